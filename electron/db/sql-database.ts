@@ -1,0 +1,28 @@
+// The small database interface every service uses. The SQLCipher driver (@journeyapps/sqlcipher) is
+// one implementation; a Windows driver on the same SQLCipher 4 format can be another.
+
+export type SqlValue = string | number | bigint | Buffer | null;
+export type SqlParams = readonly SqlValue[] | Readonly<Record<string, SqlValue>>;
+
+export interface RunResult {
+  readonly changes: number;
+  readonly lastInsertRowid: number;
+}
+
+export interface SqlExecutor {
+  run(sql: string, params?: SqlParams): Promise<RunResult>;
+  get<T>(sql: string, params?: SqlParams): Promise<T | undefined>;
+  all<T>(sql: string, params?: SqlParams): Promise<T[]>;
+  exec(sql: string): Promise<void>;
+}
+
+export interface SqlDatabase extends SqlExecutor {
+  /** Runs fn inside BEGIN IMMEDIATE ... COMMIT, serialized against every other call on this handle. */
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface SqlDriver {
+  /** Opens (or creates) an encrypted database with a raw 256-bit key. */
+  open(path: string, rawKey: Buffer, options?: { readonly create: boolean }): Promise<SqlDatabase>;
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { method } from './define';
+
+export const AUDIT_ACTIONS = [
+  'auth.sign-in', 'auth.sign-out', 'auth.sign-in-failed', 'auth.lock', 'auth.unlock', 'auth.passphrase-change',
+  'break-glass.start', 'break-glass.end',
+  'note.create', 'note.view', 'note.edit', 'note.delete-attempt', 'note.search',
+  'summary.generate', 'summary.view', 'summary.edit', 'summary.sign', 'summary.copy', 'summary.export', 'summary.print',
+  'user.create', 'user.disable', 'user.enable', 'user.role-change', 'recovery.rotate',
+  'settings.change', 'model.import', 'model.select',
+  'vault.create', 'vault.backup', 'vault.restore', 'vault.integrity-failure',
+  'audit.view', 'audit.verify', 'audit.export', 'audit.checkpoint-export',
+  'network.blocked',
+] as const;
+export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof AuditActionSchema>;
+
+export type AuditOutcome = 'success' | 'failure' | 'denied';
+
+/** One audit entry as shown to an auditor. Never holds note or summary text, passphrases or search strings. */
+export interface AuditEntry {
+  readonly seq: number;
+  readonly time: string;
+  readonly userId: string | null;
+  readonly role: string | null;
+  readonly action: AuditAction;
+  readonly recordRef: string | null;
+  readonly outcome: AuditOutcome;
+  readonly reason: string | null;
+  readonly sessionId: string | null;
+}
+
+export type AuditDamage = 'changed' | 'deleted' | 'inserted' | 'reordered' | 'truncated';
+
+export interface AuditVerifyReport {
+  readonly ok: boolean;
+  readonly entries: number;
+  readonly checkpoints: number;
+  readonly firstBadSeq: number | null;
+  readonly damage: AuditDamage | null;
+  /** Plain-language explanation for the auditor. */
+  readonly detail: string;
+}
+
+const SortField = z.enum(['seq', 'time', 'userId', 'role', 'action', 'recordRef', 'outcome', 'sessionId']);
+
+export const AuditFilterSchema = z
+  .object({
+    userId: z.string().max(64).optional(),
+    action: AuditActionSchema.optional(),
+    recordRef: z.string().max(128).optional(),
+    from: z.string().datetime().optional(),
+    to: z.string().datetime().optional(),
+  })
+  .strict();
+export type AuditFilter = z.infer<typeof AuditFilterSchema>;
+
+export const auditMethods = {
+  queryAudit: method<{ readonly entries: readonly AuditEntry[]; readonly total: number }>()(
+    z
+      .object({
+        filter: AuditFilterSchema.default({}),
+        sortBy: SortField.default('seq'),
+        sortDir: z.enum(['asc', 'desc']).default('desc'),
+        limit: z.number().int().min(1).max(1000).default(200),
+        offset: z.number().int().min(0).default(0),
+      })
+      .strict(),
+  ),
+  verifyAudit: method<AuditVerifyReport>()(z.object({}).strict()),
+  /** Writes the filtered log to a file the user chooses; resolves null when cancelled. */
+  exportAudit: method<{ readonly path: string; readonly entries: number } | null>()(
+    z.object({ format: z.enum(['csv', 'json']), filter: AuditFilterSchema.default({}) }).strict(),
+  ),
+  exportCheckpoints: method<{ readonly path: string; readonly checkpoints: number } | null>()(z.object({}).strict()),
+} as const;

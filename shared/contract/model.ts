@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { method, event } from './define';
+import { MAX_NOTE_CHARS, MAX_PATH_CHARS } from '../limits';
+
+export const SUMMARY_STYLES = ['brief', 'soap'] as const;
+export const SummaryStyleSchema = z.enum(SUMMARY_STYLES);
+export type SummaryStyle = z.infer<typeof SummaryStyleSchema>;
+
+export const SUMMARY_STYLE_LABELS: Record<SummaryStyle, string> = {
+  brief: 'Brief',
+  soap: 'SOAP',
+};
+
+const NoteText = z.string().max(MAX_NOTE_CHARS);
+const ModelPath = z.string().min(1).max(MAX_PATH_CHARS);
+
+export interface GpuInfo {
+  /** 'cuda' | 'vulkan' | 'metal' | 'cpu' */
+  readonly backend: string;
+  readonly deviceNames: readonly string[];
+  readonly vramTotalBytes: number;
+  readonly vramFreeBytes: number;
+}
+
+export interface ModelFacts {
+  readonly fileName: string;
+  readonly sizeBytes: number;
+  readonly sha256: string;
+  readonly architecture: string;
+  readonly parameterCount: number | null;
+  readonly quantization: string;
+  readonly trainedContext: number;
+  readonly chatTemplate: string | null;
+  readonly chatWrapper: string;
+}
+
+export interface ModelStatus {
+  readonly state: 'none' | 'loading' | 'ready' | 'error' | 'restarting';
+  readonly model: ModelFacts | null;
+  readonly gpu: GpuInfo | null;
+  readonly threads: number | null;
+  readonly contextSize: number | null;
+  readonly loadProgress: number | null;
+}
+
+export interface ModelCandidate {
+  readonly path: string;
+  readonly fileName: string;
+  readonly sizeBytes: number;
+}
+
+export interface TokenCount {
+  readonly noteTokens: number;
+  readonly promptTokens: number;
+  /** Tokens available for the prompt (context size minus the room reserved for the summary). */
+  readonly budget: number;
+  readonly fits: boolean;
+}
+
+export interface SamplingSettings {
+  readonly temperature: number;
+  readonly seed: number;
+  readonly topK: number;
+  readonly topP: number;
+  readonly maxTokens: number;
+}
+
+export interface SummaryProvenance {
+  readonly model: { readonly fileName: string; readonly sha256: string; readonly quantization: string; readonly architecture: string };
+  readonly backend: string;
+  readonly threads: number;
+  readonly promptVersion: string;
+  readonly chatWrapper: string;
+  readonly style: SummaryStyle;
+  readonly sampling: SamplingSettings;
+  readonly tokens: { readonly prompt: number; readonly note: number; readonly generated: number; readonly contextSize: number };
+  readonly timings: { readonly totalMs: number; readonly firstTokenMs: number | null; readonly decodeTokensPerSecond: number | null };
+  readonly stopReason: 'eos' | 'maxTokens' | 'cancelled';
+  readonly createdAt: string;
+}
+
+export interface SummaryResult {
+  readonly requestId: string;
+  readonly text: string;
+  readonly provenance: SummaryProvenance;
+}
+
+export const modelMethods = {
+  getModelStatus: method<ModelStatus>()(z.object({}).strict()),
+  listModels: method<readonly ModelCandidate[]>()(z.object({}).strict()),
+  /** Opens the OS file picker (Electron only); resolves null when cancelled. */
+  pickModelFile: method<string | null>()(z.object({}).strict()),
+  loadModel: method<ModelStatus>()(z.object({ path: ModelPath }).strict()),
+  countTokens: method<TokenCount>()(z.object({ text: NoteText, style: SummaryStyleSchema }).strict()),
+  summarize: method<SummaryResult>()(
+    z.object({ requestId: z.string().uuid(), text: NoteText, style: SummaryStyleSchema }).strict(),
+  ),
+  stopSummary: method<{ readonly stopped: boolean }>()(z.object({ requestId: z.string().uuid() }).strict()),
+} as const;
+
+export const modelEvents = {
+  summaryChunk: event<{ readonly requestId: string; readonly text: string }>(),
+  modelStatus: event<ModelStatus>(),
+  /** The model process crashed or hung and was restarted. */
+  hostRestarted: event<{ readonly reason: 'crashed' | 'timeout' }>(),
+} as const;

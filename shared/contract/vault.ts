@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { method, event } from './define';
+import { MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_PASSPHRASE_CHARS, MAX_REASON_CHARS, MAX_SEARCH_CHARS } from '../limits';
+import { SummaryStyleSchema, type SummaryProvenance, type SummaryStyle } from './model';
+
+export const ROLES = ['clinician', 'admin', 'auditor'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+const UserName = z
+  .string()
+  .min(1)
+  .max(MAX_NAME_CHARS)
+  .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, dot, dash and underscore only');
+const Passphrase = z.string().min(1).max(MAX_PASSPHRASE_CHARS);
+const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const NoteText = z.string().max(MAX_NOTE_CHARS);
+
+export interface UserInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly disabled: boolean;
+  readonly createdAt: string;
+}
+
+export interface SessionInfo {
+  readonly vault: 'absent' | 'locked' | 'unlocked';
+  readonly user: Pick<UserInfo, 'id' | 'name' | 'role'> | null;
+  readonly sessionId: string | null;
+  /** Present while an emergency (break-glass) session is open. */
+  readonly breakGlass: { readonly until: string; readonly reason: string } | null;
+  readonly idleLockMinutes: number;
+  /** Set when the last lock happened automatically, so the lock screen can say why. */
+  readonly lockedReason: 'idle' | 'os-lock' | 'sleep' | 'manual' | 'break-glass-expired' | null;
+}
+
+export interface Settings {
+  readonly idleLockMinutes: number;
+  readonly breakGlassMinutes: number;
+}
+
+export interface SummaryVersion {
+  readonly id: string;
+  readonly version: number;
+  readonly text: string;
+  readonly style: SummaryStyle;
+  readonly authorId: string;
+  readonly createdAt: string;
+  readonly signedAt: string | null;
+  readonly signedBy: string | null;
+  readonly provenance: SummaryProvenance | null;
+}
+
+export interface NoteListItem {
+  readonly id: string;
+  readonly title: string;
+  readonly authorId: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly latestVersion: number;
+  readonly signed: boolean;
+}
+
+export interface NoteDetail {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly authorId: string;
+  readonly createdAt: string;
+  readonly versions: readonly SummaryVersion[];
+}
+
+export interface Draft {
+  readonly text: string;
+  readonly style: SummaryStyle;
+  readonly updatedAt: string;
+}
+
+export const vaultMethods = {
+  getSession: method<SessionInfo>()(z.object({}).strict()),
+  setupVault: method<{ readonly session: SessionInfo; readonly recoveryCode: string }>()(
+    z.object({ adminName: UserName, passphrase: Passphrase }).strict(),
+  ),
+  unlock: method<SessionInfo>()(z.object({ userName: UserName, passphrase: Passphrase }).strict()),
+  /** Emergency access: the recovery code plus a typed reason opens a time-limited, audited session. */
+  breakGlass: method<SessionInfo>()(
+    z.object({ userName: UserName, recoveryCode: z.string().min(1).max(200), reason: z.string().trim().min(10).max(MAX_REASON_CHARS) }).strict(),
+  ),
+  lock: method<SessionInfo>()(z.object({}).strict()),
+  signOut: method<SessionInfo>()(z.object({}).strict()),
+  /** The renderer reports user activity (throttled) so the idle timer can be reset. */
+  reportActivity: method<{ readonly idleLockAt: string | null }>()(z.object({}).strict()),
+  changePassphrase: method<{ readonly changed: true }>()(z.object({ current: Passphrase, next: Passphrase }).strict()),
+
+  listUsers: method<readonly UserInfo[]>()(z.object({}).strict()),
+  addUser: method<UserInfo>()(z.object({ name: UserName, role: RoleSchema, passphrase: Passphrase }).strict()),
+  setUserDisabled: method<UserInfo>()(z.object({ userId: Id, disabled: z.boolean() }).strict()),
+  setUserRole: method<UserInfo>()(z.object({ userId: Id, role: RoleSchema }).strict()),
+  rotateRecoveryCode: method<{ readonly recoveryCode: string }>()(z.object({ passphrase: Passphrase }).strict()),
+  getSettings: method<Settings>()(z.object({}).strict()),
+  updateSettings: method<Settings>()(
+    z
+      .object({
+        idleLockMinutes: z.number().int().min(1).max(240).optional(),
+        breakGlassMinutes: z.number().int().min(5).max(480).optional(),
+      })
+      .strict(),
+  ),
+
+  saveNote: method<{ readonly noteId: string; readonly versionId: string }>()(
+    z
+      .object({
+        text: NoteText.min(1),
+        summary: NoteText.min(1),
+        style: SummaryStyleSchema,
+        /** The requestId of the generation, so main attaches the provenance it recorded itself. */
+        requestId: z.string().uuid().nullable(),
+      })
+      .strict(),
+  ),
+  listNotes: method<readonly NoteListItem[]>()(
+    z.object({ query: z.string().max(MAX_SEARCH_CHARS).optional(), limit: z.number().int().min(1).max(500).default(100) }).strict(),
+  ),
+  getNote: method<NoteDetail>()(z.object({ noteId: Id }).strict()),
+  /** Editing a summary creates a new immutable version. */
+  editSummary: method<SummaryVersion>()(z.object({ noteId: Id, text: NoteText.min(1) }).strict()),
+  signSummary: method<SummaryVersion>()(z.object({ noteId: Id, versionId: Id }).strict()),
+  deleteNote: method<{ readonly deleted: false }>()(z.object({ noteId: Id }).strict()),
+  /** Copy, export and print happen in the renderer; main records them. */
+  recordSummaryAction: method<{ readonly recorded: true }>()(
+    z.object({ noteId: Id.nullable(), versionId: Id.nullable(), action: z.enum(['copy', 'export', 'print']) }).strict(),
+  ),
+  saveDraft: method<{ readonly savedAt: string }>()(z.object({ text: NoteText, style: SummaryStyleSchema }).strict()),
+  getDraft: method<Draft | null>()(z.object({}).strict()),
+  backupVault: method<{ readonly path: string } | null>()(z.object({}).strict()),
+} as const;
+
+export const vaultEvents = {
+  /** Main locked the vault (idle, OS lock, sleep): the renderer must drop note text at once. */
+  sessionChanged: event<SessionInfo>(),
+} as const;
