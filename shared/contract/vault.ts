@@ -127,9 +127,13 @@ export const vaultMethods = {
   editSummary: method<SummaryVersion>()(z.object({ noteId: Id, text: NoteText.min(1) }).strict()),
   signSummary: method<SummaryVersion>()(z.object({ noteId: Id, versionId: Id }).strict()),
   deleteNote: method<{ readonly deleted: false }>()(z.object({ noteId: Id }).strict()),
-  /** Copy, export and print happen in the renderer; main records them. */
+  /** Main writes the clipboard (so it can clear it on lock if it still holds this text) and audits the copy. */
+  copySummary: method<{ readonly copied: true }>()(
+    z.object({ noteId: Id.nullable(), versionId: Id.nullable(), text: NoteText.min(1) }).strict(),
+  ),
+  /** Export and print happen in the renderer; main records them. */
   recordSummaryAction: method<{ readonly recorded: true }>()(
-    z.object({ noteId: Id.nullable(), versionId: Id.nullable(), action: z.enum(['copy', 'export', 'print']) }).strict(),
+    z.object({ noteId: Id.nullable(), versionId: Id.nullable(), action: z.enum(['export', 'print']) }).strict(),
   ),
   saveDraft: method<{ readonly savedAt: string }>()(z.object({ text: NoteText, style: SummaryStyleSchema }).strict()),
   getDraft: method<Draft | null>()(z.object({}).strict()),

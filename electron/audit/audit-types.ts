@@ -1,0 +1,44 @@
+import type { AuditAction, AuditOutcome, AuditEntry, AuditFilter, AuditVerifyReport } from '../../shared/contract/audit';
+import type { SqlDatabase, SqlExecutor } from '../db/sql-database';
+import type { Clock } from '../app/clock';
+
+/** What a service records. Opaque ids only: never note text, summary text, passphrases or search strings. */
+export interface AuditEventInput {
+  readonly userId: string | null;
+  readonly role: string | null;
+  readonly action: AuditAction;
+  /** An opaque record id such as 'note:<id>' or 'user:<id>'. */
+  readonly recordRef: string | null;
+  readonly outcome: AuditOutcome;
+  /** Only for break-glass and similar: a reason the user typed. */
+  readonly reason?: string | null;
+  readonly sessionId: string | null;
+}
+
+export interface AuditWriter {
+  /** Appends inside the caller's transaction, so a change and its audit entry commit together or not at all. */
+  append(tx: SqlExecutor, event: AuditEventInput): Promise<number>;
+  /** Appends in a transaction of its own. */
+  appendNow(event: AuditEventInput): Promise<number>;
+}
+
+export interface AuditQuery {
+  readonly filter: AuditFilter;
+  readonly sortBy: 'seq' | 'time' | 'userId' | 'role' | 'action' | 'recordRef' | 'outcome' | 'sessionId';
+  readonly sortDir: 'asc' | 'desc';
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface AuditLogService extends AuditWriter {
+  verify(options?: { readonly checkpointsFile?: string }): Promise<AuditVerifyReport>;
+  query(q: AuditQuery): Promise<{ entries: AuditEntry[]; total: number }>;
+  /** Writes CSV or JSON of the filtered log to path; returns the number of entries written. */
+  exportTo(path: string, format: 'csv' | 'json', filter: AuditFilter): Promise<number>;
+  /** Writes every signed checkpoint (and the public key to check them) to path, e.g. removable media. */
+  exportCheckpoints(path: string): Promise<number>;
+  /** Makes a signed checkpoint of the current head now. */
+  checkpoint(): Promise<void>;
+}
+
+export type OpenAuditLog = (db: SqlDatabase, dataKey: Buffer, clock: Clock) => Promise<AuditLogService>;
