@@ -30,13 +30,23 @@ export interface AuditQuery {
   readonly offset: number;
 }
 
+/** Who asked for an export, so the export is itself audited under their name. Omitted: recorded as the system. */
+export interface AuditActor {
+  readonly userId: string | null;
+  readonly role: string | null;
+  readonly sessionId: string | null;
+}
+
 export interface AuditLogService extends AuditWriter {
   verify(options?: { readonly checkpointsFile?: string }): Promise<AuditVerifyReport>;
   query(q: AuditQuery): Promise<{ entries: AuditEntry[]; total: number }>;
-  /** Writes CSV or JSON of the filtered log to path; returns the number of entries written. */
-  exportTo(path: string, format: 'csv' | 'json', filter: AuditFilter): Promise<number>;
-  /** Writes every signed checkpoint (and the public key to check them) to path, e.g. removable media. */
-  exportCheckpoints(path: string): Promise<number>;
+  /** Writes CSV or JSON of the filtered log to path; returns the number of entries written. Appends 'audit.export'. */
+  exportTo(path: string, format: 'csv' | 'json', filter: AuditFilter, actor?: AuditActor): Promise<number>;
+  /**
+   * Makes a checkpoint of the head, then writes every signed checkpoint (and the public key to check
+   * them) to path, e.g. removable media. Appends 'audit.checkpoint-export'.
+   */
+  exportCheckpoints(path: string, actor?: AuditActor): Promise<number>;
   /** Makes a signed checkpoint of the current head now. */
   checkpoint(): Promise<void>;
 }

@@ -1,0 +1,134 @@
+// The audit log service: appends MAC-chained entries inside the vault database, makes signed
+// checkpoints, and hands verification, queries and exports to their own modules.
+import type { SqlDatabase, SqlExecutor } from '../db/sql-database';
+import type { Clock } from '../app/clock';
+import { AppFailure } from '../app/app-failure';
+import type { AuditFilter } from '../../shared/contract/audit';
+import type { AuditActor, AuditEventInput, AuditLogService, AuditQuery, OpenAuditLog } from './audit-types';
+import { entryMac, type AuditRowFields } from './audit-canonical';
+import { CHECKPOINT_EVERY, EpochKeys, GENESIS_MAC, deriveSigningKeys, type SigningKeys } from './audit-keys';
+import { validateEvent, type CleanEvent } from './audit-input';
+import { ensureAuditSchema } from './audit-schema';
+import { readCheckpoints, writeCheckpoint } from './checkpoints';
+import { readCheckpointFile, writeCheckpointFile } from './checkpoint-file';
+import { verifyAuditLog } from './verify';
+import { queryAudit } from './query';
+import { exportEntries } from './audit-export';
+import { ioFailure } from './io-failure';
+import { Serial } from './serial';
+
+// The WHERE clause makes the insert land only on the head this process believes in. If a transaction
+// that appended rolled back (or another connection appended), nothing is inserted and the head is re-read.
+const INSERT_ENTRY = `INSERT INTO audit_log (seq, time, user_id, role, action, record_ref, outcome, reason, session_id, mac)
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE (SELECT mac FROM audit_log ORDER BY seq DESC LIMIT 1) IS ?`;
+
+interface Head {
+  readonly seq: number;
+  readonly mac: Buffer;
+}
+
+async function readHead(ex: SqlExecutor): Promise<Head> {
+  const row = await ex.get<{ seq: number; mac: Buffer }>('SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1');
+  return row ? { seq: row.seq, mac: row.mac } : { seq: 0, mac: GENESIS_MAC };
+}
+
+const SYSTEM: AuditActor = { userId: null, role: null, sessionId: null };
+
+class AuditLog implements AuditLogService {
+  private readonly serial = new Serial();
+
+  constructor(
+    private readonly db: SqlDatabase,
+    private readonly macKeys: EpochKeys,
+    private readonly signing: SigningKeys,
+    private readonly clock: Clock,
+    private head: Head,
+  ) {}
+
+  append(tx: SqlExecutor, event: AuditEventInput): Promise<number> {
+    const clean = validateEvent(event);
+    // One append at a time: each needs the MAC of the one before it.
+    return this.serial.run(() => this.insert(tx, clean));
+  }
+
+  appendNow(event: AuditEventInput): Promise<number> {
+    const clean = validateEvent(event);
+    return this.db.transaction((tx) => this.serial.run(() => this.insert(tx, clean)));
+  }
+
+  private async insert(tx: SqlExecutor, e: CleanEvent): Promise<number> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const seq = this.head.seq + 1;
+      const row: AuditRowFields = { seq, time: this.clock.now().toISOString(), ...e };
+      const mac = entryMac(this.macKeys.forSeq(seq), this.head.mac, row);
+      const expectedTail = this.head.seq === 0 ? null : this.head.mac;
+      const result = await tx.run(INSERT_ENTRY, [seq, row.time, e.user_id, e.role, e.action, e.record_ref, e.outcome, e.reason, e.session_id, mac, expectedTail]);
+      if (result.changes === 1) {
+        this.head = { seq, mac };
+        // Same transaction as the entry: the checkpoint commits with it or not at all.
+        if (seq % CHECKPOINT_EVERY === 0) await writeCheckpoint(tx, this.signing, seq, mac, row.time);
+        return seq;
+      }
+      this.head = await readHead(tx);
+    }
+    throw new AppFailure('INTERNAL');
+  }
+
+  checkpoint(): Promise<void> {
+    return this.db.transaction((tx) =>
+      this.serial.run(async () => {
+        this.head = await readHead(tx);
+        if (this.head.seq > 0) await writeCheckpoint(tx, this.signing, this.head.seq, this.head.mac, this.clock.now().toISOString());
+      }),
+    );
+  }
+
+  async verify(options: { readonly checkpointsFile?: string } = {}) {
+    const fileCheckpoints = options.checkpointsFile ? await readCheckpointFile(options.checkpointsFile, this.signing.publicKeyRaw) : null;
+    return verifyAuditLog({ db: this.db, macKeys: this.macKeys, publicKey: this.signing.publicKey, fileCheckpoints });
+  }
+
+  query(q: AuditQuery) {
+    return queryAudit(this.db, q);
+  }
+
+  async exportTo(path: string, format: 'csv' | 'json', filter: AuditFilter, actor: AuditActor = SYSTEM): Promise<number> {
+    const exportedAt = this.clock.now().toISOString();
+    const event = { ...actor, action: 'audit.export', recordRef: null } as const;
+    let written: number;
+    try {
+      written = await exportEntries(this.db, path, format, filter, exportedAt);
+    } catch (e) {
+      await this.appendNow({ ...event, outcome: 'failure' });
+      throw ioFailure(e);
+    }
+    await this.appendNow({ ...event, outcome: 'success' });
+    return written;
+  }
+
+  async exportCheckpoints(path: string, actor: AuditActor = SYSTEM): Promise<number> {
+    // A fresh checkpoint first, so the file covers every entry up to now.
+    await this.checkpoint();
+    const rows = await readCheckpoints(this.db);
+    const event = { ...actor, action: 'audit.checkpoint-export', recordRef: null } as const;
+    try {
+      await writeCheckpointFile(path, this.signing.publicKeyRaw, rows, this.clock.now().toISOString());
+    } catch (e) {
+      await this.appendNow({ ...event, outcome: 'failure' });
+      throw ioFailure(e);
+    }
+    await this.appendNow({ ...event, outcome: 'success' });
+    return rows.length;
+  }
+}
+
+/**
+ * Opens the audit log of an unlocked vault: creates or upgrades its tables, derives its keys from the
+ * vault's 32-byte data key, and caches the head. Call outside any transaction on `db`.
+ */
+export const openAuditLog: OpenAuditLog = async (db, dataKey, clock) => {
+  if (dataKey.length !== 32) throw new Error('The audit log needs the 32-byte data key');
+  await ensureAuditSchema(db);
+  const head = await readHead(db);
+  return new AuditLog(db, new EpochKeys(dataKey), deriveSigningKeys(dataKey), clock, head);
+};

@@ -1,0 +1,78 @@
+// The audit tables live inside the vault database, so they are encrypted with everything else.
+// Triggers make them append-only for every code path; someone with the key can still drop the
+// triggers, which is why every entry is MAC-chained and checkpoints are signed.
+import type { SqlDatabase, SqlExecutor } from '../db/sql-database';
+import { AppFailure } from '../app/app-failure';
+import { logEvent } from '../app/safe-log';
+
+export const AUDIT_SCHEMA_VERSION = 1;
+
+const TABLES = `
+CREATE TABLE IF NOT EXISTS audit_meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit_log (
+  seq INTEGER PRIMARY KEY,
+  time TEXT NOT NULL,
+  user_id TEXT,
+  role TEXT,
+  action TEXT NOT NULL,
+  record_ref TEXT,
+  outcome TEXT NOT NULL,
+  reason TEXT,
+  session_id TEXT,
+  mac BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit_checkpoints (
+  n INTEGER PRIMARY KEY,
+  seq INTEGER NOT NULL UNIQUE,
+  head_mac BLOB NOT NULL,
+  time TEXT NOT NULL,
+  signature BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_log_time ON audit_log(time);
+CREATE INDEX IF NOT EXISTS audit_log_user ON audit_log(user_id);
+CREATE INDEX IF NOT EXISTS audit_log_record ON audit_log(record_ref);
+`;
+
+const TRIGGER_NAMES = ['audit_log_no_update', 'audit_log_no_delete', 'audit_checkpoints_no_update', 'audit_checkpoints_no_delete'];
+
+const TRIGGERS = `
+CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_checkpoints_no_update BEFORE UPDATE ON audit_checkpoints
+BEGIN SELECT RAISE(ABORT, 'audit_checkpoints is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints
+BEGIN SELECT RAISE(ABORT, 'audit_checkpoints is append-only'); END;
+`;
+
+async function schemaVersion(ex: SqlExecutor): Promise<number | null> {
+  const table = await ex.get<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'audit_meta'`);
+  if (!table) return null;
+  const row = await ex.get<{ value: string }>(`SELECT value FROM audit_meta WHERE key = 'schema_version'`);
+  return row ? Number(row.value) : null;
+}
+
+/**
+ * Creates or upgrades the audit tables; safe to call on every open. Must be called outside any
+ * transaction on `db` (it runs one of its own).
+ */
+export async function ensureAuditSchema(db: SqlDatabase): Promise<void> {
+  await db.transaction(async (tx) => {
+    const version = await schemaVersion(tx);
+    if (version !== null && version > AUDIT_SCHEMA_VERSION) {
+      throw new AppFailure('INTERNAL', 'The audit log was made by a newer version of Lockscribe.');
+    }
+    if (version !== null) {
+      // Missing triggers on an existing log mean someone removed them: put them back and say so.
+      const present = await tx.all<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit_%'`);
+      if (present.length < TRIGGER_NAMES.length) logEvent('warn', 'audit-triggers-restored', { missing: TRIGGER_NAMES.length - present.length });
+    }
+    await tx.exec(TABLES);
+    await tx.exec(TRIGGERS);
+    await tx.run(`INSERT OR REPLACE INTO audit_meta (key, value) VALUES ('schema_version', ?)`, [String(AUDIT_SCHEMA_VERSION)]);
+  });
+}

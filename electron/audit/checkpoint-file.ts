@@ -1,0 +1,67 @@
+// The exported checkpoints file: sequence numbers, head MACs, times, signatures and the public key.
+// No patient data, no user ids; it is meant for removable media or a printout.
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { AppFailure } from '../app/app-failure';
+import { writeFileAtomic } from './atomic-write';
+import { signatureValid, type CheckpointRow } from './checkpoints';
+import { publicKeyFromRaw } from './audit-keys';
+
+export const CHECKPOINT_FILE_FORMAT = 'lockscribe-audit-checkpoints';
+
+const Hex = z.string().regex(/^([0-9a-f]{2})+$/);
+const Base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
+
+const CheckpointFileSchema = z.object({
+  format: z.literal(CHECKPOINT_FILE_FORMAT),
+  version: z.literal(1),
+  publicKey: Base64,
+  exportedAt: z.string(),
+  checkpoints: z.array(
+    z.object({
+      n: z.number().int().min(1),
+      seq: z.number().int().min(1),
+      headMac: Hex,
+      time: z.string().max(64),
+      signature: Base64,
+    }),
+  ),
+});
+
+export async function writeCheckpointFile(target: string, publicKeyRaw: Buffer, checkpoints: readonly CheckpointRow[], exportedAt: string): Promise<void> {
+  const body = {
+    format: CHECKPOINT_FILE_FORMAT,
+    version: 1,
+    publicKey: publicKeyRaw.toString('base64'),
+    exportedAt,
+    checkpoints: checkpoints.map((c) => ({ n: c.n, seq: c.seq, headMac: c.head_mac.toString('hex'), time: c.time, signature: c.signature.toString('base64') })),
+  };
+  const text = `${JSON.stringify(body, null, 1)}\n`;
+  await writeFileAtomic(target, async function* () {
+    yield text;
+  });
+}
+
+/**
+ * Reads and checks a checkpoints file: it must be ours, for this vault (same public key), and every
+ * signature must hold. Problems with the file itself are errors, not damage to the log.
+ */
+export async function readCheckpointFile(source: string, expectedPublicKeyRaw: Buffer): Promise<CheckpointRow[]> {
+  let parsed: z.infer<typeof CheckpointFileSchema>;
+  try {
+    parsed = CheckpointFileSchema.parse(JSON.parse(await readFile(source, 'utf8')));
+  } catch (e) {
+    if (e instanceof Error && 'code' in e) throw new AppFailure('IO_ERROR', 'The checkpoints file could not be read.');
+    throw new AppFailure('INVALID_REQUEST', 'That is not a Lockscribe checkpoints file.');
+  }
+  const publicKeyRaw = Buffer.from(parsed.publicKey, 'base64');
+  if (!publicKeyRaw.equals(expectedPublicKeyRaw)) {
+    throw new AppFailure('INVALID_REQUEST', 'The checkpoints file belongs to a different vault.');
+  }
+  const publicKey = publicKeyFromRaw(publicKeyRaw);
+  const rows = parsed.checkpoints.map((c) => ({ n: c.n, seq: c.seq, head_mac: Buffer.from(c.headMac, 'hex'), time: c.time, signature: Buffer.from(c.signature, 'base64') }));
+  for (const row of rows) {
+    if (!signatureValid(publicKey, row)) throw new AppFailure('INVALID_REQUEST', `The checkpoints file has been altered (checkpoint ${row.n}).`);
+  }
+  return rows;
+}

@@ -1,0 +1,170 @@
+// Mutation suite: a 10,001-entry log is built once, then each test tampers with a copy the way an
+// attacker holding the key could (triggers dropped, raw SQL) and checks what verification reports.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { sqlcipherDriver } from '../db/sqlcipher-driver';
+import type { SqlDatabase } from '../db/sql-database';
+import { openAuditLog } from './audit-log';
+import type { AuditLogService } from './audit-types';
+import { TickingClock, sampleEvent, tamper, tempDir } from './audit-test-support';
+import { UNDETECTABLE_TAIL } from './verify';
+
+const key = randomBytes(32);
+let dir: string;
+let cleanup: () => Promise<void>;
+let template: string; // 10,001 entries: 10,000 events and one checkpoint export at 6,001
+let oldCopy: string; // the same vault when it held 6,001 entries
+let oldFile: string; // checkpoints exported at 6,001 (covering 1..6,000)
+let newFile: string; // checkpoints exported at 10,001 (covering 1..10,000)
+let clock: TickingClock;
+
+async function appendMany(db: SqlDatabase, log: AuditLogService, from: number, count: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    for (let i = from; i < from + count; i++) await log.append(tx, sampleEvent(i));
+  });
+}
+
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir());
+  template = path.join(dir, 'template.db');
+  oldCopy = path.join(dir, 'old-copy.db');
+  oldFile = path.join(dir, 'old-checkpoints.json');
+  newFile = path.join(dir, 'new-checkpoints.json');
+  clock = new TickingClock();
+  const db = await sqlcipherDriver.open(template, key, { create: true });
+  const log = await openAuditLog(db, key, clock);
+  await appendMany(db, log, 0, 6000);
+  await log.exportCheckpoints(oldFile);
+  // No WAL and no open transaction: the file on disk is the committed vault.
+  await copyFile(template, oldCopy);
+  await appendMany(db, log, 6000, 3999);
+  await log.exportCheckpoints(newFile); // checkpoint 10 at 10,000, then the export entry 10,001... wait
+  await db.close();
+});
+
+afterAll(() => cleanup());
+
+let n = 0;
+/** A fresh copy of the template, tampered with by `steps`, opened as the app would. */
+async function tampered(steps: Parameters<typeof tamper>[2], source = template): Promise<{ db: SqlDatabase; log: AuditLogService }> {
+  const file = path.join(dir, `case-${n++}.db`);
+  await copyFile(source, file);
+  if (steps.length > 0) await tamper(file, key, steps);
+  const db = await sqlcipherDriver.open(file, key);
+  return { db, log: await openAuditLog(db, key, clock) };
+}
+
+async function verifyCase(steps: Parameters<typeof tamper>[2], options?: { checkpointsFile?: string }) {
+  const { db, log } = await tampered(steps);
+  try {
+    return await log.verify(options);
+  } finally {
+    await db.close();
+  }
+}
+
+describe('audit verification', () => {
+  it('passes an untouched log, with and without the exported checkpoints, and names the blind spot', async () => {
+    const report = await verifyCase([], { checkpointsFile: newFile });
+    expect(report).toMatchObject({ ok: true, entries: 10_000, firstBadSeq: null, damage: null, checkpoints: 10 });
+    expect(report.detail).toContain(UNDETECTABLE_TAIL);
+  });
+
+  it('finds a changed field', async () => {
+    const report = await verifyCase([`UPDATE audit_log SET user_id = 'mallory' WHERE seq = 4321`]);
+    expect(report).toMatchObject({ ok: false, firstBadSeq: 4321, damage: 'changed' });
+  });
+
+  it('finds a deleted row', async () => {
+    const report = await verifyCase(['DELETE FROM audit_log WHERE seq = 5123']);
+    expect(report).toMatchObject({ ok: false, firstBadSeq: 5123, damage: 'deleted' });
+  });
+
+  it('finds a deleted row hidden by renumbering the rest', async () => {
+    const report = await verifyCase(['DELETE FROM audit_log WHERE seq = 5123', 'UPDATE audit_log SET seq = seq - 1 WHERE seq > 5123']);
+    expect(report).toMatchObject({ ok: false, firstBadSeq: 5123, damage: 'deleted' });
+  });
+
+  it('finds two swapped rows', async () => {
+    const swap = (a: number, b: number) => [
+      `UPDATE audit_log SET seq = -1 WHERE seq = ${a}`,
+      `UPDATE audit_log SET seq = ${a} WHERE seq = ${b}`,
+      `UPDATE audit_log SET seq = ${b} WHERE seq = -1`,
+    ];
+    expect(await verifyCase(swap(3000, 7000))).toMatchObject({ ok: false, firstBadSeq: 3000, damage: 'reordered' });
+    expect(await verifyCase(swap(2222, 2223))).toMatchObject({ ok: false, firstBadSeq: 2222, damage: 'reordered' });
+  });
+
+  it('finds a forged row inserted in the middle', async () => {
+    const forged = [2500, '2026-01-01T09:00:00.000Z', 'mallory', 'admin', 'note.view', 'note:n1', 'success', null, 's1', randomBytes(32)] as const;
+    const report = await verifyCase([
+      // Make room at 2,500 by moving every later row down one.
+      'UPDATE audit_log SET seq = -(seq + 1) WHERE seq >= 2500',
+      'UPDATE audit_log SET seq = -seq WHERE seq < 0',
+      ['INSERT INTO audit_log (seq, time, user_id, role, action, record_ref, outcome, reason, session_id, mac) VALUES (?,?,?,?,?,?,?,?,?,?)', forged],
+    ]);
+    expect(report).toMatchObject({ ok: false, firstBadSeq: 2500, damage: 'inserted' });
+  });
+
+  it('finds truncation before the last checkpoint', async () => {
+    const report = await verifyCase(['DELETE FROM audit_log WHERE seq > 7500']);
+    expect(report).toMatchObject({ ok: false, firstBadSeq: 7501, damage: 'truncated', entries: 7500 });
+  });
+
+  it('cannot see truncation after the last checkpoint (the documented blind spot)', async () => {
+    const { db, log } = await tampered([]);
+    await appendMany(db, log, 20_000, 300); // entries 10,002..10,301; the last checkpoint is at 10,000
+    await db.close();
+    const file = path.join(dir, `case-${n - 1}.db`);
+    await tamper(file, key, ['DELETE FROM audit_log WHERE seq > 10100']);
+    const reopened = await sqlcipherDriver.open(file, key);
+    const report = await (await openAuditLog(reopened, key, clock)).verify({ checkpointsFile: newFile });
+    await reopened.close();
+    // 201 entries are gone and nothing can tell: the chain up to 10,100 is intact and no checkpoint is later.
+    expect(report).toMatchObject({ ok: true, entries: 10_100, damage: null });
+    expect(report.detail).toContain('cannot tell');
+  });
+
+  it('catches a rollback of log and checkpoints only with the newest exported checkpoints', async () => {
+    // Replays the vault's checkpoint table as it was at 6,001 and cuts the log back to match.
+    const rollback = ['DELETE FROM audit_log WHERE seq > 6001', 'DELETE FROM audit_checkpoints WHERE seq > 6000'];
+    expect(await verifyCase(rollback)).toMatchObject({ ok: true, entries: 6001 });
+    // The old checkpoints file is consistent with the rolled-back vault: replaying it proves nothing.
+    expect(await verifyCase(rollback, { checkpointsFile: oldFile })).toMatchObject({ ok: true });
+    expect(await verifyCase(rollback, { checkpointsFile: newFile })).toMatchObject({ ok: false, firstBadSeq: 6002, damage: 'truncated' });
+  });
+
+  it('finds a history rewritten and re-MACed with the key, through the exported checkpoints', async () => {
+    // An attacker with the key changes entry 8,500 and re-chains every later entry; the vault's own
+    // checkpoint 9 is then stale, so they drop it too. Only the exported file still knows.
+    const { db, log } = await tampered(['DELETE FROM audit_log WHERE seq >= 8500', 'DELETE FROM audit_checkpoints WHERE seq >= 8500']);
+    await db.transaction(async (tx) => {
+      for (let i = 8500; i <= 10_001; i++) await log.append(tx, { ...sampleEvent(i), userId: 'mallory' });
+    });
+    expect((await log.verify()).ok).toBe(true);
+    clock.jump(-10_000_000); // backdate nothing: the rewritten rows are newer, as they would be
+    const report = await log.verify({ checkpointsFile: newFile });
+    await db.close();
+    expect(report).toMatchObject({ ok: false, firstBadSeq: 8001, damage: 'truncated' });
+  });
+
+  it('finds an older copy of the vault put back, before and after it is written to again', async () => {
+    const { db, log } = await tampered([], oldCopy);
+    expect((await log.verify()).ok).toBe(true);
+    expect(await log.verify({ checkpointsFile: newFile })).toMatchObject({ ok: false, firstBadSeq: 6002, damage: 'truncated', entries: 6001 });
+    // The restored copy keeps being used and grows past the exported checkpoints.
+    await appendMany(db, log, 30_000, 5000);
+    const report = await log.verify({ checkpointsFile: newFile });
+    await db.close();
+    expect(report).toMatchObject({ ok: false, firstBadSeq: 6001, damage: 'truncated' });
+  });
+
+  it('finds an altered or deleted signed checkpoint', async () => {
+    const altered = await verifyCase([['UPDATE audit_checkpoints SET head_mac = ? WHERE n = 4', [randomBytes(32)]]]);
+    expect(altered).toMatchObject({ ok: false, firstBadSeq: 4000, damage: 'changed' });
+    const deleted = await verifyCase(['DELETE FROM audit_checkpoints WHERE n = 4'], { checkpointsFile: newFile });
+    expect(deleted).toMatchObject({ ok: false, damage: 'deleted' });
+  });
+});

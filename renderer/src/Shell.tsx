@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import type { SessionInfo } from '../../shared/contract/vault';
+import { call, subscribe } from './api';
+import { useModelStatus } from './hooks/useModelStatus';
+import { useActivityReporting } from './hooks/useActivityReporting';
+import { allowedScreen, defaultScreen, screensFor, type Screen } from './logic/navigation';
+import { NavBar } from './components/NavBar';
+import { StatusBar } from './components/StatusBar';
+import { BreakGlassBanner } from './components/BreakGlassBanner';
+import { HostRestartedNotice } from './components/HostRestartedNotice';
+import { WorkspaceScreen } from './screens/WorkspaceScreen';
+import { HistoryScreen } from './screens/HistoryScreen';
+import { ModelScreen } from './screens/ModelScreen';
+import { AdminScreen } from './screens/AdminScreen';
+import { AuditScreen } from './screens/AuditScreen';
+
+interface Props {
+  readonly session: SessionInfo;
+  readonly onSession: (s: SessionInfo) => void;
+}
+
+/** The signed-in app. Mounted only while the vault is unlocked; keyed by session id. */
+export function Shell({ session, onSession }: Props) {
+  const user = session.user!;
+  const screens = screensFor(user.role);
+  const [wanted, setScreen] = useState<Screen>(defaultScreen(user.role));
+  const screen = allowedScreen(user.role, wanted);
+  const [model, setModel] = useModelStatus();
+  const [hostRestart, setHostRestart] = useState<'crashed' | 'timeout' | null>(null);
+  const [locking, setLocking] = useState(false);
+  const [lockError, setLockError] = useState<string | null>(null);
+  useActivityReporting();
+
+  useEffect(() => subscribe('hostRestarted', (p) => setHostRestart(p.reason)), []);
+
+  const endSession = async (kind: 'lock' | 'signOut'): Promise<void> => {
+    setLocking(true);
+    setLockError(null);
+    const r = kind === 'lock' ? await call('lock', {}) : await call('signOut', {});
+    setLocking(false);
+    if (r.ok) onSession(r.value);
+    else setLockError(r.error.message);
+  };
+
+  const isClinician = user.role === 'clinician';
+
+  return (
+    <div className="shell">
+      {session.breakGlass && <BreakGlassBanner until={session.breakGlass.until} reason={session.breakGlass.reason} />}
+      <NavBar screens={screens} current={screen} onSelect={setScreen} />
+      {hostRestart && <HostRestartedNotice reason={hostRestart} onDismiss={() => setHostRestart(null)} />}
+      {lockError && (
+        <p className="error-text banner-error" role="alert">
+          {lockError}
+        </p>
+      )}
+      <div className="content">
+        {isClinician && (
+          <WorkspaceScreen active={screen === 'workspace'} model={model} onOpenModels={() => setScreen('models')} />
+        )}
+        {screen === 'history' && <HistoryScreen user={user} />}
+        {screen === 'models' && <ModelScreen model={model} onStatus={setModel} />}
+        {screen === 'admin' && <AdminScreen user={user} />}
+        {screen === 'audit' && <AuditScreen />}
+      </div>
+      <StatusBar
+        model={model}
+        user={user}
+        locking={locking}
+        onLock={() => void endSession('lock')}
+        onSignOut={() => void endSession('signOut')}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import type { NoteDetail, SessionInfo } from '../../../shared/contract/vault';
+import { call } from '../api';
+import { formatDateTime } from '../logic/format';
+import { newestFirst } from '../logic/versions';
+import { SummaryVersionCard } from './SummaryVersionCard';
+
+interface Props {
+  readonly noteId: string;
+  readonly user: NonNullable<SessionInfo['user']>;
+  readonly onChanged: () => void;
+}
+
+export function NoteDetailView({ noteId, user, onChanged }: Props) {
+  const [note, setNote] = useState<NoteDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [msg, setMsg] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [printingId, setPrintingId] = useState<string | null>(null);
+
+  const load = useCallback(async (): Promise<void> => {
+    const r = await call('getNote', { noteId });
+    if (r.ok) {
+      setNote(r.value);
+      setError(null);
+    } else {
+      setNote(null);
+      setError(r.error.message);
+    }
+  }, [noteId]);
+
+  useEffect(() => {
+    setNote(null);
+    setMsg(null);
+    void load();
+  }, [load]);
+
+  const authorName = (id: string | null): string => (id === null ? 'unknown' : id === user.id ? user.name : id);
+
+  const act = async (fn: () => Promise<{ ok: boolean; message: string }>): Promise<boolean> => {
+    setBusy(true);
+    setMsg(null);
+    const r = await fn();
+    setBusy(false);
+    setMsg({ kind: r.ok ? 'ok' : 'error', text: r.message });
+    return r.ok;
+  };
+
+  if (error) {
+    return (
+      <p className="error-text" role="alert" data-testid="note-error">
+        {error}
+      </p>
+    );
+  }
+  if (!note) return <p className="muted">Opening note…</p>;
+
+  const versions = newestFirst(note.versions);
+  const latestId = versions[0]?.id;
+
+  return (
+    <article className="note-detail" aria-labelledby="note-detail-title" data-testid="note-detail">
+      <header className="note-detail-head no-print">
+        <h2 id="note-detail-title">{note.title}</h2>
+        <span className="muted">
+          Created {formatDateTime(note.createdAt)} by {authorName(note.authorId)}
+        </span>
+      </header>
+      <details className="note-text-box no-print">
+        <summary>Original note</summary>
+        <div className="version-text" data-testid="note-text">
+          {note.text}
+        </div>
+      </details>
+      <p className={msg?.kind === 'error' ? 'error-text' : 'ok-text'} role={msg?.kind === 'error' ? 'alert' : 'status'} data-testid="note-notice">
+        {msg?.text ?? ''}
+      </p>
+      <h3 className="no-print">Summary versions</h3>
+      {versions.map((v) => (
+        <SummaryVersionCard
+          key={v.id}
+          version={v}
+          isLatest={v.id === latestId}
+          authorName={authorName}
+          busy={busy}
+          printing={printingId === v.id}
+          onSign={() =>
+            void act(async () => {
+              const r = await call('signSummary', { noteId: note.id, versionId: v.id });
+              if (r.ok) {
+                await load();
+                onChanged();
+                return { ok: true, message: `Version ${v.version} signed.` };
+              }
+              return { ok: false, message: r.error.message };
+            })
+          }
+          onCopy={() =>
+            void act(async () => {
+              const r = await call('copySummary', { noteId: note.id, versionId: v.id, text: v.text });
+              return r.ok ? { ok: true, message: 'Summary copied to the clipboard.' } : { ok: false, message: r.error.message };
+            })
+          }
+          onPrint={() =>
+            void act(async () => {
+              const r = await call('recordSummaryAction', { noteId: note.id, versionId: v.id, action: 'print' });
+              if (!r.ok) return { ok: false, message: r.error.message };
+              flushSync(() => setPrintingId(v.id));
+              window.print();
+              setPrintingId(null);
+              return { ok: true, message: 'Sent to the printer.' };
+            })
+          }
+          onSaveEdit={(text) =>
+            act(async () => {
+              const r = await call('editSummary', { noteId: note.id, text });
+              if (r.ok) {
+                await load();
+                onChanged();
+                return { ok: true, message: `Saved as version ${r.value.version}.` };
+              }
+              return { ok: false, message: r.error.message };
+            })
+          }
+        />
+      ))}
+    </article>
+  );
+}

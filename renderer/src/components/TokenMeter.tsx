@@ -1,0 +1,44 @@
+import type { TokenCount } from '../../../shared/contract/model';
+import { meterView } from '../logic/tokenMeter';
+
+interface Props {
+  readonly count: TokenCount | null;
+  readonly error: string | null;
+  readonly counting: boolean;
+  readonly id: string;
+}
+
+/** "1,234 / 3,500 tokens" with a bar; warns when the note will not fit the model's context. */
+export function TokenMeter({ count, error, counting, id }: Props) {
+  if (error) {
+    return (
+      <div className="token-meter" id={id} data-testid="token-meter" data-level="unknown">
+        <span className="muted">{error}</span>
+      </div>
+    );
+  }
+  if (!count) {
+    return (
+      <div className="token-meter" id={id} data-testid="token-meter" data-level="empty">
+        <span className="muted">{counting ? 'Counting tokens…' : 'Token count appears when you paste a note.'}</span>
+      </div>
+    );
+  }
+  const view = meterView(count);
+  return (
+    <div className={`token-meter level-${view.level}`} id={id} data-testid="token-meter" data-level={view.level} aria-live="polite">
+      <div className="meter-bar" aria-hidden="true">
+        <div className="meter-fill" style={{ width: `${Math.round(view.fraction * 100)}%` }} />
+      </div>
+      <span className="meter-label" data-testid="token-meter-label">
+        {view.label}
+        {counting && <span className="muted"> (updating)</span>}
+      </span>
+      {view.hint && (
+        <span className="meter-hint" role={view.level === 'over' ? 'alert' : undefined}>
+          {view.hint}
+        </span>
+      )}
+    </div>
+  );
+}

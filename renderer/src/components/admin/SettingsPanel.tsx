@@ -1,0 +1,90 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { call } from '../../api';
+import { ErrorMessage } from '../ErrorMessage';
+
+function parseIntIn(value: string, min: number, max: number): number | null {
+  if (!/^\d+$/.test(value.trim())) return null;
+  const n = Number(value);
+  return n >= min && n <= max ? n : null;
+}
+
+export function SettingsPanel() {
+  const [idle, setIdle] = useState('');
+  const [bg, setBg] = useState('');
+  const [loaded, setLoaded] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const ids = { idle: useId(), bg: useId(), idleNote: useId(), bgNote: useId() };
+
+  useEffect(() => {
+    let live = true;
+    void call('getSettings', {}).then((r) => {
+      if (!live) return;
+      if (r.ok) {
+        setIdle(String(r.value.idleLockMinutes));
+        setBg(String(r.value.breakGlassMinutes));
+        setLoaded(true);
+      } else {
+        setError(r.error.message);
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const idleN = parseIntIn(idle, 1, 240);
+  const bgN = parseIntIn(bg, 5, 480);
+  const ready = loaded && !busy && idleN !== null && bgN !== null;
+
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    if (!ready) return;
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    const r = await call('updateSettings', { idleLockMinutes: idleN, breakGlassMinutes: bgN });
+    setBusy(false);
+    if (r.ok) {
+      setIdle(String(r.value.idleLockMinutes));
+      setBg(String(r.value.breakGlassMinutes));
+      setNotice('Settings saved.');
+    } else {
+      setError(r.error.message);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="settings-title">
+      <h2 id="settings-title">Settings</h2>
+      <form onSubmit={(e) => void submit(e)} noValidate data-testid="settings-form">
+        <div className="form-row">
+          <div className="field">
+            <label htmlFor={ids.idle}>Lock after idle (minutes)</label>
+            <input id={ids.idle} type="number" inputMode="numeric" min={1} max={240} value={idle} onChange={(e) => setIdle(e.target.value)} aria-invalid={idleN === null && loaded ? true : undefined} aria-describedby={ids.idleNote} data-testid="settings-idle" />
+            <p className="field-note" id={ids.idleNote}>
+              1 to 240 minutes.
+            </p>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.bg}>Emergency access length (minutes)</label>
+            <input id={ids.bg} type="number" inputMode="numeric" min={5} max={480} value={bg} onChange={(e) => setBg(e.target.value)} aria-invalid={bgN === null && loaded ? true : undefined} aria-describedby={ids.bgNote} data-testid="settings-breakglass" />
+            <p className="field-note" id={ids.bgNote}>
+              5 to 480 minutes.
+            </p>
+          </div>
+        </div>
+        <ErrorMessage message={error} testId="settings-error" />
+        <p className="ok-text" role="status">
+          {notice ?? ''}
+        </p>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={!ready} data-testid="settings-save">
+            Save settings
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

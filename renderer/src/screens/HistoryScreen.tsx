@@ -1,0 +1,97 @@
+import { useEffect, useId, useState } from 'react';
+import type { NoteListItem, SessionInfo } from '../../../shared/contract/vault';
+import { call } from '../api';
+import { formatDateTime } from '../logic/format';
+import { NoteDetailView } from '../components/NoteDetailView';
+
+const SEARCH_DEBOUNCE_MS = 300;
+
+interface Props {
+  readonly user: NonNullable<SessionInfo['user']>;
+}
+
+export function HistoryScreen({ user }: Props) {
+  const [query, setQuery] = useState('');
+  const [notes, setNotes] = useState<readonly NoteListItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [refresh, setRefresh] = useState(0);
+  const searchId = useId();
+
+  useEffect(() => {
+    let live = true;
+    const q = query.trim();
+    const handle = setTimeout(
+      () => {
+        void call('listNotes', q ? { query: q } : {}).then((r) => {
+          if (!live) return;
+          if (r.ok) {
+            setNotes(r.value);
+            setError(null);
+          } else {
+            setError(r.error.message);
+          }
+        });
+      },
+      q ? SEARCH_DEBOUNCE_MS : 0,
+    );
+    return () => {
+      live = false;
+      clearTimeout(handle);
+    };
+  }, [query, refresh]);
+
+  return (
+    <section className="history" aria-label="History" data-testid="history-screen">
+      <div className="pane list-pane no-print">
+        <div className="field">
+          <label htmlFor={searchId}>Search notes</label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            maxLength={500}
+            placeholder="Words in the note or summary"
+            data-testid="history-search"
+          />
+        </div>
+        {error && (
+          <p className="error-text" role="alert" data-testid="history-error">
+            {error}
+          </p>
+        )}
+        {notes && notes.length === 0 && <p className="muted">{query.trim() ? 'No notes match.' : 'No saved notes yet.'}</p>}
+        {notes && notes.length > 0 && (
+          <ul className="note-list" aria-label="Saved notes" data-testid="note-list">
+            {notes.map((n) => (
+              <li key={n.id}>
+                <button
+                  type="button"
+                  className={n.id === selected ? 'note-item selected' : 'note-item'}
+                  aria-current={n.id === selected ? 'true' : undefined}
+                  onClick={() => setSelected(n.id)}
+                  data-testid="note-item"
+                  data-note-id={n.id}
+                >
+                  <span className="note-item-title">{n.title}</span>
+                  <span className="muted small-text">
+                    {formatDateTime(n.updatedAt)} · v{n.latestVersion}
+                    {n.signed && <span className="badge badge-signed small-badge">Signed</span>}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="pane detail-pane">
+        {selected ? (
+          <NoteDetailView key={selected} noteId={selected} user={user} onChanged={() => setRefresh((n) => n + 1)} />
+        ) : (
+          <p className="muted empty-state">Select a note to see it and its summary versions.</p>
+        )}
+      </div>
+    </section>
+  );
+}

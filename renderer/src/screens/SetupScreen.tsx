@@ -1,0 +1,93 @@
+import { useId, useState, type FormEvent } from 'react';
+import { PassphraseHints } from '../components/PassphraseHints';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { allMet, passphraseRules } from '../logic/passphrasePolicy';
+import { userNameProblem } from '../logic/userName';
+
+interface Props {
+  readonly busy: boolean;
+  readonly error: string | null;
+  readonly onCreate: (adminName: string, passphrase: string) => void;
+}
+
+/** First run: create the vault and its administrator. */
+export function SetupScreen({ busy, error, onCreate }: Props) {
+  const [name, setName] = useState('');
+  const [pass, setPass] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [touched, setTouched] = useState(false);
+  const ids = { name: useId(), pass: useId(), confirm: useId(), hints: useId(), nameErr: useId() };
+  const rules = passphraseRules(pass, name, confirm);
+  const nameProblem = name.length > 0 ? userNameProblem(name) : null;
+  const ready = !busy && userNameProblem(name) === null && allMet(rules);
+
+  const submit = (e: FormEvent): void => {
+    e.preventDefault();
+    setTouched(true);
+    if (ready) onCreate(name, pass);
+  };
+
+  return (
+    <main className="center-page">
+      <form className="card auth-card" onSubmit={submit} data-testid="setup-form" aria-labelledby="setup-title" noValidate>
+        <h1 id="setup-title">Set up Lockscribe</h1>
+        <p className="muted">
+          Create the encrypted vault and its administrator account. Everything stays on this computer.
+        </p>
+        <div className="field">
+          <label htmlFor={ids.name}>Administrator user name</label>
+          <input
+            id={ids.name}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            autoComplete="off"
+            autoFocus
+            maxLength={64}
+            aria-invalid={nameProblem ? true : undefined}
+            aria-describedby={nameProblem ? ids.nameErr : undefined}
+            data-testid="setup-name"
+          />
+          {nameProblem && (
+            <p className="field-note warn" id={ids.nameErr}>
+              {nameProblem}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={ids.pass}>Passphrase</label>
+          <input
+            id={ids.pass}
+            type="password"
+            value={pass}
+            onChange={(e) => {
+              setPass(e.target.value);
+              setTouched(true);
+            }}
+            autoComplete="new-password"
+            aria-describedby={ids.hints}
+            data-testid="setup-passphrase"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.confirm}>Confirm passphrase</label>
+          <input
+            id={ids.confirm}
+            type="password"
+            value={confirm}
+            onChange={(e) => setConfirm(e.target.value)}
+            autoComplete="new-password"
+            aria-describedby={ids.hints}
+            data-testid="setup-confirm"
+          />
+        </div>
+        <PassphraseHints rules={rules} id={ids.hints} touched={touched} />
+        <ErrorMessage message={error} testId="setup-error" />
+        <div className="actions">
+          <button type="submit" className="primary" disabled={!ready} aria-busy={busy} data-testid="setup-submit">
+            {busy ? 'Creating vault…' : 'Create vault'}
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

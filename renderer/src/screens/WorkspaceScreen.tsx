@@ -1,0 +1,250 @@
+import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from 'react';
+import type { ModelStatus, SummaryStyle, TokenCount } from '../../../shared/contract/model';
+import { call, subscribe } from '../api';
+import { initialSummaryState, summaryReducer, canCopy, canSave } from '../logic/summaryState';
+import { newRequestId } from '../logic/requestId';
+import { shortcutFor, summarizeShortcutLabel } from '../logic/shortcuts';
+import { debounce } from '../logic/debounce';
+import { formatClock } from '../logic/format';
+import { StylePicker } from '../components/StylePicker';
+import { TokenMeter } from '../components/TokenMeter';
+import { SummaryPanel } from '../components/SummaryPanel';
+
+const TOKEN_DEBOUNCE_MS = 300;
+const DRAFT_DEBOUNCE_MS = 1500;
+
+interface Props {
+  /** The workspace stays mounted (hidden) while other screens show, so the note is never lost. */
+  readonly active: boolean;
+  readonly model: ModelStatus | null;
+  readonly onOpenModels: () => void;
+}
+
+interface TokenState {
+  readonly count: TokenCount | null;
+  readonly error: string | null;
+  readonly counting: boolean;
+}
+
+export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
+  const [text, setText] = useState('');
+  const [style, setStyle] = useState<SummaryStyle>('brief');
+  const [summary, dispatch] = useReducer(summaryReducer, initialSummaryState);
+  const [sourceText, setSourceText] = useState<string | null>(null);
+  const [tokens, setTokens] = useState<TokenState>({ count: null, error: null, counting: false });
+  const [draftNote, setDraftNote] = useState<string | null>(null);
+  const [actionMsg, setActionMsg] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busyAction, setBusyAction] = useState<'copy' | 'save' | null>(null);
+  const draftReady = useRef(false);
+  const ids = { note: useId(), meter: useId(), heading: useId(), kbd: useId() };
+  const running = summary.status === 'running';
+  const stale = sourceText !== null && sourceText !== text;
+
+  // Restore the draft once per session.
+  useEffect(() => {
+    let live = true;
+    void call('getDraft', {}).then((r) => {
+      if (!live) return;
+      if (r.ok && r.value && r.value.text) {
+        const draft = r.value;
+        setText((current) => (current === '' ? draft.text : current));
+        setStyle(draft.style);
+        setDraftNote(`Draft restored from ${formatClock(draft.updatedAt)}.`);
+      }
+      draftReady.current = true;
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const saveDraft = useMemo(
+    () =>
+      debounce((t: string, s: SummaryStyle) => {
+        void call('saveDraft', { text: t, style: s }).then((r) => {
+          if (r.ok) setDraftNote(`Draft saved at ${formatClock(r.value.savedAt)}.`);
+          else setDraftNote(`Draft not saved: ${r.error.message}`);
+        });
+      }, DRAFT_DEBOUNCE_MS),
+    [],
+  );
+  useEffect(() => () => saveDraft.cancel(), [saveDraft]);
+
+  const edit = (t: string, s: SummaryStyle): void => {
+    if (draftReady.current) saveDraft(t, s);
+  };
+
+  // Token meter: debounced countTokens; stale answers are ignored.
+  const modelKey = `${model?.state ?? ''}:${model?.model?.sha256 ?? ''}:${model?.contextSize ?? ''}`;
+  useEffect(() => {
+    if (text.trim() === '') {
+      setTokens({ count: null, error: null, counting: false });
+      return;
+    }
+    let live = true;
+    setTokens((t) => ({ ...t, counting: true }));
+    const handle = setTimeout(() => {
+      void call('countTokens', { text, style }).then((r) => {
+        if (!live) return;
+        if (r.ok) setTokens({ count: r.value, error: null, counting: false });
+        else setTokens({ count: null, error: r.error.code === 'NO_MODEL' ? 'No model loaded: tokens cannot be counted.' : r.error.message, counting: false });
+      });
+    }, TOKEN_DEBOUNCE_MS);
+    return () => {
+      live = false;
+      clearTimeout(handle);
+    };
+  }, [text, style, modelKey]);
+
+  useEffect(() => subscribe('summaryChunk', (c) => dispatch({ type: 'chunk', requestId: c.requestId, text: c.text })), []);
+
+  const summarize = useCallback(async (): Promise<void> => {
+    if (running || text.trim() === '') return;
+    const requestId = newRequestId();
+    setActionMsg(null);
+    setSourceText(text);
+    dispatch({ type: 'start', requestId });
+    const r = await call('summarize', { requestId, text, style });
+    if (r.ok) dispatch({ type: 'finish', requestId, text: r.value.text });
+    else dispatch({ type: 'fail', requestId, error: r.error });
+  }, [running, text, style]);
+
+  const stop = useCallback(async (): Promise<void> => {
+    if (!running || !summary.requestId) return;
+    await call('stopSummary', { requestId: summary.requestId });
+  }, [running, summary.requestId]);
+
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (e: KeyboardEvent): void => {
+      const action = shortcutFor(e);
+      if (action === 'summarize') {
+        e.preventDefault();
+        void summarize();
+      } else if (action === 'stop' && running) {
+        e.preventDefault();
+        void stop();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [active, summarize, stop, running]);
+
+  const copy = async (): Promise<void> => {
+    setBusyAction('copy');
+    const r = await call('copySummary', { noteId: summary.saved?.noteId ?? null, versionId: summary.saved?.versionId ?? null, text: summary.text });
+    setBusyAction(null);
+    setActionMsg(r.ok ? { kind: 'ok', text: 'Summary copied to the clipboard.' } : { kind: 'error', text: r.error.message });
+  };
+
+  const save = async (): Promise<void> => {
+    if (!summary.requestId || sourceText === null) return;
+    setBusyAction('save');
+    const requestId = summary.requestId;
+    const r = await call('saveNote', { text: sourceText, summary: summary.text, style, requestId });
+    setBusyAction(null);
+    if (r.ok) {
+      dispatch({ type: 'saved', requestId, noteId: r.value.noteId, versionId: r.value.versionId });
+      setActionMsg({ kind: 'ok', text: 'Note and summary saved to the vault.' });
+    } else {
+      setActionMsg({ kind: 'error', text: r.error.message });
+    }
+  };
+
+  const newNote = (): void => {
+    if (running) return;
+    setText('');
+    setSourceText(null);
+    dispatch({ type: 'reset' });
+    setActionMsg(null);
+    edit('', style);
+  };
+
+  const saveAllowed = canSave(summary) && !stale && busyAction === null;
+  const copyAllowed = canCopy(summary) && busyAction === null;
+  const kbd = summarizeShortcutLabel(navigator.platform);
+
+  return (
+    <section className="workspace" hidden={!active} aria-label="Summarize a note" data-testid="workspace">
+      <div className="pane note-pane">
+        <div className="pane-head">
+          <h1 className="pane-title">
+            <label htmlFor={ids.note}>Clinical note</label>
+          </h1>
+          <div className="pane-tools">
+            <StylePicker
+              value={style}
+              disabled={running}
+              onChange={(s) => {
+                setStyle(s);
+                edit(text, s);
+              }}
+            />
+          </div>
+        </div>
+        <textarea
+          id={ids.note}
+          className="note-input"
+          value={text}
+          readOnly={running}
+          onChange={(e) => {
+            setText(e.target.value);
+            edit(e.target.value, style);
+          }}
+          placeholder="Paste the clinical note here."
+          spellCheck={false}
+          aria-describedby={`${ids.meter} ${ids.kbd}`}
+          data-testid="note-input"
+        />
+        <TokenMeter id={ids.meter} count={tokens.count} error={tokens.error} counting={tokens.counting} />
+        <div className="pane-foot">
+          <span className="muted small-text" data-testid="draft-status" aria-live="polite">
+            {draftNote ?? ''}
+          </span>
+          <div className="actions">
+            <button type="button" onClick={newNote} disabled={running || (text === '' && summary.status === 'idle')} data-testid="new-note-button">
+              New note
+            </button>
+            {running ? (
+              <button type="button" className="danger-outline" onClick={() => void stop()} data-testid="stop-button" aria-keyshortcuts="Escape">
+                Stop <kbd>Esc</kbd>
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="primary"
+                onClick={() => void summarize()}
+                disabled={text.trim() === ''}
+                data-testid="summarize-button"
+                aria-keyshortcuts="Control+Enter Meta+Enter"
+              >
+                Summarize <kbd id={ids.kbd}>{kbd}</kbd>
+              </button>
+            )}
+          </div>
+        </div>
+      </div>
+      <div className="pane summary-pane">
+        <div className="pane-head">
+          <h2 className="pane-title" id={ids.heading}>
+            Summary
+          </h2>
+        </div>
+        <SummaryPanel state={summary} stale={stale} headingId={ids.heading} onOpenModels={onOpenModels} />
+        <div className="pane-foot">
+          <span className={actionMsg?.kind === 'error' ? 'error-text small-text' : 'ok-text small-text'} role={actionMsg?.kind === 'error' ? 'alert' : 'status'} data-testid="workspace-notice">
+            {actionMsg?.text ?? ''}
+          </span>
+          <div className="actions">
+            <button type="button" onClick={() => void copy()} disabled={!copyAllowed} data-testid="copy-button">
+              Copy
+            </button>
+            <button type="button" className="primary" onClick={() => void save()} disabled={!saveAllowed} data-testid="save-button">
+              {summary.saved ? 'Saved' : busyAction === 'save' ? 'Saving…' : 'Save to vault'}
+            </button>
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}
