@@ -4,6 +4,14 @@ import { open, rename, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
+/** Makes the rename itself durable where the platform allows it (not on Windows). */
+async function syncDir(dir: string): Promise<void> {
+  const handle = await open(dir, 'r').catch(() => null);
+  if (!handle) return;
+  await handle.sync().catch(() => undefined);
+  await handle.close().catch(() => undefined);
+}
+
 /** Writes the chunks `produce` yields to `target` atomically. */
 export async function writeFileAtomic(target: string, produce: () => AsyncIterable<string>): Promise<void> {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -23,6 +31,7 @@ export async function writeFileAtomic(target: string, produce: () => AsyncIterab
     await handle.close();
     await rename(temp, target);
     done = true;
+    await syncDir(path.dirname(target));
   } finally {
     if (!done) {
       await handle.close().catch(() => undefined);

@@ -1,9 +1,13 @@
-// The exact bytes an entry's MAC covers. Fixed field order, each field length-prefixed with a
-// null marker, so no two different entries can encode to the same bytes.
+// The exact bytes an entry's MAC covers:
+//   'lockscribe-audit-entry-v1|' seq '|' f(time) f(user_id) f(role) f(action) f(record_ref) f(outcome) f(reason) f(session_id)
+// where f(text) = <UTF-8 byte length> ':' text ',' (a netstring) and f(null) = '~'. Fixed order and
+// length prefixes make it unambiguous for any content. SQLite can build the same string itself
+// (ENTRY_FIELDS_SQL), so verification fetches one text column per entry instead of eight: that is
+// what keeps verifying 100,000 entries well under two seconds.
 import { createHmac } from 'node:crypto';
 
-/** An audit_log row as stored (column names). */
-export interface AuditRow {
+/** An audit_log row as stored (column names), without its MAC. */
+export interface AuditRowFields {
   readonly seq: number;
   readonly time: string;
   readonly user_id: string | null;
@@ -13,46 +17,57 @@ export interface AuditRow {
   readonly outcome: string;
   readonly reason: string | null;
   readonly session_id: string | null;
+}
+
+export interface AuditRow extends AuditRowFields {
   readonly mac: Buffer;
 }
 
-export type AuditRowFields = Omit<AuditRow, 'mac'>;
-
-const ENTRY_MAGIC = 'lockscribe-audit-entry-v1';
-
-/** Encodes a tag, unsigned integers (8 bytes each) and nullable strings or byte strings. */
-export function encodeFields(tag: string, ints: readonly number[], fields: readonly (string | Buffer | null)[]): Buffer {
-  const tagLen = Buffer.byteLength(tag);
-  let size = 4 + tagLen + ints.length * 8;
-  for (const f of fields) size += 5 + (f === null ? 0 : typeof f === 'string' ? Buffer.byteLength(f) : f.length);
-  const buf = Buffer.allocUnsafe(size);
-  let at = buf.writeUInt32BE(tagLen, 0);
-  at += buf.write(tag, at);
-  for (const n of ints) at = buf.writeBigUInt64BE(BigInt(n), at);
-  for (const f of fields) {
-    if (f === null) {
-      at = buf.writeUInt8(0, at);
-      at = buf.writeUInt32BE(0, at);
-    } else if (typeof f === 'string') {
-      at = buf.writeUInt8(1, at);
-      const len = buf.write(f, at + 4);
-      buf.writeUInt32BE(len, at);
-      at += 4 + len;
-    } else {
-      at = buf.writeUInt8(2, at);
-      at = buf.writeUInt32BE(f.length, at);
-      at += f.copy(buf, at);
-    }
-  }
-  return buf;
+/** What verification reads per entry: the seq, the stored MAC and the encoded fields. */
+export interface ChainRow {
+  readonly seq: number;
+  readonly mac: Buffer;
+  readonly enc: string;
 }
 
-/** Canonical bytes of an entry; `seq` can be overridden to test where a row would fit. */
-export function canonicalEntry(e: AuditRowFields, seq: number = e.seq): Buffer {
-  return encodeFields(ENTRY_MAGIC, [seq], [e.time, e.user_id, e.role, e.action, e.record_ref, e.outcome, e.reason, e.session_id]);
+const FIELD_COLUMNS = ['time', 'user_id', 'role', 'action', 'record_ref', 'outcome', 'reason', 'session_id'] as const;
+
+// Anything but text or NULL (an integer or blob put there by hand) encodes as '!', which no
+// genuine entry produces, so a changed storage type shows up as a changed entry.
+export const ENTRY_FIELDS_SQL = FIELD_COLUMNS.map(
+  (c) => `CASE typeof(${c}) WHEN 'null' THEN '~' WHEN 'text' THEN length(CAST(${c} AS BLOB)) || ':' || ${c} || ',' ELSE '!' END`,
+).join(' || ');
+
+function field(value: string | null): string {
+  return value === null ? '~' : `${Buffer.byteLength(value, 'utf8')}:${value},`;
 }
+
+/** The same encoding as ENTRY_FIELDS_SQL, built in JavaScript when an entry is appended. */
+export function encodeEntryFields(e: AuditRowFields): string {
+  return field(e.time) + field(e.user_id) + field(e.role) + field(e.action) + field(e.record_ref) + field(e.outcome) + field(e.reason) + field(e.session_id);
+}
+
+const ENTRY_TAG = 'lockscribe-audit-entry-v1|';
 
 /** mac_i = HMAC-SHA256(k_epoch(i), mac_{i-1} || canonical(entry_i)). */
-export function entryMac(key: Buffer, prevMac: Buffer, e: AuditRowFields, seq: number = e.seq): Buffer {
-  return createHmac('sha256', key).update(prevMac).update(canonicalEntry(e, seq)).digest();
+export function entryMac(key: Buffer, prevMac: Buffer, seq: number, encodedFields: string): Buffer {
+  return createHmac('sha256', key).update(prevMac).update(`${ENTRY_TAG}${seq}|${encodedFields}`, 'utf8').digest();
+}
+
+/** Length-prefixed encoding for signed structures: a tag, 8-byte integers, nullable strings or bytes. */
+export function encodeFields(tag: string, ints: readonly number[], fields: readonly (string | Buffer | null)[]): Buffer {
+  const parts: Buffer[] = [Buffer.from(`${Buffer.byteLength(tag)}:${tag},`)];
+  for (const n of ints) {
+    const b = Buffer.alloc(8);
+    b.writeBigUInt64BE(BigInt(n));
+    parts.push(b);
+  }
+  for (const f of fields) {
+    if (f === null) parts.push(Buffer.from('~'));
+    else {
+      const bytes = typeof f === 'string' ? Buffer.from(f, 'utf8') : f;
+      parts.push(Buffer.from(`${typeof f === 'string' ? 't' : 'b'}${bytes.length}:`), bytes, Buffer.from(','));
+    }
+  }
+  return Buffer.concat(parts);
 }

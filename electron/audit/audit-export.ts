@@ -2,7 +2,7 @@
 import type { AuditEntry, AuditFilter } from '../../shared/contract/audit';
 import type { SqlExecutor } from '../db/sql-database';
 import { writeFileAtomic } from './atomic-write';
-import { rowsAfter, toEntry } from './audit-rows';
+import { entryRowsAfter, toEntry } from './audit-rows';
 import { csvRow } from './csv';
 import { whereClause } from './query';
 
@@ -17,7 +17,7 @@ export async function exportEntries(ex: SqlExecutor, target: string, format: 'cs
   const where = whereClause(filter);
   let count = 0;
   async function* entries(): AsyncGenerator<AuditEntry> {
-    for await (const row of rowsAfter(ex, 0, 5000, where.sql, where.params)) {
+    for await (const row of entryRowsAfter(ex, 0, where.sql, where.params)) {
       count++;
       yield toEntry(row);
     }

@@ -40,12 +40,17 @@ function optional(value: string | null | undefined, pattern: RegExp, field: stri
   return value;
 }
 
-/** Control characters become spaces so a reason cannot forge line breaks in exports. */
+/**
+ * Control characters become spaces so a reason cannot forge line breaks in exports; a lone surrogate
+ * becomes U+FFFD, as storing it as UTF-8 would, so the MAC covers exactly what is stored.
+ */
 function cleanReason(reason: string): string {
   let out = '';
   for (const ch of reason) {
     const c = ch.codePointAt(0)!;
-    out += c < 0x20 || c === 0x7f || c === 0x2028 || c === 0x2029 ? ' ' : ch;
+    if (c < 0x20 || c === 0x7f || c === 0x2028 || c === 0x2029) out += ' ';
+    else if (c >= 0xd800 && c <= 0xdfff) out += '\ufffd';
+    else out += ch;
   }
   return out.trim();
 }

@@ -1,11 +1,16 @@
 // The audit log service: appends MAC-chained entries inside the vault database, makes signed
 // checkpoints, and hands verification, queries and exports to their own modules.
+//
+// Use: `append(tx, e)` with the `tx` that `db.transaction` hands you, so the change and its entry
+// commit together; `appendNow(e)` when there is no transaction. Never call appendNow, checkpoint,
+// verify, query or the exports from inside a db.transaction: they take the connection themselves.
+// The head (last seq and MAC) is cached; a rolled-back append is noticed on the next one (see INSERT_ENTRY).
 import type { SqlDatabase, SqlExecutor } from '../db/sql-database';
 import type { Clock } from '../app/clock';
 import { AppFailure } from '../app/app-failure';
 import type { AuditFilter } from '../../shared/contract/audit';
 import type { AuditActor, AuditEventInput, AuditLogService, AuditQuery, OpenAuditLog } from './audit-types';
-import { entryMac, type AuditRowFields } from './audit-canonical';
+import { encodeEntryFields, entryMac, type AuditRowFields } from './audit-canonical';
 import { CHECKPOINT_EVERY, EpochKeys, GENESIS_MAC, deriveSigningKeys, type SigningKeys } from './audit-keys';
 import { validateEvent, type CleanEvent } from './audit-input';
 import { ensureAuditSchema } from './audit-schema';
@@ -45,13 +50,13 @@ class AuditLog implements AuditLogService {
     private head: Head,
   ) {}
 
-  append(tx: SqlExecutor, event: AuditEventInput): Promise<number> {
+  async append(tx: SqlExecutor, event: AuditEventInput): Promise<number> {
     const clean = validateEvent(event);
     // One append at a time: each needs the MAC of the one before it.
     return this.serial.run(() => this.insert(tx, clean));
   }
 
-  appendNow(event: AuditEventInput): Promise<number> {
+  async appendNow(event: AuditEventInput): Promise<number> {
     const clean = validateEvent(event);
     return this.db.transaction((tx) => this.serial.run(() => this.insert(tx, clean)));
   }
@@ -60,7 +65,7 @@ class AuditLog implements AuditLogService {
     for (let attempt = 0; attempt < 2; attempt++) {
       const seq = this.head.seq + 1;
       const row: AuditRowFields = { seq, time: this.clock.now().toISOString(), ...e };
-      const mac = entryMac(this.macKeys.forSeq(seq), this.head.mac, row);
+      const mac = entryMac(this.macKeys.forSeq(seq), this.head.mac, seq, encodeEntryFields(row));
       const expectedTail = this.head.seq === 0 ? null : this.head.mac;
       const result = await tx.run(INSERT_ENTRY, [seq, row.time, e.user_id, e.role, e.action, e.record_ref, e.outcome, e.reason, e.session_id, mac, expectedTail]);
       if (result.changes === 1) {

@@ -1,22 +1,48 @@
-// Reading audit_log rows: the column list, paging by seq, and the auditor-facing shape.
+// Reading audit_log rows a page at a time (keyset paging on seq, so memory stays flat), and the
+// auditor-facing shape of an entry.
 import type { AuditAction, AuditEntry, AuditOutcome } from '../../shared/contract/audit';
 import type { SqlExecutor, SqlValue } from '../db/sql-database';
-import type { AuditRow } from './audit-canonical';
+import { ENTRY_FIELDS_SQL, type AuditRowFields, type ChainRow } from './audit-canonical';
 
-export const ROW_COLUMNS = 'seq, time, user_id, role, action, record_ref, outcome, reason, session_id, mac';
+const ENTRY_COLUMNS = 'seq, time, user_id, role, action, record_ref, outcome, reason, session_id';
+const CHAIN_COLUMNS = `seq, mac, ${ENTRY_FIELDS_SQL} AS enc`;
 
-/** Rows with seq > afterSeq in seq order, fetched a page at a time so memory stays flat. */
-export async function* rowsAfter(ex: SqlExecutor, afterSeq: number, page = 5000, where = '', params: readonly SqlValue[] = []): AsyncGenerator<AuditRow> {
+async function* pagedAfter<T extends { readonly seq: number }>(
+  ex: SqlExecutor,
+  columns: string,
+  afterSeq: number,
+  page: number,
+  where = '',
+  params: readonly SqlValue[] = [],
+): AsyncGenerator<T> {
   let last = afterSeq;
   for (;;) {
-    const rows = await ex.all<AuditRow>(`SELECT ${ROW_COLUMNS} FROM audit_log WHERE seq > ?${where ? ` AND ${where}` : ''} ORDER BY seq LIMIT ?`, [last, ...params, page]);
+    const rows = await ex.all<T>(`SELECT ${columns} FROM audit_log WHERE seq > ?${where ? ` AND ${where}` : ''} ORDER BY seq LIMIT ?`, [last, ...params, page]);
     for (const row of rows) yield row;
     if (rows.length < page) return;
     last = rows[rows.length - 1]!.seq;
   }
 }
 
-export function toEntry(row: Omit<AuditRow, 'mac'>): AuditEntry {
+/** Entries (without MACs) with seq > afterSeq matching an optional WHERE fragment, in seq order. */
+export function entryRowsAfter(ex: SqlExecutor, afterSeq: number, where = '', params: readonly SqlValue[] = []): AsyncGenerator<AuditRowFields> {
+  return pagedAfter<AuditRowFields>(ex, ENTRY_COLUMNS, afterSeq, 5000, where, params);
+}
+
+/** What the chain check needs per entry, in seq order. */
+export function chainRowsAfter(ex: SqlExecutor, afterSeq: number, page = 5000): AsyncGenerator<ChainRow> {
+  return pagedAfter<ChainRow>(ex, CHAIN_COLUMNS, afterSeq, page);
+}
+
+export async function nextChainRow(ex: SqlExecutor, afterSeq: number): Promise<ChainRow | undefined> {
+  return ex.get<ChainRow>(`SELECT ${CHAIN_COLUMNS} FROM audit_log WHERE seq > ? ORDER BY seq LIMIT 1`, [afterSeq]);
+}
+
+export async function timeAt(ex: SqlExecutor, seq: number): Promise<string | null> {
+  return (await ex.get<{ time: string }>('SELECT time FROM audit_log WHERE seq = ?', [seq]))?.time ?? null;
+}
+
+export function toEntry(row: AuditRowFields): AuditEntry {
   return {
     seq: row.seq,
     time: row.time,

@@ -36,7 +36,7 @@ CREATE INDEX IF NOT EXISTS audit_log_user ON audit_log(user_id);
 CREATE INDEX IF NOT EXISTS audit_log_record ON audit_log(record_ref);
 `;
 
-const TRIGGER_NAMES = ['audit_log_no_update', 'audit_log_no_delete', 'audit_checkpoints_no_update', 'audit_checkpoints_no_delete'];
+const TRIGGER_NAMES: readonly string[] = ['audit_log_no_update', 'audit_log_no_delete', 'audit_checkpoints_no_update', 'audit_checkpoints_no_delete'];
 
 const TRIGGERS = `
 CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
@@ -56,11 +56,17 @@ async function schemaVersion(ex: SqlExecutor): Promise<number | null> {
   return row ? Number(row.value) : null;
 }
 
+async function triggerCount(ex: SqlExecutor): Promise<number> {
+  const present = await ex.all<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit_%'`);
+  return present.filter((t) => TRIGGER_NAMES.includes(t.name)).length;
+}
+
 /**
- * Creates or upgrades the audit tables; safe to call on every open. Must be called outside any
- * transaction on `db` (it runs one of its own).
+ * Creates or upgrades the audit tables; safe to call on every open, and writes nothing when all is in
+ * place. Must be called outside any transaction on `db` (it runs one of its own).
  */
 export async function ensureAuditSchema(db: SqlDatabase): Promise<void> {
+  if ((await schemaVersion(db)) === AUDIT_SCHEMA_VERSION && (await triggerCount(db)) === TRIGGER_NAMES.length) return;
   await db.transaction(async (tx) => {
     const version = await schemaVersion(tx);
     if (version !== null && version > AUDIT_SCHEMA_VERSION) {
@@ -68,11 +74,11 @@ export async function ensureAuditSchema(db: SqlDatabase): Promise<void> {
     }
     if (version !== null) {
       // Missing triggers on an existing log mean someone removed them: put them back and say so.
-      const present = await tx.all<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit_%'`);
-      if (present.length < TRIGGER_NAMES.length) logEvent('warn', 'audit-triggers-restored', { missing: TRIGGER_NAMES.length - present.length });
+      const missing = TRIGGER_NAMES.length - (await triggerCount(tx));
+      if (missing > 0) logEvent('warn', 'audit-triggers-restored', { missing });
     }
     await tx.exec(TABLES);
     await tx.exec(TRIGGERS);
-    await tx.run(`INSERT OR REPLACE INTO audit_meta (key, value) VALUES ('schema_version', ?)`, [String(AUDIT_SCHEMA_VERSION)]);
+    if (version === null) await tx.run(`INSERT INTO audit_meta (key, value) VALUES ('schema_version', ?)`, [String(AUDIT_SCHEMA_VERSION)]);
   });
 }

@@ -4,7 +4,7 @@ import { AuditFilterSchema, type AuditEntry, type AuditFilter } from '../../shar
 import type { SqlExecutor, SqlValue } from '../db/sql-database';
 import { AppFailure } from '../app/app-failure';
 import type { AuditQuery } from './audit-types';
-import type { AuditRow } from './audit-canonical';
+import type { AuditRowFields } from './audit-canonical';
 import { toEntry } from './audit-rows';
 
 const SORT_COLUMNS: Readonly<Record<AuditQuery['sortBy'], string>> = {
@@ -65,7 +65,7 @@ export async function queryAudit(ex: SqlExecutor, q: AuditQuery): Promise<{ entr
   const count = await ex.get<{ n: number }>(`SELECT count(*) AS n FROM audit_log ${whereSql}`, where.params);
   // seq breaks ties, so pages never overlap or skip rows.
   const tie = column === 'seq' ? '' : `, seq ${dir}`;
-  const rows = await ex.all<Omit<AuditRow, 'mac'>>(
+  const rows = await ex.all<AuditRowFields>(
     `SELECT seq, time, user_id, role, action, record_ref, outcome, reason, session_id FROM audit_log ${whereSql}
      ORDER BY ${column} ${dir}${tie} LIMIT ? OFFSET ?`,
     [...where.params, Math.min(q.limit, MAX_LIMIT), q.offset],

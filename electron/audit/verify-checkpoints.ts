@@ -12,33 +12,32 @@ export function checkVaultCheckpoints(rows: readonly CheckpointRow[], publicKey:
   let lastSeq = 0;
   for (const cp of rows) {
     if (!signatureValid(publicKey, cp)) {
-      const replayed = rows.some((o) => o !== cp && o.seq === cp.seq && o.head_mac.equals(cp.head_mac));
-      findings.push({
-        seq: cp.seq,
-        damage: replayed ? 'inserted' : 'changed',
-        detail: replayed
-          ? `Checkpoint ${cp.n} is a copy of an older checkpoint replayed under a new number; its signature does not hold.`
-          : `Checkpoint ${cp.n} (entry ${cp.seq}) was altered: its signature does not hold.`,
-      });
-      continue;
+      findings.push({ seq: cp.seq, damage: 'changed', detail: `Checkpoint ${cp.n} (entry ${cp.seq}) was altered or forged: its signature does not hold.` });
+    } else {
+      valid.push(cp);
     }
     if (cp.n !== lastN + 1) {
-      findings.push({ seq: lastSeq + 1, damage: 'deleted', detail: `Checkpoint ${lastN + 1} was deleted from the vault.` });
+      findings.push({ seq: lastSeq + 1, damage: 'deleted', detail: `Checkpoint ${lastN + 1} was deleted from the vault: entries after ${lastSeq} lost its protection.` });
     } else if (cp.seq <= lastSeq) {
       findings.push({ seq: cp.seq, damage: 'reordered', detail: `Checkpoint ${cp.n} covers entry ${cp.seq}, which is not after checkpoint ${lastN}.` });
     }
     lastN = cp.n;
     lastSeq = Math.max(lastSeq, cp.seq);
-    valid.push(cp);
   }
   return { valid, findings };
 }
 
 /**
  * Every checkpoint must point at an entry that exists and whose stored MAC is the signed head MAC.
- * `lastSeq` is the highest seq in the log.
+ * `lastSeq` is the highest seq in the log; `timeAt` reads an entry's time.
  */
-export function checkAgainstChain(checkpoints: readonly CheckpointRow[], chain: ChainWalk, lastSeq: number, source: string): Finding | null {
+export async function checkAgainstChain(
+  checkpoints: readonly CheckpointRow[],
+  chain: ChainWalk,
+  lastSeq: number,
+  source: string,
+  timeAt: (seq: number) => Promise<string | null>,
+): Promise<Finding | null> {
   let lastGood = 0;
   for (const cp of [...checkpoints].sort((a, b) => a.seq - b.seq)) {
     if (cp.seq > lastSeq) {
@@ -48,11 +47,11 @@ export function checkAgainstChain(checkpoints: readonly CheckpointRow[], chain: 
         detail: `The log ends at entry ${lastSeq}, but ${source} checkpoint ${cp.n} was signed at entry ${cp.seq}: entries were removed from the end, or an older copy of the vault was put back.`,
       };
     }
-    const stored = chain.at.get(cp.seq);
+    const stored = chain.macAt.get(cp.seq);
     if (!stored) continue; // Past a chain break, which is reported on its own.
-    if (!stored.mac.equals(cp.head_mac)) {
+    if (!stored.equals(cp.head_mac)) {
       // An entry newer than the checkpoint sitting at its seq: the log was cut back and grew again.
-      const regrown = stored.time > cp.time;
+      const regrown = ((await timeAt(cp.seq)) ?? '') > cp.time;
       return {
         seq: lastGood + 1,
         damage: regrown ? 'truncated' : 'changed',

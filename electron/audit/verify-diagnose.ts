@@ -2,19 +2,19 @@
 // likely kind of damage. Seq is inside the MAC, so "would this row's MAC be right at position p" tells
 // where a row came from.
 import type { SqlExecutor } from '../db/sql-database';
-import { entryMac, type AuditRow } from './audit-canonical';
+import { entryMac, type ChainRow } from './audit-canonical';
 import type { EpochKeys } from './audit-keys';
-import { rowsAfter } from './audit-rows';
+import { chainRowsAfter, nextChainRow } from './audit-rows';
 import type { Finding } from './verify-finding';
 
-function fitsAt(keys: EpochKeys, row: AuditRow, seq: number, prevMac: Buffer): boolean {
-  return entryMac(keys.forSeq(seq), prevMac, row, seq).equals(row.mac);
+function fitsAt(keys: EpochKeys, row: ChainRow, seq: number, prevMac: Buffer): boolean {
+  return entryMac(keys.forSeq(seq), prevMac, seq, row.enc).equals(row.mac);
 }
 
 /** `bad` is at its expected seq but its MAC is wrong; `prevMac` is the MAC of the last good entry. */
-export async function diagnose(ex: SqlExecutor, keys: EpochKeys, bad: AuditRow, prevMac: Buffer): Promise<Finding> {
+export async function diagnose(ex: SqlExecutor, keys: EpochKeys, bad: ChainRow, prevMac: Buffer): Promise<Finding> {
   const i = bad.seq;
-  const next = (await ex.all<AuditRow>('SELECT seq, time, user_id, role, action, record_ref, outcome, reason, session_id, mac FROM audit_log WHERE seq > ? ORDER BY seq LIMIT 1', [i]))[0];
+  const next = await nextChainRow(ex, i);
 
   // Its successor still chains from its stored MAC: the MAC is the original, the fields were edited.
   if (next && next.seq === i + 1 && fitsAt(keys, next, i + 1, bad.mac)) {
@@ -26,7 +26,7 @@ export async function diagnose(ex: SqlExecutor, keys: EpochKeys, bad: AuditRow, 
   }
   // Look for the genuine entry i further on.
   let before = bad.mac;
-  for await (const row of rowsAfter(ex, i)) {
+  for await (const row of chainRowsAfter(ex, i)) {
     if (fitsAt(keys, row, i, prevMac)) {
       const j = row.seq;
       const prevAtJ = j === i + 1 ? row.mac : before;

@@ -6,6 +6,7 @@ import type { SqlExecutor } from '../db/sql-database';
 import type { EpochKeys } from './audit-keys';
 import { readCheckpoints, type CheckpointRow } from './checkpoints';
 import { walkChain } from './verify-chain';
+import { timeAt } from './audit-rows';
 import { checkAgainstChain, checkFileAgainstVault, checkVaultCheckpoints } from './verify-checkpoints';
 import { firstFinding, type Finding } from './verify-finding';
 
@@ -35,10 +36,11 @@ export async function verifyAuditLog(inp: VerifyInputs): Promise<AuditVerifyRepo
 
   const findings: Finding[] = [...vault.findings];
   if (chain.finding) findings.push(chain.finding);
-  const againstVault = checkAgainstChain(vault.valid, chain, lastSeq, 'the vault’s');
+  const lookupTime = (seq: number) => timeAt(inp.db, seq);
+  const againstVault = await checkAgainstChain(vault.valid, chain, lastSeq, 'the vault’s', lookupTime);
   if (againstVault) findings.push(againstVault);
   if (inp.fileCheckpoints) {
-    const againstFile = checkAgainstChain(file, chain, lastSeq, 'exported');
+    const againstFile = await checkAgainstChain(file, chain, lastSeq, 'exported', lookupTime);
     if (againstFile) findings.push(againstFile);
     const missing = checkFileAgainstVault(file, vault.valid, lastSeq);
     if (missing) findings.push(missing);
@@ -51,6 +53,7 @@ export async function verifyAuditLog(inp: VerifyInputs): Promise<AuditVerifyRepo
   }
   const lastCheckpoint = Math.max(0, ...vault.valid.map((c) => c.seq), ...file.map((c) => c.seq));
   const against = inp.fileCheckpoints ? ' and the exported checkpoints file' : '';
-  const detail = `All ${entries} entries verified against ${checkpoints} signed checkpoint${checkpoints === 1 ? '' : 's'}${against}. The last checkpoint covers entry ${lastCheckpoint}. ${UNDETECTABLE_TAIL}`;
+  const covered = lastCheckpoint > 0 ? `The last checkpoint covers entry ${lastCheckpoint}.` : 'No checkpoint has been signed yet.';
+  const detail = `All ${entries} entries verified against ${checkpoints} signed checkpoint${checkpoints === 1 ? '' : 's'}${against}. ${covered} ${UNDETECTABLE_TAIL}`;
   return { ok: true, entries, checkpoints, firstBadSeq: null, damage: null, detail };
 }

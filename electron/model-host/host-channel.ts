@@ -1,6 +1,8 @@
 // The parent's handle on a model host process. Two implementations: forkHostChannel (Node child,
 // used by the CLI, tests and the e2e harness) and the Electron utilityProcess one in electron/wiring/.
 import { fork } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { repoRoot } from '../gguf/repo-root';
 
@@ -12,8 +14,13 @@ export interface HostChannel {
   kill(): void;
 }
 
+/**
+ * The host bundle beside the running bundle (dist/cli/x.mjs → dist/electron/model-host.mjs, and the
+ * same inside dist/test/), else the repository's dist/electron/model-host.mjs (running from source).
+ */
 export function defaultHostScript(): string {
-  return path.join(repoRoot(), 'dist', 'electron', 'model-host.mjs');
+  const beside = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'electron', 'model-host.mjs');
+  return existsSync(beside) ? beside : path.join(repoRoot(), 'dist', 'electron', 'model-host.mjs');
 }
 
 export interface ForkOptions {
@@ -26,7 +33,7 @@ export function forkHostChannel(scriptPath: string = defaultHostScript(), option
   const stdio = options.stdio ?? 'ignore';
   const child = fork(scriptPath, [], {
     env: { ...(options.env ?? process.env) },
-    stdio: [stdio === 'inherit' ? 'ignore' : 'ignore', stdio, stdio, 'ipc'],
+    stdio: ['ignore', stdio, stdio, 'ipc'],
     serialization: 'advanced',
   });
   // An IPC write to a process that just died raises EPIPE here; the exit handler deals with it.

@@ -12,6 +12,7 @@ const transport = detectTransport();
 const runtime = new ModelRuntime();
 const testHooks = process.env[TEST_HOOKS_ENV] === '1';
 const send = (m: HostMessage) => transport.send(m);
+let unresponsive = false;
 
 // Load the native library in the background so the first model load does not pay for it.
 void getHostLlama().catch(() => logEvent('error', 'llama-init-failed'));
@@ -74,14 +75,17 @@ async function handle(req: HostRequest): Promise<void> {
       return;
     case 'testHook':
       if (!testHooks) throw new AppFailure('FORBIDDEN');
+      // From here on the host answers nothing, as if it had already died or hung; the
+      // acknowledgement gets a moment to leave first.
+      unresponsive = true;
       send({ type: 'done', id: req.id, value: true });
-      // Let the acknowledgement leave before the process dies or stops answering.
       setTimeout(() => runTestHook(req.action), 20);
       return;
   }
 }
 
 transport.onMessage((raw) => {
+  if (unresponsive) return;
   const parsed = HostRequestSchema.safeParse(raw);
   if (!parsed.success) {
     const id = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'number' ? raw.id : -1;

@@ -46,7 +46,7 @@ export type HostRequestType = HostRequest['type'];
 
 const GpuInfoSchema = z.object({
   backend: z.string(),
-  deviceNames: z.array(z.string()),
+  deviceNames: z.array(z.string()).readonly(),
   vramTotalBytes: z.number(),
   vramFreeBytes: z.number(),
 });

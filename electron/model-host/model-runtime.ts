@@ -99,10 +99,11 @@ export class ModelRuntime {
   }
 
   async load(options: LoadOptions, onProgress: (p: number) => void): Promise<HostInfo> {
-    await this.unload();
     const llama = await getHostLlama();
     const requested = options.contextSize ?? contextCap();
+    // Check first: a bad file leaves the model that is loaded now in place.
     const header = await checkModelFile(options.path, requested);
+    await this.unload();
     const arch = metaString(header, 'general.architecture') ?? 'unknown';
     const trained = metaNumber(header, `${arch}.context_length`) ?? requested;
     const contextSize = Math.max(64, Math.min(trained, requested));

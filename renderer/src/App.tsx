@@ -16,9 +16,12 @@ export function App() {
   const [creating, setCreating] = useState(false);
   const [setupError, setSetupError] = useState<string | null>(null);
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
+  // Only the user name (never note text) survives a lock, so the lock screen can prefill it.
+  const [lastUserName, setLastUserName] = useState('');
 
   const applySession = useCallback((s: SessionInfo) => {
     setSession(s);
+    if (s.user) setLastUserName(s.user.name);
     if (s.vault !== 'unlocked') setRecoveryCode(null);
   }, []);
 
@@ -76,8 +79,8 @@ export function App() {
     return <SetupScreen busy={creating} error={setupError} onCreate={(n, p) => void createVault(n, p)} />;
   }
 
-  if (session.vault === 'locked') {
-    return <UnlockScreen key="locked" session={session} onSession={applySession} />;
+  if (session.vault === 'locked' || session.user === null) {
+    return <UnlockScreen key="locked" session={session} lastUserName={lastUserName} onSession={applySession} />;
   }
 
   if (recoveryCode !== null) {

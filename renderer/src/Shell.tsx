@@ -45,7 +45,7 @@ export function Shell({ session, onSession }: Props) {
   const isClinician = user.role === 'clinician';
 
   return (
-    <div className="shell">
+    <div className="shell" data-testid="app-shell" data-role={user.role}>
       {session.breakGlass && <BreakGlassBanner until={session.breakGlass.until} reason={session.breakGlass.reason} />}
       <NavBar screens={screens} current={screen} onSelect={setScreen} />
       {hostRestart && <HostRestartedNotice reason={hostRestart} onDismiss={() => setHostRestart(null)} />}

@@ -10,7 +10,7 @@ interface Props {
 export function NavBar({ screens, current, onSelect }: Props) {
   return (
     <header className="topbar">
-      <span className="brand" aria-label="Lockscribe">
+      <span className="brand">
         Lockscribe
       </span>
       <nav aria-label="Main">

@@ -7,13 +7,14 @@ import { lockedReasonText } from '../logic/format';
 
 interface Props {
   readonly session: SessionInfo;
+  readonly lastUserName: string;
   readonly onSession: (s: SessionInfo) => void;
 }
 
 /** The lock screen: unlock with user name and passphrase, or open emergency access. */
-export function UnlockScreen({ session, onSession }: Props) {
+export function UnlockScreen({ session, lastUserName, onSession }: Props) {
   const [mode, setMode] = useState<'unlock' | 'break-glass'>('unlock');
-  const [name, setName] = useState(session.user?.name ?? '');
+  const [name, setName] = useState(session.user?.name ?? lastUserName);
   const [pass, setPass] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

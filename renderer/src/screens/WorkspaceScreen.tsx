@@ -36,6 +36,9 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
   const [actionMsg, setActionMsg] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busyAction, setBusyAction] = useState<'copy' | 'save' | null>(null);
   const draftReady = useRef(false);
+  const summarizeRef = useRef<HTMLButtonElement>(null);
+  const stopRef = useRef<HTMLButtonElement>(null);
+  const wasRunning = useRef(false);
   const ids = { note: useId(), meter: useId(), heading: useId(), kbd: useId() };
   const running = summary.status === 'running';
   const stale = sourceText !== null && sourceText !== text;
@@ -95,6 +98,14 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
       clearTimeout(handle);
     };
   }, [text, style, modelKey]);
+
+  // Summarize and Stop swap places; keep keyboard focus on whichever is showing.
+  useEffect(() => {
+    if (wasRunning.current === running) return;
+    wasRunning.current = running;
+    const focused = document.activeElement;
+    if (focused === null || focused === document.body) (running ? stopRef : summarizeRef).current?.focus();
+  }, [running]);
 
   useEffect(() => subscribe('summaryChunk', (c) => dispatch({ type: 'chunk', requestId: c.requestId, text: c.text })), []);
 
@@ -206,11 +217,12 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
               New note
             </button>
             {running ? (
-              <button type="button" className="danger-outline" onClick={() => void stop()} data-testid="stop-button" aria-keyshortcuts="Escape">
+              <button ref={stopRef} type="button" className="danger-outline" onClick={() => void stop()} data-testid="stop-button" aria-keyshortcuts="Escape">
                 Stop <kbd>Esc</kbd>
               </button>
             ) : (
               <button
+                ref={summarizeRef}
                 type="button"
                 className="primary"
                 onClick={() => void summarize()}

@@ -68,7 +68,7 @@ export function SettingsPanel() {
             </p>
           </div>
           <div className="field">
-            <label htmlFor={ids.bg}>Emergency access length (minutes)</label>
+            <label htmlFor={ids.bg}>Emergency access (minutes)</label>
             <input id={ids.bg} type="number" inputMode="numeric" min={5} max={480} value={bg} onChange={(e) => setBg(e.target.value)} aria-invalid={bgN === null && loaded ? true : undefined} aria-describedby={ids.bgNote} data-testid="settings-breakglass" />
             <p className="field-note" id={ids.bgNote}>
               5 to 480 minutes.

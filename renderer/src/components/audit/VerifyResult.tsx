@@ -10,7 +10,7 @@ export function VerifyResult({ report }: { readonly report: AuditVerifyReport })
     );
   }
   return (
-    <div className="error-box" role="alert" data-testid="audit-verify-result" data-ok="false" data-damage={report.damage ?? ''} data-first-bad={report.firstBadSeq ?? ''}>
+    <div className="error-box block" role="alert" data-testid="audit-verify-result" data-ok="false" data-damage={report.damage ?? ''} data-first-bad={report.firstBadSeq ?? ''}>
       <strong>Verification failed</strong>
       {report.firstBadSeq !== null && <> at entry #{report.firstBadSeq}</>}
       {report.damage && <> — {report.damage}</>}. {report.detail}

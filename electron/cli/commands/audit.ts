@@ -1,0 +1,214 @@
+// lockscribe audit verify --vault DIR --user NAME [--passphrase-file F] [--checkpoints FILE]
+// lockscribe audit export --vault DIR --user NAME --format csv|json --out FILE
+//                         [--user-filter ID] [--action A] [--from ISO] [--to ISO] [--passphrase-file F]
+// Exit codes: 0 ok, 1 error (one line on stderr), 2 usage, 3 the audit log failed verification.
+// Both commands are themselves audited under the signed-in user ('audit.verify', 'audit.export').
+import { parseArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { AuditActionSchema, type AuditFilter } from '../../../shared/contract/audit';
+import { MAX_PASSPHRASE_CHARS } from '../../../shared/limits';
+import { AppFailure } from '../../app/app-failure';
+import { systemClock } from '../../app/clock';
+import { sqlcipherDriver } from '../../db/sqlcipher-driver';
+import { openAuditLog } from '../../audit/audit-log';
+import type { AuditActor, AuditLogService } from '../../audit/audit-types';
+import { VaultService } from '../../vault/vault-service';
+import { UsageError } from '../cli-command';
+import { failureLine } from '../run-cli';
+
+export const usage = `usage: lockscribe audit verify --vault DIR --user NAME [--passphrase-file F] [--checkpoints FILE]
+       lockscribe audit export --vault DIR --user NAME --format csv|json --out FILE
+                               [--user-filter ID] [--action ACTION] [--from ISO] [--to ISO] [--passphrase-file F]
+
+verify   recomputes the audit log's MAC chain and checks its signed checkpoints (and, with
+         --checkpoints, a checkpoints file exported earlier). Prints OK, or the first damaged entry
+         and the kind of damage; exit code 3 when the log is damaged.
+export   writes the audit entries matching the filters as CSV or JSON.
+The passphrase is read from --passphrase-file, or from standard input when it is not a terminal.
+Both commands need an auditor or admin account, and are themselves recorded in the audit log.`;
+
+/** Roles allowed to read the audit log from the command line. */
+export const AUDIT_READER_ROLES: ReadonlySet<string> = new Set(['auditor', 'admin']);
+
+/** An unlocked vault as this command needs it. The vault service provides the real one. */
+export interface AuditVaultSession {
+  readonly audit: AuditLogService;
+  readonly actor: AuditActor;
+  close(): Promise<void>;
+}
+
+export type OpenAuditVault = (vaultDir: string, userName: string, passphrase: string) => Promise<AuditVaultSession>;
+
+export interface AuditCommandDeps {
+  readonly openVault: OpenAuditVault;
+  readonly readPassphrase: (file: string | undefined) => Promise<string>;
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
+
+const OPTIONS = {
+  vault: { type: 'string' },
+  user: { type: 'string' },
+  'passphrase-file': { type: 'string' },
+  checkpoints: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  'user-filter': { type: 'string' },
+  action: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });
+  } catch (e) {
+    // parseArgs names the offending option; that is safe to print.
+    throw new UsageError(e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : 'bad arguments');
+  }
+}
+
+function required(value: string | undefined, option: string): string {
+  if (value === undefined || value === '') throw new UsageError(`--${option} is required`);
+  return value;
+}
+
+function exportFilter(v: ReturnType<typeof parse>['values']): AuditFilter {
+  const filter: { -readonly [K in keyof AuditFilter]: AuditFilter[K] } = {};
+  if (v['user-filter'] !== undefined) filter.userId = v['user-filter'];
+  if (v.action !== undefined) {
+    const action = AuditActionSchema.safeParse(v.action);
+    if (!action.success) throw new AppFailure('INVALID_REQUEST', `Unknown audit action: ${v.action.replace(/[^a-z.-]/g, '?').slice(0, 40)}`);
+    filter.action = action.data;
+  }
+  // Dates become full UTC timestamps: '--from 2026-01-01' means midnight UTC.
+  for (const key of ['from', 'to'] as const) {
+    const raw = v[key];
+    if (raw === undefined) continue;
+    const t = new Date(raw);
+    if (Number.isNaN(t.getTime())) throw new AppFailure('INVALID_REQUEST', `--${key} must be a date or an ISO time.`);
+    filter[key] = t.toISOString();
+  }
+  return filter;
+}
+
+async function readPassphraseDefault(file: string | undefined): Promise<string> {
+  let text: string;
+  if (file !== undefined) {
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      throw new AppFailure('IO_ERROR', 'The passphrase file could not be read.');
+    }
+  } else {
+    if (process.stdin.isTTY) throw new AppFailure('INVALID_REQUEST', 'Give --passphrase-file, or pipe the passphrase on standard input.');
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
+    text = Buffer.concat(chunks).toString('utf8');
+  }
+  const passphrase = text.replace(/\r?\n$/, '');
+  if (passphrase === '' || passphrase.length > MAX_PASSPHRASE_CHARS) throw new AppFailure('BAD_CREDENTIALS');
+  return passphrase;
+}
+
+/**
+ * Signs in through the vault service exactly as the app does (throttling, key unwrap, integrity checks,
+ * 'auth.sign-in' audited) and keeps the audit log it opens; closing signs out.
+ */
+export const openVaultWithService: OpenAuditVault = async (vaultDir, userName, passphrase) => {
+  let audit: AuditLogService | null = null;
+  const service = new VaultService({
+    dir: vaultDir,
+    driver: sqlcipherDriver,
+    clock: systemClock,
+    openAudit: async (db, key, clock) => (audit = await openAuditLog(db, key, clock)),
+  });
+  const session = await service.unlock(userName, passphrase);
+  const close = async () => {
+    await service.signOut();
+  };
+  if (!audit || !session.user || !session.sessionId) {
+    await close().catch(() => undefined);
+    throw new AppFailure('INTERNAL');
+  }
+  return { audit, actor: { userId: session.user.id, role: session.user.role, sessionId: session.sessionId }, close };
+};
+
+const defaultDeps: AuditCommandDeps = {
+  openVault: openVaultWithService,
+  readPassphrase: readPassphraseDefault,
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+async function withVault<T>(deps: AuditCommandDeps, v: ReturnType<typeof parse>['values'], fn: (s: AuditVaultSession) => Promise<T>): Promise<T> {
+  const vault = required(v.vault, 'vault');
+  const user = required(v.user, 'user');
+  const passphrase = await deps.readPassphrase(v['passphrase-file']);
+  const session = await deps.openVault(vault, user, passphrase);
+  try {
+    return await fn(session);
+  } finally {
+    await session.close();
+  }
+}
+
+async function denyUnlessReader(s: AuditVaultSession, action: 'audit.verify' | 'audit.export'): Promise<void> {
+  if (s.actor.role !== null && AUDIT_READER_ROLES.has(s.actor.role)) return;
+  await s.audit.appendNow({ ...s.actor, action, recordRef: null, outcome: 'denied' });
+  throw new AppFailure('FORBIDDEN');
+}
+
+async function verify(deps: AuditCommandDeps, v: ReturnType<typeof parse>['values']): Promise<number> {
+  return withVault(deps, v, async (s) => {
+    await denyUnlessReader(s, 'audit.verify');
+    const options = v.checkpoints !== undefined ? { checkpointsFile: v.checkpoints } : {};
+    const report = await s.audit.verify(options);
+    await s.audit.appendNow({ ...s.actor, action: 'audit.verify', recordRef: null, outcome: report.ok ? 'success' : 'failure' });
+    if (report.ok) {
+      deps.out(`OK: ${report.detail}`);
+      return 0;
+    }
+    deps.out(`DAMAGED: ${report.damage ?? 'unknown'} at entry ${report.firstBadSeq ?? '?'} (${report.entries} entries, ${report.checkpoints} checkpoints)`);
+    deps.out(report.detail);
+    return 3;
+  });
+}
+
+async function exportLog(deps: AuditCommandDeps, v: ReturnType<typeof parse>['values']): Promise<number> {
+  const format = required(v.format, 'format');
+  if (format !== 'csv' && format !== 'json') throw new UsageError('--format must be csv or json');
+  const out = required(v.out, 'out');
+  const filter = exportFilter(v);
+  return withVault(deps, v, async (s) => {
+    await denyUnlessReader(s, 'audit.export');
+    const written = await s.audit.exportTo(out, format, filter, s.actor);
+    deps.out(`Exported ${written} entries.`);
+    return 0;
+  });
+}
+
+/** Runs `lockscribe audit ...`; argv is what follows the word 'audit'. Resolves the exit code. */
+export async function run(argv: readonly string[], overrides: Partial<AuditCommandDeps> = {}): Promise<number> {
+  const deps: AuditCommandDeps = { ...defaultDeps, ...overrides };
+  try {
+    const { values, positionals } = parse(argv);
+    if (values.help) {
+      deps.out(usage);
+      return 0;
+    }
+    if (positionals.length !== 1) throw new UsageError('give one subcommand: verify or export');
+    if (positionals[0] === 'verify') return await verify(deps, values);
+    if (positionals[0] === 'export') return await exportLog(deps, values);
+    throw new UsageError('the subcommand must be verify or export');
+  } catch (e) {
+    if (e instanceof UsageError) {
+      deps.err(`lockscribe: ${e.message}\n${usage}`);
+      return 2;
+    }
+    // Only messages written to be shown leave this process; anything else might hold patient text.
+    deps.err(failureLine(e));
+    return 1;
+  }
+}

@@ -1,0 +1,94 @@
+// lockscribe init --vault DIR [--user NAME] [--passphrase-file FILE]
+// Creates an encrypted vault and its first administrator, and prints the recovery code once.
+import { parseArgs } from 'node:util';
+import { mkdir } from 'node:fs/promises';
+import { systemClock } from '../../app/clock';
+import { sqlcipherDriver } from '../../db/sqlcipher-driver';
+import { openAuditLog } from '../../audit/audit-log';
+import { VaultService } from '../../vault/vault-service';
+import { UsageError } from '../cli-command';
+import { failureLine } from '../run-cli';
+import { readPassphrase } from './secret-input';
+
+export const usage = `usage: lockscribe init --vault DIR [--user NAME] [--passphrase-file FILE]
+
+Creates a new encrypted vault in DIR with one administrator (default name: admin) and prints the
+recovery code. The passphrase is read from --passphrase-file, asked for at the terminal (not shown),
+or read from standard input when it is a pipe. An existing vault is never overwritten.`;
+
+const OPTIONS = {
+  vault: { type: 'string' },
+  user: { type: 'string' },
+  'passphrase-file': { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+const USER_NAME = /^[A-Za-z0-9._-]{1,64}$/;
+
+export interface InitDeps {
+  readonly out: (text: string) => void;
+  readonly err: (line: string) => void;
+  readonly readPassphrase: typeof readPassphrase;
+  /** Tests lower the scrypt cost; the CLI uses the production parameters. */
+  readonly kdf?: ConstructorParameters<typeof VaultService>[0]['kdf'];
+}
+
+const defaultDeps: InitDeps = {
+  out: (text) => process.stdout.write(text),
+  err: (line) => process.stderr.write(`${line}\n`),
+  readPassphrase,
+};
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : 'bad arguments');
+  }
+}
+
+export async function run(argv: readonly string[], overrides: Partial<InitDeps> = {}): Promise<number> {
+  const deps: InitDeps = { ...defaultDeps, ...overrides };
+  try {
+    const { values } = parse(argv);
+    if (values.help) {
+      deps.out(`${usage}\n`);
+      return 0;
+    }
+    const dir = values.vault;
+    if (!dir) throw new UsageError('--vault is required');
+    const user = values.user ?? 'admin';
+    if (!USER_NAME.test(user)) throw new UsageError('--user may contain letters, digits, dot, dash and underscore only');
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const vault = new VaultService({ dir, driver: sqlcipherDriver, clock: systemClock, openAudit: openAuditLog, kdf: deps.kdf });
+    if ((await vault.getSession()).vault !== 'absent') {
+      deps.err('lockscribe: A vault already exists here.');
+      return 1;
+    }
+    const passphrase = await deps.readPassphrase(values['passphrase-file'], { confirm: true, label: `Passphrase for ${user}` });
+    const { recoveryCode } = await vault.setup(user, passphrase);
+    await vault.signOut();
+    deps.out(
+      [
+        `Vault created in ${dir} with administrator "${user}".`,
+        '',
+        'RECOVERY CODE (shown only this once):',
+        '',
+        `    ${recoveryCode}`,
+        '',
+        'Write it down and keep it offline, somewhere safe. With it, anyone can open the vault in an',
+        'emergency (break-glass access, which is audited). It cannot be shown again; an administrator',
+        'can replace it with a new one.',
+        '',
+      ].join('\n'),
+    );
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      deps.err(`lockscribe: ${e.message}\n${usage}`);
+      return 2;
+    }
+    deps.err(failureLine(e));
+    return 1;
+  }
+}

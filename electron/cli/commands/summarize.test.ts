@@ -1,0 +1,105 @@
+// The built CLI as a user runs it: a real process, a real host process, the generated model.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureTestModels, type TestModels } from '../../gguf/test-models';
+import { buildCliBundle } from '../../model-host/test-bundles';
+
+const SECRET = 'Zebediah Quillfeather DOB 1961-04-12 MRN 99812';
+const NOTE = `Patient ${SECRET} presents with cough and fever for 3 days.\nBP 128/82. Plan: fluids, rest.`;
+
+let cli: string;
+let models: TestModels;
+let dir: string;
+
+function run(args: string[], input: string | Buffer = NOTE, env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [cli, ...args], { input, env: { ...process.env, LOCKSCRIBE_LOG: '', ...env }, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function expectOneErrorLine(stderr: string): string {
+  const lines = stderr.split('\n').filter(Boolean);
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^lockscribe: /);
+  expect(stderr).not.toContain('Zebediah');
+  expect(stderr).not.toMatch(/\bat .*\.m?js:\d+/); // no stack trace
+  return lines[0]!;
+}
+
+beforeAll(async () => {
+  [cli, models] = await Promise.all([buildCliBundle(), ensureTestModels()]);
+  dir = await mkdtemp(path.join(os.tmpdir(), 'ls-cli-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('lockscribe summarize', () => {
+  it('streams a summary to stdout and exits 0', () => {
+    const r = run(['summarize', '--model', models.chatml]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().length).toBeGreaterThan(0);
+  });
+
+  it('--json prints the summary with its provenance', () => {
+    const r = run(['summarize', '--model', models.plain, '--format', 'soap', '--json', '--threads', '1']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { summary: string; provenance: { style: string; threads: number; chatWrapper: string; model: { sha256: string } } };
+    expect(out.summary.length).toBeGreaterThan(0);
+    expect(out.provenance).toMatchObject({ style: 'soap', threads: 1, chatWrapper: 'General' });
+    expect(out.provenance.model.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('exits 1 with one safe line for failures', async () => {
+    const missing = run(['summarize', '--model', path.join(dir, 'nope.gguf')]);
+    expect(missing.code).toBe(1);
+    expect(expectOneErrorLine(missing.stderr)).toBe('lockscribe: The model file was not found.');
+
+    const notModel = path.join(dir, 'note.gguf');
+    await writeFile(notModel, NOTE);
+    const bad = run(['summarize', '--model', notModel]);
+    expect(bad.code).toBe(1);
+    expect(expectOneErrorLine(bad.stderr)).toBe('lockscribe: That file is not a GGUF model.');
+
+    const binary = run(['summarize', '--model', models.plain], Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe]));
+    expect(binary.code).toBe(1);
+    expect(expectOneErrorLine(binary.stderr)).toMatch(/not valid UTF-8/);
+
+    const empty = run(['summarize', '--model', models.plain], '\n\n');
+    expect(empty.code).toBe(1);
+    expectOneErrorLine(empty.stderr);
+
+    const long = run(['summarize', '--model', models.chatml], `${NOTE}\n`.repeat(40), { LOCKSCRIBE_CONTEXT_SIZE: '512' });
+    expect(long.code).toBe(1);
+    expect(expectOneErrorLine(long.stderr)).toMatch(/needs \d+ tokens .* allows \d+/);
+    expect(long.stdout).toBe('');
+  });
+
+  it('exits 2 with usage for bad arguments, 0 for --help', () => {
+    for (const args of [['summarize'], ['summarize', '--model', models.plain, '--format', 'haiku'], ['summarize', '--model', models.plain, '--bogus'], ['summarize', '--threads', '0', '--model', 'x'], ['frobnicate'], []]) {
+      const r = run(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/usage: lockscribe/);
+      expect(r.stderr).not.toContain('Zebediah');
+    }
+    const help = run(['summarize', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/--model FILE/);
+    expect(run(['--help']).stdout).toMatch(/summarize/);
+  });
+});
+
+// unshare -rn: a user namespace without network. Skipped where namespaces are not allowed.
+const probe = spawnSync('unshare', ['-rn', 'true']);
+const canUnshare = probe.status === 0;
+if (!canUnshare) console.log('skipping no-network CLI test: unshare -rn is not available here');
+
+describe.skipIf(!canUnshare)('without a network', () => {
+  it('summarizes under unshare -rn', () => {
+    const r = spawnSync('unshare', ['-rn', process.execPath, cli, 'summarize', '--model', models.plain], { input: NOTE, encoding: 'utf8', timeout: 120_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().length).toBeGreaterThan(0);
+  });
+});

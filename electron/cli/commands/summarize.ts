@@ -1,0 +1,96 @@
+// lockscribe summarize --model FILE.gguf [--format brief|soap] [--json] [--threads N] < note.txt
+// Runs the same ModelHost (a forked host process) and Summarizer as the app.
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { SUMMARY_STYLES, type SummaryStyle } from '../../../shared/contract/model';
+import { decodeNoteBytes } from '../../../shared/note-input';
+import { MAX_NOTE_BYTES } from '../../../shared/limits';
+import { AppFailure } from '../../app/app-failure';
+import { ModelHost, defaultHostScript, forkHostChannel } from '../../model-host/host-client';
+import { parseThreads } from '../../model-host/threads';
+import { Summarizer } from '../../summarizer/summarizer';
+import { UsageError, processIo, type CliIo } from '../cli-command';
+
+export const usage = `usage: lockscribe summarize --model FILE.gguf [--format brief|soap] [--json] [--threads N] < note.txt
+
+Summarizes the clinical note read from standard input (UTF-8 text) with a local GGUF model.
+  --model FILE     the GGUF model file (required)
+  --format STYLE   brief (default) or soap
+  --json           print {"summary", "provenance"} as JSON instead of streaming the text
+  --threads N      CPU threads for the model (default: half the cores, or LOCKSCRIBE_THREADS)`;
+
+async function readStdin(stdin: CliIo['stdin']): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stdin) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += b.length;
+    // Stop reading early: the note will be refused anyway and must not fill memory.
+    if (total > MAX_NOTE_BYTES + 3) throw new AppFailure('NOTE_TOO_LARGE');
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+
+function parse(args: readonly string[]) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: {
+        model: { type: 'string' },
+        format: { type: 'string' },
+        json: { type: 'boolean' },
+        threads: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    // parseArgs names the offending option; that is safe to print.
+    throw new UsageError(e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : 'bad arguments');
+  }
+  if (!values.model) throw new UsageError('--model is required');
+  const format = values.format ?? 'brief';
+  if (!(SUMMARY_STYLES as readonly string[]).includes(format)) throw new UsageError(`--format must be one of: ${SUMMARY_STYLES.join(', ')}`);
+  let threads: number | undefined;
+  if (values.threads !== undefined) {
+    const n = parseThreads(values.threads);
+    if (n === null) throw new UsageError('--threads must be a whole number from 1 to 256');
+    threads = n;
+  }
+  return { model: path.resolve(values.model), style: format as SummaryStyle, json: values.json === true, threads };
+}
+
+export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const options = parse(argv);
+  if (io.stdin.isTTY) throw new UsageError('pipe or redirect the note on standard input');
+  const decoded = decodeNoteBytes(await readStdin(io.stdin));
+  if (!decoded.ok) throw new AppFailure(decoded.error.code, decoded.error.message);
+
+  const host = new ModelHost({ channel: () => forkHostChannel(defaultHostScript(), { env: io.env }), threads: options.threads });
+  // Ctrl-C: stop the model process too, not just this one.
+  const onSignal = () => void host.dispose().then(() => process.exit(130));
+  process.once('SIGINT', onSignal);
+  try {
+    await host.loadModel(options.model);
+    const summarizer = new Summarizer(host);
+    let streamed = false;
+    const result = await summarizer.summarize({ requestId: randomUUID(), text: decoded.value, style: options.style }, (chunk) => {
+      if (options.json) return;
+      // Leading whitespace is trimmed in the final text; match it while streaming.
+      const text = streamed ? chunk : chunk.trimStart();
+      if (text) {
+        streamed = true;
+        io.stdout.write(text);
+      }
+    });
+    if (options.json) io.stdout.write(`${JSON.stringify({ summary: result.text, provenance: result.provenance }, null, 2)}\n`);
+    else io.stdout.write('\n');
+    return 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    await host.dispose();
+  }
+}

@@ -1,0 +1,116 @@
+// Summarizes a note with the loaded model: validates it, builds the versioned prompt, refuses notes
+// that do not fit the context (never truncates: a summary of part of a note looks like a summary of
+// all of it), generates deterministically, and records full provenance.
+import type { SamplingSettings, SummaryProvenance, SummaryResult, SummaryStyle, TokenCount } from '../../shared/contract/model';
+import { validateNote } from '../../shared/note-input';
+import { AppFailure } from '../app/app-failure';
+import { systemClock, type Clock } from '../app/clock';
+import type { ModelHost } from '../model-host/host-client';
+import { buildPrompt, PROMPT_VERSION } from './prompt';
+
+/** Fixed so the same note, model and settings give the same summary; recorded in provenance. */
+export const DEFAULT_SEED = 1234;
+
+/** Tokens reserved for the summary itself, per style. */
+export const DEFAULT_MAX_TOKENS: Record<SummaryStyle, number> = { brief: 384, soap: 640 };
+
+export interface SummarizerOptions {
+  readonly clock?: Clock;
+  readonly maxTokens?: Partial<Record<SummaryStyle, number>>;
+  readonly seed?: number;
+  readonly temperature?: number;
+}
+
+export interface SummarizeRequest {
+  readonly requestId: string;
+  readonly text: string;
+  readonly style: SummaryStyle;
+}
+
+export class Summarizer {
+  private running: string | null = null;
+  private stopRequested = false;
+
+  constructor(
+    private readonly host: ModelHost,
+    private readonly options: SummarizerOptions = {},
+  ) {}
+
+  sampling(style: SummaryStyle): SamplingSettings {
+    return {
+      temperature: this.options.temperature ?? 0,
+      seed: this.options.seed ?? DEFAULT_SEED,
+      topK: 40,
+      topP: 0.95,
+      maxTokens: this.options.maxTokens?.[style] ?? DEFAULT_MAX_TOKENS[style],
+    };
+  }
+
+  private requireModel(): void {
+    if (this.host.status().state !== 'ready') throw new AppFailure('NO_MODEL');
+  }
+
+  async countTokens(text: string, style: SummaryStyle): Promise<TokenCount> {
+    const note = validateNote(text);
+    if (!note.ok) throw new AppFailure(note.error.code, note.error.message);
+    this.requireModel();
+    const prompt = buildPrompt(note.value, style);
+    const c = await this.host.countTokens({ system: prompt.system, user: prompt.user }, prompt.note);
+    const budget = Math.max(0, c.contextSize - this.sampling(style).maxTokens);
+    return { noteTokens: c.noteTokens, promptTokens: c.promptTokens, budget, fits: c.promptTokens <= budget };
+  }
+
+  async summarize(request: SummarizeRequest, onChunk: (text: string) => void = () => undefined): Promise<SummaryResult> {
+    if (this.running !== null) throw new AppFailure('MODEL_BUSY');
+    this.running = request.requestId;
+    this.stopRequested = false;
+    try {
+      const clock = this.options.clock ?? systemClock;
+      const count = await this.countTokens(request.text, request.style);
+      if (!count.fits) {
+        throw new AppFailure(
+          'NOTE_TOO_LONG_FOR_MODEL',
+          `The note needs ${count.promptTokens} tokens with the instructions, but this model allows ${count.budget} (its context minus room for the summary). Use a model with a larger context or a shorter note.`,
+        );
+      }
+      const note = validateNote(request.text);
+      if (!note.ok) throw new AppFailure(note.error.code, note.error.message);
+      const prompt = buildPrompt(note.value, request.style);
+      const sampling = this.sampling(request.style);
+      const status = this.host.status();
+      const model = status.model;
+      if (this.stopRequested) throw new AppFailure('CANCELLED');
+      if (!model) throw new AppFailure('NO_MODEL');
+      const r = await this.host.generate(request.requestId, { system: prompt.system, user: prompt.user }, sampling, onChunk);
+      const provenance: SummaryProvenance = {
+        model: { fileName: model.fileName, sha256: model.sha256, quantization: model.quantization, architecture: model.architecture },
+        backend: status.gpu?.backend ?? 'cpu',
+        threads: status.threads ?? 0,
+        promptVersion: PROMPT_VERSION,
+        chatWrapper: model.chatWrapper,
+        style: request.style,
+        sampling,
+        tokens: { prompt: r.promptTokens, note: count.noteTokens, generated: r.generatedTokens, contextSize: r.contextSize },
+        // Measured in the app, so they include the process hop and streaming.
+        timings: {
+          totalMs: Math.round(r.client.totalMs),
+          firstTokenMs: r.client.firstChunkMs === null ? null : Math.round(r.client.firstChunkMs),
+          decodeTokensPerSecond: r.client.streamedTokensPerSecond === null ? null : Math.round(r.client.streamedTokensPerSecond * 10) / 10,
+        },
+        stopReason: r.stopReason,
+        createdAt: clock.now().toISOString(),
+      };
+      return { requestId: request.requestId, text: r.text.trim(), provenance };
+    } finally {
+      this.running = null;
+    }
+  }
+
+  /** Stops the running summary; it resolves with what was generated so far. */
+  async stop(requestId: string): Promise<boolean> {
+    if (this.running !== requestId) return false;
+    this.stopRequested = true;
+    await this.host.cancel(requestId);
+    return true;
+  }
+}

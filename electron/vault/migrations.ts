@@ -1,0 +1,88 @@
+// Versioned schema (PRAGMA user_version). Each step runs in one transaction with the version bump,
+// so a crash leaves either the old schema or the new one. The audit tables are created by the audit
+// log itself (electron/audit/audit-schema.ts).
+import type { SqlDatabase } from '../db/sql-database';
+import { AppFailure } from '../app/app-failure';
+
+const V1 = `
+CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE users (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  role TEXT NOT NULL CHECK (role IN ('clinician', 'admin', 'auditor')),
+  disabled INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL,
+  created_by TEXT,
+  -- A disabled user's key wrap, kept here (encrypted with everything else) so re-enabling restores it.
+  parked_wrap TEXT
+);
+CREATE TABLE notes (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  author_id TEXT NOT NULL REFERENCES users(id),
+  title TEXT NOT NULL,
+  text TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX notes_author ON notes(author_id, updated_at);
+CREATE TABLE summary_versions (
+  id TEXT PRIMARY KEY,
+  note_id TEXT NOT NULL REFERENCES notes(id),
+  version INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  style TEXT NOT NULL,
+  author_id TEXT NOT NULL REFERENCES users(id),
+  created_at TEXT NOT NULL,
+  signed_at TEXT,
+  signed_by TEXT REFERENCES users(id),
+  provenance TEXT,
+  UNIQUE (note_id, version)
+);
+-- Retention and immutability hold for every code path, not just the service's.
+CREATE TRIGGER notes_no_delete BEFORE DELETE ON notes BEGIN SELECT RAISE(ABORT, 'notes are retained'); END;
+CREATE TRIGGER notes_text_fixed BEFORE UPDATE OF text, author_id, created_at ON notes BEGIN SELECT RAISE(ABORT, 'note text is immutable'); END;
+CREATE TRIGGER versions_no_delete BEFORE DELETE ON summary_versions BEGIN SELECT RAISE(ABORT, 'versions are retained'); END;
+CREATE TRIGGER versions_immutable BEFORE UPDATE ON summary_versions
+WHEN OLD.signed_at IS NOT NULL OR NEW.text IS NOT OLD.text OR NEW.style IS NOT OLD.style OR NEW.author_id IS NOT OLD.author_id
+  OR NEW.version IS NOT OLD.version OR NEW.note_id IS NOT OLD.note_id OR NEW.created_at IS NOT OLD.created_at OR NEW.provenance IS NOT OLD.provenance
+BEGIN SELECT RAISE(ABORT, 'summary versions are immutable'); END;
+-- Full-text index of the note and its latest summary, inside the encrypted file.
+CREATE VIRTUAL TABLE notes_fts USING fts5(title, text, summary, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TABLE drafts (
+  user_id TEXT PRIMARY KEY REFERENCES users(id),
+  text TEXT NOT NULL,
+  style TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE break_glass_sessions (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users(id),
+  session_id TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  ended_at TEXT,
+  end_reason TEXT,
+  -- Null until someone reviews the emergency access: the review queue.
+  reviewed_at TEXT,
+  reviewed_by TEXT
+);
+`;
+
+const STEPS: readonly string[] = [V1];
+
+export const SCHEMA_VERSION = STEPS.length;
+
+export async function migrate(db: SqlDatabase): Promise<void> {
+  const row = await db.get<{ user_version: number }>('PRAGMA user_version');
+  const current = row?.user_version ?? 0;
+  if (current > SCHEMA_VERSION) throw new AppFailure('INTERNAL', 'This vault was made by a newer version of Lockscribe.');
+  for (let v = current; v < SCHEMA_VERSION; v++) {
+    await db.transaction(async (tx) => {
+      await tx.exec(STEPS[v]!);
+      await tx.exec(`PRAGMA user_version = ${v + 1}`);
+    });
+  }
+}

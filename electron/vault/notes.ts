@@ -1,0 +1,166 @@
+// Notes and their summary versions. A note's text never changes; each summary edit is a new version,
+// and a signed version is frozen (enforced again by triggers in migrations.ts).
+import type { SqlExecutor } from '../db/sql-database';
+import type { NoteDetail, NoteListItem, SummaryVersion } from '../../shared/contract/vault';
+import type { SummaryProvenance, SummaryStyle } from '../../shared/contract/model';
+import { newId } from './ids';
+
+const TITLE_CHARS = 80;
+
+/** The first non-empty line, cut short: shown in lists, searched, stored encrypted like the rest. */
+export function titleOf(text: string): string {
+  const line = text.split(/\r?\n/).find((l) => l.trim() !== '')?.trim() ?? '';
+  const chars = [...line];
+  return chars.length > TITLE_CHARS ? `${chars.slice(0, TITLE_CHARS - 1).join('')}…` : line;
+}
+
+interface VersionRow {
+  id: string;
+  note_id: string;
+  version: number;
+  text: string;
+  style: SummaryStyle;
+  author_id: string;
+  created_at: string;
+  signed_at: string | null;
+  signed_by: string | null;
+  provenance: string | null;
+}
+
+function toVersion(r: VersionRow): SummaryVersion {
+  return {
+    id: r.id,
+    version: r.version,
+    text: r.text,
+    style: r.style,
+    authorId: r.author_id,
+    createdAt: r.created_at,
+    signedAt: r.signed_at,
+    signedBy: r.signed_by,
+    provenance: r.provenance ? (JSON.parse(r.provenance) as SummaryProvenance) : null,
+  };
+}
+
+export interface NewNote {
+  readonly authorId: string;
+  readonly text: string;
+  readonly summary: string;
+  readonly style: SummaryStyle;
+  readonly provenance: SummaryProvenance | null;
+  readonly at: string;
+}
+
+export async function insertNote(tx: SqlExecutor, n: NewNote): Promise<{ noteId: string; versionId: string }> {
+  const noteId = newId('n');
+  const versionId = newId('v');
+  const title = titleOf(n.text);
+  const { lastInsertRowid } = await tx.run('INSERT INTO notes (id, author_id, title, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [
+    noteId, n.authorId, title, n.text, n.at, n.at,
+  ]);
+  await tx.run(
+    'INSERT INTO summary_versions (id, note_id, version, text, style, author_id, created_at, provenance) VALUES (?, ?, 1, ?, ?, ?, ?, ?)',
+    [versionId, noteId, n.summary, n.style, n.authorId, n.at, n.provenance ? JSON.stringify(n.provenance) : null],
+  );
+  await tx.run('INSERT INTO notes_fts (rowid, title, text, summary) VALUES (?, ?, ?, ?)', [lastInsertRowid, title, n.text, n.summary]);
+  return { noteId, versionId };
+}
+
+export interface NoteHead {
+  readonly seq: number;
+  readonly id: string;
+  readonly authorId: string;
+}
+
+export async function noteHead(ex: SqlExecutor, noteId: string): Promise<NoteHead | undefined> {
+  const row = await ex.get<{ seq: number; id: string; author_id: string }>('SELECT seq, id, author_id FROM notes WHERE id = ?', [noteId]);
+  return row && { seq: row.seq, id: row.id, authorId: row.author_id };
+}
+
+export async function versionsOf(ex: SqlExecutor, noteId: string): Promise<SummaryVersion[]> {
+  const rows = await ex.all<VersionRow>('SELECT * FROM summary_versions WHERE note_id = ? ORDER BY version', [noteId]);
+  return rows.map(toVersion);
+}
+
+export async function noteDetail(ex: SqlExecutor, noteId: string): Promise<NoteDetail | undefined> {
+  const row = await ex.get<{ id: string; title: string; text: string; author_id: string; created_at: string }>(
+    'SELECT id, title, text, author_id, created_at FROM notes WHERE id = ?',
+    [noteId],
+  );
+  if (!row) return undefined;
+  return { id: row.id, title: row.title, text: row.text, authorId: row.author_id, createdAt: row.created_at, versions: await versionsOf(ex, noteId) };
+}
+
+export async function addVersion(tx: SqlExecutor, head: NoteHead, text: string, authorId: string, at: string): Promise<SummaryVersion> {
+  const latest = await tx.get<VersionRow>('SELECT * FROM summary_versions WHERE note_id = ? ORDER BY version DESC LIMIT 1', [head.id]);
+  const id = newId('v');
+  const version = (latest?.version ?? 0) + 1;
+  const style = latest?.style ?? 'brief';
+  // Provenance describes a generation; an edited summary was written by a person, so it has none.
+  await tx.run('INSERT INTO summary_versions (id, note_id, version, text, style, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+    id, head.id, version, text, style, authorId, at,
+  ]);
+  await tx.run('UPDATE notes SET updated_at = ? WHERE id = ?', [at, head.id]);
+  await tx.run('UPDATE notes_fts SET summary = ? WHERE rowid = ?', [text, head.seq]);
+  return { id, version, text, style, authorId, createdAt: at, signedAt: null, signedBy: null, provenance: null };
+}
+
+export async function versionById(ex: SqlExecutor, noteId: string, versionId: string): Promise<SummaryVersion | undefined> {
+  const row = await ex.get<VersionRow>('SELECT * FROM summary_versions WHERE note_id = ? AND id = ?', [noteId, versionId]);
+  return row && toVersion(row);
+}
+
+export async function latestVersionNumber(ex: SqlExecutor, noteId: string): Promise<number> {
+  const row = await ex.get<{ v: number | null }>('SELECT max(version) AS v FROM summary_versions WHERE note_id = ?', [noteId]);
+  return row?.v ?? 0;
+}
+
+export async function markSigned(tx: SqlExecutor, versionId: string, userId: string, at: string): Promise<void> {
+  await tx.run('UPDATE summary_versions SET signed_at = ?, signed_by = ? WHERE id = ? AND signed_at IS NULL', [at, userId, versionId]);
+}
+
+/** Words of the query as FTS5 prefix terms, each quoted: user input is never FTS5 syntax. */
+export function ftsQuery(query: string): string | null {
+  const words = query.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return null;
+  return words
+    .slice(0, 20)
+    .map((w) => `"${w}"*`)
+    .join(' ');
+}
+
+const LIST_COLUMNS = `n.id, n.title, n.author_id, n.created_at, n.updated_at,
+  (SELECT max(version) FROM summary_versions v WHERE v.note_id = n.id) AS latest,
+  (SELECT signed_at IS NOT NULL FROM summary_versions v WHERE v.note_id = n.id ORDER BY version DESC LIMIT 1) AS signed`;
+
+interface ListRow {
+  id: string;
+  title: string;
+  author_id: string;
+  created_at: string;
+  updated_at: string;
+  latest: number;
+  signed: number;
+}
+
+export async function listNotes(ex: SqlExecutor, opts: { authorId: string | null; query: string | null; limit: number }): Promise<NoteListItem[]> {
+  const fts = opts.query ? ftsQuery(opts.query) : null;
+  const author = opts.authorId;
+  const rows = fts
+    ? await ex.all<ListRow>(
+        `SELECT ${LIST_COLUMNS} FROM notes_fts f JOIN notes n ON n.seq = f.rowid
+         WHERE notes_fts MATCH ? AND (? IS NULL OR n.author_id = ?) ORDER BY f.rank LIMIT ?`,
+        [fts, author, author, opts.limit],
+      )
+    : await ex.all<ListRow>(`SELECT ${LIST_COLUMNS} FROM notes n WHERE (? IS NULL OR n.author_id = ?) ORDER BY n.updated_at DESC, n.seq DESC LIMIT ?`, [
+        author, author, opts.limit,
+      ]);
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    authorId: r.author_id,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    latestVersion: r.latest,
+    signed: r.signed === 1,
+  }));
+}

@@ -1,0 +1,41 @@
+// Maps what SQLite and the file system throw to AppFailure codes. Messages from SQLite may quote
+// SQL or values, so they are never passed on; only the code is looked at.
+import { AppFailure, isAppFailure } from '../app/app-failure';
+import { logEvent } from '../app/safe-log';
+import { roomToGrow } from './disk-space';
+
+function codeOf(e: unknown): string {
+  if (typeof e === 'object' && e !== null && 'code' in e) return String((e as { code: unknown }).code);
+  return '';
+}
+
+function messageHas(e: unknown, text: string): boolean {
+  return e instanceof Error && e.message.includes(text);
+}
+
+/**
+ * Turns any error from a vault operation into an AppFailure. `dir` is where the vault lives, used to
+ * tell a full disk (or a file-size limit) from other write errors, which SQLite reports alike.
+ */
+export async function vaultFailure(e: unknown, dir: string, op: string): Promise<AppFailure> {
+  if (isAppFailure(e)) return e;
+  const code = codeOf(e);
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EFBIG') return new AppFailure('DISK_FULL');
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+    logEvent('error', 'vault-corrupt', { op, code });
+    return new AppFailure('VAULT_CORRUPT');
+  }
+  if (code === 'SQLITE_MISUSE' && messageHas(e, 'Database is closed')) return new AppFailure('LOCKED');
+  if (code === 'SQLITE_IOERR' || code === 'EIO') {
+    // SQLite says "disk I/O error" both for a failing disk and for a write past a size limit (EFBIG).
+    if (!(await roomToGrow(dir))) return new AppFailure('DISK_FULL');
+    logEvent('error', 'vault-io-error', { op, code });
+    return new AppFailure('IO_ERROR');
+  }
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM' || code.startsWith('E')) {
+    logEvent('error', 'vault-fs-error', { op, code });
+    return new AppFailure('IO_ERROR');
+  }
+  logEvent('error', 'vault-internal-error', { op, code: code || (e instanceof Error ? e.name : typeof e) });
+  return new AppFailure('INTERNAL');
+}

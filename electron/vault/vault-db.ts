@@ -1,0 +1,115 @@
+// Opening the vault database: tell our file from a foreign or damaged one before anything can write
+// to it, check its integrity, then set the durability PRAGMAs. A file that fails any check is left
+// byte-for-byte as it was.
+import { open as openFile, stat } from 'node:fs/promises';
+import type { SqlDatabase, SqlDriver } from '../db/sql-database';
+import { AppFailure } from '../app/app-failure';
+import { logEvent } from '../app/safe-log';
+import { migrate } from './migrations';
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const PAGE = 4096;
+
+export async function readHeader(file: string): Promise<Buffer | null> {
+  const handle = await openFile(file, 'r').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return null;
+    throw new AppFailure('IO_ERROR');
+  });
+  if (!handle) return null;
+  try {
+    const buf = Buffer.alloc(16);
+    const { bytesRead } = await handle.read(buf, 0, 16, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function differingBytes(a: Buffer, b: Buffer): number {
+  let n = 0;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) n++;
+  return n;
+}
+
+/**
+ * Checks that needs no key: the file exists, is not plain SQLite, has at least one whole page, and
+ * starts with the salt the keyring recorded. A salt differing in a byte or two is damage; more is another file.
+ */
+export async function sniffVaultFile(file: string, expectedSalt: string): Promise<void> {
+  const info = await stat(file).catch(() => null);
+  if (!info) throw new AppFailure('VAULT_NOT_FOUND');
+  if (!info.isFile()) throw new AppFailure('VAULT_FOREIGN');
+  const header = await readHeader(file);
+  if (!header || header.length < 16 || info.size < PAGE) throw new AppFailure('VAULT_CORRUPT');
+  if (header.equals(SQLITE_MAGIC)) throw new AppFailure('VAULT_FOREIGN');
+  const expected = Buffer.from(expectedSalt, 'hex');
+  const diff = differingBytes(header, expected);
+  if (diff > 2) throw new AppFailure('VAULT_FOREIGN');
+  if (diff > 0) throw new AppFailure('VAULT_CORRUPT');
+}
+
+async function pragmas(db: SqlDatabase): Promise<void> {
+  // WAL + FULL: a commit that returned is on disk; secure_delete overwrites freed pages (old drafts);
+  // temp tables and sorts stay in memory, never in an unencrypted temp file.
+  await db.exec(`PRAGMA journal_mode = WAL;
+PRAGMA synchronous = FULL;
+PRAGMA secure_delete = ON;
+PRAGMA temp_store = MEMORY;
+PRAGMA foreign_keys = ON;`);
+  const mode = await db.get<{ journal_mode: string }>('PRAGMA journal_mode');
+  if (mode?.journal_mode !== 'wal') logEvent('warn', 'vault-journal-mode', { mode: mode?.journal_mode ?? null });
+}
+
+/** SQLCipher's page MACs, then SQLite's structure check. Both read only. */
+async function integrity(db: SqlDatabase): Promise<void> {
+  let cipherErrors: unknown[];
+  let quick: { quick_check: string }[];
+  try {
+    await db.get('SELECT count(*) AS n FROM sqlite_master');
+    cipherErrors = await db.all('PRAGMA cipher_integrity_check');
+    quick = await db.all<{ quick_check: string }>('PRAGMA quick_check');
+  } catch (e) {
+    logEvent('error', 'vault-open-check-failed', { code: (e as { code?: string }).code ?? null });
+    throw new AppFailure('VAULT_CORRUPT');
+  }
+  if (cipherErrors.length > 0 || quick.length !== 1 || quick[0]!.quick_check !== 'ok') {
+    logEvent('error', 'vault-integrity-failed', { pageErrors: cipherErrors.length, structureErrors: quick.length });
+    throw new AppFailure('VAULT_CORRUPT');
+  }
+}
+
+export interface OpenedVault {
+  readonly db: SqlDatabase;
+}
+
+/** Opens an existing vault after the key checks out; the caller has already sniffed the file. */
+export async function openVaultDb(driver: SqlDriver, file: string, key: Buffer): Promise<SqlDatabase> {
+  let db: SqlDatabase;
+  try {
+    db = await driver.open(file, key, { create: false });
+  } catch {
+    throw new AppFailure('VAULT_CORRUPT');
+  }
+  try {
+    await integrity(db);
+    await pragmas(db);
+    await migrate(db);
+    return db;
+  } catch (e) {
+    await db.close().catch(() => undefined);
+    throw e;
+  }
+}
+
+/** Creates a new, empty vault file (the caller checked nothing is there). */
+export async function createVaultDb(driver: SqlDriver, file: string, key: Buffer): Promise<SqlDatabase> {
+  const db = await driver.open(file, key, { create: true });
+  try {
+    await pragmas(db);
+    await migrate(db);
+    return db;
+  } catch (e) {
+    await db.close().catch(() => undefined);
+    throw e;
+  }
+}

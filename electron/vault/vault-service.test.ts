@@ -1,0 +1,400 @@
+// The vault service against a real SQLCipher file and the real audit log.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { AuditEntry } from '../../shared/contract/audit';
+import type { SummaryProvenance } from '../../shared/contract/model';
+import { AppFailure } from '../app/app-failure';
+import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, makeService, tempDir, type Harness } from './vault-test-support';
+import type { VaultService } from './vault-service';
+import { vaultPaths } from './vault-paths';
+import { readKeyring } from './keyring';
+import { sqlcipherDriver } from '../db/sqlcipher-driver';
+import { openAuditLog } from '../audit/audit-log';
+import { ManualClock } from '../app/clock';
+
+const CLIN2_PASS = 'orange piano glacier whisper';
+
+async function failure(p: Promise<unknown>): Promise<AppFailure> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof AppFailure) return e;
+    throw e;
+  }
+  throw new Error('expected a failure');
+}
+
+const provenance: SummaryProvenance = {
+  model: { fileName: 'm.gguf', sha256: 'ab'.repeat(32), quantization: 'Q4_K_M', architecture: 'llama' },
+  backend: 'cpu',
+  threads: 2,
+  promptVersion: 'p1',
+  chatWrapper: 'general',
+  style: 'brief',
+  sampling: { temperature: 0, seed: 1, topK: 1, topP: 1, maxTokens: 100 },
+  tokens: { prompt: 10, note: 5, generated: 7, contextSize: 2048 },
+  timings: { totalMs: 10, firstTokenMs: 1, decodeTokensPerSecond: 50 },
+  stopReason: 'eos',
+  createdAt: '2026-01-01T08:00:00.000Z',
+};
+
+/** Reads the audit log the way an auditor would, through a second handle (the service's DB is closed). */
+async function auditEntries(dir: string, h: Harness): Promise<AuditEntry[]> {
+  await h.service.lock();
+  const s = await h.service.unlock('audrey', AUDITOR_PASS);
+  expect(s.user?.role).toBe('auditor');
+  await h.service.lock();
+  // Independent check: open the vault with the key from a fresh unwrap and query the log.
+  const { unwrapKey, userWrapAad } = await import('./keys');
+  const keyring = await readKeyring(vaultPaths(dir).keyring);
+  const entry = keyring.users.find((u) => u.name === 'audrey')!;
+  const key = (await unwrapKey(entry.wrap!, AUDITOR_PASS, userWrapAad(keyring.vaultId, entry.userId)))!;
+  const db = await sqlcipherDriver.open(vaultPaths(dir).db, key);
+  try {
+    const log = await openAuditLog(db, key, new ManualClock());
+    const { entries } = await log.query({ filter: {}, sortBy: 'seq', sortDir: 'asc', limit: 1000, offset: 0 });
+    expect((await log.verify()).ok).toBe(true);
+    return entries;
+  } finally {
+    await db.close();
+  }
+}
+
+describe('VaultService', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  let h: Harness;
+  let vault: VaultService;
+
+  beforeEach(async () => {
+    ({ dir, cleanup } = await tempDir());
+    h = makeService(dir);
+    vault = h.service;
+  });
+  afterEach(async () => {
+    await vault.lock().catch(() => undefined);
+    await cleanup();
+  });
+
+  async function setupTeam(): Promise<{ adminId: string; clinId: string; clin2Id: string; auditorId: string; code: string }> {
+    const { session, recoveryCode } = await vault.setup('root', ADMIN_PASS);
+    const clin = await vault.addUser('carol', 'clinician', CLIN_PASS);
+    const clin2 = await vault.addUser('dave', 'clinician', CLIN2_PASS);
+    const auditor = await vault.addUser('audrey', 'auditor', AUDITOR_PASS);
+    return { adminId: session.user!.id, clinId: clin.id, clin2Id: clin2.id, auditorId: auditor.id, code: recoveryCode };
+  }
+
+  it('starts absent, sets up an admin and shows the recovery code once', async () => {
+    expect((await vault.getSession()).vault).toBe('absent');
+    const { session, recoveryCode } = await vault.setup('root', ADMIN_PASS);
+    expect(session).toMatchObject({ vault: 'unlocked', user: { name: 'root', role: 'admin' }, breakGlass: null, idleLockMinutes: 10 });
+    expect(recoveryCode).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){5}$/);
+    expect((await failure(vault.setup('root2', ADMIN_PASS))).code).toBe('VAULT_EXISTS');
+    const keyringText = await readFile(vaultPaths(dir).keyring, 'utf8');
+    expect(keyringText).not.toContain(recoveryCode);
+    expect(keyringText).not.toContain(recoveryCode.replace(/-/g, ''));
+    expect(keyringText).not.toContain(ADMIN_PASS);
+    const locked = await vault.lock();
+    expect(locked).toMatchObject({ vault: 'locked', user: { name: 'root' }, sessionId: null, lockedReason: 'manual' });
+    expect(h.locks).toEqual(['manual']);
+    expect(h.sessions.at(-1)?.vault).toBe('locked');
+    // A second service on the same directory (an app restart) sees a locked vault.
+    expect((await makeService(dir).service.getSession()).vault).toBe('locked');
+  });
+
+  it('refuses weak passphrases with a specific reason', async () => {
+    const e = await failure(vault.setup('root', 'password1234'));
+    expect(e.code).toBe('WEAK_PASSPHRASE');
+    expect(e.message).toContain('password');
+    expect((await vault.getSession()).vault).toBe('absent');
+  });
+
+  it('gives the same answer for a wrong passphrase and an unknown user, and throttles with a growing delay', async () => {
+    await setupTeam();
+    await vault.lock();
+    const wrong = await failure(vault.unlock('carol', 'not the passphrase at all'));
+    const unknown = await failure(vault.unlock('nobody', 'not the passphrase at all'));
+    expect(wrong.code).toBe('BAD_CREDENTIALS');
+    expect(unknown.code).toBe('BAD_CREDENTIALS');
+    expect(wrong.message).toBe(unknown.message);
+    await failure(vault.unlock('carol', 'wrong again, still wrong'));
+    await failure(vault.unlock('carol', 'wrong a third time here'));
+    const throttled = await failure(vault.unlock('carol', CLIN_PASS));
+    expect(throttled.code).toBe('THROTTLED');
+    expect(throttled.message).toMatch(/Wait 5 seconds/);
+    // A restart does not reset the counter.
+    const restarted = makeService(dir, h.clock);
+    expect((await failure(restarted.service.unlock('carol', CLIN_PASS))).code).toBe('THROTTLED');
+    h.clock.advance(5_000);
+    expect((await failure(vault.unlock('carol', 'fourth wrong passphrase'))).code).toBe('BAD_CREDENTIALS');
+    expect((await failure(vault.unlock('carol', CLIN_PASS))).message).toMatch(/Wait 10 seconds/);
+    h.clock.advance(10_000);
+    expect((await vault.unlock('carol', CLIN_PASS)).user?.name).toBe('carol');
+    await vault.lock();
+    // Success reset the counter.
+    await failure(vault.unlock('carol', 'one more wrong try'));
+    expect((await vault.unlock('carol', CLIN_PASS)).vault).toBe('unlocked');
+
+    const entries = await auditEntries(dir, h);
+    const failed = entries.filter((e) => e.action === 'auth.sign-in-failed');
+    expect(failed.length).toBe(6);
+    expect(failed.filter((e) => e.userId === null)).toHaveLength(1);
+    expect(failed.every((e) => /^sign-in:\d+$/.test(e.recordRef ?? ''))).toBe(true);
+    expect(JSON.stringify(entries)).not.toContain('nobody');
+    expect(JSON.stringify(entries)).not.toContain('wrong');
+  });
+
+  it('refuses a disabled user, removes their wrap, and restores it when re-enabled', async () => {
+    const { clinId, adminId } = await setupTeam();
+    await vault.setUserDisabled(clinId, true);
+    const keyring = await readKeyring(vaultPaths(dir).keyring);
+    expect(keyring.users.find((u) => u.userId === clinId)).toMatchObject({ disabled: true, wrap: null });
+    expect((await failure(vault.setUserDisabled(adminId, true))).code).toBe('FORBIDDEN');
+    expect((await failure(vault.setUserRole(adminId, 'clinician'))).message).toContain('administrator');
+    await vault.lock();
+    expect((await failure(vault.unlock('carol', CLIN_PASS))).code).toBe('USER_DISABLED');
+    await vault.unlock('root', ADMIN_PASS);
+    await vault.setUserDisabled(clinId, false);
+    await vault.lock();
+    expect((await vault.unlock('carol', CLIN_PASS)).user?.id).toBe(clinId);
+  });
+
+  it('keeps the last enabled admin and lets a second admin take over', async () => {
+    const { clinId, adminId } = await setupTeam();
+    await vault.setUserRole(clinId, 'admin');
+    expect((await vault.listUsers()).filter((u) => u.role === 'admin')).toHaveLength(2);
+    await vault.setUserRole(adminId, 'clinician');
+    expect(h.sessions.at(-1)?.user?.role).toBe('clinician');
+    expect((await failure(vault.listUsers())).code).toBe('FORBIDDEN');
+  });
+
+  it('enforces roles: clinicians see their own notes, admins and auditors see none', async () => {
+    const { clinId } = await setupTeam();
+    // The admin creates users but cannot write or read notes.
+    expect((await failure(vault.saveNote('x', 'y', 'brief', null))).code).toBe('FORBIDDEN');
+    await vault.lock();
+    await vault.unlock('carol', CLIN_PASS);
+    const { noteId } = await vault.saveNote('Pt seen for cough.\nDetails follow.', 'Cough, improving.', 'brief', provenance);
+    expect((await vault.listNotes()).map((n) => n.id)).toEqual([noteId]);
+    expect((await failure(vault.listUsers())).code).toBe('FORBIDDEN');
+    expect((await failure(vault.getSettings())).code).toBe('FORBIDDEN');
+    await vault.lock();
+
+    await vault.unlock('dave', CLIN2_PASS);
+    expect(await vault.listNotes()).toEqual([]);
+    expect((await failure(vault.getNote(noteId))).code).toBe('FORBIDDEN');
+    expect((await failure(vault.editSummary(noteId, 'tampered'))).code).toBe('FORBIDDEN');
+    await vault.lock();
+
+    await vault.unlock('root', ADMIN_PASS);
+    expect((await failure(vault.listNotes())).code).toBe('FORBIDDEN');
+    expect((await failure(vault.getNote(noteId))).code).toBe('FORBIDDEN');
+    expect(await vault.getDraft()).toBeNull();
+    await vault.lock();
+
+    await vault.unlock('audrey', AUDITOR_PASS);
+    expect((await failure(vault.listNotes('cough'))).code).toBe('FORBIDDEN');
+    expect((await failure(vault.getNote(noteId))).code).toBe('FORBIDDEN');
+    expect((await failure(vault.addUser('eve', 'admin', 'eve is a long passphrase ok'))).code).toBe('FORBIDDEN');
+
+    const entries = await auditEntries(dir, h);
+    const denied = entries.filter((e) => e.outcome === 'denied');
+    expect(denied.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['note.create', 'note.view', 'summary.edit', 'note.search', 'user.create']),
+    );
+    expect(entries.find((e) => e.action === 'note.create' && e.outcome === 'success')).toMatchObject({ userId: clinId, recordRef: `note:${noteId}`, outcome: 'success' });
+  });
+
+  it('versions summaries, freezes signed ones and refuses deletion', async () => {
+    await setupTeam();
+    await vault.lock();
+    await vault.unlock('carol', CLIN_PASS);
+    const { noteId, versionId } = await vault.saveNote('Follow-up visit for hypertension.', 'BP controlled.', 'soap', provenance);
+    const v2 = await vault.editSummary(noteId, 'BP controlled on lisinopril.');
+    expect(v2).toMatchObject({ version: 2, style: 'soap', provenance: null, signedAt: null });
+    expect((await failure(vault.signSummary(noteId, versionId))).code).toBe('INVALID_REQUEST');
+    const signed = await vault.signSummary(noteId, v2.id);
+    expect(signed.signedBy).toBe(signed.authorId);
+    expect(await vault.signSummary(noteId, v2.id)).toEqual(signed);
+    const v3 = await vault.editSummary(noteId, 'Addendum: recheck in 3 months.');
+    expect(v3.version).toBe(3);
+    const detail = await vault.getNote(noteId);
+    expect(detail.versions.map((v) => [v.version, v.signedAt !== null])).toEqual([
+      [1, false],
+      [2, true],
+      [3, false],
+    ]);
+    expect(detail.versions[0]!.provenance).toEqual(provenance);
+    expect(detail.title).toBe('Follow-up visit for hypertension.');
+    expect(await vault.deleteNote(noteId)).toEqual({ deleted: false });
+    expect((await vault.getNote(noteId)).versions).toHaveLength(3);
+    const [item] = await vault.listNotes();
+    expect(item).toMatchObject({ id: noteId, latestVersion: 3, signed: false });
+
+    const entries = await auditEntries(dir, h);
+    expect(entries.find((e) => e.action === 'note.delete-attempt')).toMatchObject({ outcome: 'denied', recordRef: `note:${noteId}` });
+    expect(entries.filter((e) => e.action === 'summary.edit')).toHaveLength(2);
+    expect(entries.find((e) => e.action === 'summary.sign')?.recordRef).toBe(`summary:${noteId}:${v2.id}`);
+  });
+
+  it('searches notes and summaries with FTS5, never recording the search text', async () => {
+    await setupTeam();
+    await vault.lock();
+    await vault.unlock('carol', CLIN_PASS);
+    const a = await vault.saveNote('Patient with pneumonia, started amoxicillin.', 'Pneumonia; antibiotics.', 'brief', null);
+    const b = await vault.saveNote('Ankle sprain after football.', 'Sprain; RICE.', 'brief', null);
+    await vault.saveNote('Routine check.', 'Normal exam.', 'brief', null);
+    expect((await vault.listNotes('pneumo')).map((n) => n.id)).toEqual([a.noteId]);
+    expect((await vault.listNotes('RICE')).map((n) => n.id)).toEqual([b.noteId]);
+    expect((await vault.listNotes('ankle football')).map((n) => n.id)).toEqual([b.noteId]);
+    await vault.editSummary(b.noteId, 'Sprain; physiotherapy referral.');
+    expect((await vault.listNotes('physiotherapy')).map((n) => n.id)).toEqual([b.noteId]);
+    // FTS5 syntax in the query is just text.
+    expect(await vault.listNotes('"unbalanced AND (NOT')).toEqual([]);
+    expect(await vault.listNotes('xyzzy')).toEqual([]);
+    expect((await vault.listNotes('   ')).length).toBe(3);
+    await vault.lock();
+    await vault.unlock('dave', CLIN2_PASS);
+    expect(await vault.listNotes('pneumonia')).toEqual([]);
+
+    const entries = await auditEntries(dir, h);
+    const searches = entries.filter((e) => e.action === 'note.search');
+    expect(searches.length).toBe(7);
+    expect(searches.every((e) => e.recordRef === null && e.reason === null)).toBe(true);
+    expect(JSON.stringify(entries)).not.toMatch(/pneumo|ankle|xyzzy|physio/i);
+  });
+
+  it('opens a time-limited, loudly audited break-glass session with the recovery code', async () => {
+    const { code, clinId } = await setupTeam();
+    await vault.lock();
+    await vault.unlock('carol', CLIN_PASS);
+    const { noteId } = await vault.saveNote('Allergy to penicillin.', 'Penicillin allergy.', 'brief', null);
+    await vault.lock();
+    expect((await failure(vault.breakGlass('dave', 'AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA', 'patient unconscious in ER'))).code).toBe('BAD_RECOVERY_CODE');
+    expect((await failure(vault.breakGlass('ghost', code, 'patient unconscious in ER'))).code).toBe('BAD_RECOVERY_CODE');
+    const s = await vault.breakGlass('dave', code.toLowerCase(), 'patient unconscious in ER');
+    expect(s.breakGlass).toEqual({ until: new Date(h.clock.now().getTime() + 60 * 60_000).toISOString(), reason: 'patient unconscious in ER' });
+    // Emergency access reads every author's notes, but cannot change them.
+    expect((await vault.listNotes()).map((n) => n.id)).toEqual([noteId]);
+    expect((await vault.getNote(noteId)).authorId).toBe(clinId);
+    expect((await failure(vault.editSummary(noteId, 'changed'))).code).toBe('FORBIDDEN');
+    // Keep the idle timer from firing first.
+    for (let i = 0; i < 7; i++) {
+      h.clock.advance(9 * 60_000);
+      await vault.reportActivity();
+    }
+    h.clock.advance(60 * 60_000);
+    await vault.getSession();
+    await new Promise((r) => setTimeout(r, 50));
+    const after = await vault.getSession();
+    expect(after).toMatchObject({ vault: 'locked', lockedReason: 'break-glass-expired', breakGlass: null });
+    expect(h.locks).toContain('break-glass-expired');
+
+    const entries = await auditEntries(dir, h);
+    const start = entries.find((e) => e.action === 'break-glass.start' && e.outcome === 'success')!;
+    expect(start.reason).toBe('patient unconscious in ER');
+    expect(entries.filter((e) => e.action === 'break-glass.start' && e.outcome === 'failure')).toHaveLength(2);
+    expect(entries.find((e) => e.action === 'break-glass.end')?.reason).toContain('expired');
+    expect(entries.find((e) => e.action === 'note.view' && e.sessionId === start.sessionId)?.recordRef).toBe(`note:${noteId}`);
+    // The session waits for review.
+    const { unwrapKey, userWrapAad } = await import('./keys');
+    const keyring = await readKeyring(vaultPaths(dir).keyring);
+    const root = keyring.users.find((u) => u.name === 'root')!;
+    const key = (await unwrapKey(root.wrap!, ADMIN_PASS, userWrapAad(keyring.vaultId, root.userId)))!;
+    const db = await sqlcipherDriver.open(vaultPaths(dir).db, key);
+    const rows = await db.all<{ reviewed_at: string | null; end_reason: string }>('SELECT reviewed_at, end_reason FROM break_glass_sessions');
+    await db.close();
+    expect(rows).toEqual([{ reviewed_at: null, end_reason: 'expired' }]);
+  });
+
+  it('locks after the idle time, clears on lock, and keeps the draft for the next unlock', async () => {
+    await setupTeam();
+    await vault.updateSettings({ idleLockMinutes: 5 });
+    await vault.lock();
+    await vault.unlock('carol', CLIN_PASS);
+    expect((await vault.getSession()).idleLockMinutes).toBe(5);
+    await vault.saveDraft('Half-written note about a rash', 'soap');
+    h.clock.advance(4 * 60_000);
+    const { idleLockAt } = await vault.reportActivity();
+    expect(idleLockAt).toBe(new Date(h.clock.now().getTime() + 5 * 60_000).toISOString());
+    h.clock.advance(4 * 60_000);
+    expect((await vault.getSession()).vault).toBe('unlocked');
+    h.clock.advance(61_000);
+    await new Promise((r) => setTimeout(r, 50));
+    const locked = await vault.getSession();
+    expect(locked).toMatchObject({ vault: 'locked', lockedReason: 'idle', user: { name: 'carol' } });
+    expect(h.locks.at(-1)).toBe('idle');
+    expect((await failure(vault.getDraft())).code).toBe('LOCKED');
+    expect(await vault.reportActivity()).toEqual({ idleLockAt: null });
+    await vault.unlock('carol', CLIN_PASS);
+    expect(await vault.getDraft()).toMatchObject({ text: 'Half-written note about a rash', style: 'soap' });
+    // OS lock and sleep come from the wiring.
+    await vault.lock('os-lock');
+    expect((await vault.getSession()).lockedReason).toBe('os-lock');
+    await vault.unlock('carol', CLIN_PASS);
+    await vault.saveNote('Rash note, complete.', 'Rash.', 'soap', null);
+    expect(await vault.getDraft()).toBeNull();
+    await vault.signOut();
+    expect(await vault.getSession()).toMatchObject({ vault: 'locked', user: null, lockedReason: null });
+    expect(h.locks.at(-1)).toBe('sign-out');
+
+    const entries = await auditEntries(dir, h);
+    expect(entries.filter((e) => e.action === 'auth.lock').map((e) => e.recordRef)).toEqual(
+      expect.arrayContaining(['lock:idle', 'lock:os-lock']),
+    );
+    expect(entries.some((e) => e.action === 'auth.unlock')).toBe(true);
+    expect(entries.some((e) => e.action === 'auth.sign-out')).toBe(true);
+  });
+
+  it('changes a passphrase by re-wrapping only: the database file is not re-encrypted', async () => {
+    await setupTeam();
+    await vault.lock();
+    const dbFile = vaultPaths(dir).db;
+    await vault.unlock('carol', CLIN_PASS);
+    await vault.saveNote('Some note text for the hash check.', 'Summary.', 'brief', null);
+    await vault.lock();
+    const before = await readKeyring(vaultPaths(dir).keyring);
+    const { unwrapKey, userWrapAad } = await import('./keys');
+    const carolEntry = before.users.find((u) => u.name === 'carol')!;
+    const keyBefore = (await unwrapKey(carolEntry.wrap!, CLIN_PASS, userWrapAad(before.vaultId, carolEntry.userId)))!;
+    await vault.unlock('carol', CLIN_PASS);
+    expect((await failure(vault.changePassphrase('wrong current passphrase', 'a brand new passphrase'))).code).toBe('BAD_CREDENTIALS');
+    expect((await failure(vault.changePassphrase(CLIN_PASS, 'carol carol carol 123'))).code).toBe('WEAK_PASSPHRASE');
+    await vault.changePassphrase(CLIN_PASS, 'a brand new passphrase');
+    await vault.lock();
+    expect((await failure(vault.unlock('carol', CLIN_PASS))).code).toBe('BAD_CREDENTIALS');
+    expect((await vault.unlock('carol', 'a brand new passphrase')).user?.name).toBe('carol');
+    await vault.lock();
+    const after = await readKeyring(vaultPaths(dir).keyring);
+    expect(after.dbSalt).toBe(before.dbSalt);
+    // The key from before the change still opens the file: it was never re-encrypted.
+    const db = await sqlcipherDriver.open(dbFile, keyBefore);
+    expect(await db.get<{ n: number }>('SELECT count(*) AS n FROM notes')).toEqual({ n: 1 });
+    await db.close();
+    const carolBefore = before.users.find((u) => u.name === 'carol')!.wrap!;
+    const carolAfter = after.users.find((u) => u.name === 'carol')!.wrap!;
+    expect(carolAfter.ct).not.toBe(carolBefore.ct);
+    expect(after.users.find((u) => u.name === 'root')!.wrap).toEqual(before.users.find((u) => u.name === 'root')!.wrap);
+  });
+
+  it('rotates the recovery code after re-entering the passphrase', async () => {
+    const { code } = await setupTeam();
+    expect((await failure(vault.rotateRecoveryCode('not my passphrase'))).code).toBe('BAD_CREDENTIALS');
+    const { recoveryCode } = await vault.rotateRecoveryCode(ADMIN_PASS);
+    expect(recoveryCode).not.toBe(code);
+    await vault.lock();
+    expect((await failure(vault.breakGlass('root', code, 'testing the old code'))).code).toBe('BAD_RECOVERY_CODE');
+    expect((await vault.breakGlass('root', recoveryCode, 'testing the new code')).breakGlass).not.toBeNull();
+  });
+
+  it('keeps settings across restarts', async () => {
+    await setupTeam();
+    expect(await vault.getSettings()).toEqual({ idleLockMinutes: 10, breakGlassMinutes: 60 });
+    expect(await vault.updateSettings({ breakGlassMinutes: 30 })).toEqual({ idleLockMinutes: 10, breakGlassMinutes: 30 });
+    await vault.lock();
+    const restarted = makeService(dir, h.clock).service;
+    await restarted.unlock('root', ADMIN_PASS);
+    expect(await restarted.getSettings()).toEqual({ idleLockMinutes: 10, breakGlassMinutes: 30 });
+    await restarted.lock();
+  });
+});

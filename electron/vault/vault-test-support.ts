@@ -1,0 +1,102 @@
+// Helpers for the vault tests: temp vault directories, a service with cheap scrypt, and file scans.
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sqlcipherDriver } from '../db/sqlcipher-driver';
+import { ManualClock } from '../app/clock';
+import { openAuditLog } from '../audit/audit-log';
+import type { SessionInfo } from '../../shared/contract/vault';
+import type { AuditEntry } from '../../shared/contract/audit';
+import { readKeyring } from './keyring';
+import { unwrapKey, userWrapAad } from './keys';
+import { vaultPaths } from './vault-paths';
+import { VaultService } from './vault-service';
+import type { KdfParams } from './keys';
+import type { LockReason } from './sessions';
+
+/** Cheap enough for tests on a shared 2-core machine; production params are tested once in keys.test.ts. */
+export const TEST_KDF: KdfParams = { N: 2 ** 10, r: 8, p: 1 };
+
+export const ADMIN_PASS = 'correct horse battery staple';
+export const CLIN_PASS = 'violet tractor mountain seven';
+export const AUDITOR_PASS = 'paper lantern quietly river';
+
+export async function tempDir(prefix = 'lockscribe-vault-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export interface Harness {
+  readonly service: VaultService;
+  readonly clock: ManualClock;
+  readonly sessions: SessionInfo[];
+  readonly locks: (LockReason | 'sign-out')[];
+}
+
+export function makeService(dir: string, clock = new ManualClock()): Harness {
+  const sessions: SessionInfo[] = [];
+  const locks: (LockReason | 'sign-out')[] = [];
+  const service = new VaultService({
+    dir,
+    driver: sqlcipherDriver,
+    clock,
+    openAudit: openAuditLog,
+    kdf: TEST_KDF,
+    onSessionChanged: (s) => sessions.push(s),
+    onLocked: (r) => locks.push(r),
+  });
+  return { service, clock, sessions, locks };
+}
+
+export async function sha256File(file: string): Promise<string> {
+  return createHash('sha256').update(await readFile(file)).digest('hex');
+}
+
+/** Every regular file under dir (recursively), skipping what vanishes while we look. */
+export async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await filesUnder(full)));
+    else if (e.isFile()) out.push(full);
+  }
+  return out;
+}
+
+/** Occurrences of `needle` in a file, as UTF-8 and as UTF-16LE (how some stores keep text). */
+export async function countIn(file: string, needle: string): Promise<number> {
+  const data = await readFile(file).catch(() => null);
+  if (!data) return 0;
+  let n = 0;
+  for (const enc of ['utf8', 'utf16le'] as const) {
+    const pattern = Buffer.from(needle, enc);
+    for (let i = data.indexOf(pattern); i !== -1; i = data.indexOf(pattern, i + 1)) n++;
+  }
+  return n;
+}
+
+export async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The audit log as stored, read with a key unwrapped from the keyring (the service must be locked). */
+export async function readAudit(dir: string, userName: string, passphrase: string): Promise<AuditEntry[]> {
+  const keyring = await readKeyring(vaultPaths(dir).keyring);
+  const entry = keyring.users.find((u) => u.name === userName)!;
+  const key = (await unwrapKey(entry.wrap!, passphrase, userWrapAad(keyring.vaultId, entry.userId)))!;
+  const db = await sqlcipherDriver.open(vaultPaths(dir).db, key);
+  try {
+    const log = await openAuditLog(db, key, new ManualClock());
+    const report = await log.verify();
+    if (!report.ok) throw new Error(`audit log damaged: ${report.detail}`);
+    const { entries } = await log.query({ filter: {}, sortBy: 'seq', sortDir: 'asc', limit: 1000, offset: 0 });
+    return entries;
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,20 @@
+import { buildHostBundle } from './electron/model-host/test-bundles';
+import { ensureTestModels } from './electron/gguf/test-models';
+import { ModelHost, forkHostChannel } from './electron/model-host/host-client';
+const script = await buildHostBundle();
+const models = await ensureTestModels();
+const host = new ModelHost({ channel: () => forkHostChannel(script, { stdio: 'inherit', env: { ...process.env, LOCKSCRIBE_HOST_TEST_HOOKS: '1' } }) });
+host.on('restarted', (r) => console.log('restarted', r));
+const st = await host.loadModel(models.chatml, (p) => process.stdout.write(`${p} `));
+console.log(JSON.stringify(st, null, 1));
+const prompt = { system: 'Summarize.', user: 'Patient with cough.' };
+console.log(await host.countTokens(prompt, 'Patient with cough.'));
+let chunks = 0;
+const r = await host.generate('r1', prompt, { temperature: 0, seed: 1, topK: 40, topP: 0.95, maxTokens: 200 }, () => chunks++);
+console.log(chunks, r);
+await host.testHook('crash');
+try { await host.countTokens(prompt, 'x'); } catch (e) { console.log('after crash', (e as Error).message); }
+console.log(host.status().state);
+await new Promise((r) => setTimeout(r, 1500));
+console.log(host.status().state, await host.countTokens(prompt, 'x'));
+await host.dispose();
