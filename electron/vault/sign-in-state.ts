@@ -13,7 +13,7 @@ const MAX_PENDING = 1000;
 export interface PendingEvent {
   /** Epoch ms of the attempt. */
   readonly at: number;
-  readonly kind: 'passphrase' | 'recovery-code' | 'restore' | 'integrity-failure';
+  readonly kind: 'passphrase' | 'recovery-code' | 'restore' | 'integrity-failure' | 'network-blocked';
   /** Set when the name belonged to a user; a typed unknown name is never stored. */
   readonly userId: string | null;
 }

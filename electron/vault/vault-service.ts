@@ -4,7 +4,7 @@ import { stat, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import type { SqlDatabase, SqlDriver, SqlExecutor } from '../db/sql-database';
 import type { AuditAction, AuditOutcome } from '../../shared/contract/audit';
-import type { AuditEventInput, OpenAuditLog } from '../audit/audit-types';
+import type { AuditActor, AuditEventInput, AuditLogService, OpenAuditLog } from '../audit/audit-types';
 import type { Clock } from '../app/clock';
 import type { SummaryProvenance, SummaryStyle } from '../../shared/contract/model';
 import type { Draft, NoteDetail, NoteListItem, Role, SessionInfo, Settings, SummaryVersion, UserInfo } from '../../shared/contract/vault';
@@ -57,6 +57,7 @@ const PENDING_ACTION: Record<PendingEvent['kind'], { action: AuditAction; outcom
   'recovery-code': { action: 'break-glass.start', outcome: 'failure', ref: 'break-glass' },
   restore: { action: 'vault.restore', outcome: 'success', ref: 'restore' },
   'integrity-failure': { action: 'vault.integrity-failure', outcome: 'failure', ref: 'open' },
+  'network-blocked': { action: 'network.blocked', outcome: 'denied', ref: 'network' },
 };
 
 function requireId(id: string): void {
@@ -484,6 +485,46 @@ export class VaultService {
         throw await vaultFailure(e, this.paths.dir, 'restore');
       }
     });
+  }
+
+  // ---------------------------------------------------------------- for the other services
+
+  /** The signed-in actor, if their role is one of `roles`: LOCKED without a session, FORBIDDEN otherwise. */
+  async requireActor(roles: readonly Role[]): Promise<AuditActor> {
+    const s = this.session();
+    if (!roles.includes(s.user.role)) throw new AppFailure('FORBIDDEN');
+    return { userId: s.user.id, role: s.user.role, sessionId: s.id };
+  }
+
+  /** The audit log for its readers (auditors, and admins if listed); a refusal is itself recorded. */
+  async auditAccess(roles: readonly Role[]): Promise<{ log: AuditLogService; actor: AuditActor }> {
+    const s = this.session();
+    if (!roles.includes(s.user.role)) return this.deny(s, 'audit.view', null);
+    return { log: s.audit, actor: { userId: s.user.id, role: s.user.role, sessionId: s.id } };
+  }
+
+  /** Records an act done elsewhere (model selection, generation) under the signed-in user. */
+  async record(action: AuditAction, recordRef: string | null, outcome: AuditOutcome): Promise<void> {
+    await this.auditNow(this.session(), action, recordRef, outcome);
+  }
+
+  /**
+   * Records something the app noticed on its own (a blocked network request). Never throws: while
+   * locked the event is queued (without its ref) and written at the next unlock.
+   */
+  async recordSystemEvent(action: AuditAction, recordRef: string | null, outcome: AuditOutcome): Promise<void> {
+    try {
+      const s = this.open;
+      if (s) {
+        await s.audit.appendNow({ userId: null, role: null, sessionId: s.id, action, recordRef, outcome });
+        return;
+      }
+      if (action !== 'network.blocked' || !(await this.vaultPresent())) return;
+      const state = await readSignInState(this.paths.signInState);
+      await writeSignInState(this.paths.signInState, withPending(state, { at: this.o.clock.now().getTime(), kind: 'network-blocked', userId: null }));
+    } catch {
+      logEvent('warn', 'system-event-not-recorded', { action });
+    }
   }
 
   // ---------------------------------------------------------------- internals

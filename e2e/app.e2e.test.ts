@@ -1,0 +1,140 @@
+// End to end: the built renderer in Debian's Chromium, bound to the real services (SQLCipher vault,
+// audit log, node-llama-cpp in its own process) through page.exposeBinding.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launchHarness, type Harness } from './harness';
+import { ensureBenchModel, ensureTestModels } from '../electron/gguf/test-models';
+import { TEST_KDF } from '../electron/vault/vault-test-support';
+import { ADMIN, AUDITOR, CLINICIAN, addUser, attr, loadModel, setupVault, signIn, signOut } from './flows';
+
+const CANARY = 'ZEBRA-CANARY-7781 Mrs Quillfeather';
+const NOTE = `Patient ${CANARY} seen today for follow-up of type 2 diabetes.
+Reports good adherence to metformin 500 mg twice daily. No hypoglycaemia.
+Exam: BP 132/84, weight stable. Foot exam normal.
+Plan: continue metformin, HbA1c in 3 months, annual eye exam referral.`;
+
+let h: Harness;
+let dir: string;
+let modelsDir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'lockscribe-e2e-'));
+  modelsDir = path.join(dir, 'models');
+  mkdirSync(modelsDir);
+  const { chatml } = await ensureTestModels();
+  const bench = await ensureBenchModel();
+  for (const f of [chatml, bench]) {
+    copyFileSync(f, path.join(modelsDir, path.basename(f)));
+  }
+  writeFileSync(path.join(modelsDir, 'broken.gguf'), Buffer.from('GGUF\x03\x00\x00\x00 truncated header'));
+  h = await launchHarness({ dataDir: path.join(dir, 'vault'), modelsDir, kdf: TEST_KDF });
+}, 180_000);
+
+afterAll(async () => {
+  await h?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('Lockscribe in the browser', () => {
+  it('sets up a vault, adds a clinician and an auditor', async () => {
+    const code = await setupVault(h.page);
+    expect(code).toMatch(/[A-Z0-9]{4,}/);
+    await addUser(h.page, CLINICIAN, 'clinician');
+    await addUser(h.page, AUDITOR, 'auditor');
+    await signOut(h.page);
+  });
+
+  it('shows a clear error for a damaged model file, without a stack trace', async () => {
+    await signIn(h.page, CLINICIAN);
+    await h.page.getByTestId('nav-models').click();
+    await h.page.locator('[data-testid="model-candidate"][data-file="broken.gguf"]').getByTestId('model-load-button').click();
+    const error = h.page.getByTestId('model-error');
+    await error.waitFor({ state: 'visible' });
+    const text = await error.innerText();
+    expect(text).toMatch(/damaged|incomplete|not a GGUF/i);
+    expect(text).not.toMatch(/at .*\.(m?js|ts):\d+|Error:/);
+  });
+
+  it('summarizes a pasted note with the summary streaming in', async () => {
+    const p = h.page;
+    await loadModel(p, path.basename((await ensureTestModels()).chatml));
+    await p.getByTestId('nav-workspace').click();
+    await p.getByTestId('note-input').fill(NOTE);
+    await expect.poll(() => p.getByTestId('token-meter-label').innerText(), { timeout: 15_000 }).toMatch(/\d+\s*\/\s*[\d,]+/);
+    const chunks: number[] = [];
+    const sample = setInterval(() => void p.getByTestId('summary-output').innerText().then((t) => chunks.push(t.length)).catch(() => undefined), 5);
+    await p.getByTestId('summarize-button').click();
+    await attr(p.getByTestId('summary-status'), 'data-status', 'done', 60_000);
+    clearInterval(sample);
+    const summary = await p.getByTestId('summary-output').innerText();
+    expect(summary.length).toBeGreaterThan(0);
+    await p.getByTestId('save-button').click();
+    await p.getByTestId('workspace-notice').waitFor({ state: 'visible' });
+  });
+
+  it('stops a running summary with Esc and keeps the note', async () => {
+    const p = h.page;
+    await loadModel(p, path.basename(await ensureBenchModel()));
+    await p.getByTestId('nav-workspace').click();
+    await p.getByTestId('note-input').fill(`${NOTE}\nSecond visit note.`);
+    await p.getByTestId('style-select').selectOption('soap');
+    await p.getByTestId('note-input').press('Control+Enter');
+    await expect.poll(() => p.getByTestId('summary-output').innerText(), { timeout: 60_000 }).not.toBe('');
+    await p.keyboard.press('Escape');
+    await attr(p.getByTestId('summary-status'), 'data-status', 'stopped', 30_000);
+    expect(await p.getByTestId('note-input').inputValue()).toContain('Second visit note.');
+  });
+
+  it('locks: note text leaves the page and the database closes; unlocking brings the draft back', async () => {
+    const p = h.page;
+    await p.getByTestId('note-input').fill(`${NOTE}\nDraft in progress.`);
+    // The draft autosaves 1.5 s after typing stops; give it that, then check it said so.
+    await p.waitForTimeout(2500);
+    await expect.poll(() => p.getByTestId('draft-status').innerText(), { timeout: 15_000 }).toMatch(/saved/i);
+    await p.getByTestId('lock-button').click();
+    await p.getByTestId('unlock-form').waitFor({ state: 'visible' });
+    expect(await p.content()).not.toContain(CANARY);
+    expect((await h.app.vault.getSession()).vault).toBe('locked');
+    await signIn(p, CLINICIAN);
+    await p.getByTestId('nav-workspace').click();
+    await expect.poll(() => p.getByTestId('note-input').inputValue(), { timeout: 15_000 }).toContain('Draft in progress.');
+  });
+
+  it('finds the saved note in history with full-text search', async () => {
+    const p = h.page;
+    await p.getByTestId('nav-history').click();
+    await p.getByTestId('history-search').fill('metformin');
+    await p.getByTestId('note-item').first().waitFor({ state: 'visible' });
+    await p.getByTestId('note-item').first().click();
+    await expect.poll(() => p.getByTestId('note-text').innerText()).toContain(CANARY);
+    await signOut(p);
+  });
+
+  it("lets the auditor verify the log, and the log holds no note text", async () => {
+    const p = h.page;
+    await signIn(p, AUDITOR);
+    await p.getByTestId('nav-audit').click();
+    await p.getByTestId('audit-row').first().waitFor({ state: 'visible' });
+    await p.getByTestId('audit-verify').click();
+    await attr(p.getByTestId('audit-verify-result'), 'data-ok', 'true');
+    const out = path.join(dir, 'audit.json');
+    h.savePaths.push(out);
+    await p.getByTestId('audit-export-json').click();
+    await p.getByTestId('audit-export-result').waitFor({ state: 'visible' });
+    const exported = readFileSync(out, 'utf8');
+    expect(exported).toContain('summary.generate');
+    expect(exported).toContain('note.create');
+    expect(exported).not.toContain('ZEBRA-CANARY');
+    expect(exported).not.toContain('metformin');
+  });
+
+  it('made no network request and wrote no patient text outside the vault', () => {
+    expect(h.blockedRequests).toEqual([]);
+    for (const f of readdirSync(path.join(dir, 'vault'))) {
+      const bytes = readFileSync(path.join(dir, 'vault', f));
+      expect(bytes.includes(Buffer.from('ZEBRA-CANARY')), f).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,51 @@
+// Steps a clinician, an admin or an auditor takes, written once for the browser and Electron runs.
+import type { Locator, Page } from 'playwright';
+import { expect } from 'vitest';
+
+const visible = (l: Locator, timeout = 15_000) => l.waitFor({ state: 'visible', timeout });
+export const attr = (l: Locator, name: string, value: string, timeout = 15_000) =>
+  expect.poll(() => l.getAttribute(name), { timeout }).toBe(value);
+
+export const ADMIN = { name: 'ada.admin', passphrase: 'copper kettle orchard 51' };
+export const CLINICIAN = { name: 'dr.lee', passphrase: 'silver maple harbor 27' };
+export const AUDITOR = { name: 'audit.kim', passphrase: 'quiet lantern meadow 88' };
+
+export async function setupVault(page: Page): Promise<string> {
+  await page.getByTestId('setup-name').fill(ADMIN.name);
+  await page.getByTestId('setup-passphrase').fill(ADMIN.passphrase);
+  await page.getByTestId('setup-confirm').fill(ADMIN.passphrase);
+  await page.getByTestId('setup-submit').click();
+  const code = (await page.getByTestId('recovery-code').innerText()).trim();
+  await page.getByTestId('recovery-ack').check();
+  await page.getByTestId('recovery-continue').click();
+  await attr(page.getByTestId('app-shell'), 'data-role', 'admin');
+  return code;
+}
+
+export async function addUser(page: Page, user: { name: string; passphrase: string }, role: 'clinician' | 'admin' | 'auditor'): Promise<void> {
+  await page.getByTestId('nav-admin').click();
+  await page.getByTestId('add-user-name').fill(user.name);
+  await page.getByTestId('add-user-role').selectOption(role);
+  await page.getByTestId('add-user-passphrase').fill(user.passphrase);
+  await page.getByTestId('add-user-confirm').fill(user.passphrase);
+  await page.getByTestId('add-user-submit').click();
+  await visible(page.locator(`[data-testid="user-row"][data-user-name="${user.name}"]`));
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('signout-button').click();
+  await visible(page.getByTestId('unlock-form'));
+}
+
+export async function signIn(page: Page, user: { name: string; passphrase: string }): Promise<void> {
+  await page.getByTestId('unlock-name').fill(user.name);
+  await page.getByTestId('unlock-passphrase').fill(user.passphrase);
+  await page.getByTestId('unlock-submit').click();
+  await visible(page.getByTestId('app-shell'));
+}
+
+export async function loadModel(page: Page, fileName: string): Promise<void> {
+  await page.getByTestId('nav-models').click();
+  await page.locator(`[data-testid="model-candidate"][data-file="${fileName}"]`).getByTestId('model-load-button').click();
+  await attr(page.getByTestId('status-model'), 'data-state', 'ready', 60_000);
+}

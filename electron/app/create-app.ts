@@ -1,0 +1,109 @@
+// Composes the services behind the contract. Plain Node: Electron's main process, the end-to-end
+// harness and (partly) the CLI all build the app here, with their own ports.
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import type { EventSink, Handlers } from './dispatch';
+import type { ClipboardPort, DialogPort } from './ports';
+import { systemClock, type Clock } from './clock';
+import { logEvent } from './safe-log';
+import type { HostChannel } from '../model-host/host-channel';
+import { ModelHost } from '../model-host/host-client';
+import { Summarizer } from '../summarizer/summarizer';
+import { VaultService } from '../vault/vault-service';
+import type { KdfParams } from '../vault/keys';
+import { sqlcipherDriver } from '../db/sqlcipher-driver';
+import { openAuditLog } from '../audit/audit-log';
+import { modelHandlers } from './handlers/model-handlers';
+import { vaultHandlers } from './handlers/vault-handlers';
+import { auditHandlers } from './handlers/audit-handlers';
+import { ProvenanceCache } from './provenance-cache';
+
+export interface AppOptions {
+  readonly dataDir: string;
+  readonly modelsDir: string;
+  readonly hostChannel: () => HostChannel;
+  readonly dialogs: DialogPort;
+  readonly clipboard: ClipboardPort;
+  readonly events: EventSink;
+  readonly clock?: Clock;
+  /** scrypt cost for new key wraps; tests lower it. */
+  readonly kdf?: KdfParams;
+}
+
+export interface LockscribeApp {
+  readonly handlers: Handlers;
+  readonly vault: VaultService;
+  readonly host: ModelHost;
+  /** The OS locked the screen or is going to sleep. */
+  osLock(reason: 'os-lock' | 'sleep'): Promise<void>;
+  /** The page tried to reach the network; the request was cancelled. */
+  networkBlocked(scheme: string): void;
+  shutdown(): Promise<void>;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest();
+
+export async function createApp(o: AppOptions): Promise<LockscribeApp> {
+  const clock = o.clock ?? systemClock;
+  const provenance = new ProvenanceCache();
+  // The clipboard is cleared on lock only if it still holds what the app put there.
+  let copiedDigest: Buffer | null = null;
+  const clearOwnClipboard = () => {
+    if (copiedDigest && sha256(o.clipboard.readText()).equals(copiedDigest)) o.clipboard.clear();
+    copiedDigest = null;
+  };
+
+  const host = new ModelHost({ channel: o.hostChannel });
+  const summarizer = new Summarizer(host, { clock });
+  const vault = new VaultService({
+    dir: path.resolve(o.dataDir),
+    driver: sqlcipherDriver,
+    clock,
+    openAudit: openAuditLog,
+    ...(o.kdf ? { kdf: o.kdf } : {}),
+    onSessionChanged: (session) => o.events.emit('sessionChanged', session),
+    onLocked: () => {
+      clearOwnClipboard();
+      provenance.clear();
+      void summarizer.stopAll();
+    },
+  });
+
+  host.on('status', (status) => o.events.emit('modelStatus', status));
+  host.on('restarted', (reason) => o.events.emit('hostRestarted', { reason }));
+  await host.start();
+
+  const handlers: Handlers = {
+    ...modelHandlers({ host, summarizer, vault, dialogs: o.dialogs, modelsDir: o.modelsDir, events: o.events, provenance }),
+    ...vaultHandlers({
+      vault,
+      dialogs: o.dialogs,
+      provenance,
+      clock,
+      copy: (text) => {
+        o.clipboard.writeText(text);
+        copiedDigest = sha256(text);
+      },
+    }),
+    ...auditHandlers({ vault, dialogs: o.dialogs, clock }),
+  };
+
+  let blockedSinceLog = 0;
+  return {
+    handlers,
+    vault,
+    host,
+    async osLock(reason) {
+      await vault.lock(reason);
+    },
+    networkBlocked(scheme) {
+      blockedSinceLog++;
+      logEvent('warn', 'network-blocked', { scheme, count: blockedSinceLog });
+      void vault.recordSystemEvent('network.blocked', `scheme:${scheme.replace(/[^a-z0-9+.-]/gi, '').slice(0, 16)}`, 'denied');
+    },
+    async shutdown() {
+      await vault.lock('manual').catch(() => undefined);
+      await host.dispose();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// Contract methods for models and summaries. Using a model needs a signed-in clinician (or an
+// emergency session); choosing one needs a clinician or an admin. Auditors never touch notes.
+import type { Handlers, EventSink } from '../dispatch';
+import type { DialogPort } from '../ports';
+import type { ModelHost } from '../../model-host/host-client';
+import type { Summarizer } from '../../summarizer/summarizer';
+import type { VaultService } from '../../vault/vault-service';
+import type { ProvenanceCache } from '../provenance-cache';
+import { listModels } from '../../model-host/model-catalog';
+import { validateNote } from '../../../shared/note-input';
+import { AppFailure } from '../app-failure';
+
+type ModelMethods = 'getModelStatus' | 'listModels' | 'pickModelFile' | 'loadModel' | 'countTokens' | 'summarize' | 'stopSummary';
+
+export interface ModelHandlerDeps {
+  readonly host: ModelHost;
+  readonly summarizer: Summarizer;
+  readonly vault: VaultService;
+  readonly dialogs: DialogPort;
+  readonly modelsDir: string;
+  readonly events: EventSink;
+  readonly provenance: ProvenanceCache;
+}
+
+export function modelHandlers(d: ModelHandlerDeps): Pick<Handlers, ModelMethods> {
+  const anyone = () => d.vault.requireActor(['clinician', 'admin', 'auditor']);
+  const choosers = () => d.vault.requireActor(['clinician', 'admin']);
+  const clinician = () => d.vault.requireActor(['clinician']);
+
+  const load = async (file: string) => {
+    await choosers();
+    try {
+      const status = await d.host.loadModel(file, () => d.events.emit('modelStatus', d.host.status()));
+      await d.vault.record('model.select', `model:${status.model?.sha256.slice(0, 16) ?? 'unknown'}`, 'success');
+      return status;
+    } catch (e) {
+      await d.vault.record('model.select', 'model:unknown', 'failure');
+      throw e;
+    }
+  };
+
+  return {
+    getModelStatus: async () => {
+      await anyone();
+      return d.host.status();
+    },
+    listModels: async () => {
+      await choosers();
+      return listModels(d.modelsDir);
+    },
+    pickModelFile: async () => {
+      await choosers();
+      return d.dialogs.chooseModelFile();
+    },
+    loadModel: async ({ path }) => load(path),
+    countTokens: async ({ text, style }) => {
+      await clinician();
+      const note = validateNote(text);
+      if (!note.ok) throw new AppFailure(note.error.code, note.error.message);
+      return d.summarizer.countTokens(note.value, style);
+    },
+    summarize: async ({ requestId, text, style }) => {
+      await clinician();
+      try {
+        const result = await d.summarizer.summarize({ requestId, text, style }, (chunk) => d.events.emit('summaryChunk', { requestId, text: chunk }));
+        d.provenance.put(requestId, result.provenance);
+        await d.vault.record('summary.generate', `request:${requestId}`, 'success');
+        return result;
+      } catch (e) {
+        await d.vault.record('summary.generate', `request:${requestId}`, 'failure');
+        throw e;
+      }
+    },
+    stopSummary: async ({ requestId }) => {
+      await clinician();
+      return { stopped: await d.summarizer.stop(requestId) };
+    },
+  };
+}

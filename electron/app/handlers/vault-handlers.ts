@@ -1,0 +1,62 @@
+// Contract methods for sessions, users, settings, notes and drafts. The vault service enforces
+// roles and writes the audit entries; this layer adds what needs the desktop (dialogs, clipboard)
+// and attaches the provenance main recorded itself.
+import type { Handlers } from '../dispatch';
+import type { DialogPort } from '../ports';
+import type { Clock } from '../clock';
+import type { VaultService } from '../../vault/vault-service';
+import type { ProvenanceCache } from '../provenance-cache';
+import type { vaultMethods } from '../../../shared/contract/vault';
+
+export interface VaultHandlerDeps {
+  readonly vault: VaultService;
+  readonly dialogs: DialogPort;
+  readonly provenance: ProvenanceCache;
+  readonly clock: Clock;
+  readonly copy: (text: string) => void;
+}
+
+export function vaultHandlers(d: VaultHandlerDeps): Pick<Handlers, keyof typeof vaultMethods> {
+  const v = d.vault;
+  return {
+    getSession: () => v.getSession(),
+    setupVault: ({ adminName, passphrase }) => v.setup(adminName, passphrase),
+    unlock: ({ userName, passphrase }) => v.unlock(userName, passphrase),
+    breakGlass: ({ userName, recoveryCode, reason }) => v.breakGlass(userName, recoveryCode, reason),
+    lock: () => v.lock('manual'),
+    signOut: () => v.signOut(),
+    reportActivity: () => v.reportActivity(),
+    changePassphrase: ({ current, next }) => v.changePassphrase(current, next),
+    listUsers: () => v.listUsers(),
+    addUser: ({ name, role, passphrase }) => v.addUser(name, role, passphrase),
+    setUserDisabled: ({ userId, disabled }) => v.setUserDisabled(userId, disabled),
+    setUserRole: ({ userId, role }) => v.setUserRole(userId, role),
+    rotateRecoveryCode: ({ passphrase }) => v.rotateRecoveryCode(passphrase),
+    getSettings: () => v.getSettings(),
+    updateSettings: (patch) => v.updateSettings(patch),
+    saveNote: ({ text, summary, style, requestId }) => v.saveNote(text, summary, style, d.provenance.take(requestId)),
+    listNotes: ({ query, limit }) => v.listNotes(query, limit),
+    getNote: ({ noteId }) => v.getNote(noteId),
+    editSummary: ({ noteId, text }) => v.editSummary(noteId, text),
+    signSummary: ({ noteId, versionId }) => v.signSummary(noteId, versionId),
+    deleteNote: ({ noteId }) => v.deleteNote(noteId),
+    copySummary: async ({ noteId, versionId, text }) => {
+      // Audit first: a copy that cannot be recorded does not happen.
+      await v.recordSummaryUse(noteId, versionId, 'copy');
+      d.copy(text);
+      return { copied: true };
+    },
+    recordSummaryAction: async ({ noteId, versionId, action }) => {
+      await v.recordSummaryUse(noteId, versionId, action);
+      return { recorded: true };
+    },
+    saveDraft: ({ text, style }) => v.saveDraft(text, style),
+    getDraft: () => v.getDraft(),
+    backupVault: async () => {
+      await v.requireActor(['admin']);
+      const stamp = d.clock.now().toISOString().slice(0, 10);
+      const dest = await d.dialogs.chooseSavePath(`lockscribe-backup-${stamp}.lsvault`, ['lsvault']);
+      return dest === null ? null : v.backup(dest);
+    },
+  };
+}
