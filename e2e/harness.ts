@@ -73,7 +73,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
   let pageReady = false;
   const pending: [EventName, unknown][] = [];
   const deliver = (event: EventName, payload: unknown) =>
-    page.evaluate(([e, p]) => (window as unknown as { __lockscribeDeliver(e: string, p: unknown): void }).__lockscribeDeliver(e, p), [event, payload] as const).catch(() => undefined);
+    page.evaluate(([e, p]) => (globalThis as unknown as { __lockscribeDeliver(e: string, p: unknown): void }).__lockscribeDeliver(e, p), [event, payload] as const).catch(() => undefined);
 
   const app = await createApp({
     dataDir: options.dataDir,

@@ -46,6 +46,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest();
 export async function createApp(o: AppOptions): Promise<LockscribeApp> {
   const clock = o.clock ?? systemClock;
   const provenance = new ProvenanceCache();
+  const running: { requestId: string | null } = { requestId: null };
   // The clipboard is cleared on lock only if it still holds what the app put there.
   let copiedDigest: Buffer | null = null;
   const clearOwnClipboard = () => {
@@ -65,7 +66,8 @@ export async function createApp(o: AppOptions): Promise<LockscribeApp> {
     onLocked: () => {
       clearOwnClipboard();
       provenance.clear();
-      void summarizer.stopAll();
+      // A summary still streaming when the screen locks is stopped: its text would go nowhere.
+      if (running.requestId) void summarizer.stop(running.requestId);
     },
   });
 
@@ -74,7 +76,7 @@ export async function createApp(o: AppOptions): Promise<LockscribeApp> {
   await host.start();
 
   const handlers: Handlers = {
-    ...modelHandlers({ host, summarizer, vault, dialogs: o.dialogs, modelsDir: o.modelsDir, events: o.events, provenance }),
+    ...modelHandlers({ host, summarizer, vault, dialogs: o.dialogs, modelsDir: o.modelsDir, events: o.events, provenance, running }),
     ...vaultHandlers({
       vault,
       dialogs: o.dialogs,

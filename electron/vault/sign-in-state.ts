@@ -1,6 +1,6 @@
 // DIR/sign-in-state.json: failed-attempt counters (so a restart does not reset the throttle) and the
-// queue of failed sign-ins waiting to be written to the audit log, which is only writable once some
-// user unlocks. It holds no secrets: names are hashed, queued entries carry a time and a user id at most.
+// queue of events seen while locked (failed sign-ins, integrity failures, restores, blocked network
+// requests) waiting for the audit log, which is only writable once some user unlocks. It holds no secrets: names are hashed, queued entries carry a time and a user id at most.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from './atomic-file';

@@ -397,4 +397,25 @@ describe('VaultService', () => {
     expect(await restarted.getSettings()).toEqual({ idleLockMinutes: 10, breakGlassMinutes: 30 });
     await restarted.lock();
   });
+
+  it('serves the other services: actor checks, audit access and recorded events, queued while locked', async () => {
+    const { adminId } = await setupTeam();
+    expect(await vault.requireActor(['admin'])).toMatchObject({ userId: adminId, role: 'admin' });
+    expect((await failure(vault.requireActor(['clinician']))).code).toBe('FORBIDDEN');
+    await vault.record('model.select', 'model:abc123', 'success');
+    const { log, actor } = await vault.auditAccess(['auditor', 'admin']);
+    expect(actor.userId).toBe(adminId);
+    expect((await log.verify()).ok).toBe(true);
+    await vault.recordSystemEvent('network.blocked', 'scheme:https', 'denied');
+    await vault.lock();
+    expect((await failure(vault.requireActor(['admin']))).code).toBe('LOCKED');
+    await vault.recordSystemEvent('network.blocked', 'scheme:http', 'denied');
+    await vault.unlock('carol', CLIN_PASS);
+    expect((await failure(vault.auditAccess(['auditor']))).code).toBe('FORBIDDEN');
+    expect((await failure(vault.getNote('../../etc'))).code).toBe('NOT_FOUND');
+    const entries = await auditEntries(dir, h);
+    expect(entries.filter((e) => e.action === 'network.blocked').map((e) => e.recordRef?.split(':')[0])).toEqual(['scheme', 'network']);
+    expect(entries.find((e) => e.action === 'model.select')).toMatchObject({ userId: adminId, recordRef: 'model:abc123' });
+    expect(entries.find((e) => e.action === 'audit.view')).toMatchObject({ outcome: 'denied', role: 'clinician' });
+  });
 });

@@ -20,6 +20,8 @@ export interface ModelHandlerDeps {
   readonly modelsDir: string;
   readonly events: EventSink;
   readonly provenance: ProvenanceCache;
+  /** The summary being generated, so a lock can stop it. */
+  readonly running: { requestId: string | null };
 }
 
 export function modelHandlers(d: ModelHandlerDeps): Pick<Handlers, ModelMethods> {
@@ -61,6 +63,7 @@ export function modelHandlers(d: ModelHandlerDeps): Pick<Handlers, ModelMethods>
     },
     summarize: async ({ requestId, text, style }) => {
       await clinician();
+      d.running.requestId = requestId;
       try {
         const result = await d.summarizer.summarize({ requestId, text, style }, (chunk) => d.events.emit('summaryChunk', { requestId, text: chunk }));
         d.provenance.put(requestId, result.provenance);
@@ -69,6 +72,8 @@ export function modelHandlers(d: ModelHandlerDeps): Pick<Handlers, ModelMethods>
       } catch (e) {
         await d.vault.record('summary.generate', `request:${requestId}`, 'failure');
         throw e;
+      } finally {
+        d.running.requestId = null;
       }
     },
     stopSummary: async ({ requestId }) => {

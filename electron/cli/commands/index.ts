@@ -3,5 +3,7 @@ import type { CliEntry } from '../cli-command';
 
 export const COMMANDS: Readonly<Record<string, CliEntry>> = {
   summarize: { summary: 'summarize a note from stdin with a local GGUF model', load: () => import('./summarize') },
+  init: { summary: 'create an encrypted vault and its first administrator', load: () => import('./init') },
+  notes: { summary: 'list, search or show notes in a vault', load: () => import('./notes') },
   audit: { summary: 'verify or export the audit log of a vault', load: () => import('./audit') },
 };
