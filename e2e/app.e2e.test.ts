@@ -63,11 +63,10 @@ describe('Lockscribe in the browser', () => {
     await p.getByTestId('nav-workspace').click();
     await p.getByTestId('note-input').fill(NOTE);
     await expect.poll(() => p.getByTestId('token-meter-label').innerText(), { timeout: 15_000 }).toMatch(/\d+\s*\/\s*[\d,]+/);
-    const chunks: number[] = [];
-    const sample = setInterval(() => void p.getByTestId('summary-output').innerText().then((t) => chunks.push(t.length)).catch(() => undefined), 5);
+    const chunksBefore = h.events.filter((e) => e === 'summaryChunk').length;
     await p.getByTestId('summarize-button').click();
     await attr(p.getByTestId('summary-status'), 'data-status', 'done', 60_000);
-    clearInterval(sample);
+    expect(h.events.filter((e) => e === 'summaryChunk').length).toBeGreaterThan(chunksBefore);
     const summary = await p.getByTestId('summary-output').innerText();
     expect(summary.length).toBeGreaterThan(0);
     await p.getByTestId('save-button').click();
@@ -81,7 +80,9 @@ describe('Lockscribe in the browser', () => {
     await p.getByTestId('note-input').fill(`${NOTE}\nSecond visit note.`);
     await p.getByTestId('style-select').selectOption('soap');
     await p.getByTestId('note-input').press('Control+Enter');
+    // Text on screen while the summary is still running: it streams.
     await expect.poll(() => p.getByTestId('summary-output').innerText(), { timeout: 60_000 }).not.toBe('');
+    expect(await p.getByTestId('summary-status').getAttribute('data-status')).toBe('running');
     await p.keyboard.press('Escape');
     await attr(p.getByTestId('summary-status'), 'data-status', 'stopped', 30_000);
     expect(await p.getByTestId('note-input').inputValue()).toContain('Second visit note.');
@@ -108,7 +109,7 @@ describe('Lockscribe in the browser', () => {
     await p.getByTestId('history-search').fill('metformin');
     await p.getByTestId('note-item').first().waitFor({ state: 'visible' });
     await p.getByTestId('note-item').first().click();
-    await expect.poll(() => p.getByTestId('note-text').innerText()).toContain(CANARY);
+    await expect.poll(() => p.getByTestId('note-text').textContent()).toContain(CANARY);
     await signOut(p);
   });
 

@@ -50,6 +50,8 @@ export interface Harness {
   readonly savePaths: string[];
   /** Paths the model file picker will answer with, in order. */
   readonly modelPicks: (string | null)[];
+  /** Names of the events main pushed to the page, in order. */
+  readonly events: EventName[];
   close(): Promise<void>;
 }
 
@@ -69,6 +71,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
   const blockedRequests: string[] = [];
   const savePaths: string[] = [];
   const modelPicks: (string | null)[] = [];
+  const events: EventName[] = [];
 
   let pageReady = false;
   const pending: [EventName, unknown][] = [];
@@ -86,6 +89,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
     clipboard,
     events: {
       emit<E extends EventName>(event: E, payload: EventPayload<E>) {
+        events.push(event);
         if (!pageReady) pending.push([event, payload]);
         else void deliver(event, payload);
       },
@@ -129,6 +133,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
     blockedRequests,
     savePaths,
     modelPicks,
+    events,
     async close() {
       await app.shutdown();
       await browser.close();

@@ -1,6 +1,6 @@
 // The vault: sign-in, sessions and every read or write of notes, users and settings. Each state
 // change is audited inside the transaction that makes it. Errors leave here only as AppFailure.
-import { stat, unlink } from 'node:fs/promises';
+import { mkdir, stat, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import type { SqlDatabase, SqlDriver, SqlExecutor } from '../db/sql-database';
 import type { AuditAction, AuditOutcome } from '../../shared/contract/audit';
@@ -101,6 +101,8 @@ export class VaultService {
       const at = this.now();
       let db: SqlDatabase | null = null;
       try {
+        // Owner-only: the folder holds the keyring and the sign-in state as well as the vault.
+        await mkdir(this.paths.dir, { recursive: true, mode: 0o700 });
         db = await createVaultDb(this.o.driver, this.paths.db, key);
         const audit = await this.o.openAudit(db, key, this.o.clock);
         const sessionId = newSessionId();
