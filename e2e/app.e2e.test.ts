@@ -7,7 +7,7 @@ import path from 'node:path';
 import { launchHarness, type Harness } from './harness';
 import { ensureBenchModel, ensureTestModels } from '../electron/gguf/test-models';
 import { TEST_KDF } from '../electron/vault/vault-test-support';
-import { ADMIN, AUDITOR, CLINICIAN, addUser, attr, loadModel, setupVault, signIn, signOut } from './flows';
+import { AUDITOR, CLINICIAN, addUser, attr, loadModel, setupVault, signIn, signOut } from './flows';
 
 const CANARY = 'ZEBRA-CANARY-7781 Mrs Quillfeather';
 const NOTE = `Patient ${CANARY} seen today for follow-up of type 2 diabetes.

@@ -1,6 +1,6 @@
 // Electron entry: wires the plain-Node app (electron/app) to a hardened window, IPC, the
 // utilityProcess model host, OS lock/sleep events, dialogs and the clipboard. Nothing else lives here.
-import { app, BrowserWindow, crashReporter, powerMonitor, session } from 'electron';
+import { app, crashReporter, powerMonitor, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
