@@ -1,7 +1,7 @@
 // Model benchmarks: decode speed through the app's whole path (ModelHost → forked host process →
 // streamed chunks) against bare node-llama-cpp in this process with the same model, prompt,
 // settings and thread count; and how decode holds up when another process keeps a core busy, for
-// our thread choice and for the library's default. Runs alternate A/B and report medians, because
+// our thread choice and for other thread counts. Runs alternate A/B and report medians, because
 // the machine is shared and single runs are noisy.
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
@@ -23,6 +23,8 @@ const NOTE = [
 ].join('\n');
 
 const TOKENS = 160;
+/** Oversubscribed thread counts can fall to ~1 token/s on a loaded machine; keep those runs short. */
+const SHORT_TOKENS = 24;
 const PAIRS = 3;
 const SAMPLING = { temperature: 0, seed: 1234, topK: 40, topP: 0.95, maxTokens: TOKENS };
 
@@ -34,7 +36,7 @@ const median = (xs: number[]) => {
 const fmt = (n: number) => n.toFixed(1).padStart(7);
 
 /** Bare node-llama-cpp: decode tokens/s from the first text chunk to the end, as the app measures it. */
-async function bareRun(model: LlamaModel, context: LlamaContext): Promise<number> {
+async function bareRun(model: LlamaModel, context: LlamaContext, maxTokens = TOKENS): Promise<number> {
   const { system, user } = buildPrompt(NOTE, 'brief');
   const sequence = context.getSequence();
   try {
@@ -44,6 +46,7 @@ async function bareRun(model: LlamaModel, context: LlamaContext): Promise<number
     let firstTokens = 0;
     await session.promptWithMeta(user, {
       ...SAMPLING,
+      maxTokens,
       onToken: (t) => (tokens += t.length),
       onTextChunk: () => {
         if (firstAt === null) {
@@ -80,17 +83,23 @@ export async function runModelBench(): Promise<void> {
   setLogSink(null);
   const file = await ensureBenchModel();
   const threads = chooseThreads();
+  const cores = os.availableParallelism();
   const llama = await getHostLlama();
   const model = await llama.loadModel({ modelPath: file });
   const contextSize = 4096;
   const chosenCtx = await model.createContext({ contextSize, threads, sequences: 1 });
-  const defaultCtx = await model.createContext({ contextSize, sequences: 1 });
+  // Created after the A/B runs, so their thread pools cannot disturb them.
+  let defaultCtx: LlamaContext | null = null;
+  let coresCtx: LlamaContext | null = null;
   const host = new ModelHost({ channel: () => forkHostChannel(), threads, contextSize });
   let worker: ChildProcess | null = null;
   try {
     await host.loadModel(file);
-    console.log(`model bench: ${host.status().model?.fileName} (${((host.status().model?.sizeBytes ?? 0) / 1e6).toFixed(1)} MB ${host.status().model?.quantization}), ` +
-      `backend ${host.status().gpu?.backend}, ${os.availableParallelism()} cores, threads: chosen ${threads}, llama default ${defaultCtx.currentThreads}; ${TOKENS} tokens per run, medians`);
+    const facts = host.status().model;
+    console.log(
+      `model bench: ${facts?.fileName} (${((facts?.sizeBytes ?? 0) / 1e6).toFixed(1)} MB ${facts?.quantization}), backend ${host.status().gpu?.backend}, ` +
+        `${cores} cores, threads chosen ${threads}; ${TOKENS} tokens per run, medians`,
+    );
 
     // Warm both paths (page cache, allocator, first-run costs).
     await appRun(host);
@@ -104,23 +113,34 @@ export async function runModelBench(): Promise<void> {
     }
     const appMed = median(app);
     const bareMed = median(bare);
-    console.log(`  decode tok/s, idle     app path ${fmt(appMed)}   bare node-llama-cpp ${fmt(bareMed)}   ratio ${(appMed / bareMed).toFixed(3)} (goal >= 0.97)`);
+    console.log(`  decode tok/s, idle: app path ${fmt(appMed)}   bare node-llama-cpp ${fmt(bareMed)}   ratio ${(appMed / bareMed).toFixed(3)} (goal >= 0.97)`);
 
-    const idleDefault = median(await measure(2, () => bareRun(model, defaultCtx)));
+    // What a caller gets without choosing: node-llama-cpp's default, and one thread per core.
+    const dCtx = (defaultCtx = await model.createContext({ contextSize, sequences: 1 }));
+    const cCtx = (coresCtx = await model.createContext({ contextSize, threads: cores, sequences: 1 }));
+    const idleCores = median(await measure(2, () => bareRun(model, cCtx, SHORT_TOKENS)));
+    const idleDefault = median(await measure(2, () => bareRun(model, dCtx, SHORT_TOKENS)));
     worker = busyCore();
     await new Promise((r) => setTimeout(r, 300));
     const busyChosen = median(await measure(2, () => bareRun(model, chosenCtx)));
     const busyApp = median(await measure(2, () => appRun(host)));
-    const busyDefault = median(await measure(2, () => bareRun(model, defaultCtx)));
+    const busyCores = median(await measure(2, () => bareRun(model, cCtx, SHORT_TOKENS)));
+    const busyDefault = median(await measure(2, () => bareRun(model, dCtx, SHORT_TOKENS)));
     worker.kill();
     worker = null;
-    console.log(`  one core busy / idle   threads ${threads} (chosen): ${fmt(busyChosen)} / ${fmt(bareMed)} = ${(busyChosen / bareMed).toFixed(2)} (goal >= 0.8); app path ${(busyApp / appMed).toFixed(2)}`);
-    console.log(`                         threads ${defaultCtx.currentThreads} (llama default): ${fmt(busyDefault)} / ${fmt(idleDefault)} = ${(busyDefault / idleDefault).toFixed(2)}`);
+    const row = (label: string, busy: number, idle: number, goal = '') =>
+      console.log(`    ${label.padEnd(34)} ${fmt(busy)} / ${fmt(idle)} = ${(busy / idle).toFixed(2)}${goal}`);
+    console.log('  one core busy / idle (decode tok/s):');
+    row(`threads ${threads} (chosen), bare`, busyChosen, bareMed, ' (goal >= 0.8)');
+    row(`threads ${threads} (chosen), app path`, busyApp, appMed, ' (goal >= 0.8)');
+    row(`threads ${cores} (one per core)`, busyCores, idleCores);
+    row(`threads ${dCtx.currentThreads} (node-llama-cpp default)`, busyDefault, idleDefault);
   } finally {
     worker?.kill();
     await host.dispose();
     await chosenCtx.dispose();
-    await defaultCtx.dispose();
+    await defaultCtx?.dispose();
+    await coresCtx?.dispose();
     await model.dispose();
   }
 }

@@ -43,7 +43,12 @@ async function main(): Promise<number> {
     const chatTemplate = pick<ChatTemplateKind>(values['chat-template'], ['chatml', 'none'], 'none');
     const size = pick<ModelSize>(values.size, ['tiny', 'bench'], 'tiny');
     const tensorType = values.type === undefined ? undefined : pick<WritableTensorType>(values.type, ['F32', 'F16', 'Q8_0'], 'F32');
-    await writeTinyLlama(values.out, { chatTemplate, size, tensorType, seed });
+    try {
+      await writeTinyLlama(values.out, { chatTemplate, size, tensorType, seed });
+    } catch {
+      process.stderr.write('make-test-model: could not write the file\n');
+      return 1;
+    }
   } catch (e) {
     process.stderr.write(`make-test-model: ${e instanceof Error ? e.message : 'failed'}\n${USAGE}\n`);
     return 2;
