@@ -1,11 +1,13 @@
 // Reading a passphrase for the vault commands: from --passphrase-file, from a terminal prompt that
 // does not echo, or from standard input when it is a pipe (scripts). Never from an argument, which
 // would land in shell history and the process list.
+import { openSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { ReadStream } from 'node:tty';
 import { MAX_PASSPHRASE_CHARS } from '../../../shared/limits';
 import { AppFailure } from '../../app/app-failure';
 
-type Stdin = NodeJS.ReadStream;
+type Stdin = ReadStream;
 
 function clean(text: string): string {
   const passphrase = text.replace(/\r?\n$/, '');
@@ -68,4 +70,24 @@ export async function readPassphrase(file: string | undefined, options: { readon
     if (second !== first) throw new AppFailure('INVALID_REQUEST', 'The two passphrases do not match.');
   }
   return first;
+}
+
+/**
+ * The passphrase when standard input already carries something else (a note): from the file, or
+ * asked on the controlling terminal. With neither, say so rather than hang.
+ */
+export async function readPassphraseBesideStdin(file: string | undefined): Promise<string> {
+  if (file !== undefined) return readPassphrase(file);
+  let fd: number;
+  try {
+    fd = openSync('/dev/tty', 'r');
+  } catch {
+    throw new AppFailure('INVALID_REQUEST', 'No terminal to ask for the passphrase on: give --passphrase-file.');
+  }
+  const tty = new ReadStream(fd);
+  try {
+    return clean(await promptHidden('Passphrase: ', tty));
+  } finally {
+    tty.destroy();
+  }
 }

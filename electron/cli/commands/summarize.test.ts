@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureTestModels, type TestModels } from '../../gguf/test-models';
 import { buildCliBundle } from '../../model-host/test-bundles';
+import { ADMIN_PASS, CLIN_PASS, makeService, readAudit } from '../../vault/vault-test-support';
 
 const SECRET = 'Zebediah Quillfeather DOB 1961-04-12 MRN 99812';
 const NOTE = `Patient ${SECRET} presents with cough and fever for 3 days.\nBP 128/82. Plan: fluids, rest.`;
@@ -87,6 +88,49 @@ describe('lockscribe summarize', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/--model FILE/);
     expect(run(['--help']).stdout).toMatch(/summarize/);
+  });
+});
+
+describe('lockscribe summarize --vault', () => {
+  it('saves the note and summary with provenance, audited, for a clinician only', async () => {
+    const vaultDir = path.join(dir, 'vault');
+    const { service } = makeService(vaultDir);
+    await service.setup('root', ADMIN_PASS);
+    await service.addUser('carol', 'clinician', CLIN_PASS);
+    await service.lock();
+    const carolPass = path.join(dir, 'carol.pass');
+    const rootPass = path.join(dir, 'root.pass');
+    await writeFile(carolPass, `${CLIN_PASS}\n`);
+    await writeFile(rootPass, ADMIN_PASS);
+
+    const r = run(['summarize', '--model', models.plain, '--json', '--vault', vaultDir, '--user', 'carol', '--passphrase-file', carolPass]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { summary: string; saved: { noteId: string; versionId: string } };
+    expect(out.saved.noteId).toMatch(/\S/);
+
+    await service.unlock('carol', CLIN_PASS);
+    const note = await service.getNote(out.saved.noteId);
+    expect(note.text).toBe(NOTE);
+    expect(note.versions[0]).toMatchObject({ id: out.saved.versionId, text: out.summary, style: 'brief' });
+    expect(note.versions[0]!.provenance?.model.sha256).toMatch(/^[0-9a-f]{64}$/);
+    await service.lock();
+
+    // A wrong passphrase fails before the model loads; an admin may not summarize.
+    const wrong = path.join(dir, 'wrong.pass');
+    await writeFile(wrong, 'not the right passphrase');
+    const bad = run(['summarize', '--model', models.plain, '--vault', vaultDir, '--user', 'carol', '--passphrase-file', wrong]);
+    expect(bad.code).toBe(1);
+    expect(expectOneErrorLine(bad.stderr)).toBe('lockscribe: The user name or passphrase is not correct.');
+    const admin = run(['summarize', '--model', models.plain, '--vault', vaultDir, '--user', 'root', '--passphrase-file', rootPass]);
+    expect(admin.code).toBe(1);
+    expect(expectOneErrorLine(admin.stderr)).toBe('lockscribe: You do not have permission to do that.');
+    expect(run(['summarize', '--model', models.plain, '--user', 'carol']).code).toBe(2);
+
+    const actions = (await readAudit(vaultDir, 'root', ADMIN_PASS)).map((e) => `${e.action}:${e.outcome}`);
+    expect(actions).toEqual(expect.arrayContaining(['summary.generate:success', 'note.create:success', 'summary.generate:denied']));
+    // The log names records, never their text.
+    expect(JSON.stringify(await readAudit(vaultDir, 'root', ADMIN_PASS))).not.toContain('Zebediah');
   });
 });
 

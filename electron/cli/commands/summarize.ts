@@ -1,5 +1,7 @@
-// lockscribe summarize --model FILE.gguf [--format brief|soap] [--json] [--threads N] < note.txt
-// Runs the same ModelHost (a forked host process) and Summarizer as the app.
+// lockscribe summarize --model FILE.gguf [--format brief|soap] [--json] [--threads N]
+//                      [--vault DIR --user NAME [--passphrase-file FILE]] < note.txt
+// Runs the same ModelHost (a forked host process) and Summarizer as the app; with --vault it also
+// saves the note and summary through the same VaultService, audited as in the app.
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -10,7 +12,12 @@ import { AppFailure } from '../../app/app-failure';
 import { ModelHost, defaultHostScript, forkHostChannel } from '../../model-host/host-client';
 import { parseThreads } from '../../model-host/threads';
 import { Summarizer } from '../../summarizer/summarizer';
+import { openAuditLog } from '../../audit/audit-log';
+import { systemClock } from '../../app/clock';
+import { sqlcipherDriver } from '../../db/sqlcipher-driver';
+import { VaultService } from '../../vault/vault-service';
 import { UsageError, processIo, type CliIo } from '../cli-command';
+import { readPassphraseBesideStdin } from './secret-input';
 
 export const usage = `usage: lockscribe summarize --model FILE.gguf [--format brief|soap] [--json] [--threads N] < note.txt
 
@@ -18,7 +25,17 @@ Summarizes the clinical note read from standard input (UTF-8 text) with a local 
   --model FILE     the GGUF model file (required)
   --format STYLE   brief (default) or soap
   --json           print {"summary", "provenance"} as JSON instead of streaming the text
-  --threads N      CPU threads for the model (default: half the cores, or LOCKSCRIBE_THREADS)`;
+  --threads N      CPU threads for the model (default: half the cores, or LOCKSCRIBE_THREADS)
+  --vault DIR      also save the note and summary in this encrypted vault (needs --user)
+  --user NAME      the clinician signing in to the vault
+  --passphrase-file FILE  read the passphrase from FILE instead of asking at the terminal`;
+
+export interface SummarizeDeps {
+  readonly readPassphrase: (file: string | undefined) => Promise<string>;
+  readonly kdf?: ConstructorParameters<typeof VaultService>[0]['kdf'];
+}
+
+const defaultDeps: SummarizeDeps = { readPassphrase: readPassphraseBesideStdin };
 
 async function readStdin(stdin: CliIo['stdin']): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -43,6 +60,9 @@ function parse(args: readonly string[]) {
         format: { type: 'string' },
         json: { type: 'boolean' },
         threads: { type: 'string' },
+        vault: { type: 'string' },
+        user: { type: 'string' },
+        'passphrase-file': { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -60,14 +80,40 @@ function parse(args: readonly string[]) {
     if (n === null) throw new UsageError('--threads must be a whole number from 1 to 256');
     threads = n;
   }
-  return { model: path.resolve(values.model), style: format as SummaryStyle, json: values.json === true, threads };
+  if (values.vault !== undefined && !values.user) throw new UsageError('--vault needs --user');
+  if (values.vault === undefined && (values.user !== undefined || values['passphrase-file'] !== undefined)) throw new UsageError('--user and --passphrase-file go with --vault');
+  const vault = values.vault === undefined ? null : { dir: path.resolve(values.vault), user: values.user!, passphraseFile: values['passphrase-file'] };
+  return { model: path.resolve(values.model), style: format as SummaryStyle, json: values.json === true, threads, vault };
 }
 
-export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function run(argv: readonly string[], io: CliIo = processIo(), overrides: Partial<SummarizeDeps> = {}): Promise<number> {
+  const deps: SummarizeDeps = { ...defaultDeps, ...overrides };
   const options = parse(argv);
   if (io.stdin.isTTY) throw new UsageError('pipe or redirect the note on standard input');
   const decoded = decodeNoteBytes(await readStdin(io.stdin));
   if (!decoded.ok) throw new AppFailure(decoded.error.code, decoded.error.message);
+
+  // Sign in before loading the model: a wrong passphrase should fail in a second, not after a load.
+  let vault: VaultService | null = null;
+  if (options.vault) {
+    vault = new VaultService({ dir: options.vault.dir, driver: sqlcipherDriver, clock: systemClock, openAudit: openAuditLog, kdf: deps.kdf });
+    await vault.unlock(options.vault.user, await deps.readPassphrase(options.vault.passphraseFile));
+  }
+  try {
+    return await summarizeNote(options, decoded.value, io, vault);
+  } finally {
+    await vault?.signOut();
+  }
+}
+
+async function summarizeNote(options: ReturnType<typeof parse>, note: string, io: CliIo, vault: VaultService | null): Promise<number> {
+  // Only clinicians summarize, as in the app; a refusal is recorded.
+  if (vault) {
+    await vault.requireActor(['clinician']).catch(async (e: unknown) => {
+      await vault.record('summary.generate', null, 'denied');
+      throw e;
+    });
+  }
 
   const host = new ModelHost({ channel: () => forkHostChannel(defaultHostScript(), { env: io.env }), threads: options.threads });
   // Ctrl-C: stop the model process too, not just this one.
@@ -77,7 +123,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     await host.loadModel(options.model);
     const summarizer = new Summarizer(host);
     let streamed = false;
-    const result = await summarizer.summarize({ requestId: randomUUID(), text: decoded.value, style: options.style }, (chunk) => {
+    const requestId = randomUUID();
+    const result = await summarizer.summarize({ requestId, text: note, style: options.style }, (chunk) => {
       if (options.json) return;
       // Leading whitespace is trimmed in the final text; match it while streaming.
       const text = streamed ? chunk : chunk.trimStart();
@@ -85,9 +132,18 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
         streamed = true;
         io.stdout.write(text);
       }
+    }).catch(async (e: unknown) => {
+      await vault?.record('summary.generate', `request:${requestId}`, 'failure');
+      throw e;
     });
-    if (options.json) io.stdout.write(`${JSON.stringify({ summary: result.text, provenance: result.provenance }, null, 2)}\n`);
+    let saved: { noteId: string; versionId: string } | undefined;
+    if (vault) {
+      await vault.record('summary.generate', `request:${requestId}`, 'success');
+      saved = await vault.saveNote(note, result.text, options.style, result.provenance);
+    }
+    if (options.json) io.stdout.write(`${JSON.stringify({ summary: result.text, provenance: result.provenance, ...(saved ? { saved } : {}) }, null, 2)}\n`);
     else io.stdout.write('\n');
+    if (saved && !options.json) io.stderr.write(`Saved as note ${saved.noteId}.\n`);
     return 0;
   } finally {
     process.off('SIGINT', onSignal);
