@@ -131,6 +131,34 @@ describe('Lockscribe in the browser', () => {
     expect(exported).not.toContain('metformin');
   });
 
+  it('changes a passphrase from the account screen: the old one stops working', async () => {
+    const p = h.page;
+    const next = 'amber violin glacier 64';
+    await p.getByTestId('nav-account').click();
+    // The same policy main enforces, shown before anything is sent.
+    await p.getByTestId('change-pass-current').fill(AUDITOR.passphrase);
+    await p.getByTestId('change-pass-next').fill('P@ssw0rd-P@ssw0rd');
+    await p.getByTestId('change-pass-confirm').fill('P@ssw0rd-P@ssw0rd');
+    expect(await p.getByTestId('change-pass-submit').isDisabled()).toBe(true);
+    // A wrong current passphrase is refused with a message, not a stack.
+    await p.getByTestId('change-pass-current').fill('not my passphrase at all');
+    await p.getByTestId('change-pass-next').fill(next);
+    await p.getByTestId('change-pass-confirm').fill(next);
+    await p.getByTestId('change-pass-submit').click();
+    await p.getByTestId('change-pass-error').waitFor({ state: 'visible' });
+    expect(await p.getByTestId('change-pass-error').innerText()).not.toMatch(/\bat .*:\d+|Error:/);
+    await p.getByTestId('change-pass-current').fill(AUDITOR.passphrase);
+    await p.getByTestId('change-pass-submit').click();
+    await p.getByTestId('change-pass-done').waitFor({ state: 'visible' });
+    await signOut(p);
+    await p.getByTestId('unlock-name').fill(AUDITOR.name);
+    await p.getByTestId('unlock-passphrase').fill(AUDITOR.passphrase);
+    await p.getByTestId('unlock-submit').click();
+    await p.getByTestId('unlock-error').waitFor({ state: 'visible' });
+    await signIn(p, { name: AUDITOR.name, passphrase: next });
+    await attr(p.getByTestId('app-shell'), 'data-role', 'auditor');
+  });
+
   it('made no network request and wrote no patient text outside the vault', () => {
     expect(h.blockedRequests).toEqual([]);
     for (const f of readdirSync(path.join(dir, 'vault'))) {

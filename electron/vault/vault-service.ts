@@ -14,7 +14,7 @@ import { PRODUCTION_KDF, burnKdf, newDataKey, newRecoveryCode, normalizeRecovery
 import { findUserByName, readKeyring, withUser, writeKeyring, type Keyring } from './keyring';
 import { EMPTY_STATE, clearFailures, countFailure, nameKey, readSignInState, recordFailure, withPending, writeSignInState, type PendingEvent, type SignInState } from './sign-in-state';
 import { secondsToWait, throttledMessage } from './throttle';
-import { passphraseProblem } from './passphrase-policy';
+import { passphraseProblem } from '../../shared/passphrase-policy';
 import { createVaultDb, openVaultDb, readHeader, sniffVaultFile } from './vault-db';
 import { readVaultId, writeVaultId } from './vault-meta';
 import { vaultFailure } from './sql-errors';

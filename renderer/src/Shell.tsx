@@ -13,6 +13,7 @@ import { HistoryScreen } from './screens/HistoryScreen';
 import { ModelScreen } from './screens/ModelScreen';
 import { AdminScreen } from './screens/AdminScreen';
 import { AuditScreen } from './screens/AuditScreen';
+import { AccountScreen } from './screens/AccountScreen';
 
 interface Props {
   readonly session: SessionInfo;
@@ -62,6 +63,7 @@ export function Shell({ session, onSession }: Props) {
         {screen === 'models' && <ModelScreen model={model} onStatus={setModel} />}
         {screen === 'admin' && <AdminScreen user={user} />}
         {screen === 'audit' && <AuditScreen />}
+        {screen === 'account' && <AccountScreen user={user} />}
       </div>
       <StatusBar
         model={model}

@@ -6,8 +6,8 @@ describe('navigation by role', () => {
     expect(screensFor('admin')).not.toContain('workspace');
     expect(screensFor('admin')).not.toContain('history');
     expect(screensFor('admin')).toContain('models');
-    expect(screensFor('auditor')).toEqual(['audit']);
-    expect(screensFor('clinician')).toEqual(['workspace', 'history', 'models']);
+    expect(screensFor('auditor')).toEqual(['audit', 'account']);
+    expect(screensFor('clinician')).toEqual(['workspace', 'history', 'models', 'account']);
   });
   it('falls back to the default screen', () => {
     expect(defaultScreen('clinician')).toBe('workspace');

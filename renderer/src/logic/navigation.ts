@@ -1,7 +1,7 @@
 // Which screens each role sees. Admins see no note content by default; auditors see the log.
 import type { Role } from '../../../shared/contract/vault';
 
-export type Screen = 'workspace' | 'history' | 'models' | 'admin' | 'audit';
+export type Screen = 'workspace' | 'history' | 'models' | 'admin' | 'audit' | 'account';
 
 export const SCREEN_LABELS: Record<Screen, string> = {
   workspace: 'Summarize',
@@ -9,12 +9,13 @@ export const SCREEN_LABELS: Record<Screen, string> = {
   models: 'Model',
   admin: 'Administration',
   audit: 'Audit log',
+  account: 'Account',
 };
 
 const BY_ROLE: Record<Role, readonly Screen[]> = {
-  clinician: ['workspace', 'history', 'models'],
-  admin: ['admin', 'models'],
-  auditor: ['audit'],
+  clinician: ['workspace', 'history', 'models', 'account'],
+  admin: ['admin', 'models', 'account'],
+  auditor: ['audit', 'account'],
 };
 
 export function screensFor(role: Role): readonly Screen[] {

@@ -1,5 +1,6 @@
-// The passphrase policy main enforces (the renderer shows matching hints). Pure: no I/O. Returns a
-// specific, user-safe reason, never echoing the passphrase.
+// The passphrase policy: main enforces it (WEAK_PASSPHRASE) and the renderer shows the same rules as
+// live hints, so the two can never disagree. Pure: no I/O. Reasons are user-safe and never echo the
+// passphrase.
 
 export const MIN_PASSPHRASE_CHARS = 12;
 
@@ -36,20 +37,35 @@ function isRepeatedUnit(s: string): boolean {
   return false;
 }
 
-/** Null when the passphrase is acceptable, otherwise the reason to show. */
-export function passphraseProblem(passphrase: string, userName: string): string | null {
-  if ([...passphrase].length < MIN_PASSPHRASE_CHARS) return `The passphrase must be at least ${MIN_PASSPHRASE_CHARS} characters long.`;
+export type PassphraseRuleId = 'length' | 'not-obvious' | 'not-name';
+
+export interface PassphraseRuleResult {
+  readonly id: PassphraseRuleId;
+  /** Null when the rule is met, otherwise the reason to show. */
+  readonly problem: string | null;
+}
+
+function lengthProblem(passphrase: string): string | null {
+  return [...passphrase].length < MIN_PASSPHRASE_CHARS ? `The passphrase must be at least ${MIN_PASSPHRASE_CHARS} characters long.` : null;
+}
+
+function nameProblem(passphrase: string, userName: string): string | null {
+  const lower = passphrase.toLowerCase();
+  const name = userName.trim().toLowerCase();
+  const nameCore = name.replace(/[^\p{L}\p{N}]/gu, '');
+  if (name.length >= 3 && (lower.includes(name) || (nameCore.length >= 3 && readings(lower).some((v) => v.includes(nameCore))))) {
+    return 'The passphrase must not contain the user name.';
+  }
+  return null;
+}
+
+function obviousProblem(passphrase: string): string | null {
   const lower = passphrase.toLowerCase();
   const core = lower.replace(/[^\p{L}\p{N}]/gu, '');
   const variants = readings(lower);
   if (new Set(lower).size < 5 || isRepeatedUnit(lower) || isRepeatedUnit(core)) return 'The passphrase repeats the same characters. Use several unrelated words.';
   if (/^\d+$/.test(core)) return 'The passphrase is only digits. Use several unrelated words.';
   if (isSequence(core)) return 'The passphrase is a simple sequence (like abcd or 1234). Use several unrelated words.';
-  const name = userName.trim().toLowerCase();
-  const nameCore = name.replace(/[^\p{L}\p{N}]/gu, '');
-  if (name.length >= 3 && (lower.includes(name) || (nameCore.length >= 3 && variants.some((v) => v.includes(nameCore))))) {
-    return 'The passphrase must not contain the user name.';
-  }
   if (variants.some((v) => /pa?s+w[o0]?r?d|lockscribe/.test(v))) return 'The passphrase must not contain "password" or "lockscribe".';
   // A common word padded with digits or a couple of symbols ("Welcome2024!!") is still a common word.
   const padding = (rest: string) => rest.replace(/\d/g, '').length <= 2;
@@ -61,4 +77,18 @@ export function passphraseProblem(passphrase: string, userName: string): string 
     }
   }
   return null;
+}
+
+/** Every rule with its outcome, in the order they are shown and checked. */
+export function passphraseRuleResults(passphrase: string, userName: string): readonly PassphraseRuleResult[] {
+  return [
+    { id: 'length', problem: lengthProblem(passphrase) },
+    { id: 'not-obvious', problem: passphrase === '' ? 'The passphrase is empty.' : obviousProblem(passphrase) },
+    { id: 'not-name', problem: nameProblem(passphrase, userName) },
+  ];
+}
+
+/** Null when the passphrase is acceptable, otherwise the first reason to show. */
+export function passphraseProblem(passphrase: string, userName: string): string | null {
+  return passphraseRuleResults(passphrase, userName).find((r) => r.problem !== null)?.problem ?? null;
 }

@@ -1,0 +1,86 @@
+import { useId, useState, type FormEvent } from 'react';
+import { call } from '../../api';
+import { ErrorMessage } from '../ErrorMessage';
+import { PassphraseHints } from '../PassphraseHints';
+import { allMet, passphraseRules } from '../../logic/passphrasePolicy';
+
+interface Props {
+  readonly userName: string;
+}
+
+/** Change one's own passphrase: re-wraps the vault key for this user; the data is not re-encrypted. */
+export function ChangePassphraseForm({ userName }: Props) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const ids = { current: useId(), next: useId(), confirm: useId(), hints: useId() };
+  const rules = passphraseRules(next, userName, confirm);
+  const ready = !busy && current.length > 0 && allMet(rules);
+
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    setTouched(true);
+    if (!ready) return;
+    setBusy(true);
+    setError(null);
+    setDone(false);
+    const r = await call('changePassphrase', { current, next });
+    setBusy(false);
+    // Never keep passphrases in component state longer than the request.
+    setCurrent('');
+    if (r.ok) {
+      setNext('');
+      setConfirm('');
+      setTouched(false);
+      setDone(true);
+    } else setError(r.error.message);
+  };
+
+  return (
+    <section className="card" aria-labelledby="change-pass-title">
+      <h2 id="change-pass-title">Change passphrase</h2>
+      <p className="muted">Use it from your next sign-in. Nobody else's access changes.</p>
+      <form onSubmit={(e) => void submit(e)} noValidate data-testid="change-pass-form">
+        <div className="field">
+          <label htmlFor={ids.current}>Current passphrase</label>
+          <input id={ids.current} type="password" value={current} onChange={(e) => setCurrent(e.target.value)} autoComplete="current-password" data-testid="change-pass-current" />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.next}>New passphrase</label>
+          <input
+            id={ids.next}
+            type="password"
+            value={next}
+            onChange={(e) => {
+              setNext(e.target.value);
+              setTouched(true);
+            }}
+            autoComplete="new-password"
+            aria-describedby={ids.hints}
+            data-testid="change-pass-next"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.confirm}>Confirm new passphrase</label>
+          <input id={ids.confirm} type="password" value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="new-password" aria-describedby={ids.hints} data-testid="change-pass-confirm" />
+        </div>
+        <PassphraseHints rules={rules} id={ids.hints} touched={touched} />
+        <ErrorMessage message={error} testId="change-pass-error" />
+        {done && (
+          <p className="ok-text" role="status" data-testid="change-pass-done">
+            Your passphrase was changed.
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={!ready} aria-busy={busy} data-testid="change-pass-submit">
+            {busy ? 'Changing…' : 'Change passphrase'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
