@@ -18,6 +18,8 @@ Plan: continue metformin, HbA1c in 3 months, annual eye exam referral.`;
 let h: Harness;
 let dir: string;
 let modelsDir: string;
+let recoveryCode: string;
+const AUDITOR_NEW_PASSPHRASE = 'amber violin glacier 64';
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'lockscribe-e2e-'));
@@ -39,8 +41,8 @@ afterAll(async () => {
 
 describe('Lockscribe in the browser', () => {
   it('sets up a vault, adds a clinician and an auditor', async () => {
-    const code = await setupVault(h.page);
-    expect(code).toMatch(/[A-Z0-9]{4,}/);
+    recoveryCode = await setupVault(h.page);
+    expect(recoveryCode).toMatch(/[A-Z0-9]{4,}/);
     await addUser(h.page, CLINICIAN, 'clinician');
     await addUser(h.page, AUDITOR, 'auditor');
     await signOut(h.page);
@@ -133,7 +135,7 @@ describe('Lockscribe in the browser', () => {
 
   it('changes a passphrase from the account screen: the old one stops working', async () => {
     const p = h.page;
-    const next = 'amber violin glacier 64';
+    const next = AUDITOR_NEW_PASSPHRASE;
     await p.getByTestId('nav-account').click();
     // The same policy main enforces, shown before anything is sent.
     await p.getByTestId('change-pass-current').fill(AUDITOR.passphrase);
@@ -157,6 +159,34 @@ describe('Lockscribe in the browser', () => {
     await p.getByTestId('unlock-error').waitFor({ state: 'visible' });
     await signIn(p, { name: AUDITOR.name, passphrase: next });
     await attr(p.getByTestId('app-shell'), 'data-role', 'auditor');
+  });
+
+  it('opens emergency access under a banner, and the auditor reviews it', async () => {
+    const p = h.page;
+    await signOut(p);
+    await p.getByTestId('breakglass-open').click();
+    await p.getByTestId('breakglass-name').fill(CLINICIAN.name);
+    await p.getByTestId('breakglass-code').fill(recoveryCode);
+    await p.getByTestId('breakglass-reason').fill('Patient unresponsive in ED, need allergy history');
+    await p.getByTestId('breakglass-submit').click();
+    await p.getByTestId('breakglass-banner').waitFor({ state: 'visible' });
+    await p.getByTestId('nav-history').click();
+    await p.getByTestId('note-item').first().waitFor({ state: 'visible' });
+    await signOut(p);
+
+    await signIn(p, { name: AUDITOR.name, passphrase: AUDITOR_NEW_PASSPHRASE });
+    const row = p.locator(`[data-testid="break-glass-row"][data-user-name="${CLINICIAN.name}"]`);
+    await row.waitFor({ state: 'visible' });
+    expect(await p.getByTestId('break-glass-waiting').innerText()).toMatch(/^1 to review$/);
+    // "Show events" narrows the log to what happened under the emergency session.
+    await row.getByTestId('break-glass-show-events').click();
+    await expect.poll(() => p.getByTestId('audit-table').innerText()).toContain('break-glass.start');
+    const during = await p.getByTestId('audit-table').innerText();
+    expect(during).toContain('break-glass.end');
+    expect(during).not.toContain('auth.passphrase-change');
+    await row.getByTestId('break-glass-review').click();
+    await attr(row, 'data-reviewed', 'true');
+    expect(await p.getByTestId('break-glass-waiting').count()).toBe(0);
   });
 
   it('made no network request and wrote no patient text outside the vault', () => {

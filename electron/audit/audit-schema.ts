@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS audit_checkpoints (
 CREATE INDEX IF NOT EXISTS audit_log_time ON audit_log(time);
 CREATE INDEX IF NOT EXISTS audit_log_user ON audit_log(user_id);
 CREATE INDEX IF NOT EXISTS audit_log_record ON audit_log(record_ref);
+CREATE INDEX IF NOT EXISTS audit_log_session ON audit_log(session_id);
 `;
 
 const TRIGGER_NAMES: readonly string[] = ['audit_log_no_update', 'audit_log_no_delete', 'audit_checkpoints_no_update', 'audit_checkpoints_no_delete'];

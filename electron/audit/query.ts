@@ -48,6 +48,7 @@ export function whereClause(input: AuditFilter): WhereClause {
   if (f.userId !== undefined) add('user_id = ?', f.userId);
   if (f.action !== undefined) add('action = ?', f.action);
   if (f.recordRef !== undefined) add('record_ref = ?', f.recordRef);
+  if (f.sessionId !== undefined) add('session_id = ?', f.sessionId);
   if (f.from !== undefined) add('time >= ?', isoBound(f.from));
   if (f.to !== undefined) add('time <= ?', isoBound(f.to));
   return { sql: parts.join(' AND '), params };

@@ -307,6 +307,49 @@ describe('VaultService', () => {
     expect(rows).toEqual([{ reviewed_at: null, end_reason: 'expired' }]);
   });
 
+  it('keeps emergency sessions in a review queue that an auditor clears, never for their own', async () => {
+    const { code, clin2Id } = await setupTeam();
+    expect((await failure(vault.listBreakGlass(false))).code).toBe('FORBIDDEN'); // admins do not review
+    await vault.lock();
+    await vault.breakGlass('dave', code, 'patient unconscious in ER');
+    await vault.listNotes();
+    await vault.lock();
+    await vault.breakGlass('audrey', code, 'checking the procedure works');
+    await vault.lock();
+
+    await vault.unlock('audrey', AUDITOR_PASS);
+    const queue = await vault.listBreakGlass(true);
+    expect(queue.map((r) => [r.userName, r.reason, r.endReason, r.reviewedAt])).toEqual([
+      ['audrey', 'checking the procedure works', 'manual', null],
+      ['dave', 'patient unconscious in ER', 'manual', null],
+    ]);
+    const daves = queue.find((r) => r.userId === clin2Id)!;
+    expect(daves.events).toBeGreaterThanOrEqual(3); // start, search, end at least
+    const own = queue.find((r) => r.userName === 'audrey')!;
+    expect(await failure(vault.reviewBreakGlass(own.id))).toMatchObject({ code: 'FORBIDDEN', message: 'You cannot review your own emergency access.' });
+    const reviewed = await vault.reviewBreakGlass(daves.id);
+    expect(reviewed.reviewedAt).toBe(h.clock.now().toISOString());
+    expect((await vault.listBreakGlass(true)).map((r) => r.id)).toEqual([own.id]);
+    expect((await vault.listBreakGlass(false))).toHaveLength(2);
+    expect((await failure(vault.reviewBreakGlass('bg_nope'))).code).toBe('NOT_FOUND');
+
+    // An emergency session still running (here, on a second instance) cannot be signed off yet.
+    await vault.lock();
+    const other = makeService(dir, h.clock).service;
+    await other.breakGlass('carol', code, 'second emergency, still open');
+    await vault.unlock('audrey', AUDITOR_PASS);
+    const running = (await vault.listBreakGlass(true)).find((r) => r.userName === 'carol')!;
+    expect(running.endedAt).toBeNull();
+    expect(await failure(vault.reviewBreakGlass(running.id))).toMatchObject({ code: 'INVALID_REQUEST', message: expect.stringMatching(/still open/) });
+    await other.lock();
+    await vault.lock();
+    const entries = await auditEntries(dir, h);
+    expect(entries.filter((e) => e.action === 'break-glass.review').map((e) => [e.recordRef, e.outcome])).toEqual([
+      [`break-glass:${own.id}`, 'denied'],
+      [`break-glass:${daves.id}`, 'success'],
+    ]);
+  });
+
   it('locks after the idle time, clears on lock, and keeps the draft for the next unlock', async () => {
     await setupTeam();
     await vault.updateSettings({ idleLockMinutes: 5 });

@@ -3,7 +3,7 @@
 import { mkdir, stat, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import type { SqlDatabase, SqlDriver, SqlExecutor } from '../db/sql-database';
-import type { AuditAction, AuditOutcome } from '../../shared/contract/audit';
+import type { AuditAction, AuditOutcome, BreakGlassRecord } from '../../shared/contract/audit';
 import type { AuditActor, AuditEventInput, AuditLogService, OpenAuditLog } from '../audit/audit-types';
 import type { Clock } from '../app/clock';
 import type { SummaryProvenance, SummaryStyle } from '../../shared/contract/model';
@@ -26,6 +26,7 @@ import { canReadAllNotes, canReadNote, canReadNotesAtAll, canWriteNotes, require
 import * as users from './users';
 import * as notes from './notes';
 import * as drafts from './drafts';
+import * as reviews from './break-glass-reviews';
 import { DEFAULT_SETTINGS, readSettings, writeSettings } from './settings';
 import { commitRestore, discardStaged, exportBackup, stageRestore, verifyStaged } from './backup';
 
@@ -503,6 +504,40 @@ export class VaultService {
     const s = this.session();
     if (!roles.includes(s.user.role)) return this.deny(s, 'audit.view', null);
     return { log: s.audit, actor: { userId: s.user.id, role: s.user.role, sessionId: s.id } };
+  }
+
+  // ---------------------------------------------------------------- emergency-access review (auditor)
+
+  /** The review queue. Reading it is an audit view like any other. */
+  async listBreakGlass(unreviewedOnly: boolean): Promise<readonly BreakGlassRecord[]> {
+    const s = this.session();
+    await this.requireRoleAudited(s, ['auditor'], 'audit.view', null);
+    const list = await this.read(s, 'list-break-glass', (ex) => reviews.listBreakGlass(ex, unreviewedOnly));
+    await this.auditNow(s, 'audit.view', null, 'success');
+    return list;
+  }
+
+  /** An auditor who did not use the emergency session marks it reviewed, once it has ended. */
+  async reviewBreakGlass(id: string): Promise<BreakGlassRecord> {
+    const s = this.session();
+    requireId(id);
+    const ref = `break-glass:${id}`;
+    await this.requireRoleAudited(s, ['auditor'], 'break-glass.review', ref);
+    const rec = await this.read(s, 'review-break-glass', (ex) => reviews.breakGlassById(ex, id));
+    if (!rec) throw new AppFailure('NOT_FOUND');
+    if (rec.userId === s.user.id) {
+      await this.auditNow(s, 'break-glass.review', ref, 'denied');
+      throw new AppFailure('FORBIDDEN', 'You cannot review your own emergency access.');
+    }
+    if (rec.endedAt === null && Date.parse(rec.expiresAt) > this.o.clock.now().getTime()) {
+      throw new AppFailure('INVALID_REQUEST', 'This emergency session is still open. Review it once it has ended.');
+    }
+    if (rec.reviewedAt !== null) return rec;
+    return this.write(s, 'review-break-glass', async (tx) => {
+      await reviews.markReviewed(tx, id, s.user.id, this.now());
+      await s.audit.append(tx, this.event(s, 'break-glass.review', ref, 'success'));
+      return (await reviews.breakGlassById(tx, id))!;
+    });
   }
 
   /** Records an act done elsewhere (model selection, generation) under the signed-in user. */

@@ -3,7 +3,7 @@ import { method } from './define';
 
 export const AUDIT_ACTIONS = [
   'auth.sign-in', 'auth.sign-out', 'auth.sign-in-failed', 'auth.lock', 'auth.unlock', 'auth.passphrase-change',
-  'break-glass.start', 'break-glass.end',
+  'break-glass.start', 'break-glass.end', 'break-glass.review',
   'note.create', 'note.view', 'note.edit', 'note.delete-attempt', 'note.search',
   'summary.generate', 'summary.view', 'summary.edit', 'summary.sign', 'summary.copy', 'summary.export', 'summary.print',
   'user.create', 'user.disable', 'user.enable', 'user.role-change', 'recovery.rotate',
@@ -42,6 +42,23 @@ export interface AuditVerifyReport {
   readonly detail: string;
 }
 
+/** One emergency (break-glass) session in the review queue. The reason is the user's own words. */
+export interface BreakGlassRecord {
+  readonly id: string;
+  readonly userId: string;
+  readonly userName: string;
+  readonly sessionId: string;
+  readonly reason: string;
+  readonly startedAt: string;
+  readonly expiresAt: string;
+  readonly endedAt: string | null;
+  readonly endReason: string | null;
+  readonly reviewedAt: string | null;
+  readonly reviewedBy: string | null;
+  /** Audit entries written under that session: how much happened during the emergency. */
+  readonly events: number;
+}
+
 const SortField = z.enum(['seq', 'time', 'userId', 'role', 'action', 'recordRef', 'outcome', 'sessionId']);
 
 export const AuditFilterSchema = z
@@ -49,6 +66,7 @@ export const AuditFilterSchema = z
     userId: z.string().max(64).optional(),
     action: AuditActionSchema.optional(),
     recordRef: z.string().max(128).optional(),
+    sessionId: z.string().max(64).optional(),
     from: z.string().datetime().optional(),
     to: z.string().datetime().optional(),
   })
@@ -72,5 +90,9 @@ export const auditMethods = {
   exportAudit: method<{ readonly path: string; readonly entries: number } | null>()(
     z.object({ format: z.enum(['csv', 'json']), filter: AuditFilterSchema.default({}) }).strict(),
   ),
+  /** The emergency-access review queue (auditors): unreviewed sessions first. */
+  listBreakGlass: method<readonly BreakGlassRecord[]>()(z.object({ unreviewedOnly: z.boolean().default(false) }).strict()),
+  /** Marks one emergency session reviewed; nobody reviews their own. */
+  reviewBreakGlass: method<BreakGlassRecord>()(z.object({ id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/) }).strict()),
   exportCheckpoints: method<{ readonly path: string; readonly checkpoints: number } | null>()(z.object({}).strict()),
 } as const;

@@ -34,6 +34,8 @@ export function auditHandlers(d: AuditHandlerDeps): Pick<Handlers, keyof typeof 
       const entries = await log.exportTo(dest, format, filter, actor);
       return { path: dest, entries };
     },
+    listBreakGlass: ({ unreviewedOnly }) => d.vault.listBreakGlass(unreviewedOnly),
+    reviewBreakGlass: ({ id }) => d.vault.reviewBreakGlass(id),
     exportCheckpoints: async () => {
       const { log, actor } = await auditors();
       const dest = await d.dialogs.chooseSavePath(`lockscribe-checkpoints-${stamp()}.json`, ['json']);

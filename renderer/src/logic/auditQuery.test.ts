@@ -6,12 +6,13 @@ describe('audit query helpers', () => {
     expect(buildAuditFilter(emptyAuditFilterForm)).toEqual({ ok: true, filter: {} });
   });
   it('trims and converts local datetimes to ISO', () => {
-    const r = buildAuditFilter({ userId: ' u1 ', action: 'auth.unlock', recordRef: '', from: '2025-03-01T08:00', to: '2025-03-02T08:00' });
+    const r = buildAuditFilter({ userId: ' u1 ', action: 'auth.unlock', recordRef: '', sessionId: ' s_1 ', from: '2025-03-01T08:00', to: '2025-03-02T08:00' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.filter.userId).toBe('u1');
     expect(r.filter.action).toBe('auth.unlock');
     expect(r.filter.recordRef).toBeUndefined();
+    expect(r.filter.sessionId).toBe('s_1');
     expect(r.filter.from).toBe(new Date(2025, 2, 1, 8, 0).toISOString());
   });
   it('rejects unknown actions and reversed ranges', () => {

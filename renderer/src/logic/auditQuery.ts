@@ -14,12 +14,13 @@ export interface AuditFilterForm {
   readonly userId: string;
   readonly action: string;
   readonly recordRef: string;
+  readonly sessionId: string;
   /** Values of <input type="datetime-local">: "YYYY-MM-DDTHH:MM" in local time, or ''. */
   readonly from: string;
   readonly to: string;
 }
 
-export const emptyAuditFilterForm: AuditFilterForm = { userId: '', action: '', recordRef: '', from: '', to: '' };
+export const emptyAuditFilterForm: AuditFilterForm = { userId: '', action: '', recordRef: '', sessionId: '', from: '', to: '' };
 
 export const DEFAULT_AUDIT_SORT: AuditSort = { field: 'seq', dir: 'desc' };
 export const AUDIT_PAGE_SIZE = 50;
@@ -43,6 +44,8 @@ export function buildAuditFilter(form: AuditFilterForm): FilterResult {
   const recordRef = form.recordRef.trim();
   if (userId) filter.userId = userId;
   if (recordRef) filter.recordRef = recordRef;
+  const sessionId = form.sessionId.trim();
+  if (sessionId) filter.sessionId = sessionId;
   if (form.action) {
     if (!isAuditAction(form.action)) return { ok: false, message: 'Unknown action.' };
     filter.action = form.action;

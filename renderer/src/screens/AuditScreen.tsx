@@ -14,6 +14,7 @@ import {
 import { AuditFilters } from '../components/audit/AuditFilters';
 import { AuditTable } from '../components/audit/AuditTable';
 import { VerifyResult } from '../components/audit/VerifyResult';
+import { BreakGlassReviews } from '../components/audit/BreakGlassReviews';
 import { ErrorMessage } from '../components/ErrorMessage';
 
 export function AuditScreen() {
@@ -76,6 +77,13 @@ export function AuditScreen() {
     else setExportMsg({ kind: 'ok', text: r.value ? `${r.value.entries} entries exported to ${r.value.path}` : 'Export cancelled.' });
   };
 
+  const showSession = (sessionId: string): void => {
+    setForm({ ...emptyAuditFilterForm, sessionId });
+    setOffset(0);
+    setFilter({ sessionId });
+    setError(null);
+  };
+
   const shown = page?.entries.length ?? 0;
   const total = page?.total ?? 0;
 
@@ -104,6 +112,7 @@ export function AuditScreen() {
           {exportMsg.text}
         </p>
       )}
+      <BreakGlassReviews onShowSession={showSession} />
       <AuditFilters
         form={form}
         onChange={setForm}

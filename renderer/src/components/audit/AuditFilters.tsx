@@ -10,7 +10,7 @@ interface Props {
 }
 
 export function AuditFilters({ form, onChange, onApply, onClear }: Props) {
-  const ids = { user: useId(), action: useId(), ref: useId(), from: useId(), to: useId() };
+  const ids = { user: useId(), action: useId(), ref: useId(), session: useId(), from: useId(), to: useId() };
   const set = (k: keyof AuditFilterForm) => (e: { target: { value: string } }) => onChange({ ...form, [k]: e.target.value });
   const submit = (e: FormEvent): void => {
     e.preventDefault();
@@ -36,6 +36,10 @@ export function AuditFilters({ form, onChange, onApply, onClear }: Props) {
       <div className="field">
         <label htmlFor={ids.ref}>Record</label>
         <input id={ids.ref} value={form.recordRef} onChange={set('recordRef')} maxLength={128} data-testid="audit-filter-record" />
+      </div>
+      <div className="field">
+        <label htmlFor={ids.session}>Session</label>
+        <input id={ids.session} value={form.sessionId} onChange={set('sessionId')} maxLength={64} data-testid="audit-filter-session" />
       </div>
       <div className="field">
         <label htmlFor={ids.from}>From</label>
