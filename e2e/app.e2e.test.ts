@@ -7,7 +7,7 @@ import path from 'node:path';
 import { launchHarness, type Harness } from './harness';
 import { ensureBenchModel, ensureTestModels } from '../electron/gguf/test-models';
 import { TEST_KDF } from '../electron/vault/vault-test-support';
-import { AUDITOR, CLINICIAN, addUser, attr, loadModel, setupVault, signIn, signOut } from './flows';
+import { ADMIN, AUDITOR, CLINICIAN, addUser, attr, loadModel, setupVault, signIn, signOut } from './flows';
 
 const CANARY = 'ZEBRA-CANARY-7781 Mrs Quillfeather';
 const NOTE = `Patient ${CANARY} seen today for follow-up of type 2 diabetes.
@@ -187,6 +187,29 @@ describe('Lockscribe in the browser', () => {
     await row.getByTestId('break-glass-review').click();
     await attr(row, 'data-reviewed', 'true');
     expect(await p.getByTestId('break-glass-waiting').count()).toBe(0);
+  });
+
+  it('backs up the vault and restores it: later changes are gone, the session ends', async () => {
+    const p = h.page;
+    await signOut(p);
+    await signIn(p, ADMIN);
+    await p.getByTestId('nav-admin').click();
+    const backupFile = path.join(dir, 'backup.lsvault');
+    h.savePaths.push(backupFile);
+    await p.getByTestId('backup-button').click();
+    await expect.poll(() => p.getByTestId('backup-result').innerText()).toContain(backupFile);
+    expect(readFileSync(backupFile).includes(Buffer.from('ZEBRA-CANARY'))).toBe(false);
+    await addUser(p, { name: 'after.backup', passphrase: 'walnut ferry citadel 19' }, 'clinician');
+
+    h.openPaths.push(backupFile);
+    await p.getByTestId('restore-button').click();
+    await p.getByTestId('restore-confirm').waitFor({ state: 'visible' });
+    await p.getByTestId('restore-go').click();
+    await p.getByTestId('unlock-form').waitFor({ state: 'visible' });
+    await signIn(p, ADMIN);
+    await p.getByTestId('nav-admin').click();
+    await p.locator(`[data-testid="user-row"][data-user-name="${CLINICIAN.name}"]`).waitFor({ state: 'visible' });
+    expect(await p.locator('[data-testid="user-row"][data-user-name="after.backup"]').count()).toBe(0);
   });
 
   it('made no network request and wrote no patient text outside the vault', () => {

@@ -48,6 +48,8 @@ export interface Harness {
   readonly blockedRequests: string[];
   /** Paths the save dialog will answer with, in order. */
   readonly savePaths: string[];
+  /** Paths the open dialog (restore) will answer with, in order. */
+  readonly openPaths: string[];
   /** Paths the model file picker will answer with, in order. */
   readonly modelPicks: (string | null)[];
   /** Names of the events main pushed to the page, in order. */
@@ -70,6 +72,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
   const clipboard = new MemoryClipboard();
   const blockedRequests: string[] = [];
   const savePaths: string[] = [];
+  const openPaths: string[] = [];
   const modelPicks: (string | null)[] = [];
   const events: EventName[] = [];
 
@@ -85,6 +88,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
     dialogs: {
       chooseModelFile: async () => modelPicks.shift() ?? null,
       chooseSavePath: async () => savePaths.shift() ?? null,
+      chooseOpenPath: async () => openPaths.shift() ?? null,
     },
     clipboard,
     events: {
@@ -132,6 +136,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
     clipboard,
     blockedRequests,
     savePaths,
+    openPaths,
     modelPicks,
     events,
     async close() {

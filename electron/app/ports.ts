@@ -6,6 +6,8 @@ export interface DialogPort {
   chooseModelFile(): Promise<string | null>;
   /** Asks where to save a file; null when cancelled. */
   chooseSavePath(defaultName: string, extensions: readonly string[]): Promise<string | null>;
+  /** Asks for an existing file to open (a backup); null when cancelled. */
+  chooseOpenPath(title: string, extensions: readonly string[]): Promise<string | null>;
 }
 
 export interface ClipboardPort {

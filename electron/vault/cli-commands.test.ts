@@ -1,8 +1,11 @@
 // `lockscribe init` and `lockscribe notes` through their run() functions (the registry adds nothing).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { run as init } from '../cli/commands/init';
 import { run as notesCmd } from '../cli/commands/notes';
+import { run as backupCmd } from '../cli/commands/backup';
+import { run as restoreCmd } from '../cli/commands/restore';
 import { CLIN_PASS, ADMIN_PASS, TEST_KDF, makeService, tempDir } from './vault-test-support';
 
 function capture() {
@@ -77,5 +80,54 @@ describe('vault CLI commands', () => {
     c = capture();
     expect(await notesCmd(['show', '--vault', dir, '--user', 'carol'], { ...c.deps, ...asCarol })).toBe(2);
     expect(await notesCmd(['frobnicate', '--vault', dir, '--user', 'carol'], { ...c.deps, ...asCarol })).toBe(2);
+  });
+
+  it('backup and restore: an admin backs up; a later note is gone after restore; a new folder takes the backup', async () => {
+    const live = path.join(dir, 'live');
+    const { service } = makeService(live);
+    await service.setup('root', ADMIN_PASS);
+    await service.addUser('carol', 'clinician', CLIN_PASS);
+    await service.lock();
+    await service.unlock('carol', CLIN_PASS);
+    await service.saveNote('Before the backup: ankle sprain.', 'Ankle sprain.', 'brief', null);
+    await service.lock();
+
+    const file = path.join(dir, 'nightly.lsvault');
+    let c = capture();
+    expect(await backupCmd(['--vault', live, '--user', 'carol', '--out', file], { ...c.deps, readPassphrase: async () => CLIN_PASS })).toBe(1);
+    expect(c.err).toEqual(['lockscribe: You do not have permission to do that.']);
+    c = capture();
+    expect(await backupCmd(['--vault', live, '--user', 'root', '--out', file], { ...c.deps, readPassphrase: async () => ADMIN_PASS })).toBe(0);
+    expect(c.out.join('')).toContain(file);
+
+    await service.unlock('carol', CLIN_PASS);
+    await service.saveNote('After the backup: wrist fracture.', 'Wrist fracture.', 'brief', null);
+    await service.lock();
+
+    c = capture();
+    expect(await restoreCmd(['--vault', live, '--from', file], { ...c.deps, readPassphrase: async () => ADMIN_PASS })).toBe(2);
+    c = capture();
+    expect([await restoreCmd(['--vault', live, '--from', file, '--user', 'root'], { ...c.deps, readPassphrase: async () => ADMIN_PASS }), c.err]).toEqual([0, []]);
+    const list = capture();
+    expect(await notesCmd(['list', '--vault', live, '--user', 'carol'], { ...list.deps, readPassphrase: async () => CLIN_PASS })).toBe(0);
+    expect(list.err).toEqual([]);
+    expect(list.out.join('')).toContain('ankle sprain');
+    expect(list.out.join('')).not.toContain('wrist');
+
+    // A new computer: an empty folder takes the backup without signing in; the passphrases are the backup's.
+    const fresh = path.join(dir, 'fresh');
+    c = capture();
+    expect([await restoreCmd(['--vault', fresh, '--from', file], { ...c.deps, readPassphrase: async () => 'unused' }), c.err]).toEqual([0, []]);
+    const again = capture();
+    expect(await notesCmd(['list', '--vault', fresh, '--user', 'carol'], { ...again.deps, readPassphrase: async () => CLIN_PASS })).toBe(0);
+    expect(again.out.join('')).toContain('ankle sprain');
+
+    // Not a backup: a clean one-line error, the vault untouched.
+    const junk = path.join(dir, 'junk.lsvault');
+    await writeFile(junk, 'not a database at all');
+    c = capture();
+    expect(await restoreCmd(['--vault', live, '--from', junk, '--user', 'root'], { ...c.deps, readPassphrase: async () => ADMIN_PASS })).toBe(1);
+    expect(c.err).toHaveLength(1);
+    expect(c.err[0]).toMatch(/^lockscribe: /);
   });
 });

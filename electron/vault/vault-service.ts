@@ -467,6 +467,10 @@ export class VaultService {
       const s = this.open;
       if (s) requireRole(s, 'admin');
       else if (await this.vaultPresent()) throw new AppFailure('LOCKED');
+      // A new computer: the folder may not exist yet.
+      await mkdir(this.paths.dir, { recursive: true, mode: 0o700 }).catch(async (e: unknown) => {
+        throw await vaultFailure(e, this.paths.dir, 'restore-mkdir');
+      });
       const staged = await stageRestore(backupFile, this.paths).catch(async (e: unknown) => {
         throw await vaultFailure(e, this.paths.dir, 'restore-stage');
       });

@@ -13,6 +13,12 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): DialogPo
       const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
+    async chooseOpenPath(title, extensions) {
+      const win = getWindow();
+      const options: Electron.OpenDialogOptions = { title, properties: ['openFile'], filters: [{ name: extensions.join(', '), extensions: [...extensions] }] };
+      const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
     async chooseSavePath(defaultName, extensions) {
       const win = getWindow();
       const options: Electron.SaveDialogOptions = { defaultPath: defaultName, filters: [{ name: extensions.join(', '), extensions: [...extensions] }] };

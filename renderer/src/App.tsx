@@ -59,6 +59,15 @@ export function App() {
     setCreating(false);
   };
 
+  const restoreBackup = async (): Promise<void> => {
+    setCreating(true);
+    setSetupError(null);
+    const r = await call('restoreVault', {});
+    setCreating(false);
+    if (!r.ok) setSetupError(r.error.message);
+    else if (r.value) applySession(r.value);
+  };
+
   if (!session) {
     return (
       <main className="center-page" data-testid="app-loading">
@@ -76,7 +85,7 @@ export function App() {
   }
 
   if (session.vault === 'absent' || (creating && recoveryCode === null)) {
-    return <SetupScreen busy={creating} error={setupError} onCreate={(n, p) => void createVault(n, p)} />;
+    return <SetupScreen busy={creating} error={setupError} onCreate={(n, p) => void createVault(n, p)} onRestore={() => void restoreBackup()} />;
   }
 
   if (session.vault === 'locked' || session.user === null) {

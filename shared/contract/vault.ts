@@ -138,6 +138,11 @@ export const vaultMethods = {
   saveDraft: method<{ readonly savedAt: string }>()(z.object({ text: NoteText, style: SummaryStyleSchema }).strict()),
   getDraft: method<Draft | null>()(z.object({}).strict()),
   backupVault: method<{ readonly path: string } | null>()(z.object({}).strict()),
+  /**
+   * Replaces the vault with a backup the user picks (an admin, or anyone on a machine with no vault
+   * yet). Ends the session; resolves null when cancelled.
+   */
+  restoreVault: method<SessionInfo | null>()(z.object({}).strict()),
 } as const;
 
 export const vaultEvents = {

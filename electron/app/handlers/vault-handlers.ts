@@ -2,6 +2,7 @@
 // roles and writes the audit entries; this layer adds what needs the desktop (dialogs, clipboard)
 // and attaches the provenance main recorded itself.
 import type { Handlers } from '../dispatch';
+import { AppFailure } from '../app-failure';
 import type { DialogPort } from '../ports';
 import type { Clock } from '../clock';
 import type { VaultService } from '../../vault/vault-service';
@@ -57,6 +58,14 @@ export function vaultHandlers(d: VaultHandlerDeps): Pick<Handlers, keyof typeof 
       const stamp = d.clock.now().toISOString().slice(0, 10);
       const dest = await d.dialogs.chooseSavePath(`lockscribe-backup-${stamp}.lsvault`, ['lsvault']);
       return dest === null ? null : v.backup(dest);
+    },
+    restoreVault: async () => {
+      // Refuse before showing a dialog: only an admin replaces an existing vault.
+      const s = await v.getSession();
+      if (s.vault === 'unlocked') await v.requireActor(['admin']);
+      else if (s.vault === 'locked') throw new AppFailure('LOCKED');
+      const file = await d.dialogs.chooseOpenPath('Choose a Lockscribe backup', ['lsvault']);
+      return file === null ? null : v.restore(file);
     },
   };
 }

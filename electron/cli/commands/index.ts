@@ -5,5 +5,7 @@ export const COMMANDS: Readonly<Record<string, CliEntry>> = {
   summarize: { summary: 'summarize a note from stdin with a local GGUF model', load: () => import('./summarize') },
   init: { summary: 'create an encrypted vault and its first administrator', load: () => import('./init') },
   notes: { summary: 'list, search or show notes in a vault', load: () => import('./notes') },
+  backup: { summary: 'write an encrypted backup of a vault (administrators)', load: () => import('./backup') },
+  restore: { summary: 'replace a vault with a backup', load: () => import('./restore') },
   audit: { summary: 'verify or export the audit log of a vault', load: () => import('./audit') },
 };

@@ -1,14 +1,8 @@
 // lockscribe init --vault DIR [--user NAME] [--passphrase-file FILE]
 // Creates an encrypted vault and its first administrator, and prints the recovery code once.
-import { parseArgs } from 'node:util';
 import { mkdir } from 'node:fs/promises';
-import { systemClock } from '../../app/clock';
-import { sqlcipherDriver } from '../../db/sqlcipher-driver';
-import { openAuditLog } from '../../audit/audit-log';
-import { VaultService } from '../../vault/vault-service';
 import { UsageError } from '../cli-command';
-import { failureLine } from '../run-cli';
-import { readPassphrase } from './secret-input';
+import { defaultVaultCliDeps, openVaultService, parseCliArgs, runVaultCommand, type VaultCliDeps } from './vault-cli';
 
 export const usage = `usage: lockscribe init --vault DIR [--user NAME] [--passphrase-file FILE]
 
@@ -25,32 +19,12 @@ const OPTIONS = {
 
 const USER_NAME = /^[A-Za-z0-9._-]{1,64}$/;
 
-export interface InitDeps {
-  readonly out: (text: string) => void;
-  readonly err: (line: string) => void;
-  readonly readPassphrase: typeof readPassphrase;
-  /** Tests lower the scrypt cost; the CLI uses the production parameters. */
-  readonly kdf?: ConstructorParameters<typeof VaultService>[0]['kdf'];
-}
-
-const defaultDeps: InitDeps = {
-  out: (text) => process.stdout.write(text),
-  err: (line) => process.stderr.write(`${line}\n`),
-  readPassphrase,
-};
-
-function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : 'bad arguments');
-  }
-}
+export type InitDeps = VaultCliDeps;
 
 export async function run(argv: readonly string[], overrides: Partial<InitDeps> = {}): Promise<number> {
-  const deps: InitDeps = { ...defaultDeps, ...overrides };
-  try {
-    const { values } = parse(argv);
+  const deps: InitDeps = { ...defaultVaultCliDeps, ...overrides };
+  return runVaultCommand(usage, deps, async () => {
+    const { values } = parseCliArgs(argv, OPTIONS);
     if (values.help) {
       deps.out(`${usage}\n`);
       return 0;
@@ -60,7 +34,7 @@ export async function run(argv: readonly string[], overrides: Partial<InitDeps> 
     const user = values.user ?? 'admin';
     if (!USER_NAME.test(user)) throw new UsageError('--user may contain letters, digits, dot, dash and underscore only');
     await mkdir(dir, { recursive: true, mode: 0o700 });
-    const vault = new VaultService({ dir, driver: sqlcipherDriver, clock: systemClock, openAudit: openAuditLog, kdf: deps.kdf });
+    const vault = openVaultService(dir, deps);
     if ((await vault.getSession()).vault !== 'absent') {
       deps.err('lockscribe: A vault already exists here.');
       return 1;
@@ -83,12 +57,5 @@ export async function run(argv: readonly string[], overrides: Partial<InitDeps> 
       ].join('\n'),
     );
     return 0;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      deps.err(`lockscribe: ${e.message}\n${usage}`);
-      return 2;
-    }
-    deps.err(failureLine(e));
-    return 1;
-  }
+  });
 }

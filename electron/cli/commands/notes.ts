@@ -1,15 +1,9 @@
 // lockscribe notes list [--query Q] [--limit N] --vault DIR --user NAME [--passphrase-file FILE]
 // lockscribe notes show ID --vault DIR --user NAME [--passphrase-file FILE]
 // Reads notes through the vault service, so roles apply and every read is audited as in the app.
-import { parseArgs } from 'node:util';
-import { systemClock } from '../../app/clock';
-import { sqlcipherDriver } from '../../db/sqlcipher-driver';
-import { openAuditLog } from '../../audit/audit-log';
-import { VaultService } from '../../vault/vault-service';
 import type { NoteDetail, NoteListItem } from '../../../shared/contract/vault';
 import { UsageError } from '../cli-command';
-import { failureLine } from '../run-cli';
-import { readPassphrase } from './secret-input';
+import { defaultVaultCliDeps, openVaultService, parseCliArgs, runVaultCommand, type VaultCliDeps } from './vault-cli';
 
 export const usage = `usage: lockscribe notes list [--query Q] [--limit N] --vault DIR --user NAME [--passphrase-file FILE]
        lockscribe notes show ID --vault DIR --user NAME [--passphrase-file FILE]
@@ -29,26 +23,7 @@ const OPTIONS = {
   help: { type: 'boolean' },
 } as const;
 
-export interface NotesDeps {
-  readonly out: (text: string) => void;
-  readonly err: (line: string) => void;
-  readonly readPassphrase: typeof readPassphrase;
-  readonly kdf?: ConstructorParameters<typeof VaultService>[0]['kdf'];
-}
-
-const defaultDeps: NotesDeps = {
-  out: (text) => process.stdout.write(text),
-  err: (line) => process.stderr.write(`${line}\n`),
-  readPassphrase,
-};
-
-function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : 'bad arguments');
-  }
-}
+export type NotesDeps = VaultCliDeps;
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -69,9 +44,9 @@ export function formatNote(n: NoteDetail): string {
 }
 
 export async function run(argv: readonly string[], overrides: Partial<NotesDeps> = {}): Promise<number> {
-  const deps: NotesDeps = { ...defaultDeps, ...overrides };
-  try {
-    const { values, positionals } = parse(argv);
+  const deps: NotesDeps = { ...defaultVaultCliDeps, ...overrides };
+  return runVaultCommand(usage, deps, async () => {
+    const { values, positionals } = parseCliArgs(argv, OPTIONS, true);
     if (values.help) {
       deps.out(`${usage}\n`);
       return 0;
@@ -84,7 +59,7 @@ export async function run(argv: readonly string[], overrides: Partial<NotesDeps>
     if (!values.user) throw new UsageError('--user is required');
     const limit = values.limit === undefined ? 100 : Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit must be a whole number from 1 to 500');
-    const vault = new VaultService({ dir: values.vault, driver: sqlcipherDriver, clock: systemClock, openAudit: openAuditLog, kdf: deps.kdf });
+    const vault = openVaultService(values.vault, deps);
     const passphrase = await deps.readPassphrase(values['passphrase-file']);
     await vault.unlock(values.user, passphrase);
     try {
@@ -94,12 +69,5 @@ export async function run(argv: readonly string[], overrides: Partial<NotesDeps>
       await vault.signOut();
     }
     return 0;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      deps.err(`lockscribe: ${e.message}\n${usage}`);
-      return 2;
-    }
-    deps.err(failureLine(e));
-    return 1;
-  }
+  });
 }

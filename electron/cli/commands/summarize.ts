@@ -12,12 +12,10 @@ import { AppFailure } from '../../app/app-failure';
 import { ModelHost, defaultHostScript, forkHostChannel } from '../../model-host/host-client';
 import { parseThreads } from '../../model-host/threads';
 import { Summarizer } from '../../summarizer/summarizer';
-import { openAuditLog } from '../../audit/audit-log';
-import { systemClock } from '../../app/clock';
-import { sqlcipherDriver } from '../../db/sqlcipher-driver';
-import { VaultService } from '../../vault/vault-service';
+import type { VaultService } from '../../vault/vault-service';
 import { UsageError, processIo, type CliIo } from '../cli-command';
 import { readPassphraseBesideStdin } from './secret-input';
+import { openVaultService, type VaultCliDeps } from './vault-cli';
 
 export const usage = `usage: lockscribe summarize --model FILE.gguf [--format brief|soap] [--json] [--threads N] < note.txt
 
@@ -32,7 +30,7 @@ Summarizes the clinical note read from standard input (UTF-8 text) with a local 
 
 export interface SummarizeDeps {
   readonly readPassphrase: (file: string | undefined) => Promise<string>;
-  readonly kdf?: ConstructorParameters<typeof VaultService>[0]['kdf'];
+  readonly kdf?: VaultCliDeps['kdf'];
 }
 
 const defaultDeps: SummarizeDeps = { readPassphrase: readPassphraseBesideStdin };
@@ -96,7 +94,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo(), over
   // Sign in before loading the model: a wrong passphrase should fail in a second, not after a load.
   let vault: VaultService | null = null;
   if (options.vault) {
-    vault = new VaultService({ dir: options.vault.dir, driver: sqlcipherDriver, clock: systemClock, openAudit: openAuditLog, kdf: deps.kdf });
+    vault = openVaultService(options.vault.dir, deps);
     await vault.unlock(options.vault.user, await deps.readPassphrase(options.vault.passphraseFile));
   }
   try {

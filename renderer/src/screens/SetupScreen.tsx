@@ -8,10 +8,12 @@ interface Props {
   readonly busy: boolean;
   readonly error: string | null;
   readonly onCreate: (adminName: string, passphrase: string) => void;
+  /** A new machine can start from an existing backup instead of an empty vault. */
+  readonly onRestore: () => void;
 }
 
 /** First run: create the vault and its administrator. */
-export function SetupScreen({ busy, error, onCreate }: Props) {
+export function SetupScreen({ busy, error, onCreate, onRestore }: Props) {
   const [name, setName] = useState('');
   const [pass, setPass] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -87,6 +89,12 @@ export function SetupScreen({ busy, error, onCreate }: Props) {
             {busy ? 'Creating vault…' : 'Create vault'}
           </button>
         </div>
+        <p className="muted">
+          Moving to a new computer?{' '}
+          <button type="button" className="link" onClick={onRestore} disabled={busy} data-testid="setup-restore">
+            Restore from a backup instead
+          </button>
+        </p>
       </form>
     </main>
   );
