@@ -7,6 +7,7 @@ import path from 'node:path';
 import { launchHarness, type Harness } from './harness';
 import { ensureBenchModel, ensureTestModels } from '../electron/gguf/test-models';
 import { TEST_KDF } from '../electron/vault/vault-test-support';
+import { dispatch } from '../electron/app/dispatch';
 import { ADMIN, AUDITOR, CLINICIAN, addUser, attr, loadModel, setupVault, signIn, signOut } from './flows';
 
 const CANARY = 'ZEBRA-CANARY-7781 Mrs Quillfeather';
@@ -88,6 +89,33 @@ describe('Lockscribe in the browser', () => {
     await p.keyboard.press('Escape');
     await attr(p.getByTestId('summary-status'), 'data-status', 'stopped', 30_000);
     expect(await p.getByTestId('note-input').inputValue()).toContain('Second visit note.');
+  });
+
+  it('refuses a 20 MB paste and binary garbage with a clear message, keeping the text and sending nothing', { timeout: 240_000 }, async () => {
+    const p = h.page;
+    const input = p.getByTestId('note-input');
+    const huge = `${CANARY} `.repeat(Math.ceil((20 * 1024 * 1024) / (CANARY.length + 1)));
+    // Set the value the way a paste does (fill() would type 20 MB through the input pipeline).
+    await input.evaluate((el, value) => {
+      // React listens for input events and reads the value through the prototype's setter.
+      const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value')!.set!;
+      setter.call(el, value);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, huge);
+    const problem = p.getByTestId('note-problem');
+    // Laying out 20 MB of text takes Chromium a while on a small machine.
+    await problem.waitFor({ state: 'visible', timeout: 90_000 });
+    await expect.poll(() => problem.innerText(), { timeout: 30_000 }).toMatch(/too large to process \(20\.\d MB; the limit is 2\.0 MB\)/);
+    expect(await problem.innerText()).not.toContain(CANARY);
+    expect(await p.getByTestId('summarize-button').isDisabled()).toBe(true);
+    expect(await input.evaluate((el) => (el as unknown as { value: string }).value.length)).toBe(huge.length);
+    // Main refuses it by itself too, with the same specific code, whatever a renderer sends.
+    const direct = await dispatch(h.app.handlers, 'countTokens', { text: huge, style: 'brief' });
+    expect(direct).toMatchObject({ ok: false, error: { code: 'NOTE_TOO_LARGE' } });
+
+    await input.fill('PK\u0003\u0004\u0000\u0000\u0001\u0002\u0003 garbage \u0000\u0000');
+    await expect.poll(() => problem.innerText()).toMatch(/binary data/);
+    expect(await p.getByTestId('summarize-button').isDisabled()).toBe(true);
   });
 
   it('locks: note text leaves the page and the database closes; unlocking brings the draft back', async () => {
@@ -180,6 +208,8 @@ describe('Lockscribe in the browser', () => {
     expect(await p.getByTestId('break-glass-waiting').innerText()).toMatch(/^1 to review$/);
     // "Show events" narrows the log to what happened under the emergency session.
     await row.getByTestId('break-glass-show-events').click();
+    // Filtered when the auditor's own rows (their sign-in is the newest entry) are gone.
+    await expect.poll(() => p.getByTestId('audit-table').innerText()).not.toContain('auditor');
     await expect.poll(() => p.getByTestId('audit-table').innerText()).toContain('break-glass.start');
     const during = await p.getByTestId('audit-table').innerText();
     expect(during).toContain('break-glass.end');

@@ -22,6 +22,8 @@ export async function dispatch(handlers: Handlers, name: string, payload: unknow
   if (!isMethodName(name)) return err('INVALID_REQUEST');
   const parsed = methods[name].request.safeParse(payload ?? {});
   if (!parsed.success) {
+    // A note or summary over the size limit gets the specific message, not a generic one.
+    if (parsed.error.issues.some((i) => i.code === 'too_big' && (i.path[0] === 'text' || i.path[0] === 'summary'))) return err('NOTE_TOO_LARGE');
     // Name the fields only: values may be patient text.
     const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || '(request)'))].join(', ');
     return err('INVALID_REQUEST', `The request was not understood (${fields}).`);

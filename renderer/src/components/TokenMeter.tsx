@@ -6,10 +6,21 @@ interface Props {
   readonly error: string | null;
   readonly counting: boolean;
   readonly id: string;
+  /** The note itself cannot be processed (too large, binary): shown as an alert. */
+  readonly problem?: string | null;
 }
 
 /** "1,234 / 3,500 tokens" with a bar; warns when the note will not fit the model's context. */
-export function TokenMeter({ count, error, counting, id }: Props) {
+export function TokenMeter({ count, error, counting, id, problem = null }: Props) {
+  if (problem) {
+    return (
+      <div className="token-meter" id={id} data-testid="token-meter" data-level="refused">
+        <span className="error-text" role="alert" data-testid="note-problem">
+          {problem}
+        </span>
+      </div>
+    );
+  }
   if (error) {
     return (
       <div className="token-meter" id={id} data-testid="token-meter" data-level="unknown">

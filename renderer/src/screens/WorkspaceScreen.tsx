@@ -6,6 +6,7 @@ import { newRequestId } from '../logic/requestId';
 import { shortcutFor, summarizeShortcutLabel } from '../logic/shortcuts';
 import { debounce } from '../logic/debounce';
 import { formatClock } from '../logic/format';
+import { noteProblem } from '../logic/noteCheck';
 import { StylePicker } from '../components/StylePicker';
 import { TokenMeter } from '../components/TokenMeter';
 import { SummaryPanel } from '../components/SummaryPanel';
@@ -42,6 +43,8 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
   const ids = { note: useId(), meter: useId(), heading: useId(), kbd: useId() };
   const running = summary.status === 'running';
   const stale = sourceText !== null && sourceText !== text;
+  // A note main would refuse (too large, binary) stays on screen but is never sent anywhere.
+  const problem = useMemo(() => noteProblem(text), [text]);
 
   // Restore the draft once per session.
   useEffect(() => {
@@ -74,13 +77,19 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
   useEffect(() => () => saveDraft.cancel(), [saveDraft]);
 
   const edit = (t: string, s: SummaryStyle): void => {
-    if (draftReady.current) saveDraft(t, s);
+    if (!draftReady.current) return;
+    if (noteProblem(t) !== null) {
+      saveDraft.cancel();
+      setDraftNote('Draft not saved.');
+      return;
+    }
+    saveDraft(t, s);
   };
 
   // Token meter: debounced countTokens; stale answers are ignored.
   const modelKey = `${model?.state ?? ''}:${model?.model?.sha256 ?? ''}:${model?.contextSize ?? ''}`;
   useEffect(() => {
-    if (text.trim() === '') {
+    if (text.trim() === '' || problem !== null) {
       setTokens({ count: null, error: null, counting: false });
       return;
     }
@@ -97,7 +106,7 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
       live = false;
       clearTimeout(handle);
     };
-  }, [text, style, modelKey]);
+  }, [text, style, modelKey, problem]);
 
   // Summarize and Stop swap places; keep keyboard focus on whichever is showing.
   useEffect(() => {
@@ -110,7 +119,7 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
   useEffect(() => subscribe('summaryChunk', (c) => dispatch({ type: 'chunk', requestId: c.requestId, text: c.text })), []);
 
   const summarize = useCallback(async (): Promise<void> => {
-    if (running || text.trim() === '') return;
+    if (running || text.trim() === '' || problem !== null) return;
     const requestId = newRequestId();
     setActionMsg(null);
     setSourceText(text);
@@ -118,7 +127,7 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
     const r = await call('summarize', { requestId, text, style });
     if (r.ok) dispatch({ type: 'finish', requestId, text: r.value.text });
     else dispatch({ type: 'fail', requestId, error: r.error });
-  }, [running, text, style]);
+  }, [running, text, style, problem]);
 
   const stop = useCallback(async (): Promise<void> => {
     if (!running || !summary.requestId) return;
@@ -207,7 +216,7 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
           aria-describedby={`${ids.meter} ${ids.kbd}`}
           data-testid="note-input"
         />
-        <TokenMeter id={ids.meter} count={tokens.count} error={tokens.error} counting={tokens.counting} />
+        <TokenMeter id={ids.meter} count={tokens.count} error={tokens.error} counting={tokens.counting} problem={problem} />
         <div className="pane-foot">
           <span className="muted small-text" data-testid="draft-status" aria-live="polite">
             {draftNote ?? ''}
@@ -226,7 +235,7 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
                 type="button"
                 className="primary"
                 onClick={() => void summarize()}
-                disabled={text.trim() === ''}
+                disabled={text.trim() === '' || problem !== null}
                 data-testid="summarize-button"
                 aria-keyshortcuts="Control+Enter Meta+Enter"
               >
