@@ -31,12 +31,25 @@ export async function runAuditBench(): Promise<void> {
     }
     const appendSeconds = (performance.now() - started) / 1000;
     const perSecond = Math.round(ENTRIES / appendSeconds);
-    console.log(`audit append: ${perSecond} events/s (${ENTRIES} in batches of ${BATCH}; goal >= 5000) ${perSecond >= 5000 ? 'ok' : 'SLOW'}`);
+    console.log(`audit append, one call per event: ${perSecond} events/s (${ENTRIES} in transactions of ${BATCH}; goal >= 5000) ${perSecond >= 5000 ? 'ok' : 'SLOW'}`);
+
+    // The same events through appendMany (multi-row guarded inserts), measured in the same run.
+    const manyStart = performance.now();
+    for (let done = ENTRIES; done < 2 * ENTRIES; done += BATCH) {
+      const events = Array.from({ length: BATCH }, (_, k) => event(done + k));
+      await db.transaction((tx) => log.appendMany(tx, events));
+    }
+    const manyPerSecond = Math.round(ENTRIES / ((performance.now() - manyStart) / 1000));
+    console.log(
+      `audit appendMany: ${manyPerSecond} events/s (${ENTRIES} more; goal >= 5000) ${manyPerSecond >= 5000 ? 'ok' : 'SLOW'}; ratio to one call per event ${(manyPerSecond / perSecond).toFixed(2)}x`,
+    );
 
     const verifyStart = performance.now();
     const report = await log.verify();
     const verifySeconds = (performance.now() - verifyStart) / 1000;
-    console.log(`audit verify: ${verifySeconds.toFixed(2)} s for ${report.entries} entries (goal <= 2 s) ${verifySeconds <= 2 && report.ok ? 'ok' : 'SLOW'}`);
+    // The log now holds 2 x ENTRIES; the goal is stated per 100,000.
+    const per100k = (verifySeconds * 100_000) / report.entries;
+    console.log(`audit verify: ${verifySeconds.toFixed(2)} s for ${report.entries} entries, ${per100k.toFixed(2)} s per 100000 (goal <= 2 s) ${per100k <= 2 && report.ok ? 'ok' : 'SLOW'}`);
     if (!report.ok) console.log(`audit verify reported damage on a clean log: ${report.detail}`);
   } finally {
     await db.close();

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
+import sqlcipher from '@journeyapps/sqlcipher';
 import { sqlcipherDriver } from '../electron/db/sqlcipher-driver';
 import { systemClock } from '../electron/app/clock';
 import { setLogSink } from '../electron/app/safe-log';
@@ -109,18 +110,52 @@ async function sideBySide(engine: {
   return performance.now() - start;
 }
 
-async function compareEngines(dir: string): Promise<{ cipherMs: number; plainMs: number }> {
+/** The vault's own settings on SQLCipher, with memory wiping on (as shipped) or off (to show its cost). */
+async function cipherRun(dir: string, name: string, memorySecurity: boolean): Promise<number> {
   const key = Buffer.alloc(32, 7);
-  const cipher = await sqlcipherDriver.open(path.join(dir, 'side-cipher.db'), key, { create: true });
-  const cipherMs = await sideBySide({
-    exec: (sql) => cipher.exec(sql),
-    insert: async (seq, text, summary) => {
-      await cipher.run('INSERT INTO notes (seq, id, text, summary) VALUES (?, ?, ?, ?)', [seq, `n${seq}`, text, summary]);
-      await cipher.run('INSERT INTO notes_fts (rowid, text, summary) VALUES (?, ?, ?)', [seq, text, summary]);
-    },
-    search: async (q) => (await cipher.all('SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank LIMIT 100', [q])).length,
+  const cipher = await sqlcipherDriver.open(path.join(dir, name), key, { create: true });
+  try {
+    // Process-wide in SQLCipher: set it for this run, then back to what the vault uses.
+    await cipher.exec(`PRAGMA cipher_memory_security = ${memorySecurity ? 'ON' : 'OFF'}`);
+    return await sideBySide({
+      exec: (sql) => cipher.exec(sql),
+      insert: async (seq, text, summary) => {
+        await cipher.run('INSERT INTO notes (seq, id, text, summary) VALUES (?, ?, ?, ?)', [seq, `n${seq}`, text, summary]);
+        await cipher.run('INSERT INTO notes_fts (rowid, text, summary) VALUES (?, ?, ?)', [seq, text, summary]);
+      },
+      search: async (q) => (await cipher.all('SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank LIMIT 100', [q])).length,
+    });
+  } finally {
+    await cipher.exec('PRAGMA cipher_memory_security = ON').catch(() => undefined);
+    await cipher.close();
+  }
+}
+
+/** The same async driver with no key, i.e. plain SQLite: separates encryption from per-call overhead. */
+async function unkeyedRun(dir: string): Promise<number> {
+  const db = await new Promise<InstanceType<typeof sqlcipher.Database>>((resolve, reject) => {
+    const d = new sqlcipher.Database(path.join(dir, 'side-unkeyed.db'), (e: Error | null) => (e ? reject(e) : resolve(d)));
   });
-  await cipher.close();
+  const call = (method: 'run' | 'all', sql: string, args: unknown[]) =>
+    new Promise<unknown[]>((resolve, reject) => db[method](sql, args, (e: Error | null, rows?: unknown[]) => (e ? reject(e) : resolve(rows ?? []))));
+  try {
+    return await sideBySide({
+      exec: (sql) => new Promise<void>((resolve, reject) => db.exec(sql, (e: Error | null) => (e ? reject(e) : resolve()))),
+      insert: async (seq, text, summary) => {
+        await call('run', 'INSERT INTO notes (seq, id, text, summary) VALUES (?, ?, ?, ?)', [seq, `n${seq}`, text, summary]);
+        await call('run', 'INSERT INTO notes_fts (rowid, text, summary) VALUES (?, ?, ?)', [seq, text, summary]);
+      },
+      search: async (q) => (await call('all', 'SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank LIMIT 100', [q])).length,
+    });
+  } finally {
+    await new Promise<void>((resolve) => db.close(() => resolve()));
+  }
+}
+
+async function compareEngines(dir: string): Promise<{ cipherMs: number; cipherNoWipeMs: number; unkeyedMs: number; plainMs: number }> {
+  const cipherMs = await cipherRun(dir, 'side-cipher.db', true);
+  const cipherNoWipeMs = await cipherRun(dir, 'side-cipher-nowipe.db', false);
+  const unkeyedMs = await unkeyedRun(dir);
 
   const plain = new Database(path.join(dir, 'side-plain.db'));
   const insNote = () => plain.prepare('INSERT INTO notes (seq, id, text, summary) VALUES (?, ?, ?, ?)');
@@ -134,7 +169,7 @@ async function compareEngines(dir: string): Promise<{ cipherMs: number; plainMs:
     search: async (q) => plain.prepare('SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank LIMIT 100').all(q).length,
   });
   plain.close();
-  return { cipherMs, plainMs };
+  return { cipherMs, cipherNoWipeMs, unkeyedMs, plainMs };
 }
 
 export async function runVaultBench(): Promise<void> {
@@ -171,10 +206,12 @@ export async function runVaultBench(): Promise<void> {
     console.log(`vault FTS search: p95 ${ms(pct(searches, 95))}, p50 ${ms(pct(searches, 50))} over ${NOTES} notes (${SEARCHES} queries, ${hits} results, top 100 each)`);
     await vault.lock();
 
-    const { cipherMs, plainMs } = await compareEngines(dir);
+    const { cipherMs, cipherNoWipeMs, unkeyedMs, plainMs } = await compareEngines(dir);
     console.log(
-      `vault SQLCipher vs plain SQLite: ${(cipherMs / plainMs).toFixed(2)}x (${ms(cipherMs)} vs ${ms(plainMs)}; ${SIDE_NOTES} notes in batches, ${SIDE_COMMITS} single commits, ${SEARCHES} searches; the async driver's per-call overhead is included)`,
+      `vault SQLCipher vs plain SQLite: ${(cipherMs / plainMs).toFixed(2)}x as shipped (${ms(cipherMs)} vs ${ms(plainMs)}; ${SIDE_NOTES} notes in batches, ${SIDE_COMMITS} single commits, ${SEARCHES} searches; the async driver's per-call overhead is included)`,
     );
+    console.log(`  encryption alone (same async driver, no key: ${ms(unkeyedMs)}): ${(cipherNoWipeMs / unkeyedMs).toFixed(2)}x; the async driver vs better-sqlite3: ${(unkeyedMs / plainMs).toFixed(2)}x`);
+    console.log(`  memory wiping (cipher_memory_security, ${ms(cipherNoWipeMs)} without): ${(cipherMs / cipherNoWipeMs).toFixed(2)}x`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

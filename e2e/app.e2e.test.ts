@@ -167,12 +167,12 @@ describe('Lockscribe in the browser', () => {
     await p.getByTestId('nav-account').click();
     // The same policy main enforces, shown before anything is sent.
     await p.getByTestId('change-pass-current').fill(AUDITOR.passphrase);
-    await p.getByTestId('change-pass-next').fill('P@ssw0rd-P@ssw0rd');
+    await p.getByTestId('change-pass-passphrase').fill('P@ssw0rd-P@ssw0rd');
     await p.getByTestId('change-pass-confirm').fill('P@ssw0rd-P@ssw0rd');
     expect(await p.getByTestId('change-pass-submit').isDisabled()).toBe(true);
     // A wrong current passphrase is refused with a message, not a stack.
     await p.getByTestId('change-pass-current').fill('not my passphrase at all');
-    await p.getByTestId('change-pass-next').fill(next);
+    await p.getByTestId('change-pass-passphrase').fill(next);
     await p.getByTestId('change-pass-confirm').fill(next);
     await p.getByTestId('change-pass-submit').click();
     await p.getByTestId('change-pass-error').waitFor({ state: 'visible' });

@@ -81,6 +81,24 @@ describe('appending', () => {
     ]);
   });
 
+  it('appends many in few statements: same chain, checkpoints at the same places, follows other writers', async () => {
+    await log.appendNow(sampleEvent(0));
+    const events = Array.from({ length: 2 * CHECKPOINT_EVERY + 7 }, (_, i) => sampleEvent(i + 1));
+    const seqs = await db.transaction((tx) => log.appendMany(tx, events));
+    expect(seqs).toEqual(events.map((_, i) => i + 2));
+    const rows = await db.all<{ seq: number }>('SELECT seq FROM audit_checkpoints ORDER BY n');
+    expect(rows.map((r) => r.seq)).toEqual([CHECKPOINT_EVERY, 2 * CHECKPOINT_EVERY]);
+    // Another connection writes in between: the guarded insert notices and re-chains.
+    const other = await sqlcipherDriver.open(file, key);
+    await (await openAuditLog(other, key, clock)).appendNow(sampleEvent(9));
+    await other.close();
+    expect(await db.transaction((tx) => log.appendMany(tx, [sampleEvent(10), sampleEvent(11)]))).toEqual([events.length + 3, events.length + 4]);
+    expect(await log.verify()).toMatchObject({ ok: true, entries: events.length + 4 });
+    // The same entries one at a time give the same log, field for field (only MACs differ by key).
+    const fields = await db.all<{ action: string; record_ref: string | null }>('SELECT action, record_ref FROM audit_log ORDER BY seq LIMIT 5');
+    expect(fields.map((f) => f.action)).toEqual([0, 1, 2, 3, 4].map((i) => sampleEvent(i).action));
+  });
+
   it('reopens an existing log without changing it', async () => {
     await log.appendNow(sampleEvent(0));
     const again = await openAuditLog(db, key, clock);

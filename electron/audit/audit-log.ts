@@ -5,7 +5,7 @@
 // commit together; `appendNow(e)` when there is no transaction. Never call appendNow, checkpoint,
 // verify, query or the exports from inside a db.transaction: they take the connection themselves.
 // The head (last seq and MAC) is cached; a rolled-back append is noticed on the next one (see INSERT_ENTRY).
-import type { SqlDatabase, SqlExecutor } from '../db/sql-database';
+import type { SqlDatabase, SqlExecutor, SqlValue } from '../db/sql-database';
 import type { Clock } from '../app/clock';
 import { AppFailure } from '../app/app-failure';
 import type { AuditFilter } from '../../shared/contract/audit';
@@ -26,6 +26,16 @@ import { Serial } from './serial';
 // that appended rolled back (or another connection appended), nothing is inserted and the head is re-read.
 const INSERT_ENTRY = `INSERT INTO audit_log (seq, time, user_id, role, action, record_ref, outcome, reason, session_id, mac)
 SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE (SELECT mac FROM audit_log ORDER BY seq DESC LIMIT 1) IS ?`;
+
+/** Rows per multi-row insert: 10 values each, well under SQLite's bound-parameter limit. */
+const MANY_CHUNK = 500;
+
+/** The same guarded insert for n rows at once: all land only if the log's tail is the one expected. */
+function insertMany(n: number): string {
+  const rows = Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+  return `INSERT INTO audit_log (seq, time, user_id, role, action, record_ref, outcome, reason, session_id, mac)
+SELECT * FROM (VALUES ${rows}) WHERE (SELECT mac FROM audit_log ORDER BY seq DESC LIMIT 1) IS ?`;
+}
 
 interface Head {
   readonly seq: number;
@@ -54,6 +64,49 @@ class AuditLog implements AuditLogService {
     const clean = validateEvent(event);
     // One append at a time: each needs the MAC of the one before it.
     return this.serial.run(() => this.insert(tx, clean));
+  }
+
+  async appendMany(tx: SqlExecutor, events: readonly AuditEventInput[]): Promise<readonly number[]> {
+    const clean = events.map(validateEvent);
+    return this.serial.run(async () => {
+      const seqs: number[] = [];
+      let i = 0;
+      while (i < clean.length) {
+        // A chunk never crosses a checkpoint: the checkpoint is signed over the MAC at its sequence.
+        const toCheckpoint = CHECKPOINT_EVERY - (this.head.seq % CHECKPOINT_EVERY);
+        const n = Math.min(MANY_CHUNK, clean.length - i, toCheckpoint);
+        seqs.push(...(await this.insertChunk(tx, clean.slice(i, i + n))));
+        i += n;
+      }
+      return seqs;
+    });
+  }
+
+  private async insertChunk(tx: SqlExecutor, chunk: readonly CleanEvent[]): Promise<number[]> {
+    if (chunk.length === 1) return [await this.insert(tx, chunk[0]!)];
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const expectedTail = this.head.seq === 0 ? null : this.head.mac;
+      const time = this.clock.now().toISOString();
+      const params: SqlValue[] = [];
+      let mac = this.head.mac;
+      let seq = this.head.seq;
+      for (const e of chunk) {
+        seq += 1;
+        const row: AuditRowFields = { seq, time, ...e };
+        mac = entryMac(this.macKeys.forSeq(seq), mac, seq, encodeEntryFields(row));
+        params.push(seq, time, e.user_id, e.role, e.action, e.record_ref, e.outcome, e.reason, e.session_id, mac);
+      }
+      params.push(expectedTail);
+      const result = await tx.run(insertMany(chunk.length), params);
+      if (result.changes === chunk.length) {
+        const first = this.head.seq + 1;
+        this.head = { seq, mac };
+        if (seq % CHECKPOINT_EVERY === 0) await writeCheckpoint(tx, this.signing, seq, mac, time);
+        return Array.from({ length: chunk.length }, (_, k) => first + k);
+      }
+      this.head = await readHead(tx);
+    }
+    throw new AppFailure('INTERNAL');
   }
 
   async appendNow(event: AuditEventInput): Promise<number> {

@@ -18,6 +18,8 @@ export interface AuditEventInput {
 export interface AuditWriter {
   /** Appends inside the caller's transaction, so a change and its audit entry commit together or not at all. */
   append(tx: SqlExecutor, event: AuditEventInput): Promise<number>;
+  /** Appends several events in order inside the caller's transaction, in few statements. */
+  appendMany(tx: SqlExecutor, events: readonly AuditEventInput[]): Promise<readonly number[]>;
   /** Appends in a transaction of its own. */
   appendNow(event: AuditEventInput): Promise<number>;
 }

@@ -25,23 +25,84 @@ function toArgs(params: SqlParams | undefined): unknown[] | Record<string, unkno
   return params as Record<string, unknown>;
 }
 
-function executor(db: Native): SqlExecutor {
+type Statement = ReturnType<Native['prepare']>;
+
+// Statements worth keeping prepared: plain DML. PRAGMA, ATTACH (which binds a key) and DDL are
+// prepared per call so no secret stays bound in a cached statement.
+const CACHEABLE = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i;
+const CACHE_LIMIT = 128;
+
+/**
+ * Prepared statements by SQL text. node-sqlite3 prepares on every db.run(); reusing a statement
+ * halves the cost of a small write, which is most of what the audit log does.
+ */
+class StatementCache {
+  private readonly map = new Map<string, Promise<Statement>>();
+  constructor(private readonly db: Native) {}
+
+  get(sql: string): Promise<Statement> | null {
+    if (!CACHEABLE.test(sql)) return null;
+    const hit = this.map.get(sql);
+    if (hit) {
+      // Most recently used last, so the oldest is evicted first.
+      this.map.delete(sql);
+      this.map.set(sql, hit);
+      return hit;
+    }
+    const prepared = new Promise<Statement>((resolve, reject) => {
+      const stmt: Statement = this.db.prepare(sql, (e: Error | null) => (e ? reject(e) : resolve(stmt)));
+    });
+    // A statement that fails to prepare is not kept: the caller gets the error, the next call retries.
+    prepared.catch(() => this.map.delete(sql));
+    this.map.set(sql, prepared);
+    if (this.map.size > CACHE_LIMIT) {
+      const [oldest, stmt] = this.map.entries().next().value as [string, Promise<Statement>];
+      this.map.delete(oldest);
+      void stmt.then(finalize, () => undefined);
+    }
+    return prepared;
+  }
+
+  async clear(): Promise<void> {
+    const all = [...this.map.values()];
+    this.map.clear();
+    await Promise.all(all.map((p) => p.then(finalize, () => undefined)));
+  }
+}
+
+function finalize(stmt: Statement): Promise<void> {
+  return new Promise<void>((resolve) => stmt.finalize(() => resolve()));
+}
+
+function executor(db: Native, cache: StatementCache): SqlExecutor {
   return {
-    run: (sql, params) =>
-      new Promise<RunResult>((resolve, reject) => {
-        db.run(sql, toArgs(params), function (this: { changes: number; lastID: number }, e: Error | null) {
+    run: async (sql, params) => {
+      const stmt = await cache.get(sql);
+      return new Promise<RunResult>((resolve, reject) => {
+        const done = function (this: { changes: number; lastID: number }, e: Error | null) {
           if (e) reject(e);
           else resolve({ changes: this.changes, lastInsertRowid: this.lastID });
-        });
-      }),
-    get: <T>(sql: string, params?: SqlParams) =>
-      new Promise<T | undefined>((resolve, reject) => {
-        db.get(sql, toArgs(params), (e: Error | null, row: T | undefined) => (e ? reject(e) : resolve(row)));
-      }),
-    all: <T>(sql: string, params?: SqlParams) =>
-      new Promise<T[]>((resolve, reject) => {
-        db.all(sql, toArgs(params), (e: Error | null, rows: T[]) => (e ? reject(e) : resolve(rows)));
-      }),
+        };
+        if (stmt) stmt.run(toArgs(params), done);
+        else db.run(sql, toArgs(params), done);
+      });
+    },
+    get: async <T>(sql: string, params?: SqlParams) => {
+      const stmt = await cache.get(sql);
+      return new Promise<T | undefined>((resolve, reject) => {
+        if (!stmt) return void db.get(sql, toArgs(params), (e: Error | null, row: T | undefined) => (e ? reject(e) : resolve(row)));
+        // A stepped statement holds a read snapshot until reset: reset before answering.
+        stmt.get(toArgs(params), (e: Error | null, row: T | undefined) => stmt.reset(() => (e ? reject(e) : resolve(row))));
+      });
+    },
+    all: async <T>(sql: string, params?: SqlParams) => {
+      const stmt = await cache.get(sql);
+      return new Promise<T[]>((resolve, reject) => {
+        const done = (e: Error | null, rows: T[]) => (e ? reject(e) : resolve(rows));
+        if (stmt) stmt.all(toArgs(params), done);
+        else db.all(sql, toArgs(params), done);
+      });
+    },
     exec: (sql) => new Promise<void>((resolve, reject) => db.exec(sql, (e: Error | null) => (e ? reject(e) : resolve()))),
   };
 }
@@ -58,7 +119,8 @@ export const sqlcipherDriver: SqlDriver = {
     if (rawKey.length !== 32) throw new Error('SQLCipher key must be 32 bytes');
     const mode = sqlcipher.OPEN_READWRITE | (options.create ? sqlcipher.OPEN_CREATE : 0);
     const native = await openNative(path, mode);
-    const ex = executor(native);
+    const cache = new StatementCache(native);
+    const ex = executor(native, cache);
     const mutex = new Mutex();
     // A raw key skips SQLCipher's own KDF: ours is done once per user when the key is unwrapped.
     // The hex form goes straight to the native library and is never logged.
@@ -85,11 +147,13 @@ export const sqlcipherDriver: SqlDriver = {
       close: () =>
         mutex.run(
           () =>
-            new Promise<void>((resolve, reject) => {
-              if (closed) return resolve();
+            (async () => {
+              if (closed) return;
               closed = true;
-              native.close((e: Error | null) => (e ? reject(e) : resolve()));
-            }),
+              // Open statements would keep the connection (and its key) alive.
+              await cache.clear();
+              await new Promise<void>((resolve, reject) => native.close((e: Error | null) => (e ? reject(e) : resolve())));
+            })(),
         ),
     };
     return database;

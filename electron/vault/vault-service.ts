@@ -710,10 +710,13 @@ export class VaultService {
       const breakGlassId = breakGlassReason === null ? null : newId('bg');
       await db.transaction(async (tx) => {
         // Failed attempts made while locked land in the log now, with the time of each attempt in its ref.
-        for (const p of state.pending) {
-          const m = PENDING_ACTION[p.kind];
-          await audit.append(tx, { userId: p.userId, role: null, sessionId: null, action: m.action, recordRef: `${m.ref}:${p.at}`, outcome: m.outcome });
-        }
+        await audit.appendMany(
+          tx,
+          state.pending.map((p) => {
+            const m = PENDING_ACTION[p.kind];
+            return { userId: p.userId, role: null, sessionId: null, action: m.action, recordRef: `${m.ref}:${p.at}`, outcome: m.outcome };
+          }),
+        );
         if (breakGlassId !== null) {
           await tx.run('INSERT INTO break_glass_sessions (id, user_id, session_id, reason, started_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)', [
             breakGlassId, user.id, sessionId, breakGlassReason, at.toISOString(), until.toISOString(),

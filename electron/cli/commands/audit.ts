@@ -3,7 +3,6 @@
 //                         [--user-filter ID] [--action A] [--from ISO] [--to ISO] [--passphrase-file F]
 // Exit codes: 0 ok, 1 error (one line on stderr), 2 usage, 3 the audit log failed verification.
 // Both commands are themselves audited under the signed-in user ('audit.verify', 'audit.export').
-import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import { AuditActionSchema, type AuditFilter } from '../../../shared/contract/audit';
 import { MAX_PASSPHRASE_CHARS } from '../../../shared/limits';
@@ -14,7 +13,7 @@ import { openAuditLog } from '../../audit/audit-log';
 import type { AuditActor, AuditLogService } from '../../audit/audit-types';
 import { VaultService } from '../../vault/vault-service';
 import { UsageError } from '../cli-command';
-import { failureLine } from '../run-cli';
+import { runVaultCommand, type parseCliArgs } from './vault-cli';
 
 export const usage = `usage: lockscribe audit verify --vault DIR --user NAME [--passphrase-file F] [--checkpoints FILE]
        lockscribe audit export --vault DIR --user NAME --format csv|json --out FILE
@@ -60,21 +59,14 @@ const OPTIONS = {
   help: { type: 'boolean' },
 } as const;
 
-function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });
-  } catch (e) {
-    // parseArgs names the offending option; that is safe to print.
-    throw new UsageError(e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : 'bad arguments');
-  }
-}
+type AuditArgs = ReturnType<typeof parseCliArgs<typeof OPTIONS>>['values'];
 
 function required(value: string | undefined, option: string): string {
   if (value === undefined || value === '') throw new UsageError(`--${option} is required`);
   return value;
 }
 
-function exportFilter(v: ReturnType<typeof parse>['values']): AuditFilter {
+function exportFilter(v: AuditArgs): AuditFilter {
   const filter: { -readonly [K in keyof AuditFilter]: AuditFilter[K] } = {};
   if (v['user-filter'] !== undefined) filter.userId = v['user-filter'];
   if (v.action !== undefined) {
@@ -142,7 +134,7 @@ const defaultDeps: AuditCommandDeps = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-async function withVault<T>(deps: AuditCommandDeps, v: ReturnType<typeof parse>['values'], fn: (s: AuditVaultSession) => Promise<T>): Promise<T> {
+async function withVault<T>(deps: AuditCommandDeps, v: AuditArgs, fn: (s: AuditVaultSession) => Promise<T>): Promise<T> {
   const vault = required(v.vault, 'vault');
   const user = required(v.user, 'user');
   const passphrase = await deps.readPassphrase(v['passphrase-file']);
@@ -160,7 +152,7 @@ async function denyUnlessReader(s: AuditVaultSession, action: 'audit.verify' | '
   throw new AppFailure('FORBIDDEN');
 }
 
-async function verify(deps: AuditCommandDeps, v: ReturnType<typeof parse>['values']): Promise<number> {
+async function verify(deps: AuditCommandDeps, v: AuditArgs): Promise<number> {
   return withVault(deps, v, async (s) => {
     await denyUnlessReader(s, 'audit.verify');
     const options = v.checkpoints !== undefined ? { checkpointsFile: v.checkpoints } : {};
@@ -176,7 +168,7 @@ async function verify(deps: AuditCommandDeps, v: ReturnType<typeof parse>['value
   });
 }
 
-async function exportLog(deps: AuditCommandDeps, v: ReturnType<typeof parse>['values']): Promise<number> {
+async function exportLog(deps: AuditCommandDeps, v: AuditArgs): Promise<number> {
   const format = required(v.format, 'format');
   if (format !== 'csv' && format !== 'json') throw new UsageError('--format must be csv or json');
   const out = required(v.out, 'out');
@@ -192,23 +184,10 @@ async function exportLog(deps: AuditCommandDeps, v: ReturnType<typeof parse>['va
 /** Runs `lockscribe audit ...`; argv is what follows the word 'audit'. Resolves the exit code. */
 export async function run(argv: readonly string[], overrides: Partial<AuditCommandDeps> = {}): Promise<number> {
   const deps: AuditCommandDeps = { ...defaultDeps, ...overrides };
-  try {
-    const { values, positionals } = parse(argv);
-    if (values.help) {
-      deps.out(usage);
-      return 0;
-    }
+  return runVaultCommand(argv, { usage, options: OPTIONS, allowPositionals: true }, deps, async ({ values, positionals }) => {
     if (positionals.length !== 1) throw new UsageError('give one subcommand: verify or export');
-    if (positionals[0] === 'verify') return await verify(deps, values);
-    if (positionals[0] === 'export') return await exportLog(deps, values);
+    if (positionals[0] === 'verify') return verify(deps, values);
+    if (positionals[0] === 'export') return exportLog(deps, values);
     throw new UsageError('the subcommand must be verify or export');
-  } catch (e) {
-    if (e instanceof UsageError) {
-      deps.err(`lockscribe: ${e.message}\n${usage}`);
-      return 2;
-    }
-    // Only messages written to be shown leave this process; anything else might hold patient text.
-    deps.err(failureLine(e));
-    return 1;
-  }
+  });
 }

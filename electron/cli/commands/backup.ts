@@ -2,7 +2,7 @@
 // Writes an encrypted copy of the vault (SQLCipher, same key) with its keyring beside it. Admins only.
 import path from 'node:path';
 import { UsageError } from '../cli-command';
-import { defaultVaultCliDeps, openVaultService, parseCliArgs, runVaultCommand, type VaultCliDeps } from './vault-cli';
+import { defaultVaultCliDeps, openVaultService, runVaultCommand, type VaultCliDeps } from './vault-cli';
 
 export const usage = `usage: lockscribe backup --vault DIR --user NAME --out FILE [--passphrase-file FILE]
 
@@ -19,12 +19,7 @@ const OPTIONS = {
 
 export async function run(argv: readonly string[], overrides: Partial<VaultCliDeps> = {}): Promise<number> {
   const deps: VaultCliDeps = { ...defaultVaultCliDeps, ...overrides };
-  return runVaultCommand(usage, deps, async () => {
-    const { values } = parseCliArgs(argv, OPTIONS);
-    if (values.help) {
-      deps.out(`${usage}\n`);
-      return 0;
-    }
+  return runVaultCommand(argv, { usage, options: OPTIONS }, deps, async ({ values }) => {
     if (!values.vault) throw new UsageError('--vault is required');
     if (!values.user) throw new UsageError('--user is required');
     if (!values.out) throw new UsageError('--out is required');

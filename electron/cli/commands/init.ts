@@ -2,7 +2,7 @@
 // Creates an encrypted vault and its first administrator, and prints the recovery code once.
 import { mkdir } from 'node:fs/promises';
 import { UsageError } from '../cli-command';
-import { defaultVaultCliDeps, openVaultService, parseCliArgs, runVaultCommand, type VaultCliDeps } from './vault-cli';
+import { defaultVaultCliDeps, openVaultService, runVaultCommand, type VaultCliDeps } from './vault-cli';
 
 export const usage = `usage: lockscribe init --vault DIR [--user NAME] [--passphrase-file FILE]
 
@@ -23,12 +23,7 @@ export type InitDeps = VaultCliDeps;
 
 export async function run(argv: readonly string[], overrides: Partial<InitDeps> = {}): Promise<number> {
   const deps: InitDeps = { ...defaultVaultCliDeps, ...overrides };
-  return runVaultCommand(usage, deps, async () => {
-    const { values } = parseCliArgs(argv, OPTIONS);
-    if (values.help) {
-      deps.out(`${usage}\n`);
-      return 0;
-    }
+  return runVaultCommand(argv, { usage, options: OPTIONS }, deps, async ({ values }) => {
     const dir = values.vault;
     if (!dir) throw new UsageError('--vault is required');
     const user = values.user ?? 'admin';

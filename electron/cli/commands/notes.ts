@@ -3,7 +3,7 @@
 // Reads notes through the vault service, so roles apply and every read is audited as in the app.
 import type { NoteDetail, NoteListItem } from '../../../shared/contract/vault';
 import { UsageError } from '../cli-command';
-import { defaultVaultCliDeps, openVaultService, parseCliArgs, runVaultCommand, type VaultCliDeps } from './vault-cli';
+import { defaultVaultCliDeps, openVaultService, runVaultCommand, type VaultCliDeps } from './vault-cli';
 
 export const usage = `usage: lockscribe notes list [--query Q] [--limit N] --vault DIR --user NAME [--passphrase-file FILE]
        lockscribe notes show ID --vault DIR --user NAME [--passphrase-file FILE]
@@ -45,12 +45,7 @@ export function formatNote(n: NoteDetail): string {
 
 export async function run(argv: readonly string[], overrides: Partial<NotesDeps> = {}): Promise<number> {
   const deps: NotesDeps = { ...defaultVaultCliDeps, ...overrides };
-  return runVaultCommand(usage, deps, async () => {
-    const { values, positionals } = parseCliArgs(argv, OPTIONS, true);
-    if (values.help) {
-      deps.out(`${usage}\n`);
-      return 0;
-    }
+  return runVaultCommand(argv, { usage, options: OPTIONS, allowPositionals: true }, deps, async ({ values, positionals }) => {
     const [sub, id, ...extra] = positionals;
     if (sub !== 'list' && sub !== 'show') throw new UsageError('give a subcommand: list or show');
     if (sub === 'show' && !id) throw new UsageError('notes show needs a note id');

@@ -3,7 +3,7 @@
 // the backup must be of that vault); a folder with no vault takes the backup as it is (new computer).
 import path from 'node:path';
 import { UsageError } from '../cli-command';
-import { defaultVaultCliDeps, openVaultService, parseCliArgs, runVaultCommand, type VaultCliDeps } from './vault-cli';
+import { defaultVaultCliDeps, openVaultService, runVaultCommand, type VaultCliDeps } from './vault-cli';
 
 export const usage = `usage: lockscribe restore --vault DIR --from FILE [--user NAME] [--passphrase-file FILE]
 
@@ -21,12 +21,7 @@ const OPTIONS = {
 
 export async function run(argv: readonly string[], overrides: Partial<VaultCliDeps> = {}): Promise<number> {
   const deps: VaultCliDeps = { ...defaultVaultCliDeps, ...overrides };
-  return runVaultCommand(usage, deps, async () => {
-    const { values } = parseCliArgs(argv, OPTIONS);
-    if (values.help) {
-      deps.out(`${usage}\n`);
-      return 0;
-    }
+  return runVaultCommand(argv, { usage, options: OPTIONS }, deps, async ({ values }) => {
     if (!values.vault) throw new UsageError('--vault is required');
     if (!values.from) throw new UsageError('--from is required');
     const vault = openVaultService(values.vault, deps);

@@ -36,13 +36,35 @@ export function openVaultService(dir: string, deps: Pick<VaultCliDeps, 'kdf'>): 
   return new VaultService({ dir, driver: sqlcipherDriver, clock: systemClock, openAudit: openAuditLog, kdf: deps.kdf });
 }
 
-/** Runs a command body: usage errors exit 2 with the usage text, other failures 1 with one line. */
-export async function runVaultCommand(usage: string, deps: VaultCliDeps, body: () => Promise<number>): Promise<number> {
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export interface CommandSpec<O extends Options> {
+  readonly usage: string;
+  readonly options: O;
+  readonly allowPositionals?: boolean;
+}
+
+/**
+ * Parses the arguments and runs a command body. --help prints the usage; usage errors exit 2 with the
+ * usage text; other failures exit 1 with one line. Only messages written to be shown leave this
+ * process: anything else might hold patient text.
+ */
+export async function runVaultCommand<O extends Options>(
+  argv: readonly string[],
+  spec: CommandSpec<O>,
+  deps: Pick<VaultCliDeps, 'out' | 'err'>,
+  body: (args: ReturnType<typeof parseCliArgs<O>>) => Promise<number>,
+): Promise<number> {
   try {
-    return await body();
+    const args = parseCliArgs(argv, spec.options, spec.allowPositionals);
+    if ((args.values as { readonly help?: unknown }).help === true) {
+      deps.out(`${spec.usage.trimEnd()}\n`);
+      return 0;
+    }
+    return await body(args);
   } catch (e) {
     if (e instanceof UsageError) {
-      deps.err(`lockscribe: ${e.message}\n${usage}`);
+      deps.err(`lockscribe: ${e.message}\n${spec.usage.trimEnd()}`);
       return 2;
     }
     deps.err(failureLine(e));

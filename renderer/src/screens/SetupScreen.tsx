@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { PassphraseHints } from '../components/PassphraseHints';
+import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { allMet, passphraseRules } from '../logic/passphrasePolicy';
 import { userNameProblem } from '../logic/userName';
@@ -18,7 +18,7 @@ export function SetupScreen({ busy, error, onCreate, onRestore }: Props) {
   const [pass, setPass] = useState('');
   const [confirm, setConfirm] = useState('');
   const [touched, setTouched] = useState(false);
-  const ids = { name: useId(), pass: useId(), confirm: useId(), hints: useId(), nameErr: useId() };
+  const ids = { name: useId(), nameErr: useId() };
   const rules = passphraseRules(pass, name, confirm);
   const nameProblem = name.length > 0 ? userNameProblem(name) : null;
   const ready = !busy && userNameProblem(name) === null && allMet(rules);
@@ -55,34 +55,19 @@ export function SetupScreen({ busy, error, onCreate, onRestore }: Props) {
             </p>
           )}
         </div>
-        <div className="field">
-          <label htmlFor={ids.pass}>Passphrase</label>
-          <input
-            id={ids.pass}
-            type="password"
-            value={pass}
-            onChange={(e) => {
-              setPass(e.target.value);
-              setTouched(true);
-            }}
-            autoComplete="new-password"
-            aria-describedby={ids.hints}
-            data-testid="setup-passphrase"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.confirm}>Confirm passphrase</label>
-          <input
-            id={ids.confirm}
-            type="password"
-            value={confirm}
-            onChange={(e) => setConfirm(e.target.value)}
-            autoComplete="new-password"
-            aria-describedby={ids.hints}
-            data-testid="setup-confirm"
-          />
-        </div>
-        <PassphraseHints rules={rules} id={ids.hints} touched={touched} />
+        <NewPassphraseFields
+          label="Passphrase"
+          value={pass}
+          confirm={confirm}
+          onChange={(v) => {
+            setPass(v);
+            setTouched(true);
+          }}
+          onConfirmChange={setConfirm}
+          rules={rules}
+          touched={touched}
+          testId="setup"
+        />
         <ErrorMessage message={error} testId="setup-error" />
         <div className="actions">
           <button type="submit" className="primary" disabled={!ready} aria-busy={busy} data-testid="setup-submit">

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { call } from '../../api';
 import { ErrorMessage } from '../ErrorMessage';
-import { PassphraseHints } from '../PassphraseHints';
+import { NewPassphraseFields } from '../NewPassphraseFields';
 import { allMet, passphraseRules } from '../../logic/passphrasePolicy';
 
 interface Props {
@@ -17,7 +17,7 @@ export function ChangePassphraseForm({ userName }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const ids = { current: useId(), next: useId(), confirm: useId(), hints: useId() };
+  const currentId = useId();
   const rules = passphraseRules(next, userName, confirm);
   const ready = !busy && current.length > 0 && allMet(rules);
 
@@ -46,29 +46,22 @@ export function ChangePassphraseForm({ userName }: Props) {
       <p className="muted">Use it from your next sign-in. Nobody else's access changes.</p>
       <form onSubmit={(e) => void submit(e)} noValidate data-testid="change-pass-form">
         <div className="field">
-          <label htmlFor={ids.current}>Current passphrase</label>
-          <input id={ids.current} type="password" value={current} onChange={(e) => setCurrent(e.target.value)} autoComplete="current-password" data-testid="change-pass-current" />
+          <label htmlFor={currentId}>Current passphrase</label>
+          <input id={currentId} type="password" value={current} onChange={(e) => setCurrent(e.target.value)} autoComplete="current-password" data-testid="change-pass-current" />
         </div>
-        <div className="field">
-          <label htmlFor={ids.next}>New passphrase</label>
-          <input
-            id={ids.next}
-            type="password"
-            value={next}
-            onChange={(e) => {
-              setNext(e.target.value);
-              setTouched(true);
-            }}
-            autoComplete="new-password"
-            aria-describedby={ids.hints}
-            data-testid="change-pass-next"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.confirm}>Confirm new passphrase</label>
-          <input id={ids.confirm} type="password" value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="new-password" aria-describedby={ids.hints} data-testid="change-pass-confirm" />
-        </div>
-        <PassphraseHints rules={rules} id={ids.hints} touched={touched} />
+        <NewPassphraseFields
+          label="New passphrase"
+          value={next}
+          confirm={confirm}
+          onChange={(v) => {
+            setNext(v);
+            setTouched(true);
+          }}
+          onConfirmChange={setConfirm}
+          rules={rules}
+          touched={touched}
+          testId="change-pass"
+        />
         <ErrorMessage message={error} testId="change-pass-error" />
         {done && (
           <p className="ok-text" role="status" data-testid="change-pass-done">

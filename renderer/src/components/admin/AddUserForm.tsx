@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ROLES, type Role, type UserInfo } from '../../../../shared/contract/vault';
 import { call } from '../../api';
 import { ErrorMessage } from '../ErrorMessage';
-import { PassphraseHints } from '../PassphraseHints';
+import { NewPassphraseFields } from '../NewPassphraseFields';
 import { allMet, passphraseRules } from '../../logic/passphrasePolicy';
 import { userNameProblem } from '../../logic/userName';
 import { capitalize } from '../../logic/format';
@@ -22,7 +22,7 @@ export function AddUserForm({ onAdded }: Props) {
   const [confirm, setConfirm] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const ids = { name: useId(), role: useId(), pass: useId(), confirm: useId(), hints: useId() };
+  const ids = { name: useId(), role: useId() };
   const rules = passphraseRules(pass, name, confirm);
   const nameProblem = name ? userNameProblem(name) : null;
   const ready = !busy && userNameProblem(name) === null && allMet(rules);
@@ -65,17 +65,17 @@ export function AddUserForm({ onAdded }: Props) {
           </select>
         </div>
       </div>
-      <div className="form-row">
-        <div className="field">
-          <label htmlFor={ids.pass}>Initial passphrase</label>
-          <input id={ids.pass} type="password" value={pass} onChange={(e) => setPass(e.target.value)} autoComplete="new-password" aria-describedby={ids.hints} data-testid="add-user-passphrase" />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.confirm}>Confirm passphrase</label>
-          <input id={ids.confirm} type="password" value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="new-password" aria-describedby={ids.hints} data-testid="add-user-confirm" />
-        </div>
-      </div>
-      <PassphraseHints rules={rules} id={ids.hints} touched={pass.length > 0} />
+      <NewPassphraseFields
+        label="Initial passphrase"
+        value={pass}
+        confirm={confirm}
+        onChange={setPass}
+        onConfirmChange={setConfirm}
+        rules={rules}
+        touched={pass.length > 0}
+        testId="add-user"
+        inRow
+      />
       <ErrorMessage message={error} testId="add-user-error" />
       <div className="actions">
         <button type="submit" className="primary" disabled={!ready} aria-busy={busy} data-testid="add-user-submit">
