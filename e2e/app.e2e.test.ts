@@ -213,6 +213,7 @@ describe('Lockscribe in the browser', () => {
     await expect.poll(() => p.getByTestId('audit-table').innerText()).toContain('break-glass.start');
     const during = await p.getByTestId('audit-table').innerText();
     expect(during).toContain('break-glass.end');
+    expect(during).toContain(CLINICIAN.name); // names shown beside the ids the log keeps
     expect(during).not.toContain('auth.passphrase-change');
     await row.getByTestId('break-glass-review').click();
     await attr(row, 'data-reviewed', 'true');

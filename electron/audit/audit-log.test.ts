@@ -170,6 +170,10 @@ describe('queries and exports', () => {
     const byUser = await log.query({ filter: { userId: 'user-3' }, sortBy: 'seq', sortDir: 'asc', limit: 2, offset: 1 });
     expect(byUser.total).toBe(4); // i = 3, 10, 17, 24
     expect(byUser.entries.map((e) => e.seq)).toEqual([11, 18]);
+    expect(await log.query({ filter: { userId: 'user-3' }, sortBy: 'seq', sortDir: 'asc', limit: 2, offset: 10 })).toEqual({ entries: [], total: 4 });
+    const inSession = await log.query({ filter: { sessionId: 's1' }, sortBy: 'seq', sortDir: 'asc', limit: 100, offset: 0 });
+    expect(inSession.total).toBeGreaterThan(0);
+    expect(inSession.entries.every((e) => e.sessionId === 's1')).toBe(true);
     const views = await log.query({ filter: { action: 'note.view', recordRef: 'note:n4' }, sortBy: 'time', sortDir: 'desc', limit: 10, offset: 0 });
     expect(views.entries.map((e) => e.seq)).toEqual([5]);
     const from = (await log.query({ filter: {}, sortBy: 'seq', sortDir: 'asc', limit: 1, offset: 9 })).entries[0]!.time;

@@ -63,13 +63,17 @@ export async function queryAudit(ex: SqlExecutor, q: AuditQuery): Promise<{ entr
   const where = whereClause(q.filter);
   const whereSql = where.sql ? `WHERE ${where.sql}` : '';
   const dir = q.sortDir === 'asc' ? 'ASC' : 'DESC';
-  const count = await ex.get<{ n: number }>(`SELECT count(*) AS n FROM audit_log ${whereSql}`, where.params);
   // seq breaks ties, so pages never overlap or skip rows.
   const tie = column === 'seq' ? '' : `, seq ${dir}`;
-  const rows = await ex.all<AuditRowFields>(
-    `SELECT seq, time, user_id, role, action, record_ref, outcome, reason, session_id FROM audit_log ${whereSql}
+  // The total comes from the same statement as the page, so an entry appended in between (reading
+  // the log is itself logged) cannot make them disagree.
+  const rows = await ex.all<AuditRowFields & { total: number }>(
+    `SELECT seq, time, user_id, role, action, record_ref, outcome, reason, session_id, count(*) OVER () AS total FROM audit_log ${whereSql}
      ORDER BY ${column} ${dir}${tie} LIMIT ? OFFSET ?`,
     [...where.params, Math.min(q.limit, MAX_LIMIT), q.offset],
   );
-  return { entries: rows.map(toEntry), total: count?.n ?? 0 };
+  if (rows.length > 0) return { entries: rows.map(toEntry), total: rows[0]!.total };
+  // Past the last page: no row to carry the total.
+  const count = await ex.get<{ n: number }>(`SELECT count(*) AS n FROM audit_log ${whereSql}`, where.params);
+  return { entries: [], total: count?.n ?? 0 };
 }

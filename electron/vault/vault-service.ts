@@ -544,6 +544,14 @@ export class VaultService {
     });
   }
 
+  /** Current user names by id, for the audit view (the log itself keeps ids only). */
+  async userNames(): Promise<ReadonlyMap<string, string>> {
+    const s = this.session();
+    await this.requireRoleAudited(s, ['auditor', 'admin'], 'audit.view', null);
+    const list = await this.read(s, 'user-names', (ex) => users.listUsers(ex));
+    return new Map(list.map((u) => [u.id, u.name]));
+  }
+
   /** Records an act done elsewhere (model selection, generation) under the signed-in user. */
   async record(action: AuditAction, recordRef: string | null, outcome: AuditOutcome): Promise<void> {
     await this.auditNow(this.session(), action, recordRef, outcome);

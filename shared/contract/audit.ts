@@ -30,6 +30,11 @@ export interface AuditEntry {
   readonly sessionId: string | null;
 }
 
+/** An entry as the auditor's screen shows it: the log keeps ids; the current name is looked up. */
+export interface AuditEntryView extends AuditEntry {
+  readonly userName: string | null;
+}
+
 export type AuditDamage = 'changed' | 'deleted' | 'inserted' | 'reordered' | 'truncated';
 
 export interface AuditVerifyReport {
@@ -74,7 +79,7 @@ export const AuditFilterSchema = z
 export type AuditFilter = z.infer<typeof AuditFilterSchema>;
 
 export const auditMethods = {
-  queryAudit: method<{ readonly entries: readonly AuditEntry[]; readonly total: number }>()(
+  queryAudit: method<{ readonly entries: readonly AuditEntryView[]; readonly total: number }>()(
     z
       .object({
         filter: AuditFilterSchema.default({}),

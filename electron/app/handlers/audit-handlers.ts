@@ -18,8 +18,9 @@ export function auditHandlers(d: AuditHandlerDeps): Pick<Handlers, keyof typeof 
     queryAudit: async ({ filter, sortBy, sortDir, limit, offset }) => {
       const { log, actor } = await auditors();
       const page = await log.query({ filter, sortBy, sortDir, limit, offset });
+      const names = await d.vault.userNames();
       await log.appendNow({ ...actor, action: 'audit.view', recordRef: null, outcome: 'success' });
-      return page;
+      return { total: page.total, entries: page.entries.map((e) => ({ ...e, userName: e.userId === null ? null : (names.get(e.userId) ?? null) })) };
     },
     verifyAudit: async () => {
       const { log, actor } = await auditors();

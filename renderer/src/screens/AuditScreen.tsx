@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AuditEntry, AuditFilter, AuditVerifyReport } from '../../../shared/contract/audit';
+import type { AuditEntryView, AuditFilter, AuditVerifyReport } from '../../../shared/contract/audit';
 import { call } from '../api';
 import {
   AUDIT_PAGE_SIZE,
@@ -22,7 +22,7 @@ export function AuditScreen() {
   const [filter, setFilter] = useState<AuditFilter>({});
   const [sort, setSort] = useState<AuditSort>(DEFAULT_AUDIT_SORT);
   const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<{ entries: readonly AuditEntry[]; total: number } | null>(null);
+  const [page, setPage] = useState<{ entries: readonly AuditEntryView[]; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<AuditVerifyReport | null>(null);
   const [busy, setBusy] = useState<'verify' | 'export' | null>(null);

@@ -1,9 +1,9 @@
-import type { AuditEntry } from '../../../../shared/contract/audit';
+import type { AuditEntryView } from '../../../../shared/contract/audit';
 import { ariaSort, type AuditSort, type AuditSortField } from '../../logic/auditQuery';
 import { formatDateTimeSeconds } from '../../logic/format';
 
 interface Props {
-  readonly entries: readonly AuditEntry[];
+  readonly entries: readonly AuditEntryView[];
   readonly sort: AuditSort;
   readonly onSort: (f: AuditSortField) => void;
 }
@@ -47,7 +47,10 @@ export function AuditTable({ entries, sort, onSort }: Props) {
             <tr key={e.seq} data-testid="audit-row" data-seq={e.seq} data-action={e.action}>
               <td className="num">{e.seq}</td>
               <td className="nowrap">{formatDateTimeSeconds(e.time)}</td>
-              <td className="mono">{e.userId ?? '—'}</td>
+              <td>
+                {e.userName ?? (e.userId === null ? '—' : '')}
+                {e.userId !== null && <span className="mono muted block small-text">{e.userId}</span>}
+              </td>
               <td>{e.role ?? '—'}</td>
               <td className="nowrap">{e.action}</td>
               <td className="mono">{e.recordRef ?? '—'}</td>
