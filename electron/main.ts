@@ -38,7 +38,8 @@ void app.whenReady().then(async () => {
 
   const lockscribe = await createApp({
     dataDir: process.env.LOCKSCRIBE_DATA_DIR ?? path.join(app.getPath('userData'), 'vault'),
-    modelsDir: process.env.LOCKSCRIBE_MODELS_DIR ?? path.join(appRoot, 'models'),
+    // Installed, the app folder is read-only (asar): models go beside the user's data instead.
+    modelsDir: process.env.LOCKSCRIBE_MODELS_DIR ?? (app.isPackaged ? path.join(app.getPath('userData'), 'models') : path.join(appRoot, 'models')),
     hostChannel: () => utilityHostChannel(path.join(here, 'model-host.mjs')),
     dialogs: electronDialogs(getWindow),
     clipboard: electronClipboard,
