@@ -16,7 +16,8 @@ import { utilityHostChannel } from './wiring/utility-host-channel';
 const here = path.dirname(fileURLToPath(import.meta.url)); // dist/electron
 const appRoot = path.resolve(here, '..', '..');
 
-if (!app.requestSingleInstanceLock()) app.quit();
+// One instance per user: a second one would open the same vault. Exit at once, before touching files.
+if (!app.requestSingleInstanceLock()) app.exit(0);
 
 // Crash dumps can hold process memory, so patient text: keep them in a folder we empty at start
 // and never upload (crashReporter is never started with a submit URL).
