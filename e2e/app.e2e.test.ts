@@ -62,7 +62,11 @@ describe('Lockscribe in the browser', () => {
 
   it('summarizes a pasted note with the summary streaming in', async () => {
     const p = h.page;
-    await loadModel(p, path.basename((await ensureTestModels()).chatml));
+    // Brought in with "Choose file…" from outside the models folder: recorded as a model import.
+    h.modelPicks.push((await ensureTestModels()).chatml);
+    await p.getByTestId('nav-models').click();
+    await p.getByTestId('model-choose-file').click();
+    await attr(p.getByTestId('status-model'), 'data-state', 'ready', 60_000);
     await p.getByTestId('nav-workspace').click();
     await p.getByTestId('note-input').fill(NOTE);
     await expect.poll(() => p.getByTestId('token-meter-label').innerText(), { timeout: 15_000 }).toMatch(/\d+\s*\/\s*[\d,]+/);
@@ -136,6 +140,9 @@ describe('Lockscribe in the browser', () => {
   it('finds the saved note in history with full-text search', async () => {
     const p = h.page;
     await p.getByTestId('nav-history').click();
+    // A word that is in no note empties the list, so the search really ran before the next one.
+    await p.getByTestId('history-search').fill('haemoptysis');
+    await p.getByTestId('history-empty').waitFor({ state: 'visible' });
     await p.getByTestId('history-search').fill('metformin');
     await p.getByTestId('note-item').first().waitFor({ state: 'visible' });
     await p.getByTestId('note-item').first().click();
@@ -155,8 +162,7 @@ describe('Lockscribe in the browser', () => {
     await p.getByTestId('audit-export-json').click();
     await p.getByTestId('audit-export-result').waitFor({ state: 'visible' });
     const exported = readFileSync(out, 'utf8');
-    expect(exported).toContain('summary.generate');
-    expect(exported).toContain('note.create');
+    for (const action of ['summary.generate', 'note.create', 'note.view', 'summary.view', 'note.search', 'model.import', 'model.select']) expect(exported, action).toContain(`"${action}"`);
     expect(exported).not.toContain('ZEBRA-CANARY');
     expect(exported).not.toContain('metformin');
   });

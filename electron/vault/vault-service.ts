@@ -368,7 +368,11 @@ export class VaultService {
     if (!canReadNote(s, head.authorId)) return this.deny(s, 'note.view', `note:${noteId}`);
     return this.write(s, 'get-note', async (tx) => {
       const detail = (await notes.noteDetail(tx, noteId))!;
-      await s.audit.append(tx, this.event(s, 'note.view', `note:${noteId}`, 'success'));
+      // The note and every summary version shown with it: "who saw this summary" has an answer.
+      await s.audit.appendMany(tx, [
+        this.event(s, 'note.view', `note:${noteId}`, 'success'),
+        ...detail.versions.map((v) => this.event(s, 'summary.view', `summary:${noteId}:${v.id}`, 'success')),
+      ]);
       return detail;
     });
   }

@@ -9,6 +9,7 @@ import type { ProvenanceCache } from '../provenance-cache';
 import { listModels } from '../../model-host/model-catalog';
 import { validateNote } from '../../../shared/note-input';
 import { AppFailure } from '../app-failure';
+import path from 'node:path';
 
 type ModelMethods = 'getModelStatus' | 'listModels' | 'pickModelFile' | 'loadModel' | 'countTokens' | 'summarize' | 'stopSummary';
 
@@ -33,7 +34,11 @@ export function modelHandlers(d: ModelHandlerDeps): Pick<Handlers, ModelMethods>
     await choosers();
     try {
       const status = await d.host.loadModel(file, () => d.events.emit('modelStatus', d.host.status()));
-      await d.vault.record('model.select', `model:${status.model?.sha256.slice(0, 16) ?? 'unknown'}`, 'success');
+      const ref = `model:${status.model?.sha256.slice(0, 16) ?? 'unknown'}`;
+      // A file from outside the managed models folder is a model brought in: recorded as an import.
+      const inside = path.relative(d.modelsDir, path.resolve(file));
+      if (inside.startsWith('..') || path.isAbsolute(inside)) await d.vault.record('model.import', ref, 'success');
+      await d.vault.record('model.select', ref, 'success');
       return status;
     } catch (e) {
       await d.vault.record('model.select', 'model:unknown', 'failure');

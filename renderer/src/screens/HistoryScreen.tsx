@@ -61,7 +61,11 @@ export function HistoryScreen({ user }: Props) {
             {error}
           </p>
         )}
-        {notes && notes.length === 0 && <p className="muted">{query.trim() ? 'No notes match.' : 'No saved notes yet.'}</p>}
+        {notes && notes.length === 0 && (
+          <p className="muted" data-testid="history-empty">
+            {query.trim() ? 'No notes match.' : 'No saved notes yet.'}
+          </p>
+        )}
         {notes && notes.length > 0 && (
           <ul className="note-list" aria-label="Saved notes" data-testid="note-list">
             {notes.map((n) => (
