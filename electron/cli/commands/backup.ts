@@ -2,20 +2,14 @@
 // Writes an encrypted copy of the vault (SQLCipher, same key) with its keyring beside it. Admins only.
 import path from 'node:path';
 import { UsageError } from '../cli-command';
-import { defaultVaultCliDeps, openVaultService, runVaultCommand, type VaultCliDeps } from './vault-cli';
+import { VAULT_OPTIONS, defaultVaultCliDeps, openVaultService, runVaultCommand, type VaultCliDeps } from './vault-cli';
 
 export const usage = `usage: lockscribe backup --vault DIR --user NAME --out FILE [--passphrase-file FILE]
 
 Writes an encrypted backup of the vault in DIR to FILE (and its keyring to FILE.keyring.json). The
 user must be an administrator. Restore it with: lockscribe restore --vault DIR --from FILE`;
 
-const OPTIONS = {
-  vault: { type: 'string' },
-  user: { type: 'string' },
-  out: { type: 'string' },
-  'passphrase-file': { type: 'string' },
-  help: { type: 'boolean' },
-} as const;
+const OPTIONS = { ...VAULT_OPTIONS, out: { type: 'string' } } as const;
 
 export async function run(argv: readonly string[], overrides: Partial<VaultCliDeps> = {}): Promise<number> {
   const deps: VaultCliDeps = { ...defaultVaultCliDeps, ...overrides };

@@ -2,7 +2,7 @@
 // Creates an encrypted vault and its first administrator, and prints the recovery code once.
 import { mkdir } from 'node:fs/promises';
 import { UsageError } from '../cli-command';
-import { defaultVaultCliDeps, openVaultService, runVaultCommand, type VaultCliDeps } from './vault-cli';
+import { VAULT_OPTIONS, defaultVaultCliDeps, openVaultService, runVaultCommand, type VaultCliDeps } from './vault-cli';
 
 export const usage = `usage: lockscribe init --vault DIR [--user NAME] [--passphrase-file FILE]
 
@@ -10,12 +10,7 @@ Creates a new encrypted vault in DIR with one administrator (default name: admin
 recovery code. The passphrase is read from --passphrase-file, asked for at the terminal (not shown),
 or read from standard input when it is a pipe. An existing vault is never overwritten.`;
 
-const OPTIONS = {
-  vault: { type: 'string' },
-  user: { type: 'string' },
-  'passphrase-file': { type: 'string' },
-  help: { type: 'boolean' },
-} as const;
+const OPTIONS = VAULT_OPTIONS;
 
 const USER_NAME = /^[A-Za-z0-9._-]{1,64}$/;
 

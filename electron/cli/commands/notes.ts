@@ -3,7 +3,7 @@
 // Reads notes through the vault service, so roles apply and every read is audited as in the app.
 import type { NoteDetail, NoteListItem } from '../../../shared/contract/vault';
 import { UsageError } from '../cli-command';
-import { defaultVaultCliDeps, openVaultService, runVaultCommand, type VaultCliDeps } from './vault-cli';
+import { VAULT_OPTIONS, defaultVaultCliDeps, openVaultService, runVaultCommand, type VaultCliDeps } from './vault-cli';
 
 export const usage = `usage: lockscribe notes list [--query Q] [--limit N] --vault DIR --user NAME [--passphrase-file FILE]
        lockscribe notes show ID --vault DIR --user NAME [--passphrase-file FILE]
@@ -14,14 +14,7 @@ show   the note text and every summary version.
 The passphrase is read from --passphrase-file, asked for at the terminal (not shown), or read from
 standard input when it is a pipe. Clinicians see their own notes only.`;
 
-const OPTIONS = {
-  vault: { type: 'string' },
-  user: { type: 'string' },
-  'passphrase-file': { type: 'string' },
-  query: { type: 'string' },
-  limit: { type: 'string' },
-  help: { type: 'boolean' },
-} as const;
+const OPTIONS = { ...VAULT_OPTIONS, query: { type: 'string' }, limit: { type: 'string' } } as const;
 
 export type NotesDeps = VaultCliDeps;
 

@@ -3,7 +3,7 @@
 // the backup must be of that vault); a folder with no vault takes the backup as it is (new computer).
 import path from 'node:path';
 import { UsageError } from '../cli-command';
-import { defaultVaultCliDeps, openVaultService, runVaultCommand, type VaultCliDeps } from './vault-cli';
+import { VAULT_OPTIONS, defaultVaultCliDeps, openVaultService, runVaultCommand, type VaultCliDeps } from './vault-cli';
 
 export const usage = `usage: lockscribe restore --vault DIR --from FILE [--user NAME] [--passphrase-file FILE]
 
@@ -11,13 +11,7 @@ Replaces the vault in DIR with the backup FILE (written by lockscribe backup or 
 already holds a vault, an administrator signs in first and the backup must be of the same vault; the
 replaced database is kept beside it. Passphrases become those of the backup. The restore is audited.`;
 
-const OPTIONS = {
-  vault: { type: 'string' },
-  from: { type: 'string' },
-  user: { type: 'string' },
-  'passphrase-file': { type: 'string' },
-  help: { type: 'boolean' },
-} as const;
+const OPTIONS = { ...VAULT_OPTIONS, from: { type: 'string' } } as const;
 
 export async function run(argv: readonly string[], overrides: Partial<VaultCliDeps> = {}): Promise<number> {
   const deps: VaultCliDeps = { ...defaultVaultCliDeps, ...overrides };

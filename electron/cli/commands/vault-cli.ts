@@ -17,6 +17,14 @@ export interface VaultCliDeps {
   readonly kdf?: ConstructorParameters<typeof VaultService>[0]['kdf'];
 }
 
+/** The options every vault command takes. */
+export const VAULT_OPTIONS = {
+  vault: { type: 'string' },
+  user: { type: 'string' },
+  'passphrase-file': { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
 export const defaultVaultCliDeps: VaultCliDeps = {
   out: (text) => process.stdout.write(text),
   err: (line) => process.stderr.write(`${line}\n`),
