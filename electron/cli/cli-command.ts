@@ -1,5 +1,6 @@
 // What a CLI command looks like. Commands print only what they are asked for on stdout; errors
 // are exactly one line on stderr ("lockscribe: <message>"), never with note text or a stack.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** A command module (electron/cli/commands/<name>.ts). */
 export interface CliModule {
@@ -32,5 +33,15 @@ export class UsageError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'UsageError';
+  }
+}
+
+/** Strict option parsing; a bad option becomes a UsageError (exit 2) naming it. */
+export function parseCliArgs<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O, allowPositionals = false) {
+  try {
+    return parseArgs({ args: [...argv], options, strict: true, allowPositionals });
+  } catch (e) {
+    // parseArgs names the offending option; that is safe to print.
+    throw new UsageError(e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : 'bad arguments');
   }
 }

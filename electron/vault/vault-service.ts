@@ -466,11 +466,16 @@ export class VaultService {
    * no vault here (a new computer), the files are copied and the restore is audited at the first unlock.
    * The replaced database is kept beside it as vault.db.pre-restore-<time>.
    */
+  /** Who may restore: an admin of the open vault, or anyone where there is no vault yet. */
+  async checkMayRestore(): Promise<void> {
+    if (this.open) requireRole(this.open, 'admin');
+    else if (await this.vaultPresent()) throw new AppFailure('LOCKED');
+  }
+
   async restore(backupFile: string): Promise<SessionInfo> {
     return this.transitions.run(async () => {
       const s = this.open;
-      if (s) requireRole(s, 'admin');
-      else if (await this.vaultPresent()) throw new AppFailure('LOCKED');
+      await this.checkMayRestore();
       // A new computer: the folder may not exist yet.
       await mkdir(this.paths.dir, { recursive: true, mode: 0o700 }).catch(async (e: unknown) => {
         throw await vaultFailure(e, this.paths.dir, 'restore-mkdir');

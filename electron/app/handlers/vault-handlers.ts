@@ -2,7 +2,6 @@
 // roles and writes the audit entries; this layer adds what needs the desktop (dialogs, clipboard)
 // and attaches the provenance main recorded itself.
 import type { Handlers } from '../dispatch';
-import { AppFailure } from '../app-failure';
 import type { DialogPort } from '../ports';
 import type { Clock } from '../clock';
 import type { VaultService } from '../../vault/vault-service';
@@ -60,10 +59,8 @@ export function vaultHandlers(d: VaultHandlerDeps): Pick<Handlers, keyof typeof 
       return dest === null ? null : v.backup(dest);
     },
     restoreVault: async () => {
-      // Refuse before showing a dialog: only an admin replaces an existing vault.
-      const s = await v.getSession();
-      if (s.vault === 'unlocked') await v.requireActor(['admin']);
-      else if (s.vault === 'locked') throw new AppFailure('LOCKED');
+      // Refuse before showing a dialog; restore() checks again.
+      await v.checkMayRestore();
       const file = await d.dialogs.chooseOpenPath('Choose a Lockscribe backup', ['lsvault']);
       return file === null ? null : v.restore(file);
     },

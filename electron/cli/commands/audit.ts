@@ -13,7 +13,8 @@ import { openAuditLog } from '../../audit/audit-log';
 import type { AuditActor, AuditLogService } from '../../audit/audit-types';
 import { VaultService } from '../../vault/vault-service';
 import { UsageError } from '../cli-command';
-import { runVaultCommand, type parseCliArgs } from './vault-cli';
+import type { parseCliArgs } from '../cli-command';
+import { runVaultCommand } from './vault-cli';
 
 export const usage = `usage: lockscribe audit verify --vault DIR --user NAME [--passphrase-file F] [--checkpoints FILE]
        lockscribe audit export --vault DIR --user NAME --format csv|json --out FILE

@@ -4,7 +4,6 @@
 // saves the note and summary through the same VaultService, audited as in the app.
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import { SUMMARY_STYLES, type SummaryStyle } from '../../../shared/contract/model';
 import { decodeNoteBytes } from '../../../shared/note-input';
 import { MAX_NOTE_BYTES } from '../../../shared/limits';
@@ -13,7 +12,7 @@ import { ModelHost, defaultHostScript, forkHostChannel } from '../../model-host/
 import { parseThreads } from '../../model-host/threads';
 import { Summarizer } from '../../summarizer/summarizer';
 import type { VaultService } from '../../vault/vault-service';
-import { UsageError, processIo, type CliIo } from '../cli-command';
+import { UsageError, parseCliArgs, processIo, type CliIo } from '../cli-command';
 import { readPassphraseBesideStdin } from './secret-input';
 import { openVaultService, type VaultCliDeps } from './vault-cli';
 
@@ -48,27 +47,18 @@ async function readStdin(stdin: CliIo['stdin']): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+const OPTIONS = {
+  model: { type: 'string' },
+  format: { type: 'string' },
+  json: { type: 'boolean' },
+  threads: { type: 'string' },
+  vault: { type: 'string' },
+  user: { type: 'string' },
+  'passphrase-file': { type: 'string' },
+} as const;
+
 function parse(args: readonly string[]) {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: {
-        model: { type: 'string' },
-        format: { type: 'string' },
-        json: { type: 'boolean' },
-        threads: { type: 'string' },
-        vault: { type: 'string' },
-        user: { type: 'string' },
-        'passphrase-file': { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    // parseArgs names the offending option; that is safe to print.
-    throw new UsageError(e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : 'bad arguments');
-  }
+  const { values } = parseCliArgs(args, OPTIONS);
   if (!values.model) throw new UsageError('--model is required');
   const format = values.format ?? 'brief';
   if (!(SUMMARY_STYLES as readonly string[]).includes(format)) throw new UsageError(`--format must be one of: ${SUMMARY_STYLES.join(', ')}`);

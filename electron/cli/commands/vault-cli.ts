@@ -1,11 +1,11 @@
 // What the vault commands (init, notes, backup, restore) share: their I/O, argument parsing, opening
 // the vault service, and turning failures into exit codes with one safe line.
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { systemClock } from '../../app/clock';
 import { sqlcipherDriver } from '../../db/sqlcipher-driver';
 import { openAuditLog } from '../../audit/audit-log';
 import { VaultService } from '../../vault/vault-service';
-import { UsageError } from '../cli-command';
+import { UsageError, parseCliArgs } from '../cli-command';
 import { failureLine } from '../run-cli';
 import { readPassphrase } from './secret-input';
 
@@ -30,15 +30,6 @@ export const defaultVaultCliDeps: VaultCliDeps = {
   err: (line) => process.stderr.write(`${line}\n`),
   readPassphrase,
 };
-
-export function parseCliArgs<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O, allowPositionals = false) {
-  try {
-    return parseArgs({ args: [...argv], options, strict: true, allowPositionals });
-  } catch (e) {
-    // parseArgs names the offending option; that is safe to print.
-    throw new UsageError(e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : 'bad arguments');
-  }
-}
 
 export function openVaultService(dir: string, deps: Pick<VaultCliDeps, 'kdf'>): VaultService {
   return new VaultService({ dir, driver: sqlcipherDriver, clock: systemClock, openAudit: openAuditLog, kdf: deps.kdf });
