@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { sqlcipherDriver } from '../electron/db/sqlcipher-driver';
+import { multipleCiphersDriver } from '../electron/db/multiple-ciphers-driver';
 import { systemClock } from '../electron/app/clock';
 import { openAuditLog } from '../electron/audit/audit-log';
 import type { AuditEventInput, AuditLogService } from '../electron/audit/audit-types';
@@ -21,7 +21,7 @@ function event(i: number): AuditEventInput {
 /** Appends ENTRIES events to a fresh log, one call per event or through appendMany; events/s. */
 async function appendRun(dir: string, name: string, many: boolean): Promise<{ perSecond: number; db: SqlDatabase; log: AuditLogService }> {
   const key = randomBytes(32);
-  const db = await sqlcipherDriver.open(path.join(dir, name), key, { create: true });
+  const db = await multipleCiphersDriver.open(path.join(dir, name), key, { create: true });
   const log = await openAuditLog(db, key, systemClock);
   const started = performance.now();
   for (let done = 0; done < ENTRIES; done += BATCH) {

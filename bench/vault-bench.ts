@@ -7,7 +7,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import sqlcipher from '@journeyapps/sqlcipher';
-import { sqlcipherDriver } from '../electron/db/sqlcipher-driver';
+import { multipleCiphersDriver } from '../electron/db/multiple-ciphers-driver';
 import { systemClock } from '../electron/app/clock';
 import { setLogSink } from '../electron/app/safe-log';
 import { openAuditLog } from '../electron/audit/audit-log';
@@ -59,7 +59,7 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 }
 
 function service(dir: string): VaultService {
-  return new VaultService({ dir, driver: sqlcipherDriver, clock: systemClock, openAudit: openAuditLog });
+  return new VaultService({ dir, driver: multipleCiphersDriver, clock: systemClock, openAudit: openAuditLog });
 }
 
 /** Fills the vault directly (one transaction per 500 notes): seeding, not the measured path. */
@@ -67,7 +67,7 @@ async function seed(dir: string, userName: string, passphrase: string, count: nu
   const keyring = await readKeyring(vaultPaths(dir).keyring);
   const entry = keyring.users.find((u) => u.name === userName)!;
   const key = (await unwrapKey(entry.wrap!, passphrase, userWrapAad(keyring.vaultId, entry.userId)))!;
-  const db = await sqlcipherDriver.open(vaultPaths(dir).db, key);
+  const db = await multipleCiphersDriver.open(vaultPaths(dir).db, key);
   const r = rng(1);
   const at = new Date().toISOString();
   try {
@@ -113,7 +113,7 @@ async function sideBySide(engine: {
 /** The vault's own settings on SQLCipher, with memory wiping on (as shipped) or off (to show its cost). */
 async function cipherRun(dir: string, name: string, memorySecurity: boolean): Promise<number> {
   const key = Buffer.alloc(32, 7);
-  const cipher = await sqlcipherDriver.open(path.join(dir, name), key, { create: true });
+  const cipher = await multipleCiphersDriver.open(path.join(dir, name), key, { create: true });
   try {
     // Process-wide in SQLCipher: set it for this run, then back to what the vault uses.
     await cipher.exec(`PRAGMA cipher_memory_security = ${memorySecurity ? 'ON' : 'OFF'}`);

@@ -11,7 +11,7 @@ import { ModelHost } from '../model-host/host-client';
 import { Summarizer } from '../summarizer/summarizer';
 import { VaultService } from '../vault/vault-service';
 import type { KdfParams } from '../vault/keys';
-import { sqlcipherDriver } from '../db/sqlcipher-driver';
+import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import { openAuditLog } from '../audit/audit-log';
 import { modelHandlers } from './handlers/model-handlers';
 import { vaultHandlers } from './handlers/vault-handlers';
@@ -58,7 +58,7 @@ export async function createApp(o: AppOptions): Promise<LockscribeApp> {
   const summarizer = new Summarizer(host, { clock });
   const vault = new VaultService({
     dir: path.resolve(o.dataDir),
-    driver: sqlcipherDriver,
+    driver: multipleCiphersDriver,
     clock,
     openAudit: openAuditLog,
     ...(o.kdf ? { kdf: o.kdf } : {}),

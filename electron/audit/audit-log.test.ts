@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { sqlcipherDriver } from '../db/sqlcipher-driver';
+import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import type { SqlDatabase } from '../db/sql-database';
 import { openAuditLog } from './audit-log';
 import type { AuditLogService } from './audit-types';
@@ -29,7 +29,7 @@ beforeEach(async () => {
   file = path.join(dir, `vault-${n++}.db`);
   key = randomBytes(32);
   clock = new TickingClock();
-  db = await sqlcipherDriver.open(file, key, { create: true });
+  db = await multipleCiphersDriver.open(file, key, { create: true });
   log = await openAuditLog(db, key, clock);
 });
 afterEach(() => db.close());
@@ -60,7 +60,7 @@ describe('appending', () => {
 
   it('follows entries appended through another connection to the same vault', async () => {
     await log.appendNow(sampleEvent(0));
-    const other = await sqlcipherDriver.open(file, key);
+    const other = await multipleCiphersDriver.open(file, key);
     const otherLog = await openAuditLog(other, key, clock);
     expect(await otherLog.appendNow(sampleEvent(1))).toBe(2);
     await other.close();
@@ -89,7 +89,7 @@ describe('appending', () => {
     const rows = await db.all<{ seq: number }>('SELECT seq FROM audit_checkpoints ORDER BY n');
     expect(rows.map((r) => r.seq)).toEqual([CHECKPOINT_EVERY, 2 * CHECKPOINT_EVERY]);
     // Another connection writes in between: the guarded insert notices and re-chains.
-    const other = await sqlcipherDriver.open(file, key);
+    const other = await multipleCiphersDriver.open(file, key);
     await (await openAuditLog(other, key, clock)).appendNow(sampleEvent(9));
     await other.close();
     expect(await db.transaction((tx) => log.appendMany(tx, [sampleEvent(10), sampleEvent(11)]))).toEqual([events.length + 3, events.length + 4]);
@@ -155,7 +155,7 @@ describe('what may be recorded', () => {
     for (const name of await readdir(dir)) {
       if (name.startsWith(path.basename(file))) expect((await readFile(path.join(dir, name))).includes(CANARY)).toBe(false);
     }
-    db = await sqlcipherDriver.open(file, key);
+    db = await multipleCiphersDriver.open(file, key);
   });
 });
 
@@ -231,7 +231,7 @@ describe('checkpoint files', () => {
     await expect(log.verify({ checkpointsFile: altered })).rejects.toThrow(/altered/);
 
     const otherKey = randomBytes(32);
-    const otherDb = await sqlcipherDriver.open(path.join(dir, `other-${n}.db`), otherKey, { create: true });
+    const otherDb = await multipleCiphersDriver.open(path.join(dir, `other-${n}.db`), otherKey, { create: true });
     const other = await openAuditLog(otherDb, otherKey, clock);
     await other.appendNow(sampleEvent(0));
     const foreign = path.join(dir, `cp-foreign-${n}.json`);

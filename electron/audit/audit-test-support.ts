@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { sqlcipherDriver } from '../db/sqlcipher-driver';
+import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import type { SqlDatabase, SqlParams } from '../db/sql-database';
 import type { Clock } from '../app/clock';
 import type { AuditEventInput } from './audit-types';
@@ -43,7 +43,7 @@ export function sampleEvent(i: number): AuditEventInput {
  * run arbitrary SQL. The MAC chain and the signed checkpoints are there to catch exactly this.
  */
 export async function tamper(file: string, key: Buffer, steps: readonly (string | readonly [string, SqlParams])[]): Promise<void> {
-  const raw: SqlDatabase = await sqlcipherDriver.open(file, key);
+  const raw: SqlDatabase = await multipleCiphersDriver.open(file, key);
   try {
     await raw.exec(`DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;
       DROP TRIGGER IF EXISTS audit_checkpoints_no_update; DROP TRIGGER IF EXISTS audit_checkpoints_no_delete;`);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { sqlcipherDriver } from '../db/sqlcipher-driver';
+import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import type { SqlDatabase } from '../db/sql-database';
 import { openAuditLog } from './audit-log';
 import type { AuditLogService } from './audit-types';
@@ -33,7 +33,7 @@ beforeAll(async () => {
   oldFile = path.join(dir, 'old-checkpoints.json');
   newFile = path.join(dir, 'new-checkpoints.json');
   clock = new TickingClock();
-  const db = await sqlcipherDriver.open(template, key, { create: true });
+  const db = await multipleCiphersDriver.open(template, key, { create: true });
   const log = await openAuditLog(db, key, clock);
   await appendMany(db, log, 0, 6000);
   await log.exportCheckpoints(oldFile);
@@ -52,7 +52,7 @@ async function tampered(steps: Parameters<typeof tamper>[2], source = template):
   const file = path.join(dir, `case-${n++}.db`);
   await copyFile(source, file);
   if (steps.length > 0) await tamper(file, key, steps);
-  const db = await sqlcipherDriver.open(file, key);
+  const db = await multipleCiphersDriver.open(file, key);
   return { db, log: await openAuditLog(db, key, clock) };
 }
 
@@ -125,7 +125,7 @@ describe('audit verification', () => {
     await db.close();
     const file = path.join(dir, `case-${n - 1}.db`);
     await tamper(file, key, ['DELETE FROM audit_log WHERE seq > 10100']);
-    const reopened = await sqlcipherDriver.open(file, key);
+    const reopened = await multipleCiphersDriver.open(file, key);
     const report = await (await openAuditLog(reopened, key, clock)).verify({ checkpointsFile: newFile });
     await reopened.close();
     // 201 entries are gone and nothing can tell: the chain up to 10,100 is intact and no checkpoint is later.

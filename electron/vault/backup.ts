@@ -1,4 +1,4 @@
-// Encrypted backups: sqlcipher_export writes a fresh copy of the vault, encrypted with the same data
+// Encrypted backups: VACUUM INTO writes a fresh copy of the vault, encrypted with the same data
 // key, and the keyring goes beside it (a backup is useless without the wraps). Restore copies a backup
 // into the vault directory and keeps the replaced database aside: nothing is ever deleted.
 import { copyFile, open, rename, stat, unlink } from 'node:fs/promises';
@@ -9,7 +9,6 @@ import { AppFailure } from '../app/app-failure';
 import { syncDir } from './atomic-file';
 import { readKeyring, writeKeyring, type Keyring } from './keyring';
 import { openVaultDb, readHeader, sniffVaultFile } from './vault-db';
-import { SCHEMA_VERSION } from './migrations';
 import { backupKeyringPath, type VaultPaths } from './vault-paths';
 import { readVaultId } from './vault-meta';
 
@@ -27,20 +26,14 @@ async function fsyncFile(file: string): Promise<void> {
 }
 
 /** Writes an encrypted copy of `db` to `dest` (atomically) and its keyring to `dest.keyring.json`. */
-export async function exportBackup(db: SqlDatabase, key: Buffer, keyring: Keyring, dest: string): Promise<void> {
+export async function exportBackup(db: SqlDatabase, _key: Buffer, keyring: Keyring, dest: string): Promise<void> {
   const temp = tempBeside(dest);
-  let attached = false;
   try {
-    // The vault connection was opened without CREATE (it must never create a vault by accident), and
-    // ATTACH inherits that, so the empty target file is made here first.
+    // Owner-only from the first byte: VACUUM INTO accepts an existing empty file and keeps its mode.
     await (await open(temp, 'wx', 0o600)).close();
-    // The key travels as a bound value; SQLCipher reads the x'..' form as a raw key.
-    await db.run('ATTACH DATABASE ? AS backup KEY ?', [temp, `x'${key.toString('hex')}'`]);
-    attached = true;
-    await db.get("SELECT sqlcipher_export('backup')");
-    await db.exec(`PRAGMA backup.user_version = ${SCHEMA_VERSION}`);
-    await db.exec('DETACH DATABASE backup');
-    attached = false;
+    // SQLite3MultipleCiphers writes the copy with the main database's cipher and key: a standard
+    // SQLCipher 4 file, compacted, with every page re-encrypted under a fresh salt.
+    await db.run('VACUUM INTO ?', [temp]);
     await fsyncFile(temp);
     const header = await readHeader(temp);
     if (!header || header.length < 16) throw new AppFailure('IO_ERROR');
@@ -48,7 +41,6 @@ export async function exportBackup(db: SqlDatabase, key: Buffer, keyring: Keyrin
     await syncDir(path.dirname(dest));
     await writeKeyring(backupKeyringPath(dest), { ...keyring, dbSalt: header.toString('hex') });
   } finally {
-    if (attached) await db.exec('DETACH DATABASE backup').catch(() => undefined);
     await unlink(temp).catch(() => undefined);
   }
 }

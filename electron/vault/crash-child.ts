@@ -1,7 +1,7 @@
 // A child process for the crash and full-disk tests (bundled by vault-crash.test.ts): it unlocks a
 // vault and saves notes in a loop, printing "ack <noteId>" only after each save has returned.
 //   node crash-child.mjs DIR USER PASSPHRASE loop|fill
-import { sqlcipherDriver } from '../db/sqlcipher-driver';
+import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import { systemClock } from '../app/clock';
 import { openAuditLog } from '../audit/audit-log';
 import { isAppFailure } from '../app/app-failure';
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const [dir, user, passphrase, mode] = process.argv.slice(2);
   if (!dir || !user || !passphrase || (mode !== 'loop' && mode !== 'fill')) throw new Error('usage: DIR USER PASSPHRASE loop|fill');
   setLogSink(null);
-  const vault = new VaultService({ dir, driver: sqlcipherDriver, clock: systemClock, openAudit: openAuditLog, kdf: TEST_KDF });
+  const vault = new VaultService({ dir, driver: multipleCiphersDriver, clock: systemClock, openAudit: openAuditLog, kdf: TEST_KDF });
   await vault.unlock(user, passphrase);
   process.stdout.write('ready\n');
   // 'fill' writes big notes to reach the file-size limit quickly; 'loop' small ones, many commits.

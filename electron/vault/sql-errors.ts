@@ -4,9 +4,14 @@ import { AppFailure, isAppFailure } from '../app/app-failure';
 import { logEvent } from '../app/safe-log';
 import { roomToGrow } from './disk-space';
 
+// better-sqlite3 reports extended result codes (SQLITE_IOERR_WRITE, SQLITE_CORRUPT_VTAB, ...): the
+// primary code is what decides the answer.
+const PRIMARY = /^(SQLITE_(?:IOERR|CORRUPT|CANTOPEN|READONLY|BUSY|LOCKED|CONSTRAINT|ABORT|FULL|NOTADB|PERM|MISUSE))(?:_\w+)?$/;
+
 function codeOf(e: unknown): string {
-  if (typeof e === 'object' && e !== null && 'code' in e) return String((e as { code: unknown }).code);
-  return '';
+  if (typeof e !== 'object' || e === null || !('code' in e)) return '';
+  const code = String((e as { code: unknown }).code);
+  return PRIMARY.exec(code)?.[1] ?? code;
 }
 
 function messageHas(e: unknown, text: string): boolean {
@@ -25,7 +30,9 @@ export async function vaultFailure(e: unknown, dir: string, op: string): Promise
     logEvent('error', 'vault-corrupt', { op, code });
     return new AppFailure('VAULT_CORRUPT');
   }
-  if (code === 'SQLITE_MISUSE' && messageHas(e, 'Database is closed')) return new AppFailure('LOCKED');
+  if ((code === 'SQLITE_MISUSE' && messageHas(e, 'Database is closed')) || (e instanceof TypeError && messageHas(e, 'connection is not open'))) {
+    return new AppFailure('LOCKED');
+  }
   if (code === 'SQLITE_IOERR' || code === 'EIO') {
     // SQLite says "disk I/O error" both for a failing disk and for a write past a size limit (EFBIG).
     if (!(await roomToGrow(dir))) return new AppFailure('DISK_FULL');

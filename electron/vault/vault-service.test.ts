@@ -8,7 +8,7 @@ import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, makeService, tempDir, type Harness
 import type { VaultService } from './vault-service';
 import { vaultPaths } from './vault-paths';
 import { readKeyring } from './keyring';
-import { sqlcipherDriver } from '../db/sqlcipher-driver';
+import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import { openAuditLog } from '../audit/audit-log';
 import { ManualClock } from '../app/clock';
 
@@ -49,7 +49,7 @@ async function auditEntries(dir: string, h: Harness): Promise<AuditEntry[]> {
   const keyring = await readKeyring(vaultPaths(dir).keyring);
   const entry = keyring.users.find((u) => u.name === 'audrey')!;
   const key = (await unwrapKey(entry.wrap!, AUDITOR_PASS, userWrapAad(keyring.vaultId, entry.userId)))!;
-  const db = await sqlcipherDriver.open(vaultPaths(dir).db, key);
+  const db = await multipleCiphersDriver.open(vaultPaths(dir).db, key);
   try {
     const log = await openAuditLog(db, key, new ManualClock());
     const { entries } = await log.query({ filter: {}, sortBy: 'seq', sortDir: 'asc', limit: 1000, offset: 0 });
@@ -301,7 +301,7 @@ describe('VaultService', () => {
     const keyring = await readKeyring(vaultPaths(dir).keyring);
     const root = keyring.users.find((u) => u.name === 'root')!;
     const key = (await unwrapKey(root.wrap!, ADMIN_PASS, userWrapAad(keyring.vaultId, root.userId)))!;
-    const db = await sqlcipherDriver.open(vaultPaths(dir).db, key);
+    const db = await multipleCiphersDriver.open(vaultPaths(dir).db, key);
     const rows = await db.all<{ reviewed_at: string | null; end_reason: string }>('SELECT reviewed_at, end_reason FROM break_glass_sessions');
     await db.close();
     expect(rows).toEqual([{ reviewed_at: null, end_reason: 'expired' }]);
@@ -411,7 +411,7 @@ describe('VaultService', () => {
     const after = await readKeyring(vaultPaths(dir).keyring);
     expect(after.dbSalt).toBe(before.dbSalt);
     // The key from before the change still opens the file: it was never re-encrypted.
-    const db = await sqlcipherDriver.open(dbFile, keyBefore);
+    const db = await multipleCiphersDriver.open(dbFile, keyBefore);
     expect(await db.get<{ n: number }>('SELECT count(*) AS n FROM notes')).toEqual({ n: 1 });
     await db.close();
     const carolBefore = before.users.find((u) => u.name === 'carol')!.wrap!;

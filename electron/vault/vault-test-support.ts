@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { sqlcipherDriver } from '../db/sqlcipher-driver';
+import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import { ManualClock } from '../app/clock';
 import { openAuditLog } from '../audit/audit-log';
 import type { SessionInfo } from '../../shared/contract/vault';
@@ -39,7 +39,7 @@ export function makeService(dir: string, clock = new ManualClock()): Harness {
   const locks: (LockReason | 'sign-out')[] = [];
   const service = new VaultService({
     dir,
-    driver: sqlcipherDriver,
+    driver: multipleCiphersDriver,
     clock,
     openAudit: openAuditLog,
     kdf: TEST_KDF,
@@ -89,14 +89,32 @@ export async function readAudit(dir: string, userName: string, passphrase: strin
   const keyring = await readKeyring(vaultPaths(dir).keyring);
   const entry = keyring.users.find((u) => u.name === userName)!;
   const key = (await unwrapKey(entry.wrap!, passphrase, userWrapAad(keyring.vaultId, entry.userId)))!;
-  const db = await sqlcipherDriver.open(vaultPaths(dir).db, key);
+  const db = await multipleCiphersDriver.open(vaultPaths(dir).db, key);
   try {
     const log = await openAuditLog(db, key, new ManualClock());
     const report = await log.verify();
     if (!report.ok) throw new Error(`audit log damaged: ${report.detail}`);
-    const { entries } = await log.query({ filter: {}, sortBy: 'seq', sortDir: 'asc', limit: 1000, offset: 0 });
-    return entries;
+    const all: AuditEntry[] = [];
+    for (;;) {
+      const { entries } = await log.query({ filter: {}, sortBy: 'seq', sortDir: 'asc', limit: 1000, offset: all.length });
+      all.push(...entries);
+      if (entries.length < 1000) return all;
+    }
   } finally {
     await db.close();
+  }
+}
+
+/** Every note id as stored, read with a key unwrapped from the keyring (the service must be locked). */
+export async function readNoteIds(dir: string, userName: string, passphrase: string): Promise<Set<string>> {
+  const keyring = await readKeyring(vaultPaths(dir).keyring);
+  const entry = keyring.users.find((u) => u.name === userName)!;
+  const key = (await unwrapKey(entry.wrap!, passphrase, userWrapAad(keyring.vaultId, entry.userId)))!;
+  const db = await multipleCiphersDriver.open(vaultPaths(dir).db, key);
+  try {
+    return new Set((await db.all<{ id: string }>('SELECT id FROM notes')).map((r) => r.id));
+  } finally {
+    await db.close();
+    key.fill(0);
   }
 }

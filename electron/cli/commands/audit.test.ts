@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { sqlcipherDriver } from '../../db/sqlcipher-driver';
+import { multipleCiphersDriver } from '../../db/multiple-ciphers-driver';
 import { openAuditLog } from '../../audit/audit-log';
 import { TickingClock, sampleEvent, tamper, tempDir } from '../../audit/audit-test-support';
 import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, makeService } from '../../vault/vault-test-support';
@@ -17,7 +17,7 @@ let vaultFile: string;
 // Stands in for the vault service: 'auditor'/'clara' with passphrase 'pw'.
 const openVault: OpenAuditVault = async (vaultDir, userName, passphrase) => {
   if (passphrase !== 'pw') throw Object.assign(new Error('x'), { name: 'AppFailure' });
-  const db = await sqlcipherDriver.open(path.join(vaultDir, 'vault.db'), key);
+  const db = await multipleCiphersDriver.open(path.join(vaultDir, 'vault.db'), key);
   const audit = await openAuditLog(db, key, clock);
   const role = userName === 'ada' ? 'auditor' : 'clinician';
   return { audit, actor: { userId: `id-${userName}`, role, sessionId: 'cli' }, close: () => db.close() };
@@ -33,7 +33,7 @@ function harness() {
 beforeAll(async () => {
   ({ dir, cleanup } = await tempDir());
   vaultFile = path.join(dir, 'vault.db');
-  const db = await sqlcipherDriver.open(vaultFile, key, { create: true });
+  const db = await multipleCiphersDriver.open(vaultFile, key, { create: true });
   const log = await openAuditLog(db, key, clock);
   await db.transaction(async (tx) => {
     for (let i = 0; i < 50; i++) await log.append(tx, sampleEvent(i));

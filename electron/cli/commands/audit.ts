@@ -8,7 +8,7 @@ import { AuditActionSchema, type AuditFilter } from '../../../shared/contract/au
 import { MAX_PASSPHRASE_CHARS } from '../../../shared/limits';
 import { AppFailure } from '../../app/app-failure';
 import { systemClock } from '../../app/clock';
-import { sqlcipherDriver } from '../../db/sqlcipher-driver';
+import { multipleCiphersDriver } from '../../db/multiple-ciphers-driver';
 import { openAuditLog } from '../../audit/audit-log';
 import type { AuditActor, AuditLogService } from '../../audit/audit-types';
 import { VaultService } from '../../vault/vault-service';
@@ -113,7 +113,7 @@ export const openVaultWithService: OpenAuditVault = async (vaultDir, userName, p
   let audit: AuditLogService | null = null;
   const service = new VaultService({
     dir: vaultDir,
-    driver: sqlcipherDriver,
+    driver: multipleCiphersDriver,
     clock: systemClock,
     openAudit: async (db, key, clock) => (audit = await openAuditLog(db, key, clock)),
   });

@@ -2,7 +2,7 @@
 // the vault service, and turning failures into exit codes with one safe line.
 import type { ParseArgsConfig } from 'node:util';
 import { systemClock } from '../../app/clock';
-import { sqlcipherDriver } from '../../db/sqlcipher-driver';
+import { multipleCiphersDriver } from '../../db/multiple-ciphers-driver';
 import { openAuditLog } from '../../audit/audit-log';
 import { VaultService } from '../../vault/vault-service';
 import { UsageError, parseCliArgs } from '../cli-command';
@@ -32,7 +32,7 @@ export const defaultVaultCliDeps: VaultCliDeps = {
 };
 
 export function openVaultService(dir: string, deps: Pick<VaultCliDeps, 'kdf'>): VaultService {
-  return new VaultService({ dir, driver: sqlcipherDriver, clock: systemClock, openAudit: openAuditLog, kdf: deps.kdf });
+  return new VaultService({ dir, driver: multipleCiphersDriver, clock: systemClock, openAudit: openAuditLog, kdf: deps.kdf });
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;

@@ -1,0 +1,186 @@
+// SQLCipher 4 through better-sqlite3-multiple-ciphers (SQLite3MultipleCiphers, every OS). The file
+// format is stock SQLCipher 4 (cipher=sqlcipher, legacy=4): @journeyapps/sqlcipher and the sqlcipher
+// shell open it with the same raw key. The library is synchronous; the vault runs it on a worker
+// thread (vault-worker), so the promises here resolve at once and cost one microtask, not a round trip.
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { RunResult, SqlDatabase, SqlDriver, SqlExecutor, SqlParams, SqlValue } from './sql-database';
+import { nativeBindingPath } from './native-binding';
+
+type Native = InstanceType<typeof Database>;
+type Bound = SqlValue | Readonly<Record<string, SqlValue>>;
+/** The part of a prepared statement we use, with the binding types this interface allows. */
+interface Statement {
+  readonly reader: boolean;
+  run(...params: Bound[]): { changes: number; lastInsertRowid: number | bigint };
+  get(...params: Bound[]): unknown;
+  all(...params: Bound[]): unknown[];
+}
+
+// Statements worth keeping prepared: plain DML. PRAGMA (which may carry a key) and DDL are prepared
+// per call so no secret stays bound in a cached statement.
+const CACHEABLE = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i;
+const CACHE_LIMIT = 256;
+
+function args(params: SqlParams | undefined): Bound[] {
+  if (params === undefined) return [];
+  if (Array.isArray(params)) return params as SqlValue[];
+  return [params as Readonly<Record<string, SqlValue>>];
+}
+
+class StatementCache {
+  private readonly map = new Map<string, Statement>();
+  constructor(private readonly db: Native) {}
+
+  get(sql: string): Statement {
+    if (!CACHEABLE.test(sql)) return this.db.prepare(sql) as unknown as Statement;
+    const hit = this.map.get(sql);
+    if (hit) {
+      // Most recently used last, so the oldest is evicted first.
+      this.map.delete(sql);
+      this.map.set(sql, hit);
+      return hit;
+    }
+    const stmt = this.db.prepare(sql) as unknown as Statement;
+    this.map.set(sql, stmt);
+    if (this.map.size > CACHE_LIMIT) this.map.delete(this.map.keys().next().value as string);
+    return stmt;
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+/** The synchronous executor the async interface wraps; the worker's fast paths use it directly. */
+export interface SyncExecutor {
+  run(sql: string, params?: SqlParams): RunResult;
+  get<T>(sql: string, params?: SqlParams): T | undefined;
+  all<T>(sql: string, params?: SqlParams): T[];
+  exec(sql: string): void;
+}
+
+function syncExecutor(db: Native, cache: StatementCache): SyncExecutor {
+  return {
+    run: (sql, params) => {
+      const stmt = cache.get(sql);
+      const r = stmt.reader ? (stmt.all(...args(params)), { changes: 0, lastInsertRowid: 0 }) : stmt.run(...args(params));
+      return { changes: r.changes, lastInsertRowid: Number(r.lastInsertRowid) };
+    },
+    // A statement that returns no rows (some PRAGMAs) answers with none, as SQLite's C API does.
+    get: <T>(sql: string, params?: SqlParams) => {
+      const stmt = cache.get(sql);
+      if (stmt.reader) return stmt.get(...args(params)) as T | undefined;
+      stmt.run(...args(params));
+      return undefined;
+    },
+    all: <T>(sql: string, params?: SqlParams) => {
+      const stmt = cache.get(sql);
+      if (stmt.reader) return stmt.all(...args(params)) as T[];
+      stmt.run(...args(params));
+      return [];
+    },
+    exec: (sql) => void db.exec(sql),
+  };
+}
+
+// Each call settles at once; wrapping in an async function turns a thrown SqliteError into a rejection.
+function asyncExecutor(sx: SyncExecutor): SqlExecutor {
+  return {
+    run: async (sql, params) => sx.run(sql, params),
+    get: async <T>(sql: string, params?: SqlParams) => sx.get<T>(sql, params),
+    all: async <T>(sql: string, params?: SqlParams) => sx.all<T>(sql, params),
+    exec: async (sql) => sx.exec(sql),
+  };
+}
+
+/** Serializes transactions on one connection: an async body must not interleave with another. */
+class Mutex {
+  private tail: Promise<void> = Promise.resolve();
+  private busy = false;
+  get idle(): boolean {
+    return !this.busy;
+  }
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    const previous = this.tail;
+    let release!: () => void;
+    this.tail = new Promise<void>((r) => (release = r));
+    await previous;
+    this.busy = true;
+    try {
+      return await fn();
+    } finally {
+      this.busy = false;
+      release();
+    }
+  }
+}
+
+export interface MultipleCiphersDatabase extends SqlDatabase {
+  /** The synchronous executor, for code already running on the connection's own thread. */
+  readonly sync: SyncExecutor;
+}
+
+/** Applies the SQLCipher 4 scheme and the raw key; the hex form goes to the native library only. */
+export function keyConnection(db: Native, rawKey: Buffer): void {
+  if (rawKey.length !== 32) throw new Error('SQLCipher key must be 32 bytes');
+  db.pragma(`cipher = 'sqlcipher'`);
+  db.pragma('legacy = 4');
+  // A raw key skips SQLCipher's own KDF: ours is done once per user when the key is unwrapped.
+  const hex = rawKey.toString('hex');
+  db.pragma(`key = "x'${hex}'"`);
+}
+
+export function openNative(path: string, rawKey: Buffer, create: boolean): Native {
+  const binding = nativeBindingPath();
+  const db = new Database(path, { fileMustExist: !create, ...(binding ? { nativeBinding: binding } : {}) });
+  try {
+    keyConnection(db, rawKey);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return db;
+}
+
+export const multipleCiphersDriver: SqlDriver = {
+  async open(path, rawKey, options = { create: false }) {
+    const native = openNative(path, rawKey, options.create);
+    const cache = new StatementCache(native);
+    const sx = syncExecutor(native, cache);
+    const ex = asyncExecutor(sx);
+    const mutex = new Mutex();
+    let closed = false;
+    // Outside a transaction a plain call needs no lock when none is running (the common case).
+    const guarded =
+      <A extends unknown[], R>(fn: (...a: A) => Promise<R>) =>
+      (...a: A) =>
+        mutex.idle ? fn(...a) : mutex.run(() => fn(...a));
+    const database: MultipleCiphersDatabase = {
+      sync: sx,
+      run: guarded(ex.run),
+      get: guarded(ex.get) as SqlDatabase['get'],
+      all: guarded(ex.all) as SqlDatabase['all'],
+      exec: guarded(ex.exec),
+      transaction: (fn) =>
+        mutex.run(async () => {
+          native.exec('BEGIN IMMEDIATE');
+          try {
+            const result = await fn(ex);
+            native.exec('COMMIT');
+            return result;
+          } catch (e) {
+            if (native.inTransaction) native.exec('ROLLBACK');
+            throw e;
+          }
+        }),
+      close: () =>
+        mutex.run(async () => {
+          if (closed) return;
+          closed = true;
+          cache.clear();
+          native.close();
+        }),
+    };
+    return database;
+  },
+};
