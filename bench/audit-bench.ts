@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { multipleCiphersDriver } from '../electron/db/multiple-ciphers-driver';
-import { systemClock } from '../electron/app/clock';
+import { systemClock } from '../electron/base/clock';
 import { openAuditLog } from '../electron/audit/audit-log';
 import type { AuditEventInput, AuditLogService } from '../electron/audit/audit-types';
 import type { SqlDatabase } from '../electron/db/sql-database';

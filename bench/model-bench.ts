@@ -11,7 +11,7 @@ import { ModelHost, forkHostChannel } from '../electron/model-host/host-client';
 import { getHostLlama } from '../electron/model-host/model-runtime';
 import { chooseThreads } from '../electron/model-host/threads';
 import { buildPrompt } from '../electron/summarizer/prompt';
-import { setLogSink } from '../electron/app/safe-log';
+import { setLogSink } from '../electron/base/safe-log';
 
 const NOTE = [
   'S: 67-year-old woman with 3 days of productive cough, fever to 38.6 C and shortness of breath on exertion.',

@@ -31,6 +31,7 @@ if (want('node')) {
   jobs.push(
     esbuild({ ...nodeCommon, entryPoints: { main: 'electron/main.ts' }, outdir: out('electron'), outExtension: { '.js': '.mjs' } }),
     esbuild({ ...nodeCommon, entryPoints: { 'model-host': 'electron/model-host/host-process.ts' }, outdir: out('electron'), outExtension: { '.js': '.mjs' } }),
+    esbuild({ ...nodeCommon, entryPoints: { 'vault-worker': 'electron/vault/vault-worker.ts' }, outdir: out('electron'), outExtension: { '.js': '.mjs' } }),
     esbuild({
       ...nodeCommon,
       entryPoints: { lockscribe: 'electron/cli/lockscribe.ts' },

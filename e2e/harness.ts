@@ -85,6 +85,8 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
     dataDir: options.dataDir,
     modelsDir: options.modelsDir,
     hostChannel: () => forkHostChannel(),
+    // The vault on its own thread, as in the app.
+    vaultWorkerScript: path.join(ROOT, 'dist', 'electron', 'vault-worker.mjs'),
     dialogs: {
       chooseModelFile: async () => modelPicks.shift() ?? null,
       chooseSavePath: async () => savePaths.shift() ?? null,

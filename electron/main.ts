@@ -5,7 +5,7 @@ import path from 'node:path';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app/create-app';
-import { logEvent } from './app/safe-log';
+import { logEvent } from './base/safe-log';
 import { registerAppScheme, serveRenderer, APP_ORIGIN } from './wiring/app-protocol';
 import { createMainWindow, SESSION_PARTITION } from './wiring/window';
 import { disableNetworkingSwitches, guardSessionNetwork } from './wiring/network-guard';
@@ -42,6 +42,7 @@ void app.whenReady().then(async () => {
     // Installed, the app folder is read-only (asar): models go beside the user's data instead.
     modelsDir: process.env.LOCKSCRIBE_MODELS_DIR ?? (app.isPackaged ? path.join(app.getPath('userData'), 'models') : path.join(appRoot, 'models')),
     hostChannel: () => utilityHostChannel(path.join(here, 'model-host.mjs')),
+    vaultWorkerScript: path.join(here, 'vault-worker.mjs'),
     dialogs: electronDialogs(getWindow),
     clipboard: electronClipboard,
     events: windowEventSink(getWindow),

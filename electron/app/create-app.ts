@@ -3,13 +3,16 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { EventSink, Handlers } from './dispatch';
+import type { SessionInfo } from '../../shared/contract/vault';
 import type { ClipboardPort, DialogPort } from './ports';
-import { systemClock, type Clock } from './clock';
-import { logEvent } from './safe-log';
+import { systemClock, type Clock } from '../base/clock';
+import { logEvent } from '../base/safe-log';
 import type { HostChannel } from '../model-host/host-channel';
 import { ModelHost } from '../model-host/host-client';
 import { Summarizer } from '../summarizer/summarizer';
 import { VaultService } from '../vault/vault-service';
+import type { VaultApi } from '../vault/vault-api';
+import { startVaultWorker } from '../vault/vault-worker-client';
 import type { KdfParams } from '../vault/keys';
 import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import { openAuditLog } from '../audit/audit-log';
@@ -28,11 +31,16 @@ export interface AppOptions {
   readonly clock?: Clock;
   /** scrypt cost for new key wraps; tests lower it. */
   readonly kdf?: KdfParams;
+  /**
+   * The built vault worker (dist/electron/vault-worker.mjs): the vault then runs on its own thread, as
+   * in the app. Without it the vault runs in-process (tests that drive the clock by hand).
+   */
+  readonly vaultWorkerScript?: string;
 }
 
 export interface LockscribeApp {
   readonly handlers: Handlers;
-  readonly vault: VaultService;
+  readonly vault: VaultApi;
   readonly host: ModelHost;
   /** The OS locked the screen or is going to sleep. */
   osLock(reason: 'os-lock' | 'sleep'): Promise<void>;
@@ -56,20 +64,18 @@ export async function createApp(o: AppOptions): Promise<LockscribeApp> {
 
   const host = new ModelHost({ channel: o.hostChannel });
   const summarizer = new Summarizer(host, { clock });
-  const vault = new VaultService({
-    dir: path.resolve(o.dataDir),
-    driver: multipleCiphersDriver,
-    clock,
-    openAudit: openAuditLog,
-    ...(o.kdf ? { kdf: o.kdf } : {}),
-    onSessionChanged: (session) => o.events.emit('sessionChanged', session),
-    onLocked: () => {
-      clearOwnClipboard();
-      provenance.clear();
-      // A summary still streaming when the screen locks is stopped: its text would go nowhere.
-      if (running.requestId) void summarizer.stop(running.requestId);
-    },
-  });
+  const onLocked = () => {
+    clearOwnClipboard();
+    provenance.clear();
+    // A summary still streaming when the screen locks is stopped: its text would go nowhere.
+    if (running.requestId) void summarizer.stop(running.requestId);
+  };
+  const onSessionChanged = (session: SessionInfo) => o.events.emit('sessionChanged', session);
+  const dir = path.resolve(o.dataDir);
+  const kdf = o.kdf ? { kdf: o.kdf } : {};
+  const worker = o.vaultWorkerScript && !o.clock ? await startVaultWorker({ script: o.vaultWorkerScript, dir, ...kdf, onLocked, onSessionChanged }) : null;
+  const vault: VaultApi =
+    worker ?? new VaultService({ dir, driver: multipleCiphersDriver, clock, openAudit: openAuditLog, ...kdf, onSessionChanged, onLocked });
 
   host.on('status', (status) => o.events.emit('modelStatus', status));
   host.on('restarted', (reason) => o.events.emit('hostRestarted', { reason }));
@@ -105,6 +111,7 @@ export async function createApp(o: AppOptions): Promise<LockscribeApp> {
     },
     async shutdown() {
       await vault.lock('manual').catch(() => undefined);
+      await worker?.terminate();
       await host.dispose();
     },
   };

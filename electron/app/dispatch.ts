@@ -1,7 +1,7 @@
 import { methods, METHOD_NAMES, type MethodName, type ParsedRequestOf, type ResponseOf, type EventName, type EventPayload } from '../../shared/contract/index';
 import { err, ok, type Result } from '../../shared/errors';
-import { isAppFailure } from './app-failure';
-import { logEvent } from './safe-log';
+import { isAppFailure } from '../base/app-failure';
+import { logEvent } from '../base/safe-log';
 
 export type Handler<M extends MethodName> = (request: ParsedRequestOf<M>) => Promise<ResponseOf<M>>;
 export type Handlers = { readonly [M in MethodName]: Handler<M> };

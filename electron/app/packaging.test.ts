@@ -19,7 +19,7 @@ describe('packaging', () => {
     for (const bin of Object.values(pkg.bin)) expect(built(bin), bin).toBe(true);
     // main.ts loads these by name from its own folder.
     const mainDir = path.dirname(pkg.main);
-    for (const f of ['preload.cjs', 'model-host.mjs']) expect(built(path.join(mainDir, f)), f).toBe(true);
+    for (const f of ['preload.cjs', 'model-host.mjs', 'vault-worker.mjs']) expect(built(path.join(mainDir, f)), f).toBe(true);
     expect(built('dist/renderer/index.html')).toBe(true);
   });
 

@@ -2,7 +2,7 @@
 // accepted for the few actions where a person must justify themselves, and is capped.
 import { AUDIT_ACTIONS, type AuditAction, type AuditOutcome } from '../../shared/contract/audit';
 import { MAX_REASON_CHARS } from '../../shared/limits';
-import { AppFailure } from '../app/app-failure';
+import { AppFailure } from '../base/app-failure';
 import type { AuditEventInput } from './audit-types';
 
 /** Actions that may carry a typed reason (break-glass and other acts that need a justification). */

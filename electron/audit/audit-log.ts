@@ -6,8 +6,8 @@
 // verify, query or the exports from inside a db.transaction: they take the connection themselves.
 // The head (last seq and MAC) is cached; a rolled-back append is noticed on the next one (see INSERT_ENTRY).
 import type { SqlDatabase, SqlExecutor, SqlValue } from '../db/sql-database';
-import type { Clock } from '../app/clock';
-import { AppFailure } from '../app/app-failure';
+import type { Clock } from '../base/clock';
+import { AppFailure } from '../base/app-failure';
 import type { AuditFilter } from '../../shared/contract/audit';
 import type { AuditActor, AuditEventInput, AuditLogService, AuditQuery, OpenAuditLog } from './audit-types';
 import { encodeEntryFields, entryMac, type AuditRowFields } from './audit-canonical';

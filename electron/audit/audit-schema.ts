@@ -2,8 +2,8 @@
 // Triggers make them append-only for every code path; someone with the key can still drop the
 // triggers, which is why every entry is MAC-chained and checkpoints are signed.
 import type { SqlDatabase, SqlExecutor } from '../db/sql-database';
-import { AppFailure } from '../app/app-failure';
-import { logEvent } from '../app/safe-log';
+import { AppFailure } from '../base/app-failure';
+import { logEvent } from '../base/safe-log';
 
 export const AUDIT_SCHEMA_VERSION = 1;
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import type { SqlDatabase, SqlParams } from '../db/sql-database';
-import type { Clock } from '../app/clock';
+import type { Clock } from '../base/clock';
 import type { AuditEventInput } from './audit-types';
 
 /** Each now() is one second after the last, so entry times are distinct and increasing. */

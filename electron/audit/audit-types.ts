@@ -1,6 +1,6 @@
 import type { AuditAction, AuditOutcome, AuditEntry, AuditFilter, AuditVerifyReport } from '../../shared/contract/audit';
 import type { SqlDatabase, SqlExecutor } from '../db/sql-database';
-import type { Clock } from '../app/clock';
+import type { Clock } from '../base/clock';
 
 /** What a service records. Opaque ids only: never note text, summary text, passphrases or search strings. */
 export interface AuditEventInput {

@@ -2,7 +2,7 @@
 // No patient data, no user ids; it is meant for removable media or a printout.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { AppFailure } from '../app/app-failure';
+import { AppFailure } from '../base/app-failure';
 import { writeFileAtomic } from './atomic-write';
 import { signatureValid, type CheckpointRow } from './checkpoints';
 import { publicKeyFromRaw } from './audit-keys';

@@ -1,4 +1,4 @@
-import { AppFailure, isAppFailure } from '../app/app-failure';
+import { AppFailure, isAppFailure } from '../base/app-failure';
 
 /** Maps a file-system error to a message safe to show: no paths, no contents. */
 export function ioFailure(e: unknown): AppFailure {

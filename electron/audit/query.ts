@@ -2,7 +2,7 @@
 // nothing the caller sends is ever spliced into SQL.
 import { AuditFilterSchema, type AuditEntry, type AuditFilter } from '../../shared/contract/audit';
 import type { SqlExecutor, SqlValue } from '../db/sql-database';
-import { AppFailure } from '../app/app-failure';
+import { AppFailure } from '../base/app-failure';
 import type { AuditQuery } from './audit-types';
 import type { AuditRowFields } from './audit-canonical';
 import { toEntry } from './audit-rows';

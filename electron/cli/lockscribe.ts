@@ -1,6 +1,6 @@
 // lockscribe <command> [options]: the app's services without the window, for scripting and support.
 // Bundled to dist/cli/lockscribe.mjs (package.json "bin"). Commands are listed in commands/index.ts.
-import { setLogSink } from '../app/safe-log';
+import { setLogSink } from '../base/safe-log';
 import { processIo } from './cli-command';
 import { runCli } from './run-cli';
 

@@ -1,7 +1,7 @@
 // Dispatches `lockscribe <command> [options]` to a registered command and turns its outcome into
 // an exit code: 0 success, 1 failure (one line "lockscribe: <message>" on stderr), 2 usage error.
 import { ERROR_MESSAGES } from '../../shared/errors';
-import { isAppFailure } from '../app/app-failure';
+import { isAppFailure } from '../base/app-failure';
 import { UsageError, type CliIo } from './cli-command';
 import { COMMANDS } from './commands/index';
 

@@ -3,8 +3,8 @@
 // with HOST_CRASHED; if it stops answering heartbeats it is killed and requests fail with
 // HOST_TIMEOUT. Either way a new process is started and the last model reloaded automatically.
 import type { ModelStatus } from '../../shared/contract/model';
-import { AppFailure } from '../app/app-failure';
-import { logEvent } from '../app/safe-log';
+import { AppFailure } from '../base/app-failure';
+import { logEvent } from '../base/safe-log';
 import { HostMessageSchema, type HostGenerateResult, type HostInfo, type HostMessage, type HostRequest, type HostTokenCount, type PromptSpec, type TestHookAction } from './host-protocol';
 import type { HostChannel } from './host-channel';
 import type { Sampling } from './model-runtime';

@@ -1,8 +1,8 @@
 // Entry point of the model host process (bundled to dist/electron/model-host.mjs). llama.cpp runs
 // here, never in the app's main process: if native code crashes or hangs, only this process dies
 // and the app restarts it. Requests are validated, answered by id, and failures cross as codes only.
-import { AppFailure } from '../app/app-failure';
-import { logEvent } from '../app/safe-log';
+import { AppFailure } from '../base/app-failure';
+import { logEvent } from '../base/safe-log';
 import { HostRequestSchema, TEST_HOOKS_ENV, type HostMessage, type HostRequest } from './host-protocol';
 import { detectTransport } from './host-transport';
 import { ModelRuntime, getHostLlama } from './model-runtime';

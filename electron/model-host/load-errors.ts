@@ -1,7 +1,7 @@
 // Checks a model file before native code touches it, and maps every load failure to an error code.
 // Messages never carry file contents or paths: only the code crosses the process boundary.
 import { stat } from 'node:fs/promises';
-import { AppFailure } from '../app/app-failure';
+import { AppFailure } from '../base/app-failure';
 import { GgufHeaderError, readGgufHeader, type GgufHeader } from '../gguf/read-gguf-header';
 import { estimateModelMemory, fitsInMemory, type MemoryBudget } from './memory-check';
 

@@ -11,7 +11,7 @@ import { buildGgufHeader } from '../gguf/write-gguf';
 import { repoRoot } from '../gguf/repo-root';
 import { ModelHost, forkHostChannel } from './host-client';
 import { buildHostBundle } from './test-bundles';
-import type { AppFailure } from '../app/app-failure';
+import type { AppFailure } from '../base/app-failure';
 
 let models: TestModels;
 let script: string;

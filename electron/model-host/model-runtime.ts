@@ -15,8 +15,8 @@ import {
   type LlamaModel,
 } from 'node-llama-cpp';
 import type { GpuInfo, ModelFacts } from '../../shared/contract/model';
-import { AppFailure } from '../app/app-failure';
-import { logEvent } from '../app/safe-log';
+import { AppFailure } from '../base/app-failure';
+import { logEvent } from '../base/safe-log';
 import { fileTypeName } from '../gguf/gguf-types';
 import { metaNumber, metaString } from '../gguf/read-gguf-header';
 import { fileSha256 } from './file-sha256';

@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { ensureTestModels } from '../gguf/test-models';
 import { ModelHost, forkHostChannel } from '../model-host/host-client';
 import { buildHostBundle } from '../model-host/test-bundles';
-import { ManualClock } from '../app/clock';
-import type { AppFailure } from '../app/app-failure';
+import { ManualClock } from '../base/clock';
+import type { AppFailure } from '../base/app-failure';
 import { Summarizer } from './summarizer';
 import { PROMPT_VERSION } from './prompt';
 

@@ -3,8 +3,8 @@
 // all of it), generates deterministically, and records full provenance.
 import type { SamplingSettings, SummaryProvenance, SummaryResult, SummaryStyle, TokenCount } from '../../shared/contract/model';
 import { validateNote } from '../../shared/note-input';
-import { AppFailure } from '../app/app-failure';
-import { systemClock, type Clock } from '../app/clock';
+import { AppFailure } from '../base/app-failure';
+import { systemClock, type Clock } from '../base/clock';
 import type { ModelHost } from '../model-host/host-client';
 import { buildPrompt, PROMPT_VERSION } from './prompt';
 

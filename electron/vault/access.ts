@@ -1,6 +1,6 @@
 // Who may do what. Clinicians work with their own notes; an emergency (break-glass) session may read
 // everyone's; admins manage users and settings but see no note content; auditors see only the audit log.
-import { AppFailure } from '../app/app-failure';
+import { AppFailure } from '../base/app-failure';
 import type { Role } from '../../shared/contract/vault';
 import type { OpenSession } from './sessions';
 

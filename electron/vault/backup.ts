@@ -5,7 +5,7 @@ import { copyFile, open, rename, stat, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { SqlDatabase, SqlDriver } from '../db/sql-database';
-import { AppFailure } from '../app/app-failure';
+import { AppFailure } from '../base/app-failure';
 import { syncDir } from './atomic-file';
 import { readKeyring, writeKeyring, type Keyring } from './keyring';
 import { openVaultDb, readHeader, sniffVaultFile } from './vault-db';

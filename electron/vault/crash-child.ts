@@ -2,10 +2,10 @@
 // vault and saves notes in a loop, printing "ack <noteId>" only after each save has returned.
 //   node crash-child.mjs DIR USER PASSPHRASE loop|fill
 import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
-import { systemClock } from '../app/clock';
+import { systemClock } from '../base/clock';
 import { openAuditLog } from '../audit/audit-log';
-import { isAppFailure } from '../app/app-failure';
-import { setLogSink } from '../app/safe-log';
+import { isAppFailure } from '../base/app-failure';
+import { setLogSink } from '../base/safe-log';
 import { VaultService } from './vault-service';
 import { TEST_KDF } from './vault-test-support';
 

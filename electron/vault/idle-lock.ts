@@ -1,6 +1,6 @@
 // The idle timer. Activity only moves a timestamp; one timer is kept and, when it fires early
 // because of later activity, re-armed for the remainder, so frequent activity reports stay cheap.
-import type { Clock, TimerHandle } from '../app/clock';
+import type { Clock, TimerHandle } from '../base/clock';
 
 export class IdleLock {
   private lastActivity: number;

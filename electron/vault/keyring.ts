@@ -2,7 +2,7 @@
 // a fingerprint of the database file, one wrap of the data key per enabled user and one for the
 // recovery code. No patient data, no plaintext keys; user names only so unlock can find the wrap.
 import { readFile } from 'node:fs/promises';
-import { AppFailure } from '../app/app-failure';
+import { AppFailure } from '../base/app-failure';
 import { writeFileAtomic } from './atomic-file';
 import { kdfParamsValid, type KeyWrap } from './keys';
 

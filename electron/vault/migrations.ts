@@ -2,7 +2,7 @@
 // so a crash leaves either the old schema or the new one. The audit tables are created by the audit
 // log itself (electron/audit/audit-schema.ts).
 import type { SqlDatabase } from '../db/sql-database';
-import { AppFailure } from '../app/app-failure';
+import { AppFailure } from '../base/app-failure';
 
 const V1 = `
 CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { SqlDatabase } from '../db/sql-database';
 import type { AuditLogService } from '../audit/audit-types';
-import type { TimerHandle } from '../app/clock';
+import type { TimerHandle } from '../base/clock';
 import type { Role, SessionInfo, Settings } from '../../shared/contract/vault';
 import type { Keyring } from './keyring';
 import type { IdleLock } from './idle-lock';

@@ -1,7 +1,7 @@
 // Maps what SQLite and the file system throw to AppFailure codes. Messages from SQLite may quote
 // SQL or values, so they are never passed on; only the code is looked at.
-import { AppFailure, isAppFailure } from '../app/app-failure';
-import { logEvent } from '../app/safe-log';
+import { AppFailure, isAppFailure } from '../base/app-failure';
+import { logEvent } from '../base/safe-log';
 import { roomToGrow } from './disk-space';
 
 // better-sqlite3 reports extended result codes (SQLITE_IOERR_WRITE, SQLITE_CORRUPT_VTAB, ...): the

@@ -3,8 +3,8 @@
 // byte-for-byte as it was.
 import { open as openFile, stat } from 'node:fs/promises';
 import type { SqlDatabase, SqlDriver } from '../db/sql-database';
-import { AppFailure } from '../app/app-failure';
-import { logEvent } from '../app/safe-log';
+import { AppFailure } from '../base/app-failure';
+import { logEvent } from '../base/safe-log';
 import { migrate } from './migrations';
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');

@@ -6,7 +6,7 @@ import { copyFile, readdir, stat, truncate, writeFile, open } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { AppFailure } from '../app/app-failure';
+import { AppFailure } from '../base/app-failure';
 import { ADMIN_PASS, CLIN_PASS, countIn, exists, filesUnder, makeService, readAudit, sha256File, tempDir, type Harness } from './vault-test-support';
 import { vaultPaths, backupKeyringPath } from './vault-paths';
 

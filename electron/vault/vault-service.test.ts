@@ -3,14 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { AuditEntry } from '../../shared/contract/audit';
 import type { SummaryProvenance } from '../../shared/contract/model';
-import { AppFailure } from '../app/app-failure';
+import { AppFailure } from '../base/app-failure';
 import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, makeService, tempDir, type Harness } from './vault-test-support';
 import type { VaultService } from './vault-service';
 import { vaultPaths } from './vault-paths';
 import { readKeyring } from './keyring';
 import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import { openAuditLog } from '../audit/audit-log';
-import { ManualClock } from '../app/clock';
+import { ManualClock } from '../base/clock';
 
 const CLIN2_PASS = 'orange piano glacier whisper';
 
@@ -449,16 +449,26 @@ describe('VaultService', () => {
     const { log, actor } = await vault.auditAccess(['auditor', 'admin']);
     expect(actor.userId).toBe(adminId);
     expect((await log.verify()).ok).toBe(true);
+    // The same through the data-only methods the app calls across threads; each read is itself audited.
+    expect((await vault.verifyAudit()).ok).toBe(true);
+    const page = await vault.queryAudit({ filter: { action: 'model.select' }, sortBy: 'seq', sortDir: 'asc', limit: 10, offset: 0 });
+    expect(page.entries.map((e) => [e.action, e.userName])).toEqual([['model.select', 'root']]);
     await vault.recordSystemEvent('network.blocked', 'scheme:https', 'denied');
     await vault.lock();
     expect((await failure(vault.requireActor(['admin']))).code).toBe('LOCKED');
     await vault.recordSystemEvent('network.blocked', 'scheme:http', 'denied');
     await vault.unlock('carol', CLIN_PASS);
     expect((await failure(vault.auditAccess(['auditor']))).code).toBe('FORBIDDEN');
+    expect((await failure(vault.queryAudit({ filter: {}, sortBy: 'seq', sortDir: 'asc', limit: 10, offset: 0 }))).code).toBe('FORBIDDEN');
     expect((await failure(vault.getNote('../../etc'))).code).toBe('NOT_FOUND');
     const entries = await auditEntries(dir, h);
     expect(entries.filter((e) => e.action === 'network.blocked').map((e) => e.recordRef?.split(':')[0])).toEqual(['scheme', 'network']);
     expect(entries.find((e) => e.action === 'model.select')).toMatchObject({ userId: adminId, recordRef: 'model:abc123' });
-    expect(entries.find((e) => e.action === 'audit.view')).toMatchObject({ outcome: 'denied', role: 'clinician' });
+    expect(entries.filter((e) => e.action === 'audit.view').map((e) => [e.role, e.outcome])).toEqual([
+      ['admin', 'success'],
+      ['clinician', 'denied'],
+      ['clinician', 'denied'],
+    ]);
+    expect(entries.find((e) => e.action === 'audit.verify')).toMatchObject({ outcome: 'success', role: 'admin' });
   });
 });

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
-import { ManualClock } from '../app/clock';
+import { ManualClock } from '../base/clock';
 import { openAuditLog } from '../audit/audit-log';
 import type { SessionInfo } from '../../shared/contract/vault';
 import type { AuditEntry } from '../../shared/contract/audit';

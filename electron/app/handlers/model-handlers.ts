@@ -4,11 +4,11 @@ import type { Handlers, EventSink } from '../dispatch';
 import type { DialogPort } from '../ports';
 import type { ModelHost } from '../../model-host/host-client';
 import type { Summarizer } from '../../summarizer/summarizer';
-import type { VaultService } from '../../vault/vault-service';
+import type { VaultApi } from '../../vault/vault-api';
 import type { ProvenanceCache } from '../provenance-cache';
 import { listModels } from '../../model-host/model-catalog';
 import { validateNote } from '../../../shared/note-input';
-import { AppFailure } from '../app-failure';
+import { AppFailure } from '../../base/app-failure';
 import path from 'node:path';
 
 type ModelMethods = 'getModelStatus' | 'listModels' | 'pickModelFile' | 'loadModel' | 'countTokens' | 'summarize' | 'stopSummary';
@@ -16,7 +16,7 @@ type ModelMethods = 'getModelStatus' | 'listModels' | 'pickModelFile' | 'loadMod
 export interface ModelHandlerDeps {
   readonly host: ModelHost;
   readonly summarizer: Summarizer;
-  readonly vault: VaultService;
+  readonly vault: VaultApi;
   readonly dialogs: DialogPort;
   readonly modelsDir: string;
   readonly events: EventSink;

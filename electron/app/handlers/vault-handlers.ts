@@ -3,13 +3,13 @@
 // and attaches the provenance main recorded itself.
 import type { Handlers } from '../dispatch';
 import type { DialogPort } from '../ports';
-import type { Clock } from '../clock';
-import type { VaultService } from '../../vault/vault-service';
+import type { Clock } from '../../base/clock';
+import type { VaultApi } from '../../vault/vault-api';
 import type { ProvenanceCache } from '../provenance-cache';
 import type { vaultMethods } from '../../../shared/contract/vault';
 
 export interface VaultHandlerDeps {
-  readonly vault: VaultService;
+  readonly vault: VaultApi;
   readonly dialogs: DialogPort;
   readonly provenance: ProvenanceCache;
   readonly clock: Clock;

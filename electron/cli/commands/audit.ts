@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { AuditActionSchema, type AuditFilter } from '../../../shared/contract/audit';
 import { MAX_PASSPHRASE_CHARS } from '../../../shared/limits';
-import { AppFailure } from '../../app/app-failure';
-import { systemClock } from '../../app/clock';
+import { AppFailure } from '../../base/app-failure';
+import { systemClock } from '../../base/clock';
 import { multipleCiphersDriver } from '../../db/multiple-ciphers-driver';
 import { openAuditLog } from '../../audit/audit-log';
 import type { AuditActor, AuditLogService } from '../../audit/audit-types';

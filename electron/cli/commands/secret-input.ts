@@ -5,7 +5,7 @@ import { openSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { ReadStream } from 'node:tty';
 import { MAX_PASSPHRASE_CHARS } from '../../../shared/limits';
-import { AppFailure } from '../../app/app-failure';
+import { AppFailure } from '../../base/app-failure';
 
 type Stdin = ReadStream;
 

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { SUMMARY_STYLES, type SummaryStyle } from '../../../shared/contract/model';
 import { decodeNoteBytes } from '../../../shared/note-input';
 import { MAX_NOTE_BYTES } from '../../../shared/limits';
-import { AppFailure } from '../../app/app-failure';
+import { AppFailure } from '../../base/app-failure';
 import { ModelHost, defaultHostScript, forkHostChannel } from '../../model-host/host-client';
 import { parseThreads } from '../../model-host/threads';
 import { Summarizer } from '../../summarizer/summarizer';

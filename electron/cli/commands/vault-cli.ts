@@ -1,7 +1,7 @@
 // What the vault commands (init, notes, backup, restore) share: their I/O, argument parsing, opening
 // the vault service, and turning failures into exit codes with one safe line.
 import type { ParseArgsConfig } from 'node:util';
-import { systemClock } from '../../app/clock';
+import { systemClock } from '../../base/clock';
 import { multipleCiphersDriver } from '../../db/multiple-ciphers-driver';
 import { openAuditLog } from '../../audit/audit-log';
 import { VaultService } from '../../vault/vault-service';

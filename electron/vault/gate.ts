@@ -1,0 +1,109 @@
+// The gate every vault domain goes through: who is signed in (the one open session), their role and
+// keys, and the few ways to touch the open database: read, write (a transaction), audit, refuse.
+// Errors leave here only as AppFailure.
+import { stat } from 'node:fs/promises';
+import type { SqlExecutor } from '../db/sql-database';
+import type { AuditAction, AuditOutcome } from '../../shared/contract/audit';
+import type { AuditEventInput } from '../audit/audit-types';
+import type { Role, SessionInfo } from '../../shared/contract/vault';
+import { AppFailure } from '../base/app-failure';
+import { logEvent } from '../base/safe-log';
+import { writeKeyring, type Keyring } from './keyring';
+import { vaultFailure } from './sql-errors';
+import { vaultPaths, type VaultPaths } from './vault-paths';
+import { isValidId } from './ids';
+import { sessionInfo, type LockReason, type OpenSession, type SessionUser } from './sessions';
+import { DEFAULT_SETTINGS } from './settings';
+import type { VaultServiceOptions } from './vault-options';
+
+export function requireId(id: string): void {
+  if (!isValidId(id)) throw new AppFailure('NOT_FOUND');
+}
+
+export class VaultGate {
+  readonly paths: VaultPaths;
+  open: OpenSession | null = null;
+  lastUser: SessionUser | null = null;
+  lockedReason: LockReason | null = null;
+  present = false;
+
+  constructor(readonly o: VaultServiceOptions) {
+    this.paths = vaultPaths(o.dir);
+  }
+
+  session(): OpenSession {
+    if (!this.open) throw new AppFailure('LOCKED');
+    return this.open;
+  }
+
+  info(): SessionInfo {
+    return sessionInfo({
+      present: this.present || this.open !== null,
+      open: this.open,
+      lastUser: this.lastUser,
+      lockedReason: this.lockedReason,
+      idleLockMinutes: this.open?.settings.idleLockMinutes ?? DEFAULT_SETTINGS.idleLockMinutes,
+    });
+  }
+
+  emit(): void {
+    try {
+      this.o.onSessionChanged?.(this.info());
+    } catch {
+      logEvent('warn', 'session-listener-failed');
+    }
+  }
+
+  now(): string {
+    return this.o.clock.now().toISOString();
+  }
+
+  async vaultPresent(): Promise<boolean> {
+    const [db, keyring] = await Promise.all([stat(this.paths.db).catch(() => null), stat(this.paths.keyring).catch(() => null)]);
+    return db !== null || keyring !== null;
+  }
+
+  event(s: OpenSession, action: AuditAction, recordRef: string | null, outcome: AuditOutcome, reason?: string): AuditEventInput {
+    return { userId: s.user.id, role: s.user.role, sessionId: s.id, action, recordRef, outcome, reason: reason ?? null };
+  }
+
+  async auditNow(s: OpenSession, action: AuditAction, recordRef: string | null, outcome: AuditOutcome): Promise<void> {
+    try {
+      await s.audit.appendNow(this.event(s, action, recordRef, outcome));
+    } catch (e) {
+      throw await vaultFailure(e, this.paths.dir, action);
+    }
+  }
+
+  /** Refuses, recording the refusal. */
+  async deny(s: OpenSession, action: AuditAction, recordRef: string | null): Promise<never> {
+    await this.auditNow(s, action, recordRef, 'denied');
+    throw new AppFailure('FORBIDDEN');
+  }
+
+  async requireRoleAudited(s: OpenSession, roles: readonly Role[], action: AuditAction, recordRef: string | null): Promise<void> {
+    if (!roles.includes(s.user.role)) await this.deny(s, action, recordRef);
+  }
+
+  async read<T>(s: OpenSession, op: string, fn: (ex: SqlExecutor) => Promise<T>): Promise<T> {
+    try {
+      return await fn(s.db);
+    } catch (e) {
+      throw await vaultFailure(e, this.paths.dir, op);
+    }
+  }
+
+  async write<T>(s: OpenSession, op: string, fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    try {
+      return await s.db.transaction(fn);
+    } catch (e) {
+      throw await vaultFailure(e, this.paths.dir, op);
+    }
+  }
+
+  /** Written inside the caller's transaction: if the file cannot be written, the change rolls back. */
+  async saveKeyring(s: OpenSession, next: Keyring): Promise<void> {
+    await writeKeyring(this.paths.keyring, next);
+    s.keyring = next;
+  }
+}

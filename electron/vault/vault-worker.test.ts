@@ -1,0 +1,75 @@
+// The vault on its own thread, as the app runs it: each operation is one message; failures cross as
+// AppFailure codes with their fixed texts; session and lock events reach the main side.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { build } from 'esbuild';
+import { repoRoot } from '../gguf/repo-root';
+import { isAppFailure } from '../base/app-failure';
+import type { SessionInfo } from '../../shared/contract/vault';
+import { startVaultWorker, type VaultWorker } from './vault-worker-client';
+import { ADMIN_PASS, CLIN_PASS, TEST_KDF, tempDir } from './vault-test-support';
+
+let script: string;
+let t: { dir: string; cleanup: () => Promise<void> };
+
+beforeAll(async () => {
+  const root = repoRoot();
+  script = path.join(root, 'dist', 'test', 'vault-worker.mjs');
+  await build({
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    format: 'esm',
+    logLevel: 'warning',
+    absWorkingDir: root,
+    banner: { js: "import { createRequire as __lsCreateRequire } from 'node:module'; const require = __lsCreateRequire(import.meta.url);" },
+    entryPoints: [path.join(root, 'electron/vault/vault-worker.ts')],
+    outfile: script,
+  });
+  t = await tempDir('lockscribe-worker-');
+});
+afterAll(async () => t.cleanup());
+
+describe('vault worker', () => {
+  let vault: VaultWorker;
+  const sessions: SessionInfo[] = [];
+  const locks: string[] = [];
+
+  it('runs the vault on its own thread: set up, save, search, lock', async () => {
+    vault = await startVaultWorker({ script, dir: path.join(t.dir, 'vault'), kdf: TEST_KDF, onSessionChanged: (s) => sessions.push(s), onLocked: (r) => locks.push(r) });
+    const { session, recoveryCode } = await vault.setup('root', ADMIN_PASS);
+    expect(session.vault).toBe('unlocked');
+    expect(recoveryCode).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){5}$/);
+    await vault.addUser('carol', 'clinician', CLIN_PASS);
+    await vault.unlock('carol', CLIN_PASS);
+    const { noteId } = await vault.saveNote('Warfarin 5 mg daily; INR 2.4.', 'On warfarin.', 'brief', null);
+    const found = await vault.listNotes('warfarin');
+    expect(found.map((n) => n.id)).toEqual([noteId]);
+    const names = await vault.lock();
+    expect(names.vault).toBe('locked');
+    expect(locks).toContain('manual');
+    expect(sessions.at(-1)?.vault).toBe('locked');
+  });
+
+  it('sends failures across as AppFailure with their code and fixed text', async () => {
+    const wrong = await vault.unlock('carol', 'not the passphrase at all').catch((e: unknown) => e);
+    expect(isAppFailure(wrong) && wrong.code).toBe('BAD_CREDENTIALS');
+    const locked = await vault.listNotes().catch((e: unknown) => e);
+    expect(isAppFailure(locked) && locked.code).toBe('LOCKED');
+  });
+
+  it('refuses a message that names no vault method', async () => {
+    const raw = new Worker(script, { workerData: { dir: path.join(t.dir, 'other') } });
+    const answer = await new Promise<unknown>((resolve) => {
+      raw.on('message', (m: { kind: string }) => {
+        if (m.kind === 'ready') raw.postMessage({ id: 1, method: 'constructor', args: [] });
+        else resolve(m);
+      });
+    });
+    expect(answer).toEqual({ kind: 'failure', id: 1, code: 'INVALID_REQUEST', message: '' });
+    await raw.terminate();
+    await vault.terminate();
+  });
+});
