@@ -23,3 +23,8 @@ export function logEvent(level: 'info' | 'warn' | 'error', event: string, fields
   for (const [k, v] of Object.entries(fields)) safe[clean(k) as string] = clean(v);
   sink(JSON.stringify({ t: new Date().toISOString(), level, event: clean(event), ...safe }));
 }
+
+/** A line already made safe by logEvent in another thread (the vault worker), to this thread's sink. */
+export function forwardLogLine(line: string): void {
+  if (enabled) sink(line);
+}

@@ -6,7 +6,13 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import type { RunResult, SqlDatabase, SqlDriver, SqlExecutor, SqlParams, SqlValue } from './sql-database';
 import { nativeBindingPath } from './native-binding';
 
-type Native = InstanceType<typeof Database>;
+/** A synchronous connection: better-sqlite3-multiple-ciphers, or plain better-sqlite3 in the bench. */
+export interface Native {
+  prepare(sql: string): unknown;
+  exec(sql: string): unknown;
+  close(): unknown;
+  readonly inTransaction: boolean;
+}
 type Bound = SqlValue | Readonly<Record<string, SqlValue>>;
 /** The part of a prepared statement we use, with the binding types this interface allows. */
 interface Statement {
@@ -32,7 +38,7 @@ class StatementCache {
   constructor(private readonly db: Native) {}
 
   get(sql: string): Statement {
-    if (!CACHEABLE.test(sql)) return this.db.prepare(sql) as unknown as Statement;
+    if (!CACHEABLE.test(sql)) return this.db.prepare(sql) as Statement;
     const hit = this.map.get(sql);
     if (hit) {
       // Most recently used last, so the oldest is evicted first.
@@ -40,7 +46,7 @@ class StatementCache {
       this.map.set(sql, hit);
       return hit;
     }
-    const stmt = this.db.prepare(sql) as unknown as Statement;
+    const stmt = this.db.prepare(sql) as Statement;
     this.map.set(sql, stmt);
     if (this.map.size > CACHE_LIMIT) this.map.delete(this.map.keys().next().value as string);
     return stmt;
@@ -121,7 +127,7 @@ export interface MultipleCiphersDatabase extends SqlDatabase {
 }
 
 /** Applies the SQLCipher 4 scheme and the raw key; the hex form goes to the native library only. */
-export function keyConnection(db: Native, rawKey: Buffer): void {
+export function keyConnection(db: InstanceType<typeof Database>, rawKey: Buffer): void {
   if (rawKey.length !== 32) throw new Error('SQLCipher key must be 32 bytes');
   db.pragma(`cipher = 'sqlcipher'`);
   db.pragma('legacy = 4');
@@ -130,7 +136,7 @@ export function keyConnection(db: Native, rawKey: Buffer): void {
   db.pragma(`key = "x'${hex}'"`);
 }
 
-export function openNative(path: string, rawKey: Buffer, create: boolean): Native {
+export function openNative(path: string, rawKey: Buffer, create: boolean): InstanceType<typeof Database> {
   const binding = nativeBindingPath();
   const db = new Database(path, { fileMustExist: !create, ...(binding ? { nativeBinding: binding } : {}) });
   try {
@@ -142,45 +148,51 @@ export function openNative(path: string, rawKey: Buffer, create: boolean): Nativ
   return db;
 }
 
+/**
+ * The async interface over one synchronous connection. Any better-sqlite3-compatible handle works,
+ * which lets the bench run the vault's own code on plain better-sqlite3 for a fair comparison.
+ */
+export function wrapConnection(native: Native): MultipleCiphersDatabase {
+  const cache = new StatementCache(native);
+  const sx = syncExecutor(native, cache);
+  const ex = asyncExecutor(sx);
+  const mutex = new Mutex();
+  let closed = false;
+  // Outside a transaction a plain call needs no lock when none is running (the common case).
+  const guarded =
+    <A extends unknown[], R>(fn: (...a: A) => Promise<R>) =>
+    (...a: A) =>
+      mutex.idle ? fn(...a) : mutex.run(() => fn(...a));
+  return {
+    sync: sx,
+    run: guarded(ex.run),
+    get: guarded(ex.get) as SqlDatabase['get'],
+    all: guarded(ex.all) as SqlDatabase['all'],
+    exec: guarded(ex.exec),
+    transaction: (fn) =>
+      mutex.run(async () => {
+        native.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await fn(ex);
+          native.exec('COMMIT');
+          return result;
+        } catch (e) {
+          if (native.inTransaction) native.exec('ROLLBACK');
+          throw e;
+        }
+      }),
+    close: () =>
+      mutex.run(async () => {
+        if (closed) return;
+        closed = true;
+        cache.clear();
+        native.close();
+      }),
+  };
+}
+
 export const multipleCiphersDriver: SqlDriver = {
   async open(path, rawKey, options = { create: false }) {
-    const native = openNative(path, rawKey, options.create);
-    const cache = new StatementCache(native);
-    const sx = syncExecutor(native, cache);
-    const ex = asyncExecutor(sx);
-    const mutex = new Mutex();
-    let closed = false;
-    // Outside a transaction a plain call needs no lock when none is running (the common case).
-    const guarded =
-      <A extends unknown[], R>(fn: (...a: A) => Promise<R>) =>
-      (...a: A) =>
-        mutex.idle ? fn(...a) : mutex.run(() => fn(...a));
-    const database: MultipleCiphersDatabase = {
-      sync: sx,
-      run: guarded(ex.run),
-      get: guarded(ex.get) as SqlDatabase['get'],
-      all: guarded(ex.all) as SqlDatabase['all'],
-      exec: guarded(ex.exec),
-      transaction: (fn) =>
-        mutex.run(async () => {
-          native.exec('BEGIN IMMEDIATE');
-          try {
-            const result = await fn(ex);
-            native.exec('COMMIT');
-            return result;
-          } catch (e) {
-            if (native.inTransaction) native.exec('ROLLBACK');
-            throw e;
-          }
-        }),
-      close: () =>
-        mutex.run(async () => {
-          if (closed) return;
-          closed = true;
-          cache.clear();
-          native.close();
-        }),
-    };
-    return database;
+    return wrapConnection(openNative(path, rawKey, options.create));
   },
 };

@@ -118,14 +118,21 @@ export async function markSigned(tx: SqlExecutor, versionId: string, userId: str
   await tx.run('UPDATE summary_versions SET signed_at = ?, signed_by = ? WHERE id = ? AND signed_at IS NULL', [at, userId, versionId]);
 }
 
-/** Words of the query as FTS5 prefix terms, each quoted: user input is never FTS5 syntax. */
+/**
+ * The query as FTS5 terms, each quoted so user input is never FTS5 syntax: words become prefix terms
+ * ("metfor" finds metformin); words inside double quotes stay together as a phrase ("chest pain").
+ */
 export function ftsQuery(query: string): string | null {
-  const words = query.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) return null;
-  return words
-    .slice(0, 20)
-    .map((w) => `"${w}"*`)
-    .join(' ');
+  const terms: string[] = [];
+  const parts = query.normalize('NFC').split('"');
+  parts.forEach((part, i) => {
+    const words = part.match(/[\p{L}\p{N}]+/gu) ?? [];
+    // Odd parts sit between quotes; an unclosed quote's tail is read as plain words.
+    if (i % 2 === 1 && i < parts.length - 1 && words.length > 1) terms.push(`"${words.join(' ')}"`);
+    else for (const w of words) terms.push(`"${w}"*`);
+  });
+  if (terms.length === 0) return null;
+  return terms.slice(0, 20).join(' ');
 }
 
 const LIST_COLUMNS = `n.id, n.title, n.author_id, n.created_at, n.updated_at,
@@ -146,9 +153,11 @@ export async function listNotes(ex: SqlExecutor, opts: { authorId: string | null
   const fts = opts.query ? ftsQuery(opts.query) : null;
   const author = opts.authorId;
   const rows = fts
-    ? await ex.all<ListRow>(
-        `SELECT ${LIST_COLUMNS} FROM notes_fts f JOIN notes n ON n.seq = f.rowid
-         WHERE notes_fts MATCH ? AND (? IS NULL OR n.author_id = ?) ORDER BY f.rank LIMIT ?`,
+    ? // Rank and cut first, then build the list columns for the rows kept only.
+      await ex.all<ListRow>(
+        `WITH hits AS (SELECT n.seq AS seq, f.rank AS rank FROM notes_fts f JOIN notes n ON n.seq = f.rowid
+           WHERE notes_fts MATCH ? AND (? IS NULL OR n.author_id = ?) ORDER BY f.rank LIMIT ?)
+         SELECT ${LIST_COLUMNS} FROM hits JOIN notes n ON n.seq = hits.seq ORDER BY hits.rank`,
         [fts, author, author, opts.limit],
       )
     : await ex.all<ListRow>(`SELECT ${LIST_COLUMNS} FROM notes n WHERE (? IS NULL OR n.author_id = ?) ORDER BY n.updated_at DESC, n.seq DESC LIMIT ?`, [

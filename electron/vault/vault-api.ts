@@ -25,4 +25,5 @@ export type FromWorker =
   | { readonly kind: 'failure'; readonly id: number; readonly code: string; readonly message: string }
   | { readonly kind: 'session'; readonly session: unknown }
   | { readonly kind: 'locked'; readonly reason: string }
+  | { readonly kind: 'log'; readonly line: string }
   | { readonly kind: 'ready' };

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { SessionInfo } from '../../shared/contract/vault';
 import { ERROR_MESSAGES, type ErrorCode } from '../../shared/errors';
 import { AppFailure } from '../base/app-failure';
-import { logEvent } from '../base/safe-log';
+import { forwardLogLine, logEvent } from '../base/safe-log';
 import { VAULT_METHODS, type FromWorker, type ToWorker, type VaultApi } from './vault-api';
 import type { KdfParams } from './keys';
 import type { LockReason } from './sessions';
@@ -52,6 +52,8 @@ export async function startVaultWorker(o: VaultWorkerOptions): Promise<VaultWork
           return o.onSessionChanged?.(m.session as SessionInfo);
         case 'locked':
           return o.onLocked?.(m.reason as LockReason | 'sign-out');
+        case 'log':
+          return forwardLogLine(m.line);
       }
     });
   });

@@ -6,7 +6,7 @@ import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import { openAuditLog } from '../audit/audit-log';
 import { systemClock } from '../base/clock';
 import { isAppFailure } from '../base/app-failure';
-import { logEvent } from '../base/safe-log';
+import { logEvent, setLogSink } from '../base/safe-log';
 import { VaultService } from './vault-service';
 import { isVaultMethod, type FromWorker, type ToWorker } from './vault-api';
 import type { KdfParams } from './keys';
@@ -20,6 +20,8 @@ const port = parentPort;
 if (!port) throw new Error('vault-worker must run as a worker thread');
 const data = workerData as VaultWorkerData;
 const post = (m: FromWorker) => port.postMessage(m);
+// The operational log goes wherever the main thread sends its own.
+setLogSink((line) => post({ kind: 'log', line }));
 
 const vault = new VaultService({
   dir: data.dir,
