@@ -12,9 +12,15 @@ import { disableNetworkingSwitches, guardSessionNetwork } from './wiring/network
 import { registerIpc, windowEventSink } from './wiring/ipc';
 import { electronClipboard, electronDialogs } from './wiring/desktop-ports';
 import { utilityHostChannel } from './wiring/utility-host-channel';
+import { appDataDir, modelsDir, vaultDir } from './platform/paths';
+import { restrictDir } from './platform/file-permissions';
 
 const here = path.dirname(fileURLToPath(import.meta.url)); // dist/electron
 const appRoot = path.resolve(here, '..', '..');
+
+// The data folder is named the same on every OS and by the CLI and README, whatever the package name
+// (an explicit --user-data-dir still wins).
+if (!app.commandLine.hasSwitch('user-data-dir')) app.setPath('userData', appDataDir());
 
 // One instance per user: a second one would open the same vault. Exit at once, before touching files.
 if (!app.requestSingleInstanceLock()) app.exit(0);
@@ -37,10 +43,12 @@ void app.whenReady().then(async () => {
   const s = session.fromPartition(SESSION_PARTITION);
   serveRenderer(path.join(appRoot, 'dist', 'renderer'), s);
 
+  // Vault, models and crash dumps live under it: owner-only (0700, or an ACL on Windows).
+  await restrictDir(app.getPath('userData'));
   const lockscribe = await createApp({
-    dataDir: process.env.LOCKSCRIBE_DATA_DIR ?? path.join(app.getPath('userData'), 'vault'),
+    dataDir: vaultDir(),
     // Installed, the app folder is read-only (asar): models go beside the user's data instead.
-    modelsDir: process.env.LOCKSCRIBE_MODELS_DIR ?? (app.isPackaged ? path.join(app.getPath('userData'), 'models') : path.join(appRoot, 'models')),
+    modelsDir: modelsDir({ packaged: app.isPackaged, appRoot }),
     hostChannel: () => utilityHostChannel(path.join(here, 'model-host.mjs')),
     vaultWorkerScript: path.join(here, 'vault-worker.mjs'),
     dialogs: electronDialogs(getWindow),

@@ -9,7 +9,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   main: string;
   bin: Record<string, string>;
-  build: { files: string[]; asarUnpack: string[]; electronFuses: Record<string, boolean> };
+  scripts: Record<string, string>;
+  build: {
+    files: string[];
+    asarUnpack: string[];
+    electronFuses: Record<string, boolean>;
+    win?: { target: ({ target: string; arch?: string[] } | string)[] };
+    nsis?: Record<string, boolean>;
+  };
 };
 const built = (rel: string) => existsSync(path.join(root, rel));
 
@@ -32,5 +39,28 @@ describe('packaging', () => {
     expect(pkg.build.asarUnpack).toEqual(expect.arrayContaining(['node_modules/@node-llama-cpp/**']));
     // The installed binary cannot be turned into a plain Node runtime or opened for a debugger.
     expect(pkg.build.electronFuses).toMatchObject({ runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false });
+  });
+
+  it('offers a per-user NSIS installer on Windows that keeps the vault on uninstall', () => {
+    const targets = (pkg.build.win?.target ?? []).map((t) => (typeof t === 'string' ? t : t.target));
+    expect(targets).toContain('nsis');
+    expect(pkg.build.nsis).toMatchObject({ oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true, deleteAppDataOnUninstall: false });
+  });
+
+  it('unpacks every native driver from the asar and serves no page with file:// privileges', () => {
+    const unpacked = pkg.build.asarUnpack;
+    // A .node file inside the asar cannot be loaded: each native dependency must match a pattern.
+    for (const native of ['node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node', 'node_modules/@journeyapps/sqlcipher/lib/binding/napi-v6-win32-unknown-x64/node_sqlite3.node']) {
+      expect(
+        unpacked.some((glob) => path.matchesGlob(native, glob)),
+        native,
+      ).toBe(true);
+    }
+    expect(pkg.build.electronFuses).toMatchObject({ grantFileProtocolExtraPrivileges: false, onlyLoadAppFromAsar: true, enableEmbeddedAsarIntegrityValidation: true });
+  });
+
+  it('npm start builds the Electron-ABI driver before launching', () => {
+    expect(pkg.scripts.start).toMatch(/npm run build && node build\/electron-native\.mjs && electron \./);
+    expect(built('build/electron-native.mjs')).toBe(true);
   });
 });

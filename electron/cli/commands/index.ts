@@ -8,4 +8,5 @@ export const COMMANDS: Readonly<Record<string, CliEntry>> = {
   backup: { summary: 'write an encrypted backup of a vault (administrators)', load: () => import('./backup') },
   restore: { summary: 'replace a vault with a backup', load: () => import('./restore') },
   audit: { summary: 'verify or export the audit log of a vault', load: () => import('./audit') },
+  users: { summary: 'list, add, disable, enable users or change their role (administrators)', load: () => import('./users') },
 };

@@ -1,6 +1,7 @@
 // lockscribe init --vault DIR [--user NAME] [--passphrase-file FILE]
 // Creates an encrypted vault and its first administrator, and prints the recovery code once.
-import { mkdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { restrictDir } from '../../platform/file-permissions';
 import { UsageError } from '../cli-command';
 import { VAULT_OPTIONS, defaultVaultCliDeps, openVaultService, runVaultCommand, type VaultCliDeps } from './vault-cli';
 
@@ -23,7 +24,9 @@ export async function run(argv: readonly string[], overrides: Partial<InitDeps> 
     if (!dir) throw new UsageError('--vault is required');
     const user = values.user ?? 'admin';
     if (!USER_NAME.test(user)) throw new UsageError('--user may contain letters, digits, dot, dash and underscore only');
-    await mkdir(dir, { recursive: true, mode: 0o700 });
+    // A folder made for the vault becomes owner-only (an ACL on Windows); one already holding other files keeps its permissions.
+    const existing = await readdir(dir).catch(() => null);
+    if (existing === null || existing.length === 0) await restrictDir(dir);
     const vault = openVaultService(dir, deps);
     if ((await vault.getSession()).vault !== 'absent') {
       deps.err('lockscribe: A vault already exists here.');

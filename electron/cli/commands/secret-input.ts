@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { ReadStream } from 'node:tty';
 import { MAX_PASSPHRASE_CHARS } from '../../../shared/limits';
 import { AppFailure } from '../../base/app-failure';
+import { terminalDevice } from '../../platform/terminal';
 
 type Stdin = ReadStream;
 
@@ -80,7 +81,8 @@ export async function readPassphraseBesideStdin(file: string | undefined): Promi
   if (file !== undefined) return readPassphrase(file);
   let fd: number;
   try {
-    fd = openSync('/dev/tty', 'r');
+    const device = terminalDevice();
+    fd = openSync(device.path, device.flags);
   } catch {
     throw new AppFailure('INVALID_REQUEST', 'No terminal to ask for the passphrase on: give --passphrase-file.');
   }
