@@ -27,7 +27,7 @@ export const TEMPLATE_PLANS: Readonly<Record<TemplateId, readonly SectionPlan[]>
     P(12, 'problem', 'assessment'),
     P(20, 'procedure', 'plan', 'followup', 'warning'),
   ],
-  'problem-ap': [P(12, 'problem', 'pmh'), P(12, 'assessment', 'lab', 'vital', 'course'), P(20, 'plan', 'medication', 'procedure'), P(8, 'followup', 'warning')],
+  'problem-ap': [P(12, 'problem', 'pmh'), P(12, 'assessment', 'lab', 'vital', 'course'), P(20, 'plan', 'medication', 'allergy', 'procedure'), P(8, 'followup', 'warning')],
   discharge: [
     P(4, 'complaint', 'history'),
     P(12, 'problem'),
@@ -68,7 +68,7 @@ function statementFor(note: string, fact: Fact, templateId: TemplateId): Summary
   const label = (templateId === 'patient' ? PATIENT_LABELS : LABELS)[fact.kind];
   const body = tidy(quote);
   // A quote that already says what it is ("Allergies: none", "Vitals: BP 120/80") needs no label.
-  const named = /^[A-Za-z][A-Za-z /&-]{0,30}:/.test(body);
+  const named = label !== undefined && body.toLowerCase().startsWith(label.slice(0, 5).toLowerCase());
   const text = label && !named ? `${label}: ${body}` : body;
   return { text: text.slice(0, SUMMARY_LIMITS.statementChars), evidence: [quote] };
 }

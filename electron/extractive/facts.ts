@@ -43,10 +43,12 @@ const ALLERGY = /\b(?:allerg(?:y|ies|ic)|nkda|nka|anaphyla\w*|intoleran(?:ce|t))
 const VITAL = /\b(?:blood pressure|bp|pulse|heart rate|hr|respirat(?:ory rate|ions?)|rr|temperature|temp|t\s?max|tmax|o2 sat\w*|oxygen saturation|sat(?:uration|ting)?|spo2|pulse ox\w*|weight|height|bmi)\b[^.]*?\d/i;
 const LAB_NAME = /\b(?:hemoglobin|hgb|hb|hematocrit|hct|wbc|white (?:blood )?(?:cell )?count|platelets?|plt|sodium|na|potassium|k|chloride|bicarb\w*|co2|bun|creatinine|cr|glucose|sugar|a1c|hba1c|hemoglobin a1c|ldl|hdl|cholesterol|triglycerides?|tsh|t4|alt|ast|alk(?:aline)? phos\w*|bilirubin|albumin|inr|pt|ptt|troponin|bnp|psa|calcium|magnesium|phosph\w*|lactate|lipase|amylase|ferritin|iron|b12|vitamin d|esr|crp|sed rate|urinalysis|ua|culture|egfr|gfr|uric acid|ck|ejection fraction|ef)\b/i;
 const ABNORMAL = /\b(?:elevated|high|higher|low|lower|increased|decreased|reduced|abnormal|positive|critical|borderline|raised|depressed|deficien\w*|anemi\w*|out of range|worsen\w*|mild(?:ly)?|moderate(?:ly)?|severe(?:ly)?|fracture\w*|mass|masses|lesion\w*|effusion|stenosis|occlusion|infiltrate\w*|consolidation|nodule\w*|tear|herniat\w*|enlarged|thicken\w*|regurgitation|fluid)\b/i;
-const FOLLOWUP = /\b(?:follow[\s-]?up|followup|f\/u|return (?:to (?:clinic|the clinic|see|office)|in|for|visit)|recheck|come back|see (?:me|him|her|them|you) (?:again|back|in)|re-?evaluat\w*|revisit|next (?:visit|appointment))\b/i;
+const FOLLOWUP = /\b(?:(?:follow[\s-]?up|followup|f\/u)(?: visit| appointment)? (?:in|with|on|after|at|as|if|when|next|within|appointment|visit|for (?:a|an|his|her|repeat|another))\b|follow[\s-]?up (?:is|was|will)|will follow(?:[\s-]?up)?\b|return (?:to (?:clinic|the clinic|see|the office|office)|in|for|visit)|recheck|come back|see (?:me|him|her|them|you) (?:again|back|in)|next (?:visit|appointment))/i;
 const WARNING = /\b(?:if (?:you|she|he|they|the patient|symptoms?|there|it|pain)\b[^.]*\b(?:worse|worsen\w*|develop\w*|persist\w*|return|call|increase\w*|fever|go to|seek)|call (?:us|the (?:office|clinic)|911)|emergency (?:room|department)|go to the e\.?r\.?|seek (?:immediate )?(?:medical )?(?:care|attention)|warning signs?|precautions)\b/i;
 const SEVERITY = /\b(?:stable|unstable|critical(?:ly ill)?|guarded|(?:no )?acute distress|well[- ]appearing|ill[- ]appearing|toxic[- ]appearing|septic|hemodynamically|comfortable|alert and oriented)\b/i;
-const PLAN_VERB = /\b(?:start\w*|begin|began|continu\w*|increas\w*|decreas\w*|stop\w*|discontinu\w*|prescrib\w*|order\w*|schedul\w*|refer\w*|recommend\w*|will|plan\w*|advis\w*|educat\w*|counsel\w*|obtain|check|repeat|consult\w*|titrat\w*|switch\w*|hold|resume|taper\w*|administer\w*|give|given|we'll|going to)\b/i;
+const PLAN_VERB = /\b(?:start|starting|begin|continue|continuing|increase|increasing|decrease|decreasing|stop|stopping|discontinue|prescribe|prescribed|order|ordered|schedule|scheduled|refer|referred|referral|recommend\w*|will|plan\w*|advis\w*|educat\w*|counsel\w*|obtain|check|repeat|consult\w*|titrat\w*|switch\w*|hold|resume|taper\w*|administer\w*|give|given|we'll|going to)\b/i;
+// "Medical Reasoning: ..." in an assessment and plan is assessment, whatever verbs it uses.
+const REASONING = /^(?:medical |clinical )?(?:reasoning|assessment|impression)\s*:/i;
 const EMPTY_ANSWER = /^(?:same(?: as above)?|none|n\/a|na|not applicable|noncontributory|non-contributory|unremarkable|negative|deferred|see above|as above)\.?$/i;
 /** A dialogue's speaker tag at the start of a line: "[doctor]", "Patient:". */
 const SPEAKER = /^\s*(?:\[(?:doctor|patient|patient_guest|doctor_guest|nurse|guest|other)\]|(?:doctor|patient|dr|pt|nurse)\s*:)\s*/i;
@@ -121,7 +123,8 @@ function classify(kind: SectionKind, note: string, unit: Span, index: number, c:
       else c.add('assessment', unit);
       return;
     case 'assessment-plan':
-      if (WARNING.test(text)) c.add('warning', unit);
+      if (REASONING.test(text)) c.add('assessment', unit);
+      else if (WARNING.test(text)) c.add('warning', unit);
       else if (FOLLOWUP.test(text)) c.add('followup', unit);
       else if (isMedication(text) || PLAN_VERB.test(text)) c.add('plan', unit);
       else if (isProblemLine(text)) c.add('problem', unit);

@@ -74,7 +74,7 @@ export function classifyHeader(title: string): SectionKind {
 // Mixed-case headers are taken only when they name a section we know (a line "Cardiovascular" in an
 // exam is text; a line "Assessment and Plan" is a header).
 const KNOWN_MIXED: ReadonlySet<SectionKind> = new Set<SectionKind>([
-  'complaint', 'hpi', 'subjective', 'pmh', 'medications', 'allergies', 'social', 'family', 'ros', 'vitals', 'labs',
+  'complaint', 'hpi', 'subjective', 'pmh', 'medications', 'allergies', 'social', 'family', 'ros', 'exam', 'vitals', 'labs',
   'assessment', 'diagnosis', 'assessment-plan', 'plan', 'followup', 'procedure', 'course',
 ]);
 
