@@ -15,7 +15,7 @@ function hasFilled(note: string, kind: SectionKind): boolean {
 }
 
 describe.skipIf(!kit)('extractive engine on the kit', () => {
-  const sets = kit ? { mtsamples: kit.mtsamples, 'aci-bench notes': kit.aciNotes } : {};
+  const sets: Record<string, readonly string[]> = kit ? { mtsamples: kit.mtsamples, 'aci-bench notes': kit.aciNotes } : {};
   for (const [name, notes] of Object.entries(sets)) {
     it(`${name}: every statement is verbatim and agrees with its quote, in every template`, () => {
       expect(notes.length).toBeGreaterThan(10);
