@@ -4,7 +4,7 @@
 // date, drug name, side and negation by construction.
 import { SUMMARY_FORMAT, SUMMARY_FORMAT_VERSION, SUMMARY_LIMITS, type StructuredSummary, type SummarySection, type SummaryStatement } from '../../shared/summary-format';
 import { SUMMARY_TEMPLATES, templateById, type TemplateId } from '../../shared/summary-templates';
-import { extractFacts, type Fact, type FactKind } from './facts';
+import { NEGATION, extractFacts, type Fact, type FactKind } from './facts';
 import { findSections } from './sections';
 
 /** Which facts fill each section of each template, in the order they are listed. */
@@ -59,14 +59,16 @@ export const TEMPLATE_PLANS: Readonly<Record<TemplateId, readonly SectionPlan[]>
 const LABELS: Partial<Record<FactKind, string>> = { medication: 'Medication', allergy: 'Allergies', vital: 'Vital signs', lab: 'Result', procedure: 'Procedure', followup: 'Follow-up', pmh: 'History' };
 const PATIENT_LABELS: Partial<Record<FactKind, string>> = { medication: 'Medicine', allergy: 'Allergies', vital: 'Your measurements', lab: 'Test result', procedure: 'Procedure', followup: 'Next visit', pmh: 'Past health' };
 
-function tidy(quote: string): string {
+/** The quote as a statement: whitespace run together, nothing else (punctuation carries meaning for the verifier). */
+export function tidy(quote: string): string {
   return quote.replace(/\s+/g, ' ').trim();
 }
 
 function statementFor(note: string, fact: Fact, templateId: TemplateId): SummaryStatement {
   const quote = note.slice(fact.start, fact.end);
-  const label = (templateId === 'patient' ? PATIENT_LABELS : LABELS)[fact.kind];
   const body = tidy(quote);
+  // No label before a negation: "Allergies: The patient denied any allergy" reads as if it claimed one.
+  const label = NEGATION.test(body) ? undefined : (templateId === 'patient' ? PATIENT_LABELS : LABELS)[fact.kind];
   // A quote that already says what it is ("Allergies: none", "Vitals: BP 120/80") needs no label.
   const named = label !== undefined && body.toLowerCase().startsWith(label.slice(0, 5).toLowerCase());
   const text = label && !named ? `${label}: ${body}` : body;

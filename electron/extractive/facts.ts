@@ -50,6 +50,9 @@ const PLAN_VERB = /\b(?:start|starting|begin|continue|continuing|increase|increa
 // "Medical Reasoning: ..." in an assessment and plan is assessment, whatever verbs it uses.
 const REASONING = /^(?:medical |clinical )?(?:reasoning|assessment|impression)\s*:/i;
 const EMPTY_ANSWER = /^(?:same(?: as above)?|none|n\/a|na|not applicable|noncontributory|non-contributory|unremarkable|negative|deferred|see above|as above)\.?$/i;
+/** Words that negate; a short negative answer ("None.", "Denied.") is quoted with its header. */
+export const NEGATION = /\b(?:no|not|none|nil|never|denie[sd]|deny|without|negative|nkda|nka|nkma)\b/i;
+const NAMES_ITSELF: Partial<Record<SectionKind, RegExp>> = { medications: /medic|drug|\bmeds\b/i, allergies: /allerg|nkda|nka/i };
 /** A dialogue's speaker tag at the start of a line: "[doctor]", "Patient:". */
 const SPEAKER = /^\s*(?:\[(?:doctor|patient|patient_guest|doctor_guest|nurse|guest|other)\]|(?:doctor|patient|dr|pt|nurse)\s*:)\s*/i;
 
@@ -192,7 +195,11 @@ export function extractFacts(note: string, sections: readonly NoteSection[] = fi
     };
     const units = splitUnits(note, section.bodyStart, section.end).map((u) => stripSpeaker(note, u));
     const kind: SectionKind = section.kind === 'preamble' && !dialogue ? 'hpi' : section.kind;
-    units.forEach((unit, i) => {
+    units.forEach((u, i) => {
+      // "ALLERGIES: Denied." quoted whole: "Denied." alone would say nothing, and a label in front of a
+      // negation would claim more than the quote.
+      const names = NAMES_ITSELF[kind];
+      const unit = i === 0 && names && NEGATION.test(note.slice(u.start, u.end)) && !names.test(note.slice(u.start, u.end)) && section.headerStart < u.start ? { start: section.headerStart, end: u.end } : u;
       const long = unit.end - unit.start > MAX_UNIT_CHARS;
       if (long) {
         // A long medication or allergy line is a list: its items are the units.

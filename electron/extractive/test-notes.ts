@@ -116,6 +116,8 @@ RTC 3 months. Follow up in 3 months with repeat A1c.`,
  * What must hold for every extractive statement on any note; returns the problems found (none is good).
  * Problems name the statement's position only, so a failing kit test prints no note text.
  */
+const words = (s: string) => s.match(/[A-Za-z0-9]+/g) ?? [];
+
 export function faithfulnessProblems(note: string, summary: StructuredSummary): string[] {
   const problems: string[] = [];
   if (!StructuredSummarySchema.safeParse(summary).success) problems.push('summary does not match the format');
@@ -125,8 +127,11 @@ export function faithfulnessProblems(note: string, summary: StructuredSummary): 
       const quote = st.evidence[0];
       if (st.evidence.length !== 1 || quote === undefined) return void problems.push(`${where}: not exactly one quote`);
       if (!note.includes(quote)) problems.push(`${where}: quote not in the note`);
-      // The statement is the quote (whitespace tidied) behind at most a short label.
-      if (!st.text.endsWith(quote.replace(/\s+/g, ' ').trim())) problems.push(`${where}: text is not its quote`);
+      // The statement is the quote's words, in order, behind at most a short label.
+      const said = words(st.text);
+      const quoted = words(quote);
+      const extra = said.length - quoted.length;
+      if (extra < 0 || extra > 3 || said.slice(extra).join(' ') !== quoted.join(' ')) problems.push(`${where}: text is not its quote`);
       for (const n of st.text.match(/\d+(?:\.\d+)?/g) ?? []) if (!quote.includes(n)) problems.push(`${where}: number not in quote`);
       for (const neg of st.text.match(/\b(?:no|not|denies|without|negative)\b/gi) ?? []) if (!quote.toLowerCase().includes(neg.toLowerCase())) problems.push(`${where}: negation not in quote`);
     }),
