@@ -167,6 +167,31 @@ function byPattern(kind: SectionKind, text: string): FactKind | null {
   return null;
 }
 
+// What a clinician says in a visit that a note would record: findings, an assessment, a plan.
+const DIALOGUE_FINDING = /\b(?:on (?:your |my )?(?:physical )?exam(?:ination)?|i (?:do )?(?:hear|feel|see|notice)|your (?:x-?ray|mri|ct|labs?|blood ?work|ekg|echo\w*|a1c|results?|ultrasound|scan)|(?:showed|shows|revealed|demonstrat\w+)\b)/i;
+const DIALOGUE_ASSESSMENT = /\b(?:you have (?:a |an )?\w+|it (?:looks|sounds) like|consistent with|diagnos\w+|my impression|i think (?:you|this|it|that) (?:have|has|is|'s))\b/i;
+const DIALOGUE_PLAN = /\b(?:i'm going to|i am going to|we're going to|we are going to|let's|let us|i want you to|i'd like (?:you )?to|i'll|we'll|i will|we will|i'm gonna|we're gonna)\b[^.?!]*\b(?:order|prescrib\w*|start|refer|continue|increase|decrease|stop|schedule|get|check|send|follow|repeat|give|put you on|see you|recommend|take)\b/i;
+const DIALOGUE_SYMPTOM = /\b(?:pain|hurt\w*|ache\w*|aching|cough\w*|fever\w*|swell\w*|swollen|tired|fatigue\w*|dizz\w*|nause\w*|vomit\w*|short of breath|shortness of breath|bleed\w*|rash|numb\w*|tingl\w*|headache\w*|sore|weak\w*|itch\w*)\b/i;
+
+function speakerAt(note: string, at: number): 'doctor' | 'patient' | null {
+  const before = note.slice(Math.max(0, note.lastIndexOf('\n', at - 1)), at);
+  const tag = /\[(doctor|patient)[^\]]*\]|\b(doctor|patient|dr|pt)\s*:/i.exec(before);
+  if (!tag) return null;
+  const who = (tag[1] ?? tag[2]!).toLowerCase();
+  return who === 'doctor' || who === 'dr' ? 'doctor' : 'patient';
+}
+
+function dialogueFact(text: string, speaker: 'doctor' | 'patient' | null): FactKind | null {
+  if (text.trim().split(/\s+/).length < 4) return null;
+  if (speaker === 'doctor') {
+    if (DIALOGUE_PLAN.test(text)) return 'plan';
+    if (DIALOGUE_FINDING.test(text)) return 'exam';
+    if (DIALOGUE_ASSESSMENT.test(text)) return 'assessment';
+  }
+  if (speaker === 'patient' && DIALOGUE_SYMPTOM.test(text)) return 'history';
+  return null;
+}
+
 function stripSpeaker(note: string, unit: Span): Span {
   const m = SPEAKER.exec(note.slice(unit.start, unit.end));
   return m ? { start: unit.start + m[0].length, end: unit.end } : unit;
@@ -208,7 +233,10 @@ export function extractFacts(note: string, sections: readonly NoteSection[] = fi
         }
         return;
       }
-      classify(kind, note, unit, i, c);
+      if (dialogue && section.kind === 'preamble') {
+        const said = dialogueFact(note.slice(unit.start, unit.end), speakerAt(note, unit.start));
+        if (said) c.add(said, unit);
+      } else classify(kind, note, unit, i, c);
       const extra = byPattern(kind, note.slice(unit.start, unit.end));
       if (extra) c.add(extra, unit);
     });
