@@ -92,6 +92,15 @@ describe('extractiveSummary', () => {
     expectFaithful(dialogue, d);
     expect(statements(d).map((x) => x.text).join('\n')).toMatch(/lisinopril 10 mg/);
     expect(statements(d).every((x) => !x.evidence[0]!.startsWith('['))).toBe(true);
+    // The clinician's plan in a visit conversation lands in the plan; small talk does not.
+    const visit = "[doctor] good morning .\n[patient] my knee has been swelling and it hurts when i climb stairs .\n[doctor] on exam , i see an effusion of the right knee .\n[doctor] i'm going to order an mri of the right knee and start meloxicam 15 mg daily .";
+    const v = extractiveSummary(visit, 'soap');
+    expectFaithful(visit, v);
+    const sec = (title: string) => v.sections.find((x) => x.title === title)!.statements.map((x) => x.text).join('\n');
+    expect(sec('Subjective')).toMatch(/knee has been swelling/);
+    expect(sec('Objective')).toMatch(/effusion of the right knee/);
+    expect(sec('Plan')).toMatch(/order an mri/);
+    expect(renderSummaryText(v)).not.toMatch(/good morning/);
 
     const nothing = extractiveSummary('ok', 'patient');
     expect(nothing.sections).toHaveLength(SUMMARY_TEMPLATES.patient.sections.length);
