@@ -40,6 +40,7 @@ if (want('node')) {
       banner: { js: `#!/usr/bin/env node\n${nodeCommon.banner.js}` },
     }).then(() => chmod(out('cli/lockscribe.mjs'), 0o755)),
     esbuild({ ...nodeCommon, entryPoints: { 'make-test-model': 'electron/cli/make-test-model.ts' }, outdir: out('cli'), outExtension: { '.js': '.mjs' } }),
+    esbuild({ ...nodeCommon, entryPoints: { eval: 'electron/eval/eval-main.ts' }, outdir: out('cli'), outExtension: { '.js': '.mjs' } }),
     // A sandboxed preload must be a single CommonJS file that requires nothing but 'electron'.
     esbuild({
       bundle: true,

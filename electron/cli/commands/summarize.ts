@@ -1,10 +1,15 @@
 // lockscribe summarize --model FILE.gguf [--format brief|soap] [--json] [--threads N]
 //                      [--vault DIR --user NAME [--passphrase-file FILE]] < note.txt
+// lockscribe summarize --engine extractive [--format TEMPLATE] [--json] < note.txt
 // Runs the same ModelHost (a forked host process) and Summarizer as the app; with --vault it also
-// saves the note and summary through the same VaultService, audited as in the app.
+// saves the note and summary through the same VaultService, audited as in the app. The extractive
+// engine needs no model: it quotes the note's own sentences into the template's sections.
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SUMMARY_STYLES, type SummaryStyle } from '../../../shared/contract/model';
+import { readingLevel } from '../../../shared/reading-level';
+import { SUMMARY_TEMPLATES, TEMPLATE_IDS, isTemplateId, type TemplateId } from '../../../shared/summary-templates';
+import { extractiveProvenance, extractiveSummary, renderSummaryText } from '../../extractive/extractive-summary';
 import { decodeNoteBytes } from '../../../shared/note-input';
 import { MAX_NOTE_BYTES } from '../../../shared/limits';
 import { AppFailure } from '../../base/app-failure';
@@ -17,10 +22,15 @@ import { readPassphraseBesideStdin } from './secret-input';
 import { openVaultService, type VaultCliDeps } from './vault-cli';
 
 export const usage = `usage: lockscribe summarize --model FILE.gguf [--format brief|soap] [--json] [--threads N] < note.txt
+       lockscribe summarize --engine extractive [--format ${TEMPLATE_IDS.join('|')}] [--json] < note.txt
 
-Summarizes the clinical note read from standard input (UTF-8 text) with a local GGUF model.
-  --model FILE     the GGUF model file (required)
-  --format STYLE   brief (default) or soap
+Summarizes the clinical note read from standard input (UTF-8 text) with a local GGUF model, or with
+no model at all by quoting the note's own sentences (--engine extractive).
+  --engine ENGINE  model (the default when --model is given) or extractive
+  --model FILE     the GGUF model file (required with --engine model)
+  --format STYLE   brief (default); soap with a model; with --engine extractive any of:
+                   ${TEMPLATE_IDS.join(', ')}
+  --style STYLE    the same as --format
   --json           print {"summary", "provenance"} as JSON instead of streaming the text
   --threads N      CPU threads for the model (default: half the cores, or LOCKSCRIBE_THREADS)
   --vault DIR      also save the note and summary in this encrypted vault (needs --user)
@@ -48,8 +58,10 @@ async function readStdin(stdin: CliIo['stdin']): Promise<Uint8Array> {
 }
 
 const OPTIONS = {
+  engine: { type: 'string' },
   model: { type: 'string' },
   format: { type: 'string' },
+  style: { type: 'string' },
   json: { type: 'boolean' },
   threads: { type: 'string' },
   vault: { type: 'string' },
@@ -57,10 +69,29 @@ const OPTIONS = {
   'passphrase-file': { type: 'string' },
 } as const;
 
+interface ExtractiveOptions {
+  readonly engine: 'extractive';
+  readonly template: TemplateId;
+  readonly json: boolean;
+}
+
+function parseExtractive(values: ReturnType<typeof parseCliArgs<typeof OPTIONS>>['values'], format: string): ExtractiveOptions {
+  if (!isTemplateId(format)) throw new UsageError(`--format must be one of: ${TEMPLATE_IDS.join(', ')}`);
+  if (values.model !== undefined || values.threads !== undefined) throw new UsageError('--model and --threads go with --engine model');
+  // Saving needs the vault's summary styles and provenance to know this engine; until then it prints only.
+  if (values.vault !== undefined) throw new UsageError('--vault works with --engine model only');
+  return { engine: 'extractive', template: format, json: values.json === true };
+}
+
 function parse(args: readonly string[]) {
   const { values } = parseCliArgs(args, OPTIONS);
+  if (values.format !== undefined && values.style !== undefined && values.format !== values.style) throw new UsageError('give --format or --style, not both');
+  const format = values.format ?? values.style ?? 'brief';
+  const engine = values.engine ?? (values.model !== undefined ? 'model' : undefined);
+  if (engine === undefined) throw new UsageError('--model is required (or --engine extractive, which needs no model)');
+  if (engine === 'extractive') return parseExtractive(values, format);
+  if (engine !== 'model') throw new UsageError('--engine must be model or extractive');
   if (!values.model) throw new UsageError('--model is required');
-  const format = values.format ?? 'brief';
   if (!(SUMMARY_STYLES as readonly string[]).includes(format)) throw new UsageError(`--format must be one of: ${SUMMARY_STYLES.join(', ')}`);
   let threads: number | undefined;
   if (values.threads !== undefined) {
@@ -71,7 +102,26 @@ function parse(args: readonly string[]) {
   if (values.vault !== undefined && !values.user) throw new UsageError('--vault needs --user');
   if (values.vault === undefined && (values.user !== undefined || values['passphrase-file'] !== undefined)) throw new UsageError('--user and --passphrase-file go with --vault');
   const vault = values.vault === undefined ? null : { dir: path.resolve(values.vault), user: values.user!, passphraseFile: values['passphrase-file'] };
-  return { model: path.resolve(values.model), style: format as SummaryStyle, json: values.json === true, threads, vault };
+  return { engine: 'model' as const, model: path.resolve(values.model), style: format as SummaryStyle, json: values.json === true, threads, vault };
+}
+
+type ModelOptions = Exclude<ReturnType<typeof parse>, ExtractiveOptions>;
+
+/** The extractive engine: no model, no vault; prints the structured summary. */
+function summarizeExtractive(options: ExtractiveOptions, note: string, io: CliIo): number {
+  const started = performance.now();
+  const summary = extractiveSummary(note, options.template);
+  const provenance = extractiveProvenance(options.template, Math.round(performance.now() - started));
+  const text = renderSummaryText(summary);
+  const target = SUMMARY_TEMPLATES[options.template].readingLevel;
+  const level = target === undefined ? undefined : { ...readingLevel(summary.sections.flatMap((s) => s.statements.map((st) => st.text)).join('\n')), target };
+  if (options.json) io.stdout.write(`${JSON.stringify({ summary, text, provenance, ...(level ? { readingLevel: level } : {}) }, null, 2)}\n`);
+  else {
+    io.stdout.write(`${text}\n`);
+    // The extractive engine quotes the note, so a patient summary reads at the note's level; say so.
+    if (level) io.stdout.write(`\nReading level: grade ${level.grade} (target ${level.target} or below)\n`);
+  }
+  return 0;
 }
 
 export async function run(argv: readonly string[], io: CliIo = processIo(), overrides: Partial<SummarizeDeps> = {}): Promise<number> {
@@ -80,6 +130,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo(), over
   if (io.stdin.isTTY) throw new UsageError('pipe or redirect the note on standard input');
   const decoded = decodeNoteBytes(await readStdin(io.stdin));
   if (!decoded.ok) throw new AppFailure(decoded.error.code, decoded.error.message);
+  if (options.engine === 'extractive') return summarizeExtractive(options, decoded.value, io);
 
   // Sign in before loading the model: a wrong passphrase should fail in a second, not after a load.
   let vault: VaultService | null = null;
@@ -94,7 +145,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo(), over
   }
 }
 
-async function summarizeNote(options: ReturnType<typeof parse>, note: string, io: CliIo, vault: VaultService | null): Promise<number> {
+async function summarizeNote(options: ModelOptions, note: string, io: CliIo, vault: VaultService | null): Promise<number> {
   // Only clinicians summarize, as in the app; a refusal is recorded.
   if (vault) {
     await vault.requireActor(['clinician']).catch(async (e: unknown) => {
