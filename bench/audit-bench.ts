@@ -7,7 +7,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { multipleCiphersDriver } from '../electron/db/multiple-ciphers-driver';
 import { systemClock } from '../electron/base/clock';
-import { openAuditLog } from '../electron/audit/audit-log';
+import { initAuditState, openAuditLog } from '../electron/audit/audit-log';
+import { ensureAuditSchema } from '../electron/audit/audit-schema';
+import { newChainKey, newSigningSeed, signingKeyFromSeed } from '../electron/audit/audit-keys';
 import type { AuditEventInput, AuditLogService } from '../electron/audit/audit-types';
 import type { SqlDatabase } from '../electron/db/sql-database';
 
@@ -19,10 +21,15 @@ function event(i: number): AuditEventInput {
 }
 
 /** Appends ENTRIES events to a fresh log, one call per event or through appendMany; events/s. */
-async function appendRun(dir: string, name: string, many: boolean): Promise<{ perSecond: number; db: SqlDatabase; log: AuditLogService }> {
+async function appendRun(dir: string, name: string, many: boolean): Promise<{ perSecond: number; db: SqlDatabase; log: AuditLogService; firstKey: Buffer; anchor: Buffer }> {
   const key = randomBytes(32);
   const db = await multipleCiphersDriver.open(path.join(dir, name), key, { create: true });
-  const log = await openAuditLog(db, key, systemClock);
+  await ensureAuditSchema(db);
+  const firstKey = newChainKey();
+  const seed = newSigningSeed();
+  const anchor = signingKeyFromSeed(seed).publicKeyRaw;
+  await db.transaction((tx) => initAuditState(tx, Buffer.from(firstKey), seed));
+  const log = await openAuditLog(db, systemClock);
   const started = performance.now();
   for (let done = 0; done < ENTRIES; done += BATCH) {
     if (many) {
@@ -34,7 +41,7 @@ async function appendRun(dir: string, name: string, many: boolean): Promise<{ pe
       });
     }
   }
-  return { perSecond: Math.round(ENTRIES / ((performance.now() - started) / 1000)), db, log };
+  return { perSecond: Math.round(ENTRIES / ((performance.now() - started) / 1000)), db, log, firstKey, anchor };
 }
 
 export async function runAuditBench(): Promise<void> {
@@ -52,11 +59,11 @@ export async function runAuditBench(): Promise<void> {
     );
 
     const verifyStart = performance.now();
-    const report = await single.log.verify();
+    const report = await single.log.verify({ firstKey: single.firstKey, anchor: single.anchor });
     const verifySeconds = (performance.now() - verifyStart) / 1000;
     console.log(`audit verify: ${verifySeconds.toFixed(2)} s for ${report.entries} entries (goal <= 1 s) ${verifySeconds <= 1 && report.ok ? 'ok' : 'SLOW'}`);
     if (!report.ok) console.log(`audit verify reported damage on a clean log: ${report.detail}`);
-    const manyReport = await many.log.verify();
+    const manyReport = await many.log.verify({ firstKey: many.firstKey, anchor: many.anchor });
     if (!manyReport.ok) console.log(`audit verify reported damage on the appendMany log: ${manyReport.detail}`);
   } finally {
     for (const db of opened) await db.close();

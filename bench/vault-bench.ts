@@ -12,13 +12,14 @@ import { multipleCiphersDriver, openNative, wrapConnection } from '../electron/d
 import type { SqlDatabase } from '../electron/db/sql-database';
 import { systemClock } from '../electron/base/clock';
 import { setLogSink } from '../electron/base/safe-log';
-import { openAuditLog } from '../electron/audit/audit-log';
+import { initAuditState, openAuditLog } from '../electron/audit/audit-log';
+import { ensureAuditSchema } from '../electron/audit/audit-schema';
+import { newChainKey, newSigningSeed } from '../electron/audit/audit-keys';
+import { unlockUserKeys, wipe } from '../electron/vault/key-material';
 import { migrate } from '../electron/vault/migrations';
 import { readKeyring } from '../electron/vault/keyring';
-import { unwrapKey, userWrapAad } from '../electron/vault/keys';
 import { vaultPaths } from '../electron/vault/vault-paths';
 import { insertNote } from '../electron/vault/notes';
-import { insertUser } from '../electron/vault/users';
 import { clearDraft } from '../electron/vault/drafts';
 import { VAULT_PRAGMAS } from '../electron/vault/vault-db';
 import { startVaultWorker, type VaultWorker } from '../electron/vault/vault-worker-client';
@@ -43,12 +44,12 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 /** The vault's own settings for a connection (vault-db.ts), applied to the plain baseline too. */
 const PRAGMAS = VAULT_PRAGMAS;
 
-/** Fills the vault directly with the clinician's key (seeding, not a measured path). */
+/** Fills the clinician's store directly with their key (seeding, not a measured path). */
 async function seed(dir: string, count: number): Promise<void> {
   const keyring = await readKeyring(vaultPaths(dir).keyring);
   const entry = keyring.users.find((u) => u.name === 'carol')!;
-  const key = (await unwrapKey(entry.wrap!, CLIN, userWrapAad(keyring.vaultId, entry.userId)))!;
-  const db = await multipleCiphersDriver.open(vaultPaths(dir).db, key);
+  const keys = (await unlockUserKeys(keyring, entry, CLIN))!;
+  const db = await multipleCiphersDriver.open(vaultPaths(dir).notes(entry.userId), keys.contentKey!);
   const r = rng(1);
   const at = new Date().toISOString();
   try {
@@ -61,16 +62,19 @@ async function seed(dir: string, count: number): Promise<void> {
     }
   } finally {
     await db.close();
-    key.fill(0);
+    wipe(keys.privateKey, keys.dirKey, keys.contentKey);
   }
 }
 
-/** The same durable transaction the app's save makes (note, version, FTS row, audit entry), in-process. */
-async function saveP50(db: SqlDatabase): Promise<number> {
-  await db.exec(PRAGMAS);
-  await migrate(db);
-  const audit = await openAuditLog(db, Buffer.alloc(32, 9), systemClock);
-  await db.transaction((tx) => insertUser(tx, { id: 'u_bench', name: 'carol', role: 'clinician', createdAt: new Date().toISOString(), createdBy: null }));
+/** The same durable save the app makes (note, version, FTS row and draft in the notes store; audit entry in the directory), in-process. */
+async function saveP50(notesDb: SqlDatabase, dirDb: SqlDatabase): Promise<number> {
+  await notesDb.exec(PRAGMAS);
+  await dirDb.exec(PRAGMAS);
+  await migrate(notesDb, 'content');
+  await migrate(dirDb, 'directory');
+  await ensureAuditSchema(dirDb);
+  await dirDb.transaction((tx) => initAuditState(tx, newChainKey(), newSigningSeed()));
+  const audit = await openAuditLog(dirDb, systemClock);
   const r = rng(3);
   const samples: number[] = [];
   for (let i = 0; i < SAVES; i++) {
@@ -78,23 +82,25 @@ async function saveP50(db: SqlDatabase): Promise<number> {
     const summary = clinicalNote(r, 60);
     samples.push(
       await timed(() =>
-        db.transaction(async (tx) => {
-          const ids = await insertNote(tx, { authorId: 'u_bench', text, summary, style: 'brief', provenance: null, at: new Date().toISOString() });
-          await clearDraft(tx, 'u_bench');
-          await audit.append(tx, { userId: 'u_bench', role: 'clinician', sessionId: 's', action: 'note.create', recordRef: `note:${ids.noteId}`, outcome: 'success' });
-        }),
+        notesDb.transaction((ntx) =>
+          dirDb.transaction(async (dtx) => {
+            const ids = await insertNote(ntx, { authorId: 'u_bench', text, summary, style: 'brief', provenance: null, at: new Date().toISOString() });
+            await clearDraft(ntx, 'u_bench');
+            await audit.append(dtx, { userId: 'u_bench', role: 'clinician', sessionId: 's', action: 'note.create', recordRef: `note:${ids.noteId}`, outcome: 'success' });
+          }),
+        ),
       ),
     );
   }
-  await db.close();
+  await notesDb.close();
+  await dirDb.close();
   return pct(samples, 50);
 }
 
 /** The storage workload (batched inserts, single durable commits, ranked searches) on one connection. */
 async function workload(db: SqlDatabase): Promise<number> {
   await db.exec(PRAGMAS);
-  await migrate(db);
-  await db.transaction((tx) => insertUser(tx, { id: 'u_bench', name: 'carol', role: 'clinician', createdAt: new Date().toISOString(), createdBy: null }));
+  await migrate(db, 'content');
   const r = rng(7);
   const at = new Date().toISOString();
   const start = performance.now();
@@ -143,7 +149,7 @@ export async function runVaultBench(): Promise<void> {
     await vault.lock();
     loops[0]!.disable();
 
-    const plainSave = await saveP50(wrapConnection(new Database(path.join(dir, 'plain-save.db'))));
+    const plainSave = await saveP50(wrapConnection(new Database(path.join(dir, 'plain-notes.db'))), wrapConnection(new Database(path.join(dir, 'plain-directory.db'))));
     const appSave = pct(saves, 50);
     console.log(
       `vault save (note + summary + FTS + audit entry, one durable commit) through the worker: p50 ${ms(appSave)}, p95 ${ms(pct(saves, 95))} (goal p50 <= 1 ms) ${verdict(appSave <= 1)}`,

@@ -9,6 +9,7 @@ import type { AuditEventInput } from './audit-types';
 export const REASON_ACTIONS: ReadonlySet<AuditAction> = new Set<AuditAction>([
   'break-glass.start',
   'break-glass.end',
+  'vault.restore',
   'user.disable',
   'user.role-change',
   'recovery.rotate',

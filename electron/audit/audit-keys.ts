@@ -1,70 +1,92 @@
-// Keys for the audit log, all derived from the vault's data key so nothing extra has to be stored.
-//
-// MAC keys roll forward: the key for epoch e+1 is HMAC(k_e, 'roll'), one epoch per CHECKPOINT_EVERY
-// entries. HMAC is one-way, so a key seen in epoch e (say, in a memory dump of a running app) cannot
-// produce the key of any earlier epoch and so cannot re-MAC older entries. It does NOT protect against
-// someone holding the data key: k_0 is re-derivable from it and every later key follows. Against that
-// attacker the defence is the signed checkpoints the admin exports to removable media (see checkpoints.ts).
-import { createHmac, createPrivateKey, createPublicKey, hkdfSync, type KeyObject } from 'node:crypto';
+// Keys of the audit log. Nothing here is derived from a database key (that key is shared by every
+// role and rotates on revocation):
+// - MAC keys evolve one way, one per entry: k(i+1) = HMAC(k(i), label). The app keeps only the key for
+//   the next entry (audit_state) and wipes the one it used, so whoever reads the vault's files later
+//   holds a key that can MAC future entries only, never re-MAC an existing one. The first key, k(1),
+//   is sealed to the auditors and the recovery code only (audit_grants): they alone can verify MACs.
+// - Checkpoints are signed by a chain of Ed25519 keys: checkpoint n is signed by key n, which also
+//   signs the public half of key n+1 and is then wiped. The first public key (the anchor) is fixed at
+//   setup and printed with the recovery code; no key that could sign an existing checkpoint remains.
+import { createHmac, createPrivateKey, createPublicKey, randomBytes, type KeyObject } from 'node:crypto';
 
-const MAC_INFO = 'lockscribe audit mac v1';
-const SIGNING_INFO = 'lockscribe audit checkpoint signing v1';
-
-/** Entries per MAC epoch and between automatic checkpoints: one epoch ends at each checkpoint. */
+/** Entries between automatic checkpoints (sessions also end with one). */
 export const CHECKPOINT_EVERY = 1000;
 
 /** The chain's starting point: the "previous MAC" of entry 1. */
 export const GENESIS_MAC = Buffer.alloc(32);
 
+const NEXT_LABEL = 'lockscribe audit next mac key v2';
+
+export function nextMacKey(k: Buffer): Buffer {
+  return createHmac('sha256', k).update(NEXT_LABEL).digest();
+}
+
+export function newChainKey(): Buffer {
+  return randomBytes(32);
+}
+
+/** Every entry's MAC key, from the first key: for verification (auditors). Sequential walks are O(1) a step. */
+export class ChainKeys {
+  private readonly anchors: Buffer[];
+  private lastSeq = 1;
+  private lastKey: Buffer;
+
+  constructor(firstKey: Buffer) {
+    this.anchors = [Buffer.from(firstKey)];
+    this.lastKey = this.anchors[0]!;
+  }
+
+  forSeq(seq: number): Buffer {
+    if (seq < 1) throw new Error('audit entries start at 1');
+    if (seq < this.lastSeq) {
+      const a = Math.floor((seq - 1) / CHECKPOINT_EVERY);
+      this.lastSeq = a * CHECKPOINT_EVERY + 1;
+      this.lastKey = this.anchors[a]!;
+    }
+    while (this.lastSeq < seq) {
+      this.lastKey = nextMacKey(this.lastKey);
+      this.lastSeq++;
+      if ((this.lastSeq - 1) % CHECKPOINT_EVERY === 0 && this.anchors.length === (this.lastSeq - 1) / CHECKPOINT_EVERY) this.anchors.push(this.lastKey);
+    }
+    return this.lastKey;
+  }
+
+  wipe(): void {
+    for (const k of this.anchors) k.fill(0);
+  }
+}
+
 // DER wrappers for a raw Ed25519 seed (RFC 8410 PKCS#8) and a raw public key (SPKI).
 const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
 const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
-function hkdf(dataKey: Buffer, info: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), info, 32));
-}
-
-export function epochOf(seq: number): number {
-  return Math.floor((seq - 1) / CHECKPOINT_EVERY);
-}
-
-/** The MAC key of each epoch, rolled forward from k_0 on demand and cached (32 bytes per 1,000 entries). */
-export class EpochKeys {
-  private readonly keys: Buffer[];
-
-  constructor(dataKey: Buffer) {
-    this.keys = [hkdf(dataKey, MAC_INFO)];
-  }
-
-  forSeq(seq: number): Buffer {
-    const epoch = Math.max(0, epochOf(seq));
-    while (this.keys.length <= epoch) {
-      this.keys.push(createHmac('sha256', this.keys[this.keys.length - 1]!).update('roll').digest());
-    }
-    return this.keys[epoch]!;
-  }
-}
-
-export interface SigningKeys {
+export interface SigningKey {
   readonly privateKey: KeyObject;
-  readonly publicKey: KeyObject;
-  /** The 32-byte Ed25519 public key, as written to exported checkpoint files. */
   readonly publicKeyRaw: Buffer;
 }
 
-/** A deterministic Ed25519 key pair: the same vault always signs with the same key. */
-export function deriveSigningKeys(dataKey: Buffer): SigningKeys {
-  const seed = hkdf(dataKey, SIGNING_INFO);
+export function newSigningSeed(): Buffer {
+  return randomBytes(32);
+}
+
+export function signingKeyFromSeed(seed: Buffer): SigningKey {
   const der = Buffer.concat([PKCS8_ED25519_PREFIX, seed]);
-  const privateKey = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
-  seed.fill(0);
-  der.fill(0);
-  const publicKey = createPublicKey(privateKey);
-  const spki = publicKey.export({ format: 'der', type: 'spki' });
-  return { privateKey, publicKey, publicKeyRaw: Buffer.from(spki.subarray(SPKI_ED25519_PREFIX.length)) };
+  try {
+    const privateKey = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+    const spki = createPublicKey(privateKey).export({ format: 'der', type: 'spki' });
+    return { privateKey, publicKeyRaw: Buffer.from(spki.subarray(SPKI_ED25519_PREFIX.length)) };
+  } finally {
+    der.fill(0);
+  }
 }
 
 export function publicKeyFromRaw(raw: Buffer): KeyObject {
   if (raw.length !== 32) throw new Error('Ed25519 public key must be 32 bytes');
   return createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, raw]), format: 'der', type: 'spki' });
+}
+
+/** A short fingerprint of the anchor, to compare with the one printed at setup: XXXX-XXXX-XXXX-XXXX. */
+export function anchorFingerprint(anchorRaw: Buffer): string {
+  const hex = createHmac('sha256', 'lockscribe audit anchor fingerprint').update(anchorRaw).digest('hex').slice(0, 16).toUpperCase();
+  return hex.match(/.{4}/g)!.join('-');
 }

@@ -4,9 +4,8 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import type { SqlDatabase } from '../db/sql-database';
-import { openAuditLog } from './audit-log';
-import type { AuditLogService } from './audit-types';
-import { TickingClock, sampleEvent, tempDir } from './audit-test-support';
+import type { TestAuditLog } from './audit-test-support';
+import { TickingClock, openTestLog, sampleEvent, tempDir } from './audit-test-support';
 import { csvCell } from './csv';
 import { CHECKPOINT_EVERY } from './audit-keys';
 import { ENTRY_FIELDS_SQL, encodeEntryFields, type AuditRowFields } from './audit-canonical';
@@ -19,7 +18,7 @@ let cleanup: () => Promise<void>;
 let file: string;
 let key: Buffer;
 let db: SqlDatabase;
-let log: AuditLogService;
+let log: TestAuditLog;
 let clock: TickingClock;
 let n = 0;
 
@@ -30,7 +29,7 @@ beforeEach(async () => {
   key = randomBytes(32);
   clock = new TickingClock();
   db = await multipleCiphersDriver.open(file, key, { create: true });
-  log = await openAuditLog(db, key, clock);
+  log = await openTestLog(db, key, clock);
 });
 afterEach(() => db.close());
 
@@ -61,7 +60,7 @@ describe('appending', () => {
   it('follows entries appended through another connection to the same vault', async () => {
     await log.appendNow(sampleEvent(0));
     const other = await multipleCiphersDriver.open(file, key);
-    const otherLog = await openAuditLog(other, key, clock);
+    const otherLog = await openTestLog(other, key, clock);
     expect(await otherLog.appendNow(sampleEvent(1))).toBe(2);
     await other.close();
     expect(await log.appendNow(sampleEvent(2))).toBe(3);
@@ -90,7 +89,7 @@ describe('appending', () => {
     expect(rows.map((r) => r.seq)).toEqual([CHECKPOINT_EVERY, 2 * CHECKPOINT_EVERY]);
     // Another connection writes in between: the guarded insert notices and re-chains.
     const other = await multipleCiphersDriver.open(file, key);
-    await (await openAuditLog(other, key, clock)).appendNow(sampleEvent(9));
+    await (await openTestLog(other, key, clock)).appendNow(sampleEvent(9));
     await other.close();
     expect(await db.transaction((tx) => log.appendMany(tx, [sampleEvent(10), sampleEvent(11)]))).toEqual([events.length + 3, events.length + 4]);
     expect(await log.verify()).toMatchObject({ ok: true, entries: events.length + 4 });
@@ -101,9 +100,9 @@ describe('appending', () => {
 
   it('reopens an existing log without changing it', async () => {
     await log.appendNow(sampleEvent(0));
-    const again = await openAuditLog(db, key, clock);
+    const again = await openTestLog(db, key, clock);
     expect(await again.appendNow(sampleEvent(1))).toBe(2);
-    expect(await db.get('SELECT value FROM audit_meta WHERE key = ?', ['schema_version'])).toEqual({ value: '1' });
+    expect(await db.get('SELECT value FROM audit_meta WHERE key = ?', ['schema_version'])).toEqual({ value: '2' });
   });
 
   it('refuses UPDATE and DELETE on entries and checkpoints', async () => {
@@ -232,7 +231,7 @@ describe('checkpoint files', () => {
 
     const otherKey = randomBytes(32);
     const otherDb = await multipleCiphersDriver.open(path.join(dir, `other-${n}.db`), otherKey, { create: true });
-    const other = await openAuditLog(otherDb, otherKey, clock);
+    const other = await openTestLog(otherDb, otherKey, clock);
     await other.appendNow(sampleEvent(0));
     const foreign = path.join(dir, `cp-foreign-${n}.json`);
     await other.exportCheckpoints(foreign);

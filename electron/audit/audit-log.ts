@@ -9,12 +9,12 @@ import type { SqlDatabase, SqlExecutor, SqlValue } from '../db/sql-database';
 import type { Clock } from '../base/clock';
 import { AppFailure } from '../base/app-failure';
 import type { AuditFilter } from '../../shared/contract/audit';
-import type { AuditActor, AuditEventInput, AuditLogService, AuditQuery, OpenAuditLog } from './audit-types';
+import type { AuditActor, AuditEventInput, AuditLogService, AuditQuery, OpenAuditLog, VerifyOptions } from './audit-types';
 import { encodeEntryFields, entryMac, type AuditRowFields } from './audit-canonical';
-import { CHECKPOINT_EVERY, EpochKeys, GENESIS_MAC, deriveSigningKeys, type SigningKeys } from './audit-keys';
+import { CHECKPOINT_EVERY, ChainKeys, GENESIS_MAC, nextMacKey } from './audit-keys';
 import { validateEvent, type CleanEvent } from './audit-input';
 import { ensureAuditSchema } from './audit-schema';
-import { readCheckpoints, writeCheckpoint } from './checkpoints';
+import { readCheckpoints, writeCheckpoint, type SignerState } from './checkpoints';
 import { readCheckpointFile, writeCheckpointFile } from './checkpoint-file';
 import { verifyAuditLog } from './verify';
 import { queryAudit } from './query';
@@ -37,15 +37,33 @@ function insertMany(n: number): string {
 SELECT * FROM (VALUES ${rows}) WHERE (SELECT mac FROM audit_log ORDER BY seq DESC LIMIT 1) IS ?`;
 }
 
+/** The tail of the log and the writer's keys: the MAC key for entry seq + 1 and the signer. */
 interface Head {
   readonly seq: number;
   readonly mac: Buffer;
+  readonly macKey: Buffer;
+  readonly signer: SignerState;
+  /** False when the key state does not follow the log's tail (tampered or rolled back): appends refuse. */
+  readonly consistent: boolean;
 }
+
+const BROKEN = 'The audit log does not match its key state. An auditor should verify the log.';
 
 async function readHead(ex: SqlExecutor): Promise<Head> {
   const row = await ex.get<{ seq: number; mac: Buffer }>('SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1');
-  return row ? { seq: row.seq, mac: row.mac } : { seq: 0, mac: GENESIS_MAC };
+  const state = await ex.get<{ next_seq: number; mac_key: Buffer; sign_n: number; sign_seed: Buffer }>('SELECT next_seq, mac_key, sign_n, sign_seed FROM audit_state WHERE id = 1');
+  if (!state) throw new AppFailure('VAULT_CORRUPT');
+  const seq = row?.seq ?? 0;
+  // A state that does not follow the log's tail (tampered, or rolled back) cannot append: verify says why.
+  return { seq, mac: row?.mac ?? GENESIS_MAC, macKey: state.mac_key, signer: { n: state.sign_n, seed: state.sign_seed }, consistent: state.next_seq === seq + 1 };
 }
+
+/** Starts a new log: the first MAC key and the first signing seed (their public anchor goes to the keyring). */
+export async function initAuditState(tx: SqlExecutor, firstKey: Buffer, signSeed: Buffer): Promise<void> {
+  await tx.run('INSERT INTO audit_state (id, next_seq, mac_key, sign_n, sign_seed) VALUES (1, 1, ?, 0, ?)', [firstKey, signSeed]);
+}
+
+const ADVANCE = 'UPDATE audit_state SET next_seq = ?, mac_key = ? WHERE id = 1 AND next_seq = ?';
 
 const SYSTEM: AuditActor = { userId: null, role: null, sessionId: null };
 
@@ -54,11 +72,20 @@ class AuditLog implements AuditLogService {
 
   constructor(
     private readonly db: SqlDatabase,
-    private readonly macKeys: EpochKeys,
-    private readonly signing: SigningKeys,
     private readonly clock: Clock,
     private head: Head,
   ) {}
+
+  /** The head moves on: the used MAC key is wiped as soon as its successor is in hand. */
+  private advance(seq: number, mac: Buffer, macKey: Buffer, signer: SignerState = this.head.signer): void {
+    if (this.head.macKey !== macKey) this.head.macKey.fill(0);
+    if (this.head.signer !== signer) this.head.signer.seed.fill(0);
+    this.head = { seq, mac, macKey, signer, consistent: true };
+  }
+
+  private requireConsistent(): void {
+    if (!this.head.consistent) throw new AppFailure('VAULT_CORRUPT', BROKEN);
+  }
 
   async append(tx: SqlExecutor, event: AuditEventInput): Promise<number> {
     const clean = validateEvent(event);
@@ -85,25 +112,32 @@ class AuditLog implements AuditLogService {
   private async insertChunk(tx: SqlExecutor, chunk: readonly CleanEvent[]): Promise<number[]> {
     if (chunk.length === 1) return [await this.insert(tx, chunk[0]!)];
     for (let attempt = 0; attempt < 2; attempt++) {
+      this.requireConsistent();
       const expectedTail = this.head.seq === 0 ? null : this.head.mac;
       const time = this.clock.now().toISOString();
       const params: SqlValue[] = [];
       let mac = this.head.mac;
       let seq = this.head.seq;
+      let key = this.head.macKey;
       for (const e of chunk) {
         seq += 1;
         const row: AuditRowFields = { seq, time, ...e };
-        mac = entryMac(this.macKeys.forSeq(seq), mac, seq, encodeEntryFields(row));
+        mac = entryMac(key, mac, seq, encodeEntryFields(row));
+        const next = nextMacKey(key);
+        if (key !== this.head.macKey) key.fill(0);
+        key = next;
         params.push(seq, time, e.user_id, e.role, e.action, e.record_ref, e.outcome, e.reason, e.session_id, mac);
       }
       params.push(expectedTail);
       const result = await tx.run(insertMany(chunk.length), params);
       if (result.changes === chunk.length) {
         const first = this.head.seq + 1;
-        this.head = { seq, mac };
-        if (seq % CHECKPOINT_EVERY === 0) await writeCheckpoint(tx, this.signing, seq, mac, time);
+        await tx.run(ADVANCE, [seq + 1, key, first]);
+        this.advance(seq, mac, key);
+        if (seq % CHECKPOINT_EVERY === 0) await this.checkpointIn(tx, time);
         return Array.from({ length: chunk.length }, (_, k) => first + k);
       }
+      key.fill(0);
       this.head = await readHead(tx);
     }
     throw new AppFailure('INTERNAL');
@@ -116,15 +150,18 @@ class AuditLog implements AuditLogService {
 
   private async insert(tx: SqlExecutor, e: CleanEvent): Promise<number> {
     for (let attempt = 0; attempt < 2; attempt++) {
+      this.requireConsistent();
       const seq = this.head.seq + 1;
       const row: AuditRowFields = { seq, time: this.clock.now().toISOString(), ...e };
-      const mac = entryMac(this.macKeys.forSeq(seq), this.head.mac, seq, encodeEntryFields(row));
+      const mac = entryMac(this.head.macKey, this.head.mac, seq, encodeEntryFields(row));
       const expectedTail = this.head.seq === 0 ? null : this.head.mac;
       const result = await tx.run(INSERT_ENTRY, [seq, row.time, e.user_id, e.role, e.action, e.record_ref, e.outcome, e.reason, e.session_id, mac, expectedTail]);
       if (result.changes === 1) {
-        this.head = { seq, mac };
+        const nextKey = nextMacKey(this.head.macKey);
+        await tx.run(ADVANCE, [seq + 1, nextKey, seq]);
+        this.advance(seq, mac, nextKey);
         // Same transaction as the entry: the checkpoint commits with it or not at all.
-        if (seq % CHECKPOINT_EVERY === 0) await writeCheckpoint(tx, this.signing, seq, mac, row.time);
+        if (seq % CHECKPOINT_EVERY === 0) await this.checkpointIn(tx, row.time);
         return seq;
       }
       this.head = await readHead(tx);
@@ -132,18 +169,35 @@ class AuditLog implements AuditLogService {
     throw new AppFailure('INTERNAL');
   }
 
+  /** Signs the current head inside the caller's transaction (a session's end, a backup). */
+  async checkpointIn(tx: SqlExecutor, time = this.clock.now().toISOString()): Promise<void> {
+    if (this.head.seq === 0 || !this.head.consistent) return;
+    const next = await writeCheckpoint(tx, this.head.signer, this.head.seq, this.head.mac, time);
+    if (next) this.advance(this.head.seq, this.head.mac, this.head.macKey, next);
+  }
+
   checkpoint(): Promise<void> {
     return this.db.transaction((tx) =>
       this.serial.run(async () => {
         this.head = await readHead(tx);
-        if (this.head.seq > 0) await writeCheckpoint(tx, this.signing, this.head.seq, this.head.mac, this.clock.now().toISOString());
+        await this.checkpointIn(tx);
       }),
     );
   }
 
-  async verify(options: { readonly checkpointsFile?: string } = {}) {
-    const fileCheckpoints = options.checkpointsFile ? await readCheckpointFile(options.checkpointsFile, this.signing.publicKeyRaw) : null;
-    return verifyAuditLog({ db: this.db, macKeys: this.macKeys, publicKey: this.signing.publicKey, fileCheckpoints });
+  async verify(options: VerifyOptions) {
+    const fileCheckpoints = options.checkpointsFile ? await readCheckpointFile(options.checkpointsFile, options.anchor) : null;
+    const keys = new ChainKeys(options.firstKey);
+    try {
+      return await verifyAuditLog({ db: this.db, macKeys: keys, anchor: options.anchor, fileCheckpoints });
+    } finally {
+      keys.wipe();
+    }
+  }
+
+  close(): void {
+    this.head.macKey.fill(0);
+    this.head.signer.seed.fill(0);
   }
 
   query(q: AuditQuery) {
@@ -164,13 +218,14 @@ class AuditLog implements AuditLogService {
     return written;
   }
 
-  async exportCheckpoints(path: string, actor: AuditActor = SYSTEM): Promise<number> {
+  async exportCheckpoints(path: string, anchor: Buffer, actor: AuditActor = SYSTEM): Promise<number> {
     // A fresh checkpoint first, so the file covers every entry up to now.
     await this.checkpoint();
     const rows = await readCheckpoints(this.db);
-    const event = { ...actor, action: 'audit.checkpoint-export', recordRef: null } as const;
+    // The newest exported checkpoint is the anchor a later restore is held against.
+    const event = { ...actor, action: 'audit.checkpoint-export', recordRef: rows.length > 0 ? `checkpoint:${rows[rows.length - 1]!.seq}` : null } as const;
     try {
-      await writeCheckpointFile(path, this.signing.publicKeyRaw, rows, this.clock.now().toISOString());
+      await writeCheckpointFile(path, anchor, rows, this.clock.now().toISOString());
     } catch (e) {
       await this.appendNow({ ...event, outcome: 'failure' });
       throw ioFailure(e);
@@ -181,12 +236,11 @@ class AuditLog implements AuditLogService {
 }
 
 /**
- * Opens the audit log of an unlocked vault: creates or upgrades its tables, derives its keys from the
- * vault's 32-byte data key, and caches the head. Call outside any transaction on `db`.
+ * Opens the audit log of an unlocked directory: creates or upgrades its tables and caches the head and
+ * the writer's keys. A new log needs initAuditState in the same setup. Call outside any transaction.
  */
-export const openAuditLog: OpenAuditLog = async (db, dataKey, clock) => {
-  if (dataKey.length !== 32) throw new Error('The audit log needs the 32-byte data key');
+export const openAuditLog: OpenAuditLog = async (db, clock) => {
   await ensureAuditSchema(db);
   const head = await readHead(db);
-  return new AuditLog(db, new EpochKeys(dataKey), deriveSigningKeys(dataKey), clock, head);
+  return new AuditLog(db, clock, head);
 };

@@ -5,7 +5,7 @@ import type { SqlDatabase, SqlExecutor } from '../db/sql-database';
 import { AppFailure } from '../base/app-failure';
 import { logEvent } from '../base/safe-log';
 
-export const AUDIT_SCHEMA_VERSION = 1;
+export const AUDIT_SCHEMA_VERSION = 2;
 
 const TABLES = `
 CREATE TABLE IF NOT EXISTS audit_meta (
@@ -29,8 +29,20 @@ CREATE TABLE IF NOT EXISTS audit_checkpoints (
   seq INTEGER NOT NULL UNIQUE,
   head_mac BLOB NOT NULL,
   time TEXT NOT NULL,
+  next_public_key BLOB NOT NULL,
   signature BLOB NOT NULL
 );
+-- The writer's keys: the MAC key for entry next_seq and the current checkpoint signing key. Each is
+-- replaced as it is used (audit-keys.ts); neither can produce anything for an earlier entry.
+CREATE TABLE IF NOT EXISTS audit_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  next_seq INTEGER NOT NULL,
+  mac_key BLOB NOT NULL,
+  sign_n INTEGER NOT NULL,
+  sign_seed BLOB NOT NULL
+);
+-- The first MAC key, sealed to each auditor's public key and to the recovery code's.
+CREATE TABLE IF NOT EXISTS audit_grants (holder TEXT PRIMARY KEY, box TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS audit_log_time ON audit_log(time);
 CREATE INDEX IF NOT EXISTS audit_log_user ON audit_log(user_id);
 CREATE INDEX IF NOT EXISTS audit_log_record ON audit_log(record_ref);

@@ -5,7 +5,12 @@ import path from 'node:path';
 import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import type { SqlDatabase, SqlParams } from '../db/sql-database';
 import type { Clock } from '../base/clock';
-import type { AuditEventInput } from './audit-types';
+import { createHash } from 'node:crypto';
+import type { AuditVerifyReport } from '../../shared/contract/audit';
+import type { AuditActor, AuditEventInput, AuditLogService } from './audit-types';
+import { ensureAuditSchema } from './audit-schema';
+import { initAuditState, openAuditLog } from './audit-log';
+import { signingKeyFromSeed } from './audit-keys';
 
 /** Each now() is one second after the last, so entry times are distinct and increasing. */
 export class TickingClock implements Clock {
@@ -54,4 +59,31 @@ export async function tamper(file: string, key: Buffer, steps: readonly (string 
   } finally {
     await raw.close();
   }
+}
+
+/** The keys a test log is made with, derived from the test's database key so a reopen finds them again. */
+export function testLogKeys(key: Buffer): { firstKey: Buffer; seed: Buffer; anchor: Buffer } {
+  const firstKey = createHash('sha256').update('first').update(key).digest();
+  const seed = createHash('sha256').update('seed').update(key).digest();
+  return { firstKey, seed, anchor: signingKeyFromSeed(seed).publicKeyRaw };
+}
+
+export type TestAuditLog = Omit<AuditLogService, 'verify' | 'exportCheckpoints'> & {
+  verify(options?: { readonly checkpointsFile?: string }): Promise<AuditVerifyReport>;
+  exportCheckpoints(path: string, actor?: AuditActor): Promise<number>;
+};
+
+/**
+ * Opens (creating on first use) an audit log in `db` the way the vault does, and answers verify and
+ * exportCheckpoints with the first key and anchor an auditor would hold.
+ */
+export async function openTestLog(db: SqlDatabase, key: Buffer, clock: Clock): Promise<TestAuditLog> {
+  await ensureAuditSchema(db);
+  const k = testLogKeys(key);
+  if (!(await db.get('SELECT 1 AS x FROM audit_state WHERE id = 1'))) await db.transaction((tx) => initAuditState(tx, Buffer.from(k.firstKey), Buffer.from(k.seed)));
+  const log = await openAuditLog(db, clock);
+  return Object.assign(Object.create(log) as AuditLogService, {
+    verify: (options: { readonly checkpointsFile?: string } = {}) => log.verify({ ...options, firstKey: k.firstKey, anchor: k.anchor }),
+    exportCheckpoints: (path: string, actor?: AuditActor) => log.exportCheckpoints(path, k.anchor, actor),
+  });
 }

@@ -39,8 +39,15 @@ export interface AuditActor {
   readonly sessionId: string | null;
 }
 
+/** What only an auditor (or the recovery code) holds: the first MAC key; and the setup anchor. */
+export interface VerifyOptions {
+  readonly firstKey: Buffer;
+  readonly anchor: Buffer;
+  readonly checkpointsFile?: string;
+}
+
 export interface AuditLogService extends AuditWriter {
-  verify(options?: { readonly checkpointsFile?: string }): Promise<AuditVerifyReport>;
+  verify(options: VerifyOptions): Promise<AuditVerifyReport>;
   query(q: AuditQuery): Promise<{ entries: AuditEntry[]; total: number }>;
   /** Writes CSV or JSON of the filtered log to path; returns the number of entries written. Appends 'audit.export'. */
   exportTo(path: string, format: 'csv' | 'json', filter: AuditFilter, actor?: AuditActor): Promise<number>;
@@ -48,9 +55,13 @@ export interface AuditLogService extends AuditWriter {
    * Makes a checkpoint of the head, then writes every signed checkpoint (and the public key to check
    * them) to path, e.g. removable media. Appends 'audit.checkpoint-export'.
    */
-  exportCheckpoints(path: string, actor?: AuditActor): Promise<number>;
+  exportCheckpoints(path: string, anchor: Buffer, actor?: AuditActor): Promise<number>;
   /** Makes a signed checkpoint of the current head now. */
   checkpoint(): Promise<void>;
+  /** The same inside the caller's transaction. */
+  checkpointIn(tx: SqlExecutor): Promise<void>;
+  /** Wipes the writer's keys from memory (the vault is locking). */
+  close(): void;
 }
 
-export type OpenAuditLog = (db: SqlDatabase, dataKey: Buffer, clock: Clock) => Promise<AuditLogService>;
+export type OpenAuditLog = (db: SqlDatabase, clock: Clock) => Promise<AuditLogService>;

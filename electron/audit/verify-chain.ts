@@ -1,7 +1,7 @@
 // Walks the whole chain in seq order, page by page, recomputing every MAC. Stops at the first break.
 import type { SqlExecutor } from '../db/sql-database';
 import { entryMac } from './audit-canonical';
-import { GENESIS_MAC, type EpochKeys } from './audit-keys';
+import { GENESIS_MAC, type ChainKeys } from './audit-keys';
 import { chainRowsAfter } from './audit-rows';
 import { diagnose } from './verify-diagnose';
 import type { Finding } from './verify-finding';
@@ -16,7 +16,7 @@ export interface ChainWalk {
 
 const PAGE = 10_000;
 
-export async function walkChain(ex: SqlExecutor, keys: EpochKeys, wanted: ReadonlySet<number>): Promise<ChainWalk> {
+export async function walkChain(ex: SqlExecutor, keys: ChainKeys, wanted: ReadonlySet<number>): Promise<ChainWalk> {
   const macAt = new Map<number, Buffer>();
   let prevSeq = 0;
   let prevMac: Buffer = GENESIS_MAC;

@@ -1,21 +1,22 @@
 // Checks signed checkpoints, from the vault and from an exported file, against the verified chain.
-import type { KeyObject } from 'node:crypto';
-import { signatureValid, type CheckpointRow } from './checkpoints';
+import { chainedSignatures, type CheckpointRow } from './checkpoints';
 import type { ChainWalk } from './verify-chain';
 import type { Finding } from './verify-finding';
 
-/** The vault's own checkpoint table: signatures hold, numbers run 1..k, seqs only increase. */
-export function checkVaultCheckpoints(rows: readonly CheckpointRow[], publicKey: KeyObject): { valid: CheckpointRow[]; findings: Finding[] } {
-  const valid: CheckpointRow[] = [];
+/**
+ * The vault's own checkpoint table: the signatures hold along the key chain from the anchor, numbers
+ * run 1..k, seqs only increase. A checkpoint whose signature fails (altered, forged, or signed by a key
+ * that is not its predecessor's successor) ends the trusted part of the chain.
+ */
+export function checkVaultCheckpoints(rows: readonly CheckpointRow[], anchorRaw: Buffer): { valid: CheckpointRow[]; findings: Finding[] } {
   const findings: Finding[] = [];
+  const { valid, firstBad } = chainedSignatures(rows, anchorRaw);
+  if (firstBad) {
+    findings.push({ seq: firstBad.seq, damage: 'changed', detail: `Checkpoint ${firstBad.n} (entry ${firstBad.seq}) was altered or forged: its signature does not hold along the key chain from the setup anchor.` });
+  }
   let lastN = 0;
   let lastSeq = 0;
   for (const cp of rows) {
-    if (!signatureValid(publicKey, cp)) {
-      findings.push({ seq: cp.seq, damage: 'changed', detail: `Checkpoint ${cp.n} (entry ${cp.seq}) was altered or forged: its signature does not hold.` });
-    } else {
-      valid.push(cp);
-    }
     if (cp.n !== lastN + 1) {
       findings.push({ seq: lastSeq + 1, damage: 'deleted', detail: `Checkpoint ${lastN + 1} was deleted from the vault: entries after ${lastSeq} lost its protection.` });
     } else if (cp.seq <= lastSeq) {

@@ -3,16 +3,16 @@
 // where a row came from.
 import type { SqlExecutor } from '../db/sql-database';
 import { entryMac, type ChainRow } from './audit-canonical';
-import type { EpochKeys } from './audit-keys';
+import type { ChainKeys } from './audit-keys';
 import { chainRowsAfter, nextChainRow } from './audit-rows';
 import type { Finding } from './verify-finding';
 
-function fitsAt(keys: EpochKeys, row: ChainRow, seq: number, prevMac: Buffer): boolean {
+function fitsAt(keys: ChainKeys, row: ChainRow, seq: number, prevMac: Buffer): boolean {
   return entryMac(keys.forSeq(seq), prevMac, seq, row.enc).equals(row.mac);
 }
 
 /** `bad` is at its expected seq but its MAC is wrong; `prevMac` is the MAC of the last good entry. */
-export async function diagnose(ex: SqlExecutor, keys: EpochKeys, bad: ChainRow, prevMac: Buffer): Promise<Finding> {
+export async function diagnose(ex: SqlExecutor, keys: ChainKeys, bad: ChainRow, prevMac: Buffer): Promise<Finding> {
   const i = bad.seq;
   const next = await nextChainRow(ex, i);
 

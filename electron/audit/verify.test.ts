@@ -6,9 +6,10 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import type { SqlDatabase } from '../db/sql-database';
-import { openAuditLog } from './audit-log';
-import type { AuditLogService } from './audit-types';
-import { TickingClock, sampleEvent, tamper, tempDir } from './audit-test-support';
+import type { TestAuditLog } from './audit-test-support';
+import { TickingClock, openTestLog, sampleEvent, tamper, tempDir, testLogKeys } from './audit-test-support';
+import { ChainKeys } from './audit-keys';
+import { encodeEntryFields, entryMac } from './audit-canonical';
 import { UNDETECTABLE_TAIL } from './verify';
 
 const key = randomBytes(32);
@@ -20,7 +21,7 @@ let oldFile: string; // checkpoints exported at 6,001 (covering 1..6,000)
 let newFile: string; // checkpoints exported at 10,001 (covering 1..10,000)
 let clock: TickingClock;
 
-async function appendMany(db: SqlDatabase, log: AuditLogService, from: number, count: number): Promise<void> {
+async function appendMany(db: SqlDatabase, log: TestAuditLog, from: number, count: number): Promise<void> {
   await db.transaction(async (tx) => {
     for (let i = from; i < from + count; i++) await log.append(tx, sampleEvent(i));
   });
@@ -34,7 +35,7 @@ beforeAll(async () => {
   newFile = path.join(dir, 'new-checkpoints.json');
   clock = new TickingClock();
   const db = await multipleCiphersDriver.open(template, key, { create: true });
-  const log = await openAuditLog(db, key, clock);
+  const log = await openTestLog(db, key, clock);
   await appendMany(db, log, 0, 6000);
   await log.exportCheckpoints(oldFile);
   // No WAL and no open transaction: the file on disk is the committed vault.
@@ -48,12 +49,12 @@ afterAll(() => cleanup());
 
 let n = 0;
 /** A fresh copy of the template, tampered with by `steps`, opened as the app would. */
-async function tampered(steps: Parameters<typeof tamper>[2], source = template): Promise<{ db: SqlDatabase; log: AuditLogService }> {
+async function tampered(steps: Parameters<typeof tamper>[2], source = template): Promise<{ db: SqlDatabase; log: TestAuditLog }> {
   const file = path.join(dir, `case-${n++}.db`);
   await copyFile(source, file);
   if (steps.length > 0) await tamper(file, key, steps);
   const db = await multipleCiphersDriver.open(file, key);
-  return { db, log: await openAuditLog(db, key, clock) };
+  return { db, log: await openTestLog(db, key, clock) };
 }
 
 async function verifyCase(steps: Parameters<typeof tamper>[2], options?: { checkpointsFile?: string }) {
@@ -119,37 +120,58 @@ describe('audit verification', () => {
     expect(report).toMatchObject({ ok: false, firstBadSeq: 7501, damage: 'truncated', entries: 7500 });
   });
 
-  it('cannot see truncation after the last checkpoint (the documented blind spot)', async () => {
+  it('sees truncation after the last checkpoint through the key state; blind only if an older state is put back too', async () => {
     const { db, log } = await tampered([]);
     await appendMany(db, log, 20_000, 300); // entries 10,002..10,301; the last checkpoint is at 10,000
     await db.close();
     const file = path.join(dir, `case-${n - 1}.db`);
     await tamper(file, key, ['DELETE FROM audit_log WHERE seq > 10100']);
-    const reopened = await multipleCiphersDriver.open(file, key);
-    const report = await (await openAuditLog(reopened, key, clock)).verify({ checkpointsFile: newFile });
+    let reopened = await multipleCiphersDriver.open(file, key);
+    let report = await (await openTestLog(reopened, key, clock)).verify({ checkpointsFile: newFile });
     await reopened.close();
-    // 201 entries are gone and nothing can tell: the chain up to 10,100 is intact and no checkpoint is later.
+    expect(report).toMatchObject({ ok: false, firstBadSeq: 10_101, damage: 'truncated', entries: 10_100 });
+    // The documented limit: cut back AND put back the key state of that moment (from an older copy).
+    const keys = new ChainKeys(testLogKeys(key).firstKey);
+    await tamper(file, key, [['UPDATE audit_state SET next_seq = 10101, mac_key = ? WHERE id = 1', [keys.forSeq(10_101)]]]);
+    reopened = await multipleCiphersDriver.open(file, key);
+    report = await (await openTestLog(reopened, key, clock)).verify({ checkpointsFile: newFile });
+    await reopened.close();
     expect(report).toMatchObject({ ok: true, entries: 10_100, damage: null });
-    expect(report.detail).toContain('cannot tell');
+    expect(report.detail).toContain(UNDETECTABLE_TAIL);
   });
 
-  it('catches a rollback of log and checkpoints only with the newest exported checkpoints', async () => {
-    // Replays the vault's checkpoint table as it was at 6,001 and cuts the log back to match.
+  it('catches a rollback of log and checkpoints: by the key state, and by the newest exported checkpoints even with the old state', async () => {
     const rollback = ['DELETE FROM audit_log WHERE seq > 6001', 'DELETE FROM audit_checkpoints WHERE seq > 6000'];
-    expect(await verifyCase(rollback)).toMatchObject({ ok: true, entries: 6001 });
-    // The old checkpoints file is consistent with the rolled-back vault: replaying it proves nothing.
-    expect(await verifyCase(rollback, { checkpointsFile: oldFile })).toMatchObject({ ok: true });
-    expect(await verifyCase(rollback, { checkpointsFile: newFile })).toMatchObject({ ok: false, firstBadSeq: 6002, damage: 'truncated' });
+    expect(await verifyCase(rollback)).toMatchObject({ ok: false, entries: 6001, damage: 'truncated' });
+    // The whole older copy (its own state included) is consistent on its own and with the old file.
+    const { db, log } = await tampered([], oldCopy);
+    expect((await log.verify()).ok).toBe(true);
+    expect((await log.verify({ checkpointsFile: oldFile })).ok).toBe(true);
+    expect(await log.verify({ checkpointsFile: newFile })).toMatchObject({ ok: false, firstBadSeq: 6002, damage: 'truncated' });
+    await db.close();
   });
 
-  it('finds a history rewritten and re-MACed with the key, through the exported checkpoints', async () => {
-    // An attacker with the key rewrites entries from 8,500 on, re-chaining and re-signing as they go
-    // (the vault's checkpoint 9 is re-made). Only the exported file still knows. The rewritten entries
-    // are newer than the exported checkpoint, so this reads as "cut back and written again".
-    const { db, log } = await tampered(['DELETE FROM audit_log WHERE seq >= 8500', 'DELETE FROM audit_checkpoints WHERE seq >= 8500']);
+  it('finds a history rewritten and re-MACed by someone holding the first key, through the signed checkpoints', async () => {
+    // An auditor (who holds the first key) rewrites entries from 8,500 on, re-MACs them and fixes the key
+    // state. The checkpoints at 9,000 and 10,000 cannot be re-signed (their keys are gone), so they are
+    // dropped; the exported file still has them.
+    const keys = new ChainKeys(testLogKeys(key).firstKey);
+    const { db } = await tampered(['DELETE FROM audit_log WHERE seq >= 8500', 'DELETE FROM audit_checkpoints WHERE seq >= 8500']);
+    const prev = await db.get<{ mac: Buffer }>('SELECT mac FROM audit_log WHERE seq = 8499');
+    let mac = prev!.mac;
+    await db.exec('DROP TRIGGER IF EXISTS audit_log_no_update');
     await db.transaction(async (tx) => {
-      for (let i = 8500; i <= 10_001; i++) await log.append(tx, { ...sampleEvent(i), userId: 'mallory' });
+      for (let seq = 8500; seq <= 10_001; seq++) {
+        const e = { ...sampleEvent(seq), userId: 'mallory' };
+        const row = { seq, time: '2026-02-01T00:00:00.000Z', user_id: e.userId, role: e.role, action: e.action, record_ref: e.recordRef, outcome: e.outcome, reason: null, session_id: e.sessionId };
+        mac = entryMac(keys.forSeq(seq), mac, seq, encodeEntryFields(row));
+        await tx.run('INSERT INTO audit_log (seq, time, user_id, role, action, record_ref, outcome, reason, session_id, mac) VALUES (?,?,?,?,?,?,?,?,?,?)', [
+          seq, row.time, row.user_id, row.role, row.action, row.record_ref, row.outcome, null, row.session_id, mac,
+        ]);
+      }
+      await tx.run('UPDATE audit_state SET next_seq = 10002, mac_key = ? WHERE id = 1', [keys.forSeq(10_002)]);
     });
+    const log = await openTestLog(db, key, clock);
     expect((await log.verify()).ok).toBe(true);
     const report = await log.verify({ checkpointsFile: newFile });
     await db.close();

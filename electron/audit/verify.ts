@@ -1,9 +1,8 @@
 // Verification: recompute the MAC chain, then hold it against the signed checkpoints (the vault's own
 // and, if given, an exported file). Reports the first damaged entry and the most likely kind of damage.
-import type { KeyObject } from 'node:crypto';
 import type { AuditVerifyReport } from '../../shared/contract/audit';
 import type { SqlExecutor } from '../db/sql-database';
-import type { EpochKeys } from './audit-keys';
+import { anchorFingerprint, type ChainKeys } from './audit-keys';
 import { readCheckpoints, type CheckpointRow } from './checkpoints';
 import { walkChain } from './verify-chain';
 import { timeAt } from './audit-rows';
@@ -12,20 +11,21 @@ import { firstFinding, type Finding } from './verify-finding';
 
 export interface VerifyInputs {
   readonly db: SqlExecutor;
-  readonly macKeys: EpochKeys;
-  readonly publicKey: KeyObject;
+  readonly macKeys: ChainKeys;
+  /** The checkpoint key chain's first public key (keyring; printed at setup as a fingerprint). */
+  readonly anchor: Buffer;
   /** Checkpoints from an exported file, already checked to be signed by this vault. */
   readonly fileCheckpoints: readonly CheckpointRow[] | null;
 }
 
 /** Said whenever the log verifies: the one kind of damage no check here can see. */
 export const UNDETECTABLE_TAIL =
-  'Entries written after the last signed checkpoint are protected by the MAC chain only: if entries were removed from the very end of the log after that checkpoint, verification cannot tell. Export checkpoints regularly to keep that window small.';
+  'Entries after the last signed checkpoint are protected by the MAC chain and the app\'s key state: removing them from the very end is detected unless an older copy of the whole vault is put back as well, which only an exported checkpoints file can reveal. Every session end signs a checkpoint; export checkpoints regularly.';
 
 export async function verifyAuditLog(inp: VerifyInputs): Promise<AuditVerifyReport> {
   // Checkpoints before entries: the log only grows, so every checkpoint read refers to rows already there.
   const vaultRows = await readCheckpoints(inp.db);
-  const vault = checkVaultCheckpoints(vaultRows, inp.publicKey);
+  const vault = checkVaultCheckpoints(vaultRows, inp.anchor);
   const file = inp.fileCheckpoints ?? [];
   const wanted = new Set([...vault.valid, ...file].map((c) => c.seq));
 
@@ -36,6 +36,8 @@ export async function verifyAuditLog(inp: VerifyInputs): Promise<AuditVerifyRepo
 
   const findings: Finding[] = [...vault.findings];
   if (chain.finding) findings.push(chain.finding);
+  const state = await stateFinding(inp, chain.verifiedTo, lastSeq);
+  if (state) findings.push(state);
   const lookupTime = (seq: number) => timeAt(inp.db, seq);
   const againstVault = await checkAgainstChain(vault.valid, chain, lastSeq, 'the vault’s', lookupTime);
   if (againstVault) findings.push(againstVault);
@@ -54,6 +56,24 @@ export async function verifyAuditLog(inp: VerifyInputs): Promise<AuditVerifyRepo
   const lastCheckpoint = Math.max(0, ...vault.valid.map((c) => c.seq), ...file.map((c) => c.seq));
   const against = inp.fileCheckpoints ? ' and the exported checkpoints file' : '';
   const covered = lastCheckpoint > 0 ? `The last checkpoint covers entry ${lastCheckpoint}.` : 'No checkpoint has been signed yet.';
-  const detail = `All ${entries} entries verified against ${checkpoints} signed checkpoint${checkpoints === 1 ? '' : 's'}${against}. ${covered} ${UNDETECTABLE_TAIL}`;
+  const anchor = `Anchored to setup key ${anchorFingerprint(inp.anchor)} (compare with the fingerprint printed with the recovery code).`;
+  const detail = `${anchor} All ${entries} entries verified against ${checkpoints} signed checkpoint${checkpoints === 1 ? '' : 's'}${against}. ${covered} ${UNDETECTABLE_TAIL}`;
   return { ok: true, entries, checkpoints, firstBadSeq: null, damage: null, detail };
+}
+
+/** The writer's state must follow the log's tail: next_seq and the MAC key for it, derived from the first key. */
+async function stateFinding(inp: VerifyInputs, verifiedTo: number, lastSeq: number): Promise<Finding | null> {
+  const state = await inp.db.get<{ next_seq: number; mac_key: Buffer }>('SELECT next_seq, mac_key FROM audit_state WHERE id = 1');
+  if (!state) return { seq: lastSeq + 1, damage: 'changed', detail: 'The audit log\'s key state is missing: the log can no longer be extended safely.' };
+  if (state.next_seq > lastSeq + 1) {
+    return {
+      seq: lastSeq + 1,
+      damage: 'truncated',
+      detail: `The log ends at entry ${lastSeq}, but the app's own key state shows ${state.next_seq - 1} entries were written: entries were removed from the end.`,
+    };
+  }
+  if (verifiedTo === lastSeq && (state.next_seq !== lastSeq + 1 || !inp.macKeys.forSeq(lastSeq + 1).equals(state.mac_key))) {
+    return { seq: lastSeq + 1, damage: 'changed', detail: 'The audit log\'s key state was replaced: it does not follow from the first key.' };
+  }
+  return null;
 }

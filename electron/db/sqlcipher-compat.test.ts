@@ -7,9 +7,10 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { multipleCiphersDriver } from './multiple-ciphers-driver';
 import { readKeyring } from '../vault/keyring';
-import { unwrapKey, userWrapAad } from '../vault/keys';
+import { wipe } from '../vault/key-material';
+import { discardStaged, stageRestore } from '../vault/backup';
 import { vaultPaths } from '../vault/vault-paths';
-import { ADMIN_PASS, CLIN_PASS, makeService, tempDir } from '../vault/vault-test-support';
+import { ADMIN_PASS, CLIN_PASS, makeService, tempDir, userKeys } from '../vault/vault-test-support';
 
 type Reference = InstanceType<typeof sqlcipher.Database>;
 
@@ -46,22 +47,23 @@ describe('SQLCipher 4 file compatibility', () => {
 
     const keyring = await readKeyring(vaultPaths(t.dir).keyring);
     const entry = keyring.users.find((u) => u.name === 'carol')!;
-    const key = (await unwrapKey(entry.wrap!, CLIN_PASS, userWrapAad(keyring.vaultId, entry.userId)))!;
-    const ref = await openReference(vaultPaths(t.dir).db, key, sqlcipher.OPEN_READONLY);
+    const keys = await userKeys(t.dir, 'carol', CLIN_PASS);
+    const notesRef = await openReference(vaultPaths(t.dir).notes(entry.userId), keys.contentKey!, sqlcipher.OPEN_READONLY);
+    const dirRef = await openReference(vaultPaths(t.dir).db, keys.dirKey, sqlcipher.OPEN_READONLY);
     try {
-      const version = await all<{ cipher_version: string }>(ref, 'PRAGMA cipher_version');
+      const version = await all<{ cipher_version: string }>(notesRef, 'PRAGMA cipher_version');
       expect(version[0]!.cipher_version).toMatch(/^4\./);
-      const notes = await all<{ id: string; text: string }>(ref, 'SELECT id, text FROM notes');
+      const notes = await all<{ id: string; text: string }>(notesRef, 'SELECT id, text FROM notes');
       expect(notes).toEqual([{ id: noteId, text: 'Metoprolol 25 mg twice daily for atrial fibrillation.' }]);
-      const hits = await all<{ rowid: number }>(ref, "SELECT rowid FROM notes_fts WHERE notes_fts MATCH 'metoprolol'");
+      const hits = await all<{ rowid: number }>(notesRef, "SELECT rowid FROM notes_fts WHERE notes_fts MATCH 'metoprolol'");
       expect(hits).toHaveLength(1);
-      const actions = await all<{ action: string }>(ref, 'SELECT action FROM audit_log ORDER BY seq');
+      const actions = await all<{ action: string }>(dirRef, 'SELECT action FROM audit_log ORDER BY seq');
       expect(actions.map((a) => a.action)).toContain('note.create');
-      const problems = await all<unknown>(ref, 'PRAGMA cipher_integrity_check');
-      expect(problems).toEqual([]);
+      for (const ref of [notesRef, dirRef]) expect(await all<unknown>(ref, 'PRAGMA cipher_integrity_check')).toEqual([]);
     } finally {
-      await close(ref);
-      key.fill(0);
+      await close(notesRef);
+      await close(dirRef);
+      wipe(keys.privateKey, keys.dirKey, keys.contentKey);
     }
   });
 
@@ -100,11 +102,13 @@ describe('SQLCipher 4 file compatibility', () => {
     const dest = path.join(t.dir, 'copy.lsvault');
     await service.backup(dest);
     await service.lock();
-    const keyring = await readKeyring(vaultPaths(t.dir).keyring);
-    const entry = keyring.users.find((u) => u.name === 'root')!;
-    const key = (await unwrapKey(entry.wrap!, ADMIN_PASS, userWrapAad(keyring.vaultId, entry.userId)))!;
-    const ref = await openReference(dest, key, sqlcipher.OPEN_READONLY);
+    const keys = await userKeys(t.dir, 'root', ADMIN_PASS);
+    // The backup file holds each store as it is: the directory inside it is a standard SQLCipher 4 file.
+    const staged = await stageRestore(dest, vaultPaths(t.dir));
+    const ref = await openReference(path.join(staged.dir, 'directory.db'), keys.dirKey, sqlcipher.OPEN_READONLY);
     expect((await all<{ n: number }>(ref, 'SELECT count(*) AS n FROM users'))[0]!.n).toBe(1);
     await close(ref);
+    await discardStaged(staged);
+    wipe(keys.privateKey, keys.dirKey, keys.contentKey);
   });
 });

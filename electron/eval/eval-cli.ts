@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { SUMMARY_STYLES, type SummaryStyle } from '../../shared/contract/model';
 import { TEMPLATE_IDS, isTemplateId } from '../../shared/summary-templates';
-import { isAppFailure } from '../app/app-failure';
+import { isAppFailure } from '../base/app-failure';
 import { parseThreads } from '../model-host/threads';
 import { UsageError, parseCliArgs, processIo, type CliIo } from '../cli/cli-command';
 import { extractiveEngine, modelEngine, type EvalEngine } from './engines';

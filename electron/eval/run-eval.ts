@@ -2,7 +2,7 @@
 // references, the share of statements whose evidence is found in the input, the share the verifier
 // flags, summary length and speed. How a hospital checks a model before approving it (see README).
 import type { StructuredSummary, VerificationReport } from '../../shared/summary-format';
-import { isAppFailure } from '../app/app-failure';
+import { isAppFailure } from '../base/app-failure';
 import type { EvalEngine } from './engines';
 import { loadSet, type SetName } from './kit-sets';
 import { rougeL, rougeTokens } from './rouge';

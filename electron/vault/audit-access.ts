@@ -5,7 +5,7 @@ import type { Role } from '../../shared/contract/vault';
 import type { AuditActor, AuditLogService, AuditQuery } from '../audit/audit-types';
 import { AppFailure } from '../base/app-failure';
 import { logEvent } from '../base/safe-log';
-import { readSignInState, withPending, writeSignInState } from './sign-in-state';
+import { withPending } from './sign-in-state';
 import * as users from './users';
 import * as reviews from './break-glass-reviews';
 import type { OpenSession } from './sessions';
@@ -41,9 +41,20 @@ export class AuditAccess {
     return { total: page.total, entries: page.entries.map((e) => ({ ...e, userName: e.userId === null ? null : (names.get(e.userId) ?? null) })) };
   }
 
+  /**
+   * Full verification needs the audit chain's first key, which only auditors (and the recovery code)
+   * hold: an administrator can read the log but cannot check, or forge, its MACs.
+   */
   async verifyAudit(options: { readonly checkpointsFile?: string } = {}): Promise<AuditVerifyReport> {
-    const { s, log } = await this.reader();
-    const report = await log.verify(options);
+    const s = this.g.session();
+    if (s.user.role !== 'auditor') return this.g.deny(s, 'audit.verify', null);
+    const log = s.audit;
+    if (!s.keys.auditFirstKey) {
+      await this.g.auditNow(s, 'audit.verify', null, 'failure');
+      throw new AppFailure('FORBIDDEN', 'You have not been given the audit key yet: another auditor grants it when they next sign in.');
+    }
+    const anchor = Buffer.from(s.keyring.auditAnchor, 'base64');
+    const report = await log.verify({ ...options, firstKey: s.keys.auditFirstKey, anchor });
     await log.appendNow(this.g.event(s, 'audit.verify', null, report.ok ? 'success' : 'failure'));
     return report;
   }
@@ -55,7 +66,7 @@ export class AuditAccess {
 
   async exportCheckpoints(dest: string): Promise<number> {
     const { s, log } = await this.reader();
-    return log.exportCheckpoints(dest, this.actor(s));
+    return log.exportCheckpoints(dest, Buffer.from(s.keyring.auditAnchor, 'base64'), this.actor(s));
   }
 
   /** The review queue. Reading it is an audit view like any other. */
@@ -119,8 +130,8 @@ export class AuditAccess {
         return;
       }
       if (action !== 'network.blocked' || !(await g.vaultPresent())) return;
-      const state = await readSignInState(g.paths.signInState);
-      await writeSignInState(g.paths.signInState, withPending(state, { at: g.o.clock.now().getTime(), kind: 'network-blocked', userId: null }));
+      const state = await g.readSignIn();
+      await g.writeSignIn(withPending(state, { at: g.o.clock.now().getTime(), kind: 'network-blocked', userId: null }));
     } catch {
       logEvent('warn', 'system-event-not-recorded', { action });
     }

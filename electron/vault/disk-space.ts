@@ -1,6 +1,6 @@
 // Whether the vault's files can still grow. Used only after a write error, to tell the user
 // "disk full" (free space or a file-size limit) rather than a generic I/O error.
-import { open, statfs, stat, unlink } from 'node:fs/promises';
+import { open, readdir, statfs, stat, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { vaultPaths } from './vault-paths';
@@ -21,7 +21,9 @@ export async function roomToGrow(dir: string): Promise<boolean> {
     stat(file)
       .then((s) => s.size)
       .catch(() => 0);
-  const largest = Math.max(await sizeOf(files.db), await sizeOf(files.wal));
+  const stores = (await readdir(files.notesDir).catch(() => [] as string[])).map((f) => path.join(files.notesDir, f));
+  const sizes = await Promise.all([files.db, files.wal, ...stores].map(sizeOf));
+  const largest = Math.max(...sizes);
   const probe = path.join(dir, `.space-probe-${randomBytes(4).toString('hex')}`);
   let handle;
   try {

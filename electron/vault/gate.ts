@@ -2,7 +2,7 @@
 // keys, and the few ways to touch the open database: read, write (a transaction), audit, refuse.
 // Errors leave here only as AppFailure.
 import { stat } from 'node:fs/promises';
-import type { SqlExecutor } from '../db/sql-database';
+import type { SqlDatabase, SqlExecutor } from '../db/sql-database';
 import type { AuditAction, AuditOutcome } from '../../shared/contract/audit';
 import type { AuditEventInput } from '../audit/audit-types';
 import type { Role, SessionInfo } from '../../shared/contract/vault';
@@ -15,6 +15,8 @@ import { isValidId } from './ids';
 import { sessionInfo, type LockReason, type OpenSession, type SessionUser } from './sessions';
 import { DEFAULT_SETTINGS } from './settings';
 import type { VaultServiceOptions } from './vault-options';
+import { fileDeviceKey, readSignInState, writeSignInState, type SignInState } from './sign-in-state';
+import path from 'node:path';
 
 export function requireId(id: string): void {
   if (!isValidId(id)) throw new AppFailure('NOT_FOUND');
@@ -99,6 +101,40 @@ export class VaultGate {
     } catch (e) {
       throw await vaultFailure(e, this.paths.dir, op);
     }
+  }
+
+  private device: Promise<Buffer> | null = null;
+
+  /** The key that authenticates the sign-in state: the OS keystore's (app), else a key file beside the vault. */
+  deviceKey(): Promise<Buffer> {
+    this.device ??= this.o.deviceKey ? Promise.resolve(this.o.deviceKey) : fileDeviceKey(path.join(this.paths.dir, 'device.key'));
+    return this.device;
+  }
+
+  async readSignIn(): Promise<SignInState> {
+    return readSignInState(this.paths.signInState, await this.deviceKey(), await this.vaultPresent(), this.o.clock.now().getTime());
+  }
+
+  async writeSignIn(state: SignInState): Promise<void> {
+    await writeSignInState(this.paths.signInState, state, await this.deviceKey());
+  }
+
+  /**
+   * A change to a notes store and its audit entry: the directory's transaction (the audit entry) commits
+   * first, inside the store's, so a crash between the two leaves an entry for a change that did not
+   * land, never a change that went unrecorded.
+   */
+  async writeNotes<T>(s: OpenSession, store: SqlDatabase, op: string, fn: (notes: SqlExecutor, dir: SqlExecutor) => Promise<T>): Promise<T> {
+    try {
+      return await store.transaction((ntx) => s.db.transaction((dtx) => fn(ntx, dtx)));
+    } catch (e) {
+      throw await vaultFailure(e, this.paths.dir, op);
+    }
+  }
+
+  /** The stores this session may read notes from: its own, and in an emergency everyone's (read-only). */
+  readableStores(s: OpenSession): SqlDatabase[] {
+    return [...(s.notes ? [s.notes] : []), ...(s.breakGlass?.stores.values() ?? [])];
   }
 
   /** Written inside the caller's transaction: if the file cannot be written, the change rolls back. */

@@ -1,10 +1,10 @@
-// Versioned schema (PRAGMA user_version). Each step runs in one transaction with the version bump,
+// Versioned schemas (PRAGMA user_version) of the two kinds of store: the directory and a clinician's notes. Each step runs in one transaction with the version bump,
 // so a crash leaves either the old schema or the new one. The audit tables are created by the audit
 // log itself (electron/audit/audit-schema.ts).
 import type { SqlDatabase } from '../db/sql-database';
 import { AppFailure } from '../base/app-failure';
 
-const V1 = `
+const DIRECTORY_V1 = `
 CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE users (
   id TEXT PRIMARY KEY,
@@ -13,47 +13,9 @@ CREATE TABLE users (
   disabled INTEGER NOT NULL DEFAULT 0,
   created_at TEXT NOT NULL,
   created_by TEXT,
-  -- A disabled user's key wrap, kept here (encrypted with everything else) so re-enabling restores it.
-  parked_wrap TEXT
-);
-CREATE TABLE notes (
-  seq INTEGER PRIMARY KEY,
-  id TEXT NOT NULL UNIQUE,
-  author_id TEXT NOT NULL REFERENCES users(id),
-  title TEXT NOT NULL,
-  text TEXT NOT NULL,
-  created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL
-);
-CREATE INDEX notes_author ON notes(author_id, updated_at);
-CREATE TABLE summary_versions (
-  id TEXT PRIMARY KEY,
-  note_id TEXT NOT NULL REFERENCES notes(id),
-  version INTEGER NOT NULL,
-  text TEXT NOT NULL,
-  style TEXT NOT NULL,
-  author_id TEXT NOT NULL REFERENCES users(id),
-  created_at TEXT NOT NULL,
-  signed_at TEXT,
-  signed_by TEXT REFERENCES users(id),
-  provenance TEXT,
-  UNIQUE (note_id, version)
-);
--- Retention and immutability hold for every code path, not just the service's.
-CREATE TRIGGER notes_no_delete BEFORE DELETE ON notes BEGIN SELECT RAISE(ABORT, 'notes are retained'); END;
-CREATE TRIGGER notes_text_fixed BEFORE UPDATE OF text, author_id, created_at ON notes BEGIN SELECT RAISE(ABORT, 'note text is immutable'); END;
-CREATE TRIGGER versions_no_delete BEFORE DELETE ON summary_versions BEGIN SELECT RAISE(ABORT, 'versions are retained'); END;
-CREATE TRIGGER versions_immutable BEFORE UPDATE ON summary_versions
-WHEN OLD.signed_at IS NOT NULL OR NEW.text IS NOT OLD.text OR NEW.style IS NOT OLD.style OR NEW.author_id IS NOT OLD.author_id
-  OR NEW.version IS NOT OLD.version OR NEW.note_id IS NOT OLD.note_id OR NEW.created_at IS NOT OLD.created_at OR NEW.provenance IS NOT OLD.provenance
-BEGIN SELECT RAISE(ABORT, 'summary versions are immutable'); END;
--- Full-text index of the note and its latest summary, inside the encrypted file.
-CREATE VIRTUAL TABLE notes_fts USING fts5(title, text, summary, tokenize = 'unicode61 remove_diacritics 2');
-CREATE TABLE drafts (
-  user_id TEXT PRIMARY KEY REFERENCES users(id),
-  text TEXT NOT NULL,
-  style TEXT NOT NULL,
-  updated_at TEXT NOT NULL
+  -- A disabled user's key pair and note grant, out of the keyring (so no backup's keyring carries them)
+  -- and inside the directory, whose key is rotated when they are disabled.
+  parked_keys TEXT
 );
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE break_glass_sessions (
@@ -69,19 +31,67 @@ CREATE TABLE break_glass_sessions (
   reviewed_at TEXT,
   reviewed_by TEXT
 );
+-- Each clinician's notes key, sealed to the recovery code's public key (emergency access). Inside the
+-- directory, so the recovery code alone opens nothing: it takes a signed-in account as well.
+CREATE TABLE escrow (owner_id TEXT PRIMARY KEY REFERENCES users(id), box TEXT NOT NULL);
 `;
 
-const STEPS: readonly string[] = [V1];
+// Each clinician's own store (DIR/notes/<user id>.db, its own key): notes, summary versions, the
+// full-text index and the draft. Nothing here names another user's data.
+const CONTENT_V1 = `
+CREATE TABLE notes (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  author_id TEXT NOT NULL,
+  title TEXT NOT NULL,
+  text TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX notes_author ON notes(author_id, updated_at);
+CREATE TABLE summary_versions (
+  id TEXT PRIMARY KEY,
+  note_id TEXT NOT NULL REFERENCES notes(id),
+  version INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  style TEXT NOT NULL,
+  author_id TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  signed_at TEXT,
+  signed_by TEXT,
+  provenance TEXT,
+  UNIQUE (note_id, version)
+);
+-- Retention and immutability hold for every code path, not just the service's.
+CREATE TRIGGER notes_no_delete BEFORE DELETE ON notes BEGIN SELECT RAISE(ABORT, 'notes are retained'); END;
+CREATE TRIGGER notes_text_fixed BEFORE UPDATE OF text, author_id, created_at ON notes BEGIN SELECT RAISE(ABORT, 'note text is immutable'); END;
+CREATE TRIGGER versions_no_delete BEFORE DELETE ON summary_versions BEGIN SELECT RAISE(ABORT, 'versions are retained'); END;
+CREATE TRIGGER versions_immutable BEFORE UPDATE ON summary_versions
+WHEN OLD.signed_at IS NOT NULL OR NEW.text IS NOT OLD.text OR NEW.style IS NOT OLD.style OR NEW.author_id IS NOT OLD.author_id
+  OR NEW.version IS NOT OLD.version OR NEW.note_id IS NOT OLD.note_id OR NEW.created_at IS NOT OLD.created_at OR NEW.provenance IS NOT OLD.provenance
+BEGIN SELECT RAISE(ABORT, 'summary versions are immutable'); END;
+-- Full-text index of the note and its latest summary, inside the encrypted file.
+CREATE VIRTUAL TABLE notes_fts USING fts5(title, text, summary, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TABLE drafts (
+  user_id TEXT PRIMARY KEY,
+  text TEXT NOT NULL,
+  style TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+`;
 
-export const SCHEMA_VERSION = STEPS.length;
+export type StoreKind = 'directory' | 'content';
+const STEPS: Readonly<Record<StoreKind, readonly string[]>> = { directory: [DIRECTORY_V1], content: [CONTENT_V1] };
 
-export async function migrate(db: SqlDatabase): Promise<void> {
+export async function migrate(db: SqlDatabase, kind: StoreKind): Promise<void> {
+  const steps = STEPS[kind];
+  const SCHEMA_VERSION = steps.length;
   const row = await db.get<{ user_version: number }>('PRAGMA user_version');
   const current = row?.user_version ?? 0;
   if (current > SCHEMA_VERSION) throw new AppFailure('INTERNAL', 'This vault was made by a newer version of Lockscribe.');
   for (let v = current; v < SCHEMA_VERSION; v++) {
     await db.transaction(async (tx) => {
-      await tx.exec(STEPS[v]!);
+      await tx.exec(steps[v]!);
       await tx.exec(`PRAGMA user_version = ${v + 1}`);
     });
   }

@@ -1,10 +1,12 @@
-// Notes, summary versions and drafts: the clinician's domain. Every read and change of a record is
-// audited; search words never are.
+// Notes, summary versions and drafts: the clinician's domain. A clinician's notes live in their own
+// store, under their own key; an emergency session reads the others read-only. Every read and change
+// of a record is audited in the directory; search words never are.
 import type { AuditAction } from '../../shared/contract/audit';
 import type { SummaryProvenance, SummaryStyle } from '../../shared/contract/model';
 import type { Draft, NoteDetail, NoteListItem, SummaryVersion } from '../../shared/contract/vault';
+import type { SqlDatabase } from '../db/sql-database';
 import { AppFailure } from '../base/app-failure';
-import { canReadAllNotes, canReadNote, canReadNotesAtAll, canWriteNotes } from './access';
+import { canReadNotesAtAll, canWriteNotes } from './access';
 import * as notes from './notes';
 import * as drafts from './drafts';
 import type { OpenSession } from './sessions';
@@ -16,13 +18,13 @@ export class NoteService {
   async saveNote(text: string, summary: string, style: SummaryStyle, provenance: SummaryProvenance | null): Promise<{ noteId: string; versionId: string }> {
     const g = this.g;
     const s = g.session();
-    if (!canWriteNotes(s)) return g.deny(s, 'note.create', null);
+    const store = await this.writable(s, 'note.create', null);
     if (text.trim() === '') throw new AppFailure('NOTE_EMPTY');
-    return g.write(s, 'save-note', async (tx) => {
-      const ids = await notes.insertNote(tx, { authorId: s.user.id, text, summary, style, provenance, at: g.now() });
+    return g.writeNotes(s, store, 'save-note', async (ntx, dtx) => {
+      const ids = await notes.insertNote(ntx, { authorId: s.user.id, text, summary, style, provenance, at: g.now() });
       // The note is saved: the draft it came from is no longer needed.
-      await drafts.clearDraft(tx, s.user.id);
-      await s.audit.append(tx, g.event(s, 'note.create', `note:${ids.noteId}`, 'success'));
+      await drafts.clearDraft(ntx, s.user.id);
+      await s.audit.append(dtx, g.event(s, 'note.create', `note:${ids.noteId}`, 'success'));
       return ids;
     });
   }
@@ -33,8 +35,14 @@ export class NoteService {
     const q = query?.trim() ? query : null;
     // The search string is never audited or logged: only that a search happened.
     if (!canReadNotesAtAll(s)) return g.deny(s, q ? 'note.search' : 'note.view', null);
-    const authorId = canReadAllNotes(s) ? null : s.user.id;
-    const list = await g.read(s, 'list-notes', (ex) => notes.listNotes(ex, { authorId, query: q, limit: Math.max(1, Math.min(500, limit)) }));
+    const max = Math.max(1, Math.min(500, limit));
+    const lists = await g.read(s, 'list-notes', async () => {
+      const out: NoteListItem[][] = [];
+      for (const store of g.readableStores(s)) out.push(await notes.listNotes(store, { authorId: null, query: q, limit: max }));
+      return out;
+    });
+    // One store keeps its own order (rank or recency); several are merged by recency.
+    const list = lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, max);
     if (q) await g.auditNow(s, 'note.search', null, 'success');
     return list;
   }
@@ -43,11 +51,11 @@ export class NoteService {
     const g = this.g;
     const s = g.session();
     requireId(noteId);
-    const head = await g.read(s, 'get-note', (ex) => notes.noteHead(ex, noteId));
-    if (!head) throw new AppFailure('NOT_FOUND');
-    if (!canReadNote(s, head.authorId)) return g.deny(s, 'note.view', `note:${noteId}`);
+    // Not in a store this session holds: the same refusal whether it is someone else's or no note at all.
+    const found = await this.find(s, noteId);
+    if (!found) return g.deny(s, 'note.view', `note:${noteId}`);
     return g.write(s, 'get-note', async (tx) => {
-      const detail = (await notes.noteDetail(tx, noteId))!;
+      const detail = (await notes.noteDetail(found.store, noteId))!;
       // The note and every summary version shown with it: "who saw this summary" has an answer.
       await s.audit.appendMany(tx, [
         g.event(s, 'note.view', `note:${noteId}`, 'success'),
@@ -60,11 +68,11 @@ export class NoteService {
   async editSummary(noteId: string, text: string): Promise<SummaryVersion> {
     const g = this.g;
     const s = g.session();
-    const head = await this.ownNote(s, noteId, 'summary.edit');
+    const { store, head } = await this.ownNote(s, noteId, 'summary.edit');
     if (text.trim() === '') throw new AppFailure('NOTE_EMPTY');
-    return g.write(s, 'edit-summary', async (tx) => {
-      const version = await notes.addVersion(tx, head, text, s.user.id, g.now());
-      await s.audit.append(tx, g.event(s, 'summary.edit', `summary:${noteId}:${version.id}`, 'success'));
+    return g.writeNotes(s, store, 'edit-summary', async (ntx, dtx) => {
+      const version = await notes.addVersion(ntx, head, text, s.user.id, g.now());
+      await s.audit.append(dtx, g.event(s, 'summary.edit', `summary:${noteId}:${version.id}`, 'success'));
       return version;
     });
   }
@@ -73,18 +81,18 @@ export class NoteService {
     const g = this.g;
     const s = g.session();
     requireId(versionId);
-    await this.ownNote(s, noteId, 'summary.sign');
-    return g.write(s, 'sign-summary', async (tx) => {
-      const version = await notes.versionById(tx, noteId, versionId);
+    const { store } = await this.ownNote(s, noteId, 'summary.sign');
+    return g.writeNotes(s, store, 'sign-summary', async (ntx, dtx) => {
+      const version = await notes.versionById(ntx, noteId, versionId);
       if (!version) throw new AppFailure('NOT_FOUND');
       // Signing twice changes nothing: a signed version is final.
       if (version.signedAt) return version;
-      if (version.version !== (await notes.latestVersionNumber(tx, noteId))) {
+      if (version.version !== (await notes.latestVersionNumber(ntx, noteId))) {
         throw new AppFailure('INVALID_REQUEST', 'Only the latest version of a summary can be signed.');
       }
       const at = g.now();
-      await notes.markSigned(tx, versionId, s.user.id, at);
-      await s.audit.append(tx, g.event(s, 'summary.sign', `summary:${noteId}:${versionId}`, 'success'));
+      await notes.markSigned(ntx, versionId, s.user.id, at);
+      await s.audit.append(dtx, g.event(s, 'summary.sign', `summary:${noteId}:${versionId}`, 'success'));
       return { ...version, signedAt: at, signedBy: s.user.id };
     });
   }
@@ -104,9 +112,7 @@ export class NoteService {
     const action = `summary.${use}` as const;
     for (const id of [noteId, versionId]) if (id !== null) requireId(id);
     if (noteId) {
-      const head = await g.read(s, 'summary-use', (ex) => notes.noteHead(ex, noteId));
-      if (!head) throw new AppFailure('NOT_FOUND');
-      if (!canReadNote(s, head.authorId)) return g.deny(s, action, `note:${noteId}`);
+      if (!(await this.find(s, noteId))) return g.deny(s, action, `note:${noteId}`);
     } else if (!canReadNotesAtAll(s)) return g.deny(s, action, null);
     const ref = noteId ? (versionId ? `summary:${noteId}:${versionId}` : `note:${noteId}`) : null;
     await g.auditNow(s, action, ref, 'success');
@@ -114,24 +120,43 @@ export class NoteService {
 
   async saveDraft(text: string, style: SummaryStyle): Promise<{ savedAt: string }> {
     const s = this.g.session();
-    if (!canWriteNotes(s)) throw new AppFailure('FORBIDDEN');
+    if (!canWriteNotes(s) || !s.notes || s.breakGlass) throw new AppFailure('FORBIDDEN');
     const at = this.g.now();
-    await this.g.write(s, 'save-draft', (tx) => drafts.saveDraft(tx, s.user.id, text, style, at));
+    const store = s.notes;
+    await this.g.read(s, 'save-draft', () => store.transaction((tx) => drafts.saveDraft(tx, s.user.id, text, style, at)));
     return { savedAt: at };
   }
 
   async getDraft(): Promise<Draft | null> {
     const s = this.g.session();
-    if (!canWriteNotes(s)) return null;
-    return this.g.read(s, 'get-draft', (ex) => drafts.readDraft(ex, s.user.id));
+    const store = s.notes;
+    if (!canWriteNotes(s) || !store) return null;
+    return this.g.read(s, 'get-draft', () => drafts.readDraft(store, s.user.id));
   }
 
-  private async ownNote(s: OpenSession, noteId: string, action: AuditAction): Promise<notes.NoteHead> {
+  /** The store holding a note this session may read, if any. */
+  private async find(s: OpenSession, noteId: string): Promise<{ store: SqlDatabase; head: notes.NoteHead } | null> {
+    return this.g.read(s, 'find-note', async () => {
+      for (const store of this.g.readableStores(s)) {
+        const head = await notes.noteHead(store, noteId);
+        if (head) return { store, head };
+      }
+      return null;
+    });
+  }
+
+  /** The clinician's own store, outside an emergency session (which is read-only). Refusals are audited. */
+  private async writable(s: OpenSession, action: AuditAction, ref: string | null): Promise<SqlDatabase> {
+    if (!canWriteNotes(s) || !s.notes || s.breakGlass) return this.g.deny(s, action, ref);
+    return s.notes;
+  }
+
+  private async ownNote(s: OpenSession, noteId: string, action: AuditAction): Promise<{ store: SqlDatabase; head: notes.NoteHead }> {
     requireId(noteId);
-    const head = await this.g.read(s, action, (ex) => notes.noteHead(ex, noteId));
-    if (!head) throw new AppFailure('NOT_FOUND');
-    // Only the author changes or signs a note's summary, even in an emergency session.
-    if (!canWriteNotes(s) || head.authorId !== s.user.id) return this.g.deny(s, action, `note:${noteId}`);
-    return head;
+    const store = await this.writable(s, action, `note:${noteId}`);
+    const head = await this.g.read(s, action, () => notes.noteHead(store, noteId));
+    // Someone else's note, or none: the same answer, and the attempt is recorded.
+    if (!head) return this.g.deny(s, action, `note:${noteId}`);
+    return { store, head };
   }
 }

@@ -1,15 +1,18 @@
 // Sessions and keys: creating the vault, signing in, emergency access, locking, and the secrets that
-// open the data key (passphrases, the recovery code). Each transition runs one at a time.
-import { mkdir, unlink } from 'node:fs/promises';
+// open keys (a passphrase opens the user's private key; the recovery code opens the escrow, and only
+// inside a signed-in session). Each transition runs one at a time.
+import { mkdir, rename, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import type { SqlDatabase } from '../db/sql-database';
 import type { AuditAction, AuditOutcome } from '../../shared/contract/audit';
 import type { SessionInfo } from '../../shared/contract/vault';
-import { AppFailure } from '../base/app-failure';
+import { AppFailure, isAppFailure } from '../base/app-failure';
 import { logEvent } from '../base/safe-log';
-import { PRODUCTION_KDF, burnKdf, newDataKey, newRecoveryCode, normalizeRecoveryCode, recoveryWrapAad, sameKey, unwrapKey, userWrapAad, wrapKey, type KdfParams } from './keys';
-import { findUserByName, readKeyring, withUser, writeKeyring, type Keyring } from './keyring';
-import { EMPTY_STATE, clearFailures, countFailure, nameKey, readSignInState, recordFailure, withPending, writeSignInState, type PendingEvent, type SignInState } from './sign-in-state';
+import { restrictDir } from '../platform/file-permissions';
+import { PRODUCTION_KDF, burnKdf, newDataKey, newRecoveryCode, normalizeRecoveryCode, sameKey, unwrapKey, type KdfParams } from './keys';
+import { aad, findUserByName, readKeyring, withUser, writeKeyring, type Keyring } from './keyring';
+import { auditGrantBox, newRecovery, newUserEntry, openRecoveryKey, rewrapPrivateKey, unlockUserKeys, wipe, type UserKeys } from './key-material';
+import { EMPTY_STATE, clearFailures, countFailure, globalRecord, nameKey, recordFailure, withPending, type PendingEvent, type SignInState } from './sign-in-state';
 import { secondsToWait, throttledMessage } from './throttle';
 import { passphraseProblem } from '../../shared/passphrase-policy';
 import { createVaultDb, openVaultDb, readHeader, sniffVaultFile } from './vault-db';
@@ -21,6 +24,13 @@ import { newSessionId, type LockReason, type OpenSession } from './sessions';
 import * as users from './users';
 import { DEFAULT_SETTINGS, readSettings, writeSettings } from './settings';
 import { Serial } from './vault-options';
+import { ensureAuditSchema } from '../audit/audit-schema';
+import { initAuditState } from '../audit/audit-log';
+import { anchorFingerprint, newChainKey, newSigningSeed, signingKeyFromSeed } from '../audit/audit-keys';
+import { openNotesStore } from './store-keys';
+import { pendingKeyringPath } from './dir-rotation';
+import { startEmergency } from './emergency';
+import { catchUpKeys } from './key-catch-up';
 import type { VaultGate } from './gate';
 
 const PENDING_ACTION: Record<PendingEvent['kind'], { action: AuditAction; outcome: AuditOutcome; ref: string }> = {
@@ -48,27 +58,38 @@ export class SessionService {
     return this.g.info();
   }
 
-  async setup(adminName: string, passphrase: string): Promise<{ session: SessionInfo; recoveryCode: string }> {
+  async setup(adminName: string, passphrase: string): Promise<{ session: SessionInfo; recoveryCode: string; auditAnchor: string }> {
     const g = this.g;
     return this.transitions.run(async () => {
       if (await g.vaultPresent()) throw new AppFailure('VAULT_EXISTS');
       const problem = passphraseProblem(passphrase, adminName);
       if (problem) throw new AppFailure('WEAK_PASSPHRASE', problem);
-      const key = newDataKey();
+      const dirKey = newDataKey();
       const vaultId = randomBytes(16).toString('hex');
       const adminId = newId('u');
       const recoveryCode = newRecoveryCode();
-      const [adminWrap, recoveryWrap] = await Promise.all([
-        wrapKey(key, passphrase, userWrapAad(vaultId, adminId), this.kdf),
-        wrapKey(key, normalizeRecoveryCode(recoveryCode)!, recoveryWrapAad(vaultId), this.kdf),
-      ]);
+      const firstKey = newChainKey();
+      const signSeed = newSigningSeed();
+      const anchor = signingKeyFromSeed(signSeed).publicKeyRaw;
+      const recovery = await newRecovery(vaultId, normalizeRecoveryCode(recoveryCode)!, this.kdf);
+      const base = { vaultId, dirEpoch: 1, recovery };
+      const admin = await newUserEntry(base, { userId: adminId, name: adminName }, passphrase, this.kdf, dirKey, null);
       const at = g.now();
       let db: SqlDatabase | null = null;
+      let keys: UserKeys | null = null;
       try {
-        // Owner-only: the folder holds the keyring and the sign-in state as well as the vault.
+        // Owner-only, even where the folder already existed: it holds the keyring and every store.
         await mkdir(g.paths.dir, { recursive: true, mode: 0o700 });
-        db = await createVaultDb(g.o.driver, g.paths.db, key);
-        const audit = await g.o.openAudit(db, key, g.o.clock);
+        await restrictDir(g.paths.dir);
+        db = await createVaultDb(g.o.driver, g.paths.db, dirKey, 'directory');
+        await ensureAuditSchema(db);
+        await db.transaction(async (tx) => {
+          await initAuditState(tx, firstKey, signSeed);
+          const box = auditGrantBox(vaultId, 'recovery', recovery.publicKey, firstKey);
+          await tx.run('INSERT INTO audit_grants (holder, box) VALUES (?, ?)', ['recovery', JSON.stringify(box)]);
+        });
+        signSeed.fill(0);
+        const audit = await g.o.openAudit(db, g.o.clock);
         const sessionId = newSessionId();
         const actor = { userId: adminId, role: 'admin', sessionId };
         await db.transaction(async (tx) => {
@@ -80,23 +101,20 @@ export class SessionService {
           await audit.append(tx, { ...actor, action: 'auth.sign-in', recordRef: `user:${adminId}`, outcome: 'success' });
         });
         const header = await readHeader(g.paths.db);
-        const keyring: Keyring = {
-          format: 'lockscribe-keyring',
-          version: 1,
-          vaultId,
-          dbSalt: header!.toString('hex'),
-          users: [{ userId: adminId, name: adminName, disabled: false, wrap: adminWrap }],
-          recovery: recoveryWrap,
-        };
+        const keyring: Keyring = { format: 'lockscribe-keyring', version: 2, dirSalt: header!.toString('hex'), ...base, auditAnchor: anchor.toString('base64'), users: [admin] };
+        keys = await unlockUserKeys(keyring, admin, passphrase);
+        if (!keys) throw new AppFailure('INTERNAL');
         // The keyring is written last: until it exists there is no vault to unlock.
         await writeKeyring(g.paths.keyring, keyring);
-        await writeSignInState(g.paths.signInState, EMPTY_STATE);
+        await g.writeSignIn(EMPTY_STATE);
         g.present = true;
-        this.begin({ id: sessionId, user: { id: adminId, name: adminName, role: 'admin' }, db, audit, key, keyring, settings: DEFAULT_SETTINGS }, null);
+        // The creating session keeps the audit chain's first key, so auditors added now get it at once.
+        this.begin({ id: sessionId, user: { id: adminId, name: adminName, role: 'admin' }, db, notes: null, audit, keys: { ...keys, auditFirstKey: firstKey }, keyring, settings: DEFAULT_SETTINGS });
+        wipe(dirKey);
         logEvent('info', 'vault-created');
-        return { session: g.info(), recoveryCode };
+        return { session: g.info(), recoveryCode, auditAnchor: anchorFingerprint(anchor) };
       } catch (e) {
-        key.fill(0);
+        wipe(dirKey, firstKey, signSeed, keys?.privateKey, keys?.dirKey);
         if (db && !g.open) {
           await db.close().catch(() => undefined);
           for (const f of [g.paths.db, g.paths.wal, g.paths.shm]) await unlink(f).catch(() => undefined);
@@ -115,43 +133,56 @@ export class SessionService {
       const entry = findUserByName(keyring, userName);
       const fail = async (code: 'BAD_CREDENTIALS' | 'USER_DISABLED'): Promise<never> => {
         state = recordFailure(state, counter, { at: this.g.o.clock.now().getTime(), kind: 'passphrase', userId: entry?.userId ?? null });
-        await writeSignInState(this.g.paths.signInState, state).catch(() => undefined);
+        await this.g.writeSignIn(state).catch(() => undefined);
         throw new AppFailure(code);
       };
-      if (!entry) {
+      // An unknown or disabled name costs the same scrypt work as a wrong passphrase.
+      if (!entry || entry.disabled || !entry.privateKeyWrap) {
         await burnKdf(passphrase, this.kdf);
-        return fail('BAD_CREDENTIALS');
+        return fail(entry ? 'USER_DISABLED' : 'BAD_CREDENTIALS');
       }
-      if (entry.disabled || !entry.wrap) return fail('USER_DISABLED');
-      const key = await unwrapKey(entry.wrap, passphrase, userWrapAad(keyring.vaultId, entry.userId));
-      if (!key) return fail('BAD_CREDENTIALS');
-      return this.openSession(keyring, entry.userId, key, state, counter, null);
+      const keys = await unlockUserKeys(keyring, entry, passphrase);
+      if (!keys) return fail('BAD_CREDENTIALS');
+      try {
+        return await this.openSession(keyring, entry.userId, keys, state, counter);
+      } catch (e) {
+        // A directory-key rotation that stopped between the rekey and the keyring rename.
+        const recovered = isAppFailure(e) && e.code === 'VAULT_CORRUPT' ? await this.tryPendingKeyring(userName, passphrase, state, counter) : null;
+        if (recovered) return recovered;
+        throw e;
+      }
     });
   }
 
-  async breakGlass(userName: string, recoveryCode: string, reason: string): Promise<SessionInfo> {
+  /**
+   * Emergency access, for a signed-in clinician or administrator: the recovery code and a reason open
+   * every clinician's notes, read-only, for a limited time, under the operator's own name.
+   */
+  async breakGlass(recoveryCode: string, reason: string): Promise<SessionInfo> {
+    const g = this.g;
     return this.transitions.run(async () => {
-      await this.endCurrent('manual');
-      const keyring = await readKeyring(this.g.paths.keyring);
-      const counter = nameKey(keyring.vaultId, userName);
-      let state = await this.checkThrottle(counter);
-      const entry = findUserByName(keyring, userName);
-      const fail = async (code: 'BAD_RECOVERY_CODE' | 'USER_DISABLED'): Promise<never> => {
-        state = recordFailure(state, counter, { at: this.g.o.clock.now().getTime(), kind: 'recovery-code', userId: entry?.userId ?? null });
-        await writeSignInState(this.g.paths.signInState, state).catch(() => undefined);
-        throw new AppFailure(code);
-      };
+      const s = g.session();
+      if (s.user.role === 'auditor') return g.deny(s, 'break-glass.start', null);
+      if (s.breakGlass) return g.info();
       const trimmed = reason.trim();
       if (trimmed.length < 10) throw new AppFailure('INVALID_REQUEST', 'Give a reason of at least 10 characters.');
+      const counter = nameKey(s.keyring.vaultId, s.user.name);
+      let state = await this.checkThrottle(counter);
       const code = normalizeRecoveryCode(recoveryCode);
-      if (!entry || !code) {
-        await burnKdf(recoveryCode, this.kdf);
-        return fail('BAD_RECOVERY_CODE');
+      const recoveryKey = code ? await openRecoveryKey(s.keyring, code) : (await burnKdf(recoveryCode, this.kdf), null);
+      if (!recoveryKey) {
+        state = countFailure(state, counter, g.o.clock.now().getTime());
+        await g.writeSignIn(state).catch(() => undefined);
+        await g.auditNow(s, 'break-glass.start', `user:${s.user.id}`, 'failure').catch(() => undefined);
+        throw new AppFailure('BAD_RECOVERY_CODE');
       }
-      if (entry.disabled) return fail('USER_DISABLED');
-      const key = await unwrapKey(keyring.recovery, code, recoveryWrapAad(keyring.vaultId));
-      if (!key) return fail('BAD_RECOVERY_CODE');
-      return this.openSession(keyring, entry.userId, key, state, counter, trimmed);
+      try {
+        await startEmergency(g, s, recoveryKey, trimmed, () => void this.lock('break-glass-expired'));
+      } finally {
+        recoveryKey.fill(0);
+      }
+      g.emit();
+      return g.info();
     });
   }
 
@@ -179,72 +210,85 @@ export class SessionService {
   async changePassphrase(current: string, next: string): Promise<{ changed: true }> {
     const g = this.g;
     const s = g.session();
-    await this.verifySecret(s, current, 'auth.passphrase-change', true);
+    if (s.breakGlass) return g.deny(s, 'auth.passphrase-change', `user:${s.user.id}`);
+    await this.verifySecret(s, current, 'auth.passphrase-change');
     const problem = passphraseProblem(next, s.user.name);
     if (problem) throw new AppFailure('WEAK_PASSPHRASE', problem);
-    const wrap = await wrapKey(s.key, next, userWrapAad(s.keyring.vaultId, s.user.id), this.kdf);
+    const entry = s.keyring.users.find((u) => u.userId === s.user.id)!;
+    const privateKeyWrap = await rewrapPrivateKey(s.keyring, s.user.id, s.keys.privateKey, next, this.kdf);
     await g.write(s, 'change-passphrase', async (tx) => {
       await s.audit.append(tx, g.event(s, 'auth.passphrase-change', `user:${s.user.id}`, 'success'));
-      // Same database file, same data key: only the wrap changes.
-      await g.saveKeyring(s, withUser(s.keyring, { userId: s.user.id, name: s.user.name, disabled: false, wrap }));
+      // The same key pair under a new passphrase: grants sealed to it stay valid; the old wrap is gone.
+      await g.saveKeyring(s, withUser(s.keyring, { ...entry, privateKeyWrap }));
     });
     return { changed: true };
   }
 
-  /** Re-entering a secret inside a session: the user's passphrase, or the recovery code in an emergency session. */
-  async verifySecret(s: OpenSession, secret: string, action: AuditAction, allowRecovery: boolean): Promise<void> {
+  /** Re-entering the passphrase inside a session: it must open this user's own private key. */
+  async verifySecret(s: OpenSession, secret: string, action: AuditAction): Promise<void> {
     const counter = nameKey(s.keyring.vaultId, s.user.name);
     let state = await this.checkThrottle(counter);
     const entry = s.keyring.users.find((u) => u.userId === s.user.id);
-    let key = entry?.wrap ? await unwrapKey(entry.wrap, secret, userWrapAad(s.keyring.vaultId, s.user.id)) : null;
-    if (!key && allowRecovery && s.breakGlass) {
-      const code = normalizeRecoveryCode(secret);
-      if (code) key = await unwrapKey(s.keyring.recovery, code, recoveryWrapAad(s.keyring.vaultId));
-    }
-    const ok = key !== null && sameKey(key, s.key);
+    const key = entry?.privateKeyWrap ? await unwrapKey(entry.privateKeyWrap, secret, aad.privateKey(s.keyring.vaultId, s.user.id)) : null;
+    const ok = key !== null && sameKey(key, s.keys.privateKey);
     key?.fill(0);
     if (ok) return;
     // Unlocked, so the failure goes straight to the audit log rather than the queue.
     state = countFailure(state, counter, this.g.o.clock.now().getTime());
-    await writeSignInState(this.g.paths.signInState, state).catch(() => undefined);
+    await this.g.writeSignIn(state).catch(() => undefined);
     await this.g.auditNow(s, action, `user:${s.user.id}`, 'failure').catch(() => undefined);
     throw new AppFailure('BAD_CREDENTIALS');
   }
 
+  private async tryPendingKeyring(userName: string, passphrase: string, state: SignInState, counter: string): Promise<SessionInfo | null> {
+    const pendingFile = pendingKeyringPath(this.g.paths.dir);
+    const pending = await readKeyring(pendingFile).catch(() => null);
+    const entry = pending && findUserByName(pending, userName);
+    const keys = pending && entry ? await unlockUserKeys(pending, entry, passphrase) : null;
+    if (!pending || !entry || !keys) return null;
+    const info = await this.openSession(pending, entry.userId, keys, state, counter).catch(() => null);
+    if (info) await rename(pendingFile, this.g.paths.keyring);
+    logEvent('warn', 'pending-keyring-recovered', { used: info !== null });
+    return info;
+  }
+
   private async checkThrottle(counter: string): Promise<SignInState> {
-    const state = await readSignInState(this.g.paths.signInState);
-    const wait = secondsToWait(state.failures[counter], this.g.o.clock.now().getTime());
+    const state = await this.g.readSignIn();
+    const now = this.g.o.clock.now().getTime();
+    const wait = Math.max(secondsToWait(state.failures[counter], now), secondsToWait(globalRecord(state), now));
     if (wait > 0) throw new AppFailure('THROTTLED', throttledMessage(wait));
     return state;
   }
 
-  private async openSession(keyring: Keyring, userId: string, key: Buffer, state: SignInState, counter: string, breakGlassReason: string | null): Promise<SessionInfo> {
+  private async openSession(keyring: Keyring, userId: string, keys: UserKeys, state: SignInState, counter: string): Promise<SessionInfo> {
     const g = this.g;
-    let db;
+    let db: SqlDatabase;
     try {
-      await sniffVaultFile(g.paths.db, keyring.dbSalt);
-      db = await openVaultDb(g.o.driver, g.paths.db, key);
+      await sniffVaultFile(g.paths.db, keyring.dirSalt);
+      db = await openVaultDb(g.o.driver, g.paths.db, keys.dirKey, 'directory');
     } catch (e) {
-      key.fill(0);
+      wipe(keys.privateKey, keys.dirKey, keys.contentKey);
       const failure = await vaultFailure(e, g.paths.dir, 'open');
       if (failure.code === 'VAULT_CORRUPT') {
-        await writeSignInState(g.paths.signInState, withPending(state, { at: g.o.clock.now().getTime(), kind: 'integrity-failure', userId })).catch(() => undefined);
+        await g.writeSignIn(withPending(state, { at: g.o.clock.now().getTime(), kind: 'integrity-failure', userId })).catch(() => undefined);
       }
       throw failure;
     }
+    let notes: SqlDatabase | null = null;
     try {
       if ((await readVaultId(db)) !== keyring.vaultId) throw new AppFailure('VAULT_FOREIGN');
       const user = await users.userById(db, userId);
-      if (!user) throw new AppFailure(breakGlassReason === null ? 'BAD_CREDENTIALS' : 'BAD_RECOVERY_CODE');
+      if (!user) throw new AppFailure('BAD_CREDENTIALS');
       if (user.disabled) throw new AppFailure('USER_DISABLED');
-      const audit = await g.o.openAudit(db, key, g.o.clock);
+      if (user.role === 'clinician') {
+        if (!keys.contentKey) throw new AppFailure('VAULT_CORRUPT', 'Your notes key is missing from this vault. Ask an administrator.');
+        notes = await openNotesStore(g.o.driver, g.paths, user.id, keys.contentKey);
+      }
+      const audit = await g.o.openAudit(db, g.o.clock);
       const settings = await readSettings(db);
       const sessionId = newSessionId();
       const actor = { userId: user.id, role: user.role, sessionId };
       const returning = g.lastUser?.id === user.id;
-      const at = g.o.clock.now();
-      const until = new Date(at.getTime() + settings.breakGlassMinutes * 60_000);
-      const breakGlassId = breakGlassReason === null ? null : newId('bg');
       await db.transaction(async (tx) => {
         // Failed attempts made while locked land in the log now, with the time of each attempt in its ref.
         await audit.appendMany(
@@ -254,33 +298,29 @@ export class SessionService {
             return { userId: p.userId, role: null, sessionId: null, action: m.action, recordRef: `${m.ref}:${p.at}`, outcome: m.outcome };
           }),
         );
-        if (breakGlassId !== null) {
-          await tx.run('INSERT INTO break_glass_sessions (id, user_id, session_id, reason, started_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)', [
-            breakGlassId, user.id, sessionId, breakGlassReason, at.toISOString(), until.toISOString(),
-          ]);
-          await audit.append(tx, { ...actor, action: 'break-glass.start', recordRef: `break-glass:${breakGlassId}`, outcome: 'success', reason: breakGlassReason });
-        } else {
-          await audit.append(tx, { ...actor, action: returning ? 'auth.unlock' : 'auth.sign-in', recordRef: `user:${user.id}`, outcome: 'success' });
-        }
+        if (state.tampered) await audit.append(tx, { userId: null, role: null, sessionId: null, action: 'auth.sign-in-state-tampered', recordRef: 'sign-in-state', outcome: 'failure' });
+        await audit.append(tx, { ...actor, action: returning ? 'auth.unlock' : 'auth.sign-in', recordRef: `user:${user.id}`, outcome: 'success' });
       });
       if (state.dropped > 0) logEvent('warn', 'sign-in-queue-overflow', { dropped: state.dropped });
-      await writeSignInState(g.paths.signInState, { ...clearFailures(state, counter), pending: [], dropped: 0 }).catch(() => undefined);
+      await g.writeSignIn({ ...clearFailures(state, counter), pending: [], dropped: 0, tampered: false }).catch(() => undefined);
       g.present = true;
-      const breakGlass = breakGlassId !== null ? { recordId: breakGlassId, until, reason: breakGlassReason! } : null;
-      this.begin({ id: sessionId, user: { id: user.id, name: user.name, role: user.role }, db, audit, key, keyring, settings }, breakGlass);
+      this.begin({ id: sessionId, user: { id: user.id, name: user.name, role: user.role }, db, notes, audit, keys: { ...keys, auditFirstKey: null }, keyring, settings });
+      // Keys that changed while this user was away (a new recovery code, auditors waiting for a grant).
+      await catchUpKeys(g, g.session()).catch(() => logEvent('warn', 'key-catch-up-failed'));
       return g.info();
     } catch (e) {
-      await db.close().catch(() => undefined);
-      key.fill(0);
+      if (!g.open) {
+        await notes?.close().catch(() => undefined);
+        await db.close().catch(() => undefined);
+        wipe(keys.privateKey, keys.dirKey, keys.contentKey);
+      }
       throw await vaultFailure(e, g.paths.dir, 'unlock');
     }
   }
 
-  private begin(base: Omit<OpenSession, 'idle' | 'expiry' | 'breakGlass'>, breakGlass: OpenSession['breakGlass']): void {
-    const clock = this.g.o.clock;
-    const idle = new IdleLock(clock, base.settings.idleLockMinutes, () => void this.lock('idle'));
-    const expiry = breakGlass ? clock.setTimer(breakGlass.until.getTime() - clock.now().getTime(), () => void this.lock('break-glass-expired')) : null;
-    this.g.open = { ...base, breakGlass, idle, expiry };
+  private begin(base: Omit<OpenSession, 'idle' | 'expiry' | 'breakGlass'>): void {
+    const idle = new IdleLock(this.g.o.clock, base.settings.idleLockMinutes, () => void this.lock('idle'));
+    this.g.open = { ...base, breakGlass: null, idle, expiry: null };
     this.g.lockedReason = null;
     this.g.lastUser = base.user;
     this.g.emit();
@@ -303,12 +343,17 @@ export class SessionService {
         }
         if (reason === 'sign-out') await s.audit.append(tx, g.event(s, 'auth.sign-out', `user:${s.user.id}`, 'success'));
         else await s.audit.append(tx, g.event(s, 'auth.lock', `lock:${reason}`, 'success'));
+        // Every session ends with a signed checkpoint: what it wrote can no longer be changed by anyone.
+        await s.audit.checkpointIn(tx);
       });
     } catch {
       logEvent('error', 'lock-audit-failed', { reason });
     }
+    for (const store of s.breakGlass?.stores.values() ?? []) await store.close().catch(() => undefined);
+    await s.notes?.close().catch(() => logEvent('error', 'vault-close-failed'));
     await s.db.close().catch(() => logEvent('error', 'vault-close-failed'));
-    s.key.fill(0);
+    s.audit.close();
+    wipe(s.keys.privateKey, s.keys.dirKey, s.keys.contentKey, s.keys.auditFirstKey, ...(s.breakGlass?.keys ?? []));
     g.lastUser = reason === 'sign-out' ? null : s.user;
     g.lockedReason = reason === 'sign-out' ? null : reason;
     try {

@@ -20,19 +20,35 @@ export interface BreakGlass {
   readonly recordId: string;
   readonly until: Date;
   readonly reason: string;
+  /** Every clinician's store, opened read-only with keys from escrow. */
+  readonly stores: ReadonlyMap<string, SqlDatabase>;
+  readonly keys: readonly Buffer[];
+}
+
+/** The key material a session holds; wiped when it ends. */
+export interface SessionKeys {
+  readonly privateKey: Buffer;
+  /** Replaced when the directory key rotates. */
+  dirKey: Buffer;
+  readonly contentKey: Buffer | null;
+  /** The audit chain's first key: auditors, and the session that created the vault. */
+  auditFirstKey: Buffer | null;
 }
 
 export interface OpenSession {
   readonly id: string;
   readonly user: SessionUser;
+  /** The directory store. */
   readonly db: SqlDatabase;
+  /** The clinician's own notes store; null for other roles. */
+  readonly notes: SqlDatabase | null;
   readonly audit: AuditLogService;
-  readonly key: Buffer;
+  readonly keys: SessionKeys;
   keyring: Keyring;
   settings: Settings;
-  readonly breakGlass: BreakGlass | null;
+  breakGlass: BreakGlass | null;
   readonly idle: IdleLock;
-  readonly expiry: TimerHandle | null;
+  expiry: TimerHandle | null;
 }
 
 export function newSessionId(): string {

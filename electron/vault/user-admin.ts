@@ -1,16 +1,25 @@
-// Users, the recovery code and settings: the administrator's domain. Admins manage accounts but
-// never read note content.
+// Users, the recovery code and settings: the administrator's domain. Admins manage accounts and
+// grant keys by sealing them to users' public keys; they never hold a clinician's notes key or the
+// audit chain's first key (except the session that created the vault, until it ends).
 import type { Role, Settings, UserInfo } from '../../shared/contract/vault';
 import { AppFailure } from '../base/app-failure';
 import { passphraseProblem } from '../../shared/passphrase-policy';
-import { newRecoveryCode, normalizeRecoveryCode, recoveryWrapAad, userWrapAad, wrapKey } from './keys';
-import { withUser } from './keyring';
+import { newDataKey, newRecoveryCode, normalizeRecoveryCode } from './keys';
+import { withUser, type Keyring, type KeyringUser } from './keyring';
+import { escrowBox, grantsFor, newRecovery, newUserEntry, wipe } from './key-material';
 import { newId } from './ids';
 import { requireRole } from './access';
 import * as users from './users';
 import { writeSettings } from './settings';
+import { createNotesStore } from './store-keys';
+import { rotateDirKey } from './dir-rotation';
+import { grantWaitingAuditors } from './key-catch-up';
 import { requireId, type VaultGate } from './gate';
+import type { OpenSession } from './sessions';
 import type { SessionService } from './session-service';
+import type { SqlExecutor } from '../db/sql-database';
+
+const MAX_IDLE_LOCK_MINUTES = 30;
 
 export class UserAdmin {
   constructor(
@@ -32,15 +41,31 @@ export class UserAdmin {
     const problem = passphraseProblem(passphrase, name);
     if (problem) throw new AppFailure('WEAK_PASSPHRASE', problem);
     const id = newId('u');
-    const wrap = await wrapKey(s.key, passphrase, userWrapAad(s.keyring.vaultId, id), this.sessions.kdfParams);
-    return g.write(s, 'add-user', async (tx) => {
-      const user = await users.insertUser(tx, { id, name, role, createdAt: g.now(), createdBy: s.user.id });
-      await s.audit.append(tx, g.event(s, 'user.create', `user:${id}`, 'success'));
-      await g.saveKeyring(s, withUser(s.keyring, { userId: id, name, disabled: false, wrap }));
+    // A clinician's notes get their own store and key: sealed to them, and escrowed to the recovery code.
+    const contentKey = role === 'clinician' ? newDataKey() : null;
+    try {
+      const entry = await newUserEntry(s.keyring, { userId: id, name }, passphrase, this.sessions.kdfParams, s.keys.dirKey, contentKey);
+      if (contentKey) await createNotesStore(g.o.driver, g.paths, id, contentKey);
+      const escrow = contentKey ? JSON.stringify(escrowBox(s.keyring, id, contentKey)) : null;
+      const user = await g.write(s, 'add-user', async (tx) => {
+        const user = await users.insertUser(tx, { id, name, role, createdAt: g.now(), createdBy: s.user.id });
+        if (escrow) await tx.run('INSERT INTO escrow (owner_id, box) VALUES (?, ?)', [id, escrow]);
+        await s.audit.append(tx, g.event(s, 'user.create', `user:${id}`, 'success'));
+        await g.saveKeyring(s, withUser(s.keyring, entry));
+        return user;
+      });
+      if (role === 'auditor' && s.keys.auditFirstKey) await grantWaitingAuditors(g, s, s.keys.auditFirstKey);
       return user;
-    });
+    } finally {
+      wipe(contentKey);
+    }
   }
 
+  /**
+   * Disabling takes the user's keys out of the keyring (parked inside the directory) and rotates the
+   * directory key, so nothing they or an older keyring hold opens anything current. Enabling puts the
+   * same key pair back and grants it the current directory key.
+   */
   async setUserDisabled(userId: string, disabled: boolean): Promise<UserInfo> {
     const g = this.g;
     const s = g.session();
@@ -48,7 +73,8 @@ export class UserAdmin {
     const action = disabled ? 'user.disable' : 'user.enable';
     await g.requireRoleAudited(s, ['admin'], action, `user:${userId}`);
     if (disabled && userId === s.user.id) throw new AppFailure('FORBIDDEN', 'You cannot disable your own account.');
-    return g.write(s, 'set-user-disabled', async (tx) => {
+    let rotate: Keyring | null = null;
+    const result = await g.write(s, 'set-user-disabled', async (tx) => {
       const target = await users.userById(tx, userId);
       if (!target) throw new AppFailure('NOT_FOUND');
       if (target.disabled === disabled) return target;
@@ -57,17 +83,26 @@ export class UserAdmin {
       }
       const entry = s.keyring.users.find((u) => u.userId === userId);
       if (disabled) {
-        // The wrap leaves the keyring (the passphrase no longer opens anything) and waits here, encrypted.
-        await users.setDisabled(tx, userId, true, entry?.wrap ?? null);
-        await g.saveKeyring(s, withUser(s.keyring, { userId, name: target.name, disabled: true, wrap: null }));
+        await users.setDisabled(tx, userId, true, entry ? { publicKey: entry.publicKey, privateKeyWrap: entry.privateKeyWrap, content: entry.grants.content ?? null } : null);
+        await tx.run('DELETE FROM audit_grants WHERE holder = ?', [userId]);
+        rotate = withUser(s.keyring, { userId, name: target.name, disabled: true, publicKey: null, privateKeyWrap: null, grants: {} });
       } else {
-        const parked = await users.parkedWrap(tx, userId);
+        const parked = await users.parkedKeys(tx, userId);
+        if (!parked?.publicKey || !parked.privateKeyWrap) throw new AppFailure('INVALID_REQUEST', 'This account has no keys to restore. Add the person again.');
         await users.setDisabled(tx, userId, false, null);
-        await g.saveKeyring(s, withUser(s.keyring, { userId, name: target.name, disabled: false, wrap: parked }));
+        const grants = grantsFor(s.keyring, userId, parked.publicKey, s.keys.dirKey, null);
+        const restored: KeyringUser = { userId, name: target.name, disabled: false, publicKey: parked.publicKey, privateKeyWrap: parked.privateKeyWrap, grants: { ...grants, ...(target.role === 'clinician' && parked.content ? { content: parked.content } : {}) } };
+        await g.saveKeyring(s, withUser(s.keyring, restored));
       }
       await s.audit.append(tx, g.event(s, action, `user:${userId}`, 'success'));
       return { ...target, disabled };
     });
+    if (rotate) {
+      await rotateDirKey(g, s, rotate);
+      await g.auditNow(s, 'keys.rotate', `vault:${s.keyring.vaultId}`, 'success');
+    }
+    if (!disabled && result.role === 'auditor' && s.keys.auditFirstKey) await grantWaitingAuditors(g, s, s.keys.auditFirstKey);
+    return result;
   }
 
   async setUserRole(userId: string, role: Role): Promise<UserInfo> {
@@ -75,35 +110,76 @@ export class UserAdmin {
     const s = g.session();
     requireId(userId);
     await g.requireRoleAudited(s, ['admin'], 'user.role-change', `user:${userId}`);
-    const updated = await g.write(s, 'set-user-role', async (tx) => {
-      const target = await users.userById(tx, userId);
-      if (!target) throw new AppFailure('NOT_FOUND');
-      if (target.role === role) return target;
-      if (target.role === 'admin' && !target.disabled && (await users.enabledAdminCount(tx)) <= 1) {
-        throw new AppFailure('FORBIDDEN', 'At least one administrator must stay enabled.');
+    let newContent: Buffer | null = null;
+    try {
+      const updated = await g.write(s, 'set-user-role', async (tx) => {
+        const target = await users.userById(tx, userId);
+        if (!target) throw new AppFailure('NOT_FOUND');
+        if (target.role === role) return target;
+        if (target.role === 'admin' && !target.disabled && (await users.enabledAdminCount(tx)) <= 1) {
+          throw new AppFailure('FORBIDDEN', 'At least one administrator must stay enabled.');
+        }
+        await users.setRole(tx, userId, role);
+        newContent = await this.moveGrants(s, tx, target, role);
+        await s.audit.append(tx, g.event(s, 'user.role-change', `user:${userId}`, 'success'));
+        return { ...target, role };
+      });
+      if (userId === s.user.id && s.user.role !== role) {
+        s.user.role = role;
+        g.emit();
       }
-      await users.setRole(tx, userId, role);
-      await s.audit.append(tx, g.event(s, 'user.role-change', `user:${userId}`, 'success'));
-      return { ...target, role };
-    });
-    if (userId === s.user.id && s.user.role !== role) {
-      s.user.role = role;
-      g.emit();
+      if (role === 'auditor' && s.keys.auditFirstKey) await grantWaitingAuditors(g, s, s.keys.auditFirstKey);
+      return updated;
+    } finally {
+      wipe(newContent);
     }
-    return updated;
   }
 
+  /** A role's key material follows the role: the notes grant to clinicians only, the audit key to auditors only. */
+  private async moveGrants(s: OpenSession, tx: SqlExecutor, target: UserInfo, role: Role): Promise<Buffer | null> {
+    const g = this.g;
+    const entry = s.keyring.users.find((u) => u.userId === target.id);
+    if (target.role === 'auditor') await tx.run('DELETE FROM audit_grants WHERE holder = ?', [target.id]);
+    if (!entry?.publicKey) return null;
+    if (target.role === 'clinician') {
+      await users.parkContentGrant(tx, target.id, entry.grants.content ?? null);
+      const { content: _dropped, ...rest } = entry.grants;
+      await g.saveKeyring(s, withUser(s.keyring, { ...entry, grants: rest }));
+      return null;
+    }
+    if (role !== 'clinician') return null;
+    const parked = await users.parkedKeys(tx, target.id);
+    if (parked?.content) {
+      await users.parkContentGrant(tx, target.id, null);
+      await g.saveKeyring(s, withUser(s.keyring, { ...entry, grants: { ...entry.grants, content: parked.content } }));
+      return null;
+    }
+    const fresh = newDataKey();
+    await createNotesStore(g.o.driver, g.paths, target.id, fresh);
+    await tx.run('INSERT OR REPLACE INTO escrow (owner_id, box) VALUES (?, ?)', [target.id, JSON.stringify(escrowBox(s.keyring, target.id, fresh))]);
+    await g.saveKeyring(s, withUser(s.keyring, { ...entry, grants: { ...entry.grants, ...grantsFor(s.keyring, target.id, entry.publicKey, s.keys.dirKey, fresh) } }));
+    return fresh;
+  }
+
+  /**
+   * A new recovery code: a new key pair. The escrow under the old code is dropped at once; each
+   * clinician's notes are re-keyed and escrowed to the new code at their next sign-in, and an auditor
+   * re-seals the audit key to it at theirs.
+   */
   async rotateRecoveryCode(passphrase: string): Promise<{ recoveryCode: string }> {
     const g = this.g;
     const s = g.session();
     await g.requireRoleAudited(s, ['admin'], 'recovery.rotate', null);
-    await this.sessions.verifySecret(s, passphrase, 'recovery.rotate', false);
+    await this.sessions.verifySecret(s, passphrase, 'recovery.rotate');
     const recoveryCode = newRecoveryCode();
-    const wrap = await wrapKey(s.key, normalizeRecoveryCode(recoveryCode)!, recoveryWrapAad(s.keyring.vaultId), this.sessions.kdfParams);
+    const recovery = await newRecovery(s.keyring.vaultId, normalizeRecoveryCode(recoveryCode)!, this.sessions.kdfParams);
     await g.write(s, 'rotate-recovery', async (tx) => {
+      await tx.run('DELETE FROM escrow');
+      await tx.run("DELETE FROM audit_grants WHERE holder = 'recovery'");
       await s.audit.append(tx, g.event(s, 'recovery.rotate', `vault:${s.keyring.vaultId}`, 'success'));
-      await g.saveKeyring(s, { ...s.keyring, recovery: wrap });
+      await g.saveKeyring(s, { ...s.keyring, recovery });
     });
+    if (s.keys.auditFirstKey) await grantWaitingAuditors(g, s, s.keys.auditFirstKey);
     return { recoveryCode };
   }
 
@@ -118,6 +194,7 @@ export class UserAdmin {
     const s = g.session();
     await g.requireRoleAudited(s, ['admin'], 'settings.change', null);
     const next: Settings = { ...s.settings, ...patch };
+    if (next.idleLockMinutes > MAX_IDLE_LOCK_MINUTES) throw new AppFailure('INVALID_REQUEST', `The automatic lock can wait ${MAX_IDLE_LOCK_MINUTES} minutes at most.`);
     await g.write(s, 'update-settings', async (tx) => {
       await writeSettings(tx, next);
       await s.audit.append(tx, g.event(s, 'settings.change', `vault:${s.keyring.vaultId}`, 'success'));
@@ -128,3 +205,4 @@ export class UserAdmin {
     return next;
   }
 }
+

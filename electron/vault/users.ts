@@ -1,7 +1,9 @@
-// The users table: identities and roles. Key wraps live in the keyring; a disabled user's wrap is parked here.
+// The users table: identities and roles. Keys live in the keyring; a disabled user's are parked here.
 import type { SqlExecutor } from '../db/sql-database';
 import type { Role, UserInfo } from '../../shared/contract/vault';
-import type { KeyWrap } from './keys';
+import type { KeyringUser } from './keyring';
+
+export type ParkedKeys = Pick<KeyringUser, 'publicKey' | 'privateKeyWrap'> & { readonly content: KeyringUser['grants']['content'] | null };
 
 interface UserRow {
   id: string;
@@ -9,14 +11,13 @@ interface UserRow {
   role: Role;
   disabled: number;
   created_at: string;
-  parked_wrap: string | null;
 }
 
 function toInfo(r: UserRow): UserInfo {
   return { id: r.id, name: r.name, role: r.role, disabled: r.disabled !== 0, createdAt: r.created_at };
 }
 
-const COLUMNS = 'id, name, role, disabled, created_at, parked_wrap';
+const COLUMNS = 'id, name, role, disabled, created_at';
 
 export async function insertUser(tx: SqlExecutor, u: { id: string; name: string; role: Role; createdAt: string; createdBy: string | null }): Promise<UserInfo> {
   await tx.run('INSERT INTO users (id, name, role, disabled, created_at, created_by) VALUES (?, ?, ?, 0, ?, ?)', [u.id, u.name, u.role, u.createdAt, u.createdBy]);
@@ -43,13 +44,18 @@ export async function enabledAdminCount(ex: SqlExecutor): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function setDisabled(tx: SqlExecutor, id: string, disabled: boolean, parked: KeyWrap | null): Promise<void> {
-  await tx.run('UPDATE users SET disabled = ?, parked_wrap = ? WHERE id = ?', [disabled ? 1 : 0, parked ? JSON.stringify(parked) : null, id]);
+export async function setDisabled(tx: SqlExecutor, id: string, disabled: boolean, parked: ParkedKeys | null): Promise<void> {
+  await tx.run('UPDATE users SET disabled = ?, parked_keys = ? WHERE id = ?', [disabled ? 1 : 0, parked ? JSON.stringify(parked) : null, id]);
 }
 
-export async function parkedWrap(ex: SqlExecutor, id: string): Promise<KeyWrap | null> {
-  const row = await ex.get<{ parked_wrap: string | null }>('SELECT parked_wrap FROM users WHERE id = ?', [id]);
-  return row?.parked_wrap ? (JSON.parse(row.parked_wrap) as KeyWrap) : null;
+export async function parkedKeys(ex: SqlExecutor, id: string): Promise<ParkedKeys | null> {
+  const row = await ex.get<{ parked_keys: string | null }>('SELECT parked_keys FROM users WHERE id = ?', [id]);
+  return row?.parked_keys ? (JSON.parse(row.parked_keys) as ParkedKeys) : null;
+}
+
+/** A clinician's note grant kept while they hold another role, so a return to clinician restores it. */
+export async function parkContentGrant(tx: SqlExecutor, id: string, content: KeyringUser['grants']['content'] | null): Promise<void> {
+  await tx.run('UPDATE users SET parked_keys = ? WHERE id = ?', [content ? JSON.stringify({ publicKey: null, privateKeyWrap: null, content }) : null, id]);
 }
 
 export async function setRole(tx: SqlExecutor, id: string, role: Role): Promise<void> {

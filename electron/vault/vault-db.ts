@@ -5,7 +5,8 @@ import { open as openFile, stat } from 'node:fs/promises';
 import type { SqlDatabase, SqlDriver } from '../db/sql-database';
 import { AppFailure } from '../base/app-failure';
 import { logEvent } from '../base/safe-log';
-import { migrate } from './migrations';
+import { migrate, type StoreKind } from './migrations';
+import { restrictFile } from '../platform/file-permissions';
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const PAGE = 4096;
@@ -83,12 +84,18 @@ async function integrity(db: SqlDatabase): Promise<void> {
   }
 }
 
-export interface OpenedVault {
-  readonly db: SqlDatabase;
+/** A clinician's store has no salt in the keyring: check it is a file, not plain SQLite, at least a page. */
+export async function sniffStoreFile(file: string): Promise<void> {
+  const info = await stat(file).catch(() => null);
+  if (!info) throw new AppFailure('VAULT_NOT_FOUND');
+  if (!info.isFile()) throw new AppFailure('VAULT_FOREIGN');
+  const header = await readHeader(file);
+  if (!header || header.length < 16 || info.size < PAGE) throw new AppFailure('VAULT_CORRUPT');
+  if (header.equals(SQLITE_MAGIC)) throw new AppFailure('VAULT_FOREIGN');
 }
 
-/** Opens an existing vault after the key checks out; the caller has already sniffed the file. */
-export async function openVaultDb(driver: SqlDriver, file: string, key: Buffer): Promise<SqlDatabase> {
+/** Opens an existing store after the key checks out; the caller has already sniffed the file. */
+export async function openVaultDb(driver: SqlDriver, file: string, key: Buffer, kind: StoreKind = 'directory', options: { readonly readOnly?: boolean } = {}): Promise<SqlDatabase> {
   let db: SqlDatabase;
   try {
     db = await driver.open(file, key, { create: false });
@@ -98,7 +105,9 @@ export async function openVaultDb(driver: SqlDriver, file: string, key: Buffer):
   try {
     await integrity(db);
     await pragmas(db);
-    await migrate(db);
+    await migrate(db, kind);
+    // An emergency reader cannot write, whatever the code above it does.
+    if (options.readOnly) await db.exec('PRAGMA query_only = ON');
     return db;
   } catch (e) {
     await db.close().catch(() => undefined);
@@ -106,12 +115,13 @@ export async function openVaultDb(driver: SqlDriver, file: string, key: Buffer):
   }
 }
 
-/** Creates a new, empty vault file (the caller checked nothing is there). */
-export async function createVaultDb(driver: SqlDriver, file: string, key: Buffer): Promise<SqlDatabase> {
+/** Creates a new, empty store (the caller checked nothing is there), owner-only from the start. */
+export async function createVaultDb(driver: SqlDriver, file: string, key: Buffer, kind: StoreKind = 'directory'): Promise<SqlDatabase> {
   const db = await driver.open(file, key, { create: true });
   try {
+    await restrictFile(file);
     await pragmas(db);
-    await migrate(db);
+    await migrate(db, kind);
     return db;
   } catch (e) {
     await db.close().catch(() => undefined);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppFailure } from '../base/app-failure';
 import { ADMIN_PASS, CLIN_PASS, countIn, exists, filesUnder, makeService, readAudit, sha256File, tempDir, type Harness } from './vault-test-support';
-import { vaultPaths, backupKeyringPath } from './vault-paths';
+import { vaultPaths } from './vault-paths';
 
 async function failure(p: Promise<unknown>): Promise<AppFailure> {
   try {
@@ -171,7 +171,7 @@ describe('vault files', () => {
     expect(entries.filter((e) => e.action === 'vault.integrity-failure')).toHaveLength(flips.length + 5);
   });
 
-  it('backs up to an encrypted file with its keyring and restores it, keeping the replaced file', async () => {
+  it('backs up every store to one encrypted file and restores it, keeping the replaced files and recording the rollback', async () => {
     await vaultWithNotes();
     const out = await tempDir('lockscribe-backup-');
     try {
@@ -181,7 +181,6 @@ describe('vault files', () => {
       await h.service.lock();
       await h.service.unlock('root', ADMIN_PASS);
       expect(await h.service.backup(backupFile)).toEqual({ path: backupFile });
-      expect(await exists(backupKeyringPath(backupFile))).toBe(true);
       plainSqliteCannotRead(backupFile);
       expect(await countIn(backupFile, 'troponin')).toBe(0);
       await h.service.lock();
@@ -197,14 +196,23 @@ describe('vault files', () => {
       const after = await h.service.restore(backupFile);
       expect(after.vault).toBe('locked');
       expect(await sha256File(backupFile)).toBe(backupHash);
-      expect((await readdir(dir)).some((f) => f.startsWith('vault.db.pre-restore-'))).toBe(true);
+      expect((await readdir(dir)).some((f) => f.startsWith('pre-restore-'))).toBe(true);
       await h.service.unlock('carol', CLIN_PASS);
       expect(await h.service.listNotes()).toHaveLength(5);
       await h.service.lock();
       const actions = (await readAudit(dir, 'root', ADMIN_PASS)).map((e) => `${e.action}:${e.outcome}`);
-      // The restored log is the backup's (5 notes, not 6) plus the restore itself.
+      // The restored log is the backup's (5 notes, not 6) plus the restore itself, which names the rollback.
       expect(actions).toContain('vault.restore:success');
       expect(actions.filter((a) => a === 'note.create:success')).toHaveLength(5);
+      const restoreEntry = (await readAudit(dir, 'root', ADMIN_PASS)).find((e) => e.action === 'vault.restore' && e.outcome === 'success')!;
+      expect(restoreEntry.reason).toMatch(/^rolled back from entry \d+ to \d+ at .+ by u_/);
+
+      // After a key change (a user disabled), that backup would bring back revoked access: refused.
+      await h.service.unlock('root', ADMIN_PASS);
+      const eve = await h.service.addUser('eve', 'clinician', 'quartz lantern meadow ninety');
+      await h.service.setUserDisabled(eve.id, true);
+      expect(await failure(h.service.restore(backupFile))).toMatchObject({ code: 'INVALID_REQUEST', message: expect.stringMatching(/key change/) });
+      await h.service.lock();
 
       // Disaster recovery: the backup restored into an empty directory on another computer.
       const other = await tempDir('lockscribe-restore-');

@@ -14,6 +14,8 @@ export interface VaultServiceOptions {
   readonly openAudit: OpenAuditLog;
   /** scrypt cost for new wraps; tests lower it. Existing wraps carry their own. */
   readonly kdf?: KdfParams;
+  /** Authenticates the sign-in state: from the OS keystore (Electron's safeStorage) where there is one. */
+  readonly deviceKey?: Buffer;
   /** Every session change: unlock, lock (any reason), sign-out, role change, settings change. */
   readonly onSessionChanged?: (session: SessionInfo) => void;
   /** After any lock or sign-out: the wiring clears the clipboard here. */

@@ -11,7 +11,7 @@ import { VaultGate } from './gate';
 import { SessionService } from './session-service';
 import { UserAdmin } from './user-admin';
 import { NoteService } from './note-service';
-import { BackupService } from './backup-service';
+import { BackupService, type RestoreOptions } from './backup-service';
 import { AuditAccess, type NamedAuditEntry } from './audit-access';
 
 export type { VaultServiceOptions } from './vault-options';
@@ -34,9 +34,9 @@ export class VaultService {
 
   // sessions and keys
   getSession(): Promise<SessionInfo> { return this.sessions.getSession(); }
-  setup(adminName: string, passphrase: string): Promise<{ session: SessionInfo; recoveryCode: string }> { return this.sessions.setup(adminName, passphrase); }
+  setup(adminName: string, passphrase: string): Promise<{ session: SessionInfo; recoveryCode: string; auditAnchor: string }> { return this.sessions.setup(adminName, passphrase); }
   unlock(userName: string, passphrase: string): Promise<SessionInfo> { return this.sessions.unlock(userName, passphrase); }
-  breakGlass(userName: string, recoveryCode: string, reason: string): Promise<SessionInfo> { return this.sessions.breakGlass(userName, recoveryCode, reason); }
+  breakGlass(recoveryCode: string, reason: string): Promise<SessionInfo> { return this.sessions.breakGlass(recoveryCode, reason); }
   lock(reason: LockReason = 'manual'): Promise<SessionInfo> { return this.sessions.lock(reason); }
   signOut(): Promise<SessionInfo> { return this.sessions.signOut(); }
   reportActivity(): Promise<{ idleLockAt: string | null }> { return this.sessions.reportActivity(); }
@@ -67,7 +67,7 @@ export class VaultService {
   // backup and restore (admin)
   backup(dest: string): Promise<{ path: string }> { return this.backups.backup(dest); }
   checkMayRestore(): Promise<void> { return this.backups.checkMayRestore(); }
-  restore(backupFile: string): Promise<SessionInfo> { return this.backups.restore(backupFile); }
+  restore(backupFile: string, options: RestoreOptions = {}): Promise<SessionInfo> { return this.backups.restore(backupFile, options); }
 
   // the audit log and what other services record
   requireActor(roles: readonly Role[]): Promise<AuditActor> { return this.audit.requireActor(roles); }

@@ -9,7 +9,7 @@ import { openAuditLog } from '../audit/audit-log';
 import type { SessionInfo } from '../../shared/contract/vault';
 import type { AuditEntry } from '../../shared/contract/audit';
 import { readKeyring } from './keyring';
-import { unwrapKey, userWrapAad } from './keys';
+import { unlockUserKeys, wipe, type UserKeys } from './key-material';
 import { vaultPaths } from './vault-paths';
 import { VaultService } from './vault-service';
 import type { KdfParams } from './keys';
@@ -84,16 +84,21 @@ export async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** The audit log as stored, read with a key unwrapped from the keyring (the service must be locked). */
-export async function readAudit(dir: string, userName: string, passphrase: string): Promise<AuditEntry[]> {
+/** What a user's passphrase opens, straight from the files (the service must be locked). */
+export async function userKeys(dir: string, userName: string, passphrase: string): Promise<UserKeys> {
   const keyring = await readKeyring(vaultPaths(dir).keyring);
   const entry = keyring.users.find((u) => u.name === userName)!;
-  const key = (await unwrapKey(entry.wrap!, passphrase, userWrapAad(keyring.vaultId, entry.userId)))!;
-  const db = await multipleCiphersDriver.open(vaultPaths(dir).db, key);
+  const keys = await unlockUserKeys(keyring, entry, passphrase);
+  if (!keys) throw new Error(`no keys for ${userName}`);
+  return keys;
+}
+
+/** The audit log as stored, read with the directory key a user's passphrase opens (the service must be locked). */
+export async function readAudit(dir: string, userName: string, passphrase: string): Promise<AuditEntry[]> {
+  const keys = await userKeys(dir, userName, passphrase);
+  const db = await multipleCiphersDriver.open(vaultPaths(dir).db, keys.dirKey);
   try {
-    const log = await openAuditLog(db, key, new ManualClock());
-    const report = await log.verify();
-    if (!report.ok) throw new Error(`audit log damaged: ${report.detail}`);
+    const log = await openAuditLog(db, new ManualClock());
     const all: AuditEntry[] = [];
     for (;;) {
       const { entries } = await log.query({ filter: {}, sortBy: 'seq', sortDir: 'asc', limit: 1000, offset: all.length });
@@ -102,19 +107,20 @@ export async function readAudit(dir: string, userName: string, passphrase: strin
     }
   } finally {
     await db.close();
+    wipe(keys.privateKey, keys.dirKey, keys.contentKey);
   }
 }
 
-/** Every note id as stored, read with a key unwrapped from the keyring (the service must be locked). */
+/** Every note id in a clinician's own store, read with the key their passphrase opens (the service must be locked). */
 export async function readNoteIds(dir: string, userName: string, passphrase: string): Promise<Set<string>> {
+  const keys = await userKeys(dir, userName, passphrase);
   const keyring = await readKeyring(vaultPaths(dir).keyring);
   const entry = keyring.users.find((u) => u.name === userName)!;
-  const key = (await unwrapKey(entry.wrap!, passphrase, userWrapAad(keyring.vaultId, entry.userId)))!;
-  const db = await multipleCiphersDriver.open(vaultPaths(dir).db, key);
+  const db = await multipleCiphersDriver.open(vaultPaths(dir).notes(entry.userId), keys.contentKey!);
   try {
     return new Set((await db.all<{ id: string }>('SELECT id FROM notes')).map((r) => r.id));
   } finally {
     await db.close();
-    key.fill(0);
+    wipe(keys.privateKey, keys.dirKey, keys.contentKey);
   }
 }

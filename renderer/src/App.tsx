@@ -16,6 +16,7 @@ export function App() {
   const [creating, setCreating] = useState(false);
   const [setupError, setSetupError] = useState<string | null>(null);
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
+  const [auditAnchor, setAuditAnchor] = useState<string | null>(null);
   // Only the user name (never note text) survives a lock, so the lock screen can prefill it.
   const [lastUserName, setLastUserName] = useState('');
 
@@ -52,6 +53,7 @@ export function App() {
     const r = await call('setupVault', { adminName, passphrase });
     if (r.ok) {
       setRecoveryCode(r.value.recoveryCode);
+      setAuditAnchor(r.value.auditAnchor);
       applySession(r.value.session);
     } else {
       setSetupError(r.error.message);
@@ -97,6 +99,7 @@ export function App() {
       <main className="center-page">
         <RecoveryCodeCard
           code={recoveryCode}
+          anchor={auditAnchor}
           title="Your recovery code"
           continueLabel="Continue to Lockscribe"
           onContinue={() => setRecoveryCode(null)}

@@ -7,6 +7,7 @@ import { allowedScreen, defaultScreen, screensFor, type Screen } from './logic/n
 import { NavBar } from './components/NavBar';
 import { StatusBar } from './components/StatusBar';
 import { BreakGlassBanner } from './components/BreakGlassBanner';
+import { BreakGlassForm } from './components/BreakGlassForm';
 import { HostRestartedNotice } from './components/HostRestartedNotice';
 import { WorkspaceScreen } from './screens/WorkspaceScreen';
 import { HistoryScreen } from './screens/HistoryScreen';
@@ -30,6 +31,7 @@ export function Shell({ session, onSession }: Props) {
   const [hostRestart, setHostRestart] = useState<'crashed' | 'timeout' | null>(null);
   const [locking, setLocking] = useState(false);
   const [lockError, setLockError] = useState<string | null>(null);
+  const [emergency, setEmergency] = useState(false);
   useActivityReporting();
 
   useEffect(() => subscribe('hostRestarted', (p) => setHostRestart(p.reason)), []);
@@ -50,6 +52,25 @@ export function Shell({ session, onSession }: Props) {
       {session.breakGlass && <BreakGlassBanner until={session.breakGlass.until} reason={session.breakGlass.reason} />}
       <NavBar screens={screens} current={screen} onSelect={setScreen} />
       {hostRestart && <HostRestartedNotice reason={hostRestart} onDismiss={() => setHostRestart(null)} />}
+      {!session.breakGlass && user.role !== 'auditor' && (
+        <div className="secondary-action emergency-action">
+          <button type="button" className="link" onClick={() => setEmergency(true)} data-testid="breakglass-open">
+            Emergency access…
+          </button>
+        </div>
+      )}
+      {emergency && !session.breakGlass && (
+        <div className="modal-backdrop">
+          <BreakGlassForm
+            userName={user.name}
+            onSession={(s) => {
+              setEmergency(false);
+              onSession(s);
+            }}
+            onCancel={() => setEmergency(false)}
+          />
+        </div>
+      )}
       {lockError && (
         <p className="error-text banner-error" role="alert">
           {lockError}

@@ -79,14 +79,16 @@ export interface Draft {
 
 export const vaultMethods = {
   getSession: method<SessionInfo>()(z.object({}).strict()),
-  setupVault: method<{ readonly session: SessionInfo; readonly recoveryCode: string }>()(
+  /** The recovery code and the audit anchor's fingerprint are shown once, to be written down together. */
+  setupVault: method<{ readonly session: SessionInfo; readonly recoveryCode: string; readonly auditAnchor: string }>()(
     z.object({ adminName: UserName, passphrase: Passphrase }).strict(),
   ),
   unlock: method<SessionInfo>()(z.object({ userName: UserName, passphrase: Passphrase }).strict()),
-  /** Emergency access: the recovery code plus a typed reason opens a time-limited, audited session. */
-  breakGlass: method<SessionInfo>()(
-    z.object({ userName: UserName, recoveryCode: z.string().min(1).max(200), reason: z.string().trim().min(10).max(MAX_REASON_CHARS) }).strict(),
-  ),
+  /**
+   * Emergency access for the signed-in clinician or administrator: the recovery code plus a typed reason
+   * opens every clinician's notes read-only, for a limited time, under the operator's own name.
+   */
+  breakGlass: method<SessionInfo>()(z.object({ recoveryCode: z.string().min(1).max(200), reason: z.string().trim().min(10).max(MAX_REASON_CHARS) }).strict()),
   lock: method<SessionInfo>()(z.object({}).strict()),
   signOut: method<SessionInfo>()(z.object({}).strict()),
   /** The renderer reports user activity (throttled) so the idle timer can be reset. */

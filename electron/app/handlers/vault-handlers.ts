@@ -22,7 +22,7 @@ export function vaultHandlers(d: VaultHandlerDeps): Pick<Handlers, keyof typeof 
     getSession: () => v.getSession(),
     setupVault: ({ adminName, passphrase }) => v.setup(adminName, passphrase),
     unlock: ({ userName, passphrase }) => v.unlock(userName, passphrase),
-    breakGlass: ({ userName, recoveryCode, reason }) => v.breakGlass(userName, recoveryCode, reason),
+    breakGlass: ({ recoveryCode, reason }) => v.breakGlass(recoveryCode, reason),
     lock: () => v.lock('manual'),
     signOut: () => v.signOut(),
     reportActivity: () => v.reportActivity(),

@@ -3,8 +3,8 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { multipleCiphersDriver } from '../../db/multiple-ciphers-driver';
-import { openAuditLog } from '../../audit/audit-log';
-import { TickingClock, sampleEvent, tamper, tempDir } from '../../audit/audit-test-support';
+import { AppFailure } from '../../base/app-failure';
+import { TickingClock, openTestLog, sampleEvent, tamper, tempDir } from '../../audit/audit-test-support';
 import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, makeService } from '../../vault/vault-test-support';
 import { run, type AuditCommandDeps, type OpenAuditVault } from './audit';
 
@@ -14,13 +14,26 @@ let dir: string;
 let cleanup: () => Promise<void>;
 let vaultFile: string;
 
-// Stands in for the vault service: 'auditor'/'clara' with passphrase 'pw'.
+// Stands in for the vault service: 'ada' (auditor) and 'clara' (clinician) with passphrase 'pw'.
 const openVault: OpenAuditVault = async (vaultDir, userName, passphrase) => {
   if (passphrase !== 'pw') throw Object.assign(new Error('x'), { name: 'AppFailure' });
   const db = await multipleCiphersDriver.open(path.join(vaultDir, 'vault.db'), key);
-  const audit = await openAuditLog(db, key, clock);
-  const role = userName === 'ada' ? 'auditor' : 'clinician';
-  return { audit, actor: { userId: `id-${userName}`, role, sessionId: 'cli' }, close: () => db.close() };
+  const log = await openTestLog(db, key, clock);
+  const actor = { userId: `id-${userName}`, role: userName === 'ada' ? 'auditor' : 'clinician', sessionId: 'cli' };
+  const deny = async (action: 'audit.verify' | 'audit.export'): Promise<never> => {
+    await log.appendNow({ ...actor, action, recordRef: null, outcome: 'denied' });
+    throw new AppFailure('FORBIDDEN');
+  };
+  return {
+    verify: async (options) => {
+      if (actor.role !== 'auditor') return deny('audit.verify');
+      const report = await log.verify(options);
+      await log.appendNow({ ...actor, action: 'audit.verify', recordRef: null, outcome: report.ok ? 'success' : 'failure' });
+      return report;
+    },
+    exportTo: async (file, format, filter) => (actor.role === 'auditor' ? log.exportTo(file, format, filter, actor) : deny('audit.export')),
+    close: () => db.close(),
+  };
 };
 
 function harness() {
@@ -34,7 +47,7 @@ beforeAll(async () => {
   ({ dir, cleanup } = await tempDir());
   vaultFile = path.join(dir, 'vault.db');
   const db = await multipleCiphersDriver.open(vaultFile, key, { create: true });
-  const log = await openAuditLog(db, key, clock);
+  const log = await openTestLog(db, key, clock);
   await db.transaction(async (tx) => {
     for (let i = 0; i < 50; i++) await log.append(tx, sampleEvent(i));
   });
@@ -46,7 +59,7 @@ describe('lockscribe audit', () => {
   it('verifies, exports, and records both', async () => {
     const h = harness();
     expect(await run(['verify', '--vault', dir, '--user', 'ada'], h.deps)).toBe(0);
-    expect(h.out[0]).toMatch(/^OK: All 50 entries/);
+    expect(h.out[0]).toMatch(/^OK: Anchored to setup key [0-9A-F]{4}(-[0-9A-F]{4}){3} \(.*\)\. All 50 entries/);
     const out = path.join(dir, 'out.csv');
     expect(await run(['export', '--vault', dir, '--user', 'ada', '--format', 'csv', '--out', out, '--action', 'audit.verify'], h.deps)).toBe(0);
     expect(h.out[1]).toBe('Exported 1 entries.');
@@ -61,7 +74,7 @@ describe('lockscribe audit', () => {
     await tamper(path.join(copyDir, 'vault.db'), key, [`UPDATE audit_log SET outcome = 'failure' WHERE seq = 7`]);
     const h = harness();
     expect(await run(['verify', '--vault', copyDir, '--user', 'ada'], h.deps)).toBe(3);
-    expect(h.out[0]).toBe('DAMAGED: changed at entry 7 (52 entries, 0 checkpoints)');
+    expect(h.out[0]).toMatch(/^DAMAGED: changed at entry 7 \(5\d entries, 0 checkpoints\)$/);
   });
 
   it('refuses a clinician, with exit 1 and one line', async () => {
@@ -106,7 +119,7 @@ describe('lockscribe audit on a real vault', () => {
     const err: string[] = [];
     const io = (pass: string): Partial<AuditCommandDeps> => ({ readPassphrase: async () => pass, out: (l) => out.push(l), err: (l) => err.push(l) });
     expect(await run(['verify', '--vault', vaultDir, '--user', 'ada'], io(AUDITOR_PASS))).toBe(0);
-    expect(out[0]).toMatch(/^OK: All \d+ entries/);
+    expect(out[0]).toMatch(/^OK: Anchored to setup key .* All \d+ entries verified against \d+ signed checkpoints?/);
     expect(await run(['verify', '--vault', vaultDir, '--user', 'clara'], io(CLIN_PASS))).toBe(1);
     expect(await run(['verify', '--vault', vaultDir, '--user', 'ada'], io('not the passphrase'))).toBe(1);
     expect(err).toEqual(['lockscribe: You do not have permission to do that.', 'lockscribe: The user name or passphrase is not correct.']);

@@ -10,7 +10,7 @@ import { AppFailure } from '../../base/app-failure';
 import { systemClock } from '../../base/clock';
 import { multipleCiphersDriver } from '../../db/multiple-ciphers-driver';
 import { openAuditLog } from '../../audit/audit-log';
-import type { AuditActor, AuditLogService } from '../../audit/audit-types';
+import type { AuditVerifyReport } from '../../../shared/contract/audit';
 import { VaultService } from '../../vault/vault-service';
 import { UsageError } from '../cli-command';
 import type { parseCliArgs } from '../cli-command';
@@ -25,15 +25,13 @@ verify   recomputes the audit log's MAC chain and checks its signed checkpoints 
          and the kind of damage; exit code 3 when the log is damaged.
 export   writes the audit entries matching the filters as CSV or JSON.
 The passphrase is read from --passphrase-file, or from standard input when it is not a terminal.
-Both commands need an auditor or admin account, and are themselves recorded in the audit log.`;
+verify needs an auditor account (only auditors hold the audit chain's first key); export needs an
+auditor or admin account. Both are recorded in the audit log.`;
 
-/** Roles allowed to read the audit log from the command line. */
-export const AUDIT_READER_ROLES: ReadonlySet<string> = new Set(['auditor', 'admin']);
-
-/** An unlocked vault as this command needs it. The vault service provides the real one. */
+/** An unlocked vault as this command needs it: the vault service's own checks and audit entries. */
 export interface AuditVaultSession {
-  readonly audit: AuditLogService;
-  readonly actor: AuditActor;
+  verify(options: { readonly checkpointsFile?: string }): Promise<AuditVerifyReport>;
+  exportTo(path: string, format: 'csv' | 'json', filter: AuditFilter): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -105,27 +103,17 @@ async function readPassphraseDefault(file: string | undefined): Promise<string> 
   return passphrase;
 }
 
-/**
- * Signs in through the vault service exactly as the app does (throttling, key unwrap, integrity checks,
- * 'auth.sign-in' audited) and keeps the audit log it opens; closing signs out.
- */
+/** Signs in through the vault service exactly as the app does; closing signs out. */
 export const openVaultWithService: OpenAuditVault = async (vaultDir, userName, passphrase) => {
-  let audit: AuditLogService | null = null;
-  const service = new VaultService({
-    dir: vaultDir,
-    driver: multipleCiphersDriver,
-    clock: systemClock,
-    openAudit: async (db, key, clock) => (audit = await openAuditLog(db, key, clock)),
-  });
-  const session = await service.unlock(userName, passphrase);
-  const close = async () => {
-    await service.signOut();
+  const service = new VaultService({ dir: vaultDir, driver: multipleCiphersDriver, clock: systemClock, openAudit: openAuditLog });
+  await service.unlock(userName, passphrase);
+  return {
+    verify: (options) => service.verifyAudit(options),
+    exportTo: (path, format, filter) => service.exportAudit(path, format, filter),
+    close: async () => {
+      await service.signOut();
+    },
   };
-  if (!audit || !session.user || !session.sessionId) {
-    await close().catch(() => undefined);
-    throw new AppFailure('INTERNAL');
-  }
-  return { audit, actor: { userId: session.user.id, role: session.user.role, sessionId: session.sessionId }, close };
 };
 
 const defaultDeps: AuditCommandDeps = {
@@ -147,18 +135,10 @@ async function withVault<T>(deps: AuditCommandDeps, v: AuditArgs, fn: (s: AuditV
   }
 }
 
-async function denyUnlessReader(s: AuditVaultSession, action: 'audit.verify' | 'audit.export'): Promise<void> {
-  if (s.actor.role !== null && AUDIT_READER_ROLES.has(s.actor.role)) return;
-  await s.audit.appendNow({ ...s.actor, action, recordRef: null, outcome: 'denied' });
-  throw new AppFailure('FORBIDDEN');
-}
-
 async function verify(deps: AuditCommandDeps, v: AuditArgs): Promise<number> {
   return withVault(deps, v, async (s) => {
-    await denyUnlessReader(s, 'audit.verify');
     const options = v.checkpoints !== undefined ? { checkpointsFile: v.checkpoints } : {};
-    const report = await s.audit.verify(options);
-    await s.audit.appendNow({ ...s.actor, action: 'audit.verify', recordRef: null, outcome: report.ok ? 'success' : 'failure' });
+    const report = await s.verify(options);
     if (report.ok) {
       deps.out(`OK: ${report.detail}`);
       return 0;
@@ -175,8 +155,7 @@ async function exportLog(deps: AuditCommandDeps, v: AuditArgs): Promise<number> 
   const out = required(v.out, 'out');
   const filter = exportFilter(v);
   return withVault(deps, v, async (s) => {
-    await denyUnlessReader(s, 'audit.export');
-    const written = await s.audit.exportTo(out, format, filter, s.actor);
+    const written = await s.exportTo(out, format, filter);
     deps.out(`Exported ${written} entries.`);
     return 0;
   });

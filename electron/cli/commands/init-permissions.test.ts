@@ -25,12 +25,12 @@ describe.runIf(process.platform !== 'win32')('init folder permissions', () => {
     expect(await mode(empty)).toBe(0o700);
   });
 
-  it('leaves a folder that already holds other files as it was', async () => {
+  it('makes a folder that already existed, with other files in it, owner-only too', async () => {
     const shared = path.join(dir, 'shared');
     await mkdir(shared);
     await writeFile(path.join(shared, 'readme.txt'), 'other files');
     await chmod(shared, 0o755);
     expect(await init(['--vault', shared], deps)).toBe(0);
-    expect(await mode(shared)).toBe(0o755);
+    expect(await mode(shared)).toBe(0o700);
   });
 });

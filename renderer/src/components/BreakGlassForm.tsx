@@ -6,28 +6,27 @@ import { ErrorMessage } from './ErrorMessage';
 const MIN_REASON = 10;
 
 interface Props {
-  readonly initialName: string;
+  readonly userName: string;
   readonly onSession: (s: SessionInfo) => void;
   readonly onCancel: () => void;
 }
 
-/** Emergency access: recovery code plus a typed reason. Audited and reviewed. */
-export function BreakGlassForm({ initialName, onSession, onCancel }: Props) {
-  const [name, setName] = useState(initialName);
+/** Emergency access for the signed-in user: recovery code plus a typed reason. Audited and reviewed. */
+export function BreakGlassForm({ userName, onSession, onCancel }: Props) {
   const [code, setCode] = useState('');
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const ids = { name: useId(), code: useId(), reason: useId(), reasonNote: useId(), warn: useId() };
+  const ids = { code: useId(), reason: useId(), reasonNote: useId(), warn: useId() };
   const reasonLength = reason.trim().length;
-  const ready = !busy && name.trim().length > 0 && code.trim().length > 0 && reasonLength >= MIN_REASON;
+  const ready = !busy && code.trim().length > 0 && reasonLength >= MIN_REASON;
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     if (!ready) return;
     setBusy(true);
     setError(null);
-    const r = await call('breakGlass', { userName: name.trim(), recoveryCode: code.trim(), reason: reason.trim() });
+    const r = await call('breakGlass', { recoveryCode: code.trim(), reason: reason.trim() });
     setBusy(false);
     if (r.ok) {
       onSession(r.value);
@@ -41,12 +40,9 @@ export function BreakGlassForm({ initialName, onSession, onCancel }: Props) {
     <form className="card auth-card breakglass-form" onSubmit={(e) => void submit(e)} data-testid="breakglass-form" aria-labelledby="bg-title" aria-describedby={ids.warn} noValidate>
       <h1 id="bg-title">Emergency access</h1>
       <div className="warning-box" id={ids.warn} role="note">
-        <strong>This is audited and reviewed.</strong> Emergency access opens a time-limited session using the vault's
-        recovery code. Your name, the time and the reason you give are recorded, and the session will be reviewed.
-      </div>
-      <div className="field">
-        <label htmlFor={ids.name}>User name</label>
-        <input id={ids.name} value={name} onChange={(e) => setName(e.target.value)} autoComplete="username" maxLength={64} data-testid="breakglass-name" />
+        <strong>This is audited and reviewed.</strong> With the vault's recovery code, emergency access lets you, <strong>{userName}</strong>,
+        read every clinician's notes for a limited time. Nothing can be edited or signed while it is open. Your name, the
+        time and the reason you give are recorded, and someone else will review the session.
       </div>
       <div className="field">
         <label htmlFor={ids.code}>Recovery code</label>
@@ -70,7 +66,7 @@ export function BreakGlassForm({ initialName, onSession, onCancel }: Props) {
       <ErrorMessage message={error} testId="breakglass-error" />
       <div className="actions">
         <button type="button" onClick={onCancel} data-testid="breakglass-cancel">
-          Back to unlock
+          Cancel
         </button>
         <button type="submit" className="danger" disabled={!ready} aria-busy={busy} data-testid="breakglass-submit">
           {busy ? 'Opening…' : 'Open emergency access'}

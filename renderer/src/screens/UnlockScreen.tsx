@@ -2,7 +2,6 @@ import { useId, useState, type FormEvent } from 'react';
 import type { SessionInfo } from '../../../shared/contract/vault';
 import { call } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { BreakGlassForm } from '../components/BreakGlassForm';
 import { lockedReasonText } from '../logic/format';
 
 interface Props {
@@ -11,9 +10,8 @@ interface Props {
   readonly onSession: (s: SessionInfo) => void;
 }
 
-/** The lock screen: unlock with user name and passphrase, or open emergency access. */
+/** The lock screen: unlock with user name and passphrase. Emergency access is opened after signing in. */
 export function UnlockScreen({ session, lastUserName, onSession }: Props) {
-  const [mode, setMode] = useState<'unlock' | 'break-glass'>('unlock');
   const [name, setName] = useState(session.user?.name ?? lastUserName);
   const [pass, setPass] = useState('');
   const [busy, setBusy] = useState(false);
@@ -32,14 +30,6 @@ export function UnlockScreen({ session, lastUserName, onSession }: Props) {
     if (r.ok) onSession(r.value);
     else setError(r.error.message);
   };
-
-  if (mode === 'break-glass') {
-    return (
-      <main className="center-page">
-        <BreakGlassForm initialName={name.trim()} onSession={onSession} onCancel={() => setMode('unlock')} />
-      </main>
-    );
-  }
 
   return (
     <main className="center-page">
@@ -81,11 +71,7 @@ export function UnlockScreen({ session, lastUserName, onSession }: Props) {
             {busy ? 'Unlocking…' : 'Unlock'}
           </button>
         </div>
-        <div className="secondary-action">
-          <button type="button" className="link" onClick={() => setMode('break-glass')} data-testid="breakglass-open">
-            Emergency access…
-          </button>
-        </div>
+        <p className="field-note">In an emergency, sign in with your own account, then choose Emergency access.</p>
       </form>
     </main>
   );
