@@ -32,5 +32,7 @@ describe('packaging', () => {
     expect(pkg.build.asarUnpack).toEqual(expect.arrayContaining(['node_modules/@node-llama-cpp/**']));
     // The installed binary cannot be turned into a plain Node runtime or opened for a debugger.
     expect(pkg.build.electronFuses).toMatchObject({ runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false });
+    // Pages come from app://, so file:// pages get no more than a browser would give them.
+    expect(pkg.build.electronFuses).toMatchObject({ grantFileProtocolExtraPrivileges: false });
   });
 });
