@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { envOverrides, ignoredOverrides } from './env-overrides';
+import { debuggingSwitches, envOverrides, ignoredOverrides } from './env-overrides';
 
 const env = {
   PATH: '/usr/bin',
@@ -31,5 +31,15 @@ describe('environment overrides', () => {
   it('treat empty values and other DevTools values as unset', () => {
     const o = envOverrides({ isPackaged: false, env: { LOCKSCRIBE_DATA_DIR: ' ', LOCKSCRIBE_DEVTOOLS: 'true' } });
     expect(o).toMatchObject({ dataDir: null, modelsDir: null, devTools: false });
+  });
+});
+
+describe('debugging switches', () => {
+  it('are found on a command line, with or without values', () => {
+    expect(debuggingSwitches(['/opt/Lockscribe/lockscribe', '--remote-debugging-port=9222', '--inspect', '--no-sandbox'])).toEqual(['remote-debugging-port', 'inspect']);
+    expect(debuggingSwitches(['/opt/Lockscribe/lockscribe', '--remote-debugging-pipe'])).toEqual(['remote-debugging-pipe']);
+  });
+  it('leave ordinary arguments alone', () => {
+    expect(debuggingSwitches(['/opt/Lockscribe/lockscribe', '--enable-logging', 'inspect', '--remote-debugging-port-x'])).toEqual([]);
   });
 });

@@ -20,8 +20,8 @@ const nonEmpty = (v: string | undefined): string | null => (v !== undefined && v
 
 export function envOverrides({ isPackaged, env }: { readonly isPackaged: boolean; readonly env: NodeJS.ProcessEnv }): EnvOverrides {
   if (isPackaged) {
-    const hostEnv: NodeJS.ProcessEnv = { ...env };
-    for (const name of DEV_ONLY_VARIABLES) delete hostEnv[name];
+    const devOnly = new Set<string>(DEV_ONLY_VARIABLES);
+    const hostEnv: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(env).filter(([name]) => !devOnly.has(name)));
     return { dataDir: null, modelsDir: null, devTools: false, hostEnv };
   }
   return {
@@ -35,4 +35,20 @@ export function envOverrides({ isPackaged, env }: { readonly isPackaged: boolean
 /** The names of dev-only variables that are set but ignored, to log once at start (names only). */
 export function ignoredOverrides({ isPackaged, env }: { readonly isPackaged: boolean; readonly env: NodeJS.ProcessEnv }): string[] {
   return isPackaged ? DEV_ONLY_VARIABLES.filter((name) => env[name] !== undefined) : [];
+}
+
+/** Chromium and Node switches that open the app to a debugger (DevTools protocol, inspector). */
+const DEBUGGING_SWITCHES = ['remote-debugging-port', 'remote-debugging-pipe', 'remote-debugging-address', 'inspect', 'inspect-brk', 'inspect-port', 'debug', 'js-flags'];
+
+/**
+ * The debugging switches on a command line. An installed app refuses to start with any of them: the
+ * fuses stop Node's own inspector flags, but Chromium's remote debugging port would expose the window.
+ */
+export function debuggingSwitches(argv: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const arg of argv) {
+    const m = /^--?([a-z-]+)(?:=.*)?$/.exec(arg);
+    if (m && DEBUGGING_SWITCHES.includes(m[1]!)) found.add(m[1]!);
+  }
+  return [...found];
 }
