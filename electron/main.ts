@@ -1,10 +1,13 @@
 // Electron entry: wires the plain-Node app (electron/app) to a hardened window, IPC, the
 // utilityProcess model host, OS lock/sleep events, dialogs and the clipboard. Nothing else lives here.
-import { app, crashReporter, powerMonitor, session, type BrowserWindow } from 'electron';
+import { app, powerMonitor, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app/create-app';
+import { debuggingSwitches, envOverrides, ignoredOverrides } from './app/env-overrides';
+import { createQuitGuard } from './app/quit-guard';
+import { excludeMemoryFromCoreDumps } from './platform/core-dumps';
 import { logEvent } from './base/safe-log';
 import { registerAppScheme, serveRenderer, APP_ORIGIN } from './wiring/app-protocol';
 import { createMainWindow, SESSION_PARTITION } from './wiring/window';
@@ -14,6 +17,7 @@ import { electronClipboard, electronDialogs } from './wiring/desktop-ports';
 import { utilityHostChannel } from './wiring/utility-host-channel';
 import { appDataDir, modelsDir, vaultDir } from './platform/paths';
 import { restrictDir } from './platform/file-permissions';
+import { watchLinuxScreenLock } from './wiring/screen-lock-signals';
 
 const here = path.dirname(fileURLToPath(import.meta.url)); // dist/electron
 const appRoot = path.resolve(here, '..', '..');
@@ -22,15 +26,27 @@ const appRoot = path.resolve(here, '..', '..');
 // (an explicit --user-data-dir still wins).
 if (!app.commandLine.hasSwitch('user-data-dir')) app.setPath('userData', appDataDir());
 
+// Core dumps would hold process memory, so patient text and keys: on Linux this process and every
+// child started from it leave all memory out of any core (see platform/core-dumps.ts).
+logEvent('info', 'core-dumps', { outcome: excludeMemoryFromCoreDumps() });
+
+// An installed app opens no debugger and takes no data-folder or DevTools switches from its environment.
+if (app.isPackaged && debuggingSwitches(process.argv).length > 0) {
+  logEvent('error', 'debugging-switch-refused', { switches: debuggingSwitches(process.argv).join(',') });
+  app.exit(1);
+}
+const overrides = envOverrides({ isPackaged: app.isPackaged, env: process.env });
+for (const name of ignoredOverrides({ isPackaged: app.isPackaged, env: process.env })) logEvent('warn', 'env-override-ignored', { name });
+
 // One instance per user: a second one would open the same vault. Exit at once, before touching files.
 if (!app.requestSingleInstanceLock()) app.exit(0);
 
-// Crash dumps can hold process memory, so patient text: keep them in a folder we empty at start
-// and never upload (crashReporter is never started with a submit URL).
+// Crash dumps can hold process memory, so patient text: crashReporter is never started (no crashpad
+// handler, nothing collected or uploaded), and the crash-dump folder is pointed at one emptied here.
 const crashDir = path.join(app.getPath('userData'), 'crash-dumps');
 app.setPath('crashDumps', crashDir);
 rmSync(crashDir, { recursive: true, force: true });
-crashReporter.start({ uploadToServer: false, compress: true });
+app.commandLine.appendSwitch('disable-crash-reporter');
 
 disableNetworkingSwitches();
 registerAppScheme();
@@ -46,10 +62,10 @@ void app.whenReady().then(async () => {
   // Vault, models and crash dumps live under it: owner-only (0700, or an ACL on Windows).
   await restrictDir(app.getPath('userData'));
   const lockscribe = await createApp({
-    dataDir: vaultDir(),
+    dataDir: overrides.dataDir ?? path.join(app.getPath('userData'), 'vault'),
     // Installed, the app folder is read-only (asar): models go beside the user's data instead.
-    modelsDir: modelsDir({ packaged: app.isPackaged, appRoot }),
-    hostChannel: () => utilityHostChannel(path.join(here, 'model-host.mjs')),
+    modelsDir: overrides.modelsDir ?? (app.isPackaged ? path.join(app.getPath('userData'), 'models') : path.join(appRoot, 'models')),
+    hostChannel: () => utilityHostChannel(path.join(here, 'model-host.mjs'), overrides.hostEnv),
     vaultWorkerScript: path.join(here, 'vault-worker.mjs'),
     dialogs: electronDialogs(getWindow),
     clipboard: electronClipboard,
@@ -61,12 +77,23 @@ void app.whenReady().then(async () => {
   registerIpc(lockscribe.handlers, getWindow);
   powerMonitor.on('lock-screen', () => void lockscribe.osLock('os-lock'));
   powerMonitor.on('suspend', () => void lockscribe.osLock('sleep'));
+  const screenLock = watchLinuxScreenLock(() => void lockscribe.osLock('os-lock'));
 
-  win = createMainWindow(here);
+  // Quitting waits for the lock (entry written, clipboard cleared, host stopped), then quits for real.
+  const quitGuard = createQuitGuard({
+    shutdown: async () => {
+      screenLock.stop();
+      await lockscribe.shutdown();
+    },
+    quit: () => app.quit(),
+    onProblem: (problem) => logEvent('warn', 'quit-shutdown', { problem }),
+  });
+  app.on('before-quit', (e) => quitGuard.beforeQuit(e));
+
+  win = createMainWindow(here, overrides.devTools);
   win.on('closed', () => (win = null));
   await win.loadURL(`${APP_ORIGIN}index.html`);
 
-  app.on('before-quit', () => void lockscribe.shutdown());
   app.on('second-instance', () => win?.focus());
   logEvent('info', 'app-started');
 });

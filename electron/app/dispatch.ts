@@ -1,5 +1,6 @@
 import { methods, METHOD_NAMES, type MethodName, type ParsedRequestOf, type ResponseOf, type EventName, type EventPayload } from '../../shared/contract/index';
 import { err, ok, type Result } from '../../shared/errors';
+import { SAFE_VALIDATION_MESSAGES } from '../../shared/settings-limits';
 import { isAppFailure } from '../base/app-failure';
 import { logEvent } from '../base/safe-log';
 
@@ -24,6 +25,9 @@ export async function dispatch(handlers: Handlers, name: string, payload: unknow
   if (!parsed.success) {
     // A note or summary over the size limit gets the specific message, not a generic one.
     if (parsed.error.issues.some((i) => i.code === 'too_big' && (i.path[0] === 'text' || i.path[0] === 'summary'))) return err('NOTE_TOO_LARGE');
+    // Our own range messages (settings bounds) say exactly what is allowed and carry no request data.
+    const safe = [...new Set(parsed.error.issues.map((i) => i.message).filter((m) => SAFE_VALIDATION_MESSAGES.includes(m)))];
+    if (safe.length > 0) return err('INVALID_REQUEST', safe.join(' '));
     // Name the fields only: values may be patient text.
     const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || '(request)'))].join(', ');
     return err('INVALID_REQUEST', `The request was not understood (${fields}).`);

@@ -39,6 +39,8 @@ describe('packaging', () => {
     expect(pkg.build.asarUnpack).toEqual(expect.arrayContaining(['node_modules/@node-llama-cpp/**']));
     // The installed binary cannot be turned into a plain Node runtime or opened for a debugger.
     expect(pkg.build.electronFuses).toMatchObject({ runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false });
+    // Pages come from app://, so file:// pages get no more than a browser would give them.
+    expect(pkg.build.electronFuses).toMatchObject({ grantFileProtocolExtraPrivileges: false });
   });
 
   it('offers a per-user NSIS installer on Windows that keeps the vault on uninstall', () => {

@@ -3,6 +3,10 @@
 import { setLogSink } from '../base/safe-log';
 import { processIo } from './cli-command';
 import { runCli } from './run-cli';
+import { excludeMemoryFromCoreDumps } from '../platform/core-dumps';
+
+// The CLI holds vault keys and notes: no memory in any core dump (Linux; children inherit it).
+excludeMemoryFromCoreDumps();
 
 // The operational log goes to stderr, which here is the user's; keep it for LOCKSCRIBE_LOG=1 only.
 if (process.env.LOCKSCRIBE_LOG !== '1') setLogSink(null);

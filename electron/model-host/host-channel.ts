@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { repoRoot } from '../gguf/repo-root';
+import { hostEnvironment } from './host-env';
 
 export interface HostChannel {
   send(message: unknown): void;
@@ -24,6 +25,7 @@ export function defaultHostScript(): string {
 }
 
 export interface ForkOptions {
+  /** The environment the host's allow-list is taken from (process.env by default); see host-env.ts. */
   readonly env?: NodeJS.ProcessEnv;
   /** 'ignore' (default) keeps llama.cpp's and the host's own output off the parent's terminal. */
   readonly stdio?: 'ignore' | 'inherit';
@@ -32,7 +34,7 @@ export interface ForkOptions {
 export function forkHostChannel(scriptPath: string = defaultHostScript(), options: ForkOptions = {}): HostChannel {
   const stdio = options.stdio ?? 'ignore';
   const child = fork(scriptPath, [], {
-    env: { ...(options.env ?? process.env) },
+    env: hostEnvironment(options.env ?? process.env),
     stdio: ['ignore', stdio, stdio, 'ipc'],
     serialization: 'advanced',
   });

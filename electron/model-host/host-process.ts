@@ -7,6 +7,10 @@ import { HostRequestSchema, TEST_HOOKS_ENV, type HostMessage, type HostRequest }
 import { detectTransport } from './host-transport';
 import { ModelRuntime, getHostLlama } from './model-runtime';
 import { ChunkCoalescer } from './chunk-coalescer';
+import { excludeMemoryFromCoreDumps } from '../platform/core-dumps';
+
+// This process holds the note in the prompt and the KV cache: no memory in any core dump (Linux).
+excludeMemoryFromCoreDumps();
 
 const transport = detectTransport();
 const runtime = new ModelRuntime();

@@ -2,9 +2,10 @@
 // process only, never the window or the vault.
 import { utilityProcess } from 'electron';
 import type { HostChannel } from '../model-host/host-channel';
+import { hostEnvironment } from '../model-host/host-env';
 
 export function utilityHostChannel(scriptPath: string, env: NodeJS.ProcessEnv = process.env): HostChannel {
-  const child = utilityProcess.fork(scriptPath, [], { serviceName: 'Lockscribe model host', stdio: 'ignore', env: { ...env } });
+  const child = utilityProcess.fork(scriptPath, [], { serviceName: 'Lockscribe model host', stdio: 'ignore', env: hostEnvironment(env) });
   return {
     send: (message) => child.postMessage(message),
     onMessage: (listener) => {

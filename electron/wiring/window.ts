@@ -15,7 +15,8 @@ export function hardenSession(s: Session): void {
   s.on('will-download', (e) => e.preventDefault());
 }
 
-export function createMainWindow(preloadDir: string): BrowserWindow {
+/** devTools comes from env-overrides.ts: never true in an installed app. */
+export function createMainWindow(preloadDir: string, devTools = false): BrowserWindow {
   const s = session.fromPartition(SESSION_PARTITION);
   hardenSession(s);
   const win = new BrowserWindow({
@@ -39,7 +40,7 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
       spellcheck: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      devTools: process.env.LOCKSCRIBE_DEVTOOLS === '1',
+      devTools,
       session: s,
     },
   });

@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { method, event } from './define';
 import { MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_PASSPHRASE_CHARS, MAX_REASON_CHARS, MAX_SEARCH_CHARS } from '../limits';
 import { SummaryStyleSchema, type SummaryProvenance, type SummaryStyle } from './model';
+import {
+  BREAK_GLASS_MAX_MINUTES,
+  BREAK_GLASS_MIN_MINUTES,
+  BREAK_GLASS_RANGE_MESSAGE,
+  IDLE_LOCK_MAX_MINUTES,
+  IDLE_LOCK_MIN_MINUTES,
+  IDLE_LOCK_RANGE_MESSAGE,
+} from '../settings-limits';
 
 export const ROLES = ['clinician', 'admin', 'auditor'] as const;
 export const RoleSchema = z.enum(ROLES);
@@ -104,8 +112,8 @@ export const vaultMethods = {
   updateSettings: method<Settings>()(
     z
       .object({
-        idleLockMinutes: z.number().int().min(1).max(240).optional(),
-        breakGlassMinutes: z.number().int().min(5).max(480).optional(),
+        idleLockMinutes: z.number().int(IDLE_LOCK_RANGE_MESSAGE).min(IDLE_LOCK_MIN_MINUTES, IDLE_LOCK_RANGE_MESSAGE).max(IDLE_LOCK_MAX_MINUTES, IDLE_LOCK_RANGE_MESSAGE).optional(),
+        breakGlassMinutes: z.number().int(BREAK_GLASS_RANGE_MESSAGE).min(BREAK_GLASS_MIN_MINUTES, BREAK_GLASS_RANGE_MESSAGE).max(BREAK_GLASS_MAX_MINUTES, BREAK_GLASS_RANGE_MESSAGE).optional(),
       })
       .strict(),
   ),

@@ -4,6 +4,7 @@ import type { DialogPort } from '../ports';
 import type { Clock } from '../../base/clock';
 import type { VaultApi } from '../../vault/vault-api';
 import type { auditMethods } from '../../../shared/contract/audit';
+import { requireRole } from './require-role';
 
 export interface AuditHandlerDeps {
   readonly vault: VaultApi;
@@ -18,7 +19,7 @@ export function auditHandlers(d: AuditHandlerDeps): Pick<Handlers, keyof typeof 
     verifyAudit: () => d.vault.verifyAudit(),
     exportAudit: async ({ format, filter }) => {
       // Refused before the dialog opens if the user may not read the log.
-      await d.vault.requireActor(['auditor', 'admin']);
+      await requireRole(d.vault, ['auditor', 'admin'], 'audit.export');
       const dest = await d.dialogs.chooseSavePath(`lockscribe-audit-${stamp()}.${format}`, [format]);
       if (dest === null) return null;
       const entries = await d.vault.exportAudit(dest, format, filter);
@@ -27,7 +28,7 @@ export function auditHandlers(d: AuditHandlerDeps): Pick<Handlers, keyof typeof 
     listBreakGlass: ({ unreviewedOnly }) => d.vault.listBreakGlass(unreviewedOnly),
     reviewBreakGlass: ({ id }) => d.vault.reviewBreakGlass(id),
     exportCheckpoints: async () => {
-      await d.vault.requireActor(['auditor', 'admin']);
+      await requireRole(d.vault, ['auditor', 'admin'], 'audit.checkpoint-export');
       const dest = await d.dialogs.chooseSavePath(`lockscribe-checkpoints-${stamp()}.json`, ['json']);
       if (dest === null) return null;
       const checkpoints = await d.vault.exportCheckpoints(dest);

@@ -10,6 +10,7 @@ import { listModels } from '../../model-host/model-catalog';
 import { validateNote } from '../../../shared/note-input';
 import { AppFailure } from '../../base/app-failure';
 import path from 'node:path';
+import { requireRole } from './require-role';
 
 type ModelMethods = 'getModelStatus' | 'listModels' | 'pickModelFile' | 'loadModel' | 'countTokens' | 'summarize' | 'stopSummary';
 
@@ -27,8 +28,9 @@ export interface ModelHandlerDeps {
 
 export function modelHandlers(d: ModelHandlerDeps): Pick<Handlers, ModelMethods> {
   const anyone = () => d.vault.requireActor(['clinician', 'admin', 'auditor']);
-  const choosers = () => d.vault.requireActor(['clinician', 'admin']);
-  const clinician = () => d.vault.requireActor(['clinician']);
+  // Refusals are recorded under the action they would have led to.
+  const choosers = () => requireRole(d.vault, ['clinician', 'admin'], 'model.select');
+  const clinician = (ref: string | null = null) => requireRole(d.vault, ['clinician'], 'summary.generate', ref);
 
   const load = async (file: string) => {
     await choosers();
@@ -67,7 +69,7 @@ export function modelHandlers(d: ModelHandlerDeps): Pick<Handlers, ModelMethods>
       return d.summarizer.countTokens(note.value, style);
     },
     summarize: async ({ requestId, text, style }) => {
-      await clinician();
+      await clinician(`request:${requestId}`);
       d.running.requestId = requestId;
       try {
         const result = await d.summarizer.summarize({ requestId, text, style }, (chunk) => d.events.emit('summaryChunk', { requestId, text: chunk }));
@@ -82,7 +84,7 @@ export function modelHandlers(d: ModelHandlerDeps): Pick<Handlers, ModelMethods>
       }
     },
     stopSummary: async ({ requestId }) => {
-      await clinician();
+      await clinician(`request:${requestId}`);
       return { stopped: await d.summarizer.stop(requestId) };
     },
   };

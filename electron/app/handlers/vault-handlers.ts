@@ -7,6 +7,7 @@ import type { Clock } from '../../base/clock';
 import type { VaultApi } from '../../vault/vault-api';
 import type { ProvenanceCache } from '../provenance-cache';
 import type { vaultMethods } from '../../../shared/contract/vault';
+import { requireRole } from './require-role';
 
 export interface VaultHandlerDeps {
   readonly vault: VaultApi;
@@ -53,7 +54,7 @@ export function vaultHandlers(d: VaultHandlerDeps): Pick<Handlers, keyof typeof 
     saveDraft: ({ text, style }) => v.saveDraft(text, style),
     getDraft: () => v.getDraft(),
     backupVault: async () => {
-      await v.requireActor(['admin']);
+      await requireRole(v, ['admin'], 'vault.backup');
       const stamp = d.clock.now().toISOString().slice(0, 10);
       const dest = await d.dialogs.chooseSavePath(`lockscribe-backup-${stamp}.lsvault`, ['lsvault']);
       return dest === null ? null : v.backup(dest);

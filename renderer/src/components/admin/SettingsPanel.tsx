@@ -1,6 +1,14 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { call } from '../../api';
 import { ErrorMessage } from '../ErrorMessage';
+import {
+  BREAK_GLASS_MAX_MINUTES,
+  BREAK_GLASS_MIN_MINUTES,
+  BREAK_GLASS_RANGE_MESSAGE,
+  IDLE_LOCK_MAX_MINUTES,
+  IDLE_LOCK_MIN_MINUTES,
+  IDLE_LOCK_RANGE_MESSAGE,
+} from '../../../../shared/settings-limits';
 
 function parseIntIn(value: string, min: number, max: number): number | null {
   if (!/^\d+$/.test(value.trim())) return null;
@@ -34,8 +42,10 @@ export function SettingsPanel() {
     };
   }, []);
 
-  const idleN = parseIntIn(idle, 1, 240);
-  const bgN = parseIntIn(bg, 5, 480);
+  const idleN = parseIntIn(idle, IDLE_LOCK_MIN_MINUTES, IDLE_LOCK_MAX_MINUTES);
+  const bgN = parseIntIn(bg, BREAK_GLASS_MIN_MINUTES, BREAK_GLASS_MAX_MINUTES);
+  const idleWrong = loaded && idle.trim() !== '' && idleN === null;
+  const bgWrong = loaded && bg.trim() !== '' && bgN === null;
   const ready = loaded && !busy && idleN !== null && bgN !== null;
 
   const submit = async (e: FormEvent): Promise<void> => {
@@ -62,16 +72,16 @@ export function SettingsPanel() {
         <div className="form-row">
           <div className="field">
             <label htmlFor={ids.idle}>Lock after idle (minutes)</label>
-            <input id={ids.idle} type="number" inputMode="numeric" min={1} max={240} value={idle} onChange={(e) => setIdle(e.target.value)} aria-invalid={idleN === null && loaded ? true : undefined} aria-describedby={ids.idleNote} data-testid="settings-idle" />
-            <p className="field-note" id={ids.idleNote}>
-              1 to 240 minutes.
+            <input id={ids.idle} type="number" inputMode="numeric" min={IDLE_LOCK_MIN_MINUTES} max={IDLE_LOCK_MAX_MINUTES} value={idle} onChange={(e) => setIdle(e.target.value)} aria-invalid={idleN === null && loaded ? true : undefined} aria-describedby={ids.idleNote} data-testid="settings-idle" />
+            <p className={idleWrong ? 'field-note error-text' : 'field-note'} id={ids.idleNote} data-testid="settings-idle-note">
+              {idleWrong ? IDLE_LOCK_RANGE_MESSAGE : `${IDLE_LOCK_MIN_MINUTES} to ${IDLE_LOCK_MAX_MINUTES} minutes.`}
             </p>
           </div>
           <div className="field">
             <label htmlFor={ids.bg}>Emergency access (minutes)</label>
-            <input id={ids.bg} type="number" inputMode="numeric" min={5} max={480} value={bg} onChange={(e) => setBg(e.target.value)} aria-invalid={bgN === null && loaded ? true : undefined} aria-describedby={ids.bgNote} data-testid="settings-breakglass" />
-            <p className="field-note" id={ids.bgNote}>
-              5 to 480 minutes.
+            <input id={ids.bg} type="number" inputMode="numeric" min={BREAK_GLASS_MIN_MINUTES} max={BREAK_GLASS_MAX_MINUTES} value={bg} onChange={(e) => setBg(e.target.value)} aria-invalid={bgN === null && loaded ? true : undefined} aria-describedby={ids.bgNote} data-testid="settings-breakglass" />
+            <p className={bgWrong ? 'field-note error-text' : 'field-note'} id={ids.bgNote}>
+              {bgWrong ? BREAK_GLASS_RANGE_MESSAGE : `${BREAK_GLASS_MIN_MINUTES} to ${BREAK_GLASS_MAX_MINUTES} minutes.`}
             </p>
           </div>
         </div>
