@@ -15,7 +15,7 @@ import { disableNetworkingSwitches, guardSessionNetwork } from './wiring/network
 import { registerIpc, windowEventSink } from './wiring/ipc';
 import { electronClipboard, electronDialogs } from './wiring/desktop-ports';
 import { utilityHostChannel } from './wiring/utility-host-channel';
-import { appDataDir, modelsDir, vaultDir } from './platform/paths';
+import { appDataDir } from './platform/paths';
 import { restrictDir } from './platform/file-permissions';
 import { watchLinuxScreenLock } from './wiring/screen-lock-signals';
 

@@ -1,4 +1,4 @@
-// `lockscribe init` makes a folder it owns private, and leaves a folder holding other files as it was.
+// `lockscribe init` makes a folder it owns private, and makes an existing folder private too.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chmod, mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { ADMIN_PASS, TEST_KDF, tempDir } from '../../vault/vault-test-support';
 
 const mode = async (p: string) => (await stat(p)).mode & 0o777;
 const deps = { out: () => undefined, err: () => undefined, kdf: TEST_KDF, readPassphrase: async () => ADMIN_PASS };
+const printed = (argv: string[]) => [...argv, '--print-recovery-code'];
 
 describe.runIf(process.platform !== 'win32')('init folder permissions', () => {
   let dir: string;
@@ -16,12 +17,12 @@ describe.runIf(process.platform !== 'win32')('init folder permissions', () => {
 
   it('creates a new vault folder, and corrects an empty existing one, as owner-only', async () => {
     const fresh = path.join(dir, 'nested', 'vault');
-    expect(await init(['--vault', fresh], deps)).toBe(0);
+    expect(await init(printed(['--vault', fresh]), deps)).toBe(0);
     expect(await mode(fresh)).toBe(0o700);
     const empty = path.join(dir, 'empty');
     await mkdir(empty);
     await chmod(empty, 0o775);
-    expect(await init(['--vault', empty], deps)).toBe(0);
+    expect(await init(printed(['--vault', empty]), deps)).toBe(0);
     expect(await mode(empty)).toBe(0o700);
   });
 
@@ -30,7 +31,7 @@ describe.runIf(process.platform !== 'win32')('init folder permissions', () => {
     await mkdir(shared);
     await writeFile(path.join(shared, 'readme.txt'), 'other files');
     await chmod(shared, 0o755);
-    expect(await init(['--vault', shared], deps)).toBe(0);
+    expect(await init(printed(['--vault', shared]), deps)).toBe(0);
     expect(await mode(shared)).toBe(0o700);
   });
 });
