@@ -1,7 +1,7 @@
 // End to end: the built renderer in Debian's Chromium, bound to the real services (SQLCipher vault,
 // audit log, node-llama-cpp in its own process) through page.exposeBinding.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchHarness, type Harness } from './harness';
@@ -198,12 +198,16 @@ describe('Lockscribe in the browser', () => {
   it('opens emergency access under a banner, and the auditor reviews it', async () => {
     const p = h.page;
     await signOut(p);
+    // Emergency access is opened by a person who signed in as themselves; the code alone opens nothing.
+    expect(await p.getByTestId('breakglass-open').count()).toBe(0);
+    await signIn(p, CLINICIAN);
     await p.getByTestId('breakglass-open').click();
-    await p.getByTestId('breakglass-name').fill(CLINICIAN.name);
     await p.getByTestId('breakglass-code').fill(recoveryCode);
     await p.getByTestId('breakglass-reason').fill('Patient unresponsive in ED, need allergy history');
     await p.getByTestId('breakglass-submit').click();
     await p.getByTestId('breakglass-banner').waitFor({ state: 'visible' });
+    expect(await p.getByTestId('breakglass-countdown').innerText()).toMatch(/^\d+:\d\d$/);
+    expect(await p.getByTestId('breakglass-banner').innerText()).toContain('read-only');
     await p.getByTestId('nav-history').click();
     await p.getByTestId('note-item').first().waitFor({ state: 'visible' });
     await signOut(p);
@@ -251,9 +255,8 @@ describe('Lockscribe in the browser', () => {
 
   it('made no network request and wrote no patient text outside the vault', () => {
     expect(h.blockedRequests).toEqual([]);
-    for (const f of readdirSync(path.join(dir, 'vault'))) {
-      const bytes = readFileSync(path.join(dir, 'vault', f));
-      expect(bytes.includes(Buffer.from('ZEBRA-CANARY')), f).toBe(false);
-    }
+    const files = (readdirSync(path.join(dir, 'vault'), { recursive: true }) as string[]).map((f) => path.join(dir, 'vault', f)).filter((f) => statSync(f).isFile());
+    expect(files.length).toBeGreaterThan(3);
+    for (const f of files) expect(readFileSync(f).includes(Buffer.from('ZEBRA-CANARY')), f).toBe(false);
   });
 });
