@@ -37,25 +37,33 @@ function insertMany(n: number): string {
 SELECT * FROM (VALUES ${rows}) WHERE (SELECT mac FROM audit_log ORDER BY seq DESC LIMIT 1) IS ?`;
 }
 
-/** The tail of the log and the writer's keys: the MAC key for entry seq + 1 and the signer. */
+/**
+ * The tail of the log and the writer's keys: the MAC key for entry seq + 1 and the signer. If the log
+ * and the key state disagree (entries cut off, or rows added by something other than the app), the
+ * writer carries on from the key state, so the damage stays visible to verify (a gap, a break)
+ * instead of blocking every sign-in, the auditor's included.
+ */
 interface Head {
   readonly seq: number;
   readonly mac: Buffer;
   readonly macKey: Buffer;
   readonly signer: SignerState;
-  /** False when the key state does not follow the log's tail (tampered or rolled back): appends refuse. */
-  readonly consistent: boolean;
+  /** next_seq as stored in audit_state: the guard of the next state update. */
+  readonly stateNext: number;
+  /** The seq of the newest row actually in the log. */
+  readonly rowSeq: number;
 }
-
-const BROKEN = 'The audit log does not match its key state. An auditor should verify the log.';
 
 async function readHead(ex: SqlExecutor): Promise<Head> {
   const row = await ex.get<{ seq: number; mac: Buffer }>('SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1');
   const state = await ex.get<{ next_seq: number; mac_key: Buffer; sign_n: number; sign_seed: Buffer }>('SELECT next_seq, mac_key, sign_n, sign_seed FROM audit_state WHERE id = 1');
   if (!state) throw new AppFailure('VAULT_CORRUPT');
-  const seq = row?.seq ?? 0;
-  // A state that does not follow the log's tail (tampered, or rolled back) cannot append: verify says why.
-  return { seq, mac: row?.mac ?? GENESIS_MAC, macKey: state.mac_key, signer: { n: state.sign_n, seed: state.sign_seed }, consistent: state.next_seq === seq + 1 };
+  const rowSeq = row?.seq ?? 0;
+  let seq = state.next_seq - 1;
+  let macKey = state.mac_key;
+  // More rows than the state knows of: derive forward to the key after the newest row.
+  for (; seq < rowSeq; seq++) macKey = nextMacKey(macKey);
+  return { seq, mac: row?.mac ?? GENESIS_MAC, macKey, signer: { n: state.sign_n, seed: state.sign_seed }, stateNext: state.next_seq, rowSeq };
 }
 
 /** Starts a new log: the first MAC key and the first signing seed (their public anchor goes to the keyring). */
@@ -80,11 +88,7 @@ class AuditLog implements AuditLogService {
   private advance(seq: number, mac: Buffer, macKey: Buffer, signer: SignerState = this.head.signer): void {
     if (this.head.macKey !== macKey) this.head.macKey.fill(0);
     if (this.head.signer !== signer) this.head.signer.seed.fill(0);
-    this.head = { seq, mac, macKey, signer, consistent: true };
-  }
-
-  private requireConsistent(): void {
-    if (!this.head.consistent) throw new AppFailure('VAULT_CORRUPT', BROKEN);
+    this.head = { seq, mac, macKey, signer, stateNext: seq + 1, rowSeq: seq };
   }
 
   async append(tx: SqlExecutor, event: AuditEventInput): Promise<number> {
@@ -112,8 +116,7 @@ class AuditLog implements AuditLogService {
   private async insertChunk(tx: SqlExecutor, chunk: readonly CleanEvent[]): Promise<number[]> {
     if (chunk.length === 1) return [await this.insert(tx, chunk[0]!)];
     for (let attempt = 0; attempt < 2; attempt++) {
-      this.requireConsistent();
-      const expectedTail = this.head.seq === 0 ? null : this.head.mac;
+      const expectedTail = this.head.rowSeq === 0 ? null : this.head.mac;
       const time = this.clock.now().toISOString();
       const params: SqlValue[] = [];
       let mac = this.head.mac;
@@ -132,7 +135,7 @@ class AuditLog implements AuditLogService {
       const result = await tx.run(insertMany(chunk.length), params);
       if (result.changes === chunk.length) {
         const first = this.head.seq + 1;
-        await tx.run(ADVANCE, [seq + 1, key, first]);
+        await tx.run(ADVANCE, [seq + 1, key, this.head.stateNext]);
         this.advance(seq, mac, key);
         if (seq % CHECKPOINT_EVERY === 0) await this.checkpointIn(tx, time);
         return Array.from({ length: chunk.length }, (_, k) => first + k);
@@ -150,15 +153,14 @@ class AuditLog implements AuditLogService {
 
   private async insert(tx: SqlExecutor, e: CleanEvent): Promise<number> {
     for (let attempt = 0; attempt < 2; attempt++) {
-      this.requireConsistent();
       const seq = this.head.seq + 1;
       const row: AuditRowFields = { seq, time: this.clock.now().toISOString(), ...e };
       const mac = entryMac(this.head.macKey, this.head.mac, seq, encodeEntryFields(row));
-      const expectedTail = this.head.seq === 0 ? null : this.head.mac;
+      const expectedTail = this.head.rowSeq === 0 ? null : this.head.mac;
       const result = await tx.run(INSERT_ENTRY, [seq, row.time, e.user_id, e.role, e.action, e.record_ref, e.outcome, e.reason, e.session_id, mac, expectedTail]);
       if (result.changes === 1) {
         const nextKey = nextMacKey(this.head.macKey);
-        await tx.run(ADVANCE, [seq + 1, nextKey, seq]);
+        await tx.run(ADVANCE, [seq + 1, nextKey, this.head.stateNext]);
         this.advance(seq, mac, nextKey);
         // Same transaction as the entry: the checkpoint commits with it or not at all.
         if (seq % CHECKPOINT_EVERY === 0) await this.checkpointIn(tx, row.time);
@@ -171,7 +173,8 @@ class AuditLog implements AuditLogService {
 
   /** Signs the current head inside the caller's transaction (a session's end, a backup). */
   async checkpointIn(tx: SqlExecutor, time = this.clock.now().toISOString()): Promise<void> {
-    if (this.head.seq === 0 || !this.head.consistent) return;
+    // Only a head that is a real row (not the far side of a gap) is signed.
+    if (this.head.seq === 0 || this.head.rowSeq !== this.head.seq) return;
     const next = await writeCheckpoint(tx, this.head.signer, this.head.seq, this.head.mac, time);
     if (next) this.advance(this.head.seq, this.head.mac, this.head.macKey, next);
   }

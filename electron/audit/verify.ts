@@ -56,8 +56,10 @@ export async function verifyAuditLog(inp: VerifyInputs): Promise<AuditVerifyRepo
   const lastCheckpoint = Math.max(0, ...vault.valid.map((c) => c.seq), ...file.map((c) => c.seq));
   const against = inp.fileCheckpoints ? ' and the exported checkpoints file' : '';
   const covered = lastCheckpoint > 0 ? `The last checkpoint covers entry ${lastCheckpoint}.` : 'No checkpoint has been signed yet.';
+  const rollbacks = await inp.db.all<{ reason: string }>("SELECT reason FROM audit_log WHERE action = 'vault.restore' AND outcome = 'success' AND reason LIKE 'rolled back%' ORDER BY seq");
+  const rolled = rollbacks.map((r) => ` The log was ${r.reason} (a restore).`).join('');
   const anchor = `Anchored to setup key ${anchorFingerprint(inp.anchor)} (compare with the fingerprint printed with the recovery code).`;
-  const detail = `${anchor} All ${entries} entries verified against ${checkpoints} signed checkpoint${checkpoints === 1 ? '' : 's'}${against}. ${covered} ${UNDETECTABLE_TAIL}`;
+  const detail = `${anchor}${rolled} All ${entries} entries verified against ${checkpoints} signed checkpoint${checkpoints === 1 ? '' : 's'}${against}. ${covered} ${UNDETECTABLE_TAIL}`;
   return { ok: true, entries, checkpoints, firstBadSeq: null, damage: null, detail };
 }
 

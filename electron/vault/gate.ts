@@ -112,7 +112,10 @@ export class VaultGate {
   }
 
   async readSignIn(): Promise<SignInState> {
-    return readSignInState(this.paths.signInState, await this.deviceKey(), await this.vaultPresent(), this.o.clock.now().getTime());
+    const state = await readSignInState(this.paths.signInState, await this.deviceKey(), await this.vaultPresent(), this.o.clock.now().getTime());
+    // Untrusted content is replaced at once by its penalty, so the delay runs from the first sight of it.
+    if (state.tampered) await this.writeSignIn(state).catch(() => undefined);
+    return state;
   }
 
   async writeSignIn(state: SignInState): Promise<void> {

@@ -298,7 +298,7 @@ export class SessionService {
             return { userId: p.userId, role: null, sessionId: null, action: m.action, recordRef: `${m.ref}:${p.at}`, outcome: m.outcome };
           }),
         );
-        if (state.tampered) await audit.append(tx, { userId: null, role: null, sessionId: null, action: 'auth.sign-in-state-tampered', recordRef: 'sign-in-state', outcome: 'failure' });
+        if (state.tampered) await audit.append(tx, { userId: null, role: null, sessionId: null, action: 'auth.sign-in-state-tampered', recordRef: 'sign-in-state:file', outcome: 'failure' });
         await audit.append(tx, { ...actor, action: returning ? 'auth.unlock' : 'auth.sign-in', recordRef: `user:${user.id}`, outcome: 'success' });
       });
       if (state.dropped > 0) logEvent('warn', 'sign-in-queue-overflow', { dropped: state.dropped });
