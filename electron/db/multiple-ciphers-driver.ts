@@ -126,14 +126,40 @@ export interface MultipleCiphersDatabase extends SqlDatabase {
   readonly sync: SyncExecutor;
 }
 
-/** Applies the SQLCipher 4 scheme and the raw key; the hex form goes to the native library only. */
-export function keyConnection(db: InstanceType<typeof Database>, rawKey: Buffer): void {
+/** A connection that can take a new key (SQLCipher rekey); plain better-sqlite3 in the bench cannot. */
+interface Rekeyable extends Native {
+  rekey?(literal: Buffer): unknown;
+}
+
+const HEX = Buffer.from('0123456789abcdef', 'latin1');
+
+/**
+ * SQLCipher's raw-key literal x'<64 hex digits>' written straight into a Buffer, never a JS string
+ * (strings cannot be wiped); the caller zeroes it as soon as the native call returns.
+ */
+export function rawKeyLiteral(rawKey: Buffer): Buffer {
   if (rawKey.length !== 32) throw new Error('SQLCipher key must be 32 bytes');
+  const out = Buffer.alloc(3 + 64);
+  out[0] = 0x78; // x
+  out[1] = 0x27; // '
+  for (let i = 0; i < 32; i++) {
+    out[2 + i * 2] = HEX[rawKey[i]! >> 4]!;
+    out[3 + i * 2] = HEX[rawKey[i]! & 15]!;
+  }
+  out[66] = 0x27;
+  return out;
+}
+
+/** Applies the SQLCipher 4 scheme and the raw key (which skips SQLCipher's KDF: ours ran at unlock). */
+export function keyConnection(db: InstanceType<typeof Database>, rawKey: Buffer): void {
   db.pragma(`cipher = 'sqlcipher'`);
   db.pragma('legacy = 4');
-  // A raw key skips SQLCipher's own KDF: ours is done once per user when the key is unwrapped.
-  const hex = rawKey.toString('hex');
-  db.pragma(`key = "x'${hex}'"`);
+  const literal = rawKeyLiteral(rawKey);
+  try {
+    db.key(literal);
+  } finally {
+    literal.fill(0);
+  }
 }
 
 export function openNative(path: string, rawKey: Buffer, create: boolean): InstanceType<typeof Database> {
@@ -152,7 +178,7 @@ export function openNative(path: string, rawKey: Buffer, create: boolean): Insta
  * The async interface over one synchronous connection. Any better-sqlite3-compatible handle works,
  * which lets the bench run the vault's own code on plain better-sqlite3 for a fair comparison.
  */
-export function wrapConnection(native: Native): MultipleCiphersDatabase {
+export function wrapConnection(native: Rekeyable): MultipleCiphersDatabase {
   const cache = new StatementCache(native);
   const sx = syncExecutor(native, cache);
   const ex = asyncExecutor(sx);
@@ -179,6 +205,20 @@ export function wrapConnection(native: Native): MultipleCiphersDatabase {
         } catch (e) {
           if (native.inTransaction) native.exec('ROLLBACK');
           throw e;
+        }
+      }),
+    rekey: (newKey) =>
+      mutex.run(async () => {
+        if (!native.rekey) throw new Error('this connection cannot be re-keyed');
+        // SQLCipher cannot rekey in WAL mode: leave it for the rekey, then return to WAL.
+        cache.clear();
+        native.exec('PRAGMA journal_mode = DELETE');
+        const literal = rawKeyLiteral(newKey);
+        try {
+          native.rekey(literal);
+        } finally {
+          literal.fill(0);
+          native.exec('PRAGMA journal_mode = WAL');
         }
       }),
     close: () =>

@@ -1,5 +1,5 @@
-// The small database interface every service uses. The SQLCipher driver (@journeyapps/sqlcipher) is
-// one implementation; a Windows driver on the same SQLCipher 4 format can be another.
+// The small database interface every service uses. The SQLCipher driver (better-sqlite3-multiple-ciphers) is
+// the implementation on every OS (Linux, macOS, Windows), in the SQLCipher 4 file format.
 
 export type SqlValue = string | number | bigint | Buffer | null;
 export type SqlParams = readonly SqlValue[] | Readonly<Record<string, SqlValue>>;
@@ -19,6 +19,8 @@ export interface SqlExecutor {
 export interface SqlDatabase extends SqlExecutor {
   /** Runs fn inside BEGIN IMMEDIATE ... COMMIT, serialized against every other call on this handle. */
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /** Re-encrypts the whole file under a new raw 256-bit key (SQLCipher rekey). */
+  rekey(newKey: Buffer): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -5,14 +5,8 @@ import { restrictDir } from '../platform/file-permissions';
 import { createVaultDb, openVaultDb, sniffStoreFile } from './vault-db';
 import type { VaultPaths } from './vault-paths';
 
-/** SQLCipher cannot rekey in WAL mode: leave it for the rekey, then return to WAL. */
-export async function rekey(db: SqlDatabase, newKey: Buffer): Promise<void> {
-  await db.exec('PRAGMA journal_mode = DELETE');
-  try {
-    await db.exec(`PRAGMA rekey = "x'${newKey.toString('hex')}'"`);
-  } finally {
-    await db.exec('PRAGMA journal_mode = WAL');
-  }
+export function rekey(db: SqlDatabase, newKey: Buffer): Promise<void> {
+  return db.rekey(newKey);
 }
 
 export async function openNotesStore(driver: SqlDriver, paths: VaultPaths, ownerId: string, key: Buffer, readOnly = false): Promise<SqlDatabase> {
