@@ -1,0 +1,101 @@
+// Medication names in a statement: from the lexicon (generics and brands), from drug-name stems, and
+// unknown words written right before a dose ("Zorvex 20 mg"). A name is supported when the note names
+// the same drug, under that name or a brand/generic of it.
+import { BRANDS, DRUG_SUFFIXES, GENERICS, NOT_DRUGS } from './drug-lexicon';
+import type { Token } from './text-tools';
+
+const GENERIC_SET: ReadonlySet<string> = new Set(GENERICS);
+const SINGLE_BRANDS = new Map(Object.entries(BRANDS).filter(([b]) => !/[\s_]/.test(b)));
+const MULTI_BRANDS = Object.entries(BRANDS)
+  .filter(([b]) => /\s/.test(b))
+  .map(([b, g]) => ({ words: b.split(/\s+|-/), generics: g }));
+
+// Words that come right before a dose but are not drug names.
+const DOSE_LEAD_WORDS: ReadonlySet<string> = new Set(
+  ('take takes taking took start started starting continue continued continues increase increased decrease decreased reduce reduced ' +
+    'dose doses dosage of to at on by with and or plus then was is were be given give received receiving prescribed prescribe ' +
+    'total about approximately around only additional extra another every each daily nightly weekly once twice her his their ' +
+    'the a an this that which from for in up down back over under than weight weighs weighed lost gained gain loss smoked smokes ' +
+    'drinks drank ago last past next after before within since until about level levels count score scale measured pain ' +
+    'times day days week weeks month months year years hours minutes previous prior initial current new old home discharge ' +
+    'bolus infusion drip iv po im sq subq oral orally tablet tablets capsule capsules unit units dosing regimen switch switched ' +
+    'change changed add added stop stopped hold held resume resumed titrate titrated also now still patient she he').split(/\s+/),
+);
+
+export function isDrugWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (NOT_DRUGS.has(w)) return false;
+  if (GENERIC_SET.has(w) || SINGLE_BRANDS.has(w)) return true;
+  if (w.length < 6 || !/^[a-z]+$/.test(w)) return false;
+  return DRUG_SUFFIXES.some((s) => w.endsWith(s) && w.length >= s.length + 3);
+}
+
+/** The names a drug word can be supported by: itself and its brand/generic equivalents. */
+export function drugAliases(word: string): string[] {
+  const w = word.toLowerCase();
+  const aliases = new Set([w]);
+  for (const g of SINGLE_BRANDS.get(w) ?? []) aliases.add(g);
+  for (const [brand, generics] of Object.entries(BRANDS)) if (generics.includes(w)) aliases.add(brand.replace(/_/g, '-'));
+  if (w.endsWith('s') && w.length > 6) aliases.add(w.slice(0, -1));
+  return [...aliases];
+}
+
+export interface DrugMention {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const DOSE_AFTER = /^\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|meq|%)\b/i;
+
+/** Drug names mentioned in `text` (tokens are `text`'s). */
+export function findDrugMentions(text: string, tokens: readonly Token[]): DrugMention[] {
+  const out: DrugMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const multi = MULTI_BRANDS.find((b) => b.words.every((w, k) => tokens[i + k]?.text === w));
+    if (multi) {
+      const last = tokens[i + multi.words.length - 1]!;
+      out.push({ name: multi.words.join(' '), start: t.start, end: last.end });
+      i += multi.words.length - 1;
+      continue;
+    }
+    if (isDrugWord(t.text)) {
+      out.push({ name: t.text, start: t.start, end: t.end });
+      continue;
+    }
+    // An unknown word right before a dose is probably a drug the lexicon lacks.
+    if (/^[a-z]{4,}$/i.test(t.raw) && !DOSE_LEAD_WORDS.has(t.text) && DOSE_AFTER.test(text.slice(t.end, t.end + 16))) {
+      out.push({ name: t.text, start: t.start, end: t.end });
+    }
+  }
+  return out;
+}
+
+/** Drug words in the note, with every alias, for quick support checks. */
+export function noteDrugVocabulary(noteTokens: readonly Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const t of noteTokens) words.add(t.text);
+  for (const b of MULTI_BRANDS) {
+    for (let i = 0; i < noteTokens.length; i++) {
+      if (b.words.every((w, k) => noteTokens[i + k]?.text === w)) {
+        for (const g of b.generics) for (const part of g.split(/\s+/)) words.add(part);
+        words.add(b.words.join(' '));
+      }
+    }
+  }
+  return words;
+}
+
+/** True when the note (its word set) names this drug under any of its names. */
+export function drugInNote(name: string, noteWords: ReadonlySet<string>, noteLower: string): boolean {
+  if (name.includes(' ')) return noteWords.has(name) || noteLower.includes(name);
+  for (const alias of drugAliases(name)) {
+    if (noteWords.has(alias)) return true;
+    // Brands of combinations: "amoxicillin" supported by "Augmentin" (amoxicillin + clavulanate).
+    for (const [brand, generics] of SINGLE_BRANDS) if (generics.includes(alias) && noteWords.has(brand)) return true;
+    // Hyphenated or glued spellings ("hydrocodone-acetaminophen").
+    if (alias.length >= 6 && noteLower.includes(alias)) return true;
+  }
+  return false;
+}

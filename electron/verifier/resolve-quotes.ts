@@ -1,0 +1,130 @@
+// Finds each evidence quote in the note itself: exact, then after normalizing whitespace, case and
+// punctuation (offsets mapped back to the original note), then a tolerant word-level alignment.
+// Offsets from an engine are never trusted; a quote is evidence only where the note says it.
+import type { NoteSpan, ResolvedQuote } from '../../shared/summary-format';
+import { normalizeWithMap, tokenize, type NormalizedText, type Token } from './text-tools';
+
+/** Fraction of the quote's words that must align, in order, with a stretch of the note. */
+export const FUZZY_THRESHOLD = 0.8;
+/** Shorter quotes must match exactly or after normalization: a few words align by chance. */
+export const FUZZY_MIN_WORDS = 4;
+
+/** The note prepared once and reused for every quote. */
+export interface PreparedNote {
+  readonly text: string;
+  readonly normalized: NormalizedText;
+  readonly tokens: readonly Token[];
+  /** Token index by word, for picking fuzzy candidates quickly. */
+  readonly positions: ReadonlyMap<string, readonly number[]>;
+}
+
+export function prepareNote(note: string): PreparedNote {
+  const tokens = tokenize(note);
+  const positions = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    const list = positions.get(t.text);
+    if (list) list.push(i);
+    else positions.set(t.text, [i]);
+  });
+  return { text: note, normalized: normalizeWithMap(note), tokens, positions };
+}
+
+function normalizedSpan(note: PreparedNote, quote: string): NoteSpan | null {
+  const q = normalizeWithMap(quote).text;
+  if (q === '') return null;
+  const hay = note.normalized.text;
+  let at = hay.indexOf(q);
+  // Prefer a match on word boundaries ("pain" should not land inside "painful" first).
+  while (at >= 0) {
+    const before = at === 0 || hay[at - 1] === ' ';
+    const after = at + q.length === hay.length || hay[at + q.length] === ' ';
+    if (before && after) break;
+    at = hay.indexOf(q, at + 1);
+  }
+  if (at < 0) at = hay.indexOf(q);
+  if (at < 0) return null;
+  const map = note.normalized.map;
+  return { start: map[at]!, end: map[at + q.length - 1]! + 1 };
+}
+
+/** Longest common subsequence of words, returning its length and the first/last matched note index. */
+function align(quote: readonly string[], window: readonly Token[]): { matched: number; first: number; last: number } {
+  const n = quote.length;
+  const m = window.length;
+  // dp over the window; keep the start index of the best chain for each cell.
+  let prev = new Array<number>(m + 1).fill(0);
+  let prevFirst = new Array<number>(m + 1).fill(-1);
+  let prevLast = new Array<number>(m + 1).fill(-1);
+  for (let i = 1; i <= n; i++) {
+    const cur = new Array<number>(m + 1).fill(0);
+    const curFirst = new Array<number>(m + 1).fill(-1);
+    const curLast = new Array<number>(m + 1).fill(-1);
+    for (let j = 1; j <= m; j++) {
+      if (quote[i - 1] === window[j - 1]!.text) {
+        cur[j] = prev[j - 1]! + 1;
+        curFirst[j] = prevFirst[j - 1]! >= 0 ? prevFirst[j - 1]! : j - 1;
+        curLast[j] = j - 1;
+      } else if (prev[j]! >= cur[j - 1]!) {
+        cur[j] = prev[j]!;
+        curFirst[j] = prevFirst[j]!;
+        curLast[j] = prevLast[j]!;
+      } else {
+        cur[j] = cur[j - 1]!;
+        curFirst[j] = curFirst[j - 1]!;
+        curLast[j] = curLast[j - 1]!;
+      }
+    }
+    prev = cur;
+    prevFirst = curFirst;
+    prevLast = curLast;
+  }
+  return { matched: prev[m]!, first: prevFirst[m]!, last: prevLast[m]! };
+}
+
+function fuzzySpan(note: PreparedNote, quote: string): { span: NoteSpan; score: number } | null {
+  const words = tokenize(quote).map((t) => t.text);
+  if (words.length < FUZZY_MIN_WORDS) return null;
+  // Candidate starts: near every note occurrence of one of the quote's words.
+  const starts = new Set<number>();
+  const slack = Math.ceil(words.length * (1 - FUZZY_THRESHOLD)) + 1;
+  words.forEach((w, qi) => {
+    for (const p of note.positions.get(w) ?? []) starts.add(Math.max(0, p - qi));
+  });
+  let best: { span: NoteSpan; score: number } | null = null;
+  const needed = Math.ceil(words.length * FUZZY_THRESHOLD);
+  const tried = new Set<number>();
+  for (const s0 of starts) {
+    const from = Math.max(0, s0 - slack);
+    if (tried.has(from)) continue;
+    tried.add(from);
+    const window = note.tokens.slice(from, Math.min(note.tokens.length, s0 + words.length + slack));
+    // Cheap bound before the alignment: enough of the quote's words must be in the window at all.
+    const inWindow = new Set(window.map((t) => t.text));
+    if (words.filter((w) => inWindow.has(w)).length < needed) continue;
+    const a = align(words, window);
+    if (a.matched < needed || a.first < 0) continue;
+    const spanWords = a.last - a.first + 1;
+    const score = (2 * a.matched) / (words.length + spanWords);
+    if (score >= FUZZY_THRESHOLD && (!best || score > best.score)) {
+      best = { span: { start: window[a.first]!.start, end: window[a.last]!.end }, score: Math.round(score * 1000) / 1000 };
+    }
+  }
+  return best;
+}
+
+export function resolveQuote(note: PreparedNote, quote: string): ResolvedQuote {
+  if (quote.trim() !== '') {
+    const exact = note.text.indexOf(quote);
+    if (exact >= 0) return { quote, match: 'exact', span: { start: exact, end: exact + quote.length }, score: 1 };
+    const normalized = normalizedSpan(note, quote);
+    if (normalized) return { quote, match: 'normalized', span: normalized, score: 1 };
+    const fuzzy = fuzzySpan(note, quote);
+    if (fuzzy) return { quote, match: 'fuzzy', span: fuzzy.span, score: fuzzy.score };
+  }
+  return { quote, match: 'missing', span: null, score: 0 };
+}
+
+export function resolveQuotes(note: PreparedNote | string, quotes: readonly string[]): ResolvedQuote[] {
+  const prepared = typeof note === 'string' ? prepareNote(note) : note;
+  return quotes.map((q) => resolveQuote(prepared, q));
+}

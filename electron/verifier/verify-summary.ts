@@ -1,0 +1,108 @@
+// The verifier: for every statement of a structured summary, find its quotes in the note, then check
+// that its numbers, doses, units, dates, lab values, drug names, sides and negations agree with what
+// the note says there. Pure and deterministic: no model, no clock, no I/O; the CLI and the app share it.
+import type { NoteSpan, ResolvedQuote, StructuredSummary, VerificationReport, VerifiedStatement, VerifierFlag } from '../../shared/summary-format';
+import { compareFacts, drugMentions, readFacts, specificClaims } from './claims';
+import { drugInNote, noteDrugVocabulary } from './medications';
+import { prepareNote, resolveQuote, type PreparedNote } from './resolve-quotes';
+import { sentenceSpans } from './text-tools';
+
+/** A note made ready once for checking many statements against it. */
+export interface NoteIndex {
+  readonly prepared: PreparedNote;
+  readonly sentences: readonly NoteSpan[];
+  readonly drugWords: ReadonlySet<string>;
+  readonly lower: string;
+}
+
+export function indexNote(note: string): NoteIndex {
+  const prepared = prepareNote(note);
+  return { prepared, sentences: sentenceSpans(note), drugWords: noteDrugVocabulary(prepared.tokens), lower: note.toLowerCase() };
+}
+
+/** The note text around the found quotes: each quote widened to its whole sentence(s). */
+export function evidenceContext(index: NoteIndex, spans: readonly NoteSpan[]): string {
+  const picked = new Set<number>();
+  for (const span of spans) {
+    index.sentences.forEach((s, i) => {
+      if (s.start < span.end && span.start < s.end) picked.add(i);
+    });
+  }
+  const note = index.prepared.text;
+  const parts = [...picked].sort((a, b) => a - b).map((i) => note.slice(index.sentences[i]!.start, index.sentences[i]!.end).trim());
+  // Spans outside any sentence (should not happen) are kept as they are.
+  if (parts.length === 0) return spans.map((s) => note.slice(s.start, s.end)).join('\n');
+  return parts.join('\n');
+}
+
+function quoteFlags(index: NoteIndex, q: ResolvedQuote): VerifierFlag[] {
+  if (q.match === 'missing') {
+    return [{ kind: 'quote-not-found', message: `The quote "${q.quote.slice(0, 120)}${q.quote.length > 120 ? '…' : ''}" is not in the note.` }];
+  }
+  if (q.match !== 'fuzzy' || !q.span) return [];
+  // A near match is evidence only for what it shares with the note: its own numbers, sides and
+  // negations must be the note's.
+  const inNote = evidenceContext(index, [q.span]);
+  return compareFacts(readFacts(q.quote), readFacts(inNote), 'The quote').map((f) => ({
+    kind: f.kind,
+    message: `${f.message} (The quote only nearly matches the note.)`,
+  }));
+}
+
+/** Checks one statement against the note; `evidence` are its quotes as the engine wrote them. */
+export function verifyStatementWith(index: NoteIndex, text: string, evidence: readonly string[]): { quotes: ResolvedQuote[]; flags: VerifierFlag[] } {
+  const quotes = evidence.map((q) => resolveQuote(index.prepared, q));
+  const flags: VerifierFlag[] = [];
+  for (const q of quotes) flags.push(...quoteFlags(index, q));
+
+  const claim = readFacts(text);
+  const drugs = drugMentions(claim);
+  for (const d of drugs) {
+    if (!drugInNote(d.name, index.drugWords, index.lower)) {
+      flags.push({ kind: 'medication-not-in-note', message: `The statement names "${text.slice(d.start, d.end)}", a medication the note does not mention.` });
+    }
+  }
+
+  const found = quotes.filter((q) => q.span !== null).map((q) => q.span!);
+  if (found.length === 0) {
+    if (evidence.length === 0) {
+      const specific = specificClaims(claim, drugs);
+      if (specific.length > 0) {
+        flags.push({ kind: 'unsupported-claim', message: `The statement makes a specific claim (${specific.slice(0, 5).join(', ')}) with no quote from the note.` });
+      }
+    }
+    return { quotes, flags };
+  }
+  flags.push(...compareFacts(claim, readFacts(evidenceContext(index, found)), 'The statement'));
+  return { quotes, flags: dedupe(flags) };
+}
+
+function dedupe(flags: readonly VerifierFlag[]): VerifierFlag[] {
+  const seen = new Set<string>();
+  return flags.filter((f) => {
+    const key = `${f.kind}\u0000${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Checks one statement against a note. */
+export function verifyStatement(note: string, text: string, evidence: readonly string[]): { quotes: ResolvedQuote[]; flags: VerifierFlag[] } {
+  return verifyStatementWith(indexNote(note), text, evidence);
+}
+
+export function verifySummary(note: string, summary: StructuredSummary): VerificationReport {
+  const index = indexNote(note);
+  const statements: VerifiedStatement[] = [];
+  summary.sections.forEach((section, si) => {
+    section.statements.forEach((st, i) => {
+      const r = verifyStatementWith(index, st.text, st.evidence);
+      statements.push({ section: si, index: i, text: st.text, quotes: r.quotes, flags: r.flags });
+    });
+  });
+  const flagged = statements.filter((s) => s.flags.length > 0).length;
+  // Supported: no flags, and at least one quote found in the note.
+  const supported = statements.filter((s) => s.flags.length === 0 && s.quotes.some((q) => q.span !== null)).length;
+  return { statements, counts: { statements: statements.length, supported, flagged } };
+}
