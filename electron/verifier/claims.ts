@@ -1,14 +1,15 @@
 // The facts a piece of text asserts (dates, frequencies, quantities, labelled values, sides, negated
 // words, drug names), read once, and the comparison of a claim's facts against its evidence.
 import type { VerifierFlag } from '../../shared/summary-format';
+import { alignKeys, alignmentKeys, anchoredPairs } from './alignment';
 import { datesAgree, extractDates, type DateFact } from './dates';
 import { extractFrequencies, type FrequencyFact } from './frequencies';
 import { labelledValues, type LabelledValue } from './labs';
 import { findSides, sideProblems, type SideMention } from './laterality';
 import { findDrugMentions, type DrugMention } from './medications';
 import { negationProblems, polarity, type Polarity } from './negation';
-import { extractQuantities, quantitiesAgree, unitsConflict, type Quantity } from './numbers';
-import { tokenize, type Token } from './text-tools';
+import { extractQuantities, parseUnit, quantitiesAgree, unitsConflict, type Quantity } from './numbers';
+import { stem, tokenize, type Token } from './text-tools';
 
 export interface Facts {
   readonly text: string;
@@ -64,6 +65,43 @@ function withUnit(facts: Facts, q: Quantity): string {
   return facts.text.slice(q.span.start, q.span.end + (tail ? tail[0].length : 0)).trim();
 }
 
+// Words skipped when looking for the word a number belongs to ("pulse of 88", "3 to 4 times").
+const ANCHOR_SKIP: ReadonlySet<string> = new Set(['of', 'is', 'was', 'were', 'at', 'to', 'about', 'approximately', 'around', 'the', 'a', 'an', 'now', 'measured', 'x', 'with', 'by']);
+const SIDE_WORDS: ReadonlySet<string> = new Set(['left', 'right', 'bilateral', 'both']);
+
+/** The content words right before and right after a number (its unit skipped), as "b:word"/"a:word". */
+function anchorsOf(facts: Facts, q: Quantity): string[] {
+  const i = facts.tokens.findIndex((t) => t.start === q.span.start);
+  if (i < 0) return [];
+  const anchors: string[] = [];
+  const pick = (from: number, step: number, tag: string) => {
+    for (let k = from, n = 0; k >= 0 && k < facts.tokens.length && n < 3; k += step, n++) {
+      const w = facts.tokens[k]!.text;
+      if (/^\d/.test(w) || SIDE_WORDS.has(w)) return;
+      if (ANCHOR_SKIP.has(w)) continue;
+      if (w.length >= 3 && !parseUnit(w)) anchors.push(`${tag}:${stem(w)}`);
+      return;
+    }
+  };
+  pick(i - 1, -1, 'b');
+  let after = i + 1;
+  if (q.unit) while (after < facts.tokens.length && facts.tokens[after]!.end <= q.span.end + 12 && parseUnit(facts.tokens[after]!.text)) after++;
+  pick(after, 1, 'a');
+  return anchors;
+}
+
+function anchorIndex(facts: Facts): Map<string, Quantity[]> {
+  const map = new Map<string, Quantity[]>();
+  for (const q of facts.quantities) {
+    for (const a of anchorsOf(facts, q)) {
+      const list = map.get(a) ?? [];
+      list.push(q);
+      map.set(a, list);
+    }
+  }
+  return map;
+}
+
 /**
  * Flags for each fact of `claim` that `evidence` does not bear out. `who` names the claim in messages
  * ("The statement" or "The quote").
@@ -86,11 +124,27 @@ export function compareFacts(claim: Facts, evidence: Facts, who: string): Verifi
   }
 
   const flaggedValues = new Set<number>();
+  const sideFlagged = new Set<number>();
   const labelOf = (q: Quantity) => claim.labelled.find((l) => l.value === q.value);
+  const evAnchors = anchorIndex(evidence);
   for (const q of claim.quantities) {
-    if (evidence.quantities.some((e) => quantitiesAgree(q, e))) continue;
-    flaggedValues.add(q.value);
     const shown = withUnit(claim, q);
+    if (evidence.quantities.some((e) => quantitiesAgree(q, e))) {
+      // Present, but is it the number of the same thing? ("frequency 5" where the note has "frequency 3").
+      const anchored = anchorsOf(claim, q)
+        .map((a) => evAnchors.get(a))
+        .filter((l): l is Quantity[] => l !== undefined);
+      if (anchored.length === 0 || anchored.some((l) => l.some((e) => quantitiesAgree(q, e)))) continue;
+      flaggedValues.add(q.value);
+      const label = labelOf(q);
+      const other = anchored[0]!.map((e) => `"${withUnit(evidence, e)}"`).join(', ');
+      flags.push({
+        kind: label?.kind === 'lab' ? 'lab-mismatch' : q.unit?.dose ? 'dose-mismatch' : 'number-mismatch',
+        message: `${who} says "${shown}", but the note gives ${other} for the same thing.`,
+      });
+      continue;
+    }
+    flaggedValues.add(q.value);
     const conflict = evidence.quantities.find((e) => unitsConflict(q, e));
     const label = labelOf(q);
     if (conflict) {
@@ -116,7 +170,49 @@ export function compareFacts(claim: Facts, evidence: Facts, who: string): Verifi
     }
   }
 
+  // Values and sides in the same place as the note's, word for word, must be the note's.
+  const ck = alignmentKeys(claim);
+  const ek = alignmentKeys(evidence);
+  const pairs = anchoredPairs(alignKeys(ck, ek), claim.tokens.length);
+  // Another place in the evidence with the same neighbours on both sides: the alignment picked the
+  // wrong one of two similar phrases ("10 mL of ... and 1 mL of").
+  const sameContextElsewhere = (i: number, ok: (j: number) => boolean) =>
+    ek.some((_k, j) => ok(j) && (i === 0 || ek[j - 1] === ck[i - 1]) && (i === ck.length - 1 || ek[j + 1] === ck[i + 1]));
+  for (const [i, j] of pairs) {
+    const ct = claim.tokens[i]!;
+    const et = evidence.tokens[j]!;
+    const cq = claim.quantities.find((q) => q.span.start === ct.start);
+    const eq = evidence.quantities.filter((q) => q.span.start === et.start);
+    const agreesAt = (k: number) => evidence.quantities.some((e) => e.span.start === evidence.tokens[k]!.start && quantitiesAgree(cq!, e));
+    if (cq && eq.length > 0 && !flaggedValues.has(cq.value) && !eq.some((e) => quantitiesAgree(cq, e)) && !sameContextElsewhere(i, agreesAt)) {
+      flaggedValues.add(cq.value);
+      const label = labelOf(cq);
+      flags.push({
+        kind: label?.kind === 'lab' ? 'lab-mismatch' : cq.unit?.dose ? 'dose-mismatch' : 'number-mismatch',
+        message: `${who} says "${withUnit(claim, cq)}" where the note says "${withUnit(evidence, eq[0]!)}".`,
+      });
+    }
+    const cs = claim.sides.find((x) => x.start === ct.start);
+    const es = evidence.sides.find((x) => x.start === et.start);
+    const sameSideAt = (k: number) => evidence.sides.some((x) => x.start === evidence.tokens[k]!.start && x.side === cs!.side);
+    if (cs && es && cs.side !== 'bilateral' && es.side !== 'bilateral' && cs.side !== es.side && !sameContextElsewhere(i, sameSideAt)) {
+      sideFlagged.add(cs.start);
+      flags.push({ kind: 'laterality-mismatch', message: `${who} says "${written(claim, cs)}" where the note says "${written(evidence, es)}".` });
+    }
+  }
+
+  // A side traded for the other where the same side is named twice ("left chest and right chest").
+  const count = (f: Facts, side: string) => f.sides.filter((x) => x.side === side).length;
+  for (const [more, fewer] of [['left', 'right'], ['right', 'left']] as const) {
+    if (count(claim, more) > count(evidence, more) && count(claim, fewer) < count(evidence, fewer) && !claim.sides.some((x) => sideFlagged.has(x.start))) {
+      const first = claim.sides.find((x) => x.side === more)!;
+      sideFlagged.add(first.start);
+      flags.push({ kind: 'laterality-mismatch', message: `${who} names the ${more} side more often and the ${fewer} side less often than the note does there.` });
+    }
+  }
+
   for (const p of sideProblems(claim.sides, evidence.sides)) {
+    if (sideFlagged.has(p.claimed.start)) continue;
     const found = p.found.length > 0 ? `the note says ${p.found.filter((s) => s !== 'bilateral' || p.found.length === 3).join(' / ')}` : 'the note names no side there';
     flags.push({ kind: 'laterality-mismatch', message: `${who} says "${written(claim, p.claimed)}"${p.claimed.part ? ` (${p.claimed.part})` : ''}, but ${found}.` });
   }

@@ -17,7 +17,8 @@ const WORDS: Readonly<Record<string, Side>> = {
   lt: 'left', rt: 'right', od: 'right', os: 'left', ou: 'bilateral', 'left-sided': 'left', 'right-sided': 'right',
 };
 
-const VERB_LEAD: ReadonlySet<string> = new Set(['he', 'she', 'they', 'patient', 'pt', 'who', 'then', 'has', 'had', 'have', 'was', 'nothing']);
+const VERB_LEAD: ReadonlySet<string> = new Set(['he', 'she', 'they', 'patient', 'pt', 'who', 'then', 'nothing', 'also']);
+const LEFT_VERB_AFTER: ReadonlySet<string> = new Set(['the', 'to', 'in', 'with', 'at', 'on', 'for', 'home', 'ama', 'without', 'against', 'after', 'before', 'untreated', 'alone', 'over', 'behind', 'open', 'intact', 'unchanged', 'a', 'an', 'his', 'her', 'our']);
 const NOT_SIDE_AFTER: ReadonlySet<string> = new Set(['away', 'now', 'after', 'before', 'then', 'here', 'there', 'to']);
 
 function partStem(word: string): string {
@@ -57,7 +58,7 @@ export function findSides(text: string, tokens: readonly Token[]): SideMention[]
     }
     if (!side) continue;
     // "she left the clinic", "right away": not sides.
-    if (t.text === 'left' && VERB_LEAD.has(tokens[i - 1]?.text ?? '')) continue;
+    if (t.text === 'left' && (VERB_LEAD.has(tokens[i - 1]?.text ?? '') || LEFT_VERB_AFTER.has(tokens[i + 1]?.text ?? ''))) continue;
     if (t.text === 'right' && NOT_SIDE_AFTER.has(tokens[i + 1]?.text ?? '')) continue;
     out.push({ side, part: bodyWordAfter(tokens, i), start: t.start, end: t.end });
   }

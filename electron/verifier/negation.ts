@@ -8,17 +8,19 @@ const PRE_CUES: ReadonlySet<string> = new Set([
 ]);
 const POST_CUES: ReadonlySet<string> = new Set(['negative', 'absent', 'denied', 'none', 'excluded', 'unlikely']);
 // "no change in X", "not only": look like negation, are not.
-const PSEUDO_AFTER: ReadonlySet<string> = new Set(['change', 'changes', 'increase', 'decrease', 'significant', 'further', 'longer', 'only', 'other', 'worsening', 'improvement', 'better', 'worse', 'sooner', 'later', 'more', 'less', 'doubt']);
+const PSEUDO_AFTER: ReadonlySet<string> = new Set(['increase', 'decrease', 'only', 'worsening', 'improvement', 'better', 'worse', 'sooner', 'later', 'doubt', 'matter', 'sooner']);
 // Words that end a negation's reach.
 const BREAKERS: ReadonlySet<string> = new Set([
   'but', 'however', 'although', 'though', 'except', 'yet', 'aside', 'apart', 'while', 'whereas', 'which', 'who', 'reports', 'reported',
   'endorses', 'endorsed', 'complains', 'complained', 'admits', 'admitted', 'has', 'had', 'is', 'was', 'are', 'were', 'presents', 'positive',
   'notes', 'states', 'does', 'did', 'since', 'because', 'due', 'secondary', 'given', 'then', 'now', 'currently', 'still', 'otherwise',
-  'remains', 'now', 'will', 'plan', 'takes', 'taking', 'uses', 'using', 'continues', 'feels', 'says',
+  'remains', 'will', 'plan', 'takes', 'taking', 'uses', 'using', 'continues', 'feels', 'says',
+  'he', 'she', 'they', 'we', 'it', 'i', 'you',
 ]);
-const PRE_SCOPE = 10;
-const SHORT_SCOPE = 4;
-const POST_SCOPE = 4;
+// Reach in content words (stopwords do not count).
+const PRE_SCOPE = 6;
+const SHORT_SCOPE = 3;
+const POST_SCOPE = 3;
 
 function isContent(word: string): boolean {
   return word.length >= 3 && /^[a-z][a-z0-9]*$/.test(word) && !STOPWORDS.has(word) && !PRE_CUES.has(word) && !POST_CUES.has(word) && !BREAKERS.has(word);
@@ -29,48 +31,82 @@ function clauseBreak(text: string, from: number, to: number): boolean {
   return /[.;:!?()\n]/.test(text.slice(from, to));
 }
 
+/** Affirmed, negated (the head of a negated phrase or list item), or only inside a negation's reach. */
+export type WordState = 'affirmed' | 'negated' | 'weak';
+
 export interface Polarity {
-  /** Stemmed content word → the polarities it occurs with (true = negated). */
-  readonly words: ReadonlyMap<string, ReadonlySet<boolean>>;
+  /** Content words in order: stem and state. */
+  readonly sequence: readonly { readonly stem: string; readonly state: WordState }[];
+  /** Stemmed content word → the states it occurs in. */
+  readonly words: ReadonlyMap<string, ReadonlySet<WordState>>;
 }
 
+// Past tenses and participles that start a new clause after "and" or a comma.
+const VERBISH = /^(?:[a-z]{3,}ed|sent|put|made|done|seen|taken|given|found|kept|left|held|brought|began|begun|went|came|felt|got|told|said|underwent)$/;
+
+const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'nor']);
+
 export function polarity(text: string, tokens: readonly Token[]): Polarity {
-  const negated = new Array<boolean>(tokens.length).fill(false);
+  const state = new Array<WordState>(tokens.length).fill('affirmed');
+  const mark = (k: number, head: boolean) => {
+    if (state[k] === 'negated') return;
+    state[k] = head ? 'negated' : 'weak';
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
     const isNot = t === 'not' || t.endsWith("n't") || t === 'cannot';
     const pre = PRE_CUES.has(t) || isNot;
-    if (pre) {
-      // "negative" alone is a pre-cue only as "negative for".
-      if (t === 'negative' && tokens[i + 1]?.text !== 'for') {
-        // post-cue handled below
-      } else if (t === 'free' && tokens[i + 1]?.text !== 'of') {
-        // "free" only as "free of"
-      } else if (!PSEUDO_AFTER.has(tokens[i + 1]?.text ?? '')) {
-        const scope = isNot ? SHORT_SCOPE : PRE_SCOPE;
-        for (let k = i + 1; k < tokens.length && k <= i + scope; k++) {
-          if (clauseBreak(text, tokens[k - 1]!.end, tokens[k]!.start) || BREAKERS.has(tokens[k]!.text)) break;
-          negated[k] = true;
+    const next = tokens[i + 1]?.text ?? '';
+    // "triple-negative" is a name, not a negation.
+    const glued = i > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '-';
+    if (glued) continue;
+    if (pre && !(t === 'negative' && next !== 'for') && !(t === 'free' && next !== 'of') && !PSEUDO_AFTER.has(next)) {
+      let budget = isNot ? SHORT_SCOPE : PRE_SCOPE;
+      let wantHead = true;
+      for (let k = i + 1; k < tokens.length && budget > 0; k++) {
+        const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+        if (clauseBreak(text, tokens[k - 1]!.end, tokens[k]!.start) || BREAKERS.has(tokens[k]!.text)) break;
+        const w = tokens[k]!.text;
+        const joined = gap.includes(',') || gap.includes('/') || LIST_JOINERS.has(w);
+        // "not" reaches one phrase; "no"/"denies" reach a list, but not a new verb ("and was sent").
+        if (joined && (isNot || VERBISH.test(LIST_JOINERS.has(w) ? (tokens[k + 1]?.text ?? '') : w))) break;
+        if (LIST_JOINERS.has(w)) {
+          wantHead = true;
+          continue;
         }
+        // After a comma the list item starts at once ("no fever, chills"); otherwise it is not a head.
+        if (gap.includes(',') || gap.includes('/')) wantHead = isContent(w);
+        const content = isContent(w);
+        mark(k, wantHead && content);
+        if (content) wantHead = false;
+        if (!STOPWORDS.has(w)) budget--;
       }
     }
-    if (POST_CUES.has(t) && !(t === 'negative' && tokens[i + 1]?.text === 'for')) {
-      for (let k = i - 1; k >= 0 && k >= i - POST_SCOPE; k--) {
+    if (POST_CUES.has(t) && !(t === 'negative' && next === 'for')) {
+      let budget = POST_SCOPE;
+      let head = true;
+      for (let k = i - 1; k >= 0 && budget > 0; k--) {
         if (clauseBreak(text, tokens[k]!.end, tokens[k + 1]!.start) && !/^[\s:]*$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
-        if (BREAKERS.has(tokens[k]!.text) && tokens[k]!.text !== 'was' && tokens[k]!.text !== 'is' && tokens[k]!.text !== 'were') break;
-        negated[k] = true;
+        const w = tokens[k]!.text;
+        if (LIST_JOINERS.has(w) || (BREAKERS.has(w) && w !== 'was' && w !== 'is' && w !== 'were')) break;
+        const content = isContent(w);
+        mark(k, head && content);
+        if (content) head = false;
+        if (!STOPWORDS.has(w)) budget--;
       }
     }
   }
-  const words = new Map<string, Set<boolean>>();
+  const words = new Map<string, Set<WordState>>();
+  const sequence: { stem: string; state: WordState }[] = [];
   tokens.forEach((tok, i) => {
     if (!isContent(tok.text)) return;
     const s = stem(tok.text);
-    const set = words.get(s) ?? new Set<boolean>();
-    set.add(negated[i]!);
+    sequence.push({ stem: s, state: state[i]! });
+    const set = words.get(s) ?? new Set<WordState>();
+    set.add(state[i]!);
     words.set(s, set);
   });
-  return { words };
+  return { sequence, words };
 }
 
 export interface NegationProblem {
@@ -79,14 +115,63 @@ export interface NegationProblem {
   readonly statementNegates: boolean;
 }
 
-/** Words whose every occurrence in the evidence has the opposite polarity to the statement's. */
+/** Pairs of (statement index, evidence index) of a longest common subsequence of stems. */
+function alignStems(a: readonly { stem: string }[], b: readonly { stem: string }[]): Map<number, number> {
+  const n = a.length;
+  const m = b.length;
+  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      dp[i]![j] = a[i]!.stem === b[j]!.stem ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+    }
+  }
+  const pairs = new Map<number, number>();
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i]!.stem === b[j]!.stem) {
+      pairs.set(i++, j++);
+    } else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/**
+ * Words whose polarity differs from the evidence: where the statement follows the evidence word for
+ * word, the aligned occurrence decides; elsewhere, every occurrence in the evidence must disagree.
+ */
 export function negationProblems(statement: Polarity, evidence: Polarity): NegationProblem[] {
   const out: NegationProblem[] = [];
-  for (const [word, pols] of statement.words) {
-    const ev = evidence.words.get(word);
-    if (!ev || pols.size !== 1) continue;
-    const neg = pols.has(true);
-    if (!ev.has(neg)) out.push({ word, statementNegates: neg });
-  }
+  const seen = new Set<string>();
+  const pairs = alignStems(statement.sequence, evidence.sequence);
+  // Alignment is trusted only inside runs of three or more consecutive shared words (the statement
+  // follows the note closely there); elsewhere a word may rightly match another occurrence.
+  const runLength = (i: number) => {
+    const j = pairs.get(i);
+    if (j === undefined) return 0;
+    let len = 1;
+    for (let k = 1; pairs.get(i - k) === j - k; k++) len++;
+    for (let k = 1; pairs.get(i + k) === j + k; k++) len++;
+    return len;
+  };
+  statement.sequence.forEach((w, i) => {
+    // Only a negation's head word, or a plainly affirmed word, is compared; "weak" words are unsure.
+    if (seen.has(w.stem) || w.state === 'weak') return;
+    const ev = evidence.words.get(w.stem);
+    if (!ev) return;
+    const j = pairs.get(i);
+    let mismatch: boolean;
+    if (j !== undefined && runLength(i) >= 3) {
+      const other = evidence.sequence[j]!.state;
+      mismatch = other !== 'weak' && other !== w.state;
+    } else {
+      mismatch = !ev.has('weak') && !ev.has(w.state);
+    }
+    if (mismatch) {
+      seen.add(w.stem);
+      out.push({ word: w.stem, statementNegates: w.state === 'negated' });
+    }
+  });
   return out;
 }

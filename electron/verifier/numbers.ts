@@ -20,6 +20,20 @@ export interface Quantity {
   readonly unit: Unit | null;
   /** Written as a word ("two", "a") rather than digits. */
   readonly word: boolean;
+  /** Without a unit, the word that directly follows ("3 fingerbreadths"): it counts something else. */
+  readonly noun: string | null;
+}
+
+// Words after a bare number that do not say what it counts.
+const NOT_NOUNS: ReadonlySet<string> = new Set(
+  'and or to of in on at per with daily nightly weekly once twice a an the by for from x each every po iv im sq subq q qd bid tid qid prn hs am pm was is were are then plus minus over out'.split(' '),
+);
+
+function nounAfter(text: string, end: number): string | null {
+  const m = /^[ \t]+([A-Za-z]{2,})\b/.exec(text.slice(end, end + 30));
+  if (!m) return null;
+  const w = m[1]!.toLowerCase();
+  return NOT_NOUNS.has(w) ? null : w;
 }
 
 const u = (symbol: string, dimension: UnitDimension, factor = 1, dose = false): Unit => ({ symbol, dimension, factor, dose });
@@ -67,7 +81,7 @@ export function parseUnit(word: string): Unit | null {
 const ONES: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twice: 2, once: 1, single: 1, couple: 2, dozen: 12,
+  eighteen: 18, nineteen: 19, twice: 2, once: 1, single: 1,
 };
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 
@@ -79,6 +93,8 @@ const DIGIT_RE = /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d*\.\d+|\d+)(?![\d])/g;
 // What may follow a number as its unit: the next word, or letters glued to it ("10mg").
 const UNIT_AFTER = /^\s*-?\s*(%|°\s?[fc]\b|[a-zµ]+(?:\/[a-z]+)?)\.?/i;
 const TIME_WORD = /^\s+(?:hours?|days?|weeks?|months?|years?|minutes?|week|tablets?|pills?|capsules?|dozen)\b/i;
+
+const VAGUE_WORDS: ReadonlySet<string> = new Set(['one', 'once', 'single', 'twice']);
 
 function overlaps(span: NoteSpan, taken: readonly NoteSpan[]): boolean {
   return taken.some((t) => span.start < t.end && t.start < span.end);
@@ -105,10 +121,10 @@ export function extractQuantities(text: string, skip: readonly NoteSpan[] = []):
     const value = Number(m[1]!.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
     const { unit } = unitAt(text, span.end);
-    out.push({ span, value, unit, word: false });
+    out.push({ span, value, unit, word: false, noun: unit ? null : nounAfter(text, span.end) });
     // Fractions such as 1/2 also stand for their value ("half a tablet").
     const frac = /^\/(\d)(?!\d)/.exec(text.slice(span.end, span.end + 3));
-    if (frac && value < Number(frac[1]) && value > 0) out.push({ span, value: value / Number(frac[1]), unit: null, word: false });
+    if (frac && value < Number(frac[1]) && value > 0) out.push({ span, value: value / Number(frac[1]), unit: null, word: false, noun: null });
   }
   for (const m of text.matchAll(WORD_NUMBER_RE)) {
     const span = { start: m.index, end: m.index + m[0].length };
@@ -124,11 +140,10 @@ export function extractQuantities(text: string, skip: readonly NoteSpan[] = []):
       else continue;
     }
     if (/\s+hundred$/i.test(m[0])) value *= 100;
-    // "one of", "no one", "the one": a pronoun, not a count.
-    if (m[3]?.toLowerCase() === 'one' && !/^\s*(?:-?\s*[a-z]+)/i.test(text.slice(span.end, span.end + 12))) continue;
-    if (m[3]?.toLowerCase() === 'one' && /^\s+of\b/i.test(text.slice(span.end))) continue;
     const { unit } = unitAt(text, span.end);
-    out.push({ span, value, unit, word: true });
+    // "one of", "no one", "seen once": a pronoun or a manner, not a count, unless a unit follows.
+    if (m[3] && VAGUE_WORDS.has(m[3].toLowerCase()) && !unit) continue;
+    out.push({ span, value, unit, word: true, noun: unit ? null : nounAfter(text, span.end) });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
@@ -136,6 +151,8 @@ export function extractQuantities(text: string, skip: readonly NoteSpan[] = []):
 /** Same value in a compatible unit (or either side without one); converts mass and volume. */
 export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+  // "3 mL" is not "3 fingerbreadths"; a number with neither unit nor noun matches either.
+  if ((a.unit && !b.unit && b.noun) || (b.unit && !a.unit && a.noun)) return false;
   if (!a.unit || !b.unit) return close(a.value, b.value);
   if (a.unit.symbol === b.unit.symbol) return close(a.value, b.value);
   if (a.unit.dimension === b.unit.dimension && (a.unit.dimension === 'mass' || a.unit.dimension === 'volume' || a.unit.dimension === 'length')) {
