@@ -1,0 +1,186 @@
+// Hand-made cases of every flag kind on varied notes, and faithful statements (paraphrases,
+// abbreviations, units and numbers written differently) that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import type { FlagKind, StructuredSummary } from '../../shared/summary-format';
+import { verifyStatement, verifySummary } from './verify-summary';
+
+const CLINIC = `CHIEF COMPLAINT: Knee pain and follow-up of diabetes.
+HISTORY OF PRESENT ILLNESS: Mrs. Alvarez is a 67-year-old woman with type 2 diabetes and hypertension who reports right knee pain for 3 weeks after a fall on 03/14/2024. She denies fever, chills, or night sweats. She has no chest pain. She reports mild shortness of breath on exertion. She does not smoke. She drinks alcohol occasionally.
+MEDICATIONS: Metformin 1000 mg twice daily. Lisinopril 10 mg daily. Atorvastatin 40 mg at bedtime. Ibuprofen 400 mg every 8 hours as needed for pain.
+ALLERGIES: Penicillin (rash).
+VITALS: BP 142/88, heart rate 78, temperature 98.6 F, oxygen saturation 97% on room air. Weight 182 pounds.
+EXAM: Right knee with moderate effusion and medial joint line tenderness. Left knee normal. Lungs clear without wheezes. No edema of the lower extremities.
+LABS: Hemoglobin A1c 7.9% on 02/28/2024, up from 7.2%. Creatinine 1.1. Potassium 4.6. LDL 96.
+IMAGING: X-ray of the right knee showed no fracture.
+ASSESSMENT AND PLAN:
+1. Right knee effusion after a fall, likely traumatic. Order MRI of the right knee. Continue ibuprofen as needed. Refer to orthopedics.
+2. Type 2 diabetes, not at goal. Increase metformin to 1000 mg three times daily is not advised; add empagliflozin 10 mg daily.
+3. Hypertension above goal. Increase lisinopril to 20 mg daily.
+Return in two weeks.`;
+
+const ED = `HPI: 34 yo M presents with L flank pain radiating to the groin since yesterday evening. Pain is 8/10, colicky. Positive for nausea, negative for vomiting. No hematuria. Denies dysuria.
+PMH: Kidney stone in 2019.
+ED COURSE: Given ketorolac 30 mg IV and ondansetron 4 mg IV. CT abdomen/pelvis showed a 5 mm obstructing stone at the left ureterovesical junction with mild hydronephrosis. UA negative for infection. WBC 9.8, creatinine 1.0.
+DISPOSITION: Discharged home with tamsulosin 0.4 mg daily for 14 days and oxycodone 5 mg q6h prn severe pain, #10 tablets. Strain urine. Follow up with urology in 1 week.`;
+
+const OPHTHO = `Visual acuity 20/40 OD and 20/25 OS. Intraocular pressure 24 mmHg in the right eye and 16 mmHg in the left eye. Cup-to-disc ratio 0.7 OD and 0.4 OS. Impression: primary open-angle glaucoma, right eye. Start latanoprost 0.005% one drop in the right eye nightly. Recheck pressure in 6 weeks.`;
+
+function kinds(note: string, text: string, evidence: string[]): FlagKind[] {
+  return verifyStatement(note, text, evidence).flags.map((f) => f.kind);
+}
+
+describe('faithful statements stay unflagged', () => {
+  const faithful: Array<[note: string, text: string, evidence: string[]]> = [
+    [CLINIC, '67-year-old woman with type 2 diabetes and hypertension.', ['67-year-old woman with type 2 diabetes and hypertension']],
+    [CLINIC, 'Right knee pain for three weeks after a fall on March 14, 2024.', ['right knee pain for 3 weeks after a fall on 03/14/2024']],
+    [CLINIC, 'R knee pain x 3 wks.', ['right knee pain for 3 weeks']],
+    [CLINIC, 'No fever, chills or night sweats.', ['She denies fever, chills, or night sweats.']],
+    [CLINIC, 'Denies chest pain.', ['She has no chest pain.']],
+    [CLINIC, 'Mild dyspnea... shortness of breath on exertion.', ['She reports mild shortness of breath on exertion.']],
+    [CLINIC, 'Non-smoker; occasional alcohol.', ['She does not smoke.', 'She drinks alcohol occasionally.']],
+    [CLINIC, 'Metformin 1,000 mg bid.', ['Metformin 1000 mg twice daily.']],
+    [CLINIC, 'Metformin 1 g b.i.d.', ['Metformin 1000 mg twice daily.']],
+    [CLINIC, 'Lisinopril 10mg once a day.', ['Lisinopril 10 mg daily.']],
+    [CLINIC, 'Atorvastatin 40 milligrams qhs.', ['Atorvastatin 40 mg at bedtime.']],
+    [CLINIC, 'Ibuprofen 400 mg q8h prn pain.', ['Ibuprofen 400 mg every 8 hours as needed for pain.']],
+    [CLINIC, 'Allergic to penicillin (rash).', ['Penicillin (rash).']],
+    [CLINIC, 'BP 142/88, HR 78, afebrile at 98.6 F, SpO2 97% on RA.', ['BP 142/88, heart rate 78, temperature 98.6 F, oxygen saturation 97% on room air.']],
+    [CLINIC, 'Weighs 182 lbs.', ['Weight 182 pounds.']],
+    [CLINIC, 'Moderate effusion of the R knee with medial joint line tenderness; L knee normal.', ['Right knee with moderate effusion and medial joint line tenderness. Left knee normal.']],
+    [CLINIC, 'Lungs clear, no wheezing; no lower-extremity edema.', ['Lungs clear without wheezes.', 'No edema of the lower extremities.']],
+    [CLINIC, 'HbA1c 7.9% (Feb 28, 2024), up from 7.2%.', ['Hemoglobin A1c 7.9% on 02/28/2024, up from 7.2%.']],
+    [CLINIC, 'Cr 1.1, K 4.6, LDL 96.', ['Creatinine 1.1. Potassium 4.6. LDL 96.']],
+    [CLINIC, 'Right knee X-ray: no fracture.', ['X-ray of the right knee showed no fracture.']],
+    [CLINIC, 'Add empagliflozin 10 mg once daily.', ['add empagliflozin 10 mg daily']],
+    [CLINIC, 'Lisinopril increased to 20 mg a day.', ['Increase lisinopril to 20 mg daily.']],
+    [CLINIC, 'Follow up in 2 weeks.', ['Return in two weeks.']],
+    [CLINIC, 'Refer to orthopedics.', ['Refer to orthopedics.']],
+    [CLINIC, 'MRI of the right knee ordered.', ['Order MRI of the right knee.']],
+    [ED, '34-year-old man with left flank pain radiating to the groin.', ['34 yo M presents with L flank pain radiating to the groin']],
+    [ED, 'Pain 8/10 and colicky, with nausea but no vomiting.', ['Pain is 8/10, colicky. Positive for nausea, negative for vomiting.']],
+    [ED, 'No hematuria or dysuria.', ['No hematuria.', 'Denies dysuria.']],
+    [ED, 'History of nephrolithiasis (2019).', ['Kidney stone in 2019.']],
+    [ED, 'Received Toradol 30 mg IV and Zofran 4 mg IV.', ['Given ketorolac 30 mg IV and ondansetron 4 mg IV.']],
+    [ED, '5-mm obstructing stone at the left UVJ with mild hydronephrosis.', ['5 mm obstructing stone at the left ureterovesical junction with mild hydronephrosis']],
+    [ED, 'Urinalysis without signs of infection; WBC 9.8, creatinine 1.0.', ['UA negative for infection. WBC 9.8, creatinine 1.0.']],
+    [ED, 'Flomax 0.4 mg daily x 14 days.', ['tamsulosin 0.4 mg daily for 14 days']],
+    [ED, 'Oxycodone 5 mg every 6 hours as needed for severe pain, 10 tablets.', ['oxycodone 5 mg q6h prn severe pain, #10 tablets']],
+    [ED, 'Urology follow-up in one week.', ['Follow up with urology in 1 week.']],
+    [OPHTHO, 'IOP 24 mmHg OD, 16 mmHg OS.', ['Intraocular pressure 24 mmHg in the right eye and 16 mmHg in the left eye.']],
+    [OPHTHO, 'Primary open-angle glaucoma of the right eye.', ['primary open-angle glaucoma, right eye']],
+    [OPHTHO, 'Latanoprost 0.005%, 1 drop right eye at bedtime.', ['Start latanoprost 0.005% one drop in the right eye nightly.']],
+    [OPHTHO, 'Recheck IOP in six weeks.', ['Recheck pressure in 6 weeks.']],
+    [OPHTHO, 'Follow-up planned.', []],
+  ];
+  it.each(faithful.map(([note, text, evidence]) => [text, note, evidence] as const))('%s', (text, note, evidence) => {
+    const r = verifyStatement(note, text, evidence);
+    expect(r.flags, r.flags.map((f) => f.message).join('\n')).toEqual([]);
+  });
+});
+
+describe('fabrications are flagged with their kind', () => {
+  const cases: Array<[kind: FlagKind, note: string, text: string, evidence: string[]]> = [
+    // swapped side
+    ['laterality-mismatch', CLINIC, 'Left knee pain for 3 weeks.', ['right knee pain for 3 weeks']],
+    ['laterality-mismatch', CLINIC, 'L knee effusion with medial joint line tenderness.', ['Right knee with moderate effusion and medial joint line tenderness.']],
+    ['laterality-mismatch', ED, 'Right flank pain radiating to the groin.', ['L flank pain radiating to the groin']],
+    ['laterality-mismatch', ED, 'Obstructing stone at the right ureterovesical junction.', ['5 mm obstructing stone at the left ureterovesical junction']],
+    ['laterality-mismatch', OPHTHO, 'Glaucoma of the left eye.', ['primary open-angle glaucoma, right eye']],
+    ['laterality-mismatch', CLINIC, 'Bilateral knee effusions.', ['Right knee with moderate effusion']],
+    // changed dose / unit
+    ['dose-mismatch', CLINIC, 'Metformin 500 mg twice daily.', ['Metformin 1000 mg twice daily.']],
+    ['dose-mismatch', CLINIC, 'Lisinopril 20 mg daily.', ['Lisinopril 10 mg daily.']],
+    ['dose-mismatch', CLINIC, 'Metformin 1000 mg three times daily.', ['Metformin 1000 mg twice daily.']],
+    ['dose-mismatch', ED, 'Ketorolac 15 mg IV given.', ['Given ketorolac 30 mg IV']],
+    ['dose-mismatch', ED, 'Oxycodone 5 mg every 4 hours as needed.', ['oxycodone 5 mg q6h prn severe pain']],
+    ['unit-mismatch', ED, 'Tamsulosin 0.4 mcg daily.', ['tamsulosin 0.4 mg daily']],
+    ['number-mismatch', OPHTHO, 'Latanoprost 0.5% one drop nightly.', ['Start latanoprost 0.005% one drop in the right eye nightly.']],
+    // dropped or added negation
+    ['negation-mismatch', CLINIC, 'Reports fever and chills.', ['She denies fever, chills, or night sweats.']],
+    ['negation-mismatch', CLINIC, 'Has chest pain.', ['She has no chest pain.']],
+    ['negation-mismatch', CLINIC, 'She smokes.', ['She does not smoke.']],
+    ['negation-mismatch', CLINIC, 'No shortness of breath on exertion.', ['She reports mild shortness of breath on exertion.']],
+    ['negation-mismatch', CLINIC, 'Lungs with wheezes.', ['Lungs clear without wheezes.']],
+    ['negation-mismatch', CLINIC, 'X-ray of the right knee showed a fracture.', ['X-ray of the right knee showed no fracture.']],
+    ['negation-mismatch', ED, 'Positive for vomiting.', ['negative for vomiting']],
+    ['negation-mismatch', ED, 'Gross hematuria.', ['No hematuria.']],
+    ['negation-mismatch', ED, 'Denies nausea.', ['Positive for nausea']],
+    ['negation-mismatch', CLINIC, 'Lower extremity edema present.', ['No edema of the lower extremities.']],
+    // invented drug
+    ['medication-not-in-note', CLINIC, 'Started warfarin 5 mg daily.', ['Lisinopril 10 mg daily.']],
+    ['medication-not-in-note', CLINIC, 'Continue Glucotrol.', ['Metformin 1000 mg twice daily.']],
+    ['medication-not-in-note', ED, 'Discharged with Keflex.', ['Discharged home with tamsulosin 0.4 mg daily']],
+    ['medication-not-in-note', ED, 'Given Zorvantide 40 mg IV.', ['Given ketorolac 30 mg IV']],
+    ['medication-not-in-note', OPHTHO, 'Start timolol drops in the right eye.', ['Start latanoprost 0.005% one drop in the right eye nightly.']],
+    // changed lab value
+    ['lab-mismatch', CLINIC, 'Hemoglobin A1c 8.9%.', ['Hemoglobin A1c 7.9%']],
+    ['lab-mismatch', CLINIC, 'Creatinine 1.4.', ['Creatinine 1.1.']],
+    ['lab-mismatch', CLINIC, 'Potassium 4.6, creatinine 1.6.', ['Creatinine 1.1. Potassium 4.6.']],
+    ['lab-mismatch', ED, 'WBC 12.8.', ['WBC 9.8, creatinine 1.0.']],
+    // changed date
+    ['date-mismatch', CLINIC, 'Fell on 03/15/2024.', ['after a fall on 03/14/2024']],
+    ['date-mismatch', CLINIC, 'A1c measured on February 27, 2024.', ['Hemoglobin A1c 7.9% on 02/28/2024']],
+    ['date-mismatch', ED, 'Prior kidney stone in 2017.', ['Kidney stone in 2019.']],
+    // changed number
+    ['number-mismatch', CLINIC, '76-year-old woman with diabetes.', ['67-year-old woman with type 2 diabetes']],
+    ['number-mismatch', CLINIC, 'Knee pain for 5 weeks.', ['right knee pain for 3 weeks']],
+    ['number-mismatch', CLINIC, 'BP 152/88.', ['BP 142/88']],
+    ['number-mismatch', CLINIC, 'Heart rate 88.', ['heart rate 78']],
+    ['number-mismatch', ED, 'Pain 6/10.', ['Pain is 8/10']],
+    ['number-mismatch', ED, '7 mm obstructing stone.', ['5 mm obstructing stone']],
+    ['number-mismatch', OPHTHO, 'Recheck in 4 weeks.', ['Recheck pressure in 6 weeks.']],
+    ['number-mismatch', CLINIC, 'Return in three weeks.', ['Return in two weeks.']],
+    // quotes not in the note
+    ['quote-not-found', CLINIC, 'MRI showed a torn meniscus.', ['MRI of the right knee showed a medial meniscus tear']],
+    ['quote-not-found', ED, 'Stone passed in the ED.', ['The patient passed the stone in the department.']],
+    // specific claim with no evidence
+    ['unsupported-claim', CLINIC, 'Aspirin 81 mg daily.', []],
+    ['unsupported-claim', ED, 'Pain started 2 days ago on the right.', []],
+  ];
+  it.each(cases.map(([kind, note, text, evidence]) => [kind, text, note, evidence] as const))('%s: %s', (kind, text, note, evidence) => {
+    expect(kinds(note, text, evidence)).toContain(kind);
+  });
+});
+
+describe('quotes', () => {
+  it('a quote the engine bent (number changed) is not evidence for the change', () => {
+    const r = verifyStatement(CLINIC, 'Weight 192 pounds.', ['VITALS: BP 142/88, heart rate 78, weight 192 pounds']);
+    expect(r.flags.length).toBeGreaterThan(0);
+  });
+
+  it('a fuzzy quote carrying a changed side is flagged even when the statement copies it', () => {
+    const r = verifyStatement(CLINIC, 'Moderate effusion of the left knee.', ['Left knee with moderate effusion and medial joint line tenderness.']);
+    expect(r.flags.map((f) => f.kind)).toContain('laterality-mismatch');
+  });
+});
+
+describe('verifySummary', () => {
+  it('reports every statement with its resolved quotes and counts', () => {
+    const summary: StructuredSummary = {
+      format: 'lockscribe-summary',
+      version: 1,
+      style: 'soap',
+      sections: [
+        { title: 'Subjective', statements: [{ text: 'Right knee pain for 3 weeks after a fall.', evidence: ['right knee pain for 3 weeks after a fall'] }] },
+        { title: 'Objective', statements: [{ text: 'BP 142/88.', evidence: ['BP 142/88'] }, { text: 'Left knee effusion.', evidence: ['Right knee with moderate effusion'] }] },
+        { title: 'Plan', statements: [{ text: 'Orthopedics referral.', evidence: [] }] },
+      ],
+    };
+    const report = verifySummary(CLINIC, summary);
+    expect(report.counts).toEqual({ statements: 4, supported: 2, flagged: 1 });
+    expect(report.statements[2]).toMatchObject({ section: 1, index: 1 });
+    expect(report.statements[2]!.flags[0]!.kind).toBe('laterality-mismatch');
+    const q = report.statements[0]!.quotes[0]!;
+    expect(CLINIC.slice(q.span!.start, q.span!.end)).toBe('right knee pain for 3 weeks after a fall');
+  });
+
+  it('is deterministic', () => {
+    const summary: StructuredSummary = {
+      format: 'lockscribe-summary',
+      version: 1,
+      style: 'brief',
+      sections: [{ title: 'Summary', statements: [{ text: 'Left flank pain, 8/10.', evidence: ['L flank pain', 'Pain is 8/10'] }] }],
+    };
+    expect(verifySummary(ED, summary)).toEqual(verifySummary(ED, summary));
+  });
+});
