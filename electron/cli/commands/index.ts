@@ -8,4 +8,5 @@ export const COMMANDS: Readonly<Record<string, CliEntry>> = {
   backup: { summary: 'write an encrypted backup of a vault (administrators)', load: () => import('./backup') },
   restore: { summary: 'replace a vault with a backup', load: () => import('./restore') },
   audit: { summary: 'verify or export the audit log of a vault', load: () => import('./audit') },
+  verify: { summary: 'check a structured summary against its note (exit 3 when flagged)', load: () => import('./verify') },
 };
