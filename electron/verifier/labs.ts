@@ -66,6 +66,12 @@ interface LabelName {
 const NAMES: readonly LabelName[] = LABELS.flatMap(([canonical, kind, names]) => names.map((n) => ({ canonical, kind, words: n.split(/[\s-]+/) }))).sort(
   (a, b) => b.words.length - a.words.length,
 );
+const BY_FIRST_WORD = new Map<string, LabelName[]>();
+for (const n of NAMES) {
+  const list = BY_FIRST_WORD.get(n.words[0]!) ?? [];
+  list.push(n);
+  BY_FIRST_WORD.set(n.words[0]!, list);
+}
 // Short abbreviations are labels only when capitalized ("K 3.9", "T 98.6", "Hb 11"), never the word "t" or "hr".
 const UPPER_ONLY = new Set(['k', 't', 'hb', 'na', 'cl', 'cr', 'ca', 'tg', 'ef', 'hr', 'rr', 'bp', 'bg', 'ht', 'wt']);
 
@@ -82,7 +88,7 @@ const FILLER = new Set(['of', 'is', 'was', 'were', 'at', 'level', 'levels', 'cou
 export function labelledValues(tokens: readonly Token[], quantities: readonly Quantity[]): LabelledValue[] {
   const out: LabelledValue[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const name = NAMES.find((n) => n.words.every((w, k) => tokens[i + k]?.text === w));
+    const name = BY_FIRST_WORD.get(tokens[i]!.text)?.find((n) => n.words.every((w, k) => tokens[i + k]?.text === w));
     if (!name) continue;
     const first = tokens[i]!;
     if (name.words.length === 1 && UPPER_ONLY.has(name.words[0]!) && !/^[A-Z]/.test(first.raw)) continue;

@@ -47,38 +47,32 @@ function normalizedSpan(note: PreparedNote, quote: string): NoteSpan | null {
   return { start: map[at]!, end: map[at + q.length - 1]! + 1 };
 }
 
-/** Longest common subsequence of words, returning its length and the first/last matched note index. */
+/** Longest common subsequence of words, returning its length and the first/last matched window index. */
 function align(quote: readonly string[], window: readonly Token[]): { matched: number; first: number; last: number } {
   const n = quote.length;
   const m = window.length;
-  // dp over the window; keep the start index of the best chain for each cell.
-  let prev = new Array<number>(m + 1).fill(0);
-  let prevFirst = new Array<number>(m + 1).fill(-1);
-  let prevLast = new Array<number>(m + 1).fill(-1);
-  for (let i = 1; i <= n; i++) {
-    const cur = new Array<number>(m + 1).fill(0);
-    const curFirst = new Array<number>(m + 1).fill(-1);
-    const curLast = new Array<number>(m + 1).fill(-1);
-    for (let j = 1; j <= m; j++) {
-      if (quote[i - 1] === window[j - 1]!.text) {
-        cur[j] = prev[j - 1]! + 1;
-        curFirst[j] = prevFirst[j - 1]! >= 0 ? prevFirst[j - 1]! : j - 1;
-        curLast[j] = j - 1;
-      } else if (prev[j]! >= cur[j - 1]!) {
-        cur[j] = prev[j]!;
-        curFirst[j] = prevFirst[j]!;
-        curLast[j] = prevLast[j]!;
-      } else {
-        cur[j] = cur[j - 1]!;
-        curFirst[j] = curFirst[j - 1]!;
-        curLast[j] = curLast[j - 1]!;
-      }
+  // dp[i][j] over suffixes, so the traceback walks forward and finds the first and last match.
+  const width = m + 1;
+  const dp = new Uint16Array((n + 1) * width);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      dp[i * width + j] = quote[i] === window[j]!.text ? dp[(i + 1) * width + j + 1]! + 1 : Math.max(dp[(i + 1) * width + j]!, dp[i * width + j + 1]!);
     }
-    prev = cur;
-    prevFirst = curFirst;
-    prevLast = curLast;
   }
-  return { matched: prev[m]!, first: prevFirst[m]!, last: prevLast[m]! };
+  let i = 0;
+  let j = 0;
+  let first = -1;
+  let last = -1;
+  while (i < n && j < m) {
+    if (quote[i] === window[j]!.text) {
+      if (first < 0) first = j;
+      last = j;
+      i++;
+      j++;
+    } else if (dp[(i + 1) * width + j]! >= dp[i * width + j + 1]!) i++;
+    else j++;
+  }
+  return { matched: dp[0]!, first, last };
 }
 
 function fuzzySpan(note: PreparedNote, quote: string): { span: NoteSpan; score: number } | null {
@@ -87,9 +81,13 @@ function fuzzySpan(note: PreparedNote, quote: string): { span: NoteSpan; score: 
   // Candidate starts: near every note occurrence of one of the quote's words.
   const starts = new Set<number>();
   const slack = Math.ceil(words.length * (1 - FUZZY_THRESHOLD)) + 1;
-  words.forEach((w, qi) => {
-    for (const p of note.positions.get(w) ?? []) starts.add(Math.max(0, p - qi));
-  });
+  // Anchor on the quote's rarer words (in the note): common words would try every window.
+  const ranked = words
+    .map((w, qi) => ({ qi, list: note.positions.get(w) ?? [] }))
+    .filter((x) => x.list.length > 0)
+    .sort((a, b) => a.list.length - b.list.length)
+    .slice(0, Math.max(2, Math.ceil(words.length * (1 - FUZZY_THRESHOLD)) + 1));
+  for (const { qi, list } of ranked) for (const p of list) starts.add(Math.max(0, p - qi));
   let best: { span: NoteSpan; score: number } | null = null;
   const needed = Math.ceil(words.length * FUZZY_THRESHOLD);
   const tried = new Set<number>();
