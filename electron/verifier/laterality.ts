@@ -29,6 +29,7 @@ function bodyWordAfter(tokens: readonly Token[], i: number): string | null {
   for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
     const w = tokens[k]!.text;
     if (WORDS[w] || /^\d/.test(w)) return null;
+    if (w.length < 3) continue;
     if (!STOPWORDS.has(w) && w !== 'side' && w !== 'sided' && w !== 'upper' && w !== 'lower' && w !== 'greater' && w !== 'lesser') return partStem(w);
   }
   return null;
@@ -58,7 +59,8 @@ export function findSides(text: string, tokens: readonly Token[]): SideMention[]
     }
     if (!side) continue;
     // "she left the clinic", "right away": not sides.
-    if (t.text === 'left' && (VERB_LEAD.has(tokens[i - 1]?.text ?? '') || LEFT_VERB_AFTER.has(tokens[i + 1]?.text ?? ''))) continue;
+    const afterArticle = tokens[i - 1]?.text === 'the';
+    if (t.text === 'left' && !afterArticle && (VERB_LEAD.has(tokens[i - 1]?.text ?? '') || LEFT_VERB_AFTER.has(tokens[i + 1]?.text ?? ''))) continue;
     if (t.text === 'right' && NOT_SIDE_AFTER.has(tokens[i + 1]?.text ?? '')) continue;
     out.push({ side, part: bodyWordAfter(tokens, i), start: t.start, end: t.end });
   }

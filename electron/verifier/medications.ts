@@ -2,7 +2,8 @@
 // unknown words written right before a dose ("Zorvex 20 mg"). A name is supported when the note names
 // the same drug, under that name or a brand/generic of it.
 import { BRANDS, DRUG_SUFFIXES, GENERICS, NOT_DRUGS } from './drug-lexicon';
-import type { Token } from './text-tools';
+import { englishWords } from './english-words';
+import { STOPWORDS, type Token } from './text-tools';
 
 const GENERIC_SET: ReadonlySet<string> = new Set(GENERICS);
 const SINGLE_BRANDS = new Map(Object.entries(BRANDS).filter(([b]) => !/[\s_]/.test(b)));
@@ -44,6 +45,45 @@ export interface DrugMention {
   readonly name: string;
   readonly start: number;
   readonly end: number;
+}
+
+// Words after which a drug name comes ("started X", "switched to X", "continue X").
+const DRUG_SLOT_BEFORE: ReadonlySet<string> = new Set(
+  ('start starts started starting begin began begun prescribe prescribes prescribed prescribing take takes taking took ' +
+    'continue continues continued continuing resume resumes resumed add adds added increase increased decrease decreased ' +
+    'discontinue discontinued stop stopped hold held switch switched change changed given give received receiving receive ' +
+    'using use uses tried trial titrate titrated administered initiated initiate refill refilled').split(' '),
+);
+// Words skipped between the slot word and the name ("started on a trial of X").
+const SLOT_FILLER: ReadonlySet<string> = new Set(['on', 'to', 'with', 'a', 'an', 'the', 'her', 'his', 'their', 'of', 'new', 'oral', 'iv', 'low', 'high', 'dose', 'trial', 'course', 'home', 'back', 'from', 'him', 'them', 'daily', 'and']);
+
+function unknownWord(raw: string): boolean {
+  const w = raw.toLowerCase();
+  return /^[a-z][a-z-]{3,}$/i.test(raw) && !STOPWORDS.has(w) && !englishWords().has(w) && !englishWords().has(w.replace(/s$/, ''));
+}
+
+/**
+ * Words that are not English, written where a drug goes: after "started", "switched to", before a
+ * dose, or capitalized mid-sentence like a brand. Checked against the note by the caller.
+ */
+export function findUnknownDrugCandidates(text: string, tokens: readonly Token[]): DrugMention[] {
+  const out: DrugMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!unknownWord(t.raw) || isDrugWord(t.text)) continue;
+    let slot = false;
+    for (let k = i - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+      const w = tokens[k]!.text;
+      if (DRUG_SLOT_BEFORE.has(w)) {
+        slot = true;
+        break;
+      }
+      if (!SLOT_FILLER.has(w)) break;
+    }
+    const midSentenceBrand = i > 0 && /^[A-Z][a-z]{4,}$/.test(t.raw) && !/[.!?:]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start));
+    if (slot || midSentenceBrand || DOSE_AFTER.test(text.slice(t.end, t.end + 16))) out.push({ name: t.text, start: t.start, end: t.end });
+  }
+  return out;
 }
 
 const DOSE_AFTER = /^\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|meq|%)\b/i;

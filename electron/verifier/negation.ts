@@ -53,7 +53,12 @@ export function polarity(text: string, tokens: readonly Token[]): Polarity {
     state[k] = head ? 'negated' : 'weak';
   };
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!.text;
+    let t = tokens[i]!.text;
+    // Shorthand: "w/o" is "without", "neg" is "negative".
+    if (t === 'w' && tokens[i + 1]?.text === 'o' && text.slice(tokens[i]!.end, tokens[i + 1]!.start) === '/') {
+      t = 'without';
+      i++;
+    } else if (t === 'neg') t = 'negative';
     const isNot = t === 'not' || t.endsWith("n't") || t === 'cannot';
     const pre = PRE_CUES.has(t) || isNot;
     const next = tokens[i + 1]?.text ?? '';
@@ -79,7 +84,7 @@ export function polarity(text: string, tokens: readonly Token[]): Polarity {
         const content = isContent(w);
         mark(k, wantHead && content);
         if (content) wantHead = false;
-        if (!STOPWORDS.has(w)) budget--;
+        if (content) budget--;
       }
     }
     if (POST_CUES.has(t) && !(t === 'negative' && next === 'for')) {
@@ -92,7 +97,7 @@ export function polarity(text: string, tokens: readonly Token[]): Polarity {
         const content = isContent(w);
         mark(k, head && content);
         if (content) head = false;
-        if (!STOPWORDS.has(w)) budget--;
+        if (content) budget--;
       }
     }
   }

@@ -125,6 +125,24 @@ export function compress(sentence: string, seed: number): string | null {
   return kept.length < words.length ? kept.join(' ') : null;
 }
 
+const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bhypertension\b/gi, 'HTN'], [/\bshortness of breath\b/gi, 'SOB'], [/\bhistory of\b/gi, 'hx of'], [/\bthe patient\b/gi, 'pt'],
+  [/\bblood pressure\b/gi, 'BP'], [/\bheart rate\b/gi, 'HR'], [/\bcongestive heart failure\b/gi, 'CHF'], [/\bdiabetes mellitus\b/gi, 'DM'],
+  [/\byear-old\b/gi, 'yo'], [/\bwithout\b/gi, 'w/o'], [/\bfollow[- ]up\b/gi, 'f/u'], [/\bcomplains of\b/gi, 'c/o'],
+  [/\bright\b(?=\s+(?:knee|hip|arm|leg|eye|ear|shoulder|foot|hand|side|breast|lower|upper|lung|kidney))/gi, 'R'],
+  [/\bleft\b(?=\s+(?:knee|hip|arm|leg|eye|ear|shoulder|foot|hand|side|breast|lower|upper|lung|kidney))/gi, 'L'],
+  [/\bbilateral\b/gi, 'B/L'], [/\bas needed\b/gi, 'prn'], [/\bby mouth\b/gi, 'PO'], [/\btwice (?:a day|daily)\b/gi, 'BID'],
+  [/\bdenies\b/gi, 'denies any'], [/\bweeks\b/gi, 'wks'], [/\bmilligrams\b/gi, 'mg'], [/\bapproximately\b/gi, '~'],
+  [/\bwith\b/gi, 'w/'], [/\bpatient\b/gi, 'pt'], [/\bnegative for\b/gi, 'neg for'], [/\bhours\b/gi, 'hrs'],
+];
+
+/** The sentence in clinical shorthand (HTN, SOB, w/o, R knee, BID...): faithful. */
+export function abbreviate(sentence: string): string | null {
+  let s = sentence;
+  for (const [re, to] of ABBREVIATIONS) s = s.replace(re, to);
+  return s === sentence ? null : s;
+}
+
 export interface KitNote {
   readonly id: string;
   readonly text: string;
@@ -147,6 +165,8 @@ export function casesForNote(note: KitNote, foreign: string, seed: number): Plan
     out.push({ statement: { text: paraphrase(sentence, seed + i), evidence }, fabrication: null });
     const c = clause(sentence, seed + i);
     if (c) out.push({ statement: { text: paraphrase(c, seed + i + 1), evidence }, fabrication: null });
+    const abbreviated = abbreviate(sentence);
+    if (abbreviated) out.push({ statement: { text: abbreviated, evidence }, fabrication: null });
     const short = compress(sentence, seed + i);
     if (short) out.push({ statement: { text: short, evidence: [sentence] }, fabrication: null });
     for (const kind of kinds) {

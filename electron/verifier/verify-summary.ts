@@ -3,7 +3,7 @@
 // the note says there. Pure and deterministic: no model, no clock, no I/O; the CLI and the app share it.
 import type { NoteSpan, ResolvedQuote, StructuredSummary, VerificationReport, VerifiedStatement, VerifierFlag } from '../../shared/summary-format';
 import { compareFacts, drugMentions, readFacts, specificClaims } from './claims';
-import { drugInNote, noteDrugVocabulary } from './medications';
+import { drugInNote, findUnknownDrugCandidates, noteDrugVocabulary } from './medications';
 import { prepareNote, resolveQuote, type PreparedNote } from './resolve-quotes';
 import { sentenceSpans } from './text-tools';
 
@@ -61,6 +61,11 @@ export function verifyStatementWith(index: NoteIndex, text: string, evidence: re
     if (!drugInNote(d.name, index.drugWords, index.lower)) {
       flags.push({ kind: 'medication-not-in-note', message: `The statement names "${text.slice(d.start, d.end)}", a medication the note does not mention.` });
     }
+  }
+  const named = new Set(drugs.map((d) => d.start));
+  for (const d of findUnknownDrugCandidates(text, claim.tokens)) {
+    if (named.has(d.start) || index.drugWords.has(d.name) || index.lower.includes(d.name)) continue;
+    flags.push({ kind: 'medication-not-in-note', message: `The statement names "${text.slice(d.start, d.end)}", which the note does not mention (it reads like a medication).` });
   }
 
   const found = quotes.filter((q) => q.span !== null).map((q) => q.span!);
