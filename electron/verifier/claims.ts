@@ -106,7 +106,7 @@ function anchorIndex(facts: Facts): Map<string, Quantity[]> {
  * Flags for each fact of `claim` that `evidence` does not bear out. `who` names the claim in messages
  * ("The statement" or "The quote").
  */
-export function compareFacts(claim: Facts, evidence: Facts, who: string): VerifierFlag[] {
+export function compareFacts(claim: Facts, evidence: Facts, who: string, noteSides: readonly SideMention[] = []): VerifierFlag[] {
   const flags: VerifierFlag[] = [];
 
   for (const d of claim.dates) {
@@ -211,7 +211,7 @@ export function compareFacts(claim: Facts, evidence: Facts, who: string): Verifi
     }
   }
 
-  for (const p of sideProblems(claim.sides, evidence.sides)) {
+  for (const p of sideProblems(claim.sides, evidence.sides, noteSides)) {
     if (sideFlagged.has(p.claimed.start)) continue;
     const found = p.found.length > 0 ? `the note says ${p.found.filter((s) => s !== 'bilateral' || p.found.length === 3).join(' / ')}` : 'the note names no side there';
     flags.push({ kind: 'laterality-mismatch', message: `${who} says "${written(claim, p.claimed)}"${p.claimed.part ? ` (${p.claimed.part})` : ''}, but ${found}.` });

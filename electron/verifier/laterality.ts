@@ -71,11 +71,8 @@ export function findSides(text: string, tokens: readonly Token[]): SideMention[]
 function sidesFor(mentions: readonly SideMention[], part: string | null): Set<Side> {
   const relevant = part === null ? mentions : mentions.filter((m) => m.part === part);
   const sides = new Set(relevant.map((m) => m.side));
+  // "left and right" is bilateral; "bilateral" alone does not make a one-sided claim true.
   if (sides.has('left') && sides.has('right')) sides.add('bilateral');
-  if (sides.has('bilateral')) {
-    sides.add('left');
-    sides.add('right');
-  }
   return sides;
 }
 
@@ -88,9 +85,14 @@ export interface SideProblem {
  * Sides the statement claims that its evidence does not state. With a body part the evidence also
  * names, only that part's sides count; otherwise any side in the evidence.
  */
-export function sideProblems(statement: readonly SideMention[], evidence: readonly SideMention[]): SideProblem[] {
+export function sideProblems(statement: readonly SideMention[], evidence: readonly SideMention[], note: readonly SideMention[] = []): SideProblem[] {
   const problems: SideProblem[] = [];
   for (const claim of statement) {
+    // Evidence that names no side at all: the side must be the note's for that body part.
+    if (evidence.length === 0 && note.length > 0) {
+      const inNote = claim.part !== null && note.some((e) => e.part === claim.part) ? sidesFor(note, claim.part) : sidesFor(note, null);
+      if (inNote.has(claim.side)) continue;
+    }
     const forPart = claim.part !== null && evidence.some((e) => e.part === claim.part) ? sidesFor(evidence, claim.part) : sidesFor(evidence, null);
     if (!forPart.has(claim.side)) problems.push({ claimed: claim, found: [...forPart] });
   }

@@ -13,9 +13,9 @@ const PSEUDO_AFTER: ReadonlySet<string> = new Set(['increase', 'decrease', 'only
 const BREAKERS: ReadonlySet<string> = new Set([
   'but', 'however', 'although', 'though', 'except', 'yet', 'aside', 'apart', 'while', 'whereas', 'which', 'who', 'reports', 'reported',
   'endorses', 'endorsed', 'complains', 'complained', 'admits', 'admitted', 'has', 'had', 'is', 'was', 'are', 'were', 'presents', 'positive',
-  'notes', 'states', 'does', 'did', 'since', 'because', 'due', 'secondary', 'given', 'then', 'now', 'currently', 'still', 'otherwise',
-  'remains', 'will', 'plan', 'takes', 'taking', 'uses', 'using', 'continues', 'feels', 'says',
-  'he', 'she', 'they', 'we', 'it', 'i', 'you',
+  'notes', 'states', 'does', 'did', 'since', 'because', 'due', 'secondary', 'given', 'then', 'otherwise',
+  'remains', 'will', 'plan', 'feels', 'says',
+  'he', 'she', 'they', 'we', 'it', 'i', 'you', 'present', 'seen', 'noted', 'identified', 'appreciated', 'found', 'shows', 'showed',
 ]);
 // Reach in content words (stopwords do not count).
 const PRE_SCOPE = 6;
@@ -41,8 +41,10 @@ export interface Polarity {
   readonly words: ReadonlyMap<string, ReadonlySet<WordState>>;
 }
 
+const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'does', 'did', 'been', 'be']);
+
 // Past tenses and participles that start a new clause after "and" or a comma.
-const VERBISH = /^(?:[a-z]{3,}ed|sent|put|made|done|seen|taken|given|found|kept|left|held|brought|began|begun|went|came|felt|got|told|said|underwent)$/;
+const VERBISH = /^(?:[a-z]{3,}ed|sent|put|made|done|seen|taken|given|found|kept|left|held|brought|began|begun|went|came|felt|got|told|said|underwent|takes|taking|uses|using|continues|has|is|was|reports|states)$/;
 
 const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'nor']);
 
@@ -61,26 +63,38 @@ export function polarity(text: string, tokens: readonly Token[]): Polarity {
     } else if (t === 'neg') t = 'negative';
     const isNot = t === 'not' || t.endsWith("n't") || t === 'cannot';
     const pre = PRE_CUES.has(t) || isNot;
-    const next = tokens[i + 1]?.text ?? '';
+    let next = tokens[i + 1]?.text ?? '';
+    // "no longer smokes": the cue is "no longer".
+    if ((t === 'no' || t === 'not') && (next === 'longer' || next === 'any')) {
+      i++;
+      next = tokens[i + 1]?.text ?? '';
+    }
     // "triple-negative" is a name, not a negation.
     const glued = i > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '-';
     if (glued) continue;
     if (pre && !(t === 'negative' && next !== 'for') && !(t === 'free' && next !== 'of') && !PSEUDO_AFTER.has(next)) {
-      let budget = isNot ? SHORT_SCOPE : PRE_SCOPE;
+      const scope = isNot ? SHORT_SCOPE : PRE_SCOPE;
+      let budget = scope;
       let wantHead = true;
       for (let k = i + 1; k < tokens.length && budget > 0; k++) {
         const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
-        if (clauseBreak(text, tokens[k - 1]!.end, tokens[k]!.start) || BREAKERS.has(tokens[k]!.text)) break;
+        if (clauseBreak(text, tokens[k - 1]!.end, tokens[k]!.start)) break;
+        // An auxiliary right after the cue belongs to it ("no longer has", "not taking").
+        if (BREAKERS.has(tokens[k]!.text) && !(k === i + 1 && AUXILIARIES.has(tokens[k]!.text))) break;
         const w = tokens[k]!.text;
         const joined = gap.includes(',') || gap.includes('/') || LIST_JOINERS.has(w);
         // "not" reaches one phrase; "no"/"denies" reach a list, but not a new verb ("and was sent").
         if (joined && (isNot || VERBISH.test(LIST_JOINERS.has(w) ? (tokens[k + 1]?.text ?? '') : w))) break;
         if (LIST_JOINERS.has(w)) {
           wantHead = true;
+          budget = scope;
           continue;
         }
         // After a comma the list item starts at once ("no fever, chills"); otherwise it is not a head.
-        if (gap.includes(',') || gap.includes('/')) wantHead = isContent(w);
+        if (gap.includes(',') || gap.includes('/')) {
+          wantHead = isContent(w);
+          budget = scope;
+        }
         const content = isContent(w);
         mark(k, wantHead && content);
         if (content) wantHead = false;

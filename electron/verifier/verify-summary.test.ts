@@ -19,11 +19,35 @@ ASSESSMENT AND PLAN:
 Return in two weeks.`;
 
 const ED = `HPI: 34 yo M presents with L flank pain radiating to the groin since yesterday evening. Pain is 8/10, colicky. Positive for nausea, negative for vomiting. No hematuria. Denies dysuria.
-PMH: Kidney stone in 2019.
+PMH: Kidney stone in 2019. Not taking any anticoagulants.
 ED COURSE: Given ketorolac 30 mg IV and ondansetron 4 mg IV. CT abdomen/pelvis showed a 5 mm obstructing stone at the left ureterovesical junction with mild hydronephrosis. UA negative for infection. WBC 9.8, creatinine 1.0.
 DISPOSITION: Discharged home with tamsulosin 0.4 mg daily for 14 days and oxycodone 5 mg q6h prn severe pain, #10 tablets. Strain urine. Follow up with urology in 1 week.`;
 
 const OPHTHO = `Visual acuity 20/40 OD and 20/25 OS. Intraocular pressure 24 mmHg in the right eye and 16 mmHg in the left eye. Cup-to-disc ratio 0.7 OD and 0.4 OS. Impression: primary open-angle glaucoma, right eye. Start latanoprost 0.005% one drop in the right eye nightly. Recheck pressure in 6 weeks.`;
+
+const FOLLOWUP = `CHIEF COMPLAINT
+
+Follow-up of chronic problems.
+
+HISTORY OF PRESENT ILLNESS
+
+Brian White is a 58-year-old male with a past medical history significant for congestive heart failure and hypertension, who presents today for follow-up of his chronic problems.
+
+He reports fatigue and lightheadedness. This has been going on for about 5 weeks. While exerting energy, he has experienced some shortness of breath and chest cramps. The patient also notes a slight cough, but he is not sure if it is just the change in seasons.
+
+For his hypertension, this has been well controlled with lisinopril 20 mg a day. The patient has continued to utilize Lasix daily. He denies weight gain, swelling in the lower extremities, fevers, chills, dizziness, nausea, vomiting, and diarrhea.
+
+PHYSICAL EXAMINATION
+
+Neck: JVD 8 cm. Respiratory: Rales bilaterally at the bases. Cardiovascular: 3/6 systolic ejection murmur. Musculoskeletal: Trace edema in the bilateral lower extremities.
+
+RESULTS
+
+Echocardiogram demonstrates decreased ejection fraction of 45% and mild mitral regurgitation.
+
+ASSESSMENT AND PLAN
+
+Congestive heart failure exacerbation. Increase Lasix to 80 mg once a day. He will weigh himself daily and call if he gains more than 3 pounds in 2 days. Order a repeat echocardiogram. Hypertension: continue lisinopril 20 mg daily. Follow up in 3 months.`;
 
 function kinds(note: string, text: string, evidence: string[]): FlagKind[] {
   return verifyStatement(note, text, evidence).flags.map((f) => f.kind);
@@ -71,6 +95,24 @@ describe('faithful statements stay unflagged', () => {
     [OPHTHO, 'Latanoprost 0.005%, 1 drop right eye at bedtime.', ['Start latanoprost 0.005% one drop in the right eye nightly.']],
     [OPHTHO, 'Recheck IOP in six weeks.', ['Recheck pressure in 6 weeks.']],
     [OPHTHO, 'Follow-up planned.', []],
+    [FOLLOWUP, '58-year-old man with CHF and HTN presenting for follow-up of chronic problems.', ['Brian White is a 58-year-old male with a past medical history significant for congestive heart failure and hypertension, who presents today for follow-up of his chronic problems.']],
+    [FOLLOWUP, 'Reports about five weeks of fatigue and lightheadedness.', ['He reports fatigue and lightheadedness.', 'This has been going on for about 5 weeks.']],
+    [FOLLOWUP, 'Exertional dyspnea and chest cramps.', ['While exerting energy, he has experienced some shortness of breath and chest cramps.']],
+    [FOLLOWUP, 'Slight cough, possibly seasonal.', ['The patient also notes a slight cough, but he is not sure if it is just the change in seasons.']],
+    [FOLLOWUP, 'Hypertension well controlled on lisinopril 20 mg daily.', ['this has been well controlled with lisinopril 20 mg a day']],
+    [FOLLOWUP, 'Takes furosemide every day.', ['The patient has continued to utilize Lasix daily.']],
+    [FOLLOWUP, 'Denies weight gain, leg swelling, fever, chills, dizziness, nausea, vomiting or diarrhea.', ['He denies weight gain, swelling in the lower extremities, fevers, chills, dizziness, nausea, vomiting, and diarrhea.']],
+    [FOLLOWUP, 'No nausea or vomiting.', ['He denies weight gain, swelling in the lower extremities, fevers, chills, dizziness, nausea, vomiting, and diarrhea.']],
+    [FOLLOWUP, 'JVD to 8 cm, bibasilar rales, 3/6 systolic ejection murmur.', ['JVD 8 cm', 'Rales bilaterally at the bases', '3/6 systolic ejection murmur']],
+    [FOLLOWUP, 'Trace bilateral lower extremity edema.', ['Trace edema in the bilateral lower extremities.']],
+    [FOLLOWUP, 'Echo: EF 45% with mild mitral regurgitation.', ['Echocardiogram demonstrates decreased ejection fraction of 45% and mild mitral regurgitation.']],
+    [FOLLOWUP, 'CHF exacerbation: Lasix increased to 80 mg daily.', ['Congestive heart failure exacerbation.', 'Increase Lasix to 80 mg once a day.']],
+    [FOLLOWUP, 'Daily weights; call for a gain of more than 3 lb in 2 days.', ['He will weigh himself daily and call if he gains more than 3 pounds in 2 days.']],
+    [FOLLOWUP, 'Repeat echocardiogram ordered.', ['Order a repeat echocardiogram.']],
+    [CLINIC, 'Right knee MRI ordered.', ['Order MRI']],
+    [ED, 'No longer has dysuria.', ['Denies dysuria.']],
+    [ED, 'Not on anticoagulation.', ['Not taking any anticoagulants.']],
+    [FOLLOWUP, 'Continue lisinopril 20 mg daily; follow up in three months.', ['Hypertension: continue lisinopril 20 mg daily.', 'Follow up in 3 months.']],
   ];
   it.each(faithful.map(([note, text, evidence]) => [text, note, evidence] as const))('%s', (text, note, evidence) => {
     const r = verifyStatement(note, text, evidence);
@@ -112,6 +154,18 @@ describe('fabrications are flagged with their kind', () => {
     ['medication-not-in-note', ED, 'Discharged with Keflex.', ['Discharged home with tamsulosin 0.4 mg daily']],
     ['medication-not-in-note', ED, 'Given Zorvantide 40 mg IV.', ['Given ketorolac 30 mg IV']],
     ['medication-not-in-note', OPHTHO, 'Start timolol drops in the right eye.', ['Start latanoprost 0.005% one drop in the right eye nightly.']],
+    ['medication-not-in-note', FOLLOWUP, 'Started on Velocitrex for blood pressure.', ['For his hypertension, this has been well controlled with lisinopril 20 mg a day.']],
+    ['medication-not-in-note', FOLLOWUP, 'Blood pressure controlled on Zestoretic.', ['For his hypertension, this has been well controlled with lisinopril 20 mg a day.']],
+    ['medication-not-in-note', FOLLOWUP, 'Switched from Lasix to torsemide.', ['The patient has continued to utilize Lasix daily.']],
+    ['negation-mismatch', FOLLOWUP, 'Reports dizziness and nausea.', ['He denies weight gain, swelling in the lower extremities, fevers, chills, dizziness, nausea, vomiting, and diarrhea.']],
+    ['negation-mismatch', FOLLOWUP, 'No shortness of breath with exertion.', ['While exerting energy, he has experienced some shortness of breath and chest cramps.']],
+    ['number-mismatch', FOLLOWUP, 'JVD 10 cm.', ['JVD 8 cm']],
+    ['lab-mismatch', FOLLOWUP, 'Ejection fraction 35%.', ['decreased ejection fraction of 45%']],
+    ['dose-mismatch', FOLLOWUP, 'Increase Lasix to 40 mg once a day.', ['Increase Lasix to 80 mg once a day.']],
+    ['laterality-mismatch', FOLLOWUP, 'Trace edema of the left lower extremity.', ['Trace edema in the bilateral lower extremities.']],
+    ['laterality-mismatch', CLINIC, 'Left knee MRI ordered.', ['Order MRI']],
+    ['negation-mismatch', ED, 'Taking anticoagulants.', ['Not taking any anticoagulants.']],
+    ['number-mismatch', FOLLOWUP, 'Call if he gains more than 5 pounds in 2 days.', ['call if he gains more than 3 pounds in 2 days']],
     // changed lab value
     ['lab-mismatch', CLINIC, 'Hemoglobin A1c 8.9%.', ['Hemoglobin A1c 7.9%']],
     ['lab-mismatch', CLINIC, 'Creatinine 1.4.', ['Creatinine 1.1.']],

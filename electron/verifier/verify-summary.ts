@@ -3,6 +3,7 @@
 // the note says there. Pure and deterministic: no model, no clock, no I/O; the CLI and the app share it.
 import type { NoteSpan, ResolvedQuote, StructuredSummary, VerificationReport, VerifiedStatement, VerifierFlag } from '../../shared/summary-format';
 import { compareFacts, drugMentions, readFacts, specificClaims } from './claims';
+import { findSides, type SideMention } from './laterality';
 import { drugInNote, findUnknownDrugCandidates, noteDrugVocabulary } from './medications';
 import { prepareNote, resolveQuote, type PreparedNote } from './resolve-quotes';
 import { sentenceSpans } from './text-tools';
@@ -13,11 +14,19 @@ export interface NoteIndex {
   readonly sentences: readonly NoteSpan[];
   readonly drugWords: ReadonlySet<string>;
   readonly lower: string;
+  /** Every side the note names, for evidence that names none. */
+  readonly sides: readonly SideMention[];
 }
 
 export function indexNote(note: string): NoteIndex {
   const prepared = prepareNote(note);
-  return { prepared, sentences: sentenceSpans(note), drugWords: noteDrugVocabulary(prepared.tokens), lower: note.toLowerCase() };
+  return {
+    prepared,
+    sentences: sentenceSpans(note),
+    drugWords: noteDrugVocabulary(prepared.tokens),
+    lower: note.toLowerCase(),
+    sides: findSides(note, prepared.tokens),
+  };
 }
 
 /** The note text around the found quotes: each quote widened to its whole sentence(s). */
@@ -78,7 +87,7 @@ export function verifyStatementWith(index: NoteIndex, text: string, evidence: re
     }
     return { quotes, flags };
   }
-  flags.push(...compareFacts(claim, readFacts(evidenceContext(index, found)), 'The statement'));
+  flags.push(...compareFacts(claim, readFacts(evidenceContext(index, found)), 'The statement', index.sides));
   return { quotes, flags: dedupe(flags) };
 }
 
