@@ -41,6 +41,17 @@ export interface Polarity {
   readonly words: ReadonlyMap<string, ReadonlySet<WordState>>;
 }
 
+// Clinical shorthand compared as the words it stands for ("SOB" against "shortness of breath").
+const SHORTHAND: Readonly<Record<string, readonly string[]>> = {
+  sob: ['shortness', 'breath'], cp: ['chest', 'pain'], doe: ['dyspnea', 'exertion'], loc: ['loss', 'consciousness'],
+  uti: ['urinary', 'infection'], uri: ['upper', 'respiratory', 'infection'], bm: ['bowel', 'movement'], bms: ['bowel', 'movements'],
+  le: ['lower', 'extremity'], les: ['lower', 'extremities'], ble: ['lower', 'extremities'], lle: ['lower', 'extremity'], rle: ['lower', 'extremity'],
+  abd: ['abdominal'], ha: ['headache'], htn: ['hypertension'], dm: ['diabetes'], chf: ['heart', 'failure'], mi: ['myocardial', 'infarction'],
+  cva: ['stroke'], dvt: ['deep', 'thrombosis'], pe: ['pulmonary', 'embolism'], gerd: ['reflux'], copd: ['pulmonary', 'disease'],
+  nkda: ['known', 'allergies'], jvd: ['jugular', 'venous', 'distension'], rrr: ['regular', 'rhythm'], ttp: ['tenderness', 'palpation'],
+  n: [], v: [], nv: ['nausea', 'vomiting'],
+};
+
 const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'does', 'did', 'been', 'be']);
 
 // Past tenses and participles that start a new clause after "and" or a comma.
@@ -90,9 +101,9 @@ export function polarity(text: string, tokens: readonly Token[]): Polarity {
           budget = scope;
           continue;
         }
-        // After a comma the list item starts at once ("no fever, chills"); otherwise it is not a head.
+        // After a comma a new list item starts ("no fever, chills"): its first content word is a head.
         if (gap.includes(',') || gap.includes('/')) {
-          wantHead = isContent(w);
+          wantHead = true;
           budget = scope;
         }
         const content = isContent(w);
@@ -118,12 +129,15 @@ export function polarity(text: string, tokens: readonly Token[]): Polarity {
   const words = new Map<string, Set<WordState>>();
   const sequence: { stem: string; state: WordState }[] = [];
   tokens.forEach((tok, i) => {
-    if (!isContent(tok.text)) return;
-    const s = stem(tok.text);
-    sequence.push({ stem: s, state: state[i]! });
-    const set = words.get(s) ?? new Set<WordState>();
-    set.add(state[i]!);
-    words.set(s, set);
+    const expanded = SHORTHAND[tok.text];
+    if (!expanded && !isContent(tok.text)) return;
+    for (const word of expanded ?? [tok.text]) {
+      const s = stem(word);
+      sequence.push({ stem: s, state: state[i]! });
+      const set = words.get(s) ?? new Set<WordState>();
+      set.add(state[i]!);
+      words.set(s, set);
+    }
   });
   return { sequence, words };
 }
@@ -164,7 +178,7 @@ export function negationProblems(statement: Polarity, evidence: Polarity): Negat
   const out: NegationProblem[] = [];
   const seen = new Set<string>();
   const pairs = alignStems(statement.sequence, evidence.sequence);
-  // Alignment is trusted only inside runs of three or more consecutive shared words (the statement
+  // Alignment is trusted only inside runs of two or more consecutive shared words (the statement
   // follows the note closely there); elsewhere a word may rightly match another occurrence.
   const runLength = (i: number) => {
     const j = pairs.get(i);
@@ -174,6 +188,25 @@ export function negationProblems(statement: Polarity, evidence: Polarity): Negat
     for (let k = 1; pairs.get(i + k) === j + k; k++) len++;
     return len;
   };
+  // The same words in a row somewhere else in the evidence, with this word's polarity there
+  // ("TUBES AND DRAINS: No tubes or drains were used").
+  const sameRunElsewhere = (i: number): boolean => {
+    let a = i;
+    let b = i;
+    const j = pairs.get(i)!;
+    while (pairs.get(a - 1) === j - (i - a) - 1) a--;
+    while (pairs.get(b + 1) === j + (b - i) + 1) b++;
+    const run = statement.sequence.slice(a, b + 1);
+    const ev = evidence.sequence;
+    for (let p = 0; p + run.length <= ev.length; p++) {
+      if (p === j - (i - a)) continue;
+      if (!run.every((r, k) => ev[p + k]!.stem === r.stem)) continue;
+      const st = ev[p + (i - a)]!.state;
+      if (st === 'weak' || st === statement.sequence[i]!.state) return true;
+    }
+    return false;
+  };
+
   statement.sequence.forEach((w, i) => {
     // Only a negation's head word, or a plainly affirmed word, is compared; "weak" words are unsure.
     if (seen.has(w.stem) || w.state === 'weak') return;
@@ -181,9 +214,9 @@ export function negationProblems(statement: Polarity, evidence: Polarity): Negat
     if (!ev) return;
     const j = pairs.get(i);
     let mismatch: boolean;
-    if (j !== undefined && runLength(i) >= 3) {
+    if (j !== undefined && runLength(i) >= 2) {
       const other = evidence.sequence[j]!.state;
-      mismatch = other !== 'weak' && other !== w.state;
+      mismatch = other !== 'weak' && other !== w.state && !sameRunElsewhere(i);
     } else {
       mismatch = !ev.has('weak') && !ev.has(w.state);
     }

@@ -33,7 +33,7 @@ export function plant(sentence: string, kind: Fabrication, note: string, seed: n
   const lower = note.toLowerCase();
   switch (kind) {
     case 'side': {
-      const side = /\b(left|right)\b(?!\s+(?:to|the|in|with|at|on|for|and|of|as|after|before|away|now)\b)/i;
+      const side = /(?<!\b(?:we|he|she|they|was|were|is|be|been|and|tip)\s)\b(left|right)\b(?!\s+(?:to|the|in|with|at|on|for|and|of|as|after|before|away|now|behind|over|an|a|it|him|her|them|intact|open|alone|untreated|in place)\b)/i;
       if (!side.test(sentence)) return null;
       return sentence.replace(side, (m) => {
         const to = m.toLowerCase() === 'left' ? 'right' : 'left';
@@ -86,7 +86,7 @@ export function plant(sentence: string, kind: Fabrication, note: string, seed: n
     }
     case 'add-negation': {
       if (/\b(no|not|denies|denied|without|negative)\b/i.test(sentence)) return null;
-      const m = /\b(has|had|have|with|reports|shows|showed|revealed|reveals|demonstrated|complains of|experienced|experiencing|noted)\s+(?:(?:a|an|some|any)\s+)?(?=[a-z]{4,}\b)(?!(?:been|had|the|only|this|that|these|those|his|her|their|also|given|better|positive|improvement|worsening|above|below|secondary)\b)/i.exec(sentence);
+      const m = /\b(has|had|have|with|reports|shows|showed|revealed|reveals|demonstrated|complains of|experienced|experiencing|noted)\s+(?:(?:a|an|some|any)\s+)?(?=[a-z]{4,}\b)(?!(?:been|had|the|only|this|that|these|those|his|her|their|also|given|better|positive|improvement|worsening|above|below|secondary|seen|noted|done|taken|gone|[a-z]+ed)\b)/i.exec(sentence);
       if (m) return `${sentence.slice(0, m.index)}${m[1]} no ${sentence.slice(m.index + m[0].length)}`;
       return null;
     }
@@ -162,17 +162,22 @@ export function casesForNote(note: KitNote, foreign: string, seed: number): Plan
   const kinds: Fabrication[] = ['side', 'dose', 'number', 'drop-negation', 'add-negation', 'drug', 'lab', 'date'];
   sentences.forEach((sentence, i) => {
     const evidence = [sentence];
-    out.push({ statement: { text: paraphrase(sentence, seed + i), evidence }, fabrication: null });
+    const variants: string[] = [paraphrase(sentence, seed + i)];
     const c = clause(sentence, seed + i);
-    if (c) out.push({ statement: { text: paraphrase(c, seed + i + 1), evidence }, fabrication: null });
+    if (c) variants.push(paraphrase(c, seed + i + 1));
     const abbreviated = abbreviate(sentence);
-    if (abbreviated) out.push({ statement: { text: abbreviated, evidence }, fabrication: null });
+    if (abbreviated) variants.push(abbreviated);
     const short = compress(sentence, seed + i);
-    if (short) out.push({ statement: { text: short, evidence: [sentence] }, fabrication: null });
-    for (const kind of kinds) {
-      const text = plant(sentence, kind, note.text, seed + i);
-      if (text !== null && text !== sentence) out.push({ statement: { text, evidence }, fabrication: kind });
-    }
+    if (short) variants.push(short);
+    for (const text of variants) out.push({ statement: { text, evidence }, fabrication: null });
+    // Each fabrication is planted in the verbatim sentence and in one of its faithful rewrites.
+    kinds.forEach((kind, k) => {
+      const rewrite = variants[(seed + i + k) % variants.length]!;
+      for (const base of rewrite === sentence ? [sentence] : [sentence, rewrite]) {
+        const text = plant(base, kind, note.text, seed + i + k);
+        if (text !== null && text !== base) out.push({ statement: { text, evidence }, fabrication: kind });
+      }
+    });
   });
   if (foreign.trim() !== '' && !note.text.includes(foreign)) {
     out.push({ statement: { text: foreign, evidence: [foreign] }, fabrication: 'quote' });

@@ -36,6 +36,13 @@ describe('resolveQuotes', () => {
     expect(at(q!.span)).toBe('Samples of Nasonex two sprays in each nostril given for three weeks');
   });
 
+  it('joins the pieces of a quote elided with "..." when they are in order and close', () => {
+    const [q, far] = resolveQuotes(NOTE, ['She will try Zyrtec ... use loratadine', 'use loratadine ... Singulair at night']);
+    expect(q!.match).toBe('normalized');
+    expect(at(q!.span)).toBe('She will try Zyrtec instead of Allegra again.  Another option will be to use loratadine');
+    expect(far!.match).toBe('missing');
+  });
+
   it('reports quotes that are not in the note, including short near-misses and empty quotes', () => {
     const r = resolveQuotes(NOTE, ['She was started on montelukast for asthma control', 'Claritin', '  ']);
     expect(r.map((q) => q.match)).toEqual(['missing', 'missing', 'missing']);

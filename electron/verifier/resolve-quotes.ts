@@ -29,11 +29,17 @@ export function prepareNote(note: string): PreparedNote {
   return { text: note, normalized: normalizeWithMap(note), tokens, positions };
 }
 
-function normalizedSpan(note: PreparedNote, quote: string): NoteSpan | null {
+/** The quote found after normalization, at or after `from` (an offset in the original note). */
+function normalizedSpan(note: PreparedNote, quote: string, from = 0): NoteSpan | null {
   const q = normalizeWithMap(quote).text;
   if (q === '') return null;
   const hay = note.normalized.text;
-  let at = hay.indexOf(q);
+  const map = note.normalized.map;
+  let first = 0;
+  if (from > 0) {
+    while (first < map.length && map[first]! < from) first++;
+  }
+  let at = hay.indexOf(q, first);
   // Prefer a match on word boundaries ("pain" should not land inside "painful" first).
   while (at >= 0) {
     const before = at === 0 || hay[at - 1] === ' ';
@@ -41,9 +47,8 @@ function normalizedSpan(note: PreparedNote, quote: string): NoteSpan | null {
     if (before && after) break;
     at = hay.indexOf(q, at + 1);
   }
-  if (at < 0) at = hay.indexOf(q);
+  if (at < 0) at = hay.indexOf(q, first);
   if (at < 0) return null;
-  const map = note.normalized.map;
   return { start: map[at]!, end: map[at + q.length - 1]! + 1 };
 }
 
@@ -110,11 +115,29 @@ function fuzzySpan(note: PreparedNote, quote: string): { span: NoteSpan; score: 
   return best;
 }
 
+/** How far apart the pieces of a quote elided with "..." may be in the note. */
+export const ELISION_MAX_GAP = 400;
+
+/** "chest pain ... worse with exertion": every piece in order, close together; the span covers them. */
+function elidedSpan(note: PreparedNote, quote: string): NoteSpan | null {
+  const pieces = quote.split(/\s*(?:\.{3}|\u2026)\s*/).filter((p) => normalizeWithMap(p).text !== '');
+  if (pieces.length < 2) return null;
+  let start = -1;
+  let end = -1;
+  for (const piece of pieces) {
+    const span = normalizedSpan(note, piece, end < 0 ? 0 : end);
+    if (!span || (end >= 0 && span.start - end > ELISION_MAX_GAP)) return null;
+    if (start < 0) start = span.start;
+    end = span.end;
+  }
+  return { start, end };
+}
+
 export function resolveQuote(note: PreparedNote, quote: string): ResolvedQuote {
   if (quote.trim() !== '') {
     const exact = note.text.indexOf(quote);
     if (exact >= 0) return { quote, match: 'exact', span: { start: exact, end: exact + quote.length }, score: 1 };
-    const normalized = normalizedSpan(note, quote);
+    const normalized = normalizedSpan(note, quote) ?? elidedSpan(note, quote);
     if (normalized) return { quote, match: 'normalized', span: normalized, score: 1 };
     const fuzzy = fuzzySpan(note, quote);
     if (fuzzy) return { quote, match: 'fuzzy', span: fuzzy.span, score: fuzzy.score };
