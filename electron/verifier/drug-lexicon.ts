@@ -119,3 +119,18 @@ export const NOT_DRUGS: ReadonlySet<string> = new Set([
   'magazine', 'gazine', 'dazole', 'grapine', 'alpine', 'supine', 'canine', 'equine', 'saline', 'pristine', 'ravine', 'divine', 'ephedrine',
   'compazine', 'trimazine', 'olone',
 ]);
+
+/** Drug classes, devices and treatments: not drug names, even where a drug name would go. */
+export const TREATMENT_TERMS: ReadonlySet<string> = new Set(
+  ('statin statins diuretic diuretics anticoagulant anticoagulants anticoagulation antiplatelet antiplatelets analgesic analgesics ' +
+    'antihistamine antihistamines bronchodilator bronchodilators nebulizer nebulizers nebs neb antiemetic antiemetics antipyretic ' +
+    'antipyretics antihypertensive antihypertensives antidepressant antidepressants antipsychotic antipsychotics anxiolytic anxiolytics ' +
+    'opioid opioids narcotic narcotics nsaid nsaids ssri ssris snri snris ppi ppis arb arbs acei corticosteroid corticosteroids steroid ' +
+    'immunotherapy hemodialysis echocardiogram echo debridement orthotics ambulation ambulating ambulate telemetry spirometry cpap bipap ' +
+    'thrombolytics vasopressors pressors sedation sedatives anesthesia antibiotic antivirals antiviral antifungal antifungals ' +
+    'anticonvulsant anticonvulsants antiepileptic antiepileptics biologic biologics chemo radiation radiotherapy physiotherapy ' +
+    'supplement supplements multivitamin multivitamins vitamins probiotics probiotic laxative laxatives stool softener softeners ' +
+    'inhaler inhalers insulin fluids ivf hydration oxygen labs imaging xray ultrasound mri ct bloodwork workup dialysis ' +
+    'cardiology neurology orthopedics urology nephrology oncology dermatology rheumatology gastroenterology pulmonology endocrinology ' +
+    'hematology podiatry ophthalmology audiology psychiatry psychotherapy counseling rehab rehabilitation').split(' '),
+);

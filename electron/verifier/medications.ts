@@ -1,7 +1,7 @@
 // Medication names in a statement: from the lexicon (generics and brands), from drug-name stems, and
 // unknown words written right before a dose ("Zorvex 20 mg"). A name is supported when the note names
 // the same drug, under that name or a brand/generic of it.
-import { BRANDS, DRUG_SUFFIXES, GENERICS, NOT_DRUGS } from './drug-lexicon';
+import { BRANDS, DRUG_SUFFIXES, GENERICS, NOT_DRUGS, TREATMENT_TERMS } from './drug-lexicon';
 import { englishWords } from './english-words';
 import { STOPWORDS, type Token } from './text-tools';
 
@@ -59,7 +59,13 @@ const SLOT_FILLER: ReadonlySet<string> = new Set(['on', 'to', 'with', 'a', 'an',
 
 function unknownWord(raw: string): boolean {
   const w = raw.toLowerCase();
-  return /^[a-z][a-z-]{3,}$/i.test(raw) && !STOPWORDS.has(w) && !englishWords().has(w) && !englishWords().has(w.replace(/s$/, ''));
+  return (
+    /^[a-z][a-z-]{3,}$/i.test(raw) &&
+    !STOPWORDS.has(w) &&
+    !TREATMENT_TERMS.has(w) &&
+    !englishWords().has(w) &&
+    !englishWords().has(w.replace(/s$/, ''))
+  );
 }
 
 /**

@@ -69,7 +69,7 @@ const UNITS: ReadonlyArray<readonly [RegExp, Unit]> = [
   [/^(?:years?|yrs?|y|yo)$/, u('y', 'time')],
   [/^(?:times|x)$/, u('times', 'other')],
   [/^(?:packs?|ppd)$/, u('pack', 'other')],
-  [/^(?:degrees?|°f|°c|f|c)$/, u('deg', 'other')],
+  [/^(?:degrees?|°f|°c)$/, u('deg', 'other')],
 ];
 
 export function parseUnit(word: string): Unit | null {
@@ -100,10 +100,17 @@ function overlaps(span: NoteSpan, taken: readonly NoteSpan[]): boolean {
   return taken.some((t) => span.start < t.end && t.start < span.end);
 }
 
-function unitAt(text: string, end: number): { unit: Unit | null; end: number } {
+const DEGREES = u('deg', 'other');
+
+function unitAt(text: string, end: number, value = Number.NaN): { unit: Unit | null; end: number } {
   const m = UNIT_AFTER.exec(text.slice(end, end + 24));
   if (!m) return { unit: null, end };
   const word = m[1]!.replace(/\s/g, '').split('/')[0]!;
+  // A bare F or C is a temperature only in a body-temperature range ("98.6 F", not "58F" for female).
+  if (/^[fc]$/i.test(word)) {
+    const isTemp = word.toLowerCase() === 'f' ? value >= 90 && value <= 110 : value >= 34 && value <= 43;
+    return isTemp ? { unit: DEGREES, end: end + m[0].length } : { unit: null, end };
+  }
   // "year-old", "years old" → years
   const unit = parseUnit(word);
   return unit ? { unit, end: end + m[0].length } : { unit: null, end };
@@ -120,7 +127,7 @@ export function extractQuantities(text: string, skip: readonly NoteSpan[] = []):
     if (m.index > 1 && text[m.index - 1] === '-' && /[A-Za-z]/.test(text[m.index - 2]!)) continue;
     const value = Number(m[1]!.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
-    const { unit } = unitAt(text, span.end);
+    const { unit } = unitAt(text, span.end, value);
     out.push({ span, value, unit, word: false, noun: unit ? null : nounAfter(text, span.end) });
     // Fractions such as 1/2 also stand for their value ("half a tablet").
     const frac = /^\/(\d)(?!\d)/.exec(text.slice(span.end, span.end + 3));
