@@ -89,7 +89,8 @@ const WORD_NUMBER_RE = new RegExp(
   `\\b(?:(${Object.keys(TENS).join('|')})(?:[\\s-](${Object.keys(ONES).slice(1, 10).join('|')}))?|(${Object.keys(ONES).join('|')})|(half|a|an))(?:\\s+hundred)?\\b`,
   'gi',
 );
-const DIGIT_RE = /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d*\.\d+|\d+)(?![\d])/g;
+// Not inside a word ("B12", "q6h", "L4"), except after "x" ("x3 days").
+const DIGIT_RE = /(?<![A-WYZa-wyz0-9_.]|[A-Za-z]x)(\d{1,3}(?:,\d{3})+|\d*\.\d+|\d+)(?![\d])/g;
 // What may follow a number as its unit: the next word, or letters glued to it ("10mg").
 const UNIT_AFTER = /^\s*-?\s*(%|°\s?[fc]\b|[a-zµ]+(?:\/[a-z]+)?)\.?/i;
 const TIME_WORD = /^\s+(?:hours?|days?|weeks?|months?|years?|minutes?|week|tablets?|pills?|capsules?|dozen)\b/i;
@@ -123,7 +124,7 @@ export function extractQuantities(text: string, skip: readonly NoteSpan[] = []):
     const span = { start: m.index, end: m.index + m[0].length };
     if (overlaps(span, skip)) continue;
     // Digits glued to letters on the left are names, not values ("B12", "L4", "COVID-19" handled as words).
-    if (m.index > 0 && /[A-Za-z]/.test(text[m.index - 1]!)) continue;
+    if (m.index > 0 && /[A-WYZa-wyz]/.test(text[m.index - 1]!)) continue;
     if (m.index > 1 && text[m.index - 1] === '-' && /[A-Za-z]/.test(text[m.index - 2]!)) continue;
     const value = Number(m[1]!.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;

@@ -112,6 +112,8 @@ describe('faithful statements stay unflagged', () => {
     [CLINIC, 'Right knee MRI ordered.', ['Order MRI']],
     [CLINIC, 'Continue NSAIDs as needed; orthopedics referral.', ['Continue ibuprofen as needed. Refer to orthopedics.']],
     [FOLLOWUP, 'Continue diuretic therapy.', ['The patient has continued to utilize Lasix daily.']],
+    [CLINIC, 'Knee pain x3 weeks.', ['right knee pain for 3 weeks']],
+    ['Pt with R knee pain x3 weeks, worse on stairs.', 'Right knee pain for 3 weeks.', ['R knee pain x3 weeks']],
     [CLINIC, '67F with DM2 and HTN.', ['67-year-old woman with type 2 diabetes and hypertension']],
     [CLINIC, 'Afebrile (98.6 degrees).', ['temperature 98.6 F']],
     [ED, 'No longer has dysuria.', ['Denies dysuria.']],
