@@ -57,6 +57,9 @@ const DRUG_SLOT_BEFORE: ReadonlySet<string> = new Set(
 // Words skipped between the slot word and the name ("started on a trial of X").
 const SLOT_FILLER: ReadonlySet<string> = new Set(['on', 'to', 'with', 'a', 'an', 'the', 'her', 'his', 'their', 'of', 'new', 'oral', 'iv', 'low', 'high', 'dose', 'trial', 'course', 'home', 'back', 'from', 'him', 'them', 'daily', 'and']);
 
+// "X was started", "X is continued", "X 2 puffs".
+const SLOT_AFTER = /^\s+(?:was|is|were|has been|will be|to be)\s+(?:started|added|prescribed|increased|decreased|discontinued|stopped|held|continued|given|resumed|restarted|titrated|initiated|changed|switched|administered|ordered|refilled)\b/i;
+
 function unknownWord(raw: string): boolean {
   const w = raw.toLowerCase();
   return (
@@ -87,7 +90,8 @@ export function findUnknownDrugCandidates(text: string, tokens: readonly Token[]
       if (!SLOT_FILLER.has(w)) break;
     }
     const midSentenceBrand = i > 0 && /^[A-Z][a-z]{4,}$/.test(t.raw) && !/[.!?:]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start));
-    if (slot || midSentenceBrand || DOSE_AFTER.test(text.slice(t.end, t.end + 16))) out.push({ name: t.text, start: t.start, end: t.end });
+    const startedAfter = SLOT_AFTER.test(text.slice(t.end, t.end + 40));
+    if (slot || startedAfter || midSentenceBrand || DOSE_AFTER.test(text.slice(t.end, t.end + 16))) out.push({ name: t.text, start: t.start, end: t.end });
   }
   return out;
 }
