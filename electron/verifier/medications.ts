@@ -58,7 +58,8 @@ const DRUG_SLOT_BEFORE: ReadonlySet<string> = new Set(
 const SLOT_FILLER: ReadonlySet<string> = new Set(['on', 'to', 'with', 'a', 'an', 'the', 'her', 'his', 'their', 'of', 'new', 'oral', 'iv', 'low', 'high', 'dose', 'trial', 'course', 'home', 'back', 'from', 'him', 'them', 'daily', 'and']);
 
 // "X was started", "X is continued", "X 2 puffs".
-const SLOT_AFTER = /^\s+(?:was|is|were|has been|will be|to be)\s+(?:started|added|prescribed|increased|decreased|discontinued|stopped|held|continued|given|resumed|restarted|titrated|initiated|changed|switched|administered|ordered|refilled)\b/i;
+const SLOT_AFTER =
+  /^\s+(?:(?:was|is|were|has been|will be|to be)\s+(?:started|added|prescribed|increased|decreased|discontinued|stopped|held|continued|given|resumed|restarted|titrated|initiated|changed|switched|administered|ordered|refilled|injected|instilled|infiltrated|infused|applied)\b|(?:viscous|solution|cream|ointment|drops|tablets?|capsules?|injection|infusion|inhaler|patch|suspension|elixir|syrup|gel|lotion|spray)\b)/i;
 
 function unknownWord(raw: string): boolean {
   const w = raw.toLowerCase();
@@ -89,14 +90,16 @@ export function findUnknownDrugCandidates(text: string, tokens: readonly Token[]
       }
       if (!SLOT_FILLER.has(w)) break;
     }
-    const midSentenceBrand = i > 0 && /^[A-Z][a-z]{4,}$/.test(t.raw) && !/[.!?:]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start));
-    const startedAfter = SLOT_AFTER.test(text.slice(t.end, t.end + 40));
+    const midSentenceBrand = i > 0 && /^[A-Z][a-z]{4,}$/.test(t.raw) && !/[.!?]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start));
+    // "X with epinephrine", "X and acetaminophen": named beside a drug.
+    const besideDrug = (tokens[i + 1]?.text === 'with' || tokens[i + 1]?.text === 'and' || tokens[i + 1]?.text === 'w') && isDrugWord(tokens[i + 2]?.text ?? '');
+    const startedAfter = besideDrug || SLOT_AFTER.test(text.slice(t.end, t.end + 40));
     if (slot || startedAfter || midSentenceBrand || DOSE_AFTER.test(text.slice(t.end, t.end + 16))) out.push({ name: t.text, start: t.start, end: t.end });
   }
   return out;
 }
 
-const DOSE_AFTER = /^\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|meq|%)\b/i;
+const DOSE_AFTER = /^\s*\d+(?:\.\d+)?\s*(?:(?:mg|mcg|g|ml|units?|iu|meq)\b|%)/i;
 
 /** Drug names mentioned in `text` (tokens are `text`'s). */
 export function findDrugMentions(text: string, tokens: readonly Token[]): DrugMention[] {

@@ -26,6 +26,9 @@ export function paraphrase(sentence: string, variant: number): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+const INVENTED = ['Velocitrex', 'Zorvalin', 'Cardiprex', 'Nexavolt', 'Trelozane', 'Amplivex', 'Dormacil', 'Glucorin'];
+const DRUG_IN_SENTENCE =
+  /\b(lisinopril|metformin|aspirin|ibuprofen|tylenol|motrin|zyrtec|claritin|allegra|prednisone|insulin|lasix|coumadin|amoxicillin|lidocaine|marcaine|bupivacaine|ancef|cefazolin|heparin|morphine|fentanyl|propofol|versed|zofran|toradol|antibiotics?|medications?|medicine|nasonex|ortho tri-cyclen|atorvastatin|simvastatin|amlodipine|meloxicam|gabapentin|naproxen|tramadol|oxycodone|hydrocodone|norco|percocet|vicodin|flexeril|valium|ativan|xanax|ambien|synthroid|levothyroxine|albuterol|flonase|singulair|farxiga|jardiance|metoprolol|losartan|hydrochlorothiazide|furosemide|warfarin|eliquis|xarelto|plavix)\b/i;
 const OTHER_DRUGS = ['atorvastatin', 'metoprolol', 'warfarin', 'gabapentin', 'amoxicillin', 'prednisone', 'sertraline', 'omeprazole', 'furosemide', 'lisinopril', 'apixaban', 'levothyroxine'];
 
 /** One fabrication of the given kind, or null when the sentence has nothing to change. */
@@ -93,9 +96,11 @@ export function plant(sentence: string, kind: Fabrication, note: string, seed: n
     case 'drug': {
       const fresh = OTHER_DRUGS.filter((d) => !lower.includes(d));
       if (fresh.length === 0) return null;
-      const to = fresh[seed % fresh.length]!;
-      const m = /\b(lisinopril|metformin|aspirin|ibuprofen|tylenol|motrin|zyrtec|claritin|allegra|prednisone|insulin|lasix|coumadin|amoxicillin|antibiotics?|medications?|medicine)\b/i.exec(sentence);
+      // Real drugs the note does not name, and made-up brand names.
+      const to = seed % 3 === 2 ? INVENTED[seed % INVENTED.length]! : fresh[seed % fresh.length]!;
+      const m = DRUG_IN_SENTENCE.exec(sentence);
       if (m) return sentence.replace(m[0], to);
+      if (seed % 2 === 0) return null;
       return `${sentence.replace(/[.\s]+$/, '')}; started ${to} ${10 * (1 + (seed % 4))} mg daily.`;
     }
     case 'quote':
@@ -170,6 +175,15 @@ export function casesForNote(note: KitNote, foreign: string, seed: number): Plan
     const short = compress(sentence, seed + i);
     if (short) variants.push(short);
     for (const text of variants) out.push({ statement: { text, evidence }, fabrication: null });
+    // Two neighbouring sentences merged into one statement with both quotes.
+    const next = sentences[i + 1];
+    if (next && i % 3 === 0) {
+      const merged = `${paraphrase(sentence, seed + i).replace(/[.\s]+$/, '')}; ${next.charAt(0).toLowerCase()}${next.slice(1)}`;
+      out.push({ statement: { text: merged, evidence: [sentence, next] }, fabrication: null });
+      const kind = kinds[(seed + i) % kinds.length]!;
+      const planted = plant(merged, kind, note.text, seed + i);
+      if (planted !== null && planted !== merged) out.push({ statement: { text: planted, evidence: [sentence, next] }, fabrication: kind });
+    }
     // Each fabrication is planted in the verbatim sentence and in one of its faithful rewrites.
     kinds.forEach((kind, k) => {
       const rewrite = variants[(seed + i + k) % variants.length]!;
