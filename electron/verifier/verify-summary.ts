@@ -3,6 +3,7 @@
 // the note says there. Pure and deterministic: no model, no clock, no I/O; the CLI and the app share it.
 import type { NoteSpan, ResolvedQuote, StructuredSummary, VerificationReport, VerifiedStatement, VerifierFlag } from '../../shared/summary-format';
 import { compareFacts, drugMentions, readFacts, specificClaims } from './claims';
+import { englishWords } from './english-words';
 import { findSides, type SideMention } from './laterality';
 import { drugInNote, findUnknownDrugCandidates, noteDrugVocabulary } from './medications';
 import { prepareNote, resolveQuote, type PreparedNote } from './resolve-quotes';
@@ -101,6 +102,11 @@ function dedupe(flags: readonly VerifierFlag[]): VerifierFlag[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Builds the verifier's word lists ahead of the first summary (about 0.1 s, once per process). */
+export function warmUpVerifier(): void {
+  englishWords();
 }
 
 /** Checks one statement against a note. */
