@@ -5,9 +5,9 @@
 // line or sentence is a statement without evidence.
 import { readFile } from 'node:fs/promises';
 import { decodeNoteBytes } from '../../../shared/note-input';
-import { StructuredSummarySchema, type StructuredSummary, type VerificationReport } from '../../../shared/summary-format';
+import type { StructuredSummary, VerificationReport } from '../../../shared/summary-format';
 import { AppFailure } from '../../app/app-failure';
-import { summaryFromPlainText } from '../../verifier/plain-text-summary';
+import { parseSummaryText } from '../../verifier/read-summary';
 import { verifySummary } from '../../verifier/verify-summary';
 import { UsageError, parseCliArgs } from '../cli-command';
 
@@ -37,25 +37,6 @@ async function readBytes(file: string, what: string): Promise<Buffer> {
   } catch {
     throw new AppFailure('IO_ERROR', `The ${what} file could not be read.`);
   }
-}
-
-/** Reads a summary document: JSON in the format, or plain text. Errors never quote the file. */
-export function parseSummaryText(text: string): StructuredSummary {
-  const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (trimmed === '') throw new AppFailure('INVALID_REQUEST', 'The summary file is empty.');
-  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return summaryFromPlainText(trimmed, 'plain');
-  let data: unknown;
-  try {
-    data = JSON.parse(trimmed);
-  } catch {
-    throw new AppFailure('INVALID_REQUEST', 'The summary file is not valid JSON.');
-  }
-  const parsed = StructuredSummarySchema.safeParse(data);
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.map(String).join('.') || 'the document';
-    throw new AppFailure('INVALID_REQUEST', `The summary file is not a lockscribe-summary v1 document (problem at ${where.replace(/[^\w.]/g, '?').slice(0, 80)}).`);
-  }
-  return parsed.data;
 }
 
 export function formatReport(summary: StructuredSummary, report: VerificationReport): string {
