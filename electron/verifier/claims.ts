@@ -3,7 +3,7 @@
 import type { VerifierFlag } from '../../shared/summary-format';
 import { alignKeys, alignmentKeys, anchoredPairs } from './alignment';
 import { datesAgree, extractDates, type DateFact } from './dates';
-import { extractFrequencies, type FrequencyFact } from './frequencies';
+import { extractFrequencies, frequencySupported, type FrequencyFact } from './frequencies';
 import { labelledValues, type LabelledValue } from './labs';
 import { findSides, sideProblems, type SideMention } from './laterality';
 import { findDrugMentions, type DrugMention } from './medications';
@@ -109,16 +109,18 @@ function anchorIndex(facts: Facts): Map<string, Quantity[]> {
 export function compareFacts(claim: Facts, evidence: Facts, who: string, noteSides: readonly SideMention[] = []): VerifierFlag[] {
   const flags: VerifierFlag[] = [];
 
+  const evValues = new Set(evidence.quantities.map((q) => q.value));
   for (const d of claim.dates) {
-    if (!evidence.dates.some((e) => datesAgree(d, e))) {
+    // "March 14" against "3/14" (read as numbers, having no year): the parts are there.
+    const partsAsNumbers = d.readings.some((r) => [r.month, r.day].every((p) => p === null || evValues.has(p)) && (r.year === null || evValues.has(r.year) || evValues.has(r.year % 100)));
+    if (!evidence.dates.some((e) => datesAgree(d, e)) && !partsAsNumbers) {
       const seen = evidence.dates.map((e) => `"${e.text}"`).join(', ');
       flags.push({ kind: 'date-mismatch', message: `${who} gives the date "${d.text}", but the note there ${seen ? `says ${seen}` : 'gives no such date'}.` });
     }
   }
 
-  const evFreq = new Set(evidence.frequencies.map((f) => f.value));
   for (const f of claim.frequencies) {
-    if (evFreq.size > 0 && !evFreq.has(f.value)) {
+    if (evidence.frequencies.length > 0 && !frequencySupported(f.value, evidence.frequencies.map((e) => e.value))) {
       flags.push({ kind: 'dose-mismatch', message: `${who} says "${f.text}", but the note there says ${evidence.frequencies.map((e) => `"${e.text}"`).join(', ')}.` });
     }
   }
@@ -127,8 +129,11 @@ export function compareFacts(claim: Facts, evidence: Facts, who: string, noteSid
   const sideFlagged = new Set<number>();
   const labelOf = (q: Quantity) => claim.labelled.find((l) => l.value === q.value);
   const evAnchors = anchorIndex(evidence);
+  const dateParts = new Set(evidence.dates.flatMap((d) => d.readings.flatMap((r) => [r.month, r.day, r.year, r.year === null ? null : r.year % 100])));
   for (const q of claim.quantities) {
     const shown = withUnit(claim, q);
+    // "3/14" against "03/14/2024": a part of a date the evidence gives.
+    if (!q.unit && dateParts.has(q.value)) continue;
     if (evidence.quantities.some((e) => quantitiesAgree(q, e))) {
       // Present, but is it the number of the same thing? ("frequency 5" where the note has "frequency 3").
       const anchored = anchorsOf(claim, q)

@@ -53,3 +53,19 @@ export function extractFrequencies(text: string): FrequencyFact[] {
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
+
+// Intervals that are the same count per day ("q12h" is "twice daily").
+const PER_DAY: Readonly<Record<string, string>> = { q24h: '1/d', q12h: '2/d', q8h: '3/d', q6h: '4/d', qhs: '1/d' };
+
+const isInterval = (f: string) => /^q\d/.test(f);
+
+/**
+ * True when the evidence states the claimed frequency: the same form, or the same count per day
+ * ("q12h" and "twice daily", "at bedtime" and "daily") when the evidence gives no interval of its own
+ * (then "every 8 hours" must match an interval: "every 6 hours ... 3 times daily" does not).
+ */
+export function frequencySupported(claim: string, evidence: readonly string[]): boolean {
+  if (evidence.includes(claim)) return true;
+  if (isInterval(claim) && evidence.some(isInterval)) return false;
+  return evidence.some((e) => (PER_DAY[claim] ?? claim) === (PER_DAY[e] ?? e));
+}
