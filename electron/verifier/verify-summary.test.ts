@@ -49,6 +49,13 @@ ASSESSMENT AND PLAN
 
 Congestive heart failure exacerbation. Increase Lasix to 80 mg once a day. He will weigh himself daily and call if he gains more than 3 pounds in 2 days. Order a repeat echocardiogram. Hypertension: continue lisinopril 20 mg daily. Follow up in 3 months.`;
 
+const DISCHARGE = `DISCHARGE SUMMARY
+Admitted 02/03/2025 and discharged 02/07/2025. 72-year-old man admitted with community-acquired pneumonia of the right lower lobe.
+Hospital course: Treated with ceftriaxone 1 g IV daily and azithromycin 500 mg daily for 5 days. Blood cultures were negative. He required 2 L of oxygen by nasal cannula, weaned to room air on hospital day 3. No longer febrile after day 2. Potassium was 3.2 and was repleted with potassium chloride 40 mEq by mouth. Sodium 134.
+At discharge: T 37.2 C, SpO2 94% on room air, pulse 84. He denies chest pain, but reports a mild residual cough. No leg swelling.
+Discharge medications: Amoxicillin-clavulanate 875 mg twice daily for 2 more days. Albuterol inhaler 2 puffs every 4-6 hours as needed for wheezing. Resume home tamsulosin 0.4 mg nightly. Hold lisinopril until follow-up because of mild acute kidney injury (creatinine 1.6, baseline 1.1).
+Follow-up: primary care in 1 week with a repeat chest X-ray in 6 weeks.`;
+
 function kinds(note: string, text: string, evidence: string[]): FlagKind[] {
   return verifyStatement(note, text, evidence).flags.map((f) => f.kind);
 }
@@ -112,6 +119,20 @@ describe('faithful statements stay unflagged', () => {
     [CLINIC, 'Right knee MRI ordered.', ['Order MRI']],
     [CLINIC, 'Continue NSAIDs as needed; orthopedics referral.', ['Continue ibuprofen as needed. Refer to orthopedics.']],
     [FOLLOWUP, 'Continue diuretic therapy.', ['The patient has continued to utilize Lasix daily.']],
+    [DISCHARGE, '72M hospitalized Feb 3-7, 2025 for right lower lobe CAP.', ['Admitted 02/03/2025 and discharged 02/07/2025.', '72-year-old man admitted with community-acquired pneumonia of the right lower lobe.']],
+    [DISCHARGE, 'Received IV ceftriaxone 1 gram daily plus azithromycin 500 mg for five days.', ['Treated with ceftriaxone 1 g IV daily and azithromycin 500 mg daily for 5 days.']],
+    [DISCHARGE, 'Blood cultures negative.', ['Blood cultures were negative.']],
+    [DISCHARGE, 'Needed 2 liters of nasal cannula O2, on room air by hospital day 3.', ['He required 2 L of oxygen by nasal cannula, weaned to room air on hospital day 3.']],
+    [DISCHARGE, 'Afebrile since day 2.', ['No longer febrile after day 2.']],
+    [DISCHARGE, 'Hypokalemia (K 3.2) repleted with oral KCl 40 mEq; Na 134.', ['Potassium was 3.2 and was repleted with potassium chloride 40 mEq by mouth.', 'Sodium 134.']],
+    [DISCHARGE, 'Discharge vitals: temperature 37.2 C, SpO2 94% on RA, HR 84.', ['T 37.2 C, SpO2 94% on room air, pulse 84.']],
+    [DISCHARGE, 'No chest pain; mild residual cough.', ['He denies chest pain, but reports a mild residual cough.']],
+    [DISCHARGE, 'No lower extremity edema.', ['No leg swelling.']],
+    [DISCHARGE, 'Augmentin 875 mg BID for two more days.', ['Amoxicillin-clavulanate 875 mg twice daily for 2 more days.']],
+    [DISCHARGE, 'Albuterol 2 puffs q4-6h PRN wheezing.', ['Albuterol inhaler 2 puffs every 4-6 hours as needed for wheezing.']],
+    [DISCHARGE, 'Resume Flomax 0.4 mg at bedtime.', ['Resume home tamsulosin 0.4 mg nightly.']],
+    [DISCHARGE, 'Lisinopril held for mild AKI (Cr 1.6 from baseline 1.1).', ['Hold lisinopril until follow-up because of mild acute kidney injury (creatinine 1.6, baseline 1.1).']],
+    [DISCHARGE, 'PCP follow-up in one week; repeat CXR in six weeks.', ['Follow-up: primary care in 1 week with a repeat chest X-ray in 6 weeks.']],
     [CLINIC, 'Fall on 3/14.', ['after a fall on 03/14/2024']],
     ['Seen 3/14 for a fall.', 'Fall on March 14.', ['Seen 3/14 for a fall.']],
     [CLINIC, 'Metformin 1000 mg q12h.', ['Metformin 1000 mg twice daily.']],
@@ -167,6 +188,18 @@ describe('fabrications are flagged with their kind', () => {
     ['medication-not-in-note', OPHTHO, 'Start timolol drops in the right eye.', ['Start latanoprost 0.005% one drop in the right eye nightly.']],
     ['medication-not-in-note', FOLLOWUP, 'Started on Velocitrex for blood pressure.', ['For his hypertension, this has been well controlled with lisinopril 20 mg a day.']],
     ['medication-not-in-note', FOLLOWUP, 'Blood pressure controlled on Zestoretic.', ['For his hypertension, this has been well controlled with lisinopril 20 mg a day.']],
+    ['date-mismatch', DISCHARGE, 'Discharged on 02/08/2025.', ['discharged 02/07/2025']],
+    ['laterality-mismatch', DISCHARGE, 'Left lower lobe pneumonia.', ['community-acquired pneumonia of the right lower lobe']],
+    ['dose-mismatch', DISCHARGE, 'Ceftriaxone 2 g IV daily.', ['ceftriaxone 1 g IV daily']],
+    ['number-mismatch', DISCHARGE, 'Azithromycin for 7 days.', ['azithromycin 500 mg daily for 5 days']],
+    ['lab-mismatch', DISCHARGE, 'Potassium 2.8, repleted.', ['Potassium was 3.2 and was repleted']],
+    ['lab-mismatch', DISCHARGE, 'Creatinine 1.9 (baseline 1.1).', ['creatinine 1.6, baseline 1.1']],
+    ['negation-mismatch', DISCHARGE, 'Reports chest pain.', ['He denies chest pain, but reports a mild residual cough.']],
+    ['negation-mismatch', DISCHARGE, 'Blood cultures positive.', ['Blood cultures were negative.']],
+    ['negation-mismatch', DISCHARGE, 'Leg swelling present.', ['No leg swelling.']],
+    ['dose-mismatch', DISCHARGE, 'Albuterol 4 puffs every 4-6 hours as needed.', ['Albuterol inhaler 2 puffs every 4-6 hours as needed for wheezing.']],
+    ['medication-not-in-note', DISCHARGE, 'Discharged on levofloxacin.', ['Discharge medications: Amoxicillin-clavulanate 875 mg twice daily for 2 more days.']],
+    ['number-mismatch', DISCHARGE, 'Repeat chest X-ray in 4 weeks.', ['repeat chest X-ray in 6 weeks']],
     ['medication-not-in-note', FOLLOWUP, 'Entresto was started for heart failure.', ['Congestive heart failure exacerbation.']],
     ['medication-not-in-note', FOLLOWUP, 'Cardiorex was added for heart failure.', ['Congestive heart failure exacerbation.']],
     ['medication-not-in-note', FOLLOWUP, 'Switched from Lasix to torsemide.', ['The patient has continued to utilize Lasix daily.']],
