@@ -36,7 +36,7 @@ export type WordState = 'affirmed' | 'negated' | 'weak';
 
 export interface Polarity {
   /** Content words in order: stem and state. */
-  readonly sequence: readonly { readonly stem: string; readonly state: WordState }[];
+  readonly sequence: readonly { readonly stem: string; readonly state: WordState; readonly clause: number }[];
   /** Stemmed content word → the states it occurs in. */
   readonly words: ReadonlyMap<string, ReadonlySet<WordState>>;
 }
@@ -51,6 +51,8 @@ const SHORTHAND: Readonly<Record<string, readonly string[]>> = {
   nkda: ['known', 'allergies'], jvd: ['jugular', 'venous', 'distension'], rrr: ['regular', 'rhythm'], ttp: ['tenderness', 'palpation'],
   n: [], v: [], nv: ['nausea', 'vomiting'],
 };
+
+const MODIFIER_LEAD: ReadonlySet<string> = new Set(['a', 'an', 'the', 'with', 'and', 'or', 'of', 'had', 'has', 'have', 'shows', 'showed', 'revealed']);
 
 const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'does', 'did', 'been', 'be']);
 
@@ -72,7 +74,7 @@ export function polarity(text: string, tokens: readonly Token[]): Polarity {
       t = 'without';
       i++;
     } else if (t === 'neg') t = 'negative';
-    const isNot = t === 'not' || t.endsWith("n't") || t === 'cannot';
+    const isNot = t === 'not' || t.endsWith("n't") || t === 'cannot' || t === 'unable';
     const pre = PRE_CUES.has(t) || isNot;
     let next = tokens[i + 1]?.text ?? '';
     // "no longer smokes": the cue is "no longer".
@@ -83,8 +85,12 @@ export function polarity(text: string, tokens: readonly Token[]): Polarity {
     // "triple-negative" is a name, not a negation.
     const glued = i > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '-';
     if (glued) continue;
-    if (pre && !(t === 'negative' && next !== 'for') && !(t === 'free' && next !== 'of') && !PSEUDO_AFTER.has(next)) {
-      const scope = isNot ? SHORT_SCOPE : PRE_SCOPE;
+    // "negative Homans sign", "absent pulses": an adjective before what it negates.
+    // After a word of its own clause ("Homans sign negative", "test was negative") it looks back instead.
+    const prevContent = i > 0 && !MODIFIER_LEAD.has(tokens[i - 1]!.text) && !clauseBreak(text, tokens[i - 1]!.end, tokens[i]!.start);
+    const modifier = (t === 'negative' || t === 'absent') && next !== 'for' && isContent(next) && !prevContent;
+    if ((pre || modifier) && !(t === 'negative' && next !== 'for' && !modifier) && !(t === 'free' && next !== 'of') && !PSEUDO_AFTER.has(next)) {
+      const scope = isNot || modifier ? SHORT_SCOPE : PRE_SCOPE;
       let budget = scope;
       let wantHead = true;
       for (let k = i + 1; k < tokens.length && budget > 0; k++) {
@@ -112,7 +118,7 @@ export function polarity(text: string, tokens: readonly Token[]): Polarity {
         if (content) budget--;
       }
     }
-    if (POST_CUES.has(t) && !(t === 'negative' && next === 'for')) {
+    if (POST_CUES.has(t) && !(t === 'negative' && next === 'for') && !modifier) {
       let budget = POST_SCOPE;
       let head = true;
       for (let k = i - 1; k >= 0 && budget > 0; k--) {
@@ -127,13 +133,15 @@ export function polarity(text: string, tokens: readonly Token[]): Polarity {
     }
   }
   const words = new Map<string, Set<WordState>>();
-  const sequence: { stem: string; state: WordState }[] = [];
+  const sequence: { stem: string; state: WordState; clause: number }[] = [];
+  let clause = 0;
   tokens.forEach((tok, i) => {
+    if (i > 0 && /[.;:!?\n]/.test(text.slice(tokens[i - 1]!.end, tok.start))) clause++;
     const expanded = SHORTHAND[tok.text];
     if (!expanded && !isContent(tok.text)) return;
     for (const word of expanded ?? [tok.text]) {
       const s = stem(word);
-      sequence.push({ stem: s, state: state[i]! });
+      sequence.push({ stem: s, state: state[i]!, clause });
       const set = words.get(s) ?? new Set<WordState>();
       set.add(state[i]!);
       words.set(s, set);
@@ -180,12 +188,17 @@ export function negationProblems(statement: Polarity, evidence: Polarity): Negat
   const pairs = alignStems(statement.sequence, evidence.sequence);
   // Alignment is trusted only inside runs of two or more consecutive shared words (the statement
   // follows the note closely there); elsewhere a word may rightly match another occurrence.
+  const st = statement.sequence;
+  const ev = evidence.sequence;
+  // Neighbours count only within the same clause on both sides.
+  const linked = (i: number, k: number, j: number) =>
+    pairs.get(i + k) === j + k && st[i + k]!.clause === st[i]!.clause && ev[j + k]!.clause === ev[j]!.clause;
   const runLength = (i: number) => {
     const j = pairs.get(i);
     if (j === undefined) return 0;
     let len = 1;
-    for (let k = 1; pairs.get(i - k) === j - k; k++) len++;
-    for (let k = 1; pairs.get(i + k) === j + k; k++) len++;
+    for (let k = 1; linked(i, -k, j); k++) len++;
+    for (let k = 1; linked(i, k, j); k++) len++;
     return len;
   };
   // The same words in a row somewhere else in the evidence, with this word's polarity there
@@ -194,10 +207,9 @@ export function negationProblems(statement: Polarity, evidence: Polarity): Negat
     let a = i;
     let b = i;
     const j = pairs.get(i)!;
-    while (pairs.get(a - 1) === j - (i - a) - 1) a--;
-    while (pairs.get(b + 1) === j + (b - i) + 1) b++;
-    const run = statement.sequence.slice(a, b + 1);
-    const ev = evidence.sequence;
+    while (linked(i, a - 1 - i, j)) a--;
+    while (linked(i, b + 1 - i, j)) b++;
+    const run = st.slice(a, b + 1);
     for (let p = 0; p + run.length <= ev.length; p++) {
       if (p === j - (i - a)) continue;
       if (!run.every((r, k) => ev[p + k]!.stem === r.stem)) continue;

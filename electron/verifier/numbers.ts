@@ -2,7 +2,7 @@
 // "2-3 days", "a week ago", "half a tablet") with the unit that follows, reduced to comparable values.
 import type { NoteSpan } from '../../shared/summary-format';
 
-export type UnitDimension = 'mass' | 'volume' | 'count' | 'time' | 'length' | 'other';
+export type UnitDimension = 'mass' | 'volume' | 'count' | 'time' | 'length' | 'temperature' | 'other';
 
 export interface Unit {
   /** Canonical symbol: mg, mcg, ml, units, tab, h, d, wk... */
@@ -69,7 +69,9 @@ const UNITS: ReadonlyArray<readonly [RegExp, Unit]> = [
   [/^(?:years?|yrs?|y|yo)$/, u('y', 'time')],
   [/^(?:times|x)$/, u('times', 'other')],
   [/^(?:packs?|ppd)$/, u('pack', 'other')],
-  [/^(?:degrees?|°f|°c)$/, u('deg', 'other')],
+  [/^(?:°f|degf)$/, u('degF', 'temperature')],
+  [/^(?:°c|degc)$/, u('degC', 'temperature')],
+  [/^(?:degrees?)$/, u('deg', 'temperature')],
 ];
 
 export function parseUnit(word: string): Unit | null {
@@ -101,7 +103,8 @@ function overlaps(span: NoteSpan, taken: readonly NoteSpan[]): boolean {
   return taken.some((t) => span.start < t.end && t.start < span.end);
 }
 
-const DEGREES = u('deg', 'other');
+const DEG_F = u('degF', 'temperature');
+const DEG_C = u('degC', 'temperature');
 
 function unitAt(text: string, end: number, value = Number.NaN): { unit: Unit | null; end: number } {
   const m = UNIT_AFTER.exec(text.slice(end, end + 24));
@@ -110,7 +113,7 @@ function unitAt(text: string, end: number, value = Number.NaN): { unit: Unit | n
   // A bare F or C is a temperature only in a body-temperature range ("98.6 F", not "58F" for female).
   if (/^[fc]$/i.test(word)) {
     const isTemp = word.toLowerCase() === 'f' ? value >= 90 && value <= 110 : value >= 34 && value <= 43;
-    return isTemp ? { unit: DEGREES, end: end + m[0].length } : { unit: null, end };
+    return isTemp ? { unit: word.toLowerCase() === 'f' ? DEG_F : DEG_C, end: end + m[0].length } : { unit: null, end };
   }
   // "year-old", "years old" → years
   const unit = parseUnit(word);
@@ -156,6 +159,10 @@ export function extractQuantities(text: string, skip: readonly NoteSpan[] = []):
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
+function toF(celsius: number): number {
+  return (celsius * 9) / 5 + 32;
+}
+
 /** Same value in a compatible unit (or either side without one); converts mass and volume. */
 export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
@@ -163,6 +170,13 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   if ((a.unit && !b.unit && b.noun) || (b.unit && !a.unit && a.noun)) return false;
   if (!a.unit || !b.unit) return close(a.value, b.value);
   if (a.unit.symbol === b.unit.symbol) return close(a.value, b.value);
+  if (a.unit.dimension === 'temperature' && b.unit.dimension === 'temperature') {
+    // "degrees" alone is either scale; Celsius and Fahrenheit convert (38.5 C is 101.3 F).
+    if (a.unit.symbol === 'deg' || b.unit.symbol === 'deg') return close(a.value, b.value) || Math.abs(toF(a.value) - b.value) <= 0.2 || Math.abs(a.value - toF(b.value)) <= 0.2;
+    const af = a.unit.symbol === 'degC' ? toF(a.value) : a.value;
+    const bf = b.unit.symbol === 'degC' ? toF(b.value) : b.value;
+    return Math.abs(af - bf) <= 0.2;
+  }
   if (a.unit.dimension === b.unit.dimension && (a.unit.dimension === 'mass' || a.unit.dimension === 'volume' || a.unit.dimension === 'length')) {
     return Math.abs(a.value * a.unit.factor - b.value * b.unit.factor) <= 0.02 * Math.abs(a.value * a.unit.factor);
   }

@@ -26,7 +26,7 @@ export function tokenize(text: string): Token[] {
 export function stem(word: string): string {
   let w = word.toLowerCase();
   if (w.length <= 4) return w;
-  for (const suffix of ['ingly', 'edly', 'ing', 'ies', 'ied', 'es', 'ed', 'ly', 's']) {
+  for (const suffix of ['nesses', 'ness', 'ingly', 'edly', 'ing', 'ies', 'ied', 'es', 'ed', 'ly', 's']) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
       w = w.slice(0, -suffix.length);
       break;

@@ -242,6 +242,34 @@ describe('fabrications are flagged with their kind', () => {
   });
 });
 
+describe('clinical phrasing, both ways', () => {
+  const faithful: Array<[note: string, text: string, evidence: string[]]> = [
+    ['Calves soft. Homans sign negative bilaterally.', 'Negative Homans sign.', ['Homans sign negative bilaterally.']],
+    ['No recent travel. No sick contacts.', 'Denies recent travel or sick contacts.', ['No recent travel.', 'No sick contacts.']],
+    ['She smokes one pack per day. She does not drink alcohol.', 'Smokes 1 ppd; no alcohol use.', ['She smokes one pack per day.', 'She does not drink alcohol.']],
+    ['She has never had a colonoscopy.', 'Has not had a colonoscopy.', ['She has never had a colonoscopy.']],
+    ['Patient reports chest pain but no shortness of breath.', 'No SOB; + chest pain.', ['Patient reports chest pain but no shortness of breath.']],
+    ['The patient was unable to bear weight on the left ankle.', 'Could not bear weight on L ankle.', ['The patient was unable to bear weight on the left ankle.']],
+    ['Tenderness over the lateral malleolus. No tenderness over the medial malleolus.', 'Lateral malleolar tenderness; medial malleolus nontender.', ['Tenderness over the lateral malleolus.', 'No tenderness over the medial malleolus.']],
+    ['Blood pressure today is 128/76 and was 150/90 last visit.', 'BP improved to 128/76 from 150/90.', ['Blood pressure today is 128/76 and was 150/90 last visit.']],
+    ['Temperature 101.3 F this morning.', 'Febrile to 38.5 C.', ['Temperature 101.3 F this morning.']],
+  ];
+  it.each(faithful.map(([note, text, evidence]) => [text, note, evidence] as const))('faithful: %s', (text, note, evidence) => {
+    expect(verifyStatement(note, text, evidence).flags).toEqual([]);
+  });
+
+  const fabricated: Array<[note: string, text: string, evidence: string[]]> = [
+    ['Tenderness over the lateral malleolus. No tenderness over the medial malleolus.', 'Tender over the medial malleolus.', ['No tenderness over the medial malleolus.']],
+    ['X-ray shows no fracture or dislocation.', 'X-ray shows a fracture.', ['X-ray shows no fracture or dislocation.']],
+    ['The patient was unable to bear weight on the left ankle.', 'Bears weight on the left ankle.', ['The patient was unable to bear weight on the left ankle.']],
+    ['Calves soft. Homans sign negative bilaterally.', 'Positive Homans sign.', ['Homans sign negative bilaterally.']],
+    ['Temperature 101.3 F this morning.', 'Febrile to 39.5 C.', ['Temperature 101.3 F this morning.']],
+  ];
+  it.each(fabricated.map(([note, text, evidence]) => [text, note, evidence] as const))('flagged: %s', (text, note, evidence) => {
+    expect(verifyStatement(note, text, evidence).flags.length).toBeGreaterThan(0);
+  });
+});
+
 describe('quotes', () => {
   it('a quote the engine bent (number changed) is not evidence for the change', () => {
     const r = verifyStatement(CLINIC, 'Weight 192 pounds.', ['VITALS: BP 142/88, heart rate 78, weight 192 pounds']);
