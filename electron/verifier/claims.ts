@@ -90,6 +90,24 @@ function anchorsOf(facts: Facts, q: Quantity): string[] {
   return anchors;
 }
 
+/** The content words just before and after a date (skipping "in", "on", "of"...). */
+function dateAnchors(facts: Facts, d: DateFact): string[] {
+  const anchors: string[] = [];
+  const before = facts.tokens.filter((t) => t.end <= d.span.start);
+  const after = facts.tokens.filter((t) => t.start >= d.span.end);
+  const pick = (list: readonly Token[], tag: string) => {
+    for (const t of list.slice(0, 3)) {
+      if (/^\d/.test(t.text)) return;
+      if (ANCHOR_SKIP.has(t.text) || t.text === 'in' || t.text === 'on' || t.text === 'since') continue;
+      if (t.text.length >= 3) anchors.push(`${tag}:${stem(t.text)}`);
+      return;
+    }
+  };
+  pick([...before].reverse(), 'b');
+  pick(after, 'a');
+  return anchors;
+}
+
 function anchorIndex(facts: Facts): Map<string, Quantity[]> {
   const map = new Map<string, Quantity[]>();
   for (const q of facts.quantities) {
@@ -110,7 +128,19 @@ export function compareFacts(claim: Facts, evidence: Facts, who: string, noteSid
   const flags: VerifierFlag[] = [];
 
   const evValues = new Set(evidence.quantities.map((q) => q.value));
+  const evDateAnchors = new Map<string, DateFact[]>();
+  for (const d of evidence.dates) {
+    for (const a of dateAnchors(evidence, d)) evDateAnchors.set(a, [...(evDateAnchors.get(a) ?? []), d]);
+  }
   for (const d of claim.dates) {
+    // The date of the same event: "C-section (2018)" where the note has "C-section in 2015".
+    const sameEvent = dateAnchors(claim, d)
+      .map((a) => evDateAnchors.get(a))
+      .filter((l): l is DateFact[] => l !== undefined);
+    if (sameEvent.length > 0 && !sameEvent.some((l) => l.some((e) => datesAgree(d, e)))) {
+      flags.push({ kind: 'date-mismatch', message: `${who} gives "${d.text}", but the note gives ${sameEvent[0]!.map((e) => `"${e.text}"`).join(', ')} for the same thing.` });
+      continue;
+    }
     // "March 14" against "3/14" (read as numbers, having no year): the parts are there.
     const partsAsNumbers = d.readings.some((r) => [r.month, r.day].every((p) => p === null || evValues.has(p)) && (r.year === null || evValues.has(r.year) || evValues.has(r.year % 100)));
     if (!evidence.dates.some((e) => datesAgree(d, e)) && !partsAsNumbers) {

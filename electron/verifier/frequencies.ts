@@ -36,7 +36,11 @@ const RULES: readonly Rule[] = [
   { re: /\bonce\s+(?:a\s+|per\s+|each\s+)?week(?:ly)?\b|\bweekly\b|\bq\.?\s?(?:wk|week)\b/gi, value: () => '1/wk' },
   { re: /\bonce\s+(?:a\s+|per\s+|each\s+)?month(?:ly)?\b|\bmonthly\b/gi, value: () => '1/mo' },
   {
-    re: /\bq\.?\s?d\.?(?![a-z])|\bq\.?\s?a\.?\s?m\.?(?![a-z])|\bonce\s+(?:a\s+|per\s+|each\s+)?(?:daily|day)\b|\b(?:1|one)\s+times?\s+(?:a\s+|per\s+)?day\b|\bdaily\b|\bevery\s+(?:day|morning)\b|\bin\s+the\s+morning\b|\bper\s+day\b|\ba\s+day\b/gi,
+    re: /\bq\.?\s?a\.?\s?m\.?(?![a-z])|\bevery\s+morning\b|\bin\s+the\s+morning\b|\bdaily\s+in\s+the\s+morning\b/gi,
+    value: () => 'qam',
+  },
+  {
+    re: /\bq\.?\s?d\.?(?![a-z])|\bonce\s+(?:a\s+|per\s+|each\s+)?(?:daily|day)\b|\b(?:1|one)\s+times?\s+(?:a\s+|per\s+)?day\b|\bdaily\b|\bevery\s+day\b|\bper\s+day\b|\ba\s+day\b/gi,
     value: () => '1/d',
   },
 ];
@@ -55,7 +59,8 @@ export function extractFrequencies(text: string): FrequencyFact[] {
 }
 
 // Intervals that are the same count per day ("q12h" is "twice daily").
-const PER_DAY: Readonly<Record<string, string>> = { q24h: '1/d', q12h: '2/d', q8h: '3/d', q6h: '4/d', qhs: '1/d' };
+const PER_DAY: Readonly<Record<string, string>> = { q24h: '1/d', q12h: '2/d', q8h: '3/d', q6h: '4/d', qhs: '1/d', qam: '1/d' };
+const TIME_OF_DAY: ReadonlySet<string> = new Set(['qam', 'qhs']);
 
 const isInterval = (f: string) => /^q\d/.test(f);
 
@@ -67,5 +72,7 @@ const isInterval = (f: string) => /^q\d/.test(f);
 export function frequencySupported(claim: string, evidence: readonly string[]): boolean {
   if (evidence.includes(claim)) return true;
   if (isInterval(claim) && evidence.some(isInterval)) return false;
+  // "in the morning" is not "at bedtime".
+  if (TIME_OF_DAY.has(claim) && evidence.some((e) => TIME_OF_DAY.has(e))) return false;
   return evidence.some((e) => (PER_DAY[claim] ?? claim) === (PER_DAY[e] ?? e));
 }
