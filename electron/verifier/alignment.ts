@@ -15,9 +15,13 @@ export function alignmentKeys(facts: Facts): string[] {
 }
 
 /** Claim token index → evidence token index, for a longest common subsequence of keys. */
+/** Larger alignments are skipped (a hostile or runaway document must not stall the check). */
+export const MAX_ALIGNMENT_CELLS = 4_000_000;
+
 export function alignKeys(a: readonly string[], b: readonly string[]): Map<number, number> {
   const n = a.length;
   const m = b.length;
+  if ((n + 1) * (m + 1) > MAX_ALIGNMENT_CELLS) return new Map();
   const width = m + 1;
   const dp = new Uint16Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {

@@ -1,6 +1,7 @@
 // Negation (NegEx-style): which words fall under "no", "denies", "without", "negative for", "not",
 // or after "... negative/absent/denied". A statement that affirms what its evidence negates (or the
 // reverse) has dropped or added a negation.
+import { alignKeys } from './alignment';
 import { STOPWORDS, stem, type Token } from './text-tools';
 
 const PRE_CUES: ReadonlySet<string> = new Set([
@@ -158,24 +159,10 @@ export interface NegationProblem {
 
 /** Pairs of (statement index, evidence index) of a longest common subsequence of stems. */
 function alignStems(a: readonly { stem: string }[], b: readonly { stem: string }[]): Map<number, number> {
-  const n = a.length;
-  const m = b.length;
-  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      dp[i]![j] = a[i]!.stem === b[j]!.stem ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
-    }
-  }
-  const pairs = new Map<number, number>();
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i]!.stem === b[j]!.stem) {
-      pairs.set(i++, j++);
-    } else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) i++;
-    else j++;
-  }
-  return pairs;
+  return alignKeys(
+    a.map((x) => x.stem),
+    b.map((x) => x.stem),
+  );
 }
 
 /**

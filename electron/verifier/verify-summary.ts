@@ -30,19 +30,43 @@ export function indexNote(note: string): NoteIndex {
   };
 }
 
+/** Longest sentence used whole; in notes without punctuation a quote is widened by WIDEN characters instead. */
+const MAX_SENTENCE_CHARS = 800;
+const WIDEN = 200;
+
+/** First sentence index whose end is after `pos` (sentences are sorted and do not overlap). */
+function sentenceAt(sentences: readonly NoteSpan[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The note text around the found quotes: each quote widened to its whole sentence(s). */
 export function evidenceContext(index: NoteIndex, spans: readonly NoteSpan[]): string {
-  const picked = new Set<number>();
-  for (const span of spans) {
-    index.sentences.forEach((s, i) => {
-      if (s.start < span.end && span.start < s.end) picked.add(i);
-    });
-  }
   const note = index.prepared.text;
-  const parts = [...picked].sort((a, b) => a - b).map((i) => note.slice(index.sentences[i]!.start, index.sentences[i]!.end).trim());
-  // Spans outside any sentence (should not happen) are kept as they are.
-  if (parts.length === 0) return spans.map((s) => note.slice(s.start, s.end)).join('\n');
-  return parts.join('\n');
+  const ranges: NoteSpan[] = [];
+  for (const span of spans) {
+    for (let i = sentenceAt(index.sentences, span.start); i < index.sentences.length && index.sentences[i]!.start < span.end; i++) {
+      const s = index.sentences[i]!;
+      if (s.end - s.start <= MAX_SENTENCE_CHARS) ranges.push(s);
+      else ranges.push({ start: Math.max(s.start, span.start - WIDEN), end: Math.min(s.end, span.end + WIDEN) });
+    }
+    // A span outside every sentence (only whitespace around it) is kept as it is.
+    if (!ranges.some((r) => r.start <= span.start && span.end <= r.end)) ranges.push(span);
+  }
+  ranges.sort((a, b) => a.start - b.start);
+  const merged: NoteSpan[] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
+    else merged.push(r);
+  }
+  return merged.map((r) => note.slice(r.start, r.end).trim()).join('\n');
 }
 
 function quoteFlags(index: NoteIndex, q: ResolvedQuote): VerifierFlag[] {
