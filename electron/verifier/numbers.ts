@@ -8,7 +8,7 @@ export interface Unit {
   /** Canonical symbol: mg, mcg, ml, units, tab, h, d, wk... */
   readonly symbol: string;
   readonly dimension: UnitDimension;
-  /** Factor to the dimension's base (mg for mass, ml for volume), for mass and volume only. */
+  /** Factor to the dimension's base (mg, ml, mm, hours). */
   readonly factor: number;
   /** A dose unit: a changed value is a changed dose. */
   readonly dose: boolean;
@@ -61,12 +61,12 @@ const UNITS: ReadonlyArray<readonly [RegExp, Unit]> = [
   [/^(?:mm|millimeters?|millimetres?)$/, u('mm', 'length', 1)],
   [/^(?:in|inch|inches)$/, u('in', 'length', 25.4)],
   [/^(?:ft|feet|foot)$/, u('ft', 'length', 304.8)],
-  [/^(?:hours?|hrs?|h)$/, u('h', 'time')],
-  [/^(?:minutes?|mins?)$/, u('min', 'time')],
-  [/^(?:days?)$/, u('d', 'time')],
-  [/^(?:weeks?|wks?)$/, u('wk', 'time')],
-  [/^(?:months?|mos?)$/, u('mo', 'time')],
-  [/^(?:years?|yrs?|y|yo)$/, u('y', 'time')],
+  [/^(?:hours?|hrs?|h)$/, u('h', 'time', 1)],
+  [/^(?:minutes?|mins?)$/, u('min', 'time', 1 / 60)],
+  [/^(?:days?)$/, u('d', 'time', 24)],
+  [/^(?:weeks?|wks?)$/, u('wk', 'time', 168)],
+  [/^(?:months?|mos?)$/, u('mo', 'time', 730)],
+  [/^(?:years?|yrs?|y|yo)$/, u('y', 'time', 8760)],
   [/^(?:times|x)$/, u('times', 'other')],
   [/^(?:packs?|ppd)$/, u('pack', 'other')],
   [/^(?:°f|degf)$/, u('degF', 'temperature')],
@@ -176,6 +176,10 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
     const af = a.unit.symbol === 'degC' ? toF(a.value) : a.value;
     const bf = b.unit.symbol === 'degC' ? toF(b.value) : b.value;
     return Math.abs(af - bf) <= 0.2;
+  }
+  // Durations in other units: "3 weeks" is "21 days", "12 months" is "a year" (months are uneven: 10%).
+  if (a.unit.dimension === 'time' && b.unit.dimension === 'time') {
+    return Math.abs(a.value * a.unit.factor - b.value * b.unit.factor) <= 0.1 * Math.abs(a.value * a.unit.factor);
   }
   if (a.unit.dimension === b.unit.dimension && (a.unit.dimension === 'mass' || a.unit.dimension === 'volume' || a.unit.dimension === 'length')) {
     return Math.abs(a.value * a.unit.factor - b.value * b.unit.factor) <= 0.02 * Math.abs(a.value * a.unit.factor);

@@ -137,6 +137,7 @@ describe('faithful statements stay unflagged', () => {
     ['Seen 3/14 for a fall.', 'Fall on March 14.', ['Seen 3/14 for a fall.']],
     [CLINIC, 'Metformin 1000 mg q12h.', ['Metformin 1000 mg twice daily.']],
     [CLINIC, 'Atorvastatin 40 mg once daily.', ['Atorvastatin 40 mg at bedtime.']],
+    [CLINIC, 'Knee pain for 21 days.', ['right knee pain for 3 weeks']],
     [CLINIC, 'Knee pain x3 weeks.', ['right knee pain for 3 weeks']],
     ['Pt with R knee pain x3 weeks, worse on stairs.', 'Right knee pain for 3 weeks.', ['R knee pain x3 weeks']],
     [CLINIC, 'K 4.6 and creatinine 1.1; regular follow-up.', ['Creatinine 1.1. Potassium 4.6.']],
