@@ -256,8 +256,8 @@ export function compareFacts(claim: Facts, evidence: Facts, who: string, noteSid
     flags.push({
       kind: 'negation-mismatch',
       message: n.statementNegates
-        ? `${who} negates "${n.word}…", but the note affirms it.`
-        : `${who} affirms "${n.word}…", but the note negates it (e.g. "no", "denies", "without").`,
+        ? `${who} negates "${n.word}", but the note affirms it there.`
+        : `${who} affirms "${n.word}", but the note negates it there (with "no", "denies", "without" or the like).`,
     });
   }
   return flags;

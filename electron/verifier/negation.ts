@@ -37,7 +37,7 @@ export type WordState = 'affirmed' | 'negated' | 'weak';
 
 export interface Polarity {
   /** Content words in order: stem and state. */
-  readonly sequence: readonly { readonly stem: string; readonly state: WordState; readonly clause: number }[];
+  readonly sequence: readonly { readonly stem: string; readonly word: string; readonly state: WordState; readonly clause: number }[];
   /** Stemmed content word → the states it occurs in. */
   readonly words: ReadonlyMap<string, ReadonlySet<WordState>>;
 }
@@ -134,7 +134,7 @@ export function polarity(text: string, tokens: readonly Token[]): Polarity {
     }
   }
   const words = new Map<string, Set<WordState>>();
-  const sequence: { stem: string; state: WordState; clause: number }[] = [];
+  const sequence: { stem: string; word: string; state: WordState; clause: number }[] = [];
   let clause = 0;
   tokens.forEach((tok, i) => {
     if (i > 0 && /[.;:!?\n]/.test(text.slice(tokens[i - 1]!.end, tok.start))) clause++;
@@ -142,7 +142,7 @@ export function polarity(text: string, tokens: readonly Token[]): Polarity {
     if (!expanded && !isContent(tok.text)) return;
     for (const word of expanded ?? [tok.text]) {
       const s = stem(word);
-      sequence.push({ stem: s, state: state[i]!, clause });
+      sequence.push({ stem: s, word: tok.raw, state: state[i]!, clause });
       const set = words.get(s) ?? new Set<WordState>();
       set.add(state[i]!);
       words.set(s, set);
@@ -221,7 +221,7 @@ export function negationProblems(statement: Polarity, evidence: Polarity): Negat
     }
     if (mismatch) {
       seen.add(w.stem);
-      out.push({ word: w.stem, statementNegates: w.state === 'negated' });
+      out.push({ word: w.word, statementNegates: w.state === 'negated' });
     }
   });
   return out;
