@@ -11,6 +11,12 @@ const MULTI_BRANDS = Object.entries(BRANDS)
   .filter(([b]) => /\s/.test(b))
   .map(([b, g]) => ({ words: b.split(/\s+|-/), generics: g }));
 
+// Generic → the brands that contain it.
+const BRANDS_OF = new Map<string, string[]>();
+for (const [brand, generics] of Object.entries(BRANDS)) {
+  for (const g of generics) BRANDS_OF.set(g, [...(BRANDS_OF.get(g) ?? []), brand.replace(/_/g, '-')]);
+}
+
 // Words that come right before a dose but are not drug names.
 const DOSE_LEAD_WORDS: ReadonlySet<string> = new Set(
   ('take takes taking took start started starting continue continued continues increase increased decrease decreased reduce reduced ' +
@@ -36,7 +42,7 @@ export function drugAliases(word: string): string[] {
   const w = word.toLowerCase();
   const aliases = new Set([w]);
   for (const g of SINGLE_BRANDS.get(w) ?? []) aliases.add(g);
-  for (const [brand, generics] of Object.entries(BRANDS)) if (generics.includes(w)) aliases.add(brand.replace(/_/g, '-'));
+  for (const brand of BRANDS_OF.get(w) ?? []) aliases.add(brand);
   if (w.endsWith('s') && w.length > 6) aliases.add(w.slice(0, -1));
   return [...aliases];
 }
@@ -146,7 +152,7 @@ export function drugInNote(name: string, noteWords: ReadonlySet<string>, noteLow
   for (const alias of drugAliases(name)) {
     if (noteWords.has(alias)) return true;
     // Brands of combinations: "amoxicillin" supported by "Augmentin" (amoxicillin + clavulanate).
-    for (const [brand, generics] of SINGLE_BRANDS) if (generics.includes(alias) && noteWords.has(brand)) return true;
+    for (const brand of BRANDS_OF.get(alias) ?? []) if (noteWords.has(brand)) return true;
     // Hyphenated or glued spellings ("hydrocodone-acetaminophen").
     if (alias.length >= 6 && noteLower.includes(alias)) return true;
   }

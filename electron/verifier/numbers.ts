@@ -74,10 +74,21 @@ const UNITS: ReadonlyArray<readonly [RegExp, Unit]> = [
   [/^(?:degrees?)$/, u('deg', 'temperature')],
 ];
 
+const unitCache = new Map<string, Unit | null>();
+
 export function parseUnit(word: string): Unit | null {
   const w = word.toLowerCase().replace(/\.$/, '');
-  for (const [re, unit] of UNITS) if (re.test(w)) return unit;
-  return null;
+  const cached = unitCache.get(w);
+  if (cached !== undefined) return cached;
+  let found: Unit | null = null;
+  for (const [re, unit] of UNITS) {
+    if (re.test(w)) {
+      found = unit;
+      break;
+    }
+  }
+  if (unitCache.size < 10_000) unitCache.set(w, found);
+  return found;
 }
 
 const ONES: Readonly<Record<string, number>> = {

@@ -96,14 +96,17 @@ function fuzzySpan(note: PreparedNote, quote: string): { span: NoteSpan; score: 
   let best: { span: NoteSpan; score: number } | null = null;
   const needed = Math.ceil(words.length * FUZZY_THRESHOLD);
   const tried = new Set<number>();
+  const quoteWords = new Set(words);
   for (const s0 of starts) {
     const from = Math.max(0, s0 - slack);
     if (tried.has(from)) continue;
     tried.add(from);
-    const window = note.tokens.slice(from, Math.min(note.tokens.length, s0 + words.length + slack));
-    // Cheap bound before the alignment: enough of the quote's words must be in the window at all.
-    const inWindow = new Set(window.map((t) => t.text));
-    if (words.filter((w) => inWindow.has(w)).length < needed) continue;
+    const to = Math.min(note.tokens.length, s0 + words.length + slack);
+    // Cheap bound before the alignment: enough of the window's words must be the quote's.
+    let shared = 0;
+    for (let k = from; k < to; k++) if (quoteWords.has(note.tokens[k]!.text)) shared++;
+    if (shared < needed) continue;
+    const window = note.tokens.slice(from, to);
     const a = align(words, window);
     if (a.matched < needed || a.first < 0) continue;
     const spanWords = a.last - a.first + 1;
