@@ -2,7 +2,7 @@
 // that its numbers, doses, units, dates, lab values, drug names, sides and negations agree with what
 // the note says there. Pure and deterministic: no model, no clock, no I/O; the CLI and the app share it.
 import type { NoteSpan, ResolvedQuote, StructuredSummary, VerificationReport, VerifiedStatement, VerifierFlag } from '../../shared/summary-format';
-import { compareFacts, drugMentions, readFacts, specificClaims } from './claims';
+import { compareFacts, drugMentions, readFacts, specificClaims, type Facts } from './claims';
 import { englishWords } from './english-words';
 import { findSides, type SideMention } from './laterality';
 import { drugInNote, findUnknownDrugCandidates, noteDrugVocabulary } from './medications';
@@ -17,6 +17,8 @@ export interface NoteIndex {
   readonly lower: string;
   /** Every side the note names, for evidence that names none. */
   readonly sides: readonly SideMention[];
+  /** Facts of evidence texts already read (statements often share a sentence). */
+  readonly contextFacts: Map<string, Facts>;
 }
 
 export function indexNote(note: string): NoteIndex {
@@ -27,6 +29,7 @@ export function indexNote(note: string): NoteIndex {
     drugWords: noteDrugVocabulary(prepared.tokens),
     lower: note.toLowerCase(),
     sides: findSides(note, prepared.tokens),
+    contextFacts: new Map(),
   };
 }
 
@@ -114,7 +117,13 @@ export function verifyStatementWith(index: NoteIndex, text: string, evidence: re
     }
     return { quotes, flags };
   }
-  flags.push(...compareFacts(claim, readFacts(evidenceContext(index, found)), 'The statement', index.sides));
+  const context = evidenceContext(index, found);
+  let evidenceFacts = index.contextFacts.get(context);
+  if (!evidenceFacts) {
+    evidenceFacts = readFacts(context);
+    if (index.contextFacts.size < 1000) index.contextFacts.set(context, evidenceFacts);
+  }
+  flags.push(...compareFacts(claim, evidenceFacts, 'The statement', index.sides));
   return { quotes, flags: dedupe(flags) };
 }
 
