@@ -142,7 +142,9 @@ export function compareFacts(claim: Facts, evidence: Facts, who: string, noteSid
       continue;
     }
     // "March 14" against "3/14" (read as numbers, having no year): the parts are there.
-    const partsAsNumbers = d.readings.some((r) => [r.month, r.day].every((p) => p === null || evValues.has(p)) && (r.year === null || evValues.has(r.year) || evValues.has(r.year % 100)));
+    const partsAsNumbers = d.readings.some(
+      (r) => r.weekday === undefined && r.day !== null && [r.month, r.day].every((p) => p === null || evValues.has(p)) && (r.year === null || evValues.has(r.year) || evValues.has(r.year % 100)),
+    );
     if (!evidence.dates.some((e) => datesAgree(d, e)) && !partsAsNumbers) {
       const seen = evidence.dates.map((e) => `"${e.text}"`).join(', ');
       flags.push({ kind: 'date-mismatch', message: `${who} gives the date "${d.text}", but the note there ${seen ? `says ${seen}` : 'gives no such date'}.` });

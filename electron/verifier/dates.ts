@@ -13,6 +13,8 @@ export interface DateParts {
   readonly year: number | null;
   readonly month: number | null;
   readonly day: number | null;
+  /** 0 (Sunday) to 6, for "last Tuesday". */
+  readonly weekday?: number;
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -21,6 +23,8 @@ const MONTHS: Readonly<Record<string, number>> = {
   november: 11, dec: 12, december: 12,
 };
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 function year(y: string): number {
   const n = Number(y);
@@ -63,6 +67,16 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(`\\b${MONTH_RE}\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi'),
     read: (m) => [{ year: Number(m[2]), month: MONTHS[m[1]!.toLowerCase()]!, day: null }],
   },
+  // A month alone after a preposition ("in March", "since early April"); "may" needs the preposition.
+  {
+    re: new RegExp(`\\b(?:in|since|during|until|till|through|of|last|early|late|mid|mid-)\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH_RE}(?![\\w])`, 'gi'),
+    read: (m) => [{ year: null, month: MONTHS[m[1]!.toLowerCase()]!, day: null }],
+  },
+  // Days of the week.
+  {
+    re: /\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)day\b/gi,
+    read: (m) => [{ year: null, month: null, day: null, weekday: WEEKDAYS.indexOf(m[1]!.slice(0, 3).toLowerCase()) }],
+  },
   // A bare year, 1900-2099, not part of a larger number or quantity.
   { re: /(?<![\d.,/-])\b(19\d\d|20\d\d)\b(?![.,/-]?\d)(?!\s*(?:mg|mcg|ml|units?|cc|g)\b)/gi, read: (m) => [{ year: Number(m[1]), month: null, day: null }] },
 ];
@@ -85,6 +99,9 @@ export function extractDates(text: string): DateFact[] {
 }
 
 function partsAgree(a: DateParts, b: DateParts): boolean {
+  // A weekday compares only with a weekday.
+  if ((a.weekday === undefined) !== (b.weekday === undefined)) return false;
+  if (a.weekday !== undefined) return a.weekday === b.weekday;
   const same = (x: number | null, y: number | null) => x === null || y === null || x === y;
   return same(a.year, b.year) && same(a.month, b.month) && same(a.day, b.day);
 }
