@@ -308,6 +308,15 @@ describe('quotes', () => {
     expect(r.flags.length).toBeGreaterThan(0);
   });
 
+  it('a near quote with a word the note does not have there is not evidence', () => {
+    const r = verifyStatement(CLINIC, 'Right hip with moderate effusion.', ['Right hip with moderate effusion and medial joint line tenderness.']);
+    expect(r.quotes[0]!.match).toBe('fuzzy');
+    expect(r.flags.map((f) => f.kind)).toContain('quote-not-found');
+    const ok = verifyStatement(CLINIC, 'Right knee effusion.', ['Right knee with a moderate effusion and with medial joint line tenderness']);
+    expect(ok.quotes[0]!.match).toBe('fuzzy');
+    expect(ok.flags).toEqual([]);
+  });
+
   it('a fuzzy quote carrying a changed side is flagged even when the statement copies it', () => {
     const r = verifyStatement(CLINIC, 'Moderate effusion of the left knee.', ['Left knee with moderate effusion and medial joint line tenderness.']);
     expect(r.flags.map((f) => f.kind)).toContain('laterality-mismatch');

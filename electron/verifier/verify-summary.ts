@@ -7,7 +7,7 @@ import { englishWords } from './english-words';
 import { findSides, type SideMention } from './laterality';
 import { drugInNote, findUnknownDrugCandidates, noteDrugVocabulary } from './medications';
 import { prepareNote, resolveQuote, type PreparedNote } from './resolve-quotes';
-import { sentenceSpans } from './text-tools';
+import { STOPWORDS, sentenceSpans, stem, tokenize } from './text-tools';
 
 /** A note made ready once for checking many statements against it. */
 export interface NoteIndex {
@@ -77,13 +77,25 @@ function quoteFlags(index: NoteIndex, q: ResolvedQuote): VerifierFlag[] {
     return [{ kind: 'quote-not-found', message: `The quote "${q.quote.slice(0, 120)}${q.quote.length > 120 ? '…' : ''}" is not in the note.` }];
   }
   if (q.match !== 'fuzzy' || !q.span) return [];
-  // A near match is evidence only for what it shares with the note: its own numbers, sides and
-  // negations must be the note's.
+  // A near match is evidence only for what it shares with the note: a word of substance that the
+  // note does not have there ("hip" for "knee") makes it a quote the note does not contain, and its
+  // numbers, sides and negations must be the note's.
+  const spanStems = new Set(tokenize(index.prepared.text.slice(q.span.start, q.span.end)).map((t) => stem(t.text)));
+  const foreign = tokenize(q.quote)
+    .filter((t) => t.text.length >= 3 && /^[a-z]/.test(t.text) && !STOPWORDS.has(t.text) && !spanStems.has(stem(t.text)))
+    .map((t) => t.raw);
+  const flags: VerifierFlag[] = [];
+  if (foreign.length > 0) {
+    flags.push({
+      kind: 'quote-not-found',
+      message: `The quote is not word for word in the note: the closest passage lacks ${foreign.slice(0, 4).map((w) => `"${w}"`).join(', ')}.`,
+    });
+  }
   const inNote = evidenceContext(index, [q.span]);
-  return compareFacts(readFacts(q.quote), readFacts(inNote), 'The quote').map((f) => ({
-    kind: f.kind,
-    message: `${f.message} (The quote only nearly matches the note.)`,
-  }));
+  for (const f of compareFacts(readFacts(q.quote), readFacts(inNote), 'The quote')) {
+    flags.push({ kind: f.kind, message: `${f.message} (The quote only nearly matches the note.)` });
+  }
+  return flags;
 }
 
 /** Checks one statement against the note; `evidence` are its quotes as the engine wrote them. */
