@@ -9,7 +9,7 @@ import { findSides, sideProblems, type SideMention } from './laterality';
 import { findDrugMentions, type DrugMention } from './medications';
 import { negationProblems, polarity, type Polarity } from './negation';
 import { extractQuantities, parseUnit, quantitiesAgree, unitsConflict, type Quantity } from './numbers';
-import { stem, tokenize, type Token } from './text-tools';
+import { STOPWORDS, stem, tokenize, type Token } from './text-tools';
 
 export interface Facts {
   readonly text: string;
@@ -79,7 +79,7 @@ function anchorsOf(facts: Facts, q: Quantity): string[] {
       const w = facts.tokens[k]!.text;
       if (/^\d/.test(w) || SIDE_WORDS.has(w)) return;
       if (ANCHOR_SKIP.has(w)) continue;
-      if (w.length >= 3 && !parseUnit(w)) anchors.push(`${tag}:${stem(w)}`);
+      if ((w.length >= 3 || (w.length === 2 && /^[a-z]+$/.test(w) && !STOPWORDS.has(w))) && !parseUnit(w)) anchors.push(`${tag}:${stem(w)}`);
       return;
     }
   };

@@ -51,6 +51,20 @@ function loadAciNotes(): KitNote[] {
   return rows.filter((r) => r[col]).map((r) => ({ id: r[id]!, text: r[col]! }));
 }
 
+const deid = path.join(kit, 'data/deid-physionet/id.text');
+
+/** Nursing notes in capitals and shorthand: the longer ones. */
+function loadNursingNotes(): KitNote[] {
+  if (!existsSync(deid)) return [];
+  const records = readFileSync(deid, 'utf8').split('||||END_OF_RECORD');
+  const notes: KitNote[] = [];
+  for (const r of records) {
+    const m = /START_OF_RECORD=(\d+)\|\|\|\|(\d+)\|\|\|\|\n([\s\S]*)$/.exec(r);
+    if (m && m[3]!.length > 700 && notes.length < 30) notes.push({ id: `${m[1]}-${m[2]}`, text: m[3]! });
+  }
+  return notes;
+}
+
 function loadNotes(): KitNote[] {
   const lines = readFileSync(mtsamples, 'utf8').split('\n').filter(Boolean);
   const notes: KitNote[] = [];
@@ -66,7 +80,7 @@ describe.skipIf(!existsSync(mtsamples))('verifier on kit notes with planted fabr
   if (!existsSync(mtsamples)) console.log(`skipped: the kit is not at ${kit} (set LOCKSCRIBE_KIT)`);
 
   it('flags every planted fabrication and leaves 90% of faithful statements alone', () => {
-    const notes = [...loadNotes(), ...loadAciNotes()];
+    const notes = [...loadNotes(), ...loadAciNotes(), ...loadNursingNotes()];
     const totals = new Map<Fabrication | 'faithful', { n: number; flagged: number }>();
     const misses: string[] = [];
     const falseFlags: string[] = [];

@@ -65,7 +65,7 @@ const SLOT_FILLER: ReadonlySet<string> = new Set(['on', 'to', 'with', 'a', 'an',
 
 // "X was started", "X is continued", "X 2 puffs".
 const SLOT_AFTER =
-  /^\s+(?:(?:was|is|were|has been|will be|to be)\s+(?:started|added|prescribed|increased|decreased|discontinued|stopped|held|continued|given|resumed|restarted|titrated|initiated|changed|switched|administered|ordered|refilled|injected|instilled|infiltrated|infused|applied)\b|(?:viscous|solution|cream|ointment|drops|tablets?|capsules?|injection|infusion|inhaler|patch|suspension|elixir|syrup|gel|lotion|spray)\b)/i;
+  /^\s+(?:(?:was|is|were|has been|will be|to be)\s+(?:started|begun|added|prescribed|increased|decreased|discontinued|stopped|held|continued|given|resumed|restarted|titrated|initiated|changed|switched|administered|ordered|refilled|injected|instilled|infiltrated|infused|applied|weaned|tapered)\b|(?:viscous|solution|cream|ointment|drops|tablets?|capsules?|injection|infusion|inhaler|patch|suspension|elixir|syrup|gel|lotion|spray)\b)/i;
 
 function unknownWord(raw: string): boolean {
   const w = raw.toLowerCase();
@@ -105,7 +105,7 @@ export function findUnknownDrugCandidates(text: string, tokens: readonly Token[]
   return out;
 }
 
-const DOSE_AFTER = /^\s*\d+(?:\.\d+)?\s*(?:(?:mg|mcg|g|ml|units?|iu|meq)\b|%)/i;
+const DOSE_AFTER = /^\s*(?:at\s+)?\d+(?:\.\d+)?\s*(?:(?:mg|mcg|g|ml|units?|iu|meq|u)\b|u\/|%)/i;
 
 /** Drug names mentioned in `text` (tokens are `text`'s). */
 export function findDrugMentions(text: string, tokens: readonly Token[]): DrugMention[] {

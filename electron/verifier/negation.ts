@@ -16,7 +16,7 @@ const BREAKERS: ReadonlySet<string> = new Set([
   'endorses', 'endorsed', 'complains', 'complained', 'admits', 'admitted', 'has', 'had', 'is', 'was', 'are', 'were', 'presents', 'positive',
   'notes', 'states', 'does', 'did', 'since', 'because', 'due', 'secondary', 'given', 'then', 'otherwise',
   'remains', 'will', 'plan', 'feels', 'says',
-  'he', 'she', 'they', 'we', 'it', 'i', 'you', 'present', 'seen', 'noted', 'identified', 'appreciated', 'found', 'shows', 'showed',
+  'he', 'she', 'they', 'we', 'it', 'i', 'you', 'ago', 'present', 'seen', 'noted', 'identified', 'appreciated', 'found', 'shows', 'showed',
 ]);
 // Reach in content words (stopwords do not count).
 const PRE_SCOPE = 6;
@@ -24,6 +24,7 @@ const SHORT_SCOPE = 3;
 const POST_SCOPE = 3;
 
 function isContent(word: string): boolean {
+  if ((SHORTHAND[word]?.length ?? 0) > 0) return true;
   return word.length >= 3 && /^[a-z][a-z0-9]*$/.test(word) && !STOPWORDS.has(word) && !PRE_CUES.has(word) && !POST_CUES.has(word) && !BREAKERS.has(word);
 }
 
@@ -113,7 +114,7 @@ export function polarity(text: string, tokens: readonly Token[]): Polarity {
           wantHead = true;
           budget = scope;
         }
-        const content = isContent(w);
+        const content = isContent(w) || (w === 'n' && tokens[k + 1]?.text === 'v');
         mark(k, wantHead && content);
         if (content) wantHead = false;
         if (content) budget--;
@@ -138,7 +139,9 @@ export function polarity(text: string, tokens: readonly Token[]): Polarity {
   let clause = 0;
   tokens.forEach((tok, i) => {
     if (i > 0 && /[.;:!?\n]/.test(text.slice(tokens[i - 1]!.end, tok.start))) clause++;
-    const expanded = SHORTHAND[tok.text];
+    // "n/v" is nausea and vomiting.
+    const slashPair = tok.text === 'n' && tokens[i + 1]?.text === 'v' && text.slice(tok.end, tokens[i + 1]!.start) === '/';
+    const expanded = slashPair ? ['nausea', 'vomiting'] : SHORTHAND[tok.text];
     if (!expanded && !isContent(tok.text)) return;
     for (const word of expanded ?? [tok.text]) {
       const s = stem(word);
