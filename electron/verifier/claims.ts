@@ -250,7 +250,9 @@ export function compareFacts(claim: Facts, evidence: Facts, who: string, noteSid
 
   for (const p of sideProblems(claim.sides, evidence.sides, noteSides)) {
     if (sideFlagged.has(p.claimed.start)) continue;
-    const found = p.found.length > 0 ? `the note says ${p.found.filter((s) => s !== 'bilateral' || p.found.length === 3).join(' / ')}` : 'the note names no side there';
+    // "left and right" reads as bilateral too; name only what the note wrote.
+    const named = p.found.includes('left') && p.found.includes('right') ? ['left', 'right'] : p.found;
+    const found = named.length > 0 ? `the note says ${named.join(' and ')} there` : 'the note names no side there';
     flags.push({ kind: 'laterality-mismatch', message: `${who} says "${written(claim, p.claimed)}"${p.claimed.part ? ` (${p.claimed.part})` : ''}, but ${found}.` });
   }
 
