@@ -118,7 +118,8 @@ export const NOT_DRUGS: ReadonlySet<string> = new Set([
   'magazine', 'cuisine', 'caffeine', 'cocaine', 'novocaine', 'amphetamines', 'benzodiazepine', 'benzodiazepines', 'antihistamine',
   'antibiotic', 'antibiotics', 'terol', 'mab', 'hemoglobin', 'immunoglobulin', 'intravenous', 'cefs', 'chef', 'idone', 'azine',
   'magazine', 'gazine', 'dazole', 'grapine', 'alpine', 'supine', 'canine', 'equine', 'saline', 'pristine', 'ravine', 'divine', 'ephedrine',
-  'compazine', 'trimazine', 'olone',
+  'compazine', 'trimazine', 'olone', 'cholesterol', 'sterol', 'mongrel', 'provolone', 'newsmagazine', 'histidine', 'hydrazine', 'unicef',
+  'ranvir', 'nitrazine', 'novafil',
 ]);
 
 /** Drug classes, devices and treatments: not drug names, even where a drug name would go. */

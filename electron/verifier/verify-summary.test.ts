@@ -140,6 +140,7 @@ describe('faithful statements stay unflagged', () => {
     [CLINIC, 'Knee pain for 21 days.', ['right knee pain for 3 weeks']],
     [CLINIC, 'Knee pain x3 weeks.', ['right knee pain for 3 weeks']],
     ['Pt with R knee pain x3 weeks, worse on stairs.', 'Right knee pain for 3 weeks.', ['R knee pain x3 weeks']],
+    [CLINIC, 'Cholesterol controlled: LDL 96.', ['LDL 96.']],
     [CLINIC, 'K 4.6 and creatinine 1.1; regular follow-up.', ['Creatinine 1.1. Potassium 4.6.']],
     [CLINIC, '67F with DM2 and HTN.', ['67-year-old woman with type 2 diabetes and hypertension']],
     [CLINIC, 'Afebrile (98.6 degrees).', ['temperature 98.6 F']],
