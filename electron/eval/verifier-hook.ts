@@ -1,14 +1,13 @@
-// Where the harness gets the verifier. The verifier (electron/verifier/verify-summary.ts) is built on
-// another branch; once merged, the lead replaces the body below with:
-//   const { verifySummary } = await import('../verifier/verify-summary'); return verifySummary;
-// Until then `--verifier FILE` loads any ES module that exports verifySummary with the same signature.
+// Where the harness gets the verifier: the built-in one (electron/verifier), or with `--verifier FILE`
+// any ES module that exports verifySummary with the same signature (to compare verifiers).
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { UsageError } from '../cli/cli-command';
 import type { VerifyFn } from './run-eval';
 
-export function loadBuiltInVerifier(): Promise<VerifyFn | null> {
-  return Promise.resolve(null);
+export async function loadBuiltInVerifier(): Promise<VerifyFn | null> {
+  const { verifySummary } = await import('../verifier/verify-summary');
+  return verifySummary;
 }
 
 export async function loadVerifierModule(file: string): Promise<VerifyFn> {

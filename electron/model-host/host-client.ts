@@ -30,6 +30,11 @@ export interface ModelHostOptions {
   readonly maxRestartsPerMinute?: number;
 }
 
+export interface GenerateConstraints {
+  /** A JSON schema (node-llama-cpp's supported subset) the output must follow. */
+  readonly jsonSchema?: Readonly<Record<string, unknown>>;
+}
+
 export interface GenerateOutcome extends HostGenerateResult {
   /** Measured here, in the parent, so they include IPC and streaming. */
   readonly client: {
@@ -137,8 +142,17 @@ export class ModelHost extends TypedEvents<{ restarted: [RestartReason]; status:
     return m.count;
   }
 
-  /** Streams text to onChunk as it is generated. One generation at a time: MODEL_BUSY otherwise. */
-  async generate(requestId: string, prompt: PromptSpec, sampling: Sampling, onChunk: (text: string) => void = () => undefined): Promise<GenerateOutcome> {
+  /**
+   * Streams text to onChunk as it is generated. One generation at a time: MODEL_BUSY otherwise.
+   * With `jsonSchema`, a grammar makes the output follow that schema whatever the prompt says.
+   */
+  async generate(
+    requestId: string,
+    prompt: PromptSpec,
+    sampling: Sampling,
+    onChunk: (text: string) => void = () => undefined,
+    constraints: GenerateConstraints = {},
+  ): Promise<GenerateOutcome> {
     if (this.generations.size > 0) throw new AppFailure('MODEL_BUSY');
     const id = this.nextId++;
     const gen = { id, sent: false, cancelled: false };
@@ -152,7 +166,7 @@ export class ModelHost extends TypedEvents<{ restarted: [RestartReason]; status:
       let firstChunkAt: number | null = null;
       let firstChunkTokens = 0;
       const m = await this.request(
-        { type: 'generate', prompt, sampling },
+        constraints.jsonSchema === undefined ? { type: 'generate', prompt, sampling } : { type: 'generate', prompt, sampling, jsonSchema: JSON.stringify(constraints.jsonSchema) },
         {
           onChunk: (text, tokens) => {
             if (firstChunkAt === null) {

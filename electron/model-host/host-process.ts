@@ -66,7 +66,7 @@ async function handle(req: HostRequest): Promise<void> {
     case 'generate': {
       const coalescer = new ChunkCoalescer((text, tokens) => send({ type: 'chunk', id: req.id, text, tokens }));
       try {
-        const result = await runtime.generate(req.id, req.prompt, req.sampling, (text, tokens) => coalescer.push(text, tokens));
+        const result = await runtime.generate(req.id, req.prompt, req.sampling, (text, tokens) => coalescer.push(text, tokens), req.jsonSchema);
         coalescer.flush();
         send({ type: 'generated', id: req.id, result });
       } finally {

@@ -17,6 +17,8 @@ export const SamplingSchema = z
   })
   .strict();
 
+export const MAX_JSON_SCHEMA_CHARS = 64 * 1024;
+
 export const PromptSchema = z.object({ system: Text, user: Text }).strict();
 export type PromptSpec = z.infer<typeof PromptSchema>;
 
@@ -35,7 +37,16 @@ export const HostRequestSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('info'), id: Id }).strict(),
   z.object({ type: z.literal('countTokens'), id: Id, prompt: PromptSchema, note: Text }).strict(),
-  z.object({ type: z.literal('generate'), id: Id, prompt: PromptSchema, sampling: SamplingSchema }).strict(),
+  z
+    .object({
+      type: z.literal('generate'),
+      id: Id,
+      prompt: PromptSchema,
+      sampling: SamplingSchema,
+      /** A JSON schema (serialized) the output must follow, enforced by a grammar while sampling. */
+      jsonSchema: z.string().max(MAX_JSON_SCHEMA_CHARS).optional(),
+    })
+    .strict(),
   z.object({ type: z.literal('cancel'), id: Id, target: Id }).strict(),
   z.object({ type: z.literal('unload'), id: Id }).strict(),
   z.object({ type: z.literal('ping'), id: Id }).strict(),

@@ -12,7 +12,9 @@ import {
   type Llama,
   type LlamaContext,
   type LlamaContextSequence,
+  type LlamaGrammar,
   type LlamaModel,
+  type GbnfJsonObjectSchema,
 } from 'node-llama-cpp';
 import type { GpuInfo, ModelFacts } from '../../shared/contract/model';
 import { AppFailure } from '../base/app-failure';
@@ -82,6 +84,35 @@ function chatWrapperFor(llama: Llama, model: LlamaModel): ChatWrapper {
       warningLogs: false,
     }) ?? new GeneralChatWrapper()
   );
+}
+
+/** Grammars built from JSON schemas, by schema text: building one costs a few milliseconds. */
+const grammarCache = new Map<string, Promise<LlamaGrammar>>();
+const GRAMMAR_CACHE_MAX = 16;
+
+async function grammarFor(schemaText: string): Promise<LlamaGrammar> {
+  let grammar = grammarCache.get(schemaText);
+  if (!grammar) {
+    let schema: unknown;
+    try {
+      schema = JSON.parse(schemaText);
+    } catch {
+      throw new AppFailure('INVALID_REQUEST');
+    }
+    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) throw new AppFailure('INVALID_REQUEST');
+    const llama = await getHostLlama();
+    grammar = llama.createGrammarForJsonSchema<GbnfJsonObjectSchema>(schema as GbnfJsonObjectSchema);
+    if (grammarCache.size >= GRAMMAR_CACHE_MAX) grammarCache.delete(grammarCache.keys().next().value!);
+    grammarCache.set(schemaText, grammar);
+    grammar.catch(() => grammarCache.delete(schemaText));
+  }
+  try {
+    return await grammar;
+  } catch (e) {
+    if (e instanceof AppFailure) throw e;
+    // A schema outside what the grammar compiler supports.
+    throw new AppFailure('INVALID_REQUEST');
+  }
 }
 
 export class ModelRuntime {
@@ -201,7 +232,15 @@ export class ModelRuntime {
     return true;
   }
 
-  async generate(id: number, prompt: PromptSpec, sampling: Sampling, onChunk: (text: string, tokens: number) => void): Promise<HostGenerateResult> {
+  async generate(
+    id: number,
+    prompt: PromptSpec,
+    sampling: Sampling,
+    onChunk: (text: string, tokens: number) => void,
+    jsonSchema?: string,
+  ): Promise<HostGenerateResult> {
+    // Built before the generation starts (cached after the first time), so nothing waits mid-request.
+    const grammar = jsonSchema === undefined ? undefined : await grammarFor(jsonSchema);
     const l = this.require();
     if (this.generating) throw new AppFailure('MODEL_BUSY');
     const abort = new AbortController();
@@ -223,6 +262,7 @@ export class ModelRuntime {
         topK: sampling.topK,
         topP: sampling.topP,
         maxTokens: sampling.maxTokens,
+        ...(grammar ? { grammar } : {}),
         signal: abort.signal,
         stopOnAbortSignal: true,
         onToken: (t) => {

@@ -8,6 +8,8 @@
 import type { SummaryStyle } from '../../shared/contract/model';
 
 export const PROMPT_VERSION = 'summary-v1';
+/** Statements with verbatim evidence quotes, written as JSON under a grammar. */
+export const STRUCTURED_PROMPT_VERSION = 'summary-v2';
 
 export const NOTE_OPEN = '<<<NOTE';
 export const NOTE_CLOSE = 'NOTE>>>';
@@ -40,6 +42,23 @@ export interface BuiltPrompt {
   readonly user: string;
   /** The note as it appears in the prompt (delimiters neutralized). */
   readonly note: string;
+}
+
+const STRUCTURED_INSTRUCTIONS: Record<SummaryStyle, string> = {
+  brief: 'Write one section, "Summary", with 3 to 6 short statements: the reason for the visit, the key findings, the assessment, and the plan.',
+  soap: 'Write four sections in this order: Subjective, Objective, Assessment, Plan, each with a few short statements.',
+};
+
+const STRUCTURED_FORMAT = [
+  'Answer with JSON only: {"sections": [{"title": ..., "statements": [{"text": ..., "evidence": [...]}]}]}.',
+  'Each statement is one short fact from the note. Its "evidence" lists one to three quotes copied word for word from the note (exact characters, no paraphrase) that support it.',
+  'Never write a statement that no quote supports.',
+].join('\n');
+
+/** The prompt for a structured summary: the same note handling, and instructions for statements with quotes. */
+export function buildStructuredPrompt(note: string, style: SummaryStyle): BuiltPrompt {
+  const base = buildPrompt(note, style);
+  return { ...base, system: `${SYSTEM_BASE}\n${STRUCTURED_INSTRUCTIONS[style]}\n${STRUCTURED_FORMAT}` };
 }
 
 export function buildPrompt(note: string, style: SummaryStyle): BuiltPrompt {

@@ -6,13 +6,17 @@ import { validateNote } from '../../shared/note-input';
 import { AppFailure } from '../base/app-failure';
 import { systemClock, type Clock } from '../base/clock';
 import type { ModelHost } from '../model-host/host-client';
-import { buildPrompt, PROMPT_VERSION } from './prompt';
+import { parseStructuredOutput, renderSummaryText } from './parse-structured';
+import { buildPrompt, buildStructuredPrompt, PROMPT_VERSION, STRUCTURED_PROMPT_VERSION } from './prompt';
+import { SECTION_TITLES, summaryJsonSchema } from './summary-schema';
 
 /** Fixed so the same note, model and settings give the same summary; recorded in provenance. */
 export const DEFAULT_SEED = 1234;
 
 /** Tokens reserved for the summary itself, per style. */
 export const DEFAULT_MAX_TOKENS: Record<SummaryStyle, number> = { brief: 384, soap: 640 };
+/** Structured summaries carry their evidence quotes and JSON punctuation: about twice the tokens. */
+export const STRUCTURED_MAX_TOKENS: Record<SummaryStyle, number> = { brief: 768, soap: 1536 };
 
 export interface SummarizerOptions {
   readonly clock?: Clock;
@@ -25,6 +29,8 @@ export interface SummarizeRequest {
   readonly requestId: string;
   readonly text: string;
   readonly style: SummaryStyle;
+  /** Generate statements with evidence quotes under a JSON-schema grammar (lockscribe-summary v1). */
+  readonly structured?: boolean;
 }
 
 export class Summarizer {
@@ -36,13 +42,13 @@ export class Summarizer {
     private readonly options: SummarizerOptions = {},
   ) {}
 
-  sampling(style: SummaryStyle): SamplingSettings {
+  sampling(style: SummaryStyle, structured = false): SamplingSettings {
     return {
       temperature: this.options.temperature ?? 0,
       seed: this.options.seed ?? DEFAULT_SEED,
       topK: 40,
       topP: 0.95,
-      maxTokens: this.options.maxTokens?.[style] ?? DEFAULT_MAX_TOKENS[style],
+      maxTokens: this.options.maxTokens?.[style] ?? (structured ? STRUCTURED_MAX_TOKENS : DEFAULT_MAX_TOKENS)[style],
     };
   }
 
@@ -50,13 +56,13 @@ export class Summarizer {
     if (this.host.status().state !== 'ready') throw new AppFailure('NO_MODEL');
   }
 
-  async countTokens(text: string, style: SummaryStyle): Promise<TokenCount> {
+  async countTokens(text: string, style: SummaryStyle, structured = false): Promise<TokenCount> {
     const note = validateNote(text);
     if (!note.ok) throw new AppFailure(note.error.code, note.error.message);
     this.requireModel();
-    const prompt = buildPrompt(note.value, style);
+    const prompt = structured ? buildStructuredPrompt(note.value, style) : buildPrompt(note.value, style);
     const c = await this.host.countTokens({ system: prompt.system, user: prompt.user }, prompt.note);
-    const budget = Math.max(0, c.contextSize - this.sampling(style).maxTokens);
+    const budget = Math.max(0, c.contextSize - this.sampling(style, structured).maxTokens);
     return { noteTokens: c.noteTokens, promptTokens: c.promptTokens, budget, fits: c.promptTokens <= budget };
   }
 
@@ -66,7 +72,7 @@ export class Summarizer {
     this.stopRequested = false;
     try {
       const clock = this.options.clock ?? systemClock;
-      const count = await this.countTokens(request.text, request.style);
+      const count = await this.countTokens(request.text, request.style, request.structured === true);
       if (!count.fits) {
         throw new AppFailure(
           'NOTE_TOO_LONG_FOR_MODEL',
@@ -75,18 +81,26 @@ export class Summarizer {
       }
       const note = validateNote(request.text);
       if (!note.ok) throw new AppFailure(note.error.code, note.error.message);
-      const prompt = buildPrompt(note.value, request.style);
-      const sampling = this.sampling(request.style);
+      const structured = request.structured === true;
+      const prompt = structured ? buildStructuredPrompt(note.value, request.style) : buildPrompt(note.value, request.style);
+      const titles = SECTION_TITLES[request.style];
+      const sampling = this.sampling(request.style, structured);
       const status = this.host.status();
       const model = status.model;
       if (this.stopRequested) throw new AppFailure('CANCELLED');
       if (!model) throw new AppFailure('NO_MODEL');
-      const r = await this.host.generate(request.requestId, { system: prompt.system, user: prompt.user }, sampling, onChunk);
+      const r = await this.host.generate(
+        request.requestId,
+        { system: prompt.system, user: prompt.user },
+        sampling,
+        onChunk,
+        structured ? { jsonSchema: summaryJsonSchema(titles) } : {},
+      );
       const provenance: SummaryProvenance = {
         model: { fileName: model.fileName, sha256: model.sha256, quantization: model.quantization, architecture: model.architecture },
         backend: status.gpu?.backend ?? 'cpu',
         threads: status.threads ?? 0,
-        promptVersion: PROMPT_VERSION,
+        promptVersion: structured ? STRUCTURED_PROMPT_VERSION : PROMPT_VERSION,
         chatWrapper: model.chatWrapper,
         style: request.style,
         sampling,
@@ -100,7 +114,14 @@ export class Summarizer {
         stopReason: r.stopReason,
         createdAt: clock.now().toISOString(),
       };
-      return { requestId: request.requestId, text: r.text.trim(), provenance };
+      if (!structured) return { requestId: request.requestId, text: r.text.trim(), provenance };
+      const parsed = parseStructuredOutput(r.text, request.style, titles);
+      return {
+        requestId: request.requestId,
+        text: renderSummaryText(parsed.summary),
+        provenance,
+        structured: { summary: parsed.summary, raw: r.text, incomplete: parsed.partial || r.stopReason !== 'eos' },
+      };
     } finally {
       this.running = null;
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method, event } from './define';
 import { MAX_NOTE_CHARS, MAX_PATH_CHARS } from '../limits';
+import type { StructuredSummary } from '../summary-format';
 
 export const SUMMARY_STYLES = ['brief', 'soap'] as const;
 export const SummaryStyleSchema = z.enum(SUMMARY_STYLES);
@@ -79,10 +80,22 @@ export interface SummaryProvenance {
   readonly createdAt: string;
 }
 
+/** A summary generated in the structured format (lockscribe-summary v1). */
+export interface StructuredSummaryResult {
+  readonly summary: StructuredSummary;
+  /** What the model wrote (JSON under the grammar), kept for provenance. */
+  readonly raw: string;
+  /** Cut off at the token limit or stopped by the user: only complete statements were kept; must not be signed as is. */
+  readonly incomplete: boolean;
+}
+
 export interface SummaryResult {
   readonly requestId: string;
+  /** The summary as text (for structured summaries, rendered from the statements). */
   readonly text: string;
   readonly provenance: SummaryProvenance;
+  /** Present when the summary was generated in the structured format. */
+  readonly structured?: StructuredSummaryResult;
 }
 
 export const modelMethods = {

@@ -9,4 +9,5 @@ export const COMMANDS: Readonly<Record<string, CliEntry>> = {
   restore: { summary: 'replace a vault with a backup', load: () => import('./restore') },
   audit: { summary: 'verify or export the audit log of a vault', load: () => import('./audit') },
   users: { summary: 'list, add, disable, enable users or change their role (administrators)', load: () => import('./users') },
+  verify: { summary: 'check a structured summary against its note (exit 3 when flagged)', load: () => import('./verify') },
 };
