@@ -67,8 +67,10 @@ export async function createApp(o: AppOptions): Promise<LockscribeApp> {
   const onLocked = () => {
     clearOwnClipboard();
     provenance.clear();
-    // A summary still streaming when the screen locks is stopped: its text would go nowhere.
+    // A summary still streaming when the screen locks is stopped: its text would go nowhere. The model's
+    // context is emptied so the note does not stay in the host's memory.
     if (running.requestId) void summarizer.stop(running.requestId);
+    void host.clearContext().catch(() => undefined);
   };
   const onSessionChanged = (session: SessionInfo) => o.events.emit('sessionChanged', session);
   const dir = path.resolve(o.dataDir);

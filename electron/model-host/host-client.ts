@@ -127,6 +127,12 @@ export class ModelHost extends TypedEvents<{ restarted: [RestartReason]; status:
     this.setStatus({ ...EMPTY_STATUS, gpu: this.current.gpu });
   }
 
+  /** Empties the model's context (the vault locked): the last note leaves the host's memory. */
+  async clearContext(): Promise<void> {
+    if (this.current.state !== 'ready') return;
+    await this.request({ type: 'clear' });
+  }
+
   /** Host facts (backend, devices) even when no model is loaded. */
   async info(): Promise<HostInfo> {
     await this.ready();

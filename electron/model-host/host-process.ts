@@ -60,6 +60,10 @@ async function handle(req: HostRequest): Promise<void> {
       await runtime.unload();
       send({ type: 'done', id: req.id, value: true });
       return;
+    case 'clear':
+      await runtime.clear();
+      send({ type: 'done', id: req.id, value: true });
+      return;
     case 'countTokens':
       send({ type: 'tokenCount', id: req.id, count: runtime.countTokens(req.prompt, req.note) });
       return;

@@ -49,6 +49,8 @@ export const HostRequestSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('cancel'), id: Id, target: Id }).strict(),
   z.object({ type: z.literal('unload'), id: Id }).strict(),
+  /** Forget the last note: the vault locked. */
+  z.object({ type: z.literal('clear'), id: Id }).strict(),
   z.object({ type: z.literal('ping'), id: Id }).strict(),
   z.object({ type: z.literal('testHook'), id: Id, action: z.enum(TEST_HOOK_ACTIONS) }).strict(),
 ]);

@@ -84,6 +84,10 @@ describe('model host process', () => {
     expect(r.text.trim().length).toBeGreaterThan(0);
     const again = await host.generate('b', PROMPT, SAMPLING);
     expect(again.text).toBe(r.text);
+    // Clearing the context (the vault locked) keeps the model loaded and changes no later answer.
+    await host.clearContext();
+    expect(host.status().state).toBe('ready');
+    expect((await host.generate('c', PROMPT, SAMPLING)).text).toBe(r.text);
   });
 
   it('cancels mid-stream and returns the partial text', async () => {

@@ -197,6 +197,12 @@ export class ModelRuntime {
     return this.info();
   }
 
+  /** Stops any generation and empties the context, so no note text stays in the model's cache. */
+  async clear(): Promise<void> {
+    this.cancel(this.generating?.id ?? -1);
+    await this.loaded?.sequence.clearHistory();
+  }
+
   async unload(): Promise<void> {
     this.cancel(this.generating?.id ?? -1);
     const l = this.loaded;

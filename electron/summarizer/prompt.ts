@@ -32,9 +32,18 @@ const SYSTEM_BASE = [
 const OPEN_RUN = /[<\uFF1C\uFE64\u2039\u3008\u27E8\u2329]{3,}/g;
 const CLOSE_RUN = /[>\uFF1E\uFE65\u203A\u3009\u27E9\u232A]{3,}/g;
 
-/** Makes sure the note cannot contain (or imitate) the delimiters: runs of 3+ brackets become 2. */
+// Invisible format characters (zero-width spaces and joiners, bidi overrides, soft hyphens, word
+// joiners, BOMs): they can hide text from a reader or split a delimiter so it escapes the check.
+const INVISIBLE = /\p{Cf}/gu;
+// A line that would read as a role header in the general (fallback) chat format: "### Assistant".
+const ROLE_HEADER = /^([ \t]*)#{2,}([ \t]*)(?=(?:human|user|assistant|system|model|instruction|response)\b)/gimu;
+
+/**
+ * Makes sure the note cannot contain (or imitate) the delimiters or a chat role header: invisible
+ * characters go first, then runs of 3+ brackets become 2 and a role header's hashes become one.
+ */
 export function neutralizeDelimiters(note: string): string {
-  return note.replace(OPEN_RUN, '<<').replace(CLOSE_RUN, '>>');
+  return note.replace(INVISIBLE, '').replace(OPEN_RUN, '<<').replace(CLOSE_RUN, '>>').replace(ROLE_HEADER, '$1#$2');
 }
 
 export interface BuiltPrompt {

@@ -4,6 +4,7 @@
 import type { Role, Settings, UserInfo } from '../../shared/contract/vault';
 import { AppFailure } from '../base/app-failure';
 import { passphraseProblem } from '../../shared/passphrase-policy';
+import { IDLE_LOCK_MAX_MINUTES, IDLE_LOCK_RANGE_MESSAGE } from '../../shared/settings-limits';
 import { newDataKey, newRecoveryCode, normalizeRecoveryCode } from './keys';
 import { withUser, type Keyring, type KeyringUser } from './keyring';
 import { escrowBox, grantsFor, newRecovery, newUserEntry, wipe } from './key-material';
@@ -19,7 +20,6 @@ import type { OpenSession } from './sessions';
 import type { SessionService } from './session-service';
 import type { SqlExecutor } from '../db/sql-database';
 
-const MAX_IDLE_LOCK_MINUTES = 30;
 
 export class UserAdmin {
   constructor(
@@ -194,7 +194,7 @@ export class UserAdmin {
     const s = g.session();
     await g.requireRoleAudited(s, ['admin'], 'settings.change', null);
     const next: Settings = { ...s.settings, ...patch };
-    if (next.idleLockMinutes > MAX_IDLE_LOCK_MINUTES) throw new AppFailure('INVALID_REQUEST', `The automatic lock can wait ${MAX_IDLE_LOCK_MINUTES} minutes at most.`);
+    if (next.idleLockMinutes > IDLE_LOCK_MAX_MINUTES) throw new AppFailure('INVALID_REQUEST', IDLE_LOCK_RANGE_MESSAGE);
     await g.write(s, 'update-settings', async (tx) => {
       await writeSettings(tx, next);
       await s.audit.append(tx, g.event(s, 'settings.change', `vault:${s.keyring.vaultId}`, 'success'));
