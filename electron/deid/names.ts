@@ -1,0 +1,263 @@
+// Names of patients, relatives and staff. Word lists say what could be a name; context (titles,
+// credentials, "daughter", "spoke with", "Pt name:") and capitals (only on lines that use them) say
+// what is one. A name found once is found everywhere else in the note.
+import type { Candidate } from './patterns';
+import { adjacent, type Token, type TokenFacts } from './tokens';
+import type { WordLists } from './wordlists';
+
+const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'fr', 'sr', 'dra']);
+/** Staff roles that often stand before a name ("NP Grace", "RN Smith"): only list names follow. */
+const ROLE_TITLES = new Set(['np', 'rn', 'pa', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'rrt', 'rt', 'pt', 'ot', 'slp', 'dr']);
+const CREDENTIALS = /^\s*,?\s*(?:R\.?N\.?|M\.?D\.?|D\.?O\.?|N\.?P\.?|P\.?A\.?-?C?|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|SW|NNP|PNP|ACNP|RNC|CCRN)\b/;
+const RELATIONS = new Set([
+  'wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'mother', 'father', 'mom', 'dad', 'niece',
+  'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'grandaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'friend', 'partner', 'fiance', 'fiancee',
+  'boyfriend', 'girlfriend', 'proxy', 'hcp', 'guardian', 'neighbor', 'neighbour', 'stepson', 'stepdaughter', 'sil', 'dil', 'inlaw', 'roommate', 'caregiver', 'significant',
+  'other', 'child', 'children', 'granddtr', 'grandchild', 'poa', 'companion', 'widow', 'widower', 'family',
+]);
+const VERB_CUES = new Set(['spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'by', 'with', 'via', 'from', 'to', 'and', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'c/o', 'contact', 'visitor', 'visitors', 'aware']);
+const LABEL_RE = /(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attending|attending physician|resident|intern|pcp|primary care(?: physician| provider)?|referring(?: physician| provider| md)?|provider|physician|surgeon|author|signed(?: by)?|electronically signed(?: by)?|dictated(?: by)?|cc|contact|emergency contact|next of kin|nok|guardian|proxy|hcp|health care proxy|informant|interpreter|nurse|rn|np|md|dr|witness|co-?signer|from|to|seen by|mother|father|spouse)\s*[:=]\s*$/i;
+/** Words after a name that make it an eponym: "Murphy's sign", "Wilson disease", "Jackson-Pratt drain". */
+const CLINICAL_CUE = new Set(['disease', 'syndrome', 'sign', 'signs', 'palsy', 'catheter', 'test', 'tests', 'fracture', 'criteria', 'drain', 'maneuver', 'manoeuvre', 'score', 'scale', 'classification', 'tube', 'reflex', 'position', 'procedure', 'phenomenon', 'triad', 'ulcer', 'node', 'nodes', 'lymphoma', 'sarcoma', 'tumor', 'tumour', 'aneurysm', 'repair', 'operation', 'law', 'solution', 'stain', 'staining', 'line', 'bag', 'bags', 'mask', 'valve', 'shunt', 'bundle', 'esophagus', 'anomaly', 'deformity', 'contracture', 'cyst', 'disorder', 'dementia', 'chorea', 'thyroiditis', 'encephalopathy', 'ataxia', 'dystrophy', 'fistula', 'hernia', 'pouch', 'ring', 'rings', 'nodule', 'nodules', 'spots', 'spot', 'lesions', 'lesion', 'type', 'stage', 'grade', 'index', 'equation', 'formula', 'method', 'technique', 'approach', 'incision', 'retractor', 'forceps', 'clamp', 'speculum', 'needle', 'coma', 'respiration', 'breathing', 'sutures', 'suture', 'murmur', 'stockings', 'hose', 'splint', 'cast', 'collar', 'tongs', 'traction', 'pump', 'balloon', 'filter', 'rule', 'rules', 'questionnaire', 'assessment', 'inventory', 'pathway', 'protocol', 'capsule', 'space', 'duct', 'canal', 'gland', 'glands', 'cells', 'cell', 'bodies', 'body', 'granules', 'angle', 'area', 'fibers', 'fibres', 'layer', 'membrane', 'plexus', 'circle', 'artery', 'ligament', 'tendon', 'muscle', 'nerve', 'bone']);
+
+interface Ctx {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly f: readonly TokenFacts[];
+  readonly lists: WordLists;
+  readonly isName: Uint8Array;
+  readonly rules: string[];
+}
+
+function mark(ctx: Ctx, i: number, rule: string): void {
+  if (ctx.isName[i]) return;
+  ctx.isName[i] = 1;
+  ctx.rules[i] = rule;
+}
+
+/** After a clinical cue ("Murphy's sign", "Foley catheter"), a listed name is an eponym. */
+function eponymContext(ctx: Ctx, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (next && adjacent(ctx.text, ctx.tokens[i]!, next) && CLINICAL_CUE.has(next.key)) return true;
+  // Hyphenated eponym pairs: "Guillain-Barre", "Jackson-Pratt".
+  return ctx.text[ctx.tokens[i]!.end] === '-' && /^-[A-Za-z]+\s+(?:drain|syndrome|disease|catheter|tube)/i.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i]!.end + 24));
+}
+
+/** Could token i be (part of) a name, given something in the context already says a name is here? */
+function plausibleWithContext(ctx: Ctx, i: number, strong: boolean): boolean {
+  const t = ctx.tokens[i]!;
+  const f = ctx.f[i]!;
+  if (f.fn || f.clinical) return false;
+  if (t.end - t.start === 1) return t.cap || t.lineCase !== 'mixed';
+  if (f.eponym && !strong) return false;
+  if (eponymContext(ctx, i)) return false;
+  if (t.lineCase === 'mixed') {
+    if (t.cap) return !f.english || f.first || f.last || strong;
+    return !f.english && (f.first || f.last || strong);
+  }
+  return !f.english || (strong && (f.first || f.commonLast));
+}
+
+/** Takes up to `max` name tokens starting at i (initials allowed); returns how many were taken. */
+function takeRun(ctx: Ctx, i: number, max: number, rule: string, strong: boolean): number {
+  let n = 0;
+  let prev: Token | null = null;
+  for (let k = i; k < ctx.tokens.length && n < max; k++) {
+    const t = ctx.tokens[k]!;
+    if (prev && !adjacent(ctx.text, prev, t)) break;
+    if (!plausibleWithContext(ctx, k, strong || n === 0)) break;
+    mark(ctx, k, rule);
+    prev = t;
+    n++;
+  }
+  return n;
+}
+
+/** The gap before token i, if it is only spaces and a little punctuation, as the cue rules allow. */
+function gapBefore(ctx: Ctx, i: number, cueEnd: number): string | null {
+  const gap = ctx.text.slice(cueEnd, ctx.tokens[i]!.start);
+  if (gap.length > 6 || gap.includes('\n')) return null;
+  return /^[\s,:.(#-]*$/.test(gap) ? gap : null;
+}
+
+function titleRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const title = TITLES.has(t.key) && (t.cap || t.lineCase !== 'mixed');
+    const role = !title && ROLE_TITLES.has(t.key);
+    if (!title && !role) continue;
+    const g = gapBefore(ctx, i + 1, t.end);
+    if (g === null || !/^\.?\s{1,3}$|^\.$/.test(g)) continue;
+    const next = tokens[i + 1]!;
+    const nf = ctx.f[i + 1]!;
+    if (role) {
+      // "NP Grace", "RN Mary Hulse", "attending Dr. X": a listed name must follow.
+      if (!(nf.first || (nf.commonLast && !nf.english)) || nf.fn || nf.clinical) continue;
+      if (next.lineCase === 'mixed' && !next.cap) continue;
+    }
+    takeRun(ctx, i + 1, 3, role ? 'name-role' : 'name-title', true);
+  }
+}
+
+function credentialRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const after = text.slice(t.end, t.end + 16);
+    if (!CREDENTIALS.test(after)) continue;
+    // The credential must be its own word: skip "Mary Hulse RNA".
+    if (ctx.f[i]!.fn || ctx.f[i]!.clinical || ctx.f[i]!.english) {
+      if (!(ctx.f[i]!.first || ctx.f[i]!.commonLast) || ctx.f[i]!.fn) continue;
+    }
+    // Walk back over up to three name tokens on the same line.
+    let k = i;
+    let n = 0;
+    while (k >= 0 && n < 3) {
+      const tk = tokens[k]!;
+      if (n > 0 && !adjacent(text, tk, tokens[k + 1]!)) break;
+      if (!plausibleWithContext(ctx, k, n === 0 && (ctx.f[k]!.first || ctx.f[k]!.last))) break;
+      mark(ctx, k, 'name-credential');
+      k--;
+      n++;
+    }
+  }
+}
+
+function relationRule(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const relation = RELATIONS.has(t.key);
+    const verb = !relation && VERB_CUES.has(t.key);
+    if (!relation && !verb) continue;
+    let j = i + 1;
+    // "spoke with daughter Jane", "son, Bill,", "wife is Mary", "proxy - Marcela".
+    while (j < tokens.length && j <= i + 3 && (ctx.f[j]!.fn || RELATIONS.has(tokens[j]!.key) || TITLES.has(tokens[j]!.key) || tokens[j]!.key === 'named')) {
+      if (TITLES.has(tokens[j]!.key)) break;
+      j++;
+    }
+    if (j >= tokens.length) continue;
+    if (TITLES.has(tokens[j]!.key)) continue; // the title rule takes it from here
+    if (gapBefore(ctx, j, tokens[j - 1]!.end) === null) continue;
+    const f = ctx.f[j]!;
+    const tj = tokens[j]!;
+    // Relations make any listed name likely; verbs ("per", "called") need a name that is not a word.
+    const listed = f.first || f.commonLast || (f.last && !f.english);
+    const ok = relation ? listed || (tj.lineCase === 'mixed' && tj.cap && !f.english) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !f.english && !tj.initial);
+    if (!ok || f.fn || f.clinical) continue;
+    takeRun(ctx, j, 3, relation ? 'name-relation' : 'name-cue', relation);
+  }
+}
+
+function labelRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = text.slice(Math.max(0, t.start - 40), t.start);
+    if (!LABEL_RE.test(before)) continue;
+    const n = takeRun(ctx, i, 4, 'name-label', true);
+    // "Name: Smith, John"
+    if (n > 0 && text[tokens[i + n - 1]!.end] === ',' && i + n < tokens.length) takeRun(ctx, i + n, 2, 'name-label', true);
+  }
+}
+
+/** Names with no context: a listed given name, or a capitalized listed surname that is not a word. */
+function listRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.isName[i]) continue;
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || f.eponym || t.end - t.start < 3 || eponymContext(ctx, i)) continue;
+    const mixed = t.lineCase === 'mixed';
+    if (mixed && !t.cap) continue;
+    const next = tokens[i + 1];
+    const nextF = next ? ctx.f[i + 1]! : null;
+    const nextIsSurname = !!next && !!nextF && adjacent(text, t, next) && (mixed ? next.cap : true) && !nextF.fn && !nextF.clinical && (nextF.last || !nextF.english) && !nextF.english;
+    if (f.first && !f.english) {
+      if (mixed && t.allCaps && t.end - t.start <= 3) continue; // abbreviations like "AL", "ED"
+      mark(ctx, i, 'name-first');
+      if (nextIsSurname) mark(ctx, i + 1, 'name-first');
+    } else if (f.first && f.english && mixed && !t.initial && t.cap && !t.allCaps && nextIsSurname && nextF!.last) {
+      mark(ctx, i, 'name-first');
+      mark(ctx, i + 1, 'name-first');
+    } else if (mixed && !t.initial && !t.allCaps && (f.commonLast || f.last) && !f.english) {
+      mark(ctx, i, 'name-last');
+    }
+  }
+}
+
+/** "J. Smith", "W. MAROTTA", "Smith, John": an initial or a comma beside a known name part. */
+function initialRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.end - t.start !== 1 || !/[A-Z]/.test(text[t.start]!) || text[t.end] !== '.') continue;
+    const prevIsInitialLike = i > 0 && tokens[i - 1]!.end === t.start - 1;
+    if (prevIsInitialLike) continue; // "a.m.", "p.o."
+    const next = tokens[i + 1]!;
+    if (!adjacent(text, t, next)) continue;
+    const f = ctx.f[i + 1]!;
+    if (f.fn || f.clinical || f.english || f.eponym) continue;
+    if (next.lineCase === 'mixed' && !next.cap) continue;
+    mark(ctx, i, 'name-initial');
+    takeRun(ctx, i + 1, 2, 'name-initial', true);
+  }
+  // Surname before ", Given" where the given name is known to be a name.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!ctx.isName[i + 1] || ctx.isName[i]) continue;
+    const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
+    if (gap !== ', ' && gap !== ',') continue;
+    const f = ctx.f[i]!;
+    if (!f.fn && !f.clinical && !f.english && (f.last || tokens[i]!.cap) && ctx.f[i + 1]!.first) mark(ctx, i, 'name-comma');
+  }
+}
+
+/** Extends found names by one adjacent unknown word on each side ("Marcela Carlson", "Nancy Jones"). */
+function extendRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ctx.isName[i]) continue;
+    const next = tokens[i + 1];
+    if (next && !ctx.isName[i + 1] && adjacent(text, tokens[i]!, next)) {
+      const f = ctx.f[i + 1]!;
+      const ok = !f.fn && !f.clinical && !f.eponym && !f.english && next.end - next.start > 1 && (next.lineCase === 'mixed' ? next.cap : f.last || f.first) && !eponymContext(ctx, i + 1);
+      if (ok) mark(ctx, i + 1, 'name-extend');
+    }
+  }
+}
+
+/** A name found once is the same name elsewhere in the note, in any case. */
+function repeatRule(ctx: Ctx): void {
+  const known = new Set<string>();
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i]!;
+    const f = ctx.f[i]!;
+    if (ctx.isName[i] && t.end - t.start >= 3 && !f.english && !f.fn && !f.clinical) known.add(t.key);
+  }
+  if (known.size === 0) return;
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (!ctx.isName[i] && known.has(ctx.tokens[i]!.key) && !eponymContext(ctx, i)) mark(ctx, i, 'name-repeat');
+  }
+}
+
+export function nameCandidates(text: string, tokens: readonly Token[], f: readonly TokenFacts[], lists: WordLists): { candidates: Candidate[]; nameTokens: Set<number> } {
+  const ctx: Ctx = { text, tokens, f, lists, isName: new Uint8Array(tokens.length), rules: new Array<string>(tokens.length) };
+  titleRule(ctx);
+  credentialRule(ctx);
+  labelRule(ctx);
+  relationRule(ctx);
+  initialRule(ctx);
+  listRule(ctx);
+  extendRule(ctx);
+  repeatRule(ctx);
+  const candidates: Candidate[] = [];
+  const nameTokens = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ctx.isName[i]) continue;
+    nameTokens.add(i);
+    candidates.push({ start: tokens[i]!.start, end: tokens[i]!.end, kind: 'NAME', rule: ctx.rules[i]!, priority: 3 });
+  }
+  return { candidates, nameTokens };
+}

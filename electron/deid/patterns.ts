@@ -1,0 +1,259 @@
+// Identifiers with a shape: numbers, codes, addresses on the wire, dates and ages. Every regex is
+// compiled once; each rule reports the span of one capture group (or the whole match).
+import type { DeidKind } from './kinds';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: DeidKind;
+  rule: string;
+  /** Higher wins when candidates overlap. */
+  priority: number;
+}
+
+interface PatternRule {
+  readonly rule: string;
+  readonly kind: DeidKind;
+  readonly re: RegExp;
+  /** Capture group that is the identifier (0 = whole match). */
+  readonly group?: number;
+  readonly priority?: number;
+  /** Return false to drop a match; may return a different kind. */
+  readonly check?: (m: RegExpExecArray, text: string) => boolean | DeidKind;
+}
+
+const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const MONTH = `(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)`;
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
+const YEAR = "(?:(?:19|20)\\d{2}|'\\d{2})";
+const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)day';
+
+/** Labels that name what kind of number follows. Order matters: the first matching label wins. */
+const ID_LABELS: readonly (readonly [RegExp, DeidKind])[] = [
+  [/^(?:ssn|ss#|ss\s*no|social\s+security(?:\s+(?:number|no|#))?)$/i, 'SSN'],
+  [/^(?:mrn|mr#|mr\s*no|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:number|no|#))?|unit\s+(?:no|number|#)|chart\s+(?:no|number|#)|hospital\s+(?:no|number|#)|patient\s+id|pt\s+id)$/i, 'MRN'],
+  [/^(?:member\s+id|member\s+(?:no|number|#)|subscriber\s+(?:id|no|number|#)|policy\s+(?:no|number|#|id)?|group\s+(?:no|number|#|id)|plan\s+(?:id|no|number|#)|insurance\s+(?:id|no|number|#)|medicare\s+(?:id|no|number|#)?|medicaid\s+(?:id|no|number|#)?|health\s+plan(?:\s+(?:id|no|number|#))?|beneficiary\s+(?:id|no|number|#)|hicn|mbi)$/i, 'HEALTH_PLAN'],
+  [/^(?:acct|account|acct\s*(?:no|number|#)|account\s+(?:no|number|#)|billing\s+(?:no|number|#|id)|invoice\s+(?:no|number|#)|credit\s+card(?:\s+(?:no|number|#))?|card\s+(?:no|number|#)|iban|encounter\s+(?:no|number|#|id)|visit\s+(?:no|number|#|id)|fin)$/i, 'ACCOUNT'],
+  [/^(?:licen[cs]e|lic|licen[cs]e\s+(?:no|number|#)|lic\s*(?:no|#)|dea|dea\s+(?:no|number|#)|npi|npi\s+(?:no|number|#)|certificate|cert|certificate\s+(?:no|number|#)|cert\s*(?:no|#)|driver'?s\s+licen[cs]e(?:\s+(?:no|number|#))?|dl|dl\s*#|passport(?:\s+(?:no|number|#))?|state\s+id)$/i, 'LICENSE'],
+  [/^(?:vin|vehicle\s+id|licen[cs]e\s+plate|plate|plate\s+(?:no|number|#)|tag\s+(?:no|number|#))$/i, 'VEHICLE'],
+  [/^(?:serial|serial\s+(?:no|number|#)|s\/n|sn|device\s+(?:id|no|number|#|serial)|udi|implant\s+(?:id|serial|no|#)|model\s+(?:no|number|#)|lot\s+(?:no|number|#)|pacemaker\s+(?:serial|id))$/i, 'DEVICE'],
+  [/^(?:fingerprint(?:\s+id)?|retina(?:l)?\s+scan(?:\s+id)?|iris\s+scan(?:\s+id)?|voice\s*print(?:\s+id)?|palm\s*print(?:\s+id)?|biometric(?:\s+id)?|face\s+id|dna\s+(?:id|profile))$/i, 'BIOMETRIC'],
+  [/^(?:fax|fax\s+(?:no|number|#)|facsimile)$/i, 'FAX'],
+  [/^(?:phone|tel|telephone|ph|cell|mobile|home|work|pager|pgr|pg|beeper|bpr|contact|callback|call\s+back)(?:\s+(?:no|number|#))?$/i, 'PHONE'],
+  [/^(?:id|id\s*(?:no|number|#)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge\s+(?:id|no|#)?|accession\s+(?:no|number|#)?|specimen\s+(?:id|no|#)|order\s+(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code)$/i, 'ID'],
+];
+
+const LABEL_WORDS =
+  "ssn|ss#|ss no|social security(?: number| no| #)?|mrn|mr#|mr no|med(?:ical)? rec(?:ord)?(?: number| no| #)?|unit (?:no|number|#)|chart (?:no|number|#)|hospital (?:no|number|#)|patient id|pt id|" +
+  'member id|member (?:no|number|#)|subscriber (?:id|no|number|#)|policy(?: no| number| #| id)?|group (?:no|number|#|id)|plan (?:id|no|number|#)|insurance (?:id|no|number|#)|medicare(?: id| no| number| #)?|medicaid(?: id| no| number| #)?|health plan(?: id| no| number| #)?|beneficiary (?:id|no|number|#)|hicn|mbi|' +
+  'acct(?: ?no| number| ?#)?|account(?: no| number| #)?|billing (?:no|number|#|id)|invoice (?:no|number|#)|credit card(?: no| number| #)?|card (?:no|number|#)|iban|encounter (?:no|number|#|id)|visit (?:no|number|#|id)|fin|' +
+  "licen[cs]e plate|plate(?: no| number| #)?|tag (?:no|number|#)|driver'?s licen[cs]e(?: no| number| #)?|licen[cs]e(?: no| number| #)?|lic(?: ?no| ?#)?|dea(?: no| number| #)?|npi(?: no| number| #)?|certificate(?: no| number| #)?|cert(?: ?no| ?#)?|dl ?#?|passport(?: no| number| #)?|state id|" +
+  'vin|vehicle id|serial(?: no| number| #)?|s/n|sn|device (?:id|no|number|#|serial)|udi|implant (?:id|serial|no|#)|model (?:no|number|#)|lot (?:no|number|#)|pacemaker (?:serial|id)|' +
+  'fingerprint(?: id)?|retinal? scan(?: id)?|iris scan(?: id)?|voice ?print(?: id)?|palm ?print(?: id)?|biometric(?: id)?|face id|dna (?:id|profile)|' +
+  'fax(?: no| number| #)?|facsimile|phone(?: no| number| #)?|tel(?: no| #)?|telephone(?: no| number| #)?|ph|cell(?: no| number| #)?|mobile(?: no| number| #)?|home(?: no| number| #)?|work(?: no| number| #)?|pager(?: no| number| #)?|pgr|pg|beeper|bpr|callback|call back|' +
+  'id(?: ?no| number| ?#)?|ref(?: ?#)?|reference(?: no| number| #)?|case (?:no|number|#|id)|claim (?:no|number|#|id)|employee (?:id|no|#)|badge(?: id| no| #)?|accession(?: no| number| #)?|specimen (?:id|no|#)|order (?:no|number|#)|record (?:no|number|#)|confirmation (?:no|number|#)|tracking (?:no|number|#)|code';
+
+function labelKind(label: string): DeidKind | null {
+  const norm = label.toLowerCase().replace(/[.:]/g, '').replace(/\s+/g, ' ').trim();
+  for (const [re, kind] of ID_LABELS) if (re.test(norm)) return kind;
+  return null;
+}
+
+/** Plausible calendar parts (month 1-12, day 1-31) in either order. */
+function plausibleMonthDay(a: number, b: number): boolean {
+  return (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (b >= 1 && b <= 12 && a >= 1 && a <= 31);
+}
+
+// Words around "a/b" that make it a score, strength, ratio or dose rather than a date.
+const NOT_DATE_BEFORE = /(?:strength|motor|power|murmur|grade|gr|sem|hsm|reflexes|dtrs?|pulses?|rated|score|pain|scale|gcs|apgar|ratio|x|times|take|takes|tab|tabs|ue|le|rue|lue|rle|lle|bue|ble|uppers?|lowers?|extremit\w*|bilat\w*|fingers?|grip|push|pull|sem)\W{0,3}$/i;
+const NOT_DATE_AFTER = /^\W{0,3}(?:strength|motor|power|murmur|sem|hsm|systolic|diastolic|tab|tabs|tablets?|caps?|capsules?|pills?|puffs?|strength|reflexes|dtrs?|pulses?|grip|in\b|inch|inches|cm|mm|mg|mcg|ml|cc|units?|sets?|of\b|way|hrs?|hours?|days?|weeks?|strength|throughout|bilat\w*|ue|le|bue|ble|all|extremit\w*|x\b|pain|scale|score|ratio|split|nodes?|cores?|views?|beats?)/i;
+
+function slashDateCheck(m: RegExpExecArray, text: string): boolean {
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (!(a >= 1 && a <= 12)) return false;
+  if (!(b >= 1 && b <= 31)) return false;
+  const before = text.slice(Math.max(0, m.index - 14), m.index);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+  // Fractions and scores: 1/2, 3/4, 5/5, 4/5, 2/6 (murmurs), 10/10 (pain).
+  if (b <= 6 && a <= b && (a === b || b === 2 || b === 3 || b === 4)) return /(?:on|since|from|until|til|by|dated?|of|thru|through|to|-)\s*$/i.test(before) && !NOT_DATE_AFTER.test(after);
+  if (NOT_DATE_BEFORE.test(before) || NOT_DATE_AFTER.test(after)) return false;
+  // Blood pressure and other ratios are three digits; lab trends like "7.40/35" have a decimal point.
+  if (/[\d.]$/.test(before) || /^\.\d/.test(after)) return false;
+  return true;
+}
+
+const RULES: readonly PatternRule[] = [
+  // Wire addresses first: their punctuation would confuse the number rules.
+  { rule: 'email', kind: 'EMAIL', re: /\b[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g, priority: 9 },
+  { rule: 'url', kind: 'URL', re: /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`)\]}]+[^\s<>"'`)\]}.,;:!?]/gi, priority: 9 },
+  {
+    rule: 'domain',
+    kind: 'URL',
+    re: /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|org|net|edu|gov|mil|io|info|biz|us|uk|ca|de|fr|au|in|co|me|ly|health|app|dev|ai|tv|eu|nl|se|no|ch|it|es|jp|cn|ru|br)\b(?:\/[^\s<>"'`)\]}]*[^\s<>"'`)\]}.,;:!?])?/gi,
+    priority: 8,
+    check: (m) => !/^(?:e\.g|i\.e|a\.m|p\.m)\b/i.test(m[0]) && /[a-z]{2,}\./i.test(m[0]),
+  },
+  { rule: 'ipv4', kind: 'IP', re: /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?:\/\d{1,2})?/g, priority: 9 },
+  {
+    rule: 'ipv6',
+    kind: 'IP',
+    re: /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,7}:|(?:[0-9a-f]{1,4}:){1,6}:[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,5}(?::[0-9a-f]{1,4}){1,2}|(?:[0-9a-f]{1,4}:){1,4}(?::[0-9a-f]{1,4}){1,3}|(?:[0-9a-f]{1,4}:){1,3}(?::[0-9a-f]{1,4}){1,4}|(?:[0-9a-f]{1,4}:){1,2}(?::[0-9a-f]{1,4}){1,5}|[0-9a-f]{1,4}:(?::[0-9a-f]{1,4}){1,6}|::(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})(?![\w:])/gi,
+    priority: 9,
+    // Clock times (10:30:15) have the same shape; an address has a letter, a "::" or many groups.
+    check: (m) => /::/.test(m[0]) || (m[0].split(':').length >= 5 && /[a-f]/i.test(m[0])) || m[0].split(':').length >= 7,
+  },
+  // Labelled numbers: "MRN: 1234567", "DEA # AB1234563", "Serial no. 4471-XZ".
+  {
+    rule: 'labelled-id',
+    kind: 'ID',
+    re: new RegExp(`\\b(${LABEL_WORDS})\\b\\.?\\s{0,3}(?:is\\s+|number\\s+|no\\.?\\s*|#\\s*|:\\s*|=\\s*|-\\s*){0,3}((?:[A-Z]{1,4}[- ]?)?\\(?\\d[\\dA-Z()./-]*(?:[ -][\\dA-Z]{2,}){0,4}|[A-Z]{1,5}-?\\d[\\dA-Z-]*|\\d{3}[ ]\\d{2}[ ]\\d{4})`, 'gi'),
+    group: 2,
+    priority: 7,
+    check: (m) => {
+      const value = m[2]!;
+      if ((value.match(/\d/g) ?? []).length < 3) return false;
+      const kind = labelKind(m[1]!);
+      if (kind === null) return false;
+      if (kind === 'PHONE' || kind === 'FAX') return kind;
+      // "Home 301-680-6286" is a phone; a labelled date or dose is not an identifier.
+      if (/^\d{1,2}\/\d{1,2}(\/\d{2,4})?$/.test(value)) return false;
+      return kind;
+    },
+  },
+  { rule: 'ssn', kind: 'SSN', re: /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g, priority: 8 },
+  {
+    rule: 'credit-card',
+    kind: 'ACCOUNT',
+    re: /\b(?:\d{4}[- ]){3}\d{4}\b|\b3[47]\d{2}[- ]\d{6}[- ]\d{5}\b|\b(?:4\d{15}|5[1-5]\d{14}|3[47]\d{13}|6011\d{12})\b/g,
+    priority: 8,
+  },
+  { rule: 'iban', kind: 'ACCOUNT', re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g, priority: 7, check: (m) => /\d{6}/.test(m[0].replace(/ /g, '')) },
+  { rule: 'vin', kind: 'VEHICLE', re: /\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=[A-HJ-NPR-Z0-9]*[A-Z])(?=[A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b/g, priority: 8 },
+  { rule: 'udi', kind: 'DEVICE', re: /\(01\)\d{14}(?:\(\d{2}\)[0-9A-Za-z]+)*/g, priority: 8 },
+  // Telephone numbers, North American and international, with extensions.
+  {
+    rule: 'phone',
+    kind: 'PHONE',
+    re: /(?<![\w/.-])(?:\+?1[\s.-]{0,2})?(?:\(\s*\d{3}\s*\)|\d{3})(?:[\s.-]{0,3}|\)\s?)\d{3}[\s.-]{0,3}\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/]|\.\d)/gi,
+    priority: 6,
+    check: (m, text) => {
+      const digits = m[0].replace(/\D/g, '');
+      if (digits.length < 10) return false;
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      return /\bfax\b[^\n]*$/i.test(before) && !/\b(?:phone|tel|cell|pager)\b[^\n]*$/i.test(before.slice(-12)) ? 'FAX' : 'PHONE';
+    },
+  },
+  { rule: 'phone-paren', kind: 'PHONE', re: /\(\d{3}\)?\s?\d{3,7}-?\d{0,4}\)?/g, priority: 5, check: (m) => m[0].replace(/\D/g, '').length >= 10 },
+  { rule: 'phone-intl', kind: 'PHONE', re: /(?<![\w+])\+(?:[1-9]\d{0,2})[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,5}\d{2,4}\b/g, priority: 6, check: (m) => m[0].replace(/\D/g, '').length >= 9 },
+  { rule: 'phone-local', kind: 'PHONE', re: /(?<![\w/.-])\d{3}-\d{4}(?![\w/-]|\.\d)/g, priority: 4 },
+  // Addresses and ZIP codes.
+  { rule: 'po-box', kind: 'LOCATION', re: /\bP\.?\s?O\.?\s*Box\s+\d+\b/gi, priority: 7 },
+  {
+    rule: 'zip-after-state',
+    kind: 'ZIP',
+    re: /\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\.?,?\s{1,3}(\d{5}(?:-\d{4})?)\b/g,
+    group: 1,
+    priority: 7,
+  },
+  { rule: 'zip-labelled', kind: 'ZIP', re: /\b(?:zip|zip code|postal code|zipcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1, priority: 7 },
+  { rule: 'zip-plus4', kind: 'ZIP', re: /\b\d{5}-\d{4}\b/g, priority: 5 },
+  // Ages over 89.
+  {
+    rule: 'age-over-89',
+    kind: 'AGE',
+    re: /\b(9\d|1[0-2]\d)(?=\s*(?:-|\s)?\s*(?:years?|yrs?|y\/?o\b|yo\b|y\.o\.|year-old|yr-old|y\/o))/gi,
+    priority: 6,
+  },
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:age[ds]?|aged|age:)\s*(?:of\s+)?(9\d|1[0-2]\d)\b/gi, group: 1, priority: 6 },
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)(?:M|F)\b/g, group: 1, priority: 5 },
+  // Dates: every element but the year.
+  { rule: 'date-iso', kind: 'DATE', re: /\b(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g, priority: 7 },
+  {
+    rule: 'date-numeric',
+    kind: 'DATE',
+    re: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d)/g,
+    priority: 7,
+    check: (m, text) => plausibleMonthDay(Number(m[1]), Number(m[3])) && !(m[2] === '.' && /\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index))),
+  },
+  { rule: 'date-compact', kind: 'DATE', re: /\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b/g, priority: 3 },
+  {
+    rule: 'date-written',
+    kind: 'DATE',
+    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY}(?:\\s*(?:-|–|to|through)\\s*${DAY})?(?:,?\\s+${YEAR})?|${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?)\\b`, 'gi'),
+    priority: 7,
+    check: (m, text) => {
+      // "may 5" in lower case is usually "may" the verb followed by a number.
+      const s = m[0];
+      if (/^may\s/.test(s) && !/[A-Z]/.test(s) && !/\d{4}/.test(s)) return false;
+      if (/^(?:mar|jan|jun|oct|dec|sep|aug|apr|nov|feb|jul)\s+\d/i.test(s) && text[m.index + 3] !== '.' && !/^[A-Z]/.test(s)) return /\d{4}/.test(s);
+      return true;
+    },
+  },
+  { rule: 'date-month-year', kind: 'DATE', re: new RegExp(`\\b(${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)(?:,|\\s+of)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
+  { rule: 'date-month-year', kind: 'DATE', re: new RegExp(`\\b(${MONTH_FULL.toUpperCase()}|(?:${MONTH_ABBR.toUpperCase()})\\.?)(?:,|\\s+OF)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
+  { rule: 'date-month-year', kind: 'DATE', re: /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g, priority: 6 },
+  { rule: 'date-month-name', kind: 'DATE', re: new RegExp(`\\b(?:${MONTH_FULL.replace('May|', '')}|(?:${MONTH_ABBR.replace('Mar|', '')})\\.)(?![\\w'])`, 'g'), priority: 4 },
+  { rule: 'date-month-name', kind: 'DATE', re: /\b(?:in|of|since|until|during|early|late|mid|by|last|next|this)\s+(May|March)\b/g, group: 1, priority: 4 },
+  { rule: 'date-weekday', kind: 'DATE', re: new RegExp(`\\b${WEEKDAY}s?\\b`, 'gi'), priority: 4 },
+  { rule: 'date-weekday', kind: 'DATE', re: /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/g, priority: 4 },
+  {
+    rule: 'date-holiday',
+    kind: 'DATE',
+    re: /\b(?:Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|New\s+Year'?s(?:\s+(?:Eve|Day))?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Fourth\s+of\s+July|July\s+4th|Memorial\s+Day|Labou?r\s+Day|Veterans'?\s+Day|Valentine'?s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents'?\s+Day|Columbus\s+Day|Good\s+Friday|Mother'?s\s+Day|Father'?s\s+Day|Hanukkah|Kwanzaa|Ramadan|Yom\s+Kippur|Rosh\s+Hashanah|Passover|Diwali|Lunar\s+New\s+Year)\b/gi,
+    priority: 5,
+  },
+  {
+    rule: 'date-ordinal',
+    kind: 'DATE',
+    re: /\b(?:on|since|until|till|by|from|before|after)\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:degree|floor|ics|intercostal|grade|rib|toe|finger|digit|time|dose|attempt|cycle|percentile|ventricle|nerve|space|trimester|day|week|month|year|line|generation|cranial|lumbar|thoracic|cervical|place|round|ave|avenue|street|st\b))/gi,
+    group: 1,
+    priority: 5,
+  },
+  { rule: 'date-slash-range', kind: 'DATE', re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{2}|\d{4}))?(?=\s*[-–]\s*\d{1,2}\/\d{1,2})/g, priority: 6, check: slashDateCheck },
+  { rule: 'date-month-day', kind: 'DATE', re: /(?<![\d/.,:])(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d|,\d)/g, priority: 5, check: slashDateCheck },
+  { rule: 'date-month-yy', kind: 'DATE', re: /(?<![\d/.,:])(?:0?[1-9]|1[0-2])\/(?:[4-9]\d|[0-3]\d(?=\b)|'\d{2})(?![\d/%]|\.\d)/g, priority: 4, check: (m, text) => /^\d{1,2}\/(?:[4-9]\d|'\d{2})/.test(m[0]) && !NOT_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) && !NOT_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) },
+  // Other unique codes: long digit runs and letter-digit codes that are not measurements.
+  { rule: 'long-number', kind: 'ID', re: /(?<![\d.,])\d{7,}(?![\d.,]\d)/g, priority: 3 },
+  {
+    rule: 'code',
+    kind: 'ID',
+    re: /\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,3}\b/g,
+    priority: 2,
+    check: (m) => {
+      const s = m[0];
+      const digits = (s.match(/\d/g) ?? []).length;
+      if (digits < 4 || s.length < 6) return false;
+      // Measurements and doses: 1000MG, 250ML, 10KG, and sequences like T10-L2.
+      if (/^\d+(?:MG|MCG|ML|CC|KG|G|L|MM|CM|MEQ|MMOL|U|IU|HR|HRS|MIN|X|PM|AM|S|TH|ST|ND|RD)$/.test(s)) return false;
+      return true;
+    },
+  },
+];
+
+// Rules that report a capture group need its offsets: compile those with the "d" (indices) flag.
+const COMPILED = RULES.map((r) => ({ ...r, re: r.group ? new RegExp(r.re.source, `${r.re.flags}d`) : r.re }));
+
+export function patternCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of COMPILED) {
+    r.re.lastIndex = 0;
+    for (let m = r.re.exec(text); m !== null; m = r.re.exec(text)) {
+      if (m[0].length === 0) {
+        r.re.lastIndex++;
+        continue;
+      }
+      let kind = r.kind;
+      if (r.check) {
+        const verdict = r.check(m, text);
+        if (verdict === false) continue;
+        if (typeof verdict === 'string') kind = verdict;
+      }
+      const span: readonly [number, number] | undefined = r.group ? m.indices?.[r.group] : [m.index, m.index + m[0].length];
+      if (!span) continue;
+      out.push({ start: span[0], end: span[1], kind, rule: r.rule, priority: r.priority ?? 5 });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,175 @@
+// Places smaller than a state: street addresses, cities, counties and the names of hospitals and
+// clinics. The generic word ("Hospital", "County") stays; the distinctive part is the identifier.
+import type { Candidate } from './patterns';
+import { adjacent, type Token, type TokenFacts } from './tokens';
+import type { WordLists } from './wordlists';
+
+const FACILITY_WORDS = new Set(['hospital', 'hosp', 'hospitals', 'clinic', 'clinics', 'infirmary', 'memorial', 'hospice', 'sanatorium', 'sanitarium', 'medical', 'health', 'healthcare', 'rehab', 'rehabilitation', 'nursing', 'manor', 'campus', 'pavilion', 'university', 'college', 'school', 'pharmacy', 'center', 'centre', 'institute', 'hall', 'home', 'homes', 'village', 'house', 'lodge', 'gardens', 'church', 'county', 'parish', 'township', 'borough', 'high', 'elementary', 'academy', 'surgical', 'urgent', 'dialysis', 'cancer', 'heart', 'childrens', "children's", 'general', 'regional', 'community', 'va', 'vamc']);
+/** Facility words strong enough to mark the words before them as a name even in all capitals. */
+const FACILITY_HEADS = new Set(['hospital', 'hosp', 'clinic', 'infirmary', 'memorial', 'hospice', 'sanatorium', 'rehab', 'manor', 'campus', 'pavilion', 'university', 'college', 'county', 'parish', 'township', 'hospiatal', 'hosptial', 'hopital']);
+const GENERIC_BEFORE = new Set(['outside', 'community', 'local', 'general', 'same', 'other', 'another', 'previous', 'prior', 'nearest', 'nearby', 'referring', 'psychiatric', 'psych', 'childrens', "children's", 'teaching', 'private', 'regional', 'mental', 'veterans', 'acute', 'chronic', 'rehab', 'rehabilitation', 'state', 'city', 'university', 'memorial', 'medical', 'center', 'nursing', 'home', 'the', 'a', 'an', 'this', 'that', 'osh', 'his', 'her', 'their', 'our', 'your', 'my', 'its', 'va', 'vamc', 'east', 'west', 'north', 'south', 'general', 'county', 'cancer', 'heart', 'surgical', 'specialty', 'womens', "women's", 'mens', 'day', 'long', 'term', 'care', 'skilled', 'assisted', 'living']);
+const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relocated|born|native|home|house|apartment|transferred|transfer|xfer|xferred|tx'd|trans|admitted|admit|sent|returned|brought|discharged|dc'd|d\/c'd|referred|came|arrived|visiting|travel(?:l?ed|ling|ing)?|flew|drove|works?|worked|employed)\s+(?:(?:back\s+)?(?:to|from|in|at|near|for)\s+)?(?:the\s+)?$/i;
+const WEAK_CUES = /\b(?:in|from|at|to|of|near|outside|around|visiting)\s+$/i;
+const SAINT = /\b(?:St|Saint|Ste|Mt|Mount|San|Santa|Fort|Ft|Port|Lake|New|North|South|East|West)\.?\s+$/;
+
+interface Ctx {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly f: readonly TokenFacts[];
+  readonly lists: WordLists;
+  readonly isPlace: Uint8Array;
+  readonly rules: string[];
+  readonly isName: ReadonlySet<number>;
+}
+
+function mark(ctx: Ctx, i: number, rule: string): void {
+  if (ctx.isPlace[i]) return;
+  ctx.isPlace[i] = 1;
+  ctx.rules[i] = rule;
+}
+
+/** Could this token be part of a place name? */
+function placeLike(ctx: Ctx, i: number, strong: boolean): boolean {
+  const t = ctx.tokens[i]!;
+  const f = ctx.f[i]!;
+  if (f.fn || f.clinical || FACILITY_WORDS.has(t.key)) return false;
+  if (t.lineCase === 'mixed') return t.cap && (strong || !f.english || ctx.lists.cities.has(t.key));
+  return !f.english || ctx.lists.cities.has(t.key) || (strong && ctx.lists.last.has(t.key) && !f.first);
+}
+
+function facilityRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i]!;
+    const strongHead = FACILITY_HEADS.has(head.key) || (head.key === 'medical' && /^\s+cent(?:er|re)/i.test(text.slice(head.end, head.end + 8))) || (head.key === 'nursing' && /^\s+home/i.test(text.slice(head.end, head.end + 6))) || (head.key === 'health' && /^\s+(?:center|centre|system|clinic)/i.test(text.slice(head.end, head.end + 8)));
+    if (!strongHead) continue;
+    // Walk back over the distinctive words: "St. Mary's Hospital", "CALVERT HOSPITAL", "Union Memorial".
+    let k = i - 1;
+    let n = 0;
+    while (k >= 0 && n < 3 && adjacent(text, tokens[k]!, tokens[k + 1]!)) {
+      const t = tokens[k]!;
+      if (GENERIC_BEFORE.has(t.key) || ctx.f[k]!.fn || ctx.f[k]!.clinical) break;
+      const mixed = t.lineCase === 'mixed';
+      if (mixed ? !t.cap : ctx.f[k]!.english && !ctx.lists.cities.has(t.key) && !ctx.lists.last.has(t.key)) break;
+      mark(ctx, k, 'place-facility');
+      k--;
+      n++;
+    }
+    if (n > 0 && k >= 0 && SAINT.test(text.slice(Math.max(0, tokens[k]!.start - 1), tokens[k + 1]!.start))) mark(ctx, k, 'place-facility');
+    // "University of Maryland Medical Center", "Hospital of St. Joseph".
+    if (n === 0 && /^\s+of\s+/i.test(text.slice(head.end, head.end + 5))) {
+      let j = i + 2;
+      let taken = 0;
+      while (j < tokens.length && taken < 3 && (taken === 0 || adjacent(text, tokens[j - 1]!, tokens[j]!))) {
+        const t = tokens[j]!;
+        if (ctx.f[j]!.fn || ctx.f[j]!.clinical || (t.lineCase === 'mixed' && !t.cap) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key)) break;
+        mark(ctx, j, 'place-facility');
+        j++;
+        taken++;
+      }
+    }
+  }
+}
+
+/** "lives in Towson", "transferred to Quartermain", "from Baltimore": a cue and a place-like word. */
+function cueRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.isName.has(i) || ctx.isPlace[i]) continue;
+    const t = tokens[i]!;
+    const before = text.slice(Math.max(0, t.start - 40), t.start);
+    const strong = STRONG_CUES.test(before);
+    const weak = !strong && WEAK_CUES.test(before);
+    if (!strong && !weak) continue;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || f.eponym || FACILITY_WORDS.has(t.key)) continue;
+    const mixed = t.lineCase === 'mixed';
+    const city = ctx.lists.cities.has(t.key) || ctx.lists.counties.has(t.key);
+    let ok: boolean;
+    if (strong) ok = mixed ? t.cap && (!f.english || city) : (!f.english || city) && t.end - t.start >= 3 && !f.first;
+    else ok = mixed ? t.cap && !t.initial && (city ? !f.english || !t.allCaps : !f.english && !f.first && !f.last && t.end - t.start >= 4 && !t.allCaps) : city && !f.english;
+    if (!ok) continue;
+    mark(ctx, i, strong ? 'place-cue' : 'place-near');
+    // Multi-word places: "Ellicott City", "Glen Burnie", "Middle River".
+    for (let j = i + 1; j < tokens.length && j <= i + 2; j++) {
+      if (!adjacent(text, tokens[j - 1]!, tokens[j]!)) break;
+      const tj = tokens[j]!;
+      const fj = ctx.f[j]!;
+      if (fj.fn || fj.clinical || FACILITY_WORDS.has(tj.key) || (tj.lineCase === 'mixed' ? !tj.cap : fj.english && !/^(?:city|river|heights|park|springs|falls|beach|valley|hills?|island|point|harbor|village|creek|grove|lake)$/.test(tj.key))) break;
+      mark(ctx, j, 'place-cue');
+    }
+  }
+}
+
+/** Cities from the list, and "City, ST" / "City, State" pairs. */
+function cityRule(ctx: Ctx): void {
+  const { tokens, text, lists } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lineCase !== 'mixed' || !t.cap) continue;
+    // Two- and three-word cities first ("Aliso Viejo", "Salt Lake City").
+    for (const n of [3, 2]) {
+      if (i + n > tokens.length) continue;
+      const run = tokens.slice(i, i + n);
+      if (!run.every((x, k) => x.cap && (k === 0 || adjacent(text, run[k - 1]!, x)))) continue;
+      if (lists.cities.has(run.map((x) => x.key).join(' '))) {
+        for (let k = 0; k < n; k++) mark(ctx, i + k, 'place-city');
+      }
+    }
+    if (ctx.isPlace[i]) continue;
+    const f = ctx.f[i]!;
+    const after = text.slice(t.end, t.end + 24);
+    const stateAfter = /^,\s*([A-Z]{2})\b/.exec(after);
+    const stateName = /^,\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/.exec(after);
+    if ((stateAfter && lists.stateAbbr.has(stateAfter[1]!)) || (stateName && lists.states.has(stateName[1]!.toLowerCase()))) {
+      if (!f.fn && !f.clinical) {
+        mark(ctx, i, 'place-city-state');
+        // Multi-word city before the comma.
+        for (let k = i - 1; k >= 0 && k >= i - 2 && adjacent(text, tokens[k]!, tokens[k + 1]!) && tokens[k]!.cap && !ctx.f[k]!.fn; k--) mark(ctx, k, 'place-city-state');
+      }
+      continue;
+    }
+    if (lists.cities.has(t.key) && !f.english && !f.first && !t.initial && !t.allCaps && !ctx.isName.has(i)) mark(ctx, i, 'place-city');
+  }
+}
+
+const STREET_RE_CACHE = new WeakMap<WordLists, RegExp>();
+
+function streetRegex(lists: WordLists): RegExp {
+  const hit = STREET_RE_CACHE.get(lists);
+  if (hit) return hit;
+  const suffixes = [...lists.streetSuffixes].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(
+    `\\b\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:[NSEW]|North|South|East|West|N\\.?E|N\\.?W|S\\.?E|S\\.?W)\\.?\\s+)?(?:(?:\\d{1,3}(?:st|nd|rd|th)|[A-Za-z][A-Za-z'.-]*)\\s+){1,4}(?:${suffixes.join('|')})\\b\\.?(?:\\s+(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\b\\.?)?(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Fl|Floor|Rm|Room|#)\\.?\\s*#?\\s*[A-Za-z0-9-]+)?`,
+    'gi',
+  );
+  STREET_RE_CACHE.set(lists, re);
+  return re;
+}
+
+function streetCandidates(text: string, lists: WordLists): Candidate[] {
+  const out: Candidate[] = [];
+  const re = streetRegex(lists);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    // "2 units of packed cells", "5 mg per day": the words must look like a street name.
+    const words = m[0].replace(/^\S+\s+/, '').split(/\s+/);
+    const lower = words.filter((w) => /^[a-z]/.test(w)).length;
+    if (lower > 0 && /[A-Z]/.test(m[0].replace(/^\S+/, '')) && m[0] !== m[0].toUpperCase()) continue;
+    if (/\b(?:mg|mcg|ml|cc|units?|tabs?|times|days?|hours?|hrs?|weeks?|minutes?|mins?|years?|yrs?|months?|x)\b/i.test(m[0])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
+  }
+  return out;
+}
+
+export function placeCandidates(text: string, tokens: readonly Token[], f: readonly TokenFacts[], lists: WordLists, nameTokens: ReadonlySet<number>): Candidate[] {
+  const ctx: Ctx = { text, tokens, f, lists, isPlace: new Uint8Array(tokens.length), rules: new Array<string>(tokens.length), isName: nameTokens };
+  facilityRule(ctx);
+  cueRule(ctx);
+  cityRule(ctx);
+  const out = streetCandidates(text, lists);
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.isPlace[i]) out.push({ start: tokens[i]!.start, end: tokens[i]!.end, kind: 'LOCATION', rule: ctx.rules[i]!, priority: ctx.rules[i] === 'place-facility' ? 4 : 2 });
+  }
+  return out;
+}
