@@ -7,15 +7,15 @@ import type { WordLists } from './wordlists';
 
 const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'fr', 'sr', 'dra']);
 /** Staff roles that often stand before a name ("NP Grace", "RN Smith"): only list names follow. */
-const ROLE_TITLES = new Set(['np', 'rn', 'pa', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'rrt', 'rt', 'pt', 'ot', 'slp', 'dr']);
-const CREDENTIALS = /^\s*,?\s*(?:R\.?N\.?|M\.?D\.?|D\.?O\.?|N\.?P\.?|P\.?A\.?-?C?|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|SW|NNP|PNP|ACNP|RNC|CCRN)\b/;
+const ROLE_TITLES = new Set(['np', 'rn', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'rrt', 'slp']);
+const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN)\b|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
 const RELATIONS = new Set([
   'wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'mother', 'father', 'mom', 'dad', 'niece',
   'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'grandaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'friend', 'partner', 'fiance', 'fiancee',
   'boyfriend', 'girlfriend', 'proxy', 'hcp', 'guardian', 'neighbor', 'neighbour', 'stepson', 'stepdaughter', 'sil', 'dil', 'inlaw', 'roommate', 'caregiver', 'significant',
-  'other', 'child', 'children', 'granddtr', 'grandchild', 'poa', 'companion', 'widow', 'widower', 'family',
+  'granddtr', 'grandchild', 'poa', 'companion', 'widow', 'widower',
 ]);
-const VERB_CUES = new Set(['spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'by', 'with', 'via', 'from', 'to', 'and', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'c/o', 'contact', 'visitor', 'visitors', 'aware']);
+const VERB_CUES = new Set(['spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'contact', 'visitor', 'visitors']);
 const LABEL_RE = /(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attending|attending physician|resident|intern|pcp|primary care(?: physician| provider)?|referring(?: physician| provider| md)?|provider|physician|surgeon|author|signed(?: by)?|electronically signed(?: by)?|dictated(?: by)?|cc|contact|emergency contact|next of kin|nok|guardian|proxy|hcp|health care proxy|informant|interpreter|nurse|rn|np|md|dr|witness|co-?signer|from|to|seen by|mother|father|spouse)\s*[:=]\s*$/i;
 /** Words after a name that make it an eponym: "Murphy's sign", "Wilson disease", "Jackson-Pratt drain". */
 const CLINICAL_CUE = new Set(['disease', 'syndrome', 'sign', 'signs', 'palsy', 'catheter', 'test', 'tests', 'fracture', 'criteria', 'drain', 'maneuver', 'manoeuvre', 'score', 'scale', 'classification', 'tube', 'reflex', 'position', 'procedure', 'phenomenon', 'triad', 'ulcer', 'node', 'nodes', 'lymphoma', 'sarcoma', 'tumor', 'tumour', 'aneurysm', 'repair', 'operation', 'law', 'solution', 'stain', 'staining', 'line', 'bag', 'bags', 'mask', 'valve', 'shunt', 'bundle', 'esophagus', 'anomaly', 'deformity', 'contracture', 'cyst', 'disorder', 'dementia', 'chorea', 'thyroiditis', 'encephalopathy', 'ataxia', 'dystrophy', 'fistula', 'hernia', 'pouch', 'ring', 'rings', 'nodule', 'nodules', 'spots', 'spot', 'lesions', 'lesion', 'type', 'stage', 'grade', 'index', 'equation', 'formula', 'method', 'technique', 'approach', 'incision', 'retractor', 'forceps', 'clamp', 'speculum', 'needle', 'coma', 'respiration', 'breathing', 'sutures', 'suture', 'murmur', 'stockings', 'hose', 'splint', 'cast', 'collar', 'tongs', 'traction', 'pump', 'balloon', 'filter', 'rule', 'rules', 'questionnaire', 'assessment', 'inventory', 'pathway', 'protocol', 'capsule', 'space', 'duct', 'canal', 'gland', 'glands', 'cells', 'cell', 'bodies', 'body', 'granules', 'angle', 'area', 'fibers', 'fibres', 'layer', 'membrane', 'plexus', 'circle', 'artery', 'ligament', 'tendon', 'muscle', 'nerve', 'bone']);
@@ -53,9 +53,9 @@ function plausibleWithContext(ctx: Ctx, i: number, strong: boolean): boolean {
   if (eponymContext(ctx, i)) return false;
   if (t.lineCase === 'mixed') {
     if (t.cap) return !f.english || f.first || f.last || strong;
-    return !f.english && (f.first || f.last || strong);
+    return (!f.english && (f.first || f.last)) || (strong && f.first);
   }
-  return !f.english || (strong && (f.first || f.commonLast));
+  return !f.english || (strong && f.first);
 }
 
 /** Takes up to `max` name tokens starting at i (initials allowed); returns how many were taken. */
@@ -65,7 +65,7 @@ function takeRun(ctx: Ctx, i: number, max: number, rule: string, strong: boolean
   for (let k = i; k < ctx.tokens.length && n < max; k++) {
     const t = ctx.tokens[k]!;
     if (prev && !adjacent(ctx.text, prev, t)) break;
-    if (!plausibleWithContext(ctx, k, strong || n === 0)) break;
+    if (!plausibleWithContext(ctx, k, strong)) break;
     mark(ctx, k, rule);
     prev = t;
     n++;
@@ -91,6 +91,9 @@ function titleRule(ctx: Ctx): void {
     if (g === null || !/^\.?\s{1,3}$|^\.$/.test(g)) continue;
     const next = tokens[i + 1]!;
     const nf = ctx.f[i + 1]!;
+    // "MR" and "MS" are also mitral regurgitation and mental status: without a period, a listed name must follow.
+    if (title && (t.key === 'mr' || t.key === 'ms') && text[t.end] !== '.' && !((nf.first || nf.last) && !nf.english)) continue;
+    if (next.end - next.start === 1 && !/^[.\s]/.test(text[next.end] ?? ' ')) continue;
     if (role) {
       // "NP Grace", "RN Mary Hulse", "attending Dr. X": a listed name must follow.
       if (!(nf.first || (nf.commonLast && !nf.english)) || nf.fn || nf.clinical) continue;
@@ -106,6 +109,8 @@ function credentialRule(ctx: Ctx): void {
     const t = tokens[i]!;
     const after = text.slice(t.end, t.end + 16);
     if (!CREDENTIALS.test(after)) continue;
+    // "2L NP" (nasal prongs), "PER MD": without a comma the word before must be a listed name.
+    if (!/^\s*,/.test(after) && (t.end - t.start < 2 || !(ctx.f[i]!.first || ctx.f[i]!.last) || ctx.f[i]!.english)) continue;
     // The credential must be its own word: skip "Mary Hulse RNA".
     if (ctx.f[i]!.fn || ctx.f[i]!.clinical || ctx.f[i]!.english) {
       if (!(ctx.f[i]!.first || ctx.f[i]!.commonLast) || ctx.f[i]!.fn) continue;
@@ -143,8 +148,8 @@ function relationRule(ctx: Ctx): void {
     const f = ctx.f[j]!;
     const tj = tokens[j]!;
     // Relations make any listed name likely; verbs ("per", "called") need a name that is not a word.
-    const listed = f.first || f.commonLast || (f.last && !f.english);
-    const ok = relation ? listed || (tj.lineCase === 'mixed' && tj.cap && !f.english) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !f.english && !tj.initial);
+    const listed = f.first || ((f.commonLast || f.last) && !f.english);
+    const ok = relation ? listed || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
     if (!ok || f.fn || f.clinical) continue;
     takeRun(ctx, j, 3, relation ? 'name-relation' : 'name-cue', relation);
   }
@@ -176,7 +181,7 @@ function listRule(ctx: Ctx): void {
     const nextF = next ? ctx.f[i + 1]! : null;
     const nextIsSurname = !!next && !!nextF && adjacent(text, t, next) && (mixed ? next.cap : true) && !nextF.fn && !nextF.clinical && (nextF.last || !nextF.english) && !nextF.english;
     if (f.first && !f.english) {
-      if (mixed && t.allCaps && t.end - t.start <= 3) continue; // abbreviations like "AL", "ED"
+      if (mixed && t.allCaps && t.end - t.start <= 4) continue; // abbreviations like "AL", "ED"
       mark(ctx, i, 'name-first');
       if (nextIsSurname) mark(ctx, i + 1, 'name-first');
     } else if (f.first && f.english && mixed && !t.initial && t.cap && !t.allCaps && nextIsSurname && nextF!.last) {
@@ -193,7 +198,7 @@ function initialRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.end - t.start !== 1 || !/[A-Z]/.test(text[t.start]!) || text[t.end] !== '.') continue;
+    if (t.end - t.start !== 1 || !/[A-Z]/.test(text[t.start]!) || text[t.end] !== '.' || !/\s/.test(text[t.end + 1] ?? '')) continue;
     const prevIsInitialLike = i > 0 && tokens[i - 1]!.end === t.start - 1;
     if (prevIsInitialLike) continue; // "a.m.", "p.o."
     const next = tokens[i + 1]!;
@@ -257,7 +262,8 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   for (let i = 0; i < tokens.length; i++) {
     if (!ctx.isName[i]) continue;
     nameTokens.add(i);
-    candidates.push({ start: tokens[i]!.start, end: tokens[i]!.end, kind: 'NAME', rule: ctx.rules[i]!, priority: 3 });
+    const rule = ctx.rules[i]!;
+    candidates.push({ start: tokens[i]!.start, end: tokens[i]!.end, kind: 'NAME', rule, priority: rule === 'name-last' || rule === 'name-first' || rule === 'name-repeat' ? 2 : 3 });
   }
   return { candidates, nameTokens };
 }

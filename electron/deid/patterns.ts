@@ -40,7 +40,7 @@ const ID_LABELS: readonly (readonly [RegExp, DeidKind])[] = [
   [/^(?:serial|serial\s+(?:no|number|#)|s\/n|sn|device\s+(?:id|no|number|#|serial)|udi|implant\s+(?:id|serial|no|#)|model\s+(?:no|number|#)|lot\s+(?:no|number|#)|pacemaker\s+(?:serial|id))$/i, 'DEVICE'],
   [/^(?:fingerprint(?:\s+id)?|retina(?:l)?\s+scan(?:\s+id)?|iris\s+scan(?:\s+id)?|voice\s*print(?:\s+id)?|palm\s*print(?:\s+id)?|biometric(?:\s+id)?|face\s+id|dna\s+(?:id|profile))$/i, 'BIOMETRIC'],
   [/^(?:fax|fax\s+(?:no|number|#)|facsimile)$/i, 'FAX'],
-  [/^(?:phone|tel|telephone|ph|cell|mobile|home|work|pager|pgr|pg|beeper|bpr|contact|callback|call\s+back)(?:\s+(?:no|number|#))?$/i, 'PHONE'],
+  [/^(?:phone|tel|telephone|cell|mobile|home|work|pager|pgr|pg|beeper|bpr|contact|callback|call\s+back)(?:\s+(?:no|number|#))?$/i, 'PHONE'],
   [/^(?:id|id\s*(?:no|number|#)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge\s+(?:id|no|#)?|accession\s+(?:no|number|#)?|specimen\s+(?:id|no|#)|order\s+(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code)$/i, 'ID'],
 ];
 
@@ -51,7 +51,7 @@ const LABEL_WORDS =
   "licen[cs]e plate|plate(?: no| number| #)?|tag (?:no|number|#)|driver'?s licen[cs]e(?: no| number| #)?|licen[cs]e(?: no| number| #)?|lic(?: ?no| ?#)?|dea(?: no| number| #)?|npi(?: no| number| #)?|certificate(?: no| number| #)?|cert(?: ?no| ?#)?|dl ?#?|passport(?: no| number| #)?|state id|" +
   'vin|vehicle id|serial(?: no| number| #)?|s/n|sn|device (?:id|no|number|#|serial)|udi|implant (?:id|serial|no|#)|model (?:no|number|#)|lot (?:no|number|#)|pacemaker (?:serial|id)|' +
   'fingerprint(?: id)?|retinal? scan(?: id)?|iris scan(?: id)?|voice ?print(?: id)?|palm ?print(?: id)?|biometric(?: id)?|face id|dna (?:id|profile)|' +
-  'fax(?: no| number| #)?|facsimile|phone(?: no| number| #)?|tel(?: no| #)?|telephone(?: no| number| #)?|ph|cell(?: no| number| #)?|mobile(?: no| number| #)?|home(?: no| number| #)?|work(?: no| number| #)?|pager(?: no| number| #)?|pgr|pg|beeper|bpr|callback|call back|' +
+  'fax(?: no| number| #)?|facsimile|phone(?: no| number| #)?|tel(?: no| #)?|telephone(?: no| number| #)?|cell(?: no| number| #)?|mobile(?: no| number| #)?|home(?: no| number| #)?|work(?: no| number| #)?|pager(?: no| number| #)?|pgr|pg|beeper|bpr|callback|call back|' +
   'id(?: ?no| number| ?#)?|ref(?: ?#)?|reference(?: no| number| #)?|case (?:no|number|#|id)|claim (?:no|number|#|id)|employee (?:id|no|#)|badge(?: id| no| #)?|accession(?: no| number| #)?|specimen (?:id|no|#)|order (?:no|number|#)|record (?:no|number|#)|confirmation (?:no|number|#)|tracking (?:no|number|#)|code';
 
 function labelKind(label: string): DeidKind | null {
@@ -66,7 +66,7 @@ function plausibleMonthDay(a: number, b: number): boolean {
 }
 
 // Words around "a/b" that make it a score, strength, ratio or dose rather than a date.
-const NOT_DATE_BEFORE = /(?:strength|motor|power|murmur|grade|gr|sem|hsm|reflexes|dtrs?|pulses?|rated|score|pain|scale|gcs|apgar|ratio|x|times|take|takes|tab|tabs|ue|le|rue|lue|rle|lle|bue|ble|uppers?|lowers?|extremit\w*|bilat\w*|fingers?|grip|push|pull|sem)\W{0,3}$/i;
+const NOT_DATE_BEFORE = /(?:psv?|peep|cpap|bipap|simv|imv|vent|settings?|ac|fio2|strength|motor|power|murmur|grade|gr|sem|hsm|reflexes|dtrs?|pulses?|rated|score|pain|scale|gcs|apgar|ratio|x|times|take|takes|tab|tabs|ue|le|rue|lue|rle|lle|bue|ble|uppers?|lowers?|extremit\w*|bilat\w*|fingers?|grip|push|pull|sem)\W{0,3}$/i;
 const NOT_DATE_AFTER = /^\W{0,3}(?:strength|motor|power|murmur|sem|hsm|systolic|diastolic|tab|tabs|tablets?|caps?|capsules?|pills?|puffs?|strength|reflexes|dtrs?|pulses?|grip|in\b|inch|inches|cm|mm|mg|mcg|ml|cc|units?|sets?|of\b|way|hrs?|hours?|days?|weeks?|strength|throughout|bilat\w*|ue|le|bue|ble|all|extremit\w*|x\b|pain|scale|score|ratio|split|nodes?|cores?|views?|beats?)/i;
 
 function slashDateCheck(m: RegExpExecArray, text: string): boolean {
@@ -77,7 +77,7 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   const before = text.slice(Math.max(0, m.index - 14), m.index);
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
   // Fractions and scores: 1/2, 3/4, 5/5, 4/5, 2/6 (murmurs), 10/10 (pain).
-  if (b <= 6 && a <= b && (a === b || b === 2 || b === 3 || b === 4)) return /(?:on|since|from|until|til|by|dated?|of|thru|through|to|-)\s*$/i.test(before) && !NOT_DATE_AFTER.test(after);
+  if ((b <= 6 && a <= b && (a === b || b === 2 || b === 3 || b === 4)) || b === 10) return /(?:on|since|from|until|til|by|dated?|of|thru|through|to|-)\s*$/i.test(before) && !NOT_DATE_AFTER.test(after);
   if (NOT_DATE_BEFORE.test(before) || NOT_DATE_AFTER.test(after)) return false;
   // Blood pressure and other ratios are three digits; lab trends like "7.40/35" have a decimal point.
   if (/[\d.]$/.test(before) || /^\.\d/.test(after)) return false;
@@ -108,14 +108,18 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'labelled-id',
     kind: 'ID',
-    re: new RegExp(`\\b(${LABEL_WORDS})\\b\\.?\\s{0,3}(?:is\\s+|number\\s+|no\\.?\\s*|#\\s*|:\\s*|=\\s*|-\\s*){0,3}((?:[A-Z]{1,4}[- ]?)?\\(?\\d[\\dA-Z()./-]*(?:[ -][\\dA-Z]{2,}){0,4}|[A-Z]{1,5}-?\\d[\\dA-Z-]*|\\d{3}[ ]\\d{2}[ ]\\d{4})`, 'gi'),
+    re: new RegExp(`\\b(${LABEL_WORDS})\\b\\.?\\s{0,3}(?:is\\s+|number\\s+|no\\.?\\s*|#\\s*|:\\s*|=\\s*|-\\s*){0,3}((?:[A-Z]{1,4}[- ]?)?\\(?\\d[\\dA-Z()./-]*(?:[ -](?=[A-Z]*\\d)[\\dA-Z]{2,}){0,4}|[A-Z]{1,5}-?\\d[\\dA-Z-]*|\\d{3}[ ]\\d{2}[ ]\\d{4})`, 'gi'),
     group: 2,
     priority: 7,
     check: (m) => {
       const value = m[2]!;
-      if ((value.match(/\d/g) ?? []).length < 3) return false;
+      const digits = (value.match(/\d/g) ?? []).length;
+      if (digits < 3) return false;
       const kind = labelKind(m[1]!);
       if (kind === null) return false;
+      // Measurements ("ID: Tmax 100.2", "WBC 10.5") have decimal points; a bare "ID" heading needs a real code.
+      if (/\d\.\d/.test(value) && kind !== 'IP') return false;
+      if (kind === 'ID' && /^id$/i.test(m[1]!) && digits < 5) return false;
       if (kind === 'PHONE' || kind === 'FAX') return kind;
       // "Home 301-680-6286" is a phone; a labelled date or dose is not an identifier.
       if (/^\d{1,2}\/\d{1,2}(\/\d{2,4})?$/.test(value)) return false;
@@ -175,7 +179,7 @@ const RULES: readonly PatternRule[] = [
     kind: 'DATE',
     re: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d)/g,
     priority: 7,
-    check: (m, text) => plausibleMonthDay(Number(m[1]), Number(m[3])) && !(m[2] === '.' && /\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index))),
+    check: (m, text) => plausibleMonthDay(Number(m[1]), Number(m[3])) && !(m[2] === '.' && /\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index))) && !NOT_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) && !/[%]/.test(text[m.index + m[0].length] ?? ''),
   },
   { rule: 'date-compact', kind: 'DATE', re: /\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b/g, priority: 3 },
   {
@@ -224,9 +228,11 @@ const RULES: readonly PatternRule[] = [
     check: (m) => {
       const s = m[0];
       const digits = (s.match(/\d/g) ?? []).length;
-      if (digits < 4 || s.length < 6) return false;
+      if (digits < 5 || s.length < 6) return false;
+      if (/[A-Z]{3,}/.test(s) && /-/.test(s)) return false;
       // Measurements and doses: 1000MG, 250ML, 10KG, and sequences like T10-L2.
-      if (/^\d+(?:MG|MCG|ML|CC|KG|G|L|MM|CM|MEQ|MMOL|U|IU|HR|HRS|MIN|X|PM|AM|S|TH|ST|ND|RD)$/.test(s)) return false;
+      const letters = s.replace(/[\d-]/g, '');
+      if (/^(?:MG|MCG|ML|CC|KG|G|L|MM|CM|MEQ|MMOL|U|IU|HR|HRS|MIN|X|PM|AM|S|TH|ST|ND|RD|MGX|CCX)$/.test(letters) || (letters.length === 1 && digits < 6)) return false;
       return true;
     },
   },

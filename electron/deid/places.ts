@@ -138,10 +138,11 @@ const STREET_RE_CACHE = new WeakMap<WordLists, RegExp>();
 function streetRegex(lists: WordLists): RegExp {
   const hit = STREET_RE_CACHE.get(lists);
   if (hit) return hit;
-  const suffixes = [...lists.streetSuffixes].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const title = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+  const suffixes = [...lists.streetSuffixes].sort((a, b) => b.length - a.length).flatMap((s) => [title(s), s.toUpperCase()]);
   const re = new RegExp(
-    `\\b\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:[NSEW]|North|South|East|West|N\\.?E|N\\.?W|S\\.?E|S\\.?W)\\.?\\s+)?(?:(?:\\d{1,3}(?:st|nd|rd|th)|[A-Za-z][A-Za-z'.-]*)\\s+){1,4}(?:${suffixes.join('|')})\\b\\.?(?:\\s+(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\b\\.?)?(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Fl|Floor|Rm|Room|#)\\.?\\s*#?\\s*[A-Za-z0-9-]+)?`,
-    'gi',
+    `\\b\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:[NSEW]|North|South|East|West|N\\.?E|N\\.?W|S\\.?E|S\\.?W)\\.?\\s+)?(?:(?:\\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)\\s+){1,4}(?:${suffixes.join('|')})\\b\\.?(?:\\s+(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\b\\.?)?(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Fl|Floor|Rm|Room|#)\\.?\\s*#?\\s*[A-Za-z0-9-]+)?`,
+    'g',
   );
   STREET_RE_CACHE.set(lists, re);
   return re;
@@ -156,7 +157,7 @@ function streetCandidates(text: string, lists: WordLists): Candidate[] {
     const words = m[0].replace(/^\S+\s+/, '').split(/\s+/);
     const lower = words.filter((w) => /^[a-z]/.test(w)).length;
     if (lower > 0 && /[A-Z]/.test(m[0].replace(/^\S+/, '')) && m[0] !== m[0].toUpperCase()) continue;
-    if (/\b(?:mg|mcg|ml|cc|units?|tabs?|times|days?|hours?|hrs?|weeks?|minutes?|mins?|years?|yrs?|months?|x)\b/i.test(m[0])) continue;
+    if (/\b(?:mg|mcg|ml|cc|units?|tabs?|times|days?|hours?|hrs?|weeks?|minutes?|mins?|years?|yrs?|months?|x|way|block|foley|in|on|at|of|to|with|and|the|for|is|was)\b/i.test(m[0].replace(/^\S+\s+/, ''))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
   }
   return out;
@@ -169,7 +170,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   cityRule(ctx);
   const out = streetCandidates(text, lists);
   for (let i = 0; i < tokens.length; i++) {
-    if (ctx.isPlace[i]) out.push({ start: tokens[i]!.start, end: tokens[i]!.end, kind: 'LOCATION', rule: ctx.rules[i]!, priority: ctx.rules[i] === 'place-facility' ? 4 : 2 });
+    if (ctx.isPlace[i]) out.push({ start: tokens[i]!.start, end: tokens[i]!.end, kind: 'LOCATION', rule: ctx.rules[i]!, priority: ctx.rules[i] === 'place-facility' || ctx.rules[i] === 'place-city-state' ? 4 : ctx.rules[i] === 'place-cue' ? 3 : 2 });
   }
   return out;
 }

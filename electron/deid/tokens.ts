@@ -59,7 +59,7 @@ export function tokenize(text: string): Token[] {
     if (possessive && word.length > 3) word = word.slice(0, -2);
     else if (/s['’]$/.test(text.slice(start + word.length - 1, start + word.length + 1))) word = word.slice(0, -1);
     const allCaps = word.length > 1 && word === word.toUpperCase();
-    const cap = allCaps || (/^[A-Z]/.test(word) && /[a-z]/.test(word));
+    const cap = allCaps || (/^[A-Z]/.test(word) && (/[a-z]/.test(word) || word.length === 1));
     // Sentence or line initial: only spaces since the line start, or a sentence end just before.
     let j = start - 1;
     while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;

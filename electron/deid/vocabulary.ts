@@ -14,7 +14,7 @@ export const ENGLISH_NAMES: readonly string[] = (
   'swan lamb bass fish pike rivers lake lakes brooks shore bank banks glass gold silver steel iron ' +
   'spring winter summers snow frost rain storm north south east west english french ward wards power powers ' +
   'rich reed read bean beans pitt key keys post price page hardy sage noble sweet darling patience prudence chance ' +
-  'bliss love lovely penny sandy rusty may mercy trinity unity destiny harmony liberty justice constance temperance ' +
+  'miles trace walker brain doe tally comfort flow areas rash bile core temp campus pacer lung sputum bliss love lovely penny sandy rusty may mercy trinity unity destiny harmony liberty justice constance temperance ' +
   'baby sister brother mom dad son daughter doll sonny rusty kid gene jean nurse doctor ' +
   'gardener ' +
   'sergeant judge monk pope lord knight page mayor sheriff warden dean provost ' +
@@ -53,7 +53,7 @@ export const EPONYMS: readonly string[] = (
 /** Chart words and abbreviations that turn up capitalized or next to names and are never names. */
 export const CLINICAL_WORDS: readonly string[] = (
   'pt pts patient neuro resp cv gi gu id heme endo skin psych social renal cardiac pulm lungs abd ext labs plan assessment ' +
-  'a o p s hpi pmh psh pmhx meds allergies nkda vss afebrile tmax bp hr rr sao2 spo2 sats sat fio2 peep cpap bipap ' +
+  'hpi pmh psh pmhx meds allergies nkda vss afebrile tmax bp hr rr sao2 spo2 sats sat fio2 peep cpap bipap ' +
   'simv imv ps ac prvc vent ett ogt ngt ngt peg picc cvl aline art abg vbg cxr ekg ecg echo ct mri cta us ir ercp egd ' +
   'ccu micu sicu csru nicu picu icu er ed or pacu osh ew ems rehab snf vna nsg rn md np pa do resident intern fellow ' +
   'attending hospitalist team covering consult consulted aware notified paged updated informed called spoke ' +
@@ -66,8 +66,10 @@ export const CLINICAL_WORDS: readonly string[] = (
   'gtt drip bolus infusion lytes ' +
   'bs bm bms uop u/o foley dsg dsgs ' +
   'left right bilat bilateral upper lower rll rml rul lll lul rle lle rue lue ' +
-  'mrsa vre c diff cdiff mssa gnr gpc ' +
-  'tele telemetry floor unit bed room pod ward'
+  'mrsa vre cdiff mssa gnr gpc ' +
+  'tele telemetry floor unit bed room pod ward mae perl perrl perrla ros mag oral asa psv sbp dbp map cvp pap pcwp svr ' +
+  'carevue levo fent mso iabp hickman nc rt sx rca lad lcx ntg mn tmax wbc ho self high call name numbers ' +
+  'npn csru nsicu fhpa medflight bahamas'
 ).split(/\s+/);
 
 /** Words that end a run of name tokens: articles, prepositions, pronouns, auxiliaries, conjunctions. */

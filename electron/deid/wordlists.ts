@@ -30,7 +30,7 @@ export interface WordLists {
   readonly counties: ReadonlySet<string>;
 }
 
-const STREET_ABBR = ['st', 'ave', 'av', 'rd', 'blvd', 'dr', 'ln', 'ct', 'pl', 'ter', 'terr', 'cir', 'pkwy', 'hwy', 'sq', 'trl', 'pk', 'cres', 'bldg', 'aly', 'expy', 'fwy', 'tpke', 'wy', 'plz', 'cv', 'xing', 'rte', 'rt', 'boulevard', 'close', 'mews', 'gardens', 'crescent'];
+const STREET_ABBR = ['st', 'ave', 'rd', 'blvd', 'dr', 'ln', 'ct', 'pl', 'ter', 'terr', 'cir', 'pkwy', 'hwy', 'sq', 'trl', 'pk', 'cres', 'bldg', 'aly', 'expy', 'fwy', 'tpke', 'wy', 'plz', 'cv', 'xing', 'rte', 'rt', 'boulevard', 'close', 'mews', 'gardens', 'crescent'];
 
 let cached: WordLists | null = null;
 
@@ -53,12 +53,19 @@ export function wordLists(): WordLists {
   for (const list of Object.values(defs.word ?? {}) as readonly (readonly string[])[]) for (const w of list) everyday.add(w.toLowerCase());
   for (const w of defs.color?.human ?? []) everyday.add(w.toLowerCase());
   const english = new Set<string>();
-  const add = (w: string) => {
-    if ((first.has(w) || commonLast.has(w)) && !everyday.has(w)) return;
+  const censusRank = new Map<string, number>();
+  censusLast.forEach((w, i) => censusRank.set(w, i));
+  // Subtitles use names too. A listed given name is a word only when it is an everyday word or the
+  // word is far more common than the name ("trace", "brain"); a surname is a name when the census
+  // ranks it far higher than the subtitles do ("smith", "healey", "logan").
+  const fakerFirstSet = new Set(lower(fakerFirst));
+  dictionary['commonWords-en'].slice(0, 40000).forEach((w, rank) => {
+    if (everyday.has(w)) return english.add(w);
+    if (fakerFirstSet.has(w) || (first.has(w) && rank > 15000)) return;
+    const census = censusRank.get(w);
+    if (census !== undefined && census * 4 < rank) return;
     english.add(w);
-  };
-  dictionary['commonWords-en'].slice(0, 40000).forEach(add);
-  dictionary['wikipedia-en'].forEach(add);
+  });
   everyday.forEach((w) => english.add(w));
   for (const key of ['cardinalNumbers-en', 'ordinalNumbers-en', 'daysOfWeek-en', 'months-en', 'seasons-en', 'timePeriods-en', 'directions-en'] as const) {
     for (const w of dictionary[key]) english.add(w);
