@@ -161,7 +161,7 @@ const RULES: readonly PatternRule[] = [
     group: 1,
     priority: 7,
   },
-  { rule: 'zip-labelled', kind: 'ZIP', re: /\b(?:zip|zip code|postal code|zipcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1, priority: 7 },
+  { rule: 'zip-labelled', kind: 'ZIP', re: /\b(?:zip|zip code|postal code|zipcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1, priority: 8 },
   { rule: 'zip-plus4', kind: 'ZIP', re: /\b\d{5}-\d{4}\b/g, priority: 5 },
   // Ages over 89.
   {
@@ -179,7 +179,7 @@ const RULES: readonly PatternRule[] = [
     kind: 'DATE',
     re: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d)/g,
     priority: 7,
-    check: (m, text) => plausibleMonthDay(Number(m[1]), Number(m[3])) && !(m[2] === '.' && /\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index))) && !NOT_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) && !/[%]/.test(text[m.index + m[0].length] ?? ''),
+    check: (m, text) => plausibleMonthDay(Number(m[1]), Number(m[3])) && !(m[2] === '.' && /\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index))) && !/(?:psv?|peep|cpap|bipap|simv|imv|vent|settings?|ac|fio2|x)\W{0,3}$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) && !/[%]/.test(text[m.index + m[0].length] ?? ''),
   },
   { rule: 'date-compact', kind: 'DATE', re: /\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b/g, priority: 3 },
   {
@@ -258,7 +258,11 @@ export function patternCandidates(text: string): Candidate[] {
       }
       const span: readonly [number, number] | undefined = r.group ? m.indices?.[r.group] : [m.index, m.index + m[0].length];
       if (!span) continue;
-      out.push({ start: span[0], end: span[1], kind, rule: r.rule, priority: r.priority ?? 5 });
+      let end = span[1];
+      // A labelled value ends before trailing punctuation ("MRN: 8812345.").
+      if (r.rule === 'labelled-id') while (end > span[0] + 1 && /[./,:;-]/.test(text[end - 1]!)) end--;
+      if (r.rule === 'labelled-id' && text[end - 1] === ')' && !text.slice(span[0], end).includes('(')) end--;
+      out.push({ start: span[0], end, kind, rule: r.rule, priority: r.priority ?? 5 });
     }
   }
   return out;

@@ -75,12 +75,12 @@ function facilityRule(ctx: Ctx): void {
 function cueRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (ctx.isName.has(i) || ctx.isPlace[i]) continue;
+    if (ctx.isPlace[i]) continue;
     const t = tokens[i]!;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     const strong = STRONG_CUES.test(before);
     const weak = !strong && WEAK_CUES.test(before);
-    if (!strong && !weak) continue;
+    if ((!strong && !weak) || (weak && ctx.isName.has(i))) continue;
     const f = ctx.f[i]!;
     if (f.fn || f.clinical || f.eponym || FACILITY_WORDS.has(t.key)) continue;
     const mixed = t.lineCase === 'mixed';
@@ -122,7 +122,8 @@ function cityRule(ctx: Ctx): void {
     const stateAfter = /^,\s*([A-Z]{2})\b/.exec(after);
     const stateName = /^,\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/.exec(after);
     if ((stateAfter && lists.stateAbbr.has(stateAfter[1]!)) || (stateName && lists.states.has(stateName[1]!.toLowerCase()))) {
-      if (!f.fn && !f.clinical) {
+      // "J. Yi, MD" is a doctor, not a town in Maryland.
+      if (!f.fn && !f.clinical && !ctx.isName.has(i)) {
         mark(ctx, i, 'place-city-state');
         // Multi-word city before the comma.
         for (let k = i - 1; k >= 0 && k >= i - 2 && adjacent(text, tokens[k]!, tokens[k + 1]!) && tokens[k]!.cap && !ctx.f[k]!.fn; k--) mark(ctx, k, 'place-city-state');
@@ -170,7 +171,9 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   cityRule(ctx);
   const out = streetCandidates(text, lists);
   for (let i = 0; i < tokens.length; i++) {
-    if (ctx.isPlace[i]) out.push({ start: tokens[i]!.start, end: tokens[i]!.end, kind: 'LOCATION', rule: ctx.rules[i]!, priority: ctx.rules[i] === 'place-facility' || ctx.rules[i] === 'place-city-state' ? 4 : ctx.rules[i] === 'place-cue' ? 3 : 2 });
+    // A place keeps its possessive ("St. Mary's"): it is part of the name, not grammar.
+    const end = tokens[i]!.end + (/^['’]s\b/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3)) ? 2 : 0);
+    if (ctx.isPlace[i]) out.push({ start: tokens[i]!.start, end, kind: 'LOCATION', rule: ctx.rules[i]!, priority: ctx.rules[i] === 'place-facility' || ctx.rules[i] === 'place-city-state' ? 4 : ctx.rules[i] === 'place-cue' ? 3 : 2 });
   }
   return out;
 }

@@ -8,4 +8,5 @@ export const COMMANDS: Readonly<Record<string, CliEntry>> = {
   backup: { summary: 'write an encrypted backup of a vault (administrators)', load: () => import('./backup') },
   restore: { summary: 'replace a vault with a backup', load: () => import('./restore') },
   audit: { summary: 'verify or export the audit log of a vault', load: () => import('./audit') },
+  deid: { summary: 'de-identify text from stdin (Safe Harbor redaction or surrogates)', load: () => import('./deid') },
 };

@@ -1,0 +1,277 @@
+// Table-driven checks of the engine: every Safe Harbor kind in several formats, clinical words that
+// look like names or dates and must survive, and the two ways of de-identifying.
+import { describe, expect, it } from 'vitest';
+import { findIdentifiers, redact, redactWithSpans, shiftDate, surrogate, zip3, type DeidFinding, type DeidKind } from './index';
+
+/** [text, the identifier inside it, its kind] */
+type Case = readonly [string, string, DeidKind];
+
+function covered(text: string, findings: readonly DeidFinding[], part: string): { all: boolean; kinds: Set<DeidKind> } {
+  const at = text.indexOf(part);
+  if (at < 0) throw new Error(`test case does not contain its identifier: ${part}`);
+  const kinds = new Set<DeidKind>();
+  let all = true;
+  for (let i = at; i < at + part.length; i++) {
+    const f = findings.find((x) => x.start <= i && i < x.end);
+    if (f) kinds.add(f.kind);
+    else if (/[A-Za-z0-9]/.test(text[i]!)) all = false;
+  }
+  return { all, kinds };
+}
+
+function expectFound([text, part, kind]: Case): void {
+  const r = covered(text, findIdentifiers(text), part);
+  expect(r.all, `"${part}" fully covered in: ${text}`).toBe(true);
+  expect([...r.kinds], `"${part}" as ${kind} in: ${text}`).toContain(kind);
+}
+
+function expectKept(text: string, part: string): void {
+  const findings = findIdentifiers(text);
+  const at = text.indexOf(part);
+  expect(at).toBeGreaterThanOrEqual(0);
+  const hit = findings.find((f) => f.start < at + part.length && at < f.end);
+  expect(hit, `"${part}" must survive in: ${text}`).toBeUndefined();
+}
+
+const NAMES: Case[] = [
+  ['Seen today by Dr. Hannah Okafor for follow-up.', 'Hannah Okafor', 'NAME'],
+  ['Discussed with dr healey this am.', 'healey', 'NAME'],
+  ['DR SULLIVAN MADE AWARE OF BP.', 'SULLIVAN', 'NAME'],
+  ['Mrs. Przybylo tolerated her diet.', 'Przybylo', 'NAME'],
+  ['Note by Marie Munroe, RN', 'Marie Munroe', 'NAME'],
+  ['anita morris rn', 'anita morris', 'NAME'],
+  ['EDWARD C. JONES, RRT', 'EDWARD C. JONES', 'NAME'],
+  ['Seen by J. Yi, MD.', 'J. Yi', 'NAME'],
+  ['Spoke with daughter Philomena on the phone.', 'Philomena', 'NAME'],
+  ["social: pt's son bill called twice.", 'bill', 'NAME'],
+  ['Wife, Janet Logan, at bedside.', 'Janet Logan', 'NAME'],
+  ['Patient: Rodriguez, Maria', 'Rodriguez, Maria', 'NAME'],
+  ['Pt name: Kowalczyk', 'Kowalczyk', 'NAME'],
+  ["Reviewed Smith's labs with the team; Mr. Smith agrees.", "Smith", 'NAME'],
+  ['Margaret Thornton is a 67 year old woman admitted with CHF.', 'Margaret Thornton', 'NAME'],
+  ['GEORGE CALLED FOR AN UPDATE.', 'GEORGE', 'NAME'],
+  ['Plan discussed with NP Grace and the team.', 'Grace', 'NAME'],
+  ['Electronically signed by: Oluwaseun Adeyemi, MD', 'Oluwaseun Adeyemi', 'NAME'],
+  ['Dr. O\'Rourke notified of the change.', "O'Rourke", 'NAME'],
+];
+
+const PLACES: Case[] = [
+  ['Transferred from Calvert Hospital for further care.', 'Calvert', 'LOCATION'],
+  ['TRANSFERRED FROM CALVERT HOSPITAL FOR FURTHER CARE.', 'CALVERT', 'LOCATION'],
+  ["Will return to St. Mary's Hospital tomorrow.", "St. Mary's", 'LOCATION'],
+  ['He lives in Towson with his wife.', 'Towson', 'LOCATION'],
+  ['Lives at 1452 Maple Grove Avenue, Apt 3B.', '1452 Maple Grove Avenue, Apt 3B', 'LOCATION'],
+  ['Address: 77 Harbor View Rd, Springfield, IL 62704', '77 Harbor View Rd', 'LOCATION'],
+  ['Address: 77 Harbor View Rd, Springfield, IL 62704', 'Springfield', 'LOCATION'],
+  ['Mail to P.O. Box 4471.', 'P.O. Box 4471', 'LOCATION'],
+  ['Followed at Mercy Clinic since 2019.', 'Mercy', 'LOCATION'],
+  ['Admitted from University of Maryland Medical Center.', 'Maryland', 'LOCATION'],
+];
+
+const ZIPS: Case[] = [
+  ['Boston, MA 02115', '02115', 'ZIP'],
+  ['zip code: 90210', '90210', 'ZIP'],
+  ['Anchorage AK 99501-1234', '99501-1234', 'ZIP'],
+];
+
+const DATES: Case[] = [
+  ['Admitted 3/14/2023 with chest pain.', '3/14/2023', 'DATE'],
+  ['Seen 03-14-23 in clinic.', '03-14-23', 'DATE'],
+  ['Surgery on 2023-03-14.', '2023-03-14', 'DATE'],
+  ['Visite le 14.03.2023.', '14.03.2023', 'DATE'],
+  ['Born on March 14, 1950.', 'March 14', 'DATE'],
+  ['Seen 14 March 2023 in clinic.', '14 March', 'DATE'],
+  ['Follow-up Mar 14th.', 'Mar 14th', 'DATE'],
+  ['7/22 found by husband on floor.', '7/22', 'DATE'],
+  ['Started on the 22nd and improved.', '22nd', 'DATE'],
+  ['Diagnosed in March 2023.', 'March', 'DATE'],
+  ['Antibiotics 3/1-3/5 completed.', '3/1', 'DATE'],
+  ['Antibiotics 3/1-3/5 completed.', '3/5', 'DATE'],
+  ['Clinic visit Tuesday for suture removal.', 'Tuesday', 'DATE'],
+  ['Family visiting over Christmas.', 'Christmas', 'DATE'],
+  ['Discharged Friday, Jan. 6, 2023.', 'Jan. 6', 'DATE'],
+];
+
+const AGES: Case[] = [
+  ['A 92 year old woman with dementia.', '92', 'AGE'],
+  ['Pt is a 95yo male.', '95', 'AGE'],
+  ['age 101, lives alone', '101', 'AGE'],
+  ['94-year-old man with fall.', '94', 'AGE'],
+];
+
+const NUMBERS: Case[] = [
+  ['Call (555) 123-4567 with results.', '(555) 123-4567', 'PHONE'],
+  ['Cell 555.123.4567.', '555.123.4567', 'PHONE'],
+  ['Reach her at +1 555 123 4567.', '+1 555 123 4567', 'PHONE'],
+  ['Office 410-164-4517 x45', '410-164-4517 x45', 'PHONE'],
+  ['London office +44 20 7946 0958.', '+44 20 7946 0958', 'PHONE'],
+  ['Fax: (410) 555-0199', '(410) 555-0199', 'FAX'],
+  ['Email jdoe82@example.com for records.', 'jdoe82@example.com', 'EMAIL'],
+  ['SSN 123-45-6789 on file.', '123-45-6789', 'SSN'],
+  ['Social security number: 123 45 6789', '123 45 6789', 'SSN'],
+  ['MRN: 1234567', '1234567', 'MRN'],
+  ['Medical record # 00-442-918', '00-442-918', 'MRN'],
+  ['Member ID: XJH884512093', 'XJH884512093', 'HEALTH_PLAN'],
+  ['Medicare ID 1EG4-TE5-MK73', '1EG4-TE5-MK73', 'HEALTH_PLAN'],
+  ['Account number 4410-2298-17', '4410-2298-17', 'ACCOUNT'],
+  ['Card 4111 1111 1111 1111 on file.', '4111 1111 1111 1111', 'ACCOUNT'],
+  ['DEA # AB1234563', 'AB1234563', 'LICENSE'],
+  ['NPI: 1234567893', '1234567893', 'LICENSE'],
+  ['License no. MD-449812', 'MD-449812', 'LICENSE'],
+  ['VIN 1HGCM82633A004352 recorded by police.', '1HGCM82633A004352', 'VEHICLE'],
+  ['License plate: 7ABC123', '7ABC123', 'VEHICLE'],
+  ['Pacemaker serial no. PJN778812 interrogated.', 'PJN778812', 'DEVICE'],
+  ['UDI (01)00643169007222(17)250101', '(01)00643169007222(17)250101', 'DEVICE'],
+  ['Results at https://portal.example-health.org/pt/4471', 'https://portal.example-health.org/pt/4471', 'URL'],
+  ['See www.mychart.org for details.', 'www.mychart.org', 'URL'],
+  ['Login from 192.168.10.42 flagged.', '192.168.10.42', 'IP'],
+  ['Device at 2001:db8:85a3::8a2e:370:7334 offline.', '2001:db8:85a3::8a2e:370:7334', 'IP'],
+  ['Fingerprint ID: FP-99231-A enrolled.', 'FP-99231-A', 'BIOMETRIC'],
+  ['Accession number 24-SP-118273 pending.', '24-SP-118273', 'ID'],
+  ['Reference code QX7731928 for the claim.', 'QX7731928', 'ID'],
+];
+
+describe('findIdentifiers finds every Safe Harbor kind', () => {
+  for (const [group, cases] of Object.entries({ NAMES, PLACES, ZIPS, DATES, AGES, NUMBERS })) {
+    it.each(cases)(`${group}: %s`, (text, part, kind) => expectFound([text, part, kind]));
+  }
+});
+
+const LOOK_ALIKES: readonly (readonly [string, string])[] = [
+  ["History of Parkinson's disease on carbidopa.", 'Parkinson'],
+  ['Foley catheter draining clear yellow urine.', 'Foley'],
+  ['FOLEY DRAINING WELL.', 'FOLEY'],
+  ["Right-sided Bell's palsy, improving.", 'Bell'],
+  ['Apgar 8 and 9 at one and five minutes.', 'Apgar'],
+  ["Family history of Alzheimer's dementia.", 'Alzheimer'],
+  ["Crohn's disease flare.", 'Crohn'],
+  ["Hodgkin lymphoma in remission.", 'Hodgkin'],
+  ['Babinski downgoing bilaterally.', 'Babinski'],
+  ["Murphy's sign positive.", 'Murphy'],
+  ['Glasgow coma scale 15.', 'Glasgow'],
+  ['Gleason 7 adenocarcinoma.', 'Gleason'],
+  ["Cushing's syndrome workup.", 'Cushing'],
+  ["Addison's disease on hydrocortisone.", 'Addison'],
+  ['Down syndrome with AV canal repair.', 'Down'],
+  ["Graves disease treated with methimazole.", 'Graves'],
+  ["Wilson disease suspected.", 'Wilson'],
+  ['Lyme titers negative.', 'Lyme'],
+  ['Tylenol 650 mg PO q6h PRN.', 'Tylenol'],
+  ['On Coumadin, INR 2.4.', 'Coumadin'],
+  ['Jackson-Pratt drain with serosanguinous output.', 'Jackson'],
+  ['Swan-Ganz catheter placed.', 'Swan'],
+  ['BP 120/80, HR 72.', '120/80'],
+  ['Strength 5/5 in all extremities.', '5/5'],
+  ['2/6 systolic murmur at LSB.', '2/6'],
+  ['Take 1/2 tablet daily.', '1/2'],
+  ['Pain 4/10 after morphine.', '4/10'],
+  ['PSV 10/5 with FiO2 40%.', '10/5'],
+  ['ABG 7.40/35/64/22.', '7.40/35/64'],
+  ['Given 1000 mg of vancomycin.', '1000'],
+  ['Platelets 250,000; WBC 12.5.', '250,000'],
+  ['Patient may be discharged tomorrow.', 'may'],
+  ['March on with PT; will march in hallway.', 'march'],
+  ['An 89 year old man.', '89'],
+  ['Temp 101.3, Tmax 102.', '101.3'],
+  ['O2 at 2L NP with sats 96%.', 'NP'],
+  ['MR 2+ on echo; MS intact.', 'MR'],
+  ['Neuro: alert and oriented x3.', 'Neuro'],
+  ['Lungs with trace crackles; walker for ambulation.', 'walker'],
+  ['Tele shows NSR 80s with occasional PVCs.', 'NSR'],
+  ['Vent settings AC 600x12, PEEP 5.', '600x12'],
+  ['Sputum sent for culture.', 'Sputum'],
+  ['Version 3.2.1 of the order set.', '3.2.1'],
+  ['Time 10:30:15 recorded.', '10:30:15'],
+];
+
+describe('clinical look-alikes survive', () => {
+  it.each(LOOK_ALIKES)('%s', (text, part) => expectKept(text, part));
+});
+
+describe('findings', () => {
+  it('are sorted, non-overlapping, within the text, with a rule', () => {
+    const text = 'Mr. John Smith (MRN 4471829) was seen 3/4/2024 by Dr. Lee at 12 Oak Street, Towson, MD 21204. Call 410-555-1234.';
+    const found = findIdentifiers(text);
+    expect(found.length).toBeGreaterThan(5);
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i]!;
+      expect(f.start).toBeLessThan(f.end);
+      expect(f.end).toBeLessThanOrEqual(text.length);
+      expect(f.rule).toMatch(/^[a-z0-9-]+$/);
+      if (i > 0) expect(found[i - 1]!.end).toBeLessThanOrEqual(f.start);
+    }
+  });
+
+  it('finds a name everywhere once it is found in context', () => {
+    const text = 'Dr. Wisniewski saw the patient.\nLater wisniewski called back; WISNIEWSKI agrees.';
+    const found = findIdentifiers(text).filter((f) => f.kind === 'NAME');
+    expect(found.map((f) => text.slice(f.start, f.end).toLowerCase())).toEqual(['wisniewski', 'wisniewski', 'wisniewski']);
+  });
+
+  it('can be limited to some kinds', () => {
+    const found = findIdentifiers('Dr. Okafor, 3/14/2023, 410-555-1234', { kinds: ['PHONE'] });
+    expect(found.map((f) => f.kind)).toEqual(['PHONE']);
+  });
+
+  it('handles empty and identifier-free text', () => {
+    expect(findIdentifiers('')).toEqual([]);
+    expect(findIdentifiers('Lungs clear. Abdomen soft, nontender. Plan: continue current management.')).toEqual([]);
+  });
+});
+
+describe('redact', () => {
+  it('replaces each finding with its kind, keeps years, ZIP prefixes and ages as Safe Harbor allows', () => {
+    const text = 'Mr. John Smith, 92 year old, seen 3/14/2023 in Boston, MA 02115. Phone 617-555-0100.';
+    const out = redact(text, findIdentifiers(text));
+    expect(out).toBe('Mr. [NAME], [AGE 90+] year old, seen [DATE] 2023 in [LOCATION], MA [ZIP 021]. Phone [PHONE].');
+  });
+
+  it('turns the restricted three-digit ZIP areas into 000', () => {
+    expect(zip3('03601')).toBe('000');
+    expect(zip3('89012-4411')).toBe('000');
+    expect(zip3('02115')).toBe('021');
+  });
+
+  it('reports where the replacements sit in the output', () => {
+    const text = 'Call Dr. Okafor at 410-555-1234.';
+    const { text: out, spans } = redactWithSpans(text, findIdentifiers(text));
+    expect(spans.map((s) => out.slice(s.start, s.end))).toEqual(['[NAME]', '[PHONE]']);
+  });
+});
+
+describe('surrogate', () => {
+  const text = 'Dr. Okafor saw Maria Rodriguez on 3/14/2023 and again on 3/21/2023. Rodriguez lives in Towson. Call 410-555-1234.';
+
+  it('replaces names and places consistently and keeps date intervals', () => {
+    const found = findIdentifiers(text);
+    const r = surrogate(text, found, 'patient-key-1');
+    expect(r.text).not.toMatch(/Okafor|Rodriguez|Towson|410-555-1234|3\/14\/2023/);
+    expect(r.dayShift).not.toBe(0);
+    const dates = [...r.text.matchAll(/(\d{1,2})\/(\d{1,2})\/(\d{4})/g)].map((m) => Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2])));
+    expect(dates).toHaveLength(2);
+    expect((dates[1]! - dates[0]!) / 86_400_000).toBe(7);
+    // "Maria Rodriguez" and the later "Rodriguez" are the same fake person.
+    const fake = r.mapping.get('name:rodriguez');
+    expect(fake).toBeDefined();
+    expect(r.text.split(fake!).length - 1).toBe(2);
+    expect(r.notice).toMatch(/not Safe Harbor/);
+  });
+
+  it('is deterministic for a key and different across keys', () => {
+    const found = findIdentifiers(text);
+    expect(surrogate(text, found, 'k').text).toBe(surrogate(text, found, 'k').text);
+    expect(surrogate(text, found, 'k').text).not.toBe(surrogate(text, found, 'other').text);
+  });
+
+  it('shifts dates in their own format', () => {
+    expect(shiftDate('3/14/2023', 7)).toBe('3/21/2023');
+    expect(shiftDate('2023-03-14', -14)).toBe('2023-02-28');
+    expect(shiftDate('03/14/23', 30)).toBe('04/13/23');
+    expect(shiftDate('March 14, 2023', 1)).toBe('March 15, 2023');
+    expect(shiftDate('Mar 14th', 10)).toBe('Mar 24th');
+    expect(shiftDate('7/22', 10)).toBe('8/1');
+    expect(shiftDate('14.03.2023', 1)).toBe('15.03.2023');
+    expect(shiftDate('Tuesday', 2)).toBe('Thursday');
+    expect(shiftDate('Christmas', 2)).toBeNull();
+  });
+});
