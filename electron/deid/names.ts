@@ -5,7 +5,7 @@ import type { Candidate } from './patterns';
 import { adjacent, type Token, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
-const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'fr', 'sr', 'dra']);
+const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'dra']);
 /** Staff roles that often stand before a name ("NP Grace", "RN Smith"): only list names follow. */
 const ROLE_TITLES = new Set(['np', 'rn', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'rrt', 'slp']);
 const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN)\b|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
@@ -84,7 +84,8 @@ function titleRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    const title = TITLES.has(t.key) && (t.cap || t.lineCase !== 'mixed');
+    // A title starts a word: "3-4+MR. Given" is mitral regurgitation.
+    const title = TITLES.has(t.key) && (t.cap || t.lineCase !== 'mixed') && !/[\w+/-]/.test(text[t.start - 1] ?? ' ');
     const role = !title && ROLE_TITLES.has(t.key);
     if (!title && !role) continue;
     const g = gapBefore(ctx, i + 1, t.end);
@@ -92,16 +93,33 @@ function titleRule(ctx: Ctx): void {
     const next = tokens[i + 1]!;
     const nf = ctx.f[i + 1]!;
     // "MR" and "MS" are also mitral regurgitation and mental status: without a period, a listed name must follow.
-    if (title && (t.key === 'mr' || t.key === 'ms') && text[t.end] !== '.' && !((nf.first || nf.last) && !nf.english)) continue;
+    if (title && t.allCaps && (t.key === 'mr' || t.key === 'ms') && text[t.end] !== '.' && !((nf.first || nf.last) && !nf.english)) continue;
     if (next.end - next.start === 1 && !/^[.\s]/.test(text[next.end] ?? ' ')) continue;
     if (role) {
       // "NP Grace", "RN Mary Hulse", "attending Dr. X": a listed name must follow.
       if (!(nf.first || (nf.commonLast && !nf.english)) || nf.fn || nf.clinical) continue;
       if (next.lineCase === 'mixed' && !next.cap) continue;
     }
-    takeRun(ctx, i + 1, 3, role ? 'name-role' : 'name-title', true);
+    if (role) {
+      takeRun(ctx, i + 1, 3, 'name-role', true);
+      continue;
+    }
+    // After a real title the next word is a name even when it is also a word ("Dr. White", "DR. KNIGHT").
+    if (!nf.fn && !nf.clinical && !AFTER_TITLE_WORDS.has(next.key) && (next.lineCase !== 'mixed' || next.cap || !nf.english) && !eponymContext(ctx, i + 1)) {
+      mark(ctx, i + 1, 'name-title');
+      const n = 1 + takeRun(ctx, i + 2, 2, 'name-title', true);
+      // "Drs Ferullo and Saeed", "Dr. Smith and Dr. Jones".
+      const after = i + 1 + n;
+      if (t.key === 'drs' && after + 1 < tokens.length && (tokens[after]!.key === 'and' || text.slice(tokens[after - 1]!.end, tokens[after]!.start).includes(','))) {
+        const k = tokens[after]!.key === 'and' ? after + 1 : after;
+        if (plausibleWithContext(ctx, k, true)) takeRun(ctx, k, 2, 'name-title', true);
+      }
+    }
   }
 }
+
+/** Words that follow a title without being a name ("Dr. aware", "Dr. on call"). */
+const AFTER_TITLE_WORDS = new Set(['aware', 'notified', 'called', 'paged', 'note', 'notes', 'order', 'orders', 'rounds', 'team', 'office', 'service', 'here', 'made', 'informed', 'updated', 'states', 'stated', 'said', 'wants', 'ordered', 'recommends', 'recommended', 'feels', 'came', 'saw', 'spoke', 'and', 'was', 'is', 'will', 'to', 'of', 'on', 'in', 'at']);
 
 function credentialRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -110,7 +128,8 @@ function credentialRule(ctx: Ctx): void {
     const after = text.slice(t.end, t.end + 16);
     if (!CREDENTIALS.test(after)) continue;
     // "2L NP" (nasal prongs), "PER MD": without a comma the word before must be a listed name.
-    if (!/^\s*,/.test(after) && (t.end - t.start < 2 || !(ctx.f[i]!.first || ctx.f[i]!.last) || ctx.f[i]!.english)) continue;
+    const fi = ctx.f[i]!;
+    if (!/^\s*,/.test(after) && (t.end - t.start < 2 || fi.english || fi.clinical || !(fi.first || fi.last || (t.lineCase === 'mixed' && t.cap && !t.allCaps)))) continue;
     // The credential must be its own word: skip "Mary Hulse RNA".
     if (ctx.f[i]!.fn || ctx.f[i]!.clinical || ctx.f[i]!.english) {
       if (!(ctx.f[i]!.first || ctx.f[i]!.commonLast) || ctx.f[i]!.fn) continue;
@@ -130,7 +149,7 @@ function credentialRule(ctx: Ctx): void {
 }
 
 function relationRule(ctx: Ctx): void {
-  const { tokens } = ctx;
+  const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const relation = RELATIONS.has(t.key);
@@ -149,9 +168,20 @@ function relationRule(ctx: Ctx): void {
     const tj = tokens[j]!;
     // Relations make any listed name likely; verbs ("per", "called") need a name that is not a word.
     const listed = f.first || ((f.commonLast || f.last) && !f.english);
-    const ok = relation ? listed || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
+    const ok = relation ? listed || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !f.english : !f.english && tj.end - tj.start >= 3) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
     if (!ok || f.fn || f.clinical) continue;
-    takeRun(ctx, j, 3, relation ? 'name-relation' : 'name-cue', relation);
+    let n = takeRun(ctx, j, 3, relation ? 'name-relation' : 'name-cue', relation);
+    // "Sons Smokey, Morris and Roger": a list of names after one relation word.
+    let k = j + n;
+    while (relation && n > 0 && k < tokens.length) {
+      const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+      const next = tokens[k]!.key === 'and' && /^\s+$/.test(gap) ? k + 1 : /^['’]?s?\s*,\s*$/.test(gap) ? k : -1;
+      if (next < 0 || next >= tokens.length || !/^\s*$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start).replace(/^['’]?s?\s*,/, ''))) break;
+      const fn = ctx.f[next]!;
+      if (!(fn.first && (tokens[next]!.cap || tokens[next]!.lineCase !== 'mixed')) || fn.fn || fn.clinical) break;
+      n = takeRun(ctx, next, 2, 'name-relation', true);
+      k = next + n;
+    }
   }
 }
 
@@ -199,13 +229,13 @@ function initialRule(ctx: Ctx): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.end - t.start !== 1 || !/[A-Z]/.test(text[t.start]!) || text[t.end] !== '.' || !/\s/.test(text[t.end + 1] ?? '')) continue;
-    const prevIsInitialLike = i > 0 && tokens[i - 1]!.end === t.start - 1;
+    const prevIsInitialLike = i > 0 && tokens[i - 1]!.end === t.start - 1 && text[t.start - 1] === '.';
     if (prevIsInitialLike) continue; // "a.m.", "p.o."
     const next = tokens[i + 1]!;
-    if (!adjacent(text, t, next)) continue;
+    if (!adjacent(text, t, next) || !/[\s(]/.test(text[t.start - 1] ?? ' ')) continue;
     const f = ctx.f[i + 1]!;
     if (f.fn || f.clinical || f.english || f.eponym) continue;
-    if (next.lineCase === 'mixed' && !next.cap) continue;
+    if (next.lineCase === 'mixed' ? !next.cap || next.allCaps : !(f.first || f.last)) continue;
     mark(ctx, i, 'name-initial');
     takeRun(ctx, i + 1, 2, 'name-initial', true);
   }

@@ -66,8 +66,8 @@ function plausibleMonthDay(a: number, b: number): boolean {
 }
 
 // Words around "a/b" that make it a score, strength, ratio or dose rather than a date.
-const NOT_DATE_BEFORE = /(?:psv?|peep|cpap|bipap|simv|imv|vent|settings?|ac|fio2|strength|motor|power|murmur|grade|gr|sem|hsm|reflexes|dtrs?|pulses?|rated|score|pain|scale|gcs|apgar|ratio|x|times|take|takes|tab|tabs|ue|le|rue|lue|rle|lle|bue|ble|uppers?|lowers?|extremit\w*|bilat\w*|fingers?|grip|push|pull|sem)\W{0,3}$/i;
-const NOT_DATE_AFTER = /^\W{0,3}(?:strength|motor|power|murmur|sem|hsm|systolic|diastolic|tab|tabs|tablets?|caps?|capsules?|pills?|puffs?|strength|reflexes|dtrs?|pulses?|grip|in\b|inch|inches|cm|mm|mg|mcg|ml|cc|units?|sets?|of\b|way|hrs?|hours?|days?|weeks?|strength|throughout|bilat\w*|ue|le|bue|ble|all|extremit\w*|x\b|pain|scale|score|ratio|split|nodes?|cores?|views?|beats?)/i;
+const NOT_DATE_BEFORE = /\b(?:psv?|peep|cpap|bi-?pap|flowby|co\/ci|simv|imv|vent|settings?|ac|fio2|strength|motor|power|murmur|grade|gr|sem|hsm|reflexes|dtrs?|pulses?|rated|score|pain|scale|gcs|apgar|ratio|x|times|take|takes|tab|tabs|ue|le|rue|lue|rle|lle|bue|ble|uppers?|lowers?|extremit\w*|bilat\w*|fingers?|grip|push|pull|sem)\W{0,3}$/i;
+const NOT_DATE_AFTER = /^\W{0,3}(?:strength|motor|power|murmur|sem|hsm|systolic|diastolic|tab|tabs|tablets?|caps?|capsules?|pills?|puffs?|strength|reflexes|dtrs?|pulses?|grip|inch|inches|cm|mm|mg|mcg|ml|cc|units?|sets?|hrs?|hours?|days?|weeks?|strength|throughout|bilat\w*|ue|le|bue|ble|extremit\w*|pain|scale|score|ratio|split|nodes?|cores?|views?|beats?)/i;
 
 function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   const a = Number(m[1]);
@@ -77,7 +77,8 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   const before = text.slice(Math.max(0, m.index - 14), m.index);
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
   // Fractions and scores: 1/2, 3/4, 5/5, 4/5, 2/6 (murmurs), 10/10 (pain).
-  if ((b <= 6 && a <= b && (a === b || b === 2 || b === 3 || b === 4)) || b === 10) return /(?:on|since|from|until|til|by|dated?|of|thru|through|to|-)\s*$/i.test(before) && !NOT_DATE_AFTER.test(after);
+  if (b === 10 && /\b(?:pain|score|scale|rated|rates|level|intensity)\b/i.test(`${before} ${after}`)) return false;
+  if (b <= 6 && a <= b && (a === b || b === 2 || b === 3 || b === 4)) return /(?:on|since|from|until|til|by|dated?|of|thru|through|to|post|pre|s\/p|-)\s*$/i.test(before) && !NOT_DATE_AFTER.test(after);
   if (NOT_DATE_BEFORE.test(before) || NOT_DATE_AFTER.test(after)) return false;
   // Blood pressure and other ratios are three digits; lab trends like "7.40/35" have a decimal point.
   if (/[\d.]$/.test(before) || /^\.\d/.test(after)) return false;
@@ -91,7 +92,7 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'domain',
     kind: 'URL',
-    re: /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|org|net|edu|gov|mil|io|info|biz|us|uk|ca|de|fr|au|in|co|me|ly|health|app|dev|ai|tv|eu|nl|se|no|ch|it|es|jp|cn|ru|br)\b(?:\/[^\s<>"'`)\]}]*[^\s<>"'`)\]}.,;:!?])?/gi,
+    re: /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|org|net|edu|gov|mil|io|info|biz|uk|ca|au|health|app|dev|ai|eu)\b(?:\/[^\s<>"'`)\]}]*[^\s<>"'`)\]}.,;:!?])?/gi,
     priority: 8,
     check: (m) => !/^(?:e\.g|i\.e|a\.m|p\.m)\b/i.test(m[0]) && /[a-z]{2,}\./i.test(m[0]),
   },
@@ -140,7 +141,7 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'phone',
     kind: 'PHONE',
-    re: /(?<![\w/.-])(?:\+?1[\s.-]{0,2})?(?:\(\s*\d{3}\s*\)|\d{3})(?:[\s.-]{0,3}|\)\s?)\d{3}[\s.-]{0,3}\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/]|\.\d)/gi,
+    re: /(?<![\w/.])(?<!\d-)(?:\+?1[\s.-]{0,2})?(?:\(\s*\d{3}\s*\)|\d{3})(?:[\s.-]{0,3}|\)\s?)\d{3}[\s.-]{0,3}\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/]|\.\d)/gi,
     priority: 6,
     check: (m, text) => {
       const digits = m[0].replace(/\D/g, '');
@@ -211,12 +212,15 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'date-ordinal',
     kind: 'DATE',
-    re: /\b(?:on|since|until|till|by|from|before|after)\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:degree|floor|ics|intercostal|grade|rib|toe|finger|digit|time|dose|attempt|cycle|percentile|ventricle|nerve|space|trimester|day|week|month|year|line|generation|cranial|lumbar|thoracic|cervical|place|round|ave|avenue|street|st\b))/gi,
+    re: /\b(?:on|since|until|till|by|from|before|after|is|it's|its|was)\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:degree|floor|ics|intercostal|grade|rib|toe|finger|digit|time|dose|attempt|cycle|percentile|ventricle|nerve|space|trimester|day|week|month|year|line|generation|cranial|lumbar|thoracic|cervical|place|round|ave|avenue|street|st\b))/gi,
     group: 1,
     priority: 5,
   },
+  { rule: 'date-month-day-dash', kind: 'DATE', re: /\b(?:on|since|until|till|from|dated?)\s+((0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01]))(?![\d-])/gi, group: 1, priority: 5 },
+  { rule: 'place-saint', kind: 'LOCATION', re: /\b(?:(?:St|Saint|Ste)\.?\s+[A-Z][a-z]+(?:['’]s)?|SAINT\s+[A-Z]{3,}(?:['’]S)?)(?!\s+wort)/g, priority: 5 },
   { rule: 'date-slash-range', kind: 'DATE', re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{2}|\d{4}))?(?=\s*[-–]\s*\d{1,2}\/\d{1,2})/g, priority: 6, check: slashDateCheck },
-  { rule: 'date-month-day', kind: 'DATE', re: /(?<![\d/.,:])(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d|,\d)/g, priority: 5, check: slashDateCheck },
+  { rule: 'date-range-end', kind: 'DATE', re: /(?<=\b\d{1,2}\/\d{1,2}\s*[-–]\s*)(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d)/g, priority: 6, check: slashDateCheck },
+  { rule: 'date-month-day', kind: 'DATE', re: /(?<![\d/.,]|\d:|\d-)(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d|,\d)/g, priority: 5, check: slashDateCheck },
   { rule: 'date-month-yy', kind: 'DATE', re: /(?<![\d/.,:])(?:0?[1-9]|1[0-2])\/(?:[4-9]\d|[0-3]\d(?=\b)|'\d{2})(?![\d/%]|\.\d)/g, priority: 4, check: (m, text) => /^\d{1,2}\/(?:[4-9]\d|'\d{2})/.test(m[0]) && !NOT_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) && !NOT_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) },
   // Other unique codes: long digit runs and letter-digit codes that are not measurements.
   { rule: 'long-number', kind: 'ID', re: /(?<![\d.,])\d{7,}(?![\d.,]\d)/g, priority: 3 },

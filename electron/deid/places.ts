@@ -8,8 +8,12 @@ const FACILITY_WORDS = new Set(['hospital', 'hosp', 'hospitals', 'clinic', 'clin
 /** Facility words strong enough to mark the words before them as a name even in all capitals. */
 const FACILITY_HEADS = new Set(['hospital', 'hosp', 'clinic', 'infirmary', 'memorial', 'hospice', 'sanatorium', 'rehab', 'manor', 'campus', 'pavilion', 'university', 'college', 'county', 'parish', 'township', 'hospiatal', 'hosptial', 'hopital']);
 const GENERIC_BEFORE = new Set(['outside', 'community', 'local', 'general', 'same', 'other', 'another', 'previous', 'prior', 'nearest', 'nearby', 'referring', 'psychiatric', 'psych', 'childrens', "children's", 'teaching', 'private', 'regional', 'mental', 'veterans', 'acute', 'chronic', 'rehab', 'rehabilitation', 'state', 'city', 'university', 'memorial', 'medical', 'center', 'nursing', 'home', 'the', 'a', 'an', 'this', 'that', 'osh', 'his', 'her', 'their', 'our', 'your', 'my', 'its', 'va', 'vamc', 'east', 'west', 'north', 'south', 'general', 'county', 'cancer', 'heart', 'surgical', 'specialty', 'womens', "women's", 'mens', 'day', 'long', 'term', 'care', 'skilled', 'assisted', 'living']);
-const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relocated|born|native|home|house|apartment|transferred|transfer|xfer|xferred|tx'd|trans|admitted|admit|sent|returned|brought|discharged|dc'd|d\/c'd|referred|came|arrived|visiting|travel(?:l?ed|ling|ing)?|flew|drove|works?|worked|employed)\s+(?:(?:back\s+)?(?:to|from|in|at|near|for)\s+)?(?:the\s+)?$/i;
+const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relocated|born|native|home|house|apartment|transferred|transfered|transfer|xfer|xferred|tx'd|trans|admitted|admit|adm|sent|returned|return|brought|discharged|dc'd|d\/c'd|referred|came|arrived|arrival|visiting|travel(?:l?ed|ling|ing)?|flew|drove|works?|worked|employed|medflight|presented|followed)\s+(?:(?:back|nearby|locally|alone|here|now|currently)\s+)?(?:(?:to|from|in|at|near|for|by)\s+)?(?:the\s+)?$/i;
 const WEAK_CUES = /\b(?:in|from|at|to|of|near|outside|around|visiting)\s+$/i;
+const HOSPITAL_ABBR = /^(?:[a-z]{1,4}h|[a-z]{1,3}mc|[a-z]{2,3}hc)$/;
+const NOT_HOSPITAL = new Set(['osh', 'nh', 'etoh', 'ich', 'sah', 'bph', 'lvh', 'rvh', 'pph', 'hh', 'th', 'sh', 'ph', 'ah', 'oh', 'uh', 'bh', 'hmc', 'dh', 'wh', 'nph', 'sdh', 'edh', 'ivh', 'ugh', 'bah', 'yeah', 'ah', 'eh', 'mah', 'nah', 'rh', 'ch']);
+/** Words after a name that make it a facility: "kernan ew", "baltimore rehab", "Harbor Hospital". */
+const FACILITY_AFTER = /^\s+(?:ew|er|ed|icu|ccu|micu|rehab|hospital|hosp|med\s+ctr|medical|clinic|campus|cath\s+lab|nursing|memorial)\b/i;
 const SAINT = /\b(?:St|Saint|Ste|Mt|Mount|San|Santa|Fort|Ft|Port|Lake|New|North|South|East|West)\.?\s+$/;
 
 interface Ctx {
@@ -82,11 +86,17 @@ function cueRule(ctx: Ctx): void {
     const weak = !strong && WEAK_CUES.test(before);
     if ((!strong && !weak) || (weak && ctx.isName.has(i))) continue;
     const f = ctx.f[i]!;
+    // Hospital abbreviations after a place cue: "sent to GH", "arrived at MGH", "from BIDMC".
+    if (HOSPITAL_ABBR.test(t.key) && !NOT_HOSPITAL.has(t.key) && !f.english && !f.clinical && (t.allCaps || t.lineCase === 'lower')) {
+      mark(ctx, i, 'place-hospital-abbr');
+      continue;
+    }
     if (f.fn || f.clinical || f.eponym || FACILITY_WORDS.has(t.key)) continue;
     const mixed = t.lineCase === 'mixed';
     const city = ctx.lists.cities.has(t.key) || ctx.lists.counties.has(t.key);
     let ok: boolean;
     if (strong) ok = mixed ? t.cap && (!f.english || city) : (!f.english || city) && t.end - t.start >= 3 && !f.first;
+    else if (!mixed && !f.english && !f.first && t.end - t.start >= 4 && FACILITY_AFTER.test(text.slice(t.end, t.end + 12))) ok = true;
     else ok = mixed ? t.cap && !t.initial && (city ? !f.english || !t.allCaps : !f.english && !f.first && !f.last && t.end - t.start >= 4 && !t.allCaps) : city && !f.english;
     if (!ok) continue;
     mark(ctx, i, strong ? 'place-cue' : 'place-near');
@@ -158,7 +168,9 @@ function streetCandidates(text: string, lists: WordLists): Candidate[] {
     const words = m[0].replace(/^\S+\s+/, '').split(/\s+/);
     const lower = words.filter((w) => /^[a-z]/.test(w)).length;
     if (lower > 0 && /[A-Z]/.test(m[0].replace(/^\S+/, '')) && m[0] !== m[0].toUpperCase()) continue;
-    if (/\b(?:mg|mcg|ml|cc|units?|tabs?|times|days?|hours?|hrs?|weeks?|minutes?|mins?|years?|yrs?|months?|x|way|block|foley|in|on|at|of|to|with|and|the|for|is|was)\b/i.test(m[0].replace(/^\S+\s+/, ''))) continue;
+    if (/\b(?:mg|mcg|ml|cc|units?|tabs?|times|days?|hours?|hrs?|weeks?|minutes?|mins?|years?|yrs?|months?|x|way|block|foley|in|on|at|of|to|with|and|the|for|is|was|by|am|pm|beat|beats|run|runs|gtt|tol|well|via|ett)\b/i.test(m[0].replace(/^\S+\s+/, ''))) continue;
+    // In capitals every word looks like a street name: only unmistakable suffixes count.
+    if (m[0] === m[0].toUpperCase() && !/\b(?:STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|DRIVE|LANE|LN|COURT|CT|TERRACE|PARKWAY|PKWY|HIGHWAY|HWY)\b\.?(?:\s|,|$)/.test(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
   }
   return out;
@@ -172,7 +184,8 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   const out = streetCandidates(text, lists);
   for (let i = 0; i < tokens.length; i++) {
     // A place keeps its possessive ("St. Mary's"): it is part of the name, not grammar.
-    const end = tokens[i]!.end + (/^['’]s\b/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3)) ? 2 : 0);
+    const tail = /^(?:['’]s\b|\d{1,2}\b)/.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 3));
+    const end = tokens[i]!.end + (tail ? tail[0].length : 0);
     if (ctx.isPlace[i]) out.push({ start: tokens[i]!.start, end, kind: 'LOCATION', rule: ctx.rules[i]!, priority: ctx.rules[i] === 'place-facility' || ctx.rules[i] === 'place-city-state' ? 4 : ctx.rules[i] === 'place-cue' ? 3 : 2 });
   }
   return out;
