@@ -263,6 +263,26 @@ function extendRule(ctx: Ctx): void {
   }
 }
 
+/** Mixed-case text: "Pt Zebediah Quillfeather seen", "patient Okonkwo": capitalized words no list knows. */
+function capitalizedRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  const unknownCap = (i: number) => {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    return t.lineCase === 'mixed' && t.cap && !t.allCaps && t.end - t.start >= 3 && !f.english && !f.fn && !f.clinical && !f.eponym && !eponymContext(ctx, i);
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!unknownCap(i) || !unknownCap(i + 1) || !adjacent(text, tokens[i]!, tokens[i + 1]!)) continue;
+    if (tokens[i]!.initial && !ctx.f[i]!.first && !ctx.f[i]!.last) continue;
+    mark(ctx, i, 'name-capitalized');
+    mark(ctx, i + 1, 'name-capitalized');
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const k = tokens[i]!.key;
+    if ((k === 'pt' || k === 'patient') && unknownCap(i + 1) && adjacent(text, tokens[i]!, tokens[i + 1]!)) mark(ctx, i + 1, 'name-patient');
+  }
+}
+
 /** A name found once is the same name elsewhere in the note, in any case. */
 function repeatRule(ctx: Ctx): void {
   const known = new Set<string>();
@@ -285,6 +305,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   relationRule(ctx);
   initialRule(ctx);
   listRule(ctx);
+  capitalizedRule(ctx);
   extendRule(ctx);
   repeatRule(ctx);
   const candidates: Candidate[] = [];
