@@ -7,7 +7,7 @@ import type { WordLists } from './wordlists';
 
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'dra']);
 /** Staff roles that often stand before a name ("NP Grace", "RN Smith"): only list names follow. */
-const ROLE_TITLES = new Set(['np', 'rn', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'rrt', 'slp']);
+const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'rrt', 'slp']);
 const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN)\b|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
 const RELATIONS = new Set([
   'wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'mother', 'father', 'mom', 'dad', 'niece',
@@ -59,9 +59,9 @@ function plausibleWithContext(ctx: Ctx, i: number, strong: boolean): boolean {
 }
 
 /** Takes up to `max` name tokens starting at i (initials allowed); returns how many were taken. */
-function takeRun(ctx: Ctx, i: number, max: number, rule: string, strong: boolean): number {
+function takeRun(ctx: Ctx, i: number, max: number, rule: string, strong: boolean, after: Token | null = null): number {
   let n = 0;
-  let prev: Token | null = null;
+  let prev: Token | null = after;
   for (let k = i; k < ctx.tokens.length && n < max; k++) {
     const t = ctx.tokens[k]!;
     if (prev && !adjacent(ctx.text, prev, t)) break;
@@ -85,7 +85,8 @@ function titleRule(ctx: Ctx): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     // A title starts a word: "3-4+MR. Given" is mitral regurgitation.
-    const title = TITLES.has(t.key) && (t.cap || t.lineCase !== 'mixed') && !/[\w+/-]/.test(text[t.start - 1] ?? ' ');
+    const lowerTitle = !t.cap && t.lineCase === 'mixed' && t.key !== 'ms' && t.key !== 'mr';
+    const title = TITLES.has(t.key) && !/[\w+-]/.test(text[t.start - 1] ?? ' ') && (!lowerTitle || !ctx.f[i + 1]!.english);
     const role = !title && ROLE_TITLES.has(t.key);
     if (!title && !role) continue;
     const g = gapBefore(ctx, i + 1, t.end);
@@ -97,7 +98,7 @@ function titleRule(ctx: Ctx): void {
     if (next.end - next.start === 1 && !/^[.\s]/.test(text[next.end] ?? ' ')) continue;
     if (role) {
       // "NP Grace", "RN Mary Hulse", "attending Dr. X": a listed name must follow.
-      if (!(nf.first || (nf.commonLast && !nf.english)) || nf.fn || nf.clinical) continue;
+      if (!(nf.first || (nf.commonLast && !nf.english) || (next.lineCase === 'mixed' && next.cap && !next.allCaps && !nf.english)) || nf.fn || nf.clinical) continue;
       if (next.lineCase === 'mixed' && !next.cap) continue;
     }
     if (role) {
@@ -105,9 +106,9 @@ function titleRule(ctx: Ctx): void {
       continue;
     }
     // After a real title the next word is a name even when it is also a word ("Dr. White", "DR. KNIGHT").
-    if (!nf.fn && !nf.clinical && !AFTER_TITLE_WORDS.has(next.key) && (next.lineCase !== 'mixed' || next.cap || !nf.english) && !eponymContext(ctx, i + 1)) {
+    if (!nf.fn && (!nf.clinical || (nf.eponym && next.cap)) && !AFTER_TITLE_WORDS.has(next.key) && (next.lineCase !== 'mixed' || next.cap || !nf.english) && !eponymContext(ctx, i + 1)) {
       mark(ctx, i + 1, 'name-title');
-      const n = 1 + takeRun(ctx, i + 2, 2, 'name-title', true);
+      const n = 1 + takeRun(ctx, i + 2, 2, 'name-title', true, next);
       // "Drs Ferullo and Saeed", "Dr. Smith and Dr. Jones".
       const after = i + 1 + n;
       if (t.key === 'drs' && after + 1 < tokens.length && (tokens[after]!.key === 'and' || text.slice(tokens[after - 1]!.end, tokens[after]!.start).includes(','))) {
@@ -152,7 +153,7 @@ function relationRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    const relation = RELATIONS.has(t.key);
+    const relation = RELATIONS.has(t.key.replace(/-in-law$/, ''));
     const verb = !relation && VERB_CUES.has(t.key);
     if (!relation && !verb) continue;
     let j = i + 1;
@@ -168,7 +169,7 @@ function relationRule(ctx: Ctx): void {
     const tj = tokens[j]!;
     // Relations make any listed name likely; verbs ("per", "called") need a name that is not a word.
     const listed = f.first || ((f.commonLast || f.last) && !f.english);
-    const ok = relation ? listed || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !f.english : !f.english && tj.end - tj.start >= 3) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
+    const ok = relation ? listed || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial : !f.english && tj.end - tj.start >= 3) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
     if (!ok || f.fn || f.clinical) continue;
     let n = takeRun(ctx, j, 3, relation ? 'name-relation' : 'name-cue', relation);
     // "Sons Smokey, Morris and Roger": a list of names after one relation word.
@@ -257,7 +258,8 @@ function extendRule(ctx: Ctx): void {
     const next = tokens[i + 1];
     if (next && !ctx.isName[i + 1] && adjacent(text, tokens[i]!, next)) {
       const f = ctx.f[i + 1]!;
-      const ok = !f.fn && !f.clinical && !f.eponym && !f.english && next.end - next.start > 1 && (next.lineCase === 'mixed' ? next.cap : f.last || f.first) && !eponymContext(ctx, i + 1);
+      const afterGiven = ctx.f[i]!.first && next.end - next.start >= 3;
+      const ok = !f.fn && !f.clinical && !f.eponym && !f.english && next.end - next.start > 1 && (next.lineCase === 'mixed' ? next.cap : f.last || f.first || afterGiven) && !eponymContext(ctx, i + 1);
       if (ok) mark(ctx, i + 1, 'name-extend');
     }
   }
@@ -273,7 +275,6 @@ function capitalizedRule(ctx: Ctx): void {
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!unknownCap(i) || !unknownCap(i + 1) || !adjacent(text, tokens[i]!, tokens[i + 1]!)) continue;
-    if (tokens[i]!.initial && !ctx.f[i]!.first && !ctx.f[i]!.last) continue;
     mark(ctx, i, 'name-capitalized');
     mark(ctx, i + 1, 'name-capitalized');
   }

@@ -50,7 +50,7 @@ function facilityRule(ctx: Ctx): void {
     // Walk back over the distinctive words: "St. Mary's Hospital", "CALVERT HOSPITAL", "Union Memorial".
     let k = i - 1;
     let n = 0;
-    while (k >= 0 && n < 3 && adjacent(text, tokens[k]!, tokens[k + 1]!)) {
+    while (k >= 0 && n < 3 && adjacent(text, tokens[k]!, tokens[k + 1]!, true)) {
       const t = tokens[k]!;
       if (GENERIC_BEFORE.has(t.key) || ctx.f[k]!.fn || ctx.f[k]!.clinical) break;
       const mixed = t.lineCase === 'mixed';
@@ -87,7 +87,7 @@ function cueRule(ctx: Ctx): void {
     if ((!strong && !weak) || (weak && ctx.isName.has(i))) continue;
     const f = ctx.f[i]!;
     // Hospital abbreviations after a place cue: "sent to GH", "arrived at MGH", "from BIDMC".
-    if (HOSPITAL_ABBR.test(t.key) && !NOT_HOSPITAL.has(t.key) && !f.english && !f.clinical && (t.allCaps || t.lineCase === 'lower')) {
+    if (HOSPITAL_ABBR.test(t.key) && !NOT_HOSPITAL.has(t.key) && !f.english && !f.clinical && (t.allCaps || t.lineCase !== 'upper')) {
       mark(ctx, i, 'place-hospital-abbr');
       continue;
     }
@@ -133,7 +133,8 @@ function cityRule(ctx: Ctx): void {
     const stateName = /^,\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/.exec(after);
     if ((stateAfter && lists.stateAbbr.has(stateAfter[1]!)) || (stateName && lists.states.has(stateName[1]!.toLowerCase()))) {
       // "J. Yi, MD" is a doctor, not a town in Maryland.
-      if (!f.fn && !f.clinical && !ctx.isName.has(i)) {
+      const credential = stateAfter !== null && /^(?:MD|PA|DE|NP|RN|DO)$/.test(stateAfter[1]!);
+      if (!f.fn && !f.clinical && !(credential && ctx.isName.has(i))) {
         mark(ctx, i, 'place-city-state');
         // Multi-word city before the comma.
         for (let k = i - 1; k >= 0 && k >= i - 2 && adjacent(text, tokens[k]!, tokens[k + 1]!) && tokens[k]!.cap && !ctx.f[k]!.fn; k--) mark(ctx, k, 'place-city-state');
@@ -141,6 +142,19 @@ function cityRule(ctx: Ctx): void {
       continue;
     }
     if (lists.cities.has(t.key) && !f.english && !f.first && !t.initial && !t.allCaps && !ctx.isName.has(i)) mark(ctx, i, 'place-city');
+  }
+}
+
+/** A place found once is the same place elsewhere in the note ("at CALVERT- 2 FFP"). */
+function repeatRule(ctx: Ctx): void {
+  const known = new Set<string>();
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const f = ctx.f[i]!;
+    if (ctx.isPlace[i] && ctx.tokens[i]!.end - ctx.tokens[i]!.start >= 3 && !f.english && !f.fn && !f.clinical) known.add(ctx.tokens[i]!.key);
+  }
+  if (known.size === 0) return;
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (!ctx.isPlace[i] && !ctx.isName.has(i) && known.has(ctx.tokens[i]!.key)) mark(ctx, i, 'place-repeat');
   }
 }
 
@@ -181,6 +195,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   facilityRule(ctx);
   cueRule(ctx);
   cityRule(ctx);
+  repeatRule(ctx);
   const out = streetCandidates(text, lists);
   for (let i = 0; i < tokens.length; i++) {
     // A place keeps its possessive ("St. Mary's"): it is part of the name, not grammar.

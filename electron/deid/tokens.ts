@@ -71,10 +71,10 @@ export function tokenize(text: string): Token[] {
 }
 
 /** True when only spaces separate two tokens (or ". " after a one-letter initial). */
-export function adjacent(text: string, a: Token, b: Token): boolean {
+export function adjacent(text: string, a: Token, b: Token, lineBreak = false): boolean {
   if (b.start - a.end > 4) return false;
   const gap = text.slice(a.end, b.start);
-  return /^(?:['’]s?)?[ \t]{1,3}$/.test(gap) || (a.end - a.start === 1 && /^\.[ \t]{0,2}$/.test(gap));
+  return /^(?:['’]s?)?[ \t]{1,3}$/.test(gap) || (a.end - a.start === 1 && /^\.[ \t]{0,2}$/.test(gap)) || (lineBreak && /^[ \t]*\n[ \t]*$/.test(gap));
 }
 
 export interface TokenFacts {
