@@ -15,6 +15,8 @@ const RELATIONS = new Set([
   'boyfriend', 'girlfriend', 'proxy', 'hcp', 'guardian', 'neighbor', 'neighbour', 'stepson', 'stepdaughter', 'sil', 'dil', 'inlaw', 'roommate', 'caregiver', 'significant',
   'granddtr', 'grandchild', 'poa', 'companion', 'widow', 'widower',
 ]);
+/** Words allowed between a relation or verb cue and the name: "daughter is Mary", "spoke with his wife Ann". */
+const RELATION_GLUE = new Set(['is', 'was', 'named', 'the', 'his', 'her', 'their', 'my', 'our', 'with', 'to', 'by', 'of', 'a', 'pt', "pt's", 'patient', "patient's"]);
 const VERB_CUES = new Set(['spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'contact', 'visitor', 'visitors']);
 const LABEL_RE = /(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attending|attending physician|resident|intern|pcp|primary care(?: physician| provider)?|referring(?: physician| provider| md)?|provider|physician|surgeon|author|signed(?: by)?|electronically signed(?: by)?|dictated(?: by)?|cc|contact|emergency contact|next of kin|nok|guardian|proxy|hcp|health care proxy|informant|interpreter|nurse|rn|np|md|dr|witness|co-?signer|from|to|seen by|mother|father|spouse)\s*[:=]\s*$/i;
 /** Words after a name that make it an eponym: "Murphy's sign", "Wilson disease", "Jackson-Pratt drain". */
@@ -158,7 +160,7 @@ function relationRule(ctx: Ctx): void {
     if (!relation && !verb) continue;
     let j = i + 1;
     // "spoke with daughter Jane", "son, Bill,", "wife is Mary", "proxy - Marcela".
-    while (j < tokens.length && j <= i + 3 && (ctx.f[j]!.fn || RELATIONS.has(tokens[j]!.key) || TITLES.has(tokens[j]!.key) || tokens[j]!.key === 'named')) {
+    while (j < tokens.length && j <= i + 2 && (RELATION_GLUE.has(tokens[j]!.key) || RELATIONS.has(tokens[j]!.key) || TITLES.has(tokens[j]!.key))) {
       if (TITLES.has(tokens[j]!.key)) break;
       j++;
     }
@@ -167,9 +169,10 @@ function relationRule(ctx: Ctx): void {
     if (gapBefore(ctx, j, tokens[j - 1]!.end) === null) continue;
     const f = ctx.f[j]!;
     const tj = tokens[j]!;
+    if (f.eponym || ctx.lists.states.has(tj.key) || /['’-]/.test(text.slice(tj.start, tj.end))) continue;
     // Relations make any listed name likely; verbs ("per", "called") need a name that is not a word.
     const listed = f.first || ((f.commonLast || f.last) && !f.english);
-    const ok = relation ? listed || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial : !f.english && tj.end - tj.start >= 3) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
+    const ok = relation ? listed || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial : !f.english && tj.end - tj.start >= 4) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
     if (!ok || f.fn || f.clinical) continue;
     let n = takeRun(ctx, j, 3, relation ? 'name-relation' : 'name-cue', relation);
     // "Sons Smokey, Morris and Roger": a list of names after one relation word.
@@ -265,13 +268,19 @@ function extendRule(ctx: Ctx): void {
   }
 }
 
+const MEDICAL_ENDING = /(?:al|ion|ions|osis|itis|ine|ines|ectomy|otomy|ostomy|emia|pathy|ology|ogram|graphy|ic|ics|ary|ous|ive|ent|ance|ence|ure|ment|ity|ism|ase|ide|cin|mab|nib|pril|olol|sartan|statin|azole|mycin|cillin|uria|algia|plasty|scopy|gram|oma|ema|ates|ing|ed|ly|tion|sis)$/;
+
 /** Mixed-case text: "Pt Zebediah Quillfeather seen", "patient Okonkwo": capitalized words no list knows. */
 function capitalizedRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   const unknownCap = (i: number) => {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
-    return t.lineCase === 'mixed' && t.cap && !t.allCaps && t.end - t.start >= 3 && !f.english && !f.fn && !f.clinical && !f.eponym && !eponymContext(ctx, i);
+    const word = text.slice(t.start, t.end);
+    if (t.lineCase !== 'mixed' || !t.cap || t.allCaps || t.end - t.start < 3 || f.english || f.fn || f.clinical || f.eponym || /['’-]|[A-Z]{2}/.test(word.slice(1))) return false;
+    // Unlisted capitalized words with medical endings are terms, not names ("Pleural Effusion").
+    if (!f.first && !f.last && MEDICAL_ENDING.test(t.key)) return false;
+    return !eponymContext(ctx, i) && !ctx.lists.states.has(t.key);
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!unknownCap(i) || !unknownCap(i + 1) || !adjacent(text, tokens[i]!, tokens[i + 1]!)) continue;

@@ -67,7 +67,10 @@ function plausibleMonthDay(a: number, b: number): boolean {
 
 // Words around "a/b" that make it a score, strength, ratio or dose rather than a date.
 const NOT_DATE_BEFORE = /\b(?:psv?|peep|cpap|bi-?pap|flowby|co\/ci|simv|imv|vent|settings?|ac|fio2|strength|motor|power|murmur|grade|gr|sem|hsm|reflexes|dtrs?|pulses?|rated|score|pain|scale|gcs|apgar|ratio|x|times|take|takes|tab|tabs|ue|le|rue|lue|rle|lle|bue|ble|uppers?|lowers?|extremit\w*|bilat\w*|fingers?|grip|push|pull|sem)\W{0,3}$/i;
-const NOT_DATE_AFTER = /^\W{0,3}(?:strength|motor|power|murmur|sem|hsm|systolic|diastolic|tab|tabs|tablets?|caps?|capsules?|pills?|puffs?|strength|reflexes|dtrs?|pulses?|grip|inch|inches|cm|mm|mg|mcg|ml|cc|units?|sets?|hrs?|hours?|days?|weeks?|strength|throughout|bilat\w*|ue|le|bue|ble|extremit\w*|pain|scale|score|ratio|split|nodes?|cores?|views?|beats?)/i;
+const NOT_DATE_AFTER = /^\W{0,3}(?:strength|motor|power|murmur|sem|hsm|systolic|diastolic|tab|tabs|tablets?|caps?|capsules?|pills?|puffs?|strength|reflexes|dtrs?|pulses?|grip|inch|ns\b|normal saline|inches|cm|mm|mg|mcg|ml|cc|units?|sets?|hrs?|hours?|days?|weeks?|strength|throughout|bilat\w*|ue|le|bue|ble|extremit\w*|pain|scale|score|ratio|split|nodes?|cores?|views?|beats?)/i;
+
+/** Ventilator settings ("CPAP/PS of 10/5", "PS - 5/5 PEEP") are pairs of numbers, not dates. */
+const VENT_CONTEXT = /\b(?:c-?pap|bi-?pap|psv?|peep|simv|imv|vent|ventilat\w*|mode|settings?|ac|prvc|mask\s+ventilation)\b[^.;\n()a-z]{0,14}(?:of\s+|on\s+|to\s+)?$/i;
 
 function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   const a = Number(m[1]);
@@ -78,7 +81,9 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
   // Fractions and scores: 1/2, 3/4, 5/5, 4/5, 2/6 (murmurs), 10/10 (pain).
   if (b === 10 && /\b(?:pain|score|scale|rated|rates|level|intensity)\b/i.test(`${before} ${after}`)) return false;
-  if (b <= 6 && a <= b && (a === b || b === 2 || b === 3 || b === 4)) return /(?:on|since|from|until|til|by|dated?|of|thru|through|to|post|pre|s\/p|-)\s*$/i.test(before) && !NOT_DATE_AFTER.test(after);
+  if (b === 10 && /\b(?:angina|discomfort|ache|headache)\b/i.test(after)) return false;
+  if ((b <= 6 && a <= b && (a === b || b === 2 || b === 3 || b === 4)) || (a === b && b <= 10)) return /(?:date[d:]?|dob|since|until|til|admitted|discharged|seen|born|from|post|pre|s\/p)\s*$/i.test(before) && !NOT_DATE_AFTER.test(after);
+  if (VENT_CONTEXT.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
   if (NOT_DATE_BEFORE.test(before) || NOT_DATE_AFTER.test(after)) return false;
   // Blood pressure and other ratios are three digits; lab trends like "7.40/35" have a decimal point.
   if (/[\d.]$/.test(before) || /^\.\d/.test(after)) return false;
@@ -152,7 +157,14 @@ const RULES: readonly PatternRule[] = [
   },
   { rule: 'phone-paren', kind: 'PHONE', re: /\(\d{3}\)?\s?\d{3,7}-?\d{0,4}\)?/g, priority: 5, check: (m) => m[0].replace(/\D/g, '').length >= 10 },
   { rule: 'phone-intl', kind: 'PHONE', re: /(?<![\w+])\+(?:[1-9]\d{0,2})[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,5}\d{2,4}\b/g, priority: 6, check: (m) => m[0].replace(/\D/g, '').length >= 9 },
-  { rule: 'phone-local', kind: 'PHONE', re: /(?<![\w/.-])\d{3}-\d{4}(?![\w/-]|\.\d)/g, priority: 4 },
+  {
+    rule: 'phone-local',
+    kind: 'PHONE',
+    re: /(?<![\w/.-])\d{3}-\d{4}(?![\w/-]|\.\d)/g,
+    priority: 4,
+    // Seven digits alone are as often a range ("HR 100-1112"): a phone word must come first.
+    check: (m, text) => /\b(?:call|phone|ph|tel|telephone|cell|pager|pgr|beeper|home|work|office|number|contact|reach|ext|fax)\b[^\n]{0,12}$/i.test(text.slice(Math.max(0, m.index - 24), m.index)),
+  },
   // Addresses and ZIP codes.
   { rule: 'po-box', kind: 'LOCATION', re: /\bP\.?\s?O\.?\s*Box\s+\d+\b/gi, priority: 7 },
   {
@@ -201,6 +213,7 @@ const RULES: readonly PatternRule[] = [
   { rule: 'date-month-year', kind: 'DATE', re: /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g, priority: 6 },
   { rule: 'date-month-name', kind: 'DATE', re: new RegExp(`\\b(?:${MONTH_FULL.replace('May|', '')}|(?:${MONTH_ABBR.replace('Mar|', '')})\\.)(?![\\w'])`, 'g'), priority: 4 },
   { rule: 'date-month-name', kind: 'DATE', re: /\b(?:in|of|since|until|during|early|late|mid|by|last|next|this)\s+(May|March)\b/g, group: 1, priority: 4 },
+  { rule: 'date-month-name', kind: 'DATE', re: /\b(?:in|of|since|until|during|early|late|mid|by|last|next|this|since\s+early|since\s+late)\s+((?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.|january|february|april|june|july|august|september|october|november|december)(?![\w'])/gi, group: 1, priority: 4 },
   { rule: 'date-weekday', kind: 'DATE', re: new RegExp(`\\b${WEEKDAY}s?\\b`, 'gi'), priority: 4 },
   { rule: 'date-weekday', kind: 'DATE', re: /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/g, priority: 4 },
   {
@@ -234,6 +247,7 @@ const RULES: readonly PatternRule[] = [
       const digits = (s.match(/\d/g) ?? []).length;
       if (digits < 5 || s.length < 6) return false;
       if (/[A-Z]{3,}/.test(s) && /-/.test(s)) return false;
+      if (/^[A-Z]{1,3}(?:-\d{1,3})+$/.test(s)) return false; // "AC-350-40": settings, not a code
       // Measurements and doses: 1000MG, 250ML, 10KG, and sequences like T10-L2.
       const letters = s.replace(/[\d-]/g, '');
       if (/^(?:MG|MCG|ML|CC|KG|G|L|MM|CM|MEQ|MMOL|U|IU|HR|HRS|MIN|X|PM|AM|S|TH|ST|ND|RD|MGX|CCX)$/.test(letters) || (letters.length === 1 && digits < 6)) return false;

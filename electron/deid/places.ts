@@ -8,12 +8,14 @@ const FACILITY_WORDS = new Set(['hospital', 'hosp', 'hospitals', 'clinic', 'clin
 /** Facility words strong enough to mark the words before them as a name even in all capitals. */
 const FACILITY_HEADS = new Set(['hospital', 'hosp', 'clinic', 'infirmary', 'memorial', 'hospice', 'sanatorium', 'rehab', 'manor', 'campus', 'pavilion', 'university', 'college', 'county', 'parish', 'township', 'hospiatal', 'hosptial', 'hopital']);
 const GENERIC_BEFORE = new Set(['outside', 'community', 'local', 'general', 'same', 'other', 'another', 'previous', 'prior', 'nearest', 'nearby', 'referring', 'psychiatric', 'psych', 'childrens', "children's", 'teaching', 'private', 'regional', 'mental', 'veterans', 'acute', 'chronic', 'rehab', 'rehabilitation', 'state', 'city', 'university', 'memorial', 'medical', 'center', 'nursing', 'home', 'the', 'a', 'an', 'this', 'that', 'osh', 'his', 'her', 'their', 'our', 'your', 'my', 'its', 'va', 'vamc', 'east', 'west', 'north', 'south', 'general', 'county', 'cancer', 'heart', 'surgical', 'specialty', 'womens', "women's", 'mens', 'day', 'long', 'term', 'care', 'skilled', 'assisted', 'living']);
-const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relocated|born|native|home|house|apartment|transferred|transfered|transfer|xfer|xferred|tx'd|trans|admitted|admit|adm|sent|returned|return|brought|discharged|dc'd|d\/c'd|referred|came|arrived|arrival|visiting|travel(?:l?ed|ling|ing)?|flew|drove|works?|worked|employed|medflight|presented|followed)\s+(?:(?:back|nearby|locally|alone|here|now|currently)\s+)?(?:(?:to|from|in|at|near|for|by)\s+)?(?:the\s+)?$/i;
+const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relocated|born|native|home|house|apartment|transferred|transfered|transfer|xfer|xferred|tx'd|trans|admitted|admit|adm|returned|return|brought|discharged|dc'd|d\/c'd|referred|came|arrived|arrival|visiting|travel(?:l?ed|ling|ing)?|flew|drove|works?|worked|employed|medflight|presented)\s+(?:(?:back|nearby|locally|alone|here|now|currently|earlier|today|yesterday)\s+)?(?:to|from|in|at|near)\s+(?:the\s+)?$/i;
 const WEAK_CUES = /\b(?:in|from|at|to|of|near|outside|around|visiting)\s+$/i;
 const HOSPITAL_ABBR = /^(?:[a-z]{1,4}h|[a-z]{1,3}mc|[a-z]{2,3}hc)$/;
 const NOT_HOSPITAL = new Set(['osh', 'nh', 'etoh', 'ich', 'sah', 'bph', 'lvh', 'rvh', 'pph', 'hh', 'th', 'sh', 'ph', 'ah', 'oh', 'uh', 'bh', 'hmc', 'dh', 'wh', 'nph', 'sdh', 'edh', 'ivh', 'ugh', 'bah', 'yeah', 'ah', 'eh', 'mah', 'nah', 'rh', 'ch']);
 /** Words after a name that make it a facility: "kernan ew", "baltimore rehab", "Harbor Hospital". */
 const FACILITY_AFTER = /^\s+(?:ew|er|ed|icu|ccu|micu|rehab|hospital|hosp|med\s+ctr|medical|clinic|campus|cath\s+lab|nursing|memorial)\b/i;
+/** Endings of English-speaking town names (Reisterstown, Catonsville, Edgemere, Pikesville). */
+const TOWN_ENDING = /(?:town|ville|burg|burgh|boro|borough|ford|field|wood|port|mouth|dale|land|chester|haven|mont|ridge|view|shire|worth|bury|ham|stead|mere|ley|ton|by|wick|ington|minster|cester)$/;
 const SAINT = /\b(?:St|Saint|Ste|Mt|Mount|San|Santa|Fort|Ft|Port|Lake|New|North|South|East|West)\.?\s+$/;
 
 interface Ctx {
@@ -43,6 +45,11 @@ function placeLike(ctx: Ctx, i: number, strong: boolean): boolean {
 
 function facilityRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
+  // "GH EW", "MGH ER": a hospital abbreviation before its emergency room or cath lab.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.allCaps && HOSPITAL_ABBR.test(t.key) && !NOT_HOSPITAL.has(t.key) && !ctx.f[i]!.english && !ctx.f[i]!.clinical && /^\s(?:ER|EW|ED|ICU|CCU|MICU|SICU|cath lab|CATH LAB)\b/.test(text.slice(t.end, t.end + 9))) mark(ctx, i, 'place-hospital-abbr');
+  }
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i]!;
     const strongHead = FACILITY_HEADS.has(head.key) || (head.key === 'medical' && /^\s+cent(?:er|re)/i.test(text.slice(head.end, head.end + 8))) || (head.key === 'nursing' && /^\s+home/i.test(text.slice(head.end, head.end + 6))) || (head.key === 'health' && /^\s+(?:center|centre|system|clinic)/i.test(text.slice(head.end, head.end + 8)));
@@ -91,13 +98,14 @@ function cueRule(ctx: Ctx): void {
       mark(ctx, i, 'place-hospital-abbr');
       continue;
     }
-    if (f.fn || f.clinical || f.eponym || FACILITY_WORDS.has(t.key)) continue;
+    if (f.fn || f.clinical || f.eponym || FACILITY_WORDS.has(t.key) || /['’-]/.test(text.slice(t.start, t.end)) || /^[\d:]/.test(text[t.end] ?? '') || /(?:icu|ccu|unit)$/.test(t.key)) continue;
     const mixed = t.lineCase === 'mixed';
     const city = ctx.lists.cities.has(t.key) || ctx.lists.counties.has(t.key);
     let ok: boolean;
-    if (strong) ok = mixed ? t.cap && (!f.english || city) : (!f.english || city) && t.end - t.start >= 3 && !f.first;
+    if (strong) ok = t.end - t.start >= 4 && (mixed ? (t.cap && (!f.english || city)) || (!f.english && !f.first && t.end - t.start >= 5) : (!f.english || city) && !f.first);
     else if (!mixed && !f.english && !f.first && t.end - t.start >= 4 && FACILITY_AFTER.test(text.slice(t.end, t.end + 12))) ok = true;
-    else ok = mixed ? t.cap && !t.initial && (city ? !f.english || !t.allCaps : !f.english && !f.first && !f.last && t.end - t.start >= 4 && !t.allCaps) : city && !f.english;
+    // After "in", "from", "at" only a known city will do: capitals there are as often drugs or devices.
+    else ok = (city || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.last && t.end - t.start >= 6)) && (mixed ? t.cap && !t.initial && (!f.english || !t.allCaps) : !f.english);
     if (!ok) continue;
     mark(ctx, i, strong ? 'place-cue' : 'place-near');
     // Multi-word places: "Ellicott City", "Glen Burnie", "Middle River".
@@ -150,7 +158,7 @@ function repeatRule(ctx: Ctx): void {
   const known = new Set<string>();
   for (let i = 0; i < ctx.tokens.length; i++) {
     const f = ctx.f[i]!;
-    if (ctx.isPlace[i] && ctx.tokens[i]!.end - ctx.tokens[i]!.start >= 3 && !f.english && !f.fn && !f.clinical) known.add(ctx.tokens[i]!.key);
+    if (ctx.isPlace[i] && ctx.tokens[i]!.end - ctx.tokens[i]!.start >= 3 && !f.english && !f.fn && !f.clinical && !/['’]/.test(ctx.tokens[i]!.key)) known.add(ctx.tokens[i]!.key);
   }
   if (known.size === 0) return;
   for (let i = 0; i < ctx.tokens.length; i++) {

@@ -70,7 +70,7 @@ export const CLINICAL_WORDS: readonly string[] = (
   'tele telemetry floor unit bed room pod ward mae perl perrl perrla ros mag oral asa psv sbp dbp map cvp pap pcwp svr ' +
   'carevue levo fent mso iabp hickman nc rt sx rca lad lcx ntg mn tmax wbc ho self high call name numbers ' +
   'npn csru nsicu fhpa medflight bahamas cath trach allegra destin vesta lib ami perla pearla brady jesus god lord ' +
-  'synch flush touch mouth high'
+  'synch flush touch mouth high approx pcu vicu cx hx osms angio cath lab ir ep'
 ).split(/\s+/);
 
 /** Words that end a run of name tokens: articles, prepositions, pronouns, auxiliaries, conjunctions. */
