@@ -18,6 +18,8 @@ const RELATIONS = new Set([
 /** Words allowed between a relation or verb cue and the name: "daughter is Mary", "spoke with his wife Ann". */
 const RELATION_GLUE = new Set(['is', 'was', 'named', 'the', 'his', 'her', 'their', 'my', 'our', 'with', 'to', 'by', 'of', 'a', 'pt', "pt's", 'patient', "patient's"]);
 const VERB_CUES = new Set(['spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'contact', 'visitor', 'visitors']);
+/** Phrases that introduce a name without a colon: "my name is", "last name? Boyle". */
+const NAME_IS_RE = /\b(?:(?:my|his|her|their|the|patient's|pt's)\s+name\s+is|(?:last|first|full|maiden|legal)\s+name\s*(?:is|\?|:)|surname\s*(?:is|:)|goes\s+by|known\s+as|a\.?k\.?a\.?)\s*$/i;
 const LABEL_RE = /(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attending|attending physician|resident|intern|pcp|primary care(?: physician| provider)?|referring(?: physician| provider| md)?|provider|physician|surgeon|author|signed(?: by)?|electronically signed(?: by)?|dictated(?: by)?|cc|contact|emergency contact|next of kin|nok|guardian|proxy|hcp|health care proxy|informant|interpreter|nurse|rn|np|md|dr|witness|co-?signer|from|to|seen by|mother|father|spouse)\s*[:=]\s*$/i;
 /** Words after a name that make it an eponym: "Murphy's sign", "Wilson disease", "Jackson-Pratt drain". */
 const CLINICAL_CUE = new Set(['disease', 'syndrome', 'sign', 'signs', 'palsy', 'catheter', 'test', 'tests', 'fracture', 'criteria', 'drain', 'maneuver', 'manoeuvre', 'score', 'scale', 'classification', 'tube', 'reflex', 'position', 'procedure', 'phenomenon', 'triad', 'ulcer', 'node', 'nodes', 'lymphoma', 'sarcoma', 'tumor', 'tumour', 'aneurysm', 'repair', 'operation', 'law', 'solution', 'stain', 'staining', 'line', 'bag', 'bags', 'mask', 'valve', 'shunt', 'bundle', 'esophagus', 'anomaly', 'deformity', 'contracture', 'cyst', 'disorder', 'dementia', 'chorea', 'thyroiditis', 'encephalopathy', 'ataxia', 'dystrophy', 'fistula', 'hernia', 'pouch', 'ring', 'rings', 'nodule', 'nodules', 'spots', 'spot', 'lesions', 'lesion', 'type', 'stage', 'grade', 'index', 'equation', 'formula', 'method', 'technique', 'approach', 'incision', 'retractor', 'forceps', 'clamp', 'speculum', 'needle', 'coma', 'respiration', 'breathing', 'sutures', 'suture', 'murmur', 'stockings', 'hose', 'splint', 'cast', 'collar', 'tongs', 'traction', 'pump', 'balloon', 'filter', 'rule', 'rules', 'questionnaire', 'assessment', 'inventory', 'pathway', 'protocol', 'capsule', 'space', 'duct', 'canal', 'gland', 'glands', 'cells', 'cell', 'bodies', 'body', 'granules', 'angle', 'area', 'fibers', 'fibres', 'layer', 'membrane', 'plexus', 'circle', 'artery', 'ligament', 'tendon', 'muscle', 'nerve', 'bone']);
@@ -194,7 +196,7 @@ function labelRule(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
-    if (!LABEL_RE.test(before)) continue;
+    if (!LABEL_RE.test(before) && !NAME_IS_RE.test(before)) continue;
     const n = takeRun(ctx, i, 4, 'name-label', true);
     // "Name: Smith, John"
     if (n > 0 && text[tokens[i + n - 1]!.end] === ',' && i + n < tokens.length) takeRun(ctx, i + n, 2, 'name-label', true);
@@ -232,7 +234,7 @@ function initialRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.end - t.start !== 1 || !/[A-Z]/.test(text[t.start]!) || text[t.end] !== '.' || !/\s/.test(text[t.end + 1] ?? '')) continue;
+    if (t.end - t.start !== 1 || !/\p{Lu}/u.test(text[t.start]!) || text[t.end] !== '.' || !/\s/.test(text[t.end + 1] ?? '')) continue;
     const prevIsInitialLike = i > 0 && tokens[i - 1]!.end === t.start - 1 && text[t.start - 1] === '.';
     if (prevIsInitialLike) continue; // "a.m.", "p.o."
     const next = tokens[i + 1]!;

@@ -19,7 +19,8 @@ export interface Token {
   readonly index: number;
 }
 
-const WORD = /[A-Za-z][A-Za-z]*(?:['’][A-Za-z]+)*(?:-[A-Za-z]+(?:['’][A-Za-z]+)*)*/g;
+// Letters in any script: names are not all ASCII ("Szöllösy", "José", "Oddgeirsdóttir").
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)*/gu;
 
 function lineCases(text: string): { starts: number[]; cases: LineCase[] } {
   const starts: number[] = [];
@@ -41,9 +42,20 @@ function lineCases(text: string): { starts: number[]; cases: LineCase[] } {
       low = 0;
     } else if (c >= 65 && c <= 90) up++;
     else if (c >= 97 && c <= 122) low++;
+    else if (c >= 0xc0) {
+      const ch = text[i]!;
+      if (ch !== ch.toLowerCase()) up++;
+      else if (ch !== ch.toUpperCase()) low++;
+    }
   }
   close();
   return { starts, cases };
+}
+
+/** Lower-case key without diacritics, so "José" meets "jose" in the name lists. */
+function fold(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
 }
 
 export function tokenize(text: string): Token[] {
@@ -59,13 +71,13 @@ export function tokenize(text: string): Token[] {
     if (possessive && word.length > 3) word = word.slice(0, -2);
     else if (/s['’]$/.test(text.slice(start + word.length - 1, start + word.length + 1))) word = word.slice(0, -1);
     const allCaps = word.length > 1 && word === word.toUpperCase();
-    const cap = allCaps || (/^[A-Z]/.test(word) && (/[a-z]/.test(word) || word.length === 1));
+    const cap = allCaps || (/^\p{Lu}/u.test(word) && (/\p{Ll}/u.test(word) || word.length === 1));
     // Sentence or line initial: only spaces since the line start, or a sentence end just before.
     let j = start - 1;
     while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
     const prev = j >= 0 ? text[j]! : '\n';
     const initial = prev === '\n' || prev === '.' || prev === '!' || prev === '?' || prev === ':' || prev === '"' || prev === '•' || prev === '*' || prev === '-';
-    tokens.push({ start, end: start + word.length, key: word.toLowerCase(), cap, allCaps, lineCase: cases[line]!, initial, index: tokens.length });
+    tokens.push({ start, end: start + word.length, key: fold(word.toLowerCase()), cap, allCaps, lineCase: cases[line]!, initial, index: tokens.length });
   }
   return tokens;
 }
