@@ -17,16 +17,31 @@ function settle(text: string, candidates: Candidate[]): DeidFinding[] {
   const taken = new Uint8Array(text.length);
   const kept: Candidate[] = [];
   for (const c of candidates) {
-    let free = true;
-    for (let i = c.start; i < c.end; i++) {
-      if (taken[i]) {
-        free = false;
-        break;
-      }
+    if (c.rule !== 'place-address') {
+      let free = true;
+      for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
+      if (!free) continue;
+      taken.fill(1, c.start, c.end);
+      kept.push(c);
+      continue;
     }
-    if (!free) continue;
-    taken.fill(1, c.start, c.end);
-    kept.push(c);
+    // A labelled address keeps the parts no stronger span claimed ("Address: 12 Oak St, MA 02459"
+    // keeps its street around the ZIP code found inside it).
+    let i = c.start;
+    while (i < c.end) {
+      while (i < c.end && taken[i]) i++;
+      let j = i;
+      while (j < c.end && !taken[j]) j++;
+      let s = i;
+      let e = j;
+      while (s < e && /[\s,.;:()-]/.test(text[s]!)) s++;
+      while (e > s && /[\s,;:(-]/.test(text[e - 1]!)) e--;
+      if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) {
+        taken.fill(1, s, e);
+        kept.push({ ...c, start: s, end: e });
+      }
+      i = j;
+    }
   }
   kept.sort((a, b) => a.start - b.start);
   const out: DeidFinding[] = [];

@@ -196,7 +196,7 @@ function labelRule(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
-    if (!LABEL_RE.test(before) && !NAME_IS_RE.test(before)) continue;
+    if ((!LABEL_RE.test(before) && !NAME_IS_RE.test(before)) || TITLES.has(t.key)) continue;
     const n = takeRun(ctx, i, 4, 'name-label', true);
     // "Name: Smith, John"
     if (n > 0 && text[tokens[i + n - 1]!.end] === ',' && i + n < tokens.length) takeRun(ctx, i + n, 2, 'name-label', true);

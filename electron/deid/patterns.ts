@@ -156,6 +156,18 @@ const RULES: readonly PatternRule[] = [
     },
   },
   { rule: 'phone-paren', kind: 'PHONE', re: /\(\d{3}\)?\s?\d{3,7}-?\d{0,4}\)?/g, priority: 5, check: (m) => m[0].replace(/\D/g, '').length >= 10 },
+  { rule: 'phone-european', kind: 'PHONE', re: /(?<![\d.,/-])0\d{1,4}(?:[ .]\d{2,4}){2,4}(?![\d.,/]|-\d)/g, priority: 5, check: (m) => m[0].replace(/\D/g, '').length >= 9 && m[0].replace(/\D/g, '').length <= 12 },
+  {
+    rule: 'phone-cue',
+    kind: 'PHONE',
+    re: /\b(?:call\s+(?:me\s+)?(?:at|on)|messages?\s+to|reach(?:ed)?\s+(?:me\s+)?at|text\s+(?:me\s+)?(?:at|on)|mobile|desk|office|cell|tel|telephone|phone(?:\s+number)?|contact\s+number|pager)\s*[:#]?\s*((?:\+|\(\d)?[\d(][\d\s().-]{5,20}\d)/gi,
+    group: 1,
+    priority: 5,
+    check: (m) => {
+      const d = m[1]!.replace(/\D/g, '').length;
+      return d >= 7 && d <= 15 && !/^\d{1,2}\/\d/.test(m[1]!);
+    },
+  },
   { rule: 'phone-intl', kind: 'PHONE', re: /(?<![\w+])\+(?:[1-9]\d{0,2})[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,5}\d{2,4}\b/g, priority: 6, check: (m) => m[0].replace(/\D/g, '').length >= 9 },
   {
     rule: 'phone-local',

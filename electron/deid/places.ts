@@ -198,13 +198,40 @@ function streetCandidates(text: string, lists: WordLists): Candidate[] {
   return out;
 }
 
+const ADDRESS_LABEL = /\b(?:(?:home|mailing|billing|street|postal|current|permanent|work)\s+)?(?:address|addr)\b\s*(?:is\b|:|-|=)?\s*|\b(?:lives|living|resides|residing|located|office\s+is)\s+at\s+/gi;
+const ADDRESS_STOP = /\n|[;?!]|\s+(?:phone|tel|telephone|cell|mobile|email|e-mail|dob|mrn|fax|ssn|insurance|and\s+(?:is|was|has)|in\s+its|since|for|with|who|which|where)\b|\.\s+(?=[A-Z][a-z])/g;
+const ABBREVIATION_BEFORE_DOT = /(?:\b(?:apt|ste|st|ave|rd|dr|blvd|ln|ct|no|fl|bldg|rm|mt|ft|n|s|e|w)|\b[A-Z])$/i;
+
+/** "Address: 45 Chestnut Hill Rd, Apt 2, Newton, MA 02459": the whole labelled address. */
+function addressCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  ADDRESS_LABEL.lastIndex = 0;
+  for (let m = ADDRESS_LABEL.exec(text); m !== null; m = ADDRESS_LABEL.exec(text)) {
+    const start = m.index + m[0].length;
+    // An address starts with a house number before a capitalized word, or with a capitalized word.
+    if (!/^(?:\d{1,6}[A-Za-z]?,?\s+[\d\p{Lu}]|\p{Lu})/u.test(text.slice(start, start + 12))) continue;
+    const window = text.slice(start, start + 140);
+    let end = window.length;
+    ADDRESS_STOP.lastIndex = 0;
+    for (let s = ADDRESS_STOP.exec(window); s !== null; s = ADDRESS_STOP.exec(window)) {
+      if (s[0].startsWith('.') && ABBREVIATION_BEFORE_DOT.test(window.slice(0, s.index))) continue;
+      end = s.index;
+      break;
+    }
+    const value = window.slice(0, end).replace(/[\s,.:-]+$/, '');
+    if (!/\d/.test(value) || value.length < 6 || /%/.test(value)) continue;
+    out.push({ start, end: start + value.length, kind: 'LOCATION', rule: 'place-address', priority: 3 });
+  }
+  return out;
+}
+
 export function placeCandidates(text: string, tokens: readonly Token[], f: readonly TokenFacts[], lists: WordLists, nameTokens: ReadonlySet<number>): Candidate[] {
   const ctx: Ctx = { text, tokens, f, lists, isPlace: new Uint8Array(tokens.length), rules: new Array<string>(tokens.length), isName: nameTokens };
   facilityRule(ctx);
   cueRule(ctx);
   cityRule(ctx);
   repeatRule(ctx);
-  const out = streetCandidates(text, lists);
+  const out = [...streetCandidates(text, lists), ...addressCandidates(text)];
   for (let i = 0; i < tokens.length; i++) {
     // A place keeps its possessive ("St. Mary's"): it is part of the name, not grammar.
     const tail = /^(?:['’]s\b|\d{1,2}\b)/.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 3));
