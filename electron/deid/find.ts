@@ -47,7 +47,7 @@ function settle(text: string, candidates: Candidate[]): DeidFinding[] {
   const out: DeidFinding[] = [];
   for (const c of kept) {
     const last = out[out.length - 1];
-    if (last && last.kind === c.kind && (c.kind === 'NAME' || c.kind === 'LOCATION') && (/^[ \t]{1,2}$/.test(text.slice(last.end, c.start)) || (last.end - last.start === 1 && /^\.[ \t]?$/.test(text.slice(last.end, c.start))))) {
+    if (last && last.kind === c.kind && (c.kind === 'NAME' || c.kind === 'LOCATION') && (/^[ \t]{1,2}$/.test(text.slice(last.end, c.start)) || (/(?:^|[\s.])\p{L}$/u.test(text.slice(Math.max(last.start, last.end - 2), last.end)) && /^\.[ \t]?$/.test(text.slice(last.end, c.start))))) {
       out[out.length - 1] = { ...last, end: c.end };
       continue;
     }

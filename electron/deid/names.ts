@@ -263,6 +263,13 @@ function extendRule(ctx: Ctx): void {
     const next = tokens[i + 1];
     if (next && !ctx.isName[i + 1] && adjacent(text, tokens[i]!, next)) {
       const f = ctx.f[i + 1]!;
+      // A middle initial: "JAMES T. O'CONNOR".
+      const after = tokens[i + 2];
+      if (next.end - next.start === 1 && /\p{Lu}/u.test(text[next.start]!) && text[next.end] === '.' && after && adjacent(text, next, after) && ctx.f[i]!.first && plausibleWithContext(ctx, i + 2, true)) {
+        mark(ctx, i + 1, 'name-extend');
+        mark(ctx, i + 2, 'name-extend');
+        continue;
+      }
       const afterGiven = ctx.f[i]!.first && next.end - next.start >= 3;
       const ok = !f.fn && !f.clinical && !f.eponym && !f.english && next.end - next.start > 1 && (next.lineCase === 'mixed' ? next.cap : f.last || f.first || afterGiven) && !eponymContext(ctx, i + 1);
       if (ok) mark(ctx, i + 1, 'name-extend');

@@ -38,7 +38,7 @@ const ID_LABELS: readonly (readonly [RegExp, DeidKind])[] = [
   [/^(?:licen[cs]e|lic|licen[cs]e\s+(?:no|number|#)|lic\s*(?:no|#)|dea|dea\s+(?:no|number|#)|npi|npi\s+(?:no|number|#)|certificate|cert|certificate\s+(?:no|number|#)|cert\s*(?:no|#)|driver'?s\s+licen[cs]e(?:\s+(?:no|number|#))?|dl|dl\s*#|passport(?:\s+(?:no|number|#))?|state\s+id)$/i, 'LICENSE'],
   [/^(?:vin|vehicle\s+id|licen[cs]e\s+plate|plate|plate\s+(?:no|number|#)|tag\s+(?:no|number|#))$/i, 'VEHICLE'],
   [/^(?:serial|serial\s+(?:no|number|#)|s\/n|sn|device\s+(?:id|no|number|#|serial)|udi|implant\s+(?:id|serial|no|#)|model\s+(?:no|number|#)|lot\s+(?:no|number|#)|pacemaker\s+(?:serial|id))$/i, 'DEVICE'],
-  [/^(?:finger\s*print|retina|retinal|iris|voice\s*print|voice|palm\s*print|face|facial|biometric|dna|hand\s+geometry|gait)(?:\s+(?:scan|print|template|profile|recognition|signature|sample))?(?:\s+(?:id|no|number|#))?$/i, 'BIOMETRIC'],
+  [/^(?:finger\s*print|retina|retinal|iris|voice\s*print|voice|palm\s*print|face|facial|biometric|dna|hand\s+geometry|gait)(?:\s+(?:scan|print|template|profile|recognition|signature|sample)){0,2}(?:\s+(?:id|no|number|#))?$/i, 'BIOMETRIC'],
   [/^(?:fax|fax\s+(?:no|number|#)|facsimile)$/i, 'FAX'],
   [/^(?:phone|tel|telephone|cell|mobile|home|work|pager|pgr|pg|beeper|bpr|contact|callback|call\s+back)(?:\s+(?:no|number|#))?$/i, 'PHONE'],
   [/^(?:id|id\s*(?:no|number|#)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge\s+(?:id|no|#)?|accession\s+(?:no|number|#)?|specimen\s+(?:id|no|#)|order\s+(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code)$/i, 'ID'],
@@ -50,9 +50,27 @@ const LABEL_WORDS =
   'acct(?: ?no| number| ?#)?|account(?: no| number| #)?|billing (?:no|number|#|id)|invoice (?:no|number|#)|credit card(?: no| number| #)?|card (?:no|number|#)|iban|encounter (?:no|number|#|id)|visit (?:no|number|#|id)|fin|' +
   "licen[cs]e plate|plate(?: no| number| #)?|tag (?:no|number|#)|driver'?s licen[cs]e(?: no| number| #)?|licen[cs]e(?: no| number| #)?|lic(?: ?no| ?#)?|dea(?: no| number| #)?|npi(?: no| number| #)?|certificate(?: no| number| #)?|cert(?: ?no| ?#)?|dl ?#?|passport(?: no| number| #)?|state id|" +
   'vin|vehicle id|serial(?: no| number| #)?|s/n|sn|device (?:id|no|number|#|serial)|udi|implant (?:id|serial|no|#)|model (?:no|number|#)|lot (?:no|number|#)|pacemaker (?:serial|id)|' +
-  '(?:finger ?print|retinal?|iris|voice ?print|voice|palm ?print|face|facial|biometric|dna|hand geometry|gait)(?: (?:scan|print|template|profile|recognition|signature|sample))?(?: (?:id|no|number|#))?|' +
+  '(?:finger ?print|retinal?|iris|voice ?print|voice|palm ?print|face|facial|biometric|dna|hand geometry|gait)(?: (?:scan|print|template|profile|recognition|signature|sample)){0,2}(?: (?:id|no|number|#))?|' +
   'fax(?: no| number| #)?|facsimile|phone(?: no| number| #)?|tel(?: no| #)?|telephone(?: no| number| #)?|cell(?: no| number| #)?|mobile(?: no| number| #)?|home(?: no| number| #)?|work(?: no| number| #)?|pager(?: no| number| #)?|pgr|pg|beeper|bpr|callback|call back|' +
   'id(?: ?no| number| ?#)?|ref(?: ?#)?|reference(?: no| number| #)?|case (?:no|number|#|id)|claim (?:no|number|#|id)|employee (?:id|no|#)|badge(?: id| no| #)?|accession(?: no| number| #)?|specimen (?:id|no|#)|order (?:no|number|#)|record (?:no|number|#)|confirmation (?:no|number|#)|tracking (?:no|number|#)|code';
+
+/** Makes letters outside character classes match either case, so only the label ignores case. */
+function anyCase(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    out += !inClass && /[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : inClass && /[a-z]/.test(c) ? c + c.toUpperCase() : c;
+  }
+  return out;
+}
 
 function labelKind(label: string): DeidKind | null {
   const norm = label.toLowerCase().replace(/[.:]/g, '').replace(/\s+/g, ' ').trim();
@@ -82,7 +100,7 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   // Fractions and scores: 1/2, 3/4, 5/5, 4/5, 2/6 (murmurs), 10/10 (pain).
   if (b === 10 && /\b(?:pain|score|scale|rated|rates|level|intensity)\b/i.test(`${before} ${after}`)) return false;
   if (b === 10 && /\b(?:angina|discomfort|ache|headache)\b/i.test(after)) return false;
-  if ((b <= 6 && a <= b && (a === b || b === 2 || b === 3 || b === 4)) || (a === b && b <= 10)) return /(?:date[d:]?|dob|since|until|til|admitted|discharged|seen|born|from|post|pre|s\/p)\s*$/i.test(before) && !NOT_DATE_AFTER.test(after);
+  if ((b <= 6 && a <= b && (a === b || b === 2 || b === 3 || b === 4)) || (a === b && b <= 10)) return /(?:date[d:]?|dob|since|until|til|admitted|discharged|seen|born|from|post|pre|s\/p|day|mon|tues?|wed|thu|thurs|fri|sat|sun)\s*$/i.test(before) && !NOT_DATE_AFTER.test(after);
   if (VENT_CONTEXT.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
   if (NOT_DATE_BEFORE.test(before) || NOT_DATE_AFTER.test(after)) return false;
   // Blood pressure and other ratios are three digits; lab trends like "7.40/35" have a decimal point.
@@ -114,7 +132,8 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'labelled-id',
     kind: 'ID',
-    re: new RegExp(`\\b(${LABEL_WORDS})\\b\\.?\\s{0,3}(?:is\\s+|number\\s+|no\\.?\\s*|#\\s*|:\\s*|=\\s*|-\\s*){0,3}((?:[A-Z]{1,4}[- ]?)?\\(?\\d[\\dA-Z()./-]*(?:[ -](?=[A-Z]*\\d)[\\dA-Z]{2,}){0,4}|[A-Z]{1,5}-?\\d[\\dA-Z-]*|\\d{3}[ ]\\d{2}[ ]\\d{4})`, 'gi'),
+    // The label ignores case; the value is digits and capitals (with an "x" for hex), so "code QX77" is not a value.
+    re: new RegExp(`\\b(${anyCase(LABEL_WORDS)})(?![\\w])\\.?\\s{0,3}(?:[iI][sS]\\s+|[nN][uU][mM][bB][eE][rR]\\s+|[nN][oO]\\.?\\s*|#\\s*|:\\s*|=\\s*|-\\s*){0,3}((?:[A-Z]{1,4}[- ]?){0,2}\\(?\\d[\\dA-Zx()./-]*(?:[ -](?=[A-Z]*\\d)[\\dA-Z]{2,}){0,4}|[A-Z]{1,5}-?\\d[\\dA-Z-]*|[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,3}|\\d{3}[ ]\\d{2}[ ]\\d{4})`, 'g'),
     group: 2,
     priority: 7,
     check: (m) => {
@@ -123,10 +142,12 @@ const RULES: readonly PatternRule[] = [
       if (digits < 3) return false;
       const kind = labelKind(m[1]!);
       if (kind === null) return false;
+      // Codes are digits and capitals: "tent with SpO2 100" after "face" is not one.
+      if (/[a-z]{3,}/.test(value)) return false;
       // Measurements ("ID: Tmax 100.2", "WBC 10.5") have decimal points; a bare "ID" heading needs a real code.
       if (/\d\.\d/.test(value) && kind !== 'IP') return false;
       if (kind === 'ID' && /^id$/i.test(m[1]!) && digits < 5) return false;
-      if (kind === 'PHONE' || kind === 'FAX') return kind;
+      if (kind === 'PHONE' || kind === 'FAX') return digits >= 7 || /pager|pgr|pg|beeper|bpr/i.test(m[1]!) ? kind : false;
       // "Home 301-680-6286" is a phone; a labelled date or dose is not an identifier.
       if (/^\d{1,2}\/\d{1,2}(\/\d{2,4})?$/.test(value)) return false;
       return kind;
@@ -139,7 +160,8 @@ const RULES: readonly PatternRule[] = [
     re: /\b(?:\d{4}[- ]){3}\d{4}\b|\b3[47]\d{2}[- ]\d{6}[- ]\d{5}\b|\b(?:4\d{15}|5[1-5]\d{14}|3[47]\d{13}|6011\d{12})\b/g,
     priority: 8,
   },
-  { rule: 'iban', kind: 'ACCOUNT', re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g, priority: 7, check: (m) => /\d{6}/.test(m[0].replace(/ /g, '')) },
+  { rule: 'iban-labelled', kind: 'ACCOUNT', re: /\biban\b\s*(?:is\s+|:\s*|#\s*)?([a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?)\b/gi, group: 1, priority: 7 },
+  { rule: 'iban', kind: 'ACCOUNT', re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g, priority: 6, check: (m) => /\d{6}/.test(m[0].replace(/ /g, '')) },
   { rule: 'vin', kind: 'VEHICLE', re: /\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=[A-HJ-NPR-Z0-9]*[A-Z])(?=[A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b/g, priority: 8 },
   { rule: 'udi', kind: 'DEVICE', re: /\(01\)\d{14}(?:\(\d{2}\)[0-9A-Za-z]+)*/g, priority: 8 },
   // Telephone numbers, North American and international, with extensions.

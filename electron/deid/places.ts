@@ -190,7 +190,8 @@ function streetCandidates(text: string, lists: WordLists): Candidate[] {
     const words = m[0].replace(/^\S+\s+/, '').split(/\s+/);
     const lower = words.filter((w) => /^[a-z]/.test(w)).length;
     if (lower > 0 && /[A-Z]/.test(m[0].replace(/^\S+/, '')) && m[0] !== m[0].toUpperCase()) continue;
-    if (/\b(?:mg|mcg|ml|cc|units?|tabs?|times|days?|hours?|hrs?|weeks?|minutes?|mins?|years?|yrs?|months?|x|way|block|foley|in|on|at|of|to|with|and|the|for|is|was|by|am|pm|beat|beats|run|runs|gtt|tol|well|via|ett)\b/i.test(m[0].replace(/^\S+\s+/, ''))) continue;
+    const street = m[0].replace(/,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Fl|Floor|Rm|Room|#)\b.*$/i, '');
+    if (/\b(?:mg|mcg|ml|cc|units?|tabs?|times|days?|hours?|hrs?|weeks?|minutes?|mins?|years?|yrs?|months?|x|way|block|foley|in|on|at|of|to|with|and|the|for|is|was|by|am|pm|beat|beats|run|runs|gtt|tol|well|via|ett)\b/i.test(street.replace(/^\S+\s+/, ''))) continue;
     // In capitals every word looks like a street name: only unmistakable suffixes count.
     if (m[0] === m[0].toUpperCase() && !/\b(?:STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|DRIVE|LANE|LN|COURT|CT|TERRACE|PARKWAY|PKWY|HIGHWAY|HWY)\b\.?(?:\s|,|$)/.test(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
