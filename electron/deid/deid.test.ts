@@ -275,3 +275,50 @@ describe('surrogate', () => {
     expect(shiftDate('Christmas', 2)).toBeNull();
   });
 });
+
+// Whole notes with identifiers of every kind planted in them: nothing planted may survive redaction,
+// and the clinical content around them (and the years, which Safe Harbor allows) must.
+const PLANTED_NOTES: readonly { note: string; planted: readonly string[]; kept: readonly string[] }[] = [
+  {
+    note: `DISCHARGE SUMMARY
+Patient: Eleanor Vance-Whitfield    DOB: 04/17/1931    MRN: 00458213
+Admission Date: 02/03/2024   Discharge Date: 02/09/2024
+Attending: Rajesh Kumar, MD    PCP: Dr. Sofia Brennan (fax 617-555-0142)
+Address: 45 Chestnut Hill Rd, Apt 2, Newton, MA 02459. Phone: 617.555.0198. Email: evance31@gmail.com
+Insurance: Blue Cross member ID BCX992018344, group 55120. SSN: 078-05-1120.
+HPI: Mrs. Vance-Whitfield is a 92 yo woman from Newton with h/o Parkinson's disease, Graves disease and
+a Foley catheter, brought in by her son Thomas after a fall on Sunday. She was seen at Beth Israel Deaconess
+Medical Center on 1/28 and at Mount Auburn Hospital in December 2023. Her daughter-in-law, Priya, called
+on Feb 4th. Pacemaker (Medtronic serial PJN445120H) interrogated. Fingerprint scan ID FP-2231-0098 on file.
+Her car (VIN 2T1BURHE0JC074123, plate 7XYZ412) remains at the hospital garage. Portal: https://patient.bidmc.org/eleanor
+Workstation IP 10.22.4.119 logged the order. NPI 1588667638. DEA BK4432190. Account #: 7721-0093-44.
+Exam: BP 132/78, HR 64, strength 4/5 LUE, 2/6 SEM. Murphy's sign negative. Babinski down. GCS 15.
+Plan: follow up with Dr. Kumar in 2 weeks; Christmas plans discussed. Tylenol 650 mg q6h.
+Signed: Nancy O'Malley, RN  3/2/24 14:32`,
+    planted: ['Eleanor', 'Vance-Whitfield', '04/17', '00458213', '02/03', '02/09', 'Rajesh', 'Kumar', 'Sofia', 'Brennan', '617-555-0142', 'Chestnut', 'Newton', '02459', '617.555.0198', 'evance31', 'BCX992018344', '55120', '078-05-1120', 'Thomas', 'Sunday', 'Beth Israel', 'Deaconess', '1/28', 'Auburn', 'December', 'Priya', 'Feb 4th', 'PJN445120H', 'FP-2231-0098', '2T1BURHE0JC074123', '7XYZ412', 'bidmc', '10.22.4.119', '1588667638', 'BK4432190', '7721-0093-44', 'Christmas', "O'Malley", 'Nancy', '3/2/24', ' 92 '],
+    kept: ['2023', '1931', "Parkinson's disease", 'Graves disease', 'Foley catheter', '132/78', 'strength 4/5', '2/6 SEM', "Murphy's sign", 'Babinski', 'Tylenol 650 mg'],
+  },
+  {
+    note: `ED NOTE - pt JAMES T. O'CONNOR, age 93, DOB 1/5/1931, MR# 556-22-19, acct 99120044.
+CC: fall at home (1124 N. Elm St., Unit 4B, Cedar Rapids, Iowa 52402); brought by EMS from Shady Pines Nursing Home.
+Contact: wife Dorothy O'Connor (h) 319-555-0182, (c) 319.555.0119; son Michael at mike.oconnor@work-mail.net
+Seen by Dr Priya Raman (cardiology) and NP Kowalski; d/w Dr. Chen's office on Monday 3/4.
+Prior: CABG 2009 at Mercy Medical Center; last echo 12/02/2022; admitted Aug 3rd-Aug 9th 2021; seen 2021-11-30.
+Insurance: Medicaid # IA7730019283, policy no. 88-44120-A. Driver's license: IA D449-1182-3301.
+Hearing aid serial number SN 44-AB-9912; implant model no. 3830-77. Plate IA-KJ 4471.
+Retinal scan template 0x88AF19. Fax results to 319-555-0100 attn: medical records.
+Link: http://10.12.0.5/pacs/study/1.2.840.113619.2.55 ; VPN IP 172.16.254.1
+He is a 93 y.o. male, alert. Ms. Dorothy states he fell Tuesday evening. Follows w/ Dr. McAllister-Hughes.
+Date of service: 04/12/2024. Electronically signed 04/12/2024 21:04 by Ashley Nguyen, PA-C.`,
+    planted: ['JAMES', "O'CONNOR", ' T. ', '1/5/', '556-22-19', '99120044', '1124 N. Elm', '4B', 'Cedar Rapids', '52402', 'Shady Pines', 'Dorothy', '319-555-0182', '319.555.0119', 'Michael', 'mike.oconnor', 'Priya', 'Raman', 'Kowalski', 'Chen', 'Monday', '3/4', 'Mercy', '12/02', 'Aug 3rd', 'Aug 9th', '11-30', 'IA7730019283', '88-44120-A', 'D449-1182-3301', '44-AB-9912', '3830-77', 'KJ 4471', '0x88AF19', '319-555-0100', '10.12.0.5', '172.16.254.1', 'Tuesday', 'McAllister', '04/12', 'Ashley', 'Nguyen', ' 93'],
+    kept: ['2021', '2024', 'fall at home', 'CABG 2009', 'cardiology', 'Nursing Home', 'Medical Center'],
+  },
+];
+
+describe('planted notes', () => {
+  it.each(PLANTED_NOTES.map((p, i) => [i, p] as const))('note %i: no planted identifier survives redaction', (_i, { note, planted, kept }) => {
+    const out = redact(note, findIdentifiers(note));
+    for (const p of planted) expect(out, `planted "${p}" survived`).not.toContain(p);
+    for (const k of kept) expect(out, `clinical "${k}" was redacted`).toContain(k);
+  });
+});
