@@ -34,15 +34,6 @@ function mark(ctx: Ctx, i: number, rule: string): void {
   ctx.rules[i] = rule;
 }
 
-/** Could this token be part of a place name? */
-function placeLike(ctx: Ctx, i: number, strong: boolean): boolean {
-  const t = ctx.tokens[i]!;
-  const f = ctx.f[i]!;
-  if (f.fn || f.clinical || FACILITY_WORDS.has(t.key)) return false;
-  if (t.lineCase === 'mixed') return t.cap && (strong || !f.english || ctx.lists.cities.has(t.key));
-  return !f.english || ctx.lists.cities.has(t.key) || (strong && ctx.lists.last.has(t.key) && !f.first);
-}
-
 function facilityRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   // "GH EW", "MGH ER": a hospital abbreviation before its emergency room or cath lab.
