@@ -302,6 +302,31 @@ function capitalizedRule(ctx: Ctx): void {
   }
 }
 
+/** Verbs that follow a staff name in nursing notes: "MAROTTA AWARE", "Smith notified", "Jones in to see pt". */
+const AFTER_NAME = /^\s*(?:(?:was|is|has\s+been|made)\s+)?(?:aware|notified|paged|informed|updated|called|came|examined|evaluated|ordered|wants|recommends|feels|in\s+to\s+see|at\s+bedside|here|present)\b/i;
+/** A relation named after the name: "Mary (daughter)", "Bill - son", "John, his brother,". */
+const RELATION_AFTER = /^\s*[(,-]\s*(?:pt's\s+|his\s+|her\s+|the\s+|patient's\s+)?(wife|husband|spouse|son|daughter|dtr|sister|brother|mother|father|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|friend|partner|proxy|hcp|guardian|neighbor|significant\s+other)\b/i;
+
+function trailingCueRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.isName[i]) continue;
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || f.eponym || f.english || t.end - t.start < 3 || /['’-]/.test(text.slice(t.start, t.end))) continue;
+    const after = text.slice(t.end, t.end + 40);
+    const relation = RELATION_AFTER.test(after);
+    if (!relation && !AFTER_NAME.test(after)) continue;
+    // Capitals mean something only on mixed-case lines; elsewhere the word must be a listed name.
+    const ok = t.lineCase === 'mixed' ? t.cap && !t.allCaps : f.first || f.last;
+    if (!ok) continue;
+    mark(ctx, i, relation ? 'name-relation-after' : 'name-verb-after');
+    // A given name just before: "Mary Smith aware".
+    const prev = tokens[i - 1];
+    if (prev && adjacent(text, prev, t) && plausibleWithContext(ctx, i - 1, false) && (ctx.f[i - 1]!.first || (prev.lineCase === 'mixed' && prev.cap && !ctx.f[i - 1]!.english))) mark(ctx, i - 1, 'name-verb-after');
+  }
+}
+
 /** A name found once is the same name elsewhere in the note, in any case. */
 function repeatRule(ctx: Ctx): void {
   const known = new Set<string>();
@@ -324,6 +349,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   relationRule(ctx);
   initialRule(ctx);
   listRule(ctx);
+  trailingCueRule(ctx);
   capitalizedRule(ctx);
   extendRule(ctx);
   repeatRule(ctx);
