@@ -19,7 +19,7 @@ const RELATIONS = new Set([
 const RELATION_GLUE = new Set(['is', 'was', 'named', 'the', 'his', 'her', 'their', 'my', 'our', 'with', 'to', 'by', 'of', 'a', 'pt', "pt's", 'patient', "patient's"]);
 const VERB_CUES = new Set(['spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'contact', 'visitor', 'visitors']);
 /** Phrases that introduce a name without a colon: "my name is", "last name? Boyle". */
-const NAME_IS_RE = /\b(?:(?:my|his|her|their|the|patient's|pt's)\s+name\s+is|(?:last|first|full|maiden|legal)\s+name\s*(?:is|\?|:)|surname\s*(?:is|:)|goes\s+by|known\s+as|a\.?k\.?a\.?)\s*$/i;
+const NAME_IS_RE = /\b(?:(?:my|his|her|their|your|the|patient's|pt's)\s+name\s*(?:is|\?|:)|call\s+me|(?:last|first|full|maiden|legal)\s+name\s*(?:is|\?|:)|surname\s*(?:is|:)|goes\s+by|known\s+as|a\.?k\.?a\.?)\s*$/i;
 const LABEL_LEADS = new Set(['is', 'name', 'surname', 'by', 'as', 'aka', 'a.k.a', 'k', 'a']);
 const LABEL_RE = /(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attending|attending physician|resident|intern|pcp|primary care(?: physician| provider)?|referring(?: physician| provider| md)?|provider|physician|surgeon|author|signed(?: by)?|electronically signed(?: by)?|dictated(?: by)?|cc|contact|emergency contact|next of kin|nok|guardian|proxy|hcp|health care proxy|informant|interpreter|nurse|rn|np|md|dr|witness|co-?signer|from|to|seen by|mother|father|spouse)\s*[:=]\s*$/i;
 /** Words after a name that make it an eponym: "Murphy's sign", "Wilson disease", "Jackson-Pratt drain". */
@@ -220,7 +220,10 @@ function listRule(ctx: Ctx): void {
     if (mixed && !t.cap) continue;
     const next = tokens[i + 1];
     const nextF = next ? ctx.f[i + 1]! : null;
-    const nextIsSurname = !!next && !!nextF && adjacent(text, t, next) && (mixed ? next.cap : true) && !nextF.fn && !nextF.clinical && (nextF.last || !nextF.english) && !nextF.english;
+    // After a given name on a mixed-case line, a capitalized word is the surname even when it is also
+    // a word ("Isaac Heath", "Ivan King"); elsewhere it must not be a word.
+    const nextIsSurname =
+      !!next && !!nextF && adjacent(text, t, next) && !nextF.fn && !nextF.clinical && !nextF.eponym && next.end - next.start > 1 && (mixed ? next.cap && !next.allCaps && (!nextF.english || f.first) : !nextF.english) && !eponymContext(ctx, i + 1);
     if (f.first && !f.english) {
       if (mixed && t.allCaps && t.end - t.start <= 4) continue; // abbreviations like "AL", "ED"
       mark(ctx, i, 'name-first');
@@ -300,6 +303,18 @@ function capitalizedRule(ctx: Ctx): void {
     if (!unknownCap(i) || !unknownCap(i + 1) || !adjacent(text, tokens[i]!, tokens[i + 1]!)) continue;
     mark(ctx, i, 'name-capitalized');
     mark(ctx, i + 1, 'name-capitalized');
+  }
+  // "Ravil G Yefimov", "Hanne I. Kreutzmann": capitalized word, capital initial, capitalized word.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, m, b] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (a.lineCase !== 'mixed' || !a.cap || a.allCaps || m.end - m.start !== 1 || !/\p{Lu}/u.test(text[m.start]!) || !b.cap || b.allCaps) continue;
+    if (!adjacent(text, a, m) || !adjacent(text, m, b) || !/^\s$/.test(text.slice(a.end, m.start))) continue;
+    const fa = ctx.f[i]!;
+    const fb = ctx.f[i + 2]!;
+    if (fa.fn || fa.clinical || fb.fn || fb.clinical || fa.eponym || (fa.english && !fa.first) || (fb.english && !fb.last)) continue;
+    mark(ctx, i, 'name-capitalized');
+    mark(ctx, i + 1, 'name-capitalized');
+    mark(ctx, i + 2, 'name-capitalized');
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const k = tokens[i]!.key;
