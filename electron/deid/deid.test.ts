@@ -66,6 +66,10 @@ const PLACES: Case[] = [
   ['Mail to P.O. Box 4471.', 'P.O. Box 4471', 'LOCATION'],
   ['Followed at Mercy Clinic since 2019.', 'Mercy', 'LOCATION'],
   ['Admitted from University of Maryland Medical Center.', 'Maryland', 'LOCATION'],
+  ['Seen at Massachusetts General Hospital last year.', 'Massachusetts General', 'LOCATION'],
+  ['SENT TO GH FOR FURTHER EVAL.', 'GH', 'LOCATION'],
+  ['Billing address: 9 Allika 46 Suite 501 Riisa, Estonia.', '9 Allika 46 Suite 501 Riisa', 'LOCATION'],
+  ['Sister of Reisterstown visited today.', 'Reisterstown', 'LOCATION'],
 ];
 
 const ZIPS: Case[] = [
@@ -90,6 +94,9 @@ const DATES: Case[] = [
   ['Clinic visit Tuesday for suture removal.', 'Tuesday', 'DATE'],
   ['Family visiting over Christmas.', 'Christmas', 'DATE'],
   ['Discharged Friday, Jan. 6, 2023.', 'Jan. 6', 'DATE'],
+  ['Colonoscopy 05-JAN-2020, normal.', '05-JAN', 'DATE'],
+  ['Stent placed 2/31 per cath report.', '2/31', 'DATE'],
+  ['Admitted in sept. from home.', 'sept', 'DATE'],
 ];
 
 const AGES: Case[] = [
@@ -110,6 +117,12 @@ const NUMBERS: Case[] = [
   ['SSN 123-45-6789 on file.', '123-45-6789', 'SSN'],
   ['Social security number: 123 45 6789', '123 45 6789', 'SSN'],
   ['MRN: 1234567', '1234567', 'MRN'],
+  ['MR#778812 on the wristband.', '778812', 'MRN'],
+  ['Acct#12345678 billed.', '12345678', 'ACCOUNT'],
+  ['Medicare Beneficiary Identifier 1EG4-TE5-MK73', '1EG4-TE5-MK73', 'HEALTH_PLAN'],
+  ['Call me on 0494 92 82 32 tomorrow.', '0494 92 82 32', 'PHONE'],
+  ['Plate IA-KJ 4471 in lot B.', 'IA-KJ 4471', 'VEHICLE'],
+  ['Retinal scan template 0x88AF19 on file.', '0x88AF19', 'BIOMETRIC'],
   ['Medical record # 00-442-918', '00-442-918', 'MRN'],
   ['Member ID: XJH884512093', 'XJH884512093', 'HEALTH_PLAN'],
   ['Medicare ID 1EG4-TE5-MK73', '1EG4-TE5-MK73', 'HEALTH_PLAN'],
@@ -182,6 +195,14 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['Sputum sent for culture.', 'Sputum'],
   ['Version 3.2.1 of the order set.', '3.2.1'],
   ['Time 10:30:15 recorded.', '10:30:15'],
+  ['CPAP/PS of 10/5 with 35% FiO2.', '10/5'],
+  ['IVF changed to 1/2 NS at 100.', '1/2'],
+  ['Swan and A-line DC\'d; Pleural Effusion on CXR.', 'Pleural Effusion'],
+  ['HR 100-1112 overnight.', '100-1112'],
+  ['Given 2 amps of MgSO4 and Captopril at noon.', 'Captopril'],
+  ['Face tent with SpO2 100%.', 'SpO2 100'],
+  ["St. John's wort stopped.", 'John'],
+  ['HR 116 ST DOWN TO 98.', 'ST DOWN'],
 ];
 
 describe('clinical look-alikes survive', () => {

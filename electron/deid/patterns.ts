@@ -44,7 +44,7 @@ const ID_LABELS: readonly (readonly [RegExp, DeidKind])[] = [
   [/^(?:id|id\s*(?:no|number|#)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge\s+(?:id|no|#)?|accession\s+(?:no|number|#)?|specimen\s+(?:id|no|#)|order\s+(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code)$/i, 'ID'],
 ];
 
-const LABEL_WORDS =
+const LABEL_WORDS_BASE =
   "ssn|ss#|ss no|social security(?: number| no| #)?|mrn|mr#|mr no|med(?:ical)? rec(?:ord)?(?: number| no| #)?|unit (?:no|number|#)|chart (?:no|number|#)|hospital (?:no|number|#)|patient id|pt id|" +
   'member id|member (?:no|number|#)|subscriber (?:id|no|number|#)|policy(?: no| number| #| id)?|group(?: no| number| #| id)?|plan (?:id|no|number|#)|insurance (?:id|no|number|#)|medicare(?: id| no| number| #)?|medicaid(?: id| no| number| #)?|health plan(?: id| no| number| #)?|beneficiary (?:id|no|number|#)|hicn|mbi|' +
   'acct(?: ?no| number| ?#)?|account(?: no| number| #)?|billing (?:no|number|#|id)|invoice (?:no|number|#)|credit card(?: no| number| #)?|card (?:no|number|#)|iban|encounter (?:no|number|#|id)|visit (?:no|number|#|id)|fin|' +
@@ -72,8 +72,11 @@ function anyCase(source: string): string {
   return out;
 }
 
+// "Identifier" reads the same as "ID" in every label ("Medicare Beneficiary Identifier").
+const LABEL_WORDS = LABEL_WORDS_BASE.replace(/\bid\b/g, '(?:id|identifier)');
+
 function labelKind(label: string): DeidKind | null {
-  const norm = label.toLowerCase().replace(/[.:]/g, '').replace(/\s+/g, ' ').trim();
+  const norm = label.toLowerCase().replace(/[.:]/g, '').replace(/\s+/g, ' ').replace(/\bidentifier\b/, 'id').trim();
   for (const [re, kind] of ID_LABELS) if (re.test(norm)) return kind;
   return null;
 }
@@ -133,7 +136,7 @@ const RULES: readonly PatternRule[] = [
     rule: 'labelled-id',
     kind: 'ID',
     // The label ignores case; the value is digits and capitals (with an "x" for hex), so "code QX77" is not a value.
-    re: new RegExp(`\\b(${anyCase(LABEL_WORDS)})(?![\\w])\\.?\\s{0,3}(?:[iI][sS]\\s+|[nN][uU][mM][bB][eE][rR]\\s+|[nN][oO]\\.?\\s*|#\\s*|:\\s*|=\\s*|-\\s*){0,3}((?:[A-Z]{1,4}[- ]?){0,2}\\(?\\d[\\dA-Zx()./-]*(?:[ -](?=[A-Z]*\\d)[\\dA-Z]{2,}){0,4}|[A-Z]{1,5}-?\\d[\\dA-Z-]*|[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,3}|\\d{3}[ ]\\d{2}[ ]\\d{4})`, 'g'),
+    re: new RegExp(`\\b(${anyCase(LABEL_WORDS)})(?![A-Za-z])\\.?\\s{0,3}(?:[iI][sS]\\s+|[nN][uU][mM][bB][eE][rR]\\s+|[nN][oO]\\.?\\s*|#\\s*|:\\s*|=\\s*|-\\s*){0,3}((?:[A-Z]{1,4}[- ]?){0,2}\\(?\\d[\\dA-Zx()./-]*(?:[ -](?=[A-Z]*\\d)[\\dA-Z]{2,}){0,4}|[A-Z]{1,5}-?\\d[\\dA-Z-]*|[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,3}|\\d{3}[ ]\\d{2}[ ]\\d{4})`, 'g'),
     group: 2,
     priority: 7,
     check: (m) => {
@@ -242,6 +245,7 @@ const RULES: readonly PatternRule[] = [
       return true;
     },
   },
+  { rule: 'date-day-mon-year', kind: 'DATE', re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])[-/ ](?:${MONTH_ABBR}|${MONTH_FULL})[-/ ](?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },
   { rule: 'date-month-year', kind: 'DATE', re: new RegExp(`\\b(${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)(?:,|\\s+of)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
   { rule: 'date-month-year', kind: 'DATE', re: new RegExp(`\\b(${MONTH_FULL.toUpperCase()}|(?:${MONTH_ABBR.toUpperCase()})\\.?)(?:,|\\s+OF)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
   { rule: 'date-month-year', kind: 'DATE', re: /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g, priority: 6 },
@@ -264,7 +268,7 @@ const RULES: readonly PatternRule[] = [
     priority: 5,
   },
   { rule: 'date-month-day-dash', kind: 'DATE', re: /\b(?:on|since|until|till|from|dated?)\s+((0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01]))(?![\d-])/gi, group: 1, priority: 5 },
-  { rule: 'place-saint', kind: 'LOCATION', re: /\b(?:(?:St|Saint|Ste)\.?\s+[A-Z][a-z]+(?:['’]s)?|SAINT\s+[A-Z]{3,}(?:['’]S)?)(?!\s+wort)/g, priority: 5 },
+  { rule: 'place-saint', kind: 'LOCATION', re: /\b(?:(?:St|Saint|Ste)\.?\s+[A-Z][a-z]+(?:['’]s)?|SAINT\s+[A-Z]{3,}(?:['’]S)?)(?!\w|['’]?s?\s+wort)/g, priority: 5 },
   { rule: 'date-slash-range', kind: 'DATE', re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{2}|\d{4}))?(?=\s*[-–]\s*\d{1,2}\/\d{1,2})/g, priority: 6, check: slashDateCheck },
   { rule: 'date-range-end', kind: 'DATE', re: /(?<=\b\d{1,2}\/\d{1,2}\s*[-–]\s*)(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d)/g, priority: 6, check: slashDateCheck },
   { rule: 'date-month-day', kind: 'DATE', re: /(?<![\d/.,]|\d:|\d-)(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d|,\d)/g, priority: 5, check: slashDateCheck },

@@ -47,18 +47,28 @@ function facilityRule(ctx: Ctx): void {
     const head = tokens[i]!;
     const strongHead = FACILITY_HEADS.has(head.key) || (head.key === 'medical' && /^\s+cent(?:er|re)/i.test(text.slice(head.end, head.end + 8))) || (head.key === 'nursing' && /^\s+home/i.test(text.slice(head.end, head.end + 6))) || (head.key === 'health' && /^\s+(?:center|centre|system|clinic)/i.test(text.slice(head.end, head.end + 8)));
     if (!strongHead) continue;
-    // Walk back over the distinctive words: "St. Mary's Hospital", "CALVERT HOSPITAL", "Union Memorial".
+    // Walk back over the distinctive words: "St. Mary's Hospital", "CALVERT HOSPITAL", "Union Memorial",
+    // and over generic ones between them and the head ("Massachusetts General Hospital").
     let k = i - 1;
     let n = 0;
-    while (k >= 0 && n < 3 && adjacent(text, tokens[k]!, tokens[k + 1]!, true)) {
+    const pending: number[] = [];
+    while (k >= 0 && n + pending.length < 4 && adjacent(text, tokens[k]!, tokens[k + 1]!, true)) {
       const t = tokens[k]!;
-      if (GENERIC_BEFORE.has(t.key) || ctx.f[k]!.fn || ctx.f[k]!.clinical) break;
+      if (ctx.f[k]!.fn || ctx.f[k]!.clinical) break;
       const mixed = t.lineCase === 'mixed';
-      if (mixed ? !t.cap : ctx.f[k]!.english && !ctx.lists.cities.has(t.key) && !ctx.lists.last.has(t.key)) break;
-      mark(ctx, k, 'place-facility');
+      if (mixed && !t.cap) break;
+      if (GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key)) {
+        pending.push(k);
+      } else {
+        if (!mixed && ctx.f[k]!.english && !ctx.lists.cities.has(t.key) && !ctx.lists.last.has(t.key)) break;
+        for (const p of pending) mark(ctx, p, 'place-facility');
+        pending.length = 0;
+        mark(ctx, k, 'place-facility');
+        n++;
+      }
       k--;
-      n++;
     }
+    k += pending.length;
     if (n > 0 && k >= 0 && SAINT.test(text.slice(Math.max(0, tokens[k]!.start - 1), tokens[k + 1]!.start))) mark(ctx, k, 'place-facility');
     // "University of Maryland Medical Center", "Hospital of St. Joseph".
     if (n === 0 && /^\s+of\s+/i.test(text.slice(head.end, head.end + 5))) {
