@@ -343,3 +343,21 @@ describe('planted notes', () => {
     for (const k of kept) expect(out, `clinical "${k}" was redacted`).toContain(k);
   });
 });
+
+describe('pathological input', () => {
+  // Long runs that make careless regexes backtrack for ever; each must finish quickly.
+  it.each([
+    ['digits', '1'.repeat(200_000)],
+    ['dotted digits', '1.2.'.repeat(50_000)],
+    ['dashes', '12-'.repeat(66_000)],
+    ['colons', 'ab:'.repeat(66_000)],
+    ['at signs', 'a@b.'.repeat(50_000)],
+    ['capitals', 'AAAA BBBB '.repeat(20_000)],
+    ['titles', 'Dr. Dr. '.repeat(25_000)],
+    ['address labels', 'Address: 1 A '.repeat(15_000)],
+  ])('%s', (_name, text) => {
+    const started = performance.now();
+    findIdentifiers(text);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});

@@ -113,12 +113,12 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
 
 const RULES: readonly PatternRule[] = [
   // Wire addresses first: their punctuation would confuse the number rules.
-  { rule: 'email', kind: 'EMAIL', re: /\b[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g, priority: 9 },
-  { rule: 'url', kind: 'URL', re: /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`)\]}]+[^\s<>"'`)\]}.,;:!?]/gi, priority: 9 },
+  { rule: 'email', kind: 'EMAIL', re: /\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g, priority: 9 },
+  { rule: 'url', kind: 'URL', re: /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`)\]}]{0,2000}[^\s<>"'`)\]}.,;:!?]/gi, priority: 9 },
   {
     rule: 'domain',
     kind: 'URL',
-    re: /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|org|net|edu|gov|mil|io|info|biz|uk|ca|au|health|app|dev|ai|eu)\b(?:\/[^\s<>"'`)\]}]*[^\s<>"'`)\]}.,;:!?])?/gi,
+    re: /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}(?:com|org|net|edu|gov|mil|io|info|biz|uk|ca|au|health|app|dev|ai|eu)\b(?:\/[^\s<>"'`)\]}]*[^\s<>"'`)\]}.,;:!?])?/gi,
     priority: 8,
     check: (m) => !/^(?:e\.g|i\.e|a\.m|p\.m)\b/i.test(m[0]) && /[a-z]{2,}\./i.test(m[0]),
   },
@@ -136,7 +136,7 @@ const RULES: readonly PatternRule[] = [
     rule: 'labelled-id',
     kind: 'ID',
     // The label ignores case; the value is digits and capitals (with an "x" for hex), so "code QX77" is not a value.
-    re: new RegExp(`\\b(${anyCase(LABEL_WORDS)})(?![A-Za-z])\\.?\\s{0,3}(?:[iI][sS]\\s+|[nN][uU][mM][bB][eE][rR]\\s+|[nN][oO]\\.?\\s*|#\\s*|:\\s*|=\\s*|-\\s*){0,3}((?:[A-Z]{1,4}[- ]?){0,2}\\(?\\d[\\dA-Zx()./-]*(?:[ -](?=[A-Z]*\\d)[\\dA-Z]{2,}){0,4}|[A-Z]{1,5}-?\\d[\\dA-Z-]*|[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,3}|\\d{3}[ ]\\d{2}[ ]\\d{4})`, 'g'),
+    re: new RegExp(`\\b(${anyCase(LABEL_WORDS)})(?![A-Za-z])\\.?\\s{0,3}(?:[iI][sS]\\s+|[nN][uU][mM][bB][eE][rR]\\s+|[nN][oO]\\.?\\s*|#\\s*|:\\s*|=\\s*|-\\s*){0,3}((?:[A-Z]{1,4}[- ]?){0,2}\\(?\\d[\\dA-Zx()./-]{0,40}(?:[ -](?=[A-Z]*\\d)[\\dA-Z]{2,}){0,4}|[A-Z]{1,5}-?\\d[\\dA-Z-]{0,40}|[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,3}|\\d{3}[ ]\\d{2}[ ]\\d{4})`, 'g'),
     group: 2,
     priority: 7,
     check: (m) => {
@@ -278,7 +278,7 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'code',
     kind: 'ID',
-    re: /\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,3}\b/g,
+    re: /\b(?=[A-Z0-9-]{0,40}\d)(?=[A-Z0-9-]{0,40}[A-Z])[A-Z0-9]{2,40}(?:-[A-Z0-9]{2,20}){0,3}\b/g,
     priority: 2,
     check: (m) => {
       const s = m[0];
