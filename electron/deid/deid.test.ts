@@ -293,6 +293,9 @@ describe('surrogate', () => {
     expect(shiftDate('7/22', 10)).toBe('8/1');
     expect(shiftDate('14.03.2023', 1)).toBe('15.03.2023');
     expect(shiftDate('Tuesday', 2)).toBe('Thursday');
+    expect(shiftDate('December 2023', 31)).toBe('January 2024');
+    expect(shiftDate('Sept.', -31)).toBe('Aug.');
+    expect(shiftDate('Jan 5, 2020', -10)).toBe('Dec 26, 2019');
     expect(shiftDate('Christmas', 2)).toBeNull();
   });
 });

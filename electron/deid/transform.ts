@@ -152,6 +152,12 @@ export function shiftDate(original: string, shift: number): string | null {
     const d = ymd(m[6] ? Number(m[6]) : 2000, monthIndex(m[4]!), Number(m[1]));
     return `${d.getUTCDate()}${m[2] ? ordinalSuffix(d.getUTCDate()) : ''}${m[3] ?? ''} ${formatMonth(m[4]!, d.getUTCMonth())}${m[6] ? `${m[5] ?? ' '}${d.getUTCFullYear()}` : ''}`;
   }
+  // "December 2023", "March": the middle of the month moves, so the month shown is the one the shift lands in.
+  m = /^([A-Za-z]+\.?)(,?\s+(?:of\s+)?)?((?:19|20)\d{2})?$/.exec(original);
+  if (m && monthIndex(m[1]!) >= 0 && (m[3] !== undefined || m[1]!.length >= 3) && !/day$/i.test(m[1]!)) {
+    const d = ymd(m[3] ? Number(m[3]) : 2001, monthIndex(m[1]!), 15);
+    return `${formatMonth(m[1]!, d.getUTCMonth())}${m[3] ? `${m[2] ?? ' '}${d.getUTCFullYear()}` : ''}`;
+  }
   // A weekday alone moves by the same shift.
   const wd = WEEKDAYS.indexOf(original.toLowerCase().replace(/s$/, ''));
   if (wd >= 0) {
