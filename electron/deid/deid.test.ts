@@ -97,6 +97,7 @@ const DATES: Case[] = [
   ['Colonoscopy 05-JAN-2020, normal.', '05-JAN', 'DATE'],
   ['Stent placed 2/31 per cath report.', '2/31', 'DATE'],
   ['Admitted in sept. from home.', 'sept', 'DATE'],
+  ['Extubated on 1/3 without problems.', '1/3', 'DATE'],
 ];
 
 const AGES: Case[] = [
@@ -203,6 +204,7 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['Face tent with SpO2 100%.', 'SpO2 100'],
   ["St. John's wort stopped.", 'John'],
   ['HR 116 ST DOWN TO 98.', 'ST DOWN'],
+  ['Nursing Progress Note\nNeuro: alert.', 'Nursing Progress Note'],
 ];
 
 describe('clinical look-alikes survive', () => {

@@ -351,6 +351,30 @@ function trailingCueRule(ctx: Ctx): void {
   }
 }
 
+/** A line that is only a name, as in a signature: "Mary Hulse", "J. Smith", "ANITA MORRIS". */
+function signatureRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  let i = 0;
+  while (i < tokens.length) {
+    const lineStart = text.lastIndexOf('\n', tokens[i]!.start - 1) + 1;
+    let lineEnd = text.indexOf('\n', tokens[i]!.start);
+    if (lineEnd < 0) lineEnd = text.length;
+    let j = i;
+    while (j < tokens.length && tokens[j]!.start < lineEnd) j++;
+    const line = text.slice(lineStart, lineEnd);
+    const count = j - i;
+    if (count >= 2 && count <= 3 && /^[\s\-–—]*[\p{L}][\p{L}\s.'’-]*[\p{L}.]\s*$/u.test(line)) {
+      const run = tokens.slice(i, j);
+      const facts = ctx.f.slice(i, j);
+      const capitalized = run.every((t) => t.cap || t.lineCase !== 'mixed');
+      const noWords = facts.every((f, k) => !f.fn && !f.clinical && !f.eponym && (!f.english || f.first || run[k]!.end - run[k]!.start === 1));
+      const named = facts.some((f) => f.first || (f.last && !f.english));
+      if (capitalized && noWords && named) for (let k = i; k < j; k++) mark(ctx, k, 'name-signature');
+    }
+    i = j;
+  }
+}
+
 /** A name found once is the same name elsewhere in the note, in any case. */
 function repeatRule(ctx: Ctx): void {
   const known = new Set<string>();
@@ -374,6 +398,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   initialRule(ctx);
   listRule(ctx);
   trailingCueRule(ctx);
+  signatureRule(ctx);
   capitalizedRule(ctx);
   extendRule(ctx);
   repeatRule(ctx);

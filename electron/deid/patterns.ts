@@ -103,7 +103,11 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   // Fractions and scores: 1/2, 3/4, 5/5, 4/5, 2/6 (murmurs), 10/10 (pain).
   if (b === 10 && /\b(?:pain|score|scale|rated|rates|level|intensity)\b/i.test(`${before} ${after}`)) return false;
   if (b === 10 && /\b(?:angina|discomfort|ache|headache)\b/i.test(after)) return false;
-  if ((b <= 6 && a <= b && (a === b || b === 2 || b === 3 || b === 4)) || (a === b && b <= 10)) return /(?:date[d:]?|dob|since|until|til|admitted|discharged|seen|born|from|post|pre|s\/p|day|mon|tues?|wed|thu|thurs|fri|sat|sun)\s*$/i.test(before) && !NOT_DATE_AFTER.test(after);
+  const strongCue = /(?:date[d:]?|dob|since|until|til|admitted|discharged|seen|born|from|post|pre|s\/p|day|mon|tues?|wed|thu|thurs|fri|sat|sun)\s*$/i.test(before);
+  // Equal parts (5/5) are strengths and ventilator settings unless a date word says otherwise;
+  // a proper fraction (1/3) is a date after "on" or "by" too.
+  if (a === b && b <= 10) return strongCue && !NOT_DATE_AFTER.test(after);
+  if (b <= 4 && a < b) return (strongCue || /\b(?:on|by)\s*$/i.test(before)) && !NOT_DATE_AFTER.test(after);
   if (VENT_CONTEXT.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
   if (NOT_DATE_BEFORE.test(before) || NOT_DATE_AFTER.test(after)) return false;
   // Blood pressure and other ratios are three digits; lab trends like "7.40/35" have a decimal point.
