@@ -4,7 +4,7 @@ import type { DeidFinding, DeidKind } from './kinds';
 import { nameCandidates } from './names';
 import { patternCandidates, type Candidate } from './patterns';
 import { placeCandidates } from './places';
-import { facts, tokenize } from './tokens';
+import { facts, tokenize, type TokenFacts } from './tokens';
 import { wordLists } from './wordlists';
 
 export interface FindOptions {
@@ -61,7 +61,12 @@ export function findIdentifiers(text: string, options: FindOptions = {}): readon
   if (text.length === 0) return [];
   const lists = wordLists();
   const tokens = tokenize(text);
-  const f = tokens.map((t) => facts(lists, t.key));
+  const memo = new Map<string, TokenFacts>();
+  const f = tokens.map((t) => {
+    let x = memo.get(t.key);
+    if (!x) memo.set(t.key, (x = facts(lists, t.key)));
+    return x;
+  });
   const names = nameCandidates(text, tokens, f, lists);
   const candidates = [...patternCandidates(text), ...names.candidates, ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
   const found = settle(text, candidates);

@@ -99,6 +99,8 @@ export interface TokenFacts {
   readonly eponym: boolean;
 }
 
+/** What the lists say about one word. Callers memoize per text (see findIdentifiers): nothing from a
+ * note outlives the call, so no patient's name lingers in a cache after the screen locks. */
 export function facts(lists: WordLists, key: string): TokenFacts {
   return {
     first: lists.first.has(key),
