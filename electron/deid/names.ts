@@ -17,7 +17,7 @@ const RELATIONS = new Set([
 ]);
 /** Words allowed between a relation or verb cue and the name: "daughter is Mary", "spoke with his wife Ann". */
 const RELATION_GLUE = new Set(['is', 'was', 'named', 'the', 'his', 'her', 'their', 'my', 'our', 'with', 'to', 'by', 'a', 'pt', "pt's", 'patient', "patient's"]);
-const VERB_CUES = new Set(['spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'contact', 'visitor', 'visitors']);
+const VERB_CUES = new Set(['hi', 'hey', 'hello', 'thanks', 'thank', 'bye', 'goodbye', 'welcome', 'dear', 'meet', 'patient', 'spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'contact', 'visitor', 'visitors']);
 /** Phrases that introduce a name without a colon: "my name is", "last name? Boyle". */
 const NAME_IS_RE = /\b(?:(?:my|his|her|their|your|the|patient's|pt's)\s+name\s*(?:is|\?|:)|call\s+me|(?:last|first|full|maiden|legal)\s+name\s*(?:is|\?|:)|surname\s*(?:is|:)|goes\s+by|known\s+as|a\.?k\.?a\.?)\s*$/i;
 const LABEL_LEADS = new Set(['is', 'name', 'surname', 'by', 'as', 'aka', 'a.k.a', 'k', 'a']);
@@ -95,7 +95,7 @@ function titleRule(ctx: Ctx): void {
     const role = !title && ROLE_TITLES.has(t.key);
     if (!title && !role) continue;
     const g = gapBefore(ctx, i + 1, t.end);
-    if (g === null || !/^\.?\s{1,3}$|^\.$/.test(g)) continue;
+    if (g === null || !/^\s?\.?\s{1,3}$|^\.$/.test(g)) continue;
     const next = tokens[i + 1]!;
     const nf = ctx.f[i + 1]!;
     // "MR" and "MS" are also mitral regurgitation and mental status: without a period, a listed name must follow.
@@ -111,7 +111,9 @@ function titleRule(ctx: Ctx): void {
       continue;
     }
     // After a real title the next word is a name even when it is also a word ("Dr. White", "DR. KNIGHT").
-    if (!nf.fn && (!nf.clinical || (nf.eponym && next.cap)) && !AFTER_TITLE_WORDS.has(next.key) && (next.lineCase !== 'mixed' || next.cap || !nf.english) && !eponymContext(ctx, i + 1)) {
+    // A clinical word after a title is a surname when it is capitalized or a listed surname ("Mr. Ward").
+    const surnameAnyway = next.lineCase === 'mixed' ? next.cap && !next.allCaps : nf.last;
+    if (!nf.fn && (!nf.clinical || surnameAnyway) && !AFTER_TITLE_WORDS.has(next.key) && (next.lineCase !== 'mixed' || next.cap || !nf.english) && !eponymContext(ctx, i + 1)) {
       mark(ctx, i + 1, 'name-title');
       const n = 1 + takeRun(ctx, i + 2, 2, 'name-title', true, next);
       // "Drs Ferullo and Saeed", "Dr. Smith and Dr. Jones".
@@ -228,7 +230,7 @@ function listRule(ctx: Ctx): void {
       if (mixed && t.allCaps && t.end - t.start <= 4) continue; // abbreviations like "AL", "ED"
       mark(ctx, i, 'name-first');
       if (nextIsSurname) mark(ctx, i + 1, 'name-first');
-    } else if (f.first && f.english && mixed && !t.initial && t.cap && !t.allCaps && nextIsSurname && nextF!.last) {
+    } else if (f.first && f.english && mixed && t.cap && !t.allCaps && nextIsSurname && nextF!.last && (!t.initial || !nextF!.english)) {
       mark(ctx, i, 'name-first');
       mark(ctx, i + 1, 'name-first');
     } else if (mixed && !t.initial && !t.allCaps && (f.commonLast || f.last) && !f.english) {

@@ -31,7 +31,8 @@ function lineCases(text: string): { starts: number[]; cases: LineCase[] } {
   const close = () => {
     starts.push(lineStart);
     const letters = up + low;
-    cases.push(letters === 0 ? 'mixed' : low <= letters * 0.12 ? 'upper' : up === 0 || (up <= 1 && letters > 20) ? 'lower' : 'mixed');
+    // A long lower-case line with a stray capital or two (a dictated dialogue) is still lower case.
+    cases.push(letters === 0 ? 'mixed' : low <= letters * 0.12 ? 'upper' : up === 0 || (up <= 1 && letters > 20) || up <= letters * 0.01 ? 'lower' : 'mixed');
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

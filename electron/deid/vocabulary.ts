@@ -67,7 +67,7 @@ export const CLINICAL_WORDS: readonly string[] = (
   'bs bm bms uop u/o foley dsg dsgs ' +
   'left right bilat bilateral upper lower rll rml rul lll lul rle lle rue lue ' +
   'mrsa vre cdiff mssa gnr gpc ' +
-  'tele telemetry floor unit bed room pod ward mae perl perrl perrla ros mag oral asa psv sbp dbp map cvp pap pcwp svr ' +
+  'tele telemetry floor unit bed room pod mae perl perrl perrla ros mag oral asa psv sbp dbp map cvp pap pcwp svr ' +
   'carevue levo fent mso iabp hickman nc rt sx rca lad lcx ntg mn tmax wbc ho self high call name numbers ' +
   'npn csru nsicu fhpa medflight bahamas cath trach allegra destin vesta lib ami perla pearla brady jesus god lord ' +
   'synch flush touch mouth high approx pcu vicu cx hx osms angio cath lab ir ep'
@@ -80,5 +80,6 @@ export const FUNCTION_WORDS: readonly string[] = (
   'whose which what why how is are was were be been being am has have had do does did will would shall should can could ' +
   'may might must not no yes he she it they we you i me him her them us my his its our their your mine hers ours ' +
   'theirs also very well just only again still all any each every some both either neither other another such same ' +
-  'up down out off if re s t pt pts'
+  "up down out off if re s t pt pts i'm i've i'll i'd don't can't won't isn't wasn't didn't doesn't aren't we're you're they're we've " +
+  "you've they've let's y'all ain't"
 ).split(/\s+/);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DeidFinding } from '../kinds';
 import { findIdentifiers } from '../find';
-import { kitDir, loadPhysionet, loadPresidio, type GoldDoc } from './kit';
+import { kitDir, loadAciNames, loadPhysionet, loadPresidio, parseCsv, type GoldDoc } from './kit';
 import { PHYSIONET_TYPES, PRESIDIO_TYPES, precision, ratio, scoreDocs } from './score';
 
 describe('scoreDocs', () => {
@@ -18,6 +18,10 @@ describe('scoreDocs', () => {
     expect(s.perType['NAME (HCPName)']).toEqual({ found: 1, total: 1 });
     expect(s.perType['DATE (Date)']).toEqual({ found: 0, total: 1 });
     expect(s.recall).toEqual({ found: 1, total: 2 }); // DateYear is not required by Safe Harbor
+  });
+
+  it('reads quoted CSV fields with commas, quotes and line breaks', () => {
+    expect(parseCsv('a,b\n"x, y","say ""hi""\nthere"\n')).toEqual([['a', 'b'], ['x, y', 'say "hi"\nthere']]);
   });
 
   it('measures precision over redacted letters and digits', () => {
@@ -45,6 +49,14 @@ describe.skipIf(!haveKit)('engine against the kit gold sets', () => {
     expect(precision(s)).toBeGreaterThanOrEqual(0.74);
     expect(ratio(s.perType['DATE (Date)']!)).toBeGreaterThanOrEqual(0.93);
     expect(ratio(s.perType['PHONE (Phone)']!)).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('ACI-Bench visit notes and dialogues: the synthetic patient and doctor names are found', async () => {
+    const docs = await loadAciNames(kit);
+    const s = scoreDocs(docs, find, { PERSON: 'NAME' });
+    console.log(`aci-bench names: recall ${ratio(s.recall).toFixed(3)} over ${s.recall.total}`);
+    expect(s.recall.total).toBeGreaterThan(500);
+    expect(ratio(s.recall)).toBeGreaterThanOrEqual(0.95);
   });
 
   it('presidio synthetic text: structured identifiers are all found, with high precision', async () => {
