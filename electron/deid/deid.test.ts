@@ -105,6 +105,8 @@ const AGES: Case[] = [
   ['Pt is a 95yo male.', '95', 'AGE'],
   ['age 101, lives alone', '101', 'AGE'],
   ['94-year-old man with fall.', '94', 'AGE'],
+  ['Mr. John Smith, 92, seen today.', '92', 'AGE'],
+  ['Pt 91F with hip fracture.', '91', 'AGE'],
 ];
 
 const NUMBERS: Case[] = [
@@ -186,6 +188,7 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['Patient may be discharged tomorrow.', 'may'],
   ['March on with PT; will march in hallway.', 'march'],
   ['An 89 year old man.', '89'],
+  ['HR 88, 92, 95 overnight.', '92'],
   ['Temp 101.3, Tmax 102.', '101.3'],
   ['O2 at 2L NP with sats 96%.', 'NP'],
   ['MR 2+ on echo; MS intact.', 'MR'],

@@ -226,6 +226,8 @@ const RULES: readonly PatternRule[] = [
   },
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:age[ds]?|aged|age:)\s*(?:of\s+)?(9\d|1[0-2]\d)\b/gi, group: 1, priority: 6 },
   { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)(?:M|F)\b/g, group: 1, priority: 5 },
+  // "Mr. John Smith, 92, ...": a bare number after a capitalized name, followed by a comma or a sex.
+  { rule: 'age-over-89', kind: 'AGE', re: /(?<=\b\p{Lu}[\p{Ll}'’-]+,\s)(9\d|1[01]\d)(?=\s*(?:,|;|\)|\s+(?:M|F|male|female|man|woman|yo|y\.o\.|w\/|with|who)\b))/gu, group: 1, priority: 5 },
   // Dates: every element but the year.
   { rule: 'date-iso', kind: 'DATE', re: /\b(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g, priority: 7 },
   {
