@@ -70,6 +70,8 @@ const PLACES: Case[] = [
   ['SENT TO GH FOR FURTHER EVAL.', 'GH', 'LOCATION'],
   ['Billing address: 9 Allika 46 Suite 501 Riisa, Estonia.', '9 Allika 46 Suite 501 Riisa', 'LOCATION'],
   ['Sister of Reisterstown visited today.', 'Reisterstown', 'LOCATION'],
+  ['pt lives w/ husband in ellicott city.', 'ellicott city', 'LOCATION'],
+  ['pcp at greenspring family practice.', 'greenspring', 'LOCATION'],
 ];
 
 const ZIPS: Case[] = [
@@ -208,6 +210,8 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ["St. John's wort stopped.", 'John'],
   ['HR 116 ST DOWN TO 98.', 'ST DOWN'],
   ['Nursing Progress Note\nNeuro: alert.', 'Nursing Progress Note'],
+  ['SIGNIFICANT ABDOMINAL DISTENSION NOTED.', 'ABDOMINAL'],
+  ['GRANDDAUGHTER (SPOKESPERSON) CALLED.', 'SPOKESPERSON'],
 ];
 
 describe('clinical look-alikes survive', () => {

@@ -12,7 +12,7 @@ const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICS
 const RELATIONS = new Set([
   'wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'mother', 'father', 'mom', 'dad', 'niece',
   'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'grandaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'friend', 'partner', 'fiance', 'fiancee',
-  'boyfriend', 'girlfriend', 'proxy', 'hcp', 'guardian', 'neighbor', 'neighbour', 'stepson', 'stepdaughter', 'sil', 'dil', 'inlaw', 'roommate', 'caregiver', 'significant',
+  'boyfriend', 'girlfriend', 'proxy', 'hcp', 'guardian', 'neighbor', 'neighbour', 'stepson', 'stepdaughter', 'sil', 'dil', 'inlaw', 'roommate', 'caregiver',
   'granddtr', 'grandchild', 'poa', 'companion', 'widow', 'widower',
 ]);
 /** Words allowed between a relation or verb cue and the name: "daughter is Mary", "spoke with his wife Ann". */
@@ -60,7 +60,7 @@ function plausibleWithContext(ctx: Ctx, i: number, strong: boolean): boolean {
     if (t.cap) return !f.english || f.first || f.last || strong;
     return (!f.english && (f.first || f.last)) || (strong && f.first);
   }
-  return !f.english || (strong && f.first);
+  return !f.english || (strong && (f.first || (!f.common && t.end - t.start >= 4)));
 }
 
 /** Takes up to `max` name tokens starting at i (initials allowed); returns how many were taken. */
@@ -160,7 +160,7 @@ function relationRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    const relation = RELATIONS.has(t.key.replace(/-in-law$/, ''));
+    const relation = RELATIONS.has(t.key.replace(/-in-law$/, '')) || (t.key === 'other' && tokens[i - 1]?.key === 'significant');
     const verb = !relation && VERB_CUES.has(t.key);
     if (!relation && !verb) continue;
     let j = i + 1;
@@ -177,7 +177,11 @@ function relationRule(ctx: Ctx): void {
     if (f.eponym || ctx.lists.states.has(tj.key) || /['’-]/.test(text.slice(tj.start, tj.end))) continue;
     // Relations make any listed name likely; verbs ("per", "called") need a name that is not a word.
     const listed = f.first || ((f.commonLast || f.last) && !f.english);
-    const ok = relation ? listed || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial : !f.english && tj.end - tj.start >= 4) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
+    const nextTok = tokens[j + 1];
+    const nextF = nextTok ? ctx.f[j + 1]! : null;
+    // In one-case text a rare word is a name only when a surname-like word follows ("dmitri volkov").
+    const rareWithSurname = !f.common && tj.end - tj.start >= 4 && !!nextTok && !!nextF && adjacent(text, tj, nextTok) && !nextF.fn && !nextF.clinical && (!nextF.english || nextF.last);
+    const ok = relation ? listed || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial : (!f.english && tj.end - tj.start >= 4) || rareWithSurname) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
     if (!ok || f.fn || f.clinical) continue;
     let n = takeRun(ctx, j, 3, relation ? 'name-relation' : 'name-cue', relation);
     // "Sons Smokey, Morris and Roger": a list of names after one relation word.

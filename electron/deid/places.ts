@@ -6,8 +6,8 @@ import type { WordLists } from './wordlists';
 
 const FACILITY_WORDS = new Set(['hospital', 'hosp', 'hospitals', 'clinic', 'clinics', 'infirmary', 'memorial', 'hospice', 'sanatorium', 'sanitarium', 'medical', 'health', 'healthcare', 'rehab', 'rehabilitation', 'nursing', 'manor', 'campus', 'pavilion', 'university', 'college', 'school', 'pharmacy', 'center', 'centre', 'institute', 'hall', 'home', 'homes', 'village', 'house', 'lodge', 'gardens', 'church', 'county', 'parish', 'township', 'borough', 'high', 'elementary', 'academy', 'surgical', 'urgent', 'dialysis', 'cancer', 'heart', 'childrens', "children's", 'general', 'regional', 'community', 'va', 'vamc']);
 /** Facility words strong enough to mark the words before them as a name even in all capitals. */
-const FACILITY_HEADS = new Set(['hospital', 'hosp', 'clinic', 'infirmary', 'memorial', 'hospice', 'sanatorium', 'rehab', 'manor', 'campus', 'pavilion', 'university', 'college', 'county', 'parish', 'township', 'hospiatal', 'hosptial', 'hopital']);
-const GENERIC_BEFORE = new Set(['outside', 'community', 'local', 'general', 'same', 'other', 'another', 'previous', 'prior', 'nearest', 'nearby', 'referring', 'psychiatric', 'psych', 'childrens', "children's", 'teaching', 'private', 'regional', 'mental', 'veterans', 'acute', 'chronic', 'rehab', 'rehabilitation', 'state', 'city', 'university', 'memorial', 'medical', 'center', 'nursing', 'home', 'the', 'a', 'an', 'this', 'that', 'osh', 'his', 'her', 'their', 'our', 'your', 'my', 'its', 'va', 'vamc', 'east', 'west', 'north', 'south', 'general', 'county', 'cancer', 'heart', 'surgical', 'specialty', 'womens', "women's", 'mens', 'day', 'long', 'term', 'care', 'skilled', 'assisted', 'living']);
+const FACILITY_HEADS = new Set(['practice', 'associates', 'hospital', 'hosp', 'clinic', 'infirmary', 'memorial', 'hospice', 'sanatorium', 'rehab', 'manor', 'campus', 'pavilion', 'university', 'college', 'county', 'parish', 'township', 'hospiatal', 'hosptial', 'hopital']);
+const GENERIC_BEFORE = new Set(['family', 'internal', 'pediatric', 'primary', 'outside', 'community', 'local', 'general', 'same', 'other', 'another', 'previous', 'prior', 'nearest', 'nearby', 'referring', 'psychiatric', 'psych', 'childrens', "children's", 'teaching', 'private', 'regional', 'mental', 'veterans', 'acute', 'chronic', 'rehab', 'rehabilitation', 'state', 'city', 'university', 'memorial', 'medical', 'center', 'nursing', 'home', 'the', 'a', 'an', 'this', 'that', 'osh', 'his', 'her', 'their', 'our', 'your', 'my', 'its', 'va', 'vamc', 'east', 'west', 'north', 'south', 'general', 'county', 'cancer', 'heart', 'surgical', 'specialty', 'womens', "women's", 'mens', 'day', 'long', 'term', 'care', 'skilled', 'assisted', 'living']);
 const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relocated|born|native|home|house|apartment|transferred|transfered|transfer|xfer|xferred|tx'd|trans|admitted|admit|adm|returned|return|brought|discharged|dc'd|d\/c'd|referred|came|arrived|arrival|visiting|travel(?:l?ed|ling|ing)?|flew|drove|works?|worked|employed|medflight|presented)\s+(?:(?:back|nearby|locally|alone|here|now|currently|earlier|today|yesterday)\s+)?(?:to|from|in|at|near)\s+(?:the\s+)?$/i;
 /** The word just before a place after a cue: a preposition or "the". */
 const CUE_LEADS = new Set(['to', 'from', 'in', 'at', 'near', 'of', 'outside', 'around', 'visiting', 'the']);
@@ -54,10 +54,11 @@ function facilityRule(ctx: Ctx): void {
     const pending: number[] = [];
     while (k >= 0 && n + pending.length < 4 && adjacent(text, tokens[k]!, tokens[k + 1]!, true)) {
       const t = tokens[k]!;
-      if (ctx.f[k]!.fn || ctx.f[k]!.clinical) break;
+      const generic = GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key);
+      if (ctx.f[k]!.fn || (ctx.f[k]!.clinical && !generic)) break;
       const mixed = t.lineCase === 'mixed';
       if (mixed && !t.cap) break;
-      if (GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key)) {
+      if (generic) {
         pending.push(k);
       } else {
         if (!mixed && ctx.f[k]!.english && !ctx.lists.cities.has(t.key) && !ctx.lists.last.has(t.key)) break;
@@ -104,6 +105,17 @@ function cueRule(ctx: Ctx): void {
     }
     if (f.fn || f.clinical || f.eponym || FACILITY_WORDS.has(t.key) || /['’-]/.test(text.slice(t.start, t.end)) || /^[\d:]/.test(text[t.end] ?? '') || /(?:icu|ccu|unit)$/.test(t.key)) continue;
     const mixed = t.lineCase === 'mixed';
+    // Multi-word cities in any case: "ellicott city", "Glen Burnie".
+    let cityWords = 0;
+    for (const n of [3, 2]) {
+      if (cityWords || i + n > tokens.length) continue;
+      const key = tokens.slice(i, i + n).map((x) => x.key).join(' ');
+      if (ctx.lists.cities.has(key) && tokens.slice(i + 1, i + n).every((x, k) => adjacent(text, tokens[i + k]!, x))) cityWords = n;
+    }
+    if (cityWords) {
+      for (let k = 0; k < cityWords; k++) mark(ctx, i + k, strong ? 'place-cue' : 'place-near');
+      continue;
+    }
     const city = ctx.lists.cities.has(t.key) || ctx.lists.counties.has(t.key);
     let ok: boolean;
     if (strong) ok = t.end - t.start >= 4 && (mixed ? (t.cap && (!f.english || city)) || (!f.english && !f.first && t.end - t.start >= 5) : (!f.english || city) && !f.first);

@@ -95,6 +95,8 @@ export interface TokenFacts {
   readonly last: boolean;
   readonly commonLast: boolean;
   readonly english: boolean;
+  /** One of the most frequent English words: "son", "called", not "dmitri" or "volkov". */
+  readonly common: boolean;
   readonly fn: boolean;
   readonly clinical: boolean;
   readonly eponym: boolean;
@@ -108,6 +110,7 @@ export function facts(lists: WordLists, key: string): TokenFacts {
     last: lists.last.has(key),
     commonLast: lists.commonLast.has(key),
     english: lists.english.has(key),
+    common: lists.common.has(key),
     fn: lists.functionWords.has(key),
     clinical: lists.clinical.has(key),
     eponym: lists.eponyms.has(key),

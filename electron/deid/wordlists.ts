@@ -15,6 +15,8 @@ export interface WordLists {
   readonly commonLast: ReadonlySet<string>;
   /** Lower-case English words, names excluded unless they are everyday words too ("will", "brown"). */
   readonly english: ReadonlySet<string>;
+  /** The 12,000 most frequent English words (by subtitles), names excluded as for `english`. */
+  readonly common: ReadonlySet<string>;
   /** Clinical vocabulary and eponyms that must never be taken for a name or place on their own. */
   readonly clinical: ReadonlySet<string>;
   readonly eponyms: ReadonlySet<string>;
@@ -67,6 +69,7 @@ export function wordLists(): WordLists {
     english.add(w);
   });
   everyday.forEach((w) => english.add(w));
+  const common = new Set(dictionary['commonWords-en'].slice(0, 12000).filter((w) => english.has(w)));
   for (const key of ['cardinalNumbers-en', 'ordinalNumbers-en', 'daysOfWeek-en', 'months-en', 'seasons-en', 'timePeriods-en', 'directions-en'] as const) {
     for (const w of dictionary[key]) english.add(w);
   }
@@ -84,6 +87,7 @@ export function wordLists(): WordLists {
     last,
     commonLast,
     english,
+    common,
     clinical: new Set(CLINICAL_WORDS),
     eponyms: new Set(EPONYMS),
     functionWords: new Set(FUNCTION_WORDS),
