@@ -211,6 +211,10 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['HR 116 ST DOWN TO 98.', 'ST DOWN'],
   ['Nursing Progress Note\nNeuro: alert.', 'Nursing Progress Note'],
   ['SIGNIFICANT ABDOMINAL DISTENSION NOTED.', 'ABDOMINAL'],
+  ['She was referred to nephrology last year.', 'nephrology'],
+  ['Patient Ultram 50 mg as needed.', 'Ultram'],
+  ['Echocardiogram was unremarkable.', 'Echocardiogram'],
+  ['Diagnosis: Prostate adenocarcinoma.', 'Prostate'],
   ['GRANDDAUGHTER (SPOKESPERSON) CALLED.', 'SPOKESPERSON'],
 ];
 

@@ -181,7 +181,9 @@ function relationRule(ctx: Ctx): void {
     const nextF = nextTok ? ctx.f[j + 1]! : null;
     // In one-case text a rare word is a name only when a surname-like word follows ("dmitri volkov").
     const rareWithSurname = !f.common && tj.end - tj.start >= 4 && !!nextTok && !!nextF && adjacent(text, tj, nextTok) && !nextF.fn && !nextF.clinical && (!nextF.english || nextF.last);
-    const ok = relation ? listed || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial : (!f.english && tj.end - tj.start >= 4) || rareWithSurname) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
+    // An appositive ("daughter-in-law, Priya, called") names someone even with an everyday word.
+    const appositive = /,\s*$/.test(text.slice(tokens[j - 1]!.end, tj.start)) && /^\s*[,)]/.test(text.slice(tj.end, tj.end + 3));
+    const ok = relation ? listed || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
     if (!ok || f.fn || f.clinical) continue;
     let n = takeRun(ctx, j, 3, relation ? 'name-relation' : 'name-cue', relation);
     // "Sons Smokey, Morris and Roger": a list of names after one relation word.
@@ -208,6 +210,9 @@ function labelRule(ctx: Ctx): void {
     if (!/[:=?]/.test(gap) && !LABEL_LEADS.has(prevKey)) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     if ((!LABEL_RE.test(before) && !NAME_IS_RE.test(before)) || TITLES.has(t.key)) continue;
+    // "Diagnosis: Prostate ..." is not a name: the first word must be a name or no word at all.
+    const lf = ctx.f[i]!;
+    if (lf.english && !lf.first && !lf.last) continue;
     const n = takeRun(ctx, i, 4, 'name-label', true);
     // "Name: Smith, John"
     if (n > 0 && text[tokens[i + n - 1]!.end] === ',' && i + n < tokens.length) takeRun(ctx, i + n, 2, 'name-label', true);
@@ -293,6 +298,8 @@ function extendRule(ctx: Ctx): void {
 
 const MEDICAL_ENDING = /(?:al|ion|ions|osis|itis|ine|ines|ectomy|otomy|ostomy|emia|pathy|ology|ogram|graphy|ic|ics|ary|ous|ive|ent|ance|ence|ure|ment|ity|ism|ase|ide|cin|mab|nib|pril|olol|sartan|statin|azole|mycin|cillin|uria|algia|plasty|scopy|gram|oma|ema|ates|ing|ed|ly|tion|sis)$/;
 
+const DRUG_ENDING = /(?:am|ate|ol|in|ine|one|ide|il|ex|ix|an|ax|ox|ra|zole|pine|pam|lam|done|mide|cin|vir|mab|nib|stat|tide|sone|lone|tan|pril|lol|dil)$/;
+
 /** Mixed-case text: "Pt Zebediah Quillfeather seen", "patient Okonkwo": capitalized words no list knows. */
 function capitalizedRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -324,7 +331,9 @@ function capitalizedRule(ctx: Ctx): void {
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const k = tokens[i]!.key;
-    if ((k === 'pt' || k === 'patient') && unknownCap(i + 1) && adjacent(text, tokens[i]!, tokens[i + 1]!)) mark(ctx, i + 1, 'name-patient');
+    const f1 = ctx.f[i + 1]!;
+    // Drugs follow "patient" too ("patient Ultram"): an unlisted word must not look like one.
+    if ((k === 'pt' || k === 'patient') && unknownCap(i + 1) && adjacent(text, tokens[i]!, tokens[i + 1]!) && (f1.first || f1.last || !DRUG_ENDING.test(tokens[i + 1]!.key))) mark(ctx, i + 1, 'name-patient');
   }
 }
 
@@ -342,6 +351,7 @@ function trailingCueRule(ctx: Ctx): void {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
     if (f.fn || f.clinical || f.eponym || f.english || t.end - t.start < 3 || /['’-]/.test(text.slice(t.start, t.end))) continue;
+    if (!f.first && !f.last && MEDICAL_ENDING.test(t.key)) continue; // "Echocardiogram was ..."
     const next = tokens[i + 1];
     if (!next || !TRAILING_LEADS.has(next.key)) continue;
     const after = text.slice(t.end, t.end + 40);

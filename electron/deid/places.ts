@@ -103,7 +103,7 @@ function cueRule(ctx: Ctx): void {
       mark(ctx, i, 'place-hospital-abbr');
       continue;
     }
-    if (f.fn || f.clinical || f.eponym || FACILITY_WORDS.has(t.key) || /['’-]/.test(text.slice(t.start, t.end)) || /^[\d:]/.test(text[t.end] ?? '') || /(?:icu|ccu|unit)$/.test(t.key)) continue;
+    if (f.fn || f.clinical || f.eponym || FACILITY_WORDS.has(t.key) || /['’-]/.test(text.slice(t.start, t.end)) || /^[\d:]/.test(text[t.end] ?? '') || /(?:icu|ccu|unit|ology|iatry|iatrics|ics|ery|graphy|scopy|therapy)$/.test(t.key)) continue;
     const mixed = t.lineCase === 'mixed';
     // Multi-word cities in any case: "ellicott city", "Glen Burnie".
     let cityWords = 0;
