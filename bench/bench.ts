@@ -5,8 +5,9 @@ import { runVaultBench } from './vault-bench';
 import { runAuditBench } from './audit-bench';
 import { runExtractiveBench } from './extractive-bench';
 import { runVerifierBench } from './verifier-bench';
+import { runDeidBench } from './deid-bench';
 
-const all = { model: runModelBench, vault: runVaultBench, audit: runAuditBench, extractive: runExtractiveBench, verifier: runVerifierBench } as const;
+const all = { model: runModelBench, vault: runVaultBench, audit: runAuditBench, extractive: runExtractiveBench, verifier: runVerifierBench, deid: runDeidBench } as const;
 const asked = process.argv.slice(2).filter((a): a is keyof typeof all => a in all);
 for (const name of asked.length > 0 ? asked : (Object.keys(all) as (keyof typeof all)[])) {
   console.log(`\n== ${name} ==`);

@@ -62,6 +62,10 @@ if (want('node')) {
   }
 }
 
+if (want('eval')) {
+  jobs.push(esbuild({ ...nodeCommon, entryPoints: { 'eval-deid': 'electron/deid/eval/eval-deid.ts' }, outdir: out('eval'), outExtension: { '.js': '.mjs' } }));
+}
+
 if (want('renderer')) {
   await rm(out('renderer'), { recursive: true, force: true });
   jobs.push(

@@ -10,4 +10,5 @@ export const COMMANDS: Readonly<Record<string, CliEntry>> = {
   audit: { summary: 'verify or export the audit log of a vault', load: () => import('./audit') },
   users: { summary: 'list, add, disable, enable users or change their role (administrators)', load: () => import('./users') },
   verify: { summary: 'check a structured summary against its note (exit 3 when flagged)', load: () => import('./verify') },
+  deid: { summary: 'de-identify text from stdin (Safe Harbor redaction or surrogates)', load: () => import('./deid') },
 };

@@ -1,0 +1,68 @@
+// `npm run eval:deid [-- --json] [--examples N] [--split dev|test|all]`: scores the engine on the
+// kit's gold sets. PhysioNet is reported as a whole and in two halves by patient (odd patient ids
+// were used while developing the rules; even ids were held back to check they generalize). ACI-Bench
+// visit notes and dialogues check name recall on text the rules were not written against.
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { findIdentifiers } from '../find';
+import { kitDir, loadAciNames, loadPhysionet, loadPresidio, type GoldDoc } from './kit';
+import { PHYSIONET_TYPES, PRESIDIO_TYPES, precision, ratio, scoreDocs, type Score, type TypeMap } from './score';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function table(name: string, s: Score): string {
+  const lines = [`${name}: ${s.docs} documents`, `  ${'kind (gold type)'.padEnd(34)} ${'found'.padStart(6)} ${'total'.padStart(6)} ${'recall'.padStart(7)}`];
+  for (const [type, k] of Object.entries(s.perType).sort()) lines.push(`  ${type.padEnd(34)} ${String(k.found).padStart(6)} ${String(k.total).padStart(6)} ${ratio(k).toFixed(3).padStart(7)}`);
+  lines.push(`  ${'overall recall'.padEnd(34)} ${String(s.recall.found).padStart(6)} ${String(s.recall.total).padStart(6)} ${ratio(s.recall).toFixed(3).padStart(7)}`);
+  if (!name.includes('recall only')) lines.push(`  ${'precision (redacted characters)'.padEnd(34)} ${String(s.correctChars).padStart(6)} ${String(s.redactedChars).padStart(6)} ${precision(s).toFixed(3).padStart(7)}`);
+  return lines.join('\n');
+}
+
+function summary(s: Score) {
+  return {
+    documents: s.docs,
+    recall: ratio(s.recall),
+    precision: precision(s),
+    perKind: Object.fromEntries(Object.entries(s.perType).map(([k, v]) => [k, { ...v, recall: ratio(v) }])),
+  };
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const ex = args.indexOf('--examples');
+  const examples = ex >= 0 ? Number(args[ex + 1] ?? 20) : 0;
+  const kit = kitDir(repoRoot);
+  if (!existsSync(path.join(kit, 'data/deid-physionet'))) {
+    console.error(`lockscribe: eval:deid needs the test-data kit at ${kit} (set LOCKSCRIBE_KIT)`);
+    return 1;
+  }
+  const find = (t: string) => findIdentifiers(t);
+  const physio = await loadPhysionet(kit);
+  const byPatient = (odd: boolean) => physio.filter((d) => Number(d.id.split('-')[0]) % 2 === (odd ? 1 : 0));
+  const sets: [string, readonly GoldDoc[], TypeMap][] = [
+    ['physionet (all)', physio, PHYSIONET_TYPES],
+    ['physionet dev half (odd patients)', byPatient(true), PHYSIONET_TYPES],
+    ['physionet held-out half (even patients)', byPatient(false), PHYSIONET_TYPES],
+  ];
+  if (existsSync(path.join(kit, 'data/presidio-synth'))) sets.push(['presidio-synth', await loadPresidio(kit), PRESIDIO_TYPES]);
+  // Names only (precision is not meaningful here: dates, places and ages in these notes are unlabelled).
+  if (existsSync(path.join(kit, 'data/aci-bench'))) sets.push(['aci-bench names (recall only)', await loadAciNames(kit), { PERSON: 'NAME' }]);
+  const results: Record<string, Omit<ReturnType<typeof summary>, 'precision'> & { precision: number | null }> = {};
+  const started = performance.now();
+  for (const [name, docs, types] of sets) {
+    const s = scoreDocs(docs, find, types, name.includes('(all)') ? 0 : examples);
+    results[name] = name.includes('recall only') ? { ...summary(s), precision: null } : summary(s);
+    if (!json) {
+      console.log(`${table(name, s)}\n`);
+      for (const m of s.misses) console.log(`  miss ${m.doc} ${m.type} [${m.text}] … ${m.context}`);
+      for (const f of s.falsePositives) console.log(`  extra ${f.doc} ${f.rule} [${f.text}] … ${f.context}`);
+    }
+  }
+  if (json) console.log(JSON.stringify(results, null, 2));
+  else console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,75 @@
+// findIdentifiers: every rule proposes spans; overlaps are settled by priority then length, and
+// neighbouring spans of one kind separated only by spaces become one ("Marcela Carlson").
+import type { DeidFinding, DeidKind } from './kinds';
+import { nameCandidates } from './names';
+import { patternCandidates, type Candidate } from './patterns';
+import { placeCandidates } from './places';
+import { facts, tokenize, type TokenFacts } from './tokens';
+import { wordLists } from './wordlists';
+
+export interface FindOptions {
+  /** Kinds to report (default: all). */
+  readonly kinds?: readonly DeidKind[];
+}
+
+function settle(text: string, candidates: Candidate[]): DeidFinding[] {
+  candidates.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(text.length);
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.rule !== 'place-address') {
+      let free = true;
+      for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
+      if (!free) continue;
+      taken.fill(1, c.start, c.end);
+      kept.push(c);
+      continue;
+    }
+    // A labelled address keeps the parts no stronger span claimed ("Address: 12 Oak St, MA 02459"
+    // keeps its street around the ZIP code found inside it).
+    let i = c.start;
+    while (i < c.end) {
+      while (i < c.end && taken[i]) i++;
+      let j = i;
+      while (j < c.end && !taken[j]) j++;
+      let s = i;
+      let e = j;
+      while (s < e && /[\s,.;:()-]/.test(text[s]!)) s++;
+      while (e > s && /[\s,;:(-]/.test(text[e - 1]!)) e--;
+      if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) {
+        taken.fill(1, s, e);
+        kept.push({ ...c, start: s, end: e });
+      }
+      i = j;
+    }
+  }
+  kept.sort((a, b) => a.start - b.start);
+  const out: DeidFinding[] = [];
+  for (const c of kept) {
+    const last = out[out.length - 1];
+    if (last && last.kind === c.kind && (c.kind === 'NAME' || c.kind === 'LOCATION') && (/^[ \t]{1,2}$/.test(text.slice(last.end, c.start)) || (/(?:^|[\s.])\p{L}$/u.test(text.slice(Math.max(last.start, last.end - 2), last.end)) && /^\.[ \t]?$/.test(text.slice(last.end, c.start))))) {
+      out[out.length - 1] = { ...last, end: c.end };
+      continue;
+    }
+    out.push({ start: c.start, end: c.end, kind: c.kind, rule: c.rule });
+  }
+  return out;
+}
+
+/** Finds the Safe Harbor identifiers in a text: sorted, non-overlapping, end exclusive. */
+export function findIdentifiers(text: string, options: FindOptions = {}): readonly DeidFinding[] {
+  if (text.length === 0) return [];
+  const lists = wordLists();
+  const tokens = tokenize(text);
+  const memo = new Map<string, TokenFacts>();
+  const f = tokens.map((t) => {
+    let x = memo.get(t.key);
+    if (!x) memo.set(t.key, (x = facts(lists, t.key)));
+    return x;
+  });
+  const names = nameCandidates(text, tokens, f, lists);
+  const candidates = [...patternCandidates(text), ...names.candidates, ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
+  const found = settle(text, candidates);
+  const kinds = options.kinds ? new Set(options.kinds) : null;
+  return kinds ? found.filter((x) => kinds.has(x.kind)) : found;
+}

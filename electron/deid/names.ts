@@ -1,0 +1,430 @@
+// Names of patients, relatives and staff. Word lists say what could be a name; context (titles,
+// credentials, "daughter", "spoke with", "Pt name:") and capitals (only on lines that use them) say
+// what is one. A name found once is found everywhere else in the note.
+import type { Candidate } from './patterns';
+import { adjacent, type Token, type TokenFacts } from './tokens';
+import type { WordLists } from './wordlists';
+
+const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'dra']);
+/** Staff roles that often stand before a name ("NP Grace", "RN Smith"): only list names follow. */
+const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'rrt', 'slp']);
+const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN)\b|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
+const RELATIONS = new Set([
+  'wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'mother', 'father', 'mom', 'dad', 'niece',
+  'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'grandaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'friend', 'partner', 'fiance', 'fiancee',
+  'boyfriend', 'girlfriend', 'proxy', 'hcp', 'guardian', 'neighbor', 'neighbour', 'stepson', 'stepdaughter', 'sil', 'dil', 'inlaw', 'roommate', 'caregiver',
+  'granddtr', 'grandchild', 'poa', 'companion', 'widow', 'widower',
+]);
+/** Words allowed between a relation or verb cue and the name: "daughter is Mary", "spoke with his wife Ann". */
+const RELATION_GLUE = new Set(['is', 'was', 'named', 'the', 'his', 'her', 'their', 'my', 'our', 'with', 'to', 'by', 'a', 'pt', "pt's", 'patient', "patient's"]);
+const VERB_CUES = new Set(['hi', 'hey', 'hello', 'thanks', 'thank', 'bye', 'goodbye', 'welcome', 'dear', 'meet', 'patient', 'spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'contact', 'visitor', 'visitors']);
+/** Phrases that introduce a name without a colon: "my name is", "last name? Boyle". */
+const NAME_IS_RE = /\b(?:(?:my|his|her|their|your|the|patient's|pt's)\s+name\s*(?:is|\?|:)|call\s+me|(?:last|first|full|maiden|legal)\s+name\s*(?:is|\?|:)|surname\s*(?:is|:)|goes\s+by|known\s+as|a\.?k\.?a\.?)\s*$/i;
+const LABEL_LEADS = new Set(['is', 'name', 'surname', 'by', 'as', 'aka', 'a.k.a', 'k', 'a']);
+const LABEL_RE = /(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attending|attending physician|resident|intern|pcp|primary care(?: physician| provider)?|referring(?: physician| provider| md)?|provider|physician|surgeon|author|signed(?: by)?|electronically signed(?: by)?|dictated(?: by)?|cc|contact|emergency contact|next of kin|nok|guardian|proxy|hcp|health care proxy|informant|interpreter|nurse|rn|np|md|dr|witness|co-?signer|from|to|seen by|mother|father|spouse)\s*[:=]\s*$/i;
+/** Words after a name that make it an eponym: "Murphy's sign", "Wilson disease", "Jackson-Pratt drain". */
+const CLINICAL_CUE = new Set(['wort', 'disease', 'syndrome', 'sign', 'signs', 'palsy', 'catheter', 'test', 'tests', 'fracture', 'criteria', 'drain', 'maneuver', 'manoeuvre', 'score', 'scale', 'classification', 'tube', 'reflex', 'position', 'procedure', 'phenomenon', 'triad', 'ulcer', 'node', 'nodes', 'lymphoma', 'sarcoma', 'tumor', 'tumour', 'aneurysm', 'repair', 'operation', 'law', 'solution', 'stain', 'staining', 'line', 'bag', 'bags', 'mask', 'valve', 'shunt', 'bundle', 'esophagus', 'anomaly', 'deformity', 'contracture', 'cyst', 'disorder', 'dementia', 'chorea', 'thyroiditis', 'encephalopathy', 'ataxia', 'dystrophy', 'fistula', 'hernia', 'pouch', 'ring', 'rings', 'nodule', 'nodules', 'spots', 'spot', 'lesions', 'lesion', 'type', 'stage', 'grade', 'index', 'equation', 'formula', 'method', 'technique', 'approach', 'incision', 'retractor', 'forceps', 'clamp', 'speculum', 'needle', 'coma', 'respiration', 'breathing', 'sutures', 'suture', 'murmur', 'stockings', 'hose', 'splint', 'cast', 'collar', 'tongs', 'traction', 'pump', 'balloon', 'filter', 'rule', 'rules', 'questionnaire', 'assessment', 'inventory', 'pathway', 'protocol', 'capsule', 'space', 'duct', 'canal', 'gland', 'glands', 'cells', 'cell', 'bodies', 'body', 'granules', 'angle', 'area', 'fibers', 'fibres', 'layer', 'membrane', 'plexus', 'circle', 'artery', 'ligament', 'tendon', 'muscle', 'nerve', 'bone']);
+
+interface Ctx {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly f: readonly TokenFacts[];
+  readonly lists: WordLists;
+  readonly isName: Uint8Array;
+  readonly rules: string[];
+}
+
+function mark(ctx: Ctx, i: number, rule: string): void {
+  if (ctx.isName[i]) return;
+  ctx.isName[i] = 1;
+  ctx.rules[i] = rule;
+}
+
+/** After a clinical cue ("Murphy's sign", "Foley catheter"), a listed name is an eponym. */
+function eponymContext(ctx: Ctx, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (next && adjacent(ctx.text, ctx.tokens[i]!, next) && CLINICAL_CUE.has(next.key)) return true;
+  // Hyphenated eponym pairs: "Guillain-Barre", "Jackson-Pratt".
+  return ctx.text[ctx.tokens[i]!.end] === '-' && /^-[A-Za-z]+\s+(?:drain|syndrome|disease|catheter|tube)/i.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i]!.end + 24));
+}
+
+/** Could token i be (part of) a name, given something in the context already says a name is here? */
+function plausibleWithContext(ctx: Ctx, i: number, strong: boolean): boolean {
+  const t = ctx.tokens[i]!;
+  const f = ctx.f[i]!;
+  if (f.fn || f.clinical) return false;
+  if (t.end - t.start === 1) return t.cap || t.lineCase !== 'mixed';
+  if (f.eponym && !strong) return false;
+  if (eponymContext(ctx, i)) return false;
+  if (t.lineCase === 'mixed') {
+    if (t.cap) return !f.english || f.first || f.last || strong;
+    return (!f.english && (f.first || f.last)) || (strong && f.first);
+  }
+  return !f.english || (strong && (f.first || (!f.common && t.end - t.start >= 4)));
+}
+
+/** Takes up to `max` name tokens starting at i (initials allowed); returns how many were taken. */
+function takeRun(ctx: Ctx, i: number, max: number, rule: string, strong: boolean, after: Token | null = null): number {
+  let n = 0;
+  let prev: Token | null = after;
+  for (let k = i; k < ctx.tokens.length && n < max; k++) {
+    const t = ctx.tokens[k]!;
+    if (prev && !adjacent(ctx.text, prev, t)) break;
+    if (!plausibleWithContext(ctx, k, strong)) break;
+    mark(ctx, k, rule);
+    prev = t;
+    n++;
+  }
+  return n;
+}
+
+/** The gap before token i, if it is only spaces and a little punctuation, as the cue rules allow. */
+function gapBefore(ctx: Ctx, i: number, cueEnd: number): string | null {
+  const gap = ctx.text.slice(cueEnd, ctx.tokens[i]!.start);
+  if (gap.length > 6 || gap.includes('\n')) return null;
+  return /^[\s,:.(#-]*$/.test(gap) ? gap : null;
+}
+
+function titleRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    // A title starts a word: "3-4+MR. Given" is mitral regurgitation.
+    const lowerTitle = !t.cap && t.lineCase === 'mixed' && t.key !== 'ms' && t.key !== 'mr';
+    const title = TITLES.has(t.key) && !/[\w+-]/.test(text[t.start - 1] ?? ' ') && (!lowerTitle || !ctx.f[i + 1]!.english);
+    const role = !title && ROLE_TITLES.has(t.key);
+    if (!title && !role) continue;
+    const g = gapBefore(ctx, i + 1, t.end);
+    if (g === null || !/^\s?\.?\s{1,3}$|^\.$/.test(g)) continue;
+    const next = tokens[i + 1]!;
+    const nf = ctx.f[i + 1]!;
+    // "MR" and "MS" are also mitral regurgitation and mental status: without a period, a listed name must follow.
+    if (title && t.allCaps && (t.key === 'mr' || t.key === 'ms') && text[t.end] !== '.' && !((nf.first || nf.last) && !nf.english)) continue;
+    if (next.end - next.start === 1 && !/^[.\s]/.test(text[next.end] ?? ' ')) continue;
+    if (role) {
+      // "NP Grace", "RN Mary Hulse", "attending Dr. X": a listed name must follow.
+      if (!(nf.first || (nf.commonLast && !nf.english) || (next.lineCase === 'mixed' && next.cap && !next.allCaps && !nf.english)) || nf.fn || nf.clinical) continue;
+      if (next.lineCase === 'mixed' && !next.cap) continue;
+    }
+    if (role) {
+      takeRun(ctx, i + 1, 3, 'name-role', true);
+      continue;
+    }
+    // After a real title the next word is a name even when it is also a word ("Dr. White", "DR. KNIGHT").
+    // A clinical word after a title is a surname when it is capitalized or a listed surname ("Mr. Ward").
+    const surnameAnyway = next.lineCase === 'mixed' ? next.cap && !next.allCaps : nf.last;
+    if (!nf.fn && (!nf.clinical || surnameAnyway) && !AFTER_TITLE_WORDS.has(next.key) && (next.lineCase !== 'mixed' || next.cap || !nf.english) && !eponymContext(ctx, i + 1)) {
+      mark(ctx, i + 1, 'name-title');
+      const n = 1 + takeRun(ctx, i + 2, 2, 'name-title', true, next);
+      // "Drs Ferullo and Saeed", "Dr. Smith and Dr. Jones".
+      const after = i + 1 + n;
+      if (t.key === 'drs' && after + 1 < tokens.length && (tokens[after]!.key === 'and' || text.slice(tokens[after - 1]!.end, tokens[after]!.start).includes(','))) {
+        const k = tokens[after]!.key === 'and' ? after + 1 : after;
+        if (plausibleWithContext(ctx, k, true)) takeRun(ctx, k, 2, 'name-title', true);
+      }
+    }
+  }
+}
+
+/** Words that follow a title without being a name ("Dr. aware", "Dr. on call"). */
+const AFTER_TITLE_WORDS = new Set(['aware', 'notified', 'called', 'paged', 'note', 'notes', 'order', 'orders', 'rounds', 'team', 'office', 'service', 'here', 'made', 'informed', 'updated', 'states', 'stated', 'said', 'wants', 'ordered', 'recommends', 'recommended', 'feels', 'came', 'saw', 'spoke', 'and', 'was', 'is', 'will', 'to', 'of', 'on', 'in', 'at']);
+
+function credentialRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const after = text.slice(t.end, t.end + 16);
+    if (!CREDENTIALS.test(after)) continue;
+    // "2L NP" (nasal prongs), "PER MD": without a comma the word before must be a listed name.
+    const fi = ctx.f[i]!;
+    if (!/^\s*,/.test(after) && (t.end - t.start < 2 || fi.english || fi.clinical || !(fi.first || fi.last || (t.lineCase === 'mixed' && t.cap && !t.allCaps)))) continue;
+    // The credential must be its own word: skip "Mary Hulse RNA".
+    if (ctx.f[i]!.fn || ctx.f[i]!.clinical || ctx.f[i]!.english) {
+      if (!(ctx.f[i]!.first || ctx.f[i]!.commonLast) || ctx.f[i]!.fn) continue;
+    }
+    // Walk back over up to three name tokens on the same line.
+    let k = i;
+    let n = 0;
+    while (k >= 0 && n < 3) {
+      const tk = tokens[k]!;
+      if (n > 0 && !adjacent(text, tk, tokens[k + 1]!)) break;
+      if (!plausibleWithContext(ctx, k, n === 0 && (ctx.f[k]!.first || ctx.f[k]!.last))) break;
+      mark(ctx, k, 'name-credential');
+      k--;
+      n++;
+    }
+  }
+}
+
+function relationRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const relation = RELATIONS.has(t.key.replace(/-in-law$/, '')) || (t.key === 'other' && tokens[i - 1]?.key === 'significant');
+    const verb = !relation && VERB_CUES.has(t.key);
+    if (!relation && !verb) continue;
+    let j = i + 1;
+    // "spoke with daughter Jane", "son, Bill,", "wife is Mary", "proxy - Marcela".
+    while (j < tokens.length && j <= i + 2 && (RELATION_GLUE.has(tokens[j]!.key) || RELATIONS.has(tokens[j]!.key) || TITLES.has(tokens[j]!.key))) {
+      if (TITLES.has(tokens[j]!.key)) break;
+      j++;
+    }
+    if (j >= tokens.length) continue;
+    if (TITLES.has(tokens[j]!.key)) continue; // the title rule takes it from here
+    if (gapBefore(ctx, j, tokens[j - 1]!.end) === null) continue;
+    const f = ctx.f[j]!;
+    const tj = tokens[j]!;
+    if (f.eponym || ctx.lists.states.has(tj.key) || /['’-]/.test(text.slice(tj.start, tj.end))) continue;
+    // Relations make any listed name likely; verbs ("per", "called") need a name that is not a word.
+    const listed = f.first || ((f.commonLast || f.last) && !f.english);
+    const nextTok = tokens[j + 1];
+    const nextF = nextTok ? ctx.f[j + 1]! : null;
+    // In one-case text a rare word is a name only when a surname-like word follows ("dmitri volkov").
+    const rareWithSurname = !f.common && tj.end - tj.start >= 4 && !!nextTok && !!nextF && adjacent(text, tj, nextTok) && !nextF.fn && !nextF.clinical && (!nextF.english || nextF.last);
+    // An appositive ("daughter-in-law, Priya, called") names someone even with an everyday word.
+    const appositive = /,\s*$/.test(text.slice(tokens[j - 1]!.end, tj.start)) && /^\s*[,)]/.test(text.slice(tj.end, tj.end + 3));
+    const ok = relation ? listed || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
+    if (!ok || f.fn || f.clinical) continue;
+    let n = takeRun(ctx, j, 3, relation ? 'name-relation' : 'name-cue', relation);
+    // "Sons Smokey, Morris and Roger": a list of names after one relation word.
+    let k = j + n;
+    while (relation && n > 0 && k < tokens.length) {
+      const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+      const next = tokens[k]!.key === 'and' && /^\s+$/.test(gap) ? k + 1 : /^['’]?s?\s*,\s*$/.test(gap) ? k : -1;
+      if (next < 0 || next >= tokens.length || !/^\s*$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start).replace(/^['’]?s?\s*,/, ''))) break;
+      const fn = ctx.f[next]!;
+      if (!(fn.first && (tokens[next]!.cap || tokens[next]!.lineCase !== 'mixed')) || fn.fn || fn.clinical) break;
+      n = takeRun(ctx, next, 2, 'name-relation', true);
+      k = next + n;
+    }
+  }
+}
+
+function labelRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Cheap gate before the regexes: a label ends in ":", "=", "?" or a word like "is", "by", "name".
+    const prevKey = i > 0 ? tokens[i - 1]!.key : '';
+    const gap = text.slice(i > 0 ? tokens[i - 1]!.end : 0, t.start);
+    if (!/[:=?]/.test(gap) && !LABEL_LEADS.has(prevKey)) continue;
+    const before = text.slice(Math.max(0, t.start - 40), t.start);
+    if ((!LABEL_RE.test(before) && !NAME_IS_RE.test(before)) || TITLES.has(t.key)) continue;
+    // "Diagnosis: Prostate ..." is not a name: the first word must be a name or no word at all.
+    const lf = ctx.f[i]!;
+    if (lf.english && !lf.first && !lf.last) continue;
+    const n = takeRun(ctx, i, 4, 'name-label', true);
+    // "Name: Smith, John"
+    if (n > 0 && text[tokens[i + n - 1]!.end] === ',' && i + n < tokens.length) takeRun(ctx, i + n, 2, 'name-label', true);
+  }
+}
+
+/** Names with no context: a listed given name, or a capitalized listed surname that is not a word. */
+function listRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.isName[i]) continue;
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || f.eponym || t.end - t.start < 3 || eponymContext(ctx, i)) continue;
+    const mixed = t.lineCase === 'mixed';
+    if (mixed && !t.cap) continue;
+    const next = tokens[i + 1];
+    const nextF = next ? ctx.f[i + 1]! : null;
+    // After a given name on a mixed-case line, a capitalized word is the surname even when it is also
+    // a word ("Isaac Heath", "Ivan King"); elsewhere it must not be a word.
+    const nextIsSurname =
+      !!next && !!nextF && adjacent(text, t, next) && !nextF.fn && !nextF.clinical && !nextF.eponym && next.end - next.start > 1 && (mixed ? next.cap && !next.allCaps && (!nextF.english || f.first) : !nextF.english) && !eponymContext(ctx, i + 1);
+    if (f.first && !f.english) {
+      if (mixed && t.allCaps && t.end - t.start <= 4) continue; // abbreviations like "AL", "ED"
+      mark(ctx, i, 'name-first');
+      if (nextIsSurname) mark(ctx, i + 1, 'name-first');
+    } else if (f.first && f.english && mixed && t.cap && !t.allCaps && nextIsSurname && nextF!.last && (!t.initial || !nextF!.english)) {
+      mark(ctx, i, 'name-first');
+      mark(ctx, i + 1, 'name-first');
+    } else if (mixed && !t.initial && !t.allCaps && (f.commonLast || f.last) && !f.english) {
+      mark(ctx, i, 'name-last');
+    }
+  }
+}
+
+/** "J. Smith", "W. MAROTTA", "Smith, John": an initial or a comma beside a known name part. */
+function initialRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.end - t.start !== 1 || !/\p{Lu}/u.test(text[t.start]!) || text[t.end] !== '.' || !/\s/.test(text[t.end + 1] ?? '')) continue;
+    const prevIsInitialLike = i > 0 && tokens[i - 1]!.end === t.start - 1 && text[t.start - 1] === '.';
+    if (prevIsInitialLike) continue; // "a.m.", "p.o."
+    const next = tokens[i + 1]!;
+    if (!adjacent(text, t, next) || !/[\s(]/.test(text[t.start - 1] ?? ' ')) continue;
+    const f = ctx.f[i + 1]!;
+    if (f.fn || f.clinical || f.english || f.eponym) continue;
+    if (next.lineCase === 'mixed' ? !next.cap || next.allCaps : !(f.first || f.last)) continue;
+    mark(ctx, i, 'name-initial');
+    takeRun(ctx, i + 1, 2, 'name-initial', true);
+  }
+  // Surname before ", Given" where the given name is known to be a name.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!ctx.isName[i + 1] || ctx.isName[i]) continue;
+    const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
+    if (gap !== ', ' && gap !== ',') continue;
+    const f = ctx.f[i]!;
+    if (!f.fn && !f.clinical && !f.english && (f.last || tokens[i]!.cap) && ctx.f[i + 1]!.first) mark(ctx, i, 'name-comma');
+  }
+}
+
+/** Extends found names by one adjacent unknown word on each side ("Marcela Carlson", "Nancy Jones"). */
+function extendRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ctx.isName[i]) continue;
+    const next = tokens[i + 1];
+    if (next && !ctx.isName[i + 1] && adjacent(text, tokens[i]!, next)) {
+      const f = ctx.f[i + 1]!;
+      // A middle initial: "JAMES T. O'CONNOR".
+      const after = tokens[i + 2];
+      if (next.end - next.start === 1 && /\p{Lu}/u.test(text[next.start]!) && text[next.end] === '.' && after && adjacent(text, next, after) && ctx.f[i]!.first && plausibleWithContext(ctx, i + 2, true)) {
+        mark(ctx, i + 1, 'name-extend');
+        mark(ctx, i + 2, 'name-extend');
+        continue;
+      }
+      const afterGiven = ctx.f[i]!.first && next.end - next.start >= 3;
+      const ok = !f.fn && !f.clinical && !f.eponym && !f.english && next.end - next.start > 1 && (next.lineCase === 'mixed' ? next.cap : f.last || f.first || afterGiven) && !eponymContext(ctx, i + 1);
+      if (ok) mark(ctx, i + 1, 'name-extend');
+    }
+  }
+}
+
+const MEDICAL_ENDING = /(?:al|ion|ions|osis|itis|ine|ines|ectomy|otomy|ostomy|emia|pathy|ology|ogram|graphy|ic|ics|ary|ous|ive|ent|ance|ence|ure|ment|ity|ism|ase|ide|cin|mab|nib|pril|olol|sartan|statin|azole|mycin|cillin|uria|algia|plasty|scopy|gram|oma|ema|ates|ing|ed|ly|tion|sis)$/;
+
+const DRUG_ENDING = /(?:am|ate|ol|in|ine|one|ide|il|ex|ix|an|ax|ox|ra|zole|pine|pam|lam|done|mide|cin|vir|mab|nib|stat|tide|sone|lone|tan|pril|lol|dil)$/;
+
+/** Mixed-case text: "Pt Zebediah Quillfeather seen", "patient Okonkwo": capitalized words no list knows. */
+function capitalizedRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  const unknownCap = (i: number) => {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    const word = text.slice(t.start, t.end);
+    if (t.lineCase !== 'mixed' || !t.cap || t.allCaps || t.end - t.start < 3 || f.english || f.fn || f.clinical || f.eponym || /['’-]|[A-Z]{2}/.test(word.slice(1))) return false;
+    // Unlisted capitalized words with medical endings are terms, not names ("Pleural Effusion").
+    if (!f.first && !f.last && MEDICAL_ENDING.test(t.key)) return false;
+    return !eponymContext(ctx, i) && !ctx.lists.states.has(t.key);
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!unknownCap(i) || !unknownCap(i + 1) || !adjacent(text, tokens[i]!, tokens[i + 1]!)) continue;
+    mark(ctx, i, 'name-capitalized');
+    mark(ctx, i + 1, 'name-capitalized');
+  }
+  // "Ravil G Yefimov", "Hanne I. Kreutzmann": capitalized word, capital initial, capitalized word.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, m, b] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (a.lineCase !== 'mixed' || !a.cap || a.allCaps || m.end - m.start !== 1 || !/\p{Lu}/u.test(text[m.start]!) || !b.cap || b.allCaps) continue;
+    if (!adjacent(text, a, m) || !adjacent(text, m, b) || !/^\s$/.test(text.slice(a.end, m.start))) continue;
+    const fa = ctx.f[i]!;
+    const fb = ctx.f[i + 2]!;
+    if (fa.fn || fa.clinical || fb.fn || fb.clinical || fa.eponym || (fa.english && !fa.first) || (fb.english && !fb.last)) continue;
+    mark(ctx, i, 'name-capitalized');
+    mark(ctx, i + 1, 'name-capitalized');
+    mark(ctx, i + 2, 'name-capitalized');
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const k = tokens[i]!.key;
+    const f1 = ctx.f[i + 1]!;
+    // Drugs follow "patient" too ("patient Ultram"): an unlisted word must not look like one.
+    if ((k === 'pt' || k === 'patient') && unknownCap(i + 1) && adjacent(text, tokens[i]!, tokens[i + 1]!) && (f1.first || f1.last || !DRUG_ENDING.test(tokens[i + 1]!.key))) mark(ctx, i + 1, 'name-patient');
+  }
+}
+
+/** Verbs that follow a staff name in nursing notes: "MAROTTA AWARE", "Smith notified", "Jones in to see pt". */
+const AFTER_NAME = /^\s*(?:(?:was|is|has\s+been|made)\s+)?(?:aware|notified|paged|informed|updated|called|came|examined|evaluated|ordered|wants|recommends|feels|in\s+to\s+see|at\s+bedside|here|present)\b/i;
+/** A relation named after the name: "Mary (daughter)", "Bill - son", "John, his brother,". */
+const RELATION_AFTER = /^\s*[(,-]\s*(?:pt's\s+|his\s+|her\s+|the\s+|patient's\s+)?(wife|husband|spouse|son|daughter|dtr|sister|brother|mother|father|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|friend|partner|proxy|hcp|guardian|neighbor|significant\s+other)\b/i;
+
+const TRAILING_LEADS = new Set(['was', 'is', 'has', 'made', 'aware', 'notified', 'paged', 'informed', 'updated', 'called', 'came', 'examined', 'evaluated', 'ordered', 'wants', 'recommends', 'feels', 'in', 'at', 'here', 'present', 'pt', "pt's", 'his', 'her', 'the', "patient's", 'wife', 'husband', 'spouse', 'son', 'daughter', 'dtr', 'sister', 'brother', 'mother', 'father', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'friend', 'partner', 'proxy', 'hcp', 'guardian', 'neighbor', 'significant']);
+
+function trailingCueRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.isName[i]) continue;
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || f.eponym || f.english || t.end - t.start < 3 || /['’-]/.test(text.slice(t.start, t.end))) continue;
+    if (!f.first && !f.last && MEDICAL_ENDING.test(t.key)) continue; // "Echocardiogram was ..."
+    const next = tokens[i + 1];
+    if (!next || !TRAILING_LEADS.has(next.key)) continue;
+    const after = text.slice(t.end, t.end + 40);
+    const relation = RELATION_AFTER.test(after);
+    if (!relation && !AFTER_NAME.test(after)) continue;
+    // Capitals mean something only on mixed-case lines; elsewhere the word must be a listed name.
+    const ok = t.lineCase === 'mixed' ? t.cap && !t.allCaps : f.first || f.last;
+    if (!ok) continue;
+    mark(ctx, i, relation ? 'name-relation-after' : 'name-verb-after');
+    // A given name just before: "Mary Smith aware".
+    const prev = tokens[i - 1];
+    if (prev && adjacent(text, prev, t) && plausibleWithContext(ctx, i - 1, false) && (ctx.f[i - 1]!.first || (prev.lineCase === 'mixed' && prev.cap && !ctx.f[i - 1]!.english))) mark(ctx, i - 1, 'name-verb-after');
+  }
+}
+
+/** A line that is only a name, as in a signature: "Mary Hulse", "J. Smith", "ANITA MORRIS". */
+function signatureRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  let i = 0;
+  while (i < tokens.length) {
+    const lineStart = text.lastIndexOf('\n', tokens[i]!.start - 1) + 1;
+    let lineEnd = text.indexOf('\n', tokens[i]!.start);
+    if (lineEnd < 0) lineEnd = text.length;
+    let j = i;
+    while (j < tokens.length && tokens[j]!.start < lineEnd) j++;
+    const line = text.slice(lineStart, lineEnd);
+    const count = j - i;
+    if (count >= 2 && count <= 3 && /^[\s\-–—]*[\p{L}][\p{L}\s.'’-]*[\p{L}.]\s*$/u.test(line)) {
+      const run = tokens.slice(i, j);
+      const facts = ctx.f.slice(i, j);
+      const capitalized = run.every((t) => t.cap || t.lineCase !== 'mixed');
+      const noWords = facts.every((f, k) => !f.fn && !f.clinical && !f.eponym && (!f.english || f.first || run[k]!.end - run[k]!.start === 1));
+      const named = facts.some((f) => f.first || (f.last && !f.english));
+      if (capitalized && noWords && named) for (let k = i; k < j; k++) mark(ctx, k, 'name-signature');
+    }
+    i = j;
+  }
+}
+
+/** A name found once is the same name elsewhere in the note, in any case. */
+function repeatRule(ctx: Ctx): void {
+  const known = new Set<string>();
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i]!;
+    const f = ctx.f[i]!;
+    if (ctx.isName[i] && t.end - t.start >= 3 && !f.english && !f.fn && !f.clinical) known.add(t.key);
+  }
+  if (known.size === 0) return;
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (!ctx.isName[i] && known.has(ctx.tokens[i]!.key) && !eponymContext(ctx, i)) mark(ctx, i, 'name-repeat');
+  }
+}
+
+export function nameCandidates(text: string, tokens: readonly Token[], f: readonly TokenFacts[], lists: WordLists): { candidates: Candidate[]; nameTokens: Set<number> } {
+  const ctx: Ctx = { text, tokens, f, lists, isName: new Uint8Array(tokens.length), rules: new Array<string>(tokens.length) };
+  titleRule(ctx);
+  credentialRule(ctx);
+  labelRule(ctx);
+  relationRule(ctx);
+  initialRule(ctx);
+  listRule(ctx);
+  trailingCueRule(ctx);
+  signatureRule(ctx);
+  capitalizedRule(ctx);
+  extendRule(ctx);
+  repeatRule(ctx);
+  const candidates: Candidate[] = [];
+  const nameTokens = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ctx.isName[i]) continue;
+    nameTokens.add(i);
+    const rule = ctx.rules[i]!;
+    candidates.push({ start: tokens[i]!.start, end: tokens[i]!.end, kind: 'NAME', rule, priority: rule === 'name-last' || rule === 'name-first' || rule === 'name-repeat' ? 2 : 3 });
+  }
+  return { candidates, nameTokens };
+}

@@ -1,0 +1,331 @@
+// Identifiers with a shape: numbers, codes, addresses on the wire, dates and ages. Every regex is
+// compiled once; each rule reports the span of one capture group (or the whole match).
+import type { DeidKind } from './kinds';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: DeidKind;
+  rule: string;
+  /** Higher wins when candidates overlap. */
+  priority: number;
+}
+
+interface PatternRule {
+  readonly rule: string;
+  readonly kind: DeidKind;
+  readonly re: RegExp;
+  /** Capture group that is the identifier (0 = whole match). */
+  readonly group?: number;
+  readonly priority?: number;
+  /** Return false to drop a match; may return a different kind. */
+  readonly check?: (m: RegExpExecArray, text: string) => boolean | DeidKind;
+}
+
+const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const MONTH = `(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)`;
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
+const YEAR = "(?:(?:19|20)\\d{2}|'\\d{2})";
+const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)day';
+
+/** Labels that name what kind of number follows. Order matters: the first matching label wins. */
+const ID_LABELS: readonly (readonly [RegExp, DeidKind])[] = [
+  [/^(?:ssn|ss#|ss\s*no|social\s+security(?:\s+(?:number|no|#))?)$/i, 'SSN'],
+  [/^(?:mrn|mr#|mr\s*no|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:number|no|#))?|unit\s+(?:no|number|#)|chart\s+(?:no|number|#)|hospital\s+(?:no|number|#)|patient\s+id|pt\s+id)$/i, 'MRN'],
+  [/^(?:member\s+id|member\s+(?:no|number|#)|subscriber\s+(?:id|no|number|#)|policy(?:\s+(?:no|number|#|id))?|group(?:\s+(?:no|number|#|id))?|plan\s+(?:id|no|number|#)|insurance\s+(?:id|no|number|#)|medicare\s+(?:id|no|number|#)?|medicaid\s+(?:id|no|number|#)?|health\s+plan(?:\s+(?:id|no|number|#))?|beneficiary\s+(?:id|no|number|#)|hicn|mbi)$/i, 'HEALTH_PLAN'],
+  [/^(?:acct|account|acct\s*(?:no|number|#)|account\s+(?:no|number|#)|billing\s+(?:no|number|#|id)|invoice\s+(?:no|number|#)|credit\s+card(?:\s+(?:no|number|#))?|card\s+(?:no|number|#)|iban|encounter\s+(?:no|number|#|id)|visit\s+(?:no|number|#|id)|fin)$/i, 'ACCOUNT'],
+  [/^(?:licen[cs]e|lic|licen[cs]e\s+(?:no|number|#)|lic\s*(?:no|#)|dea|dea\s+(?:no|number|#)|npi|npi\s+(?:no|number|#)|certificate|cert|certificate\s+(?:no|number|#)|cert\s*(?:no|#)|driver'?s\s+licen[cs]e(?:\s+(?:no|number|#))?|dl|dl\s*#|passport(?:\s+(?:no|number|#))?|state\s+id)$/i, 'LICENSE'],
+  [/^(?:vin|vehicle\s+id|licen[cs]e\s+plate|plate|plate\s+(?:no|number|#)|tag\s+(?:no|number|#))$/i, 'VEHICLE'],
+  [/^(?:serial|serial\s+(?:no|number|#)|s\/n|sn|device\s+(?:id|no|number|#|serial)|udi|implant\s+(?:id|serial|no|#)|model\s+(?:no|number|#)|lot\s+(?:no|number|#)|pacemaker\s+(?:serial|id))$/i, 'DEVICE'],
+  [/^(?:finger\s*print|retina|retinal|iris|voice\s*print|voice|palm\s*print|face|facial|biometric|dna|hand\s+geometry|gait)(?:\s+(?:scan|print|template|profile|recognition|signature|sample)){0,2}(?:\s+(?:id|no|number|#))?$/i, 'BIOMETRIC'],
+  [/^(?:fax|fax\s+(?:no|number|#)|facsimile)$/i, 'FAX'],
+  [/^(?:phone|tel|telephone|cell|mobile|home|work|pager|pgr|pg|beeper|bpr|contact|callback|call\s+back)(?:\s+(?:no|number|#))?$/i, 'PHONE'],
+  [/^(?:id|id\s*(?:no|number|#)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge\s+(?:id|no|#)?|accession\s+(?:no|number|#)?|specimen\s+(?:id|no|#)|order\s+(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code)$/i, 'ID'],
+];
+
+const LABEL_WORDS_BASE =
+  "ssn|ss#|ss no|social security(?: number| no| #)?|mrn|mr#|mr no|med(?:ical)? rec(?:ord)?(?: number| no| #)?|unit (?:no|number|#)|chart (?:no|number|#)|hospital (?:no|number|#)|patient id|pt id|" +
+  'member id|member (?:no|number|#)|subscriber (?:id|no|number|#)|policy(?: no| number| #| id)?|group(?: no| number| #| id)?|plan (?:id|no|number|#)|insurance (?:id|no|number|#)|medicare(?: id| no| number| #)?|medicaid(?: id| no| number| #)?|health plan(?: id| no| number| #)?|beneficiary (?:id|no|number|#)|hicn|mbi|' +
+  'acct(?: ?no| number| ?#)?|account(?: no| number| #)?|billing (?:no|number|#|id)|invoice (?:no|number|#)|credit card(?: no| number| #)?|card (?:no|number|#)|iban|encounter (?:no|number|#|id)|visit (?:no|number|#|id)|fin|' +
+  "licen[cs]e plate|plate(?: no| number| #)?|tag (?:no|number|#)|driver'?s licen[cs]e(?: no| number| #)?|licen[cs]e(?: no| number| #)?|lic(?: ?no| ?#)?|dea(?: no| number| #)?|npi(?: no| number| #)?|certificate(?: no| number| #)?|cert(?: ?no| ?#)?|dl ?#?|passport(?: no| number| #)?|state id|" +
+  'vin|vehicle id|serial(?: no| number| #)?|s/n|sn|device (?:id|no|number|#|serial)|udi|implant (?:id|serial|no|#)|model (?:no|number|#)|lot (?:no|number|#)|pacemaker (?:serial|id)|' +
+  '(?:finger ?print|retinal?|iris|voice ?print|voice|palm ?print|face|facial|biometric|dna|hand geometry|gait)(?: (?:scan|print|template|profile|recognition|signature|sample)){0,2}(?: (?:id|no|number|#))?|' +
+  'fax(?: no| number| #)?|facsimile|phone(?: no| number| #)?|tel(?: no| #)?|telephone(?: no| number| #)?|cell(?: no| number| #)?|mobile(?: no| number| #)?|home(?: no| number| #)?|work(?: no| number| #)?|pager(?: no| number| #)?|pgr|pg|beeper|bpr|callback|call back|' +
+  'id(?: ?no| number| ?#)?|ref(?: ?#)?|reference(?: no| number| #)?|case (?:no|number|#|id)|claim (?:no|number|#|id)|employee (?:id|no|#)|badge(?: id| no| #)?|accession(?: no| number| #)?|specimen (?:id|no|#)|order (?:no|number|#)|record (?:no|number|#)|confirmation (?:no|number|#)|tracking (?:no|number|#)|code';
+
+/** Makes letters outside character classes match either case, so only the label ignores case. */
+function anyCase(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    out += !inClass && /[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : inClass && /[a-z]/.test(c) ? c + c.toUpperCase() : c;
+  }
+  return out;
+}
+
+// "Identifier" reads the same as "ID" in every label ("Medicare Beneficiary Identifier").
+const LABEL_WORDS = LABEL_WORDS_BASE.replace(/\bid\b/g, '(?:id|identifier)');
+
+function labelKind(label: string): DeidKind | null {
+  const norm = label.toLowerCase().replace(/[.:]/g, '').replace(/\s+/g, ' ').replace(/\bidentifier\b/, 'id').trim();
+  for (const [re, kind] of ID_LABELS) if (re.test(norm)) return kind;
+  return null;
+}
+
+/** Plausible calendar parts (month 1-12, day 1-31) in either order. */
+function plausibleMonthDay(a: number, b: number): boolean {
+  return (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (b >= 1 && b <= 12 && a >= 1 && a <= 31);
+}
+
+// Words around "a/b" that make it a score, strength, ratio or dose rather than a date.
+const NOT_DATE_BEFORE = /\b(?:psv?|peep|cpap|bi-?pap|flowby|co\/ci|simv|imv|vent|settings?|ac|fio2|strength|motor|power|murmur|grade|gr|sem|hsm|reflexes|dtrs?|pulses?|rated|score|pain|scale|gcs|apgar|ratio|x|times|take|takes|tab|tabs|ue|le|rue|lue|rle|lle|bue|ble|uppers?|lowers?|extremit\w*|bilat\w*|fingers?|grip|push|pull|sem)\W{0,3}$/i;
+const NOT_DATE_AFTER = /^\W{0,3}(?:strength|motor|power|murmur|sem|hsm|systolic|diastolic|tab|tabs|tablets?|caps?|capsules?|pills?|puffs?|strength|reflexes|dtrs?|pulses?|grip|inch|ns\b|normal saline|inches|cm|mm|mg|mcg|ml|cc|units?|sets?|hrs?|hours?|days?|weeks?|strength|throughout|bilat\w*|ue|le|bue|ble|extremit\w*|pain|scale|score|ratio|split|nodes?|cores?|views?|beats?)/i;
+
+/** Ventilator settings ("CPAP/PS of 10/5", "PS - 5/5 PEEP") are pairs of numbers, not dates. */
+const VENT_CONTEXT = /\b(?:c-?pap|bi-?pap|psv?|peep|simv|imv|vent|ventilat\w*|mode|settings?|ac|prvc|mask\s+ventilation)\b[^.;\n()a-z]{0,14}(?:of\s+|on\s+|to\s+)?$/i;
+
+function slashDateCheck(m: RegExpExecArray, text: string): boolean {
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (!(a >= 1 && a <= 12)) return false;
+  if (!(b >= 1 && b <= 31)) return false;
+  const before = text.slice(Math.max(0, m.index - 14), m.index);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+  // Fractions and scores: 1/2, 3/4, 5/5, 4/5, 2/6 (murmurs), 10/10 (pain).
+  if (b === 10 && /\b(?:pain|score|scale|rated|rates|level|intensity)\b/i.test(`${before} ${after}`)) return false;
+  if (b === 10 && /\b(?:angina|discomfort|ache|headache)\b/i.test(after)) return false;
+  const strongCue = /(?:date[d:]?|dob|since|until|til|admitted|discharged|seen|born|from|post|pre|s\/p|day|mon|tues?|wed|thu|thurs|fri|sat|sun)\s*$/i.test(before);
+  // Equal parts (5/5) are strengths and ventilator settings unless a date word says otherwise;
+  // a proper fraction (1/3) is a date after "on" or "by" too.
+  if (a === b && b <= 10) return strongCue && !NOT_DATE_AFTER.test(after);
+  if (b <= 4 && a < b) return (strongCue || /\b(?:on|by)\s*$/i.test(before)) && !NOT_DATE_AFTER.test(after);
+  if (VENT_CONTEXT.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
+  if (NOT_DATE_BEFORE.test(before) || NOT_DATE_AFTER.test(after)) return false;
+  // Blood pressure and other ratios are three digits; lab trends like "7.40/35" have a decimal point.
+  if (/[\d.]$/.test(before) || /^\.\d/.test(after)) return false;
+  return true;
+}
+
+const RULES: readonly PatternRule[] = [
+  // Wire addresses first: their punctuation would confuse the number rules.
+  { rule: 'email', kind: 'EMAIL', re: /\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g, priority: 9 },
+  { rule: 'url', kind: 'URL', re: /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`)\]}]{0,2000}[^\s<>"'`)\]}.,;:!?]/gi, priority: 9 },
+  {
+    rule: 'domain',
+    kind: 'URL',
+    re: /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}(?:com|org|net|edu|gov|mil|io|info|biz|uk|ca|au|health|app|dev|ai|eu)\b(?:\/[^\s<>"'`)\]}]*[^\s<>"'`)\]}.,;:!?])?/gi,
+    priority: 8,
+    check: (m) => !/^(?:e\.g|i\.e|a\.m|p\.m)\b/i.test(m[0]) && /[a-z]{2,}\./i.test(m[0]),
+  },
+  { rule: 'ipv4', kind: 'IP', re: /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?:\/\d{1,2})?/g, priority: 9 },
+  {
+    rule: 'ipv6',
+    kind: 'IP',
+    re: /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,7}:|(?:[0-9a-f]{1,4}:){1,6}:[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,5}(?::[0-9a-f]{1,4}){1,2}|(?:[0-9a-f]{1,4}:){1,4}(?::[0-9a-f]{1,4}){1,3}|(?:[0-9a-f]{1,4}:){1,3}(?::[0-9a-f]{1,4}){1,4}|(?:[0-9a-f]{1,4}:){1,2}(?::[0-9a-f]{1,4}){1,5}|[0-9a-f]{1,4}:(?::[0-9a-f]{1,4}){1,6}|::(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})(?![\w:])/gi,
+    priority: 9,
+    // Clock times (10:30:15) have the same shape; an address has a letter, a "::" or many groups.
+    check: (m) => /::/.test(m[0]) || (m[0].split(':').length >= 5 && /[a-f]/i.test(m[0])) || m[0].split(':').length >= 7,
+  },
+  // Labelled numbers: "MRN: 1234567", "DEA # AB1234563", "Serial no. 4471-XZ".
+  {
+    rule: 'labelled-id',
+    kind: 'ID',
+    // The label ignores case; the value is digits and capitals (with an "x" for hex), so "code QX77" is not a value.
+    re: new RegExp(`\\b(${anyCase(LABEL_WORDS)})(?![A-Za-z])\\.?\\s{0,3}(?:[iI][sS]\\s+|[nN][uU][mM][bB][eE][rR]\\s+|[nN][oO]\\.?\\s*|#\\s*|:\\s*|=\\s*|-\\s*){0,3}((?:[A-Z]{1,4}[- ]?){0,2}\\(?\\d[\\dA-Zx()./-]{0,40}(?:[ -](?=[A-Z]*\\d)[\\dA-Z]{2,}){0,4}|[A-Z]{1,5}-?\\d[\\dA-Z-]{0,40}|[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,3}|\\d{3}[ ]\\d{2}[ ]\\d{4})`, 'g'),
+    group: 2,
+    priority: 7,
+    check: (m) => {
+      const value = m[2]!;
+      const digits = (value.match(/\d/g) ?? []).length;
+      if (digits < 3) return false;
+      const kind = labelKind(m[1]!);
+      if (kind === null) return false;
+      // Codes are digits and capitals: "tent with SpO2 100" after "face" is not one.
+      if (/[a-z]{3,}/.test(value)) return false;
+      // Measurements ("ID: Tmax 100.2", "WBC 10.5") have decimal points; a bare "ID" heading needs a real code.
+      if (/\d\.\d/.test(value) && kind !== 'IP') return false;
+      if (kind === 'ID' && /^id$/i.test(m[1]!) && digits < 5) return false;
+      if (kind === 'PHONE' || kind === 'FAX') return digits >= 7 || /pager|pgr|pg|beeper|bpr/i.test(m[1]!) ? kind : false;
+      // "Home 301-680-6286" is a phone; a labelled date or dose is not an identifier.
+      if (/^\d{1,2}\/\d{1,2}(\/\d{2,4})?$/.test(value)) return false;
+      return kind;
+    },
+  },
+  { rule: 'ssn', kind: 'SSN', re: /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g, priority: 8 },
+  {
+    rule: 'credit-card',
+    kind: 'ACCOUNT',
+    re: /\b(?:\d{4}[- ]){3}\d{4}\b|\b3[47]\d{2}[- ]\d{6}[- ]\d{5}\b|\b(?:4\d{15}|5[1-5]\d{14}|3[47]\d{13}|6011\d{12})\b/g,
+    priority: 8,
+  },
+  { rule: 'iban-labelled', kind: 'ACCOUNT', re: /\biban\b\s*(?:is\s+|:\s*|#\s*)?([a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?)\b/gi, group: 1, priority: 7 },
+  { rule: 'iban', kind: 'ACCOUNT', re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g, priority: 6, check: (m) => /\d{6}/.test(m[0].replace(/ /g, '')) },
+  { rule: 'vin', kind: 'VEHICLE', re: /\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=[A-HJ-NPR-Z0-9]*[A-Z])(?=[A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b/g, priority: 8 },
+  { rule: 'udi', kind: 'DEVICE', re: /\(01\)\d{14}(?:\(\d{2}\)[0-9A-Za-z]+)*/g, priority: 8 },
+  // Telephone numbers, North American and international, with extensions.
+  {
+    rule: 'phone',
+    kind: 'PHONE',
+    re: /(?<![\w/.])(?<!\d-)(?:\+?1[\s.-]{0,2})?(?:\(\s*\d{3}\s*\)|\d{3})(?:[\s.-]{0,3}|\)\s?)\d{3}[\s.-]{0,3}\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/]|\.\d)/gi,
+    priority: 6,
+    check: (m, text) => {
+      const digits = m[0].replace(/\D/g, '');
+      if (digits.length < 10) return false;
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      return /\bfax\b[^\n]*$/i.test(before) && !/\b(?:phone|tel|cell|pager)\b[^\n]*$/i.test(before.slice(-12)) ? 'FAX' : 'PHONE';
+    },
+  },
+  { rule: 'phone-paren', kind: 'PHONE', re: /\(\d{3}\)?\s?\d{3,7}-?\d{0,4}\)?/g, priority: 5, check: (m) => m[0].replace(/\D/g, '').length >= 10 },
+  { rule: 'phone-european', kind: 'PHONE', re: /(?<![\d.,/-])0\d{1,4}(?:[ .]\d{2,4}){2,4}(?![\d.,/]|-\d)/g, priority: 5, check: (m) => m[0].replace(/\D/g, '').length >= 9 && m[0].replace(/\D/g, '').length <= 12 },
+  {
+    rule: 'phone-cue',
+    kind: 'PHONE',
+    re: /\b(?:call\s+(?:me\s+)?(?:at|on)|messages?\s+to|reach(?:ed)?\s+(?:me\s+)?at|text\s+(?:me\s+)?(?:at|on)|mobile|desk|office|cell|tel|telephone|phone(?:\s+number)?|contact\s+number|pager)\s*[:#]?\s*((?:\+|\(\d)?[\d(][\d\s().-]{5,20}\d)/gi,
+    group: 1,
+    priority: 5,
+    check: (m) => {
+      const d = m[1]!.replace(/\D/g, '').length;
+      return d >= 7 && d <= 15 && !/^\d{1,2}\/\d/.test(m[1]!);
+    },
+  },
+  { rule: 'phone-intl', kind: 'PHONE', re: /(?<![\w+])\+(?:[1-9]\d{0,2})[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,5}\d{2,4}\b/g, priority: 6, check: (m) => m[0].replace(/\D/g, '').length >= 9 },
+  {
+    rule: 'phone-local',
+    kind: 'PHONE',
+    re: /(?<![\w/.-])\d{3}-\d{4}(?![\w/-]|\.\d)/g,
+    priority: 4,
+    // Seven digits alone are as often a range ("HR 100-1112"): a phone word must come first.
+    check: (m, text) => /\b(?:call|phone|ph|tel|telephone|cell|pager|pgr|beeper|home|work|office|number|contact|reach|ext|fax)\b[^\n]{0,12}$/i.test(text.slice(Math.max(0, m.index - 24), m.index)),
+  },
+  // Addresses and ZIP codes.
+  { rule: 'po-box', kind: 'LOCATION', re: /\bP\.?\s?O\.?\s*Box\s+\d+\b/gi, priority: 7 },
+  {
+    rule: 'zip-after-state',
+    kind: 'ZIP',
+    re: /\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\.?,?\s{1,3}(\d{5}(?:-\d{4})?)\b/g,
+    group: 1,
+    priority: 7,
+  },
+  { rule: 'zip-labelled', kind: 'ZIP', re: /\b(?:zip|zip code|postal code|zipcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1, priority: 8 },
+  { rule: 'zip-plus4', kind: 'ZIP', re: /\b\d{5}-\d{4}\b/g, priority: 5 },
+  // Ages over 89.
+  {
+    rule: 'age-over-89',
+    kind: 'AGE',
+    re: /\b(9\d|1[0-2]\d)(?=\s*(?:-|\s)?\s*(?:years?|yrs?|y\/?o\b|yo\b|y\.o\.|year-old|yr-old|y\/o))/gi,
+    priority: 6,
+  },
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:age[ds]?|aged|age:)\s*(?:of\s+)?(9\d|1[0-2]\d)\b/gi, group: 1, priority: 6 },
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)(?:M|F)\b/g, group: 1, priority: 5 },
+  // "Mr. John Smith, 92, ...": a bare number after a capitalized name, followed by a comma or a sex.
+  { rule: 'age-over-89', kind: 'AGE', re: /(?<=\b\p{Lu}[\p{Ll}'’-]+,\s)(9\d|1[01]\d)(?=\s*(?:,|;|\)|\s+(?:M|F|male|female|man|woman|yo|y\.o\.|w\/|with|who)\b))/gu, group: 1, priority: 5 },
+  // Dates: every element but the year.
+  { rule: 'date-iso', kind: 'DATE', re: /\b(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g, priority: 7 },
+  {
+    rule: 'date-numeric',
+    kind: 'DATE',
+    re: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d)/g,
+    priority: 7,
+    check: (m, text) => plausibleMonthDay(Number(m[1]), Number(m[3])) && !(m[2] === '.' && /\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index))) && !/(?:psv?|peep|cpap|bipap|simv|imv|vent|settings?|ac|fio2|x)\W{0,3}$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) && !/[%]/.test(text[m.index + m[0].length] ?? ''),
+  },
+  { rule: 'date-compact', kind: 'DATE', re: /\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b/g, priority: 3 },
+  {
+    rule: 'date-written',
+    kind: 'DATE',
+    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY}(?:\\s*(?:-|–|to|through)\\s*${DAY})?(?:,?\\s+${YEAR})?|${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?)\\b`, 'gi'),
+    priority: 7,
+    check: (m, text) => {
+      // "may 5" in lower case is usually "may" the verb followed by a number.
+      const s = m[0];
+      if (/^may\s/.test(s) && !/[A-Z]/.test(s) && !/\d{4}/.test(s)) return false;
+      if (/^(?:mar|jan|jun|oct|dec|sep|aug|apr|nov|feb|jul)\s+\d/i.test(s) && text[m.index + 3] !== '.' && !/^[A-Z]/.test(s)) return /\d{4}/.test(s);
+      return true;
+    },
+  },
+  { rule: 'date-day-mon-year', kind: 'DATE', re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])[-/ ](?:${MONTH_ABBR}|${MONTH_FULL})[-/ ](?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },
+  { rule: 'date-month-year', kind: 'DATE', re: new RegExp(`\\b(${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)(?:,|\\s+of)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
+  { rule: 'date-month-year', kind: 'DATE', re: new RegExp(`\\b(${MONTH_FULL.toUpperCase()}|(?:${MONTH_ABBR.toUpperCase()})\\.?)(?:,|\\s+OF)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
+  { rule: 'date-month-year', kind: 'DATE', re: /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g, priority: 6 },
+  { rule: 'date-month-name', kind: 'DATE', re: new RegExp(`\\b(?:${MONTH_FULL.replace('May|', '')}|(?:${MONTH_ABBR.replace('Mar|', '')})\\.)(?![\\w'])`, 'g'), priority: 4 },
+  { rule: 'date-month-name', kind: 'DATE', re: /\b(?:in|of|since|until|during|early|late|mid|by|last|next|this)\s+(May|March)\b/g, group: 1, priority: 4 },
+  { rule: 'date-month-name', kind: 'DATE', re: /\b(?:in|of|since|until|during|early|late|mid|by|last|next|this|since\s+early|since\s+late)\s+((?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.|january|february|april|june|july|august|september|october|november|december)(?![\w'])/gi, group: 1, priority: 4 },
+  { rule: 'date-weekday', kind: 'DATE', re: new RegExp(`\\b${WEEKDAY}s?\\b`, 'gi'), priority: 4 },
+  { rule: 'date-weekday', kind: 'DATE', re: /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/g, priority: 4 },
+  {
+    rule: 'date-holiday',
+    kind: 'DATE',
+    re: /\b(?:Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|New\s+Year'?s(?:\s+(?:Eve|Day))?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Fourth\s+of\s+July|July\s+4th|Memorial\s+Day|Labou?r\s+Day|Veterans'?\s+Day|Valentine'?s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents'?\s+Day|Columbus\s+Day|Good\s+Friday|Mother'?s\s+Day|Father'?s\s+Day|Hanukkah|Kwanzaa|Ramadan|Yom\s+Kippur|Rosh\s+Hashanah|Passover|Diwali|Lunar\s+New\s+Year)\b/gi,
+    priority: 5,
+  },
+  {
+    rule: 'date-ordinal',
+    kind: 'DATE',
+    re: /\b(?:on|since|until|till|by|from|before|after|is|it's|its|was)\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:degree|floor|ics|intercostal|grade|rib|toe|finger|digit|time|dose|attempt|cycle|percentile|ventricle|nerve|space|trimester|day|week|month|year|line|generation|cranial|lumbar|thoracic|cervical|place|round|ave|avenue|street|st\b))/gi,
+    group: 1,
+    priority: 5,
+  },
+  { rule: 'date-month-day-dash', kind: 'DATE', re: /\b(?:on|since|until|till|from|dated?)\s+((0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01]))(?![\d-])/gi, group: 1, priority: 5 },
+  { rule: 'place-saint', kind: 'LOCATION', re: /\b(?:(?:St|Saint|Ste)\.?\s+[A-Z][a-z]+(?:['’]s)?|SAINT\s+[A-Z]{3,}(?:['’]S)?)(?!\w|['’]?s?\s+wort)/g, priority: 5 },
+  { rule: 'date-slash-range', kind: 'DATE', re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{2}|\d{4}))?(?=\s*[-–]\s*\d{1,2}\/\d{1,2})/g, priority: 6, check: slashDateCheck },
+  { rule: 'date-range-end', kind: 'DATE', re: /(?<=\b\d{1,2}\/\d{1,2}\s*[-–]\s*)(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d)/g, priority: 6, check: slashDateCheck },
+  { rule: 'date-month-day', kind: 'DATE', re: /(?<![\d/.,]|\d:|\d-)(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d|,\d)/g, priority: 5, check: slashDateCheck },
+  { rule: 'date-month-yy', kind: 'DATE', re: /(?<![\d/.,:])(?:0?[1-9]|1[0-2])\/(?:[4-9]\d|[0-3]\d(?=\b)|'\d{2})(?![\d/%]|\.\d)/g, priority: 4, check: (m, text) => /^\d{1,2}\/(?:[4-9]\d|'\d{2})/.test(m[0]) && !NOT_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) && !NOT_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) },
+  // Other unique codes: long digit runs and letter-digit codes that are not measurements.
+  { rule: 'long-number', kind: 'ID', re: /(?<![\d.,])\d{7,}(?![\d.,]\d)/g, priority: 3 },
+  {
+    rule: 'code',
+    kind: 'ID',
+    re: /\b(?=[A-Z0-9-]{0,40}\d)(?=[A-Z0-9-]{0,40}[A-Z])[A-Z0-9]{2,40}(?:-[A-Z0-9]{2,20}){0,3}\b/g,
+    priority: 2,
+    check: (m) => {
+      const s = m[0];
+      const digits = (s.match(/\d/g) ?? []).length;
+      if (digits < 5 || s.length < 6) return false;
+      if (/[A-Z]{3,}/.test(s) && /-/.test(s)) return false;
+      if (/^[A-Z]{1,3}(?:-\d{1,3})+$/.test(s)) return false; // "AC-350-40": settings, not a code
+      // Measurements and doses: 1000MG, 250ML, 10KG, and sequences like T10-L2.
+      const letters = s.replace(/[\d-]/g, '');
+      if (/^(?:MG|MCG|ML|CC|KG|G|L|MM|CM|MEQ|MMOL|U|IU|HR|HRS|MIN|X|PM|AM|S|TH|ST|ND|RD|MGX|CCX)$/.test(letters) || (letters.length === 1 && digits < 6)) return false;
+      return true;
+    },
+  },
+];
+
+// Rules that report a capture group need its offsets: compile those with the "d" (indices) flag.
+const COMPILED = RULES.map((r) => ({ ...r, re: r.group ? new RegExp(r.re.source, `${r.re.flags}d`) : r.re }));
+
+export function patternCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of COMPILED) {
+    r.re.lastIndex = 0;
+    for (let m = r.re.exec(text); m !== null; m = r.re.exec(text)) {
+      if (m[0].length === 0) {
+        r.re.lastIndex++;
+        continue;
+      }
+      let kind = r.kind;
+      if (r.check) {
+        const verdict = r.check(m, text);
+        if (verdict === false) continue;
+        if (typeof verdict === 'string') kind = verdict;
+      }
+      const span: readonly [number, number] | undefined = r.group ? m.indices?.[r.group] : [m.index, m.index + m[0].length];
+      if (!span) continue;
+      let end = span[1];
+      // A labelled value ends before trailing punctuation ("MRN: 8812345.").
+      if (r.rule === 'labelled-id') while (end > span[0] + 1 && /[./,:;-]/.test(text[end - 1]!)) end--;
+      if (r.rule === 'labelled-id' && text[end - 1] === ')' && !text.slice(span[0], end).includes('(')) end--;
+      out.push({ start: span[0], end, kind, rule: r.rule, priority: r.priority ?? 5 });
+    }
+  }
+  return out;
+}

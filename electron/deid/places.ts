@@ -1,0 +1,259 @@
+// Places smaller than a state: street addresses, cities, counties and the names of hospitals and
+// clinics. The generic word ("Hospital", "County") stays; the distinctive part is the identifier.
+import type { Candidate } from './patterns';
+import { adjacent, type Token, type TokenFacts } from './tokens';
+import type { WordLists } from './wordlists';
+
+const FACILITY_WORDS = new Set(['hospital', 'hosp', 'hospitals', 'clinic', 'clinics', 'infirmary', 'memorial', 'hospice', 'sanatorium', 'sanitarium', 'medical', 'health', 'healthcare', 'rehab', 'rehabilitation', 'nursing', 'manor', 'campus', 'pavilion', 'university', 'college', 'school', 'pharmacy', 'center', 'centre', 'institute', 'hall', 'home', 'homes', 'village', 'house', 'lodge', 'gardens', 'church', 'county', 'parish', 'township', 'borough', 'high', 'elementary', 'academy', 'surgical', 'urgent', 'dialysis', 'cancer', 'heart', 'childrens', "children's", 'general', 'regional', 'community', 'va', 'vamc']);
+/** Facility words strong enough to mark the words before them as a name even in all capitals. */
+const FACILITY_HEADS = new Set(['practice', 'associates', 'hospital', 'hosp', 'clinic', 'infirmary', 'memorial', 'hospice', 'sanatorium', 'rehab', 'manor', 'campus', 'pavilion', 'university', 'college', 'county', 'parish', 'township', 'hospiatal', 'hosptial', 'hopital']);
+const GENERIC_BEFORE = new Set(['family', 'internal', 'pediatric', 'primary', 'outside', 'community', 'local', 'general', 'same', 'other', 'another', 'previous', 'prior', 'nearest', 'nearby', 'referring', 'psychiatric', 'psych', 'childrens', "children's", 'teaching', 'private', 'regional', 'mental', 'veterans', 'acute', 'chronic', 'rehab', 'rehabilitation', 'state', 'city', 'university', 'memorial', 'medical', 'center', 'nursing', 'home', 'the', 'a', 'an', 'this', 'that', 'osh', 'his', 'her', 'their', 'our', 'your', 'my', 'its', 'va', 'vamc', 'east', 'west', 'north', 'south', 'general', 'county', 'cancer', 'heart', 'surgical', 'specialty', 'womens', "women's", 'mens', 'day', 'long', 'term', 'care', 'skilled', 'assisted', 'living']);
+const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relocated|born|native|home|house|apartment|transferred|transfered|transfer|xfer|xferred|tx'd|trans|admitted|admit|adm|returned|return|brought|discharged|dc'd|d\/c'd|referred|came|arrived|arrival|visiting|travel(?:l?ed|ling|ing)?|flew|drove|works?|worked|employed|medflight|presented)\s+(?:(?:back|nearby|locally|alone|here|now|currently|earlier|today|yesterday)\s+)?(?:to|from|in|at|near)\s+(?:the\s+)?$/i;
+/** The word just before a place after a cue: a preposition or "the". */
+const CUE_LEADS = new Set(['to', 'from', 'in', 'at', 'near', 'of', 'outside', 'around', 'visiting', 'the']);
+const WEAK_CUES = /\b(?:in|from|at|to|of|near|outside|around|visiting)\s+$/i;
+const HOSPITAL_ABBR = /^(?:[a-z]{1,4}h|[a-z]{1,3}mc|[a-z]{2,3}hc)$/;
+const NOT_HOSPITAL = new Set(['osh', 'nh', 'etoh', 'ich', 'sah', 'bph', 'lvh', 'rvh', 'pph', 'hh', 'th', 'sh', 'ph', 'ah', 'oh', 'uh', 'bh', 'hmc', 'dh', 'wh', 'nph', 'sdh', 'edh', 'ivh', 'ugh', 'bah', 'yeah', 'ah', 'eh', 'mah', 'nah', 'rh', 'ch']);
+/** Words after a name that make it a facility: "kernan ew", "baltimore rehab", "Harbor Hospital". */
+const FACILITY_AFTER = /^\s+(?:ew|er|ed|icu|ccu|micu|rehab|hospital|hosp|med\s+ctr|medical|clinic|campus|cath\s+lab|nursing|memorial)\b/i;
+/** Endings of English-speaking town names (Reisterstown, Catonsville, Edgemere, Pikesville). */
+const TOWN_ENDING = /(?:town|ville|burg|burgh|boro|borough|ford|field|wood|port|mouth|dale|land|chester|haven|mont|ridge|view|shire|worth|bury|ham|stead|mere|ley|ton|by|wick|ington|minster|cester)$/;
+const SAINT = /\b(?:St|Saint|Ste|Mt|Mount|San|Santa|Fort|Ft|Port|Lake|New|North|South|East|West)\.?\s+$/;
+
+interface Ctx {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly f: readonly TokenFacts[];
+  readonly lists: WordLists;
+  readonly isPlace: Uint8Array;
+  readonly rules: string[];
+  readonly isName: ReadonlySet<number>;
+}
+
+function mark(ctx: Ctx, i: number, rule: string): void {
+  if (ctx.isPlace[i]) return;
+  ctx.isPlace[i] = 1;
+  ctx.rules[i] = rule;
+}
+
+function facilityRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  // "GH EW", "MGH ER": a hospital abbreviation before its emergency room or cath lab.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.allCaps && HOSPITAL_ABBR.test(t.key) && !NOT_HOSPITAL.has(t.key) && !ctx.f[i]!.english && !ctx.f[i]!.clinical && /^\s(?:ER|EW|ED|ICU|CCU|MICU|SICU|cath lab|CATH LAB)\b/.test(text.slice(t.end, t.end + 9))) mark(ctx, i, 'place-hospital-abbr');
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i]!;
+    const strongHead = FACILITY_HEADS.has(head.key) || (head.key === 'medical' && /^\s+cent(?:er|re)/i.test(text.slice(head.end, head.end + 8))) || (head.key === 'nursing' && /^\s+home/i.test(text.slice(head.end, head.end + 6))) || (head.key === 'health' && /^\s+(?:center|centre|system|clinic)/i.test(text.slice(head.end, head.end + 8)));
+    if (!strongHead) continue;
+    // Walk back over the distinctive words: "St. Mary's Hospital", "CALVERT HOSPITAL", "Union Memorial",
+    // and over generic ones between them and the head ("Massachusetts General Hospital").
+    let k = i - 1;
+    let n = 0;
+    const pending: number[] = [];
+    while (k >= 0 && n + pending.length < 4 && adjacent(text, tokens[k]!, tokens[k + 1]!, true)) {
+      const t = tokens[k]!;
+      const generic = GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key);
+      if (ctx.f[k]!.fn || (ctx.f[k]!.clinical && !generic)) break;
+      const mixed = t.lineCase === 'mixed';
+      if (mixed && !t.cap) break;
+      if (generic) {
+        pending.push(k);
+      } else {
+        if (!mixed && ctx.f[k]!.english && !ctx.lists.cities.has(t.key) && !ctx.lists.last.has(t.key)) break;
+        for (const p of pending) mark(ctx, p, 'place-facility');
+        pending.length = 0;
+        mark(ctx, k, 'place-facility');
+        n++;
+      }
+      k--;
+    }
+    k += pending.length;
+    if (n > 0 && k >= 0 && SAINT.test(text.slice(Math.max(0, tokens[k]!.start - 1), tokens[k + 1]!.start))) mark(ctx, k, 'place-facility');
+    // "University of Maryland Medical Center", "Hospital of St. Joseph".
+    if (n === 0 && /^\s+of\s+/i.test(text.slice(head.end, head.end + 5))) {
+      let j = i + 2;
+      let taken = 0;
+      while (j < tokens.length && taken < 3 && (taken === 0 || adjacent(text, tokens[j - 1]!, tokens[j]!))) {
+        const t = tokens[j]!;
+        if (ctx.f[j]!.fn || ctx.f[j]!.clinical || (t.lineCase === 'mixed' && !t.cap) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key)) break;
+        mark(ctx, j, 'place-facility');
+        j++;
+        taken++;
+      }
+    }
+  }
+}
+
+/** "lives in Towson", "transferred to Quartermain", "from Baltimore": a cue and a place-like word. */
+function cueRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.isPlace[i]) continue;
+    const t = tokens[i]!;
+    if (i === 0 || !CUE_LEADS.has(tokens[i - 1]!.key)) continue;
+    const before = text.slice(Math.max(0, t.start - 40), t.start);
+    const strong = STRONG_CUES.test(before);
+    const weak = !strong && WEAK_CUES.test(before);
+    if ((!strong && !weak) || (weak && ctx.isName.has(i))) continue;
+    const f = ctx.f[i]!;
+    // Hospital abbreviations after a place cue: "sent to GH", "arrived at MGH", "from BIDMC".
+    if (HOSPITAL_ABBR.test(t.key) && !NOT_HOSPITAL.has(t.key) && !f.english && !f.clinical && (t.allCaps || t.lineCase !== 'upper')) {
+      mark(ctx, i, 'place-hospital-abbr');
+      continue;
+    }
+    if (f.fn || f.clinical || f.eponym || FACILITY_WORDS.has(t.key) || /['’-]/.test(text.slice(t.start, t.end)) || /^[\d:]/.test(text[t.end] ?? '') || /(?:icu|ccu|unit|ology|iatry|iatrics|ics|ery|graphy|scopy|therapy)$/.test(t.key)) continue;
+    const mixed = t.lineCase === 'mixed';
+    // Multi-word cities in any case: "ellicott city", "Glen Burnie".
+    let cityWords = 0;
+    for (const n of [3, 2]) {
+      if (cityWords || i + n > tokens.length) continue;
+      const key = tokens.slice(i, i + n).map((x) => x.key).join(' ');
+      if (ctx.lists.cities.has(key) && tokens.slice(i + 1, i + n).every((x, k) => adjacent(text, tokens[i + k]!, x))) cityWords = n;
+    }
+    if (cityWords) {
+      for (let k = 0; k < cityWords; k++) mark(ctx, i + k, strong ? 'place-cue' : 'place-near');
+      continue;
+    }
+    const city = ctx.lists.cities.has(t.key) || ctx.lists.counties.has(t.key);
+    let ok: boolean;
+    if (strong) ok = t.end - t.start >= 4 && (mixed ? (t.cap && (!f.english || city)) || (!f.english && !f.first && t.end - t.start >= 5) : (!f.english || city) && !f.first);
+    else if (!mixed && !f.english && !f.first && t.end - t.start >= 4 && FACILITY_AFTER.test(text.slice(t.end, t.end + 12))) ok = true;
+    // After "in", "from", "at" only a known city will do: capitals there are as often drugs or devices.
+    else ok = (city || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.last && t.end - t.start >= 6)) && (mixed ? t.cap && !t.initial && (!f.english || !t.allCaps) : !f.english);
+    if (!ok) continue;
+    mark(ctx, i, strong ? 'place-cue' : 'place-near');
+    // Multi-word places: "Ellicott City", "Glen Burnie", "Middle River".
+    for (let j = i + 1; j < tokens.length && j <= i + 2; j++) {
+      if (!adjacent(text, tokens[j - 1]!, tokens[j]!)) break;
+      const tj = tokens[j]!;
+      const fj = ctx.f[j]!;
+      if (fj.fn || fj.clinical || FACILITY_WORDS.has(tj.key) || (tj.lineCase === 'mixed' ? !tj.cap : fj.english && !/^(?:city|river|heights|park|springs|falls|beach|valley|hills?|island|point|harbor|village|creek|grove|lake)$/.test(tj.key))) break;
+      mark(ctx, j, 'place-cue');
+    }
+  }
+}
+
+/** Cities from the list, and "City, ST" / "City, State" pairs. */
+function cityRule(ctx: Ctx): void {
+  const { tokens, text, lists } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lineCase !== 'mixed' || !t.cap) continue;
+    // Two- and three-word cities first ("Aliso Viejo", "Salt Lake City").
+    for (const n of [3, 2]) {
+      if (i + n > tokens.length) continue;
+      const run = tokens.slice(i, i + n);
+      if (!run.every((x, k) => x.cap && (k === 0 || adjacent(text, run[k - 1]!, x)))) continue;
+      if (lists.cities.has(run.map((x) => x.key).join(' '))) {
+        for (let k = 0; k < n; k++) mark(ctx, i + k, 'place-city');
+      }
+    }
+    if (ctx.isPlace[i]) continue;
+    const f = ctx.f[i]!;
+    const after = text.slice(t.end, t.end + 24);
+    const stateAfter = /^,\s*([A-Z]{2})\b/.exec(after);
+    const stateName = /^,\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/.exec(after);
+    if ((stateAfter && lists.stateAbbr.has(stateAfter[1]!)) || (stateName && lists.states.has(stateName[1]!.toLowerCase()))) {
+      // "J. Yi, MD" is a doctor, not a town in Maryland.
+      const credential = stateAfter !== null && /^(?:MD|PA|DE|NP|RN|DO)$/.test(stateAfter[1]!);
+      if (!f.fn && !f.clinical && !(credential && ctx.isName.has(i))) {
+        mark(ctx, i, 'place-city-state');
+        // Multi-word city before the comma.
+        for (let k = i - 1; k >= 0 && k >= i - 2 && adjacent(text, tokens[k]!, tokens[k + 1]!) && tokens[k]!.cap && !ctx.f[k]!.fn; k--) mark(ctx, k, 'place-city-state');
+      }
+      continue;
+    }
+    if (lists.cities.has(t.key) && !f.english && !f.first && !t.initial && !t.allCaps && !ctx.isName.has(i)) mark(ctx, i, 'place-city');
+  }
+}
+
+/** A place found once is the same place elsewhere in the note ("at CALVERT- 2 FFP"). */
+function repeatRule(ctx: Ctx): void {
+  const known = new Set<string>();
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const f = ctx.f[i]!;
+    if (ctx.isPlace[i] && ctx.tokens[i]!.end - ctx.tokens[i]!.start >= 3 && !f.english && !f.fn && !f.clinical && !/['’]/.test(ctx.tokens[i]!.key)) known.add(ctx.tokens[i]!.key);
+  }
+  if (known.size === 0) return;
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (!ctx.isPlace[i] && !ctx.isName.has(i) && known.has(ctx.tokens[i]!.key)) mark(ctx, i, 'place-repeat');
+  }
+}
+
+const STREET_RE_CACHE = new WeakMap<WordLists, RegExp>();
+
+function streetRegex(lists: WordLists): RegExp {
+  const hit = STREET_RE_CACHE.get(lists);
+  if (hit) return hit;
+  const title = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+  const suffixes = [...lists.streetSuffixes].sort((a, b) => b.length - a.length).flatMap((s) => [title(s), s.toUpperCase()]);
+  const re = new RegExp(
+    `\\b\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:[NSEW]|North|South|East|West|N\\.?E|N\\.?W|S\\.?E|S\\.?W)\\.?\\s+)?(?:(?:\\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)\\s+){1,4}(?:${suffixes.join('|')})\\b\\.?(?:\\s+(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\b\\.?)?(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Fl|Floor|Rm|Room|#)\\.?\\s*#?\\s*[A-Za-z0-9-]+)?`,
+    'g',
+  );
+  STREET_RE_CACHE.set(lists, re);
+  return re;
+}
+
+function streetCandidates(text: string, lists: WordLists): Candidate[] {
+  const out: Candidate[] = [];
+  const re = streetRegex(lists);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    // "2 units of packed cells", "5 mg per day": the words must look like a street name.
+    const words = m[0].replace(/^\S+\s+/, '').split(/\s+/);
+    const lower = words.filter((w) => /^[a-z]/.test(w)).length;
+    if (lower > 0 && /[A-Z]/.test(m[0].replace(/^\S+/, '')) && m[0] !== m[0].toUpperCase()) continue;
+    const street = m[0].replace(/,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Fl|Floor|Rm|Room|#)\b.*$/i, '');
+    if (/\b(?:mg|mcg|ml|cc|units?|tabs?|times|days?|hours?|hrs?|weeks?|minutes?|mins?|years?|yrs?|months?|x|way|block|foley|in|on|at|of|to|with|and|the|for|is|was|by|am|pm|beat|beats|run|runs|gtt|tol|well|via|ett)\b/i.test(street.replace(/^\S+\s+/, ''))) continue;
+    // In capitals every word looks like a street name: only unmistakable suffixes count.
+    if (m[0] === m[0].toUpperCase() && !/\b(?:STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|DRIVE|LANE|LN|COURT|CT|TERRACE|PARKWAY|PKWY|HIGHWAY|HWY)\b\.?(?:\s|,|$)/.test(m[0])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
+  }
+  return out;
+}
+
+const ADDRESS_LABEL = /\b(?:(?:home|mailing|billing|street|postal|current|permanent|work)\s+)?(?:address|addr)\b\s*(?:is\b|:|-|=)?\s*|\b(?:lives|living|resides|residing|located|office\s+is)\s+at\s+/gi;
+const ADDRESS_STOP = /\n|[;?!]|\s+(?:phone|tel|telephone|cell|mobile|email|e-mail|dob|mrn|fax|ssn|insurance|and\s+(?:is|was|has)|in\s+its|since|for|with|who|which|where)\b|\.\s+(?=[A-Z][a-z])/g;
+const ABBREVIATION_BEFORE_DOT = /(?:\b(?:apt|ste|st|ave|rd|dr|blvd|ln|ct|no|fl|bldg|rm|mt|ft|n|s|e|w)|\b[A-Z])$/i;
+
+/** "Address: 45 Chestnut Hill Rd, Apt 2, Newton, MA 02459": the whole labelled address. */
+function addressCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  ADDRESS_LABEL.lastIndex = 0;
+  for (let m = ADDRESS_LABEL.exec(text); m !== null; m = ADDRESS_LABEL.exec(text)) {
+    const start = m.index + m[0].length;
+    // An address starts with a house number before a capitalized word, or with a capitalized word.
+    if (!/^(?:\d{1,6}[A-Za-z]?,?\s+[\d\p{Lu}]|\p{Lu})/u.test(text.slice(start, start + 12))) continue;
+    const window = text.slice(start, start + 140);
+    let end = window.length;
+    ADDRESS_STOP.lastIndex = 0;
+    for (let s = ADDRESS_STOP.exec(window); s !== null; s = ADDRESS_STOP.exec(window)) {
+      if (s[0].startsWith('.') && ABBREVIATION_BEFORE_DOT.test(window.slice(0, s.index))) continue;
+      end = s.index;
+      break;
+    }
+    const value = window.slice(0, end).replace(/[\s,.:-]+$/, '');
+    if (!/\d/.test(value) || value.length < 6 || /%/.test(value)) continue;
+    out.push({ start, end: start + value.length, kind: 'LOCATION', rule: 'place-address', priority: 3 });
+  }
+  return out;
+}
+
+export function placeCandidates(text: string, tokens: readonly Token[], f: readonly TokenFacts[], lists: WordLists, nameTokens: ReadonlySet<number>): Candidate[] {
+  const ctx: Ctx = { text, tokens, f, lists, isPlace: new Uint8Array(tokens.length), rules: new Array<string>(tokens.length), isName: nameTokens };
+  facilityRule(ctx);
+  cueRule(ctx);
+  cityRule(ctx);
+  repeatRule(ctx);
+  const out = [...streetCandidates(text, lists), ...addressCandidates(text)];
+  for (let i = 0; i < tokens.length; i++) {
+    // A place keeps its possessive ("St. Mary's"): it is part of the name, not grammar.
+    const tail = /^(?:['’]s\b|\d{1,2}\b)/.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 3));
+    const end = tokens[i]!.end + (tail ? tail[0].length : 0);
+    if (ctx.isPlace[i]) out.push({ start: tokens[i]!.start, end, kind: 'LOCATION', rule: ctx.rules[i]!, priority: ctx.rules[i] === 'place-facility' || ctx.rules[i] === 'place-city-state' ? 4 : ctx.rules[i] === 'place-cue' ? 3 : 2 });
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+// Word tokens with what the name and place rules ask of them: position, case, and list membership.
+import type { WordLists } from './wordlists';
+
+/** How a line uses capitals: only in 'mixed' lines does a capital letter say anything about a word. */
+export type LineCase = 'mixed' | 'upper' | 'lower';
+
+export interface Token {
+  readonly start: number;
+  /** End of the word without a possessive "'s". */
+  readonly end: number;
+  /** Lower case, possessive stripped. */
+  readonly key: string;
+  /** Starts with a capital followed by a lower-case letter, or is all capitals (2+ letters). */
+  readonly cap: boolean;
+  readonly allCaps: boolean;
+  readonly lineCase: LineCase;
+  /** First word of its line or sentence (its capital says nothing). */
+  readonly initial: boolean;
+  readonly index: number;
+}
+
+// Letters in any script: names are not all ASCII ("Szöllösy", "José", "Oddgeirsdóttir").
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)*/gu;
+
+function lineCases(text: string): { starts: number[]; cases: LineCase[] } {
+  const starts: number[] = [];
+  const cases: LineCase[] = [];
+  let lineStart = 0;
+  let up = 0;
+  let low = 0;
+  const close = () => {
+    starts.push(lineStart);
+    const letters = up + low;
+    // A long lower-case line with a stray capital or two (a dictated dialogue) is still lower case.
+    cases.push(letters === 0 ? 'mixed' : low <= letters * 0.12 ? 'upper' : up === 0 || (up <= 1 && letters > 20) || up <= letters * 0.01 ? 'lower' : 'mixed');
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      close();
+      lineStart = i + 1;
+      up = 0;
+      low = 0;
+    } else if (c >= 65 && c <= 90) up++;
+    else if (c >= 97 && c <= 122) low++;
+    else if (c >= 0xc0) {
+      const ch = text[i]!;
+      if (ch !== ch.toLowerCase()) up++;
+      else if (ch !== ch.toUpperCase()) low++;
+    }
+  }
+  close();
+  return { starts, cases };
+}
+
+/** Lower-case key without diacritics, so "José" meets "jose" in the name lists. */
+function fold(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+}
+
+export function tokenize(text: string): Token[] {
+  const { starts, cases } = lineCases(text);
+  const tokens: Token[] = [];
+  let line = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const start = m.index;
+    while (line + 1 < starts.length && starts[line + 1]! <= start) line++;
+    let word = m[0];
+    const possessive = /['’]s$/i.exec(word);
+    if (possessive && word.length > 3) word = word.slice(0, -2);
+    else if (/s['’]$/.test(text.slice(start + word.length - 1, start + word.length + 1))) word = word.slice(0, -1);
+    const allCaps = word.length > 1 && word === word.toUpperCase();
+    const cap = allCaps || (/^\p{Lu}/u.test(word) && (/\p{Ll}/u.test(word) || word.length === 1));
+    // Sentence or line initial: only spaces since the line start, or a sentence end just before.
+    let j = start - 1;
+    while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+    const prev = j >= 0 ? text[j]! : '\n';
+    const initial = prev === '\n' || prev === '.' || prev === '!' || prev === '?' || prev === ':' || prev === '"' || prev === '•' || prev === '*' || prev === '-';
+    tokens.push({ start, end: start + word.length, key: fold(word.toLowerCase()), cap, allCaps, lineCase: cases[line]!, initial, index: tokens.length });
+  }
+  return tokens;
+}
+
+/** True when only spaces separate two tokens (or ". " after a one-letter initial). */
+export function adjacent(text: string, a: Token, b: Token, lineBreak = false): boolean {
+  if (b.start - a.end > 4) return false;
+  const gap = text.slice(a.end, b.start);
+  return /^(?:['’]s?)?[ \t]{1,3}$/.test(gap) || (a.end - a.start === 1 && /^\.[ \t]{0,2}$/.test(gap)) || (lineBreak && /^[ \t]*\n[ \t]*$/.test(gap));
+}
+
+export interface TokenFacts {
+  readonly first: boolean;
+  readonly last: boolean;
+  readonly commonLast: boolean;
+  readonly english: boolean;
+  /** One of the most frequent English words: "son", "called", not "dmitri" or "volkov". */
+  readonly common: boolean;
+  readonly fn: boolean;
+  readonly clinical: boolean;
+  readonly eponym: boolean;
+}
+
+/** What the lists say about one word. Callers memoize per text (see findIdentifiers): nothing from a
+ * note outlives the call, so no patient's name lingers in a cache after the screen locks. */
+export function facts(lists: WordLists, key: string): TokenFacts {
+  return {
+    first: lists.first.has(key),
+    last: lists.last.has(key),
+    commonLast: lists.commonLast.has(key),
+    english: lists.english.has(key),
+    common: lists.common.has(key),
+    fn: lists.functionWords.has(key),
+    clinical: lists.clinical.has(key),
+    eponym: lists.eponyms.has(key),
+  };
+}

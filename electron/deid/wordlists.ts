@@ -1,0 +1,101 @@
+// Word lists the name and place rules consult, built once on first use from packages bundled with
+// the app (nothing is fetched): @zxcvbn-ts/language-en (MIT; US census first and last names, an
+// OpenSubtitles word-frequency list, a Wikipedia word list) and @faker-js/faker's English locale
+// (MIT; first and last names, US cities, counties, street suffixes, English words).
+import { dictionary } from '@zxcvbn-ts/language-en';
+import { faker } from '@faker-js/faker/locale/en';
+import { CLINICAL_WORDS, ENGLISH_NAMES, EPONYMS, FUNCTION_WORDS } from './vocabulary';
+
+export interface WordLists {
+  /** Lower-case given names. */
+  readonly first: ReadonlySet<string>;
+  /** Lower-case family names (the full census list: many are also English words). */
+  readonly last: ReadonlySet<string>;
+  /** Lower-case family names common enough to count as names first (census rank under 5,000). */
+  readonly commonLast: ReadonlySet<string>;
+  /** Lower-case English words, names excluded unless they are everyday words too ("will", "brown"). */
+  readonly english: ReadonlySet<string>;
+  /** The 12,000 most frequent English words (by subtitles), names excluded as for `english`. */
+  readonly common: ReadonlySet<string>;
+  /** Clinical vocabulary and eponyms that must never be taken for a name or place on their own. */
+  readonly clinical: ReadonlySet<string>;
+  readonly eponyms: ReadonlySet<string>;
+  readonly functionWords: ReadonlySet<string>;
+  /** Lower-case city names (single and multi-word). */
+  readonly cities: ReadonlySet<string>;
+  /** Lower-case street suffixes, with common abbreviations. */
+  readonly streetSuffixes: ReadonlySet<string>;
+  /** Lower-case US state names and postal abbreviations (upper case). */
+  readonly states: ReadonlySet<string>;
+  readonly stateAbbr: ReadonlySet<string>;
+  /** Lower-case county names without the word "county". */
+  readonly counties: ReadonlySet<string>;
+}
+
+const STREET_ABBR = ['st', 'ave', 'rd', 'blvd', 'dr', 'ln', 'ct', 'pl', 'ter', 'terr', 'cir', 'pkwy', 'hwy', 'sq', 'trl', 'pk', 'cres', 'bldg', 'aly', 'expy', 'fwy', 'tpke', 'wy', 'plz', 'cv', 'xing', 'rte', 'rt', 'boulevard', 'close', 'mews', 'gardens', 'crescent'];
+
+let cached: WordLists | null = null;
+
+const lower = (xs: Iterable<string>): string[] => Array.from(xs, (x) => x.toLowerCase());
+
+export function wordLists(): WordLists {
+  if (cached) return cached;
+  const defs = faker.rawDefinitions;
+  const person = defs.person;
+  const fakerFirst = person?.first_name ? Object.values(person.first_name).flat() : [];
+  const fakerLast = person?.last_name ? Object.values(person.last_name).flat() : [];
+  const first = new Set([...dictionary['firstnames-en'], ...lower(fakerFirst)]);
+  const censusLast = dictionary['lastnames-en'];
+  const last = new Set([...censusLast, ...lower(fakerLast)]);
+  const commonLast = new Set([...censusLast.slice(0, 5000), ...lower(fakerLast)]);
+
+  // Everyday words that are also names stay English; every other name leaves the English list, so
+  // "healey" or "logan" is never waved through as a word because a subtitle used it.
+  const everyday = new Set<string>(ENGLISH_NAMES);
+  for (const list of Object.values(defs.word ?? {}) as readonly (readonly string[])[]) for (const w of list) everyday.add(w.toLowerCase());
+  for (const w of defs.color?.human ?? []) everyday.add(w.toLowerCase());
+  const english = new Set<string>();
+  const censusRank = new Map<string, number>();
+  censusLast.forEach((w, i) => censusRank.set(w, i));
+  // Subtitles use names too. A listed given name is a word only when it is an everyday word or the
+  // word is far more common than the name ("trace", "brain"); a surname is a name when the census
+  // ranks it far higher than the subtitles do ("smith", "healey", "logan").
+  const fakerFirstSet = new Set(lower(fakerFirst));
+  dictionary['commonWords-en'].slice(0, 40000).forEach((w, rank) => {
+    if (everyday.has(w)) return english.add(w);
+    if (fakerFirstSet.has(w) || (first.has(w) && rank > 15000)) return;
+    const census = censusRank.get(w);
+    if (census !== undefined && census * 4 < rank) return;
+    english.add(w);
+  });
+  everyday.forEach((w) => english.add(w));
+  const common = new Set(dictionary['commonWords-en'].slice(0, 12000).filter((w) => english.has(w)));
+  for (const key of ['cardinalNumbers-en', 'ordinalNumbers-en', 'daysOfWeek-en', 'months-en', 'seasons-en', 'timePeriods-en', 'directions-en'] as const) {
+    for (const w of dictionary[key]) english.add(w);
+  }
+  CLINICAL_WORDS.forEach((w) => english.add(w));
+
+  const loc = defs.location;
+  const cities = new Set(lower(loc?.city_name ?? []));
+  const streetSuffixes = new Set([...lower(loc?.street_suffix ?? []), ...STREET_ABBR]);
+  const states = new Set(lower(loc?.state ?? []));
+  const stateAbbr = new Set(loc?.state_abbr ?? []);
+  const counties = new Set(lower(loc?.county ?? []).map((c) => c.replace(/\s+(county|parish|borough)$/, '')));
+
+  cached = {
+    first,
+    last,
+    commonLast,
+    english,
+    common,
+    clinical: new Set(CLINICAL_WORDS),
+    eponyms: new Set(EPONYMS),
+    functionWords: new Set(FUNCTION_WORDS),
+    cities,
+    streetSuffixes,
+    states,
+    stateAbbr,
+    counties,
+  };
+  return cached;
+}
