@@ -7,6 +7,10 @@ import { TEMPLATE_IDS, isTemplateId } from '../../shared/summary-templates';
 import { isAppFailure } from '../base/app-failure';
 import { parseThreads } from '../model-host/threads';
 import { UsageError, parseCliArgs, processIo, type CliIo } from '../cli/cli-command';
+import { findIdentifiers, redact } from '../deid';
+
+/** A de-identified copy of an input: every Safe Harbor identifier replaced by its kind. */
+const deidentify = (text: string): string => redact(text, findIdentifiers(text));
 import { extractiveEngine, modelEngine, type EvalEngine } from './engines';
 import { SET_NAMES, kitDir, type SetName } from './kit-sets';
 import { formatTable, runEval, type EvalReport, type InputTransform } from './run-eval';
@@ -24,6 +28,7 @@ flags, summary length and speed.
   --limit N         at most N cases per set
   --threads N       CPU threads for the model
   --verifier FILE   an ES module exporting verifySummary(note, summary), if not built in
+  --deid            run on de-identified copies (Safe Harbor redaction of every input first)
   --json            print the report as JSON`;
 
 const OPTIONS = {
@@ -34,6 +39,7 @@ const OPTIONS = {
   limit: { type: 'string' },
   threads: { type: 'string' },
   verifier: { type: 'string' },
+  deid: { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -85,6 +91,7 @@ export interface EvalDeps {
 /** Runs the evaluation; returns the report (printed to io.stdout as a table or JSON). */
 export async function runEvalCommand(argv: readonly string[], io: CliIo = processIo(), deps: EvalDeps = {}): Promise<EvalReport | null> {
   const args = parseEvalArgs(argv);
+  const { values } = parseCliArgs(argv, OPTIONS);
   if (args === 'help') {
     io.stdout.write(`${usage}\n`);
     return null;
@@ -103,7 +110,7 @@ export async function runEvalCommand(argv: readonly string[], io: CliIo = proces
       engine,
       limit: args.limit,
       verify,
-      transform: deps.transform,
+      transform: deps.transform ?? (values.deid ? deidentify : undefined),
       // Progress only on a terminal: a log file should hold the table alone.
       onCase: (set, i, n) => {
         if (tty) io.stderr.write(`\r${set}: ${i + 1}/${n}   `);
