@@ -1,13 +1,13 @@
 // Keys of the audit log. Nothing here is derived from a database key (that key is shared by every
 // role and rotates on revocation):
-// - MAC keys evolve one way, one per entry: k(i+1) = HMAC(k(i), label). The app keeps only the key for
+// - MAC keys evolve one way, one per entry: k(i+1) = SHA-256(label, k(i)). The app keeps only the key for
 //   the next entry (audit_state) and wipes the one it used, so whoever reads the vault's files later
 //   holds a key that can MAC future entries only, never re-MAC an existing one. The first key, k(1),
 //   is sealed to the auditors and the recovery code only (audit_grants): they alone can verify MACs.
 // - Checkpoints are signed by a chain of Ed25519 keys: checkpoint n is signed by key n, which also
 //   signs the public half of key n+1 and is then wiped. The first public key (the anchor) is fixed at
 //   setup and printed with the recovery code; no key that could sign an existing checkpoint remains.
-import { createHmac, createPrivateKey, createPublicKey, randomBytes, type KeyObject } from 'node:crypto';
+import { createHash, createHmac, createPrivateKey, createPublicKey, randomBytes, type KeyObject } from 'node:crypto';
 
 /** Entries between automatic checkpoints (sessions also end with one). */
 export const CHECKPOINT_EVERY = 1000;
@@ -17,8 +17,9 @@ export const GENESIS_MAC = Buffer.alloc(32);
 
 const NEXT_LABEL = 'lockscribe audit next mac key v2';
 
+/** One-way step to the next entry's key: SHA-256 over a label and the key (one hash, not HMAC's two). */
 export function nextMacKey(k: Buffer): Buffer {
-  return createHmac('sha256', k).update(NEXT_LABEL).digest();
+  return createHash('sha256').update(NEXT_LABEL).update(k).digest();
 }
 
 export function newChainKey(): Buffer {
