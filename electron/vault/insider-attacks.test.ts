@@ -248,3 +248,15 @@ describe('revocation and restore', () => {
     await copy.cleanup();
   });
 });
+
+describe('a vault in the earlier format', () => {
+  it('gets a clear message: its keys were shared by every role, and no migration exists', async () => {
+    const old = await tempDir('lockscribe-v1-');
+    await writeFile(path.join(old.dir, 'keyring.json'), JSON.stringify({ format: 'lockscribe-keyring', version: 1, vaultId: 'x', dbSalt: '00', users: [], recovery: {} }));
+    await writeFile(path.join(old.dir, 'vault.db'), Buffer.alloc(4096, 1));
+    const { service } = makeService(old.dir);
+    const e = await service.unlock('root', ADMIN_PASS).catch((err: { code: string; message: string }) => err);
+    expect(e).toMatchObject({ code: 'VAULT_FOREIGN', message: expect.stringMatching(/earlier version of Lockscribe.*no migration exists/) });
+    await old.cleanup();
+  });
+});

@@ -76,8 +76,13 @@ export async function unwrapKey(wrap: KeyWrap, secret: string, aad: string): Pro
     const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrap.iv, 'base64'));
     decipher.setAAD(Buffer.from(aad, 'utf8'));
     decipher.setAuthTag(Buffer.from(wrap.tag, 'base64'));
-    const key = Buffer.concat([decipher.update(Buffer.from(wrap.ct, 'base64')), decipher.final()]);
-    return key.length === DATA_KEY_BYTES ? key : null;
+    const parts = [decipher.update(Buffer.from(wrap.ct, 'base64')), decipher.final()];
+    const key = Buffer.concat(parts);
+    // The pieces the key was assembled from are copies of it too.
+    for (const part of parts) part.fill(0);
+    if (key.length === DATA_KEY_BYTES) return key;
+    key.fill(0);
+    return null;
   } catch {
     return null;
   } finally {

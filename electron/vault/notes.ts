@@ -153,13 +153,20 @@ export async function listNotes(ex: SqlExecutor, opts: { authorId: string | null
   const fts = opts.query ? ftsQuery(opts.query) : null;
   const author = opts.authorId;
   const rows = fts
-    ? // Rank and cut first, then build the list columns for the rows kept only.
-      await ex.all<ListRow>(
-        `WITH hits AS (SELECT n.seq AS seq, f.rank AS rank FROM notes_fts f JOIN notes n ON n.seq = f.rowid
-           WHERE notes_fts MATCH ? AND (? IS NULL OR n.author_id = ?) ORDER BY f.rank LIMIT ?)
-         SELECT ${LIST_COLUMNS} FROM hits JOIN notes n ON n.seq = hits.seq ORDER BY hits.rank`,
-        [fts, author, author, opts.limit],
-      )
+    ? // Rank and cut first (on the index alone when every note is one author's, as in a clinician's
+      // own store: FTS5 keeps only the top N), then build the list columns for the rows kept.
+      author === null
+      ? await ex.all<ListRow>(
+          `WITH hits AS (SELECT rowid AS seq, rank FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?)
+           SELECT ${LIST_COLUMNS} FROM hits JOIN notes n ON n.seq = hits.seq ORDER BY hits.rank`,
+          [fts, opts.limit],
+        )
+      : await ex.all<ListRow>(
+          `WITH hits AS (SELECT n.seq AS seq, f.rank AS rank FROM notes_fts f JOIN notes n ON n.seq = f.rowid
+             WHERE notes_fts MATCH ? AND n.author_id = ? ORDER BY f.rank LIMIT ?)
+           SELECT ${LIST_COLUMNS} FROM hits JOIN notes n ON n.seq = hits.seq ORDER BY hits.rank`,
+          [fts, author, opts.limit],
+        )
     : await ex.all<ListRow>(`SELECT ${LIST_COLUMNS} FROM notes n WHERE (? IS NULL OR n.author_id = ?) ORDER BY n.updated_at DESC, n.seq DESC LIMIT ?`, [
         author, author, opts.limit,
       ]);

@@ -84,7 +84,10 @@ export function open(box: SealedBox, recipientPrivate: Buffer, aad: string): Buf
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(box.iv, 'base64'));
       decipher.setAAD(Buffer.from(aad, 'utf8'));
       decipher.setAuthTag(Buffer.from(box.tag, 'base64'));
-      return Buffer.concat([decipher.update(Buffer.from(box.ct, 'base64')), decipher.final()]);
+      const parts = [decipher.update(Buffer.from(box.ct, 'base64')), decipher.final()];
+      const secret = Buffer.concat(parts);
+      for (const part of parts) part.fill(0);
+      return secret;
     } finally {
       key.fill(0);
     }
