@@ -16,6 +16,8 @@ export async function setupVault(page: Page): Promise<string> {
   await page.getByTestId('setup-confirm').fill(ADMIN.passphrase);
   await page.getByTestId('setup-submit').click();
   const code = (await page.getByTestId('recovery-code').innerText()).trim();
+  // The audit log's fingerprint is shown with the code, to be written down together.
+  if (!/[0-9A-F]{4}(-[0-9A-F]{4}){3}/.test(await page.getByTestId('audit-anchor').innerText())) throw new Error('no audit fingerprint at setup');
   await page.getByTestId('recovery-ack').check();
   await page.getByTestId('recovery-continue').click();
   await attr(page.getByTestId('app-shell'), 'data-role', 'admin');

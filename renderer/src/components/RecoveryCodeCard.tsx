@@ -18,8 +18,9 @@ export function RecoveryCodeCard({ code, anchor, title, continueLabel, onContinu
     <section className="card recovery" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
       <p>
-        <strong>Write it down and seal it away.</strong> This code is shown only once. With it, someone can open
-        time-limited emergency access to the vault, so keep it somewhere locked, away from this computer.
+        <strong>Write it down and seal it away.</strong> This code is shown only once. With it, a signed-in clinician
+        or administrator can open time-limited, read-only emergency access to every clinician's notes (it opens
+        nothing on its own), so keep it somewhere locked, away from this computer.
       </p>
       <p className="recovery-code" data-testid="recovery-code" aria-label="Recovery code">
         {code}

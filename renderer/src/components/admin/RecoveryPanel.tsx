@@ -42,7 +42,7 @@ export function RecoveryPanel() {
   return (
     <section className="card" aria-labelledby="recovery-title">
       <h2 id="recovery-title">Recovery code</h2>
-      <p className="muted">Rotating makes the old recovery code stop working. The new code is shown once.</p>
+      <p className="muted">Rotating makes the old recovery code stop working at once; each clinician's notes are re-keyed for the new code at their next sign-in (until then their notes have no emergency access). The new code is shown once.</p>
       <form onSubmit={(e) => void submit(e)} noValidate data-testid="rotate-form">
         <div className="field">
           <label htmlFor={passId}>Your passphrase</label>
