@@ -17,6 +17,7 @@ import { electronClipboard, electronDialogs } from './wiring/desktop-ports';
 import { utilityHostChannel } from './wiring/utility-host-channel';
 import { appDataDir } from './platform/paths';
 import { restrictDir } from './platform/file-permissions';
+import { osDeviceKey } from './wiring/device-key';
 import { watchLinuxScreenLock } from './wiring/screen-lock-signals';
 
 const here = path.dirname(fileURLToPath(import.meta.url)); // dist/electron
@@ -61,7 +62,9 @@ void app.whenReady().then(async () => {
 
   // Vault, models and crash dumps live under it: owner-only (0700, or an ACL on Windows).
   await restrictDir(app.getPath('userData'));
+  const deviceKey = osDeviceKey(app.getPath('userData'));
   const lockscribe = await createApp({
+    ...(deviceKey ? { deviceKey } : {}),
     dataDir: overrides.dataDir ?? path.join(app.getPath('userData'), 'vault'),
     // Installed, the app folder is read-only (asar): models go beside the user's data instead.
     modelsDir: overrides.modelsDir ?? (app.isPackaged ? path.join(app.getPath('userData'), 'models') : path.join(appRoot, 'models')),

@@ -36,6 +36,8 @@ export interface AppOptions {
    * in the app. Without it the vault runs in-process (tests that drive the clock by hand).
    */
   readonly vaultWorkerScript?: string;
+  /** Authenticates the sign-in state: from the OS keystore where there is one. */
+  readonly deviceKey?: Buffer;
 }
 
 export interface LockscribeApp {
@@ -74,7 +76,7 @@ export async function createApp(o: AppOptions): Promise<LockscribeApp> {
   };
   const onSessionChanged = (session: SessionInfo) => o.events.emit('sessionChanged', session);
   const dir = path.resolve(o.dataDir);
-  const kdf = o.kdf ? { kdf: o.kdf } : {};
+  const kdf = { ...(o.kdf ? { kdf: o.kdf } : {}), ...(o.deviceKey ? { deviceKey: o.deviceKey } : {}) };
   const worker = o.vaultWorkerScript && !o.clock ? await startVaultWorker({ script: o.vaultWorkerScript, dir, ...kdf, onLocked, onSessionChanged }) : null;
   const vault: VaultApi =
     worker ?? new VaultService({ dir, driver: multipleCiphersDriver, clock, openAudit: openAuditLog, ...kdf, onSessionChanged, onLocked });

@@ -14,6 +14,7 @@ export interface VaultWorkerOptions {
   readonly script: string;
   readonly dir: string;
   readonly kdf?: KdfParams;
+  readonly deviceKey?: Buffer;
   readonly onSessionChanged?: (session: SessionInfo) => void;
   readonly onLocked?: (reason: LockReason | 'sign-out') => void;
 }
@@ -29,7 +30,7 @@ function failure(code: string, message: string): AppFailure {
 }
 
 export async function startVaultWorker(o: VaultWorkerOptions): Promise<VaultWorker> {
-  const worker = new Worker(o.script, { workerData: { dir: o.dir, ...(o.kdf ? { kdf: o.kdf } : {}) } });
+  const worker = new Worker(o.script, { workerData: { dir: o.dir, ...(o.kdf ? { kdf: o.kdf } : {}), ...(o.deviceKey ? { deviceKey: o.deviceKey } : {}) } });
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
   let nextId = 1;
   let dead: AppFailure | null = null;

@@ -60,6 +60,19 @@ describe('vault worker', () => {
     expect(isAppFailure(locked) && locked.code).toBe('LOCKED');
   });
 
+  it('authenticates the sign-in state with the device key it is given, with no key file beside the vault', async () => {
+    const dir = path.join(t.dir, 'keyed');
+    const w = await startVaultWorker({ script, dir, kdf: TEST_KDF, deviceKey: Buffer.alloc(32, 5) });
+    await w.setup('root', ADMIN_PASS);
+    await w.lock();
+    await w.unlock('root', 'not the passphrase at all').catch(() => undefined);
+    await w.terminate();
+    const { readdir } = await import('node:fs/promises');
+    const files = await readdir(dir);
+    expect(files).toContain('sign-in-state.json');
+    expect(files).not.toContain('device.key');
+  });
+
   it('refuses a message that names no vault method', async () => {
     const raw = new Worker(script, { workerData: { dir: path.join(t.dir, 'other') } });
     const answer = await new Promise<unknown>((resolve) => {

@@ -14,6 +14,7 @@ import type { KdfParams } from './keys';
 interface VaultWorkerData {
   readonly dir: string;
   readonly kdf?: KdfParams;
+  readonly deviceKey?: Uint8Array;
 }
 
 const port = parentPort;
@@ -29,6 +30,7 @@ const vault = new VaultService({
   clock: systemClock,
   openAudit: openAuditLog,
   ...(data.kdf ? { kdf: data.kdf } : {}),
+  ...(data.deviceKey ? { deviceKey: Buffer.from(data.deviceKey) } : {}),
   onSessionChanged: (session) => post({ kind: 'session', session }),
   onLocked: (reason) => post({ kind: 'locked', reason }),
 });
