@@ -35,8 +35,8 @@ export class DeidAccess {
     if (audit) {
       await g.write(s, 'deid-source', (tx) =>
         s.audit.appendMany(tx, [
-          g.event(s, 'note.view', `note:${noteId}`, 'success', 'de-identification preview'),
-          ...detail.versions.map((v) => g.event(s, 'summary.view', `summary:${noteId}:${v.id}`, 'success', 'de-identification preview')),
+          g.event(s, 'note.view', `note:${noteId}`, 'success'),
+          ...detail.versions.map((v) => g.event(s, 'summary.view', `summary:${noteId}:${v.id}`, 'success')),
         ]),
       );
     }
