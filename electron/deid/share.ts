@@ -2,7 +2,9 @@
 // de-identified together (one surrogate mapping and one date shift for both), and the file written out.
 import { AppFailure } from '../base/app-failure';
 import type { DeidFinding, DeidKind } from './kinds';
+import { findIdentifiers } from './find';
 import { redact, surrogate, SURROGATE_NOTICE } from './transform';
+import { wordLists } from './wordlists';
 
 export interface SpanEdit {
   readonly start: number;
@@ -16,6 +18,51 @@ export interface FindingEdits {
 }
 
 export const CLINICIAN_RULE = 'clinician-marked';
+export const NOTE_NAME_RULE = 'name-found-elsewhere';
+
+const WORD = /[\p{L}][\p{L}'’-]*[\p{L}]/gu;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The words of the names found in some texts, as written and in capitals, leaving out everyday and clinical words. */
+function nameWords(texts: readonly { readonly text: string; readonly findings: readonly DeidFinding[] }[]): Set<string> {
+  const lists = wordLists();
+  const out = new Set<string>();
+  for (const { text, findings } of texts) {
+    for (const f of findings) {
+      if (f.kind !== 'NAME') continue;
+      for (const m of text.slice(f.start, f.end).matchAll(WORD)) {
+        const w = m[0].replace(/['’]s$/i, '');
+        const low = w.toLowerCase();
+        if (w.length < 3 || w[0] !== w[0]!.toUpperCase() || lists.common.has(low) || lists.clinical.has(low) || lists.eponyms.has(low) || lists.functionWords.has(low)) continue;
+        out.add(w);
+        out.add(w.toUpperCase());
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Every text's findings, plus each name word found in any of them wherever else it stands alone: a
+ * summary says "Okonkwo improved" with none of the context ("Mrs.", "Patient:") that found it in the note.
+ */
+export function findTogether(texts: readonly string[], extraNameSources: readonly string[] = []): DeidFinding[][] {
+  const found = texts.map((text) => ({ text, findings: findIdentifiers(text) }));
+  const sources = [...found, ...extraNameSources.map((text) => ({ text, findings: findIdentifiers(text, { kinds: ['NAME'] }) }))];
+  const words = nameWords(sources);
+  if (words.size === 0) return found.map((f) => [...f.findings]);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
+  return found.map(({ text, findings }) => {
+    const extra: DeidFinding[] = [];
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (findings.some((f) => f.start < end && f.end > start)) continue;
+      extra.push({ start, end, kind: 'NAME', rule: NOTE_NAME_RULE });
+    }
+    return [...findings, ...extra].sort((a, b) => a.start - b.start);
+  });
+}
 
 const invalid = (what: string) => new AppFailure('INVALID_REQUEST', `The de-identification changes do not fit the text (${what}).`);
 

@@ -44,6 +44,20 @@ export class DeidAccess {
   }
 
   /**
+   * The text of the clinician's own note, or null (not theirs, or none): only to recognise the patient's
+   * name in a summary of it on its way out. Nothing is shown, so nothing is audited.
+   */
+  async deidNameSource(noteId: string): Promise<string | null> {
+    const g = this.g;
+    const s = g.session();
+    requireId(noteId);
+    const store = canWriteNotes(s) ? s.notes : null;
+    if (!store) return null;
+    const detail = await g.read(s, 'deid-name-source', () => notes.noteDetail(store, noteId));
+    return detail?.text ?? null;
+  }
+
+  /**
    * The key that makes one note's surrogates (fake names, date shift) repeatable: an HMAC of the note id
    * under the clinician's notes key. Returned to main for the export at hand; never stored or written out.
    */

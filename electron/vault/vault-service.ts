@@ -69,6 +69,7 @@ export class VaultService {
 
   // de-identified sharing (the clinician's own notes)
   deidSource(noteId: string, audit: boolean): Promise<NoteDetail> { return this.deid.deidSource(noteId, audit); }
+  deidNameSource(noteId: string): Promise<string | null> { return this.deid.deidNameSource(noteId); }
   deidSurrogateKey(noteId: string): Promise<string> { return this.deid.deidSurrogateKey(noteId); }
   recordDeidExport(noteId: string, versionId: string, mode: 'redact' | 'surrogate', counts: KindCounts): Promise<void> { return this.deid.recordDeidExport(noteId, versionId, mode, counts); }
   recordGuardedUse(noteId: string | null, versionId: string | null, use: 'copy' | 'export' | 'print', choice: 'removed' | 'kept', counts: KindCounts): Promise<void> {

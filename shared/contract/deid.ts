@@ -69,5 +69,8 @@ export const deidMethods = {
       .strict(),
   ),
   /** The identifiers in a text about to leave the app (copy, print), and the text with them redacted. */
-  findIdentifiers: method<{ readonly spans: readonly DeidSpan[]; readonly redacted: string }>()(z.object({ text: z.string().max(MAX_NOTE_CHARS) }).strict()),
+  /** With the id of the clinician's own note it summarizes, names found in the note are recognised in it too. */
+  findIdentifiers: method<{ readonly spans: readonly DeidSpan[]; readonly redacted: string }>()(
+    z.object({ text: z.string().max(MAX_NOTE_CHARS), noteId: Id.nullable().optional() }).strict(),
+  ),
 } as const;

@@ -10,8 +10,8 @@ import type { NoteDetail, SummaryVersion } from '../../../shared/contract/vault'
 import { AppFailure } from '../../base/app-failure';
 import { logEvent } from '../../base/safe-log';
 import { writeFileAtomic } from '../../vault/atomic-file';
-import { countByKind, findIdentifiers, redact, type DeidFinding } from '../../deid/index';
-import { applyEdits, deidentifyPair, formatShareFile } from '../../deid/share';
+import { countByKind, redact, type DeidFinding } from '../../deid/index';
+import { applyEdits, deidentifyPair, findTogether, formatShareFile } from '../../deid/share';
 
 export interface DeidHandlerDeps {
   readonly vault: VaultApi;
@@ -31,17 +31,28 @@ function chooseVersion(note: NoteDetail, versionId: string | undefined): Summary
   return newest.find((v) => v.signedAt !== null) ?? newest[0] ?? null;
 }
 
+/**
+ * The identifiers in a summary about to be copied or printed. Given the clinician's own note it came
+ * from, the names found there are recognised in the summary too, where they stand without context.
+ */
+export async function guardFindings(vault: Pick<VaultApi, 'deidNameSource'>, text: string, noteId: string | null | undefined): Promise<DeidFinding[]> {
+  const source = noteId ? await vault.deidNameSource(noteId) : null;
+  return findTogether([text], source === null ? [] : [source])[0]!;
+}
+
 export function deidHandlers(d: DeidHandlerDeps): Pick<Handlers, keyof typeof deidMethods> {
   const v = d.vault;
   return {
     deidPreview: async ({ noteId, versionId }) => {
       const note = await v.deidSource(noteId, true);
       const version = chooseVersion(note, versionId);
+      // The same findings the export will compute, so the clinician's un-marks match them exactly.
+      const [noteFindings, summaryFindings] = findTogether([note.text, version?.text ?? '']);
       return {
         noteId,
-        note: { text: note.text, spans: spansOf(findIdentifiers(note.text)) },
+        note: { text: note.text, spans: spansOf(noteFindings!) },
         summary: version
-          ? { versionId: version.id, version: version.version, signed: version.signedAt !== null, text: version.text, spans: spansOf(findIdentifiers(version.text)) }
+          ? { versionId: version.id, version: version.version, signed: version.signedAt !== null, text: version.text, spans: spansOf(summaryFindings!) }
           : null,
       };
     },
@@ -49,8 +60,9 @@ export function deidHandlers(d: DeidHandlerDeps): Pick<Handlers, keyof typeof de
       const note = await v.deidSource(noteId, false);
       const version = chooseVersion(note, versionId)!;
       if (version.signedAt === null) throw new AppFailure('INVALID_REQUEST', 'Only a signed summary can be shared. Sign it first.');
-      const noteFindings = applyEdits(note.text, findIdentifiers(note.text), noteEdits);
-      const summaryFindings = applyEdits(version.text, findIdentifiers(version.text), summaryEdits);
+      const [foundInNote, foundInSummary] = findTogether([note.text, version.text]);
+      const noteFindings = applyEdits(note.text, foundInNote!, noteEdits);
+      const summaryFindings = applyEdits(version.text, foundInSummary!, summaryEdits);
       const key = mode === 'surrogate' ? await v.deidSurrogateKey(noteId) : null;
       const pair = deidentifyPair(note.text, noteFindings, version.text, summaryFindings, mode, key);
       const dest = await d.dialogs.chooseSavePath('deidentified-note.txt', ['txt', 'json']);
@@ -67,10 +79,10 @@ export function deidHandlers(d: DeidHandlerDeps): Pick<Handlers, keyof typeof de
       }
       return { path: dest, counts };
     },
-    findIdentifiers: async ({ text }) => {
+    findIdentifiers: async ({ text, noteId }) => {
       // Anyone who may hold a summary on screen; nothing is stored or audited (the copy itself is).
       await v.requireActor(['clinician', 'admin']);
-      const findings = findIdentifiers(text);
+      const findings = await guardFindings(v, text, noteId);
       return { spans: spansOf(findings), redacted: redact(text, findings) };
     },
   };

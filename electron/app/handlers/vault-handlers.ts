@@ -8,7 +8,8 @@ import type { VaultApi } from '../../vault/vault-api';
 import type { ProvenanceCache } from '../provenance-cache';
 import type { vaultMethods } from '../../../shared/contract/vault';
 import { requireRole } from './require-role';
-import { countByKind, findIdentifiers, redact } from '../../deid/index';
+import { countByKind, redact } from '../../deid/index';
+import { guardFindings } from './deid-handlers';
 
 export interface VaultHandlerDeps {
   readonly vault: VaultApi;
@@ -50,14 +51,14 @@ export function vaultHandlers(d: VaultHandlerDeps): Pick<Handlers, keyof typeof 
         return { copied: true };
       }
       // Past the identifier guard: main finds the identifiers again and redacts them itself if asked.
-      const findings = findIdentifiers(text);
+      const findings = await guardFindings(v, text, noteId);
       await v.recordGuardedUse(noteId, versionId, 'copy', deidGuard, countByKind(findings));
       d.copy(deidGuard === 'removed' ? redact(text, findings) : text);
       return { copied: true };
     },
     recordSummaryAction: async ({ noteId, versionId, action, deidGuard }) => {
       if (deidGuard === undefined) await v.recordSummaryUse(noteId, versionId, action);
-      else await v.recordGuardedUse(noteId, versionId, action, deidGuard.choice, countByKind(findIdentifiers(deidGuard.text)));
+      else await v.recordGuardedUse(noteId, versionId, action, deidGuard.choice, countByKind(await guardFindings(v, deidGuard.text, noteId)));
       return { recorded: true };
     },
     saveDraft: ({ text, style }) => v.saveDraft(text, style),

@@ -111,7 +111,7 @@ export function NoteDetailView({ noteId, user, onChanged }: Props) {
           }
           onCopy={() =>
             void act(async () => {
-              const g = await guard.check(v.text, 'copy');
+              const g = await guard.check(v.text, 'copy', note.authorId === user.id ? note.id : null);
               if (g.kind === 'error') return { ok: false, message: g.message };
               if (g.kind === 'cancelled') return { ok: true, message: 'Not copied.' };
               const deidGuard = g.kind === 'removed' ? 'removed' : g.kind === 'kept' ? 'kept' : undefined;
@@ -122,7 +122,7 @@ export function NoteDetailView({ noteId, user, onChanged }: Props) {
           }
           onPrint={() =>
             void act(async () => {
-              const g = await guard.check(v.text, 'print');
+              const g = await guard.check(v.text, 'print', note.authorId === user.id ? note.id : null);
               if (g.kind === 'error') return { ok: false, message: g.message };
               if (g.kind === 'cancelled') return { ok: true, message: 'Not printed.' };
               const deidGuard = g.kind === 'removed' || g.kind === 'kept' ? { choice: g.kind, text: v.text } : undefined;

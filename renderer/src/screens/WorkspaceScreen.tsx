@@ -155,7 +155,7 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
   const copy = async (): Promise<void> => {
     setBusyAction('copy');
     // The identifier guard first: a summary that names someone is shown before it leaves.
-    const g = await guard.check(summary.text, 'copy');
+    const g = await guard.check(summary.text, 'copy', summary.saved?.noteId ?? null);
     if (g.kind === 'error' || g.kind === 'cancelled') {
       setBusyAction(null);
       setActionMsg(g.kind === 'error' ? { kind: 'error', text: g.message } : null);

@@ -24,10 +24,10 @@ const VERB_LABEL: Record<GuardVerb, string> = { copy: 'copy', print: 'print' };
  * Before a summary leaves the app (copy, print): main looks for identifiers; if there are any, the
  * clinician sees them (here only) and chooses to remove them, go ahead as is, or cancel.
  */
-export function useIdentifierGuard(): { readonly check: (text: string, verb: GuardVerb) => Promise<GuardOutcome>; readonly element: React.ReactNode } {
+export function useIdentifierGuard(): { readonly check: (text: string, verb: GuardVerb, noteId?: string | null) => Promise<GuardOutcome>; readonly element: React.ReactNode } {
   const [pending, setPending] = useState<Pending | null>(null);
-  const check = async (text: string, verb: GuardVerb): Promise<GuardOutcome> => {
-    const r = await call('findIdentifiers', { text });
+  const check = async (text: string, verb: GuardVerb, noteId: string | null = null): Promise<GuardOutcome> => {
+    const r = await call('findIdentifiers', { text, noteId });
     if (!r.ok) return { kind: 'error', message: r.error.message };
     if (r.value.spans.length === 0) return { kind: 'clear' };
     const { spans, redacted } = r.value;
