@@ -83,21 +83,22 @@ describe('de-identification where data leaves the vault', () => {
     await noteText.getByTestId('deid-mark').filter({ hasText: KEPT }).click();
     await noteText.getByTestId('deid-unmarked').filter({ hasText: KEPT }).waitFor({ state: 'visible' });
     // Mark the nickname the engine cannot know: select it and press Mark (kind NAME).
-    await noteText.evaluate((el, word) => {
+    // Runs in the page (as a string: this file is typed without the DOM library).
+    await p.evaluate(`(() => {
+      const el = document.querySelector('[data-testid="deid-note-text"]');
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = n.textContent!.indexOf(word);
+        const at = n.textContent.indexOf(${JSON.stringify(ADDED)});
         if (at < 0) continue;
         const range = document.createRange();
         range.setStart(n, at);
-        range.setEnd(n, at + word.length);
-        const sel = window.getSelection()!;
-        sel.removeAllRanges();
-        sel.addRange(range);
+        range.setEnd(n, at + ${ADDED.length});
+        window.getSelection().removeAllRanges();
+        window.getSelection().addRange(range);
         return;
       }
       throw new Error('word not on screen');
-    }, ADDED);
+    })()`);
     await p.getByTestId('deid-mark-kind').selectOption('NAME');
     await p.getByTestId('deid-mark-button').click();
     await noteText.locator('[data-testid="deid-mark"][data-source="clinician"]').filter({ hasText: ADDED }).waitFor({ state: 'visible' });
