@@ -6,7 +6,7 @@ import type { AuditAction } from '../../shared/contract/audit';
 import type { NoteDetail } from '../../shared/contract/vault';
 import { DEID_KINDS, type DeidKind } from '../../shared/deid-kinds';
 import { AppFailure } from '../base/app-failure';
-import { canWriteNotes } from './access';
+import { canReadNotesAtAll, canWriteNotes } from './access';
 import * as notes from './notes';
 import type { OpenSession } from './sessions';
 import { requireId, type VaultGate } from './gate';
@@ -89,7 +89,7 @@ export class DeidAccess {
         return false;
       });
       if (!readable) return g.deny(s, action, `note:${noteId}`);
-    } else if (!canWriteNotes(s) && !s.breakGlass) return g.deny(s, action, null);
+    } else if (!canReadNotesAtAll(s)) return g.deny(s, action, null);
     const ref = noteId ? (versionId ? `summary:${noteId}:${versionId}` : `note:${noteId}`) : null;
     await this.append(s, action, ref, countsReason(choice === 'removed' ? 'identifiers removed' : 'identifiers kept as is', counts));
   }
