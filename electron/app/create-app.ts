@@ -19,6 +19,7 @@ import { openAuditLog } from '../audit/audit-log';
 import { modelHandlers } from './handlers/model-handlers';
 import { vaultHandlers } from './handlers/vault-handlers';
 import { auditHandlers } from './handlers/audit-handlers';
+import { deidHandlers } from './handlers/deid-handlers';
 import { ProvenanceCache } from './provenance-cache';
 
 export interface AppOptions {
@@ -98,6 +99,7 @@ export async function createApp(o: AppOptions): Promise<LockscribeApp> {
       },
     }),
     ...auditHandlers({ vault, dialogs: o.dialogs, clock }),
+    ...deidHandlers({ vault, dialogs: o.dialogs }),
   };
 
   let blockedSinceLog = 0;

@@ -13,6 +13,8 @@ export const REASON_ACTIONS: ReadonlySet<AuditAction> = new Set<AuditAction>([
   'user.disable',
   'user.role-change',
   'recovery.rotate',
+  // De-identified export and guarded copy/print: counts by kind, built from the fixed kind list (deid-access.ts).
+  'note.export-deidentified', 'summary.copy', 'summary.print', 'summary.export',
 ]);
 
 export const MAX_AUDIT_REASON_CHARS = MAX_REASON_CHARS;

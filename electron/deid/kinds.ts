@@ -1,29 +1,7 @@
-// The identifier kinds the engine reports: the 18 HIPAA Safe Harbor categories (45 CFR
-// 164.514(b)(2)(i)), some split where a reader needs to tell them apart (FAX from PHONE, ZIP from
-// LOCATION). Full-face photographs cannot occur in text and have no kind.
-export const DEID_KINDS = [
-  'NAME',
-  'LOCATION',
-  'ZIP',
-  'DATE',
-  'AGE',
-  'PHONE',
-  'FAX',
-  'EMAIL',
-  'SSN',
-  'MRN',
-  'HEALTH_PLAN',
-  'ACCOUNT',
-  'LICENSE',
-  'VEHICLE',
-  'DEVICE',
-  'URL',
-  'IP',
-  'BIOMETRIC',
-  'ID',
-] as const;
-
-export type DeidKind = (typeof DEID_KINDS)[number];
+// The identifier kinds (the list lives in shared/, so the renderer contract can validate them) and
+// what the engine reports for each identifier it finds.
+import type { DeidKind } from '../../shared/deid-kinds';
+export { DEID_KINDS, isDeidKind, type DeidKind } from '../../shared/deid-kinds';
 
 /** One identifier found in a text: JavaScript string indices, end exclusive. */
 export interface DeidFinding {
@@ -32,8 +10,4 @@ export interface DeidFinding {
   readonly kind: DeidKind;
   /** The rule that found it, for review screens and tuning; never contains the text itself. */
   readonly rule: string;
-}
-
-export function isDeidKind(s: string): s is DeidKind {
-  return (DEID_KINDS as readonly string[]).includes(s);
 }

@@ -9,6 +9,7 @@ export const VAULT_METHODS = [
   'backup', 'checkMayRestore', 'restore',
   'requireActor', 'queryAudit', 'verifyAudit', 'exportAudit', 'exportCheckpoints', 'listBreakGlass', 'reviewBreakGlass',
   'userNames', 'record', 'recordSystemEvent',
+  'deidSource', 'deidNameSource', 'deidSurrogateKey', 'recordDeidExport', 'recordGuardedUse',
 ] as const satisfies readonly (keyof VaultService)[];
 
 export type VaultMethod = (typeof VAULT_METHODS)[number];

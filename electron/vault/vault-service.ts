@@ -13,6 +13,7 @@ import { UserAdmin } from './user-admin';
 import { NoteService } from './note-service';
 import { BackupService, type RestoreOptions } from './backup-service';
 import { AuditAccess, type NamedAuditEntry } from './audit-access';
+import { DeidAccess, type KindCounts } from './deid-access';
 
 export type { VaultServiceOptions } from './vault-options';
 
@@ -22,6 +23,7 @@ export class VaultService {
   private readonly notes: NoteService;
   private readonly backups: BackupService;
   private readonly audit: AuditAccess;
+  private readonly deid: DeidAccess;
 
   constructor(o: VaultServiceOptions) {
     const gate = new VaultGate(o);
@@ -30,6 +32,7 @@ export class VaultService {
     this.notes = new NoteService(gate);
     this.backups = new BackupService(gate, this.sessions);
     this.audit = new AuditAccess(gate);
+    this.deid = new DeidAccess(gate);
   }
 
   // sessions and keys
@@ -63,6 +66,15 @@ export class VaultService {
   recordSummaryUse(noteId: string | null, versionId: string | null, use: 'copy' | 'export' | 'print'): Promise<void> { return this.notes.recordSummaryUse(noteId, versionId, use); }
   saveDraft(text: string, style: SummaryStyle): Promise<{ savedAt: string }> { return this.notes.saveDraft(text, style); }
   getDraft(): Promise<Draft | null> { return this.notes.getDraft(); }
+
+  // de-identified sharing (the clinician's own notes)
+  deidSource(noteId: string, audit: boolean): Promise<NoteDetail> { return this.deid.deidSource(noteId, audit); }
+  deidNameSource(noteId: string): Promise<string | null> { return this.deid.deidNameSource(noteId); }
+  deidSurrogateKey(noteId: string): Promise<string> { return this.deid.deidSurrogateKey(noteId); }
+  recordDeidExport(noteId: string, versionId: string, mode: 'redact' | 'surrogate', counts: KindCounts): Promise<void> { return this.deid.recordDeidExport(noteId, versionId, mode, counts); }
+  recordGuardedUse(noteId: string | null, versionId: string | null, use: 'copy' | 'export' | 'print', choice: 'removed' | 'kept', counts: KindCounts): Promise<void> {
+    return this.deid.recordGuardedUse(noteId, versionId, use, choice, counts);
+  }
 
   // backup and restore (admin)
   backup(dest: string): Promise<{ path: string }> { return this.backups.backup(dest); }

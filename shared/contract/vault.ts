@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method, event } from './define';
 import { MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_PASSPHRASE_CHARS, MAX_REASON_CHARS, MAX_SEARCH_CHARS } from '../limits';
+import { DeidGuardSchema } from './deid';
 import { SummaryStyleSchema, type SummaryProvenance, type SummaryStyle } from './model';
 import {
   BREAK_GLASS_MAX_MINUTES,
@@ -137,13 +138,16 @@ export const vaultMethods = {
   editSummary: method<SummaryVersion>()(z.object({ noteId: Id, text: NoteText.min(1) }).strict()),
   signSummary: method<SummaryVersion>()(z.object({ noteId: Id, versionId: Id }).strict()),
   deleteNote: method<{ readonly deleted: false }>()(z.object({ noteId: Id }).strict()),
-  /** Main writes the clipboard (so it can clear it on lock if it still holds this text) and audits the copy. */
+  /**
+   * Main writes the clipboard (so it can clear it on lock if it still holds this text) and audits the copy.
+   * After the identifier guard: 'removed' makes main redact the text before copying; either choice is audited.
+   */
   copySummary: method<{ readonly copied: true }>()(
-    z.object({ noteId: Id.nullable(), versionId: Id.nullable(), text: NoteText.min(1) }).strict(),
+    z.object({ noteId: Id.nullable(), versionId: Id.nullable(), text: NoteText.min(1), deidGuard: DeidGuardSchema.optional() }).strict(),
   ),
   /** Export and print happen in the renderer; main records them. */
   recordSummaryAction: method<{ readonly recorded: true }>()(
-    z.object({ noteId: Id.nullable(), versionId: Id.nullable(), action: z.enum(['export', 'print']) }).strict(),
+    z.object({ noteId: Id.nullable(), versionId: Id.nullable(), action: z.enum(['export', 'print']), deidGuard: z.object({ choice: DeidGuardSchema, text: NoteText }).strict().optional() }).strict(),
   ),
   saveDraft: method<{ readonly savedAt: string }>()(z.object({ text: NoteText, style: SummaryStyleSchema }).strict()),
   getDraft: method<Draft | null>()(z.object({}).strict()),

@@ -8,6 +8,8 @@ import type { VaultApi } from '../../vault/vault-api';
 import type { ProvenanceCache } from '../provenance-cache';
 import type { vaultMethods } from '../../../shared/contract/vault';
 import { requireRole } from './require-role';
+import { countByKind, redact } from '../../deid/index';
+import { guardFindings } from './deid-handlers';
 
 export interface VaultHandlerDeps {
   readonly vault: VaultApi;
@@ -41,14 +43,22 @@ export function vaultHandlers(d: VaultHandlerDeps): Pick<Handlers, keyof typeof 
     editSummary: ({ noteId, text }) => v.editSummary(noteId, text),
     signSummary: ({ noteId, versionId }) => v.signSummary(noteId, versionId),
     deleteNote: ({ noteId }) => v.deleteNote(noteId),
-    copySummary: async ({ noteId, versionId, text }) => {
+    copySummary: async ({ noteId, versionId, text, deidGuard }) => {
       // Audit first: a copy that cannot be recorded does not happen.
-      await v.recordSummaryUse(noteId, versionId, 'copy');
-      d.copy(text);
+      if (deidGuard === undefined) {
+        await v.recordSummaryUse(noteId, versionId, 'copy');
+        d.copy(text);
+        return { copied: true };
+      }
+      // Past the identifier guard: main finds the identifiers again and redacts them itself if asked.
+      const findings = await guardFindings(v, text, noteId);
+      await v.recordGuardedUse(noteId, versionId, 'copy', deidGuard, countByKind(findings));
+      d.copy(deidGuard === 'removed' ? redact(text, findings) : text);
       return { copied: true };
     },
-    recordSummaryAction: async ({ noteId, versionId, action }) => {
-      await v.recordSummaryUse(noteId, versionId, action);
+    recordSummaryAction: async ({ noteId, versionId, action, deidGuard }) => {
+      if (deidGuard === undefined) await v.recordSummaryUse(noteId, versionId, action);
+      else await v.recordGuardedUse(noteId, versionId, action, deidGuard.choice, countByKind(await guardFindings(v, deidGuard.text, noteId)));
       return { recorded: true };
     },
     saveDraft: ({ text, style }) => v.saveDraft(text, style),

@@ -5,6 +5,8 @@ import { call } from '../api';
 import { formatDateTime } from '../logic/format';
 import { newestFirst } from '../logic/versions';
 import { SummaryVersionCard } from './SummaryVersionCard';
+import { ShareDeidDialog } from './deid/ShareDeidDialog';
+import { useIdentifierGuard } from './deid/IdentifierGuard';
 
 interface Props {
   readonly noteId: string;
@@ -18,6 +20,9 @@ export function NoteDetailView({ noteId, user, onChanged }: Props) {
   const [msg, setMsg] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [printingId, setPrintingId] = useState<string | null>(null);
+  const [printText, setPrintText] = useState<string | null>(null);
+  const [sharing, setSharing] = useState(false);
+  const guard = useIdentifierGuard();
 
   const load = useCallback(async (): Promise<void> => {
     const r = await call('getNote', { noteId });
@@ -66,7 +71,14 @@ export function NoteDetailView({ noteId, user, onChanged }: Props) {
         <span className="muted">
           Created {formatDateTime(note.createdAt)} by {authorName(note.authorId)}
         </span>
+        {user.role === 'clinician' && note.authorId === user.id && (
+          <button type="button" className="small" onClick={() => setSharing(true)} data-testid="share-deid-button">
+            Share de-identified…
+          </button>
+        )}
       </header>
+      {sharing && <ShareDeidDialog noteId={note.id} onClose={() => setSharing(false)} />}
+      {guard.element}
       <details className="note-text-box no-print">
         <summary>Original note</summary>
         <div className="version-text" data-testid="note-text">
@@ -85,6 +97,7 @@ export function NoteDetailView({ noteId, user, onChanged }: Props) {
           authorName={authorName}
           busy={busy}
           printing={printingId === v.id}
+          printText={printingId === v.id ? printText : null}
           onSign={() =>
             void act(async () => {
               const r = await call('signSummary', { noteId: note.id, versionId: v.id });
@@ -98,17 +111,30 @@ export function NoteDetailView({ noteId, user, onChanged }: Props) {
           }
           onCopy={() =>
             void act(async () => {
-              const r = await call('copySummary', { noteId: note.id, versionId: v.id, text: v.text });
-              return r.ok ? { ok: true, message: 'Summary copied to the clipboard.' } : { ok: false, message: r.error.message };
+              const g = await guard.check(v.text, 'copy', note.authorId === user.id ? note.id : null);
+              if (g.kind === 'error') return { ok: false, message: g.message };
+              if (g.kind === 'cancelled') return { ok: true, message: 'Not copied.' };
+              const deidGuard = g.kind === 'removed' ? 'removed' : g.kind === 'kept' ? 'kept' : undefined;
+              const r = await call('copySummary', { noteId: note.id, versionId: v.id, text: v.text, ...(deidGuard ? { deidGuard } : {}) });
+              if (!r.ok) return { ok: false, message: r.error.message };
+              return { ok: true, message: deidGuard === 'removed' ? 'Summary copied with its identifiers removed.' : 'Summary copied to the clipboard.' };
             })
           }
           onPrint={() =>
             void act(async () => {
-              const r = await call('recordSummaryAction', { noteId: note.id, versionId: v.id, action: 'print' });
+              const g = await guard.check(v.text, 'print', note.authorId === user.id ? note.id : null);
+              if (g.kind === 'error') return { ok: false, message: g.message };
+              if (g.kind === 'cancelled') return { ok: true, message: 'Not printed.' };
+              const deidGuard = g.kind === 'removed' || g.kind === 'kept' ? { choice: g.kind, text: v.text } : undefined;
+              const r = await call('recordSummaryAction', { noteId: note.id, versionId: v.id, action: 'print', ...(deidGuard ? { deidGuard } : {}) });
               if (!r.ok) return { ok: false, message: r.error.message };
-              flushSync(() => setPrintingId(v.id));
+              flushSync(() => {
+                setPrintingId(v.id);
+                setPrintText(g.kind === 'removed' ? g.redacted : null);
+              });
               window.print();
               setPrintingId(null);
+              setPrintText(null);
               return { ok: true, message: 'Sent to the printer.' };
             })
           }

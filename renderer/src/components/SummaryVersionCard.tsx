@@ -9,13 +9,15 @@ interface Props {
   readonly authorName: (id: string | null) => string;
   readonly busy: boolean;
   readonly printing: boolean;
+  /** Printed instead of the version's text (its identifiers removed by the guard). */
+  readonly printText?: string | null;
   readonly onSign: () => void;
   readonly onCopy: () => void;
   readonly onPrint: () => void;
   readonly onSaveEdit: (text: string) => Promise<boolean>;
 }
 
-export function SummaryVersionCard({ version, isLatest, authorName, busy, printing, onSign, onCopy, onPrint, onSaveEdit }: Props) {
+export function SummaryVersionCard({ version, isLatest, authorName, busy, printing, printText = null, onSign, onCopy, onPrint, onSaveEdit }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [confirmSign, setConfirmSign] = useState(false);
   const editId = useId();
@@ -43,7 +45,7 @@ export function SummaryVersionCard({ version, isLatest, authorName, busy, printi
         {isLatest && <span className="badge">Latest</span>}
       </header>
       {editing === null ? (
-        <div className="version-text">{version.text}</div>
+        <div className="version-text">{printing && printText !== null ? printText : version.text}</div>
       ) : (
         <div className="field">
           <label htmlFor={editId}>Edit summary (saved as a new version)</label>

@@ -10,6 +10,7 @@ import { noteProblem } from '../logic/noteCheck';
 import { StylePicker } from '../components/StylePicker';
 import { TokenMeter } from '../components/TokenMeter';
 import { SummaryPanel } from '../components/SummaryPanel';
+import { useIdentifierGuard } from '../components/deid/IdentifierGuard';
 
 const TOKEN_DEBOUNCE_MS = 300;
 const DRAFT_DEBOUNCE_MS = 1500;
@@ -36,6 +37,7 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
   const [draftNote, setDraftNote] = useState<string | null>(null);
   const [actionMsg, setActionMsg] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busyAction, setBusyAction] = useState<'copy' | 'save' | null>(null);
+  const guard = useIdentifierGuard();
   const draftReady = useRef(false);
   const summarizeRef = useRef<HTMLButtonElement>(null);
   const stopRef = useRef<HTMLButtonElement>(null);
@@ -152,9 +154,17 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
 
   const copy = async (): Promise<void> => {
     setBusyAction('copy');
-    const r = await call('copySummary', { noteId: summary.saved?.noteId ?? null, versionId: summary.saved?.versionId ?? null, text: summary.text });
+    // The identifier guard first: a summary that names someone is shown before it leaves.
+    const g = await guard.check(summary.text, 'copy', summary.saved?.noteId ?? null);
+    if (g.kind === 'error' || g.kind === 'cancelled') {
+      setBusyAction(null);
+      setActionMsg(g.kind === 'error' ? { kind: 'error', text: g.message } : null);
+      return;
+    }
+    const deidGuard = g.kind === 'removed' ? 'removed' : g.kind === 'kept' ? 'kept' : undefined;
+    const r = await call('copySummary', { noteId: summary.saved?.noteId ?? null, versionId: summary.saved?.versionId ?? null, text: summary.text, ...(deidGuard ? { deidGuard } : {}) });
     setBusyAction(null);
-    setActionMsg(r.ok ? { kind: 'ok', text: 'Summary copied to the clipboard.' } : { kind: 'error', text: r.error.message });
+    setActionMsg(r.ok ? { kind: 'ok', text: deidGuard === 'removed' ? 'Summary copied with its identifiers removed.' : 'Summary copied to the clipboard.' } : { kind: 'error', text: r.error.message });
   };
 
   const save = async (): Promise<void> => {
@@ -186,6 +196,7 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
 
   return (
     <section className="workspace" hidden={!active} aria-label="Summarize a note" data-testid="workspace">
+      {guard.element}
       <div className="pane note-pane">
         <div className="pane-head">
           <h1 className="pane-title">
