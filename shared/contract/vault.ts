@@ -24,6 +24,8 @@ const UserName = z
 const Passphrase = z.string().min(1).max(MAX_PASSPHRASE_CHARS);
 const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const NoteText = z.string().max(MAX_NOTE_CHARS);
+/** A lockscribe-summary v1 document, checked by its schema (strict: nothing else passes), typed as the format's readonly type. */
+const StructuredDoc = z.custom<StructuredSummary>((v) => StructuredSummarySchema.safeParse(v).success, 'not a lockscribe-summary v1 document');
 
 export interface UserInfo {
   readonly id: string;
@@ -152,7 +154,7 @@ export const vaultMethods = {
         /** The requestId of the generation, so main attaches the provenance it recorded itself. */
         requestId: z.string().uuid().nullable(),
         /** The structured summary shown; main keeps its own copy of a generation and uses this only for text it did not generate. */
-        structured: StructuredSummarySchema.nullable().default(null),
+        structured: StructuredDoc.nullable().default(null),
       })
       .strict(),
   ),
@@ -162,7 +164,7 @@ export const vaultMethods = {
   getNote: method<NoteDetail>()(z.object({ noteId: Id }).strict()),
   /** Editing a summary creates a new immutable version. */
   /** With `structured`, the statements as edited (evidence kept); main renders the text from them. */
-  editSummary: method<SummaryVersion>()(z.object({ noteId: Id, text: NoteText.min(1), structured: StructuredSummarySchema.nullable().default(null) }).strict()),
+  editSummary: method<SummaryVersion>()(z.object({ noteId: Id, text: NoteText.min(1), structured: StructuredDoc.nullable().default(null) }).strict()),
   /** Main re-verifies: only the latest, complete version, checked by the clinician, every open flag acknowledged. */
   signSummary: method<SummaryVersion>()(
     z

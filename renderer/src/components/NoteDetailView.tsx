@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { NoteDetail, SessionInfo } from '../../../shared/contract/vault';
 import { call } from '../api';
 import { formatDateTime } from '../logic/format';
 import { newestFirst } from '../logic/versions';
 import { SummaryVersionCard } from './SummaryVersionCard';
+import { NoteEvidence } from './review/NoteEvidence';
 
 interface Props {
   readonly noteId: string;
@@ -18,6 +19,7 @@ export function NoteDetailView({ noteId, user, onChanged }: Props) {
   const [msg, setMsg] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [printingId, setPrintingId] = useState<string | null>(null);
+  const [selected, setSelected] = useState<{ readonly versionId: string; readonly statement: number } | null>(null);
 
   const load = useCallback(async (): Promise<void> => {
     const r = await call('getNote', { noteId });
@@ -33,8 +35,16 @@ export function NoteDetailView({ noteId, user, onChanged }: Props) {
   useEffect(() => {
     setNote(null);
     setMsg(null);
+    setSelected(null);
     void load();
   }, [load]);
+
+  // The selected statement's evidence, as spans the vault resolved in the note itself.
+  const spans = useMemo(() => {
+    const version = note?.versions.find((v) => v.id === selected?.versionId);
+    const statement = selected ? version?.report.statements[selected.statement] : undefined;
+    return statement ? statement.quotes.flatMap((q) => (q.span ? [q.span] : [])) : [];
+  }, [note, selected]);
 
   const authorName = (id: string | null): string => (id === null ? 'unknown' : id === user.id ? user.name : id);
 
@@ -67,12 +77,12 @@ export function NoteDetailView({ noteId, user, onChanged }: Props) {
           Created {formatDateTime(note.createdAt)} by {authorName(note.authorId)}
         </span>
       </header>
-      <details className="note-text-box no-print">
-        <summary>Original note</summary>
-        <div className="version-text" data-testid="note-text">
-          {note.text}
-        </div>
-      </details>
+      <div className="review-layout">
+        <section className="review-note no-print" aria-label="Original note">
+          <h3>Original note</h3>
+          <NoteEvidence text={note.text} spans={spans} />
+        </section>
+        <section className="review-versions" aria-label="Summary versions">
       <p className={msg?.kind === 'error' ? 'error-text' : 'ok-text'} role={msg?.kind === 'error' ? 'alert' : 'status'} data-testid="note-notice">
         {msg?.text ?? ''}
       </p>
@@ -81,13 +91,16 @@ export function NoteDetailView({ noteId, user, onChanged }: Props) {
         <SummaryVersionCard
           key={v.id}
           version={v}
+          previous={note.versions.find((p) => p.version === v.version - 1) ?? null}
           isLatest={v.id === latestId}
           authorName={authorName}
           busy={busy}
           printing={printingId === v.id}
-          onSign={() =>
+          selected={selected?.versionId === v.id ? selected.statement : null}
+          onSelect={(statement) => setSelected({ versionId: v.id, statement })}
+          onSign={(review) =>
             void act(async () => {
-              const r = await call('signSummary', { noteId: note.id, versionId: v.id });
+              const r = await call('signSummary', { noteId: note.id, versionId: v.id, ...review });
               if (r.ok) {
                 await load();
                 onChanged();
@@ -112,9 +125,9 @@ export function NoteDetailView({ noteId, user, onChanged }: Props) {
               return { ok: true, message: 'Sent to the printer.' };
             })
           }
-          onSaveEdit={(text) =>
+          onSaveEdit={(text, structured) =>
             act(async () => {
-              const r = await call('editSummary', { noteId: note.id, text });
+              const r = await call('editSummary', { noteId: note.id, text, structured });
               if (r.ok) {
                 await load();
                 onChanged();
@@ -125,6 +138,8 @@ export function NoteDetailView({ noteId, user, onChanged }: Props) {
           }
         />
       ))}
+        </section>
+      </div>
     </article>
   );
 }
