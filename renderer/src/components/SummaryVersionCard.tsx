@@ -87,7 +87,7 @@ export function SummaryVersionCard({ version, previous, isLatest, authorName, bu
         {signed ? (
           <span className="badge badge-signed" data-testid="signed-badge">
             Signed {formatDateTime(version.signedAt!)} by {authorName(version.signedBy)}
-            {version.signature && version.signature.acknowledgements.length > 0 ? ` · ${version.signature.acknowledgements.length} flags acknowledged` : ''}
+            {version.signature && version.signature.acknowledgements.length > 0 ? ` · ${version.signature.acknowledgements.length} flag${version.signature.acknowledgements.length === 1 ? '' : 's'} acknowledged` : ''}
           </span>
         ) : (
           aiDraft && (
