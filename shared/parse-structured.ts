@@ -111,7 +111,7 @@ export function renderSummaryText(summary: StructuredSummary): string {
   return summary.sections
     .map((s) => {
       const lines = s.statements.map((st) => `- ${st.text}`);
-      if (single) return lines.join('\n');
+      if (single) return lines.length > 0 ? lines.join('\n') : '- not documented';
       return [`${s.title}:`, ...(lines.length > 0 ? lines : ['- not documented'])].join('\n');
     })
     .join('\n\n')
