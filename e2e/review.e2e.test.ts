@@ -154,4 +154,36 @@ describe('reviewing and signing a summary', () => {
     await attr(p.locator('[data-testid="summary-version"][data-version="2"]'), 'data-signed', 'true');
     expect(await p.locator('[data-testid="summary-version"][data-version="2"]').getByTestId('signed-badge').innerText()).toContain('1 flag acknowledged');
   });
+
+  it('edits a flagged statement in the screen: the new version has no flag, shows the diff and signs once checked', async () => {
+    const p = h.page;
+    const knee = `Second visit: knee pain.\n${NOTE}`;
+    const saved = await dispatch(h.app.handlers, 'saveNote', { text: knee, summary: 'edit', style: 'brief', requestId: null, structured: EDITED });
+    expect(saved.ok).toBe(true);
+    await p.getByTestId('nav-workspace').click();
+    await p.getByTestId('nav-history').click();
+    await p.getByTestId('note-item').filter({ hasText: 'Second visit: knee pain.' }).click();
+    const v1 = p.locator('[data-testid="summary-version"][data-version="1"]');
+    await v1.waitFor({ state: 'visible' });
+    // Saved without a generation behind it: the clinician's own, no AI badge.
+    expect(await v1.getByTestId('edited-by').innerText()).toBe(`written by ${CLINICIAN.name}`);
+    expect(await v1.getByTestId('review-counts').innerText()).toBe('2 statements, 1 supported, 1 flagged');
+    await v1.getByTestId('version-edit').click();
+    const inputs = v1.getByTestId('statement-edit-input');
+    expect(await inputs.count()).toBe(2);
+    await inputs.nth(1).fill('Metformin dose is 500 mg twice daily.');
+    await v1.getByTestId('version-edit-save').click();
+    const v2 = p.locator('[data-testid="summary-version"][data-version="2"]');
+    await v2.waitFor({ state: 'visible' });
+    expect(await v2.getByTestId('review-counts').innerText()).toBe('2 statements, 2 supported, 0 flagged');
+    expect(await v2.getByTestId('diff-removed').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('1000')]));
+    expect(await v2.getByTestId('diff-added').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('500')]));
+    // The evidence came with the edited statement.
+    await v2.locator('[data-testid="statement"][data-index="1"]').getByTestId('statement-select').click();
+    await expect.poll(() => p.getByTestId('evidence-highlight').allInnerTexts()).toEqual(['metformin 500 mg twice daily']);
+    expect(await v2.getByTestId('version-sign').isDisabled()).toBe(true);
+    await v2.getByTestId('sign-checked').check();
+    await v2.getByTestId('version-sign').click();
+    await attr(p.locator('[data-testid="summary-version"][data-version="2"]'), 'data-signed', 'true');
+  });
 });

@@ -38,8 +38,11 @@ export class NoteService {
     const store = await this.writable(s, 'note.create', null);
     if (text.trim() === '') throw new AppFailure('NOTE_EMPTY');
     const checked = { ...content, structured: validStructured(content.structured) };
+    // Text and statements always agree: a generation's text is what it rendered (bound by its hash);
+    // any other structured summary's text is rendered here.
+    const body = checked.structured && checked.generatedSha256 === null ? renderSummaryText(checked.structured) : summary;
     return g.writeNotes(s, store, 'save-note', async (ntx, dtx) => {
-      const ids = await notes.insertNote(ntx, { authorId: s.user.id, text, summary, style, provenance, content: checked, at: g.now() });
+      const ids = await notes.insertNote(ntx, { authorId: s.user.id, text, summary: body, style, provenance, content: checked, at: g.now() });
       // The note is saved: the draft it came from is no longer needed.
       await drafts.clearDraft(ntx, s.user.id);
       await s.audit.append(dtx, g.event(s, 'note.create', `note:${ids.noteId}`, 'success'));

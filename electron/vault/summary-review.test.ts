@@ -61,6 +61,8 @@ describe('signing a summary', () => {
     const { noteId } = await h.service.saveNote(NOTE, 'text', 'brief', null, { structured: FABRICATED, generatedSha256: null, incomplete: false });
     const [v1] = (await h.service.getNote(noteId)).versions;
     expect(v1!.structured).toEqual(FABRICATED);
+    // The text is rendered from the statements, whatever text came with them.
+    expect(v1!.text).toBe(`- Takes metformin 1000 mg twice daily.\n- Left knee pain for 3 weeks ${CANARY}.`);
     expect(v1!.report.counts).toEqual({ statements: 2, supported: 0, flagged: 2 });
     expect(v1!.report.statements[0]!.flags.map((f) => f.kind)).toContain('dose-mismatch');
     expect(v1!.report.statements[1]!.flags.map((f) => f.kind)).toContain('laterality-mismatch');
@@ -88,7 +90,9 @@ describe('signing a summary', () => {
     await h.service.unlock('audrey', AUDITOR_PASS);
     await h.service.lock();
     const entries = await readAudit(dir, 'audrey', AUDITOR_PASS);
-    expect(entries.filter((e) => e.action === 'summary.sign').map((e) => e.outcome)).toEqual(['success']);
+    const sign = entries.filter((e) => e.action === 'summary.sign');
+    expect(sign.map((e) => e.outcome)).toEqual(['success']);
+    expect(sign[0]!.reason).toBeNull();
     expect(JSON.stringify(entries)).not.toContain(CANARY);
   });
 
