@@ -67,7 +67,8 @@ export function modelHandlers(d: ModelHandlerDeps): Pick<Handlers, ModelMethods>
       await clinician();
       const note = validateNote(text);
       if (!note.ok) throw new AppFailure(note.error.code, note.error.message);
-      return d.summarizer.countTokens(note.value, style);
+      // Counted as the app summarizes: structured, with its prompt and its room for the summary.
+      return d.summarizer.countTokens(note.value, style, true);
     },
     summarize: async ({ requestId, text, style }) => {
       await clinician(`request:${requestId}`);
