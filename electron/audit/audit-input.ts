@@ -10,6 +10,7 @@ export const REASON_ACTIONS: ReadonlySet<AuditAction> = new Set<AuditAction>([
   'break-glass.start',
   'break-glass.end',
   'vault.restore',
+  'summary.sign',
   'user.disable',
   'user.role-change',
   'recovery.rotate',

@@ -67,3 +67,9 @@ describe('summaryJsonSchema', () => {
     expect(sections.prefixItems[0]!.properties.statements.items.properties.evidence.minItems).toBe(1);
   });
 });
+
+describe('renderSummaryText of an empty summary', () => {
+  it('says nothing was documented rather than giving empty text', () => {
+    expect(renderSummaryText(parseStructuredOutput('{"sections":[{"title":"Summary","statements":[]}]}', 'brief', ['Summary']).summary)).toBe('- not documented');
+  });
+});

@@ -3,7 +3,6 @@
 // for a de-identified export or a guarded copy. Entries carry counts by kind, never text.
 import { createHmac } from 'node:crypto';
 import type { AuditAction } from '../../shared/contract/audit';
-import type { NoteDetail } from '../../shared/contract/vault';
 import { DEID_KINDS, type DeidKind } from '../../shared/deid-kinds';
 import { AppFailure } from '../base/app-failure';
 import { canReadNotesAtAll, canWriteNotes } from './access';
@@ -26,7 +25,7 @@ export class DeidAccess {
   constructor(private readonly g: VaultGate) {}
 
   /** The signed-in clinician's own note with its versions; `audit` records it as a view (the preview). */
-  async deidSource(noteId: string, audit: boolean): Promise<NoteDetail> {
+  async deidSource(noteId: string, audit: boolean): Promise<notes.StoredNote> {
     const g = this.g;
     const s = g.session();
     const store = await this.ownStore(s, 'note.view', noteId);

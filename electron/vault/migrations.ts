@@ -60,6 +60,14 @@ CREATE TABLE summary_versions (
   signed_at TEXT,
   signed_by TEXT,
   provenance TEXT,
+  -- The structured summary (lockscribe-summary v1 JSON); null for plain-text versions.
+  structured TEXT,
+  -- sha256 of the generated text, binding the provenance to exactly what the model wrote.
+  generated_sha256 TEXT,
+  -- Stopped at the length limit or by the user: not signable until regenerated or edited.
+  incomplete INTEGER NOT NULL DEFAULT 0,
+  -- What the clinician confirmed when signing (flag acknowledgements and counts), JSON.
+  signature TEXT,
   UNIQUE (note_id, version)
 );
 -- Retention and immutability hold for every code path, not just the service's.
@@ -69,6 +77,7 @@ CREATE TRIGGER versions_no_delete BEFORE DELETE ON summary_versions BEGIN SELECT
 CREATE TRIGGER versions_immutable BEFORE UPDATE ON summary_versions
 WHEN OLD.signed_at IS NOT NULL OR NEW.text IS NOT OLD.text OR NEW.style IS NOT OLD.style OR NEW.author_id IS NOT OLD.author_id
   OR NEW.version IS NOT OLD.version OR NEW.note_id IS NOT OLD.note_id OR NEW.created_at IS NOT OLD.created_at OR NEW.provenance IS NOT OLD.provenance
+  OR NEW.structured IS NOT OLD.structured OR NEW.generated_sha256 IS NOT OLD.generated_sha256 OR NEW.incomplete IS NOT OLD.incomplete
 BEGIN SELECT RAISE(ABORT, 'summary versions are immutable'); END;
 -- Full-text index of the note and its latest summary, inside the encrypted file.
 CREATE VIRTUAL TABLE notes_fts USING fts5(title, text, summary, tokenize = 'unicode61 remove_diacritics 2');

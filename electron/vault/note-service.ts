@@ -4,6 +4,8 @@
 import type { AuditAction } from '../../shared/contract/audit';
 import type { SummaryProvenance, SummaryStyle } from '../../shared/contract/model';
 import type { Draft, NoteDetail, NoteListItem, SummaryVersion } from '../../shared/contract/vault';
+import { StructuredSummarySchema, type StructuredSummary } from '../../shared/summary-format';
+import { renderSummaryText } from '../../shared/parse-structured';
 import type { SqlDatabase } from '../db/sql-database';
 import { AppFailure } from '../base/app-failure';
 import { canReadNotesAtAll, canWriteNotes } from './access';
@@ -11,17 +13,36 @@ import * as notes from './notes';
 import * as drafts from './drafts';
 import type { OpenSession } from './sessions';
 import { requireId, type VaultGate } from './gate';
+import { signatureFor, withReport, type SignReview } from './summary-review';
+
+/** A structured summary from outside the service is checked against the format before it is stored. */
+function validStructured(doc: StructuredSummary | null): StructuredSummary | null {
+  if (doc === null) return null;
+  const parsed = StructuredSummarySchema.safeParse(doc);
+  if (!parsed.success) throw new AppFailure('INVALID_REQUEST', 'The summary is not a lockscribe-summary v1 document.');
+  return parsed.data;
+}
 
 export class NoteService {
   constructor(private readonly g: VaultGate) {}
 
-  async saveNote(text: string, summary: string, style: SummaryStyle, provenance: SummaryProvenance | null): Promise<{ noteId: string; versionId: string }> {
+  async saveNote(
+    text: string,
+    summary: string,
+    style: SummaryStyle,
+    provenance: SummaryProvenance | null,
+    content: notes.VersionContent = notes.PLAIN_CONTENT,
+  ): Promise<{ noteId: string; versionId: string }> {
     const g = this.g;
     const s = g.session();
     const store = await this.writable(s, 'note.create', null);
     if (text.trim() === '') throw new AppFailure('NOTE_EMPTY');
+    const checked = { ...content, structured: validStructured(content.structured) };
+    // Text and statements always agree: a generation's text is what it rendered (bound by its hash);
+    // any other structured summary's text is rendered here.
+    const body = checked.structured && checked.generatedSha256 === null ? renderSummaryText(checked.structured) : summary;
     return g.writeNotes(s, store, 'save-note', async (ntx, dtx) => {
-      const ids = await notes.insertNote(ntx, { authorId: s.user.id, text, summary, style, provenance, at: g.now() });
+      const ids = await notes.insertNote(ntx, { authorId: s.user.id, text, summary: body, style, provenance, content: checked, at: g.now() });
       // The note is saved: the draft it came from is no longer needed.
       await drafts.clearDraft(ntx, s.user.id);
       await s.audit.append(dtx, g.event(s, 'note.create', `note:${ids.noteId}`, 'success'));
@@ -55,29 +76,37 @@ export class NoteService {
     const found = await this.find(s, noteId);
     if (!found) return g.deny(s, 'note.view', `note:${noteId}`);
     return g.write(s, 'get-note', async (tx) => {
-      const detail = (await notes.noteDetail(found.store, noteId))!;
+      const stored = (await notes.noteDetail(found.store, noteId))!;
       // The note and every summary version shown with it: "who saw this summary" has an answer.
       await s.audit.appendMany(tx, [
         g.event(s, 'note.view', `note:${noteId}`, 'success'),
-        ...detail.versions.map((v) => g.event(s, 'summary.view', `summary:${noteId}:${v.id}`, 'success')),
+        ...stored.versions.map((v) => g.event(s, 'summary.view', `summary:${noteId}:${v.id}`, 'success')),
       ]);
-      return detail;
+      // Each version checked against the note here, so every reader sees the same flags.
+      return { ...stored, versions: stored.versions.map((v) => withReport(stored.text, v)) };
     });
   }
 
-  async editSummary(noteId: string, text: string): Promise<SummaryVersion> {
+  /**
+   * A clinician's edit: a new version with no provenance. With `structured`, the statements as edited
+   * (their evidence kept) and the text rendered from them.
+   */
+  async editSummary(noteId: string, text: string, structured: StructuredSummary | null = null): Promise<SummaryVersion> {
     const g = this.g;
     const s = g.session();
     const { store, head } = await this.ownNote(s, noteId, 'summary.edit');
-    if (text.trim() === '') throw new AppFailure('NOTE_EMPTY');
+    const doc = validStructured(structured);
+    const body = doc ? renderSummaryText(doc) : text;
+    if (body.trim() === '') throw new AppFailure('NOTE_EMPTY');
     return g.writeNotes(s, store, 'edit-summary', async (ntx, dtx) => {
-      const version = await notes.addVersion(ntx, head, text, s.user.id, g.now());
+      const version = await notes.addVersion(ntx, head, body, doc, s.user.id, g.now());
       await s.audit.append(dtx, g.event(s, 'summary.edit', `summary:${noteId}:${version.id}`, 'success'));
-      return version;
+      return withReport((await notes.noteText(ntx, noteId)) ?? '', version);
     });
   }
 
-  async signSummary(noteId: string, versionId: string): Promise<SummaryVersion> {
+  /** Signs the latest version after checking the review rules again here (see summary-review.ts). */
+  async signSummary(noteId: string, versionId: string, review: SignReview): Promise<SummaryVersion> {
     const g = this.g;
     const s = g.session();
     requireId(versionId);
@@ -85,15 +114,22 @@ export class NoteService {
     return g.writeNotes(s, store, 'sign-summary', async (ntx, dtx) => {
       const version = await notes.versionById(ntx, noteId, versionId);
       if (!version) throw new AppFailure('NOT_FOUND');
+      const note = (await notes.noteText(ntx, noteId)) ?? '';
+      const checked = withReport(note, version);
       // Signing twice changes nothing: a signed version is final.
-      if (version.signedAt) return version;
+      if (version.signedAt) return checked;
       if (version.version !== (await notes.latestVersionNumber(ntx, noteId))) {
         throw new AppFailure('INVALID_REQUEST', 'Only the latest version of a summary can be signed.');
       }
+      const signature = signatureFor(version, checked.report, review);
       const at = g.now();
-      await notes.markSigned(ntx, versionId, s.user.id, at);
-      await s.audit.append(dtx, g.event(s, 'summary.sign', `summary:${noteId}:${versionId}`, 'success'));
-      return { ...version, signedAt: at, signedBy: s.user.id };
+      await notes.markSigned(ntx, versionId, s.user.id, at, signature);
+      // Counts and flag kinds only: which statement was acknowledged for what, never any text.
+      const c = signature.counts;
+      const acks = signature.acknowledgements.map((a) => `${a.statement}:${a.kind}`).join(' ');
+      const reason = `checked; ${c.statements} statements, ${c.supported} supported, ${c.flagged} flagged${acks ? `; acknowledged ${acks}` : ''}`;
+      await s.audit.append(dtx, g.event(s, 'summary.sign', `summary:${noteId}:${versionId}`, 'success', reason.slice(0, 900)));
+      return { ...checked, signedAt: at, signedBy: s.user.id, signature };
     });
   }
 

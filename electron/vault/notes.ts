@@ -1,8 +1,9 @@
 // Notes and their summary versions. A note's text never changes; each summary edit is a new version,
 // and a signed version is frozen (enforced again by triggers in migrations.ts).
 import type { SqlExecutor } from '../db/sql-database';
-import type { NoteDetail, NoteListItem, SummaryVersion } from '../../shared/contract/vault';
+import type { NoteListItem, SummarySignature, SummaryVersion } from '../../shared/contract/vault';
 import type { SummaryProvenance, SummaryStyle } from '../../shared/contract/model';
+import type { StructuredSummary } from '../../shared/summary-format';
 import { newId } from './ids';
 
 const TITLE_CHARS = 80;
@@ -25,9 +26,25 @@ interface VersionRow {
   signed_at: string | null;
   signed_by: string | null;
   provenance: string | null;
+  structured: string | null;
+  generated_sha256: string | null;
+  incomplete: number;
+  signature: string | null;
 }
 
-function toVersion(r: VersionRow): SummaryVersion {
+/** A version as stored; the verifier's report is added when it is read (note-service.ts). */
+export type StoredVersion = Omit<SummaryVersion, 'report'>;
+
+export interface StoredNote {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly authorId: string;
+  readonly createdAt: string;
+  readonly versions: readonly StoredVersion[];
+}
+
+function toVersion(r: VersionRow): StoredVersion {
   return {
     id: r.id,
     version: r.version,
@@ -38,8 +55,21 @@ function toVersion(r: VersionRow): SummaryVersion {
     signedAt: r.signed_at,
     signedBy: r.signed_by,
     provenance: r.provenance ? (JSON.parse(r.provenance) as SummaryProvenance) : null,
+    structured: r.structured ? (JSON.parse(r.structured) as StructuredSummary) : null,
+    generatedSha256: r.generated_sha256,
+    incomplete: r.incomplete === 1,
+    signature: r.signature ? (JSON.parse(r.signature) as SummarySignature) : null,
   };
 }
+
+/** What a new version carries besides its text. */
+export interface VersionContent {
+  readonly structured: StructuredSummary | null;
+  readonly generatedSha256: string | null;
+  readonly incomplete: boolean;
+}
+
+export const PLAIN_CONTENT: VersionContent = { structured: null, generatedSha256: null, incomplete: false };
 
 export interface NewNote {
   readonly authorId: string;
@@ -47,6 +77,8 @@ export interface NewNote {
   readonly summary: string;
   readonly style: SummaryStyle;
   readonly provenance: SummaryProvenance | null;
+  /** Plain text with nothing else when absent. */
+  readonly content?: VersionContent;
   readonly at: string;
 }
 
@@ -54,12 +86,17 @@ export async function insertNote(tx: SqlExecutor, n: NewNote): Promise<{ noteId:
   const noteId = newId('n');
   const versionId = newId('v');
   const title = titleOf(n.text);
+  const content = n.content ?? PLAIN_CONTENT;
   const { lastInsertRowid } = await tx.run('INSERT INTO notes (id, author_id, title, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [
     noteId, n.authorId, title, n.text, n.at, n.at,
   ]);
   await tx.run(
-    'INSERT INTO summary_versions (id, note_id, version, text, style, author_id, created_at, provenance) VALUES (?, ?, 1, ?, ?, ?, ?, ?)',
-    [versionId, noteId, n.summary, n.style, n.authorId, n.at, n.provenance ? JSON.stringify(n.provenance) : null],
+    `INSERT INTO summary_versions (id, note_id, version, text, style, author_id, created_at, provenance, structured, generated_sha256, incomplete)
+     VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      versionId, noteId, n.summary, n.style, n.authorId, n.at, n.provenance ? JSON.stringify(n.provenance) : null,
+      content.structured ? JSON.stringify(content.structured) : null, content.generatedSha256, content.incomplete ? 1 : 0,
+    ],
   );
   await tx.run('INSERT INTO notes_fts (rowid, title, text, summary) VALUES (?, ?, ?, ?)', [lastInsertRowid, title, n.text, n.summary]);
   return { noteId, versionId };
@@ -76,12 +113,12 @@ export async function noteHead(ex: SqlExecutor, noteId: string): Promise<NoteHea
   return row && { seq: row.seq, id: row.id, authorId: row.author_id };
 }
 
-export async function versionsOf(ex: SqlExecutor, noteId: string): Promise<SummaryVersion[]> {
+export async function versionsOf(ex: SqlExecutor, noteId: string): Promise<StoredVersion[]> {
   const rows = await ex.all<VersionRow>('SELECT * FROM summary_versions WHERE note_id = ? ORDER BY version', [noteId]);
   return rows.map(toVersion);
 }
 
-export async function noteDetail(ex: SqlExecutor, noteId: string): Promise<NoteDetail | undefined> {
+export async function noteDetail(ex: SqlExecutor, noteId: string): Promise<StoredNote | undefined> {
   const row = await ex.get<{ id: string; title: string; text: string; author_id: string; created_at: string }>(
     'SELECT id, title, text, author_id, created_at FROM notes WHERE id = ?',
     [noteId],
@@ -90,21 +127,21 @@ export async function noteDetail(ex: SqlExecutor, noteId: string): Promise<NoteD
   return { id: row.id, title: row.title, text: row.text, authorId: row.author_id, createdAt: row.created_at, versions: await versionsOf(ex, noteId) };
 }
 
-export async function addVersion(tx: SqlExecutor, head: NoteHead, text: string, authorId: string, at: string): Promise<SummaryVersion> {
+export async function addVersion(tx: SqlExecutor, head: NoteHead, text: string, structured: StructuredSummary | null, authorId: string, at: string): Promise<StoredVersion> {
   const latest = await tx.get<VersionRow>('SELECT * FROM summary_versions WHERE note_id = ? ORDER BY version DESC LIMIT 1', [head.id]);
   const id = newId('v');
   const version = (latest?.version ?? 0) + 1;
   const style = latest?.style ?? 'brief';
   // Provenance describes a generation; an edited summary was written by a person, so it has none.
-  await tx.run('INSERT INTO summary_versions (id, note_id, version, text, style, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-    id, head.id, version, text, style, authorId, at,
+  await tx.run('INSERT INTO summary_versions (id, note_id, version, text, style, author_id, created_at, structured) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+    id, head.id, version, text, style, authorId, at, structured ? JSON.stringify(structured) : null,
   ]);
   await tx.run('UPDATE notes SET updated_at = ? WHERE id = ?', [at, head.id]);
   await tx.run('UPDATE notes_fts SET summary = ? WHERE rowid = ?', [text, head.seq]);
-  return { id, version, text, style, authorId, createdAt: at, signedAt: null, signedBy: null, provenance: null };
+  return { id, version, text, style, authorId, createdAt: at, signedAt: null, signedBy: null, provenance: null, structured, generatedSha256: null, incomplete: false, signature: null };
 }
 
-export async function versionById(ex: SqlExecutor, noteId: string, versionId: string): Promise<SummaryVersion | undefined> {
+export async function versionById(ex: SqlExecutor, noteId: string, versionId: string): Promise<StoredVersion | undefined> {
   const row = await ex.get<VersionRow>('SELECT * FROM summary_versions WHERE note_id = ? AND id = ?', [noteId, versionId]);
   return row && toVersion(row);
 }
@@ -114,8 +151,12 @@ export async function latestVersionNumber(ex: SqlExecutor, noteId: string): Prom
   return row?.v ?? 0;
 }
 
-export async function markSigned(tx: SqlExecutor, versionId: string, userId: string, at: string): Promise<void> {
-  await tx.run('UPDATE summary_versions SET signed_at = ?, signed_by = ? WHERE id = ? AND signed_at IS NULL', [at, userId, versionId]);
+export async function noteText(ex: SqlExecutor, noteId: string): Promise<string | undefined> {
+  return (await ex.get<{ text: string }>('SELECT text FROM notes WHERE id = ?', [noteId]))?.text;
+}
+
+export async function markSigned(tx: SqlExecutor, versionId: string, userId: string, at: string, signature: SummarySignature): Promise<void> {
+  await tx.run('UPDATE summary_versions SET signed_at = ?, signed_by = ?, signature = ? WHERE id = ? AND signed_at IS NULL', [at, userId, JSON.stringify(signature), versionId]);
 }
 
 /**

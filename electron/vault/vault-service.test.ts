@@ -202,10 +202,12 @@ describe('VaultService', () => {
     const { noteId, versionId } = await vault.saveNote('Follow-up visit for hypertension.', 'BP controlled.', 'soap', provenance);
     const v2 = await vault.editSummary(noteId, 'BP controlled on lisinopril.');
     expect(v2).toMatchObject({ version: 2, style: 'soap', provenance: null, signedAt: null });
-    expect((await failure(vault.signSummary(noteId, versionId))).code).toBe('INVALID_REQUEST');
-    const signed = await vault.signSummary(noteId, v2.id);
+    // Every open flag acknowledged (the note never names lisinopril), after checking it.
+    const review = { checked: true, acknowledgements: v2.report.statements.flatMap((st, i) => st.flags.map((f) => ({ statement: i, kind: f.kind }))) };
+    expect((await failure(vault.signSummary(noteId, versionId, review))).code).toBe('INVALID_REQUEST');
+    const signed = await vault.signSummary(noteId, v2.id, review);
     expect(signed.signedBy).toBe(signed.authorId);
-    expect(await vault.signSummary(noteId, v2.id)).toEqual(signed);
+    expect(await vault.signSummary(noteId, v2.id, review)).toEqual(signed);
     const v3 = await vault.editSummary(noteId, 'Addendum: recheck in 3 months.');
     expect(v3.version).toBe(3);
     const detail = await vault.getNote(noteId);

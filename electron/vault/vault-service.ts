@@ -6,8 +6,12 @@ import type { SummaryProvenance, SummaryStyle } from '../../shared/contract/mode
 import type { Draft, NoteDetail, NoteListItem, Role, SessionInfo, Settings, SummaryVersion, UserInfo } from '../../shared/contract/vault';
 import type { AuditActor, AuditLogService, AuditQuery } from '../audit/audit-types';
 import type { LockReason } from './sessions';
+import type { StructuredSummary } from '../../shared/summary-format';
+import type { VersionContent } from './notes';
+import type { SignReview } from './summary-review';
 import type { VaultServiceOptions } from './vault-options';
 import { VaultGate } from './gate';
+import type { StoredNote } from './notes';
 import { SessionService } from './session-service';
 import { UserAdmin } from './user-admin';
 import { NoteService } from './note-service';
@@ -55,20 +59,20 @@ export class VaultService {
   updateSettings(patch: Partial<Settings>): Promise<Settings> { return this.users.updateSettings(patch); }
 
   // notes, summaries and drafts (clinicians)
-  saveNote(text: string, summary: string, style: SummaryStyle, provenance: SummaryProvenance | null): Promise<{ noteId: string; versionId: string }> {
-    return this.notes.saveNote(text, summary, style, provenance);
+  saveNote(text: string, summary: string, style: SummaryStyle, provenance: SummaryProvenance | null, content?: VersionContent): Promise<{ noteId: string; versionId: string }> {
+    return this.notes.saveNote(text, summary, style, provenance, content);
   }
   listNotes(query?: string, limit = 100): Promise<readonly NoteListItem[]> { return this.notes.listNotes(query, limit); }
   getNote(noteId: string): Promise<NoteDetail> { return this.notes.getNote(noteId); }
-  editSummary(noteId: string, text: string): Promise<SummaryVersion> { return this.notes.editSummary(noteId, text); }
-  signSummary(noteId: string, versionId: string): Promise<SummaryVersion> { return this.notes.signSummary(noteId, versionId); }
+  editSummary(noteId: string, text: string, structured?: StructuredSummary | null): Promise<SummaryVersion> { return this.notes.editSummary(noteId, text, structured ?? null); }
+  signSummary(noteId: string, versionId: string, review: SignReview): Promise<SummaryVersion> { return this.notes.signSummary(noteId, versionId, review); }
   deleteNote(noteId: string): Promise<{ deleted: false }> { return this.notes.deleteNote(noteId); }
   recordSummaryUse(noteId: string | null, versionId: string | null, use: 'copy' | 'export' | 'print'): Promise<void> { return this.notes.recordSummaryUse(noteId, versionId, use); }
   saveDraft(text: string, style: SummaryStyle): Promise<{ savedAt: string }> { return this.notes.saveDraft(text, style); }
   getDraft(): Promise<Draft | null> { return this.notes.getDraft(); }
 
   // de-identified sharing (the clinician's own notes)
-  deidSource(noteId: string, audit: boolean): Promise<NoteDetail> { return this.deid.deidSource(noteId, audit); }
+  deidSource(noteId: string, audit: boolean): Promise<StoredNote> { return this.deid.deidSource(noteId, audit); }
   deidNameSource(noteId: string): Promise<string | null> { return this.deid.deidNameSource(noteId); }
   deidSurrogateKey(noteId: string): Promise<string> { return this.deid.deidSurrogateKey(noteId); }
   recordDeidExport(noteId: string, versionId: string, mode: 'redact' | 'surrogate', counts: KindCounts): Promise<void> { return this.deid.recordDeidExport(noteId, versionId, mode, counts); }

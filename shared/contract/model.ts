@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method, event } from './define';
 import { MAX_NOTE_CHARS, MAX_PATH_CHARS } from '../limits';
-import type { StructuredSummary } from '../summary-format';
+import type { StructuredSummary, VerificationReport } from '../summary-format';
 
 export const SUMMARY_STYLES = ['brief', 'soap'] as const;
 export const SummaryStyleSchema = z.enum(SUMMARY_STYLES);
@@ -96,6 +96,8 @@ export interface SummaryResult {
   readonly provenance: SummaryProvenance;
   /** Present when the summary was generated in the structured format. */
   readonly structured?: StructuredSummaryResult;
+  /** The verifier's report on the structured summary against the note (added by main). */
+  readonly report?: VerificationReport;
 }
 
 export const modelMethods = {

@@ -3,6 +3,7 @@ import { method, event } from './define';
 import { MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_PASSPHRASE_CHARS, MAX_REASON_CHARS, MAX_SEARCH_CHARS } from '../limits';
 import { DeidGuardSchema } from './deid';
 import { SummaryStyleSchema, type SummaryProvenance, type SummaryStyle } from './model';
+import { FLAG_KINDS, StructuredSummarySchema, type FlagKind, type StructuredSummary, type VerificationReport } from '../summary-format';
 import {
   BREAK_GLASS_MAX_MINUTES,
   BREAK_GLASS_MIN_MINUTES,
@@ -24,6 +25,8 @@ const UserName = z
 const Passphrase = z.string().min(1).max(MAX_PASSPHRASE_CHARS);
 const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const NoteText = z.string().max(MAX_NOTE_CHARS);
+/** A lockscribe-summary v1 document, checked by its schema (strict: nothing else passes), typed as the format's readonly type. */
+const StructuredDoc = z.custom<StructuredSummary>((v) => StructuredSummarySchema.safeParse(v).success, 'not a lockscribe-summary v1 document');
 
 export interface UserInfo {
   readonly id: string;
@@ -49,16 +52,40 @@ export interface Settings {
   readonly breakGlassMinutes: number;
 }
 
+/** A flag the clinician looked at and accepted before signing: the statement (its index in the report) and the flag's kind. */
+export interface FlagAcknowledgement {
+  readonly statement: number;
+  readonly kind: FlagKind;
+}
+
+/** Stored with a signed version: what the clinician confirmed, and the verifier's counts when they signed. */
+export interface SummarySignature {
+  readonly checked: true;
+  readonly acknowledgements: readonly FlagAcknowledgement[];
+  readonly counts: VerificationReport['counts'];
+}
+
 export interface SummaryVersion {
   readonly id: string;
   readonly version: number;
+  /** The summary as readable text (for a structured summary, rendered from its statements). */
   readonly text: string;
   readonly style: SummaryStyle;
   readonly authorId: string;
   readonly createdAt: string;
   readonly signedAt: string | null;
   readonly signedBy: string | null;
+  /** Null for a clinician's edit: provenance describes a generation, bound to its text by generatedSha256. */
   readonly provenance: SummaryProvenance | null;
+  /** The structured summary (lockscribe-summary v1); null for plain-text versions. */
+  readonly structured: StructuredSummary | null;
+  /** sha256 (hex) of the generated text this version holds, when it came from the model unchanged. */
+  readonly generatedSha256: string | null;
+  /** Stopped at the length limit or by the user: cannot be signed until regenerated or edited. */
+  readonly incomplete: boolean;
+  readonly signature: SummarySignature | null;
+  /** The verifier's report against the note, computed by main when the version is read. */
+  readonly report: VerificationReport;
 }
 
 export interface NoteListItem {
@@ -127,6 +154,8 @@ export const vaultMethods = {
         style: SummaryStyleSchema,
         /** The requestId of the generation, so main attaches the provenance it recorded itself. */
         requestId: z.string().uuid().nullable(),
+        /** The structured summary shown; main keeps its own copy of a generation and uses this only for text it did not generate. */
+        structured: StructuredDoc.nullable().default(null),
       })
       .strict(),
   ),
@@ -135,8 +164,19 @@ export const vaultMethods = {
   ),
   getNote: method<NoteDetail>()(z.object({ noteId: Id }).strict()),
   /** Editing a summary creates a new immutable version. */
-  editSummary: method<SummaryVersion>()(z.object({ noteId: Id, text: NoteText.min(1) }).strict()),
-  signSummary: method<SummaryVersion>()(z.object({ noteId: Id, versionId: Id }).strict()),
+  /** With `structured`, the statements as edited (evidence kept); main renders the text from them. */
+  editSummary: method<SummaryVersion>()(z.object({ noteId: Id, text: NoteText.min(1), structured: StructuredDoc.nullable().default(null) }).strict()),
+  /** Main re-verifies: only the latest, complete version, checked by the clinician, every open flag acknowledged. */
+  signSummary: method<SummaryVersion>()(
+    z
+      .object({
+        noteId: Id,
+        versionId: Id,
+        checked: z.boolean(),
+        acknowledgements: z.array(z.object({ statement: z.number().int().min(0).max(10_000), kind: z.enum(FLAG_KINDS) }).strict()).max(10_000).default([]),
+      })
+      .strict(),
+  ),
   deleteNote: method<{ readonly deleted: false }>()(z.object({ noteId: Id }).strict()),
   /**
    * Main writes the clipboard (so it can clear it on lock if it still holds this text) and audits the copy.

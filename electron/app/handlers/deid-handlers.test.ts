@@ -76,7 +76,7 @@ describe('de-identified sharing', () => {
     savePaths.push(out);
     const unsigned = await dispatch(handlers, 'exportDeidentified', { noteId, versionId, mode: 'redact' });
     expect(unsigned).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
-    await vault.signSummary(noteId, versionId);
+    await vault.signSummary(noteId, versionId, { checked: true, acknowledgements: [] });
 
     const p = value<DeidPreview>(await dispatch(handlers, 'deidPreview', { noteId }));
     expect(p.summary?.signed).toBe(true);
@@ -115,7 +115,7 @@ describe('de-identified sharing', () => {
   });
 
   it('exports surrogates consistent between note and summary, with the notice and JSON on request', async () => {
-    await vault.signSummary(noteId, versionId);
+    await vault.signSummary(noteId, versionId, { checked: true, acknowledgements: [] });
     const out = path.join(dir, 'shared.json');
     savePaths.push(out, path.join(dir, 'again.json'));
     value(await dispatch(handlers, 'exportDeidentified', { noteId, versionId, mode: 'surrogate' }));
@@ -132,7 +132,7 @@ describe('de-identified sharing', () => {
   });
 
   it('rejects edits that do not fit the text: out of bounds, overlapping, or un-marking what was not found', async () => {
-    await vault.signSummary(noteId, versionId);
+    await vault.signSummary(noteId, versionId, { checked: true, acknowledgements: [] });
     const cases = [
       { note: { added: [{ start: NOTE.length - 2, end: NOTE.length + 5, kind: 'NAME' }] } },
       { note: { added: [{ start: 0, end: 10, kind: 'NAME' }] } },

@@ -6,7 +6,7 @@ import type { Handlers } from '../dispatch';
 import type { DialogPort } from '../ports';
 import type { VaultApi } from '../../vault/vault-api';
 import type { deidMethods, DeidSpan } from '../../../shared/contract/deid';
-import type { NoteDetail, SummaryVersion } from '../../../shared/contract/vault';
+import type { StoredNote, StoredVersion } from '../../vault/notes';
 import { AppFailure } from '../../base/app-failure';
 import { logEvent } from '../../base/safe-log';
 import { writeFileAtomic } from '../../vault/atomic-file';
@@ -21,7 +21,7 @@ export interface DeidHandlerDeps {
 const spansOf = (findings: readonly DeidFinding[]): DeidSpan[] => findings.map(({ start, end, kind }) => ({ start, end, kind }));
 
 /** The version asked for; by default the latest signed one, else the latest. */
-function chooseVersion(note: NoteDetail, versionId: string | undefined): SummaryVersion | null {
+function chooseVersion(note: StoredNote, versionId: string | undefined): StoredVersion | null {
   if (versionId !== undefined) {
     const v = note.versions.find((x) => x.id === versionId);
     if (!v) throw new AppFailure('NOT_FOUND');

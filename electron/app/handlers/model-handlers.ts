@@ -11,6 +11,7 @@ import { validateNote } from '../../../shared/note-input';
 import { AppFailure } from '../../base/app-failure';
 import path from 'node:path';
 import { requireRole } from './require-role';
+import { verifySummary } from '../../verifier/verify-summary';
 
 type ModelMethods = 'getModelStatus' | 'listModels' | 'pickModelFile' | 'loadModel' | 'countTokens' | 'summarize' | 'stopSummary';
 
@@ -66,16 +67,19 @@ export function modelHandlers(d: ModelHandlerDeps): Pick<Handlers, ModelMethods>
       await clinician();
       const note = validateNote(text);
       if (!note.ok) throw new AppFailure(note.error.code, note.error.message);
-      return d.summarizer.countTokens(note.value, style);
+      // Counted as the app summarizes: structured, with its prompt and its room for the summary.
+      return d.summarizer.countTokens(note.value, style, true);
     },
     summarize: async ({ requestId, text, style }) => {
       await clinician(`request:${requestId}`);
       d.running.requestId = requestId;
       try {
-        const result = await d.summarizer.summarize({ requestId, text, style }, (chunk) => d.events.emit('summaryChunk', { requestId, text: chunk }));
-        d.provenance.put(requestId, result.provenance);
+        const result = await d.summarizer.summarize({ requestId, text, style, structured: true }, (chunk) => d.events.emit('summaryChunk', { requestId, text: chunk }));
+        const structured = result.structured ?? null;
+        d.provenance.put(requestId, { provenance: result.provenance, text: result.text, structured: structured?.summary ?? null, incomplete: structured?.incomplete ?? result.provenance.stopReason !== 'eos' });
         await d.vault.record('summary.generate', `request:${requestId}`, 'success');
-        return result;
+        // Checked against the note here, so the review screen shows the same flags the vault will.
+        return structured ? { ...result, report: verifySummary(text, structured.summary) } : result;
       } catch (e) {
         await d.vault.record('summary.generate', `request:${requestId}`, 'failure');
         throw e;

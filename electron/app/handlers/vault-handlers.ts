@@ -37,11 +37,14 @@ export function vaultHandlers(d: VaultHandlerDeps): Pick<Handlers, keyof typeof 
     rotateRecoveryCode: ({ passphrase }) => v.rotateRecoveryCode(passphrase),
     getSettings: () => v.getSettings(),
     updateSettings: (patch) => v.updateSettings(patch),
-    saveNote: ({ text, summary, style, requestId }) => v.saveNote(text, summary, style, d.provenance.take(requestId)),
+    saveNote: ({ text, summary, style, requestId, structured }) => {
+      const bound = d.provenance.bind(requestId, summary, structured);
+      return v.saveNote(text, summary, style, bound.provenance, bound.content);
+    },
     listNotes: ({ query, limit }) => v.listNotes(query, limit),
     getNote: ({ noteId }) => v.getNote(noteId),
-    editSummary: ({ noteId, text }) => v.editSummary(noteId, text),
-    signSummary: ({ noteId, versionId }) => v.signSummary(noteId, versionId),
+    editSummary: ({ noteId, text, structured }) => v.editSummary(noteId, text, structured),
+    signSummary: ({ noteId, versionId, checked, acknowledgements }) => v.signSummary(noteId, versionId, { checked, acknowledgements }),
     deleteNote: ({ noteId }) => v.deleteNote(noteId),
     copySummary: async ({ noteId, versionId, text, deidGuard }) => {
       // Audit first: a copy that cannot be recorded does not happen.

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { NoteDetail, SessionInfo } from '../../../shared/contract/vault';
 import { call } from '../api';
@@ -7,6 +7,7 @@ import { newestFirst } from '../logic/versions';
 import { SummaryVersionCard } from './SummaryVersionCard';
 import { ShareDeidDialog } from './deid/ShareDeidDialog';
 import { useIdentifierGuard } from './deid/IdentifierGuard';
+import { NoteEvidence } from './review/NoteEvidence';
 
 interface Props {
   readonly noteId: string;
@@ -23,6 +24,7 @@ export function NoteDetailView({ noteId, user, onChanged }: Props) {
   const [printText, setPrintText] = useState<string | null>(null);
   const [sharing, setSharing] = useState(false);
   const guard = useIdentifierGuard();
+  const [selected, setSelected] = useState<{ readonly versionId: string; readonly statement: number } | null>(null);
 
   const load = useCallback(async (): Promise<void> => {
     const r = await call('getNote', { noteId });
@@ -38,8 +40,16 @@ export function NoteDetailView({ noteId, user, onChanged }: Props) {
   useEffect(() => {
     setNote(null);
     setMsg(null);
+    setSelected(null);
     void load();
   }, [load]);
+
+  // The selected statement's evidence, as spans the vault resolved in the note itself.
+  const spans = useMemo(() => {
+    const version = note?.versions.find((v) => v.id === selected?.versionId);
+    const statement = selected ? version?.report.statements[selected.statement] : undefined;
+    return statement ? statement.quotes.flatMap((q) => (q.span ? [q.span] : [])) : [];
+  }, [note, selected]);
 
   const authorName = (id: string | null): string => (id === null ? 'unknown' : id === user.id ? user.name : id);
 
@@ -79,12 +89,12 @@ export function NoteDetailView({ noteId, user, onChanged }: Props) {
       </header>
       {sharing && <ShareDeidDialog noteId={note.id} onClose={() => setSharing(false)} />}
       {guard.element}
-      <details className="note-text-box no-print">
-        <summary>Original note</summary>
-        <div className="version-text" data-testid="note-text">
-          {note.text}
-        </div>
-      </details>
+      <div className="review-layout">
+        <section className="review-note no-print" aria-label="Original note">
+          <h3>Original note</h3>
+          <NoteEvidence text={note.text} spans={spans} />
+        </section>
+        <section className="review-versions" aria-label="Summary versions">
       <p className={msg?.kind === 'error' ? 'error-text' : 'ok-text'} role={msg?.kind === 'error' ? 'alert' : 'status'} data-testid="note-notice">
         {msg?.text ?? ''}
       </p>
@@ -93,14 +103,17 @@ export function NoteDetailView({ noteId, user, onChanged }: Props) {
         <SummaryVersionCard
           key={v.id}
           version={v}
+          previous={note.versions.find((p) => p.version === v.version - 1) ?? null}
           isLatest={v.id === latestId}
           authorName={authorName}
           busy={busy}
           printing={printingId === v.id}
           printText={printingId === v.id ? printText : null}
-          onSign={() =>
+          selected={selected?.versionId === v.id ? selected.statement : null}
+          onSelect={(statement) => setSelected({ versionId: v.id, statement })}
+          onSign={(review) =>
             void act(async () => {
-              const r = await call('signSummary', { noteId: note.id, versionId: v.id });
+              const r = await call('signSummary', { noteId: note.id, versionId: v.id, ...review });
               if (r.ok) {
                 await load();
                 onChanged();
@@ -138,9 +151,9 @@ export function NoteDetailView({ noteId, user, onChanged }: Props) {
               return { ok: true, message: 'Sent to the printer.' };
             })
           }
-          onSaveEdit={(text) =>
+          onSaveEdit={(text, structured) =>
             act(async () => {
-              const r = await call('editSummary', { noteId: note.id, text });
+              const r = await call('editSummary', { noteId: note.id, text, structured });
               if (r.ok) {
                 await load();
                 onChanged();
@@ -151,6 +164,8 @@ export function NoteDetailView({ noteId, user, onChanged }: Props) {
           }
         />
       ))}
+        </section>
+      </div>
     </article>
   );
 }

@@ -1,27 +1,30 @@
-import type { SummaryState } from '../logic/summaryState';
+import { useMemo } from 'react';
+import { parseStructuredOutput } from '../../../shared/parse-structured';
+import { statusText, type SummaryState } from '../logic/summaryState';
+import { countsLine } from '../logic/review';
+import { StatementList } from './review/StatementList';
+import { ProvenanceLine } from './review/ProvenanceLine';
 
 interface Props {
   readonly state: SummaryState;
   readonly stale: boolean;
   readonly headingId: string;
   readonly onOpenModels: () => void;
+  readonly selected: number | null;
+  readonly onSelect: (statement: number) => void;
 }
 
-const STATUS_TEXT: Record<SummaryState['status'], string> = {
-  idle: 'No summary yet.',
-  running: 'Summarizing…',
-  done: 'Summary ready.',
-  stopped: 'Stopped. The partial summary is shown and cannot be saved.',
-  error: 'The summary could not be made.',
-};
-
-export function SummaryPanel({ state, stale, headingId, onOpenModels }: Props) {
+export function SummaryPanel({ state, stale, headingId, onOpenModels, selected, onSelect }: Props) {
   const showModelLink = state.error?.code === 'NO_MODEL' || state.error?.code === 'NOTE_TOO_LONG_FOR_MODEL';
+  const running = state.status === 'running';
+  // While it streams, the statements completed so far (the JSON is never shown as such).
+  const partial = useMemo(() => (running && state.text !== '' ? parseStructuredOutput(state.text, 'brief', []).summary : null), [running, state.text]);
+  const doc = running ? partial : state.structured;
+  const statements = doc?.sections.reduce((n, s) => n + s.statements.length, 0) ?? 0;
   return (
     <>
-      <p className="summary-status" role="status" data-testid="summary-status" data-status={state.status}>
-        {state.saved ? 'Saved to the vault.' : STATUS_TEXT[state.status]}
-        {stale && state.status === 'done' && !state.saved && ' The note has changed since; summarize again before saving.'}
+      <p className="summary-status" role="status" data-testid="summary-status" data-status={state.status} data-incomplete={state.incomplete ? 'true' : 'false'}>
+        {statusText(state, stale)}
       </p>
       {state.status === 'error' && state.error && (
         <div className="error-box" role="alert" data-testid="summary-error" data-code={state.error.code}>
@@ -33,14 +36,40 @@ export function SummaryPanel({ state, stale, headingId, onOpenModels }: Props) {
           )}
         </div>
       )}
+      {!running && state.structured && (
+        <div className="review-head">
+          {state.report && (
+            <span className="review-counts small-text" data-testid="review-counts">
+              {countsLine(state.report.counts)}
+            </span>
+          )}
+          <span className="badge badge-warn" data-testid="ai-draft-badge">
+            AI draft, not reviewed
+          </span>
+          {state.incomplete && (
+            <span className="badge badge-warn" data-testid="incomplete-badge">
+              Incomplete
+            </span>
+          )}
+          {state.provenance && <ProvenanceLine provenance={state.provenance} />}
+        </div>
+      )}
       <div
-        className={`summary-output${state.status === 'running' ? ' streaming' : ''}`}
+        className={`summary-output${running ? ' streaming' : ''}`}
         aria-labelledby={headingId}
-        aria-busy={state.status === 'running'}
+        aria-busy={running}
         tabIndex={0}
         data-testid="summary-output"
       >
-        {state.text || <span className="placeholder">The summary will appear here.</span>}
+        {doc && (statements > 0 || !running) ? (
+          <StatementList summary={doc} report={running ? null : state.report} selected={selected} onSelect={onSelect} writing={running} />
+        ) : running && state.text !== '' ? (
+          <p className="muted">writing…</p>
+        ) : state.status === 'done' && !state.structured && state.text ? (
+          state.text
+        ) : (
+          !running && <span className="placeholder">The summary will appear here.</span>
+        )}
       </div>
     </>
   );

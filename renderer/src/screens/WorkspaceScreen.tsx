@@ -38,6 +38,8 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
   const [actionMsg, setActionMsg] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busyAction, setBusyAction] = useState<'copy' | 'save' | null>(null);
   const guard = useIdentifierGuard();
+  const [selected, setSelected] = useState<number | null>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
   const draftReady = useRef(false);
   const summarizeRef = useRef<HTMLButtonElement>(null);
   const stopRef = useRef<HTMLButtonElement>(null);
@@ -125,10 +127,13 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
     const requestId = newRequestId();
     setActionMsg(null);
     setSourceText(text);
+    setSelected(null);
     dispatch({ type: 'start', requestId });
     const r = await call('summarize', { requestId, text, style });
-    if (r.ok) dispatch({ type: 'finish', requestId, text: r.value.text });
-    else dispatch({ type: 'fail', requestId, error: r.error });
+    if (r.ok) {
+      const v = r.value;
+      dispatch({ type: 'finish', requestId, text: v.text, provenance: v.provenance, ...(v.structured ? { structured: v.structured } : {}), ...(v.report ? { report: v.report } : {}) });
+    } else dispatch({ type: 'fail', requestId, error: r.error });
   }, [running, text, style, problem]);
 
   const stop = useCallback(async (): Promise<void> => {
@@ -171,7 +176,7 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
     if (!summary.requestId || sourceText === null) return;
     setBusyAction('save');
     const requestId = summary.requestId;
-    const r = await call('saveNote', { text: sourceText, summary: summary.text, style, requestId });
+    const r = await call('saveNote', { text: sourceText, summary: summary.text, style, requestId, structured: summary.structured });
     setBusyAction(null);
     if (r.ok) {
       dispatch({ type: 'saved', requestId, noteId: r.value.noteId, versionId: r.value.versionId });
@@ -188,6 +193,18 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
     dispatch({ type: 'reset' });
     setActionMsg(null);
     edit('', style);
+  };
+
+  // Selecting a statement selects its evidence in the note (while the note is the one summarized).
+  const selectStatement = (i: number): void => {
+    setSelected(i);
+    const span = summary.report?.statements[i]?.quotes.find((q) => q.span !== null)?.span;
+    const box = noteRef.current;
+    if (!span || !box || stale) return;
+    box.focus();
+    box.setSelectionRange(span.start, span.end);
+    // Scroll so the selection shows: place it by its share of the text.
+    box.scrollTop = Math.max(0, (span.start / Math.max(1, text.length)) * box.scrollHeight - box.clientHeight / 2);
   };
 
   const saveAllowed = canSave(summary) && !stale && busyAction === null;
@@ -214,6 +231,7 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
           </div>
         </div>
         <textarea
+          ref={noteRef}
           id={ids.note}
           className="note-input"
           value={text}
@@ -262,7 +280,7 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
             Summary
           </h2>
         </div>
-        <SummaryPanel state={summary} stale={stale} headingId={ids.heading} onOpenModels={onOpenModels} />
+        <SummaryPanel state={summary} stale={stale} headingId={ids.heading} onOpenModels={onOpenModels} selected={selected} onSelect={selectStatement} />
         <div className="pane-foot">
           <span className={actionMsg?.kind === 'error' ? 'error-text small-text' : 'ok-text small-text'} role={actionMsg?.kind === 'error' ? 'alert' : 'status'} data-testid="workspace-notice">
             {actionMsg?.text ?? ''}
