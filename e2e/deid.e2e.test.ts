@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { launchHarness, type Harness } from './harness';
+import { dispatch } from '../electron/app/dispatch';
 import { ensureTestModels } from '../electron/gguf/test-models';
 import { TEST_KDF, readAudit } from '../electron/vault/vault-test-support';
 import { ADMIN, CLINICIAN, addUser, attr, loadModel, setupVault, signIn, signOut } from './flows';
@@ -53,15 +54,18 @@ describe('de-identification where data leaves the vault', () => {
     await p.getByTestId('save-button').click();
     await p.getByTestId('workspace-notice').waitFor({ state: 'visible' });
 
+    // The clinician's own wording becomes version 2 (a plain-text edit, through the same contract method
+    // the editor uses), then is signed in the review screen: checked, every open flag acknowledged.
+    const list = (await dispatch(h.app.handlers, 'listNotes', {})) as { ok: true; value: readonly { id: string }[] };
+    const edited = await dispatch(h.app.handlers, 'editSummary', { noteId: list.value[0]!.id, text: SUMMARY, structured: null });
+    expect(edited).toMatchObject({ ok: true });
     await p.getByTestId('nav-history').click();
     await p.getByTestId('note-item').first().click();
-    await p.getByTestId('version-edit').click();
-    await p.getByTestId('version-edit-input').fill(SUMMARY);
-    await p.getByTestId('version-edit-save').click();
     const v2 = p.locator('[data-testid="summary-version"][data-version="2"]');
     await v2.waitFor({ state: 'visible' });
+    await v2.getByTestId('sign-checked').check();
+    for (const box of await v2.getByTestId('flag-ack').all()) await box.check();
     await v2.getByTestId('version-sign').click();
-    await v2.getByTestId('version-sign-confirm').click();
     await attr(v2, 'data-signed', 'true');
   });
 

@@ -1,5 +1,6 @@
 // De-identified sharing through the contract, over a real SQLCipher vault and audit log: what the
 // exported file holds, how the clinician's edits are checked, who may export, and what the audit keeps.
+import type { FlagAcknowledgement, NoteDetail } from '../../../shared/contract/vault';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -25,6 +26,14 @@ const OTHER_PASS = 'orange piano glacier whisper';
 function value<T>(r: Result<unknown>): T {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.value as T;
+}
+
+
+/** Signs as a clinician would in the review screen: checked, every open flag acknowledged. */
+async function signAcknowledged(vault: { getNote(id: string): Promise<NoteDetail>; signSummary(n: string, v: string, r: { checked: true; acknowledgements: FlagAcknowledgement[] }): Promise<unknown> }, noteId: string, versionId: string): Promise<void> {
+  const version = (await vault.getNote(noteId)).versions.find((v) => v.id === versionId)!;
+  const acknowledgements = version.report.statements.flatMap((st, i) => st.flags.map((f) => ({ statement: i, kind: f.kind })));
+  await vault.signSummary(noteId, versionId, { checked: true, acknowledgements });
 }
 
 describe('de-identified sharing', () => {
@@ -76,7 +85,7 @@ describe('de-identified sharing', () => {
     savePaths.push(out);
     const unsigned = await dispatch(handlers, 'exportDeidentified', { noteId, versionId, mode: 'redact' });
     expect(unsigned).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
-    await vault.signSummary(noteId, versionId, { checked: true, acknowledgements: [] });
+    await signAcknowledged(vault, noteId, versionId);
 
     const p = value<DeidPreview>(await dispatch(handlers, 'deidPreview', { noteId }));
     expect(p.summary?.signed).toBe(true);
@@ -115,7 +124,7 @@ describe('de-identified sharing', () => {
   });
 
   it('exports surrogates consistent between note and summary, with the notice and JSON on request', async () => {
-    await vault.signSummary(noteId, versionId, { checked: true, acknowledgements: [] });
+    await signAcknowledged(vault, noteId, versionId);
     const out = path.join(dir, 'shared.json');
     savePaths.push(out, path.join(dir, 'again.json'));
     value(await dispatch(handlers, 'exportDeidentified', { noteId, versionId, mode: 'surrogate' }));
@@ -132,7 +141,7 @@ describe('de-identified sharing', () => {
   });
 
   it('rejects edits that do not fit the text: out of bounds, overlapping, or un-marking what was not found', async () => {
-    await vault.signSummary(noteId, versionId, { checked: true, acknowledgements: [] });
+    await signAcknowledged(vault, noteId, versionId);
     const cases = [
       { note: { added: [{ start: NOTE.length - 2, end: NOTE.length + 5, kind: 'NAME' }] } },
       { note: { added: [{ start: 0, end: 10, kind: 'NAME' }] } },
