@@ -30,7 +30,7 @@ export interface ChainRow {
   readonly enc: string;
 }
 
-const FIELD_COLUMNS = ['time', 'user_id', 'role', 'action', 'record_ref', 'outcome', 'reason', 'session_id'] as const;
+export const FIELD_COLUMNS = ['time', 'user_id', 'role', 'action', 'record_ref', 'outcome', 'reason', 'session_id'] as const;
 
 // Anything but text or NULL (an integer or blob put there by hand) encodes as '!', which no
 // genuine entry produces, so a changed storage type shows up as a changed entry.

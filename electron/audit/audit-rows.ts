@@ -34,6 +34,17 @@ export function chainRowsAfter(ex: SqlExecutor, afterSeq: number, page = 5000): 
   return pagedAfter<ChainRow>(ex, CHAIN_COLUMNS, afterSeq, page);
 }
 
+/** The chain rows a page at a time: a long walk pays one await per page, not one per row. */
+export async function* chainPagesAfter(ex: SqlExecutor, afterSeq: number, page = 10_000): AsyncGenerator<readonly ChainRow[]> {
+  let last = afterSeq;
+  for (;;) {
+    const rows = await ex.all<ChainRow>(`SELECT ${CHAIN_COLUMNS} FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?`, [last, page]);
+    if (rows.length > 0) yield rows;
+    if (rows.length < page) return;
+    last = rows[rows.length - 1]!.seq;
+  }
+}
+
 export async function nextChainRow(ex: SqlExecutor, afterSeq: number): Promise<ChainRow | undefined> {
   return ex.get<ChainRow>(`SELECT ${CHAIN_COLUMNS} FROM audit_log WHERE seq > ? ORDER BY seq LIMIT 1`, [afterSeq]);
 }

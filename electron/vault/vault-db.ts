@@ -58,6 +58,7 @@ PRAGMA synchronous = FULL;
 PRAGMA secure_delete = ON;
 PRAGMA temp_store = MEMORY;
 PRAGMA cache_size = -32768;
+PRAGMA wal_autocheckpoint = 8192;
 PRAGMA foreign_keys = ON;`;
 
 async function pragmas(db: SqlDatabase): Promise<void> {
