@@ -188,7 +188,6 @@ export async function runVaultBench(): Promise<void> {
       `vault FTS, realistic queries (a drug, a problem, a two-word phrase) over ${NOTES} notes, top 100 ranked, each audited: p95 ${ms(pct(realistic, 95))}, p50 ${ms(pct(realistic, 50))} (${hits} results; goal p95 <= 5 ms) ${verdict(pct(realistic, 95) <= 5)}`,
     );
     console.log(`  worst case (two words that match most notes): p95 ${ms(pct(broad, 95))}, p50 ${ms(pct(broad, 50))}`);
-    console.log(`  the ranked query alone, in-process on the clinician's store (no worker hop, no audit commit): ${await queryOnly(vaultDir)}`);
     await vault.lock();
     await vault.unlock('root', ADMIN);
     const backup = await timed(() => vault!.backup(path.join(dir, 'bench.lsvault')));
@@ -199,6 +198,8 @@ export async function runVaultBench(): Promise<void> {
     const p99 = Math.max(...loops.map((l) => l.percentile(99) / 1e6));
     const max = Math.max(...loops.map((l) => l.max / 1e6));
     console.log(`main event-loop delay while the worker did all of the above: p99 ${ms(p99)}, max ${ms(max)} (goal p99 <= 10 ms) ${verdict(p99 <= 10)}`);
+    // Outside the delay windows: this one runs on the main thread on purpose.
+    console.log(`vault FTS, the ranked query alone, in-process on the clinician's store (no worker hop, no audit commit): ${await queryOnly(vaultDir)}`);
 
     const cipherMs = await workload(wrapConnection(openNative(path.join(dir, 'side-cipher.db'), Buffer.alloc(32, 7), true)));
     const plainMs = await workload(wrapConnection(new Database(path.join(dir, 'side-plain.db'))));
