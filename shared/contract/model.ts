@@ -78,6 +78,8 @@ export interface SummaryProvenance {
   readonly timings: { readonly totalMs: number; readonly firstTokenMs: number | null; readonly decodeTokensPerSecond: number | null };
   readonly stopReason: 'eos' | 'maxTokens' | 'cancelled';
   readonly createdAt: string;
+  /** Set when no model wrote it: the deterministic extractive engine and its template. */
+  readonly engine?: { readonly id: 'extractive'; readonly version: number; readonly template: { readonly id: string; readonly version: number } };
 }
 
 /** A summary generated in the structured format (lockscribe-summary v1). */

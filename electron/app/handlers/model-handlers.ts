@@ -12,6 +12,7 @@ import { AppFailure } from '../../base/app-failure';
 import path from 'node:path';
 import { requireRole } from './require-role';
 import { verifySummary } from '../../verifier/verify-summary';
+import { extractiveResult } from './extractive-fallback';
 
 type ModelMethods = 'getModelStatus' | 'listModels' | 'pickModelFile' | 'loadModel' | 'countTokens' | 'summarize' | 'stopSummary';
 
@@ -72,6 +73,16 @@ export function modelHandlers(d: ModelHandlerDeps): Pick<Handlers, ModelMethods>
     },
     summarize: async ({ requestId, text, style }) => {
       await clinician(`request:${requestId}`);
+      const state = d.host.status().state;
+      if (state === 'none' || state === 'error') {
+        // No model: the extractive engine answers, from the note's own sentences.
+        const note = validateNote(text);
+        if (!note.ok) throw new AppFailure(note.error.code, note.error.message);
+        const result = extractiveResult(requestId, note.value, style, new Date());
+        d.provenance.put(requestId, { provenance: result.provenance, text: result.text, structured: result.structured!.summary, incomplete: false });
+        await d.vault.record('summary.generate', `request:${requestId}`, 'success');
+        return result;
+      }
       d.running.requestId = requestId;
       try {
         const result = await d.summarizer.summarize({ requestId, text, style, structured: true }, (chunk) => d.events.emit('summaryChunk', { requestId, text: chunk }));

@@ -103,7 +103,7 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
       void call('countTokens', { text, style }).then((r) => {
         if (!live) return;
         if (r.ok) setTokens({ count: r.value, error: null, counting: false });
-        else setTokens({ count: null, error: r.error.code === 'NO_MODEL' ? 'No model loaded: tokens cannot be counted.' : r.error.message, counting: false });
+        else setTokens({ count: null, error: r.error.code === 'NO_MODEL' ? 'No model loaded: Summarize uses the extractive engine (statements copied from the note, checked like any summary).' : r.error.message, counting: false });
       });
     }, TOKEN_DEBOUNCE_MS);
     return () => {

@@ -14,6 +14,15 @@ export function ProvenanceLine({ provenance }: { readonly provenance: SummaryPro
       setCopied('Could not copy; select the hash instead.');
     }
   };
+  if (provenance.engine) {
+    const e = provenance.engine;
+    return (
+      <p className="provenance-line small-text" data-testid="provenance-line" data-engine={e.id}>
+        <span data-testid="provenance-model">Extractive engine v{e.version}</span> (no model: statements copied from the note) · template {e.template.id} v
+        {e.template.version} · {SUMMARY_STYLE_LABELS[provenance.style]} · {formatDateTime(provenance.createdAt)}
+      </p>
+    );
+  }
   return (
     <p className="provenance-line small-text" data-testid="provenance-line">
       <span data-testid="provenance-model">{provenance.model.fileName}</span> · sha256{' '}
