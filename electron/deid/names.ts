@@ -43,7 +43,8 @@ function mark(ctx: Ctx, i: number, rule: string): void {
 /** After a clinical cue ("Murphy's sign", "Foley catheter"), a listed name is an eponym. */
 function eponymContext(ctx: Ctx, i: number): boolean {
   const next = ctx.tokens[i + 1];
-  if (next && adjacent(ctx.text, ctx.tokens[i]!, next) && CLINICAL_CUE.has(next.key)) return true;
+  // "cell# 410-...", "line: 2" are labels, not the eponym's noun.
+  if (next && adjacent(ctx.text, ctx.tokens[i]!, next) && CLINICAL_CUE.has(next.key) && !/^\s*[#:\d]/.test(ctx.text.slice(next.end, next.end + 3))) return true;
   // Hyphenated eponym pairs: "Guillain-Barre", "Jackson-Pratt".
   return ctx.text[ctx.tokens[i]!.end] === '-' && /^-[A-Za-z]+\s+(?:drain|syndrome|disease|catheter|tube)/i.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i]!.end + 24));
 }
@@ -103,7 +104,7 @@ function titleRule(ctx: Ctx): void {
     if (next.end - next.start === 1 && !/^[.\s]/.test(text[next.end] ?? ' ')) continue;
     if (role) {
       // "NP Grace", "RN Mary Hulse", "attending Dr. X": a listed name must follow.
-      if (!(nf.first || (nf.commonLast && !nf.english) || (next.lineCase === 'mixed' && next.cap && !next.allCaps && !nf.english)) || nf.fn || nf.clinical) continue;
+      if (!(nf.first || (nf.commonLast && !nf.english) || (next.lineCase === 'mixed' && next.cap && !next.allCaps && !nf.common)) || nf.fn || nf.clinical) continue;
       if (next.lineCase === 'mixed' && !next.cap) continue;
     }
     if (role) {
@@ -183,7 +184,9 @@ function relationRule(ctx: Ctx): void {
     const rareWithSurname = !f.common && tj.end - tj.start >= 4 && !!nextTok && !!nextF && adjacent(text, tj, nextTok) && !nextF.fn && !nextF.clinical && (!nextF.english || nextF.last);
     // An appositive ("daughter-in-law, Priya, called") names someone even with an everyday word.
     const appositive = /,\s*$/.test(text.slice(tokens[j - 1]!.end, tj.start)) && /^\s*[,)]/.test(text.slice(tj.end, tj.end + 3));
-    const ok = relation ? listed || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
+    // "son Rob who", "daughter Hope was here": a capitalized word between a relation and a clause.
+    const clause = /^(?:\s*[,;)]|\s+(?:who|is|was|has|had|and|called|came|visited|visiting|phoned|states|stated|said|says|at|in|here|present|updated|aware|by|will|would|\())/.test(text.slice(tj.end, tj.end + 12));
+    const ok = relation ? listed || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
     if (!ok || f.fn || f.clinical) continue;
     let n = takeRun(ctx, j, 3, relation ? 'name-relation' : 'name-cue', relation);
     // "Sons Smokey, Morris and Roger": a list of names after one relation word.
