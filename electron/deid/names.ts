@@ -102,6 +102,7 @@ function titleRule(ctx: Ctx): void {
     // "MR" and "MS" are also mitral regurgitation and mental status: without a period, a listed name must follow.
     if (title && t.allCaps && (t.key === 'mr' || t.key === 'ms') && text[t.end] !== '.' && !((nf.first || nf.last) && !nf.english)) continue;
     if (next.end - next.start === 1 && !/^[.\s]/.test(text[next.end] ?? ' ')) continue;
+    if (role && g.includes('.') && !nf.first) continue;
     if (role) {
       // "NP Grace", "RN Mary Hulse", "attending Dr. X": a listed name must follow.
       if (!(nf.first || (nf.commonLast && !nf.english) || (next.lineCase === 'mixed' && next.cap && !next.allCaps && !nf.common)) || nf.fn || nf.clinical) continue;
@@ -222,6 +223,9 @@ function labelRule(ctx: Ctx): void {
   }
 }
 
+/** Capitalized words after a given name that make it a place or an institution ("St. Agnes Hospital"). */
+const NOT_SURNAME = new Set(['hospital', 'hospitals', 'hosp', 'medical', 'center', 'centre', 'clinic', 'clinics', 'university', 'college', 'school', 'memorial', 'rehab', 'hospice', 'health', 'healthcare', 'street', 'avenue', 'road', 'county', 'city', 'church', 'manor', 'home', 'homes', 'nursing', 'infirmary', 'institute', 'foundation', 'pharmacy', 'village', 'lodge', 'house', 'hall', 'campus', 'pavilion', 'place', 'court', 'lane', 'drive', 'boulevard', 'park', 'heights', 'regional', 'general', 'community']);
+
 /** Names with no context: a listed given name, or a capitalized listed surname that is not a word. */
 function listRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -237,7 +241,7 @@ function listRule(ctx: Ctx): void {
     // After a given name on a mixed-case line, a capitalized word is the surname even when it is also
     // a word ("Isaac Heath", "Ivan King"); elsewhere it must not be a word.
     const nextIsSurname =
-      !!next && !!nextF && adjacent(text, t, next) && !nextF.fn && !nextF.clinical && !nextF.eponym && next.end - next.start > 1 && (mixed ? next.cap && !next.allCaps && (!nextF.english || f.first) : !nextF.english) && !eponymContext(ctx, i + 1);
+      !!next && !!nextF && adjacent(text, t, next) && !NOT_SURNAME.has(next.key) && !nextF.fn && !nextF.clinical && !nextF.eponym && next.end - next.start > 1 && (mixed ? next.cap && !next.allCaps && (!nextF.english || f.first) : !nextF.english) && !eponymContext(ctx, i + 1);
     if (f.first && !f.english) {
       if (mixed && t.allCaps && t.end - t.start <= 4) continue; // abbreviations like "AL", "ED"
       mark(ctx, i, 'name-first');
