@@ -207,6 +207,10 @@ const RULES: readonly PatternRule[] = [
     check: (m, text) => /\b(?:call|phone|ph|tel|telephone|cell|pager|pgr|beeper|home|work|office|number|contact|reach|ext|fax)\b[^\n]{0,12}$/i.test(text.slice(Math.max(0, m.index - 24), m.index)),
   },
   // Addresses and ZIP codes.
+  // Secondary address units and military addresses: "Apt. 4B", "Suite 501", "PSC 1234, Box 5678", "USNS Mercy".
+  { rule: 'address-unit', kind: 'LOCATION', re: /\b(?:apt|apartment|suite)\b\.?\s*(?:no\.?\s*|#\s*)?\d{1,5}[A-Za-z]?\b|\bSte\.?\s*#?\s*\d{2,5}\b/gi, priority: 6 },
+  { rule: 'address-military', kind: 'LOCATION', re: /\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{2,5}\b|\b(?:USNS|USS|USNV|USCGC)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/giu, priority: 6 },
+  { rule: 'zip-after-state', kind: 'ZIP', re: /\b(?:APO|FPO|DPO)\s+A[AEP]\s+(\d{5})\b/gi, group: 1, priority: 7 },
   { rule: 'po-box', kind: 'LOCATION', re: /\bP\.?\s?O\.?\s*Box\s+\d+\b/gi, priority: 7 },
   {
     rule: 'zip-after-state',
@@ -237,6 +241,10 @@ const RULES: readonly PatternRule[] = [
     priority: 7,
     check: (m, text) => plausibleMonthDay(Number(m[1]), Number(m[3])) && !(m[2] === '.' && /\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index))) && !/(?:psv?|peep|cpap|bipap|simv|imv|vent|settings?|ac|fio2|x)\W{0,3}$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) && !/[%]/.test(text[m.index + m[0].length] ?? ''),
   },
+  // "3 / 14 / 2023", "03_14_2023": spaced or underscored separators, with a four-digit year.
+  { rule: 'date-numeric', kind: 'DATE', re: /(?<![\d/.-])(\d{1,2})(?:\s+([/.-])\s+|(_))(\d{1,2})(?:\s+\2\s+|_)((?:19|20)\d{2})(?!\d)/g, priority: 7, check: (m) => plausibleMonthDay(Number(m[1]), Number(m[4])) },
+  // "10OCT2022", "3Mar23".
+  { rule: 'date-day-mon-year', kind: 'DATE', re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])(?:${MONTH_ABBR}|${MONTH_FULL})(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 8 },
   { rule: 'date-compact', kind: 'DATE', re: /\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b/g, priority: 3 },
   {
     rule: 'date-written',
@@ -263,13 +271,13 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'date-holiday',
     kind: 'DATE',
-    re: /\b(?:Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|New\s+Year'?s(?:\s+(?:Eve|Day))?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Fourth\s+of\s+July|July\s+4th|Memorial\s+Day|Labou?r\s+Day|Veterans'?\s+Day|Valentine'?s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents'?\s+Day|Columbus\s+Day|Good\s+Friday|Mother'?s\s+Day|Father'?s\s+Day|Hanukkah|Kwanzaa|Ramadan|Yom\s+Kippur|Rosh\s+Hashanah|Passover|Diwali|Lunar\s+New\s+Year)\b/gi,
+    re: /\b(?:X-?mas(?:\s+(?:Eve|Day))?|Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|New\s+Year'?s(?:\s+(?:Eve|Day))?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Fourth\s+of\s+July|July\s+4th|Memorial\s+Day|Labou?r\s+Day|Veterans'?\s+Day|Valentine'?s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents'?\s+Day|Columbus\s+Day|Good\s+Friday|Mother'?s\s+Day|Father'?s\s+Day|Hanukkah|Kwanzaa|Ramadan|Yom\s+Kippur|Rosh\s+Hashanah|Passover|Diwali|Lunar\s+New\s+Year)\b/gi,
     priority: 5,
   },
   {
     rule: 'date-ordinal',
     kind: 'DATE',
-    re: /\b(?:on|since|until|till|by|from|before|after|is|it's|its|was)\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:degree|floor|ics|intercostal|grade|rib|toe|finger|digit|time|dose|attempt|cycle|percentile|ventricle|nerve|space|trimester|day|week|month|year|line|generation|cranial|lumbar|thoracic|cervical|place|round|ave|avenue|street|st\b))/gi,
+    re: /\b(?:on|since|until|till|by|from|before|after|is|it's|its|was|of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:degree|floor|ics|intercostal|grade|rib|toe|finger|digit|time|dose|attempt|cycle|percentile|ventricle|nerve|space|trimester|day|week|month|year|line|generation|cranial|lumbar|thoracic|cervical|place|round|ave|avenue|street|st\b))/gi,
     group: 1,
     priority: 5,
   },
