@@ -13,7 +13,7 @@ const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relo
 const CUE_LEADS = new Set(['to', 'from', 'in', 'at', 'near', 'of', 'outside', 'around', 'visiting', 'the']);
 /** Capitalized words that follow "sent to", "went to", "seen at" without being a place. */
 const NOT_PLACE = new Set(
-  ('lab labs radiology pharmacy medicine surgery floor unit units home bed sleep bathroom commode chair dialysis rehab nursing cath ' +
+  ('lab labs lumen line lines port triple double single radiology pharmacy medicine surgery floor unit units home bed sleep bathroom commode chair dialysis rehab nursing cath ' +
     'xray imaging step stepdown tele telemetry ward wards service clinic hospital office room rooms bedside side stretcher ' +
     'bed recovery holding procedure procedures endoscopy echo nuclear interventional vascular cardiology neurology oncology ' +
     'hematology urology nephrology pulmonary pulmonology psychiatry psych physical occupational speech social case care ' +
@@ -110,6 +110,13 @@ function facilityRule(ctx: Ctx): void {
   }
 }
 
+/** In capitals or lower case, after "transferred from", "seen at": a word that is not a verb, unit or date ("FROM HARBOR"). */
+function oneCasePlaceWord(ctx: Ctx, i: number, before: string): boolean {
+  const t = ctx.tokens[i]!;
+  if (!/\b(?:from|at)\s+(?:the\s+)?$/i.test(before) || /\b(?:sent|taken|drawn)\s+(?:from|at)\s+(?:the\s+)?$/i.test(before) || ctx.isName.has(i)) return false;
+  return !ctx.f[i]!.first && !/(?:ing|ed|ly|ology|ogy|ics|ery|ion|ment|ness|ity|ure|age|ance|ence)$/.test(t.key) && !/^[\s]*(?:\d|to\b)/i.test(ctx.text.slice(t.end, t.end + 4));
+}
+
 function twoCapitalWords(ctx: Ctx, i: number): boolean {
   const next = ctx.tokens[i + 1];
   if (!next || !adjacent(ctx.text, ctx.tokens[i]!, next) || !next.cap || next.allCaps || next.end - next.start < 4 || ctx.isName.has(i + 1)) return false;
@@ -161,10 +168,12 @@ function cueRule(ctx: Ctx): void {
     const ward = strong && /^ ?\d{1,2}(?![\d%'’.,/-]|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !f.english && !f.first && t.end - t.start >= 5 && (mixed ? t.cap : true);
     if (/^[\d:]/.test(text[t.end] ?? '') && !ward) continue;
     if (ward) ok = true;
-    else if (strong) ok = t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && (mixed ? (t.cap && !t.initial) || (!f.english && !f.first && t.end - t.start >= 5) : (!f.english || city) && !f.first);
+    else if (strong) ok = t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && (mixed ? (t.cap && !t.initial) || (!f.english && !f.first && t.end - t.start >= 5) : ((!f.english || city) && !f.first) || oneCasePlaceWord(ctx, i, before));
     else if (!mixed && (!f.english || city) && !f.first && t.end - t.start >= 4 && FACILITY_AFTER.test(text.slice(t.end, t.end + 12))) ok = true;
     // Two capitalized words that no list calls a name: "at Holy Cross", "from Good Samaritan".
     else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && !ctx.isName.has(i) && twoCapitalWords(ctx, i)) ok = true;
+    // One capitalized word no everyday list knows after "from"/"at": "arrived from Kessler", "seen at Quartermain".
+    else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && /\b(?:from|at)\s+(?:the\s+)?$/i.test(before) && !/^\s*(?:\d|[A-Z][a-z])/.test(text.slice(t.end, t.end + 3))) ok = true;
     // After "in", "from", "at" only a known city will do: capitals there are as often drugs or devices.
     // A well-known city after "from", "in", "near" in any case ("from baltimore"), unless it is also a plain word.
     else if (city && !PLAIN_WORD_CITIES.has(t.key) && /\b(?:from|in|near)\s+$/i.test(before) && !t.initial) ok = true;
