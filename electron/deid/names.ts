@@ -7,7 +7,7 @@ import type { WordLists } from './wordlists';
 
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'dra']);
 /** Staff roles that often stand before a name ("NP Grace", "RN Smith"): only list names follow. */
-const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'rrt', 'slp']);
+const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'rrt', 'slp', 'ho', 'crna', 'cm', 'aide', 'tech', 'secretary', 'clerk', 'interpreter', 'translator', 'doula', 'pastor', 'priest', 'rabbi', 'imam']);
 const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN)\b|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
 const RELATIONS = new Set([
   'wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'mother', 'father', 'mom', 'dad', 'niece',
@@ -92,7 +92,9 @@ function titleRule(ctx: Ctx): void {
     const t = tokens[i]!;
     // A title starts a word: "3-4+MR. Given" is mitral regurgitation.
     const lowerTitle = !t.cap && t.lineCase === 'mixed' && t.key !== 'ms' && t.key !== 'mr';
-    const title = TITLES.has(t.key) && !/[\w+-]/.test(text[t.start - 1] ?? ' ') && (!lowerTitle || !ctx.f[i + 1]!.english);
+    const nf0 = ctx.f[i + 1]!;
+    // "dr. brown", "dr white": a period or a listed surname that is no everyday word makes a lower-case title real.
+    const title = TITLES.has(t.key) && !/[\w+-]/.test(text[t.start - 1] ?? ' ') && (!lowerTitle || !nf0.english || text[t.end] === '.' || (nf0.last && !nf0.common));
     const role = !title && ROLE_TITLES.has(t.key);
     if (!title && !role) continue;
     const g = gapBefore(ctx, i + 1, t.end);
@@ -115,7 +117,7 @@ function titleRule(ctx: Ctx): void {
     // After a real title the next word is a name even when it is also a word ("Dr. White", "DR. KNIGHT").
     // A clinical word after a title is a surname when it is capitalized or a listed surname ("Mr. Ward").
     const surnameAnyway = next.lineCase === 'mixed' ? next.cap && !next.allCaps : nf.last;
-    if (!nf.fn && (!nf.clinical || surnameAnyway) && !AFTER_TITLE_WORDS.has(next.key) && (next.lineCase !== 'mixed' || next.cap || !nf.english) && !eponymContext(ctx, i + 1)) {
+    if (!nf.fn && (!nf.clinical || surnameAnyway) && !AFTER_TITLE_WORDS.has(next.key) && (next.lineCase !== 'mixed' || next.cap || !nf.english || (text[t.end] === '.' && nf.last)) && !eponymContext(ctx, i + 1)) {
       mark(ctx, i + 1, 'name-title');
       const n = 1 + takeRun(ctx, i + 2, 2, 'name-title', true, next);
       // "Drs Ferullo and Saeed", "Dr. Smith and Dr. Jones".
@@ -187,7 +189,7 @@ function relationRule(ctx: Ctx): void {
     const appositive = /,\s*$/.test(text.slice(tokens[j - 1]!.end, tj.start)) && /^\s*[,)]/.test(text.slice(tj.end, tj.end + 3));
     // "son Rob who", "daughter Hope was here": a capitalized word between a relation and a clause.
     const clause = /^(?:\s*[,;)]|\s+(?:who|is|was|has|had|and|called|came|visited|visiting|phoned|states|stated|said|says|at|in|here|present|updated|aware|by|will|would|\())/.test(text.slice(tj.end, tj.end + 12));
-    const ok = relation ? listed || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
+    const ok = relation ? listed || (f.first && clause && tj.lineCase !== 'mixed') || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
     if (!ok || f.fn || f.clinical) continue;
     let n = takeRun(ctx, j, 3, relation ? 'name-relation' : 'name-cue', relation);
     // "Sons Smokey, Morris and Roger": a list of names after one relation word.
@@ -357,7 +359,9 @@ function trailingCueRule(ctx: Ctx): void {
     if (ctx.isName[i]) continue;
     const t = tokens[i]!;
     const f = ctx.f[i]!;
-    if (f.fn || f.clinical || f.eponym || f.english || t.end - t.start < 3 || /['’-]/.test(text.slice(t.start, t.end))) continue;
+    // A capitalized mid-sentence word that is no everyday word may be a name too ("Saeed aware").
+    const rareCap = t.lineCase === 'mixed' && t.cap && !t.allCaps && !t.initial && !f.common;
+    if (f.fn || f.clinical || f.eponym || (f.english && !rareCap) || t.end - t.start < 3 || /['’-]/.test(text.slice(t.start, t.end))) continue;
     if (!f.first && !f.last && MEDICAL_ENDING.test(t.key)) continue; // "Echocardiogram was ..."
     const next = tokens[i + 1];
     if (!next || !TRAILING_LEADS.has(next.key)) continue;
