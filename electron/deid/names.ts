@@ -248,6 +248,10 @@ function listRule(ctx: Ctx): void {
       if (mixed && t.allCaps && t.end - t.start <= 4) continue; // abbreviations like "AL", "ED"
       mark(ctx, i, 'name-first');
       if (nextIsSurname) mark(ctx, i + 1, 'name-first');
+    } else if (f.nameFirst && mixed && t.cap && !t.allCaps && (nextIsSurname || (!t.initial && !/^\s*[\d/]/.test(text.slice(t.end, t.end + 2))))) {
+      // "Caitlin Lennox lives", "seen with Agnes": a given name the subtitles use more as a name than a word.
+      mark(ctx, i, 'name-first');
+      if (nextIsSurname) mark(ctx, i + 1, 'name-first');
     } else if (f.first && f.english && mixed && t.cap && !t.allCaps && nextIsSurname && nextF!.last && (!t.initial || !nextF!.english)) {
       mark(ctx, i, 'name-first');
       mark(ctx, i + 1, 'name-first');
@@ -337,6 +341,16 @@ function capitalizedRule(ctx: Ctx): void {
     mark(ctx, i, 'name-capitalized');
     mark(ctx, i + 1, 'name-capitalized');
     mark(ctx, i + 2, 'name-capitalized');
+  }
+  // A capitalized word spelled with letters English words never use ("Šušulić", "Ryhänen") and known to no list.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (ctx.isName[i] || !t.cap || t.lineCase !== 'mixed' || f.english || f.fn || f.clinical || f.eponym || ctx.lists.cities.has(t.key)) continue;
+    const word = text.slice(t.start, t.end);
+    // eslint-disable-next-line no-control-regex
+    if (/^[\x00-\x7f]*$/.test(word) || !/^\p{Script=Latin}+(?:['’-]\p{Script=Latin}+)*$/u.test(word) || eponymContext(ctx, i)) continue;
+    mark(ctx, i, 'name-foreign-letters');
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const k = tokens[i]!.key;

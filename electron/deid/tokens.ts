@@ -101,6 +101,8 @@ export function adjacent(text: string, a: Token, b: Token, lineBreak = false): b
 
 export interface TokenFacts {
   readonly first: boolean;
+  /** A given name first, a word second (see WordLists.nameFirst). */
+  readonly nameFirst: boolean;
   readonly last: boolean;
   readonly commonLast: boolean;
   readonly english: boolean;
@@ -116,6 +118,7 @@ export interface TokenFacts {
 export function facts(lists: WordLists, key: string): TokenFacts {
   return {
     first: lists.first.has(key),
+    nameFirst: lists.nameFirst.has(key),
     last: lists.last.has(key),
     commonLast: lists.commonLast.has(key),
     english: lists.english.has(key),
