@@ -53,6 +53,17 @@ const NAMES: Case[] = [
   ['Plan discussed with NP Grace and the team.', 'Grace', 'NAME'],
   ['Electronically signed by: Oluwaseun Adeyemi, MD', 'Oluwaseun Adeyemi', 'NAME'],
   ['Dr. O\'Rourke notified of the change.', "O'Rourke", 'NAME'],
+  ['FAMILY: DAUGHTER-MAGDALENA---617 555 0142.', 'MAGDALENA', 'NAME'],
+  ['Has one son Rob who is the spokesperson.', 'Rob', 'NAME'],
+  ['Family meeting; daughter Hope was present.', 'Hope', 'NAME'],
+  ['Sats improved per md Obiora.', 'Obiora', 'NAME'],
+  ['Dana Whitfield, PA-C, saw the patient.', 'Dana Whitfield', 'NAME'],
+  ['Caitlin Lennox lives alone and manages her meds.', 'Caitlin Lennox', 'NAME'],
+  ['Visited by her niece Agnes this afternoon.', 'Agnes', 'NAME'],
+  ['Interpreter Šušulić present for the consent.', 'Šušulić', 'NAME'],
+  ['Discussed with dr. brown, who agrees.', 'brown', 'NAME'],
+  ['Pedersen aware of the rising lactate.', 'Pedersen', 'NAME'],
+  ['Wife Ruth Abernathy (cell# 617-555-0142) updated.', 'Ruth Abernathy', 'NAME'],
 ];
 
 const PLACES: Case[] = [
@@ -72,6 +83,20 @@ const PLACES: Case[] = [
   ['Sister of Reisterstown visited today.', 'Reisterstown', 'LOCATION'],
   ['pt lives w/ husband in ellicott city.', 'ellicott city', 'LOCATION'],
   ['pcp at greenspring family practice.', 'greenspring', 'LOCATION'],
+  ['Had a valve repair at Good Shepherd last spring.', 'Good Shepherd', 'LOCATION'],
+  ['Wants to go to Lakeside after discharge.', 'Lakeside', 'LOCATION'],
+  ['presented to mount olive hospital with sob.', 'mount olive', 'LOCATION'],
+  ['transferred from pinecrest rehab on 5/2.', 'pinecrest', 'LOCATION'],
+  ['Pt admitted from NJ Hospital at 1900.', 'NJ', 'LOCATION'],
+  ['TRANSFERRED TO WESTBROOKE 4 FOR TELEMETRY.', 'WESTBROOKE', 'LOCATION'],
+  ['ADMITTED TO ELLISON12 W/ CHF.', 'ELLISON', 'LOCATION'],
+  ['ARRIVED FROM LAKEVIEW WITH FAMILY.', 'LAKEVIEW', 'LOCATION'],
+  ['Arrived from Kessler by ambulance.', 'Kessler', 'LOCATION'],
+  ['Her son drove up from baltimore last night.', 'baltimore', 'LOCATION'],
+  ['Mother lives in Dayton, Ohio.', 'Dayton', 'LOCATION'],
+  ['Send to 12 Birch Ln, Apt. 7, and to Suite 410.', 'Suite 410', 'LOCATION'],
+  ['Mail: PSC 4410, Box 2231, APO AE 09012', 'PSC 4410, Box 2231', 'LOCATION'],
+  ['Brother serves aboard USNS Comfort.', 'USNS Comfort', 'LOCATION'],
 ];
 
 const ZIPS: Case[] = [
@@ -100,6 +125,12 @@ const DATES: Case[] = [
   ['Stent placed 2/31 per cath report.', '2/31', 'DATE'],
   ['Admitted in sept. from home.', 'sept', 'DATE'],
   ['Extubated on 1/3 without problems.', '1/3', 'DATE'],
+  ['Scan done 3 / 14 / 2023 at noon.', '3 / 14 / 2023', 'DATE'],
+  ['File dated 03_14_2023 uploaded.', '03_14_2023', 'DATE'],
+  ['Biopsy 10OCT2022 benign.', '10OCT2022', 'DATE'],
+  ['Return Tuesday the 14th for labs.', '14th', 'DATE'],
+  ['Fell on the morning of the 5th.', '5th', 'DATE'],
+  ['Home for Xmas with family.', 'Xmas', 'DATE'],
 ];
 
 const AGES: Case[] = [
@@ -118,6 +149,9 @@ const NUMBERS: Case[] = [
   ['Office 410-164-4517 x45', '410-164-4517 x45', 'PHONE'],
   ['London office +44 20 7946 0958.', '+44 20 7946 0958', 'PHONE'],
   ['Fax: (410) 555-0199', '(410) 555-0199', 'FAX'],
+  ['Call the unit at ext. 5512 with results.', '5512', 'PHONE'],
+  ['Reach the fellow at x4421 overnight.', 'x4421', 'PHONE'],
+  ['Page at 2-4455 if SBP < 90.', '2-4455', 'PHONE'],
   ['Email jdoe82@example.com for records.', 'jdoe82@example.com', 'EMAIL'],
   ['SSN 123-45-6789 on file.', '123-45-6789', 'SSN'],
   ['Social security number: 123 45 6789', '123 45 6789', 'SSN'],
@@ -216,6 +250,22 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['Echocardiogram was unremarkable.', 'Echocardiogram'],
   ['Diagnosis: Prostate adenocarcinoma.', 'Prostate'],
   ['GRANDDAUGHTER (SPOKESPERSON) CALLED.', 'SPOKESPERSON'],
+  ['Sent to Radiology for CT; returned to Floor at 1400.', 'Radiology'],
+  ['Sent to Radiology for CT; returned to Floor at 1400.', 'Floor'],
+  ['Went to Lab for draw.', 'Lab'],
+  ['BLOOD CULTURES SENT FROM TRIPLE LUMEN.', 'TRIPLE'],
+  ['TOLERATING INCREASE IN CAPTOPRIL 75 TID.', 'CAPTOPRIL'],
+  ['Weaned to PS 5 and then to Cool Neb.', 'Cool'],
+  ['Titrated to Levo 2 mcg.', 'Levo'],
+  ['Family to visit on Tuesday; in to visit on eves.', 'eves'],
+  ['Tired of being in hospital.', 'in hospital'],
+  ['Transferred from St. Agnes Hospital today.', 'Hospital'],
+  ['Laura Kim, RN. Electronically signed.', 'Electronically'],
+  ['Given 40 x4 doses; amps x4 more.', 'x4'],
+  ['Extension of the wound noted.', 'Extension'],
+  ['Diuresis ongoing with Lasix 40 IV x1.', 'Lasix'],
+  ["Sjögren's syndrome, on pilocarpine.", 'Sjögren'],
+  ['Ménière disease with vertigo.', 'Ménière'],
 ];
 
 describe('clinical look-alikes survive', () => {

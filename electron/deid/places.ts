@@ -119,7 +119,7 @@ function oneCasePlaceWord(ctx: Ctx, i: number, before: string): boolean {
 
 function twoCapitalWords(ctx: Ctx, i: number): boolean {
   const next = ctx.tokens[i + 1];
-  if (!next || !adjacent(ctx.text, ctx.tokens[i]!, next) || !next.cap || next.allCaps || next.end - next.start < 4 || ctx.isName.has(i + 1)) return false;
+  if (!next || !adjacent(ctx.text, ctx.tokens[i]!, next) || !next.cap || next.allCaps || next.end - next.start < 4) return false;
   const g = ctx.f[i + 1]!;
   return !g.fn && !g.clinical && !g.eponym && !NOT_PLACE.has(next.key) && !FACILITY_WORDS.has(next.key) && !ctx.f[i]!.first;
 }
