@@ -248,6 +248,8 @@ const RULES: readonly PatternRule[] = [
   { rule: 'date-numeric', kind: 'DATE', re: /(?<![\d/.-])(\d{1,2})(?:\s+([/.-])\s+|(_))(\d{1,2})(?:\s+\2\s+|_)((?:19|20)\d{2})(?!\d)/g, priority: 7, check: (m) => plausibleMonthDay(Number(m[1]), Number(m[4])) },
   // "10OCT2022", "3Mar23".
   { rule: 'date-day-mon-year', kind: 'DATE', re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])(?:${MONTH_ABBR}|${MONTH_FULL})(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 8 },
+  // Two-digit years with an apostrophe in a history list: "CVA 74'", "MI in '98" (the year goes too: it is bare).
+  { rule: 'date-apostrophe-year', kind: 'DATE', re: /(?<=\b(?:in|since|of|from|[A-Z]{2,6})\s)(?<!\b(?:HOB|HR|RR|BP|SBP|MAP|SAT|SATS|TEMP|AMB|AMBULATED|WALKED|FEET|FT)\s)(?:['’]\d{2}|\d{2}['’])(?=[\s.,;:)]|$)(?![\s]*\d)/g, priority: 4 },
   { rule: 'date-compact', kind: 'DATE', re: /\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b/g, priority: 3 },
   {
     rule: 'date-written',
