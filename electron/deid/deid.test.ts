@@ -97,6 +97,9 @@ const PLACES: Case[] = [
   ['Send to 12 Birch Ln, Apt. 7, and to Suite 410.', 'Suite 410', 'LOCATION'],
   ['Mail: PSC 4410, Box 2231, APO AE 09012', 'PSC 4410, Box 2231', 'LOCATION'],
   ['Brother serves aboard USNS Comfort.', 'USNS Comfort', 'LOCATION'],
+  ['Summers on the Outer Banks and winters in Shaker Heights.', 'Shaker Heights', 'LOCATION'],
+  ['FAMILY DROVE IN FROM CEDAR RIDGE OVERNIGHT.', 'CEDAR RIDGE', 'LOCATION'],
+  ['Daughter lives in DC and visits weekly.', 'DC', 'LOCATION'],
 ];
 
 const ZIPS: Case[] = [
@@ -266,6 +269,10 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['Diuresis ongoing with Lasix 40 IV x1.', 'Lasix'],
   ["Sjögren's syndrome, on pilocarpine.", 'Sjögren'],
   ['Ménière disease with vertigo.', 'Ménière'],
+  ['Trigger Point injection to the left trapezius.', 'Trigger'],
+  ['Report given at the Nursing Station.', 'Nursing'],
+  ['Plan: DC Foley in AM.', 'DC'],
+  ['Pt will dc to home in DC? No, to rehab.', 'home'],
 ];
 
 describe('clinical look-alikes survive', () => {

@@ -191,6 +191,35 @@ function cueRule(ctx: Ctx): void {
   }
 }
 
+/** Words that end a place's proper name: "Eastern Shore", "Shaker Heights", "Virginia Beach", "Glen Burnie Landing". */
+const PLACE_SUFFIX = new Set(['shore', 'beach', 'heights', 'springs', 'falls', 'valley', 'harbor', 'harbour', 'island', 'islands', 'hills', 'village', 'township', 'creek', 'bluff', 'bluffs', 'landing', 'junction', 'ridge', 'lake', 'lakes', 'peninsula', 'panhandle', 'keys', 'bay', 'grove', 'meadows', 'estates', 'woods', 'forest', 'mills']);
+
+function suffixRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (!PLACE_SUFFIX.has(head.key) || !adjacent(text, tokens[i - 1]!, head)) continue;
+    const prev = tokens[i - 1]!;
+    const pf = ctx.f[i - 1]!;
+    if (pf.fn || pf.clinical || pf.eponym || GENERIC_BEFORE.has(prev.key) || NOT_PLACE.has(prev.key) || prev.end - prev.start < 3 || ctx.isName.has(i - 1)) continue;
+    if (head.lineCase === 'mixed') {
+      if (!head.cap || head.allCaps || !prev.cap || prev.allCaps) continue;
+    } else {
+      // In one-case text a cue must come first: "FROM THE EASTERN SHORE", "lives in shaker heights".
+      const lead = tokens[i - 2];
+      const lead2 = tokens[i - 3];
+      if (!(lead && CUE_LEADS.has(lead.key) && lead.key !== 'the') && !(lead?.key === 'the' && lead2 && CUE_LEADS.has(lead2.key))) continue;
+    }
+    mark(ctx, i - 1, 'place-suffix');
+    mark(ctx, i, 'place-suffix');
+  }
+  // "lives in DC", "from Washington, D.C.".
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.key === 'dc' && text.slice(t.start, t.end) === 'DC' && t.lineCase === 'mixed' && /\b(?:in|from|near|to)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)) && /\b(?:lives?|living|resides?|moved|from|born|raised|visiting)\b/i.test(text.slice(Math.max(0, t.start - 40), t.start))) mark(ctx, i, 'place-cue');
+  }
+}
+
 /** Cities from the list, and "City, ST" / "City, State" pairs. */
 function cityRule(ctx: Ctx): void {
   const { tokens, text, lists } = ctx;
@@ -302,6 +331,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   const ctx: Ctx = { text, tokens, f, lists, isPlace: new Uint8Array(tokens.length), rules: new Array<string>(tokens.length), isName: nameTokens };
   facilityRule(ctx);
   cueRule(ctx);
+  suffixRule(ctx);
   cityRule(ctx);
   repeatRule(ctx);
   const out = [...streetCandidates(text, lists), ...addressCandidates(text)];
