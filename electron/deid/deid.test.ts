@@ -183,6 +183,9 @@ const NUMBERS: Case[] = [
   ['Device at 2001:db8:85a3::8a2e:370:7334 offline.', '2001:db8:85a3::8a2e:370:7334', 'IP'],
   ['Fingerprint ID: FP-99231-A enrolled.', 'FP-99231-A', 'BIOMETRIC'],
   ['Accession number 24-SP-118273 pending.', '24-SP-118273', 'ID'],
+  ['Home monitor MAC 00:1A:2B:3C:4D:5E registered.', '00:1A:2B:3C:4D:5E', 'DEVICE'],
+  ['Daughter posts updates as @rosie_k22 online.', '@rosie_k22', 'URL'],
+  ['Instagram: @kellyfarms', '@kellyfarms', 'URL'],
   ['Reference code QX7731928 for the claim.', 'QX7731928', 'ID'],
 ];
 
@@ -270,6 +273,8 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ["Sjögren's syndrome, on pilocarpine.", 'Sjögren'],
   ['Ménière disease with vertigo.', 'Ménière'],
   ['Trigger Point injection to the left trapezius.', 'Trigger'],
+  ['Pt resting @bedside, HR @baseline.', '@bedside'],
+  ['Ventilator alarm at 10:30:15 and 11:02:45.', '10:30:15'],
   ['Report given at the Nursing Station.', 'Nursing'],
   ['Plan: DC Foley in AM.', 'DC'],
   ['Pt will dc to home in DC? No, to rehab.', 'home'],

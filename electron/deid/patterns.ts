@@ -170,6 +170,10 @@ const RULES: readonly PatternRule[] = [
   { rule: 'iban-labelled', kind: 'ACCOUNT', re: /\biban\b\s*(?:is\s+|:\s*|#\s*)?([a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?)\b/gi, group: 1, priority: 7 },
   { rule: 'iban', kind: 'ACCOUNT', re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g, priority: 6, check: (m) => /\d{6}/.test(m[0].replace(/ /g, '')) },
   { rule: 'vin', kind: 'VEHICLE', re: /\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=[A-HJ-NPR-Z0-9]*[A-Z])(?=[A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b/g, priority: 8 },
+  // Network hardware addresses identify a device: "00:1A:2B:3C:4D:5E".
+  { rule: 'mac-address', kind: 'DEVICE', re: /(?<![\w:-])(?:[0-9A-Fa-f]{2}([:-]))(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])/g, priority: 9, check: (m) => /[A-Fa-f]/.test(m[0]) || /\d/.test(m[0]) },
+  // Social media handles: "@jsmith22", "Instagram: @rosie_k". A bare "@word" is as often "at" ("@bedside"), so a digit, an underscore or a label must say so.
+  { rule: 'handle', kind: 'URL', re: /(?<![\w.@])@[A-Za-z][A-Za-z0-9_.]{1,29}[A-Za-z0-9_]/g, priority: 6, check: (m, text) => /[\d_]/.test(m[0]) || /\b(?:twitter|instagram|insta|ig|tiktok|snapchat|snap|facebook|fb|handle|username|user name|x\.com|threads|telegram|discord)\W{0,6}$/i.test(text.slice(Math.max(0, m.index - 16), m.index)) },
   { rule: 'udi', kind: 'DEVICE', re: /\(01\)\d{14}(?:\(\d{2}\)[0-9A-Za-z]+)*/g, priority: 8 },
   // Telephone numbers, North American and international, with extensions.
   {
