@@ -64,6 +64,9 @@ const NAMES: Case[] = [
   ['Discussed with dr. brown, who agrees.', 'brown', 'NAME'],
   ['Pedersen aware of the rising lactate.', 'Pedersen', 'NAME'],
   ['Wife Ruth Abernathy (cell# 617-555-0142) updated.', 'Ruth Abernathy', 'NAME'],
+  ['SPOKE WITH NP TAQUANDA ABOUT THE PLAN.', 'TAQUANDA', 'NAME'],
+  ['Chaplain Fr. Dominic visited with the family.', 'Dominic', 'NAME'],
+  ['His son in law Deshawn will call tonight.', 'Deshawn', 'NAME'],
 ];
 
 const PLACES: Case[] = [
@@ -274,6 +277,9 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['Ménière disease with vertigo.', 'Ménière'],
   ['Trigger Point injection to the left trapezius.', 'Trigger'],
   ['Pt resting @bedside, HR @baseline.', '@bedside'],
+  ['CV: HR 90S SR. OCC PVCS NOTED.', 'OCC'],
+  ['DNR ORDER NEEDS ATTENDING CO-SIGNATURE.', 'CO-SIGNATURE'],
+  ['SR RARE TO FREQUENT PVCS.', 'RARE'],
   ['Ventilator alarm at 10:30:15 and 11:02:45.', '10:30:15'],
   ['Report given at the Nursing Station.', 'Nursing'],
   ['Plan: DC Foley in AM.', 'DC'],
