@@ -65,6 +65,8 @@ const NAMES: Case[] = [
   ['Pedersen aware of the rising lactate.', 'Pedersen', 'NAME'],
   ['Wife Ruth Abernathy (cell# 617-555-0142) updated.', 'Ruth Abernathy', 'NAME'],
   ['SPOKE WITH NP TAQUANDA ABOUT THE PLAN.', 'TAQUANDA', 'NAME'],
+  ['Family: Brother, Al, was updated by phone.', 'Al', 'NAME'],
+  ['Visitors: Rosalind and her husband.', 'Rosalind', 'NAME'],
   ['Chaplain Fr. Dominic visited with the family.', 'Dominic', 'NAME'],
   ['His son in law Deshawn will call tonight.', 'Deshawn', 'NAME'],
 ];
@@ -98,6 +100,7 @@ const PLACES: Case[] = [
   ['Arrived from Kessler by ambulance.', 'Kessler', 'LOCATION'],
   ['Her son drove up from baltimore last night.', 'baltimore', 'LOCATION'],
   ['Mother lives in Dayton, Ohio.', 'Dayton', 'LOCATION'],
+  ['a tour of the frederick maryland clinic was given.', 'frederick', 'LOCATION'],
   ['Send to 12 Birch Ln, Apt. 7, and to Suite 410.', 'Suite 410', 'LOCATION'],
   ['Mail: PSC 4410, Box 2231, APO AE 09012', 'PSC 4410, Box 2231', 'LOCATION'],
   ['Brother serves aboard USNS Comfort.', 'USNS Comfort', 'LOCATION'],
@@ -138,6 +141,8 @@ const DATES: Case[] = [
   ['Return Tuesday the 14th for labs.', '14th', 'DATE'],
   ['Fell on the morning of the 5th.', '5th', 'DATE'],
   ['Home for Xmas with family.', 'Xmas', 'DATE'],
+  ['Progress note 14 Jun, 22 0700-1900.', '14 Jun', 'DATE'],
+  ['PMH: MI in \'98, CABG 01\'.', "'98", 'DATE'],
 ];
 
 const AGES: Case[] = [
@@ -285,6 +290,8 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['PT TRANSFERRED TO FLOOR, WENT TO SLEEP, ADMITTED TO MEDICINE.', 'SLEEP'],
   ['PT TRANSFERRED TO FLOOR, WENT TO SLEEP, ADMITTED TO MEDICINE.', 'MEDICINE'],
   ['rate returned to normal limits.', 'normal'],
+  ['SOCIAL: RESIDES NH SINCE RECENT MI.', 'RESIDES'],
+  ['HOB 30\' and drain at 15.', '30'],
   ['Ventilator alarm at 10:30:15 and 11:02:45.', '10:30:15'],
   ['Report given at the Nursing Station.', 'Nursing'],
   ['Plan: DC Foley in AM.', 'DC'],

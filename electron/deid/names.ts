@@ -21,7 +21,7 @@ const VERB_CUES = new Set(['hi', 'hey', 'hello', 'thanks', 'thank', 'bye', 'good
 /** Phrases that introduce a name without a colon: "my name is", "last name? Boyle". */
 const NAME_IS_RE = /\b(?:(?:my|his|her|their|your|the|patient's|pt's)\s+name\s*(?:is|\?|:)|call\s+me|(?:last|first|full|maiden|legal)\s+name\s*(?:is|\?|:)|surname\s*(?:is|:)|goes\s+by|known\s+as|a\.?k\.?a\.?)\s*$/i;
 const LABEL_LEADS = new Set(['is', 'name', 'surname', 'by', 'as', 'aka', 'a.k.a', 'k', 'a']);
-const LABEL_RE = /(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attending|attending physician|resident|intern|pcp|primary care(?: physician| provider)?|referring(?: physician| provider| md)?|provider|physician|surgeon|author|signed(?: by)?|electronically signed(?: by)?|dictated(?: by)?|cc|contact|emergency contact|next of kin|nok|guardian|proxy|hcp|health care proxy|informant|interpreter|nurse|rn|np|md|dr|witness|co-?signer|from|to|seen by|mother|father|spouse|wife|husband|son|daughter|family|visitors?|spokesperson|caregiver|contact person|emergency contact person)\s*[:=]\s*$/i;
+const LABEL_RE = /(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attending|attending physician|resident|intern|pcp|primary care(?: physician| provider)?|referring(?: physician| provider| md)?|provider|physician|surgeon|author|signed(?: by)?|electronically signed(?: by)?|dictated(?: by)?|cc|contact|emergency contact|next of kin|nok|guardian|proxy|hcp|health care proxy|informant|interpreter|nurse|rn|np|md|dr|witness|co-?signer|from|to|seen by|mother|father|spouse|wife|husband|son|daughter|caregiver|contact person|emergency contact person)\s*[:=]\s*$/i;
 /** Words after a name that make it an eponym: "Murphy's sign", "Wilson disease", "Jackson-Pratt drain". */
 const CLINICAL_CUE = new Set(['wort', 'disease', 'syndrome', 'sign', 'signs', 'palsy', 'catheter', 'test', 'tests', 'fracture', 'criteria', 'drain', 'maneuver', 'manoeuvre', 'score', 'scale', 'classification', 'tube', 'reflex', 'position', 'procedure', 'phenomenon', 'triad', 'ulcer', 'node', 'nodes', 'lymphoma', 'sarcoma', 'tumor', 'tumour', 'aneurysm', 'repair', 'operation', 'law', 'solution', 'stain', 'staining', 'line', 'bag', 'bags', 'mask', 'valve', 'shunt', 'bundle', 'esophagus', 'anomaly', 'deformity', 'contracture', 'cyst', 'disorder', 'dementia', 'chorea', 'thyroiditis', 'encephalopathy', 'ataxia', 'dystrophy', 'fistula', 'hernia', 'pouch', 'ring', 'rings', 'nodule', 'nodules', 'spots', 'spot', 'lesions', 'lesion', 'type', 'stage', 'grade', 'index', 'equation', 'formula', 'method', 'technique', 'approach', 'incision', 'retractor', 'forceps', 'clamp', 'speculum', 'needle', 'coma', 'respiration', 'breathing', 'sutures', 'suture', 'murmur', 'stockings', 'hose', 'splint', 'cast', 'collar', 'tongs', 'traction', 'pump', 'balloon', 'filter', 'rule', 'rules', 'questionnaire', 'assessment', 'inventory', 'pathway', 'protocol', 'capsule', 'space', 'duct', 'canal', 'gland', 'glands', 'cells', 'cell', 'bodies', 'body', 'granules', 'angle', 'area', 'fibers', 'fibres', 'layer', 'membrane', 'plexus', 'circle', 'artery', 'ligament', 'tendon', 'muscle', 'nerve', 'bone']);
 
@@ -194,6 +194,11 @@ function relationRule(ctx: Ctx): void {
     // "son Rob who", "daughter Hope was here": a capitalized word between a relation and a clause.
     const clause = /^(?:\s*[,;)]|\s+(?:who|is|was|has|had|and|called|came|visited|visiting|phoned|states|stated|said|says|at|in|here|present|updated|aware|by|will|would|\())/.test(text.slice(tj.end, tj.end + 12));
     const ok = relation ? listed || (f.first && clause && tj.lineCase !== 'mixed') || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
+    // "Son, Ed, was updated": a capitalized appositive after a relation is a name even when it is also an abbreviation.
+    if (relation && appositive && f.clinical && !f.fn && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && tj.end - tj.start >= 2) {
+      mark(ctx, j, 'name-relation');
+      continue;
+    }
     if (!ok || f.fn || f.clinical) continue;
     let n = takeRun(ctx, j, 3, relation ? 'name-relation' : 'name-cue', relation);
     // "Sons Smokey, Morris and Roger": a list of names after one relation word.
@@ -219,9 +224,11 @@ function labelRule(ctx: Ctx): void {
     const gap = text.slice(i > 0 ? tokens[i - 1]!.end : 0, t.start);
     if (!/[:=?]/.test(gap) && !LABEL_LEADS.has(prevKey)) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
-    if ((!LABEL_RE.test(before) && !NAME_IS_RE.test(before)) || TITLES.has(t.key)) continue;
-    // "Diagnosis: Prostate ..." is not a name: the first word must be a name or no word at all.
     const lf = ctx.f[i]!;
+    // "Social: Bill called", "Family: Rosa and Tim": these headings introduce a name only when a given name follows.
+    const softLabel = /\b(?:family|social|visitors?|spokesperson)\s*[:=]\s*$/i.test(before) && lf.first && !lf.fn && !lf.clinical;
+    if ((!LABEL_RE.test(before) && !NAME_IS_RE.test(before) && !softLabel) || TITLES.has(t.key)) continue;
+    // "Diagnosis: Prostate ..." is not a name: the first word must be a name or no word at all.
     if (lf.english && !lf.first && !lf.last) continue;
     const n = takeRun(ctx, i, 4, 'name-label', true);
     // "Name: Smith, John"

@@ -224,6 +224,14 @@ function suffixRule(ctx: Ctx): void {
 /** Cities from the list, and "City, ST" / "City, State" pairs. */
 function cityRule(ctx: Ctx): void {
   const { tokens, text, lists } = ctx;
+  // "towson maryland's facility", "DAYTON OHIO": a listed city right before a state's name, in any case.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!lists.cities.has(t.key) || PLAIN_WORD_CITIES.has(t.key) || ctx.isName.has(i) || !adjacent(text, t, tokens[i + 1]!)) continue;
+    const one = tokens[i + 1]!.key;
+    const two = i + 2 < tokens.length ? `${one} ${tokens[i + 2]!.key}` : '';
+    if (lists.states.has(one) || lists.states.has(two)) mark(ctx, i, 'place-city-state');
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.lineCase !== 'mixed' || !t.cap) continue;
