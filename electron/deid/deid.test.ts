@@ -142,6 +142,8 @@ const DATES: Case[] = [
   ['Fell on the morning of the 5th.', '5th', 'DATE'],
   ['Home for Xmas with family.', 'Xmas', 'DATE'],
   ['Progress note 14 Jun, 22 0700-1900.', '14 Jun', 'DATE'],
+  ['last seen in clinic oct 12 by pcp.', 'oct 12', 'DATE'],
+  ['Admitted 7-6 from the ED.', '7-6', 'DATE'],
   ['PMH: MI in \'98, CABG 01\'.', "'98", 'DATE'],
 ];
 
@@ -291,6 +293,8 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['PT TRANSFERRED TO FLOOR, WENT TO SLEEP, ADMITTED TO MEDICINE.', 'MEDICINE'],
   ['rate returned to normal limits.', 'normal'],
   ['SOCIAL: RESIDES NH SINCE RECENT MI.', 'RESIDES'],
+  ['Admitted 2-3 times per year for COPD.', '2-3'],
+  ['will dec 2 units if BS < 100.', 'dec 2'],
   ['HOB 30\' and drain at 15.', '30'],
   ['Ventilator alarm at 10:30:15 and 11:02:45.', '10:30:15'],
   ['Report given at the Nursing Station.', 'Nursing'],

@@ -264,7 +264,9 @@ const RULES: readonly PatternRule[] = [
       // "may 5" in lower case is usually "may" the verb followed by a number.
       const s = m[0];
       if (/^may\s/.test(s) && !/[A-Z]/.test(s) && !/\d{4}/.test(s)) return false;
-      if (/^(?:mar|jan|jun|oct|dec|sep|aug|apr|nov|feb|jul)\s+\d/i.test(s) && text[m.index + 3] !== '.' && !/^[A-Z]/.test(s)) return /\d{4}/.test(s);
+      // Lower-case "dec 2", "mar 3" are as often "decrease 2" and "mar"; the unambiguous abbreviations count before a day.
+      if (/^(?:mar|dec)\s+\d/i.test(s) && text[m.index + 3] !== '.' && !/^[A-Z]/.test(s)) return /\d{4}/.test(s);
+      if (/^(?:jan|jun|oct|sep|aug|apr|nov|feb|jul)\w*\s+\d/i.test(s) && !/^[A-Z]/.test(s)) return !/^\s*(?:mg|mcg|ml|cc|units?|%|x\b|hrs?|hours?|days?)/i.test(text.slice(m.index + s.length, m.index + s.length + 8));
       return true;
     },
   },
@@ -290,7 +292,7 @@ const RULES: readonly PatternRule[] = [
     group: 1,
     priority: 5,
   },
-  { rule: 'date-month-day-dash', kind: 'DATE', re: /\b(?:on|since|until|till|from|dated?)\s+((0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01]))(?![\d-])/gi, group: 1, priority: 5 },
+  { rule: 'date-month-day-dash', kind: 'DATE', re: /\b(?:on|since|until|till|from|dated?|admitted|admit|discharged|dc'd|seen|born|dob|s\/p|post|starting|started|effective|through|thru|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)[:.]?\s+((0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01]))(?![\d-]|\s*(?:mg|mcg|ml|cc|units?|%|hrs?|hours?|days?|times|x\b|liters?|l\b|beats?))/gi, group: 1, priority: 5 },
   { rule: 'place-saint', kind: 'LOCATION', re: /\b(?:(?:St|Saint|Ste)\.?\s+[A-Z][a-z]+(?:['’]s)?|SAINT\s+[A-Z]{3,}(?:['’]S)?)(?!\w|['’]?s?\s+wort)/g, priority: 5 },
   { rule: 'date-slash-range', kind: 'DATE', re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{2}|\d{4}))?(?=\s*[-–]\s*\d{1,2}\/\d{1,2})/g, priority: 6, check: slashDateCheck },
   { rule: 'date-range-end', kind: 'DATE', re: /(?<=\b\d{1,2}\/\d{1,2}\s*[-–]\s*)(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d)/g, priority: 6, check: slashDateCheck },
