@@ -67,6 +67,7 @@ const NAMES: Case[] = [
   ['SPOKE WITH NP TAQUANDA ABOUT THE PLAN.', 'TAQUANDA', 'NAME'],
   ['Family: Brother, Al, was updated by phone.', 'Al', 'NAME'],
   ['Visitors: Rosalind and her husband.', 'Rosalind', 'NAME'],
+  ["Rose, pt's wife, at bedside.", 'Rose', 'NAME'],
   ['Chaplain Fr. Dominic visited with the family.', 'Dominic', 'NAME'],
   ['His son in law Deshawn will call tonight.', 'Deshawn', 'NAME'],
 ];
@@ -324,6 +325,12 @@ describe('findings', () => {
     const text = 'Dr. Wisniewski saw the patient.\nLater wisniewski called back; WISNIEWSKI agrees.';
     const found = findIdentifiers(text).filter((f) => f.kind === 'NAME');
     expect(found.map((f) => text.slice(f.start, f.end).toLowerCase())).toEqual(['wisniewski', 'wisniewski', 'wisniewski']);
+  });
+
+  it('finds a name that is also a word again only where it is capitalized', () => {
+    const text = 'Spoke with wife Joy. Later Joy went home; she felt joy.';
+    const names = findIdentifiers(text).filter((f) => f.kind === 'NAME').map((f) => text.slice(f.start, f.end));
+    expect(names).toEqual(['Joy', 'Joy']);
   });
 
   it('can be limited to some kinds', () => {

@@ -386,7 +386,9 @@ function trailingCueRule(ctx: Ctx): void {
     const f = ctx.f[i]!;
     // A capitalized mid-sentence word that is no everyday word may be a name too ("Saeed aware").
     const rareCap = t.lineCase === 'mixed' && t.cap && !t.allCaps && !t.initial && !f.common;
-    if (f.fn || f.clinical || f.eponym || (f.english && !rareCap) || t.end - t.start < 3 || /['’-]/.test(text.slice(t.start, t.end))) continue;
+    // "Rose, pt's wife, ...": a listed given name before a relation, even when it is also a word.
+    const givenBeforeRelation = f.first && (t.cap || t.lineCase !== 'mixed') && RELATION_AFTER.test(text.slice(t.end, t.end + 40));
+    if (f.fn || f.clinical || f.eponym || (f.english && !rareCap && !givenBeforeRelation) || t.end - t.start < 3 || /['’-]/.test(text.slice(t.start, t.end))) continue;
     if (!f.first && !f.last && MEDICAL_ENDING.test(t.key)) continue; // "Echocardiogram was ..."
     const next = tokens[i + 1];
     if (!next || !TRAILING_LEADS.has(next.key)) continue;
@@ -430,16 +432,26 @@ function signatureRule(ctx: Ctx): void {
 /** A name found once is the same name elsewhere in the note, in any case. */
 function repeatRule(ctx: Ctx): void {
   const known = new Set<string>();
+  // Names that are also words ("Rose", "Joy") repeat only where capitals say so: capitalized mid-sentence,
+  // or at a sentence start before a verb a person does.
+  const knownWords = new Set<string>();
   for (let i = 0; i < ctx.tokens.length; i++) {
     const t = ctx.tokens[i]!;
     const f = ctx.f[i]!;
-    if (ctx.isName[i] && t.end - t.start >= 3 && !f.english && !f.fn && !f.clinical) known.add(t.key);
+    if (!ctx.isName[i] || t.end - t.start < 3 || f.fn || f.clinical) continue;
+    if (!f.english) known.add(t.key);
+    else if (t.lineCase === 'mixed' && t.cap && !t.allCaps && ctx.rules[i] !== 'name-repeat' && ctx.rules[i] !== 'name-last') knownWords.add(t.key);
   }
-  if (known.size === 0) return;
+  if (known.size === 0 && knownWords.size === 0) return;
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (!ctx.isName[i] && known.has(ctx.tokens[i]!.key) && !eponymContext(ctx, i)) mark(ctx, i, 'name-repeat');
+    const t = ctx.tokens[i]!;
+    if (ctx.isName[i] || eponymContext(ctx, i)) continue;
+    if (known.has(t.key)) mark(ctx, i, 'name-repeat');
+    else if (knownWords.has(t.key) && t.lineCase === 'mixed' && t.cap && !t.allCaps && (!t.initial || PERSON_VERB_AFTER.test(ctx.text.slice(t.end, t.end + 16)))) mark(ctx, i, 'name-repeat');
   }
 }
+
+const PERSON_VERB_AFTER = /^(?:['’]s)?\s+(?:asked|called|said|says|states|stated|visited|went|came|left|is|was|will|would|has|had|and|wants|agrees|agreed|declined|understands|spoke|updated|aware|notified|here|at|in)\b/;
 
 export function nameCandidates(text: string, tokens: readonly Token[], f: readonly TokenFacts[], lists: WordLists): { candidates: Candidate[]; nameTokens: Set<number> } {
   const ctx: Ctx = { text, tokens, f, lists, isName: new Uint8Array(tokens.length), rules: new Array<string>(tokens.length) };
