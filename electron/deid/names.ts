@@ -58,7 +58,7 @@ function plausibleWithContext(ctx: Ctx, i: number, strong: boolean): boolean {
   if (f.eponym && !strong) return false;
   if (eponymContext(ctx, i)) return false;
   if (t.lineCase === 'mixed') {
-    if (t.cap) return !f.english || f.first || f.last || strong;
+    if (t.cap) return !f.common || f.first || f.last || strong;
     return (!f.english && (f.first || f.last)) || (strong && f.first);
   }
   return !f.english || (strong && (f.first || (!f.common && t.end - t.start >= 4)));
@@ -142,10 +142,13 @@ function credentialRule(ctx: Ctx): void {
     if (!CREDENTIALS.test(after)) continue;
     // "2L NP" (nasal prongs), "PER MD": without a comma the word before must be a listed name.
     const fi = ctx.f[i]!;
+    // "Towson, MD" and "Erie, PA" are towns in states that share a credential's letters.
+    if (/^\s*,\s*(?:MD|PA|DE)\b/.test(after) && ctx.lists.cities.has(t.key) && !fi.first) continue;
     if (!/^\s*,/.test(after) && (t.end - t.start < 2 || fi.english || fi.clinical || !(fi.first || fi.last || (t.lineCase === 'mixed' && t.cap && !t.allCaps)))) continue;
     // The credential must be its own word: skip "Mary Hulse RNA".
     if (ctx.f[i]!.fn || ctx.f[i]!.clinical || ctx.f[i]!.english) {
-      if (!(ctx.f[i]!.first || ctx.f[i]!.commonLast) || ctx.f[i]!.fn) continue;
+      // With a comma before the credential ("Kumar, MD") a listed surname will do.
+      if (!(ctx.f[i]!.first || ctx.f[i]!.commonLast || (/^\s*,/.test(after) && ctx.f[i]!.last && t.cap)) || ctx.f[i]!.fn) continue;
     }
     // Walk back over up to three name tokens on the same line.
     let k = i;

@@ -252,7 +252,7 @@ function cityRule(ctx: Ctx): void {
     if ((stateAfter && lists.stateAbbr.has(stateAfter[1]!)) || (stateName && lists.states.has(stateName[1]!.toLowerCase()))) {
       // "J. Yi, MD" is a doctor, not a town in Maryland.
       const credential = stateAfter !== null && /^(?:MD|PA|DE|NP|RN|DO)$/.test(stateAfter[1]!);
-      if (!f.fn && !f.clinical && !(credential && ctx.isName.has(i))) {
+      if (!f.fn && !f.clinical && !(credential && (ctx.isName.has(i) || !lists.cities.has(t.key)))) {
         mark(ctx, i, 'place-city-state');
         // Multi-word city before the comma.
         for (let k = i - 1; k >= 0 && k >= i - 2 && adjacent(text, tokens[k]!, tokens[k + 1]!) && tokens[k]!.cap && !ctx.f[k]!.fn; k--) mark(ctx, k, 'place-city-state');
