@@ -148,6 +148,8 @@ const DATES: Case[] = [
   ['Return Tuesday the 14th for labs.', '14th', 'DATE'],
   ['Fell on the morning of the 5th.', '5th', 'DATE'],
   ['Home for Xmas with family.', 'Xmas', 'DATE'],
+  ['Scanned form dated 3\\14\\2023.', '3\\14\\2023', 'DATE'],
+  ['Seen 03 14 2023 in clinic.', '03 14 2023', 'DATE'],
   ['Progress note 14 Jun, 22 0700-1900.', '14 Jun', 'DATE'],
   ['last seen in clinic oct 12 by pcp.', 'oct 12', 'DATE'],
   ['Admitted 7-6 from the ED.', '7-6', 'DATE'],
@@ -161,6 +163,8 @@ const AGES: Case[] = [
   ['94-year-old man with fall.', '94', 'AGE'],
   ['Mr. John Smith, 92, seen today.', '92', 'AGE'],
   ['Pt 91F with hip fracture.', '91', 'AGE'],
+  ['A ninety-two year old woman from home.', 'ninety-two', 'AGE'],
+  ['Aged one hundred and one, lives alone.', 'one hundred and one', 'AGE'],
 ];
 
 const NUMBERS: Case[] = [
@@ -174,6 +178,8 @@ const NUMBERS: Case[] = [
   ['Reach the fellow at x4421 overnight.', 'x4421', 'PHONE'],
   ['Page at 2-4455 if SBP < 90.', '2-4455', 'PHONE'],
   ['Email jdoe82@example.com for records.', 'jdoe82@example.com', 'EMAIL'],
+  ['Write to jsmith at gmail dot com.', 'jsmith at gmail dot com', 'EMAIL'],
+  ['Son: j.doe [at] example [dot] org', 'j.doe [at] example [dot] org', 'EMAIL'],
   ['SSN 123-45-6789 on file.', '123-45-6789', 'SSN'],
   ['Social security number: 123 45 6789', '123 45 6789', 'SSN'],
   ['MRN: 1234567', '1234567', 'MRN'],
@@ -248,6 +254,8 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['Patient may be discharged tomorrow.', 'may'],
   ['March on with PT; will march in hallway.', 'march'],
   ['An 89 year old man.', '89'],
+  ['An eighty-nine year old man.', 'eighty-nine'],
+  ['Looked at the chart at 1400.', 'chart'],
   ['HR 88, 92, 95 overnight.', '92'],
   ['Temp 101.3, Tmax 102.', '101.3'],
   ['O2 at 2L NP with sats 96%.', 'NP'],

@@ -126,6 +126,8 @@ const RULES: readonly PatternRule[] = [
     priority: 8,
     check: (m) => !/^(?:e\.g|i\.e|a\.m|p\.m)\b/i.test(m[0]) && /[a-z]{2,}\./i.test(m[0]),
   },
+  // Spelled-out e-mail addresses: "jsmith at gmail dot com", "j.doe [at] example [dot] org".
+  { rule: 'email', kind: 'EMAIL', re: /\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s*(?:\[at\]|\(at\)|\sat\s)\s*[A-Za-z0-9-]{2,63}(?:\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*[A-Za-z0-9-]{2,63}){0,3}\s*(?:\[dot\]|\(dot\)|\sdot\s)\s*(?:com|org|net|edu|gov|us|io|co|uk|ca)\b/gi, priority: 8 },
   { rule: 'ipv4', kind: 'IP', re: /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?:\/\d{1,2})?/g, priority: 9 },
   {
     rule: 'ipv6',
@@ -238,6 +240,8 @@ const RULES: readonly PatternRule[] = [
     re: /\b(9\d|1[0-2]\d)(?=\s*(?:-|\s)?\s*(?:years?|yrs?|y\/?o\b|yo\b|y\.o\.|year-old|yr-old|y\/o))/gi,
     priority: 6,
   },
+  // Ages written out: "ninety-two year old", "aged one hundred and one".
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?|a\s+hundred)(?=[-\s]*(?:years?|yrs?|y\/?o)\b|\s+(?:year|yr)s?[-\s]old)|(?<=\baged?\s+)(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\b/gi, priority: 6 },
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:age[ds]?|aged|age:)\s*(?:of\s+)?(9\d|1[0-2]\d)\b/gi, group: 1, priority: 6 },
   { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)(?:M|F)\b/g, group: 1, priority: 5 },
   // "Mr. John Smith, 92, ...": a bare number after a capitalized name, followed by a comma or a sex.
@@ -257,6 +261,8 @@ const RULES: readonly PatternRule[] = [
   { rule: 'date-day-mon-year', kind: 'DATE', re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])(?:${MONTH_ABBR}|${MONTH_FULL})(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 8 },
   // Two-digit years with an apostrophe in a history list: "CVA 74'", "MI in '98" (the year goes too: it is bare).
   { rule: 'date-apostrophe-year', kind: 'DATE', re: /(?<=\b(?:in|since|of|from|[A-Z]{2,6})\s)(?<!\b(?:HOB|HR|RR|BP|SBP|MAP|SAT|SATS|TEMP|AMB|AMBULATED|WALKED|FEET|FT)\s)(?:['’]\d{2}|\d{2}['’])(?=[\s.,;:)]|$)(?![\s]*\d)/g, priority: 4 },
+  // "3\\14\\2023" and "03 14 2023": backslashes or bare spaces, with a four-digit year.
+  { rule: 'date-numeric', kind: 'DATE', re: /(?<![\d\\/.-])(0?[1-9]|1[0-2])(?:\\|\s)(0?[1-9]|[12]\d|3[01])(?:\\|\s)((?:19|20)\d{2})(?![\d\\/-]|\.\d)/g, priority: 6 },
   { rule: 'date-compact', kind: 'DATE', re: /\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b/g, priority: 3 },
   {
     rule: 'date-written',
