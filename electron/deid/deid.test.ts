@@ -99,6 +99,7 @@ const PLACES: Case[] = [
   ['ADMITTED TO ELLISON12 W/ CHF.', 'ELLISON', 'LOCATION'],
   ['ARRIVED FROM LAKEVIEW WITH FAMILY.', 'LAKEVIEW', 'LOCATION'],
   ['PT TRANSFERRED TO MERIDIAN FOR REHAB.', 'MERIDIAN', 'LOCATION'],
+  ['PT WENT TO MOUNT OLIVE WITH FEVER.', 'MOUNT OLIVE', 'LOCATION'],
   ['Arrived from Kessler by ambulance.', 'Kessler', 'LOCATION'],
   ['Her son drove up from baltimore last night.', 'baltimore', 'LOCATION'],
   ['Mother lives in Dayton, Ohio.', 'Dayton', 'LOCATION'],

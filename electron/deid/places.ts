@@ -186,7 +186,10 @@ function cueRule(ctx: Ctx): void {
       if (!adjacent(text, tokens[j - 1]!, tokens[j]!)) break;
       const tj = tokens[j]!;
       const fj = ctx.f[j]!;
-      if (fj.fn || fj.clinical || FACILITY_WORDS.has(tj.key) || (tj.lineCase === 'mixed' ? !tj.cap : fj.english && !/^(?:city|river|heights|park|springs|falls|beach|valley|hills?|island|point|harbor|village|creek|grove|lake)$/.test(tj.key))) break;
+      // In one-case text a second everyday word belongs to the name only if the phrase ends right after it
+      // ("WENT TO MOUNT OLIVE WITH FEVER", "from cedar grove.").
+      const phraseEnds = strong && !NOT_PLACE.has(tj.key) && tj.end - tj.start >= 3 && !/(?:ing|ed|ly)$/.test(tj.key) && (/^\s*(?:[.,;:)(]|\d|$)/.test(text.slice(tj.end, tj.end + 3)) || (!!tokens[j + 1] && (ctx.f[j + 1]!.fn || NOT_PLACE.has(tokens[j + 1]!.key))));
+      if (fj.fn || fj.clinical || FACILITY_WORDS.has(tj.key) || (tj.lineCase === 'mixed' ? !tj.cap : fj.english && !phraseEnds && !/^(?:city|river|heights|park|springs|falls|beach|valley|hills?|island|point|harbor|village|creek|grove|lake)$/.test(tj.key))) break;
       mark(ctx, j, 'place-cue');
     }
   }
