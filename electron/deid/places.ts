@@ -13,7 +13,7 @@ const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relo
 const CUE_LEADS = new Set(['to', 'from', 'in', 'at', 'near', 'of', 'outside', 'around', 'visiting', 'the']);
 /** Capitalized words that follow "sent to", "went to", "seen at" without being a place. */
 const NOT_PLACE = new Set(
-  ('lab labs lumen line lines port triple double single previous prior usual regular own baseline sinus radiology pharmacy medicine surgery floor unit units home bed sleep bathroom commode chair dialysis rehab nursing cath ' +
+  ('like just about around lab labs lumen line lines port triple double single previous prior usual regular own baseline sinus radiology pharmacy medicine surgery floor unit units home bed sleep bathroom commode chair dialysis rehab nursing cath ' +
     'xray imaging step stepdown tele telemetry ward wards service clinic hospital office room rooms bedside side stretcher ' +
     'bed recovery holding procedure procedures endoscopy echo nuclear interventional vascular cardiology neurology oncology ' +
     'hematology urology nephrology pulmonary pulmonology psychiatry psych physical occupational speech social case care ' +
@@ -113,9 +113,9 @@ function facilityRule(ctx: Ctx): void {
 /** In capitals or lower case, after "transferred from", "seen at": a word that is not a verb, unit or date ("FROM HARBOR"). */
 function oneCasePlaceWord(ctx: Ctx, i: number, before: string): boolean {
   const t = ctx.tokens[i]!;
-  const movedTo = /\b(?:transferred|transfered|transfer|xfer|xferred|admitted|discharged|went|go|going|brought|airlifted|flown|presented)\s+(?:back\s+)?to\s+(?:the\s+)?$/i.test(before);
+  const movedTo = /\b(?:transferred|transfered|transfer|xfer|xferred|admitted|discharged|brought|airlifted|flown|presented)\s+(?:back\s+)?to\s+(?:the\s+)?$/i.test(before) || (/\bwent\s+(?:back\s+)?to\s+$/i.test(before) && t.allCaps);
   if ((!/\b(?:from|at)\s+(?:the\s+)?$/i.test(before) && !movedTo) || /\b(?:sent|taken|drawn)\s+(?:from|at)\s+(?:the\s+)?$/i.test(before) || ctx.isName.has(i)) return false;
-  return !ctx.f[i]!.first && !/(?:ing|ed|ly|ology|ogy|ics|ery|ion|ment|ness|ity|ure|age|ance|ence)$/.test(t.key) && !/^[\s]*(?:\d|to\b)/i.test(ctx.text.slice(t.end, t.end + 4));
+  return !ctx.f[i]!.first && !NOT_PLACE.has(t.key) && !/(?:ing|ed|ly|ology|ogy|ics|ery|ion|ment|ness|ity|ure|age|ance|ence|ist|ian)$/.test(t.key) && !/^[\s]*(?:\d|to\b)/i.test(ctx.text.slice(t.end, t.end + 4));
 }
 
 function twoCapitalWords(ctx: Ctx, i: number): boolean {
@@ -133,7 +133,8 @@ function cueRule(ctx: Ctx): void {
     const t = tokens[i]!;
     if (i === 0 || !CUE_LEADS.has(tokens[i - 1]!.key)) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
-    const strong = STRONG_CUES.test(before);
+    // "going to take", "go to sleep": in text without capitals "go to" is as often an infinitive.
+    const strong = STRONG_CUES.test(before) && (t.lineCase === 'mixed' || !/\b(?:go|goes|going|gone|get|got)\s+(?:\w+\s+)?(?:to|in|at)\s+(?:the\s+)?$/i.test(before) || /\b(?:went|came|moved|transferred|admitted|lives|living)\b/i.test(before.slice(-20)));
     const weak = !strong && WEAK_CUES.test(before);
     if ((!strong && !weak) || (weak && ctx.isName.has(i))) continue;
     const f = ctx.f[i]!;
