@@ -313,6 +313,7 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ["i'm going to prescribe you something and it's going to take a week.", 'take'],
   ['so i went to flip the mattress and felt it.', 'flip'],
   ['anything else bothering you?', 'else'],
+  ['Hoping to become a father. - Patient Education and Counseling given.', 'Education'],
   ['and you went to the dermatologist on that day.', 'dermatologist'],
   ['SOCIAL: RESIDES NH SINCE RECENT MI.', 'RESIDES'],
   ['Admitted 2-3 times per year for COPD.', '2-3'],

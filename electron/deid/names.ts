@@ -183,6 +183,8 @@ function relationRule(ctx: Ctx): void {
     if (j >= tokens.length) continue;
     if (TITLES.has(tokens[j]!.key)) continue; // the title rule takes it from here
     if (gapBefore(ctx, j, tokens[j - 1]!.end) === null) continue;
+    // A sentence end between the cue and the word ("to become a father. - Patient Education") breaks the link.
+    if (/[.!?]\s/.test(text.slice(t.end, tokens[j]!.start))) continue;
     const f = ctx.f[j]!;
     const tj = tokens[j]!;
     if (f.eponym || ctx.lists.states.has(tj.key) || /['’-]/.test(text.slice(tj.start, tj.end))) continue;
