@@ -64,6 +64,8 @@ function plausibleWithContext(ctx: Ctx, i: number, strong: boolean): boolean {
   return !f.english || (strong && (f.first || (!f.common && t.end - t.start >= 4)));
 }
 
+const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'di', 'da', 'dos', 'das', 'von', 'zu', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'abu', 'st', 'y']);
+
 /** Takes up to `max` name tokens starting at i (initials allowed); returns how many were taken. */
 function takeRun(ctx: Ctx, i: number, max: number, rule: string, strong: boolean, after: Token | null = null): number {
   let n = 0;
@@ -71,7 +73,9 @@ function takeRun(ctx: Ctx, i: number, max: number, rule: string, strong: boolean
   for (let k = i; k < ctx.tokens.length && n < max; k++) {
     const t = ctx.tokens[k]!;
     if (prev && !adjacent(ctx.text, prev, t)) break;
-    if (!plausibleWithContext(ctx, k, strong)) break;
+    // Surname particles inside a name: "Van der Berg", "Abu al Haj", "de la Cruz".
+    const particle = prev !== null && NAME_PARTICLES.has(t.key) && k + 1 < ctx.tokens.length && adjacent(ctx.text, t, ctx.tokens[k + 1]!) && ctx.tokens[k + 1]!.cap && !ctx.f[k + 1]!.fn && !ctx.f[k + 1]!.clinical;
+    if (!particle && (!plausibleWithContext(ctx, k, strong) || (prev !== null && NAME_PARTICLES.has(t.key) && !t.cap))) break;
     mark(ctx, k, rule);
     prev = t;
     n++;
