@@ -372,6 +372,15 @@ function capitalizedRule(ctx: Ctx): void {
     if (/^[\x00-\x7f]*$/.test(word) || !/^\p{Script=Latin}+(?:['’-]\p{Script=Latin}+)*$/u.test(word) || eponymContext(ctx, i)) continue;
     mark(ctx, i, 'name-foreign-letters');
   }
+  // Initials standing for the patient: "Pt JS is a 45 yo", "Mr. R.T., a 70 year old".
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const k = tokens[i]!.key;
+    const t1 = tokens[i + 1]!;
+    if (!/^(?:pt|patient|mr|mrs|ms|miss)$/.test(k) || ctx.f[i + 1]!.clinical || ctx.f[i + 1]!.fn) continue;
+    const m = /^[ \t.]{1,3}((?:[A-Z]\.?){2,3})(?=,?\s+(?:is|was)\s+an?\s|,\s+an?\s|\s+\(?\d{1,3}\s*(?:yo|y\/o|y\.o\.|year|M\b|F\b))/.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 14));
+    if (!m || t1.start !== tokens[i]!.end + m[0].length - m[1]!.length) continue;
+    for (let k2 = i + 1; k2 < tokens.length && tokens[k2]!.start < t1.start + m[1]!.length; k2++) mark(ctx, k2, 'name-initials');
+  }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const k = tokens[i]!.key;
     const f1 = ctx.f[i + 1]!;
