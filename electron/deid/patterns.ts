@@ -128,7 +128,7 @@ const RULES: readonly PatternRule[] = [
   },
   // Spelled-out e-mail addresses: "jsmith at gmail dot com", "j.doe [at] example [dot] org".
   { rule: 'email', kind: 'EMAIL', re: /\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s*(?:\[at\]|\(at\)|\sat\s)\s*[A-Za-z0-9-]{2,63}(?:\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*[A-Za-z0-9-]{2,63}){0,3}\s*(?:\[dot\]|\(dot\)|\sdot\s)\s*(?:com|org|net|edu|gov|us|io|co|uk|ca)\b/gi, priority: 8 },
-  { rule: 'ipv4', kind: 'IP', re: /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?:\/\d{1,2})?/g, priority: 9 },
+  { rule: 'ipv4', kind: 'IP', re: /(?<![\d.])\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?:\/\d{1,2})?/g, priority: 9 },
   {
     rule: 'ipv6',
     kind: 'IP',
@@ -195,7 +195,7 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'phone-cue',
     kind: 'PHONE',
-    re: /\b(?:call\s+(?:me\s+)?(?:at|on)|messages?\s+to|reach(?:ed)?\s+(?:me\s+)?at|text\s+(?:me\s+)?(?:at|on)|mobile|desk|office|cell|tel|telephone|phone(?:\s+number)?|contact\s+number|pager)\s*[:#]?\s*((?:\+|\(\d)?[\d(][\d\s().-]{5,20}\d)/gi,
+    re: /\b(?:call\s+(?:me\s+)?(?:at|on)|answering\s+(?:at|on)|messages?\s+to|reach(?:ed)?\s+(?:me\s+)?at|text\s+(?:me\s+)?(?:at|on)|mobile|desk|office|cell|tel|telephone|phone(?:\s+number)?|contact\s+number|pager)\s*[:#]?\s*((?:\+|\(\d)?[\d(][\d\s().-]{5,20}\d)/gi,
     group: 1,
     priority: 5,
     check: (m) => {
@@ -206,6 +206,8 @@ const RULES: readonly PatternRule[] = [
   // Extensions and pager numbers on their own: "ext. 5512", "x4421", "page at 2-4455".
   { rule: 'phone-extension', kind: 'PHONE', re: /\b(?:ext\.?|extension)\s*#?\s*(\d{2,6})\b|(?<![\w/])x(\d{4,6})\b(?!\s*(?:mg|mcg|ml|cc|units?|days?|hrs?|hours?|min|mins|doses?|times|weeks?)\b)/gi, priority: 5 },
   { rule: 'phone-pager', kind: 'PHONE', re: /\b(?:page|paged|pager|pgr|beep|beeped|beeper)\s+(?:at|to|#|number|no\.?)?\s*#?\s*(\d-?\d{4,5})\b/gi, group: 1, priority: 5 },
+  // European groupings: "01.84.17.61.18", "71-33-52-22" (four or more groups with one separator).
+  { rule: 'phone-grouped', kind: 'PHONE', re: /(?<![\w.\-/:])\d{2,4}([.-])\d{2,4}(?:\1\d{2,4}){2,4}(?![\w/:]|[.-]\d)/g, priority: 5, check: (m) => { const d = m[0].replace(/\D/g, '').length; return d >= 8 && d <= 14; } },
   { rule: 'phone-intl', kind: 'PHONE', re: /(?<![\w+])\+(?:[1-9]\d{0,2})[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,5}\d{2,4}\b/g, priority: 6, check: (m) => m[0].replace(/\D/g, '').length >= 9 },
   {
     rule: 'phone-local',
