@@ -125,6 +125,9 @@ const ZIPS: Case[] = [
   ['Boston, MA 02115', '02115', 'ZIP'],
   ['zip code: 90210', '90210', 'ZIP'],
   ['Anchorage AK 99501-1234', '99501-1234', 'ZIP'],
+  ['Postcode: SW1A 1AA', 'SW1A 1AA', 'ZIP'],
+  ['ZIP: 394 13', '394 13', 'ZIP'],
+  ['Halifax, NS B3H 4R2', 'B3H 4R2', 'ZIP'],
 ];
 
 const DATES: Case[] = [
@@ -321,6 +324,7 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['Mr. Jones de novo lesion noted.', 'de novo'],
   ['Pt DNR is confirmed with family.', 'DNR'],
   ['Pt NPO after midnight.', 'NPO'],
+  ['Amoxicillin 1 cap 500 mg TID.', '500'],
   ['ABG 7.40-35-64-22 on the vent.', '7.40-35-64-22'],
   ['I/O 1200-800-400-300 over the shift.', 'shift'],
   ['Hoping to become a father. - Patient Education and Counseling given.', 'Education'],
@@ -389,6 +393,7 @@ describe('redact', () => {
     expect(zip3('03601')).toBe('000');
     expect(zip3('89012-4411')).toBe('000');
     expect(zip3('02115')).toBe('021');
+    expect(zip3('SW1A 1AA')).toBe('000'); // only a US ZIP code keeps a prefix
   });
 
   it('reports where the replacements sit in the output', () => {

@@ -234,6 +234,9 @@ const RULES: readonly PatternRule[] = [
     priority: 7,
   },
   { rule: 'zip-labelled', kind: 'ZIP', re: /\b(?:zip|zip code|postal code|zipcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1, priority: 8 },
+  // Other countries' postal codes after a label ("ZIP: 394 13", "Postcode SW1A 1AA") and Canadian ones anywhere ("B0J 2C0").
+  { rule: 'zip-labelled', kind: 'ZIP', re: /\b(?:zip|zip code|postal code|postcode|post code|zipcode)\s*[:#]?\s*(\d{3,6}(?:[ -]\d{2,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w-])/gi, group: 1, priority: 8 },
+  { rule: 'zip-canada', kind: 'ZIP', re: /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b/g, priority: 6 },
   { rule: 'zip-plus4', kind: 'ZIP', re: /\b\d{5}-\d{4}\b/g, priority: 5 },
   // Ages over 89.
   {
