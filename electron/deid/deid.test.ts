@@ -53,6 +53,27 @@ const NAMES: Case[] = [
   ['Plan discussed with NP Grace and the team.', 'Grace', 'NAME'],
   ['Electronically signed by: Oluwaseun Adeyemi, MD', 'Oluwaseun Adeyemi', 'NAME'],
   ['Dr. O\'Rourke notified of the change.', "O'Rourke", 'NAME'],
+  ['FAMILY: DAUGHTER-MAGDALENA---617 555 0142.', 'MAGDALENA', 'NAME'],
+  ['Has one son Rob who is the spokesperson.', 'Rob', 'NAME'],
+  ['Family meeting; daughter Hope was present.', 'Hope', 'NAME'],
+  ['Sats improved per md Obiora.', 'Obiora', 'NAME'],
+  ['Dana Whitfield, PA-C, saw the patient.', 'Dana Whitfield', 'NAME'],
+  ['Caitlin Lennox lives alone and manages her meds.', 'Caitlin Lennox', 'NAME'],
+  ['Visited by her niece Agnes this afternoon.', 'Agnes', 'NAME'],
+  ['Interpreter Šušulić present for the consent.', 'Šušulić', 'NAME'],
+  ['Discussed with dr. brown, who agrees.', 'brown', 'NAME'],
+  ['Pedersen aware of the rising lactate.', 'Pedersen', 'NAME'],
+  ['Wife Ruth Abernathy (cell# 617-555-0142) updated.', 'Ruth Abernathy', 'NAME'],
+  ['SPOKE WITH NP TAQUANDA ABOUT THE PLAN.', 'TAQUANDA', 'NAME'],
+  ['Attending: Rajesh Kumar, MD', 'Rajesh Kumar', 'NAME'],
+  ['Discussed with Dr Van der Berg this am.', 'Van der Berg', 'NAME'],
+  ['Pt JS is a 45 yo man with CHF.', 'JS', 'NAME'],
+  ['Patient KL 82 yo F admitted.', 'KL', 'NAME'],
+  ['Family: Brother, Al, was updated by phone.', 'Al', 'NAME'],
+  ['Visitors: Rosalind and her husband.', 'Rosalind', 'NAME'],
+  ["Rose, pt's wife, at bedside.", 'Rose', 'NAME'],
+  ['Chaplain Fr. Dominic visited with the family.', 'Dominic', 'NAME'],
+  ['His son in law Deshawn will call tonight.', 'Deshawn', 'NAME'],
 ];
 
 const PLACES: Case[] = [
@@ -72,12 +93,41 @@ const PLACES: Case[] = [
   ['Sister of Reisterstown visited today.', 'Reisterstown', 'LOCATION'],
   ['pt lives w/ husband in ellicott city.', 'ellicott city', 'LOCATION'],
   ['pcp at greenspring family practice.', 'greenspring', 'LOCATION'],
+  ['Had a valve repair at Good Shepherd last spring.', 'Good Shepherd', 'LOCATION'],
+  ['Wants to go to Lakeside after discharge.', 'Lakeside', 'LOCATION'],
+  ['presented to mount olive hospital with sob.', 'mount olive', 'LOCATION'],
+  ['transferred from pinecrest rehab on 5/2.', 'pinecrest', 'LOCATION'],
+  ['Pt admitted from NJ Hospital at 1900.', 'NJ', 'LOCATION'],
+  ['TRANSFERRED TO WESTBROOKE 4 FOR TELEMETRY.', 'WESTBROOKE', 'LOCATION'],
+  ['ADMITTED TO ELLISON12 W/ CHF.', 'ELLISON', 'LOCATION'],
+  ['ARRIVED FROM LAKEVIEW WITH FAMILY.', 'LAKEVIEW', 'LOCATION'],
+  ['PT TRANSFERRED TO MERIDIAN FOR REHAB.', 'MERIDIAN', 'LOCATION'],
+  ['PT WENT TO MOUNT OLIVE WITH FEVER.', 'MOUNT OLIVE', 'LOCATION'],
+  ['PT TRANSFERRED FROM HARBOR VIEW WITH CHF.', 'HARBOR VIEW', 'LOCATION'],
+  ['Arrived from Kessler by ambulance.', 'Kessler', 'LOCATION'],
+  ['Her son drove up from baltimore last night.', 'baltimore', 'LOCATION'],
+  ['Mother lives in Dayton, Ohio.', 'Dayton', 'LOCATION'],
+  ['Lives in Towson, MD with wife.', 'Towson', 'LOCATION'],
+  ['a tour of the frederick maryland clinic was given.', 'frederick', 'LOCATION'],
+  ['Send to 12 Birch Ln, Apt. 7, and to Suite 410.', 'Suite 410', 'LOCATION'],
+  ['Mail: PSC 4410, Box 2231, APO AE 09012', 'PSC 4410, Box 2231', 'LOCATION'],
+  ['Brother serves aboard USNS Comfort.', 'USNS Comfort', 'LOCATION'],
+  ['Sister lives at Rua das Flores 112 in Porto.', 'Rua das Flores 112', 'LOCATION'],
+  ['Forwarding address Loorenstrasse 12, Zürich.', 'Loorenstrasse 12', 'LOCATION'],
+  ['Daughter at ul. Chrzanowska 61 in Kraków.', 'ul. Chrzanowska 61', 'LOCATION'],
+  ['Son stays at Snellmaninkatu 55 in Helsinki.', 'Snellmaninkatu 55', 'LOCATION'],
+  ['Summers on the Outer Banks and winters in Shaker Heights.', 'Shaker Heights', 'LOCATION'],
+  ['FAMILY DROVE IN FROM CEDAR RIDGE OVERNIGHT.', 'CEDAR RIDGE', 'LOCATION'],
+  ['Daughter lives in DC and visits weekly.', 'DC', 'LOCATION'],
 ];
 
 const ZIPS: Case[] = [
   ['Boston, MA 02115', '02115', 'ZIP'],
   ['zip code: 90210', '90210', 'ZIP'],
   ['Anchorage AK 99501-1234', '99501-1234', 'ZIP'],
+  ['Postcode: SW1A 1AA', 'SW1A 1AA', 'ZIP'],
+  ['ZIP: 394 13', '394 13', 'ZIP'],
+  ['Halifax, NS B3H 4R2', 'B3H 4R2', 'ZIP'],
 ];
 
 const DATES: Case[] = [
@@ -100,6 +150,18 @@ const DATES: Case[] = [
   ['Stent placed 2/31 per cath report.', '2/31', 'DATE'],
   ['Admitted in sept. from home.', 'sept', 'DATE'],
   ['Extubated on 1/3 without problems.', '1/3', 'DATE'],
+  ['Scan done 3 / 14 / 2023 at noon.', '3 / 14 / 2023', 'DATE'],
+  ['File dated 03_14_2023 uploaded.', '03_14_2023', 'DATE'],
+  ['Biopsy 10OCT2022 benign.', '10OCT2022', 'DATE'],
+  ['Return Tuesday the 14th for labs.', '14th', 'DATE'],
+  ['Fell on the morning of the 5th.', '5th', 'DATE'],
+  ['Home for Xmas with family.', 'Xmas', 'DATE'],
+  ['Scanned form dated 3\\14\\2023.', '3\\14\\2023', 'DATE'],
+  ['Seen 03 14 2023 in clinic.', '03 14 2023', 'DATE'],
+  ['Progress note 14 Jun, 22 0700-1900.', '14 Jun', 'DATE'],
+  ['last seen in clinic oct 12 by pcp.', 'oct 12', 'DATE'],
+  ['Admitted 7-6 from the ED.', '7-6', 'DATE'],
+  ['PMH: MI in \'98, CABG 01\'.', "'98", 'DATE'],
 ];
 
 const AGES: Case[] = [
@@ -109,6 +171,8 @@ const AGES: Case[] = [
   ['94-year-old man with fall.', '94', 'AGE'],
   ['Mr. John Smith, 92, seen today.', '92', 'AGE'],
   ['Pt 91F with hip fracture.', '91', 'AGE'],
+  ['A ninety-two year old woman from home.', 'ninety-two', 'AGE'],
+  ['Aged one hundred and one, lives alone.', 'one hundred and one', 'AGE'],
 ];
 
 const NUMBERS: Case[] = [
@@ -118,7 +182,14 @@ const NUMBERS: Case[] = [
   ['Office 410-164-4517 x45', '410-164-4517 x45', 'PHONE'],
   ['London office +44 20 7946 0958.', '+44 20 7946 0958', 'PHONE'],
   ['Fax: (410) 555-0199', '(410) 555-0199', 'FAX'],
+  ['Call the unit at ext. 5512 with results.', '5512', 'PHONE'],
+  ['Reach the fellow at x4421 overnight.', 'x4421', 'PHONE'],
+  ['Page at 2-4455 if SBP < 90.', '2-4455', 'PHONE'],
+  ['Daughter in Lyon: 04.72.17.61.18.', '04.72.17.61.18', 'PHONE'],
+  ["They're not answering at 78 651 450.", '78 651 450', 'PHONE'],
   ['Email jdoe82@example.com for records.', 'jdoe82@example.com', 'EMAIL'],
+  ['Write to jsmith at gmail dot com.', 'jsmith at gmail dot com', 'EMAIL'],
+  ['Son: j.doe [at] example [dot] org', 'j.doe [at] example [dot] org', 'EMAIL'],
   ['SSN 123-45-6789 on file.', '123-45-6789', 'SSN'],
   ['Social security number: 123 45 6789', '123 45 6789', 'SSN'],
   ['MRN: 1234567', '1234567', 'MRN'],
@@ -146,6 +217,9 @@ const NUMBERS: Case[] = [
   ['Device at 2001:db8:85a3::8a2e:370:7334 offline.', '2001:db8:85a3::8a2e:370:7334', 'IP'],
   ['Fingerprint ID: FP-99231-A enrolled.', 'FP-99231-A', 'BIOMETRIC'],
   ['Accession number 24-SP-118273 pending.', '24-SP-118273', 'ID'],
+  ['Home monitor MAC 00:1A:2B:3C:4D:5E registered.', '00:1A:2B:3C:4D:5E', 'DEVICE'],
+  ['Daughter posts updates as @rosie_k22 online.', '@rosie_k22', 'URL'],
+  ['Instagram: @kellyfarms', '@kellyfarms', 'URL'],
   ['Reference code QX7731928 for the claim.', 'QX7731928', 'ID'],
 ];
 
@@ -190,6 +264,8 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['Patient may be discharged tomorrow.', 'may'],
   ['March on with PT; will march in hallway.', 'march'],
   ['An 89 year old man.', '89'],
+  ['An eighty-nine year old man.', 'eighty-nine'],
+  ['Looked at the chart at 1400.', 'chart'],
   ['HR 88, 92, 95 overnight.', '92'],
   ['Temp 101.3, Tmax 102.', '101.3'],
   ['O2 at 2L NP with sats 96%.', 'NP'],
@@ -216,6 +292,53 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['Echocardiogram was unremarkable.', 'Echocardiogram'],
   ['Diagnosis: Prostate adenocarcinoma.', 'Prostate'],
   ['GRANDDAUGHTER (SPOKESPERSON) CALLED.', 'SPOKESPERSON'],
+  ['Sent to Radiology for CT; returned to Floor at 1400.', 'Radiology'],
+  ['Sent to Radiology for CT; returned to Floor at 1400.', 'Floor'],
+  ['Went to Lab for draw.', 'Lab'],
+  ['BLOOD CULTURES SENT FROM TRIPLE LUMEN.', 'TRIPLE'],
+  ['TOLERATING INCREASE IN CAPTOPRIL 75 TID.', 'CAPTOPRIL'],
+  ['Weaned to PS 5 and then to Cool Neb.', 'Cool'],
+  ['Titrated to Levo 2 mcg.', 'Levo'],
+  ['Family to visit on Tuesday; in to visit on eves.', 'eves'],
+  ['Tired of being in hospital.', 'in hospital'],
+  ['Transferred from St. Agnes Hospital today.', 'Hospital'],
+  ['Laura Kim, RN. Electronically signed.', 'Electronically'],
+  ['Given 40 x4 doses; amps x4 more.', 'x4'],
+  ['Extension of the wound noted.', 'Extension'],
+  ['Diuresis ongoing with Lasix 40 IV x1.', 'Lasix'],
+  ["Sjögren's syndrome, on pilocarpine.", 'Sjögren'],
+  ['Ménière disease with vertigo.', 'Ménière'],
+  ['Trigger Point injection to the left trapezius.', 'Trigger'],
+  ['Pt resting @bedside, HR @baseline.', '@bedside'],
+  ['CV: HR 90S SR. OCC PVCS NOTED.', 'OCC'],
+  ['DNR ORDER NEEDS ATTENDING CO-SIGNATURE.', 'CO-SIGNATURE'],
+  ['SR RARE TO FREQUENT PVCS.', 'RARE'],
+  ['PT TRANSFERRED TO FLOOR, WENT TO SLEEP, ADMITTED TO MEDICINE.', 'FLOOR'],
+  ['PT TRANSFERRED TO FLOOR, WENT TO SLEEP, ADMITTED TO MEDICINE.', 'SLEEP'],
+  ['PT TRANSFERRED TO FLOOR, WENT TO SLEEP, ADMITTED TO MEDICINE.', 'MEDICINE'],
+  ['rate returned to normal limits.', 'normal'],
+  ["i'm going to prescribe you something and it's going to take a week.", 'prescribe'],
+  ["i'm going to prescribe you something and it's going to take a week.", 'take'],
+  ['so i went to flip the mattress and felt it.', 'flip'],
+  ['anything else bothering you?', 'else'],
+  ['Mr. Jones de novo lesion noted.', 'de novo'],
+  ['Pt DNR is confirmed with family.', 'DNR'],
+  ['Pt NPO after midnight.', 'NPO'],
+  ['Amoxicillin 1 cap 500 mg TID.', '500'],
+  ['ABG 7.40-35-64-22 on the vent.', '7.40-35-64-22'],
+  ['I/O 1200-800-400-300 over the shift.', 'shift'],
+  ['Hoping to become a father. - Patient Education and Counseling given.', 'Education'],
+  ['and you went to the dermatologist on that day.', 'dermatologist'],
+  ['SOCIAL: RESIDES NH SINCE RECENT MI.', 'RESIDES'],
+  ['Admitted 2-3 times per year for COPD.', '2-3'],
+  ['will dec 2 units if BS < 100.', 'dec 2'],
+  ['HOB 30\' and drain at 15.', '30'],
+  ['Wearing 3L NC with sats above 95.', 'Wearing'],
+  ['Via PICC 2 lumens flushed.', 'PICC'],
+  ['Ventilator alarm at 10:30:15 and 11:02:45.', '10:30:15'],
+  ['Report given at the Nursing Station.', 'Nursing'],
+  ['Plan: DC Foley in AM.', 'DC'],
+  ['Pt will dc to home in DC? No, to rehab.', 'home'],
 ];
 
 describe('clinical look-alikes survive', () => {
@@ -242,6 +365,12 @@ describe('findings', () => {
     expect(found.map((f) => text.slice(f.start, f.end).toLowerCase())).toEqual(['wisniewski', 'wisniewski', 'wisniewski']);
   });
 
+  it('finds a name that is also a word again only where it is capitalized', () => {
+    const text = 'Spoke with wife Joy. Later Joy went home; she felt joy.';
+    const names = findIdentifiers(text).filter((f) => f.kind === 'NAME').map((f) => text.slice(f.start, f.end));
+    expect(names).toEqual(['Joy', 'Joy']);
+  });
+
   it('can be limited to some kinds', () => {
     const found = findIdentifiers('Dr. Okafor, 3/14/2023, 410-555-1234', { kinds: ['PHONE'] });
     expect(found.map((f) => f.kind)).toEqual(['PHONE']);
@@ -264,6 +393,7 @@ describe('redact', () => {
     expect(zip3('03601')).toBe('000');
     expect(zip3('89012-4411')).toBe('000');
     expect(zip3('02115')).toBe('021');
+    expect(zip3('SW1A 1AA')).toBe('000'); // only a US ZIP code keeps a prefix
   });
 
   it('reports where the replacements sit in the output', () => {

@@ -5,9 +5,9 @@ import type { Candidate } from './patterns';
 import { adjacent, type Token, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
-const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'dra']);
+const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'dra', 'fr', 'pastor', 'rabbi', 'imam']);
 /** Staff roles that often stand before a name ("NP Grace", "RN Smith"): only list names follow. */
-const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'rrt', 'slp']);
+const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'rrt', 'slp', 'ho', 'crna', 'cm', 'aide', 'tech', 'secretary', 'clerk', 'interpreter', 'translator', 'doula', 'priest']);
 const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN)\b|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
 const RELATIONS = new Set([
   'wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'mother', 'father', 'mom', 'dad', 'niece',
@@ -21,7 +21,7 @@ const VERB_CUES = new Set(['hi', 'hey', 'hello', 'thanks', 'thank', 'bye', 'good
 /** Phrases that introduce a name without a colon: "my name is", "last name? Boyle". */
 const NAME_IS_RE = /\b(?:(?:my|his|her|their|your|the|patient's|pt's)\s+name\s*(?:is|\?|:)|call\s+me|(?:last|first|full|maiden|legal)\s+name\s*(?:is|\?|:)|surname\s*(?:is|:)|goes\s+by|known\s+as|a\.?k\.?a\.?)\s*$/i;
 const LABEL_LEADS = new Set(['is', 'name', 'surname', 'by', 'as', 'aka', 'a.k.a', 'k', 'a']);
-const LABEL_RE = /(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attending|attending physician|resident|intern|pcp|primary care(?: physician| provider)?|referring(?: physician| provider| md)?|provider|physician|surgeon|author|signed(?: by)?|electronically signed(?: by)?|dictated(?: by)?|cc|contact|emergency contact|next of kin|nok|guardian|proxy|hcp|health care proxy|informant|interpreter|nurse|rn|np|md|dr|witness|co-?signer|from|to|seen by|mother|father|spouse)\s*[:=]\s*$/i;
+const LABEL_RE = /(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attending|attending physician|resident|intern|pcp|primary care(?: physician| provider)?|referring(?: physician| provider| md)?|provider|physician|surgeon|author|signed(?: by)?|electronically signed(?: by)?|dictated(?: by)?|cc|contact|emergency contact|next of kin|nok|guardian|proxy|hcp|health care proxy|informant|interpreter|nurse|rn|np|md|dr|witness|co-?signer|from|to|seen by|mother|father|spouse|wife|husband|son|daughter|caregiver|contact person|emergency contact person)\s*[:=]\s*$/i;
 /** Words after a name that make it an eponym: "Murphy's sign", "Wilson disease", "Jackson-Pratt drain". */
 const CLINICAL_CUE = new Set(['wort', 'disease', 'syndrome', 'sign', 'signs', 'palsy', 'catheter', 'test', 'tests', 'fracture', 'criteria', 'drain', 'maneuver', 'manoeuvre', 'score', 'scale', 'classification', 'tube', 'reflex', 'position', 'procedure', 'phenomenon', 'triad', 'ulcer', 'node', 'nodes', 'lymphoma', 'sarcoma', 'tumor', 'tumour', 'aneurysm', 'repair', 'operation', 'law', 'solution', 'stain', 'staining', 'line', 'bag', 'bags', 'mask', 'valve', 'shunt', 'bundle', 'esophagus', 'anomaly', 'deformity', 'contracture', 'cyst', 'disorder', 'dementia', 'chorea', 'thyroiditis', 'encephalopathy', 'ataxia', 'dystrophy', 'fistula', 'hernia', 'pouch', 'ring', 'rings', 'nodule', 'nodules', 'spots', 'spot', 'lesions', 'lesion', 'type', 'stage', 'grade', 'index', 'equation', 'formula', 'method', 'technique', 'approach', 'incision', 'retractor', 'forceps', 'clamp', 'speculum', 'needle', 'coma', 'respiration', 'breathing', 'sutures', 'suture', 'murmur', 'stockings', 'hose', 'splint', 'cast', 'collar', 'tongs', 'traction', 'pump', 'balloon', 'filter', 'rule', 'rules', 'questionnaire', 'assessment', 'inventory', 'pathway', 'protocol', 'capsule', 'space', 'duct', 'canal', 'gland', 'glands', 'cells', 'cell', 'bodies', 'body', 'granules', 'angle', 'area', 'fibers', 'fibres', 'layer', 'membrane', 'plexus', 'circle', 'artery', 'ligament', 'tendon', 'muscle', 'nerve', 'bone']);
 
@@ -43,7 +43,8 @@ function mark(ctx: Ctx, i: number, rule: string): void {
 /** After a clinical cue ("Murphy's sign", "Foley catheter"), a listed name is an eponym. */
 function eponymContext(ctx: Ctx, i: number): boolean {
   const next = ctx.tokens[i + 1];
-  if (next && adjacent(ctx.text, ctx.tokens[i]!, next) && CLINICAL_CUE.has(next.key)) return true;
+  // "cell# 410-...", "line: 2" are labels, not the eponym's noun.
+  if (next && adjacent(ctx.text, ctx.tokens[i]!, next) && CLINICAL_CUE.has(next.key) && !/^\s*[#:\d]/.test(ctx.text.slice(next.end, next.end + 3))) return true;
   // Hyphenated eponym pairs: "Guillain-Barre", "Jackson-Pratt".
   return ctx.text[ctx.tokens[i]!.end] === '-' && /^-[A-Za-z]+\s+(?:drain|syndrome|disease|catheter|tube)/i.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i]!.end + 24));
 }
@@ -57,11 +58,13 @@ function plausibleWithContext(ctx: Ctx, i: number, strong: boolean): boolean {
   if (f.eponym && !strong) return false;
   if (eponymContext(ctx, i)) return false;
   if (t.lineCase === 'mixed') {
-    if (t.cap) return !f.english || f.first || f.last || strong;
+    if (t.cap) return !f.common || f.first || f.last || strong;
     return (!f.english && (f.first || f.last)) || (strong && f.first);
   }
   return !f.english || (strong && (f.first || (!f.common && t.end - t.start >= 4)));
 }
+
+const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'di', 'da', 'dos', 'das', 'von', 'zu', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'abu', 'st', 'y']);
 
 /** Takes up to `max` name tokens starting at i (initials allowed); returns how many were taken. */
 function takeRun(ctx: Ctx, i: number, max: number, rule: string, strong: boolean, after: Token | null = null): number {
@@ -70,7 +73,9 @@ function takeRun(ctx: Ctx, i: number, max: number, rule: string, strong: boolean
   for (let k = i; k < ctx.tokens.length && n < max; k++) {
     const t = ctx.tokens[k]!;
     if (prev && !adjacent(ctx.text, prev, t)) break;
-    if (!plausibleWithContext(ctx, k, strong)) break;
+    // Surname particles inside a name: "Van der Berg", "Abu al Haj", "de la Cruz".
+    const particle = prev !== null && NAME_PARTICLES.has(t.key) && k + 1 < ctx.tokens.length && adjacent(ctx.text, t, ctx.tokens[k + 1]!) && ctx.tokens[k + 1]!.cap && !ctx.f[k + 1]!.fn && !ctx.f[k + 1]!.clinical;
+    if (!particle && (!plausibleWithContext(ctx, k, strong) || (prev !== null && NAME_PARTICLES.has(t.key) && !t.cap))) break;
     mark(ctx, k, rule);
     prev = t;
     n++;
@@ -91,7 +96,9 @@ function titleRule(ctx: Ctx): void {
     const t = tokens[i]!;
     // A title starts a word: "3-4+MR. Given" is mitral regurgitation.
     const lowerTitle = !t.cap && t.lineCase === 'mixed' && t.key !== 'ms' && t.key !== 'mr';
-    const title = TITLES.has(t.key) && !/[\w+-]/.test(text[t.start - 1] ?? ' ') && (!lowerTitle || !ctx.f[i + 1]!.english);
+    const nf0 = ctx.f[i + 1]!;
+    // "dr. brown", "dr white": a period or a listed surname that is no everyday word makes a lower-case title real.
+    const title = TITLES.has(t.key) && !/[\w+-]/.test(text[t.start - 1] ?? ' ') && (!lowerTitle || !nf0.english || text[t.end] === '.' || (nf0.last && !nf0.common));
     const role = !title && ROLE_TITLES.has(t.key);
     if (!title && !role) continue;
     const g = gapBefore(ctx, i + 1, t.end);
@@ -101,9 +108,11 @@ function titleRule(ctx: Ctx): void {
     // "MR" and "MS" are also mitral regurgitation and mental status: without a period, a listed name must follow.
     if (title && t.allCaps && (t.key === 'mr' || t.key === 'ms') && text[t.end] !== '.' && !((nf.first || nf.last) && !nf.english)) continue;
     if (next.end - next.start === 1 && !/^[.\s]/.test(text[next.end] ?? ' ')) continue;
+    if (role && g.includes('.') && !nf.first) continue;
     if (role) {
       // "NP Grace", "RN Mary Hulse", "attending Dr. X": a listed name must follow.
-      if (!(nf.first || (nf.commonLast && !nf.english) || (next.lineCase === 'mixed' && next.cap && !next.allCaps && !nf.english)) || nf.fn || nf.clinical) continue;
+      const oneCaseUnknown = next.lineCase !== 'mixed' && /^(?:np|rn|sw|ho|nurse|chaplain|pharmacist)$/.test(t.key) && !nf.english && !nf.eponym && next.end - next.start >= 4 && !/[-']/.test(text.slice(next.start, next.end));
+      if (!(nf.first || (nf.commonLast && !nf.english) || oneCaseUnknown || (next.lineCase === 'mixed' && next.cap && !next.allCaps && !nf.common)) || nf.fn || nf.clinical) continue;
       if (next.lineCase === 'mixed' && !next.cap) continue;
     }
     if (role) {
@@ -113,7 +122,7 @@ function titleRule(ctx: Ctx): void {
     // After a real title the next word is a name even when it is also a word ("Dr. White", "DR. KNIGHT").
     // A clinical word after a title is a surname when it is capitalized or a listed surname ("Mr. Ward").
     const surnameAnyway = next.lineCase === 'mixed' ? next.cap && !next.allCaps : nf.last;
-    if (!nf.fn && (!nf.clinical || surnameAnyway) && !AFTER_TITLE_WORDS.has(next.key) && (next.lineCase !== 'mixed' || next.cap || !nf.english) && !eponymContext(ctx, i + 1)) {
+    if (!nf.fn && (!nf.clinical || surnameAnyway) && !AFTER_TITLE_WORDS.has(next.key) && (next.lineCase !== 'mixed' || next.cap || !nf.english || (text[t.end] === '.' && nf.last)) && !eponymContext(ctx, i + 1)) {
       mark(ctx, i + 1, 'name-title');
       const n = 1 + takeRun(ctx, i + 2, 2, 'name-title', true, next);
       // "Drs Ferullo and Saeed", "Dr. Smith and Dr. Jones".
@@ -137,10 +146,13 @@ function credentialRule(ctx: Ctx): void {
     if (!CREDENTIALS.test(after)) continue;
     // "2L NP" (nasal prongs), "PER MD": without a comma the word before must be a listed name.
     const fi = ctx.f[i]!;
+    // "Towson, MD" and "Erie, PA" are towns in states that share a credential's letters.
+    if (/^\s*,\s*(?:MD|PA|DE)\b/.test(after) && ctx.lists.cities.has(t.key) && !fi.first) continue;
     if (!/^\s*,/.test(after) && (t.end - t.start < 2 || fi.english || fi.clinical || !(fi.first || fi.last || (t.lineCase === 'mixed' && t.cap && !t.allCaps)))) continue;
     // The credential must be its own word: skip "Mary Hulse RNA".
     if (ctx.f[i]!.fn || ctx.f[i]!.clinical || ctx.f[i]!.english) {
-      if (!(ctx.f[i]!.first || ctx.f[i]!.commonLast) || ctx.f[i]!.fn) continue;
+      // With a comma before the credential ("Kumar, MD") a listed surname will do.
+      if (!(ctx.f[i]!.first || ctx.f[i]!.commonLast || (/^\s*,/.test(after) && ctx.f[i]!.last && t.cap)) || ctx.f[i]!.fn) continue;
     }
     // Walk back over up to three name tokens on the same line.
     let k = i;
@@ -169,9 +181,14 @@ function relationRule(ctx: Ctx): void {
       if (TITLES.has(tokens[j]!.key)) break;
       j++;
     }
+    // "son in law Bob", "sister in-law Maria".
+    if (relation && j + 1 < tokens.length && tokens[j]!.key === 'in' && /^law$|^-?law$/.test(tokens[j + 1]!.key)) j += 2;
+    else if (relation && j < tokens.length && tokens[j]!.key === 'in-law') j++;
     if (j >= tokens.length) continue;
     if (TITLES.has(tokens[j]!.key)) continue; // the title rule takes it from here
     if (gapBefore(ctx, j, tokens[j - 1]!.end) === null) continue;
+    // A sentence end between the cue and the word ("to become a father. - Patient Education") breaks the link.
+    if (/[.!?]\s/.test(text.slice(t.end, tokens[j]!.start))) continue;
     const f = ctx.f[j]!;
     const tj = tokens[j]!;
     if (f.eponym || ctx.lists.states.has(tj.key) || /['’-]/.test(text.slice(tj.start, tj.end))) continue;
@@ -183,7 +200,14 @@ function relationRule(ctx: Ctx): void {
     const rareWithSurname = !f.common && tj.end - tj.start >= 4 && !!nextTok && !!nextF && adjacent(text, tj, nextTok) && !nextF.fn && !nextF.clinical && (!nextF.english || nextF.last);
     // An appositive ("daughter-in-law, Priya, called") names someone even with an everyday word.
     const appositive = /,\s*$/.test(text.slice(tokens[j - 1]!.end, tj.start)) && /^\s*[,)]/.test(text.slice(tj.end, tj.end + 3));
-    const ok = relation ? listed || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
+    // "son Rob who", "daughter Hope was here": a capitalized word between a relation and a clause.
+    const clause = /^(?:\s*[,;)]|\s+(?:who|is|was|has|had|and|called|came|visited|visiting|phoned|states|stated|said|says|at|in|here|present|updated|aware|by|will|would|\())/.test(text.slice(tj.end, tj.end + 12));
+    const ok = relation ? listed || (f.first && clause && tj.lineCase !== 'mixed') || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
+    // "Son, Ed, was updated": a capitalized appositive after a relation is a name even when it is also an abbreviation.
+    if (relation && appositive && f.clinical && !f.fn && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && tj.end - tj.start >= 2) {
+      mark(ctx, j, 'name-relation');
+      continue;
+    }
     if (!ok || f.fn || f.clinical) continue;
     let n = takeRun(ctx, j, 3, relation ? 'name-relation' : 'name-cue', relation);
     // "Sons Smokey, Morris and Roger": a list of names after one relation word.
@@ -209,15 +233,20 @@ function labelRule(ctx: Ctx): void {
     const gap = text.slice(i > 0 ? tokens[i - 1]!.end : 0, t.start);
     if (!/[:=?]/.test(gap) && !LABEL_LEADS.has(prevKey)) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
-    if ((!LABEL_RE.test(before) && !NAME_IS_RE.test(before)) || TITLES.has(t.key)) continue;
-    // "Diagnosis: Prostate ..." is not a name: the first word must be a name or no word at all.
     const lf = ctx.f[i]!;
+    // "Social: Bill called", "Family: Rosa and Tim": these headings introduce a name only when a given name follows.
+    const softLabel = /\b(?:family|social|visitors?|spokesperson)\s*[:=]\s*$/i.test(before) && lf.first && !lf.fn && !lf.clinical;
+    if ((!LABEL_RE.test(before) && !NAME_IS_RE.test(before) && !softLabel) || TITLES.has(t.key)) continue;
+    // "Diagnosis: Prostate ..." is not a name: the first word must be a name or no word at all.
     if (lf.english && !lf.first && !lf.last) continue;
     const n = takeRun(ctx, i, 4, 'name-label', true);
     // "Name: Smith, John"
     if (n > 0 && text[tokens[i + n - 1]!.end] === ',' && i + n < tokens.length) takeRun(ctx, i + n, 2, 'name-label', true);
   }
 }
+
+/** Capitalized words after a given name that make it a place or an institution ("St. Agnes Hospital"). */
+const NOT_SURNAME = new Set(['hospital', 'hospitals', 'hosp', 'medical', 'center', 'centre', 'clinic', 'clinics', 'university', 'college', 'school', 'memorial', 'rehab', 'hospice', 'health', 'healthcare', 'street', 'avenue', 'road', 'county', 'city', 'church', 'manor', 'home', 'homes', 'nursing', 'infirmary', 'institute', 'foundation', 'pharmacy', 'village', 'lodge', 'house', 'hall', 'campus', 'pavilion', 'place', 'court', 'lane', 'drive', 'boulevard', 'park', 'heights', 'regional', 'general', 'community']);
 
 /** Names with no context: a listed given name, or a capitalized listed surname that is not a word. */
 function listRule(ctx: Ctx): void {
@@ -234,9 +263,13 @@ function listRule(ctx: Ctx): void {
     // After a given name on a mixed-case line, a capitalized word is the surname even when it is also
     // a word ("Isaac Heath", "Ivan King"); elsewhere it must not be a word.
     const nextIsSurname =
-      !!next && !!nextF && adjacent(text, t, next) && !nextF.fn && !nextF.clinical && !nextF.eponym && next.end - next.start > 1 && (mixed ? next.cap && !next.allCaps && (!nextF.english || f.first) : !nextF.english) && !eponymContext(ctx, i + 1);
+      !!next && !!nextF && adjacent(text, t, next) && !NOT_SURNAME.has(next.key) && !nextF.fn && !nextF.clinical && !nextF.eponym && next.end - next.start > 1 && (mixed ? next.cap && !next.allCaps && (!nextF.english || f.first) : !nextF.english) && !eponymContext(ctx, i + 1);
     if (f.first && !f.english) {
       if (mixed && t.allCaps && t.end - t.start <= 4) continue; // abbreviations like "AL", "ED"
+      mark(ctx, i, 'name-first');
+      if (nextIsSurname) mark(ctx, i + 1, 'name-first');
+    } else if (f.nameFirst && mixed && t.cap && !t.allCaps && (nextIsSurname || (!t.initial && !/^\s*[\d/]/.test(text.slice(t.end, t.end + 2))))) {
+      // "Caitlin Lennox lives", "seen with Agnes": a given name the subtitles use more as a name than a word.
       mark(ctx, i, 'name-first');
       if (nextIsSurname) mark(ctx, i + 1, 'name-first');
     } else if (f.first && f.english && mixed && t.cap && !t.allCaps && nextIsSurname && nextF!.last && (!t.initial || !nextF!.english)) {
@@ -329,6 +362,25 @@ function capitalizedRule(ctx: Ctx): void {
     mark(ctx, i + 1, 'name-capitalized');
     mark(ctx, i + 2, 'name-capitalized');
   }
+  // A capitalized word spelled with letters English words never use ("Šušulić", "Ryhänen") and known to no list.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (ctx.isName[i] || !t.cap || t.lineCase !== 'mixed' || f.english || f.fn || f.clinical || f.eponym || ctx.lists.cities.has(t.key)) continue;
+    const word = text.slice(t.start, t.end);
+    // eslint-disable-next-line no-control-regex
+    if (/^[\x00-\x7f]*$/.test(word) || !/^\p{Script=Latin}+(?:['’-]\p{Script=Latin}+)*$/u.test(word) || eponymContext(ctx, i)) continue;
+    mark(ctx, i, 'name-foreign-letters');
+  }
+  // Initials standing for the patient: "Pt JS is a 45 yo", "Mr. R.T., a 70 year old".
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const k = tokens[i]!.key;
+    const t1 = tokens[i + 1]!;
+    if (!/^(?:pt|patient|mr|mrs|ms|miss)$/.test(k) || ctx.f[i + 1]!.clinical || ctx.f[i + 1]!.fn) continue;
+    const m = /^[ \t.]{1,3}((?:[A-Z]\.?){2,3})(?=,?\s+(?:is|was)\s+an?\s|,\s+an?\s|\s+\(?\d{1,3}\s*(?:yo|y\/o|y\.o\.|year|M\b|F\b))/.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 14));
+    if (!m || t1.start !== tokens[i]!.end + m[0].length - m[1]!.length) continue;
+    for (let k2 = i + 1; k2 < tokens.length && tokens[k2]!.start < t1.start + m[1]!.length; k2++) mark(ctx, k2, 'name-initials');
+  }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const k = tokens[i]!.key;
     const f1 = ctx.f[i + 1]!;
@@ -350,7 +402,11 @@ function trailingCueRule(ctx: Ctx): void {
     if (ctx.isName[i]) continue;
     const t = tokens[i]!;
     const f = ctx.f[i]!;
-    if (f.fn || f.clinical || f.eponym || f.english || t.end - t.start < 3 || /['’-]/.test(text.slice(t.start, t.end))) continue;
+    // A capitalized mid-sentence word that is no everyday word may be a name too ("Saeed aware").
+    const rareCap = t.lineCase === 'mixed' && t.cap && !t.allCaps && !t.initial && !f.common;
+    // "Rose, pt's wife, ...": a listed given name before a relation, even when it is also a word.
+    const givenBeforeRelation = f.first && (t.cap || t.lineCase !== 'mixed') && RELATION_AFTER.test(text.slice(t.end, t.end + 40));
+    if (f.fn || f.clinical || f.eponym || (f.english && !rareCap && !givenBeforeRelation) || t.end - t.start < 3 || /['’-]/.test(text.slice(t.start, t.end))) continue;
     if (!f.first && !f.last && MEDICAL_ENDING.test(t.key)) continue; // "Echocardiogram was ..."
     const next = tokens[i + 1];
     if (!next || !TRAILING_LEADS.has(next.key)) continue;
@@ -394,16 +450,26 @@ function signatureRule(ctx: Ctx): void {
 /** A name found once is the same name elsewhere in the note, in any case. */
 function repeatRule(ctx: Ctx): void {
   const known = new Set<string>();
+  // Names that are also words ("Rose", "Joy") repeat only where capitals say so: capitalized mid-sentence,
+  // or at a sentence start before a verb a person does.
+  const knownWords = new Set<string>();
   for (let i = 0; i < ctx.tokens.length; i++) {
     const t = ctx.tokens[i]!;
     const f = ctx.f[i]!;
-    if (ctx.isName[i] && t.end - t.start >= 3 && !f.english && !f.fn && !f.clinical) known.add(t.key);
+    if (!ctx.isName[i] || t.end - t.start < 3 || f.fn || f.clinical) continue;
+    if (!f.english) known.add(t.key);
+    else if (t.lineCase === 'mixed' && t.cap && !t.allCaps && ctx.rules[i] !== 'name-repeat' && ctx.rules[i] !== 'name-last') knownWords.add(t.key);
   }
-  if (known.size === 0) return;
+  if (known.size === 0 && knownWords.size === 0) return;
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (!ctx.isName[i] && known.has(ctx.tokens[i]!.key) && !eponymContext(ctx, i)) mark(ctx, i, 'name-repeat');
+    const t = ctx.tokens[i]!;
+    if (ctx.isName[i] || eponymContext(ctx, i)) continue;
+    if (known.has(t.key)) mark(ctx, i, 'name-repeat');
+    else if (knownWords.has(t.key) && t.lineCase === 'mixed' && t.cap && !t.allCaps && (!t.initial || PERSON_VERB_AFTER.test(ctx.text.slice(t.end, t.end + 16)))) mark(ctx, i, 'name-repeat');
   }
 }
+
+const PERSON_VERB_AFTER = /^(?:['’]s)?\s+(?:asked|called|said|says|states|stated|visited|went|came|left|is|was|will|would|has|had|and|wants|agrees|agreed|declined|understands|spoke|updated|aware|notified|here|at|in)\b/;
 
 export function nameCandidates(text: string, tokens: readonly Token[], f: readonly TokenFacts[], lists: WordLists): { candidates: Candidate[]; nameTokens: Set<number> } {
   const ctx: Ctx = { text, tokens, f, lists, isName: new Uint8Array(tokens.length), rules: new Array<string>(tokens.length) };

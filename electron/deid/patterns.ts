@@ -126,7 +126,9 @@ const RULES: readonly PatternRule[] = [
     priority: 8,
     check: (m) => !/^(?:e\.g|i\.e|a\.m|p\.m)\b/i.test(m[0]) && /[a-z]{2,}\./i.test(m[0]),
   },
-  { rule: 'ipv4', kind: 'IP', re: /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?:\/\d{1,2})?/g, priority: 9 },
+  // Spelled-out e-mail addresses: "jsmith at gmail dot com", "j.doe [at] example [dot] org".
+  { rule: 'email', kind: 'EMAIL', re: /\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s*(?:\[at\]|\(at\)|\sat\s)\s*[A-Za-z0-9-]{2,63}(?:\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*[A-Za-z0-9-]{2,63}){0,3}\s*(?:\[dot\]|\(dot\)|\sdot\s)\s*(?:com|org|net|edu|gov|us|io|co|uk|ca)\b/gi, priority: 8 },
+  { rule: 'ipv4', kind: 'IP', re: /(?<![\d.])\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?:\/\d{1,2})?/g, priority: 9 },
   {
     rule: 'ipv6',
     kind: 'IP',
@@ -170,6 +172,10 @@ const RULES: readonly PatternRule[] = [
   { rule: 'iban-labelled', kind: 'ACCOUNT', re: /\biban\b\s*(?:is\s+|:\s*|#\s*)?([a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?)\b/gi, group: 1, priority: 7 },
   { rule: 'iban', kind: 'ACCOUNT', re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g, priority: 6, check: (m) => /\d{6}/.test(m[0].replace(/ /g, '')) },
   { rule: 'vin', kind: 'VEHICLE', re: /\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=[A-HJ-NPR-Z0-9]*[A-Z])(?=[A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b/g, priority: 8 },
+  // Network hardware addresses identify a device: "00:1A:2B:3C:4D:5E".
+  { rule: 'mac-address', kind: 'DEVICE', re: /(?<![\w:-])(?:[0-9A-Fa-f]{2}([:-]))(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])/g, priority: 9, check: (m) => /[A-Fa-f]/.test(m[0]) || /\d/.test(m[0]) },
+  // Social media handles: "@jsmith22", "Instagram: @rosie_k". A bare "@word" is as often "at" ("@bedside"), so a digit, an underscore or a label must say so.
+  { rule: 'handle', kind: 'URL', re: /(?<![\w.@])@[A-Za-z][A-Za-z0-9_.]{1,29}[A-Za-z0-9_]/g, priority: 6, check: (m, text) => /[\d_]/.test(m[0]) || /\b(?:twitter|instagram|insta|ig|tiktok|snapchat|snap|facebook|fb|handle|username|user name|x\.com|threads|telegram|discord)\W{0,6}$/i.test(text.slice(Math.max(0, m.index - 16), m.index)) },
   { rule: 'udi', kind: 'DEVICE', re: /\(01\)\d{14}(?:\(\d{2}\)[0-9A-Za-z]+)*/g, priority: 8 },
   // Telephone numbers, North American and international, with extensions.
   {
@@ -189,7 +195,7 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'phone-cue',
     kind: 'PHONE',
-    re: /\b(?:call\s+(?:me\s+)?(?:at|on)|messages?\s+to|reach(?:ed)?\s+(?:me\s+)?at|text\s+(?:me\s+)?(?:at|on)|mobile|desk|office|cell|tel|telephone|phone(?:\s+number)?|contact\s+number|pager)\s*[:#]?\s*((?:\+|\(\d)?[\d(][\d\s().-]{5,20}\d)/gi,
+    re: /\b(?:call\s+(?:me\s+)?(?:at|on)|answering\s+(?:at|on)|messages?\s+to|reach(?:ed)?\s+(?:me\s+)?at|text\s+(?:me\s+)?(?:at|on)|mobile|desk|office|cell|tel|telephone|phone(?:\s+number)?|contact\s+number|pager)\s*[:#]?\s*((?:\+|\(\d)?[\d(][\d\s().-]{5,20}\d)/gi,
     group: 1,
     priority: 5,
     check: (m) => {
@@ -197,6 +203,11 @@ const RULES: readonly PatternRule[] = [
       return d >= 7 && d <= 15 && !/^\d{1,2}\/\d/.test(m[1]!);
     },
   },
+  // Extensions and pager numbers on their own: "ext. 5512", "x4421", "page at 2-4455".
+  { rule: 'phone-extension', kind: 'PHONE', re: /\b(?:ext\.?|extension)\s*#?\s*(\d{2,6})\b|(?<![\w/])x(\d{4,6})\b(?!\s*(?:mg|mcg|ml|cc|units?|days?|hrs?|hours?|min|mins|doses?|times|weeks?)\b)/gi, priority: 5 },
+  { rule: 'phone-pager', kind: 'PHONE', re: /\b(?:page|paged|pager|pgr|beep|beeped|beeper)\s+(?:at|to|#|number|no\.?)?\s*#?\s*(\d-?\d{4,5})\b/gi, group: 1, priority: 5 },
+  // European groupings: "01.84.17.61.18", "71-33-52-22" (four or more groups with one separator).
+  { rule: 'phone-grouped', kind: 'PHONE', re: /(?<![\w.\-/:])\d{2,4}([.-])\d{2,4}(?:\1\d{2,4}){2,4}(?![\w/:]|[.-]\d)/g, priority: 5, check: (m) => { const d = m[0].replace(/\D/g, '').length; return d >= 8 && d <= 14; } },
   { rule: 'phone-intl', kind: 'PHONE', re: /(?<![\w+])\+(?:[1-9]\d{0,2})[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,5}\d{2,4}\b/g, priority: 6, check: (m) => m[0].replace(/\D/g, '').length >= 9 },
   {
     rule: 'phone-local',
@@ -207,6 +218,13 @@ const RULES: readonly PatternRule[] = [
     check: (m, text) => /\b(?:call|phone|ph|tel|telephone|cell|pager|pgr|beeper|home|work|office|number|contact|reach|ext|fax)\b[^\n]{0,12}$/i.test(text.slice(Math.max(0, m.index - 24), m.index)),
   },
   // Addresses and ZIP codes.
+  // Secondary address units and military addresses: "Apt. 4B", "Suite 501", "PSC 1234, Box 5678", "USNS Mercy".
+  { rule: 'address-unit', kind: 'LOCATION', re: /\b(?:apt|apartment|suite)\b\.?\s*(?:no\.?\s*|#\s*)?\d{1,5}[A-Za-z]?\b|\bSte\.?\s*#?\s*\d{2,5}\b/gi, priority: 6 },
+  { rule: 'address-military', kind: 'LOCATION', re: /\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{2,5}\b|\b(?:USNS|USS|USNV|USCGC)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/giu, priority: 6 },
+  { rule: 'zip-after-state', kind: 'ZIP', re: /\b(?:APO|FPO|DPO)\s+A[AEP]\s+(\d{5})\b/gi, group: 1, priority: 7 },
+  // Street addresses in other countries' formats: "Rua das Flores 12", "Via dei Fiorentini 5", "ul. Chrzanowska 61",
+  // "Loorenstrasse 12", "Populierenstraat 374", "Snellmaninkatu 55", "Søndergade 5".
+  { rule: 'place-street-intl', kind: 'LOCATION', re: /(?:\b\d{1,5}\s+)?(?:\b(?:Rua|Rue|Via|Viale|Vicolo|Avenida|Avda\.|Av\.|Calle|Carrer|Carretera|Piazza|Piazzetta|Plaza|Praça|Praca|Largo|Corso|Rambla|Camino|Paseo|Travessa|Strada|Strasse|Straße|Chaussée|Chemin|Allée|Boulevard|Bd\.|ul\.|ulica|Ulica|Calea|Aleja|Al\.)\s+(?:(?:d[aeiou]s?|de|del|della|dei|degli|do|la|le|les|du|des|von|van|der|y|e)\s+){0,2}\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+(?:(?:d[aeiou]s?|de|del|della|dei|do|la|le|du|des)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}|\b\p{Lu}[\p{L}-]{2,}(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|straat|laan|gracht|plein|steeg|kade|vej|gade|stræde|torv|gatan|vägen|gränd|veien|veg|gata|gate|katu|tie|kuja|polku|utca|út|útja|cesta|ulice|iela|gatvė|tänav)|\b\p{Lu}\p{Ll}+\s+(?:utca|út|útja|tér|körút|cesta|ulica|náměstí|tänav|iela))\s+\d{1,5}[A-Za-z]?(?:[,/-]\s?\d{1,4}[A-Za-z]?)?\b/gu, priority: 6 },
   { rule: 'po-box', kind: 'LOCATION', re: /\bP\.?\s?O\.?\s*Box\s+\d+\b/gi, priority: 7 },
   {
     rule: 'zip-after-state',
@@ -216,6 +234,9 @@ const RULES: readonly PatternRule[] = [
     priority: 7,
   },
   { rule: 'zip-labelled', kind: 'ZIP', re: /\b(?:zip|zip code|postal code|zipcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1, priority: 8 },
+  // Other countries' postal codes after a label ("ZIP: 394 13", "Postcode SW1A 1AA") and Canadian ones anywhere ("B0J 2C0").
+  { rule: 'zip-labelled', kind: 'ZIP', re: /\b(?:zip|zip code|postal code|postcode|post code|zipcode)\s*[:#]?\s*(\d{3,6}(?:[ -]\d{2,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w-])/gi, group: 1, priority: 8 },
+  { rule: 'zip-canada', kind: 'ZIP', re: /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b/g, priority: 6 },
   { rule: 'zip-plus4', kind: 'ZIP', re: /\b\d{5}-\d{4}\b/g, priority: 5 },
   // Ages over 89.
   {
@@ -224,6 +245,8 @@ const RULES: readonly PatternRule[] = [
     re: /\b(9\d|1[0-2]\d)(?=\s*(?:-|\s)?\s*(?:years?|yrs?|y\/?o\b|yo\b|y\.o\.|year-old|yr-old|y\/o))/gi,
     priority: 6,
   },
+  // Ages written out: "ninety-two year old", "aged one hundred and one".
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?|a\s+hundred)(?=[-\s]*(?:years?|yrs?|y\/?o)\b|\s+(?:year|yr)s?[-\s]old)|(?<=\baged?\s+)(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\b/gi, priority: 6 },
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:age[ds]?|aged|age:)\s*(?:of\s+)?(9\d|1[0-2]\d)\b/gi, group: 1, priority: 6 },
   { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)(?:M|F)\b/g, group: 1, priority: 5 },
   // "Mr. John Smith, 92, ...": a bare number after a capitalized name, followed by a comma or a sex.
@@ -237,6 +260,14 @@ const RULES: readonly PatternRule[] = [
     priority: 7,
     check: (m, text) => plausibleMonthDay(Number(m[1]), Number(m[3])) && !(m[2] === '.' && /\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index))) && !/(?:psv?|peep|cpap|bipap|simv|imv|vent|settings?|ac|fio2|x)\W{0,3}$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) && !/[%]/.test(text[m.index + m[0].length] ?? ''),
   },
+  // "3 / 14 / 2023", "03_14_2023": spaced or underscored separators, with a four-digit year.
+  { rule: 'date-numeric', kind: 'DATE', re: /(?<![\d/.-])(\d{1,2})(?:\s+([/.-])\s+|(_))(\d{1,2})(?:\s+\2\s+|_)((?:19|20)\d{2})(?!\d)/g, priority: 7, check: (m) => plausibleMonthDay(Number(m[1]), Number(m[4])) },
+  // "10OCT2022", "3Mar23".
+  { rule: 'date-day-mon-year', kind: 'DATE', re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])(?:${MONTH_ABBR}|${MONTH_FULL})(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 8 },
+  // Two-digit years with an apostrophe in a history list: "CVA 74'", "MI in '98" (the year goes too: it is bare).
+  { rule: 'date-apostrophe-year', kind: 'DATE', re: /(?<=\b(?:in|since|of|from|[A-Z]{2,6})\s)(?<!\b(?:HOB|HR|RR|BP|SBP|MAP|SAT|SATS|TEMP|AMB|AMBULATED|WALKED|FEET|FT)\s)(?:['’]\d{2}|\d{2}['’])(?=[\s.,;:)]|$)(?![\s]*\d)/g, priority: 4 },
+  // "3\\14\\2023" and "03 14 2023": backslashes or bare spaces, with a four-digit year.
+  { rule: 'date-numeric', kind: 'DATE', re: /(?<![\d\\/.-])(0?[1-9]|1[0-2])(?:\\|\s)(0?[1-9]|[12]\d|3[01])(?:\\|\s)((?:19|20)\d{2})(?![\d\\/-]|\.\d)/g, priority: 6 },
   { rule: 'date-compact', kind: 'DATE', re: /\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b/g, priority: 3 },
   {
     rule: 'date-written',
@@ -247,11 +278,13 @@ const RULES: readonly PatternRule[] = [
       // "may 5" in lower case is usually "may" the verb followed by a number.
       const s = m[0];
       if (/^may\s/.test(s) && !/[A-Z]/.test(s) && !/\d{4}/.test(s)) return false;
-      if (/^(?:mar|jan|jun|oct|dec|sep|aug|apr|nov|feb|jul)\s+\d/i.test(s) && text[m.index + 3] !== '.' && !/^[A-Z]/.test(s)) return /\d{4}/.test(s);
+      // Lower-case "dec 2", "mar 3" are as often "decrease 2" and "mar"; the unambiguous abbreviations count before a day.
+      if (/^(?:mar|dec)\s+\d/i.test(s) && text[m.index + 3] !== '.' && !/^[A-Z]/.test(s)) return /\d{4}/.test(s);
+      if (/^(?:jan|jun|oct|sep|aug|apr|nov|feb|jul)\w*\s+\d/i.test(s) && !/^[A-Z]/.test(s)) return !/^\s*(?:mg|mcg|ml|cc|units?|%|x\b|hrs?|hours?|days?)/i.test(text.slice(m.index + s.length, m.index + s.length + 8));
       return true;
     },
   },
-  { rule: 'date-day-mon-year', kind: 'DATE', re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])[-/ ](?:${MONTH_ABBR}|${MONTH_FULL})[-/ ](?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },
+  { rule: 'date-day-mon-year', kind: 'DATE', re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])[-/ ](?:${MONTH_ABBR}|${MONTH_FULL})\\.?(?:[-/ ]|,\\s?)(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },
   { rule: 'date-month-year', kind: 'DATE', re: new RegExp(`\\b(${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)(?:,|\\s+of)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
   { rule: 'date-month-year', kind: 'DATE', re: new RegExp(`\\b(${MONTH_FULL.toUpperCase()}|(?:${MONTH_ABBR.toUpperCase()})\\.?)(?:,|\\s+OF)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
   { rule: 'date-month-year', kind: 'DATE', re: /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g, priority: 6 },
@@ -263,17 +296,17 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'date-holiday',
     kind: 'DATE',
-    re: /\b(?:Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|New\s+Year'?s(?:\s+(?:Eve|Day))?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Fourth\s+of\s+July|July\s+4th|Memorial\s+Day|Labou?r\s+Day|Veterans'?\s+Day|Valentine'?s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents'?\s+Day|Columbus\s+Day|Good\s+Friday|Mother'?s\s+Day|Father'?s\s+Day|Hanukkah|Kwanzaa|Ramadan|Yom\s+Kippur|Rosh\s+Hashanah|Passover|Diwali|Lunar\s+New\s+Year)\b/gi,
+    re: /\b(?:X-?mas(?:\s+(?:Eve|Day))?|Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|New\s+Year'?s(?:\s+(?:Eve|Day))?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Fourth\s+of\s+July|July\s+4th|Memorial\s+Day|Labou?r\s+Day|Veterans'?\s+Day|Valentine'?s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents'?\s+Day|Columbus\s+Day|Good\s+Friday|Mother'?s\s+Day|Father'?s\s+Day|Hanukkah|Kwanzaa|Ramadan|Yom\s+Kippur|Rosh\s+Hashanah|Passover|Diwali|Lunar\s+New\s+Year)\b/gi,
     priority: 5,
   },
   {
     rule: 'date-ordinal',
     kind: 'DATE',
-    re: /\b(?:on|since|until|till|by|from|before|after|is|it's|its|was)\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:degree|floor|ics|intercostal|grade|rib|toe|finger|digit|time|dose|attempt|cycle|percentile|ventricle|nerve|space|trimester|day|week|month|year|line|generation|cranial|lumbar|thoracic|cervical|place|round|ave|avenue|street|st\b))/gi,
+    re: /\b(?:on|since|until|till|by|from|before|after|is|it's|its|was|of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:degree|floor|ics|intercostal|grade|rib|toe|finger|digit|time|dose|attempt|cycle|percentile|ventricle|nerve|space|trimester|day|week|month|year|line|generation|cranial|lumbar|thoracic|cervical|place|round|ave|avenue|street|st\b))/gi,
     group: 1,
     priority: 5,
   },
-  { rule: 'date-month-day-dash', kind: 'DATE', re: /\b(?:on|since|until|till|from|dated?)\s+((0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01]))(?![\d-])/gi, group: 1, priority: 5 },
+  { rule: 'date-month-day-dash', kind: 'DATE', re: /\b(?:on|since|until|till|from|dated?|admitted|admit|discharged|dc'd|seen|born|dob|s\/p|post|starting|started|effective|through|thru|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)[:.]?\s+((0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01]))(?![\d-]|\s*(?:mg|mcg|ml|cc|units?|%|hrs?|hours?|days?|times|x\b|liters?|l\b|beats?))/gi, group: 1, priority: 5 },
   { rule: 'place-saint', kind: 'LOCATION', re: /\b(?:(?:St|Saint|Ste)\.?\s+[A-Z][a-z]+(?:['’]s)?|SAINT\s+[A-Z]{3,}(?:['’]S)?)(?!\w|['’]?s?\s+wort)/g, priority: 5 },
   { rule: 'date-slash-range', kind: 'DATE', re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{2}|\d{4}))?(?=\s*[-–]\s*\d{1,2}\/\d{1,2})/g, priority: 6, check: slashDateCheck },
   { rule: 'date-range-end', kind: 'DATE', re: /(?<=\b\d{1,2}\/\d{1,2}\s*[-–]\s*)(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d)/g, priority: 6, check: slashDateCheck },

@@ -7,10 +7,23 @@ import type { WordLists } from './wordlists';
 const FACILITY_WORDS = new Set(['hospital', 'hosp', 'hospitals', 'clinic', 'clinics', 'infirmary', 'memorial', 'hospice', 'sanatorium', 'sanitarium', 'medical', 'health', 'healthcare', 'rehab', 'rehabilitation', 'nursing', 'manor', 'campus', 'pavilion', 'university', 'college', 'school', 'pharmacy', 'center', 'centre', 'institute', 'hall', 'home', 'homes', 'village', 'house', 'lodge', 'gardens', 'church', 'county', 'parish', 'township', 'borough', 'high', 'elementary', 'academy', 'surgical', 'urgent', 'dialysis', 'cancer', 'heart', 'childrens', "children's", 'general', 'regional', 'community', 'va', 'vamc']);
 /** Facility words strong enough to mark the words before them as a name even in all capitals. */
 const FACILITY_HEADS = new Set(['practice', 'associates', 'hospital', 'hosp', 'clinic', 'infirmary', 'memorial', 'hospice', 'sanatorium', 'rehab', 'manor', 'campus', 'pavilion', 'university', 'college', 'county', 'parish', 'township', 'hospiatal', 'hosptial', 'hopital']);
-const GENERIC_BEFORE = new Set(['family', 'internal', 'pediatric', 'primary', 'outside', 'community', 'local', 'general', 'same', 'other', 'another', 'previous', 'prior', 'nearest', 'nearby', 'referring', 'psychiatric', 'psych', 'childrens', "children's", 'teaching', 'private', 'regional', 'mental', 'veterans', 'acute', 'chronic', 'rehab', 'rehabilitation', 'state', 'city', 'university', 'memorial', 'medical', 'center', 'nursing', 'home', 'the', 'a', 'an', 'this', 'that', 'osh', 'his', 'her', 'their', 'our', 'your', 'my', 'its', 'va', 'vamc', 'east', 'west', 'north', 'south', 'general', 'county', 'cancer', 'heart', 'surgical', 'specialty', 'womens', "women's", 'mens', 'day', 'long', 'term', 'care', 'skilled', 'assisted', 'living']);
-const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relocated|born|native|home|house|apartment|transferred|transfered|transfer|xfer|xferred|tx'd|trans|admitted|admit|adm|returned|return|brought|discharged|dc'd|d\/c'd|referred|came|arrived|arrival|visiting|travel(?:l?ed|ling|ing)?|flew|drove|works?|worked|employed|medflight|presented)\s+(?:(?:back|nearby|locally|alone|here|now|currently|earlier|today|yesterday)\s+)?(?:to|from|in|at|near)\s+(?:the\s+)?$/i;
+const GENERIC_BEFORE = new Set(['different', 'new', 'old', 'small', 'large', 'big', 'main', 'closest', 'good', 'tertiary', 'transferring', 'receiving', 'outlying', 'rural', 'urban', 'affiliated', 'sister', 'military', 'army', 'navy', 'public', 'federal', 'academic', 'major', 'area', 'whole', 'entire', 'any', 'every', 'which', 'what', 'some', 'one', 'two', 'both', 'each', 'first', 'second', 'last', 'next', 'own', 'st', 'saint', 'family', 'internal', 'pediatric', 'primary', 'outside', 'community', 'local', 'general', 'same', 'other', 'another', 'previous', 'prior', 'nearest', 'nearby', 'referring', 'psychiatric', 'psych', 'childrens', "children's", 'teaching', 'private', 'regional', 'mental', 'veterans', 'acute', 'chronic', 'rehab', 'rehabilitation', 'state', 'city', 'university', 'memorial', 'medical', 'center', 'nursing', 'home', 'the', 'a', 'an', 'this', 'that', 'osh', 'his', 'her', 'their', 'our', 'your', 'my', 'its', 'va', 'vamc', 'east', 'west', 'north', 'south', 'general', 'county', 'cancer', 'heart', 'surgical', 'specialty', 'womens', "women's", 'mens', 'day', 'long', 'term', 'care', 'skilled', 'assisted', 'living']);
+const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relocated|born|native|home|house|apartment|transferred|transfered|transfer|xfer|xferred|tx'd|trans|admitted|admit|adm|returned|return|brought|discharged|dc'd|d\/c'd|referred|came|arrived|arrival|visiting|travel(?:l?ed|ling|ing)?|flew|drove|works?|worked|employed|medflight|presented|sent|taken|went|go|goes|going|gone|headed|heading|rushed|flown|airlifted|transported|hospitali[sz]ed|treated|stayed|stay|staying|vacation(?:ing)?|followed|seen|admission|readmitted|evaluated|transplant|surgery|visit|visited|appointment|appt|f\/u|dialy[sz]es|dialysis|rehabbed)\s+(?:(?:back|nearby|locally|alone|here|now|currently|earlier|today|yesterday|over|up|down|out|home)\s+)?(?:to|from|in|at|near)\s+(?:the\s+)?$/i;
 /** The word just before a place after a cue: a preposition or "the". */
 const CUE_LEADS = new Set(['to', 'from', 'in', 'at', 'near', 'of', 'outside', 'around', 'visiting', 'the']);
+/** Capitalized words that follow "sent to", "went to", "seen at" without being a place. */
+const NOT_PLACE = new Set(
+  ('like just about around lab labs lumen line lines port triple double single previous prior usual regular own baseline sinus radiology pharmacy medicine surgery floor unit units home bed sleep bathroom commode chair dialysis rehab nursing cath ' +
+    'xray imaging step stepdown tele telemetry ward wards service clinic hospital office room rooms bedside side stretcher ' +
+    'bed recovery holding procedure procedures endoscopy echo nuclear interventional vascular cardiology neurology oncology ' +
+    'hematology urology nephrology pulmonary pulmonology psychiatry psych physical occupational speech social case care ' +
+    'hospice icu emergency triage admitting admissions family team staff rounds morning evening night day today tomorrow ' +
+    'yesterday hall shower toilet sink window door car ambulance helicopter plane work school church store market ' +
+    'mass baseline normal sinus afib room air nasal cannula face mask trach vent vents ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving noon midnight ' +
+    'him her them me us you it one two three four five six seven eight nine ten all none some any other others').split(/\s+/),
+);
 const WEAK_CUES = /\b(?:in|from|at|to|of|near|outside|around|visiting)\s+$/i;
 const HOSPITAL_ABBR = /^(?:[a-z]{1,4}h|[a-z]{1,3}mc|[a-z]{2,3}hc)$/;
 const NOT_HOSPITAL = new Set(['osh', 'nh', 'etoh', 'ich', 'sah', 'bph', 'lvh', 'rvh', 'pph', 'hh', 'th', 'sh', 'ph', 'ah', 'oh', 'uh', 'bh', 'hmc', 'dh', 'wh', 'nph', 'sdh', 'edh', 'ivh', 'ugh', 'bah', 'yeah', 'ah', 'eh', 'mah', 'nah', 'rh', 'ch']);
@@ -18,6 +31,10 @@ const NOT_HOSPITAL = new Set(['osh', 'nh', 'etoh', 'ich', 'sah', 'bph', 'lvh', '
 const FACILITY_AFTER = /^\s+(?:ew|er|ed|icu|ccu|micu|rehab|hospital|hosp|med\s+ctr|medical|clinic|campus|cath\s+lab|nursing|memorial)\b/i;
 /** Endings of English-speaking town names (Reisterstown, Catonsville, Edgemere, Pikesville). */
 const TOWN_ENDING = /(?:town|ville|burg|burgh|boro|borough|ford|field|wood|port|mouth|dale|land|chester|haven|mont|ridge|view|shire|worth|bury|ham|stead|mere|ley|ton|by|wick|ington|minster|cester)$/;
+/** Stricter: the words that make the one or two words before them a facility's name. */
+const FACILITY_NAME_AFTER = /^\s+(?:hospital|hosp|med\s+ctr|medical\s+cent(?:er|re)|clinic|rehab|nursing\s+home|memorial|infirmary|hospice|health\s+cent(?:er|re))\b/i;
+/** Cities in the list that are more often plain words in a note. */
+const PLAIN_WORD_CITIES = new Set(['aurora', 'bend', 'blaine', 'buffalo', 'columbia', 'enterprise', 'flint', 'independence', 'jupiter', 'mentor', 'mission', 'mobile', 'normal', 'orange', 'paradise', 'phoenix', 'reading', 'sandy', 'spring', 'sunrise', 'surprise', 'temple', 'university', 'york', 'hope', 'faith', 'unity', 'liberty', 'justice', 'victoria', 'marion', 'eugene', 'warren', 'troy', 'florence', 'lincoln', 'jackson', 'franklin', 'madison', 'clinton', 'washington']);
 const SAINT = /\b(?:St|Saint|Ste|Mt|Mount|San|Santa|Fort|Ft|Port|Lake|New|North|South|East|West)\.?\s+$/;
 
 interface Ctx {
@@ -41,7 +58,7 @@ function facilityRule(ctx: Ctx): void {
   // "GH EW", "MGH ER": a hospital abbreviation before its emergency room or cath lab.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.allCaps && HOSPITAL_ABBR.test(t.key) && !NOT_HOSPITAL.has(t.key) && !ctx.f[i]!.english && !ctx.f[i]!.clinical && /^\s(?:ER|EW|ED|ICU|CCU|MICU|SICU|cath lab|CATH LAB)\b/.test(text.slice(t.end, t.end + 9))) mark(ctx, i, 'place-hospital-abbr');
+    if (t.allCaps && HOSPITAL_ABBR.test(t.key) && !NOT_HOSPITAL.has(t.key) && !ctx.f[i]!.english && !ctx.f[i]!.clinical && /^\s(?:ER|EW|ED|ICU|CCU|MICU|SICU|cath lab|CATH LAB|nurse|NURSE|staff|STAFF|team|TEAM|records|RECORDS|physician|hospital|HOSPITAL|clinic|CLINIC)\b/.test(text.slice(t.end, t.end + 11))) mark(ctx, i, 'place-hospital-abbr');
   }
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i]!;
@@ -55,13 +72,20 @@ function facilityRule(ctx: Ctx): void {
     while (k >= 0 && n + pending.length < 4 && adjacent(text, tokens[k]!, tokens[k + 1]!, true)) {
       const t = tokens[k]!;
       const generic = GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key);
-      if (ctx.f[k]!.fn || (ctx.f[k]!.clinical && !generic)) break;
+      // "MD Hospital", "NY Presbyterian": a state abbreviation right before the head names it.
+      if (ctx.f[k]!.fn) break;
+      if (n === 0 && pending.length === 0 && t.allCaps && ctx.lists.stateAbbr.has(text.slice(t.start, t.end)) && !generic) {
+        mark(ctx, k, 'place-facility');
+        break;
+      }
+      if ((ctx.f[k]!.clinical && !generic) || (t.lineCase !== 'mixed' && t.end - t.start <= 3 && !generic)) break;
       const mixed = t.lineCase === 'mixed';
       if (mixed && !t.cap) break;
       if (generic) {
         pending.push(k);
       } else {
-        if (!mixed && ctx.f[k]!.english && !ctx.lists.cities.has(t.key) && !ctx.lists.last.has(t.key)) break;
+        // In one-case lines any word but a generic one names the place ("holy cross hospital").
+        if (!mixed && ctx.f[k]!.english && !ctx.lists.cities.has(t.key) && !ctx.lists.last.has(t.key) && (NOT_PLACE.has(t.key) || ctx.f[k]!.clinical || /(?:ing|ed|ly|est|er)$/.test(t.key))) break;
         for (const p of pending) mark(ctx, p, 'place-facility');
         pending.length = 0;
         mark(ctx, k, 'place-facility');
@@ -86,6 +110,21 @@ function facilityRule(ctx: Ctx): void {
   }
 }
 
+/** In capitals or lower case, after "transferred from", "seen at": a word that is not a verb, unit or date ("FROM HARBOR"). */
+function oneCasePlaceWord(ctx: Ctx, i: number, before: string): boolean {
+  const t = ctx.tokens[i]!;
+  const movedTo = /\b(?:transferred|transfered|transfer|xfer|xferred|admitted|discharged|brought|airlifted|flown|presented)\s+(?:back\s+)?to\s+(?:the\s+)?$/i.test(before) || (/\bwent\s+(?:back\s+)?to\s+$/i.test(before) && t.allCaps);
+  if ((!/\b(?:from|at)\s+(?:the\s+)?$/i.test(before) && !movedTo) || /\b(?:sent|taken|drawn)\s+(?:from|at)\s+(?:the\s+)?$/i.test(before) || ctx.isName.has(i)) return false;
+  return !ctx.f[i]!.first && !NOT_PLACE.has(t.key) && !/(?:ing|ed|ly|ology|ogy|ics|ery|ion|ment|ness|ity|ure|age|ance|ence|ist|ian)$/.test(t.key) && !/^[\s]*(?:\d|to\b)/i.test(ctx.text.slice(t.end, t.end + 4));
+}
+
+function twoCapitalWords(ctx: Ctx, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (!next || !adjacent(ctx.text, ctx.tokens[i]!, next) || !next.cap || next.allCaps || next.end - next.start < 4) return false;
+  const g = ctx.f[i + 1]!;
+  return !g.fn && !g.clinical && !g.eponym && !NOT_PLACE.has(next.key) && !FACILITY_WORDS.has(next.key) && !ctx.f[i]!.first;
+}
+
 /** "lives in Towson", "transferred to Quartermain", "from Baltimore": a cue and a place-like word. */
 function cueRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -94,7 +133,8 @@ function cueRule(ctx: Ctx): void {
     const t = tokens[i]!;
     if (i === 0 || !CUE_LEADS.has(tokens[i - 1]!.key)) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
-    const strong = STRONG_CUES.test(before);
+    // "going to take", "go to sleep": in text without capitals "go to" is as often an infinitive.
+    const strong = STRONG_CUES.test(before) && (t.lineCase === 'mixed' || !/\b(?:go|goes|going|gone|get|got)\s+(?:\w+\s+)?(?:to|in|at)\s+(?:the\s+)?$/i.test(before) || /\b(?:went|came|moved|transferred|admitted|lives|living)\b/i.test(before.slice(-20)));
     const weak = !strong && WEAK_CUES.test(before);
     if ((!strong && !weak) || (weak && ctx.isName.has(i))) continue;
     const f = ctx.f[i]!;
@@ -103,8 +143,16 @@ function cueRule(ctx: Ctx): void {
       mark(ctx, i, 'place-hospital-abbr');
       continue;
     }
-    if (f.fn || f.clinical || f.eponym || FACILITY_WORDS.has(t.key) || /['’-]/.test(text.slice(t.start, t.end)) || /^[\d:]/.test(text[t.end] ?? '') || /(?:icu|ccu|unit|ology|iatry|iatrics|ics|ery|graphy|scopy|therapy)$/.test(t.key)) continue;
+    if (f.fn || f.clinical || f.eponym || ctx.lists.states.has(t.key) || FACILITY_WORDS.has(t.key) || /['’-]/.test(text.slice(t.start, t.end)) || /(?:icu|ccu|unit|ology|iatry|iatrics|ics|ery|graphy|scopy|therapy)$/.test(t.key)) continue;
     const mixed = t.lineCase === 'mixed';
+    // A name in any case right before a facility word: "presented to holy cross hospital", "from baltimore rehab".
+    const nextTok = tokens[i + 1];
+    const pairFacility = !!nextTok && adjacent(text, t, nextTok) && !ctx.f[i + 1]!.fn && !ctx.f[i + 1]!.clinical && !GENERIC_BEFORE.has(nextTok.key) && !FACILITY_WORDS.has(nextTok.key) && FACILITY_NAME_AFTER.test(text.slice(nextTok.end, nextTok.end + 16));
+    if (!GENERIC_BEFORE.has(t.key) && !NOT_PLACE.has(t.key) && t.end - t.start >= 4 && (pairFacility || FACILITY_NAME_AFTER.test(text.slice(t.end, t.end + 16)))) {
+      mark(ctx, i, strong ? 'place-cue' : 'place-near');
+      if (pairFacility) mark(ctx, i + 1, strong ? 'place-cue' : 'place-near');
+      continue;
+    }
     // Multi-word cities in any case: "ellicott city", "Glen Burnie".
     let cityWords = 0;
     for (const n of [3, 2]) {
@@ -118,9 +166,19 @@ function cueRule(ctx: Ctx): void {
     }
     const city = ctx.lists.cities.has(t.key) || ctx.lists.counties.has(t.key);
     let ok: boolean;
-    if (strong) ok = t.end - t.start >= 4 && (mixed ? (t.cap && (!f.english || city)) || (!f.english && !f.first && t.end - t.start >= 5) : (!f.english || city) && !f.first);
-    else if (!mixed && !f.english && !f.first && t.end - t.start >= 4 && FACILITY_AFTER.test(text.slice(t.end, t.end + 12))) ok = true;
+    // A numbered ward after a cue ("sent to Ellison 12", "ADMITTED TO FARR7").
+    const ward = strong && /^ ?\d{1,2}(?![\d%'’.,/-]|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !f.english && !f.first && t.end - t.start >= 5 && (mixed ? t.cap : true);
+    if (/^[\d:]/.test(text[t.end] ?? '') && !ward) continue;
+    if (ward) ok = true;
+    else if (strong) ok = t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && (mixed ? (t.cap && !t.initial) || (!f.english && !f.first && t.end - t.start >= 5) : ((!f.english || city) && !f.first) || oneCasePlaceWord(ctx, i, before));
+    else if (!mixed && (!f.english || city) && !f.first && t.end - t.start >= 4 && FACILITY_AFTER.test(text.slice(t.end, t.end + 12))) ok = true;
+    // Two capitalized words that no list calls a name: "at Holy Cross", "from Good Samaritan".
+    else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && !ctx.isName.has(i) && twoCapitalWords(ctx, i)) ok = true;
+    // One capitalized word no everyday list knows after "from"/"at": "arrived from Kessler", "seen at Quartermain".
+    else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && /\b(?:from|at)\s+(?:the\s+)?$/i.test(before) && !/^\s*(?:\d|[A-Z][a-z])/.test(text.slice(t.end, t.end + 3))) ok = true;
     // After "in", "from", "at" only a known city will do: capitals there are as often drugs or devices.
+    // A well-known city after "from", "in", "near" in any case ("from baltimore"), unless it is also a plain word.
+    else if (city && !PLAIN_WORD_CITIES.has(t.key) && /\b(?:from|in|near)\s+$/i.test(before) && !t.initial) ok = true;
     else ok = (city || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.last && t.end - t.start >= 6)) && (mixed ? t.cap && !t.initial && (!f.english || !t.allCaps) : !f.english);
     if (!ok) continue;
     mark(ctx, i, strong ? 'place-cue' : 'place-near');
@@ -129,15 +187,55 @@ function cueRule(ctx: Ctx): void {
       if (!adjacent(text, tokens[j - 1]!, tokens[j]!)) break;
       const tj = tokens[j]!;
       const fj = ctx.f[j]!;
-      if (fj.fn || fj.clinical || FACILITY_WORDS.has(tj.key) || (tj.lineCase === 'mixed' ? !tj.cap : fj.english && !/^(?:city|river|heights|park|springs|falls|beach|valley|hills?|island|point|harbor|village|creek|grove|lake)$/.test(tj.key))) break;
+      // In one-case text a second everyday word belongs to the name only if the phrase ends right after it
+      // ("WENT TO MOUNT OLIVE WITH FEVER", "from cedar grove.").
+      const phraseEnds = strong && !NOT_PLACE.has(tj.key) && tj.end - tj.start >= 3 && !/(?:ing|ed|ly)$/.test(tj.key) && (/^\s*(?:[.,;:)(]|\d|$)/.test(text.slice(tj.end, tj.end + 3)) || (!!tokens[j + 1] && (ctx.f[j + 1]!.fn || NOT_PLACE.has(tokens[j + 1]!.key))));
+      if (fj.fn || fj.clinical || FACILITY_WORDS.has(tj.key) || (tj.lineCase === 'mixed' ? !tj.cap : fj.english && !phraseEnds && !/^(?:city|river|heights|park|springs|falls|beach|valley|hills?|island|point|harbor|village|creek|grove|lake)$/.test(tj.key))) break;
       mark(ctx, j, 'place-cue');
     }
+  }
+}
+
+/** Words that end a place's proper name: "Eastern Shore", "Shaker Heights", "Virginia Beach", "Glen Burnie Landing". */
+const PLACE_SUFFIX = new Set(['shore', 'beach', 'heights', 'springs', 'falls', 'valley', 'harbor', 'harbour', 'island', 'islands', 'hills', 'village', 'township', 'creek', 'bluff', 'bluffs', 'landing', 'junction', 'ridge', 'lake', 'lakes', 'peninsula', 'panhandle', 'keys', 'bay', 'grove', 'meadows', 'estates', 'woods', 'forest', 'mills']);
+
+function suffixRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (!PLACE_SUFFIX.has(head.key) || !adjacent(text, tokens[i - 1]!, head)) continue;
+    const prev = tokens[i - 1]!;
+    const pf = ctx.f[i - 1]!;
+    if (pf.fn || pf.clinical || pf.eponym || GENERIC_BEFORE.has(prev.key) || NOT_PLACE.has(prev.key) || prev.end - prev.start < 3 || ctx.isName.has(i - 1)) continue;
+    if (head.lineCase === 'mixed') {
+      if (!head.cap || head.allCaps || !prev.cap || prev.allCaps) continue;
+    } else {
+      // In one-case text a cue must come first: "FROM THE EASTERN SHORE", "lives in shaker heights".
+      const lead = tokens[i - 2];
+      const lead2 = tokens[i - 3];
+      if (!(lead && CUE_LEADS.has(lead.key) && lead.key !== 'the') && !(lead?.key === 'the' && lead2 && CUE_LEADS.has(lead2.key))) continue;
+    }
+    mark(ctx, i - 1, 'place-suffix');
+    mark(ctx, i, 'place-suffix');
+  }
+  // "lives in DC", "from Washington, D.C.".
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.key === 'dc' && text.slice(t.start, t.end) === 'DC' && t.lineCase === 'mixed' && /\b(?:in|from|near|to)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)) && /\b(?:lives?|living|resides?|moved|from|born|raised|visiting)\b/i.test(text.slice(Math.max(0, t.start - 40), t.start))) mark(ctx, i, 'place-cue');
   }
 }
 
 /** Cities from the list, and "City, ST" / "City, State" pairs. */
 function cityRule(ctx: Ctx): void {
   const { tokens, text, lists } = ctx;
+  // "towson maryland's facility", "DAYTON OHIO": a listed city right before a state's name, in any case.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!lists.cities.has(t.key) || PLAIN_WORD_CITIES.has(t.key) || ctx.isName.has(i) || !adjacent(text, t, tokens[i + 1]!)) continue;
+    const one = tokens[i + 1]!.key;
+    const two = i + 2 < tokens.length ? `${one} ${tokens[i + 2]!.key}` : '';
+    if (lists.states.has(one) || lists.states.has(two)) mark(ctx, i, 'place-city-state');
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.lineCase !== 'mixed' || !t.cap) continue;
@@ -158,7 +256,7 @@ function cityRule(ctx: Ctx): void {
     if ((stateAfter && lists.stateAbbr.has(stateAfter[1]!)) || (stateName && lists.states.has(stateName[1]!.toLowerCase()))) {
       // "J. Yi, MD" is a doctor, not a town in Maryland.
       const credential = stateAfter !== null && /^(?:MD|PA|DE|NP|RN|DO)$/.test(stateAfter[1]!);
-      if (!f.fn && !f.clinical && !(credential && ctx.isName.has(i))) {
+      if (!f.fn && !f.clinical && !(credential && (ctx.isName.has(i) || !lists.cities.has(t.key)))) {
         mark(ctx, i, 'place-city-state');
         // Multi-word city before the comma.
         for (let k = i - 1; k >= 0 && k >= i - 2 && adjacent(text, tokens[k]!, tokens[k + 1]!) && tokens[k]!.cap && !ctx.f[k]!.fn; k--) mark(ctx, k, 'place-city-state');
@@ -246,6 +344,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   const ctx: Ctx = { text, tokens, f, lists, isPlace: new Uint8Array(tokens.length), rules: new Array<string>(tokens.length), isName: nameTokens };
   facilityRule(ctx);
   cueRule(ctx);
+  suffixRule(ctx);
   cityRule(ctx);
   repeatRule(ctx);
   const out = [...streetCandidates(text, lists), ...addressCandidates(text)];

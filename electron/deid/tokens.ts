@@ -59,6 +59,9 @@ function fold(s: string): string {
   return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
 }
 
+/** Words that start a hyphenated run without being part of the name after them. */
+const SPLIT_BEFORE_HYPHEN = new Set(['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'mother', 'father', 'dtr', 'niece', 'nephew', 'friend', 'spouse', 'proxy', 'hcp', 'guardian', 'partner', 'aunt', 'uncle', 'cousin', 'grandson', 'granddaughter', 'dr', 'md', 'rn', 'np', 'pa', 'per', 'pt', 'patient', 'name', 'contact', 'family', 'social', 'attending', 'resident', 'nurse', 'sw', 'cm']);
+
 export function tokenize(text: string): Token[] {
   const { starts, cases } = lineCases(text);
   const tokens: Token[] = [];
@@ -66,8 +69,14 @@ export function tokenize(text: string): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const start = m.index;
-    while (line + 1 < starts.length && starts[line + 1]! <= start) line++;
+    // "DAUGHTER-KRISSY", "Dr-Smith": a cue word joined to a name by a hyphen is two words.
     let word = m[0];
+    const hyphen = word.indexOf('-');
+    if (hyphen > 0 && SPLIT_BEFORE_HYPHEN.has(word.slice(0, hyphen).toLowerCase()) && !/^-in-law/i.test(word.slice(hyphen))) {
+      word = word.slice(0, hyphen);
+      WORD.lastIndex = start + hyphen;
+    }
+    while (line + 1 < starts.length && starts[line + 1]! <= start) line++;
     const possessive = /['’]s$/i.exec(word);
     if (possessive && word.length > 3) word = word.slice(0, -2);
     else if (/s['’]$/.test(text.slice(start + word.length - 1, start + word.length + 1))) word = word.slice(0, -1);
@@ -92,6 +101,8 @@ export function adjacent(text: string, a: Token, b: Token, lineBreak = false): b
 
 export interface TokenFacts {
   readonly first: boolean;
+  /** A given name first, a word second (see WordLists.nameFirst). */
+  readonly nameFirst: boolean;
   readonly last: boolean;
   readonly commonLast: boolean;
   readonly english: boolean;
@@ -107,6 +118,7 @@ export interface TokenFacts {
 export function facts(lists: WordLists, key: string): TokenFacts {
   return {
     first: lists.first.has(key),
+    nameFirst: lists.nameFirst.has(key),
     last: lists.last.has(key),
     commonLast: lists.commonLast.has(key),
     english: lists.english.has(key),

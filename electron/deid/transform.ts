@@ -17,6 +17,8 @@ export const RESTRICTED_ZIP3: ReadonlySet<string> = new Set(['036', '059', '063'
 
 /** The Safe Harbor form of a ZIP code: its first three digits, or 000 where the area is too small. */
 export function zip3(zip: string): string {
+  // Only a US ZIP code (five digits, maybe plus four) has a prefix Safe Harbor lets stay.
+  if (!/^\s*\d{5}(?:-\d{4})?\s*$/.test(zip)) return '000';
   const prefix = zip.replace(/\D/g, '').slice(0, 3);
   return prefix.length < 3 || RESTRICTED_ZIP3.has(prefix) ? '000' : prefix;
 }

@@ -81,5 +81,5 @@ export const FUNCTION_WORDS: readonly string[] = (
   'may might must not no yes he she it they we you i me him her them us my his its our their your mine hers ours ' +
   'theirs also very well just only again still all any each every some both either neither other another such same ' +
   "up down out off if re s t pt pts i'm i've i'll i'd don't can't won't isn't wasn't didn't doesn't aren't we're you're they're we've " +
-  "you've they've let's y'all ain't"
+  "you've they've let's y'all ain't else"
 ).split(/\s+/);

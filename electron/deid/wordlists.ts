@@ -9,6 +9,9 @@ import { CLINICAL_WORDS, ENGLISH_NAMES, EPONYMS, FUNCTION_WORDS } from './vocabu
 export interface WordLists {
   /** Lower-case given names. */
   readonly first: ReadonlySet<string>;
+  /** Given names that are English words by the subtitle list only because films use them as names:
+   * the census ranks them higher as names than the subtitles rank them as words ("caitlin", "agnes"). */
+  readonly nameFirst: ReadonlySet<string>;
   /** Lower-case family names (the full census list: many are also English words). */
   readonly last: ReadonlySet<string>;
   /** Lower-case family names common enough to count as names first (census rank under 5,000). */
@@ -61,7 +64,11 @@ export function wordLists(): WordLists {
   // word is far more common than the name ("trace", "brain"); a surname is a name when the census
   // ranks it far higher than the subtitles do ("smith", "healey", "logan").
   const fakerFirstSet = new Set(lower(fakerFirst));
+  const firstRank = new Map(dictionary['firstnames-en'].map((w, i) => [w, i] as const));
+  const nameFirst = new Set<string>();
   dictionary['commonWords-en'].slice(0, 40000).forEach((w, rank) => {
+    const fr = firstRank.get(w);
+    if (fr !== undefined && fr < rank && w.length >= 3 && !everyday.has(w)) nameFirst.add(w);
     if (everyday.has(w)) return english.add(w);
     if (fakerFirstSet.has(w) || (first.has(w) && rank > 15000)) return;
     const census = censusRank.get(w);
@@ -82,8 +89,10 @@ export function wordLists(): WordLists {
   const stateAbbr = new Set(loc?.state_abbr ?? []);
   const counties = new Set(lower(loc?.county ?? []).map((c) => c.replace(/\s+(county|parish|borough)$/, '')));
 
+  for (const w of [...states, ...cities]) nameFirst.delete(w);
   cached = {
     first,
+    nameFirst,
     last,
     commonLast,
     english,

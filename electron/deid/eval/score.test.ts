@@ -45,10 +45,13 @@ describe.skipIf(!haveKit)('engine against the kit gold sets', () => {
     expect(docs.length).toBeGreaterThan(1000);
     const s = scoreDocs(docs, find, PHYSIONET_TYPES);
     console.log(`physionet: recall ${ratio(s.recall).toFixed(3)}, precision ${precision(s).toFixed(3)}`);
-    expect(ratio(s.recall)).toBeGreaterThanOrEqual(0.85);
+    expect(ratio(s.recall)).toBeGreaterThanOrEqual(0.89);
     expect(precision(s)).toBeGreaterThanOrEqual(0.8);
-    expect(ratio(s.perType['DATE (Date)']!)).toBeGreaterThanOrEqual(0.93);
+    expect(ratio(s.perType['DATE (Date)']!)).toBeGreaterThanOrEqual(0.94);
     expect(ratio(s.perType['PHONE (Phone)']!)).toBeGreaterThanOrEqual(0.85);
+    expect(ratio(s.perType['LOCATION (Location)']!)).toBeGreaterThanOrEqual(0.76);
+    expect(ratio(s.perType['NAME (HCPName)']!)).toBeGreaterThanOrEqual(0.92);
+    expect(ratio(s.perType['NAME (RelativeProxyName)']!)).toBeGreaterThanOrEqual(0.87);
   });
 
   it('ACI-Bench visit notes and dialogues: the synthetic patient and doctor names are found', async () => {
@@ -65,6 +68,8 @@ describe.skipIf(!haveKit)('engine against the kit gold sets', () => {
     for (const type of ['EMAIL (EMAIL_ADDRESS)', 'IP (IP_ADDRESS)', 'SSN (US_SSN)', 'ACCOUNT (CREDIT_CARD)', 'ACCOUNT (IBAN_CODE)', 'URL (DOMAIN_NAME)']) {
       expect(ratio(s.perType[type]!), type).toBeGreaterThanOrEqual(0.97);
     }
-    expect(precision(s)).toBeGreaterThanOrEqual(0.9);
+    expect(ratio(s.perType['NAME (PERSON)']!)).toBeGreaterThanOrEqual(0.8);
+    expect(ratio(s.perType['LOCATION (STREET_ADDRESS)']!)).toBeGreaterThanOrEqual(0.37);
+    expect(precision(s)).toBeGreaterThanOrEqual(0.95);
   });
 });
