@@ -27,6 +27,11 @@ async function bundle(entry: string, outFile: string, shebang = false): Promise<
   return out;
 }
 
+/** Any entry point, bundled into dist/test/<outFile> (vault worker, crash child, ...). */
+export function buildTestBundle(entry: string, outFile: string): Promise<string> {
+  return bundle(entry, outFile);
+}
+
 export function buildHostBundle(): Promise<string> {
   return bundle('electron/model-host/host-process.ts', 'electron/model-host.mjs');
 }

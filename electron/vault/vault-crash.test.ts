@@ -2,29 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { stat } from 'node:fs/promises';
-import path from 'node:path';
-import { build } from 'esbuild';
-import { repoRoot } from '../gguf/repo-root';
+import { buildTestBundle } from '../model-host/test-bundles';
 import { ADMIN_PASS, CLIN_PASS, makeService, readAudit, readNoteIds, tempDir } from './vault-test-support';
 import { vaultPaths } from './vault-paths';
 
 let childScript: string;
 
 beforeAll(async () => {
-  const root = repoRoot();
-  childScript = path.join(root, 'dist', 'test', 'vault-crash-child.mjs');
-  await build({
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    format: 'esm',
-    logLevel: 'warning',
-    absWorkingDir: root,
-    banner: { js: "import { createRequire as __lsCreateRequire } from 'node:module'; const require = __lsCreateRequire(import.meta.url);" },
-    entryPoints: [path.join(root, 'electron/vault/crash-child.ts')],
-    outfile: childScript,
-  });
+  childScript = await buildTestBundle('electron/vault/crash-child.ts', 'vault-crash-child.mjs');
 });
 
 interface Run {

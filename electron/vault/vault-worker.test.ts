@@ -3,8 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
-import { repoRoot } from '../gguf/repo-root';
+import { buildTestBundle } from '../model-host/test-bundles';
 import { isAppFailure } from '../base/app-failure';
 import type { SessionInfo } from '../../shared/contract/vault';
 import { startVaultWorker, type VaultWorker } from './vault-worker-client';
@@ -14,20 +13,7 @@ let script: string;
 let t: { dir: string; cleanup: () => Promise<void> };
 
 beforeAll(async () => {
-  const root = repoRoot();
-  script = path.join(root, 'dist', 'test', 'vault-worker.mjs');
-  await build({
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    format: 'esm',
-    logLevel: 'warning',
-    absWorkingDir: root,
-    banner: { js: "import { createRequire as __lsCreateRequire } from 'node:module'; const require = __lsCreateRequire(import.meta.url);" },
-    entryPoints: [path.join(root, 'electron/vault/vault-worker.ts')],
-    outfile: script,
-  });
+  script = await buildTestBundle('electron/vault/vault-worker.ts', 'vault-worker.mjs');
   t = await tempDir('lockscribe-worker-');
 });
 afterAll(async () => t.cleanup());
