@@ -26,6 +26,7 @@ const ROLES = [
 let t: { dir: string; cleanup: () => Promise<void> };
 let dir: string;
 let ids: Record<string, string>;
+let recoveryCode: string;
 
 async function keysOf(name: string, passphrase: string, keyring?: Keyring): Promise<UserKeys | null> {
   const k = keyring ?? (await readKeyring(vaultPaths(dir).keyring));
@@ -61,6 +62,7 @@ beforeAll(async () => {
   dir = t.dir;
   const { service } = makeService(dir);
   const setup = await service.setup('root', ADMIN_PASS);
+  recoveryCode = setup.recoveryCode;
   ids = { root: setup.session.user!.id };
   ids.carol = (await service.addUser('carol', 'clinician', CLIN_PASS)).id;
   ids.dave = (await service.addUser('dave', 'clinician', CLIN2_PASS)).id;
@@ -202,14 +204,23 @@ describe('revocation and restore', () => {
     await cp(dir, copy.dir, { recursive: true });
     const { service } = makeService(copy.dir);
     await service.unlock('root', ADMIN_PASS);
-    await service.setUserDisabled(ids.dave as string, true);
+    // With the recovery code, the clinician's notes are re-keyed too.
+    await service.setUserDisabled(ids.dave as string, true, recoveryCode);
     await service.lock();
     const stale = (await keysOf('dave', CLIN2_PASS, old))!;
     const current = vaultPaths(copy.dir).db;
     expect(await readableText(current, [stale.dirKey, stale.privateKey])).toBe('');
+    expect(await readableText(vaultPaths(copy.dir).notes(ids.dave as string), [stale.dirKey, stale.privateKey, stale.contentKey!])).toBe('');
     // The current keyring holds nothing of theirs, and a backup made now carries no wrap of theirs.
     const now = await readKeyring(vaultPaths(copy.dir).keyring);
     expect(now.users.find((u) => u.name === 'dave')).toMatchObject({ disabled: true, publicKey: null, privateKeyWrap: null, grants: {} });
+    // Enabled again, they read their own notes with the new key.
+    await service.unlock('root', ADMIN_PASS);
+    await service.setUserDisabled(ids.dave as string, false);
+    await service.lock();
+    await service.unlock('dave', CLIN2_PASS);
+    expect((await service.listNotes()).length).toBe(1);
+    await service.lock();
     wipe(stale.privateKey, stale.dirKey, stale.contentKey);
     await copy.cleanup();
   });

@@ -7,12 +7,13 @@ import { passphraseProblem } from '../../shared/passphrase-policy';
 import { IDLE_LOCK_MAX_MINUTES, IDLE_LOCK_RANGE_MESSAGE } from '../../shared/settings-limits';
 import { newDataKey, newRecoveryCode, normalizeRecoveryCode } from './keys';
 import { withUser, type Keyring, type KeyringUser } from './keyring';
-import { escrowBox, grantsFor, newRecovery, newUserEntry, wipe } from './key-material';
+import { escrowBox, grantsFor, newRecovery, newUserEntry, openEscrow, openRecoveryKey, wipe } from './key-material';
+import { isSealedBox } from './sealed-box';
 import { newId } from './ids';
 import { requireRole } from './access';
 import * as users from './users';
 import { writeSettings } from './settings';
-import { createNotesStore } from './store-keys';
+import { createNotesStore, openNotesStore } from './store-keys';
 import { rotateDirKey } from './dir-rotation';
 import { grantWaitingAuditors } from './key-catch-up';
 import { requireId, type VaultGate } from './gate';
@@ -66,13 +67,15 @@ export class UserAdmin {
    * directory key, so nothing they or an older keyring hold opens anything current. Enabling puts the
    * same key pair back and grants it the current directory key.
    */
-  async setUserDisabled(userId: string, disabled: boolean): Promise<UserInfo> {
+  async setUserDisabled(userId: string, disabled: boolean, recoveryCode?: string): Promise<UserInfo> {
     const g = this.g;
     const s = g.session();
     requireId(userId);
     const action = disabled ? 'user.disable' : 'user.enable';
     await g.requireRoleAudited(s, ['admin'], action, `user:${userId}`);
     if (disabled && userId === s.user.id) throw new AppFailure('FORBIDDEN', 'You cannot disable your own account.');
+    // With the recovery code, a clinician's notes get a new key too, so their old keys open nothing at all.
+    const newNotesKey = disabled && recoveryCode !== undefined ? await this.rekeyNotesFromEscrow(s, userId, recoveryCode) : null;
     let rotate: Keyring | null = null;
     const result = await g.write(s, 'set-user-disabled', async (tx) => {
       const target = await users.userById(tx, userId);
@@ -83,7 +86,9 @@ export class UserAdmin {
       }
       const entry = s.keyring.users.find((u) => u.userId === userId);
       if (disabled) {
-        await users.setDisabled(tx, userId, true, entry ? { publicKey: entry.publicKey, privateKeyWrap: entry.privateKeyWrap, content: entry.grants.content ?? null } : null);
+        const content = newNotesKey && entry?.publicKey ? grantsFor(s.keyring, userId, entry.publicKey, s.keys.dirKey, newNotesKey).content ?? null : (entry?.grants.content ?? null);
+        if (newNotesKey) await tx.run('INSERT OR REPLACE INTO escrow (owner_id, box) VALUES (?, ?)', [userId, JSON.stringify(escrowBox(s.keyring, userId, newNotesKey))]);
+        await users.setDisabled(tx, userId, true, entry ? { publicKey: entry.publicKey, privateKeyWrap: entry.privateKeyWrap, content } : null);
         await tx.run('DELETE FROM audit_grants WHERE holder = ?', [userId]);
         rotate = withUser(s.keyring, { userId, name: target.name, disabled: true, publicKey: null, privateKeyWrap: null, grants: {} });
       } else {
@@ -97,6 +102,7 @@ export class UserAdmin {
       await s.audit.append(tx, g.event(s, action, `user:${userId}`, 'success'));
       return { ...target, disabled };
     });
+    wipe(newNotesKey);
     if (rotate) {
       await rotateDirKey(g, s, rotate);
       await g.auditNow(s, 'keys.rotate', `vault:${s.keyring.vaultId}`, 'success');
@@ -133,6 +139,35 @@ export class UserAdmin {
     } finally {
       wipe(newContent);
     }
+  }
+
+  /**
+   * Opens the clinician's notes key from escrow with the recovery code, re-encrypts their store under a
+   * fresh key and returns it (the caller re-escrows and re-grants it). Null when they have no store.
+   */
+  private async rekeyNotesFromEscrow(s: OpenSession, userId: string, recoveryCode: string): Promise<Buffer | null> {
+    const row = await s.db.get<{ box: string }>('SELECT box FROM escrow WHERE owner_id = ?', [userId]);
+    if (!row) return null;
+    const code = normalizeRecoveryCode(recoveryCode);
+    const recoveryKey = code ? await openRecoveryKey(s.keyring, code) : null;
+    if (!recoveryKey) {
+      await this.g.auditNow(s, 'user.disable', `user:${userId}`, 'failure');
+      throw new AppFailure('BAD_RECOVERY_CODE');
+    }
+    const box: unknown = JSON.parse(row.box);
+    const old = isSealedBox(box) ? openEscrow(s.keyring, userId, box, recoveryKey) : null;
+    recoveryKey.fill(0);
+    if (!old) throw new AppFailure('VAULT_CORRUPT', "This clinician's notes key could not be opened from escrow.");
+    const fresh = newDataKey();
+    const store = await openNotesStore(this.g.o.driver, this.g.paths, userId, old);
+    try {
+      await store.rekey(fresh);
+    } finally {
+      await store.close();
+      old.fill(0);
+    }
+    await this.g.auditNow(s, 'keys.rotate', `notes:${userId}`, 'success');
+    return fresh;
   }
 
   /** A role's key material follows the role: the notes grant to clinicians only, the audit key to auditors only. */

@@ -52,7 +52,7 @@ export class VaultService {
   // users and settings (admin)
   listUsers(): Promise<readonly UserInfo[]> { return this.users.listUsers(); }
   addUser(name: string, role: Role, passphrase: string): Promise<UserInfo> { return this.users.addUser(name, role, passphrase); }
-  setUserDisabled(userId: string, disabled: boolean): Promise<UserInfo> { return this.users.setUserDisabled(userId, disabled); }
+  setUserDisabled(userId: string, disabled: boolean, recoveryCode?: string): Promise<UserInfo> { return this.users.setUserDisabled(userId, disabled, recoveryCode); }
   setUserRole(userId: string, role: Role): Promise<UserInfo> { return this.users.setUserRole(userId, role); }
   rotateRecoveryCode(passphrase: string): Promise<{ recoveryCode: string }> { return this.users.rotateRecoveryCode(passphrase); }
   getSettings(): Promise<Settings> { return this.users.getSettings(); }

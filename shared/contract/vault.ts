@@ -133,7 +133,8 @@ export const vaultMethods = {
 
   listUsers: method<readonly UserInfo[]>()(z.object({}).strict()),
   addUser: method<UserInfo>()(z.object({ name: UserName, role: RoleSchema, passphrase: Passphrase }).strict()),
-  setUserDisabled: method<UserInfo>()(z.object({ userId: Id, disabled: z.boolean() }).strict()),
+  /** With the recovery code, disabling a clinician also re-keys their notes: their old keys then open nothing. */
+  setUserDisabled: method<UserInfo>()(z.object({ userId: Id, disabled: z.boolean(), recoveryCode: z.string().min(1).max(200).optional() }).strict()),
   setUserRole: method<UserInfo>()(z.object({ userId: Id, role: RoleSchema }).strict()),
   rotateRecoveryCode: method<{ readonly recoveryCode: string }>()(z.object({ passphrase: Passphrase }).strict()),
   getSettings: method<Settings>()(z.object({}).strict()),

@@ -32,7 +32,7 @@ export function vaultHandlers(d: VaultHandlerDeps): Pick<Handlers, keyof typeof 
     changePassphrase: ({ current, next }) => v.changePassphrase(current, next),
     listUsers: () => v.listUsers(),
     addUser: ({ name, role, passphrase }) => v.addUser(name, role, passphrase),
-    setUserDisabled: ({ userId, disabled }) => v.setUserDisabled(userId, disabled),
+    setUserDisabled: ({ userId, disabled, recoveryCode }) => v.setUserDisabled(userId, disabled, recoveryCode),
     setUserRole: ({ userId, role }) => v.setUserRole(userId, role),
     rotateRecoveryCode: ({ passphrase }) => v.rotateRecoveryCode(passphrase),
     getSettings: () => v.getSettings(),

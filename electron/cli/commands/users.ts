@@ -3,6 +3,7 @@
 // lockscribe users disable|enable NAME / users role NAME ROLE          (same vault options)
 // User administration for scripted set-ups. Goes through the vault service, so only administrators
 // may act and every change is audited exactly as in the app.
+import { readFile } from 'node:fs/promises';
 import { ROLES, type Role, type UserInfo } from '../../../shared/contract/vault';
 import { AppFailure } from '../../base/app-failure';
 import { UsageError } from '../cli-command';
@@ -10,7 +11,7 @@ import { VAULT_OPTIONS, defaultVaultCliDeps, openVaultService, runVaultCommand, 
 
 export const usage = `usage: lockscribe users list [--json]                            --vault DIR --user ADMIN [--passphrase-file FILE]
        lockscribe users add NAME --role ROLE [--new-passphrase-file FILE]  (same vault options)
-       lockscribe users disable NAME                                   (same vault options)
+       lockscribe users disable NAME [--recovery-code-file F]          (same vault options; with the code, a clinician's notes are re-keyed)
        lockscribe users enable NAME                                    (same vault options)
        lockscribe users role NAME ROLE                                 (same vault options)
 
@@ -28,6 +29,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   role: { type: 'string' },
   'new-passphrase-file': { type: 'string' },
+  'recovery-code-file': { type: 'string' },
 } as const;
 
 const USER_NAME = /^[A-Za-z0-9._-]{1,64}$/;
@@ -45,7 +47,7 @@ const defaultDeps: UsersDeps = { ...defaultVaultCliDeps, stdinIsTerminal: () => 
 export type UsersRequest =
   | { readonly sub: 'list'; readonly json: boolean }
   | { readonly sub: 'add'; readonly name: string; readonly role: Role; readonly newPassphraseFile: string | undefined }
-  | { readonly sub: 'disable' | 'enable'; readonly name: string }
+  | { readonly sub: 'disable' | 'enable'; readonly name: string; readonly recoveryCodeFile?: string }
   | { readonly sub: 'role'; readonly name: string; readonly role: Role };
 
 function isSubcommand(s: string | undefined): s is Subcommand {
@@ -65,7 +67,10 @@ function checkRole(role: string | undefined, where: string): Role {
   return found;
 }
 
-export function parseRequest(positionals: readonly string[], values: { readonly json?: boolean; readonly role?: string; readonly 'new-passphrase-file'?: string }): UsersRequest {
+export function parseRequest(
+  positionals: readonly string[],
+  values: { readonly json?: boolean; readonly role?: string; readonly 'new-passphrase-file'?: string; readonly 'recovery-code-file'?: string },
+): UsersRequest {
   const [sub, ...rest] = positionals;
   if (!isSubcommand(sub)) throw new UsageError(`give a subcommand: ${SUBCOMMANDS.join(', ')}`);
   const expected = sub === 'list' ? 0 : sub === 'role' ? 2 : 1;
@@ -73,16 +78,26 @@ export function parseRequest(positionals: readonly string[], values: { readonly 
   if (values.json && sub !== 'list') throw new UsageError('--json goes with users list only');
   if (values.role !== undefined && sub !== 'add') throw new UsageError(sub === 'role' ? 'give the role after the name: users role NAME ROLE' : '--role goes with users add only');
   if (values['new-passphrase-file'] !== undefined && sub !== 'add') throw new UsageError('--new-passphrase-file goes with users add only');
+  if (values['recovery-code-file'] !== undefined && sub !== 'disable') throw new UsageError('--recovery-code-file goes with users disable only');
   switch (sub) {
     case 'list':
       return { sub, json: values.json === true };
     case 'add':
       return { sub, name: checkName(rest[0], sub), role: checkRole(values.role, '--role'), newPassphraseFile: values['new-passphrase-file'] };
     case 'disable':
+      return { sub, name: checkName(rest[0], sub), ...(values['recovery-code-file'] !== undefined ? { recoveryCodeFile: values['recovery-code-file'] } : {}) };
     case 'enable':
       return { sub, name: checkName(rest[0], sub) };
     case 'role':
       return { sub, name: checkName(rest[0], sub), role: checkRole(rest[1], 'the new role') };
+  }
+}
+
+async function readRecoveryCode(file: string): Promise<string> {
+  try {
+    return (await readFile(file, 'utf8')).trim();
+  } catch {
+    throw new AppFailure('IO_ERROR', 'The recovery code file could not be read.');
   }
 }
 
@@ -151,7 +166,9 @@ async function perform(request: UsersRequest, vault: ReturnType<typeof openVault
     return;
   }
   const disable = request.sub === 'disable';
-  const changed = await vault.setUserDisabled(target.id, disable);
+  // With the recovery code, a clinician's notes are re-keyed as well: their old keys open nothing.
+  const code = request.sub === 'disable' && request.recoveryCodeFile !== undefined ? await readRecoveryCode(request.recoveryCodeFile) : undefined;
+  const changed = await vault.setUserDisabled(target.id, disable, code);
   const state = changed.disabled ? 'disabled' : 'enabled';
   deps.out(target.disabled === changed.disabled ? `"${changed.name}" was already ${state}.\n` : `"${changed.name}" is now ${state}.\n`);
 }

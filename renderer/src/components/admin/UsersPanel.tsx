@@ -19,6 +19,8 @@ export function UsersPanel({ me }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
+  // Optional: with the recovery code, disabling a clinician re-keys their notes too.
+  const [code, setCode] = useState('');
 
   const load = useCallback(async (): Promise<void> => {
     const r = await call('listUsers', {});
@@ -52,6 +54,11 @@ export function UsersPanel({ me }: Props) {
         {notice ?? ''}
       </p>
       {users && (
+        <>
+        <div className="field inline-field">
+          <label htmlFor="disable-recovery-code">Recovery code, to re-key a clinician&apos;s notes when you disable them (optional)</label>
+          <input id="disable-recovery-code" value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" spellCheck={false} className="mono" maxLength={200} data-testid="disable-recovery-code" />
+        </div>
         <table className="table" data-testid="users-table">
           <thead>
             <tr>
@@ -101,7 +108,12 @@ export function UsersPanel({ me }: Props) {
                       onClick={() =>
                         void update(
                           u,
-                          () => call('setUserDisabled', { userId: u.id, disabled: !u.disabled }),
+                          () =>
+                            call('setUserDisabled', {
+                              userId: u.id,
+                              disabled: !u.disabled,
+                              ...(!u.disabled && u.role === 'clinician' && code.trim() !== '' ? { recoveryCode: code.trim() } : {}),
+                            }),
                           `${u.name} is ${u.disabled ? 'enabled' : 'disabled'}.`,
                         )
                       }
@@ -116,6 +128,7 @@ export function UsersPanel({ me }: Props) {
             })}
           </tbody>
         </table>
+        </>
       )}
       <AddUserForm
         onAdded={(u) => {
