@@ -1,7 +1,8 @@
 // A small RFC 4180 CSV reader: quoted fields may hold commas, doubled quotes and line breaks (the kit's
 // dialogues and notes do). Returns one object per row keyed by the header line.
 
-export function parseCsv(text: string): Record<string, string>[] {
+/** The rows as arrays of fields (a leading BOM is skipped). */
+export function csvRows(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -30,7 +31,12 @@ export function parseCsv(text: string): Record<string, string>[] {
     row.push(field);
     rows.push(row);
   }
-  const [header, ...body] = rows;
+  return rows;
+}
+
+/** One object per row, keyed by the header line; blank rows are dropped. */
+export function parseCsv(text: string): Record<string, string>[] {
+  const [header, ...body] = csvRows(text);
   if (!header) return [];
   return body.filter((r) => r.some((f) => f !== '')).map((r) => Object.fromEntries(header.map((k, j) => [k, r[j] ?? ''])));
 }

@@ -1,6 +1,7 @@
 // The verifier on real notes from the kit (MTSamples and ACI-Bench) with fabrications planted
 // programmatically: every planted fabrication must be flagged, and at least 90% of faithful
 // statements (verbatim and paraphrased) must stay unflagged. Skips when the kit is absent.
+import { csvRows } from '../eval/csv';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,38 +15,10 @@ const NOTES = Number(process.env.LOCKSCRIBE_VERIFIER_KIT_NOTES ?? 120);
 
 const aciBench = path.join(kit, 'data/aci-bench/valid.csv');
 
-/** Minimal RFC 4180 reader: quoted fields may hold commas, quotes ("") and newlines. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 function loadAciNotes(): KitNote[] {
   if (!existsSync(aciBench)) return [];
-  const [header, ...rows] = parseCsv(readFileSync(aciBench, 'utf8'));
+  const [header, ...rows] = csvRows(readFileSync(aciBench, 'utf8'));
   const col = header!.indexOf('note');
   const id = header!.indexOf('encounter_id');
   return rows.filter((r) => r[col]).map((r) => ({ id: r[id]!, text: r[col]! }));

@@ -1,5 +1,6 @@
 // Reads the gold sets of the test-data kit (../shared/data): PhysioNet deid nursing notes with gold
 // PHI spans, and presidio-research's synthetic sentences. The kit is read in place, never copied.
+import { csvRows } from '../../eval/csv';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -52,37 +53,8 @@ export async function loadPresidio(kit: string): Promise<GoldDoc[]> {
   return raw.map((r, i) => ({ id: String(i), text: r.full_text, spans: r.spans.map((s) => ({ start: s.start_position, end: s.end_position, type: s.entity_type })) }));
 }
 
-/** RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes). */
-export function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
+/** RFC 4180 CSV rows (quoted fields, doubled quotes, newlines inside quotes): the eval harness's reader. */
+export const parseCsv = csvRows;
 
 /**
  * ACI-Bench visit notes and dialogues with the synthetic patient and doctor names from their metadata
