@@ -4,6 +4,8 @@ import { newestFirst } from './versions';
 
 const v = (version: number): SummaryVersion => ({
   id: `v${version}`, version, text: 't', style: 'brief', authorId: 'u', createdAt: '2025-01-01T00:00:00Z', signedAt: null, signedBy: null, provenance: null,
+  structured: null, generatedSha256: null, incomplete: false, signature: null,
+  report: { statements: [], counts: { statements: 0, supported: 0, flagged: 0 } },
 });
 
 describe('versions', () => {
