@@ -2,9 +2,8 @@
 // the latest, complete version, checked by the clinician, with every open flag acknowledged; the
 // signature, acknowledgements and counts are stored, and the audit entry carries no text.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppFailure } from '../base/app-failure';
 import { SUMMARY_FORMAT, SUMMARY_FORMAT_VERSION, type StructuredSummary } from '../../shared/summary-format';
-import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, makeService, readAudit, tempDir, type Harness } from './vault-test-support';
+import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, makeService, readAudit, tempDir, type Harness, failure } from './vault-test-support';
 
 const NOTE = `Follow-up for type 2 diabetes.
 Reports good adherence to metformin 500 mg twice daily. Denies chest pain.
@@ -28,15 +27,6 @@ const FABRICATED = doc([
   { text: `Left knee pain for 3 weeks ${CANARY}.`, evidence: ['Right knee pain for 3 weeks after a fall on 03/14/2024'] },
 ]);
 
-async function failure(p: Promise<unknown>): Promise<AppFailure> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppFailure) return e;
-    throw e;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('signing a summary', () => {
   let dir: string;

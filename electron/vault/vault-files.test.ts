@@ -6,19 +6,9 @@ import { copyFile, readdir, stat, truncate, writeFile, open } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { AppFailure } from '../base/app-failure';
-import { ADMIN_PASS, CLIN_PASS, countIn, exists, filesUnder, makeService, readAudit, sha256File, tempDir, type Harness } from './vault-test-support';
+import { ADMIN_PASS, CLIN_PASS, countIn, exists, filesUnder, makeService, readAudit, sha256File, tempDir, type Harness, failure } from './vault-test-support';
 import { vaultPaths } from './vault-paths';
 
-async function failure(p: Promise<unknown>): Promise<AppFailure> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppFailure) return e;
-    throw e;
-  }
-  throw new Error('expected a failure');
-}
 
 async function filesSince(dir: string, sinceMs: number): Promise<string[]> {
   const all = await filesUnder(dir);

@@ -3,23 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { AuditEntry } from '../../shared/contract/audit';
 import type { SummaryProvenance } from '../../shared/contract/model';
-import { AppFailure } from '../base/app-failure';
-import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, makeService, readAudit, tempDir, type Harness } from './vault-test-support';
+import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, makeService, readAudit, tempDir, type Harness, failure } from './vault-test-support';
 import type { VaultService } from './vault-service';
 import { vaultPaths } from './vault-paths';
 import { readKeyring } from './keyring';
 
 const CLIN2_PASS = 'orange piano glacier whisper';
 
-async function failure(p: Promise<unknown>): Promise<AppFailure> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppFailure) return e;
-    throw e;
-  }
-  throw new Error('expected a failure');
-}
 
 const provenance: SummaryProvenance = {
   model: { fileName: 'm.gguf', sha256: 'ab'.repeat(32), quantization: 'Q4_K_M', architecture: 'llama' },

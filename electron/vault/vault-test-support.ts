@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import { ManualClock } from '../base/clock';
+import { AppFailure } from '../base/app-failure';
 import { openAuditLog } from '../audit/audit-log';
 import type { SessionInfo } from '../../shared/contract/vault';
 import type { AuditEntry } from '../../shared/contract/audit';
@@ -123,4 +124,15 @@ export async function readNoteIds(dir: string, userName: string, passphrase: str
     await db.close();
     wipe(keys.privateKey, keys.dirKey, keys.contentKey);
   }
+}
+
+/** The AppFailure a promise rejects with (anything else is rethrown; success is an error). */
+export async function failure(p: Promise<unknown>): Promise<AppFailure> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof AppFailure) return e;
+    throw e;
+  }
+  throw new Error('expected a failure');
 }

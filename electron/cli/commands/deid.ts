@@ -3,11 +3,11 @@
 // {"text", "spans": [{"start", "end", "kind"}]} with offsets into the input as read (UTF-16 code
 // units of the decoded text, a leading BOM included). The surrogate mapping is never printed.
 import { randomBytes } from 'node:crypto';
-import { MAX_NOTE_BYTES } from '../../../shared/limits';
 import { validateNote } from '../../../shared/note-input';
 import { AppFailure } from '../../base/app-failure';
 import { findIdentifiers, redact, surrogate, SURROGATE_NOTICE } from '../../deid/index';
 import { UsageError, parseCliArgs, processIo, type CliIo } from '../cli-command';
+import { readNoteStdin } from '../read-note-stdin';
 
 export const usage = `usage: lockscribe deid [--mode redact|surrogate] [--json] < note.txt
 
@@ -19,18 +19,6 @@ De-identifies the text read from standard input (UTF-8) and prints it.
 
 const MODES = ['redact', 'surrogate'] as const;
 type Mode = (typeof MODES)[number];
-
-async function readStdin(stdin: CliIo['stdin']): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of stdin) {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    total += b.length;
-    if (total > MAX_NOTE_BYTES + 3) throw new AppFailure('NOTE_TOO_LARGE');
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks);
-}
 
 /** Decodes strictly, keeping the text exactly as read so that offsets point into the input. */
 function decodeInput(bytes: Uint8Array): string {
@@ -50,7 +38,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   const mode = (values.mode ?? 'redact') as Mode;
   if (!MODES.includes(mode)) throw new UsageError(`--mode must be one of: ${MODES.join(', ')}`);
   if (io.stdin.isTTY) throw new UsageError('pipe or redirect the text on standard input');
-  const text = decodeInput(await readStdin(io.stdin));
+  const text = decodeInput(await readNoteStdin(io.stdin));
   const findings = findIdentifiers(text);
   // A fresh random key per run: the CLI has no vault to keep a patient's key (or its mapping) in.
   const out = mode === 'redact' ? redact(text, findings) : surrogate(text, findings, randomBytes(16).toString('hex')).text;

@@ -11,13 +11,13 @@ import { readingLevel } from '../../../shared/reading-level';
 import { SUMMARY_TEMPLATES, TEMPLATE_IDS, isTemplateId, type TemplateId } from '../../../shared/summary-templates';
 import { extractiveProvenance, extractiveSummary, renderSummaryText } from '../../extractive/extractive-summary';
 import { decodeNoteBytes } from '../../../shared/note-input';
-import { MAX_NOTE_BYTES } from '../../../shared/limits';
 import { AppFailure } from '../../base/app-failure';
 import { ModelHost, defaultHostScript, forkHostChannel } from '../../model-host/host-client';
 import { parseThreads } from '../../model-host/threads';
 import { Summarizer } from '../../summarizer/summarizer';
 import type { VaultService } from '../../vault/vault-service';
 import { UsageError, parseCliArgs, processIo, type CliIo } from '../cli-command';
+import { readNoteStdin } from '../read-note-stdin';
 import { readPassphraseBesideStdin } from './secret-input';
 import { openVaultService, type VaultCliDeps } from './vault-cli';
 
@@ -43,19 +43,6 @@ export interface SummarizeDeps {
 }
 
 const defaultDeps: SummarizeDeps = { readPassphrase: readPassphraseBesideStdin };
-
-async function readStdin(stdin: CliIo['stdin']): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of stdin) {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    total += b.length;
-    // Stop reading early: the note will be refused anyway and must not fill memory.
-    if (total > MAX_NOTE_BYTES + 3) throw new AppFailure('NOTE_TOO_LARGE');
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks);
-}
 
 const OPTIONS = {
   engine: { type: 'string' },
@@ -128,7 +115,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo(), over
   const deps: SummarizeDeps = { ...defaultDeps, ...overrides };
   const options = parse(argv);
   if (io.stdin.isTTY) throw new UsageError('pipe or redirect the note on standard input');
-  const decoded = decodeNoteBytes(await readStdin(io.stdin));
+  const decoded = decodeNoteBytes(await readNoteStdin(io.stdin));
   if (!decoded.ok) throw new AppFailure(decoded.error.code, decoded.error.message);
   if (options.engine === 'extractive') return summarizeExtractive(options, decoded.value, io);
 
