@@ -49,5 +49,7 @@ export async function signIn(page: Page, user: { name: string; passphrase: strin
 export async function loadModel(page: Page, fileName: string): Promise<void> {
   await page.getByTestId('nav-models').click();
   await page.locator(`[data-testid="model-candidate"][data-file="${fileName}"]`).getByTestId('model-load-button').click();
-  await attr(page.getByTestId('status-model'), 'data-state', 'ready', 60_000);
+  // Wait for this file to be the one ready: right after the click the previous model may still read "ready".
+  const status = page.locator(`[data-testid="status-model"][data-state="ready"][data-file="${fileName}"]`);
+  await status.waitFor({ state: 'attached', timeout: 60_000 });
 }

@@ -33,6 +33,8 @@ export async function startVaultWorker(o: VaultWorkerOptions): Promise<VaultWork
   const worker = new Worker(o.script, { workerData: { dir: o.dir, ...(o.kdf ? { kdf: o.kdf } : {}), ...(o.deviceKey ? { deviceKey: o.deviceKey } : {}) } });
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
   let nextId = 1;
+  // terminate() makes the thread exit with code 1: expected, not worth an error line.
+  let terminating = false;
   let dead: AppFailure | null = null;
 
   const ready = new Promise<void>((resolve, reject) => {
@@ -60,7 +62,7 @@ export async function startVaultWorker(o: VaultWorkerOptions): Promise<VaultWork
   });
   worker.on('exit', (code) => {
     dead = new AppFailure('INTERNAL');
-    if (code !== 0) logEvent('error', 'vault-worker-exit', { code });
+    if (code !== 0 && !terminating) logEvent('error', 'vault-worker-exit', { code });
     for (const p of pending.values()) p.reject(dead);
     pending.clear();
   });
@@ -78,6 +80,7 @@ export async function startVaultWorker(o: VaultWorkerOptions): Promise<VaultWork
   return {
     ...api,
     async terminate() {
+      terminating = true;
       await worker.terminate();
     },
   };

@@ -53,7 +53,7 @@ function ModelSummary({ model }: { readonly model: ModelStatus | null }) {
 export function StatusBar({ model, user, locking, onLock, onSignOut }: Props) {
   return (
     <footer className="statusbar" data-testid="status-bar" aria-label="Status">
-      <div className="status-model" data-testid="status-model" data-state={model?.state ?? 'unknown'} role="status">
+      <div className="status-model" data-testid="status-model" data-state={model?.state ?? 'unknown'} data-file={model?.model?.fileName ?? ''} role="status">
         <ModelSummary model={model} />
       </div>
       <div className="status-user">
