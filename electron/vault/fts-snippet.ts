@@ -20,23 +20,21 @@ export function parseFtsSnippet(raw: string): NoteSnippet {
   const highlights: TextRange[] = [];
   let open: number | null = null;
   let space = false;
-  for (const ch of raw) {
-    if (ch === OPEN) {
+  // Markers, whitespace runs and the text between them, in order.
+  for (const part of raw.split(/(\uE000|\uE001|\s+)/u)) {
+    if (part === '') continue;
+    if (part === OPEN) {
       if (open === null) open = text.length + (space && text !== '' ? 1 : 0);
-      continue;
-    }
-    if (ch === CLOSE) {
+    } else if (part === CLOSE) {
       if (open !== null && text.length > open) highlights.push({ start: open, end: text.length });
       open = null;
-      continue;
-    }
-    if (/\s/u.test(ch)) {
+    } else if (/^\s/u.test(part)) {
       space = true;
-      continue;
+    } else {
+      if (space && text !== '') text += ' ';
+      space = false;
+      text += part;
     }
-    if (space && text !== '') text += ' ';
-    space = false;
-    text += ch;
   }
   return { text, highlights };
 }

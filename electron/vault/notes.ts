@@ -271,9 +271,12 @@ export async function listNotes(ex: SqlExecutor, opts: { authorId: string | null
            SELECT ${LIST_COLUMNS}, hits.snip AS snip, NULL AS lead FROM hits JOIN notes n ON n.seq = hits.seq ORDER BY hits.rank`,
           [fts, author, opts.limit],
         )
-    : await ex.all<ListRow>(`SELECT ${LIST_COLUMNS}, NULL AS snip, substr(n.text, 1, ${LEAD_CHARS}) AS lead FROM notes n WHERE (? IS NULL OR n.author_id = ?) ORDER BY n.updated_at DESC, n.seq DESC LIMIT ?`, [
-        author, author, opts.limit,
-      ]);
+    : // The newest first, cut before the list columns (the snippet reads note text) are built.
+      await ex.all<ListRow>(
+        `WITH recent AS (SELECT seq FROM notes WHERE (? IS NULL OR author_id = ?) ORDER BY updated_at DESC, seq DESC LIMIT ?)
+         SELECT ${LIST_COLUMNS}, NULL AS snip, substr(n.text, 1, ${LEAD_CHARS}) AS lead FROM recent JOIN notes n ON n.seq = recent.seq ORDER BY n.updated_at DESC, n.seq DESC`,
+        [author, author, opts.limit],
+      );
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
