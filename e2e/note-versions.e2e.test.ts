@@ -74,7 +74,7 @@ describe('summarizing the same note again', () => {
       await statements.nth(i).getByTestId('statement-select').click();
       // Following the link selects the evidence in the note itself.
       const picked = await p.getByTestId('note-input').evaluate((el) => {
-        const box = el as HTMLTextAreaElement;
+        const box = el as unknown as { value: string; selectionStart: number; selectionEnd: number };
         return box.value.slice(box.selectionStart, box.selectionEnd);
       });
       expect(picked.length).toBeGreaterThan(3);
@@ -144,5 +144,13 @@ describe('summarizing the same note again', () => {
     expect(await p.getByTestId('note-detail-label').innerText()).toBe(LABEL);
     expect(await p.locator('[data-testid="summary-version"][data-version="1"]').getByTestId('provenance-line').getAttribute('data-engine')).toBe('extractive');
     expect(await p.locator('[data-testid="summary-version"][data-version="2"]').getByTestId('provenance-model').innerText()).toBe(modelFile);
+
+    // The label can be corrected later; the list follows.
+    const detail = p.getByTestId('note-detail');
+    await detail.getByTestId('note-meta-edit').click();
+    await detail.getByTestId('note-label-input').fill('Bed 14 / J.D. follow-up');
+    await detail.getByTestId('note-meta-save').click();
+    await expect.poll(() => detail.getByTestId('note-detail-label').innerText()).toBe('Bed 14 / J.D. follow-up');
+    await expect.poll(() => items.first().getByTestId('note-item-label').innerText()).toBe('Bed 14 / J.D. follow-up');
   });
 });

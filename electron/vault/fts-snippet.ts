@@ -6,10 +6,10 @@ import type { NoteSnippet, TextRange } from '../../shared/note-meta';
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 /** snippet() arguments for notes_fts: any column, our markers, an ellipsis, about this many tokens. */
-export const FTS_SNIPPET_SQL = `snippet(notes_fts, -1, char(${OPEN.codePointAt(0)}), char(${CLOSE.codePointAt(0)}), '…', 24)`;
+export const FTS_SNIPPET_SQL = `snippet(notes_fts, -1, char(${OPEN.codePointAt(0)}), char(${CLOSE.codePointAt(0)}), '…', 16)`;
 /** How much of a note the list reads for a snippet without a search. */
 export const LEAD_CHARS = 600;
-const SNIPPET_CHARS = 180;
+const SNIPPET_CHARS = 140;
 
 /**
  * The snippet's text with whitespace folded (it is shown on one line) and the bracketed stretches as

@@ -210,7 +210,7 @@ describe('snippet parsing', () => {
     expect(leadSnippet('One line only')).toEqual({ text: 'One line only', highlights: [] });
     const long = leadSnippet(`Heading\n${'word '.repeat(100)}`);
     expect(long.text.endsWith('word…')).toBe(true);
-    expect(long.text.length).toBeLessThanOrEqual(181);
+    expect(long.text.length).toBeLessThanOrEqual(141);
   });
 });
 

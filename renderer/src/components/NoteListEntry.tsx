@@ -18,9 +18,12 @@ export function NoteListEntry({ note }: { readonly note: NoteListItem }) {
       )}
       <span className="note-item-meta muted small-text">
         {type && (
-          <span className="note-type" data-testid="note-item-type" data-note-type={note.noteType ?? ''}>
-            {type}
-          </span>
+          <>
+            <span className="note-type" data-testid="note-item-type" data-note-type={note.noteType ?? ''}>
+              {type}
+            </span>
+            <span> · </span>
+          </>
         )}
         <time dateTime={note.updatedAt} data-testid="note-item-date">
           {formatDateTime(note.updatedAt)}
