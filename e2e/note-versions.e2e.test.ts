@@ -99,9 +99,11 @@ describe('summarizing the same note again', () => {
     await p.getByTestId('save-button').click();
     await expect.poll(() => p.getByTestId('workspace-notice').innerText()).toBe('Summary saved as version 2 of this note.');
 
-    // Another note with the same heading, no label, for the list to tell apart.
-    await p.getByTestId('new-note-button').click();
+    // Another note with the same heading pasted over it: the first note's label does not follow it.
     await p.getByTestId('note-input').fill(OTHER);
+    expect(await p.getByTestId('note-label-input').inputValue()).toBe('');
+    expect(await p.getByTestId('note-type-select').inputValue()).toBe('');
+    expect(await p.getByTestId('workspace-notice').innerText()).toMatch(/saved as a new note: its label and type were cleared/);
     await p.getByTestId('style-select').selectOption('brief');
     await p.getByTestId('summarize-button').click();
     await attr(p.getByTestId('summary-status'), 'data-status', 'done', 120_000);

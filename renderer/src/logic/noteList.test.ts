@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteHeading, noteIdFor, noteTypeLabel, savedMessage, snippetRuns, styleLabel } from './noteList';
+import { leavesSavedNote, noteHeading, noteIdFor, noteTypeLabel, savedMessage, snippetRuns, styleLabel } from './noteList';
 
 const joined = (runs: { text: string; marked: boolean }[]) => runs.map((r) => (r.marked ? `[${r.text}]` : r.text)).join('');
 
@@ -48,6 +48,9 @@ describe('telling notes apart', () => {
     expect(noteIdFor(saved, 'Cough for a week.')).toBe('n_1');
     expect(noteIdFor(saved, 'Cough for two weeks.')).toBeNull();
     expect(noteIdFor(null, 'Cough for a week.')).toBeNull();
+    expect(leavesSavedNote(saved, 'Chest pain, new patient.')).toBe(true);
+    expect(leavesSavedNote(saved, 'Cough for a week.')).toBe(false);
+    expect(leavesSavedNote(null, 'anything')).toBe(false);
     expect(savedMessage(1)).toBe('Note and summary saved to the vault.');
     expect(savedMessage(3)).toBe('Summary saved as version 3 of this note.');
   });

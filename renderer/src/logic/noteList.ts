@@ -55,6 +55,14 @@ export function noteIdFor(saved: SavedNote | null, sourceText: string): string |
   return saved !== null && saved.text === sourceText ? saved.noteId : null;
 }
 
+/**
+ * Whether an edit takes the workspace away from the note it saved. The label named that note's
+ * patient or encounter; it must not follow other text (a different note pasted over it) into the vault.
+ */
+export function leavesSavedNote(saved: SavedNote | null, text: string): boolean {
+  return saved !== null && saved.text !== text;
+}
+
 export function savedMessage(version: number): string {
   return version <= 1 ? 'Note and summary saved to the vault.' : `Summary saved as version ${version} of this note.`;
 }

@@ -12,7 +12,7 @@ import { TokenMeter } from '../components/TokenMeter';
 import { SummaryPanel } from '../components/SummaryPanel';
 import { useIdentifierGuard } from '../components/deid/IdentifierGuard';
 import { NoteMetaFields } from '../components/NoteMetaFields';
-import { noteIdFor, savedMessage, type SavedNote } from '../logic/noteList';
+import { leavesSavedNote, noteIdFor, savedMessage, type SavedNote } from '../logic/noteList';
 import type { NoteType } from '../../../shared/note-meta';
 
 const TOKEN_DEBOUNCE_MS = 300;
@@ -260,6 +260,13 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
           onChange={(e) => {
             setText(e.target.value);
             edit(e.target.value, style);
+            if (leavesSavedNote(savedNote, e.target.value)) {
+              // Other text is another note: the saved note's label and type stay with it.
+              setSavedNote(null);
+              if (label !== '' || noteType !== null) setActionMsg({ kind: 'ok', text: 'The note changed, so it will be saved as a new note: its label and type were cleared.' });
+              setLabel('');
+              setNoteType(null);
+            }
           }}
           placeholder="Paste the clinical note here."
           spellCheck={false}
