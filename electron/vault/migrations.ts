@@ -1,8 +1,9 @@
 // Versioned schemas (PRAGMA user_version) of the two kinds of store: the directory and a clinician's notes. Each step runs in one transaction with the version bump,
 // so a crash leaves either the old schema or the new one. The audit tables are created by the audit
 // log itself (electron/audit/audit-schema.ts).
-import type { SqlDatabase } from '../db/sql-database';
+import type { SqlDatabase, SqlExecutor } from '../db/sql-database';
 import { AppFailure } from '../base/app-failure';
+import { backfillTextHashes } from './note-identity';
 
 const DIRECTORY_V1 = `
 CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -89,18 +90,41 @@ CREATE TABLE drafts (
 );
 `;
 
-export type StoreKind = 'directory' | 'content';
-const STEPS: Readonly<Record<StoreKind, readonly string[]>> = { directory: [DIRECTORY_V1], content: [CONTENT_V1] };
+// Notes a clinician can tell apart: a label and note type (patient data, encrypted here like the
+// rest), the hash that finds the same note again, and the label in the full-text index (the index is
+// rebuilt with the column added last, so the other columns keep their numbers).
+const CONTENT_V2 = `
+ALTER TABLE notes ADD COLUMN label TEXT;
+ALTER TABLE notes ADD COLUMN note_type TEXT;
+ALTER TABLE notes ADD COLUMN text_hash TEXT;
+CREATE INDEX notes_text_hash ON notes(text_hash);
+CREATE VIRTUAL TABLE notes_fts_v2 USING fts5(title, text, summary, label, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO notes_fts_v2 (rowid, title, text, summary) SELECT rowid, title, text, summary FROM notes_fts;
+DROP TABLE notes_fts;
+ALTER TABLE notes_fts_v2 RENAME TO notes_fts;
+`;
 
-export async function migrate(db: SqlDatabase, kind: StoreKind): Promise<void> {
+/** A schema step: SQL, or SQL and then data the SQL cannot compute (run in the same transaction). */
+type Step = string | { readonly sql: string; readonly then: (tx: SqlExecutor) => Promise<void> };
+
+export type StoreKind = 'directory' | 'content';
+const STEPS: Readonly<Record<StoreKind, readonly Step[]>> = {
+  directory: [DIRECTORY_V1],
+  content: [CONTENT_V1, { sql: CONTENT_V2, then: backfillTextHashes }],
+};
+
+/** Brings a store to the current schema (or to `upTo`, which tests use to build an older store). */
+export async function migrate(db: SqlDatabase, kind: StoreKind, upTo?: number): Promise<void> {
   const steps = STEPS[kind];
-  const SCHEMA_VERSION = steps.length;
+  const SCHEMA_VERSION = Math.min(steps.length, upTo ?? steps.length);
   const row = await db.get<{ user_version: number }>('PRAGMA user_version');
   const current = row?.user_version ?? 0;
   if (current > SCHEMA_VERSION) throw new AppFailure('INTERNAL', 'This vault was made by a newer version of Lockscribe.');
   for (let v = current; v < SCHEMA_VERSION; v++) {
+    const step = steps[v]!;
     await db.transaction(async (tx) => {
-      await tx.exec(steps[v]!);
+      await tx.exec(typeof step === 'string' ? step : step.sql);
+      if (typeof step !== 'string') await step.then(tx);
       await tx.exec(`PRAGMA user_version = ${v + 1}`);
     });
   }

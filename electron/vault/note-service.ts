@@ -6,7 +6,7 @@ import type { SummaryProvenance, SummaryStyle } from '../../shared/contract/mode
 import type { Draft, NoteDetail, NoteListItem, SummaryVersion } from '../../shared/contract/vault';
 import { StructuredSummarySchema, type StructuredSummary } from '../../shared/summary-format';
 import { renderSummaryText } from '../../shared/parse-structured';
-import type { SqlDatabase } from '../db/sql-database';
+import type { SqlDatabase, SqlExecutor } from '../db/sql-database';
 import { AppFailure } from '../base/app-failure';
 import { canReadNotesAtAll, canWriteNotes } from './access';
 import * as notes from './notes';
@@ -14,6 +14,23 @@ import * as drafts from './drafts';
 import type { OpenSession } from './sessions';
 import { requireId, type VaultGate } from './gate';
 import { signatureFor, withReport, type SignReview } from './summary-review';
+import { findSameNote, noteTextHash } from './note-identity';
+import { MAX_LABEL_CHARS, normalizeLabel, type NoteType } from '../../shared/note-meta';
+
+/** What a save may say about the note besides its text: how to tell it apart, and which note it was saved as. */
+export interface SaveNoteMeta {
+  readonly label?: string | null;
+  readonly noteType?: NoteType | null;
+  /** The note this text was saved as before (the workspace remembers it). */
+  readonly noteId?: string | null;
+}
+
+/** A label as stored: folded and checked again here, whoever the caller is. */
+function checkedLabel(label: string | null | undefined): string | null {
+  const l = normalizeLabel(label);
+  if (l !== null && [...l].length > MAX_LABEL_CHARS) throw new AppFailure('INVALID_REQUEST', `A label is at most ${MAX_LABEL_CHARS} characters.`);
+  return l;
+}
 
 /** A structured summary from outside the service is checked against the format before it is stored. */
 function validStructured(doc: StructuredSummary | null): StructuredSummary | null {
@@ -32,21 +49,52 @@ export class NoteService {
     style: SummaryStyle,
     provenance: SummaryProvenance | null,
     content: notes.VersionContent = notes.PLAIN_CONTENT,
-  ): Promise<{ noteId: string; versionId: string }> {
+    meta: SaveNoteMeta = {},
+  ): Promise<{ noteId: string; versionId: string; version: number }> {
     const g = this.g;
     const s = g.session();
     const store = await this.writable(s, 'note.create', null);
     if (text.trim() === '') throw new AppFailure('NOTE_EMPTY');
+    if (meta.noteId) requireId(meta.noteId);
+    const label = checkedLabel(meta.label);
+    const noteType = meta.noteType ?? null;
     const checked = { ...content, structured: validStructured(content.structured) };
     // Text and statements always agree: a generation's text is what it rendered (bound by its hash);
     // any other structured summary's text is rendered here.
     const body = checked.structured && checked.generatedSha256 === null ? renderSummaryText(checked.structured) : summary;
     return g.writeNotes(s, store, 'save-note', async (ntx, dtx) => {
-      const ids = await notes.insertNote(ntx, { authorId: s.user.id, text, summary: body, style, provenance, content: checked, at: g.now() });
+      const at = g.now();
       // The note is saved: the draft it came from is no longer needed.
       await drafts.clearDraft(ntx, s.user.id);
+      // The same note summarized again (any style) is a new version of it, not a second note.
+      const same = await sameNote(ntx, s.user.id, text, meta.noteId ?? null);
+      if (same) {
+        const added = await notes.appendSummary(ntx, same, { authorId: s.user.id, summary: body, style, provenance, content: checked, at });
+        // A label or type given now fills in or replaces the note's; none given keeps what it has.
+        if (label !== null || noteType !== null) {
+          const had = (await notes.noteMeta(ntx, same.id))!;
+          await notes.setNoteMeta(ntx, same, label ?? had.label, noteType ?? had.noteType);
+        }
+        await s.audit.append(dtx, g.event(s, 'summary.version-add', `note:${same.id}`, 'success'));
+        return { noteId: same.id, versionId: added.versionId, version: added.version };
+      }
+      const ids = await notes.insertNote(ntx, { authorId: s.user.id, text, summary: body, style, provenance, content: checked, at, label, noteType });
       await s.audit.append(dtx, g.event(s, 'note.create', `note:${ids.noteId}`, 'success'));
-      return ids;
+      return { ...ids, version: 1 };
+    });
+  }
+
+  /** Sets or clears the label and type of one of the clinician's own notes. */
+  async updateNoteMeta(noteId: string, label: string | null, noteType: NoteType | null): Promise<{ label: string | null; noteType: NoteType | null }> {
+    const g = this.g;
+    const s = g.session();
+    const { store, head } = await this.ownNote(s, noteId, 'note.edit');
+    const clean = checkedLabel(label);
+    return g.writeNotes(s, store, 'update-note-meta', async (ntx, dtx) => {
+      await notes.setNoteMeta(ntx, head, clean, noteType);
+      // The label is patient data: the entry names the note, never the label.
+      await s.audit.append(dtx, g.event(s, 'note.edit', `note:${noteId}`, 'success'));
+      return { label: clean, noteType };
     });
   }
 
@@ -195,4 +243,18 @@ export class NoteService {
     if (!head) return this.g.deny(s, action, `note:${noteId}`);
     return { store, head };
   }
+}
+
+/**
+ * The author's note this text is a new summary of: the one the workspace names when its text is still
+ * the same (a note's text never changes), else any of theirs with the same text.
+ */
+async function sameNote(ex: SqlExecutor, authorId: string, text: string, noteId: string | null): Promise<notes.NoteHead | undefined> {
+  if (noteId !== null) {
+    const head = await notes.noteHead(ex, noteId);
+    const stored = head && head.authorId === authorId ? await notes.noteText(ex, noteId) : undefined;
+    if (head && stored !== undefined && noteTextHash(stored) === noteTextHash(text)) return head;
+  }
+  const found = await findSameNote(ex, authorId, text);
+  return found ? notes.noteHead(ex, found.id) : undefined;
 }

@@ -4,7 +4,10 @@ import type { SqlExecutor } from '../db/sql-database';
 import type { NoteListItem, SummarySignature, SummaryVersion } from '../../shared/contract/vault';
 import type { SummaryProvenance, SummaryStyle } from '../../shared/contract/model';
 import type { StructuredSummary } from '../../shared/summary-format';
+import { NOTE_TYPES, type NoteType } from '../../shared/note-meta';
 import { newId } from './ids';
+import { noteTextHash } from './note-identity';
+import { FTS_SNIPPET_SQL, LEAD_CHARS, leadSnippet, parseFtsSnippet } from './fts-snippet';
 
 const TITLE_CHARS = 80;
 
@@ -38,6 +41,8 @@ export type StoredVersion = Omit<SummaryVersion, 'report'>;
 export interface StoredNote {
   readonly id: string;
   readonly title: string;
+  readonly label: string | null;
+  readonly noteType: NoteType | null;
   readonly text: string;
   readonly authorId: string;
   readonly createdAt: string;
@@ -80,6 +85,13 @@ export interface NewNote {
   /** Plain text with nothing else when absent. */
   readonly content?: VersionContent;
   readonly at: string;
+  readonly label?: string | null;
+  readonly noteType?: NoteType | null;
+}
+
+/** A stored type the current list does not know reads as none, rather than failing the list. */
+function knownType(t: string | null): NoteType | null {
+  return t !== null && (NOTE_TYPES as readonly string[]).includes(t) ? (t as NoteType) : null;
 }
 
 export async function insertNote(tx: SqlExecutor, n: NewNote): Promise<{ noteId: string; versionId: string }> {
@@ -87,9 +99,11 @@ export async function insertNote(tx: SqlExecutor, n: NewNote): Promise<{ noteId:
   const versionId = newId('v');
   const title = titleOf(n.text);
   const content = n.content ?? PLAIN_CONTENT;
-  const { lastInsertRowid } = await tx.run('INSERT INTO notes (id, author_id, title, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [
-    noteId, n.authorId, title, n.text, n.at, n.at,
-  ]);
+  const label = n.label ?? null;
+  const { lastInsertRowid } = await tx.run(
+    'INSERT INTO notes (id, author_id, title, text, created_at, updated_at, label, note_type, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    [noteId, n.authorId, title, n.text, n.at, n.at, label, n.noteType ?? null, noteTextHash(n.text)],
+  );
   await tx.run(
     `INSERT INTO summary_versions (id, note_id, version, text, style, author_id, created_at, provenance, structured, generated_sha256, incomplete)
      VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -98,8 +112,41 @@ export async function insertNote(tx: SqlExecutor, n: NewNote): Promise<{ noteId:
       content.structured ? JSON.stringify(content.structured) : null, content.generatedSha256, content.incomplete ? 1 : 0,
     ],
   );
-  await tx.run('INSERT INTO notes_fts (rowid, title, text, summary) VALUES (?, ?, ?, ?)', [lastInsertRowid, title, n.text, n.summary]);
+  await tx.run('INSERT INTO notes_fts (rowid, title, text, summary, label) VALUES (?, ?, ?, ?, ?)', [lastInsertRowid, title, n.text, n.summary, label]);
   return { noteId, versionId };
+}
+
+/** A new summary of a note already saved: its next version, carrying the generation's provenance. */
+export async function appendSummary(
+  tx: SqlExecutor,
+  head: NoteHead,
+  v: Pick<NewNote, 'authorId' | 'summary' | 'style' | 'provenance' | 'content' | 'at'>,
+): Promise<{ versionId: string; version: number }> {
+  const versionId = newId('v');
+  const version = (await latestVersionNumber(tx, head.id)) + 1;
+  const content = v.content ?? PLAIN_CONTENT;
+  await tx.run(
+    `INSERT INTO summary_versions (id, note_id, version, text, style, author_id, created_at, provenance, structured, generated_sha256, incomplete)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      versionId, head.id, version, v.summary, v.style, v.authorId, v.at, v.provenance ? JSON.stringify(v.provenance) : null,
+      content.structured ? JSON.stringify(content.structured) : null, content.generatedSha256, content.incomplete ? 1 : 0,
+    ],
+  );
+  await tx.run('UPDATE notes SET updated_at = ? WHERE id = ?', [v.at, head.id]);
+  await tx.run('UPDATE notes_fts SET summary = ? WHERE rowid = ?', [v.summary, head.seq]);
+  return { versionId, version };
+}
+
+/** Sets a note's label and type (null clears), in the note and its search index. */
+export async function setNoteMeta(tx: SqlExecutor, head: NoteHead, label: string | null, noteType: NoteType | null): Promise<void> {
+  await tx.run('UPDATE notes SET label = ?, note_type = ? WHERE id = ?', [label, noteType, head.id]);
+  await tx.run('UPDATE notes_fts SET label = ? WHERE rowid = ?', [label, head.seq]);
+}
+
+export async function noteMeta(ex: SqlExecutor, noteId: string): Promise<{ label: string | null; noteType: NoteType | null } | undefined> {
+  const row = await ex.get<{ label: string | null; note_type: string | null }>('SELECT label, note_type FROM notes WHERE id = ?', [noteId]);
+  return row && { label: row.label, noteType: knownType(row.note_type) };
 }
 
 export interface NoteHead {
@@ -119,12 +166,21 @@ export async function versionsOf(ex: SqlExecutor, noteId: string): Promise<Store
 }
 
 export async function noteDetail(ex: SqlExecutor, noteId: string): Promise<StoredNote | undefined> {
-  const row = await ex.get<{ id: string; title: string; text: string; author_id: string; created_at: string }>(
-    'SELECT id, title, text, author_id, created_at FROM notes WHERE id = ?',
+  const row = await ex.get<{ id: string; title: string; text: string; author_id: string; created_at: string; label: string | null; note_type: string | null }>(
+    'SELECT id, title, text, author_id, created_at, label, note_type FROM notes WHERE id = ?',
     [noteId],
   );
   if (!row) return undefined;
-  return { id: row.id, title: row.title, text: row.text, authorId: row.author_id, createdAt: row.created_at, versions: await versionsOf(ex, noteId) };
+  return {
+    id: row.id,
+    title: row.title,
+    label: row.label,
+    noteType: knownType(row.note_type),
+    text: row.text,
+    authorId: row.author_id,
+    createdAt: row.created_at,
+    versions: await versionsOf(ex, noteId),
+  };
 }
 
 export async function addVersion(tx: SqlExecutor, head: NoteHead, text: string, structured: StructuredSummary | null, authorId: string, at: string): Promise<StoredVersion> {
@@ -177,8 +233,10 @@ export function ftsQuery(query: string): string | null {
 }
 
 // The latest version and whether it is signed, from one index seek per listed note (version * 2 + signed).
-const LIST_COLUMNS = `n.id, n.title, n.author_id, n.created_at, n.updated_at,
-  (SELECT version * 2 + (signed_at IS NOT NULL) FROM summary_versions v WHERE v.note_id = n.id ORDER BY version DESC LIMIT 1) AS latest_signed`;
+// Styles in the order first used (version order), each once.
+const LIST_COLUMNS = `n.id, n.title, n.author_id, n.created_at, n.updated_at, n.label, n.note_type,
+  (SELECT version * 2 + (signed_at IS NOT NULL) FROM summary_versions v WHERE v.note_id = n.id ORDER BY version DESC LIMIT 1) AS latest_signed,
+  (SELECT group_concat(style, ' ') FROM (SELECT style, min(version) AS first FROM summary_versions v WHERE v.note_id = n.id GROUP BY style ORDER BY first)) AS styles`;
 
 interface ListRow {
   id: string;
@@ -186,7 +244,13 @@ interface ListRow {
   author_id: string;
   created_at: string;
   updated_at: string;
+  label: string | null;
+  note_type: string | null;
   latest_signed: number;
+  styles: string | null;
+  /** snippet() output with a search; the note's start without one. */
+  snip: string | null;
+  lead: string | null;
 }
 
 export async function listNotes(ex: SqlExecutor, opts: { authorId: string | null; query: string | null; limit: number }): Promise<NoteListItem[]> {
@@ -197,26 +261,33 @@ export async function listNotes(ex: SqlExecutor, opts: { authorId: string | null
       // own store: FTS5 keeps only the top N), then build the list columns for the rows kept.
       author === null
       ? await ex.all<ListRow>(
-          `WITH hits AS (SELECT rowid AS seq, rank FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?)
-           SELECT ${LIST_COLUMNS} FROM hits JOIN notes n ON n.seq = hits.seq ORDER BY hits.rank`,
+          `WITH hits AS (SELECT rowid AS seq, rank, ${FTS_SNIPPET_SQL} AS snip FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?)
+           SELECT ${LIST_COLUMNS}, hits.snip AS snip, NULL AS lead FROM hits JOIN notes n ON n.seq = hits.seq ORDER BY hits.rank`,
           [fts, opts.limit],
         )
       : await ex.all<ListRow>(
-          `WITH hits AS (SELECT n.seq AS seq, f.rank AS rank FROM notes_fts f JOIN notes n ON n.seq = f.rowid
+          `WITH hits AS (SELECT n.seq AS seq, f.rank AS rank, ${FTS_SNIPPET_SQL} AS snip FROM notes_fts f JOIN notes n ON n.seq = f.rowid
              WHERE notes_fts MATCH ? AND n.author_id = ? ORDER BY f.rank LIMIT ?)
-           SELECT ${LIST_COLUMNS} FROM hits JOIN notes n ON n.seq = hits.seq ORDER BY hits.rank`,
+           SELECT ${LIST_COLUMNS}, hits.snip AS snip, NULL AS lead FROM hits JOIN notes n ON n.seq = hits.seq ORDER BY hits.rank`,
           [fts, author, opts.limit],
         )
-    : await ex.all<ListRow>(`SELECT ${LIST_COLUMNS} FROM notes n WHERE (? IS NULL OR n.author_id = ?) ORDER BY n.updated_at DESC, n.seq DESC LIMIT ?`, [
-        author, author, opts.limit,
-      ]);
+    : // The newest first, cut before the list columns (the snippet reads note text) are built.
+      await ex.all<ListRow>(
+        `WITH recent AS (SELECT seq FROM notes WHERE (? IS NULL OR author_id = ?) ORDER BY updated_at DESC, seq DESC LIMIT ?)
+         SELECT ${LIST_COLUMNS}, NULL AS snip, substr(n.text, 1, ${LEAD_CHARS}) AS lead FROM recent JOIN notes n ON n.seq = recent.seq ORDER BY n.updated_at DESC, n.seq DESC`,
+        [author, author, opts.limit],
+      );
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
+    label: r.label,
+    noteType: knownType(r.note_type),
     authorId: r.author_id,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     latestVersion: Math.floor(r.latest_signed / 2),
     signed: r.latest_signed % 2 === 1,
+    styles: (r.styles ?? '').split(' ').filter((x): x is SummaryStyle => x !== ''),
+    snippet: r.snip !== null ? parseFtsSnippet(r.snip) : leadSnippet(r.lead ?? ''),
   }));
 }

@@ -5,7 +5,7 @@ import type { VaultService } from './vault-service';
 export const VAULT_METHODS = [
   'getSession', 'setup', 'unlock', 'breakGlass', 'lock', 'signOut', 'reportActivity', 'changePassphrase',
   'listUsers', 'addUser', 'setUserDisabled', 'setUserRole', 'rotateRecoveryCode', 'getSettings', 'updateSettings',
-  'saveNote', 'listNotes', 'getNote', 'editSummary', 'signSummary', 'deleteNote', 'recordSummaryUse', 'saveDraft', 'getDraft',
+  'saveNote', 'updateNoteMeta', 'listNotes', 'getNote', 'editSummary', 'signSummary', 'deleteNote', 'recordSummaryUse', 'saveDraft', 'getDraft',
   'backup', 'checkMayRestore', 'restore',
   'requireActor', 'queryAudit', 'verifyAudit', 'exportAudit', 'exportCheckpoints', 'listBreakGlass', 'reviewBreakGlass',
   'userNames', 'record', 'recordSystemEvent',

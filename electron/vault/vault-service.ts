@@ -14,7 +14,8 @@ import { VaultGate } from './gate';
 import type { StoredNote } from './notes';
 import { SessionService } from './session-service';
 import { UserAdmin } from './user-admin';
-import { NoteService } from './note-service';
+import { NoteService, type SaveNoteMeta } from './note-service';
+import type { NoteType } from '../../shared/note-meta';
 import { BackupService, type RestoreOptions } from './backup-service';
 import { AuditAccess, type NamedAuditEntry } from './audit-access';
 import { DeidAccess, type KindCounts } from './deid-access';
@@ -59,8 +60,18 @@ export class VaultService {
   updateSettings(patch: Partial<Settings>): Promise<Settings> { return this.users.updateSettings(patch); }
 
   // notes, summaries and drafts (clinicians)
-  saveNote(text: string, summary: string, style: SummaryStyle, provenance: SummaryProvenance | null, content?: VersionContent): Promise<{ noteId: string; versionId: string }> {
-    return this.notes.saveNote(text, summary, style, provenance, content);
+  saveNote(
+    text: string,
+    summary: string,
+    style: SummaryStyle,
+    provenance: SummaryProvenance | null,
+    content?: VersionContent,
+    meta?: SaveNoteMeta,
+  ): Promise<{ noteId: string; versionId: string; version: number }> {
+    return this.notes.saveNote(text, summary, style, provenance, content, meta);
+  }
+  updateNoteMeta(noteId: string, label: string | null, noteType: NoteType | null): Promise<{ label: string | null; noteType: NoteType | null }> {
+    return this.notes.updateNoteMeta(noteId, label, noteType);
   }
   listNotes(query?: string, limit = 100): Promise<readonly NoteListItem[]> { return this.notes.listNotes(query, limit); }
   getNote(noteId: string): Promise<NoteDetail> { return this.notes.getNote(noteId); }

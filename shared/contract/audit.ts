@@ -5,7 +5,7 @@ export const AUDIT_ACTIONS = [
   'auth.sign-in', 'auth.sign-out', 'auth.sign-in-failed', 'auth.lock', 'auth.unlock', 'auth.passphrase-change', 'auth.sign-in-state-tampered',
   'break-glass.start', 'break-glass.end', 'break-glass.review',
   'note.create', 'note.view', 'note.edit', 'note.delete-attempt', 'note.search', 'note.export-deidentified',
-  'summary.generate', 'summary.view', 'summary.edit', 'summary.sign', 'summary.copy', 'summary.export', 'summary.print',
+  'summary.generate', 'summary.view', 'summary.edit', 'summary.sign', 'summary.copy', 'summary.export', 'summary.print', 'summary.version-add',
   'user.create', 'user.disable', 'user.enable', 'user.role-change', 'recovery.rotate', 'keys.rotate', 'keys.grant',
   'settings.change', 'model.import', 'model.select',
   'vault.create', 'vault.backup', 'vault.restore', 'vault.integrity-failure',

@@ -4,6 +4,7 @@ import { MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_PASSPHRASE_CHARS, MAX_REASON_CHARS,
 import { DeidGuardSchema } from './deid';
 import { SummaryStyleSchema, type SummaryProvenance, type SummaryStyle } from './model';
 import { FLAG_KINDS, StructuredSummarySchema, type FlagKind, type StructuredSummary, type VerificationReport } from '../summary-format';
+import { NoteLabelSchema, NoteTypeSchema, type NoteSnippet, type NoteType } from '../note-meta';
 import {
   BREAK_GLASS_MAX_MINUTES,
   BREAK_GLASS_MIN_MINUTES,
@@ -91,16 +92,25 @@ export interface SummaryVersion {
 export interface NoteListItem {
   readonly id: string;
   readonly title: string;
+  /** The patient or encounter label given on save; null when none was. */
+  readonly label: string | null;
+  readonly noteType: NoteType | null;
   readonly authorId: string;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly latestVersion: number;
   readonly signed: boolean;
+  /** The styles of its summary versions, each once, oldest first. */
+  readonly styles: readonly SummaryStyle[];
+  /** The start of the note; with a search, the passage around the match with the matched words. */
+  readonly snippet: NoteSnippet;
 }
 
 export interface NoteDetail {
   readonly id: string;
   readonly title: string;
+  readonly label: string | null;
+  readonly noteType: NoteType | null;
   readonly text: string;
   readonly authorId: string;
   readonly createdAt: string;
@@ -147,7 +157,11 @@ export const vaultMethods = {
       .strict(),
   ),
 
-  saveNote: method<{ readonly noteId: string; readonly versionId: string }>()(
+  /**
+   * Saves a summary. The same note (the workspace's saved noteId, or the same text already in the
+   * clinician's store) gets a new version; anything else becomes a new note.
+   */
+  saveNote: method<{ readonly noteId: string; readonly versionId: string; readonly version: number }>()(
     z
       .object({
         text: NoteText.min(1),
@@ -157,8 +171,17 @@ export const vaultMethods = {
         requestId: z.string().uuid().nullable(),
         /** The structured summary shown; main keeps its own copy of a generation and uses this only for text it did not generate. */
         structured: StructuredDoc.nullable().default(null),
+        /** Patient or encounter label; null or absent keeps the note's own (none for a new note). */
+        label: NoteLabelSchema.nullable().default(null),
+        noteType: NoteTypeSchema.nullable().default(null),
+        /** The note the workspace saved this text as before: a version is added when the text is still the same. */
+        noteId: Id.nullable().default(null),
       })
       .strict(),
+  ),
+  /** Sets or clears a note's label and type (the clinician's own notes). */
+  updateNoteMeta: method<{ readonly label: string | null; readonly noteType: NoteType | null }>()(
+    z.object({ noteId: Id, label: NoteLabelSchema.nullable(), noteType: NoteTypeSchema.nullable() }).strict(),
   ),
   listNotes: method<readonly NoteListItem[]>()(
     z.object({ query: z.string().max(MAX_SEARCH_CHARS).optional(), limit: z.number().int().min(1).max(500).default(100) }).strict(),

@@ -37,10 +37,11 @@ export function vaultHandlers(d: VaultHandlerDeps): Pick<Handlers, keyof typeof 
     rotateRecoveryCode: ({ passphrase }) => v.rotateRecoveryCode(passphrase),
     getSettings: () => v.getSettings(),
     updateSettings: (patch) => v.updateSettings(patch),
-    saveNote: ({ text, summary, style, requestId, structured }) => {
+    saveNote: ({ text, summary, style, requestId, structured, label, noteType, noteId }) => {
       const bound = d.provenance.bind(requestId, summary, structured);
-      return v.saveNote(text, summary, style, bound.provenance, bound.content);
+      return v.saveNote(text, summary, style, bound.provenance, bound.content, { label, noteType, noteId });
     },
+    updateNoteMeta: ({ noteId, label, noteType }) => v.updateNoteMeta(noteId, label, noteType),
     listNotes: ({ query, limit }) => v.listNotes(query, limit),
     getNote: ({ noteId }) => v.getNote(noteId),
     editSummary: ({ noteId, text, structured }) => v.editSummary(noteId, text, structured),

@@ -8,6 +8,7 @@ import { SummaryVersionCard } from './SummaryVersionCard';
 import { ShareDeidDialog } from './deid/ShareDeidDialog';
 import { useIdentifierGuard } from './deid/IdentifierGuard';
 import { NoteEvidence } from './review/NoteEvidence';
+import { NoteMetaEditor } from './NoteMetaEditor';
 
 interface Props {
   readonly noteId: string;
@@ -78,6 +79,16 @@ export function NoteDetailView({ noteId, user, onChanged }: Props) {
     <article className="note-detail" aria-labelledby="note-detail-title" data-testid="note-detail">
       <header className="note-detail-head no-print">
         <h2 id="note-detail-title">{note.title}</h2>
+        <NoteMetaEditor
+          noteId={note.id}
+          label={note.label}
+          noteType={note.noteType}
+          editable={user.role === 'clinician' && note.authorId === user.id}
+          onSaved={() => {
+            void load();
+            onChanged();
+          }}
+        />
         <span className="muted">
           Created {formatDateTime(note.createdAt)} by {authorName(note.authorId)}
         </span>

@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { NoteListItem, SessionInfo } from '../../../shared/contract/vault';
 import { call } from '../api';
-import { formatDateTime } from '../logic/format';
 import { NoteDetailView } from '../components/NoteDetailView';
+import { NoteListEntry } from '../components/NoteListEntry';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -78,11 +78,7 @@ export function HistoryScreen({ user }: Props) {
                   data-testid="note-item"
                   data-note-id={n.id}
                 >
-                  <span className="note-item-title">{n.title}</span>
-                  <span className="muted small-text">
-                    {formatDateTime(n.updatedAt)} · v{n.latestVersion}
-                    {n.signed && <span className="badge badge-signed small-badge">Signed</span>}
-                  </span>
+                  <NoteListEntry note={n} />
                 </button>
               </li>
             ))}

@@ -11,6 +11,9 @@ import { StylePicker } from '../components/StylePicker';
 import { TokenMeter } from '../components/TokenMeter';
 import { SummaryPanel } from '../components/SummaryPanel';
 import { useIdentifierGuard } from '../components/deid/IdentifierGuard';
+import { NoteMetaFields } from '../components/NoteMetaFields';
+import { leavesSavedNote, noteIdFor, savedMessage, type SavedNote } from '../logic/noteList';
+import type { NoteType } from '../../../shared/note-meta';
 
 const TOKEN_DEBOUNCE_MS = 300;
 const DRAFT_DEBOUNCE_MS = 1500;
@@ -39,6 +42,10 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
   const [busyAction, setBusyAction] = useState<'copy' | 'save' | null>(null);
   const guard = useIdentifierGuard();
   const [selected, setSelected] = useState<number | null>(null);
+  const [label, setLabel] = useState('');
+  const [noteType, setNoteType] = useState<NoteType | null>(null);
+  // The note this text was saved as: summarizing it again (any style) saves a version of that note.
+  const [savedNote, setSavedNote] = useState<SavedNote | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const draftReady = useRef(false);
   const summarizeRef = useRef<HTMLButtonElement>(null);
@@ -176,11 +183,22 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
     if (!summary.requestId || sourceText === null) return;
     setBusyAction('save');
     const requestId = summary.requestId;
-    const r = await call('saveNote', { text: sourceText, summary: summary.text, style, requestId, structured: summary.structured });
+    const noteLabel = label.trim();
+    const r = await call('saveNote', {
+      text: sourceText,
+      summary: summary.text,
+      style,
+      requestId,
+      structured: summary.structured,
+      label: noteLabel === '' ? null : noteLabel,
+      noteType,
+      noteId: noteIdFor(savedNote, sourceText),
+    });
     setBusyAction(null);
     if (r.ok) {
       dispatch({ type: 'saved', requestId, noteId: r.value.noteId, versionId: r.value.versionId });
-      setActionMsg({ kind: 'ok', text: 'Note and summary saved to the vault.' });
+      setSavedNote({ noteId: r.value.noteId, text: sourceText });
+      setActionMsg({ kind: 'ok', text: savedMessage(r.value.version) });
     } else {
       setActionMsg({ kind: 'error', text: r.error.message });
     }
@@ -190,6 +208,9 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
     if (running) return;
     setText('');
     setSourceText(null);
+    setSavedNote(null);
+    setLabel('');
+    setNoteType(null);
     dispatch({ type: 'reset' });
     setActionMsg(null);
     edit('', style);
@@ -239,6 +260,13 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
           onChange={(e) => {
             setText(e.target.value);
             edit(e.target.value, style);
+            if (leavesSavedNote(savedNote, e.target.value)) {
+              // Other text is another note: the saved note's label and type stay with it.
+              setSavedNote(null);
+              if (label !== '' || noteType !== null) setActionMsg({ kind: 'ok', text: 'The note changed, so it will be saved as a new note: its label and type were cleared.' });
+              setLabel('');
+              setNoteType(null);
+            }
           }}
           placeholder="Paste the clinical note here."
           spellCheck={false}
@@ -281,6 +309,7 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
           </h2>
         </div>
         <SummaryPanel state={summary} stale={stale} headingId={ids.heading} onOpenModels={onOpenModels} selected={selected} onSelect={selectStatement} />
+        <NoteMetaFields label={label} noteType={noteType} disabled={busyAction === 'save'} onLabel={setLabel} onNoteType={setNoteType} />
         <div className="pane-foot">
           <span className={actionMsg?.kind === 'error' ? 'error-text small-text' : 'ok-text small-text'} role={actionMsg?.kind === 'error' ? 'alert' : 'status'} data-testid="workspace-notice">
             {actionMsg?.text ?? ''}
