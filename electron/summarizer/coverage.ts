@@ -30,6 +30,8 @@ export function mergeSpans(spans: readonly NoteSpan[]): NoteSpan[] {
 
 export function computeCoverage(note: string, outcomes: readonly PartOutcome[]): SummaryCoverage {
   let whole: PreparedNote | null = null;
+  // Parts often repeat a quote; the whole-note search (which may align word by word) runs once per quote.
+  const inWhole = new Map<string, NoteSpan | null>();
   const spansBySection = new Map<string, NoteSpan[]>();
   for (const o of outcomes) {
     if (!o.summary) continue;
@@ -44,7 +46,11 @@ export function computeCoverage(note: string, outcomes: readonly PartOutcome[]):
           continue;
         }
         whole ??= prepareNote(note);
-        const inNote = resolveQuote(whole, quote).span;
+        let inNote = inWhole.get(quote);
+        if (inNote === undefined) {
+          inNote = resolveQuote(whole, quote).span;
+          inWhole.set(quote, inNote);
+        }
         if (inNote) spans.push(inNote);
       }
     }

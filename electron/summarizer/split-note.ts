@@ -115,7 +115,8 @@ export async function splitNote(note: string, meter: PartMeter): Promise<NotePar
 
   // Packs whole pieces greedily by their measured sizes, then checks each part as a whole (tokens do
   // not add up exactly across a join) and gives back its last pieces until it fits.
-  const overhead = Math.max(...[...measured.values()].map((t) => t.promptTokens - t.noteTokens));
+  let overhead = 0;
+  for (const t of measured.values()) overhead = Math.max(overhead, t.promptTokens - t.noteTokens);
   const parts: NotePart[] = [];
   let i = 0;
   while (i < atoms.length) {
