@@ -5,7 +5,7 @@ import { findSections } from '../extractive/sections';
 import { splitUnits } from '../extractive/units';
 import type { AppFailure } from '../base/app-failure';
 import { longNote } from './long-note-fixtures';
-import { cutPoints, splitNote, type NotePart, type PartMeter } from './split-note';
+import { cutPoints, firstText, splitNote, type NotePart, type PartMeter } from './split-note';
 
 const OVERHEAD = 40;
 /** Tokens: words and punctuation marks, plus a fixed prompt around them. */
@@ -39,7 +39,7 @@ function expectTiles(note: string, parts: readonly NotePart[]): void {
 
 /** Every sentence (as the extractive engine reads them) lies in one part. */
 function expectNoSentenceCut(note: string, parts: readonly NotePart[]): void {
-  for (const u of splitUnits(note, 0, note.length)) {
+  for (const u of findSections(note).flatMap((s) => splitUnits(note, s.bodyStart, s.end))) {
     const owner = parts.find((p) => u.start >= p.start && u.start < p.end)!;
     expect(u.end, JSON.stringify(note.slice(u.start, u.end))).toBeLessThanOrEqual(owner.end);
   }
@@ -84,6 +84,14 @@ describe('splitNote', () => {
     const parts = await splitNote(note, wordMeter(150));
     const cuts = cutPoints(note);
     for (const p of parts.slice(1)) expect(cuts.get(p.start)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('never leaves a header at the end of a part without its text', async () => {
+    const note = longNote({ seed: 7, sentencesPerSection: 30, visits: 3 });
+    for (const budget of [90, 130, 200]) {
+      const starts = (await splitNote(note, wordMeter(budget))).slice(1).map((p) => p.start);
+      for (const s of findSections(note)) if (s.bodyStart > s.headerStart && firstText(note, s.bodyStart, s.end) < s.end) expect(starts).not.toContain(firstText(note, s.bodyStart, s.end));
+    }
   });
 
   it('keeps abbreviations and decimals inside their sentence', async () => {

@@ -35,24 +35,41 @@ const SEPARATOR = /[\s,;]/;
 export function cutPoints(note: string): Map<number, number> {
   const cuts = new Map<number, number>();
   // Nothing but whitespace before it: a part starting there would leave an empty one ahead.
-  let firstText = 0;
-  while (firstText < note.length && /\s/.test(note[firstText]!)) firstText++;
+  let lead = 0;
+  while (lead < note.length && /\s/.test(note[lead]!)) lead++;
   const add = (at: number, rank: number) => {
-    if (at <= firstText || at >= note.length) return;
+    if (at <= lead || at >= note.length) return;
     cuts.set(at, Math.max(cuts.get(at) ?? -1, rank));
   };
-  for (const s of findSections(note)) add(s.headerStart, CUT_RANK.section);
+  const sections = findSections(note);
+  for (const s of sections) add(s.headerStart, CUT_RANK.section);
   for (const m of note.matchAll(/\n[ \t]*\r?\n\s*/g)) add(m.index + m[0].length, CUT_RANK.paragraph);
   for (const m of note.matchAll(/\n\s*/g)) add(m.index + m[0].length, CUT_RANK.line);
-  let prevEnd = 0;
-  for (const u of splitUnits(note, 0, note.length)) {
-    // A list marker ("2.", "-") or other text between two sentences belongs with the sentence after it.
-    let at = prevEnd;
-    while (at < u.start && SEPARATOR.test(note[at]!)) at++;
-    add(at, CUT_RANK.sentence);
-    prevEnd = u.end;
+  // Sentences within each section's text, as the extractive engine reads them (a header that follows a
+  // comma in a flattened transcription ends the sentence before it).
+  for (const s of sections) {
+    let prevEnd = s.bodyStart;
+    for (const u of splitUnits(note, s.bodyStart, s.end)) {
+      // A list marker ("2.", "-") or other text between two sentences belongs with the sentence after it.
+      let at = prevEnd;
+      while (at < u.start && SEPARATOR.test(note[at]!)) at++;
+      if (at > s.bodyStart) add(at, CUT_RANK.sentence);
+      prevEnd = u.end;
+    }
+  }
+  // A header stays with its text: no part ends on a bare header.
+  for (const s of sections) {
+    const body = firstText(note, s.bodyStart, s.end);
+    if (body > s.headerStart && body < s.end) cuts.delete(body);
   }
   return cuts;
+}
+
+/** The first position at or after `from` (before `end`) that is not whitespace or a separator. */
+export function firstText(note: string, from: number, end: number): number {
+  let at = from;
+  while (at < end && /[\s,;:]/.test(note[at]!)) at++;
+  return at;
 }
 
 interface Range {
