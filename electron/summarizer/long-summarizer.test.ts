@@ -115,6 +115,17 @@ describe('LongSummarizer', () => {
     expect(r.structured!.incomplete).toBe(true);
   }, 300_000);
 
+  it('Stop while the note is being split ends it before any part, with nothing to keep', async () => {
+    const note = await noteOf(3, 26);
+    const long = new LongSummarizer(summarizer());
+    const id = randomUUID();
+    const progress: PartProgress[] = [];
+    const running = long.summarize({ requestId: id, text: note, style: 'brief' }, undefined, (p) => progress.push(p));
+    expect(await long.stop(id)).toBe(true);
+    expect((await failure(running))?.code).toBe('CANCELLED');
+    expect(progress).toEqual([]);
+  }, 120_000);
+
   it('a note that fits is one direct call, with coverage of the whole note', async () => {
     const note = longNote({ seed: 24, sentencesPerSection: 2, visits: 1 }).slice(0, 300);
     const s = summarizer();
