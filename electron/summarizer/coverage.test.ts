@@ -7,6 +7,8 @@ import { findSections } from '../extractive/sections';
 import { computeCoverage, mergeSpans, type PartOutcome } from './coverage';
 import { longNote } from './long-note-fixtures';
 import { splitNote } from './split-note';
+import { mergePartSummaries } from './merge-parts';
+import { verifySummary } from '../verifier/verify-summary';
 
 const meter = (budget: number) => ({
   budget,
@@ -35,6 +37,24 @@ describe('computeCoverage', () => {
     for (const s of c.sections) for (const sp of s.spans) expect(sp.end).toBeGreaterThan(sp.start);
     expect(c.noteSections.length).toBe(findSections(note).length);
     expect(c.parts.flatMap((p) => p.noteSections).length).toBeGreaterThan(0);
+  });
+
+  it('the merged summary’s quotes are quotes of the whole note, where their part lies', async () => {
+    const note = longNote({ seed: 13, sentencesPerSection: 12, visits: 3, crlf: false });
+    const parts = await splitNote(note, meter(220));
+    const summaries = parts.map((p) => extractiveSummary(note.slice(p.start, p.end), 'soap'));
+    const merged = mergePartSummaries('soap', summaries).summary;
+    const report = verifySummary(note, merged);
+    expect(report.counts.statements).toBeGreaterThan(parts.length);
+    const quotes = report.statements.flatMap((st) => st.quotes);
+    expect(quotes.every((q) => q.match === 'exact' && q.span !== null)).toBe(true);
+    const c = computeCoverage(note, parts.map((part, i) => ({ part, status: 'summarized', summary: summaries[i]! })));
+    // Every quote's span in the note lies in a part its section drew on.
+    for (const st of report.statements) {
+      const title = merged.sections[st.section]!.title;
+      const drew = c.sections.find((s) => s.title === title)!;
+      for (const q of st.quotes) expect(drew.spans.some((sp) => sp.start <= q.span!.start && q.span!.end <= sp.end) || c.parts.some((p) => p.drawnOnBy.includes(title) && p.start <= q.span!.start && q.span!.end <= p.end)).toBe(true);
+    }
   });
 
   it('shows the parts and note sections nothing drew on', async () => {
