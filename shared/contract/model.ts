@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method, event } from './define';
 import { MAX_NOTE_CHARS, MAX_PATH_CHARS } from '../limits';
 import type { StructuredSummary, VerificationReport } from '../summary-format';
+import type { PartsProvenance, SummaryCoverage } from '../coverage';
 
 export const SUMMARY_STYLES = ['brief', 'soap'] as const;
 export const SummaryStyleSchema = z.enum(SUMMARY_STYLES);
@@ -80,6 +81,8 @@ export interface SummaryProvenance {
   readonly createdAt: string;
   /** Set when no model wrote it: the deterministic extractive engine and its template. */
   readonly engine?: { readonly id: 'extractive'; readonly version: number; readonly template: { readonly id: string; readonly version: number } };
+  /** Set when a note longer than the context was summarized in parts. */
+  readonly parts?: PartsProvenance;
 }
 
 /** A summary generated in the structured format (lockscribe-summary v1). */
@@ -100,6 +103,8 @@ export interface SummaryResult {
   readonly structured?: StructuredSummaryResult;
   /** The verifier's report on the structured summary against the note (added by main). */
   readonly report?: VerificationReport;
+  /** Which parts of the note each section drew on, and which parts nothing drew on (model summaries). */
+  readonly coverage?: SummaryCoverage;
 }
 
 export const modelMethods = {
@@ -117,6 +122,8 @@ export const modelMethods = {
 
 export const modelEvents = {
   summaryChunk: event<{ readonly requestId: string; readonly text: string }>(),
+  /** A long note is summarized in parts: sent as part `part` (1-based) of `parts` begins. */
+  summaryProgress: event<{ readonly requestId: string; readonly part: number; readonly parts: number }>(),
   modelStatus: event<ModelStatus>(),
   /** The model process crashed or hung and was restarted. */
   hostRestarted: event<{ readonly reason: 'crashed' | 'timeout' }>(),

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { requireRole } from './require-role';
 import { verifySummary } from '../../verifier/verify-summary';
 import { extractiveResult } from './extractive-fallback';
+import { LongSummarizer } from '../../summarizer/long-summarizer';
 
 type ModelMethods = 'getModelStatus' | 'listModels' | 'pickModelFile' | 'loadModel' | 'countTokens' | 'summarize' | 'stopSummary';
 
@@ -33,6 +34,8 @@ export function modelHandlers(d: ModelHandlerDeps): Pick<Handlers, ModelMethods>
   // Refusals are recorded under the action they would have led to.
   const choosers = () => requireRole(d.vault, ['clinician', 'admin'], 'model.select');
   const clinician = (ref: string | null = null) => requireRole(d.vault, ['clinician'], 'summary.generate', ref);
+  // Notes longer than the context are summarized in parts; each part starts only while the session is open.
+  const long = new LongSummarizer(d.summarizer, { beforePart: async () => void (await d.vault.requireActor(['clinician'])) });
 
   const load = async (file: string) => {
     await choosers();
@@ -85,7 +88,11 @@ export function modelHandlers(d: ModelHandlerDeps): Pick<Handlers, ModelMethods>
       }
       d.running.requestId = requestId;
       try {
-        const result = await d.summarizer.summarize({ requestId, text, style, structured: true }, (chunk) => d.events.emit('summaryChunk', { requestId, text: chunk }));
+        const result = await long.summarize(
+          { requestId, text, style },
+          (chunk) => d.events.emit('summaryChunk', { requestId, text: chunk }),
+          (p) => d.events.emit('summaryProgress', { requestId, ...p }),
+        );
         const structured = result.structured ?? null;
         d.provenance.put(requestId, { provenance: result.provenance, text: result.text, structured: structured?.summary ?? null, incomplete: structured?.incomplete ?? result.provenance.stopReason !== 'eos' });
         await d.vault.record('summary.generate', `request:${requestId}`, 'success');
@@ -100,7 +107,7 @@ export function modelHandlers(d: ModelHandlerDeps): Pick<Handlers, ModelMethods>
     },
     stopSummary: async ({ requestId }) => {
       await clinician(`request:${requestId}`);
-      return { stopped: await d.summarizer.stop(requestId) };
+      return { stopped: await long.stop(requestId) };
     },
   };
 }

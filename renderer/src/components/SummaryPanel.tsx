@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { parseStructuredOutput } from '../../../shared/parse-structured';
-import { statusText, type SummaryState } from '../logic/summaryState';
+import { liveSummary, progressText, statusText, type SummaryState } from '../logic/summaryState';
 import { countsLine } from '../logic/review';
 import { StatementList } from './review/StatementList';
 import { ProvenanceLine } from './review/ProvenanceLine';
+import { CoverageView } from './CoverageView';
 
 interface Props {
   readonly state: SummaryState;
@@ -18,7 +18,8 @@ export function SummaryPanel({ state, stale, headingId, onOpenModels, selected, 
   const showModelLink = state.error?.code === 'NO_MODEL' || state.error?.code === 'NOTE_TOO_LONG_FOR_MODEL';
   const running = state.status === 'running';
   // While it streams, the statements completed so far (the JSON is never shown as such).
-  const partial = useMemo(() => (running && state.text !== '' ? parseStructuredOutput(state.text, 'brief', []).summary : null), [running, state.text]);
+  const partial = useMemo(() => (running ? liveSummary(state.earlierParts, state.text) : null), [running, state.earlierParts, state.text]);
+  const progress = progressText(state);
   const doc = running ? partial : state.structured;
   const statements = doc?.sections.reduce((n, s) => n + s.statements.length, 0) ?? 0;
   return (
@@ -26,6 +27,11 @@ export function SummaryPanel({ state, stale, headingId, onOpenModels, selected, 
       <p className="summary-status" role="status" data-testid="summary-status" data-status={state.status} data-incomplete={state.incomplete ? 'true' : 'false'}>
         {statusText(state, stale)}
       </p>
+      {progress && (
+        <p className="summary-progress small-text" data-testid="summary-progress" data-part={state.progress?.part} data-parts={state.progress?.parts}>
+          {progress}
+        </p>
+      )}
       {state.status === 'error' && state.error && (
         <div className="error-box" role="alert" data-testid="summary-error" data-code={state.error.code}>
           <p>{state.error.message}</p>
@@ -63,7 +69,7 @@ export function SummaryPanel({ state, stale, headingId, onOpenModels, selected, 
       >
         {doc && (statements > 0 || !running) ? (
           <StatementList summary={doc} report={running ? null : state.report} selected={selected} onSelect={onSelect} writing={running} />
-        ) : running && state.text !== '' ? (
+        ) : running && (state.text !== '' || state.earlierParts.length > 0) ? (
           <p className="muted">writing…</p>
         ) : state.status === 'done' && !state.structured && state.text ? (
           state.text
@@ -71,6 +77,7 @@ export function SummaryPanel({ state, stale, headingId, onOpenModels, selected, 
           !running && <span className="placeholder">The summary will appear here.</span>
         )}
       </div>
+      {!running && state.coverage && <CoverageView coverage={state.coverage} />}
     </>
   );
 }

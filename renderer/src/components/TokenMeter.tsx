@@ -10,7 +10,7 @@ interface Props {
   readonly problem?: string | null;
 }
 
-/** "1,234 / 3,500 tokens" with a bar; warns when the note will not fit the model's context. */
+/** "1,234 / 3,500 tokens · fits" with a bar; a note too long is summarized in parts, and the meter says about how many. */
 export function TokenMeter({ count, error, counting, id, problem = null }: Props) {
   if (problem) {
     return (
@@ -43,10 +43,12 @@ export function TokenMeter({ count, error, counting, id, problem = null }: Props
       </div>
       <span className="meter-label" data-testid="token-meter-label">
         {view.label}
+        {' · '}
+        <span data-testid="token-meter-phrase">{view.phrase}</span>
         {counting && <span className="muted"> (updating)</span>}
       </span>
       {view.hint && (
-        <span className="meter-hint" role={view.level === 'over' ? 'alert' : undefined}>
+        <span className="meter-hint" data-testid="token-meter-hint" data-parts={view.parts ?? undefined}>
           {view.hint}
         </span>
       )}

@@ -3,6 +3,8 @@
 import type { AppError } from '../../../shared/errors';
 import type { SummaryProvenance } from '../../../shared/contract/model';
 import type { StructuredSummary, VerificationReport } from '../../../shared/summary-format';
+import type { SummaryCoverage } from '../../../shared/coverage';
+import { parseStructuredOutput } from '../../../shared/parse-structured';
 
 export type SummaryStatus = 'idle' | 'running' | 'done' | 'stopped' | 'error';
 
@@ -21,11 +23,18 @@ export interface SummaryState {
   readonly error: AppError | null;
   /** Set once the summary is in the vault. */
   readonly saved: { readonly noteId: string; readonly versionId: string } | null;
+  /** A long note summarized in parts: the part being written (1-based) and how many. */
+  readonly progress: { readonly part: number; readonly parts: number } | null;
+  /** While running, what streamed for each earlier part (the current part's is in text). */
+  readonly earlierParts: readonly string[];
+  /** Which parts of the note each section drew on. */
+  readonly coverage: SummaryCoverage | null;
 }
 
 export type SummaryAction =
   | { readonly type: 'start'; readonly requestId: string }
   | { readonly type: 'chunk'; readonly requestId: string; readonly text: string }
+  | { readonly type: 'progress'; readonly requestId: string; readonly part: number; readonly parts: number }
   | {
       readonly type: 'finish';
       readonly requestId: string;
@@ -33,6 +42,7 @@ export type SummaryAction =
       readonly structured?: { readonly summary: StructuredSummary; readonly incomplete: boolean };
       readonly report?: VerificationReport;
       readonly provenance?: SummaryProvenance;
+      readonly coverage?: SummaryCoverage;
     }
   | { readonly type: 'fail'; readonly requestId: string; readonly error: AppError }
   | { readonly type: 'saved'; readonly requestId: string; readonly noteId: string; readonly versionId: string }
@@ -49,6 +59,9 @@ export const initialSummaryState: SummaryState = {
   incomplete: false,
   error: null,
   saved: null,
+  progress: null,
+  earlierParts: [],
+  coverage: null,
 };
 
 export function summaryReducer(state: SummaryState, action: SummaryAction): SummaryState {
@@ -58,6 +71,15 @@ export function summaryReducer(state: SummaryState, action: SummaryAction): Summ
   switch (action.type) {
     case 'chunk':
       return state.status === 'running' ? { ...state, text: state.text + action.text, streamed: state.streamed || action.text !== '' } : state;
+    case 'progress':
+      if (state.status !== 'running') return state;
+      // Each part streams its own JSON document: the one before is set aside whole.
+      return {
+        ...state,
+        progress: { part: action.part, parts: action.parts },
+        earlierParts: state.text === '' ? state.earlierParts : [...state.earlierParts, state.text],
+        text: '',
+      };
     case 'finish': {
       if (state.status !== 'running') return state;
       const stopped = action.provenance?.stopReason === 'cancelled';
@@ -68,6 +90,8 @@ export function summaryReducer(state: SummaryState, action: SummaryAction): Summ
         structured: action.structured?.summary ?? null,
         report: action.report ?? null,
         provenance: action.provenance ?? null,
+        coverage: action.coverage ?? null,
+        earlierParts: [],
         incomplete: stopped || (action.structured?.incomplete ?? false) || action.provenance?.stopReason === 'maxTokens',
       };
     }
@@ -80,6 +104,25 @@ export function summaryReducer(state: SummaryState, action: SummaryAction): Summ
     case 'saved':
       return state.status === 'done' || state.status === 'stopped' ? { ...state, saved: { noteId: action.noteId, versionId: action.versionId } } : state;
   }
+}
+
+/** "Part 2 of 5" while a long note is summarized in parts; null otherwise. */
+export function progressText(state: SummaryState): string | null {
+  return state.status === 'running' && state.progress !== null && state.progress.parts > 1 ? `Part ${state.progress.part} of ${state.progress.parts}` : null;
+}
+
+/**
+ * While it streams, the statements completed so far, every part's in note order under one heading per
+ * section (the JSON is never shown as such); null before anything arrived.
+ */
+export function liveSummary(earlierParts: readonly string[], current: string): StructuredSummary | null {
+  const texts = [...earlierParts, current].filter((t) => t !== '');
+  if (texts.length === 0) return null;
+  const docs = texts.map((t) => parseStructuredOutput(t, 'brief', []).summary);
+  if (docs.length === 1) return docs[0]!;
+  const sections = new Map<string, StructuredSummary['sections'][number]['statements'][number][]>();
+  for (const d of docs) for (const sec of d.sections) sections.set(sec.title, [...(sections.get(sec.title) ?? []), ...sec.statements]);
+  return { ...docs[0]!, sections: [...sections].map(([title, statements]) => ({ title, statements })) };
 }
 
 /** Statements in the summary (0 for a plain-text one). */

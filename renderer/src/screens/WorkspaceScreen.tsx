@@ -128,6 +128,7 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
   }, [running]);
 
   useEffect(() => subscribe('summaryChunk', (c) => dispatch({ type: 'chunk', requestId: c.requestId, text: c.text })), []);
+  useEffect(() => subscribe('summaryProgress', (p) => dispatch({ type: 'progress', requestId: p.requestId, part: p.part, parts: p.parts })), []);
 
   const summarize = useCallback(async (): Promise<void> => {
     if (running || text.trim() === '' || problem !== null) return;
@@ -139,7 +140,7 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
     const r = await call('summarize', { requestId, text, style });
     if (r.ok) {
       const v = r.value;
-      dispatch({ type: 'finish', requestId, text: v.text, provenance: v.provenance, ...(v.structured ? { structured: v.structured } : {}), ...(v.report ? { report: v.report } : {}) });
+      dispatch({ type: 'finish', requestId, text: v.text, provenance: v.provenance, ...(v.structured ? { structured: v.structured } : {}), ...(v.report ? { report: v.report } : {}), ...(v.coverage ? { coverage: v.coverage } : {}) });
     } else dispatch({ type: 'fail', requestId, error: r.error });
   }, [running, text, style, problem]);
 
