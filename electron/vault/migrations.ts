@@ -89,8 +89,13 @@ CREATE TABLE drafts (
 );
 `;
 
+// The clinician's own preferences (e.g. the default summary style), key/value per user.
+const CONTENT_V2 = `
+CREATE TABLE preferences (user_id TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (user_id, key));
+`;
+
 export type StoreKind = 'directory' | 'content';
-const STEPS: Readonly<Record<StoreKind, readonly string[]>> = { directory: [DIRECTORY_V1], content: [CONTENT_V1] };
+const STEPS: Readonly<Record<StoreKind, readonly string[]>> = { directory: [DIRECTORY_V1], content: [CONTENT_V1, CONTENT_V2] };
 
 export async function migrate(db: SqlDatabase, kind: StoreKind): Promise<void> {
   const steps = STEPS[kind];

@@ -4,6 +4,7 @@ import { statusText, type SummaryState } from '../logic/summaryState';
 import { countsLine } from '../logic/review';
 import { StatementList } from './review/StatementList';
 import { ProvenanceLine } from './review/ProvenanceLine';
+import { ReadingLevelBadge } from './ReadingLevelBadge';
 
 interface Props {
   readonly state: SummaryState;
@@ -51,6 +52,7 @@ export function SummaryPanel({ state, stale, headingId, onOpenModels, selected, 
               Incomplete
             </span>
           )}
+          <ReadingLevelBadge summary={state.structured} />
           {state.provenance && <ProvenanceLine provenance={state.provenance} />}
         </div>
       )}
