@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { readingLevel } from '../../../shared/reading-level';
+import { summaryReadingLevel } from '../../../shared/summary-reading-level';
 import { SUMMARY_TEMPLATES, TEMPLATE_IDS, isTemplateId, type TemplateId } from '../../../shared/summary-templates';
 import { extractiveProvenance, extractiveSummary, renderSummaryText } from '../../extractive/extractive-summary';
 import { decodeNoteBytes, type CheckedNote } from '../../../shared/note-input';
@@ -99,8 +100,7 @@ function summarizeExtractive(options: ExtractiveOptions, note: string, io: CliIo
   const summary = extractiveSummary(note, options.template);
   const provenance = extractiveProvenance(options.template, Math.round(performance.now() - started));
   const text = renderSummaryText(summary);
-  const target = SUMMARY_TEMPLATES[options.template].readingLevel;
-  const level = target === undefined ? undefined : { ...readingLevel(summary.sections.flatMap((s) => s.statements.map((st) => st.text)).join('\n')), target };
+  const level = summaryReadingLevel(summary) ?? undefined;
   if (options.json) io.stdout.write(`${JSON.stringify({ summary, text, provenance, ...(level ? { readingLevel: level } : {}) }, null, 2)}\n`);
   else {
     io.stdout.write(`${text}\n`);
@@ -166,8 +166,11 @@ async function summarizeNote(options: ModelOptions, note: CheckedNote, io: CliIo
       await vault.record('summary.generate', `request:${requestId}`, 'success');
       saved = await vault.saveNote(note, result.text, options.style, result.provenance);
     }
-    if (options.json) io.stdout.write(`${JSON.stringify({ summary: result.text, provenance: result.provenance, ...(saved ? { saved } : {}) }, null, 2)}\n`);
-    else io.stdout.write('\n');
+    // A template with a reading-level target (patient-friendly): measured on the text as written.
+    const target = SUMMARY_TEMPLATES[options.style].readingLevel;
+    const level = target === undefined ? undefined : { ...readingLevel(result.text), target };
+    if (options.json) io.stdout.write(`${JSON.stringify({ summary: result.text, provenance: result.provenance, ...(level ? { readingLevel: level } : {}), ...(saved ? { saved } : {}) }, null, 2)}\n`);
+    else io.stdout.write(level ? `\n\nReading level: grade ${level.grade} (target ${level.target} or below)\n` : '\n');
     if (saved && !options.json) io.stderr.write(`Saved as note ${saved.noteId}.\n`);
     return 0;
   } finally {
