@@ -77,8 +77,13 @@ export function modelHandlers(d: ModelHandlerDeps): Pick<Handlers, ModelMethods>
     },
     summarize: async ({ requestId, text, style }) => {
       await clinician(`request:${requestId}`);
-      // Validated once, here; the engines take the checked note.
-      const note = checked(text);
+      // Validated once, here; the engines take the checked note. A refused note is recorded, as any failed generation.
+      const input = validateNote(text);
+      if (!input.ok) {
+        await d.vault.record('summary.generate', `request:${requestId}`, 'failure');
+        throw new AppFailure(input.error.code, input.error.message);
+      }
+      const note = input.value;
       const state = d.host.status().state;
       if (state === 'none' || state === 'error') {
         // No model: the extractive engine answers, from the note's own sentences.
