@@ -14,10 +14,10 @@ import { buildHostBundle } from '../model-host/test-bundles';
 import { ensureTestModels } from '../gguf/test-models';
 import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, TEST_KDF } from '../vault/vault-test-support';
 import { SUMMARY_TEMPLATES, TEMPLATE_IDS } from '../../shared/summary-templates';
-import { defaultMaxTokens } from '../summarizer/summarizer';
+import { reservedTokens } from '../summarizer/summarizer';
 import type { Result } from '../../shared/errors';
 import type { AuditEntryView } from '../../shared/contract/audit';
-import type { SummaryResult, TokenCount } from '../../shared/contract/model';
+import type { ModelStatus, SummaryResult, TokenCount } from '../../shared/contract/model';
 
 const NOTE = `CHIEF COMPLAINT: Cough for one week.
 MEDICATIONS: Lisinopril 10 mg daily.
@@ -104,7 +104,10 @@ describe('styles as templates, through the handlers', () => {
     await value('loadModel', { path: models.chatml });
     const soap = await value<TokenCount>('countTokens', { text: NOTE, style: 'soap' });
     const discharge = await value<TokenCount>('countTokens', { text: NOTE, style: 'discharge' });
-    expect(discharge.budget).toBe(soap.budget - (defaultMaxTokens('discharge', true) - defaultMaxTokens('soap', true)));
+    const context = (await value<ModelStatus>('getModelStatus')).contextSize!;
+    expect(soap.budget).toBe(context - reservedTokens('soap', true, context));
+    expect(discharge.budget).toBe(context - reservedTokens('discharge', true, context));
+    expect(discharge.budget).toBeLessThan(soap.budget);
     // The discharge instructions name seven sections: a longer prompt for the same note.
     expect(discharge.promptTokens).toBeGreaterThan(soap.promptTokens);
     expect(discharge.noteTokens).toBe(soap.noteTokens);

@@ -8,7 +8,7 @@ import { ManualClock } from '../base/clock';
 import type { AppFailure } from '../base/app-failure';
 import { validateNote, type CheckedNote } from '../../shared/note-input';
 import { SUMMARY_TEMPLATES } from '../../shared/summary-templates';
-import { defaultMaxTokens, Summarizer } from './summarizer';
+import { defaultMaxTokens, reservedTokens, Summarizer } from './summarizer';
 import { PROMPT_VERSION } from './prompt';
 
 /** The boundary's check (IPC handler, CLI); the Summarizer takes only a checked note. */
@@ -96,7 +96,14 @@ describe('Summarizer', () => {
     expect([defaultMaxTokens('brief', false), defaultMaxTokens('soap', false), defaultMaxTokens('brief', true), defaultMaxTokens('soap', true)]).toEqual([384, 640, 768, 1536]);
     expect(defaultMaxTokens('discharge', true)).toBeGreaterThan(defaultMaxTokens('soap', true));
     const discharge = await s.countTokens(NOTE, 'discharge', true);
-    expect(discharge.budget).toBe(4096 - defaultMaxTokens('discharge', true));
+    // Seven sections want 2,496 tokens; a 4,096-token context holds back at most half of itself.
+    expect(discharge.budget).toBe(4096 - 2048);
+    expect((await s.countTokens(NOTE, 'handoff', true)).budget).toBe(4096 - defaultMaxTokens('handoff', true));
+    // A small context: at most half of it is held for the summary, so a note can still fit.
+    expect([reservedTokens('discharge', true, 2048), reservedTokens('soap', true, 8192), reservedTokens('brief', false, null)]).toEqual([1024, 1536, 384]);
+    const tight = await new Summarizer(small).countTokens(NOTE, 'discharge', true);
+    expect(tight.budget).toBe(256);
+    expect(tight.fits).toBe(tight.promptTokens <= 256);
   });
 
   it('runs one summary at a time and stops one mid-stream', async () => {

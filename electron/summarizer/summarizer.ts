@@ -30,6 +30,16 @@ export function defaultMaxTokens(style: SummaryStyle, structured: boolean): numb
   return t.base + SUMMARY_TEMPLATES[style].sections.length * (SHORT_STYLES.has(style) ? t.perShortSection : t.perSection);
 }
 
+/**
+ * The default room, but never more than half a small model's context: a seven-section template on a
+ * 2,048-token model would otherwise leave no room for any note. (A summary that needs more is cut and
+ * marked incomplete, never passed off as whole.)
+ */
+export function reservedTokens(style: SummaryStyle, structured: boolean, contextSize: number | null): number {
+  const wanted = defaultMaxTokens(style, structured);
+  return contextSize === null ? wanted : Math.min(wanted, Math.max(64, Math.floor(contextSize / 2)));
+}
+
 export interface SummarizerOptions {
   readonly clock?: Clock;
   readonly maxTokens?: Partial<Record<SummaryStyle, number>>;
@@ -61,7 +71,7 @@ export class Summarizer {
       seed: this.options.seed ?? DEFAULT_SEED,
       topK: 40,
       topP: 0.95,
-      maxTokens: this.options.maxTokens?.[style] ?? defaultMaxTokens(style, structured),
+      maxTokens: this.options.maxTokens?.[style] ?? reservedTokens(style, structured, this.host.status().contextSize),
     };
   }
 
