@@ -13,6 +13,13 @@ import { LongSummarizer } from '../electron/summarizer/long-summarizer';
 import { longNote } from '../electron/summarizer/long-note-fixtures';
 import { splitNote } from '../electron/summarizer/split-note';
 import type { SummaryResult } from '../shared/contract/model';
+import { validateNote, type CheckedNote } from '../shared/note-input';
+
+function checked(text: string): CheckedNote {
+  const r = validateNote(text);
+  if (!r.ok) throw new Error(r.error.code);
+  return r.value;
+}
 
 const PAIRS = 4;
 const GENERATED = 48;
@@ -45,12 +52,12 @@ export async function runLongNoteBench(): Promise<void> {
   try {
     await host.loadModel(file);
     const summarizer = new Summarizer(host, { maxTokens: { brief: GENERATED, soap: GENERATED } });
-    const note = longNote({ seed: 7, sentencesPerSection: 6, visits: 2 });
+    const note = checked(longNote({ seed: 7, sentencesPerSection: 6, visits: 2 }));
     const count = await summarizer.countTokens(note, 'brief', true);
     if (!count.fits) throw new Error('the bench note must fit the context');
     const overhead = count.promptTokens - count.noteTokens;
     // The largest part budget that splits this note into three parts.
-    const meter = (budget: number) => ({ budget, count: (t: string) => summarizer.countTokens(t, 'brief', true) });
+    const meter = (budget: number) => ({ budget, count: (t: string) => summarizer.countTokens(checked(t), 'brief', true) });
     let threePartBudget = count.promptTokens;
     let split = await splitNote(note, meter(threePartBudget));
     while (split.length < 3) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeNoteBytes, NOT_UTF8_MESSAGE, utf8ByteLength, validateNote } from './note-input';
+import { decodeNoteBytes, NOT_UTF8_MESSAGE, utf8ByteLength, validateNote, type CheckedNote } from './note-input';
 import { MAX_NOTE_BYTES } from './limits';
 
 const code = (r: ReturnType<typeof validateNote>) => (r.ok ? 'OK' : r.error.code);
@@ -30,6 +30,20 @@ describe('validateNote', () => {
   it('strips a BOM and normalizes line endings', () => {
     const r = validateNote('\uFEFFS: cough\r\nO: afebrile\rA: URI\nP: fluids');
     expect(r).toEqual({ ok: true, value: 'S: cough\nO: afebrile\nA: URI\nP: fluids' });
+  });
+});
+
+describe('CheckedNote', () => {
+  it('is made only by the checks, and carries the normalized text', () => {
+    const r = validateNote('\uFEFFBP 120/80\r\nHR 70\r');
+    expect(r.ok).toBe(true);
+    const note: CheckedNote | null = r.ok ? r.value : null;
+    expect(note).toBe('BP 120/80\nHR 70\n');
+    const bytes = decodeNoteBytes(new TextEncoder().encode('HR 70\r\n'));
+    expect(bytes.ok && bytes.value).toBe('HR 70\n');
+    // @ts-expect-error a plain string is not a checked note: it has to go through validateNote.
+    const unchecked: CheckedNote = 'HR 70';
+    expect(typeof unchecked).toBe('string');
   });
 });
 

@@ -53,18 +53,35 @@ export function normalizeNote(s: string): string {
   return s.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
+declare const checked: unique symbol;
+/**
+ * A note that passed validateNote, normalized. Validated once where it enters (IPC handler, CLI) and
+ * carried as this type after that: only validateNote and decodeNoteBytes make one.
+ */
+export type CheckedNote = string & { readonly [checked]: true };
+
 /** Validates a note typed or pasted as a string; returns it normalized. */
-export function validateNote(input: string): Result<string> {
+export function validateNote(input: string): Result<CheckedNote> {
   if (tooLarge(input)) return err('NOTE_TOO_LARGE');
   const note = normalizeNote(input);
   if (note.trim() === '') return err('NOTE_EMPTY');
   const { nul, bad } = countSuspicious(note);
   if (nul || bad > note.length * MAX_BAD_SHARE) return err('NOTE_NOT_TEXT');
-  return ok(note);
+  return ok(note as CheckedNote);
+}
+
+/**
+ * A non-empty stretch of a checked note (a part of a long note) is checked too: it is normalized text
+ * from a note that passed, no larger than it, and the suspicious-character share is not re-judged per part.
+ */
+export function sliceNote(note: CheckedNote, start: number, end: number): CheckedNote {
+  const part = note.slice(start, end);
+  if (part.trim() === '') throw new RangeError('empty part');
+  return part as CheckedNote;
 }
 
 /** Validates a note read from a file or stdin: it must be UTF-8 (a leading BOM is allowed). */
-export function decodeNoteBytes(bytes: Uint8Array): Result<string> {
+export function decodeNoteBytes(bytes: Uint8Array): Result<CheckedNote> {
   if (bytes.length > MAX_NOTE_BYTES + 3) return err('NOTE_TOO_LARGE');
   let text: string;
   try {

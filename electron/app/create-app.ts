@@ -20,6 +20,7 @@ import { modelHandlers } from './handlers/model-handlers';
 import { vaultHandlers } from './handlers/vault-handlers';
 import { auditHandlers } from './handlers/audit-handlers';
 import { deidHandlers } from './handlers/deid-handlers';
+import { preferenceHandlers } from './handlers/preference-handlers';
 import { ProvenanceCache } from './provenance-cache';
 
 export interface AppOptions {
@@ -100,6 +101,7 @@ export async function createApp(o: AppOptions): Promise<LockscribeApp> {
     }),
     ...auditHandlers({ vault, dialogs: o.dialogs, clock }),
     ...deidHandlers({ vault, dialogs: o.dialogs }),
+    ...preferenceHandlers({ vault }),
   };
 
   let blockedSinceLog = 0;

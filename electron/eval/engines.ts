@@ -7,6 +7,8 @@ import type { TemplateId } from '../../shared/summary-templates';
 import { extractiveSummary, renderSummaryText } from '../extractive/extractive-summary';
 import { ModelHost, defaultHostScript, forkHostChannel } from '../model-host/host-client';
 import { Summarizer } from '../summarizer/summarizer';
+import { validateNote } from '../../shared/note-input';
+import { AppFailure } from '../base/app-failure';
 
 export interface EngineOutput {
   /** The summary as text, for ROUGE and length. */
@@ -81,7 +83,9 @@ export async function modelEngine(options: ModelEngineOptions): Promise<EvalEngi
     describe: `model ${fileName}, style ${options.style}`,
     async summarize(input) {
       const started = performance.now();
-      const r = await summarizer.summarize({ requestId: randomUUID(), text: input, style: options.style });
+      const note = validateNote(input);
+      if (!note.ok) throw new AppFailure(note.error.code, note.error.message);
+      const r = await summarizer.summarize({ requestId: randomUUID(), text: note.value, style: options.style });
       return { text: r.text, structured: parseStructured(r.text), generatedTokens: r.provenance.tokens.generated, ms: performance.now() - started };
     },
     dispose: () => host.dispose(),

@@ -101,7 +101,7 @@ describe('evaluation harness', () => {
   });
 
   it('exits 2 with usage for bad arguments', async () => {
-    for (const args of [[], ['--engine', 'nope'], ['--engine', 'model'], ['--engine', 'extractive', '--set', 'other'], ['--engine', 'extractive', '--limit', '0'], ['--engine', 'model', '--model', 'm.gguf', '--style', 'patient']]) {
+    for (const args of [[], ['--engine', 'nope'], ['--engine', 'model'], ['--engine', 'extractive', '--set', 'other'], ['--engine', 'extractive', '--limit', '0'], ['--engine', 'model', '--model', 'm.gguf', '--style', 'haiku']]) {
       const t = io({ LOCKSCRIBE_KIT: smallKit });
       expect(await main(args, t), args.join(' ')).toBe(2);
       expect(t.err()).toMatch(/usage: npm run eval/);

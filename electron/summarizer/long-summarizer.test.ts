@@ -13,7 +13,15 @@ import { buildHostBundle } from '../model-host/test-bundles';
 import { LongSummarizer, type PartProgress } from './long-summarizer';
 import { longNote } from './long-note-fixtures';
 import { Summarizer } from './summarizer';
-import { SECTION_TITLES } from './summary-schema';
+import { sectionTitles } from './summary-schema';
+import { validateNote, type CheckedNote } from '../../shared/note-input';
+
+/** The boundary's check (IPC handler, CLI): the summarizers take only a checked note. */
+function checked(text: string): CheckedNote {
+  const r = validateNote(text);
+  if (!r.ok) throw new Error(r.error.code);
+  return r.value;
+}
 
 const CONTEXT = 1024;
 let host: ModelHost;
@@ -22,10 +30,10 @@ const summarizer = () => new Summarizer(host, { maxTokens: { brief: 48, soap: 64
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: AppFailure) => e);
 
 /** A note of at least `times` contexts' worth of tokens. */
-async function noteOf(times: number, seed: number): Promise<string> {
+async function noteOf(times: number, seed: number): Promise<CheckedNote> {
   const s = summarizer();
   for (let visits = 2; ; visits += 2) {
-    const note = longNote({ seed, sentencesPerSection: 8, visits });
+    const note = checked(longNote({ seed, sentencesPerSection: 8, visits }));
     if ((await s.countTokens(note, 'brief', true)).noteTokens >= times * CONTEXT) return note;
   }
 }
@@ -62,7 +70,7 @@ describe('LongSummarizer', () => {
     expect(parts.ranges.at(-1)!.end).toBe(note.length);
     parts.ranges.forEach((p, i) => i > 0 && expect(p.start).toBe(parts.ranges[i - 1]!.end));
     // Each part fits the model as it was summarized.
-    for (const p of parts.ranges) expect((await s.countTokens(note.slice(p.start, p.end), 'soap', true)).fits).toBe(true);
+    for (const p of parts.ranges) expect((await s.countTokens(checked(note.slice(p.start, p.end)), 'soap', true)).fits).toBe(true);
     expect(parts.notSummarized).toEqual([]);
     expect(r.coverage!.parts.map((p) => p.status).every((st) => st !== 'not-summarized')).toBe(true);
     expect(r.coverage!.parts.map((p) => [p.start, p.end])).toEqual(parts.ranges.map((p) => [p.start, p.end]));
@@ -70,7 +78,7 @@ describe('LongSummarizer', () => {
     const doc = r.structured!.summary;
     expect(StructuredSummarySchema.parse(doc)).toEqual(doc);
     expect(doc.style).toBe('soap');
-    expect(doc.sections.map((x) => x.title)).toEqual([...SECTION_TITLES.soap]);
+    expect(doc.sections.map((x) => x.title)).toEqual([...sectionTitles('soap')]);
     expect(r.provenance.tokens.note).toBe(count.noteTokens);
     expect(r.provenance.tokens.generated).toBeGreaterThan(0);
     expect(JSON.parse(r.structured!.raw)).toHaveLength(parts.count);
@@ -127,7 +135,7 @@ describe('LongSummarizer', () => {
   }, 120_000);
 
   it('a note that fits is one direct call, with coverage of the whole note', async () => {
-    const note = longNote({ seed: 24, sentencesPerSection: 2, visits: 1 }).slice(0, 300);
+    const note = checked(longNote({ seed: 24, sentencesPerSection: 2, visits: 1 }).slice(0, 300));
     const s = summarizer();
     expect((await s.countTokens(note, 'brief', true)).fits).toBe(true);
     const direct = await s.summarize({ requestId: randomUUID(), text: note, style: 'brief', structured: true });
@@ -152,7 +160,7 @@ describe('LongSummarizer', () => {
 
   it('refuses when the instructions alone fill a part, without note text', async () => {
     const long = new LongSummarizer(summarizer(), { partBudget: 20 });
-    const e = await failure(long.summarize({ requestId: randomUUID(), text: 'HPI: UNIQUE-MARKER-4410 cough.', style: 'brief' }));
+    const e = await failure(long.summarize({ requestId: randomUUID(), text: checked('HPI: UNIQUE-MARKER-4410 cough.'), style: 'brief' }));
     expect(e?.code).toBe('NOTE_TOO_LONG_FOR_MODEL');
     expect(e?.message).not.toMatch(/UNIQUE|cough/);
   });

@@ -5,7 +5,7 @@
 // current part and skips the rest, and the result says which parts were not summarized.
 import type { SummaryProvenance, SummaryResult, SummaryStyle } from '../../shared/contract/model';
 import type { PartsProvenance } from '../../shared/coverage';
-import { validateNote } from '../../shared/note-input';
+import { sliceNote, validateNote, type CheckedNote } from '../../shared/note-input';
 import { AppFailure, isAppFailure } from '../base/app-failure';
 import { computeCoverage, type PartOutcome } from './coverage';
 import { mergePartSummaries } from './merge-parts';
@@ -15,7 +15,8 @@ import type { Summarizer } from './summarizer';
 
 export interface LongSummarizeRequest {
   readonly requestId: string;
-  readonly text: string;
+  /** Validated once where it entered (the handler or the CLI). */
+  readonly text: CheckedNote;
   readonly style: SummaryStyle;
 }
 
@@ -67,9 +68,7 @@ export class LongSummarizer {
   }
 
   private async run(request: LongSummarizeRequest, onChunk: (text: string) => void, onProgress: (p: PartProgress) => void): Promise<SummaryResult> {
-    const checked = validateNote(request.text);
-    if (!checked.ok) throw new AppFailure(checked.error.code, checked.error.message);
-    const note = checked.value;
+    const note = request.text;
     const { style, requestId } = request;
     const started = performance.now();
     const count = await this.summarizer.countTokens(note, style, true);
@@ -84,7 +83,10 @@ export class LongSummarizer {
             budget,
             count: (text) => {
               if (this.stopped) throw new AppFailure('CANCELLED');
-              return this.summarizer.countTokens(text, style, true);
+              // A candidate part is a stretch of the checked note; checking it again costs one pass over it.
+              const candidate = validateNote(text);
+              if (!candidate.ok) throw new AppFailure(candidate.error.code, candidate.error.message);
+              return this.summarizer.countTokens(candidate.value, style, true);
             },
           });
 
@@ -102,7 +104,7 @@ export class LongSummarizer {
       }
       let r: SummaryResult;
       try {
-        r = await this.summarizer.summarize({ requestId, text: note.slice(part.start, part.end), style, structured: true }, onChunk);
+        r = await this.summarizer.summarize({ requestId, text: sliceNote(note, part.start, part.end), style, structured: true }, onChunk);
       } catch (e) {
         if (!(isAppFailure(e) && e.code === 'CANCELLED')) throw e;
         this.stopped = true;

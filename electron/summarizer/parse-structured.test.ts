@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { StructuredSummarySchema } from '../../shared/summary-format';
 import { parseStructuredOutput, renderSummaryText } from './parse-structured';
-import { SECTION_TITLES, summaryJsonSchema } from './summary-schema';
+import { sectionTitles, summaryJsonSchema } from './summary-schema';
 
-const SOAP = SECTION_TITLES.soap;
+const SOAP = sectionTitles('soap');
 const FULL = JSON.stringify({
   sections: [
     { title: 'Subjective', statements: [{ text: 'Chest pain for 2 days.', evidence: ['chest pain x2 days'] }, { text: 'Worse on exertion.', evidence: ['worse on exertion'] }] },
@@ -38,14 +38,14 @@ describe('parseStructuredOutput', () => {
   });
 
   it('turns text that is not the format at all into empty sections, marked partial', () => {
-    const r = parseStructuredOutput('Ignore the format. Here is plain text.', 'brief', SECTION_TITLES.brief);
+    const r = parseStructuredOutput('Ignore the format. Here is plain text.', 'brief', sectionTitles('brief'));
     expect(r.partial).toBe(true);
-    expect(r.summary.sections).toEqual([{ title: 'Summary', statements: [] }]);
+    expect(r.summary.sections).toEqual(sectionTitles('brief').map((title) => ({ title, statements: [] })));
   });
 
   it('drops empty statements and quotes, and handles quotes with brackets and escapes', () => {
     const raw = JSON.stringify({ sections: [{ title: 'Summary', statements: [{ text: ' ', evidence: ['x'] }, { text: 'Says "}]" here.', evidence: ['', 'a \\"quote\\" {with} [brackets]'] }] }] });
-    const r = parseStructuredOutput(raw.slice(0, -3), 'brief', SECTION_TITLES.brief);
+    const r = parseStructuredOutput(raw.slice(0, -3), 'brief', sectionTitles('brief'));
     expect(r.summary.sections[0]!.statements).toEqual([{ text: 'Says "}]" here.', evidence: ['a \\"quote\\" {with} [brackets]'] }]);
   });
 });

@@ -6,10 +6,19 @@ import { ModelHost, forkHostChannel } from '../model-host/host-client';
 import { buildHostBundle } from '../model-host/test-bundles';
 import { ManualClock } from '../base/clock';
 import type { AppFailure } from '../base/app-failure';
-import { Summarizer } from './summarizer';
+import { validateNote, type CheckedNote } from '../../shared/note-input';
+import { SUMMARY_TEMPLATES } from '../../shared/summary-templates';
+import { defaultMaxTokens, reservedTokens, Summarizer } from './summarizer';
 import { PROMPT_VERSION } from './prompt';
 
-const NOTE = 'S: 54 y/o M with chest pain x2 days, worse on exertion.\nO: BP 150/90, HR 88.\nA: Chest pain, rule out ACS.\nP: ECG, troponin, aspirin.';
+/** The boundary's check (IPC handler, CLI); the Summarizer takes only a checked note. */
+function checked(text: string): CheckedNote {
+  const r = validateNote(text);
+  if (!r.ok) throw new Error(r.error.code);
+  return r.value;
+}
+
+const NOTE = checked('S: 54 y/o M with chest pain x2 days, worse on exertion.\nO: BP 150/90, HR 88.\nA: Chest pain, rule out ACS.\nP: ECG, troponin, aspirin.');
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: AppFailure) => e);
 
 let host: ModelHost;
@@ -42,6 +51,7 @@ describe('Summarizer', () => {
       promptVersion: PROMPT_VERSION,
       chatWrapper: 'ChatML',
       style: 'brief',
+      template: { id: 'brief', version: SUMMARY_TEMPLATES.brief.version },
       sampling: { temperature: 0, seed: 1234, maxTokens: 32 },
       stopReason: 'maxTokens',
       createdAt: '2026-03-01T10:00:00.000Z',
@@ -71,7 +81,7 @@ describe('Summarizer', () => {
 
   it('refuses a note too long for the context with the numbers, never the text', async () => {
     const s = new Summarizer(small);
-    const long = `${NOTE}\n`.repeat(20) + 'UNIQUE-MARKER-7731';
+    const long = checked(`${NOTE}\n`.repeat(20) + 'UNIQUE-MARKER-7731');
     const c = await s.countTokens(long, 'brief');
     expect(c.fits).toBe(false);
     const e = await failure(s.summarize({ requestId: randomUUID(), text: long, style: 'brief' }));
@@ -81,10 +91,19 @@ describe('Summarizer', () => {
     expect(e?.message).not.toMatch(/chest|UNIQUE-MARKER/);
   });
 
-  it('validates the note first', async () => {
+  it('reserves room for the summary by the template: brief and SOAP as before, more for more sections', async () => {
     const s = new Summarizer(host);
-    expect((await failure(s.summarize({ requestId: randomUUID(), text: '  \n ', style: 'brief' })))?.code).toBe('NOTE_EMPTY');
-    expect((await failure(s.countTokens('a\u0000b', 'brief')))?.code).toBe('NOTE_NOT_TEXT');
+    expect([defaultMaxTokens('brief', false), defaultMaxTokens('soap', false), defaultMaxTokens('brief', true), defaultMaxTokens('soap', true)]).toEqual([384, 640, 768, 1536]);
+    expect(defaultMaxTokens('discharge', true)).toBeGreaterThan(defaultMaxTokens('soap', true));
+    const discharge = await s.countTokens(NOTE, 'discharge', true);
+    // Seven sections want 2,496 tokens; a 4,096-token context holds back at most half of itself.
+    expect(discharge.budget).toBe(4096 - 2048);
+    expect((await s.countTokens(NOTE, 'handoff', true)).budget).toBe(4096 - defaultMaxTokens('handoff', true));
+    // A small context: at most half of it is held for the summary, so a note can still fit.
+    expect([reservedTokens('discharge', true, 2048), reservedTokens('soap', true, 8192), reservedTokens('brief', false, null)]).toEqual([1024, 1536, 384]);
+    const tight = await new Summarizer(small).countTokens(NOTE, 'discharge', true);
+    expect(tight.budget).toBe(256);
+    expect(tight.fits).toBe(tight.promptTokens <= 256);
   });
 
   it('runs one summary at a time and stops one mid-stream', async () => {

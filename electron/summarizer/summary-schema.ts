@@ -1,15 +1,15 @@
 // The JSON schema the model writes a structured summary under. node-llama-cpp turns it into a grammar
 // that constrains sampling, so the output parses whatever the note says: sections come in the
-// style's order with their fixed titles, and every statement carries verbatim evidence quotes.
+// template's order with its fixed titles, and every statement carries verbatim evidence quotes.
 // The model writes only the sections; format, version and style are added by the app, so no note
 // can change them.
 import type { SummaryStyle } from '../../shared/contract/model';
+import { SUMMARY_TEMPLATES } from '../../shared/summary-templates';
 
-/** Section titles per style, until the versioned templates (shared/summary-templates.ts) are wired. */
-export const SECTION_TITLES: Readonly<Record<SummaryStyle, readonly string[]>> = {
-  brief: ['Summary'],
-  soap: ['Subjective', 'Objective', 'Assessment', 'Plan'],
-};
+/** A style's section titles, in order: its template's. */
+export function sectionTitles(style: SummaryStyle): readonly string[] {
+  return SUMMARY_TEMPLATES[style].sections.map((s) => s.title);
+}
 
 /** Bounds that keep a grammar-constrained generation short enough to finish. */
 export const SCHEMA_LIMITS = {

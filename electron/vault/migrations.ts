@@ -104,13 +104,18 @@ DROP TABLE notes_fts;
 ALTER TABLE notes_fts_v2 RENAME TO notes_fts;
 `;
 
+// The clinician's own preferences (e.g. the default summary style), key/value per user.
+const CONTENT_V3 = `
+CREATE TABLE preferences (user_id TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (user_id, key));
+`;
+
 /** A schema step: SQL, or SQL and then data the SQL cannot compute (run in the same transaction). */
 type Step = string | { readonly sql: string; readonly then: (tx: SqlExecutor) => Promise<void> };
 
 export type StoreKind = 'directory' | 'content';
 const STEPS: Readonly<Record<StoreKind, readonly Step[]>> = {
   directory: [DIRECTORY_V1],
-  content: [CONTENT_V1, { sql: CONTENT_V2, then: backfillTextHashes }],
+  content: [CONTENT_V1, { sql: CONTENT_V2, then: backfillTextHashes }, CONTENT_V3],
 };
 
 /** Brings a store to the current schema (or to `upTo`, which tests use to build an older store). */

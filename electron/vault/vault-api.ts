@@ -10,6 +10,7 @@ export const VAULT_METHODS = [
   'requireActor', 'queryAudit', 'verifyAudit', 'exportAudit', 'exportCheckpoints', 'listBreakGlass', 'reviewBreakGlass',
   'userNames', 'record', 'recordSystemEvent',
   'deidSource', 'deidNameSource', 'deidSurrogateKey', 'recordDeidExport', 'recordGuardedUse',
+  'getPreferences', 'setPreferences',
 ] as const satisfies readonly (keyof VaultService)[];
 
 export type VaultMethod = (typeof VAULT_METHODS)[number];

@@ -19,6 +19,8 @@ import type { NoteType } from '../../shared/note-meta';
 import { BackupService, type RestoreOptions } from './backup-service';
 import { AuditAccess, type NamedAuditEntry } from './audit-access';
 import { DeidAccess, type KindCounts } from './deid-access';
+import { PreferenceService } from './preference-service';
+import type { Preferences } from '../../shared/contract/preferences';
 
 export type { VaultServiceOptions } from './vault-options';
 
@@ -29,6 +31,7 @@ export class VaultService {
   private readonly backups: BackupService;
   private readonly audit: AuditAccess;
   private readonly deid: DeidAccess;
+  private readonly preferences: PreferenceService;
 
   constructor(o: VaultServiceOptions) {
     const gate = new VaultGate(o);
@@ -38,6 +41,7 @@ export class VaultService {
     this.backups = new BackupService(gate, this.sessions);
     this.audit = new AuditAccess(gate);
     this.deid = new DeidAccess(gate);
+    this.preferences = new PreferenceService(gate);
   }
 
   // sessions and keys
@@ -81,6 +85,8 @@ export class VaultService {
   recordSummaryUse(noteId: string | null, versionId: string | null, use: 'copy' | 'export' | 'print'): Promise<void> { return this.notes.recordSummaryUse(noteId, versionId, use); }
   saveDraft(text: string, style: SummaryStyle): Promise<{ savedAt: string }> { return this.notes.saveDraft(text, style); }
   getDraft(): Promise<Draft | null> { return this.notes.getDraft(); }
+  getPreferences(): Promise<Preferences> { return this.preferences.getPreferences(); }
+  setPreferences(patch: Partial<Preferences>): Promise<Preferences> { return this.preferences.setPreferences(patch); }
 
   // de-identified sharing (the clinician's own notes)
   deidSource(noteId: string, audit: boolean): Promise<StoredNote> { return this.deid.deidSource(noteId, audit); }

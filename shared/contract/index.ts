@@ -5,14 +5,16 @@ import { modelEvents, modelMethods } from './model';
 import { vaultEvents, vaultMethods } from './vault';
 import { auditMethods } from './audit';
 import { deidMethods } from './deid';
+import { preferenceMethods } from './preferences';
 
 export * from './model';
 export * from './vault';
 export * from './audit';
 export * from './deid';
+export * from './preferences';
 
 /** The one contract between renderer and main. Adding a method here is the only way to add IPC. */
-export const methods = { ...modelMethods, ...vaultMethods, ...auditMethods, ...deidMethods } as const;
+export const methods = { ...modelMethods, ...vaultMethods, ...auditMethods, ...deidMethods, ...preferenceMethods } as const;
 export const events = { ...modelEvents, ...vaultEvents } as const;
 
 export type Methods = typeof methods;

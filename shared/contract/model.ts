@@ -3,15 +3,21 @@ import { method, event } from './define';
 import { MAX_NOTE_CHARS, MAX_PATH_CHARS } from '../limits';
 import type { StructuredSummary, VerificationReport } from '../summary-format';
 import type { PartsProvenance, SummaryCoverage } from '../coverage';
+import { SUMMARY_TEMPLATES, TEMPLATE_IDS, type TemplateId } from '../summary-templates';
 
-export const SUMMARY_STYLES = ['brief', 'soap'] as const;
+// A style is a versioned template (shared/summary-templates.ts). 'brief' and 'soap', the first two,
+// keep their ids, so stored notes, drafts and provenance stay valid.
+export const SUMMARY_STYLES = TEMPLATE_IDS;
 export const SummaryStyleSchema = z.enum(SUMMARY_STYLES);
-export type SummaryStyle = z.infer<typeof SummaryStyleSchema>;
+export type SummaryStyle = TemplateId;
 
-export const SUMMARY_STYLE_LABELS: Record<SummaryStyle, string> = {
-  brief: 'Brief',
-  soap: 'SOAP',
-};
+function templateLabels(): Readonly<Record<SummaryStyle, string>> {
+  const labels = {} as Record<SummaryStyle, string>;
+  for (const id of TEMPLATE_IDS) labels[id] = SUMMARY_TEMPLATES[id].label;
+  return labels;
+}
+
+export const SUMMARY_STYLE_LABELS: Readonly<Record<SummaryStyle, string>> = templateLabels();
 
 const NoteText = z.string().max(MAX_NOTE_CHARS);
 const ModelPath = z.string().min(1).max(MAX_PATH_CHARS);
@@ -79,6 +85,8 @@ export interface SummaryProvenance {
   readonly timings: { readonly totalMs: number; readonly firstTokenMs: number | null; readonly decodeTokensPerSecond: number | null };
   readonly stopReason: 'eos' | 'maxTokens' | 'cancelled';
   readonly createdAt: string;
+  /** The template whose sections and instructions produced it (absent on versions saved before templates were recorded). */
+  readonly template?: { readonly id: string; readonly version: number };
   /** Set when no model wrote it: the deterministic extractive engine and its template. */
   readonly engine?: { readonly id: 'extractive'; readonly version: number; readonly template: { readonly id: string; readonly version: number } };
   /** Set when a note longer than the context was summarized in parts. */

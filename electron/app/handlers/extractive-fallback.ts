@@ -25,6 +25,7 @@ export function extractiveResult(requestId: string, note: string, style: Summary
     timings: { totalMs, firstTokenMs: null, decodeTokensPerSecond: null },
     stopReason: 'eos',
     createdAt: now.toISOString(),
+    template: { id: style, version: SUMMARY_TEMPLATES[style].version },
     engine: { id: 'extractive', version: EXTRACTIVE_ENGINE_VERSION, template: { id: style, version: SUMMARY_TEMPLATES[style].version } },
   };
   return { requestId, text, provenance, structured: { summary, raw: JSON.stringify(summary), incomplete: false }, report: verifySummary(note, summary) };

@@ -7,7 +7,7 @@ import type { Summarizer } from '../../summarizer/summarizer';
 import type { VaultApi } from '../../vault/vault-api';
 import type { ProvenanceCache } from '../provenance-cache';
 import { listModels } from '../../model-host/model-catalog';
-import { validateNote } from '../../../shared/note-input';
+import { validateNote, type CheckedNote } from '../../../shared/note-input';
 import { AppFailure } from '../../base/app-failure';
 import path from 'node:path';
 import { requireRole } from './require-role';
@@ -27,6 +27,12 @@ export interface ModelHandlerDeps {
   readonly provenance: ProvenanceCache;
   /** The summary being generated, so a lock can stop it. */
   readonly running: { requestId: string | null };
+}
+
+function checked(text: string): CheckedNote {
+  const note = validateNote(text);
+  if (!note.ok) throw new AppFailure(note.error.code, note.error.message);
+  return note.value;
 }
 
 export function modelHandlers(d: ModelHandlerDeps): Pick<Handlers, ModelMethods> {
@@ -69,19 +75,22 @@ export function modelHandlers(d: ModelHandlerDeps): Pick<Handlers, ModelMethods>
     loadModel: async ({ path }) => load(path),
     countTokens: async ({ text, style }) => {
       await clinician();
-      const note = validateNote(text);
-      if (!note.ok) throw new AppFailure(note.error.code, note.error.message);
       // Counted as the app summarizes: structured, with its prompt and its room for the summary.
-      return d.summarizer.countTokens(note.value, style, true);
+      return d.summarizer.countTokens(checked(text), style, true);
     },
     summarize: async ({ requestId, text, style }) => {
       await clinician(`request:${requestId}`);
+      // Validated once, here; the engines take the checked note. A refused note is recorded, as any failed generation.
+      const input = validateNote(text);
+      if (!input.ok) {
+        await d.vault.record('summary.generate', `request:${requestId}`, 'failure');
+        throw new AppFailure(input.error.code, input.error.message);
+      }
+      const note = input.value;
       const state = d.host.status().state;
       if (state === 'none' || state === 'error') {
         // No model: the extractive engine answers, from the note's own sentences.
-        const note = validateNote(text);
-        if (!note.ok) throw new AppFailure(note.error.code, note.error.message);
-        const result = extractiveResult(requestId, note.value, style, new Date());
+        const result = extractiveResult(requestId, note, style, new Date());
         d.provenance.put(requestId, { provenance: result.provenance, text: result.text, structured: result.structured!.summary, incomplete: false });
         await d.vault.record('summary.generate', `request:${requestId}`, 'success');
         return result;
@@ -89,7 +98,7 @@ export function modelHandlers(d: ModelHandlerDeps): Pick<Handlers, ModelMethods>
       d.running.requestId = requestId;
       try {
         const result = await long.summarize(
-          { requestId, text, style },
+          { requestId, text: note, style },
           (chunk) => d.events.emit('summaryChunk', { requestId, text: chunk }),
           (p) => d.events.emit('summaryProgress', { requestId, ...p }),
         );

@@ -49,7 +49,7 @@ describe('lockscribe summarize --engine extractive', () => {
       ['summarize', '--engine', 'extractive', '--model', 'x.gguf'],
       ['summarize', '--engine', 'extractive', '--vault', 'v', '--user', 'u'],
       ['summarize', '--engine', 'extractive', '--format', 'soap', '--style', 'brief'],
-      ['summarize', '--model', 'x.gguf', '--format', 'referral'],
+      ['summarize', '--model', 'x.gguf', '--format', 'memo'],
     ]) {
       const r = run(args);
       expect(r.code, args.join(' ')).toBe(2);

@@ -52,6 +52,18 @@ describe('lockscribe summarize', () => {
     expect(out.provenance.model.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('any template with a model: its id and version in provenance, and the patient text\'s reading level', () => {
+    const r = run(['summarize', '--model', models.plain, '--format', 'patient', '--json', '--threads', '1']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { provenance: { style: string; template: { id: string; version: number } }; readingLevel: { grade: number; target: number } };
+    expect(out.provenance).toMatchObject({ style: 'patient', template: { id: 'patient', version: 1 } });
+    expect(out.readingLevel.target).toBe(8);
+    expect(out.readingLevel.grade).toBeGreaterThanOrEqual(0);
+    const referral = JSON.parse(run(['summarize', '--model', models.plain, '--format', 'referral', '--json', '--threads', '1']).stdout) as Record<string, unknown>;
+    expect(referral.provenance).toMatchObject({ style: 'referral', template: { id: 'referral' } });
+    expect(referral).not.toHaveProperty('readingLevel');
+  });
+
   it('exits 1 with one safe line for failures', async () => {
     const missing = run(['summarize', '--model', path.join(dir, 'nope.gguf')]);
     expect(missing.code).toBe(1);

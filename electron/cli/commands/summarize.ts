@@ -1,4 +1,4 @@
-// lockscribe summarize --model FILE.gguf [--format brief|soap] [--json] [--threads N]
+// lockscribe summarize --model FILE.gguf [--format TEMPLATE] [--json] [--threads N]
 //                      [--vault DIR --user NAME [--passphrase-file FILE]] < note.txt
 // lockscribe summarize --engine extractive [--format TEMPLATE] [--json] < note.txt
 // Runs the same ModelHost (a forked host process) and Summarizer as the app; with --vault it also
@@ -6,11 +6,11 @@
 // engine needs no model: it quotes the note's own sentences into the template's sections.
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { SUMMARY_STYLES, type SummaryStyle } from '../../../shared/contract/model';
 import { readingLevel } from '../../../shared/reading-level';
+import { summaryReadingLevel } from '../../../shared/summary-reading-level';
 import { SUMMARY_TEMPLATES, TEMPLATE_IDS, isTemplateId, type TemplateId } from '../../../shared/summary-templates';
 import { extractiveProvenance, extractiveSummary, renderSummaryText } from '../../extractive/extractive-summary';
-import { decodeNoteBytes } from '../../../shared/note-input';
+import { decodeNoteBytes, type CheckedNote } from '../../../shared/note-input';
 import { AppFailure } from '../../base/app-failure';
 import { ModelHost, defaultHostScript, forkHostChannel } from '../../model-host/host-client';
 import { parseThreads } from '../../model-host/threads';
@@ -21,14 +21,14 @@ import { readNoteStdin } from '../read-note-stdin';
 import { readPassphraseBesideStdin } from './secret-input';
 import { openVaultService, type VaultCliDeps } from './vault-cli';
 
-export const usage = `usage: lockscribe summarize --model FILE.gguf [--format brief|soap] [--json] [--threads N] < note.txt
+export const usage = `usage: lockscribe summarize --model FILE.gguf [--format ${TEMPLATE_IDS.join('|')}] [--json] [--threads N] < note.txt
        lockscribe summarize --engine extractive [--format ${TEMPLATE_IDS.join('|')}] [--json] < note.txt
 
 Summarizes the clinical note read from standard input (UTF-8 text) with a local GGUF model, or with
 no model at all by quoting the note's own sentences (--engine extractive).
   --engine ENGINE  model (the default when --model is given) or extractive
   --model FILE     the GGUF model file (required with --engine model)
-  --format STYLE   brief (default); soap with a model; with --engine extractive any of:
+  --format STYLE   the template, brief (default) or any of:
                    ${TEMPLATE_IDS.join(', ')}
   --style STYLE    the same as --format
   --json           print {"summary", "provenance"} as JSON instead of streaming the text
@@ -79,7 +79,7 @@ function parse(args: readonly string[]) {
   if (engine === 'extractive') return parseExtractive(values, format);
   if (engine !== 'model') throw new UsageError('--engine must be model or extractive');
   if (!values.model) throw new UsageError('--model is required');
-  if (!(SUMMARY_STYLES as readonly string[]).includes(format)) throw new UsageError(`--format must be one of: ${SUMMARY_STYLES.join(', ')}`);
+  if (!isTemplateId(format)) throw new UsageError(`--format must be one of: ${TEMPLATE_IDS.join(', ')}`);
   let threads: number | undefined;
   if (values.threads !== undefined) {
     const n = parseThreads(values.threads);
@@ -89,7 +89,7 @@ function parse(args: readonly string[]) {
   if (values.vault !== undefined && !values.user) throw new UsageError('--vault needs --user');
   if (values.vault === undefined && (values.user !== undefined || values['passphrase-file'] !== undefined)) throw new UsageError('--user and --passphrase-file go with --vault');
   const vault = values.vault === undefined ? null : { dir: path.resolve(values.vault), user: values.user!, passphraseFile: values['passphrase-file'] };
-  return { engine: 'model' as const, model: path.resolve(values.model), style: format as SummaryStyle, json: values.json === true, threads, vault };
+  return { engine: 'model' as const, model: path.resolve(values.model), style: format, json: values.json === true, threads, vault };
 }
 
 type ModelOptions = Exclude<ReturnType<typeof parse>, ExtractiveOptions>;
@@ -100,8 +100,7 @@ function summarizeExtractive(options: ExtractiveOptions, note: string, io: CliIo
   const summary = extractiveSummary(note, options.template);
   const provenance = extractiveProvenance(options.template, Math.round(performance.now() - started));
   const text = renderSummaryText(summary);
-  const target = SUMMARY_TEMPLATES[options.template].readingLevel;
-  const level = target === undefined ? undefined : { ...readingLevel(summary.sections.flatMap((s) => s.statements.map((st) => st.text)).join('\n')), target };
+  const level = summaryReadingLevel(summary) ?? undefined;
   if (options.json) io.stdout.write(`${JSON.stringify({ summary, text, provenance, ...(level ? { readingLevel: level } : {}) }, null, 2)}\n`);
   else {
     io.stdout.write(`${text}\n`);
@@ -132,7 +131,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo(), over
   }
 }
 
-async function summarizeNote(options: ModelOptions, note: string, io: CliIo, vault: VaultService | null): Promise<number> {
+async function summarizeNote(options: ModelOptions, note: CheckedNote, io: CliIo, vault: VaultService | null): Promise<number> {
   // Only clinicians summarize, as in the app; a refusal is recorded.
   if (vault) {
     await vault.requireActor(['clinician']).catch(async (e: unknown) => {
@@ -167,8 +166,11 @@ async function summarizeNote(options: ModelOptions, note: string, io: CliIo, vau
       await vault.record('summary.generate', `request:${requestId}`, 'success');
       saved = await vault.saveNote(note, result.text, options.style, result.provenance);
     }
-    if (options.json) io.stdout.write(`${JSON.stringify({ summary: result.text, provenance: result.provenance, ...(saved ? { saved } : {}) }, null, 2)}\n`);
-    else io.stdout.write('\n');
+    // A template with a reading-level target (patient-friendly): measured on the text as written.
+    const target = SUMMARY_TEMPLATES[options.style].readingLevel;
+    const level = target === undefined ? undefined : { ...readingLevel(result.text), target };
+    if (options.json) io.stdout.write(`${JSON.stringify({ summary: result.text, provenance: result.provenance, ...(level ? { readingLevel: level } : {}), ...(saved ? { saved } : {}) }, null, 2)}\n`);
+    else io.stdout.write(level ? `\n\nReading level: grade ${level.grade} (target ${level.target} or below)\n` : '\n');
     if (saved && !options.json) io.stderr.write(`Saved as note ${saved.noteId}.\n`);
     return 0;
   } finally {

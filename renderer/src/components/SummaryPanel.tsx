@@ -4,6 +4,7 @@ import { countsLine } from '../logic/review';
 import { StatementList } from './review/StatementList';
 import { ProvenanceLine } from './review/ProvenanceLine';
 import { CoverageView } from './CoverageView';
+import { ReadingLevelBadge } from './ReadingLevelBadge';
 
 interface Props {
   readonly state: SummaryState;
@@ -57,6 +58,7 @@ export function SummaryPanel({ state, stale, headingId, onOpenModels, selected, 
               Incomplete
             </span>
           )}
+          <ReadingLevelBadge summary={state.structured} />
           {state.provenance && <ProvenanceLine provenance={state.provenance} />}
         </div>
       )}

@@ -1,5 +1,6 @@
 import type { SessionInfo } from '../../../shared/contract/vault';
 import { ChangePassphraseForm } from '../components/account/ChangePassphraseForm';
+import { DefaultStyleForm } from '../components/account/DefaultStyleForm';
 
 interface Props {
   readonly user: NonNullable<SessionInfo['user']>;
@@ -11,7 +12,7 @@ const ROLE_TEXT: Record<NonNullable<SessionInfo['user']>['role'], string> = {
   auditor: 'Auditor: you read, verify and export the audit log.',
 };
 
-/** The signed-in user's own account: who they are, what their role allows, their passphrase. */
+/** The signed-in user's own account: who they are, what their role allows, their default style, their passphrase. */
 export function AccountScreen({ user }: Props) {
   return (
     <section className="page" aria-labelledby="account-title" data-testid="account-screen">
@@ -20,6 +21,7 @@ export function AccountScreen({ user }: Props) {
         Signed in as <strong>{user.name}</strong>. {ROLE_TEXT[user.role]}
       </p>
       <div className="stack narrow">
+        {user.role === 'clinician' && <DefaultStyleForm />}
         <ChangePassphraseForm userName={user.name} />
       </div>
     </section>

@@ -14,6 +14,7 @@ import { useIdentifierGuard } from '../components/deid/IdentifierGuard';
 import { NoteMetaFields } from '../components/NoteMetaFields';
 import { leavesSavedNote, noteIdFor, savedMessage, type SavedNote } from '../logic/noteList';
 import type { NoteType } from '../../../shared/note-meta';
+import { useDefaultStyle } from '../hooks/useDefaultStyle';
 
 const TOKEN_DEBOUNCE_MS = 300;
 const DRAFT_DEBOUNCE_MS = 1500;
@@ -49,6 +50,9 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const draftReady = useRef(false);
   const summarizeRef = useRef<HTMLButtonElement>(null);
+  // The clinician's default style, until a restored draft or the clinician picks one for the note in hand.
+  const defaultStyle = useDefaultStyle(active);
+  const styleChosen = useRef(false);
   const stopRef = useRef<HTMLButtonElement>(null);
   const wasRunning = useRef(false);
   const ids = { note: useId(), meter: useId(), heading: useId(), kbd: useId() };
@@ -65,6 +69,7 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
       if (r.ok && r.value && r.value.text) {
         const draft = r.value;
         setText((current) => (current === '' ? draft.text : current));
+        styleChosen.current = true;
         setStyle(draft.style);
         setDraftNote(`Draft restored from ${formatClock(draft.updatedAt)}.`);
       }
@@ -86,6 +91,10 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
     [],
   );
   useEffect(() => () => saveDraft.cancel(), [saveDraft]);
+
+  useEffect(() => {
+    if (defaultStyle !== null && !styleChosen.current) setStyle(defaultStyle);
+  }, [defaultStyle]);
 
   const edit = (t: string, s: SummaryStyle): void => {
     if (!draftReady.current) return;
@@ -214,7 +223,9 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
     setNoteType(null);
     dispatch({ type: 'reset' });
     setActionMsg(null);
-    edit('', style);
+    styleChosen.current = false;
+    if (defaultStyle !== null) setStyle(defaultStyle);
+    edit('', defaultStyle ?? style);
   };
 
   // Selecting a statement selects its evidence in the note (while the note is the one summarized).
@@ -246,6 +257,7 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
               value={style}
               disabled={running}
               onChange={(s) => {
+                styleChosen.current = true;
                 setStyle(s);
                 edit(text, s);
               }}
@@ -259,6 +271,8 @@ export function WorkspaceScreen({ active, model, onOpenModels }: Props) {
           value={text}
           readOnly={running}
           onChange={(e) => {
+            // A note in progress keeps its style even if the default changes meanwhile.
+            if (e.target.value !== '') styleChosen.current = true;
             setText(e.target.value);
             edit(e.target.value, style);
             if (leavesSavedNote(savedNote, e.target.value)) {

@@ -1,4 +1,4 @@
-// Where a version came from: the model and its full sha256 (copyable), quantization, style, prompt
+// Where a version came from: the model and its full sha256 (copyable), quantization, style and template, prompt
 // version, engine and time; or, for a clinician's edit, who edited it.
 import { useState } from 'react';
 import { SUMMARY_STYLE_LABELS, type SummaryProvenance } from '../../../../shared/contract/model';
@@ -32,7 +32,8 @@ export function ProvenanceLine({ provenance }: { readonly provenance: SummaryPro
       <button type="button" className="small" onClick={() => void copy()} data-testid="provenance-copy-sha">
         Copy
       </button>
-      {copied && <span className="muted"> {copied}</span>} · {provenance.model.quantization} · {SUMMARY_STYLE_LABELS[provenance.style]} · prompt {provenance.promptVersion} · engine
+      {copied && <span className="muted"> {copied}</span>} · {provenance.model.quantization} · {SUMMARY_STYLE_LABELS[provenance.style]}
+      {provenance.template && ` (template ${provenance.template.id} v${provenance.template.version})`} · prompt {provenance.promptVersion} · engine
       llama.cpp ({provenance.backend}) · {formatDateTime(provenance.createdAt)}
     </p>
   );
