@@ -14,6 +14,7 @@ import { buildHostBundle } from '../model-host/test-bundles';
 import { ensureTestModels } from '../gguf/test-models';
 import { ADMIN_PASS, CLIN_PASS, TEST_KDF } from '../vault/vault-test-support';
 import { longNote } from '../summarizer/long-note-fixtures';
+import { sectionTitles } from '../summarizer/summary-schema';
 import type { Result } from '../../shared/errors';
 import type { SummaryResult, TokenCount } from '../../shared/contract/model';
 
@@ -72,7 +73,7 @@ describe('a long note in the app', () => {
     expect(progressOf(requestId).map((p) => [p.part, p.parts])).toEqual(Array.from({ length: parts.count }, (_, i) => [i + 1, parts.count]));
     expect(r.coverage!.parts).toHaveLength(parts.count);
     expect(r.report).toBeDefined();
-    expect(r.structured!.summary.sections.map((s) => s.title)).toEqual(['Summary']);
+    expect(r.structured!.summary.sections.map((s) => s.title)).toEqual([...sectionTitles('brief')]);
   }, 300_000);
 
   it('Stop through the contract during the second part ends it there', async () => {

@@ -23,7 +23,8 @@ function checked(text: string): CheckedNote {
   return r.value;
 }
 
-const CONTEXT = 1024;
+// Templates' instructions take about 1,000 of this model's tokens, so 2,048 leaves room for a note.
+const CONTEXT = 2048;
 let host: ModelHost;
 // Room for a short summary per part, so most of the small context is left for the note.
 const summarizer = () => new Summarizer(host, { maxTokens: { brief: 48, soap: 64 } });

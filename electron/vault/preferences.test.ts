@@ -70,11 +70,11 @@ describe('preferences', () => {
     const key = randomBytes(32);
     const db = await multipleCiphersDriver.open(file, key, { create: true });
     try {
+      // A store from before this change: the schema up to labels and note types.
+      await migrate(db, 'content', 2);
+      expect(await db.get(`SELECT name FROM sqlite_master WHERE name = 'preferences'`)).toBeUndefined();
       await migrate(db, 'content');
-      // Back to the first schema, as a store from before this change.
-      await db.exec('DROP TABLE preferences; PRAGMA user_version = 1');
-      await migrate(db, 'content');
-      expect((await db.get<{ user_version: number }>('PRAGMA user_version'))?.user_version).toBe(2);
+      expect((await db.get<{ user_version: number }>('PRAGMA user_version'))?.user_version).toBe(3);
       expect(await readPreferences(db, 'u1')).toEqual(DEFAULT_PREFERENCES);
       await db.run(`INSERT INTO preferences (user_id, key, value) VALUES ('u1', 'defaultStyle', 'haiku'), ('u2', 'defaultStyle', 'referral')`);
       expect(await readPreferences(db, 'u1')).toEqual(DEFAULT_PREFERENCES);

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureTestModels, type TestModels } from '../../gguf/test-models';
 import { buildCliBundle } from '../../model-host/test-bundles';
+import { longNote } from '../../summarizer/long-note-fixtures';
 import { ADMIN_PASS, CLIN_PASS, makeService, readAudit } from '../../vault/vault-test-support';
 
 const SECRET = 'Zebediah Quillfeather DOB 1961-04-12 MRN 99812';
@@ -85,8 +86,22 @@ describe('lockscribe summarize', () => {
 
     const long = run(['summarize', '--model', models.chatml], `${NOTE}\n`.repeat(40), { LOCKSCRIBE_CONTEXT_SIZE: '512' });
     expect(long.code).toBe(1);
-    expect(expectOneErrorLine(long.stderr)).toMatch(/needs \d+ tokens .* allows \d+/);
+    // Too small a context even for the instructions: refused plainly (a longer note is summarized in parts, below).
+    expect(expectOneErrorLine(long.stderr)).toMatch(/no room for a note beside the instructions/);
     expect(long.stdout).toBe('');
+  });
+
+  it('summarizes a note longer than the context in parts, with progress on stderr', () => {
+    const note = `Patient ${SECRET}.\n\n${longNote({ seed: 5, sentencesPerSection: 10, visits: 4 })}`;
+    const r = run(['summarize', '--model', models.chatml, '--json'], note, { LOCKSCRIBE_CONTEXT_SIZE: '2048' });
+    expect(r.code, r.stderr).toBe(0);
+    const progress = r.stderr.split('\n').filter(Boolean);
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    progress.forEach((line, i) => expect(line).toBe(`Summarizing part ${i + 1} of ${progress.length}…`));
+    const out = JSON.parse(r.stdout) as { provenance: { parts: { count: number; ranges: { start: number; end: number }[]; notSummarized: number[] } } };
+    expect(out.provenance.parts.count).toBe(progress.length);
+    expect(out.provenance.parts.notSummarized).toEqual([]);
+    expect(out.provenance.parts.ranges.at(-1)!.end).toBe(note.length);
   });
 
   it('exits 2 with usage for bad arguments, 0 for --help', () => {

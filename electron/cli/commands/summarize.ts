@@ -15,6 +15,7 @@ import { AppFailure } from '../../base/app-failure';
 import { ModelHost, defaultHostScript, forkHostChannel } from '../../model-host/host-client';
 import { parseThreads } from '../../model-host/threads';
 import { Summarizer } from '../../summarizer/summarizer';
+import { LongSummarizer } from '../../summarizer/long-summarizer';
 import type { VaultService } from '../../vault/vault-service';
 import { UsageError, parseCliArgs, processIo, type CliIo } from '../cli-command';
 import { readNoteStdin } from '../read-note-stdin';
@@ -149,7 +150,16 @@ async function summarizeNote(options: ModelOptions, note: CheckedNote, io: CliIo
     const summarizer = new Summarizer(host);
     let streamed = false;
     const requestId = randomUUID();
-    const result = await summarizer.summarize({ requestId, text: note, style: options.style }, (chunk) => {
+    // Longer than the context: summarized in parts (structured, so every statement keeps its quote),
+    // progress on stderr, and the merged summary printed when it is done.
+    const long = !(await summarizer.countTokens(note, options.style)).fits;
+    const generate = long
+      ? () =>
+          new LongSummarizer(summarizer).summarize({ requestId, text: note, style: options.style }, undefined, (p) => {
+            io.stderr.write(`Summarizing part ${p.part} of ${p.parts}…\n`);
+          })
+      : (onChunk: (chunk: string) => void) => summarizer.summarize({ requestId, text: note, style: options.style }, onChunk);
+    const result = await generate((chunk) => {
       if (options.json) return;
       // Leading whitespace is trimmed in the final text; match it while streaming.
       const text = streamed ? chunk : chunk.trimStart();
@@ -161,6 +171,7 @@ async function summarizeNote(options: ModelOptions, note: CheckedNote, io: CliIo
       await vault?.record('summary.generate', `request:${requestId}`, 'failure');
       throw e;
     });
+    if (long && !options.json) io.stdout.write(result.text);
     let saved: { noteId: string; versionId: string } | undefined;
     if (vault) {
       await vault.record('summary.generate', `request:${requestId}`, 'success');

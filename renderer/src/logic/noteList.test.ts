@@ -38,7 +38,7 @@ describe('telling notes apart', () => {
   it('labels styles and note types, showing an unknown style by its id', () => {
     expect(styleLabel('soap')).toBe('SOAP');
     expect(styleLabel('brief')).toBe('Brief');
-    expect(styleLabel('handoff')).toBe('handoff');
+    expect(styleLabel('haiku')).toBe('haiku');
     expect(noteTypeLabel('h-and-p')).toBe('History and physical');
     expect(noteTypeLabel(null)).toBeNull();
   });
