@@ -21,6 +21,7 @@ import { readKeyring } from '../electron/vault/keyring';
 import { vaultPaths } from '../electron/vault/vault-paths';
 import { insertNote, listNotes } from '../electron/vault/notes';
 import { clearDraft } from '../electron/vault/drafts';
+import { commitNotesChange, newOutboxState } from '../electron/vault/notes-commit';
 import { VAULT_PRAGMAS } from '../electron/vault/vault-db';
 import { startVaultWorker, type VaultWorker } from '../electron/vault/vault-worker-client';
 import { repoRoot } from '../electron/gguf/repo-root';
@@ -83,7 +84,7 @@ async function queryOnly(dir: string): Promise<string> {
   }
 }
 
-/** The same durable save the app makes (note, version, FTS row and draft in the notes store; audit entry in the directory), in-process. */
+/** The same durable save the app makes (note, version, FTS row, draft and outbox in the notes store; audit entry in the directory), in-process. */
 async function saveP50(notesDb: SqlDatabase, dirDb: SqlDatabase): Promise<number> {
   await notesDb.exec(PRAGMAS);
   await dirDb.exec(PRAGMAS);
@@ -94,18 +95,18 @@ async function saveP50(notesDb: SqlDatabase, dirDb: SqlDatabase): Promise<number
   const audit = await openAuditLog(dirDb, systemClock);
   const r = rng(3);
   const samples: number[] = [];
+  // The app's own commit protocol (notes-commit.ts): the same statements, the same waits for the disk.
+  const outbox = newOutboxState();
   for (let i = 0; i < SAVES; i++) {
     const text = clinicalNote(r, 300);
     const summary = clinicalNote(r, 60);
     samples.push(
       await timed(() =>
-        notesDb.transaction((ntx) =>
-          dirDb.transaction(async (dtx) => {
-            const ids = await insertNote(ntx, { authorId: 'u_bench', text, summary, style: 'brief', provenance: null, at: new Date().toISOString() });
-            await clearDraft(ntx, 'u_bench');
-            await audit.append(dtx, { userId: 'u_bench', role: 'clinician', sessionId: 's', action: 'note.create', recordRef: `note:${ids.noteId}`, outcome: 'success' });
-          }),
-        ),
+        commitNotesChange(notesDb, dirDb, outbox, async (ntx, dtx) => {
+          const ids = await insertNote(ntx, { authorId: 'u_bench', text, summary, style: 'brief', provenance: null, at: new Date().toISOString() });
+          await clearDraft(ntx, 'u_bench');
+          await audit.append(dtx, { userId: 'u_bench', role: 'clinician', sessionId: 's', action: 'note.create', recordRef: `note:${ids.noteId}`, outcome: 'success' });
+        }),
       ),
     );
   }
@@ -169,7 +170,7 @@ export async function runVaultBench(): Promise<void> {
     const plainSave = await saveP50(wrapConnection(new Database(path.join(dir, 'plain-notes.db'))), wrapConnection(new Database(path.join(dir, 'plain-directory.db'))));
     const appSave = pct(saves, 50);
     console.log(
-      `vault save (note + summary + FTS + audit entry, one durable commit) through the worker: p50 ${ms(appSave)}, p95 ${ms(pct(saves, 95))} (goal p50 <= 1 ms) ${verdict(appSave <= 1)}`,
+      `vault save (note + summary + FTS + audit entry, durable with one wait for the disk) through the worker: p50 ${ms(appSave)}, p95 ${ms(pct(saves, 95))} (goal p50 <= 1 ms) ${verdict(appSave <= 1)}`,
     );
     console.log(`  plain better-sqlite3, same transaction in-process: p50 ${ms(plainSave)}; ratio ${(appSave / plainSave).toFixed(2)}x (goal <= 1.5x) ${verdict(appSave / plainSave <= 1.5)}`);
 

@@ -10,6 +10,7 @@ import { AppFailure } from '../base/app-failure';
 import { logEvent } from '../base/safe-log';
 import { writeKeyring, type Keyring } from './keyring';
 import { vaultFailure } from './sql-errors';
+import { commitNotesChange, newOutboxState, type OutboxState } from './notes-commit';
 import { vaultPaths, type VaultPaths } from './vault-paths';
 import { isValidId } from './ids';
 import { sessionInfo, type LockReason, type OpenSession, type SessionUser } from './sessions';
@@ -122,14 +123,18 @@ export class VaultGate {
     await writeSignInState(this.paths.signInState, state, await this.deviceKey());
   }
 
+  private readonly outboxes = new WeakMap<SqlDatabase, OutboxState>();
+
   /**
    * A change to a notes store and its audit entry: the directory's transaction (the audit entry) commits
    * first, inside the store's, so a crash between the two leaves an entry for a change that did not
-   * land, never a change that went unrecorded.
+   * land, never a change that went unrecorded; one wait for the disk covers both (notes-commit.ts).
    */
   async writeNotes<T>(s: OpenSession, store: SqlDatabase, op: string, fn: (notes: SqlExecutor, dir: SqlExecutor) => Promise<T>): Promise<T> {
     try {
-      return await store.transaction((ntx) => s.db.transaction((dtx) => fn(ntx, dtx)));
+      let state = this.outboxes.get(store);
+      if (!state) this.outboxes.set(store, (state = newOutboxState()));
+      return await commitNotesChange(store, s.db, state, fn);
     } catch (e) {
       throw await vaultFailure(e, this.paths.dir, op);
     }
