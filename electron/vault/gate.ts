@@ -11,6 +11,7 @@ import { logEvent } from '../base/safe-log';
 import { writeKeyring, type Keyring } from './keyring';
 import { vaultFailure } from './sql-errors';
 import { commitNotesChange, newOutboxState, type OutboxState } from './notes-commit';
+import { syncWal } from './wal-sync';
 import { vaultPaths, type VaultPaths } from './vault-paths';
 import { isValidId } from './ids';
 import { sessionInfo, type LockReason, type OpenSession, type SessionUser } from './sessions';
@@ -94,6 +95,31 @@ export class VaultGate {
     } catch (e) {
       throw await vaultFailure(e, this.paths.dir, op);
     }
+  }
+
+  /**
+   * A read recorded before its result leaves: the entry commits first without waiting for the disk,
+   * the read runs while the directory's WAL is synced on the I/O pool, and the result is returned only
+   * once the entry is durable. The wait for the disk overlaps the read instead of following it.
+   */
+  async auditedRead<T>(s: OpenSession, action: AuditAction, recordRef: string | null, op: string, fn: (ex: SqlExecutor) => Promise<T>): Promise<T> {
+    let synced: Promise<void>;
+    try {
+      const event = this.event(s, action, recordRef, 'success');
+      await s.db.transaction((tx) => s.audit.append(tx, event), { durable: false });
+      synced = syncWal(this.paths.db);
+    } catch (e) {
+      throw await vaultFailure(e, this.paths.dir, action);
+    }
+    // Settled either way below; this keeps a failing read from leaving the sync's rejection unhandled.
+    synced.catch(() => undefined);
+    const result = await this.read(s, op, fn);
+    try {
+      await synced;
+    } catch (e) {
+      throw await vaultFailure(e, this.paths.dir, action);
+    }
+    return result;
   }
 
   async write<T>(s: OpenSession, op: string, fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {

@@ -7,6 +7,7 @@ import { AppFailure } from '../base/app-failure';
 import { logEvent } from '../base/safe-log';
 import { migrate, type StoreKind } from './migrations';
 import { restrictFile } from '../platform/file-permissions';
+import { warmStore } from './store-warmup';
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const PAGE = 4096;
@@ -61,8 +62,13 @@ PRAGMA cache_size = -32768;
 PRAGMA wal_autocheckpoint = 8192;
 PRAGMA foreign_keys = ON;`;
 
-async function pragmas(db: SqlDatabase): Promise<void> {
+// A clinician's store holds the notes and their full-text index: twice the cache, so a 10,000-note
+// store stays in memory once read (store-warmup.ts).
+const CONTENT_PRAGMAS = 'PRAGMA cache_size = -65536;';
+
+async function pragmas(db: SqlDatabase, kind: StoreKind): Promise<void> {
   await db.exec(VAULT_PRAGMAS);
+  if (kind === 'content') await db.exec(CONTENT_PRAGMAS);
   const mode = await db.get<{ journal_mode: string }>('PRAGMA journal_mode');
   if (mode?.journal_mode !== 'wal') logEvent('warn', 'vault-journal-mode', { mode: mode?.journal_mode ?? null });
 }
@@ -105,8 +111,9 @@ export async function openVaultDb(driver: SqlDriver, file: string, key: Buffer, 
   }
   try {
     await integrity(db);
-    await pragmas(db);
+    await pragmas(db, kind);
     await migrate(db, kind);
+    if (kind === 'content') await warmStore(db);
     // An emergency reader cannot write, whatever the code above it does.
     if (options.readOnly) await db.exec('PRAGMA query_only = ON');
     return db;
@@ -121,7 +128,7 @@ export async function createVaultDb(driver: SqlDriver, file: string, key: Buffer
   const db = await driver.open(file, key, { create: true });
   try {
     await restrictFile(file);
-    await pragmas(db);
+    await pragmas(db, kind);
     await migrate(db, kind);
     return db;
   } catch (e) {
