@@ -4,12 +4,23 @@
 // the file is opened per call, so a WAL that SQLite removed and made again (a rekey) is never missed.
 import { open } from 'node:fs/promises';
 
-export async function syncWal(dbFile: string): Promise<void> {
+async function sync(file: string): Promise<void> {
   // Read-write: Windows flushes only through a handle that may write.
-  const handle = await open(`${dbFile}-wal`, 'r+');
+  const handle = await open(file, 'r+');
   try {
     await handle.datasync();
   } finally {
     await handle.close();
+  }
+}
+
+export async function syncWal(dbFile: string): Promise<void> {
+  try {
+    await sync(`${dbFile}-wal`);
+  } catch (e) {
+    // No WAL: the connection left WAL mode since (a rekey), which first checkpointed the WAL into the
+    // database file; syncing that file makes the commit durable either way.
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    await sync(dbFile);
   }
 }
