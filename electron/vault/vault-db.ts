@@ -62,16 +62,14 @@ PRAGMA cache_size = -32768;
 PRAGMA wal_autocheckpoint = 8192;
 PRAGMA foreign_keys = ON;`;
 
-// A clinician's store holds the notes and their full-text index: twice the cache, so a 10,000-note
-// store stays in memory once read (store-warmup.ts).
-const CONTENT_PRAGMAS = 'PRAGMA cache_size = -65536;';
-
-async function pragmas(db: SqlDatabase, kind: StoreKind): Promise<void> {
+async function pragmas(db: SqlDatabase): Promise<void> {
   await db.exec(VAULT_PRAGMAS);
-  if (kind === 'content') await db.exec(CONTENT_PRAGMAS);
   const mode = await db.get<{ journal_mode: string }>('PRAGMA journal_mode');
   if (mode?.journal_mode !== 'wal') logEvent('warn', 'vault-journal-mode', { mode: mode?.journal_mode ?? null });
 }
+
+// Notes and their full-text index: twice the usual cache, so a 10,000-note store stays in memory.
+const OWN_STORE_CACHE = 'PRAGMA cache_size = -65536';
 
 /** SQLCipher's page MACs, then SQLite's structure check. Both read only. */
 async function integrity(db: SqlDatabase): Promise<void> {
@@ -111,9 +109,14 @@ export async function openVaultDb(driver: SqlDriver, file: string, key: Buffer, 
   }
   try {
     await integrity(db);
-    await pragmas(db, kind);
+    await pragmas(db);
     await migrate(db, kind);
-    if (kind === 'content') await warmStore(db);
+    // A clinician's own store: a larger cache, filled now (store-warmup.ts). Not the stores an emergency
+    // session opens read-only, one per clinician.
+    if (kind === 'content' && !options.readOnly) {
+      await db.exec(OWN_STORE_CACHE);
+      await warmStore(db);
+    }
     // An emergency reader cannot write, whatever the code above it does.
     if (options.readOnly) await db.exec('PRAGMA query_only = ON');
     return db;
@@ -128,7 +131,7 @@ export async function createVaultDb(driver: SqlDriver, file: string, key: Buffer
   const db = await driver.open(file, key, { create: true });
   try {
     await restrictFile(file);
-    await pragmas(db, kind);
+    await pragmas(db);
     await migrate(db, kind);
     return db;
   } catch (e) {
