@@ -69,7 +69,7 @@ async function pragmas(db: SqlDatabase): Promise<void> {
 }
 
 // Notes and their full-text index: twice the usual cache, so a 10,000-note store stays in memory.
-const OWN_STORE_CACHE = 'PRAGMA cache_size = -65536';
+export const OWN_STORE_CACHE = 'PRAGMA cache_size = -65536';
 
 /** SQLCipher's page MACs, then SQLite's structure check. Both read only. */
 async function integrity(db: SqlDatabase): Promise<void> {
