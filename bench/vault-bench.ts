@@ -21,7 +21,9 @@ import { readKeyring } from '../electron/vault/keyring';
 import { vaultPaths } from '../electron/vault/vault-paths';
 import { insertNote, listNotes } from '../electron/vault/notes';
 import { clearDraft } from '../electron/vault/drafts';
-import { VAULT_PRAGMAS } from '../electron/vault/vault-db';
+import { commitNotesChange, newOutboxState } from '../electron/vault/notes-commit';
+import { OWN_STORE_CACHE, VAULT_PRAGMAS } from '../electron/vault/vault-db';
+import { warmStore } from '../electron/vault/store-warmup';
 import { startVaultWorker, type VaultWorker } from '../electron/vault/vault-worker-client';
 import { repoRoot } from '../electron/gguf/repo-root';
 import { broadQuery, clinicalNote, clinicalQuery, pct, rng } from './clinical-text';
@@ -73,7 +75,10 @@ async function queryOnly(dir: string): Promise<string> {
   const keys = (await unlockUserKeys(keyring, entry, CLIN))!;
   const db = await multipleCiphersDriver.open(vaultPaths(dir).notes(entry.userId), keys.contentKey!);
   try {
+    // Set up as the app sets up the clinician's own store at unlock (vault-db.ts).
     await db.exec(PRAGMAS);
+    await db.exec(OWN_STORE_CACHE);
+    await warmStore(db);
     const samples: number[] = [];
     for (let i = 0; i < SEARCHES; i++) samples.push(await timed(() => listNotes(db, { authorId: null, query: clinicalQuery(i), limit: 100 })));
     return `p95 ${ms(pct(samples, 95))}, p50 ${ms(pct(samples, 50))}`;
@@ -83,7 +88,7 @@ async function queryOnly(dir: string): Promise<string> {
   }
 }
 
-/** The same durable save the app makes (note, version, FTS row and draft in the notes store; audit entry in the directory), in-process. */
+/** The same durable save the app makes (note, version, FTS row, draft and outbox in the notes store; audit entry in the directory), in-process. */
 async function saveP50(notesDb: SqlDatabase, dirDb: SqlDatabase): Promise<number> {
   await notesDb.exec(PRAGMAS);
   await dirDb.exec(PRAGMAS);
@@ -94,18 +99,18 @@ async function saveP50(notesDb: SqlDatabase, dirDb: SqlDatabase): Promise<number
   const audit = await openAuditLog(dirDb, systemClock);
   const r = rng(3);
   const samples: number[] = [];
+  // The app's own commit protocol (notes-commit.ts): the same statements, the same waits for the disk.
+  const outbox = newOutboxState();
   for (let i = 0; i < SAVES; i++) {
     const text = clinicalNote(r, 300);
     const summary = clinicalNote(r, 60);
     samples.push(
       await timed(() =>
-        notesDb.transaction((ntx) =>
-          dirDb.transaction(async (dtx) => {
-            const ids = await insertNote(ntx, { authorId: 'u_bench', text, summary, style: 'brief', provenance: null, at: new Date().toISOString() });
-            await clearDraft(ntx, 'u_bench');
-            await audit.append(dtx, { userId: 'u_bench', role: 'clinician', sessionId: 's', action: 'note.create', recordRef: `note:${ids.noteId}`, outcome: 'success' });
-          }),
-        ),
+        commitNotesChange(notesDb, dirDb, outbox, async (ntx, dtx) => {
+          const ids = await insertNote(ntx, { authorId: 'u_bench', text, summary, style: 'brief', provenance: null, at: new Date().toISOString() });
+          await clearDraft(ntx, 'u_bench');
+          await audit.append(dtx, { userId: 'u_bench', role: 'clinician', sessionId: 's', action: 'note.create', recordRef: `note:${ids.noteId}`, outcome: 'success' });
+        }),
       ),
     );
   }
@@ -169,7 +174,7 @@ export async function runVaultBench(): Promise<void> {
     const plainSave = await saveP50(wrapConnection(new Database(path.join(dir, 'plain-notes.db'))), wrapConnection(new Database(path.join(dir, 'plain-directory.db'))));
     const appSave = pct(saves, 50);
     console.log(
-      `vault save (note + summary + FTS + audit entry, one durable commit) through the worker: p50 ${ms(appSave)}, p95 ${ms(pct(saves, 95))} (goal p50 <= 1 ms) ${verdict(appSave <= 1)}`,
+      `vault save (note + summary + FTS + audit entry, durable with one wait for the disk) through the worker: p50 ${ms(appSave)}, p95 ${ms(pct(saves, 95))} (goal p50 <= 1 ms) ${verdict(appSave <= 1)}`,
     );
     console.log(`  plain better-sqlite3, same transaction in-process: p50 ${ms(plainSave)}; ratio ${(appSave / plainSave).toFixed(2)}x (goal <= 1.5x) ${verdict(appSave / plainSave <= 1.5)}`);
 

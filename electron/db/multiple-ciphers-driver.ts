@@ -195,16 +195,23 @@ export function wrapConnection(native: Rekeyable): MultipleCiphersDatabase {
     get: guarded(ex.get) as SqlDatabase['get'],
     all: guarded(ex.all) as SqlDatabase['all'],
     exec: guarded(ex.exec),
-    transaction: (fn) =>
+    transaction: (fn, options) =>
       mutex.run(async () => {
-        native.exec('BEGIN IMMEDIATE');
+        // The connection's own level comes back after the commit, whatever happens in between.
+        const level = options?.durable === false ? (native.prepare('PRAGMA synchronous') as Statement).get() as { synchronous: number } : null;
+        if (level) native.exec('PRAGMA synchronous = NORMAL');
         try {
-          const result = await fn(ex);
-          native.exec('COMMIT');
-          return result;
-        } catch (e) {
-          if (native.inTransaction) native.exec('ROLLBACK');
-          throw e;
+          native.exec('BEGIN IMMEDIATE');
+          try {
+            const result = await fn(ex);
+            native.exec('COMMIT');
+            return result;
+          } catch (e) {
+            if (native.inTransaction) native.exec('ROLLBACK');
+            throw e;
+          }
+        } finally {
+          if (level) native.exec(`PRAGMA synchronous = ${Math.trunc(level.synchronous)}`);
         }
       }),
     rekey: (newKey) =>

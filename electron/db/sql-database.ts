@@ -16,9 +16,18 @@ export interface SqlExecutor {
   exec(sql: string): Promise<void>;
 }
 
+export interface TransactionOptions {
+  /**
+   * false: the commit does not wait for the disk (WAL with synchronous = NORMAL). It survives a crash of
+   * the process but not a power loss until the next durable commit or checkpoint of this file, so the
+   * caller must hold what it wrote durably elsewhere (see notes-commit.ts). Default true.
+   */
+  readonly durable?: boolean;
+}
+
 export interface SqlDatabase extends SqlExecutor {
   /** Runs fn inside BEGIN IMMEDIATE ... COMMIT, serialized against every other call on this handle. */
-  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Re-encrypts the whole file under a new raw 256-bit key (SQLCipher rekey). */
   rekey(newKey: Buffer): Promise<void>;
   close(): Promise<void>;

@@ -10,6 +10,8 @@ import { AppFailure } from '../base/app-failure';
 import { logEvent } from '../base/safe-log';
 import { writeKeyring, type Keyring } from './keyring';
 import { vaultFailure } from './sql-errors';
+import { commitNotesChange, newOutboxState, type OutboxState } from './notes-commit';
+import { syncWal } from './wal-sync';
 import { vaultPaths, type VaultPaths } from './vault-paths';
 import { isValidId } from './ids';
 import { sessionInfo, type LockReason, type OpenSession, type SessionUser } from './sessions';
@@ -95,6 +97,31 @@ export class VaultGate {
     }
   }
 
+  /**
+   * A read recorded before its result leaves: the entry commits first without waiting for the disk,
+   * the read runs while the directory's WAL is synced on the I/O pool, and the result is returned only
+   * once the entry is durable. The wait for the disk overlaps the read instead of following it.
+   */
+  async auditedRead<T>(s: OpenSession, action: AuditAction, recordRef: string | null, op: string, fn: (ex: SqlExecutor) => Promise<T>): Promise<T> {
+    let synced: Promise<void>;
+    try {
+      const event = this.event(s, action, recordRef, 'success');
+      await s.db.transaction((tx) => s.audit.append(tx, event), { durable: false });
+      synced = syncWal(this.paths.db);
+    } catch (e) {
+      throw await vaultFailure(e, this.paths.dir, action);
+    }
+    // Settled either way below; this keeps a failing read from leaving the sync's rejection unhandled.
+    synced.catch(() => undefined);
+    const result = await this.read(s, op, fn);
+    try {
+      await synced;
+    } catch (e) {
+      throw await vaultFailure(e, this.paths.dir, action);
+    }
+    return result;
+  }
+
   async write<T>(s: OpenSession, op: string, fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     try {
       return await s.db.transaction(fn);
@@ -122,14 +149,18 @@ export class VaultGate {
     await writeSignInState(this.paths.signInState, state, await this.deviceKey());
   }
 
+  private readonly outboxes = new WeakMap<SqlDatabase, OutboxState>();
+
   /**
    * A change to a notes store and its audit entry: the directory's transaction (the audit entry) commits
    * first, inside the store's, so a crash between the two leaves an entry for a change that did not
-   * land, never a change that went unrecorded.
+   * land, never a change that went unrecorded; one wait for the disk covers both (notes-commit.ts).
    */
   async writeNotes<T>(s: OpenSession, store: SqlDatabase, op: string, fn: (notes: SqlExecutor, dir: SqlExecutor) => Promise<T>): Promise<T> {
     try {
-      return await store.transaction((ntx) => s.db.transaction((dtx) => fn(ntx, dtx)));
+      let state = this.outboxes.get(store);
+      if (!state) this.outboxes.set(store, (state = newOutboxState()));
+      return await commitNotesChange(store, s.db, state, fn);
     } catch (e) {
       throw await vaultFailure(e, this.paths.dir, op);
     }

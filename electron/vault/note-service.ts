@@ -105,15 +105,15 @@ export class NoteService {
     // The search string is never audited or logged: only that a search happened.
     if (!canReadNotesAtAll(s)) return g.deny(s, q ? 'note.search' : 'note.view', null);
     const max = Math.max(1, Math.min(500, limit));
-    const lists = await g.read(s, 'list-notes', async () => {
+    const search = async () => {
       const out: NoteListItem[][] = [];
       for (const store of g.readableStores(s)) out.push(await notes.listNotes(store, { authorId: null, query: q, limit: max }));
       return out;
-    });
+    };
+    // A search is on disk in the log before its results leave (the wait overlaps the query).
+    const lists = q ? await g.auditedRead(s, 'note.search', null, 'list-notes', search) : await g.read(s, 'list-notes', search);
     // One store keeps its own order (rank or recency); several are merged by recency.
-    const list = lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, max);
-    if (q) await g.auditNow(s, 'note.search', null, 'success');
-    return list;
+    return lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, max);
   }
 
   async getNote(noteId: string): Promise<NoteDetail> {

@@ -16,6 +16,7 @@ import { EMPTY_STATE, clearFailures, countFailure, globalRecord, nameKey, record
 import { secondsToWait, throttledMessage } from './throttle';
 import { passphraseProblem } from '../../shared/passphrase-policy';
 import { createVaultDb, openVaultDb, readHeader, sniffVaultFile } from './vault-db';
+import { recoverOutbox } from './notes-commit';
 import { readVaultId, writeVaultId } from './vault-meta';
 import { vaultFailure } from './sql-errors';
 import { newId } from './ids';
@@ -285,6 +286,7 @@ export class SessionService {
         notes = await openNotesStore(g.o.driver, g.paths, user.id, keys.contentKey);
       }
       const audit = await g.o.openAudit(db, g.o.clock);
+      if (notes) await recoverOutbox(notes, db, audit);
       const settings = await readSettings(db);
       const sessionId = newSessionId();
       const actor = { userId: user.id, role: user.role, sessionId };

@@ -78,6 +78,7 @@ describe('crash safety', () => {
 
   it('keeps every acknowledged save through SIGKILL at random moments', async () => {
     let total = 0;
+    const acked: string[] = [];
     for (let round = 0; round < 4; round++) {
       const r = run(process.execPath, [childScript, vault.dir, 'carol', CLIN_PASS, 'loop']);
       await r.waitFor((l) => l === 'ready');
@@ -86,6 +87,7 @@ describe('crash safety', () => {
       const { signal } = await r.exited;
       expect(signal).toBe('SIGKILL');
       total += r.acks.length;
+      acked.push(...r.acks);
       const ids = await savedIds(vault.dir);
       const missing = r.acks.filter((id) => !ids.has(id));
       expect({ round, missing }).toEqual({ round, missing: [] });
@@ -94,6 +96,9 @@ describe('crash safety', () => {
     // The audit chain survived the kills too.
     const entries = await readAudit(vault.dir, 'root', ADMIN_PASS);
     expect(entries.filter((e) => e.action === 'note.create').length).toBeGreaterThanOrEqual(total);
+    // Each acknowledged save has its own entry (its directory commit did not wait for the disk).
+    const created = new Set(entries.filter((e) => e.action === 'note.create').map((e) => e.recordRef));
+    expect(acked.filter((id) => !created.has(`note:${id}`))).toEqual([]);
   });
 
   it('reports DISK_FULL when the vault cannot grow, and loses nothing saved before', async () => {

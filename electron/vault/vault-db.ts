@@ -7,6 +7,7 @@ import { AppFailure } from '../base/app-failure';
 import { logEvent } from '../base/safe-log';
 import { migrate, type StoreKind } from './migrations';
 import { restrictFile } from '../platform/file-permissions';
+import { warmStore } from './store-warmup';
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const PAGE = 4096;
@@ -67,6 +68,9 @@ async function pragmas(db: SqlDatabase): Promise<void> {
   if (mode?.journal_mode !== 'wal') logEvent('warn', 'vault-journal-mode', { mode: mode?.journal_mode ?? null });
 }
 
+// Notes and their full-text index: twice the usual cache, so a 10,000-note store stays in memory.
+export const OWN_STORE_CACHE = 'PRAGMA cache_size = -65536';
+
 /** SQLCipher's page MACs, then SQLite's structure check. Both read only. */
 async function integrity(db: SqlDatabase): Promise<void> {
   let cipherErrors: unknown[];
@@ -107,6 +111,12 @@ export async function openVaultDb(driver: SqlDriver, file: string, key: Buffer, 
     await integrity(db);
     await pragmas(db);
     await migrate(db, kind);
+    // A clinician's own store: a larger cache, filled now (store-warmup.ts). Not the stores an emergency
+    // session opens read-only, one per clinician.
+    if (kind === 'content' && !options.readOnly) {
+      await db.exec(OWN_STORE_CACHE);
+      await warmStore(db);
+    }
     // An emergency reader cannot write, whatever the code above it does.
     if (options.readOnly) await db.exec('PRAGMA query_only = ON');
     return db;
