@@ -20,7 +20,8 @@ async function main(): Promise<void> {
   const body = mode === 'fill' ? 'x'.repeat(40_000) : 'Patient seen today.';
   for (let i = 0; ; i++) {
     try {
-      const { noteId } = await vault.saveNote(`${body} #${i}`, `Summary ${i}`, 'brief', null);
+      // The run's pid keeps texts distinct across runs (the same text again would be a new version, not a new note).
+      const { noteId } = await vault.saveNote(`${body} run ${process.pid} #${i}`, `Summary ${i}`, 'brief', null);
       process.stdout.write(`ack ${noteId}\n`);
     } catch (e) {
       process.stdout.write(`fail ${isAppFailure(e) ? e.code : 'UNEXPECTED'}\n`);

@@ -229,7 +229,7 @@ describe('the schema step for labels, types and text hashes', () => {
           await tx.run("INSERT INTO notes_fts (rowid, title, text, summary) VALUES (?, 'SUBJECTIVE:', ?, 'Old summary.')", [lastInsertRowid, text]);
         }
       });
-      await migrate(db, 'content');
+      await migrate(db, 'content', 2);
       expect((await db.get<{ user_version: number }>('PRAGMA user_version'))?.user_version).toBe(2);
       expect(await findSameNote(db, 'u_1', `${NOTE_B}\n`)).toMatchObject({ id: 'n_old1' });
       expect(await findSameNote(db, 'u_2', NOTE_B)).toBeUndefined();

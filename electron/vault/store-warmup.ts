@@ -2,13 +2,18 @@
 // searches do not each wait for pages to be read and decrypted (a ranked search touches the index, then
 // one note row and one summary row per listed result, most of them on different pages). The tables go
 // first and the full-text index last, so if the store is larger than the cache, the index is what stays.
-// The copy of the text inside the full-text table is never read by a search and is left on disk.
+// The full-text table's own copy of the text is read too: a search's snippet() comes from it.
 import type { SqlExecutor } from '../db/sql-database';
 
 // Each reads every page a search may need: count(col) of a late column walks a long row's overflow
 // pages too (the list reads updated_at and signed_at, stored after the text); NOT INDEXED reads the
 // table itself, not its smallest index; the full-text blocks are read whole (block || x'').
-const TABLES = ['SELECT count(updated_at) AS n FROM notes NOT INDEXED', 'SELECT count(signed_at) AS n FROM summary_versions NOT INDEXED'];
+const TABLES = [
+  'SELECT count(updated_at) AS n FROM notes NOT INDEXED',
+  'SELECT count(signed_at) AS n FROM summary_versions NOT INDEXED',
+  // The last column (the label) walks the text's overflow pages.
+  'SELECT count(c3) AS n FROM notes_fts_content NOT INDEXED',
+];
 const INDEX = [
   "SELECT count(*) AS n FROM summary_versions WHERE note_id > ''",
   'SELECT count(*) AS n FROM notes_fts_idx',
@@ -26,12 +31,11 @@ async function cachePages(ex: SqlExecutor): Promise<number> {
 }
 
 /**
- * The tables are read only while the store is at most twice the cache (about a third of a store is the
- * full-text table's own copy of the text, which is not read): past that, reading them would cost more
+ * The tables are read only while the store is no larger than the cache: past that, reading them would cost more
  * at unlock than the searches it speeds up, and the index alone is read.
  */
 export async function warmStore(ex: SqlExecutor): Promise<void> {
   const pages = (await ex.get<{ page_count: number }>('PRAGMA page_count'))?.page_count ?? 0;
-  const tables = pages <= 2 * (await cachePages(ex)) ? TABLES : [];
+  const tables = pages <= (await cachePages(ex)) ? TABLES : [];
   for (const sql of [...tables, ...INDEX]) await ex.get(sql);
 }
