@@ -3,6 +3,7 @@
 // better-sqlite3, ranked full-text search over 10,000 notes (realistic queries and the broad worst
 // case), the whole storage workload against plain SQLite, and the main thread's event-loop delay while
 // the worker does all of it (including an integrity check and a backup of the 10,000-note vault).
+import { HISTORY_PAGE } from '../shared/limits';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -80,7 +81,7 @@ async function queryOnly(dir: string): Promise<string> {
     await db.exec(OWN_STORE_CACHE);
     await warmStore(db);
     const samples: number[] = [];
-    for (let i = 0; i < SEARCHES; i++) samples.push(await timed(() => listNotes(db, { authorId: null, query: clinicalQuery(i), limit: 100 })));
+    for (let i = 0; i < SEARCHES; i++) samples.push(await timed(() => listNotes(db, { authorId: null, query: clinicalQuery(i), limit: HISTORY_PAGE })));
     return `p95 ${ms(pct(samples, 95))}, p50 ${ms(pct(samples, 50))}`;
   } finally {
     await db.close();
@@ -185,14 +186,18 @@ export async function runVaultBench(): Promise<void> {
     const realistic: number[] = [];
     const broad: number[] = [];
     let hits = 0;
+    // A page of the history, as the screen asks (every match ranked; snippets built for the page).
+    const top100: number[] = [];
     for (let i = 0; i < SEARCHES; i++) {
-      realistic.push(await timed(async () => (hits += (await vault!.listNotes(clinicalQuery(i), 100)).length)));
+      realistic.push(await timed(async () => (hits += (await vault!.listNotes(clinicalQuery(i), HISTORY_PAGE)).length)));
+      top100.push(await timed(() => vault!.listNotes(clinicalQuery(i + 1), 100)));
     }
-    for (let i = 0; i < 100; i++) broad.push(await timed(() => vault!.listNotes(broadQuery(i), 100)));
+    for (let i = 0; i < 100; i++) broad.push(await timed(() => vault!.listNotes(broadQuery(i), HISTORY_PAGE)));
     console.log(
-      `vault FTS, realistic queries (a drug, a problem, a two-word phrase) over ${NOTES} notes, top 100 ranked, each audited: p95 ${ms(pct(realistic, 95))}, p50 ${ms(pct(realistic, 50))} (${hits} results; goal p95 <= 5 ms) ${verdict(pct(realistic, 95) <= 5)}`,
+      `vault FTS, realistic queries (a drug, a problem, a two-word phrase) over ${NOTES} notes, top ${HISTORY_PAGE} ranked with snippets (a history page), each audited: p95 ${ms(pct(realistic, 95))}, p50 ${ms(pct(realistic, 50))} (${hits} results; goal p95 <= 5 ms) ${verdict(pct(realistic, 95) <= 5)}`,
     );
-    console.log(`  worst case (two words that match most notes): p95 ${ms(pct(broad, 95))}, p50 ${ms(pct(broad, 50))}`);
+    console.log(`  the same, top 100 (four pages at once): p95 ${ms(pct(top100, 95))}, p50 ${ms(pct(top100, 50))}`);
+    console.log(`  worst case (two words that match most notes), top ${HISTORY_PAGE}: p95 ${ms(pct(broad, 95))}, p50 ${ms(pct(broad, 50))}`);
     await vault.lock();
     await vault.unlock('root', ADMIN);
     const backup = await timed(() => vault!.backup(path.join(dir, 'bench.lsvault')));
@@ -204,7 +209,7 @@ export async function runVaultBench(): Promise<void> {
     const max = Math.max(...loops.map((l) => l.max / 1e6));
     console.log(`main event-loop delay while the worker did all of the above: p99 ${ms(p99)}, max ${ms(max)} (goal p99 <= 10 ms) ${verdict(p99 <= 10)}`);
     // Outside the delay windows: this one runs on the main thread on purpose.
-    console.log(`vault FTS, the ranked query alone, in-process on the clinician's store (no worker hop, no audit commit): ${await queryOnly(vaultDir)}`);
+    console.log(`vault FTS, the ranked query alone (top ${HISTORY_PAGE}), in-process on the clinician's store (no worker hop, no audit commit): ${await queryOnly(vaultDir)}`);
 
     const cipherMs = await workload(wrapConnection(openNative(path.join(dir, 'side-cipher.db'), Buffer.alloc(32, 7), true)));
     const plainMs = await workload(wrapConnection(new Database(path.join(dir, 'side-plain.db'))));

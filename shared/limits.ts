@@ -7,3 +7,6 @@ export const MAX_NAME_CHARS = 64;
 export const MAX_PASSPHRASE_CHARS = 1024;
 export const MAX_REASON_CHARS = 1000;
 export const MAX_SEARCH_CHARS = 500;
+
+/** Notes the history lists at a time ("Show more" asks for the next page): a screenful, and what a search ranks and snippets. */
+export const HISTORY_PAGE = 25;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, event } from './define';
-import { MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_PASSPHRASE_CHARS, MAX_REASON_CHARS, MAX_SEARCH_CHARS } from '../limits';
+import { HISTORY_PAGE, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_PASSPHRASE_CHARS, MAX_REASON_CHARS, MAX_SEARCH_CHARS } from '../limits';
 import { DeidGuardSchema } from './deid';
 import { SummaryStyleSchema, type SummaryProvenance, type SummaryStyle } from './model';
 import { FLAG_KINDS, StructuredSummarySchema, type FlagKind, type StructuredSummary, type VerificationReport } from '../summary-format';
@@ -184,7 +184,7 @@ export const vaultMethods = {
     z.object({ noteId: Id, label: NoteLabelSchema.nullable(), noteType: NoteTypeSchema.nullable() }).strict(),
   ),
   listNotes: method<readonly NoteListItem[]>()(
-    z.object({ query: z.string().max(MAX_SEARCH_CHARS).optional(), limit: z.number().int().min(1).max(500).default(100) }).strict(),
+    z.object({ query: z.string().max(MAX_SEARCH_CHARS).optional(), limit: z.number().int().min(1).max(500).default(HISTORY_PAGE) }).strict(),
   ),
   getNote: method<NoteDetail>()(z.object({ noteId: Id }).strict()),
   /** Editing a summary creates a new immutable version. */

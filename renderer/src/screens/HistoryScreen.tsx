@@ -4,6 +4,8 @@ import { call } from '../api';
 import { NoteDetailView } from '../components/NoteDetailView';
 import { NoteListEntry } from '../components/NoteListEntry';
 
+import { HISTORY_PAGE } from '../../../shared/limits';
+
 const SEARCH_DEBOUNCE_MS = 300;
 
 interface Props {
@@ -16,6 +18,8 @@ export function HistoryScreen({ user }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [refresh, setRefresh] = useState(0);
+  // A page at a time: a search ranks every match but builds snippets only for what is listed.
+  const [limit, setLimit] = useState(HISTORY_PAGE);
   const searchId = useId();
 
   useEffect(() => {
@@ -23,7 +27,7 @@ export function HistoryScreen({ user }: Props) {
     const q = query.trim();
     const handle = setTimeout(
       () => {
-        void call('listNotes', q ? { query: q } : {}).then((r) => {
+        void call('listNotes', q ? { query: q, limit } : { limit }).then((r) => {
           if (!live) return;
           if (r.ok) {
             setNotes(r.value);
@@ -39,7 +43,7 @@ export function HistoryScreen({ user }: Props) {
       live = false;
       clearTimeout(handle);
     };
-  }, [query, refresh]);
+  }, [query, refresh, limit]);
 
   return (
     <section className="history" aria-label="History" data-testid="history-screen">
@@ -50,7 +54,10 @@ export function HistoryScreen({ user }: Props) {
             id={searchId}
             type="search"
             value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setLimit(HISTORY_PAGE);
+            }}
             maxLength={500}
             placeholder="Words in the note or summary"
             data-testid="history-search"
@@ -83,6 +90,11 @@ export function HistoryScreen({ user }: Props) {
               </li>
             ))}
           </ul>
+        )}
+        {notes && notes.length === limit && (
+          <button type="button" className="small" onClick={() => setLimit((n) => n + HISTORY_PAGE)} data-testid="history-more">
+            Show more
+          </button>
         )}
       </div>
       <div className="pane detail-pane">
