@@ -156,9 +156,10 @@ const RULES: readonly PatternRule[] = [
       // Measurements ("ID: Tmax 100.2", "WBC 10.5") have decimal points; a bare "ID" heading needs a real code.
       if (/\d\.\d/.test(value) && kind !== 'IP') return false;
       if (kind === 'ID' && /^id$/i.test(m[1]!) && digits < 5) return false;
+      // "home 02/10/2024" is a date (the date rules take it); "Home 301-680-6286" is a phone.
+      const dateShape = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(?:\d{2}|(?:19|20)\d{2}))?$/.exec(value);
+      if ((dateShape && plausibleMonthDay(Number(dateShape[1]), Number(dateShape[3]))) || /^(?:19|20)\d{2}([/.-])\d{1,2}\1\d{1,2}$/.test(value)) return false;
       if (kind === 'PHONE' || kind === 'FAX') return digits >= 7 || /pager|pgr|pg|beeper|bpr/i.test(m[1]!) ? kind : false;
-      // "Home 301-680-6286" is a phone; a labelled date or dose is not an identifier.
-      if (/^\d{1,2}\/\d{1,2}(\/\d{2,4})?$/.test(value)) return false;
       return kind;
     },
   },

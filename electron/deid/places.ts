@@ -308,7 +308,10 @@ function streetCandidates(text: string, lists: WordLists): Candidate[] {
     if (/\b(?:mg|mcg|ml|cc|units?|tabs?|times|days?|hours?|hrs?|weeks?|minutes?|mins?|years?|yrs?|months?|x|way|block|foley|in|on|at|of|to|with|and|the|for|is|was|by|am|pm|beat|beats|run|runs|gtt|tol|well|via|ett)\b/i.test(street.replace(/^\S+\s+/, ''))) continue;
     // In capitals every word looks like a street name: only unmistakable suffixes count.
     if (m[0] === m[0].toUpperCase() && !/\b(?:STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|DRIVE|LANE|LN|COURT|CT|TERRACE|PARKWAY|PKWY|HIGHWAY|HWY)\b\.?(?:\s|,|$)/.test(m[0])) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
+    // A period after a whole word ("42 Larkspur Lane.") ends the sentence; after "St." it is the abbreviation's.
+    let end = m.index + m[0].length;
+    if (text[end - 1] === '.' && /\b[A-Za-z]{5,}\.$|\b(?:lane|road|way|walk|row|loop|path|pike|run|view|hill|mall|park|alley|bend)\.$/i.test(m[0])) end--;
+    out.push({ start: m.index, end, kind: 'LOCATION', rule: 'place-street', priority: 6 });
   }
   return out;
 }
