@@ -144,7 +144,9 @@ function cueRule(ctx: Ctx): void {
       continue;
     }
     if (f.fn || f.clinical || f.eponym || ctx.lists.states.has(t.key) || FACILITY_WORDS.has(t.key) || /['’-]/.test(text.slice(t.start, t.end)) || /(?:icu|ccu|unit|ology|iatry|iatrics|ics|ery|graphy|scopy|therapy)$/.test(t.key)) continue;
-    const mixed = t.lineCase === 'mixed';
+    // A lone capitalized word mid-sentence in a lower-case line ("daughter lives in Annapolis") was
+    // capitalized on purpose: read it as in mixed-case text.
+    const mixed = t.lineCase === 'mixed' || (t.lineCase === 'lower' && t.cap && !t.allCaps && !t.initial);
     // A name in any case right before a facility word: "presented to holy cross hospital", "from baltimore rehab".
     const nextTok = tokens[i + 1];
     const pairFacility = !!nextTok && adjacent(text, t, nextTok) && !ctx.f[i + 1]!.fn && !ctx.f[i + 1]!.clinical && !GENERIC_BEFORE.has(nextTok.key) && !FACILITY_WORDS.has(nextTok.key) && FACILITY_NAME_AFTER.test(text.slice(nextTok.end, nextTok.end + 16));
@@ -288,7 +290,7 @@ function streetRegex(lists: WordLists): RegExp {
   const title = (s: string) => s[0]!.toUpperCase() + s.slice(1);
   const suffixes = [...lists.streetSuffixes].sort((a, b) => b.length - a.length).flatMap((s) => [title(s), s.toUpperCase()]);
   const re = new RegExp(
-    `\\b\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:[NSEW]|North|South|East|West|N\\.?E|N\\.?W|S\\.?E|S\\.?W)\\.?\\s+)?(?:(?:\\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)\\s+){1,4}(?:${suffixes.join('|')})\\b\\.?(?:\\s+(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\b\\.?)?(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Fl|Floor|Rm|Room|#)\\.?\\s*#?\\s*[A-Za-z0-9-]+)?`,
+    `\\b\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?[ \\t]+(?:(?:[NSEW]|North|South|East|West|N\\.?E|N\\.?W|S\\.?E|S\\.?W)\\.?[ \\t]+)?(?:(?:\\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)[ \\t]+){1,4}(?:${suffixes.join('|')})\\b\\.?(?:\\s+(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\b\\.?)?(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Fl|Floor|Rm|Room|#)\\.?\\s*#?\\s*[A-Za-z0-9-]+)?`,
     'g',
   );
   STREET_RE_CACHE.set(lists, re);
