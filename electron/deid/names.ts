@@ -2,7 +2,7 @@
 // credentials, "daughter", "spoke with", "Pt name:") and capitals (only on lines that use them) say
 // what is one. A name found once is found everywhere else in the note.
 import type { Candidate } from './patterns';
-import { adjacent, type Token, type TokenFacts } from './tokens';
+import { adjacent, facts, type Token, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'dra', 'fr', 'pastor', 'rabbi', 'imam']);
@@ -202,7 +202,10 @@ function relationRule(ctx: Ctx): void {
     const appositive = /,\s*$/.test(text.slice(tokens[j - 1]!.end, tj.start)) && /^\s*[,)]/.test(text.slice(tj.end, tj.end + 3));
     // "son Rob who", "daughter Hope was here": a capitalized word between a relation and a clause.
     const clause = /^(?:\s*[,;)]|\s+(?:who|is|was|has|had|and|called|came|visited|visiting|phoned|states|stated|said|says|at|in|here|present|updated|aware|by|will|would|\())/.test(text.slice(tj.end, tj.end + 12));
-    const ok = relation ? listed || (f.first && clause && tj.lineCase !== 'mixed') || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
+    // "sons barnaby and crispin": after a relation, a listed name that is no everyday word (the subtitles
+    // use it rarely) is the relative's name in one-case text too.
+    const rareListed = (f.first || f.last) && !f.common && tj.end - tj.start >= 3;
+    const ok = relation ? listed || (f.first && clause && tj.lineCase !== 'mixed') || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname || rareListed) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
     // "Son, Ed, was updated": a capitalized appositive after a relation is a name even when it is also an abbreviation.
     if (relation && appositive && f.clinical && !f.fn && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && tj.end - tj.start >= 2) {
       mark(ctx, j, 'name-relation');
@@ -217,7 +220,8 @@ function relationRule(ctx: Ctx): void {
       const next = tokens[k]!.key === 'and' && /^\s+$/.test(gap) ? k + 1 : /^['’]?s?\s*,\s*$/.test(gap) ? k : -1;
       if (next < 0 || next >= tokens.length || !/^\s*$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start).replace(/^['’]?s?\s*,/, ''))) break;
       const fn = ctx.f[next]!;
-      if (!(fn.first && (tokens[next]!.cap || tokens[next]!.lineCase !== 'mixed')) || fn.fn || fn.clinical) break;
+      const oneCase = tokens[next]!.lineCase !== 'mixed';
+      if (!((fn.first || (oneCase && (fn.last || !fn.english) && !fn.common)) && (tokens[next]!.cap || oneCase)) || fn.fn || fn.clinical || fn.eponym) break;
       n = takeRun(ctx, next, 2, 'name-relation', true);
       k = next + n;
     }
@@ -371,6 +375,25 @@ function capitalizedRule(ctx: Ctx): void {
     // eslint-disable-next-line no-control-regex
     if (/^[\x00-\x7f]*$/.test(word) || !/^\p{Script=Latin}+(?:['’-]\p{Script=Latin}+)*$/u.test(word) || eponymContext(ctx, i)) continue;
     mark(ctx, i, 'name-foreign-letters');
+  }
+  // Double-barrelled names: "Vasquez-Tremblay", "NGUYEN-OKAFOR"; every part a name no list calls a word
+  // or clinical, one of them listed ("Jackson-Pratt drain" and "Guillain-Barre" fail on the eponym).
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.isName[i] || !t.key.includes('-') || t.key.includes('-in-law') || eponymContext(ctx, i)) continue;
+    const word = text.slice(t.start, t.end);
+    const parts = t.key.split('-');
+    if (parts.length > 3 || !word.split('-').every((p) => /^\p{Lu}/u.test(p)) || (t.lineCase === 'mixed' && t.allCaps)) continue;
+    const pf = parts.map((p) => facts(ctx.lists, p));
+    if (pf.some((x, k) => x.fn || x.clinical || x.eponym || (x.english && !(x.last && !x.common)) || parts[k]!.length < 2)) continue;
+    if (!pf.some((x) => x.first || x.last)) continue;
+    // Operative notes are full of hyphenated eponyms ("a Heinecke-Mikulicz advancement", "Hawkins-Kennedy and
+    // Neer's test"): a person's name ends a phrase or does something, and follows no article.
+    const after = text.slice(t.end, t.end + 24);
+    const prev = tokens[i - 1];
+    const ends = /^(?:['’]s)?\s*(?:[,;:)]|\.(?:\s|$)|$)/.test(after) || PERSON_VERB_AFTER.test(after) || AFTER_NAME.test(after) || /^\s+(?:from|of|with|for|re|to)\b/i.test(after);
+    if (!ends || (prev && /^(?:a|an|the|positive|negative|modified|classic|standard|using|utilizing|blade|ortho)$/.test(prev.key))) continue;
+    mark(ctx, i, 'name-hyphenated');
   }
   // Initials standing for the patient: "Pt JS is a 45 yo", "Mr. R.T., a 70 year old".
   for (let i = 0; i + 1 < tokens.length; i++) {
