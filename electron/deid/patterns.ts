@@ -88,7 +88,7 @@ function plausibleMonthDay(a: number, b: number): boolean {
 
 // Words around "a/b" that make it a score, strength, ratio or dose rather than a date.
 const NOT_DATE_BEFORE = /\b(?:psv?|peep|cpap|bi-?pap|flowby|co\/ci|simv|imv|vent|settings?|ac|fio2|strength|motor|power|murmur|grade|gr|sem|hsm|reflexes|dtrs?|pulses?|rated|score|pain|scale|gcs|apgar|ratio|x|times|take|takes|tab|tabs|ue|le|rue|lue|rle|lle|bue|ble|uppers?|lowers?|extremit\w*|bilat\w*|fingers?|grip|push|pull|sem)\W{0,3}$/i;
-const NOT_DATE_AFTER = /^\W{0,3}(?:strength|motor|power|murmur|sem|hsm|systolic|diastolic|tab|tabs|tablets?|caps?|capsules?|pills?|puffs?|strength|reflexes|dtrs?|pulses?|grip|inch|ns\b|normal saline|inches|cm|mm|mg|mcg|ml|cc|units?|sets?|hrs?|hours?|days?|weeks?|strength|throughout|bilat\w*|ue|le|bue|ble|extremit\w*|pain|scale|score|ratio|split|nodes?|cores?|views?|beats?)/i;
+const NOT_DATE_AFTER = /^\W{0,3}(?:vent|peep|cpap|bipap|psv?\b|strength|motor|power|murmur|sem|hsm|systolic|diastolic|tab|tabs|tablets?|caps?|capsules?|pills?|puffs?|strength|reflexes|dtrs?|pulses?|grip|inch|ns\b|normal saline|inches|cm|mm|mg|mcg|ml|cc|units?|sets?|hrs?|hours?|days?|weeks?|strength|throughout|bilat\w*|ue|le|bue|ble|extremit\w*|pain|scale|score|ratio|split|nodes?|cores?|views?|beats?)/i;
 
 /** Ventilator settings ("CPAP/PS of 10/5", "PS - 5/5 PEEP") are pairs of numbers, not dates. */
 const VENT_CONTEXT = /\b(?:c-?pap|bi-?pap|psv?|peep|simv|imv|vent|ventilat\w*|mode|settings?|ac|prvc|mask\s+ventilation)\b[^.;\n()a-z]{0,14}(?:of\s+|on\s+|to\s+)?$/i;
@@ -103,10 +103,11 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   // Fractions and scores: 1/2, 3/4, 5/5, 4/5, 2/6 (murmurs), 10/10 (pain).
   if (b === 10 && /\b(?:pain|score|scale|rated|rates|level|intensity)\b/i.test(`${before} ${after}`)) return false;
   if (b === 10 && /\b(?:angina|discomfort|ache|headache)\b/i.test(after)) return false;
-  const strongCue = /(?:date[d:]?|dob|since|until|til|admitted|discharged|seen|born|from|post|pre|s\/p|day|mon|tues?|wed|thu|thurs|fri|sat|sun)\s*$/i.test(before);
+  // Dates follow what was done on them: "extubated 3/3", "placed 1/2", "as of 4/4"; and head a finding ("CXR 3/4: ...").
+  const strongCue = /(?:date[d:]?|dob|since|until|til|admitted|discharged|seen|born|from|post|pre|s\/p|day|mon|tues?|wed|thu|thurs|fri|sat|sun|as of|(?:ex|in)tubated|placed|inserted|removed|changed|started|stopped|resumed|held|done|drawn|sent|obtained|repeated|performed|transfused|transferred|d\/c'?d|dc'?d)\s*$/i.test(before) || /^:\s/.test(after);
   // Equal parts (5/5) are strengths and ventilator settings unless a date word says otherwise;
   // a proper fraction (1/3) is a date after "on" or "by" too.
-  if (a === b && b <= 10) return strongCue && !NOT_DATE_AFTER.test(after);
+  if (a === b && b <= 10) return strongCue && !NOT_DATE_AFTER.test(after) && !VENT_CONTEXT.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/^\s*(?:peep|ps|strength|motor|bilat|x\b)/i.test(after);
   if (b <= 4 && a < b) return (strongCue || /\b(?:on|by)\s*$/i.test(before)) && !NOT_DATE_AFTER.test(after);
   if (VENT_CONTEXT.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
   if (NOT_DATE_BEFORE.test(before) || NOT_DATE_AFTER.test(after)) return false;
@@ -269,6 +270,8 @@ const RULES: readonly PatternRule[] = [
   { rule: 'date-apostrophe-year', kind: 'DATE', re: /(?<=\b(?:in|since|of|from|[A-Z]{2,6})\s)(?<!\b(?:HOB|HR|RR|BP|SBP|MAP|SAT|SATS|TEMP|AMB|AMBULATED|WALKED|FEET|FT)\s)(?:['’]\d{2}|\d{2}['’])(?=[\s.,;:)]|$)(?![\s]*\d)/g, priority: 4 },
   // "3\\14\\2023" and "03 14 2023": backslashes or bare spaces, with a four-digit year.
   { rule: 'date-numeric', kind: 'DATE', re: /(?<![\d\\/.-])(0?[1-9]|1[0-2])(?:\\|\s)(0?[1-9]|[12]\d|3[01])(?:\\|\s)((?:19|20)\d{2})(?![\d\\/-]|\.\d)/g, priority: 6 },
+  // Two dates run together: "TREATMENTS 10/03/10/04".
+  { rule: 'date-pair', kind: 'DATE', re: /(?<![\d/.])(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g, priority: 7 },
   { rule: 'date-compact', kind: 'DATE', re: /\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b/g, priority: 3 },
   {
     rule: 'date-written',
