@@ -17,7 +17,7 @@ const RELATIONS = new Set([
 ]);
 /** Words allowed between a relation or verb cue and the name: "daughter is Mary", "spoke with his wife Ann". */
 const RELATION_GLUE = new Set(['is', 'was', 'named', 'the', 'his', 'her', 'their', 'my', 'our', 'with', 'to', 'by', 'a', 'pt', "pt's", 'patient', "patient's"]);
-const VERB_CUES = new Set(['hi', 'hey', 'hello', 'thanks', 'thank', 'bye', 'goodbye', 'welcome', 'dear', 'meet', 'patient', 'spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'contact', 'visitor', 'visitors']);
+const VERB_CUES = new Set(['contacts', 'notify', 'page', 'hi', 'hey', 'hello', 'thanks', 'thank', 'bye', 'goodbye', 'welcome', 'dear', 'meet', 'patient', 'spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'contact', 'visitor', 'visitors']);
 /** Phrases that introduce a name without a colon: "my name is", "last name? Boyle". */
 const NAME_IS_RE = /\b(?:(?:my|his|her|their|your|the|patient's|pt's)\s+name\s*(?:is|\?|:)|call\s+me|(?:last|first|full|maiden|legal)\s+name\s*(?:is|\?|:)|surname\s*(?:is|:)|goes\s+by|known\s+as|a\.?k\.?a\.?)\s*$/i;
 const LABEL_LEADS = new Set(['is', 'name', 'surname', 'by', 'as', 'aka', 'a.k.a', 'k', 'a']);
@@ -172,7 +172,8 @@ function relationRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    const relation = RELATIONS.has(t.key.replace(/-in-law$/, '')) || (t.key === 'other' && tokens[i - 1]?.key === 'significant');
+    // "COPING-SISTER ,MICHELETTI": a relation at the end of a hyphenated heading.
+    const relation = RELATIONS.has(t.key.replace(/-in-law$/, '')) || (t.key.includes('-') && !t.key.endsWith('-in-law') && RELATIONS.has(t.key.slice(t.key.lastIndexOf('-') + 1))) || (t.key === 'other' && tokens[i - 1]?.key === 'significant');
     const verb = !relation && VERB_CUES.has(t.key);
     if (!relation && !verb) continue;
     let j = i + 1;
@@ -415,7 +416,7 @@ function capitalizedRule(ctx: Ctx): void {
 /** Verbs that follow a staff name in nursing notes: "MAROTTA AWARE", "Smith notified", "Jones in to see pt". */
 const AFTER_NAME = /^\s*(?:(?:was|is|has\s+been|made)\s+)?(?:aware|notified|paged|informed|updated|called|came|examined|evaluated|ordered|wants|recommends|feels|in\s+to\s+see|at\s+bedside|here|present)\b/i;
 /** A relation named after the name: "Mary (daughter)", "Bill - son", "John, his brother,". */
-const RELATION_AFTER = /^\s*[(,-]\s*(?:pt's\s+|his\s+|her\s+|the\s+|patient's\s+)?(wife|husband|spouse|son|daughter|dtr|sister|brother|mother|father|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|friend|partner|proxy|hcp|guardian|neighbor|significant\s+other)\b/i;
+const RELATION_AFTER = /^\s*[(,-]\s*(?:pt's\s+|his\s+|her\s+|the\s+|patient's\s+)?(wife|husband|spouse|son|daughter|dtr|sister|brother|mother|father|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|friend|partner|proxy|hcp|guardian|neighbor|significant\s+other)\b|^\s+(?:is|was|will\s+be|remains)\s+(?:the\s+|pt's\s+|his\s+|her\s+)?(?:family\s+contact|contact\s+person|spokesperson|hcp|health\s*care\s+proxy|proxy|primary\s+contact|emergency\s+contact|next\s+of\s+kin|guardian|poa)\b/i;
 
 const TRAILING_LEADS = new Set(['was', 'is', 'has', 'made', 'aware', 'notified', 'paged', 'informed', 'updated', 'called', 'came', 'examined', 'evaluated', 'ordered', 'wants', 'recommends', 'feels', 'in', 'at', 'here', 'present', 'pt', "pt's", 'his', 'her', 'the', "patient's", 'wife', 'husband', 'spouse', 'son', 'daughter', 'dtr', 'sister', 'brother', 'mother', 'father', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'friend', 'partner', 'proxy', 'hcp', 'guardian', 'neighbor', 'significant']);
 
@@ -429,7 +430,7 @@ function trailingCueRule(ctx: Ctx): void {
     const rareCap = t.lineCase === 'mixed' && t.cap && !t.allCaps && !t.initial && !f.common;
     // "Rose, pt's wife, ...": a listed given name before a relation, even when it is also a word.
     const givenBeforeRelation = f.first && (t.cap || t.lineCase !== 'mixed') && RELATION_AFTER.test(text.slice(t.end, t.end + 40));
-    if (f.fn || f.clinical || f.eponym || (f.english && !rareCap && !givenBeforeRelation) || t.end - t.start < 3 || /['’-]/.test(text.slice(t.start, t.end))) continue;
+    if (f.fn || f.clinical || f.eponym || RELATIONS.has(t.key) || (f.english && !rareCap && !givenBeforeRelation) || t.end - t.start < 3 || /['’-]/.test(text.slice(t.start, t.end))) continue;
     if (!f.first && !f.last && MEDICAL_ENDING.test(t.key)) continue; // "Echocardiogram was ..."
     const next = tokens[i + 1];
     if (!next || !TRAILING_LEADS.has(next.key)) continue;

@@ -24,7 +24,7 @@ const NOT_PLACE = new Set(
     'monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving noon midnight ' +
     'him her them me us you it one two three four five six seven eight nine ten all none some any other others').split(/\s+/),
 );
-const WEAK_CUES = /\b(?:in|from|at|to|of|near|outside|around|visiting)\s+$/i;
+const WEAK_CUES = /\b(?:in|from|at|to|of|near|outside|around|visiting)\s+$|\b(?:from|at)\s+the\s+$/i;
 const HOSPITAL_ABBR = /^(?:[a-z]{1,4}h|[a-z]{1,3}mc|[a-z]{2,3}hc)$/;
 const NOT_HOSPITAL = new Set(['osh', 'nh', 'etoh', 'ich', 'sah', 'bph', 'lvh', 'rvh', 'pph', 'hh', 'th', 'sh', 'ph', 'ah', 'oh', 'uh', 'bh', 'hmc', 'dh', 'wh', 'nph', 'sdh', 'edh', 'ivh', 'ugh', 'bah', 'yeah', 'ah', 'eh', 'mah', 'nah', 'rh', 'ch']);
 /** Words after a name that make it a facility: "kernan ew", "baltimore rehab", "Harbor Hospital". */
@@ -173,7 +173,7 @@ function cueRule(ctx: Ctx): void {
     if (/^[\d:]/.test(text[t.end] ?? '') && !ward) continue;
     if (ward) ok = true;
     else if (strong) ok = t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && (mixed ? (t.cap && !t.initial) || (!f.english && !f.first && t.end - t.start >= 5) : ((!f.english || city) && !f.first) || oneCasePlaceWord(ctx, i, before));
-    else if (!mixed && (!f.english || city) && !f.first && t.end - t.start >= 4 && FACILITY_AFTER.test(text.slice(t.end, t.end + 12))) ok = true;
+    else if (!mixed && (!f.english || city || !f.common) && !f.first && t.end - t.start >= 4 && !GENERIC_BEFORE.has(t.key) && FACILITY_AFTER.test(text.slice(t.end, t.end + 12))) ok = true;
     // Two capitalized words that no list calls a name: "at Holy Cross", "from Good Samaritan".
     else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && !ctx.isName.has(i) && twoCapitalWords(ctx, i)) ok = true;
     // One capitalized word no everyday list knows after "from"/"at": "arrived from Kessler", "seen at Quartermain".

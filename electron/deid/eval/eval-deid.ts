@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findIdentifiers } from '../find';
 import { kitDir, loadAciNames, loadPhysionet, loadPresidio, type GoldDoc } from './kit';
+import { swapSurrogates } from './swap';
 import { PHYSIONET_TYPES, PRESIDIO_TYPES, precision, ratio, scoreDocs, type Score, type TypeMap } from './score';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -52,6 +53,7 @@ async function main(): Promise<number> {
   if (split === 'all') sets.push(['physionet (all)', physio, PHYSIONET_TYPES]);
   if (split !== 'even') sets.push(['physionet dev half (odd patients)', byPatient(true), PHYSIONET_TYPES]);
   if (split !== 'odd') sets.push(['physionet held-out half (even patients)', byPatient(false), PHYSIONET_TYPES]);
+  if (split !== 'even') sets.push(['physionet dev half, surrogates swapped', swapSurrogates(byPatient(true)), PHYSIONET_TYPES]);
   if (existsSync(path.join(kit, 'data/presidio-synth'))) sets.push(['presidio-synth', await loadPresidio(kit), PRESIDIO_TYPES]);
   // Names only (precision is not meaningful here: dates, places and ages in these notes are unlabelled).
   if (existsSync(path.join(kit, 'data/aci-bench'))) sets.push(['aci-bench names (recall only)', await loadAciNames(kit), { PERSON: 'NAME' }]);
