@@ -63,7 +63,9 @@ function facilityRule(ctx: Ctx): void {
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i]!;
     const strongHead = FACILITY_HEADS.has(head.key) || (head.key === 'medical' && /^\s+cent(?:er|re)/i.test(text.slice(head.end, head.end + 8))) || (head.key === 'nursing' && /^\s+home/i.test(text.slice(head.end, head.end + 6))) || (head.key === 'health' && /^\s+(?:center|centre|system|clinic)/i.test(text.slice(head.end, head.end + 8)));
-    if (!strongHead) continue;
+    // "Silver House NH resident", "Maple Manor nursing home": a residence word before a care-home word is a head too.
+    const homeHead = /^(?:house|manor|lodge|village|gardens|place|center|centre|terrace|court|commons|pointe|estates)$/.test(head.key) && /^\s+(?:NH|N\.H\.|nursing\s+home|nursing\s+facility|rehab|resident|facility|ALF|assisted|SNF|LTC|LTAC|skilled)\b/i.test(text.slice(head.end, head.end + 20));
+    if (!strongHead && !homeHead) continue;
     // Walk back over the distinctive words: "St. Mary's Hospital", "CALVERT HOSPITAL", "Union Memorial",
     // and over generic ones between them and the head ("Massachusetts General Hospital").
     let k = i - 1;
@@ -169,7 +171,7 @@ function cueRule(ctx: Ctx): void {
     const city = ctx.lists.cities.has(t.key) || ctx.lists.counties.has(t.key);
     let ok: boolean;
     // A numbered ward after a cue ("sent to Ellison 12", "ADMITTED TO FARR7").
-    const ward = strong && /^ ?\d{1,2}(?![\d%'’.,/-]|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !f.english && !f.first && t.end - t.start >= 5 && (mixed ? t.cap : true);
+    const ward = strong && /^ ?\d{1,2}(?![\d%'’.,/-]|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !f.common && !NOT_PLACE.has(t.key) && !f.first && t.end - t.start >= 5 && (mixed ? t.cap : true);
     if (/^[\d:]/.test(text[t.end] ?? '') && !ward) continue;
     if (ward) ok = true;
     else if (strong) ok = t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && (mixed ? (t.cap && !t.initial) || (!f.english && !f.first && t.end - t.start >= 5) : ((!f.english || city) && !f.first) || oneCasePlaceWord(ctx, i, before));
