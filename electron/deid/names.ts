@@ -7,7 +7,7 @@ import type { WordLists } from './wordlists';
 
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'dra', 'fr', 'pastor', 'rabbi', 'imam']);
 /** Staff roles that often stand before a name ("NP Grace", "RN Smith"): only list names follow. */
-const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'rrt', 'slp', 'ho', 'crna', 'cm', 'aide', 'tech', 'secretary', 'clerk', 'interpreter', 'translator', 'doula', 'priest']);
+const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'rrt', 'slp', 'ho', 'crna', 'cm', 'aide', 'tech', 'secretary', 'clerk', 'interpreter', 'translator', 'doula', 'priest', 'caseworker', 'worker', 'liaison', 'educator', 'specialist', 'practitioner', 'technician', 'nutritionist', 'consultant', 'supervisor', 'navigator', 'advocate', 'sitter']);
 const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN)\b|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
 const RELATIONS = new Set([
   'wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'mother', 'father', 'mom', 'dad', 'niece',
@@ -17,7 +17,7 @@ const RELATIONS = new Set([
 ]);
 /** Words allowed between a relation or verb cue and the name: "daughter is Mary", "spoke with his wife Ann". */
 const RELATION_GLUE = new Set(['is', 'was', 'named', 'the', 'his', 'her', 'their', 'my', 'our', 'with', 'to', 'by', 'a', 'pt', "pt's", 'patient', "patient's"]);
-const VERB_CUES = new Set(['contacts', 'notify', 'page', 'hi', 'hey', 'hello', 'thanks', 'thank', 'bye', 'goodbye', 'welcome', 'dear', 'meet', 'patient', 'spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'contact', 'visitor', 'visitors']);
+const VERB_CUES = new Set(['contacts', 'notify', 'page', 'consult', 'hi', 'hey', 'hello', 'thanks', 'thank', 'bye', 'goodbye', 'welcome', 'dear', 'meet', 'patient', 'spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'contact', 'visitor', 'visitors']);
 /** Phrases that introduce a name without a colon: "my name is", "last name? Boyle". */
 const NAME_IS_RE = /\b(?:(?:my|his|her|their|your|the|patient's|pt's)\s+name\s*(?:is|\?|:)|call\s+me|(?:last|first|full|maiden|legal)\s+name\s*(?:is|\?|:)|surname\s*(?:is|:)|goes\s+by|known\s+as|a\.?k\.?a\.?)\s*$/i;
 const LABEL_LEADS = new Set(['is', 'name', 'surname', 'by', 'as', 'aka', 'a.k.a', 'k', 'a']);
@@ -111,7 +111,7 @@ function titleRule(ctx: Ctx): void {
     if (role && g.includes('.') && !nf.first) continue;
     if (role) {
       // "NP Grace", "RN Mary Hulse", "attending Dr. X": a listed name must follow.
-      const oneCaseUnknown = next.lineCase !== 'mixed' && /^(?:np|rn|sw|ho|nurse|chaplain|pharmacist)$/.test(t.key) && !nf.english && !nf.eponym && next.end - next.start >= 4 && !/[-']/.test(text.slice(next.start, next.end));
+      const oneCaseUnknown = next.lineCase !== 'mixed' && /^(?:np|rn|sw|ho|nurse|chaplain|pharmacist|caseworker|worker|liaison|interpreter|coordinator|educator)$/.test(t.key) && !nf.english && !nf.eponym && next.end - next.start >= 4 && !/[-']/.test(text.slice(next.start, next.end));
       if (!(nf.first || (nf.commonLast && !nf.english) || oneCaseUnknown || (next.lineCase === 'mixed' && next.cap && !next.allCaps && !nf.common)) || nf.fn || nf.clinical) continue;
       if (next.lineCase === 'mixed' && !next.cap) continue;
     }
@@ -297,7 +297,8 @@ function initialRule(ctx: Ctx): void {
     const next = tokens[i + 1]!;
     if (!adjacent(text, t, next) || !/[\s(]/.test(text[t.start - 1] ?? ' ')) continue;
     const f = ctx.f[i + 1]!;
-    if (f.fn || f.clinical || f.english || f.eponym) continue;
+    // "J. Tromp PA": a capitalized word after an initial is a surname unless it is an everyday word.
+    if (f.fn || f.clinical || f.eponym || (f.english && !(next.lineCase === 'mixed' && f.last && !f.common)) || /&\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
     if (next.lineCase === 'mixed' ? !next.cap || next.allCaps : !(f.first || f.last)) continue;
     mark(ctx, i, 'name-initial');
     takeRun(ctx, i + 1, 2, 'name-initial', true);
@@ -471,6 +472,40 @@ function signatureRule(ctx: Ctx): void {
   }
 }
 
+/** Credentials that close a signature at the end of a line: "Bruni Marek RN", "KING MULDER RN". */
+const SIGNATURE_END = /^[ \t,]*(?:RN|R\.N\.|MD|M\.D\.|NP|N\.P\.|PA-C|RRT|LPN|CNA|SN|RN,\s*BSN|BSN|MSN|APRN|CRNA)\.?[ \t]*(?:\r?\n|$)/;
+
+/** Signatures: names before a credential closing a line, or one unknown surname closing the note ("... 1400U/HR. MASCIANDARO"). */
+function lineEndSignatureRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.isName[i]) continue;
+    const after = text.slice(t.end, t.end + 16);
+    if (SIGNATURE_END.test(after)) {
+      // Walk back over up to three capitalized words on the line, stopping at a sentence end.
+      const run: number[] = [];
+      for (let k = i; k >= 0 && run.length < 3; k--) {
+        const tk = tokens[k]!;
+        const fk = ctx.f[k]!;
+        if (k < i && !adjacent(text, tk, tokens[k + 1]!)) break;
+        if (fk.fn || fk.clinical || fk.eponym || RELATIONS.has(tk.key) || ROLE_TITLES.has(tk.key) || TITLES.has(tk.key) || (tk.lineCase === 'mixed' && !tk.cap) || (tk.end - tk.start < 2 && text[tk.end] !== '.')) break;
+        run.push(k);
+        if (tk.initial) break;
+      }
+      const named = run.some((k) => ctx.f[k]!.first || ctx.f[k]!.last || !ctx.f[k]!.english);
+      if (run.length > 0 && named && !run.every((k) => ctx.f[k]!.common && !ctx.f[k]!.first)) for (const k of run) mark(ctx, k, 'name-signature');
+      continue;
+    }
+    // One unknown word closing the note after a sentence end: a signature by surname.
+    const f = ctx.f[i]!;
+    if (!t.initial || f.english || f.fn || f.clinical || f.eponym || f.first || t.end - t.start < 4 || !/^[ \t.]*$/.test(text.slice(t.end)) || t.key.includes('-')) continue;
+    if (i === 0 || !/[.!?][ \t]+$/.test(text.slice(tokens[i - 1]!.end, t.start)) || !(t.cap || t.lineCase !== 'mixed') || !/[aeiouy]/i.test(t.key)) continue;
+    if (MEDICAL_ENDING.test(t.key) && !f.last) continue;
+    mark(ctx, i, 'name-signature');
+  }
+}
+
 /** A name found once is the same name elsewhere in the note, in any case. */
 function repeatRule(ctx: Ctx): void {
   const known = new Set<string>();
@@ -505,6 +540,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   listRule(ctx);
   trailingCueRule(ctx);
   signatureRule(ctx);
+  lineEndSignatureRule(ctx);
   capitalizedRule(ctx);
   extendRule(ctx);
   repeatRule(ctx);

@@ -180,6 +180,8 @@ function cueRule(ctx: Ctx): void {
     else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && !ctx.isName.has(i) && twoCapitalWords(ctx, i)) ok = true;
     // One capitalized word no everyday list knows after "from"/"at": "arrived from Kessler", "seen at Quartermain".
     else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && /\b(?:from|at)\s+(?:the\s+)?$/i.test(before) && !/^\s*(?:\d|[A-Z][a-z])/.test(text.slice(t.end, t.end + 3))) ok = true;
+    // "Nephew, Neil Meitz of Lakeside visited": a capitalized word after a person and "of" is their home town.
+    else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && !ctx.isName.has(i) && /\bof\s+$/i.test(before) && i >= 2 && ctx.isName.has(i - 2)) ok = true;
     // After "in", "from", "at" only a known city will do: capitals there are as often drugs or devices.
     // A well-known city after "from", "in", "near" in any case ("from baltimore"), unless it is also a plain word.
     else if (city && !PLAIN_WORD_CITIES.has(t.key) && /\b(?:from|in|near)\s+$/i.test(before) && !t.initial) ok = true;

@@ -1,4 +1,4 @@
-// `npm run eval:deid [-- --json] [--examples N] [--split odd|even|all]`: scores the engine on the
+// `npm run eval:deid [-- --json] [--examples N] [--split odd|even|all] [--seed N]`: scores the engine on the
 // kit's gold sets; --split picks which PhysioNet half is shown (with its examples), so the held-out
 // half's misses stay unseen while rules are written. PhysioNet is reported as a whole and in two halves by patient (odd patient ids
 // were used while developing the rules; even ids were held back to check they generalize). ACI-Bench
@@ -53,7 +53,9 @@ async function main(): Promise<number> {
   if (split === 'all') sets.push(['physionet (all)', physio, PHYSIONET_TYPES]);
   if (split !== 'even') sets.push(['physionet dev half (odd patients)', byPatient(true), PHYSIONET_TYPES]);
   if (split !== 'odd') sets.push(['physionet held-out half (even patients)', byPatient(false), PHYSIONET_TYPES]);
-  if (split !== 'even') sets.push(['physionet dev half, surrogates swapped', swapSurrogates(byPatient(true)), PHYSIONET_TYPES]);
+  const sd = args.indexOf('--seed');
+  const seed = sd >= 0 ? Number(args[sd + 1] ?? 11) : 11;
+  if (split !== 'even') sets.push(['physionet dev half, surrogates swapped', swapSurrogates(byPatient(true), seed), PHYSIONET_TYPES]);
   if (existsSync(path.join(kit, 'data/presidio-synth'))) sets.push(['presidio-synth', await loadPresidio(kit), PRESIDIO_TYPES]);
   // Names only (precision is not meaningful here: dates, places and ages in these notes are unlabelled).
   if (existsSync(path.join(kit, 'data/aci-bench'))) sets.push(['aci-bench names (recall only)', await loadAciNames(kit), { PERSON: 'NAME' }]);
