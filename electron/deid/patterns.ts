@@ -41,7 +41,7 @@ const ID_LABELS: readonly (readonly [RegExp, DeidKind])[] = [
   [/^(?:finger\s*print|retina|retinal|iris|voice\s*print|voice|palm\s*print|face|facial|biometric|dna|hand\s+geometry|gait)(?:\s+(?:scan|print|template|profile|recognition|signature|sample)){0,2}(?:\s+(?:id|no|number|#))?$/i, 'BIOMETRIC'],
   [/^(?:fax|fax\s+(?:no|number|#)|facsimile)$/i, 'FAX'],
   [/^(?:phone|tel|telephone|cell|mobile|home|work|pager|pgr|pg|beeper|bpr|contact|callback|call\s+back)(?:\s+(?:no|number|#))?$/i, 'PHONE'],
-  [/^(?:id|id\s*(?:no|number|#)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge\s+(?:id|no|#)?|accession\s+(?:no|number|#)?|specimen\s+(?:id|no|#)|order\s+(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code)$/i, 'ID'],
+  [/^(?:id|id\s*(?:no|number|#)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge(?:\s+(?:id|no|#))?|accession(?:\s+(?:no|number|#))?|specimen\s+(?:id|no|#)|order\s+(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code)$/i, 'ID'],
 ];
 
 const LABEL_WORDS_BASE =
@@ -87,7 +87,7 @@ function plausibleMonthDay(a: number, b: number): boolean {
 }
 
 // Words around "a/b" that make it a score, strength, ratio or dose rather than a date.
-const NOT_DATE_BEFORE = /\b(?:psv?|peep|cpap|bi-?pap|flowby|co\/ci|simv|imv|vent|settings?|ac|fio2|strength|motor|power|murmur|grade|gr|sem|hsm|reflexes|dtrs?|pulses?|rated|score|pain|scale|gcs|apgar|ratio|x|times|take|takes|tab|tabs|ue|le|rue|lue|rle|lle|bue|ble|uppers?|lowers?|extremit\w*|bilat\w*|fingers?|grip|push|pull|sem)\W{0,3}$/i;
+const NOT_DATE_BEFORE = /\b(?:apgars?|scores?|psv?|peep|cpap|bi-?pap|flowby|co\/ci|simv|imv|vent|settings?|ac|fio2|strength|motor|power|murmur|grade|gr|sem|hsm|reflexes|dtrs?|pulses?|rated|score|pain|scale|gcs|apgar|ratio|x|times|take|takes|tab|tabs|ue|le|rue|lue|rle|lle|bue|ble|uppers?|lowers?|extremit\w*|bilat\w*|fingers?|grip|push|pull|sem)\W{0,3}$/i;
 const NOT_DATE_AFTER = /^\W{0,3}(?:vent|peep|cpap|bipap|psv?\b|strength|motor|power|murmur|sem|hsm|systolic|diastolic|tab|tabs|tablets?|caps?|capsules?|pills?|puffs?|strength|reflexes|dtrs?|pulses?|grip|inch|ns\b|normal saline|inches|cm|mm|mg|mcg|ml|cc|units?|sets?|hrs?|hours?|days?|weeks?|strength|throughout|bilat\w*|ue|le|bue|ble|extremit\w*|pain|scale|score|ratio|split|nodes?|cores?|views?|beats?)/i;
 
 /** Ventilator settings ("CPAP/PS of 10/5", "PS - 5/5 PEEP") are pairs of numbers, not dates. */

@@ -30,12 +30,12 @@ const NOT_HOSPITAL = new Set(['osh', 'nh', 'etoh', 'ich', 'sah', 'bph', 'lvh', '
 /** Words after a name that make it a facility: "kernan ew", "baltimore rehab", "Harbor Hospital". */
 const FACILITY_AFTER = /^\s+(?:ew|er|ed|icu|ccu|micu|rehab|hospital|hosp|med\s+ctr|medical|clinic|campus|cath\s+lab|nursing|memorial)\b/i;
 /** Endings of English-speaking town names (Reisterstown, Catonsville, Edgemere, Pikesville). */
-const TOWN_ENDING = /(?:town|ville|burg|burgh|boro|borough|ford|field|wood|port|mouth|dale|land|chester|haven|mont|ridge|view|shire|worth|bury|ham|stead|mere|ley|ton|by|wick|ington|minster|cester)$/;
+const TOWN_ENDING = /(?:town|ville|burg|burgh|boro|borough|ford|field|wood|port|mouth|dale|land|chester|haven|mont|ridge|view|shire|worth|bury|ham|stead|mere|ley|ton|by|wick|ington|minster|cester|brook|bridge|crest|hurst|vale|gate|side|moor|croft)$/;
 /** Stricter: the words that make the one or two words before them a facility's name. */
 const FACILITY_NAME_AFTER = /^\s+(?:hospital|hosp|med\s+ctr|medical\s+cent(?:er|re)|clinic|rehab|nursing\s+home|memorial|infirmary|hospice|health\s+cent(?:er|re))\b/i;
 /** Cities in the list that are more often plain words in a note. */
 const PLAIN_WORD_CITIES = new Set(['aurora', 'bend', 'blaine', 'buffalo', 'columbia', 'enterprise', 'flint', 'independence', 'jupiter', 'mentor', 'mission', 'mobile', 'normal', 'orange', 'paradise', 'phoenix', 'reading', 'sandy', 'spring', 'sunrise', 'surprise', 'temple', 'university', 'york', 'hope', 'faith', 'unity', 'liberty', 'justice', 'victoria', 'marion', 'eugene', 'warren', 'troy', 'florence', 'lincoln', 'jackson', 'franklin', 'madison', 'clinton', 'washington']);
-const SAINT = /\b(?:St|Saint|Ste|Mt|Mount|San|Santa|Fort|Ft|Port|Lake|New|North|South|East|West)\.?\s+$/;
+const SAINT = /\b(?:St|Saint|Ste|Mt|Mount|San|Santa|Fort|Ft|Port|Lake|New|North|South|East|West)\.?\s+$/i;
 
 interface Ctx {
   readonly text: string;
@@ -136,7 +136,7 @@ function cueRule(ctx: Ctx): void {
     if (i === 0 || !CUE_LEADS.has(tokens[i - 1]!.key)) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     // "going to take", "go to sleep": in text without capitals "go to" is as often an infinitive.
-    const strong = STRONG_CUES.test(before) && (t.lineCase === 'mixed' || !/\b(?:go|goes|going|gone|get|got)\s+(?:\w+\s+)?(?:to|in|at)\s+(?:the\s+)?$/i.test(before) || /\b(?:went|came|moved|transferred|admitted|lives|living)\b/i.test(before.slice(-20)));
+    const strong = STRONG_CUES.test(before) && (t.lineCase === 'mixed' || (!/\b(?:go|goes|going|gone|get|got)\s+(?:\w+\s+)?(?:to|in|at)\s+(?:the\s+)?$/i.test(before) || /\bhome\s+to\s+$/i.test(before)) || /\b(?:went|came|moved|transferred|admitted|lives|living)\b/i.test(before.slice(-20)));
     const weak = !strong && WEAK_CUES.test(before);
     if ((!strong && !weak) || (weak && ctx.isName.has(i))) continue;
     const f = ctx.f[i]!;
