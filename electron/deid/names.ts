@@ -15,6 +15,7 @@ const RELATIONS = new Set([
   'boyfriend', 'girlfriend', 'proxy', 'hcp', 'guardian', 'neighbor', 'neighbour', 'stepson', 'stepdaughter', 'sil', 'dil', 'inlaw', 'roommate', 'caregiver',
   'granddtr', 'grandchild', 'poa', 'companion', 'widow', 'widower',
 ]);
+const PEOPLE_VERBS = new Set(['accompanied', 'spoke', 'talked', 'met', 'meet', 'visited', 'phoned', 'called', 'thanked', 'thanks', 'thank', 'hi', 'hello', 'hey', 'dear', 'contacted', 'informed', 'updated', 'notified', 'told', 'asked']);
 /** Words allowed between a relation or verb cue and the name: "daughter is Mary", "spoke with his wife Ann". */
 const RELATION_GLUE = new Set(['is', 'was', 'named', 'the', 'his', 'her', 'their', 'my', 'our', 'with', 'to', 'by', 'a', 'pt', "pt's", 'patient', "patient's"]);
 const VERB_CUES = new Set(['contacts', 'notify', 'page', 'consult', 'hi', 'hey', 'hello', 'thanks', 'thank', 'bye', 'goodbye', 'welcome', 'dear', 'meet', 'patient', 'spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'contact', 'visitor', 'visitors']);
@@ -122,7 +123,7 @@ function titleRule(ctx: Ctx): void {
     // After a real title the next word is a name even when it is also a word ("Dr. White", "DR. KNIGHT").
     // A clinical word after a title is a surname when it is capitalized or a listed surname ("Mr. Ward").
     const surnameAnyway = next.lineCase === 'mixed' ? next.cap && !next.allCaps : nf.last;
-    if (!nf.fn && (!nf.clinical || surnameAnyway) && !AFTER_TITLE_WORDS.has(next.key) && (next.lineCase !== 'mixed' || next.cap || !nf.english || (text[t.end] === '.' && nf.last)) && !eponymContext(ctx, i + 1)) {
+    if (!nf.fn && (!nf.clinical || surnameAnyway) && (!AFTER_TITLE_WORDS.has(next.key) || (next.lineCase === 'mixed' && next.cap && !next.allCaps && next.end - next.start >= 4 && !['aware', 'notified', 'called', 'paged', 'informed', 'updated'].includes(next.key))) && (next.lineCase !== 'mixed' || next.cap || !nf.english || (text[t.end] === '.' && nf.last)) && !eponymContext(ctx, i + 1)) {
       mark(ctx, i + 1, 'name-title');
       const n = 1 + takeRun(ctx, i + 2, 2, 'name-title', true, next);
       // "Drs Ferullo and Saeed", "Dr. Smith and Dr. Jones".
@@ -206,7 +207,10 @@ function relationRule(ctx: Ctx): void {
     // "sons barnaby and crispin": after a relation, a listed name that is no everyday word (the subtitles
     // use it rarely) is the relative's name in one-case text too.
     const rareListed = (f.first || f.last) && !f.common && tj.end - tj.start >= 3;
-    const ok = relation ? listed || (f.first && clause && tj.lineCase !== 'mixed') || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname || rareListed) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
+    // "accompanied by Fabrice", "spoke with Oyelaran": a capitalized word no list knows after a verb cue.
+    // Only after verbs said of people: services and typos follow "per" and "seen by" ("per Csurg", "seen by Cardic").
+    const unknownCap = PEOPLE_VERBS.has(t.key) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !tj.initial && !f.english && !f.eponym && tj.end - tj.start >= 3 && !/\p{Lu}/u.test(text.slice(tj.start + 1, tj.end)) && !MEDICAL_ENDING.test(tj.key);
+    const ok = relation ? listed || (f.first && clause && tj.lineCase !== 'mixed') || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname || rareListed) : (listed && !f.english) || unknownCap;
     // "Son, Ed, was updated": a capitalized appositive after a relation is a name even when it is also an abbreviation.
     if (relation && appositive && f.clinical && !f.fn && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && tj.end - tj.start >= 2) {
       mark(ctx, j, 'name-relation');
@@ -240,7 +244,8 @@ function labelRule(ctx: Ctx): void {
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     const lf = ctx.f[i]!;
     // "Social: Bill called", "Family: Rosa and Tim": these headings introduce a name only when a given name follows.
-    const softLabel = /\b(?:family|social|visitors?|spokesperson)\s*[:=]\s*$/i.test(before) && lf.first && !lf.fn && !lf.clinical;
+    // "social: krippner called": a surname no list calls a word, doing what people do, will do too.
+    const softLabel = /\b(?:family|social|visitors?|spokesperson)\s*[:=]\s*$/i.test(before) && !lf.fn && !lf.clinical && (lf.first || (!lf.english && t.end - t.start >= 4 && PERSON_VERB_AFTER.test(text.slice(t.end, t.end + 16))));
     if ((!LABEL_RE.test(before) && !NAME_IS_RE.test(before) && !softLabel) || TITLES.has(t.key)) continue;
     // "Diagnosis: Prostate ..." is not a name: the first word must be a name or no word at all.
     if (lf.english && !lf.first && !lf.last) continue;
@@ -415,11 +420,11 @@ function capitalizedRule(ctx: Ctx): void {
 }
 
 /** Verbs that follow a staff name in nursing notes: "MAROTTA AWARE", "Smith notified", "Jones in to see pt". */
-const AFTER_NAME = /^\s*(?:(?:was|is|has\s+been|made)\s+)?(?:aware|notified|paged|informed|updated|called|came|examined|evaluated|ordered|wants|recommends|feels|in\s+to\s+see|at\s+bedside|here|present)\b/i;
+const AFTER_NAME = /^\s*(?:(?:was|is|has\s+been|made)\s+)?(?:aware|notified|paged|informed|updated|called|came|examined|evaluated|ordered|wants|recommends|feels|in\s+to\s+see|at\s+bedside|here|present)\b|^\s+(?:is|was)\s+an?\s+\d{1,3}[-\s]*(?:yo\b|y\/o|y\.o\.|years?\b|yrs?\b|year-old|month)|^\s+family\s+(?:in|at|here|present|visit\w*|updated|called|aware|meeting)\b/i;
 /** A relation named after the name: "Mary (daughter)", "Bill - son", "John, his brother,". */
 const RELATION_AFTER = /^\s*[(,-]\s*(?:pt's\s+|his\s+|her\s+|the\s+|patient's\s+)?(wife|husband|spouse|son|daughter|dtr|sister|brother|mother|father|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|friend|partner|proxy|hcp|guardian|neighbor|significant\s+other)\b|^\s+(?:is|was|will\s+be|remains)\s+(?:the\s+|pt's\s+|his\s+|her\s+)?(?:family\s+contact|contact\s+person|spokesperson|hcp|health\s*care\s+proxy|proxy|primary\s+contact|emergency\s+contact|next\s+of\s+kin|guardian|poa)\b/i;
 
-const TRAILING_LEADS = new Set(['was', 'is', 'has', 'made', 'aware', 'notified', 'paged', 'informed', 'updated', 'called', 'came', 'examined', 'evaluated', 'ordered', 'wants', 'recommends', 'feels', 'in', 'at', 'here', 'present', 'pt', "pt's", 'his', 'her', 'the', "patient's", 'wife', 'husband', 'spouse', 'son', 'daughter', 'dtr', 'sister', 'brother', 'mother', 'father', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'friend', 'partner', 'proxy', 'hcp', 'guardian', 'neighbor', 'significant']);
+const TRAILING_LEADS = new Set(['family', 'was', 'is', 'has', 'made', 'aware', 'notified', 'paged', 'informed', 'updated', 'called', 'came', 'examined', 'evaluated', 'ordered', 'wants', 'recommends', 'feels', 'in', 'at', 'here', 'present', 'pt', "pt's", 'his', 'her', 'the', "patient's", 'wife', 'husband', 'spouse', 'son', 'daughter', 'dtr', 'sister', 'brother', 'mother', 'father', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'friend', 'partner', 'proxy', 'hcp', 'guardian', 'neighbor', 'significant']);
 
 function trailingCueRule(ctx: Ctx): void {
   const { tokens, text } = ctx;

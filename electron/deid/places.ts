@@ -137,7 +137,9 @@ function cueRule(ctx: Ctx): void {
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     // "going to take", "go to sleep": in text without capitals "go to" is as often an infinitive.
     const strong = STRONG_CUES.test(before) && (t.lineCase === 'mixed' || (!/\b(?:go|goes|going|gone|get|got)\s+(?:\w+\s+)?(?:to|in|at)\s+(?:the\s+)?$/i.test(before) || /\bhome\s+to\s+$/i.test(before)) || /\b(?:went|came|moved|transferred|admitted|lives|living)\b/i.test(before.slice(-20)));
-    const weak = !strong && WEAK_CUES.test(before);
+    // "from the" and "at the" are weak cues only in one-case text ("FROM THE EASTERN SHORE"): in mixed case
+    // they precede devices and systems ("from the OsteoMed System").
+    const weak = !strong && WEAK_CUES.test(before) && (t.lineCase !== 'mixed' || !/\bthe\s+$/i.test(before));
     if ((!strong && !weak) || (weak && ctx.isName.has(i))) continue;
     const f = ctx.f[i]!;
     // Hospital abbreviations after a place cue: "sent to GH", "arrived at MGH", "from BIDMC".
@@ -146,9 +148,7 @@ function cueRule(ctx: Ctx): void {
       continue;
     }
     if (f.fn || f.clinical || f.eponym || ctx.lists.states.has(t.key) || FACILITY_WORDS.has(t.key) || /['’-]/.test(text.slice(t.start, t.end)) || /(?:icu|ccu|unit|ology|iatry|iatrics|ics|ery|graphy|scopy|therapy)$/.test(t.key)) continue;
-    // A lone capitalized word mid-sentence in a lower-case line ("daughter lives in Annapolis") was
-    // capitalized on purpose: read it as in mixed-case text.
-    const mixed = t.lineCase === 'mixed' || (t.lineCase === 'lower' && t.cap && !t.allCaps && !t.initial);
+    const mixed = t.lineCase === 'mixed';
     // A name in any case right before a facility word: "presented to holy cross hospital", "from baltimore rehab".
     const nextTok = tokens[i + 1];
     const pairFacility = !!nextTok && adjacent(text, t, nextTok) && !ctx.f[i + 1]!.fn && !ctx.f[i + 1]!.clinical && !GENERIC_BEFORE.has(nextTok.key) && !FACILITY_WORDS.has(nextTok.key) && FACILITY_NAME_AFTER.test(text.slice(nextTok.end, nextTok.end + 16));
@@ -181,7 +181,7 @@ function cueRule(ctx: Ctx): void {
     // One capitalized word no everyday list knows after "from"/"at": "arrived from Kessler", "seen at Quartermain".
     else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && /\b(?:from|at)\s+(?:the\s+)?$/i.test(before) && !/^\s*(?:\d|[A-Z][a-z])/.test(text.slice(t.end, t.end + 3))) ok = true;
     // "Nephew, Neil Meitz of Lakeside visited": a capitalized word after a person and "of" is their home town.
-    else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && !ctx.isName.has(i) && /\bof\s+$/i.test(before) && i >= 2 && ctx.isName.has(i - 2)) ok = true;
+    else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && !f.english && !ctx.isName.has(i) && /\bof\s+$/i.test(before) && i >= 2 && ctx.isName.has(i - 2) && !ctx.f[i - 2]!.english && /^\s*(?:,|\)|\s(?:visited|called|came|is|was|here|present|phoned|and)\b)/.test(text.slice(t.end, t.end + 12))) ok = true;
     // After "in", "from", "at" only a known city will do: capitals there are as often drugs or devices.
     // A well-known city after "from", "in", "near" in any case ("from baltimore"), unless it is also a plain word.
     else if (city && !PLAIN_WORD_CITIES.has(t.key) && /\b(?:from|in|near)\s+$/i.test(before) && !t.initial) ok = true;

@@ -26,7 +26,7 @@ export const ENGLISH_NAMES: readonly string[] = (
 /** Eponyms, drugs and products that are never a person on their own (a title still makes them one). Common
  * surnames with eponyms (Murphy's sign, Wilson disease) are handled by the clinical-cue rule instead. */
 export const EPONYMS: readonly string[] = (
-  'hulka vater gigli midas metzenbaum kocher mayo allis babcock deaver balfour bookwalter weitlaner gelpi kerrison penfield ' +
+  'valsalva hulka vater gigli midas metzenbaum kocher mayo allis babcock deaver balfour bookwalter weitlaner gelpi kerrison penfield ' +
   'parkinson parkinsons foley apgar alzheimer alzheimers crohn crohns hodgkin hodgkins babinski glasgow gleason ' +
   'cushing cushings addison addisons lyme tylenol coumadin epley heimlich trendelenburg ' +
   'swan ganz swanganz pap papanicolaou hickman broviac portacath groshong quinton mahurkar tenckhoff ' +
