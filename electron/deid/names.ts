@@ -103,7 +103,8 @@ function titleRule(ctx: Ctx): void {
     const role = !title && ROLE_TITLES.has(t.key);
     if (!title && !role) continue;
     const g = gapBefore(ctx, i + 1, t.end);
-    if (g === null || !/^\s?\.?\s{1,3}$|^\.$/.test(g)) continue;
+    // "DR. SMITH", "Dr.Lee", "HO-WEXLER".
+    if (g === null || !/^\s?\.?\s{1,3}$|^\.$|^-$/.test(g)) continue;
     const next = tokens[i + 1]!;
     const nf = ctx.f[i + 1]!;
     // "MR" and "MS" are also mitral regurgitation and mental status: without a period, a listed name must follow.
@@ -315,6 +316,24 @@ function initialRule(ctx: Ctx): void {
     if (gap !== ', ' && gap !== ',') continue;
     const f = ctx.f[i]!;
     if (!f.fn && !f.clinical && !f.english && (f.last || tokens[i]!.cap) && ctx.f[i + 1]!.first) mark(ctx, i, 'name-comma');
+  }
+}
+
+/** Words before a parenthesized staff name: "MD AWARE (HOROWITZ)", "EP (Zhou) to see pt", "Renal (Hsu)". */
+const PAREN_LEADS = new Set(['aware', 'notified', 'paged', 'updated', 'informed', 'md', 'mds', 'ho', 'np', 'rn', 'pa', 'team', 'fellow', 'resident', 'intern', 'attending', 'ep', 'cards', 'cardiology', 'renal', 'gi', 'id', 'micu', 'sicu', 'ccu', 'surgery', 'ortho', 'neuro', 'neurology', 'psych', 'pulm', 'heme', 'onc', 'derm', 'uro', 'urology', 'ent', 'ir', 'pcp', 'consult', 'service', 'nephrology', 'oncology', 'csurg', 'vascular']);
+
+function parenthesizedRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.isName[i] || text[t.start - 1] !== '(' || !PAREN_LEADS.has(tokens[i - 1]!.key)) continue;
+    // One or two words filling the parentheses.
+    let last = i;
+    if (text[t.end] !== ')' && tokens[i + 1] && adjacent(text, t, tokens[i + 1]!) && text[tokens[i + 1]!.end] === ')') last = i + 1;
+    if (text[tokens[last]!.end] !== ')' || !/^[ \t]*\($/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
+    const run = tokens.slice(i, last + 1).map((x, k) => [x, ctx.f[i + k]!] as const);
+    if (!run.every(([x, f]) => !f.fn && !f.clinical && !f.eponym && x.end - x.start >= 2 && (!f.english || (f.last && !f.common)) && (x.cap || x.lineCase !== 'mixed'))) continue;
+    for (let k = i; k <= last; k++) mark(ctx, k, 'name-parenthesized');
   }
 }
 
@@ -546,6 +565,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   trailingCueRule(ctx);
   signatureRule(ctx);
   lineEndSignatureRule(ctx);
+  parenthesizedRule(ctx);
   capitalizedRule(ctx);
   extendRule(ctx);
   repeatRule(ctx);

@@ -276,13 +276,25 @@ function cityRule(ctx: Ctx): void {
 /** A place found once is the same place elsewhere in the note ("at CALVERT- 2 FFP"). */
 function repeatRule(ctx: Ctx): void {
   const known = new Set<string>();
+  // Places that are also words ("Harbor", "Union") repeat only where capitals or a place word say so.
+  const knownWords = new Set<string>();
   for (let i = 0; i < ctx.tokens.length; i++) {
     const f = ctx.f[i]!;
-    if (ctx.isPlace[i] && ctx.tokens[i]!.end - ctx.tokens[i]!.start >= 3 && !f.english && !f.fn && !f.clinical && !/['’]/.test(ctx.tokens[i]!.key)) known.add(ctx.tokens[i]!.key);
+    const t = ctx.tokens[i]!;
+    if (!ctx.isPlace[i] || t.end - t.start < 3 || f.fn || f.clinical || /['’]/.test(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || PLACE_SUFFIX.has(t.key)) continue;
+    if (!f.english) known.add(t.key);
+    else if (t.cap && ctx.rules[i] !== 'place-repeat') knownWords.add(t.key);
   }
-  if (known.size === 0) return;
+  if (known.size === 0 && knownWords.size === 0) return;
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (!ctx.isPlace[i] && !ctx.isName.has(i) && known.has(ctx.tokens[i]!.key)) mark(ctx, i, 'place-repeat');
+    if (ctx.isPlace[i] || ctx.isName.has(i)) continue;
+    const t = ctx.tokens[i]!;
+    if (known.has(t.key)) mark(ctx, i, 'place-repeat');
+    else if (knownWords.has(t.key) && t.cap && (t.lineCase !== 'mixed' ? t.allCaps && !ctx.f[i]!.common : !t.allCaps)) {
+      const prev = ctx.tokens[i - 1];
+      const cued = (prev !== undefined && CUE_LEADS.has(prev.key)) || FACILITY_AFTER.test(ctx.text.slice(t.end, t.end + 12)) || /^-\s/.test(ctx.text.slice(t.end, t.end + 2));
+      if (t.lineCase === 'mixed' ? !t.initial || cued : cued) mark(ctx, i, 'place-repeat');
+    }
   }
 }
 

@@ -62,7 +62,7 @@ function fold(s: string): string {
 }
 
 /** Words that start a hyphenated run without being part of the name after them. */
-const SPLIT_BEFORE_HYPHEN = new Set(['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'mother', 'father', 'dtr', 'niece', 'nephew', 'friend', 'spouse', 'proxy', 'hcp', 'guardian', 'partner', 'aunt', 'uncle', 'cousin', 'grandson', 'granddaughter', 'dr', 'md', 'rn', 'np', 'pa', 'per', 'pt', 'patient', 'name', 'contact', 'family', 'social', 'attending', 'resident', 'nurse', 'sw', 'cm']);
+const SPLIT_BEFORE_HYPHEN = new Set(['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'mother', 'father', 'dtr', 'niece', 'nephew', 'friend', 'spouse', 'proxy', 'hcp', 'guardian', 'partner', 'aunt', 'uncle', 'cousin', 'grandson', 'granddaughter', 'dr', 'md', 'rn', 'np', 'pa', 'per', 'pt', 'patient', 'name', 'contact', 'family', 'social', 'attending', 'resident', 'nurse', 'sw', 'cm', 'ho', 'intern', 'fellow', 'cards', 'renal', 'team']);
 
 export function tokenize(text: string): Token[] {
   const { starts, cases, capitals } = lineCases(text);
