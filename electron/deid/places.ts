@@ -32,7 +32,7 @@ const FACILITY_AFTER = /^\s+(?:ew|er|ed|icu|ccu|micu|rehab|hospital|hosp|med\s+c
 /** Endings of English-speaking town names (Reisterstown, Catonsville, Edgemere, Pikesville). */
 const TOWN_ENDING = /(?:town|ville|burg|burgh|boro|borough|ford|field|wood|port|mouth|dale|land|chester|haven|mont|ridge|view|shire|worth|bury|ham|stead|mere|ley|ton|by|wick|ington|minster|cester|brook|bridge|crest|hurst|vale|gate|side|moor|croft)$/;
 /** Stricter: the words that make the one or two words before them a facility's name. */
-const FACILITY_NAME_AFTER = /^\s+(?:hospital|hosp|med\s+ctr|medical\s+cent(?:er|re)|clinic|rehab|nursing\s+home|memorial|infirmary|hospice|health\s+cent(?:er|re))\b/i;
+const FACILITY_NAME_AFTER = /^\s+(?:hospital|hosp|med\s+ctr|medical\s+cent(?:er|re)|clinic|rehab|nursing\s+home|nursing\s+facility|memorial|infirmary|hospice|health\s+cent(?:er|re)|NH|SNF|ALF|LTAC|assisted\s+living)\b/i;
 /** Cities in the list that are more often plain words in a note. */
 const PLAIN_WORD_CITIES = new Set(['aurora', 'bend', 'blaine', 'buffalo', 'columbia', 'enterprise', 'flint', 'independence', 'jupiter', 'mentor', 'mission', 'mobile', 'normal', 'orange', 'paradise', 'phoenix', 'reading', 'sandy', 'spring', 'sunrise', 'surprise', 'temple', 'university', 'york', 'hope', 'faith', 'unity', 'liberty', 'justice', 'victoria', 'marion', 'eugene', 'warren', 'troy', 'florence', 'lincoln', 'jackson', 'franklin', 'madison', 'clinton', 'washington']);
 const SAINT = /\b(?:St|Saint|Ste|Mt|Mount|San|Santa|Fort|Ft|Port|Lake|New|North|South|East|West)\.?\s+$/i;
@@ -185,7 +185,7 @@ function cueRule(ctx: Ctx): void {
     // After "in", "from", "at" only a known city will do: capitals there are as often drugs or devices.
     // A well-known city after "from", "in", "near" in any case ("from baltimore"), unless it is also a plain word.
     else if (city && !PLAIN_WORD_CITIES.has(t.key) && /\b(?:from|in|near)\s+$/i.test(before) && !t.initial) ok = true;
-    else ok = (city || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.last && t.end - t.start >= 6)) && (mixed ? t.cap && !t.initial && (!f.english || !t.allCaps) : !f.english);
+    else ok = (city || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.commonLast && t.end - t.start >= 6)) && (mixed ? t.cap && !t.initial && (!f.english || !t.allCaps) : !f.english);
     if (!ok) continue;
     mark(ctx, i, strong ? 'place-cue' : 'place-near');
     // Multi-word places: "Ellicott City", "Glen Burnie", "Middle River".
@@ -281,6 +281,8 @@ function repeatRule(ctx: Ctx): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const f = ctx.f[i]!;
     const t = ctx.tokens[i]!;
+    // A hospital's initials found after a cue ("sent to GH") are the hospital everywhere in the note.
+    if (ctx.isPlace[i] && ctx.rules[i] === 'place-hospital-abbr' && t.end - t.start === 2) known.add(t.key);
     if (!ctx.isPlace[i] || t.end - t.start < 3 || f.fn || f.clinical || /['’]/.test(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || PLACE_SUFFIX.has(t.key)) continue;
     if (!f.english) known.add(t.key);
     else if (t.cap && ctx.rules[i] !== 'place-repeat') knownWords.add(t.key);
