@@ -530,6 +530,52 @@ function lineEndSignatureRule(ctx: Ctx): void {
   }
 }
 
+/** Verbs only people do, after a sentence-initial name: "Tomomi is from", "Asya spent a year", "Irenka states". */
+const HUMAN_VERB_AFTER = /^(?:['’]s)?\s+(?:lives|lived|spent|shouted|says|said|told|asked|wants|wanted|visited|states|stated|reports|reported|denies|denied|agrees|agreed|declined|understands|feels|felt|works|worked|thinks|believes|married|is\s+from|was\s+born|is\s+(?:very|a\s+(?:very|nice|pleasant|friendly)))\b/;
+
+function sentenceStartRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (ctx.isName[i] || !t.initial || !t.cap || t.allCaps || t.lineCase !== 'mixed' || t.end - t.start < 3) continue;
+    if (f.english || f.fn || f.clinical || f.eponym || /[-'’]|\p{Lu}/u.test(text.slice(t.start + 1, t.end))) continue;
+    if ((!f.first && !f.last && (MEDICAL_ENDING.test(t.key) || DRUG_ENDING.test(t.key))) || !HUMAN_VERB_AFTER.test(text.slice(t.end, t.end + 24))) continue;
+    mark(ctx, i, 'name-sentence-start');
+  }
+}
+
+/** "founders: Kónya, Becker and Vasquez", "Visitors: Ann, Bo and Kerem": the rest of a list of names. */
+function listCompletionRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  let i = 0;
+  while (i < tokens.length) {
+    // Collect capitalized single words joined by ", " or " and ".
+    const run = [i];
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
+      if (/^,\s?$/.test(gap) && tokens[j + 1]!.key !== 'and') {
+        run.push(j + 1);
+        j++;
+      } else if (/^,?\s$/.test(gap) && tokens[j + 1]!.key === 'and' && j + 2 < tokens.length && /^\s$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start))) {
+        run.push(j + 2);
+        j += 2;
+        break;
+      } else break;
+    }
+    const named = run.filter((k) => ctx.isName[k]).length;
+    if (run.length >= 3 && named * 2 >= run.length) {
+      for (const k of run) {
+        const t = tokens[k]!;
+        const f = ctx.f[k]!;
+        if (!ctx.isName[k] && t.cap && t.lineCase === 'mixed' && !f.fn && !f.clinical && !f.eponym && (!f.common || f.first || f.last)) mark(ctx, k, 'name-list');
+      }
+    }
+    i = Math.max(i + 1, j);
+  }
+}
+
 /** A name found once is the same name elsewhere in the note, in any case. */
 function repeatRule(ctx: Ctx): void {
   const known = new Set<string>();
@@ -566,8 +612,10 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   signatureRule(ctx);
   lineEndSignatureRule(ctx);
   parenthesizedRule(ctx);
+  sentenceStartRule(ctx);
   capitalizedRule(ctx);
   extendRule(ctx);
+  listCompletionRule(ctx);
   repeatRule(ctx);
   const candidates: Candidate[] = [];
   const nameTokens = new Set<number>();
