@@ -182,6 +182,46 @@ const NOTES: readonly Planted[] = [
     ],
     kept: ['portal'],
   },
+  {
+    note:
+      'CCU NURSING NOTE 1900-0700\nMD AWARE (BRANDSTÄTTER) OF SBP 80S, NEO TITRATED. COPING-SISTER ,WOJCIECHOWSKA HAS PHONED TODAY.\n' +
+      'PT FROM MAPLEHURST NH. TRANSFERRED TO FENWICK 4 FOR TELEMETRY. HO-KASPRZAK AWARE OF K 3.1.\n' +
+      'HCT 27 ON 11/17, 2 U PRBC GIVEN. PLAN: REPEAT HCT 11/18 AM. EKG SHOWED ST ELEVATIONS IN V2-V4, CARDS AWARE.\n' +
+      'WILHELMINA OSTROWSKI RN',
+    found: [
+      ['BRANDSTÄTTER', 'NAME'],
+      ['WOJCIECHOWSKA', 'NAME'],
+      ['MAPLEHURST', 'LOCATION'],
+      ['FENWICK', 'LOCATION'],
+      ['KASPRZAK', 'NAME'],
+      ['11/17', 'DATE'],
+      ['11/18', 'DATE'],
+      ['WILHELMINA OSTROWSKI', 'NAME'],
+    ],
+    kept: ['ST ELEVATIONS', 'NEO', 'PRBC', 'CARDS'],
+  },
+  {
+    note:
+      'Social work note. Pt lives with her partner Ximena Olawale-Brandt in a second-floor apartment.\nMailing address:\n' +
+      '8812 Thistledown Court\nApt. 4C\nWestbury, NY 11590\n' +
+      'Visitors today: Ignatius, Philippa and Rosamund (grandchildren). Okonkwo-Baptiste is family contact; cell 516-555-0143.\n' +
+      'Nephew, Bartholomew Quist of Hollowbrook visited. Plan: Kessler rehab vs home with services.',
+    found: [
+      ['Ximena Olawale-Brandt', 'NAME'],
+      ['8812 Thistledown Court', 'LOCATION'],
+      ['Apt. 4C', 'LOCATION'],
+      ['Westbury', 'LOCATION'],
+      ['11590', 'ZIP'],
+      ['Ignatius', 'NAME'],
+      ['Philippa', 'NAME'],
+      ['Rosamund', 'NAME'],
+      ['Okonkwo-Baptiste', 'NAME'],
+      ['516-555-0143', 'PHONE'],
+      ['Bartholomew Quist', 'NAME'],
+      ['Hollowbrook', 'LOCATION'],
+    ],
+    kept: ['Social work', 'apartment', 'grandchildren'],
+  },
 ];
 
 /** Clinical text full of eponyms, drugs and scores: nothing in it is an identifier. */
@@ -193,6 +233,9 @@ const LOOK_ALIKES: readonly string[] = [
   'Trendelenburg position for line placement. Homans sign negative. Romberg positive. Wilson disease excluded.',
   'Plan: Tylenol 650 mg q6h prn, Lovenox 40 mg sc daily, Protonix 40 mg daily, Zofran prn nausea.',
   'Apgar scores 7/9. Gleason 3+4. NYHA class III. Killip II. Braden 14. Ranson criteria 2.',
+  'Mayo scissors, Kocher clamps and Allis clamps were used; a Penfield elevator and the Bookwalter retractor followed.',
+  'Valsalva maneuver negative. Mallory-Weiss tear suspected. Stevens-Johnson syndrome excluded. Non-Hodgkin lymphoma in remission.',
+  'RESP: ON 5/5 PEEP, FIO2 40%. PT IN ST NOW, HR 110S. FAMILY AT BEDSIDE. UP TO BEDSIDE COMMODE.',
 ];
 
 describe('planted identifiers in whole notes', () => {

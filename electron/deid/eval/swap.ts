@@ -52,12 +52,14 @@ export function swapSurrogates(docs: readonly GoldDoc[], seed = 11): GoldDoc[] {
       let value = orig;
       if (NAME_TYPES.has(s.type) && /^\p{L}[\p{L}'’-]*$/u.test(orig) && orig.length > 1) {
         const key = `${s.type}:${orig.toLowerCase()}`;
-        value = memo.get(key) ?? styled(orig, names(r() < 0.4));
-        memo.set(key, value);
+        const raw = memo.get(key) ?? names(r() < 0.4);
+        memo.set(key, raw);
+        value = styled(orig, raw);
       } else if (s.type === 'Location' && single(orig) && orig.length > 2 && !/^(?:st|mt|ft)\.?$/i.test(orig)) {
         const key = `L:${orig.toLowerCase()}`;
-        value = memo.get(key) ?? styled(orig, (r() < 0.5 ? pick(PLACE_WORDS) : pick(cities)).split(' ')[0]!);
-        memo.set(key, value);
+        const raw = memo.get(key) ?? (r() < 0.5 ? pick(PLACE_WORDS) : pick(cities)).split(' ')[0]!;
+        memo.set(key, raw);
+        value = styled(orig, raw);
       }
       text += d.text.slice(at, s.start);
       out.push({ start: text.length, end: text.length + value.length, type: s.type });
