@@ -504,7 +504,6 @@ function lineEndSignatureRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (ctx.isName[i]) continue;
     const after = text.slice(t.end, t.end + 16);
     if (SIGNATURE_END.test(after)) {
       // Walk back over up to three capitalized words on the line, stopping at a sentence end.
@@ -515,7 +514,8 @@ function lineEndSignatureRule(ctx: Ctx): void {
         if (k < i && !adjacent(text, tk, tokens[k + 1]!)) break;
         if (fk.fn || fk.clinical || fk.eponym || RELATIONS.has(tk.key) || ROLE_TITLES.has(tk.key) || TITLES.has(tk.key) || (tk.lineCase === 'mixed' && !tk.cap) || (tk.end - tk.start < 2 && text[tk.end] !== '.')) break;
         run.push(k);
-        if (tk.initial) break;
+        // "C. MELYSSA" starts no sentence: the period is the initial's.
+        if (tk.initial && !(k > 0 && tokens[k - 1]!.end - tokens[k - 1]!.start === 1 && text[tokens[k - 1]!.end] === '.')) break;
       }
       const named = run.some((k) => ctx.f[k]!.first || ctx.f[k]!.last || !ctx.f[k]!.english);
       if (run.length > 0 && named && !run.every((k) => ctx.f[k]!.common && !ctx.f[k]!.first)) for (const k of run) mark(ctx, k, 'name-signature');
@@ -523,8 +523,8 @@ function lineEndSignatureRule(ctx: Ctx): void {
     }
     // One unknown word closing the note after a sentence end: a signature by surname.
     const f = ctx.f[i]!;
-    if (!t.initial || f.english || f.fn || f.clinical || f.eponym || f.first || t.end - t.start < 4 || !/^[ \t.]*$/.test(text.slice(t.end)) || t.key.includes('-')) continue;
-    if (i === 0 || !/[.!?][ \t]+$/.test(text.slice(tokens[i - 1]!.end, t.start)) || !(t.cap || t.lineCase !== 'mixed') || !/[aeiouy]/i.test(t.key)) continue;
+    if (ctx.isName[i] || !t.initial || f.english || f.fn || f.clinical || f.eponym || f.first || t.end - t.start < 4 || !/^[\s.]*$/.test(text.slice(t.end)) || t.key.includes('-')) continue;
+    if (i === 0 || !/[.!?][ \t]+$/.test(text.slice(tokens[i - 1]!.end, t.start)) || !t.cap || !/[aeiouy]/i.test(t.key)) continue;
     if (MEDICAL_ENDING.test(t.key) && !f.last) continue;
     mark(ctx, i, 'name-signature');
   }
