@@ -294,8 +294,8 @@ function repeatRule(ctx: Ctx): void {
     if (known.has(t.key)) mark(ctx, i, 'place-repeat');
     else if (knownWords.has(t.key) && t.cap && (t.lineCase !== 'mixed' ? t.allCaps && !ctx.f[i]!.common : !t.allCaps)) {
       const prev = ctx.tokens[i - 1];
-      const cued = (prev !== undefined && CUE_LEADS.has(prev.key)) || FACILITY_AFTER.test(ctx.text.slice(t.end, t.end + 12)) || /^-\s/.test(ctx.text.slice(t.end, t.end + 2));
-      if (t.lineCase === 'mixed' ? !t.initial || cued : cued) mark(ctx, i, 'place-repeat');
+      const cued = (prev !== undefined && /^(?:to|from|at|in|near)$/.test(prev.key)) || FACILITY_AFTER.test(ctx.text.slice(t.end, t.end + 12)) || /^-\s/.test(ctx.text.slice(t.end, t.end + 2));
+      if (cued) mark(ctx, i, 'place-repeat');
     }
   }
 }

@@ -85,7 +85,7 @@ export function wordLists(): WordLists {
     const fr = firstRank.get(w);
     if (fr !== undefined && fr < rank && w.length >= 3 && !everyday.has(w)) nameFirst.add(w);
     if (everyday.has(w)) return english.add(w);
-    if (fakerFirstSet.has(w) || (enFirst.has(w) && rank > 15000)) return;
+    if (fakerFirstSet.has(w) || (first.has(w) && rank > 15000)) return;
     const census = censusRank.get(w);
     if (census !== undefined && census * 4 < rank) return;
     english.add(w);
