@@ -81,8 +81,34 @@ function consumeLine(line: string, lists: WordLists): number {
 // lead-in ("at", "to", "is", ":") and a comma or line end after them.
 const NUMBERED = /(?<![\w.,/-])\d{1,6}[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}\d{1,5}[A-Za-z]?\.?,?\s+(?=(?:Apt|Suite|Unit|Ste)\b)|(?<=^|[:>][ \t]*|\b(?:at|to|in|is|of)[ \t]+)\d{1,6}[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,3}\d{1,5}[A-Za-z]?(?=[ \t]*(?:,|\n|$))/gmu;
 
+/** Place rules after whose span a bare number is the postal code: "in Bjert 6091", "Costamezzana 43015". */
+const PLACE_BEFORE_CODE = new Set(['place-cue', 'place-near', 'place-city', 'place-city-state', 'place-address']);
+
+// "in Costamezzana 43015", "in ÖVERTURINGEN 840 24": a place cue, capitalized words and a postal code.
+const TOWN_AND_CODE = /\b(?:[Ii]n|[Ff]rom|[Aa]t|[Tt]o|[Nn]ear|IN|FROM|AT|TO|NEAR)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’.-]+[ \t]+){1,3})(\d{5}(?:-\d{3,4})?|\d{3} \d{2}|\d{2}-\d{3})(?![\w/:%-]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?)\b)/gu;
+const NOT_TOWN = new Set(['room', 'rm', 'bed', 'unit', 'suite', 'floor', 'building', 'bldg', 'box', 'apt', 'ward', 'bay', 'pod', 'lot', 'area', 'zone', 'station', 'extension', 'ext']);
+
 export function addressBlocks(text: string, candidates: readonly Candidate[], lists: WordLists): Candidate[] {
   const out: Candidate[] = [];
+  TOWN_AND_CODE.lastIndex = 0;
+  for (let m = TOWN_AND_CODE.exec(text); m !== null; m = TOWN_AND_CODE.exec(text)) {
+    const words = m[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
+    if (words.some((w) => NOT_TOWN.has(w) || lists.functionWords.has(w) || lists.clinical.has(w) || lists.eponyms.has(w))) continue;
+    const townStart = m.index + m[0].indexOf(m[1]!);
+    const codeStart = m.index + m[0].length - m[2]!.length;
+    out.push({ start: townStart, end: townStart + m[1]!.trimEnd().length, kind: 'LOCATION', rule: 'place-town-code', priority: 4 });
+    out.push({ start: codeStart, end: codeStart + m[2]!.length, kind: 'ZIP', rule: 'zip-after-place', priority: 5 });
+  }
+  for (const c of candidates) {
+    if (c.kind !== 'LOCATION' || !PLACE_BEFORE_CODE.has(c.rule)) continue;
+    // Five or six digits, "53-320", "340 12", or four digits that cannot be a clock time (0700, 1400).
+    const m = /^[ \t]+(\d{5,6}|\d{3}[ -]\d{2,3}|\d{2}-\d{3}|\d{4}(?:-\d{3})?)(?![\w:/.%-]|[ \t]*(?:mg|mcg|ml|cc|units?|hrs?|am|pm|h)\b)/i.exec(text.slice(c.end, c.end + 16));
+    if (!m) continue;
+    const code = m[1]!;
+    if (/^\d{4}$/.test(code) && Number(code.slice(0, 2)) <= 23 && Number(code.slice(2)) <= 59) continue;
+    const start = c.end + m[0].length - code.length;
+    out.push({ start, end: start + code.length, kind: 'ZIP', rule: 'zip-after-place', priority: 5 });
+  }
   NUMBERED.lastIndex = 0;
   for (let m = NUMBERED.exec(text); m !== null; m = NUMBERED.exec(text)) {
     // "at 1400 Lasix 40": drugs, chart words and plain English between the numbers make no street.

@@ -211,6 +211,22 @@ const RULES: readonly PatternRule[] = [
   // European groupings: "01.84.17.61.18", "71-33-52-22" (four or more groups with one separator).
   { rule: 'phone-grouped', kind: 'PHONE', re: /(?<![\w.\-/:])\d{2,4}([.-])\d{2,4}(?:\1\d{2,4}){2,4}(?![\w/:]|[.-]\d)/g, priority: 5, check: (m) => { const d = m[0].replace(/\D/g, '').length; return d >= 8 && d <= 14; } },
   { rule: 'phone-intl', kind: 'PHONE', re: /(?<![\w+])\+(?:[1-9]\d{0,2})[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,5}\d{2,4}\b/g, priority: 6, check: (m) => m[0].replace(/\D/g, '').length >= 9 },
+  // Numbers in other countries' groupings next to a phone word: "registered 024 971 50 30", "668 5702 office",
+  // "0961-7596216", "416 60 039 office".
+  {
+    rule: 'phone-cued',
+    kind: 'PHONE',
+    re: /(?<![\w.+/:-])\(?\d{2,5}\)?(?:[ .-]\(?\d{2,5}\)?){1,4}(?![\w/:%]|[.-]\d)/g,
+    priority: 4,
+    check: (m, text) => {
+      const digits = m[0].replace(/\D/g, '').length;
+      if (digits < 7 || digits > 13) return false;
+      const before = text.slice(Math.max(0, m.index - 28), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/\b(?:mg|mcg|ml|cc|units?|mmhg|bpm|kg|lbs?|cm|mm)\b/i.test(after)) return false;
+      return /\b(?:phone|ph|tel|telephone|cell|mobile|office|fax|registered|number|no\.?|call|calls|reach|contact|whatsapp|text|sms|pager|home|work)\b[^\n\d]{0,14}$/i.test(before) || /^[ \t]*-?[ \t]*(?:office|fax|mobile|cell|home|work|phone|tel)\b/i.test(after);
+    },
+  },
   {
     rule: 'phone-local',
     kind: 'PHONE',

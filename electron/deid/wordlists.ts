@@ -64,7 +64,6 @@ export function wordLists(): WordLists {
     const rank = subtitleRank.get(w);
     return !clinicalWords.has(w) && !everyday.has(w) && !usPlaces.has(w) && (rank === undefined || rank > 1500);
   };
-  const enFirst = new Set([...dictionary['firstnames-en'], ...lower(fakerFirst)]);
   const other = otherLocaleNames();
   const first = new Set([...dictionary['firstnames-en'], ...lower(fakerFirst), ...[...other.first].filter(foreignOk)]);
   const censusLast = dictionary['lastnames-en'];
