@@ -134,6 +134,17 @@ function cueRule(ctx: Ctx): void {
     if (ctx.isPlace[i]) continue;
     const t = tokens[i]!;
     if (i === 0 || !CUE_LEADS.has(tokens[i - 1]!.key)) continue;
+    // "TO GO TO ST. BIRMINGHAM": in capitals "ST" is also sinus tachycardia and the ECG segment, so the
+    // saint's name must be a listed place or name, or no everyday word.
+    if (t.key === 'st' && t.allCaps && text[t.end] === '.' && tokens[i + 1] && tokens[i + 1]!.allCaps && /^\.\s{1,2}$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
+      const nf = ctx.f[i + 1]!;
+      const nk = tokens[i + 1]!.key;
+      if (!nf.fn && !nf.clinical && !nf.eponym && !NOT_PLACE.has(nk) && (ctx.lists.cities.has(nk) || nf.first || nf.last || !nf.common) && tokens[i + 1]!.end - tokens[i + 1]!.start >= 3) {
+        mark(ctx, i, 'place-cue');
+        mark(ctx, i + 1, 'place-cue');
+        continue;
+      }
+    }
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     // "going to take", "go to sleep": in text without capitals "go to" is as often an infinitive.
     const strong = STRONG_CUES.test(before) && (t.lineCase === 'mixed' || (!/\b(?:go|goes|going|gone|get|got)\s+(?:\w+\s+)?(?:to|in|at)\s+(?:the\s+)?$/i.test(before) || /\bhome\s+to\s+$/i.test(before)) || /\b(?:went|came|moved|transferred|admitted|lives|living)\b/i.test(before.slice(-20)));
@@ -171,7 +182,8 @@ function cueRule(ctx: Ctx): void {
     const city = ctx.lists.cities.has(t.key) || ctx.lists.counties.has(t.key);
     let ok: boolean;
     // A numbered ward after a cue ("sent to Ellison 12", "ADMITTED TO FARR7").
-    const ward = strong && /^ ?\d{1,2}(?![\d%'’.,/-]|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !f.common && !NOT_PLACE.has(t.key) && !f.first && t.end - t.start >= 5 && (mixed ? t.cap : true);
+    // Wards are named for people and places, everyday words too ("to Shady 2", "TO ROCK 5"); what else takes a number there does not ("level 2", "stage 3").
+    const ward = strong && /^ ?\d{1,2}(?![\d%'’.,/-]|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !NOT_PLACE.has(t.key) && !NOT_WARD.has(t.key) && !f.first && t.end - t.start >= 4 && (mixed ? t.cap : true);
     if (/^[\d:]/.test(text[t.end] ?? '') && !ward) continue;
     if (ward) ok = true;
     else if (strong) ok = t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && (mixed ? (t.cap && !t.initial) || (!f.english && !f.first && t.end - t.start >= 5) : ((!f.english || city) && !f.first) || oneCasePlaceWord(ctx, i, before));
@@ -201,6 +213,9 @@ function cueRule(ctx: Ctx): void {
     }
   }
 }
+
+/** Words that take a number after "transfer to" without being a ward's name. */
+const NOT_WARD = new Set(['next', 'last', 'first', 'past', 'coming', 'few', 'level', 'levels', 'stage', 'grade', 'day', 'days', 'week', 'weeks', 'hour', 'hours', 'room', 'pod', 'step', 'phase', 'class', 'zone', 'area', 'station', 'tier', 'section', 'building', 'sats', 'sat', 'rate', 'dose', 'doses', 'setting', 'settings', 'mode', 'liters', 'lpm', 'times', 'minutes', 'mins', 'cycle', 'cycles', 'chair', 'side', 'left', 'right', 'about', 'approx', 'only', 'over', 'under', 'from', 'with', 'between', 'goal', 'baseline', 'less', 'more', 'than', 'around', 'position', 'assist', 'assists', 'person', 'people', 'pillows', 'pillow', 'ps', 'peep', 'cpap', 'bipap', 'fio2', 'fluids', 'unit', 'units', 'number', 'ratio', 'scale', 'score', 'count']);
 
 /** Words that end a place's proper name: "Eastern Shore", "Shaker Heights", "Virginia Beach", "Glen Burnie Landing". */
 const PLACE_SUFFIX = new Set(['shore', 'beach', 'heights', 'springs', 'falls', 'valley', 'harbor', 'harbour', 'island', 'islands', 'hills', 'village', 'township', 'creek', 'bluff', 'bluffs', 'landing', 'junction', 'ridge', 'lake', 'lakes', 'peninsula', 'panhandle', 'keys', 'bay', 'grove', 'meadows', 'estates', 'woods', 'forest', 'mills']);
