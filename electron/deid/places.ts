@@ -60,6 +60,14 @@ function facilityRule(ctx: Ctx): void {
     const t = tokens[i]!;
     if (t.allCaps && HOSPITAL_ABBR.test(t.key) && !NOT_HOSPITAL.has(t.key) && !ctx.f[i]!.english && !ctx.f[i]!.clinical && /^\s(?:ER|EW|ED|ICU|CCU|MICU|SICU|cath lab|CATH LAB|nurse|NURSE|staff|STAFF|team|TEAM|records|RECORDS|physician|hospital|HOSPITAL|clinic|CLINIC)\b/.test(text.slice(t.end, t.end + 11))) mark(ctx, i, 'place-hospital-abbr');
   }
+  // "SEEN BY HUNTSVILLE NURSE", "Towson records": a town's name before its hospital's staff or records.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    const town = (ctx.lists.cities.has(t.key) && !PLAIN_WORD_CITIES.has(t.key)) || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.commonLast && t.end - t.start >= 6);
+    if (!town || f.fn || f.clinical || ctx.isName.has(i) || (t.lineCase === 'mixed' && (!t.cap || t.initial))) continue;
+    if (/^\s(?:ER|EW|ED|ICU|CCU|MICU|cath lab|CATH LAB|nurse|NURSE|nurses|NURSES|staff|STAFF|records|RECORDS|hospital|HOSPITAL|clinic|CLINIC)\b/.test(text.slice(t.end, t.end + 11))) mark(ctx, i, 'place-facility');
+  }
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i]!;
     const strongHead = FACILITY_HEADS.has(head.key) || (head.key === 'medical' && /^\s+cent(?:er|re)/i.test(text.slice(head.end, head.end + 8))) || (head.key === 'nursing' && /^\s+home/i.test(text.slice(head.end, head.end + 6))) || (head.key === 'health' && /^\s+(?:center|centre|system|clinic)/i.test(text.slice(head.end, head.end + 8)));
