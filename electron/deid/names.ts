@@ -124,7 +124,9 @@ function titleRule(ctx: Ctx): void {
     // After a real title the next word is a name even when it is also a word ("Dr. White", "DR. KNIGHT").
     // A clinical word after a title is a surname when it is capitalized or a listed surname ("Mr. Ward").
     const surnameAnyway = next.lineCase === 'mixed' ? next.cap && !next.allCaps : nf.last;
-    if (!nf.fn && (!nf.clinical || surnameAnyway) && (!AFTER_TITLE_WORDS.has(next.key) || (next.lineCase === 'mixed' && next.cap && !next.allCaps && next.end - next.start >= 4 && !['aware', 'notified', 'called', 'paged', 'informed', 'updated'].includes(next.key))) && (next.lineCase !== 'mixed' || next.cap || !nf.english || (text[t.end] === '.' && nf.last)) && !eponymContext(ctx, i + 1)) {
+    if (!nf.fn && (!nf.clinical || surnameAnyway) && (!AFTER_TITLE_WORDS.has(next.key) || (next.lineCase === 'mixed' && next.cap && !next.allCaps && next.end - next.start >= 4 && !['aware', 'notified', 'called', 'paged', 'informed', 'updated'].includes(next.key))) && (next.lineCase !== 'mixed' || next.cap || !nf.english || (text[t.end] === '.' && nf.last) || (t.cap && !nf.common && next.end - next.start >= 3)) && !eponymContext(ctx, i + 1)) {
+      // "Dr. o rourke", "DR D ANGELO": an apostrophe-less O' or D' prefix and the surname after it.
+      if (next.end - next.start === 1 && /^[od]$/.test(next.key) && tokens[i + 2] && /^ $/.test(text.slice(next.end, tokens[i + 2]!.start)) && !ctx.f[i + 2]!.fn && !ctx.f[i + 2]!.clinical && !ctx.f[i + 2]!.common) mark(ctx, i + 2, 'name-title');
       mark(ctx, i + 1, 'name-title');
       const n = 1 + takeRun(ctx, i + 2, 2, 'name-title', true, next);
       // "Drs Ferullo and Saeed", "Dr. Smith and Dr. Jones".
