@@ -216,7 +216,7 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'phone-cued',
     kind: 'PHONE',
-    re: /(?<![\w.+/:-])\(?\d{2,5}\)?(?:[ .-]\(?\d{2,5}\)?){1,4}(?![\w/:%]|[.-]\d)/g,
+    re: /(?<![\w.+/:-])\(?\d{2,5}\)?(?:[ .-]\(?\d{2,8}\)?){1,4}(?![\w/:%]|[.-]\d)/g,
     priority: 4,
     check: (m, text) => {
       const digits = m[0].replace(/\D/g, '').length;

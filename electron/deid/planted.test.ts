@@ -222,6 +222,25 @@ const NOTES: readonly Planted[] = [
     ],
     kept: ['Social work', 'apartment', 'grandchildren'],
   },
+  {
+    note:
+      'MICU NPN 7P-7A\nS/O: SEEN BY KINGSBRIDGE NURSE FOR HOSPICE ARRANGEMENTS. PLAN TO GO TO ST. BRENDAN ON FRIDAY PER CASE MANAGER.\n' +
+      'Dr. o connell and Dr. Vukovich in room. Will transfer to Lantern 4 when bed available; wean to level 2 first.\n' +
+      'Sister lives in Haarlem 2011 KZ? no: she moved to Ostrava 70200 last year; call her on 0961-7596216 (registered number).\n' +
+      'EKG: ST elevations resolved. PT IN ST NOW, HR 110S.',
+    found: [
+      ['KINGSBRIDGE', 'LOCATION'],
+      ['ST. BRENDAN', 'LOCATION'],
+      ['FRIDAY', 'DATE'],
+      ['o connell', 'NAME'],
+      ['Vukovich', 'NAME'],
+      ['Lantern', 'LOCATION'],
+      ['Ostrava', 'LOCATION'],
+      ['70200', 'ZIP'],
+      ['0961-7596216', 'PHONE'],
+    ],
+    kept: ['HOSPICE', 'level 2', 'ST elevations', 'IN ST NOW'],
+  },
 ];
 
 /** Clinical text full of eponyms, drugs and scores: nothing in it is an identifier. */
