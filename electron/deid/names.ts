@@ -567,11 +567,14 @@ function listCompletionRule(ctx: Ctx): void {
       } else break;
     }
     const named = run.filter((k) => ctx.isName[k]).length;
-    if (run.length >= 3 && named * 2 >= run.length) {
+    // A pair ("Marrero and Murphy") needs its other word to be no English word at all.
+    const lastTok = tokens[run[run.length - 1]!]!;
+    const pair = run.length === 2 && named === 1 && text.slice(tokens[run[0]!]!.end, tokens[run[1]!]!.start).includes('and') && !/^\s+[a-z]+(?:s|ors|ers)\b/.test(text.slice(lastTok.end, lastTok.end + 14)) && !CLINICAL_CUE.has(tokens[run[1]! + 1]?.key ?? '');
+    if ((run.length >= 3 && named * 2 >= run.length) || pair) {
       for (const k of run) {
         const t = tokens[k]!;
         const f = ctx.f[k]!;
-        if (!ctx.isName[k] && t.cap && t.lineCase === 'mixed' && !f.fn && !f.clinical && !f.eponym && (!f.common || f.first || f.last)) mark(ctx, k, 'name-list');
+        if (!ctx.isName[k] && t.cap && !t.allCaps && t.lineCase === 'mixed' && !f.fn && !f.clinical && !f.eponym && (pair ? !f.english && !t.key.includes('-') && t.end - t.start >= 3 && !MEDICAL_ENDING.test(t.key) && !DRUG_ENDING.test(t.key) : !f.common || f.first || f.last)) mark(ctx, k, 'name-list');
       }
     }
     i = Math.max(i + 1, j);
