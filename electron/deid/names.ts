@@ -372,7 +372,7 @@ function capitalizedRule(ctx: Ctx): void {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
     const word = text.slice(t.start, t.end);
-    if (t.lineCase !== 'mixed' || !t.cap || t.allCaps || t.end - t.start < 3 || f.english || f.fn || f.clinical || f.eponym || /['’-]|[A-Z]{2}/.test(word.slice(1))) return false;
+    if (t.lineCase !== 'mixed' || !t.cap || t.allCaps || t.end - t.start < 3 || f.english || f.fn || f.clinical || f.eponym || RELATIONS.has(t.key) || ROLE_TITLES.has(t.key) || /['’-]|[A-Z]{2}/.test(word.slice(1))) return false;
     // Unlisted capitalized words with medical endings are terms, not names ("Pleural Effusion").
     if (!f.first && !f.last && MEDICAL_ENDING.test(t.key)) return false;
     return !eponymContext(ctx, i) && !ctx.lists.states.has(t.key);
