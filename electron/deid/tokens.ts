@@ -13,6 +13,7 @@ export interface Token {
   /** Starts with a capital followed by a lower-case letter, or is all capitals (2+ letters). */
   readonly cap: boolean;
   readonly allCaps: boolean;
+  /** Its line's case, except that a lone capitalized word in a lower-case line reads as 'mixed'. */
   readonly lineCase: LineCase;
   /** First word of its line or sentence (its capital says nothing). */
   readonly initial: boolean;
