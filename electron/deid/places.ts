@@ -103,6 +103,8 @@ function facilityRule(ctx: Ctx): void {
       }
       k--;
     }
+    // "taken to north hosp", "WEST HOSPITAL": a compass word alone before the head names a campus.
+    if (n === 0 && pending.length === 1 && /^(?:north|south|east|west|northwest|northeast|southwest|southeast|central)$/.test(tokens[pending[0]!]!.key) && (tokens[pending[0]!]!.cap || tokens[pending[0]!]!.lineCase !== 'mixed')) mark(ctx, pending[0]!, 'place-facility');
     k += pending.length;
     if (n > 0 && k >= 0 && SAINT.test(text.slice(Math.max(0, tokens[k]!.start - 1), tokens[k + 1]!.start))) mark(ctx, k, 'place-facility');
     // "University of Maryland Medical Center", "Hospital of St. Joseph".
