@@ -68,6 +68,16 @@ function facilityRule(ctx: Ctx): void {
     if (!town || f.fn || f.clinical || ctx.isName.has(i) || (t.lineCase === 'mixed' && (!t.cap || t.initial))) continue;
     if (/^\s(?:ER|EW|ED|ICU|CCU|MICU|cath lab|CATH LAB|nurse|NURSE|nurses|NURSES|staff|STAFF|records|RECORDS|hospital|HOSPITAL|clinic|CLINIC)\b/.test(text.slice(t.end, t.end + 11))) mark(ctx, i, 'place-facility');
   }
+  // "seen in Harbor ER", "CALVERT EW": a capitalized word before an emergency room is its hospital, everyday word or not.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (ctx.isPlace[i] || ctx.isName.has(i) || f.fn || f.clinical || f.eponym || GENERIC_BEFORE.has(t.key) || NOT_PLACE.has(t.key) || FACILITY_WORDS.has(t.key) || t.end - t.start < 4) continue;
+    if ((t.lineCase === 'mixed' ? !t.cap || t.allCaps || t.initial : f.common) || KIND_OF_ER.has(t.key)) continue;
+    const er = /^\s(?:ER|EW|ED|Emergency\s+(?:Room|Department)|EMERGENCY\s+(?:ROOM|DEPARTMENT))\b/.exec(text.slice(t.end, t.end + 22));
+    // "Ultram ER, #15 one p.o.": extended release, with a dose after it.
+    if (er && !/^\s*(?:,?\s*#?\d|tabs?\b|caps?\b|mg\b|po\b|p\.o\.|daily|qd\b|bid\b|tid\b|q\d)/i.test(text.slice(t.end + er[0].length, t.end + er[0].length + 12))) mark(ctx, i, 'place-facility');
+  }
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i]!;
     const strongHead = FACILITY_HEADS.has(head.key) || (head.key === 'medical' && /^\s+cent(?:er|re)/i.test(text.slice(head.end, head.end + 8))) || (head.key === 'nursing' && /^\s+home/i.test(text.slice(head.end, head.end + 6))) || (head.key === 'health' && /^\s+(?:center|centre|system|clinic)/i.test(text.slice(head.end, head.end + 8)));
@@ -223,6 +233,9 @@ function cueRule(ctx: Ctx): void {
     }
   }
 }
+
+/** Words that say which emergency room, not whose: "Adult ED", "Peds ER". */
+const KIND_OF_ER = new Set(['adult', 'adults', 'peds', 'pediatric', 'pediatrics', 'paediatric', 'childrens', "children's", 'main', 'trauma', 'psych', 'psychiatric', 'ortho', 'satellite', 'fast', 'express', 'urgent', 'walk', 'busy', 'crowded', 'same', 'this', 'that', 'our', 'their', 'women', "women's", 'veterans', 'level', 'acute', 'freestanding', 'rural']);
 
 /** Words that take a number after "transfer to" without being a ward's name. */
 const NOT_WARD = new Set(['next', 'last', 'first', 'past', 'coming', 'few', 'level', 'levels', 'stage', 'grade', 'day', 'days', 'week', 'weeks', 'hour', 'hours', 'room', 'pod', 'step', 'phase', 'class', 'zone', 'area', 'station', 'tier', 'section', 'building', 'sats', 'sat', 'rate', 'dose', 'doses', 'setting', 'settings', 'mode', 'liters', 'lpm', 'times', 'minutes', 'mins', 'cycle', 'cycles', 'chair', 'side', 'left', 'right', 'about', 'approx', 'only', 'over', 'under', 'from', 'with', 'between', 'goal', 'baseline', 'less', 'more', 'than', 'around', 'position', 'assist', 'assists', 'person', 'people', 'pillows', 'pillow', 'ps', 'peep', 'cpap', 'bipap', 'fio2', 'fluids', 'unit', 'units', 'number', 'ratio', 'scale', 'score', 'count']);
