@@ -255,6 +255,7 @@ const LOOK_ALIKES: readonly string[] = [
   'Mayo scissors, Kocher clamps and Allis clamps were used; a Penfield elevator and the Bookwalter retractor followed.',
   'Valsalva maneuver negative. Mallory-Weiss tear suspected. Stevens-Johnson syndrome excluded. Non-Hodgkin lymphoma in remission.',
   'RESP: ON 5/5 PEEP, FIO2 40%. PT IN ST NOW, HR 110S. FAMILY AT BEDSIDE. UP TO BEDSIDE COMMODE.',
+  "CARDIAC: NSR IN THE 90'S, SBP IN THE 100S. PT IS 98% ON RA. Ultram ER, #15 one p.o. daily.",
 ];
 
 describe('planted identifiers in whole notes', () => {
@@ -276,6 +277,23 @@ describe('planted identifiers in whole notes', () => {
         return findings.some((f) => f.start < at + w.length && at < f.end);
       });
       expect(hit).toEqual([]);
+    });
+  }
+});
+
+describe('ages over 89 in many phrasings', () => {
+  for (const [text, age] of [
+    ['A 92 y/o F from home.', '92'],
+    ['She is in her late 90s and lives alone.', '90s'],
+    ['Pt is 101, lives with her son.', '101'],
+    ['93-yr-old man with CHF.', '93'],
+    ['A nonagenarian with a hip fracture.', 'nonagenarian'],
+    ['AGE: 95', '95'],
+  ] as const) {
+    it(`finds the age in: ${text}`, () => {
+      const findings = findIdentifiers(text);
+      const c = coverage(text, findings, age);
+      expect(c.all && c.kinds.has('AGE'), text).toBe(true);
     });
   }
 });
