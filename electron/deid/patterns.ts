@@ -310,6 +310,8 @@ const RULES: readonly PatternRule[] = [
   },
   { rule: 'date-day-mon-year', kind: 'DATE', re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])[-/ ](?:${MONTH_ABBR}|${MONTH_FULL})\\.?(?:[-/ ]|,\\s?)(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },
   { rule: 'date-month-year', kind: 'DATE', re: new RegExp(`\\b(${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)(?:,|\\s+of)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
+  // "Mar-14-2021", "MAR/14/21".
+  { rule: 'date-mon-day-year', kind: 'DATE', re: new RegExp(`\\b(?:${MONTH_ABBR}|${MONTH_FULL})([-/])(?:0?[1-9]|[12]\\d|3[01])\\1(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },
   { rule: 'date-month-year', kind: 'DATE', re: new RegExp(`\\b(${MONTH_FULL.toUpperCase()}|(?:${MONTH_ABBR.toUpperCase()})\\.?)(?:,|\\s+OF)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
   { rule: 'date-month-year', kind: 'DATE', re: /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g, priority: 6 },
   { rule: 'date-month-name', kind: 'DATE', re: new RegExp(`\\b(?:${MONTH_FULL.replace('May|', '')}|(?:${MONTH_ABBR.replace('Mar|', '')})\\.)(?![\\w'])`, 'g'), priority: 4 },

@@ -298,6 +298,23 @@ describe('ages over 89 in many phrasings', () => {
   }
 });
 
+describe('dates in many formats', () => {
+  for (const [text, date] of [
+    ['Seen March 3rd, 2021 in clinic.', 'March 3rd'],
+    ['Colonoscopy Mar-14-2021, normal.', 'Mar-14'],
+    ['Admitted 14/03/2021 from home.', '14/03/2021'],
+    ['Scan 2021/03/14 unchanged.', '2021/03/14'],
+    ['Seen 3.14.21 by PCP.', '3.14.21'],
+    ['Return on the 3rd of March.', '3rd of March'],
+    ['Labs drawn 03/14/21 14:30.', '03/14/21'],
+  ] as const) {
+    it(`finds the date in: ${text}`, () => {
+      const c = coverage(text, findIdentifiers(text), date);
+      expect(c.all && c.kinds.has('DATE'), text).toBe(true);
+    });
+  }
+});
+
 describe('clinical look-alikes', () => {
   for (const text of LOOK_ALIKES) {
     it(`finds nothing in: ${text.slice(0, 48)}`, () => {
