@@ -1,5 +1,6 @@
 // findIdentifiers: every rule proposes spans; overlaps are settled by priority then length, and
 // neighbouring spans of one kind separated only by spaces become one ("Marcela Carlson").
+import { addressBlocks } from './address-block';
 import type { DeidFinding, DeidKind } from './kinds';
 import { nameCandidates } from './names';
 import { patternCandidates, type Candidate } from './patterns';
@@ -69,6 +70,7 @@ export function findIdentifiers(text: string, options: FindOptions = {}): readon
   });
   const names = nameCandidates(text, tokens, f, lists);
   const candidates = [...patternCandidates(text), ...names.candidates, ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
+  candidates.push(...addressBlocks(text, candidates, lists));
   const found = settle(text, candidates);
   const kinds = options.kinds ? new Set(options.kinds) : null;
   return kinds ? found.filter((x) => kinds.has(x.kind)) : found;

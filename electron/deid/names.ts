@@ -2,12 +2,12 @@
 // credentials, "daughter", "spoke with", "Pt name:") and capitals (only on lines that use them) say
 // what is one. A name found once is found everywhere else in the note.
 import type { Candidate } from './patterns';
-import { adjacent, type Token, type TokenFacts } from './tokens';
+import { adjacent, facts, type Token, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'dra', 'fr', 'pastor', 'rabbi', 'imam']);
 /** Staff roles that often stand before a name ("NP Grace", "RN Smith"): only list names follow. */
-const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'rrt', 'slp', 'ho', 'crna', 'cm', 'aide', 'tech', 'secretary', 'clerk', 'interpreter', 'translator', 'doula', 'priest']);
+const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'rrt', 'slp', 'ho', 'crna', 'cm', 'aide', 'tech', 'secretary', 'clerk', 'interpreter', 'translator', 'doula', 'priest', 'caseworker', 'worker', 'liaison', 'educator', 'specialist', 'practitioner', 'technician', 'nutritionist', 'consultant', 'supervisor', 'navigator', 'advocate', 'sitter']);
 const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN)\b|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
 const RELATIONS = new Set([
   'wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'mother', 'father', 'mom', 'dad', 'niece',
@@ -15,9 +15,10 @@ const RELATIONS = new Set([
   'boyfriend', 'girlfriend', 'proxy', 'hcp', 'guardian', 'neighbor', 'neighbour', 'stepson', 'stepdaughter', 'sil', 'dil', 'inlaw', 'roommate', 'caregiver',
   'granddtr', 'grandchild', 'poa', 'companion', 'widow', 'widower',
 ]);
+const PEOPLE_VERBS = new Set(['accompanied', 'spoke', 'talked', 'met', 'meet', 'visited', 'phoned', 'called', 'thanked', 'thanks', 'thank', 'hi', 'hello', 'hey', 'dear', 'contacted', 'informed', 'updated', 'notified', 'told', 'asked']);
 /** Words allowed between a relation or verb cue and the name: "daughter is Mary", "spoke with his wife Ann". */
 const RELATION_GLUE = new Set(['is', 'was', 'named', 'the', 'his', 'her', 'their', 'my', 'our', 'with', 'to', 'by', 'a', 'pt', "pt's", 'patient', "patient's"]);
-const VERB_CUES = new Set(['hi', 'hey', 'hello', 'thanks', 'thank', 'bye', 'goodbye', 'welcome', 'dear', 'meet', 'patient', 'spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'contact', 'visitor', 'visitors']);
+const VERB_CUES = new Set(['contacts', 'notify', 'page', 'consult', 'hi', 'hey', 'hello', 'thanks', 'thank', 'bye', 'goodbye', 'welcome', 'dear', 'meet', 'patient', 'spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'contact', 'visitor', 'visitors']);
 /** Phrases that introduce a name without a colon: "my name is", "last name? Boyle". */
 const NAME_IS_RE = /\b(?:(?:my|his|her|their|your|the|patient's|pt's)\s+name\s*(?:is|\?|:)|call\s+me|(?:last|first|full|maiden|legal)\s+name\s*(?:is|\?|:)|surname\s*(?:is|:)|goes\s+by|known\s+as|a\.?k\.?a\.?)\s*$/i;
 const LABEL_LEADS = new Set(['is', 'name', 'surname', 'by', 'as', 'aka', 'a.k.a', 'k', 'a']);
@@ -102,7 +103,8 @@ function titleRule(ctx: Ctx): void {
     const role = !title && ROLE_TITLES.has(t.key);
     if (!title && !role) continue;
     const g = gapBefore(ctx, i + 1, t.end);
-    if (g === null || !/^\s?\.?\s{1,3}$|^\.$/.test(g)) continue;
+    // "DR. SMITH", "Dr.Lee", "HO-WEXLER".
+    if (g === null || !/^\s?\.?\s{1,3}$|^\.$|^-$/.test(g)) continue;
     const next = tokens[i + 1]!;
     const nf = ctx.f[i + 1]!;
     // "MR" and "MS" are also mitral regurgitation and mental status: without a period, a listed name must follow.
@@ -111,7 +113,7 @@ function titleRule(ctx: Ctx): void {
     if (role && g.includes('.') && !nf.first) continue;
     if (role) {
       // "NP Grace", "RN Mary Hulse", "attending Dr. X": a listed name must follow.
-      const oneCaseUnknown = next.lineCase !== 'mixed' && /^(?:np|rn|sw|ho|nurse|chaplain|pharmacist)$/.test(t.key) && !nf.english && !nf.eponym && next.end - next.start >= 4 && !/[-']/.test(text.slice(next.start, next.end));
+      const oneCaseUnknown = next.lineCase !== 'mixed' && /^(?:np|rn|sw|ho|nurse|chaplain|pharmacist|caseworker|worker|liaison|interpreter|coordinator|educator)$/.test(t.key) && !nf.english && !nf.eponym && next.end - next.start >= 4 && !/[-']/.test(text.slice(next.start, next.end));
       if (!(nf.first || (nf.commonLast && !nf.english) || oneCaseUnknown || (next.lineCase === 'mixed' && next.cap && !next.allCaps && !nf.common)) || nf.fn || nf.clinical) continue;
       if (next.lineCase === 'mixed' && !next.cap) continue;
     }
@@ -122,7 +124,9 @@ function titleRule(ctx: Ctx): void {
     // After a real title the next word is a name even when it is also a word ("Dr. White", "DR. KNIGHT").
     // A clinical word after a title is a surname when it is capitalized or a listed surname ("Mr. Ward").
     const surnameAnyway = next.lineCase === 'mixed' ? next.cap && !next.allCaps : nf.last;
-    if (!nf.fn && (!nf.clinical || surnameAnyway) && !AFTER_TITLE_WORDS.has(next.key) && (next.lineCase !== 'mixed' || next.cap || !nf.english || (text[t.end] === '.' && nf.last)) && !eponymContext(ctx, i + 1)) {
+    if (!nf.fn && (!nf.clinical || surnameAnyway) && (!AFTER_TITLE_WORDS.has(next.key) || (next.lineCase === 'mixed' && next.cap && !next.allCaps && next.end - next.start >= 4 && !['aware', 'notified', 'called', 'paged', 'informed', 'updated'].includes(next.key))) && (next.lineCase !== 'mixed' || next.cap || !nf.english || (text[t.end] === '.' && nf.last) || (t.cap && !nf.common && next.end - next.start >= 3)) && !eponymContext(ctx, i + 1)) {
+      // "Dr. o rourke", "DR D ANGELO": an apostrophe-less O' or D' prefix and the surname after it.
+      if (next.end - next.start === 1 && /^[od]$/.test(next.key) && tokens[i + 2] && /^ $/.test(text.slice(next.end, tokens[i + 2]!.start)) && !ctx.f[i + 2]!.fn && !ctx.f[i + 2]!.clinical && !ctx.f[i + 2]!.common) mark(ctx, i + 2, 'name-title');
       mark(ctx, i + 1, 'name-title');
       const n = 1 + takeRun(ctx, i + 2, 2, 'name-title', true, next);
       // "Drs Ferullo and Saeed", "Dr. Smith and Dr. Jones".
@@ -172,7 +176,8 @@ function relationRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    const relation = RELATIONS.has(t.key.replace(/-in-law$/, '')) || (t.key === 'other' && tokens[i - 1]?.key === 'significant');
+    // "COPING-SISTER ,MICHELETTI": a relation at the end of a hyphenated heading.
+    const relation = RELATIONS.has(t.key.replace(/-in-law$/, '')) || (t.key.includes('-') && !t.key.endsWith('-in-law') && RELATIONS.has(t.key.slice(t.key.lastIndexOf('-') + 1))) || (t.key === 'other' && tokens[i - 1]?.key === 'significant');
     const verb = !relation && VERB_CUES.has(t.key);
     if (!relation && !verb) continue;
     let j = i + 1;
@@ -202,7 +207,13 @@ function relationRule(ctx: Ctx): void {
     const appositive = /,\s*$/.test(text.slice(tokens[j - 1]!.end, tj.start)) && /^\s*[,)]/.test(text.slice(tj.end, tj.end + 3));
     // "son Rob who", "daughter Hope was here": a capitalized word between a relation and a clause.
     const clause = /^(?:\s*[,;)]|\s+(?:who|is|was|has|had|and|called|came|visited|visiting|phoned|states|stated|said|says|at|in|here|present|updated|aware|by|will|would|\())/.test(text.slice(tj.end, tj.end + 12));
-    const ok = relation ? listed || (f.first && clause && tj.lineCase !== 'mixed') || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname) : (listed && !f.english) || (tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !f.english && !tj.initial && (f.last || f.first));
+    // "sons barnaby and crispin": after a relation, a listed name that is no everyday word (the subtitles
+    // use it rarely) is the relative's name in one-case text too.
+    const rareListed = (f.first || f.last) && !f.common && tj.end - tj.start >= 3;
+    // "accompanied by Fabrice", "spoke with Oyelaran": a capitalized word no list knows after a verb cue.
+    // Only after verbs said of people: services and typos follow "per" and "seen by" ("per Csurg", "seen by Cardic").
+    const unknownCap = PEOPLE_VERBS.has(t.key) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !tj.initial && !f.english && !f.eponym && tj.end - tj.start >= 3 && !/\p{Lu}/u.test(text.slice(tj.start + 1, tj.end)) && !MEDICAL_ENDING.test(tj.key);
+    const ok = relation ? listed || (f.first && clause && tj.lineCase !== 'mixed') || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname || rareListed) : (listed && !f.english) || unknownCap;
     // "Son, Ed, was updated": a capitalized appositive after a relation is a name even when it is also an abbreviation.
     if (relation && appositive && f.clinical && !f.fn && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && tj.end - tj.start >= 2) {
       mark(ctx, j, 'name-relation');
@@ -217,7 +228,8 @@ function relationRule(ctx: Ctx): void {
       const next = tokens[k]!.key === 'and' && /^\s+$/.test(gap) ? k + 1 : /^['’]?s?\s*,\s*$/.test(gap) ? k : -1;
       if (next < 0 || next >= tokens.length || !/^\s*$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start).replace(/^['’]?s?\s*,/, ''))) break;
       const fn = ctx.f[next]!;
-      if (!(fn.first && (tokens[next]!.cap || tokens[next]!.lineCase !== 'mixed')) || fn.fn || fn.clinical) break;
+      const oneCase = tokens[next]!.lineCase !== 'mixed';
+      if (!((fn.first || (oneCase && (fn.last || !fn.english) && !fn.common)) && (tokens[next]!.cap || oneCase)) || fn.fn || fn.clinical || fn.eponym) break;
       n = takeRun(ctx, next, 2, 'name-relation', true);
       k = next + n;
     }
@@ -235,7 +247,8 @@ function labelRule(ctx: Ctx): void {
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     const lf = ctx.f[i]!;
     // "Social: Bill called", "Family: Rosa and Tim": these headings introduce a name only when a given name follows.
-    const softLabel = /\b(?:family|social|visitors?|spokesperson)\s*[:=]\s*$/i.test(before) && lf.first && !lf.fn && !lf.clinical;
+    // "social: krippner called": a surname no list calls a word, doing what people do, will do too.
+    const softLabel = /\b(?:family|social|visitors?|spokesperson)\s*[:=]\s*$/i.test(before) && !lf.fn && !lf.clinical && (lf.first || (!lf.english && t.end - t.start >= 4 && PERSON_VERB_AFTER.test(text.slice(t.end, t.end + 16))));
     if ((!LABEL_RE.test(before) && !NAME_IS_RE.test(before) && !softLabel) || TITLES.has(t.key)) continue;
     // "Diagnosis: Prostate ..." is not a name: the first word must be a name or no word at all.
     if (lf.english && !lf.first && !lf.last) continue;
@@ -292,7 +305,8 @@ function initialRule(ctx: Ctx): void {
     const next = tokens[i + 1]!;
     if (!adjacent(text, t, next) || !/[\s(]/.test(text[t.start - 1] ?? ' ')) continue;
     const f = ctx.f[i + 1]!;
-    if (f.fn || f.clinical || f.english || f.eponym) continue;
+    // "J. Tromp PA": a capitalized word after an initial is a surname unless it is an everyday word.
+    if (f.fn || f.clinical || f.eponym || (f.english && !(next.lineCase === 'mixed' && f.last && !f.common)) || /&\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
     if (next.lineCase === 'mixed' ? !next.cap || next.allCaps : !(f.first || f.last)) continue;
     mark(ctx, i, 'name-initial');
     takeRun(ctx, i + 1, 2, 'name-initial', true);
@@ -304,6 +318,24 @@ function initialRule(ctx: Ctx): void {
     if (gap !== ', ' && gap !== ',') continue;
     const f = ctx.f[i]!;
     if (!f.fn && !f.clinical && !f.english && (f.last || tokens[i]!.cap) && ctx.f[i + 1]!.first) mark(ctx, i, 'name-comma');
+  }
+}
+
+/** Words before a parenthesized staff name: "MD AWARE (HOROWITZ)", "EP (Zhou) to see pt", "Renal (Hsu)". */
+const PAREN_LEADS = new Set(['aware', 'notified', 'paged', 'updated', 'informed', 'md', 'mds', 'ho', 'np', 'rn', 'pa', 'team', 'fellow', 'resident', 'intern', 'attending', 'ep', 'cards', 'cardiology', 'renal', 'gi', 'id', 'micu', 'sicu', 'ccu', 'surgery', 'ortho', 'neuro', 'neurology', 'psych', 'pulm', 'heme', 'onc', 'derm', 'uro', 'urology', 'ent', 'ir', 'pcp', 'consult', 'service', 'nephrology', 'oncology', 'csurg', 'vascular']);
+
+function parenthesizedRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.isName[i] || text[t.start - 1] !== '(' || !PAREN_LEADS.has(tokens[i - 1]!.key)) continue;
+    // One or two words filling the parentheses.
+    let last = i;
+    if (text[t.end] !== ')' && tokens[i + 1] && adjacent(text, t, tokens[i + 1]!) && text[tokens[i + 1]!.end] === ')') last = i + 1;
+    if (text[tokens[last]!.end] !== ')' || !/^[ \t]*\($/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
+    const run = tokens.slice(i, last + 1).map((x, k) => [x, ctx.f[i + k]!] as const);
+    if (!run.every(([x, f]) => !f.fn && !f.clinical && !f.eponym && x.end - x.start >= 2 && (!f.english || (f.last && !f.common)) && (x.cap || x.lineCase !== 'mixed'))) continue;
+    for (let k = i; k <= last; k++) mark(ctx, k, 'name-parenthesized');
   }
 }
 
@@ -340,7 +372,7 @@ function capitalizedRule(ctx: Ctx): void {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
     const word = text.slice(t.start, t.end);
-    if (t.lineCase !== 'mixed' || !t.cap || t.allCaps || t.end - t.start < 3 || f.english || f.fn || f.clinical || f.eponym || /['’-]|[A-Z]{2}/.test(word.slice(1))) return false;
+    if (t.lineCase !== 'mixed' || !t.cap || t.allCaps || t.end - t.start < 3 || f.english || f.fn || f.clinical || f.eponym || RELATIONS.has(t.key) || ROLE_TITLES.has(t.key) || /['’-]|[A-Z]{2}/.test(word.slice(1))) return false;
     // Unlisted capitalized words with medical endings are terms, not names ("Pleural Effusion").
     if (!f.first && !f.last && MEDICAL_ENDING.test(t.key)) return false;
     return !eponymContext(ctx, i) && !ctx.lists.states.has(t.key);
@@ -372,6 +404,25 @@ function capitalizedRule(ctx: Ctx): void {
     if (/^[\x00-\x7f]*$/.test(word) || !/^\p{Script=Latin}+(?:['’-]\p{Script=Latin}+)*$/u.test(word) || eponymContext(ctx, i)) continue;
     mark(ctx, i, 'name-foreign-letters');
   }
+  // Double-barrelled names: "Vasquez-Tremblay", "NGUYEN-OKAFOR"; every part a name no list calls a word
+  // or clinical, one of them listed ("Jackson-Pratt drain" and "Guillain-Barre" fail on the eponym).
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.isName[i] || !t.key.includes('-') || t.key.includes('-in-law') || eponymContext(ctx, i)) continue;
+    const word = text.slice(t.start, t.end);
+    const parts = t.key.split('-');
+    if (parts.length > 3 || !word.split('-').every((p) => /^\p{Lu}/u.test(p)) || (t.lineCase === 'mixed' && t.allCaps)) continue;
+    const pf = parts.map((p) => facts(ctx.lists, p));
+    if (pf.some((x, k) => x.fn || x.clinical || x.eponym || (x.english && !(x.last && !x.common)) || parts[k]!.length < 2)) continue;
+    if (!pf.some((x) => x.first || x.last)) continue;
+    // Operative notes are full of hyphenated eponyms ("a Heinecke-Mikulicz advancement", "Hawkins-Kennedy and
+    // Neer's test"): a person's name ends a phrase or does something, and follows no article.
+    const after = text.slice(t.end, t.end + 24);
+    const prev = tokens[i - 1];
+    const ends = /^(?:['’]s)?\s*(?:[,;:)]|\.(?:\s|$)|$)/.test(after) || PERSON_VERB_AFTER.test(after) || AFTER_NAME.test(after) || /^\s+(?:from|of|with|for|re|to)\b/i.test(after);
+    if (!ends || (prev && /^(?:a|an|the|positive|negative|modified|classic|standard|using|utilizing|blade|ortho)$/.test(prev.key))) continue;
+    mark(ctx, i, 'name-hyphenated');
+  }
   // Initials standing for the patient: "Pt JS is a 45 yo", "Mr. R.T., a 70 year old".
   for (let i = 0; i + 1 < tokens.length; i++) {
     const k = tokens[i]!.key;
@@ -390,11 +441,11 @@ function capitalizedRule(ctx: Ctx): void {
 }
 
 /** Verbs that follow a staff name in nursing notes: "MAROTTA AWARE", "Smith notified", "Jones in to see pt". */
-const AFTER_NAME = /^\s*(?:(?:was|is|has\s+been|made)\s+)?(?:aware|notified|paged|informed|updated|called|came|examined|evaluated|ordered|wants|recommends|feels|in\s+to\s+see|at\s+bedside|here|present)\b/i;
+const AFTER_NAME = /^\s*(?:(?:was|is|has\s+been|made)\s+)?(?:aware|notified|paged|informed|updated|called|came|examined|evaluated|ordered|wants|recommends|feels|in\s+to\s+see|at\s+bedside|here|present)\b|^\s+(?:is|was)\s+an?\s+\d{1,3}[-\s]*(?:yo\b|y\/o|y\.o\.|years?\b|yrs?\b|year-old|month)|^\s+family\s+(?:in|at|here|present|visit\w*|updated|called|aware|meeting)\b/i;
 /** A relation named after the name: "Mary (daughter)", "Bill - son", "John, his brother,". */
-const RELATION_AFTER = /^\s*[(,-]\s*(?:pt's\s+|his\s+|her\s+|the\s+|patient's\s+)?(wife|husband|spouse|son|daughter|dtr|sister|brother|mother|father|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|friend|partner|proxy|hcp|guardian|neighbor|significant\s+other)\b/i;
+const RELATION_AFTER = /^\s*[(,-]\s*(?:pt's\s+|his\s+|her\s+|the\s+|patient's\s+)?(wife|husband|spouse|son|daughter|dtr|sister|brother|mother|father|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|friend|partner|proxy|hcp|guardian|neighbor|significant\s+other)\b|^\s+(?:is|was|will\s+be|remains)\s+(?:the\s+|pt's\s+|his\s+|her\s+)?(?:family\s+contact|contact\s+person|spokesperson|hcp|health\s*care\s+proxy|proxy|primary\s+contact|emergency\s+contact|next\s+of\s+kin|guardian|poa)\b/i;
 
-const TRAILING_LEADS = new Set(['was', 'is', 'has', 'made', 'aware', 'notified', 'paged', 'informed', 'updated', 'called', 'came', 'examined', 'evaluated', 'ordered', 'wants', 'recommends', 'feels', 'in', 'at', 'here', 'present', 'pt', "pt's", 'his', 'her', 'the', "patient's", 'wife', 'husband', 'spouse', 'son', 'daughter', 'dtr', 'sister', 'brother', 'mother', 'father', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'friend', 'partner', 'proxy', 'hcp', 'guardian', 'neighbor', 'significant']);
+const TRAILING_LEADS = new Set(['family', 'was', 'is', 'has', 'made', 'aware', 'notified', 'paged', 'informed', 'updated', 'called', 'came', 'examined', 'evaluated', 'ordered', 'wants', 'recommends', 'feels', 'in', 'at', 'here', 'present', 'pt', "pt's", 'his', 'her', 'the', "patient's", 'wife', 'husband', 'spouse', 'son', 'daughter', 'dtr', 'sister', 'brother', 'mother', 'father', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'friend', 'partner', 'proxy', 'hcp', 'guardian', 'neighbor', 'significant']);
 
 function trailingCueRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -406,7 +457,7 @@ function trailingCueRule(ctx: Ctx): void {
     const rareCap = t.lineCase === 'mixed' && t.cap && !t.allCaps && !t.initial && !f.common;
     // "Rose, pt's wife, ...": a listed given name before a relation, even when it is also a word.
     const givenBeforeRelation = f.first && (t.cap || t.lineCase !== 'mixed') && RELATION_AFTER.test(text.slice(t.end, t.end + 40));
-    if (f.fn || f.clinical || f.eponym || (f.english && !rareCap && !givenBeforeRelation) || t.end - t.start < 3 || /['’-]/.test(text.slice(t.start, t.end))) continue;
+    if (f.fn || f.clinical || f.eponym || RELATIONS.has(t.key) || (f.english && !rareCap && !givenBeforeRelation) || t.end - t.start < 3 || /['’-]/.test(text.slice(t.start, t.end))) continue;
     if (!f.first && !f.last && MEDICAL_ENDING.test(t.key)) continue; // "Echocardiogram was ..."
     const next = tokens[i + 1];
     if (!next || !TRAILING_LEADS.has(next.key)) continue;
@@ -447,6 +498,89 @@ function signatureRule(ctx: Ctx): void {
   }
 }
 
+/** Credentials that close a signature at the end of a line: "Bruni Marek RN", "KING MULDER RN". */
+const SIGNATURE_END = /^[ \t,]*(?:RN|R\.N\.|MD|M\.D\.|NP|N\.P\.|PA-C|RRT|LPN|CNA|SN|RN,\s*BSN|BSN|MSN|APRN|CRNA)\.?[ \t]*(?:\r?\n|$)/;
+
+/** Signatures: names before a credential closing a line, or one unknown surname closing the note ("... 1400U/HR. MASCIANDARO"). */
+function lineEndSignatureRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const after = text.slice(t.end, t.end + 16);
+    if (SIGNATURE_END.test(after)) {
+      // Walk back over up to three capitalized words on the line, stopping at a sentence end.
+      const run: number[] = [];
+      for (let k = i; k >= 0 && run.length < 3; k--) {
+        const tk = tokens[k]!;
+        const fk = ctx.f[k]!;
+        if (k < i && !adjacent(text, tk, tokens[k + 1]!)) break;
+        if (fk.fn || fk.clinical || fk.eponym || RELATIONS.has(tk.key) || ROLE_TITLES.has(tk.key) || TITLES.has(tk.key) || (tk.lineCase === 'mixed' && !tk.cap) || (tk.end - tk.start < 2 && text[tk.end] !== '.')) break;
+        run.push(k);
+        // "C. MELYSSA" starts no sentence: the period is the initial's.
+        if (tk.initial && !(k > 0 && tokens[k - 1]!.end - tokens[k - 1]!.start === 1 && text[tokens[k - 1]!.end] === '.')) break;
+      }
+      const named = run.some((k) => ctx.f[k]!.first || ctx.f[k]!.last || !ctx.f[k]!.english);
+      if (run.length > 0 && named && !run.every((k) => ctx.f[k]!.common && !ctx.f[k]!.first)) for (const k of run) mark(ctx, k, 'name-signature');
+      continue;
+    }
+    // One unknown word closing the note after a sentence end: a signature by surname.
+    const f = ctx.f[i]!;
+    if (ctx.isName[i] || !t.initial || f.english || f.fn || f.clinical || f.eponym || f.first || t.end - t.start < 4 || !/^[\s.]*$/.test(text.slice(t.end)) || t.key.includes('-')) continue;
+    if (i === 0 || !/[.!?][ \t]+$/.test(text.slice(tokens[i - 1]!.end, t.start)) || !t.cap || !/[aeiouy]/i.test(t.key)) continue;
+    if (MEDICAL_ENDING.test(t.key) && !f.last) continue;
+    mark(ctx, i, 'name-signature');
+  }
+}
+
+/** Verbs only people do, after a sentence-initial name: "Tomomi is from", "Asya spent a year", "Irenka states". */
+const HUMAN_VERB_AFTER = /^(?:['’]s)?\s+(?:lives|lived|spent|shouted|says|said|told|asked|wants|wanted|visited|states|stated|reports|reported|denies|denied|agrees|agreed|declined|understands|feels|felt|works|worked|thinks|believes|married|is\s+from|was\s+born|is\s+(?:very|a\s+(?:very|nice|pleasant|friendly)))\b/;
+
+function sentenceStartRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (ctx.isName[i] || !t.initial || !t.cap || t.allCaps || t.lineCase !== 'mixed' || t.end - t.start < 3) continue;
+    if (f.english || f.fn || f.clinical || f.eponym || /[-'’]|\p{Lu}/u.test(text.slice(t.start + 1, t.end))) continue;
+    if ((!f.first && !f.last && (MEDICAL_ENDING.test(t.key) || DRUG_ENDING.test(t.key))) || !HUMAN_VERB_AFTER.test(text.slice(t.end, t.end + 24))) continue;
+    mark(ctx, i, 'name-sentence-start');
+  }
+}
+
+/** "founders: Kónya, Becker and Vasquez", "Visitors: Ann, Bo and Kerem": the rest of a list of names. */
+function listCompletionRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  let i = 0;
+  while (i < tokens.length) {
+    // Collect capitalized single words joined by ", " or " and ".
+    const run = [i];
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
+      if (/^,\s?$/.test(gap) && tokens[j + 1]!.key !== 'and') {
+        run.push(j + 1);
+        j++;
+      } else if (/^,?\s$/.test(gap) && tokens[j + 1]!.key === 'and' && j + 2 < tokens.length && /^\s$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start))) {
+        run.push(j + 2);
+        j += 2;
+        break;
+      } else break;
+    }
+    const named = run.filter((k) => ctx.isName[k]).length;
+    // A pair ("Marrero and Murphy") needs its other word to be no English word at all.
+    const lastTok = tokens[run[run.length - 1]!]!;
+    const pair = run.length === 2 && named === 1 && text.slice(tokens[run[0]!]!.end, tokens[run[1]!]!.start).includes('and') && !/^\s+[a-z]+(?:s|ors|ers)\b/.test(text.slice(lastTok.end, lastTok.end + 14)) && !CLINICAL_CUE.has(tokens[run[1]! + 1]?.key ?? '');
+    if ((run.length >= 3 && named * 2 >= run.length) || pair) {
+      for (const k of run) {
+        const t = tokens[k]!;
+        const f = ctx.f[k]!;
+        if (!ctx.isName[k] && t.cap && !t.allCaps && t.lineCase === 'mixed' && !f.fn && !f.clinical && !f.eponym && (pair ? !f.english && !t.key.includes('-') && t.end - t.start >= 3 && !MEDICAL_ENDING.test(t.key) && !DRUG_ENDING.test(t.key) : !f.common || f.first || f.last)) mark(ctx, k, 'name-list');
+      }
+    }
+    i = Math.max(i + 1, j);
+  }
+}
+
 /** A name found once is the same name elsewhere in the note, in any case. */
 function repeatRule(ctx: Ctx): void {
   const known = new Set<string>();
@@ -481,8 +615,12 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   listRule(ctx);
   trailingCueRule(ctx);
   signatureRule(ctx);
+  lineEndSignatureRule(ctx);
+  parenthesizedRule(ctx);
+  sentenceStartRule(ctx);
   capitalizedRule(ctx);
   extendRule(ctx);
+  listCompletionRule(ctx);
   repeatRule(ctx);
   const candidates: Candidate[] = [];
   const nameTokens = new Set<number>();

@@ -41,7 +41,7 @@ const ID_LABELS: readonly (readonly [RegExp, DeidKind])[] = [
   [/^(?:finger\s*print|retina|retinal|iris|voice\s*print|voice|palm\s*print|face|facial|biometric|dna|hand\s+geometry|gait)(?:\s+(?:scan|print|template|profile|recognition|signature|sample)){0,2}(?:\s+(?:id|no|number|#))?$/i, 'BIOMETRIC'],
   [/^(?:fax|fax\s+(?:no|number|#)|facsimile)$/i, 'FAX'],
   [/^(?:phone|tel|telephone|cell|mobile|home|work|pager|pgr|pg|beeper|bpr|contact|callback|call\s+back)(?:\s+(?:no|number|#))?$/i, 'PHONE'],
-  [/^(?:id|id\s*(?:no|number|#)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge\s+(?:id|no|#)?|accession\s+(?:no|number|#)?|specimen\s+(?:id|no|#)|order\s+(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code)$/i, 'ID'],
+  [/^(?:id|id\s*(?:no|number|#)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge(?:\s+(?:id|no|#))?|accession(?:\s+(?:no|number|#))?|specimen\s+(?:id|no|#)|order\s+(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code)$/i, 'ID'],
 ];
 
 const LABEL_WORDS_BASE =
@@ -87,8 +87,8 @@ function plausibleMonthDay(a: number, b: number): boolean {
 }
 
 // Words around "a/b" that make it a score, strength, ratio or dose rather than a date.
-const NOT_DATE_BEFORE = /\b(?:psv?|peep|cpap|bi-?pap|flowby|co\/ci|simv|imv|vent|settings?|ac|fio2|strength|motor|power|murmur|grade|gr|sem|hsm|reflexes|dtrs?|pulses?|rated|score|pain|scale|gcs|apgar|ratio|x|times|take|takes|tab|tabs|ue|le|rue|lue|rle|lle|bue|ble|uppers?|lowers?|extremit\w*|bilat\w*|fingers?|grip|push|pull|sem)\W{0,3}$/i;
-const NOT_DATE_AFTER = /^\W{0,3}(?:strength|motor|power|murmur|sem|hsm|systolic|diastolic|tab|tabs|tablets?|caps?|capsules?|pills?|puffs?|strength|reflexes|dtrs?|pulses?|grip|inch|ns\b|normal saline|inches|cm|mm|mg|mcg|ml|cc|units?|sets?|hrs?|hours?|days?|weeks?|strength|throughout|bilat\w*|ue|le|bue|ble|extremit\w*|pain|scale|score|ratio|split|nodes?|cores?|views?|beats?)/i;
+const NOT_DATE_BEFORE = /\b(?:apgars?|scores?|psv?|peep|cpap|bi-?pap|flowby|co\/ci|simv|imv|vent|settings?|ac|fio2|strength|motor|power|murmur|grade|gr|sem|hsm|reflexes|dtrs?|pulses?|rated|score|pain|scale|gcs|apgar|ratio|x|times|take|takes|tab|tabs|ue|le|rue|lue|rle|lle|bue|ble|uppers?|lowers?|extremit\w*|bilat\w*|fingers?|grip|push|pull|sem)\W{0,3}$/i;
+const NOT_DATE_AFTER = /^\W{0,3}(?:vent|peep|cpap|bipap|psv?\b|strength|motor|power|murmur|sem|hsm|systolic|diastolic|tab|tabs|tablets?|caps?|capsules?|pills?|puffs?|strength|reflexes|dtrs?|pulses?|grip|inch|ns\b|normal saline|inches|cm|mm|mg|mcg|ml|cc|units?|sets?|hrs?|hours?|days?|weeks?|strength|throughout|bilat\w*|ue|le|bue|ble|extremit\w*|pain|scale|score|ratio|split|nodes?|cores?|views?|beats?)/i;
 
 /** Ventilator settings ("CPAP/PS of 10/5", "PS - 5/5 PEEP") are pairs of numbers, not dates. */
 const VENT_CONTEXT = /\b(?:c-?pap|bi-?pap|psv?|peep|simv|imv|vent|ventilat\w*|mode|settings?|ac|prvc|mask\s+ventilation)\b[^.;\n()a-z]{0,14}(?:of\s+|on\s+|to\s+)?$/i;
@@ -103,10 +103,11 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   // Fractions and scores: 1/2, 3/4, 5/5, 4/5, 2/6 (murmurs), 10/10 (pain).
   if (b === 10 && /\b(?:pain|score|scale|rated|rates|level|intensity)\b/i.test(`${before} ${after}`)) return false;
   if (b === 10 && /\b(?:angina|discomfort|ache|headache)\b/i.test(after)) return false;
-  const strongCue = /(?:date[d:]?|dob|since|until|til|admitted|discharged|seen|born|from|post|pre|s\/p|day|mon|tues?|wed|thu|thurs|fri|sat|sun)\s*$/i.test(before);
+  // Dates follow what was done on them: "extubated 3/3", "placed 1/2", "as of 4/4"; and head a finding ("CXR 3/4: ...").
+  const strongCue = /(?:date[d:]?|dob|since|until|til|admitted|discharged|seen|born|from|post|pre|s\/p|day|mon|tues?|wed|thu|thurs|fri|sat|sun|as of|(?:ex|in)tubated|placed|inserted|removed|changed|started|stopped|resumed|held|done|drawn|sent|obtained|repeated|performed|transfused|transferred|d\/c'?d|dc'?d)\s*$/i.test(before) || /^:\s/.test(after);
   // Equal parts (5/5) are strengths and ventilator settings unless a date word says otherwise;
   // a proper fraction (1/3) is a date after "on" or "by" too.
-  if (a === b && b <= 10) return strongCue && !NOT_DATE_AFTER.test(after);
+  if (a === b && b <= 10) return strongCue && !NOT_DATE_AFTER.test(after) && !VENT_CONTEXT.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/^\s*(?:peep|ps|strength|motor|bilat|x\b)/i.test(after);
   if (b <= 4 && a < b) return (strongCue || /\b(?:on|by)\s*$/i.test(before)) && !NOT_DATE_AFTER.test(after);
   if (VENT_CONTEXT.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
   if (NOT_DATE_BEFORE.test(before) || NOT_DATE_AFTER.test(after)) return false;
@@ -156,9 +157,10 @@ const RULES: readonly PatternRule[] = [
       // Measurements ("ID: Tmax 100.2", "WBC 10.5") have decimal points; a bare "ID" heading needs a real code.
       if (/\d\.\d/.test(value) && kind !== 'IP') return false;
       if (kind === 'ID' && /^id$/i.test(m[1]!) && digits < 5) return false;
+      // "home 02/10/2024" is a date (the date rules take it); "Home 301-680-6286" is a phone.
+      const dateShape = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(?:\d{2}|(?:19|20)\d{2}))?$/.exec(value);
+      if ((dateShape && plausibleMonthDay(Number(dateShape[1]), Number(dateShape[3]))) || /^(?:19|20)\d{2}([/.-])\d{1,2}\1\d{1,2}$/.test(value)) return false;
       if (kind === 'PHONE' || kind === 'FAX') return digits >= 7 || /pager|pgr|pg|beeper|bpr/i.test(m[1]!) ? kind : false;
-      // "Home 301-680-6286" is a phone; a labelled date or dose is not an identifier.
-      if (/^\d{1,2}\/\d{1,2}(\/\d{2,4})?$/.test(value)) return false;
       return kind;
     },
   },
@@ -204,11 +206,27 @@ const RULES: readonly PatternRule[] = [
     },
   },
   // Extensions and pager numbers on their own: "ext. 5512", "x4421", "page at 2-4455".
-  { rule: 'phone-extension', kind: 'PHONE', re: /\b(?:ext\.?|extension)\s*#?\s*(\d{2,6})\b|(?<![\w/])x(\d{4,6})\b(?!\s*(?:mg|mcg|ml|cc|units?|days?|hrs?|hours?|min|mins|doses?|times|weeks?)\b)/gi, priority: 5 },
+  { rule: 'phone-extension', kind: 'PHONE', re: /\b(?:ext\.?|extension)\s*#?\s*(\d-?\d{4}|\d{2,6})\b|(?<![\w/])x(\d{4,6})\b(?!\s*(?:mg|mcg|ml|cc|units?|days?|hrs?|hours?|min|mins|doses?|times|weeks?)\b)/gi, priority: 5 },
   { rule: 'phone-pager', kind: 'PHONE', re: /\b(?:page|paged|pager|pgr|beep|beeped|beeper)\s+(?:at|to|#|number|no\.?)?\s*#?\s*(\d-?\d{4,5})\b/gi, group: 1, priority: 5 },
   // European groupings: "01.84.17.61.18", "71-33-52-22" (four or more groups with one separator).
   { rule: 'phone-grouped', kind: 'PHONE', re: /(?<![\w.\-/:])\d{2,4}([.-])\d{2,4}(?:\1\d{2,4}){2,4}(?![\w/:]|[.-]\d)/g, priority: 5, check: (m) => { const d = m[0].replace(/\D/g, '').length; return d >= 8 && d <= 14; } },
   { rule: 'phone-intl', kind: 'PHONE', re: /(?<![\w+])\+(?:[1-9]\d{0,2})[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,5}\d{2,4}\b/g, priority: 6, check: (m) => m[0].replace(/\D/g, '').length >= 9 },
+  // Numbers in other countries' groupings next to a phone word: "registered 024 971 50 30", "668 5702 office",
+  // "0961-7596216", "416 60 039 office".
+  {
+    rule: 'phone-cued',
+    kind: 'PHONE',
+    re: /(?<![\w.+/:-])\(?\d{2,5}\)?(?:[ .-]\(?\d{2,8}\)?){1,4}(?![\w/:%]|[.-]\d)/g,
+    priority: 4,
+    check: (m, text) => {
+      const digits = m[0].replace(/\D/g, '').length;
+      if (digits < 7 || digits > 13) return false;
+      const before = text.slice(Math.max(0, m.index - 28), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/\b(?:mg|mcg|ml|cc|units?|mmhg|bpm|kg|lbs?|cm|mm)\b/i.test(after)) return false;
+      return /\b(?:phone|ph|tel|telephone|cell|mobile|office|fax|registered|number|no\.?|call|calls|reach|contact|whatsapp|text|sms|pager|home|work)\b[^\n\d]{0,14}$/i.test(before) || /^[ \t]*-?[ \t]*(?:office|fax|mobile|cell|home|work|phone|tel)\b/i.test(after);
+    },
+  },
   {
     rule: 'phone-local',
     kind: 'PHONE',
@@ -249,6 +267,10 @@ const RULES: readonly PatternRule[] = [
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?|a\s+hundred)(?=[-\s]*(?:years?|yrs?|y\/?o)\b|\s+(?:year|yr)s?[-\s]old)|(?<=\baged?\s+)(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\b/gi, priority: 6 },
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:age[ds]?|aged|age:)\s*(?:of\s+)?(9\d|1[0-2]\d)\b/gi, group: 1, priority: 6 },
   { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)(?:M|F)\b/g, group: 1, priority: 5 },
+  // "in her late 90s", "(?:pt|she) is 101", "a nonagenarian".
+  { rule: 'age-over-89', kind: 'AGE', re: /\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|mid-|late\s+)?((?:9\d|1[0-2]\d)['’]?s?|nineties)\b/gi, group: 1, priority: 6 },
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:pt|patient|he|she)\s+is\s+(?:now\s+)?(9\d|1[0-2]\d)(?=\s*(?:[.,;)]|$|\s+(?:and|but|with|who|years?|yrs?|yo)\b))/gi, group: 1, priority: 6 },
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:nonagenarian|centenarian|supercentenarian)s?\b/gi, priority: 6 },
   // "Mr. John Smith, 92, ...": a bare number after a capitalized name, followed by a comma or a sex.
   { rule: 'age-over-89', kind: 'AGE', re: /(?<=\b\p{Lu}[\p{Ll}'’-]+,\s)(9\d|1[01]\d)(?=\s*(?:,|;|\)|\s+(?:M|F|male|female|man|woman|yo|y\.o\.|w\/|with|who)\b))/gu, group: 1, priority: 5 },
   // Dates: every element but the year.
@@ -268,6 +290,8 @@ const RULES: readonly PatternRule[] = [
   { rule: 'date-apostrophe-year', kind: 'DATE', re: /(?<=\b(?:in|since|of|from|[A-Z]{2,6})\s)(?<!\b(?:HOB|HR|RR|BP|SBP|MAP|SAT|SATS|TEMP|AMB|AMBULATED|WALKED|FEET|FT)\s)(?:['’]\d{2}|\d{2}['’])(?=[\s.,;:)]|$)(?![\s]*\d)/g, priority: 4 },
   // "3\\14\\2023" and "03 14 2023": backslashes or bare spaces, with a four-digit year.
   { rule: 'date-numeric', kind: 'DATE', re: /(?<![\d\\/.-])(0?[1-9]|1[0-2])(?:\\|\s)(0?[1-9]|[12]\d|3[01])(?:\\|\s)((?:19|20)\d{2})(?![\d\\/-]|\.\d)/g, priority: 6 },
+  // Two dates run together: "TREATMENTS 10/03/10/04".
+  { rule: 'date-pair', kind: 'DATE', re: /(?<![\d/.])(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g, priority: 7 },
   { rule: 'date-compact', kind: 'DATE', re: /\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b/g, priority: 3 },
   {
     rule: 'date-written',
@@ -286,6 +310,8 @@ const RULES: readonly PatternRule[] = [
   },
   { rule: 'date-day-mon-year', kind: 'DATE', re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])[-/ ](?:${MONTH_ABBR}|${MONTH_FULL})\\.?(?:[-/ ]|,\\s?)(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },
   { rule: 'date-month-year', kind: 'DATE', re: new RegExp(`\\b(${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)(?:,|\\s+of)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
+  // "Mar-14-2021", "MAR/14/21".
+  { rule: 'date-mon-day-year', kind: 'DATE', re: new RegExp(`\\b(?:${MONTH_ABBR}|${MONTH_FULL})([-/])(?:0?[1-9]|[12]\\d|3[01])\\1(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },
   { rule: 'date-month-year', kind: 'DATE', re: new RegExp(`\\b(${MONTH_FULL.toUpperCase()}|(?:${MONTH_ABBR.toUpperCase()})\\.?)(?:,|\\s+OF)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
   { rule: 'date-month-year', kind: 'DATE', re: /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g, priority: 6 },
   { rule: 'date-month-name', kind: 'DATE', re: new RegExp(`\\b(?:${MONTH_FULL.replace('May|', '')}|(?:${MONTH_ABBR.replace('Mar|', '')})\\.)(?![\\w'])`, 'g'), priority: 4 },

@@ -24,18 +24,18 @@ const NOT_PLACE = new Set(
     'monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving noon midnight ' +
     'him her them me us you it one two three four five six seven eight nine ten all none some any other others').split(/\s+/),
 );
-const WEAK_CUES = /\b(?:in|from|at|to|of|near|outside|around|visiting)\s+$/i;
+const WEAK_CUES = /\b(?:in|from|at|to|of|near|outside|around|visiting)\s+$|\b(?:from|at)\s+the\s+$/i;
 const HOSPITAL_ABBR = /^(?:[a-z]{1,4}h|[a-z]{1,3}mc|[a-z]{2,3}hc)$/;
 const NOT_HOSPITAL = new Set(['osh', 'nh', 'etoh', 'ich', 'sah', 'bph', 'lvh', 'rvh', 'pph', 'hh', 'th', 'sh', 'ph', 'ah', 'oh', 'uh', 'bh', 'hmc', 'dh', 'wh', 'nph', 'sdh', 'edh', 'ivh', 'ugh', 'bah', 'yeah', 'ah', 'eh', 'mah', 'nah', 'rh', 'ch']);
 /** Words after a name that make it a facility: "kernan ew", "baltimore rehab", "Harbor Hospital". */
 const FACILITY_AFTER = /^\s+(?:ew|er|ed|icu|ccu|micu|rehab|hospital|hosp|med\s+ctr|medical|clinic|campus|cath\s+lab|nursing|memorial)\b/i;
 /** Endings of English-speaking town names (Reisterstown, Catonsville, Edgemere, Pikesville). */
-const TOWN_ENDING = /(?:town|ville|burg|burgh|boro|borough|ford|field|wood|port|mouth|dale|land|chester|haven|mont|ridge|view|shire|worth|bury|ham|stead|mere|ley|ton|by|wick|ington|minster|cester)$/;
+const TOWN_ENDING = /(?:town|ville|burg|burgh|boro|borough|ford|field|wood|port|mouth|dale|land|chester|haven|mont|ridge|view|shire|worth|bury|ham|stead|mere|ley|ton|by|wick|ington|minster|cester|brook|bridge|crest|hurst|vale|gate|side|moor|croft)$/;
 /** Stricter: the words that make the one or two words before them a facility's name. */
-const FACILITY_NAME_AFTER = /^\s+(?:hospital|hosp|med\s+ctr|medical\s+cent(?:er|re)|clinic|rehab|nursing\s+home|memorial|infirmary|hospice|health\s+cent(?:er|re))\b/i;
+const FACILITY_NAME_AFTER = /^\s+(?:hospital|hosp|med\s+ctr|medical\s+cent(?:er|re)|clinic|rehab|nursing\s+home|nursing\s+facility|memorial|infirmary|hospice|health\s+cent(?:er|re)|NH|SNF|ALF|LTAC|assisted\s+living)\b/i;
 /** Cities in the list that are more often plain words in a note. */
 const PLAIN_WORD_CITIES = new Set(['aurora', 'bend', 'blaine', 'buffalo', 'columbia', 'enterprise', 'flint', 'independence', 'jupiter', 'mentor', 'mission', 'mobile', 'normal', 'orange', 'paradise', 'phoenix', 'reading', 'sandy', 'spring', 'sunrise', 'surprise', 'temple', 'university', 'york', 'hope', 'faith', 'unity', 'liberty', 'justice', 'victoria', 'marion', 'eugene', 'warren', 'troy', 'florence', 'lincoln', 'jackson', 'franklin', 'madison', 'clinton', 'washington']);
-const SAINT = /\b(?:St|Saint|Ste|Mt|Mount|San|Santa|Fort|Ft|Port|Lake|New|North|South|East|West)\.?\s+$/;
+const SAINT = /\b(?:St|Saint|Ste|Mt|Mount|San|Santa|Fort|Ft|Port|Lake|New|North|South|East|West)\.?\s+$/i;
 
 interface Ctx {
   readonly text: string;
@@ -60,10 +60,30 @@ function facilityRule(ctx: Ctx): void {
     const t = tokens[i]!;
     if (t.allCaps && HOSPITAL_ABBR.test(t.key) && !NOT_HOSPITAL.has(t.key) && !ctx.f[i]!.english && !ctx.f[i]!.clinical && /^\s(?:ER|EW|ED|ICU|CCU|MICU|SICU|cath lab|CATH LAB|nurse|NURSE|staff|STAFF|team|TEAM|records|RECORDS|physician|hospital|HOSPITAL|clinic|CLINIC)\b/.test(text.slice(t.end, t.end + 11))) mark(ctx, i, 'place-hospital-abbr');
   }
+  // "SEEN BY HUNTSVILLE NURSE", "Towson records": a town's name before its hospital's staff or records.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    const town = (ctx.lists.cities.has(t.key) && !PLAIN_WORD_CITIES.has(t.key)) || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.commonLast && t.end - t.start >= 6);
+    if (!town || f.fn || f.clinical || ctx.isName.has(i) || (t.lineCase === 'mixed' && (!t.cap || t.initial))) continue;
+    if (/^\s(?:ER|EW|ED|ICU|CCU|MICU|cath lab|CATH LAB|nurse|NURSE|nurses|NURSES|staff|STAFF|records|RECORDS|hospital|HOSPITAL|clinic|CLINIC)\b/.test(text.slice(t.end, t.end + 11))) mark(ctx, i, 'place-facility');
+  }
+  // "seen in Harbor ER", "CALVERT EW": a capitalized word before an emergency room is its hospital, everyday word or not.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (ctx.isPlace[i] || ctx.isName.has(i) || f.fn || f.clinical || f.eponym || GENERIC_BEFORE.has(t.key) || NOT_PLACE.has(t.key) || FACILITY_WORDS.has(t.key) || t.end - t.start < 4) continue;
+    if ((t.lineCase === 'mixed' ? !t.cap || t.allCaps || t.initial : f.common) || KIND_OF_ER.has(t.key)) continue;
+    const er = /^\s(?:ER|EW|ED|Emergency\s+(?:Room|Department)|EMERGENCY\s+(?:ROOM|DEPARTMENT))\b/.exec(text.slice(t.end, t.end + 22));
+    // "Ultram ER, #15 one p.o.": extended release, with a dose after it.
+    if (er && !/^\s*(?:,?\s*#?\d|tabs?\b|caps?\b|mg\b|po\b|p\.o\.|daily|qd\b|bid\b|tid\b|q\d)/i.test(text.slice(t.end + er[0].length, t.end + er[0].length + 12))) mark(ctx, i, 'place-facility');
+  }
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i]!;
     const strongHead = FACILITY_HEADS.has(head.key) || (head.key === 'medical' && /^\s+cent(?:er|re)/i.test(text.slice(head.end, head.end + 8))) || (head.key === 'nursing' && /^\s+home/i.test(text.slice(head.end, head.end + 6))) || (head.key === 'health' && /^\s+(?:center|centre|system|clinic)/i.test(text.slice(head.end, head.end + 8)));
-    if (!strongHead) continue;
+    // "Silver House NH resident", "Maple Manor nursing home": a residence word before a care-home word is a head too.
+    const homeHead = /^(?:house|manor|lodge|village|gardens|place|center|centre|terrace|court|commons|pointe|estates)$/.test(head.key) && /^\s+(?:NH|N\.H\.|nursing\s+home|nursing\s+facility|rehab|resident|facility|ALF|assisted|SNF|LTC|LTAC|skilled)\b/i.test(text.slice(head.end, head.end + 20));
+    if (!strongHead && !homeHead) continue;
     // Walk back over the distinctive words: "St. Mary's Hospital", "CALVERT HOSPITAL", "Union Memorial",
     // and over generic ones between them and the head ("Massachusetts General Hospital").
     let k = i - 1;
@@ -93,6 +113,8 @@ function facilityRule(ctx: Ctx): void {
       }
       k--;
     }
+    // "taken to north hosp", "WEST HOSPITAL": a compass word alone before the head names a campus.
+    if (n === 0 && pending.length === 1 && /^(?:north|south|east|west|northwest|northeast|southwest|southeast|central)$/.test(tokens[pending[0]!]!.key) && (tokens[pending[0]!]!.cap || tokens[pending[0]!]!.lineCase !== 'mixed')) mark(ctx, pending[0]!, 'place-facility');
     k += pending.length;
     if (n > 0 && k >= 0 && SAINT.test(text.slice(Math.max(0, tokens[k]!.start - 1), tokens[k + 1]!.start))) mark(ctx, k, 'place-facility');
     // "University of Maryland Medical Center", "Hospital of St. Joseph".
@@ -132,10 +154,23 @@ function cueRule(ctx: Ctx): void {
     if (ctx.isPlace[i]) continue;
     const t = tokens[i]!;
     if (i === 0 || !CUE_LEADS.has(tokens[i - 1]!.key)) continue;
+    // "TO GO TO ST. BIRMINGHAM": in capitals "ST" is also sinus tachycardia and the ECG segment, so the
+    // saint's name must be a listed place or name, or no everyday word.
+    if (t.key === 'st' && t.allCaps && text[t.end] === '.' && tokens[i + 1] && tokens[i + 1]!.allCaps && /^\.\s{1,2}$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
+      const nf = ctx.f[i + 1]!;
+      const nk = tokens[i + 1]!.key;
+      if (!nf.fn && !nf.clinical && !nf.eponym && !NOT_PLACE.has(nk) && (ctx.lists.cities.has(nk) || nf.first || nf.last || !nf.common) && tokens[i + 1]!.end - tokens[i + 1]!.start >= 3) {
+        mark(ctx, i, 'place-cue');
+        mark(ctx, i + 1, 'place-cue');
+        continue;
+      }
+    }
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     // "going to take", "go to sleep": in text without capitals "go to" is as often an infinitive.
-    const strong = STRONG_CUES.test(before) && (t.lineCase === 'mixed' || !/\b(?:go|goes|going|gone|get|got)\s+(?:\w+\s+)?(?:to|in|at)\s+(?:the\s+)?$/i.test(before) || /\b(?:went|came|moved|transferred|admitted|lives|living)\b/i.test(before.slice(-20)));
-    const weak = !strong && WEAK_CUES.test(before);
+    const strong = STRONG_CUES.test(before) && (t.lineCase === 'mixed' || (!/\b(?:go|goes|going|gone|get|got)\s+(?:\w+\s+)?(?:to|in|at)\s+(?:the\s+)?$/i.test(before) || /\bhome\s+to\s+$/i.test(before)) || /\b(?:went|came|moved|transferred|admitted|lives|living)\b/i.test(before.slice(-20)));
+    // "from the" and "at the" are weak cues only in one-case text ("FROM THE EASTERN SHORE"): in mixed case
+    // they precede devices and systems ("from the OsteoMed System").
+    const weak = !strong && WEAK_CUES.test(before) && (t.lineCase !== 'mixed' || !/\bthe\s+$/i.test(before));
     if ((!strong && !weak) || (weak && ctx.isName.has(i))) continue;
     const f = ctx.f[i]!;
     // Hospital abbreviations after a place cue: "sent to GH", "arrived at MGH", "from BIDMC".
@@ -167,19 +202,22 @@ function cueRule(ctx: Ctx): void {
     const city = ctx.lists.cities.has(t.key) || ctx.lists.counties.has(t.key);
     let ok: boolean;
     // A numbered ward after a cue ("sent to Ellison 12", "ADMITTED TO FARR7").
-    const ward = strong && /^ ?\d{1,2}(?![\d%'’.,/-]|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !f.english && !f.first && t.end - t.start >= 5 && (mixed ? t.cap : true);
+    // Wards are named for people and places, everyday words too ("to Shady 2", "TO ROCK 5"); what else takes a number there does not ("level 2", "stage 3").
+    const ward = strong && /^ ?\d{1,2}(?![\d%'’.,/-]|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !NOT_PLACE.has(t.key) && !NOT_WARD.has(t.key) && !f.first && t.end - t.start >= 4 && (mixed ? t.cap : true);
     if (/^[\d:]/.test(text[t.end] ?? '') && !ward) continue;
     if (ward) ok = true;
     else if (strong) ok = t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && (mixed ? (t.cap && !t.initial) || (!f.english && !f.first && t.end - t.start >= 5) : ((!f.english || city) && !f.first) || oneCasePlaceWord(ctx, i, before));
-    else if (!mixed && (!f.english || city) && !f.first && t.end - t.start >= 4 && FACILITY_AFTER.test(text.slice(t.end, t.end + 12))) ok = true;
+    else if (!mixed && (!f.english || city || !f.common) && !f.first && t.end - t.start >= 4 && !GENERIC_BEFORE.has(t.key) && FACILITY_AFTER.test(text.slice(t.end, t.end + 12))) ok = true;
     // Two capitalized words that no list calls a name: "at Holy Cross", "from Good Samaritan".
     else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && !ctx.isName.has(i) && twoCapitalWords(ctx, i)) ok = true;
     // One capitalized word no everyday list knows after "from"/"at": "arrived from Kessler", "seen at Quartermain".
     else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && /\b(?:from|at)\s+(?:the\s+)?$/i.test(before) && !/^\s*(?:\d|[A-Z][a-z])/.test(text.slice(t.end, t.end + 3))) ok = true;
+    // "Nephew, Neil Meitz of Lakeside visited": a capitalized word after a person and "of" is their home town.
+    else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && !f.english && !ctx.isName.has(i) && /\bof\s+$/i.test(before) && i >= 2 && ctx.isName.has(i - 2) && !ctx.f[i - 2]!.english && /^\s*(?:,|\)|\s(?:visited|called|came|is|was|here|present|phoned|and)\b)/.test(text.slice(t.end, t.end + 12))) ok = true;
     // After "in", "from", "at" only a known city will do: capitals there are as often drugs or devices.
     // A well-known city after "from", "in", "near" in any case ("from baltimore"), unless it is also a plain word.
     else if (city && !PLAIN_WORD_CITIES.has(t.key) && /\b(?:from|in|near)\s+$/i.test(before) && !t.initial) ok = true;
-    else ok = (city || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.last && t.end - t.start >= 6)) && (mixed ? t.cap && !t.initial && (!f.english || !t.allCaps) : !f.english);
+    else ok = (city || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.commonLast && t.end - t.start >= 6)) && (mixed ? t.cap && !t.initial && (!f.english || !t.allCaps) : !f.english);
     if (!ok) continue;
     mark(ctx, i, strong ? 'place-cue' : 'place-near');
     // Multi-word places: "Ellicott City", "Glen Burnie", "Middle River".
@@ -195,6 +233,12 @@ function cueRule(ctx: Ctx): void {
     }
   }
 }
+
+/** Words that say which emergency room, not whose: "Adult ED", "Peds ER". */
+const KIND_OF_ER = new Set(['adult', 'adults', 'peds', 'pediatric', 'pediatrics', 'paediatric', 'childrens', "children's", 'main', 'trauma', 'psych', 'psychiatric', 'ortho', 'satellite', 'fast', 'express', 'urgent', 'walk', 'busy', 'crowded', 'same', 'this', 'that', 'our', 'their', 'women', "women's", 'veterans', 'level', 'acute', 'freestanding', 'rural']);
+
+/** Words that take a number after "transfer to" without being a ward's name. */
+const NOT_WARD = new Set(['next', 'last', 'first', 'past', 'coming', 'few', 'level', 'levels', 'stage', 'grade', 'day', 'days', 'week', 'weeks', 'hour', 'hours', 'room', 'pod', 'step', 'phase', 'class', 'zone', 'area', 'station', 'tier', 'section', 'building', 'sats', 'sat', 'rate', 'dose', 'doses', 'setting', 'settings', 'mode', 'liters', 'lpm', 'times', 'minutes', 'mins', 'cycle', 'cycles', 'chair', 'side', 'left', 'right', 'about', 'approx', 'only', 'over', 'under', 'from', 'with', 'between', 'goal', 'baseline', 'less', 'more', 'than', 'around', 'position', 'assist', 'assists', 'person', 'people', 'pillows', 'pillow', 'ps', 'peep', 'cpap', 'bipap', 'fio2', 'fluids', 'unit', 'units', 'number', 'ratio', 'scale', 'score', 'count']);
 
 /** Words that end a place's proper name: "Eastern Shore", "Shaker Heights", "Virginia Beach", "Glen Burnie Landing". */
 const PLACE_SUFFIX = new Set(['shore', 'beach', 'heights', 'springs', 'falls', 'valley', 'harbor', 'harbour', 'island', 'islands', 'hills', 'village', 'township', 'creek', 'bluff', 'bluffs', 'landing', 'junction', 'ridge', 'lake', 'lakes', 'peninsula', 'panhandle', 'keys', 'bay', 'grove', 'meadows', 'estates', 'woods', 'forest', 'mills']);
@@ -270,13 +314,27 @@ function cityRule(ctx: Ctx): void {
 /** A place found once is the same place elsewhere in the note ("at CALVERT- 2 FFP"). */
 function repeatRule(ctx: Ctx): void {
   const known = new Set<string>();
+  // Places that are also words ("Harbor", "Union") repeat only where capitals or a place word say so.
+  const knownWords = new Set<string>();
   for (let i = 0; i < ctx.tokens.length; i++) {
     const f = ctx.f[i]!;
-    if (ctx.isPlace[i] && ctx.tokens[i]!.end - ctx.tokens[i]!.start >= 3 && !f.english && !f.fn && !f.clinical && !/['’]/.test(ctx.tokens[i]!.key)) known.add(ctx.tokens[i]!.key);
+    const t = ctx.tokens[i]!;
+    // A hospital's initials found after a cue ("sent to GH") are the hospital everywhere in the note.
+    if (ctx.isPlace[i] && ctx.rules[i] === 'place-hospital-abbr' && t.end - t.start === 2) known.add(t.key);
+    if (!ctx.isPlace[i] || t.end - t.start < 3 || f.fn || f.clinical || /['’]/.test(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || PLACE_SUFFIX.has(t.key)) continue;
+    if (!f.english) known.add(t.key);
+    else if (t.cap && ctx.rules[i] !== 'place-repeat') knownWords.add(t.key);
   }
-  if (known.size === 0) return;
+  if (known.size === 0 && knownWords.size === 0) return;
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (!ctx.isPlace[i] && !ctx.isName.has(i) && known.has(ctx.tokens[i]!.key)) mark(ctx, i, 'place-repeat');
+    if (ctx.isPlace[i] || ctx.isName.has(i)) continue;
+    const t = ctx.tokens[i]!;
+    if (known.has(t.key)) mark(ctx, i, 'place-repeat');
+    else if (knownWords.has(t.key) && t.cap && (t.lineCase !== 'mixed' ? t.allCaps && !ctx.f[i]!.common : !t.allCaps)) {
+      const prev = ctx.tokens[i - 1];
+      const cued = (prev !== undefined && /^(?:to|from|at|in|near)$/.test(prev.key)) || FACILITY_AFTER.test(ctx.text.slice(t.end, t.end + 12)) || /^-\s/.test(ctx.text.slice(t.end, t.end + 2));
+      if (cued) mark(ctx, i, 'place-repeat');
+    }
   }
 }
 
@@ -288,7 +346,7 @@ function streetRegex(lists: WordLists): RegExp {
   const title = (s: string) => s[0]!.toUpperCase() + s.slice(1);
   const suffixes = [...lists.streetSuffixes].sort((a, b) => b.length - a.length).flatMap((s) => [title(s), s.toUpperCase()]);
   const re = new RegExp(
-    `\\b\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:[NSEW]|North|South|East|West|N\\.?E|N\\.?W|S\\.?E|S\\.?W)\\.?\\s+)?(?:(?:\\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)\\s+){1,4}(?:${suffixes.join('|')})\\b\\.?(?:\\s+(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\b\\.?)?(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Fl|Floor|Rm|Room|#)\\.?\\s*#?\\s*[A-Za-z0-9-]+)?`,
+    `\\b\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?[ \\t]+(?:(?:[NSEW]|North|South|East|West|N\\.?E|N\\.?W|S\\.?E|S\\.?W)\\.?[ \\t]+)?(?:(?:\\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)[ \\t]+){1,4}(?:${suffixes.join('|')})\\b\\.?(?:\\s+(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\\b\\.?)?(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Fl|Floor|Rm|Room|#)\\.?\\s*#?\\s*[A-Za-z0-9-]+)?`,
     'g',
   );
   STREET_RE_CACHE.set(lists, re);
@@ -308,7 +366,10 @@ function streetCandidates(text: string, lists: WordLists): Candidate[] {
     if (/\b(?:mg|mcg|ml|cc|units?|tabs?|times|days?|hours?|hrs?|weeks?|minutes?|mins?|years?|yrs?|months?|x|way|block|foley|in|on|at|of|to|with|and|the|for|is|was|by|am|pm|beat|beats|run|runs|gtt|tol|well|via|ett)\b/i.test(street.replace(/^\S+\s+/, ''))) continue;
     // In capitals every word looks like a street name: only unmistakable suffixes count.
     if (m[0] === m[0].toUpperCase() && !/\b(?:STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|DRIVE|LANE|LN|COURT|CT|TERRACE|PARKWAY|PKWY|HIGHWAY|HWY)\b\.?(?:\s|,|$)/.test(m[0])) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
+    // A period after a whole word ("42 Larkspur Lane.") ends the sentence; after "St." it is the abbreviation's.
+    let end = m.index + m[0].length;
+    if (text[end - 1] === '.' && /\b[A-Za-z]{5,}\.$|\b(?:lane|road|way|walk|row|loop|path|pike|run|view|hill|mall|park|alley|bend)\.$/i.test(m[0])) end--;
+    out.push({ start: m.index, end, kind: 'LOCATION', rule: 'place-street', priority: 6 });
   }
   return out;
 }

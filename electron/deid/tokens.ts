@@ -13,6 +13,7 @@ export interface Token {
   /** Starts with a capital followed by a lower-case letter, or is all capitals (2+ letters). */
   readonly cap: boolean;
   readonly allCaps: boolean;
+  /** Its line's case, except that a lone capitalized word in a lower-case line reads as 'mixed'. */
   readonly lineCase: LineCase;
   /** First word of its line or sentence (its capital says nothing). */
   readonly initial: boolean;
@@ -22,14 +23,16 @@ export interface Token {
 // Letters in any script: names are not all ASCII ("Szöllösy", "José", "Oddgeirsdóttir").
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)*/gu;
 
-function lineCases(text: string): { starts: number[]; cases: LineCase[] } {
+function lineCases(text: string): { starts: number[]; cases: LineCase[]; capitals: number[] } {
   const starts: number[] = [];
   const cases: LineCase[] = [];
+  const capitals: number[] = [];
   let lineStart = 0;
   let up = 0;
   let low = 0;
   const close = () => {
     starts.push(lineStart);
+    capitals.push(up);
     const letters = up + low;
     // A long lower-case line with a stray capital or two (a dictated dialogue) is still lower case.
     cases.push(letters === 0 ? 'mixed' : low <= letters * 0.12 ? 'upper' : up === 0 || (up <= 1 && letters > 20) || up <= letters * 0.01 ? 'lower' : 'mixed');
@@ -50,7 +53,7 @@ function lineCases(text: string): { starts: number[]; cases: LineCase[] } {
     }
   }
   close();
-  return { starts, cases };
+  return { starts, cases, capitals };
 }
 
 /** Lower-case key without diacritics, so "José" meets "jose" in the name lists. */
@@ -60,10 +63,10 @@ function fold(s: string): string {
 }
 
 /** Words that start a hyphenated run without being part of the name after them. */
-const SPLIT_BEFORE_HYPHEN = new Set(['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'mother', 'father', 'dtr', 'niece', 'nephew', 'friend', 'spouse', 'proxy', 'hcp', 'guardian', 'partner', 'aunt', 'uncle', 'cousin', 'grandson', 'granddaughter', 'dr', 'md', 'rn', 'np', 'pa', 'per', 'pt', 'patient', 'name', 'contact', 'family', 'social', 'attending', 'resident', 'nurse', 'sw', 'cm']);
+const SPLIT_BEFORE_HYPHEN = new Set(['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'mother', 'father', 'dtr', 'niece', 'nephew', 'friend', 'spouse', 'proxy', 'hcp', 'guardian', 'partner', 'aunt', 'uncle', 'cousin', 'grandson', 'granddaughter', 'dr', 'md', 'rn', 'np', 'pa', 'per', 'pt', 'patient', 'name', 'contact', 'family', 'social', 'attending', 'resident', 'nurse', 'sw', 'cm', 'ho', 'intern', 'fellow', 'cards', 'renal', 'team']);
 
 export function tokenize(text: string): Token[] {
-  const { starts, cases } = lineCases(text);
+  const { starts, cases, capitals } = lineCases(text);
   const tokens: Token[] = [];
   let line = 0;
   WORD.lastIndex = 0;
@@ -87,7 +90,11 @@ export function tokenize(text: string): Token[] {
     while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
     const prev = j >= 0 ? text[j]! : '\n';
     const initial = prev === '\n' || prev === '.' || prev === '!' || prev === '?' || prev === ':' || prev === '"' || prev === '•' || prev === '*' || prev === '-';
-    tokens.push({ start, end: start + word.length, key: fold(word.toLowerCase()), cap, allCaps, lineCase: cases[line]!, initial, index: tokens.length });
+    // A lone capitalized word mid-sentence in a lower-case line ("son Picard called") was capitalized on
+    // purpose: its capital means what it means in mixed-case text. (Long lines with capitals here and there
+    // are lower case by proportion; their capitals stay unread.)
+    const lineCase = cases[line] === 'lower' && capitals[line]! <= 2 && cap && !allCaps && !initial && word.length > 1 ? 'mixed' : cases[line]!;
+    tokens.push({ start, end: start + word.length, key: fold(word.toLowerCase()), cap, allCaps, lineCase, initial, index: tokens.length });
   }
   return tokens;
 }

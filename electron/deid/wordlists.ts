@@ -4,6 +4,7 @@
 // (MIT; first and last names, US cities, counties, street suffixes, English words).
 import { dictionary } from '@zxcvbn-ts/language-en';
 import { faker } from '@faker-js/faker/locale/en';
+import { otherLocaleNames } from './locale-names';
 import { CLINICAL_WORDS, ENGLISH_NAMES, EPONYMS, FUNCTION_WORDS } from './vocabulary';
 
 export interface WordLists {
@@ -47,16 +48,29 @@ export function wordLists(): WordLists {
   const person = defs.person;
   const fakerFirst = person?.first_name ? Object.values(person.first_name).flat() : [];
   const fakerLast = person?.last_name ? Object.values(person.last_name).flat() : [];
-  const first = new Set([...dictionary['firstnames-en'], ...lower(fakerFirst)]);
-  const censusLast = dictionary['lastnames-en'];
-  const last = new Set([...censusLast, ...lower(fakerLast)]);
-  const commonLast = new Set([...censusLast.slice(0, 5000), ...lower(fakerLast)]);
-
   // Everyday words that are also names stay English; every other name leaves the English list, so
   // "healey" or "logan" is never waved through as a word because a subtitle used it.
   const everyday = new Set<string>(ENGLISH_NAMES);
   for (const list of Object.values(defs.word ?? {}) as readonly (readonly string[])[]) for (const w of list) everyday.add(w.toLowerCase());
   for (const w of defs.color?.human ?? []) everyday.add(w.toLowerCase());
+  // Patients and staff come from everywhere: given and family names of other Latin-script locales count
+  // as names too (only as listed names: they leave the English list only when the subtitles rarely use them).
+  // A foreign name that is also an everyday or frequent English word, a US place or an abbreviation
+  // ("vital", "said", "washington") stays out.
+  const subtitleRank = new Map(dictionary['commonWords-en'].map((w, i) => [w, i] as const));
+  const usPlaces = new Set([...lower(defs.location?.city_name ?? []), ...lower(defs.location?.state ?? [])]);
+  const clinicalWords = new Set(CLINICAL_WORDS);
+  const foreignOk = (w: string) => {
+    const rank = subtitleRank.get(w);
+    return !clinicalWords.has(w) && !everyday.has(w) && !usPlaces.has(w) && (rank === undefined || rank > 1500);
+  };
+  const other = otherLocaleNames();
+  const first = new Set([...dictionary['firstnames-en'], ...lower(fakerFirst), ...[...other.first].filter(foreignOk)]);
+  const censusLast = dictionary['lastnames-en'];
+  // Foreign family names that are also English words ("Signs", "Vital") are no evidence of a name.
+  const last = new Set([...censusLast, ...lower(fakerLast), ...[...other.last].filter((w) => foreignOk(w) && !subtitleRank.has(w))]);
+  const commonLast = new Set([...censusLast.slice(0, 5000), ...lower(fakerLast)]);
+
   const english = new Set<string>();
   const censusRank = new Map<string, number>();
   censusLast.forEach((w, i) => censusRank.set(w, i));

@@ -8,6 +8,7 @@ import type { DeidFinding } from '../kinds';
 import { findIdentifiers } from '../find';
 import { kitDir, loadAciNames, loadPhysionet, loadPresidio, parseCsv, type GoldDoc } from './kit';
 import { PHYSIONET_TYPES, PRESIDIO_TYPES, precision, ratio, scoreDocs } from './score';
+import { swapSurrogates } from './swap';
 
 describe('scoreDocs', () => {
   const doc: GoldDoc = { id: 'd', text: 'Dr. John Smith saw pt 3/14. Year 1992.', spans: [{ start: 4, end: 14, type: 'HCPName' }, { start: 22, end: 26, type: 'Date' }, { start: 33, end: 37, type: 'DateYear' }] };
@@ -32,6 +33,27 @@ describe('scoreDocs', () => {
   });
 });
 
+describe('swapSurrogates', () => {
+  const text = 'Seen by DR. HEALEY at GH; healey aware. Lives in towson. 3/14 labs.';
+  const at = (part: string, type: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length, type });
+  const doc: GoldDoc = { id: '1-1', text, spans: [at('HEALEY', 'HCPName'), at('GH', 'Location'), at('healey', 'HCPName'), at('towson', 'Location'), at('3/14', 'Date')] };
+
+  it('replaces names and places, keeps their capitals and repeats, and moves the gold spans with them', () => {
+    const [out] = swapSurrogates([doc], 3);
+    const part = (k: number) => out!.text.slice(out!.spans[k]!.start, out!.spans[k]!.end);
+    expect(part(0)).not.toBe('HEALEY');
+    expect(part(0)).toBe(part(0).toUpperCase());
+    expect(part(2)).toBe(part(0).toLowerCase()); // the same person in lower case
+    expect(part(3)).toBe(part(3).toLowerCase());
+    expect(part(4)).toBe('3/14'); // dates keep their format
+    expect(out!.text).toMatch(/^Seen by DR\. \S+ at \S+; \S+ aware\. Lives in \S+\. 3\/14 labs\.$/);
+  });
+
+  it('is repeatable for a seed', () => {
+    expect(swapSurrogates([doc], 5)).toEqual(swapSurrogates([doc], 5));
+  });
+});
+
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const kit = kitDir(repoRoot);
 const haveKit = existsSync(path.join(kit, 'data/deid-physionet')) && existsSync(path.join(kit, 'data/presidio-synth'));
@@ -45,13 +67,13 @@ describe.skipIf(!haveKit)('engine against the kit gold sets', () => {
     expect(docs.length).toBeGreaterThan(1000);
     const s = scoreDocs(docs, find, PHYSIONET_TYPES);
     console.log(`physionet: recall ${ratio(s.recall).toFixed(3)}, precision ${precision(s).toFixed(3)}`);
-    expect(ratio(s.recall)).toBeGreaterThanOrEqual(0.89);
+    expect(ratio(s.recall)).toBeGreaterThanOrEqual(0.9);
     expect(precision(s)).toBeGreaterThanOrEqual(0.8);
     expect(ratio(s.perType['DATE (Date)']!)).toBeGreaterThanOrEqual(0.94);
     expect(ratio(s.perType['PHONE (Phone)']!)).toBeGreaterThanOrEqual(0.85);
     expect(ratio(s.perType['LOCATION (Location)']!)).toBeGreaterThanOrEqual(0.76);
     expect(ratio(s.perType['NAME (HCPName)']!)).toBeGreaterThanOrEqual(0.92);
-    expect(ratio(s.perType['NAME (RelativeProxyName)']!)).toBeGreaterThanOrEqual(0.87);
+    expect(ratio(s.perType['NAME (RelativeProxyName)']!)).toBeGreaterThanOrEqual(0.9);
   });
 
   it('ACI-Bench visit notes and dialogues: the synthetic patient and doctor names are found', async () => {
@@ -69,7 +91,7 @@ describe.skipIf(!haveKit)('engine against the kit gold sets', () => {
       expect(ratio(s.perType[type]!), type).toBeGreaterThanOrEqual(0.97);
     }
     expect(ratio(s.perType['NAME (PERSON)']!)).toBeGreaterThanOrEqual(0.8);
-    expect(ratio(s.perType['LOCATION (STREET_ADDRESS)']!)).toBeGreaterThanOrEqual(0.37);
+    expect(ratio(s.perType['LOCATION (STREET_ADDRESS)']!)).toBeGreaterThanOrEqual(0.65);
     expect(precision(s)).toBeGreaterThanOrEqual(0.95);
   });
 });

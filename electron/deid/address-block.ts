@@ -1,0 +1,131 @@
+// Postal address blocks: a street line found by the street rules is usually followed by more of the
+// address ("Suite 413", "Warwick", ", CO", "Uruguay 64677"), on the same line or on short lines of their
+// own, and sometimes preceded by a second number ("224 4966 Bond Street"). This grows each street span
+// over those parts; the parts go out as 'place-address' spans, so a ZIP code inside keeps its own kind.
+import type { Candidate } from './patterns';
+import type { WordLists } from './wordlists';
+
+/** Rules whose spans are the start of a postal address. */
+const ANCHORS = new Set(['place-street', 'place-street-intl', 'address-military', 'po-box', 'address-unit', 'place-address', 'address-numbered']);
+
+const UNIT = /^(?:Apt|Apartment|Suite|Ste|Unit|Box|Fl|Floor|Rm|Room|Bldg|Building|#)\.?\s*#?\s*[A-Za-z0-9-]{1,6}\b\.?/i;
+const ZIP = /^(?:\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\d\w/-])/;
+const MILITARY = /^(?:APO|FPO|DPO)\s+A[AEP]\b/;
+// A state's postal code counts after a comma or before a ZIP code: "IN" and "OR" are words in capitals.
+const STATE = /^[A-Z]{2}\b(?!-)/;
+const STATE_ZIP = /^[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b/;
+// Capitalized words (any script), with the particles of place names between them: "Mora de Rubielos".
+const WORDS = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|la|le|nad|am|an|der|di|du|des|da|do|sur|upon|on|en|y|i)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}/u;
+const SEPARATOR = /^[ \t]*(?:,|>|\?{3}|;)?[ \t]*/;
+
+function wordsOk(run: string, lists: WordLists): boolean {
+  for (const w of run.split(/[ \t]+/)) {
+    const key = w.toLowerCase().replace(/[.'’]+$/, '');
+    // Not the start of the next sentence or a chart heading: "Wife", "Phone", "Plan".
+    if (lists.functionWords.has(key) || lists.clinical.has(key) || STOP_WORDS.has(key)) return false;
+  }
+  return true;
+}
+
+const STOP_WORDS = new Set(['phone', 'tel', 'telephone', 'cell', 'mobile', 'fax', 'email', 'e-mail', 'dob', 'mrn', 'ssn', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'patient', 'pt', 'plan', 'dear', 'sincerely', 'regards', 'thanks', 'thank', 'please', 'call', 'contact', 'insurance', 'i', 'we', 'he', 'she', 'they', 'it', 'this', 'that', 'the', 'a', 'an', 'and', 'or', 'but', 'if', 'for', 'with', 'from', 'to', 'at', 'in', 'on', 'by', 'of', 'is', 'was', 'will', 'can', 'could', 'would', 'should', 'my', 'your', 'his', 'her', 'our', 'their']);
+
+/** How far the address goes on from `end`: units, places, states, ZIP codes, one segment per line at most. */
+function extendRight(text: string, end: number, lists: WordLists): number {
+  let at = end;
+  for (let segments = 0; segments < 8 && at - end < 160; segments++) {
+    let pos = at;
+    const rest = text.slice(pos, pos + 80);
+    // A new line continues the address only when the whole line is address parts.
+    const lineBreak = /^[ \t]*,?[ \t]*\r?\n[ \t]*/.exec(rest);
+    if (lineBreak) {
+      const lineEnd = text.indexOf('\n', pos + lineBreak[0].length);
+      const line = text.slice(pos + lineBreak[0].length, lineEnd < 0 ? text.length : lineEnd);
+      const whole = line.trim().length > 0 && line.length <= 48 && consumeLine(line, lists) === line.replace(/[\s,.]+$/, '').length;
+      if (!whole) break;
+      at = pos + lineBreak[0].length + line.replace(/[\s,.]+$/, '').length;
+      continue;
+    }
+    const sep = SEPARATOR.exec(rest)![0];
+    pos += sep.length;
+    const n = segment(text.slice(pos, pos + 80), lists, sep.includes(','));
+    if (n === 0) break;
+    at = pos + n;
+  }
+  return at;
+}
+
+/** Length of one address part at the start of s, or 0. */
+function segment(s: string, lists: WordLists, afterComma: boolean): number {
+  const m = MILITARY.exec(s) ?? STATE_ZIP.exec(s) ?? UNIT.exec(s) ?? ZIP.exec(s) ?? (afterComma ? STATE.exec(s) : null);
+  if (m) return m[0].length;
+  if (/^nan\b/.test(s)) return 3; // an empty field printed by the generator of some test sets
+  const w = WORDS.exec(s);
+  if (w && wordsOk(w[0], lists)) return w[0].replace(/[.]$/, '').length;
+  return 0;
+}
+
+/** How much of a line is address parts, from its start. */
+function consumeLine(line: string, lists: WordLists): number {
+  let at = 0;
+  while (at < line.length) {
+    const sep = SEPARATOR.exec(line.slice(at))![0];
+    const n = segment(line.slice(at + sep.length), lists, at === 0 || sep.includes(','));
+    if (n === 0) break;
+    at += sep.length + n;
+  }
+  return at;
+}
+
+// "6750 Koskikatu 25 Apt. 864", "19 Allika 46 Suite 501": a number, a name, a house number and a unit.
+// "5586 Þórunnarstræti 31, Arnsdorf" and "27534 Þorsteinsgata 63" on a line of its own need the line start or a
+// lead-in ("at", "to", "is", ":") and a comma or line end after them.
+const NUMBERED = /(?<![\w.,/-])\d{1,6}[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}\d{1,5}[A-Za-z]?\.?,?\s+(?=(?:Apt|Suite|Unit|Ste)\b)|(?<=^|[:>][ \t]*|\b(?:at|to|in|is|of)[ \t]+)\d{1,6}[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,3}\d{1,5}[A-Za-z]?(?=[ \t]*(?:,|\n|$))/gmu;
+
+/** Place rules after whose span a bare number is the postal code: "in Bjert 6091", "Costamezzana 43015". */
+const PLACE_BEFORE_CODE = new Set(['place-cue', 'place-near', 'place-city', 'place-city-state', 'place-address']);
+
+// "in Costamezzana 43015", "in ÖVERTURINGEN 840 24": a place cue, capitalized words and a postal code.
+const TOWN_AND_CODE = /\b(?:[Ii]n|[Ff]rom|[Aa]t|[Tt]o|[Nn]ear|IN|FROM|AT|TO|NEAR)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’.-]+[ \t]+){1,3})(\d{5}(?:-\d{3,4})?|\d{3} \d{2}|\d{2}-\d{3})(?![\w/:%-]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?)\b)/gu;
+const NOT_TOWN = new Set(['room', 'rm', 'bed', 'unit', 'suite', 'floor', 'building', 'bldg', 'box', 'apt', 'ward', 'bay', 'pod', 'lot', 'area', 'zone', 'station', 'extension', 'ext']);
+
+export function addressBlocks(text: string, candidates: readonly Candidate[], lists: WordLists): Candidate[] {
+  const out: Candidate[] = [];
+  TOWN_AND_CODE.lastIndex = 0;
+  for (let m = TOWN_AND_CODE.exec(text); m !== null; m = TOWN_AND_CODE.exec(text)) {
+    const words = m[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
+    if (words.some((w) => NOT_TOWN.has(w) || lists.functionWords.has(w) || lists.clinical.has(w) || lists.eponyms.has(w))) continue;
+    const townStart = m.index + m[0].indexOf(m[1]!);
+    const codeStart = m.index + m[0].length - m[2]!.length;
+    out.push({ start: townStart, end: townStart + m[1]!.trimEnd().length, kind: 'LOCATION', rule: 'place-town-code', priority: 4 });
+    out.push({ start: codeStart, end: codeStart + m[2]!.length, kind: 'ZIP', rule: 'zip-after-place', priority: 5 });
+  }
+  for (const c of candidates) {
+    if (c.kind !== 'LOCATION' || !PLACE_BEFORE_CODE.has(c.rule)) continue;
+    // Five or six digits, "53-320", "340 12", or four digits that cannot be a clock time (0700, 1400).
+    const m = /^[ \t]+(\d{5,6}|\d{3}[ -]\d{2,3}|\d{2}-\d{3}|\d{4}(?:-\d{3})?)(?![\w:/.%-]|[ \t]*(?:mg|mcg|ml|cc|units?|hrs?|am|pm|h)\b)/i.exec(text.slice(c.end, c.end + 16));
+    if (!m) continue;
+    const code = m[1]!;
+    if (/^\d{4}$/.test(code) && Number(code.slice(0, 2)) <= 23 && Number(code.slice(2)) <= 59) continue;
+    const start = c.end + m[0].length - code.length;
+    out.push({ start, end: start + code.length, kind: 'ZIP', rule: 'zip-after-place', priority: 5 });
+  }
+  NUMBERED.lastIndex = 0;
+  for (let m = NUMBERED.exec(text); m !== null; m = NUMBERED.exec(text)) {
+    // "at 1400 Lasix 40": drugs, chart words and plain English between the numbers make no street.
+    const words = m[0].replace(/^\d+\s+/, '').replace(/\s+\d[\s\S]*$/, '').split(/\s+/).map((w) => w.toLowerCase().replace(/[.'’]+$/, ''));
+    if (words.some((w) => lists.clinical.has(w) || lists.eponyms.has(w) || lists.functionWords.has(w)) || words.every((w) => lists.english.has(w) && !lists.streetSuffixes.has(w))) continue;
+    out.push({ start: m.index, end: m.index + m[0].trimEnd().replace(/,$/, '').trimEnd().length, kind: 'LOCATION', rule: 'address-numbered', priority: 6 });
+  }
+  for (const c of [...candidates, ...out]) {
+    if (c.kind !== 'LOCATION' || !ANCHORS.has(c.rule)) continue;
+    // A street that loses to a stronger span ("account no. 7781-220-4419\nDear Dr.") starts no address.
+    if (candidates.some((o) => o.kind !== 'LOCATION' && o.priority > c.priority && o.start < c.end && c.start < o.end)) continue;
+    let start = c.start;
+    // "224 4966 Bond Street", "Suite 541 6343 Skogstien": a number right before the street's own.
+    const before = /(?<![\w.,/-])\d{1,6}[ \t]+$/.exec(text.slice(Math.max(0, c.start - 8), c.start));
+    if (before && /^\d/.test(text.slice(c.start, c.start + 1))) start = c.start - before[0].length;
+    const end = extendRight(text, c.end, lists);
+    if (start < c.start || end > c.end) out.push({ start, end, kind: 'LOCATION', rule: 'place-address', priority: 3 });
+  }
+  return out;
+}

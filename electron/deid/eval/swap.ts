@@ -1,0 +1,72 @@
+// Surrogate swap: the dev-half notes with every gold name and place replaced by another of the same shape
+// (faker names of many locales, US towns, invented facility names; capitals as in the original). Rules
+// that learnt the dev half's own surrogates ("Quartermain", "GH") lose recall here, so this set shows
+// overfitting without looking at the held-out half, and its misses may be read freely.
+import { fakerDE, fakerEN_US, fakerES, fakerFR, fakerIT, fakerPL, fakerNL } from '@faker-js/faker';
+import type { GoldDoc, GoldSpan } from './kit';
+
+const NAME_TYPES = new Set(['PTName', 'HCPName', 'RelativeProxyName']);
+
+/** Place names made of everyday words, as hospitals and towns often are. */
+const PLACE_WORDS = ['Union', 'Mercy', 'Summit', 'Fairview', 'Riverside', 'Lakeside', 'Providence', 'Bayview', 'Northwest', 'Greenbrier', 'Meadowbrook', 'Oakwood', 'Pinecrest', 'Stonegate', 'Highland', 'Brookfield', 'Westview', 'Cedar Crest', 'Maple Grove', 'Shady Pines', 'Good Shepherd', 'Silver Lake', 'Bridgeport', 'Hillcrest', 'Kingsbridge', 'Ashford', 'Wexley', 'Thornbury', 'Caldwell', 'Linfield'];
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function styled(like: string, value: string): string {
+  if (like === like.toUpperCase() && /[A-Z]/.test(like)) return value.toUpperCase();
+  if (like === like.toLowerCase()) return value.toLowerCase();
+  return value;
+}
+
+export function swapSurrogates(docs: readonly GoldDoc[], seed = 11): GoldDoc[] {
+  const r = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const fakers = [fakerEN_US, fakerEN_US, fakerEN_US, fakerDE, fakerES, fakerFR, fakerIT, fakerPL, fakerNL];
+  const single = (s: string) => !/\s/.test(s.trim());
+  const names = (first: boolean) => {
+    const f = pick(fakers);
+    const list = first ? Object.values(f.rawDefinitions.person?.first_name ?? {}).flat() : Object.values(f.rawDefinitions.person?.last_name ?? {}).flat();
+    const clean = (list as string[]).filter((x) => /^\p{L}+$/u.test(x));
+    return pick(clean.length ? clean : ['Smith']);
+  };
+  const cities = fakerEN_US.rawDefinitions.location?.city_name ?? ['Springfield'];
+  return docs.map((d) => {
+    // One replacement per distinct original within a note, so repeats stay repeats.
+    const memo = new Map<string, string>();
+    const spans = [...d.spans].sort((a, b) => a.start - b.start);
+    let text = '';
+    let at = 0;
+    const out: GoldSpan[] = [];
+    for (const s of spans) {
+      if (s.start < at) continue;
+      const orig = d.text.slice(s.start, s.end);
+      let value = orig;
+      if (NAME_TYPES.has(s.type) && /^\p{L}[\p{L}'’-]*$/u.test(orig) && orig.length > 1) {
+        const key = `${s.type}:${orig.toLowerCase()}`;
+        const raw = memo.get(key) ?? names(r() < 0.4);
+        memo.set(key, raw);
+        value = styled(orig, raw);
+      } else if (s.type === 'Location' && single(orig) && orig.length > 2 && !/^(?:st|mt|ft)\.?$/i.test(orig)) {
+        const key = `L:${orig.toLowerCase()}`;
+        const raw = memo.get(key) ?? (r() < 0.5 ? pick(PLACE_WORDS) : pick(cities)).split(' ')[0]!;
+        memo.set(key, raw);
+        value = styled(orig, raw);
+      }
+      text += d.text.slice(at, s.start);
+      out.push({ start: text.length, end: text.length + value.length, type: s.type });
+      text += value;
+      at = s.end;
+    }
+    text += d.text.slice(at);
+    return { id: d.id, text, spans: out };
+  });
+}
