@@ -1,52 +1,25 @@
 // The app as the renderer reaches it (dispatch over the real handlers, vault and model host): the
 // settings bounds at the contract, and handler-side refusals written to the audit log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { createApp, type LockscribeApp } from './create-app';
-import { dispatch } from './dispatch';
-import { MemoryClipboard } from './ports';
-import { forkHostChannel } from '../model-host/host-channel';
-import { buildHostBundle } from '../model-host/test-bundles';
-import { ADMIN_PASS, AUDITOR_PASS, TEST_KDF } from '../vault/vault-test-support';
+import { startTestApp, type TestApp } from './app-test-support';
+import { AUDITOR_PASS } from '../vault/vault-test-support';
 import { IDLE_LOCK_MAX_MINUTES } from '../../shared/settings-limits';
-import type { Result } from '../../shared/errors';
 import type { AuditEntryView } from '../../shared/contract/audit';
 
 const REQ = '6f1c1a52-4b3e-4d7a-9a7e-0c2b1f3d5e77';
 let dir: string;
-let app: LockscribeApp;
-const call = (method: string, request: unknown = {}): Promise<Result<unknown>> => dispatch(app.handlers, method, request);
-const value = async <T>(method: string, request: unknown = {}): Promise<T> => {
-  const r = await call(method, request);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code}`);
-  return r.value as T;
-};
-const code = async (method: string, request: unknown = {}) => {
-  const r = await call(method, request);
-  return r.ok ? 'OK' : r.error.code;
-};
+let t: TestApp;
+const call = (method: string, request: unknown = {}) => t.call(method, request);
+const value = <T>(method: string, request: unknown = {}) => t.value<T>(method, request);
+const code = (method: string, request: unknown = {}) => t.code(method, request);
 
 beforeAll(async () => {
-  const script = await buildHostBundle();
-  dir = await mkdtemp(path.join(os.tmpdir(), 'lockscribe-boundary-'));
-  app = await createApp({
-    dataDir: path.join(dir, 'vault'),
-    modelsDir: path.join(dir, 'models'),
-    hostChannel: () => forkHostChannel(script),
-    dialogs: { chooseModelFile: async () => null, chooseSavePath: async () => path.join(dir, 'out.file'), chooseOpenPath: async () => null },
-    clipboard: new MemoryClipboard(),
-    events: { emit: () => undefined },
-    kdf: TEST_KDF,
-  });
-  await value('setupVault', { adminName: 'root', passphrase: ADMIN_PASS });
+  t = await startTestApp('boundary');
+  ({ dir } = t);
 });
 
-afterAll(async () => {
-  await app?.shutdown();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => t?.close());
 
 describe('idle lock limit at the contract', () => {
   it(`accepts up to ${IDLE_LOCK_MAX_MINUTES} minutes and refuses more with a clear message`, async () => {

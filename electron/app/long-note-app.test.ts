@@ -2,49 +2,26 @@
 // the real handlers, vault and model host): progress events part by part, one merged summary with
 // its coverage and verification, and Stop from the contract ending it mid-way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
-import os from 'node:os';
-import path from 'node:path';
-import { createApp, type LockscribeApp } from './create-app';
-import { dispatch } from './dispatch';
-import { MemoryClipboard } from './ports';
-import { forkHostChannel } from '../model-host/host-channel';
-import { buildHostBundle } from '../model-host/test-bundles';
+import { startTestApp, type TestApp } from './app-test-support';
 import { ensureTestModels } from '../gguf/test-models';
-import { ADMIN_PASS, CLIN_PASS, TEST_KDF } from '../vault/vault-test-support';
+import { CLIN_PASS } from '../vault/vault-test-support';
 import { longNote } from '../summarizer/long-note-fixtures';
 import { sectionTitles } from '../summarizer/summary-schema';
 import type { Result } from '../../shared/errors';
 import type { SummaryResult, TokenCount } from '../../shared/contract/model';
 
-let dir: string;
-let app: LockscribeApp;
-const events: { name: string; payload: unknown }[] = [];
-const call = (method: string, request: unknown = {}): Promise<Result<unknown>> => dispatch(app.handlers, method, request);
-const value = async <T>(method: string, request: unknown = {}): Promise<T> => {
-  const r = await call(method, request);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code}`);
-  return r.value as T;
-};
+let t: TestApp;
+const call = (method: string, request: unknown = {}) => t.call(method, request);
+const value = <T>(method: string, request: unknown = {}) => t.value<T>(method, request);
 const progressOf = (requestId: string) =>
-  events.filter((e) => e.name === 'summaryProgress' && (e.payload as { requestId: string }).requestId === requestId).map((e) => e.payload as { part: number; parts: number });
+  t.events.filter((e) => e.name === 'summaryProgress' && (e.payload as { requestId: string }).requestId === requestId).map((e) => e.payload as { part: number; parts: number });
 
 let note: string;
 
 beforeAll(async () => {
-  const [script, models] = await Promise.all([buildHostBundle(), ensureTestModels()]);
-  dir = await mkdtemp(path.join(os.tmpdir(), 'lockscribe-longnote-'));
-  app = await createApp({
-    dataDir: path.join(dir, 'vault'),
-    modelsDir: path.join(dir, 'models'),
-    hostChannel: () => forkHostChannel(script),
-    dialogs: { chooseModelFile: async () => null, chooseSavePath: async () => null, chooseOpenPath: async () => null },
-    clipboard: new MemoryClipboard(),
-    events: { emit: (name: string, payload: unknown) => void events.push({ name, payload }) },
-    kdf: TEST_KDF,
-  });
-  await value('setupVault', { adminName: 'root', passphrase: ADMIN_PASS });
+  const models = await ensureTestModels();
+  t = await startTestApp('longnote');
   await value('addUser', { name: 'dr', role: 'clinician', passphrase: CLIN_PASS });
   await value('signOut');
   await value('unlock', { userName: 'dr', passphrase: CLIN_PASS });
@@ -57,10 +34,7 @@ beforeAll(async () => {
   }
 }, 180_000);
 
-afterAll(async () => {
-  await app?.shutdown();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => t?.close());
 
 describe('a long note in the app', () => {
   it('the meter counts it as too long, and Summarize makes it in parts with progress, coverage and checks', async () => {

@@ -3,19 +3,11 @@
 // template's id and version in provenance, a clinician's default style, and a note refused at the
 // boundary recorded as a failed generation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { createApp, type LockscribeApp } from './create-app';
-import { dispatch } from './dispatch';
-import { MemoryClipboard } from './ports';
-import { forkHostChannel } from '../model-host/host-channel';
-import { buildHostBundle } from '../model-host/test-bundles';
+import { startTestApp, type TestApp } from './app-test-support';
 import { ensureTestModels } from '../gguf/test-models';
-import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, TEST_KDF } from '../vault/vault-test-support';
+import { AUDITOR_PASS, CLIN_PASS } from '../vault/vault-test-support';
 import { SUMMARY_TEMPLATES, TEMPLATE_IDS } from '../../shared/summary-templates';
 import { reservedTokens } from '../summarizer/summarizer';
-import type { Result } from '../../shared/errors';
 import type { AuditEntryView } from '../../shared/contract/audit';
 import type { ModelStatus, SummaryResult, TokenCount } from '../../shared/contract/model';
 
@@ -25,34 +17,14 @@ ALLERGIES: Penicillin (rash).
 ASSESSMENT: Community-acquired pneumonia, right lower lobe.
 PLAN: Start azithromycin 500 mg daily for 3 days. Follow up in 1 week.`;
 
-let dir: string;
-let app: LockscribeApp;
+let t: TestApp;
+const value = <T>(method: string, request: unknown = {}) => t.value<T>(method, request);
+const code = (method: string, request: unknown = {}) => t.code(method, request);
 let n = 0;
 const requestId = () => `6f1c1a52-4b3e-4d7a-9a7e-${String(++n).padStart(12, '0')}`;
-const call = (method: string, request: unknown = {}): Promise<Result<unknown>> => dispatch(app.handlers, method, request);
-const value = async <T>(method: string, request: unknown = {}): Promise<T> => {
-  const r = await call(method, request);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code}`);
-  return r.value as T;
-};
-const code = async (method: string, request: unknown = {}) => {
-  const r = await call(method, request);
-  return r.ok ? 'OK' : r.error.code;
-};
 
 beforeAll(async () => {
-  const script = await buildHostBundle();
-  dir = await mkdtemp(path.join(os.tmpdir(), 'lockscribe-templates-'));
-  app = await createApp({
-    dataDir: path.join(dir, 'vault'),
-    modelsDir: path.join(dir, 'models'),
-    hostChannel: () => forkHostChannel(script),
-    dialogs: { chooseModelFile: async () => null, chooseSavePath: async () => path.join(dir, 'out.file'), chooseOpenPath: async () => null },
-    clipboard: new MemoryClipboard(),
-    events: { emit: () => undefined },
-    kdf: TEST_KDF,
-  });
-  await value('setupVault', { adminName: 'root', passphrase: ADMIN_PASS });
+  t = await startTestApp('templates');
   await value('addUser', { name: 'carol', role: 'clinician', passphrase: CLIN_PASS });
   await value('addUser', { name: 'audit.kim', role: 'auditor', passphrase: AUDITOR_PASS });
   // Roles that keep no preferences read the defaults and may set none.
@@ -62,10 +34,7 @@ beforeAll(async () => {
   await value('unlock', { userName: 'carol', passphrase: CLIN_PASS });
 }, 180_000);
 
-afterAll(async () => {
-  await app?.shutdown();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => t?.close());
 
 describe('styles as templates, through the handlers', () => {
   it('a clinician sets a default style, kept across sign-ins; the contract refuses unknown styles', async () => {
