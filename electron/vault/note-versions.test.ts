@@ -1,14 +1,14 @@
 // Notes a clinician can tell apart, against real SQLCipher files and the real audit log: a label and
 // note type saved with the note, the same note summarized again becoming a new version (by the
 // workspace's noteId or by the same text), and the list's snippets with the search words as ranges.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { SummaryProvenance } from '../../shared/contract/model';
 import type { NoteListItem } from '../../shared/contract/vault';
 import type { NoteSnippet } from '../../shared/note-meta';
 import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
-import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, countIn, failure, filesUnder, makeService, readAudit, tempDir, type Harness } from './vault-test-support';
+import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, countIn, failure, filesUnder, readAudit, tempDir, freshVaultEach } from './vault-test-support';
 import { migrate } from './migrations';
 import * as notes from './notes';
 import { findSameNote, normalizeNoteText, noteTextHash } from './note-identity';
@@ -39,13 +39,7 @@ const LABEL = 'Bed 12 / Zebulon Quarrington follow-up';
 const marked = (s: NoteSnippet): string[] => s.highlights.map((r) => s.text.slice(r.start, r.end));
 
 describe('notes a clinician can tell apart', () => {
-  let dir: string;
-  let cleanup: () => Promise<void>;
-  let h: Harness;
-
-  beforeEach(async () => {
-    ({ dir, cleanup } = await tempDir());
-    h = makeService(dir);
+  const fx = freshVaultEach(async (h) => {
     await h.service.setup('root', ADMIN_PASS);
     await h.service.addUser('carol', 'clinician', CLIN_PASS);
     await h.service.addUser('dave', 'clinician', CLIN2_PASS);
@@ -53,13 +47,9 @@ describe('notes a clinician can tell apart', () => {
     await h.service.lock();
     await h.service.unlock('carol', CLIN_PASS);
   });
-  afterEach(async () => {
-    await h.service.lock().catch(() => undefined);
-    await cleanup();
-  });
 
   it('keeps a label and note type with the note, encrypted, and lets the clinician change them', async () => {
-    const v = h.service;
+    const v = fx.h.service;
     const a = await v.saveNote(NOTE_A, 'Chest pain.', 'brief', null, undefined, { label: `  ${LABEL.replace(' / ', '\n/ ')} `, noteType: 'ed' });
     const b = await v.saveNote(NOTE_B, 'Diabetes follow-up.', 'brief', null);
     expect(a.version).toBe(1);
@@ -90,14 +80,14 @@ describe('notes a clinician can tell apart', () => {
     await v.lock();
 
     // The label is patient data: in no file as plain text, and never in the audit log.
-    for (const file of await filesUnder(dir)) expect(await countIn(file, 'Quarrington'), path.basename(file)).toBe(0);
-    const entries = await readAudit(dir, 'audrey', AUDITOR_PASS);
+    for (const file of await filesUnder(fx.dir)) expect(await countIn(file, 'Quarrington'), path.basename(file)).toBe(0);
+    const entries = await readAudit(fx.dir, 'audrey', AUDITOR_PASS);
     expect(JSON.stringify(entries)).not.toMatch(/Quarrington|Bed 12|room 3/);
     expect(entries.filter((e) => e.action === 'note.edit' && e.outcome === 'success').map((e) => e.recordRef)).toEqual([`note:${b.noteId}`, `note:${b.noteId}`]);
   });
 
   it('adds a version to the note the workspace saved, in any style, instead of a second note', async () => {
-    const v = h.service;
+    const v = fx.h.service;
     const first = await v.saveNote(NOTE_A, 'Chest pain, troponin pending.', 'brief', provenance('brief'), undefined, { label: LABEL, noteType: 'ed' });
     // The workspace sends the noteId it got back; no label this time keeps the note's own.
     const second = await v.saveNote(NOTE_A, 'S: chest pain. O: BP 150/90.', 'soap', provenance('soap'), undefined, { noteId: first.noteId });
@@ -128,7 +118,7 @@ describe('notes a clinician can tell apart', () => {
     expect((await failure(v.saveNote(NOTE_B, 'x', 'brief', null, undefined, { noteId: 'bad id!' }))).code).toBe('NOT_FOUND');
 
     await v.lock();
-    const entries = await readAudit(dir, 'audrey', AUDITOR_PASS);
+    const entries = await readAudit(fx.dir, 'audrey', AUDITOR_PASS);
     expect(entries.filter((e) => e.action === 'note.create').map((e) => e.recordRef)).toEqual([`note:${first.noteId}`, `note:${other.noteId}`]);
     expect(entries.filter((e) => e.action === 'summary.version-add').map((e) => [e.recordRef, e.outcome])).toEqual([
       [`note:${first.noteId}`, 'success'],
@@ -137,7 +127,7 @@ describe('notes a clinician can tell apart', () => {
   });
 
   it('recognizes the same note text saved again, whatever its line endings and spacing, per clinician', async () => {
-    const v = h.service;
+    const v = fx.h.service;
     const first = await v.saveNote(NOTE_B, 'Diabetes follow-up.', 'brief', null);
     const respaced = `\r\n${NOTE_B.replace(/\n/g, '\r\n').replace('type 2', 'type  2')}   \n`;
     const again = await v.saveNote(respaced, 'S: diabetes. P: continue metformin.', 'soap', null);
@@ -159,7 +149,7 @@ describe('notes a clinician can tell apart', () => {
   });
 
   it('lists a snippet: the note past its heading, or around the match with the search words as ranges', async () => {
-    const v = h.service;
+    const v = fx.h.service;
     const a = await v.saveNote(NOTE_A, 'Chest pain.', 'brief', null, undefined, { label: 'Bed 12' });
     const b = await v.saveNote(NOTE_B, 'Diabetes follow-up.', 'soap', null);
     const byId = (list: readonly NoteListItem[], id: string) => list.find((n) => n.id === id)!;

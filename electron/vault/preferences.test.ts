@@ -1,32 +1,21 @@
 // A clinician's default summary style: kept per user, encrypted in their own store, read-only in an
 // emergency session, defaults for roles that keep none; older stores gain the table on open.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import { DEFAULT_PREFERENCES } from '../../shared/contract/preferences';
-import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, countIn, failure, filesUnder, makeService, tempDir, type Harness } from './vault-test-support';
+import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, countIn, failure, filesUnder, freshVaultEach } from './vault-test-support';
 import { migrate } from './migrations';
 import { readPreferences } from './preferences';
 
 const CLIN2_PASS = 'orange piano glacier whisper';
 
 describe('preferences', () => {
-  let dir: string;
-  let cleanup: () => Promise<void>;
-  let h: Harness;
-
-  beforeEach(async () => {
-    ({ dir, cleanup } = await tempDir());
-    h = makeService(dir);
-  });
-  afterEach(async () => {
-    await h.service.lock().catch(() => undefined);
-    await cleanup();
-  });
+  const fx = freshVaultEach();
 
   it('keeps each clinician their own default style across sign-ins, encrypted at rest', async () => {
-    const vault = h.service;
+    const vault = fx.h.service;
     const { recoveryCode } = await vault.setup('root', ADMIN_PASS);
     await vault.addUser('carol', 'clinician', CLIN_PASS);
     await vault.addUser('dave', 'clinician', CLIN2_PASS);
@@ -59,14 +48,14 @@ describe('preferences', () => {
     await vault.unlock('carol', CLIN_PASS);
     expect(await vault.getPreferences()).toEqual({ defaultStyle: 'problem-ap' });
     await vault.lock();
-    for (const file of await filesUnder(dir)) {
+    for (const file of await filesUnder(fx.dir)) {
       expect(await countIn(file, 'defaultStyle'), file).toBe(0);
       expect(await countIn(file, 'problem-ap'), file).toBe(0);
     }
   });
 
   it('a store made before preferences gains the table when opened; an unknown stored style reads as the default', async () => {
-    const file = path.join(dir, 'old.db');
+    const file = path.join(fx.dir, 'old.db');
     const key = randomBytes(32);
     const db = await multipleCiphersDriver.open(file, key, { create: true });
     try {

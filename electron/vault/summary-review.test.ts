@@ -1,9 +1,9 @@
 // The review and signing rules, enforced by the vault itself against a real SQLCipher store: only
 // the latest, complete version, checked by the clinician, with every open flag acknowledged; the
 // signature, acknowledgements and counts are stored, and the audit entry carries no text.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SUMMARY_FORMAT, SUMMARY_FORMAT_VERSION, type StructuredSummary } from '../../shared/summary-format';
-import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, makeService, readAudit, tempDir, type Harness, failure } from './vault-test-support';
+import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, readAudit, failure, freshVaultEach } from './vault-test-support';
 
 const NOTE = `Follow-up for type 2 diabetes.
 Reports good adherence to metformin 500 mg twice daily. Denies chest pain.
@@ -29,27 +29,17 @@ const FABRICATED = doc([
 
 
 describe('signing a summary', () => {
-  let dir: string;
-  let cleanup: () => Promise<void>;
-  let h: Harness;
-
-  beforeEach(async () => {
-    ({ dir, cleanup } = await tempDir());
-    h = makeService(dir);
+  const fx = freshVaultEach(async (h) => {
     await h.service.setup('root', ADMIN_PASS);
     await h.service.addUser('carol', 'clinician', CLIN_PASS);
     await h.service.addUser('audrey', 'auditor', AUDITOR_PASS);
     await h.service.lock();
     await h.service.unlock('carol', CLIN_PASS);
   });
-  afterEach(async () => {
-    await h.service.lock().catch(() => undefined);
-    await cleanup();
-  });
 
   it('stores a structured summary and reports its flags against the note on every read', async () => {
-    const { noteId } = await h.service.saveNote(NOTE, 'text', 'brief', null, { structured: FABRICATED, generatedSha256: null, incomplete: false });
-    const [v1] = (await h.service.getNote(noteId)).versions;
+    const { noteId } = await fx.h.service.saveNote(NOTE, 'text', 'brief', null, { structured: FABRICATED, generatedSha256: null, incomplete: false });
+    const [v1] = (await fx.h.service.getNote(noteId)).versions;
     expect(v1!.structured).toEqual(FABRICATED);
     // The text is rendered from the statements, whatever text came with them.
     expect(v1!.text).toBe(`- Takes metformin 1000 mg twice daily.\n- Left knee pain for 3 weeks ${CANARY}.`);
@@ -62,24 +52,24 @@ describe('signing a summary', () => {
   });
 
   it('refuses until the clinician checked it and acknowledged every flag, then stores what they accepted', async () => {
-    const { noteId, versionId } = await h.service.saveNote(NOTE, 'text', 'brief', null, { structured: FABRICATED, generatedSha256: null, incomplete: false });
-    expect((await failure(h.service.signSummary(noteId, versionId, { checked: false, acknowledgements: [] }))).message).toMatch(/checked/);
+    const { noteId, versionId } = await fx.h.service.saveNote(NOTE, 'text', 'brief', null, { structured: FABRICATED, generatedSha256: null, incomplete: false });
+    expect((await failure(fx.h.service.signSummary(noteId, versionId, { checked: false, acknowledgements: [] }))).message).toMatch(/checked/);
     const one = { checked: true, acknowledgements: [{ statement: 0, kind: 'dose-mismatch' as const }] };
-    expect((await failure(h.service.signSummary(noteId, versionId, one))).message).toMatch(/not acknowledged/);
-    const version = (await h.service.getNote(noteId)).versions[0]!;
+    expect((await failure(fx.h.service.signSummary(noteId, versionId, one))).message).toMatch(/not acknowledged/);
+    const version = (await fx.h.service.getNote(noteId)).versions[0]!;
     const all = version.report.statements.flatMap((st, i) => st.flags.map((f) => ({ statement: i, kind: f.kind })));
     // An acknowledgement of a flag that is not there is not recorded as accepted.
-    const signed = await h.service.signSummary(noteId, versionId, { checked: true, acknowledgements: [...all, { statement: 9, kind: 'unit-mismatch' }] });
+    const signed = await fx.h.service.signSummary(noteId, versionId, { checked: true, acknowledgements: [...all, { statement: 9, kind: 'unit-mismatch' }] });
     expect(signed.signedAt).not.toBeNull();
     expect(signed.signature).toEqual({ checked: true, acknowledgements: expect.arrayContaining(all.slice(0, 1)), counts: { statements: 2, supported: 0, flagged: 2 } });
     expect(signed.signature!.acknowledgements.some((a) => a.statement === 9)).toBe(false);
-    const stored = (await h.service.getNote(noteId)).versions[0]!;
+    const stored = (await fx.h.service.getNote(noteId)).versions[0]!;
     expect(stored.signature).toEqual(signed.signature);
 
-    await h.service.lock();
-    await h.service.unlock('audrey', AUDITOR_PASS);
-    await h.service.lock();
-    const entries = await readAudit(dir, 'audrey', AUDITOR_PASS);
+    await fx.h.service.lock();
+    await fx.h.service.unlock('audrey', AUDITOR_PASS);
+    await fx.h.service.lock();
+    const entries = await readAudit(fx.dir, 'audrey', AUDITOR_PASS);
     const sign = entries.filter((e) => e.action === 'summary.sign');
     expect(sign.map((e) => e.outcome)).toEqual(['success']);
     // Counts and acknowledged flag kinds only: no statement or note text.
@@ -88,32 +78,32 @@ describe('signing a summary', () => {
   });
 
   it('signs a faithful summary with no flags once checked', async () => {
-    const { noteId, versionId } = await h.service.saveNote(NOTE, 'text', 'brief', null, { structured: FAITHFUL, generatedSha256: null, incomplete: false });
-    const v = (await h.service.getNote(noteId)).versions[0]!;
+    const { noteId, versionId } = await fx.h.service.saveNote(NOTE, 'text', 'brief', null, { structured: FAITHFUL, generatedSha256: null, incomplete: false });
+    const v = (await fx.h.service.getNote(noteId)).versions[0]!;
     expect(v.report.counts).toEqual({ statements: 2, supported: 2, flagged: 0 });
-    const signed = await h.service.signSummary(noteId, versionId, { checked: true, acknowledgements: [] });
+    const signed = await fx.h.service.signSummary(noteId, versionId, { checked: true, acknowledgements: [] });
     expect(signed.signature?.acknowledgements).toEqual([]);
   });
 
   it('refuses an incomplete summary until it is edited, and an older version always', async () => {
-    const { noteId, versionId } = await h.service.saveNote(NOTE, 'text', 'brief', null, { structured: FAITHFUL, generatedSha256: 'ab'.repeat(32), incomplete: true });
-    expect((await failure(h.service.signSummary(noteId, versionId, { checked: true, acknowledgements: [] }))).message).toMatch(/incomplete/);
-    const edited = await h.service.editSummary(noteId, 'ignored', FAITHFUL);
+    const { noteId, versionId } = await fx.h.service.saveNote(NOTE, 'text', 'brief', null, { structured: FAITHFUL, generatedSha256: 'ab'.repeat(32), incomplete: true });
+    expect((await failure(fx.h.service.signSummary(noteId, versionId, { checked: true, acknowledgements: [] }))).message).toMatch(/incomplete/);
+    const edited = await fx.h.service.editSummary(noteId, 'ignored', FAITHFUL);
     expect(edited).toMatchObject({ version: 2, incomplete: false, provenance: null, generatedSha256: null });
     expect(edited.text).toBe('- Takes metformin 500 mg twice daily.\n- Right knee pain for three weeks after a fall.');
-    expect((await failure(h.service.signSummary(noteId, versionId, { checked: true, acknowledgements: [] }))).message).toMatch(/latest/);
-    expect((await h.service.signSummary(noteId, edited.id, { checked: true, acknowledgements: [] })).signedAt).not.toBeNull();
+    expect((await failure(fx.h.service.signSummary(noteId, versionId, { checked: true, acknowledgements: [] }))).message).toMatch(/latest/);
+    expect((await fx.h.service.signSummary(noteId, edited.id, { checked: true, acknowledgements: [] })).signedAt).not.toBeNull();
   });
 
   it('reads a plain-text version as statements without evidence', async () => {
-    const { noteId } = await h.service.saveNote(NOTE, 'Started warfarin 5 mg daily.', 'brief', null);
-    const v = (await h.service.getNote(noteId)).versions[0]!;
+    const { noteId } = await fx.h.service.saveNote(NOTE, 'Started warfarin 5 mg daily.', 'brief', null);
+    const v = (await fx.h.service.getNote(noteId)).versions[0]!;
     expect(v.structured).toBeNull();
     expect(v.report.statements[0]!.flags.map((f) => f.kind)).toEqual(expect.arrayContaining(['medication-not-in-note', 'unsupported-claim']));
   });
 
   it('refuses a structured summary that is not in the format', async () => {
     const bad = { ...FAITHFUL, format: 'other' } as unknown as StructuredSummary;
-    expect((await failure(h.service.saveNote(NOTE, 'x', 'brief', null, { structured: bad, generatedSha256: null, incomplete: false }))).code).toBe('INVALID_REQUEST');
+    expect((await failure(fx.h.service.saveNote(NOTE, 'x', 'brief', null, { structured: bad, generatedSha256: null, incomplete: false }))).code).toBe('INVALID_REQUEST');
   });
 });

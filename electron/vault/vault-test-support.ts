@@ -1,4 +1,5 @@
 // Helpers for the vault tests: temp vault directories, a service with cheap scrypt, and file scans.
+import { afterEach, beforeEach } from 'vitest';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,32 @@ export const AUDITOR_PASS = 'paper lantern quietly river';
 export async function tempDir(prefix = 'lockscribe-vault-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), prefix));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A fresh vault folder and service for each test of the calling describe block, set up by `setup`,
+ * then locked and removed after the test. Read `dir` and `h` inside tests.
+ */
+export function freshVaultEach(setup?: (h: Harness) => Promise<void>): { readonly dir: string; readonly h: Harness } {
+  let current: { dir: string; h: Harness; cleanup: () => Promise<void> } | null = null;
+  beforeEach(async () => {
+    const { dir, cleanup } = await tempDir();
+    current = { dir, h: makeService(dir), cleanup };
+    await setup?.(current.h);
+  });
+  afterEach(async () => {
+    await current?.h.service.lock().catch(() => undefined);
+    await current?.cleanup();
+    current = null;
+  });
+  return {
+    get dir() {
+      return current!.dir;
+    },
+    get h() {
+      return current!.h;
+    },
+  };
 }
 
 export interface Harness {
