@@ -2,13 +2,13 @@
 // missed one, exports), and copying a summary that names someone goes through the identifier guard.
 // The built renderer in Chromium over the real services, as in app.e2e.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchHarness, type Harness } from './harness';
+import type { Harness } from './harness';
+import { launchInTempDir, type TempHarness } from './temp-harness';
 import { dispatch } from '../electron/app/dispatch';
 import { ensureTestModels } from '../electron/gguf/test-models';
-import { TEST_KDF, readAudit } from '../electron/vault/vault-test-support';
+import { readAudit } from '../electron/vault/vault-test-support';
 import { ADMIN, CLINICIAN, addUser, attr, loadModel, setupVault, signIn, signOut } from './flows';
 
 const KEPT = 'cabernathy@mailbox.org';
@@ -22,22 +22,17 @@ History of Parkinson's disease; Foley catheter removed last week. BP 130/80.
 Plan: continue carbidopa-levodopa, review in 3 months.`;
 const SUMMARY = 'Mr. Abernathy, seen 03/14/2024 by Dr. Fairweather: Parkinson disease with stable tremor; continue carbidopa-levodopa.';
 
+let temp: TempHarness;
 let h: Harness;
 let dir: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'lockscribe-e2e-deid-'));
-  const modelsDir = path.join(dir, 'models');
-  mkdirSync(modelsDir);
   const { chatml } = await ensureTestModels();
-  copyFileSync(chatml, path.join(modelsDir, path.basename(chatml)));
-  h = await launchHarness({ dataDir: path.join(dir, 'vault'), modelsDir, kdf: TEST_KDF });
+  temp = await launchInTempDir('e2e-deid', [chatml]);
+  ({ h, dir } = temp);
 }, 180_000);
 
-afterAll(async () => {
-  await h?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => temp?.close());
 
 describe('de-identification where data leaves the vault', () => {
   it('saves a note with planted identifiers and signs a summary that names the patient', async () => {

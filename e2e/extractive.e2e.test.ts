@@ -2,11 +2,8 @@
 // quote of the note, arrive in the same review screen, checked by the verifier, with provenance that
 // names the engine; selecting one highlights its evidence. Then it is saved like any summary.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { launchHarness, type Harness } from './harness';
-import { TEST_KDF } from '../electron/vault/vault-test-support';
+import type { Harness } from './harness';
+import { launchInTempDir, type TempHarness } from './temp-harness';
 import { CLINICIAN, addUser, attr, setupVault, signIn, signOut } from './flows';
 
 const NOTE = `CHIEF COMPLAINT: Cough for one week.
@@ -21,20 +18,15 @@ ASSESSMENT: Community-acquired pneumonia, right lower lobe.
 
 PLAN: Start azithromycin 500 mg daily for 3 days. Follow up in 1 week.`;
 
+let temp: TempHarness;
 let h: Harness;
-let dir: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'lockscribe-extractive-e2e-'));
-  const modelsDir = path.join(dir, 'models');
-  mkdirSync(modelsDir);
-  h = await launchHarness({ dataDir: path.join(dir, 'vault'), modelsDir, kdf: TEST_KDF });
+  temp = await launchInTempDir('extractive-e2e', []);
+  ({ h } = temp);
 }, 180_000);
 
-afterAll(async () => {
-  await h?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => temp?.close());
 
 describe('summarizing with no model loaded', () => {
   it('gives an extractive summary with evidence links and the engine in its provenance, and saves it', async () => {

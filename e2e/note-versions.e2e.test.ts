@@ -4,12 +4,10 @@
 // of that note (and pasting the note again later finds it too). The history shows one note with its
 // label, type, date, both style badges, and a snippet with the search words marked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { launchHarness, type Harness } from './harness';
+import type { Harness } from './harness';
+import { launchInTempDir, type TempHarness } from './temp-harness';
 import { ensureTestModels } from '../electron/gguf/test-models';
-import { TEST_KDF } from '../electron/vault/vault-test-support';
 import { CLINICIAN, addUser, attr, loadModel, setupVault, signIn, signOut } from './flows';
 
 const NOTE = `SUBJECTIVE:
@@ -33,24 +31,18 @@ PLAN: HbA1c in 3 months.`;
 
 const LABEL = 'Bed 12 / J.D. follow-up';
 
+let temp: TempHarness;
 let h: Harness;
-let dir: string;
 let modelFile: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'lockscribe-versions-e2e-'));
-  const modelsDir = path.join(dir, 'models');
-  mkdirSync(modelsDir);
   const { chatml } = await ensureTestModels();
   modelFile = path.basename(chatml);
-  copyFileSync(chatml, path.join(modelsDir, modelFile));
-  h = await launchHarness({ dataDir: path.join(dir, 'vault'), modelsDir, kdf: TEST_KDF });
+  temp = await launchInTempDir('versions-e2e', [chatml]);
+  ({ h } = temp);
 }, 180_000);
 
-afterAll(async () => {
-  await h?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => temp?.close());
 
 describe('summarizing the same note again', () => {
   it('saves an extractive summary, then a SOAP summary from the model as version 2 of the same note', { timeout: 240_000 }, async () => {

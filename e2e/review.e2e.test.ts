@@ -4,12 +4,11 @@
 // and signing waits for the check and every acknowledgement (main refuses too).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchHarness, type Harness } from './harness';
+import type { Harness } from './harness';
+import { launchInTempDir, type TempHarness } from './temp-harness';
 import { ensureBenchModel } from '../electron/gguf/test-models';
-import { TEST_KDF } from '../electron/vault/vault-test-support';
 import { dispatch } from '../electron/app/dispatch';
 import { SUMMARY_FORMAT, SUMMARY_FORMAT_VERSION, type StructuredSummary } from '../shared/summary-format';
 import type { NoteListItem } from '../shared/contract/vault';
@@ -36,24 +35,18 @@ const EDITED: StructuredSummary = {
   ],
 };
 
+let temp: TempHarness;
 let h: Harness;
-let dir: string;
 let modelSha: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'lockscribe-review-e2e-'));
-  const modelsDir = path.join(dir, 'models');
-  mkdirSync(modelsDir);
   const bench = await ensureBenchModel();
-  copyFileSync(bench, path.join(modelsDir, path.basename(bench)));
   modelSha = createHash('sha256').update(readFileSync(bench)).digest('hex');
-  h = await launchHarness({ dataDir: path.join(dir, 'vault'), modelsDir, kdf: TEST_KDF });
+  temp = await launchInTempDir('review-e2e', [bench]);
+  ({ h } = temp);
 }, 180_000);
 
-afterAll(async () => {
-  await h?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => temp?.close());
 
 describe('reviewing and signing a summary', () => {
   it('shows a structured summary with its provenance, marked incomplete at the length limit', { timeout: 240_000 }, async () => {

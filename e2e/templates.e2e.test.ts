@@ -2,11 +2,8 @@
 // with it (after signing in again too), and a patient-friendly summary shows its measured reading
 // level against the grade-8 target. No model: the extractive engine writes the summaries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { launchHarness, type Harness } from './harness';
-import { TEST_KDF } from '../electron/vault/vault-test-support';
+import type { Harness } from './harness';
+import { launchInTempDir, type TempHarness } from './temp-harness';
 import { CLINICIAN, addUser, attr, setupVault, signIn, signOut } from './flows';
 
 const NOTE = `CHIEF COMPLAINT: Cough for one week.
@@ -19,20 +16,15 @@ ASSESSMENT: Community-acquired pneumonia, right lower lobe.
 
 PLAN: Start azithromycin 500 mg daily for 3 days. Return if short of breath.`;
 
+let temp: TempHarness;
 let h: Harness;
-let dir: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'lockscribe-templates-e2e-'));
-  const modelsDir = path.join(dir, 'models');
-  mkdirSync(modelsDir);
-  h = await launchHarness({ dataDir: path.join(dir, 'vault'), modelsDir, kdf: TEST_KDF });
+  temp = await launchInTempDir('templates-e2e', []);
+  ({ h } = temp);
 }, 180_000);
 
-afterAll(async () => {
-  await h?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => temp?.close());
 
 describe('summary styles as templates', () => {
   it("starts the workspace with the default style and shows a patient summary's reading level", async () => {
