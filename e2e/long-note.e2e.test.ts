@@ -2,13 +2,16 @@
 // generated ChatML test model with a 2,048-token context, pastes a long note, and the meter says how
 // much too long it is and in about how many parts it will be summarized. Summarize shows "Part n of K"
 // as it goes, then the coverage view with every part summarized. A second run stopped with Esc mid-way
-// ends stopped, the coverage view marks the parts not summarized, and the saved version is incomplete
-// and cannot be signed.
+// ends stopped and incomplete, the coverage view marks the parts not summarized, and the version saved
+// from it (by the screen, or by main when the screen had no statement to keep) cannot be signed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchHarness, type Harness } from './harness';
+import { dispatch } from '../electron/app/dispatch';
+import type { NoteDetail } from '../shared/contract/vault';
+import type { SummaryResult } from '../shared/contract/model';
 import { ensureTestModels } from '../electron/gguf/test-models';
 import { TEST_KDF } from '../electron/vault/vault-test-support';
 import { longNote } from '../electron/summarizer/long-note-fixtures';
@@ -111,7 +114,18 @@ describe('a note longer than the model can take at once', () => {
 
   it('stops a second run with Esc mid-way: parts not summarized are marked and the version cannot be signed', { timeout: 600_000 }, async () => {
     const p = h.page;
+    // Keep what main answered, as the preload's caller sees it, to save it past the renderer below.
+    await p.evaluate(() => {
+      const w = globalThis as unknown as { __lockscribeInvoke(m: string, r: unknown): Promise<unknown>; __lastSummary?: unknown };
+      const invoke = w.__lockscribeInvoke.bind(w);
+      w.__lockscribeInvoke = async (m, r) => {
+        const out = await invoke(m, r);
+        if (m === 'summarize') w.__lastSummary = out;
+        return out;
+      };
+    });
     await p.getByTestId('summarize-button').click();
+    await p.getByTestId('stop-button').waitFor({ state: 'visible' });
     // Stop once part 2 is under way, so part 1's statements are kept and the last parts never run.
     const run = await watchProgress(p, (part) => part >= 2, 300_000);
     expect(run.parts).toBeGreaterThanOrEqual(3);
@@ -133,16 +147,35 @@ describe('a note longer than the model can take at once', () => {
     expect(headline).toMatch(new RegExp(`^Stopped: parts? .* of ${run.parts} (was|were) not summarized\\.$`));
     expect(headline).toContain(String(skipped.at(-1)));
 
-    // Incomplete: never signed. With statements it can be kept as a version that refuses signing;
-    // without (the test model often writes "Not documented."), there is nothing to keep at all.
-    if ((await p.getByTestId('statement').count()) === 0) {
+    // Incomplete: never signed. With no complete statement (the test model often writes "Not
+    // documented.") the screen keeps nothing; main, asked to save it anyway, keeps it incomplete.
+    const statements = await p.getByTestId('statement').count();
+    if (statements === 0) {
       expect(await p.getByTestId('summary-status').innerText()).toBe('Stopped before the first statement was complete. There is nothing to save.');
       expect(await p.getByTestId('save-button').isDisabled()).toBe(true);
-      return;
+      const last = (await p.evaluate(() => (globalThis as unknown as { __lastSummary?: unknown }).__lastSummary)) as { ok: true; value: SummaryResult };
+      expect(last.value.provenance.stopReason).toBe('cancelled');
+      const saved = await dispatch(h.app.handlers, 'saveNote', { text: NOTE, summary: last.value.text, style: 'brief', requestId: last.value.requestId, structured: last.value.structured!.summary });
+      expect(saved).toMatchObject({ ok: true, value: { version: 2 } });
+    } else {
+      expect(await p.getByTestId('summary-status').innerText()).toMatch(/^Stopped: the summary is incomplete\. It can be saved, but not signed/);
+      await p.getByTestId('save-button').click();
+      await expect.poll(() => p.getByTestId('summary-status').innerText()).toBe('Saved to the vault.');
     }
-    expect(await p.getByTestId('summary-status').innerText()).toMatch(/^Stopped: the summary is incomplete\. It can be saved, but not signed/);
-    await p.getByTestId('save-button').click();
-    await expect.poll(() => p.getByTestId('summary-status').innerText()).toBe('Saved to the vault.');
+
+    const list = await dispatch(h.app.handlers, 'listNotes', {});
+    if (!list.ok) throw new Error('notes not listed');
+    const noteId = (list.value as readonly { id: string }[])[0]!.id;
+    const note = await dispatch(h.app.handlers, 'getNote', { noteId });
+    if (!note.ok) throw new Error('note not readable');
+    const v = (note.value as NoteDetail).versions.find((x) => x.version === 2)!;
+    expect(v.incomplete).toBe(true);
+    expect(v.provenance?.parts).toMatchObject({ count: run.parts, notSummarized: skipped.map((n) => n - 1) });
+    const refused = await dispatch(h.app.handlers, 'signSummary', { noteId, versionId: v.id, checked: true, acknowledgements: v.report.statements.flatMap((st, i) => st.flags.map((f) => ({ statement: i, kind: f.kind }))) });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(JSON.stringify(refused)).toMatch(/incomplete/);
+
+    // The history shows it incomplete, and the Sign button stays off with the reason.
     await p.getByTestId('nav-history').click();
     await p.getByTestId('note-item').first().click();
     const v2 = p.locator('[data-testid="summary-version"][data-version="2"]');
