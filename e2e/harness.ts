@@ -60,6 +60,8 @@ export interface Harness {
 export interface HarnessOptions extends Partial<Pick<AppOptions, 'clock' | 'kdf'>> {
   readonly dataDir: string;
   readonly modelsDir: string;
+  /** Context size for the forked model host (env LOCKSCRIBE_CONTEXT_SIZE), to make a long note overflow a small model. */
+  readonly contextSize?: number;
 }
 
 export async function launchHarness(options: HarnessOptions): Promise<Harness> {
@@ -84,7 +86,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
   const app = await createApp({
     dataDir: options.dataDir,
     modelsDir: options.modelsDir,
-    hostChannel: () => forkHostChannel(),
+    hostChannel: () => forkHostChannel(undefined, options.contextSize ? { env: { ...process.env, LOCKSCRIBE_CONTEXT_SIZE: String(options.contextSize) } } : {}),
     // The vault on its own thread, as in the app.
     vaultWorkerScript: path.join(ROOT, 'dist', 'electron', 'vault-worker.mjs'),
     dialogs: {

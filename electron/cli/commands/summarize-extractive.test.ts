@@ -47,7 +47,7 @@ describe('lockscribe summarize --engine extractive', () => {
       ['summarize', '--engine', 'bogus'],
       ['summarize', '--engine', 'model'],
       ['summarize', '--engine', 'extractive', '--model', 'x.gguf'],
-      ['summarize', '--engine', 'extractive', '--vault', 'v', '--user', 'u'],
+      ['summarize', '--engine', 'extractive', '--vault', 'v'],
       ['summarize', '--engine', 'extractive', '--format', 'soap', '--style', 'brief'],
       ['summarize', '--model', 'x.gguf', '--format', 'memo'],
     ]) {

@@ -1,15 +1,19 @@
 // lockscribe summarize --model FILE.gguf [--format TEMPLATE] [--json] [--threads N]
 //                      [--vault DIR --user NAME [--passphrase-file FILE]] < note.txt
-// lockscribe summarize --engine extractive [--format TEMPLATE] [--json] < note.txt
+// lockscribe summarize --engine extractive [--format TEMPLATE] [--json]
+//                      [--vault DIR --user NAME [--passphrase-file FILE]] < note.txt
 // Runs the same ModelHost (a forked host process) and Summarizer as the app; with --vault it also
 // saves the note and summary through the same VaultService, audited as in the app. The extractive
-// engine needs no model: it quotes the note's own sentences into the template's sections.
+// engine needs no model: it quotes the note's own sentences into the template's sections, and is
+// saved as the app saves it with no model loaded (the same provenance, the statements kept).
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { readingLevel } from '../../../shared/reading-level';
 import { summaryReadingLevel } from '../../../shared/summary-reading-level';
 import { SUMMARY_TEMPLATES, TEMPLATE_IDS, isTemplateId, type TemplateId } from '../../../shared/summary-templates';
-import { extractiveProvenance, extractiveSummary, renderSummaryText } from '../../extractive/extractive-summary';
+import { extractiveProvenance, renderSummaryText } from '../../extractive/extractive-summary';
+import { extractiveResult } from '../../app/handlers/extractive-fallback';
+import { sha256Hex } from '../../app/provenance-cache';
 import { decodeNoteBytes, type CheckedNote } from '../../../shared/note-input';
 import { AppFailure } from '../../base/app-failure';
 import { ModelHost, defaultHostScript, forkHostChannel } from '../../model-host/host-client';
@@ -24,6 +28,7 @@ import { openVaultService, type VaultCliDeps } from './vault-cli';
 
 export const usage = `usage: lockscribe summarize --model FILE.gguf [--format ${TEMPLATE_IDS.join('|')}] [--json] [--threads N] < note.txt
        lockscribe summarize --engine extractive [--format ${TEMPLATE_IDS.join('|')}] [--json] < note.txt
+       (either one with --vault DIR --user NAME [--passphrase-file FILE] to save it too)
 
 Summarizes the clinical note read from standard input (UTF-8 text) with a local GGUF model, or with
 no model at all by quoting the note's own sentences (--engine extractive).
@@ -57,18 +62,32 @@ const OPTIONS = {
   'passphrase-file': { type: 'string' },
 } as const;
 
+type ParsedValues = ReturnType<typeof parseCliArgs<typeof OPTIONS>>['values'];
+
+interface VaultTarget {
+  readonly dir: string;
+  readonly user: string;
+  readonly passphraseFile: string | undefined;
+}
+
 interface ExtractiveOptions {
   readonly engine: 'extractive';
   readonly template: TemplateId;
   readonly json: boolean;
+  readonly vault: VaultTarget | null;
 }
 
-function parseExtractive(values: ReturnType<typeof parseCliArgs<typeof OPTIONS>>['values'], format: string): ExtractiveOptions {
+/** --vault DIR --user NAME [--passphrase-file FILE], the same for either engine. */
+function parseVault(values: ParsedValues): VaultTarget | null {
+  if (values.vault !== undefined && !values.user) throw new UsageError('--vault needs --user');
+  if (values.vault === undefined && (values.user !== undefined || values['passphrase-file'] !== undefined)) throw new UsageError('--user and --passphrase-file go with --vault');
+  return values.vault === undefined ? null : { dir: path.resolve(values.vault), user: values.user!, passphraseFile: values['passphrase-file'] };
+}
+
+function parseExtractive(values: ParsedValues, format: string): ExtractiveOptions {
   if (!isTemplateId(format)) throw new UsageError(`--format must be one of: ${TEMPLATE_IDS.join(', ')}`);
   if (values.model !== undefined || values.threads !== undefined) throw new UsageError('--model and --threads go with --engine model');
-  // Saving needs the vault's summary styles and provenance to know this engine; until then it prints only.
-  if (values.vault !== undefined) throw new UsageError('--vault works with --engine model only');
-  return { engine: 'extractive', template: format, json: values.json === true };
+  return { engine: 'extractive', template: format, json: values.json === true, vault: parseVault(values) };
 }
 
 function parse(args: readonly string[]) {
@@ -87,27 +106,48 @@ function parse(args: readonly string[]) {
     if (n === null) throw new UsageError('--threads must be a whole number from 1 to 256');
     threads = n;
   }
-  if (values.vault !== undefined && !values.user) throw new UsageError('--vault needs --user');
-  if (values.vault === undefined && (values.user !== undefined || values['passphrase-file'] !== undefined)) throw new UsageError('--user and --passphrase-file go with --vault');
-  const vault = values.vault === undefined ? null : { dir: path.resolve(values.vault), user: values.user!, passphraseFile: values['passphrase-file'] };
+  const vault = parseVault(values);
   return { engine: 'model' as const, model: path.resolve(values.model), style: format, json: values.json === true, threads, vault };
 }
 
 type ModelOptions = Exclude<ReturnType<typeof parse>, ExtractiveOptions>;
 
-/** The extractive engine: no model, no vault; prints the structured summary. */
-function summarizeExtractive(options: ExtractiveOptions, note: string, io: CliIo): number {
-  const started = performance.now();
-  const summary = extractiveSummary(note, options.template);
-  const provenance = extractiveProvenance(options.template, Math.round(performance.now() - started));
+/** Only clinicians summarize, as in the app; a refusal is recorded. */
+async function requireClinician(vault: VaultService): Promise<void> {
+  await vault.requireActor(['clinician']).catch(async (e: unknown) => {
+    await vault.record('summary.generate', null, 'denied');
+    throw e;
+  });
+}
+
+/**
+ * The extractive engine: no model; prints the structured summary. With a vault it is saved as the app
+ * saves one made with no model loaded: the app's provenance (engine and template), the statements,
+ * and the hash of the text it wrote, so the version reads as generated and unedited.
+ */
+async function summarizeExtractive(options: ExtractiveOptions, note: CheckedNote, io: CliIo, vault: VaultService | null): Promise<number> {
+  if (vault) await requireClinician(vault);
+  const requestId = randomUUID();
+  const result = extractiveResult(requestId, note, options.template, new Date());
+  const summary = result.structured!.summary;
+  // Printed in the CLI's own shapes (text, provenance); saved in the app's, as its history shows them.
   const text = renderSummaryText(summary);
+  const provenance = extractiveProvenance(options.template, result.provenance.timings.totalMs, new Date(result.provenance.createdAt));
+  let saved: { noteId: string; versionId: string } | undefined;
+  if (vault) {
+    await vault.record('summary.generate', `request:${requestId}`, 'success');
+    const content = { structured: summary, generatedSha256: sha256Hex(result.text), incomplete: false };
+    const { noteId, versionId } = await vault.saveNote(note, result.text, options.template, result.provenance, content);
+    saved = { noteId, versionId };
+  }
   const level = summaryReadingLevel(summary) ?? undefined;
-  if (options.json) io.stdout.write(`${JSON.stringify({ summary, text, provenance, ...(level ? { readingLevel: level } : {}) }, null, 2)}\n`);
+  if (options.json) io.stdout.write(`${JSON.stringify({ summary, text, provenance, ...(level ? { readingLevel: level } : {}), ...(saved ? { saved } : {}) }, null, 2)}\n`);
   else {
     io.stdout.write(`${text}\n`);
     // The extractive engine quotes the note, so a patient summary reads at the note's level; say so.
     if (level) io.stdout.write(`\nReading level: grade ${level.grade} (target ${level.target} or below)\n`);
   }
+  if (saved && !options.json) io.stderr.write(`Saved as note ${saved.noteId}.\n`);
   return 0;
 }
 
@@ -117,7 +157,6 @@ export async function run(argv: readonly string[], io: CliIo = processIo(), over
   if (io.stdin.isTTY) throw new UsageError('pipe or redirect the note on standard input');
   const decoded = decodeNoteBytes(await readNoteStdin(io.stdin));
   if (!decoded.ok) throw new AppFailure(decoded.error.code, decoded.error.message);
-  if (options.engine === 'extractive') return summarizeExtractive(options, decoded.value, io);
 
   // Sign in before loading the model: a wrong passphrase should fail in a second, not after a load.
   let vault: VaultService | null = null;
@@ -126,20 +165,14 @@ export async function run(argv: readonly string[], io: CliIo = processIo(), over
     await vault.unlock(options.vault.user, await deps.readPassphrase(options.vault.passphraseFile));
   }
   try {
-    return await summarizeNote(options, decoded.value, io, vault);
+    return options.engine === 'extractive' ? await summarizeExtractive(options, decoded.value, io, vault) : await summarizeNote(options, decoded.value, io, vault);
   } finally {
     await vault?.signOut();
   }
 }
 
 async function summarizeNote(options: ModelOptions, note: CheckedNote, io: CliIo, vault: VaultService | null): Promise<number> {
-  // Only clinicians summarize, as in the app; a refusal is recorded.
-  if (vault) {
-    await vault.requireActor(['clinician']).catch(async (e: unknown) => {
-      await vault.record('summary.generate', null, 'denied');
-      throw e;
-    });
-  }
+  if (vault) await requireClinician(vault);
 
   const host = new ModelHost({ channel: () => forkHostChannel(defaultHostScript(), { env: io.env }), threads: options.threads });
   // Ctrl-C: stop the model process too, not just this one.

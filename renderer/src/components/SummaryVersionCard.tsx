@@ -7,6 +7,7 @@ import { countsLine, flagsToAcknowledge, signBlockers } from '../logic/review';
 import { StatementList } from './review/StatementList';
 import { ProvenanceLine } from './review/ProvenanceLine';
 import { WordDiffView } from './review/WordDiffView';
+import { ReadingLevelBadge } from './ReadingLevelBadge';
 
 interface Props {
   readonly version: SummaryVersion;
@@ -109,6 +110,8 @@ export function SummaryVersionCard({ version, previous, isLatest, authorName, bu
           </span>
         )}
         {isLatest && <span className="badge">Latest</span>}
+        {/* Measured on this version's own statements, so a clinician's edit shows its own grade. */}
+        <ReadingLevelBadge summary={doc} />
       </header>
       {version.provenance && <ProvenanceLine provenance={version.provenance} />}
       <p className="review-counts small-text" data-testid="review-counts">
