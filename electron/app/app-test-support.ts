@@ -16,6 +16,8 @@ export interface TestApp {
   readonly dir: string;
   /** Every event main emitted, in order. */
   readonly events: { readonly name: string; readonly payload: unknown }[];
+  /** Called as each event is emitted, before main goes on: a test can act at an exact moment. */
+  onEvent(listener: (name: string, payload: unknown) => void): void;
   call(method: string, request?: unknown): Promise<Result<unknown>>;
   /** The method's value; throws with its error code when it failed. */
   value<T>(method: string, request?: unknown): Promise<T>;
@@ -29,13 +31,19 @@ export async function startTestApp(prefix: string): Promise<TestApp> {
   const script = await buildHostBundle();
   const dir = await mkdtemp(path.join(os.tmpdir(), `lockscribe-${prefix}-`));
   const events: { name: string; payload: unknown }[] = [];
+  const listeners: ((name: string, payload: unknown) => void)[] = [];
   const app = await createApp({
     dataDir: path.join(dir, 'vault'),
     modelsDir: path.join(dir, 'models'),
     hostChannel: () => forkHostChannel(script),
     dialogs: { chooseModelFile: async () => null, chooseSavePath: async () => path.join(dir, 'out.file'), chooseOpenPath: async () => null },
     clipboard: new MemoryClipboard(),
-    events: { emit: (name: string, payload: unknown) => void events.push({ name, payload }) },
+    events: {
+      emit: (name: string, payload: unknown) => {
+        events.push({ name, payload });
+        for (const l of listeners) l(name, payload);
+      },
+    },
     kdf: TEST_KDF,
   });
   const call = (method: string, request: unknown = {}) => dispatch(app.handlers, method, request);
@@ -43,6 +51,7 @@ export async function startTestApp(prefix: string): Promise<TestApp> {
     app,
     dir,
     events,
+    onEvent: (listener) => void listeners.push(listener),
     call,
     async value<T>(method: string, request: unknown = {}): Promise<T> {
       const r = await call(method, request);
