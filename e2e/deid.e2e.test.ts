@@ -9,7 +9,7 @@ import { launchInTempDir, type TempHarness } from './temp-harness';
 import { dispatch } from '../electron/app/dispatch';
 import { ensureTestModels } from '../electron/gguf/test-models';
 import { readAudit } from '../electron/vault/vault-test-support';
-import { ADMIN, CLINICIAN, addUser, attr, loadModel, setupVault, signIn, signOut } from './flows';
+import { ADMIN, attr, loadModel, signOut, setupAsClinician } from './flows';
 
 const KEPT = 'cabernathy@mailbox.org';
 const ADDED = 'Bunny';
@@ -37,10 +37,7 @@ afterAll(() => temp?.close());
 describe('de-identification where data leaves the vault', () => {
   it('saves a note with planted identifiers and signs a summary that names the patient', async () => {
     const p = h.page;
-    await setupVault(p);
-    await addUser(p, CLINICIAN, 'clinician');
-    await signOut(p);
-    await signIn(p, CLINICIAN);
+    await setupAsClinician(p);
     await loadModel(p, path.basename((await ensureTestModels()).chatml));
     await p.getByTestId('nav-workspace').click();
     await p.getByTestId('note-input').fill(NOTE);

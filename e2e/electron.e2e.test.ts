@@ -10,7 +10,7 @@ import path from 'node:path';
 import { ensureTestModels } from '../electron/gguf/test-models';
 import { METHOD_NAMES } from '../shared/contract/index';
 import { ROOT } from './harness';
-import { CLINICIAN, addUser, attr, loadModel, setupVault, signIn, signOut } from './flows';
+import { attr, loadModel, setupAsClinician } from './flows';
 
 function electronBinary(): string | null {
   try {
@@ -71,10 +71,7 @@ describe.skipIf(!binary)('Lockscribe in Electron', () => {
   });
 
   it('sets up, summarizes and locks', async () => {
-    await setupVault(page);
-    await addUser(page, CLINICIAN, 'clinician');
-    await signOut(page);
-    await signIn(page, CLINICIAN);
+    await setupAsClinician(page);
     await loadModel(page, path.basename((await ensureTestModels()).chatml));
     await page.getByTestId('nav-workspace').click();
     await page.getByTestId('note-input').fill('Patient seen for cough. Chest clear. Plan: fluids and rest.');

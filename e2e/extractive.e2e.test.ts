@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from './harness';
 import { launchInTempDir, type TempHarness } from './temp-harness';
-import { CLINICIAN, addUser, attr, setupVault, signIn, signOut } from './flows';
+import { attr, setupAsClinician } from './flows';
 
 const NOTE = `CHIEF COMPLAINT: Cough for one week.
 
@@ -31,10 +31,7 @@ afterAll(() => temp?.close());
 describe('summarizing with no model loaded', () => {
   it('gives an extractive summary with evidence links and the engine in its provenance, and saves it', async () => {
     const p = h.page;
-    await setupVault(p);
-    await addUser(p, CLINICIAN, 'clinician');
-    await signOut(p);
-    await signIn(p, CLINICIAN);
+    await setupAsClinician(p);
     await p.getByTestId('nav-workspace').click();
     await p.getByTestId('note-input').fill(NOTE);
     await p.getByTestId('summarize-button').click();

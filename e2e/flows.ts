@@ -53,3 +53,12 @@ export async function loadModel(page: Page, fileName: string): Promise<void> {
   const status = page.locator(`[data-testid="status-model"][data-state="ready"][data-file="${fileName}"]`);
   await status.waitFor({ state: 'attached', timeout: 60_000 });
 }
+
+/** A fresh vault with one clinician (CLINICIAN), signed in as them: the start of most clinical flows. */
+export async function setupAsClinician(page: Page): Promise<string> {
+  const recoveryCode = await setupVault(page);
+  await addUser(page, CLINICIAN, 'clinician');
+  await signOut(page);
+  await signIn(page, CLINICIAN);
+  return recoveryCode;
+}

@@ -15,7 +15,7 @@ import type { SummaryResult } from '../shared/contract/model';
 import { ensureTestModels } from '../electron/gguf/test-models';
 import { TEST_KDF } from '../electron/vault/vault-test-support';
 import { longNote } from '../electron/summarizer/long-note-fixtures';
-import { CLINICIAN, addUser, attr, loadModel, setupVault, signIn, signOut } from './flows';
+import { attr, loadModel, setupAsClinician } from './flows';
 
 // The tiny model's vocabulary spends about 1,000 of the 2,048 tokens on the instructions and the
 // summary's room, so this note (about 30% over in all) is four parts or so.
@@ -70,10 +70,7 @@ async function watchProgress(p: Harness['page'], until: (part: number, parts: nu
 describe('a note longer than the model can take at once', () => {
   it('says how much too long it is, summarizes it in parts with progress, and shows the coverage', { timeout: 600_000 }, async () => {
     const p = h.page;
-    await setupVault(p);
-    await addUser(p, CLINICIAN, 'clinician');
-    await signOut(p);
-    await signIn(p, CLINICIAN);
+    await setupAsClinician(p);
     await loadModel(p, modelFile);
     await p.getByTestId('nav-workspace').click();
     await p.getByTestId('note-input').fill(NOTE);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Harness } from './harness';
 import { launchInTempDir, type TempHarness } from './temp-harness';
 import { ensureTestModels } from '../electron/gguf/test-models';
-import { CLINICIAN, addUser, attr, loadModel, setupVault, signIn, signOut } from './flows';
+import { attr, loadModel, setupAsClinician } from './flows';
 
 const NOTE = `SUBJECTIVE:
 Cough for one week with fever. No chest pain.
@@ -47,10 +47,7 @@ afterAll(() => temp?.close());
 describe('summarizing the same note again', () => {
   it('saves an extractive summary, then a SOAP summary from the model as version 2 of the same note', { timeout: 240_000 }, async () => {
     const p = h.page;
-    await setupVault(p);
-    await addUser(p, CLINICIAN, 'clinician');
-    await signOut(p);
-    await signIn(p, CLINICIAN);
+    await setupAsClinician(p);
     await p.getByTestId('nav-workspace').click();
 
     // No model: the extractive engine, each statement linked to the note's words it rests on.

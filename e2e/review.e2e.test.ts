@@ -12,7 +12,7 @@ import { ensureBenchModel } from '../electron/gguf/test-models';
 import { dispatch } from '../electron/app/dispatch';
 import { SUMMARY_FORMAT, SUMMARY_FORMAT_VERSION, type StructuredSummary } from '../shared/summary-format';
 import type { NoteListItem } from '../shared/contract/vault';
-import { CLINICIAN, addUser, attr, loadModel, setupVault, signIn, signOut } from './flows';
+import { CLINICIAN, attr, loadModel, setupAsClinician } from './flows';
 
 const NOTE = `Follow-up of type 2 diabetes.
 Reports good adherence to metformin 500 mg twice daily. No hypoglycaemia.
@@ -51,10 +51,7 @@ afterAll(() => temp?.close());
 describe('reviewing and signing a summary', () => {
   it('shows a structured summary with its provenance, marked incomplete at the length limit', { timeout: 240_000 }, async () => {
     const p = h.page;
-    await setupVault(p);
-    await addUser(p, CLINICIAN, 'clinician');
-    await signOut(p);
-    await signIn(p, CLINICIAN);
+    await setupAsClinician(p);
     await loadModel(p, path.basename(await ensureBenchModel()));
     await p.getByTestId('nav-workspace').click();
     await p.getByTestId('note-input').fill(NOTE);

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from './harness';
 import { launchInTempDir, type TempHarness } from './temp-harness';
-import { CLINICIAN, addUser, attr, setupVault, signIn, signOut } from './flows';
+import { CLINICIAN, attr, signIn, signOut, setupAsClinician } from './flows';
 
 const NOTE = `CHIEF COMPLAINT: Cough for one week.
 
@@ -29,10 +29,7 @@ afterAll(() => temp?.close());
 describe('summary styles as templates', () => {
   it("starts the workspace with the default style and shows a patient summary's reading level", async () => {
     const p = h.page;
-    await setupVault(p);
-    await addUser(p, CLINICIAN, 'clinician');
-    await signOut(p);
-    await signIn(p, CLINICIAN);
+    await setupAsClinician(p);
     await p.getByTestId('nav-workspace').click();
     expect(await p.getByTestId('style-select').locator('option').count()).toBe(7);
     expect(await p.getByTestId('style-select').inputValue()).toBe('brief');
