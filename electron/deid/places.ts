@@ -73,7 +73,9 @@ function facilityRule(ctx: Ctx): void {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
     if (ctx.isPlace[i] || ctx.isName.has(i) || f.fn || f.clinical || f.eponym || GENERIC_BEFORE.has(t.key) || NOT_PLACE.has(t.key) || FACILITY_WORDS.has(t.key) || t.end - t.start < 4) continue;
-    if ((t.lineCase === 'mixed' ? !t.cap || t.allCaps || t.initial : f.common) || KIND_OF_ER.has(t.key)) continue;
+    // In one-case text an everyday word names the ER only after a place cue ("arrived from silver ew").
+    const cued = i > 0 && /^(?:from|to|at|in)$/.test(tokens[i - 1]!.key);
+    if ((t.lineCase === 'mixed' ? !t.cap || t.allCaps || t.initial : f.common && !cued) || KIND_OF_ER.has(t.key)) continue;
     const er = /^\s(?:ER|EW|ED|Emergency\s+(?:Room|Department)|EMERGENCY\s+(?:ROOM|DEPARTMENT))\b/.exec(text.slice(t.end, t.end + 22));
     // "Ultram ER, #15 one p.o.": extended release, with a dose after it.
     if (er && !/^\s*(?:,?\s*#?\d|tabs?\b|caps?\b|mg\b|po\b|p\.o\.|daily|qd\b|bid\b|tid\b|q\d)/i.test(text.slice(t.end + er[0].length, t.end + er[0].length + 12))) mark(ctx, i, 'place-facility');
@@ -203,7 +205,7 @@ function cueRule(ctx: Ctx): void {
     let ok: boolean;
     // A numbered ward after a cue ("sent to Ellison 12", "ADMITTED TO FARR7").
     // Wards are named for people and places, everyday words too ("to Shady 2", "TO ROCK 5"); what else takes a number there does not ("level 2", "stage 3").
-    const ward = strong && /^ ?\d{1,2}(?![\d%'’.,/-]|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !NOT_PLACE.has(t.key) && !NOT_WARD.has(t.key) && !f.first && t.end - t.start >= 4 && (mixed ? t.cap : true);
+    const ward = strong && /^ ?\d{1,2}(?![\d%'’.-]|,\S|\/(?!\d{1,2}\b)|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !NOT_PLACE.has(t.key) && !NOT_WARD.has(t.key) && !f.first && t.end - t.start >= 4 && (mixed ? t.cap : true);
     if (/^[\d:]/.test(text[t.end] ?? '') && !ward) continue;
     if (ward) ok = true;
     else if (strong) ok = t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && (mixed ? (t.cap && !t.initial) || (!f.english && !f.first && t.end - t.start >= 5) : ((!f.english || city) && !f.first) || oneCasePlaceWord(ctx, i, before));
@@ -213,7 +215,7 @@ function cueRule(ctx: Ctx): void {
     // One capitalized word no everyday list knows after "from"/"at": "arrived from Kessler", "seen at Quartermain".
     else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && /\b(?:from|at)\s+(?:the\s+)?$/i.test(before) && !/^\s*(?:\d|[A-Z][a-z])/.test(text.slice(t.end, t.end + 3))) ok = true;
     // "Nephew, Neil Meitz of Lakeside visited": a capitalized word after a person and "of" is their home town.
-    else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && !f.english && !ctx.isName.has(i) && /\bof\s+$/i.test(before) && i >= 2 && ctx.isName.has(i - 2) && !ctx.f[i - 2]!.english && /^\s*(?:,|\)|\s(?:visited|called|came|is|was|here|present|phoned|and)\b)/.test(text.slice(t.end, t.end + 12))) ok = true;
+    else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && !ctx.isName.has(i) && /\bof\s+$/i.test(before) && i >= 2 && ctx.isName.has(i - 2) && !ctx.f[i - 2]!.english && /^\s*(?:,|\)|\s(?:visited|called|came|is|was|here|present|phoned|and)\b)/.test(text.slice(t.end, t.end + 12))) ok = true;
     // After "in", "from", "at" only a known city will do: capitals there are as often drugs or devices.
     // A well-known city after "from", "in", "near" in any case ("from baltimore"), unless it is also a plain word.
     else if (city && !PLAIN_WORD_CITIES.has(t.key) && /\b(?:from|in|near)\s+$/i.test(before) && !t.initial) ok = true;
@@ -231,6 +233,35 @@ function cueRule(ctx: Ctx): void {
       if (fj.fn || fj.clinical || FACILITY_WORDS.has(tj.key) || (tj.lineCase === 'mixed' ? !tj.cap : fj.english && !phraseEnds && !/^(?:city|river|heights|park|springs|falls|beach|valley|hills?|island|point|harbor|village|creek|grove|lake)$/.test(tj.key))) break;
       mark(ctx, j, 'place-cue');
     }
+  }
+}
+
+/** Where people live that is no place's name: "lives in an apartment", "living in fear". */
+const NOT_TOWN = new Set(['apartment', 'apt', 'house', 'condo', 'trailer', 'shelter', 'town', 'city', 'area', 'county', 'state', 'country', 'community', 'facility', 'building', 'complex', 'basement', 'group', 'senior', 'assisted', 'independent', 'elderly', 'housing', 'project', 'projects', 'neighborhood', 'suburbs', 'suburb', 'fear', 'pain', 'poverty', 'squalor', 'isolation', 'denial', 'peace', 'comfort', 'harmony', 'luxury', 'filth', 'hotel', 'motel', 'car', 'van', 'tent', 'street', 'streets', 'woods', 'bed', 'chair', 'place', 'nh', 'snf', 'alf', 'ltc', 'rehab', 'sober', 'halfway', 'same', 'public', 'private', 'rural', 'urban', 'downtown', 'uptown', 'home', 'residence', 'dorm', 'dormitory', 'barracks', 'jail', 'prison']);
+/** Facilities a town can follow: "the VA in Maple", "rehab in silver", "a nursing home in Towson". */
+const FACILITY_IN = /\b(?:hospital|hosp|va|vamc|rehab|clinic|nh|snf|ltac|hospice|nursing\s+home|nursing\s+facility|facility|er|ew|ed|shelter|church|school|college|university)\s+in\s+$/i;
+/** After a residence cue, the phrase must end with the place: "lives in cedar, husband ...", "in maple and". */
+const PHRASE_END = /^(?:\s*(?:[.,;:)(]|$)|\s+(?:and|with|w\/|alone|since|for|but|where|who|area|now|currently|until|x\s*\d)\b)/i;
+
+/** Lower-case or everyday-word towns after "lives in" and facilities after "in": "lives in silver, husband", "from the VA in Maple". */
+function residenceRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    if (ctx.isPlace[i] || ctx.isName.has(i)) continue;
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || f.eponym || NOT_PLACE.has(t.key) || NOT_TOWN.has(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || ctx.lists.states.has(t.key) || t.end - t.start < 3) continue;
+    if (/(?:ing|ed|ly|ness|ity|ment|tion)$/.test(t.key) || /^[\d:'’-]/.test(text[t.end] ?? '')) continue;
+    const before = text.slice(Math.max(0, t.start - 40), t.start);
+    const mixed = t.lineCase === 'mixed';
+    const shaped = mixed ? t.cap && !t.allCaps && !t.initial : !f.first || ctx.lists.cities.has(t.key);
+    if (!shaped) continue;
+    const lives = /\b(?:lives|living|live|resides|residing|moved|relocated|raised|grew\s+up)\s+(?:(?:nearby|locally|alone|here|now|currently|close\s+by|with\s+\w+)\s+)?(?:in|to)\s+$/i.test(before);
+    if (lives && PHRASE_END.test(text.slice(t.end, t.end + 12))) {
+      mark(ctx, i, 'place-cue');
+      continue;
+    }
+    if (FACILITY_IN.test(before) && (mixed || !f.common || ctx.lists.cities.has(t.key) || PHRASE_END.test(text.slice(t.end, t.end + 12)))) mark(ctx, i, 'place-cue');
   }
 }
 
@@ -405,6 +436,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   const ctx: Ctx = { text, tokens, f, lists, isPlace: new Uint8Array(tokens.length), rules: new Array<string>(tokens.length), isName: nameTokens };
   facilityRule(ctx);
   cueRule(ctx);
+  residenceRule(ctx);
   suffixRule(ctx);
   cityRule(ctx);
   repeatRule(ctx);
