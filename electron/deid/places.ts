@@ -85,7 +85,9 @@ function facilityRule(ctx: Ctx): void {
     const strongHead = FACILITY_HEADS.has(head.key) || (head.key === 'medical' && /^\s+cent(?:er|re)/i.test(text.slice(head.end, head.end + 8))) || (head.key === 'nursing' && /^\s+home/i.test(text.slice(head.end, head.end + 6))) || (head.key === 'health' && /^\s+(?:center|centre|system|clinic)/i.test(text.slice(head.end, head.end + 8)));
     // "Silver House NH resident", "Maple Manor nursing home": a residence word before a care-home word is a head too.
     const homeHead = /^(?:house|manor|lodge|village|gardens|place|center|centre|terrace|court|commons|pointe|estates)$/.test(head.key) && /^\s+(?:NH|N\.H\.|nursing\s+home|nursing\s+facility|rehab|resident|facility|ALF|assisted|SNF|LTC|LTAC|skilled)\b/i.test(text.slice(head.end, head.end + 20));
-    if (!strongHead && !homeHead) continue;
+    // "Maple NH", "Cedar MC", "Oakwood SNF": a care-home or medical-center abbreviation in capitals on a mixed-case line.
+    const abbrHead = head.lineCase === 'mixed' && /^(?:NH|MC|SNF|LTAC|ALF|LTCF|VAMC)$/.test(text.slice(head.start, head.end)) && !FACILITY_WORDS.has(tokens[i - 1]!.key);
+    if (!strongHead && !homeHead && !abbrHead) continue;
     // Walk back over the distinctive words: "St. Mary's Hospital", "CALVERT HOSPITAL", "Union Memorial",
     // and over generic ones between them and the head ("Massachusetts General Hospital").
     let k = i - 1;
@@ -259,6 +261,11 @@ function residenceRule(ctx: Ctx): void {
     const lives = /\b(?:lives|living|live|resides|residing|moved|relocated|raised|grew\s+up)\s+(?:(?:nearby|locally|alone|here|now|currently|close\s+by|with\s+\w+)\s+)?(?:in|to)\s+$/i.test(before);
     if (lives && PHRASE_END.test(text.slice(t.end, t.end + 12))) {
       mark(ctx, i, 'place-cue');
+      continue;
+    }
+    // "pt was @ Fairview", "dialysis @ Linfield": "@" before a capitalized word no everyday list holds.
+    if (/@\s?$/.test(before) && mixed && (!f.common || ctx.lists.cities.has(t.key))) {
+      mark(ctx, i, 'place-near');
       continue;
     }
     if (FACILITY_IN.test(before) && (mixed || !f.common || ctx.lists.cities.has(t.key) || PHRASE_END.test(text.slice(t.end, t.end + 12)))) mark(ctx, i, 'place-cue');
