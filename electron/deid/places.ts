@@ -8,6 +8,8 @@ const FACILITY_WORDS = new Set(['hospital', 'hosp', 'hospitals', 'clinic', 'clin
 /** Facility words strong enough to mark the words before them as a name even in all capitals. */
 const FACILITY_HEADS = new Set(['practice', 'associates', 'hospital', 'hosp', 'clinic', 'infirmary', 'memorial', 'hospice', 'sanatorium', 'rehab', 'manor', 'campus', 'pavilion', 'university', 'college', 'county', 'parish', 'township', 'hospiatal', 'hosptial', 'hopital']);
 const GENERIC_BEFORE = new Set(['different', 'new', 'old', 'small', 'large', 'big', 'main', 'closest', 'good', 'tertiary', 'transferring', 'receiving', 'outlying', 'rural', 'urban', 'affiliated', 'sister', 'military', 'army', 'navy', 'public', 'federal', 'academic', 'major', 'area', 'whole', 'entire', 'any', 'every', 'which', 'what', 'some', 'one', 'two', 'both', 'each', 'first', 'second', 'last', 'next', 'own', 'st', 'saint', 'family', 'internal', 'pediatric', 'primary', 'outside', 'community', 'local', 'general', 'same', 'other', 'another', 'previous', 'prior', 'nearest', 'nearby', 'referring', 'psychiatric', 'psych', 'childrens', "children's", 'teaching', 'private', 'regional', 'mental', 'veterans', 'acute', 'chronic', 'rehab', 'rehabilitation', 'state', 'city', 'university', 'memorial', 'medical', 'center', 'nursing', 'home', 'the', 'a', 'an', 'this', 'that', 'osh', 'his', 'her', 'their', 'our', 'your', 'my', 'its', 'va', 'vamc', 'east', 'west', 'north', 'south', 'general', 'county', 'cancer', 'heart', 'surgical', 'specialty', 'womens', "women's", 'mens', 'day', 'long', 'term', 'care', 'skilled', 'assisted', 'living']);
+/** Kinds of health that are no health system's name: "Behavioral Health", "Occupational Health". */
+const HEALTH_KINDS = new Set(['behavioral', 'behavioural', 'occupational', 'employee', 'student', 'global', 'population', 'oral', 'sexual', 'reproductive', 'environmental', 'digital', 'allied', 'integrative', 'preventive', 'spiritual', 'emotional', 'physical', 'dental', 'vision', 'eye', 'bone', 'brain', 'skin', 'lung', 'kidney', 'liver', 'maternal', 'infant', 'child', 'adolescent', 'youth', 'senior', 'elder', 'veteran', 'tribal', 'holistic', 'public', 'mental', 'home', 'womens', "women's", 'mens', "men's", 'community', 'family', 'good', 'poor', 'general', 'overall', 'optimal', 'better', 'best', 'cardiovascular', 'heart', 'bladder', 'bowel', 'foot', 'hand', 'joint', 'wound', 'sleep', 'travel', 'school', 'world', 'national', 'state', 'county', 'city', 'planetary', 'rural', 'urban', 'minority']);
 const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relocated|born|native|home|house|apartment|transferred|transfered|transfer|xfer|xferred|tx'd|trans|admitted|admit|adm|returned|return|brought|discharged|dc'd|d\/c'd|referred|came|arrived|arrival|visiting|travel(?:l?ed|ling|ing)?|flew|drove|works?|worked|employed|medflight|presented|sent|taken|went|go|goes|going|gone|headed|heading|rushed|flown|airlifted|transported|hospitali[sz]ed|treated|stayed|stay|staying|vacation(?:ing)?|followed|seen|admission|readmitted|evaluated|transplant|surgery|visit|visited|appointment|appt|f\/u|dialy[sz]es|dialysis|rehabbed)\s+(?:(?:back|nearby|locally|alone|here|now|currently|earlier|today|yesterday|over|up|down|out|home)\s+)?(?:to|from|in|at|near)\s+(?:the\s+)?$/i;
 /** The word just before a place after a cue: a preposition or "the". */
 const CUE_LEADS = new Set(['to', 'from', 'in', 'at', 'near', 'of', 'outside', 'around', 'visiting', 'the']);
@@ -87,7 +89,9 @@ function facilityRule(ctx: Ctx): void {
     const homeHead = /^(?:house|manor|lodge|village|gardens|place|center|centre|terrace|court|commons|pointe|estates)$/.test(head.key) && /^\s+(?:NH|N\.H\.|nursing\s+home|nursing\s+facility|rehab|resident|facility|ALF|assisted|SNF|LTC|LTAC|skilled)\b/i.test(text.slice(head.end, head.end + 20));
     // "Maple NH", "Cedar MC", "Oakwood SNF": a care-home or medical-center abbreviation in capitals on a mixed-case line.
     const abbrHead = head.lineCase === 'mixed' && /^(?:NH|MC|SNF|LTAC|ALF|LTCF|VAMC)$/.test(text.slice(head.start, head.end)) && !FACILITY_WORDS.has(tokens[i - 1]!.key);
-    if (!strongHead && !homeHead && !abbrHead) continue;
+    // "PCP at Fairview Health": a capitalized "Health" after a capitalized name is a health system.
+    const healthHead = head.key === 'health' && head.lineCase === 'mixed' && text.slice(head.start, head.end) === 'Health' && tokens[i - 1]!.cap && !tokens[i - 1]!.allCaps && !HEALTH_KINDS.has(tokens[i - 1]!.key);
+    if (!strongHead && !homeHead && !abbrHead && !healthHead) continue;
     // Walk back over the distinctive words: "St. Mary's Hospital", "CALVERT HOSPITAL", "Union Memorial",
     // and over generic ones between them and the head ("Massachusetts General Hospital").
     let k = i - 1;
@@ -122,7 +126,7 @@ function facilityRule(ctx: Ctx): void {
     k += pending.length;
     if (n > 0 && k >= 0 && SAINT.test(text.slice(Math.max(0, tokens[k]!.start - 1), tokens[k + 1]!.start))) mark(ctx, k, 'place-facility');
     // "University of Maryland Medical Center", "Hospital of St. Joseph".
-    if (n === 0 && /^\s+of\s+/i.test(text.slice(head.end, head.end + 5))) {
+    if (n === 0 && !healthHead && /^\s+of\s+/i.test(text.slice(head.end, head.end + 5))) {
       let j = i + 2;
       let taken = 0;
       while (j < tokens.length && taken < 3 && (taken === 0 || adjacent(text, tokens[j - 1]!, tokens[j]!))) {
@@ -269,6 +273,41 @@ function residenceRule(ctx: Ctx): void {
       continue;
     }
     if (FACILITY_IN.test(before) && (mixed || !f.common || ctx.lists.cities.has(t.key) || PHRASE_END.test(text.slice(t.end, t.end + 12)))) mark(ctx, i, 'place-cue');
+  }
+}
+
+/** A clause about care or travel that ends in a preposition: "BROUGHT IN BY AMBULANCE FROM", "cath at", "awaiting bed at". */
+const CARE_CLAUSE = /\b(?:brought|ambulance|ems|medflight|transferred|transfer|xfer|arrived|came|sent|drove|flew|driven|cath|cathed|seen|followed|accepted|awaiting|bed|admitted|works|worked|lives|living|resides|born|moved|dialysis|dialyzes|hd|surgery|appointment|appt|pcp|hospitalized|discharged|d\/c|dc|returned|returning|rehab|placement|screened|screening|visiting|vacation|trip)\b[^.;:\n]{0,30}?\b(?:from|at|in|to)\s+(?:the\s+)?$/i;
+/** Word endings of terms and drugs, not places. */
+const TERM_ENDING = /(?:ing|ed|ly|ness|ity|ment|tion|sion|ology|ogy|ics|ery|ist|ian|itis|osis|emia|pathy|ectomy|otomy|ostomy|scopy|gram|oma|ine|ide|ate|olol|pril|sartan|statin|azole|mycin|cillin|cin|mab|nib|pam|lam|done|vir|one|ol|in|ex|ix|ax|ox)$/;
+
+/** In capitals or lower case: a word no everyday list holds at the end of a care or travel clause ("FROM BRIGHTWATER", "cath at kessington"). */
+function oneCaseCareRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    if (ctx.isPlace[i] || ctx.isName.has(i)) continue;
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (t.lineCase === 'mixed' || f.common || f.first || f.fn || f.clinical || f.eponym || t.end - t.start < 5 || TERM_ENDING.test(t.key)) continue;
+    if (NOT_PLACE.has(t.key) || NOT_TOWN.has(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || ctx.lists.states.has(t.key) || /^[\d:'’/-]/.test(text[t.end] ?? '')) continue;
+    if (!CUE_LEADS.has(tokens[i - 1]!.key)) continue;
+    // "FAMILY HAS BROUGHT IN LOLLIPOPS": a verb's particle, not a place's preposition.
+    if (tokens[i - 1]!.key === 'in' && i >= 2 && /^(?:brought|came|sent|drove|flew|walked|checked|called|put|placed|wheeled|carried|bring|come|send)$/.test(tokens[i - 2]!.key)) continue;
+    if (CARE_CLAUSE.test(text.slice(Math.max(0, t.start - 60), t.start))) mark(ctx, i, 'place-near');
+  }
+}
+
+/** "Pt is a Fairview resident", "A LINDELL RESIDENT": a town before "resident" after an article. */
+function residentRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.isPlace[i] || ctx.isName.has(i) || tokens[i + 1]!.key !== 'resident' || !adjacent(text, t, tokens[i + 1]!) || !/^(?:a|an)$/.test(tokens[i - 1]!.key)) continue;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || f.eponym || NOT_PLACE.has(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || ctx.lists.states.has(t.key) || t.end - t.start < 4 || /(?:al|ic|ing|ed|ary|ery|ology|ogy|ics|ian|ist)$/.test(t.key)) continue;
+    // "a PGY2 resident", "a surgery resident on call": the resident as a doctor.
+    if (/^\s+(?:physician|doctor|md|on\s+call|team|covering)\b/i.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 12))) continue;
+    if (t.lineCase === 'mixed' ? t.cap && !t.allCaps && !t.initial : !f.common || ctx.lists.cities.has(t.key)) mark(ctx, i, 'place-near');
   }
 }
 
@@ -444,6 +483,8 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   facilityRule(ctx);
   cueRule(ctx);
   residenceRule(ctx);
+  oneCaseCareRule(ctx);
+  residentRule(ctx);
   suffixRule(ctx);
   cityRule(ctx);
   repeatRule(ctx);
