@@ -281,6 +281,9 @@ const CARE_CLAUSE = /\b(?:brought|ambulance|ems|medflight|transferred|transfer|x
 /** Word endings of terms and drugs, not places. */
 const TERM_ENDING = /(?:ing|ed|ly|ness|ity|ment|tion|sion|ology|ogy|ics|ery|ist|ian|itis|osis|emia|pathy|ectomy|otomy|ostomy|scopy|gram|oma|ine|ide|ate|olol|pril|sartan|statin|azole|mycin|cillin|cin|mab|nib|pam|lam|done|vir|one|ol|in|ex|ix|ax|ox)$/;
 
+/** Endings of anatomy and procedure words the English list lacks ("periumbilical", "urethra", "ostium"). */
+const ANATOMY_ENDING = /(?:al|ar|ic|ior|ium|ia|ous|us|um|ae|ary|ory|oid|ile|ra|phy|sis|tic|up)$/;
+
 /** In capitals or lower case: a word no everyday list holds at the end of a care or travel clause ("FROM BRIGHTWATER", "cath at kessington"). */
 function oneCaseCareRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -288,9 +291,10 @@ function oneCaseCareRule(ctx: Ctx): void {
     if (ctx.isPlace[i] || ctx.isName.has(i)) continue;
     const t = tokens[i]!;
     const f = ctx.f[i]!;
-    if (t.lineCase === 'mixed' || f.common || f.first || f.fn || f.clinical || f.eponym || t.end - t.start < 5 || TERM_ENDING.test(t.key)) continue;
+    if (t.lineCase === 'mixed' || f.english || f.first || f.fn || f.clinical || f.eponym || t.end - t.start < 5 || TERM_ENDING.test(t.key)) continue;
     if (NOT_PLACE.has(t.key) || NOT_TOWN.has(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || ctx.lists.states.has(t.key) || /^[\d:'’/-]/.test(text[t.end] ?? '')) continue;
-    if (!CUE_LEADS.has(tokens[i - 1]!.key)) continue;
+    // A place ends its phrase right after the preposition ("FROM BRIGHTWATER."); body parts take "the".
+    if (!/^(?:from|at|in|to)$/.test(tokens[i - 1]!.key) || !PHRASE_END.test(text.slice(t.end, t.end + 12)) || ANATOMY_ENDING.test(t.key)) continue;
     // "FAMILY HAS BROUGHT IN LOLLIPOPS": a verb's particle, not a place's preposition.
     if (tokens[i - 1]!.key === 'in' && i >= 2 && /^(?:brought|came|sent|drove|flew|walked|checked|called|put|placed|wheeled|carried|bring|come|send)$/.test(tokens[i - 2]!.key)) continue;
     if (CARE_CLAUSE.test(text.slice(Math.max(0, t.start - 60), t.start))) mark(ctx, i, 'place-near');
