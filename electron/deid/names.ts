@@ -477,22 +477,25 @@ function trailingCueRule(ctx: Ctx): void {
 /** Words before a name in capitals: "HOUSE STAFF", "PER", "SPOKE WITH", "DR". */
 const UPPER_LEADS = new Set(['staff', 'per', 'with', 'by', 'dr', 'md', 'rn', 'np', 'pa', 'ho', 'called', 'paged', 'notified', 'informed', 'updated', 'told', 'resident', 'intern', 'fellow', 'attending', 'team']);
 
-/** In a line of capitals a name typed in lower case stands out: "HOUSE STAFF sommer fantini AWARE", "PER rixford". */
+/** Between capitals a name typed in lower case stands out: "HOUSE STAFF sommer fantini AWARE", "PER rixford". */
 function lowerInUpperRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   const candidate = (k: number) => {
     const t = tokens[k]!;
     const f = ctx.f[k]!;
-    return t.lineCase === 'upper' && !t.cap && t.end - t.start >= 4 && /^\p{Ll}+$/u.test(text.slice(t.start, t.end)) && !f.fn && !f.clinical && !f.eponym && (!f.english || ((f.first || f.last) && !f.common)) && (f.first || f.last || !MEDICAL_ENDING.test(t.key));
+    return t.lineCase !== 'lower' && !t.cap && t.end - t.start >= 4 && /^\p{Ll}+$/u.test(text.slice(t.start, t.end)) && !f.fn && !f.clinical && !f.eponym && (!f.english || ((f.first || f.last) && !f.common)) && (f.first || f.last || !MEDICAL_ENDING.test(t.key));
   };
   for (let i = 1; i < tokens.length; i++) {
     if (ctx.isName[i] || !candidate(i)) continue;
     // The run: this word and at most one more lower-case word next to it.
     let end = i;
     if (end + 1 < tokens.length && adjacent(text, tokens[end]!, tokens[end + 1]!) && candidate(end + 1)) end++;
+    // Capitals on both sides, and a person cue on one of them.
     const lead = tokens[i - 1]!;
-    const led = lead.allCaps && UPPER_LEADS.has(lead.key) && adjacent(text, lead, tokens[i]!);
-    const trailed = AFTER_NAME.test(text.slice(tokens[end]!.end, tokens[end]!.end + 40)) && tokens[end + 1] !== undefined && tokens[end + 1]!.allCaps;
+    const follow = tokens[end + 1];
+    if (!lead.allCaps || !follow?.allCaps) continue;
+    const led = UPPER_LEADS.has(lead.key) && adjacent(text, lead, tokens[i]!);
+    const trailed = AFTER_NAME.test(text.slice(tokens[end]!.end, tokens[end]!.end + 40));
     if (!led && !trailed) continue;
     for (let k = i; k <= end; k++) mark(ctx, k, 'name-case-contrast');
     i = end;

@@ -78,7 +78,7 @@ function facilityRule(ctx: Ctx): void {
     // In one-case text an everyday word names the ER only after a place cue ("arrived from silver ew").
     const cued = i > 0 && /^(?:from|to|at|in)$/.test(tokens[i - 1]!.key);
     if ((t.lineCase === 'mixed' ? !t.cap || t.allCaps || t.initial : f.common && !cued) || KIND_OF_ER.has(t.key)) continue;
-    const er = /^\s(?:ER|EW|ED|Emergency\s+(?:Room|Department)|EMERGENCY\s+(?:ROOM|DEPARTMENT))\b/.exec(text.slice(t.end, t.end + 22));
+    const er = /^\s(?:ER|EW|ED|Emergency\s+(?:Room|Department)|EMERGENCY\s+(?:ROOM|DEPARTMENT))\b/.exec(text.slice(t.end, t.end + 22)) ?? (t.lineCase === 'lower' && cued ? /^\s(?:er|ew|ed)\b/.exec(text.slice(t.end, t.end + 4)) : null);
     // "Ultram ER, #15 one p.o.": extended release, with a dose after it.
     if (er && !/^\s*(?:,?\s*#?\d|tabs?\b|caps?\b|mg\b|po\b|p\.o\.|daily|qd\b|bid\b|tid\b|q\d)/i.test(text.slice(t.end + er[0].length, t.end + er[0].length + 12))) mark(ctx, i, 'place-facility');
   }
@@ -211,7 +211,7 @@ function cueRule(ctx: Ctx): void {
     let ok: boolean;
     // A numbered ward after a cue ("sent to Ellison 12", "ADMITTED TO FARR7").
     // Wards are named for people and places, everyday words too ("to Shady 2", "TO ROCK 5"); what else takes a number there does not ("level 2", "stage 3").
-    const ward = strong && /^ ?\d{1,2}(?![\d%'’.-]|,\S|\/(?!\d{1,2}\b)|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !NOT_PLACE.has(t.key) && !NOT_WARD.has(t.key) && !f.first && t.end - t.start >= 4 && (mixed ? t.cap : true);
+    const ward = strong && /^ ?\d{1,2}(?![\d%'’.-]|,\S|\/(?!\d{1,2}\b)|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !NOT_PLACE.has(t.key) && !NOT_WARD.has(t.key) && (!f.first || f.last) && t.end - t.start >= 4 && (mixed ? t.cap : true);
     if (/^[\d:]/.test(text[t.end] ?? '') && !ward) continue;
     if (ward) ok = true;
     else if (strong) ok = t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && (mixed ? (t.cap && !t.initial) || (!f.english && !f.first && t.end - t.start >= 5) : ((!f.english || city) && !f.first) || oneCasePlaceWord(ctx, i, before));
@@ -272,7 +272,9 @@ function residenceRule(ctx: Ctx): void {
       mark(ctx, i, 'place-near');
       continue;
     }
-    if (FACILITY_IN.test(before) && (mixed || !f.common || ctx.lists.cities.has(t.key) || PHRASE_END.test(text.slice(t.end, t.end + 12)))) mark(ctx, i, 'place-cue');
+    // "ER in Severe distress": an everyday word must end its phrase or meet a function word ("VA in Silver this is").
+    const ends = PHRASE_END.test(text.slice(t.end, t.end + 12)) || (tokens[i + 1] !== undefined && ctx.f[i + 1]!.fn);
+    if (FACILITY_IN.test(before) && (!f.common || (mixed && ends) || ctx.lists.cities.has(t.key) || PHRASE_END.test(text.slice(t.end, t.end + 12)))) mark(ctx, i, 'place-cue');
   }
 }
 
