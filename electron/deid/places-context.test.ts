@@ -88,3 +88,17 @@ describe('round-2 places and names', () => {
     expect(survives(text, part), `"${part}" must survive in: ${text}`).toBe(true);
   });
 });
+
+describe('numbered wards repeat', () => {
+  it('finds an everyday-word ward again wherever its number follows', () => {
+    const text = 'PLAN: will transfer to Bridgeport 2 or Bridgeport 3 when a bed opens.';
+    const hits = findIdentifiers(text).filter((f) => text.slice(f.start, f.end) === 'Bridgeport');
+    expect(hits).toHaveLength(2);
+  });
+  it('keeps the word where no number follows', () => {
+    const text = 'Transfer to Bridgeport 2 today. Summary sent, Bridgeport team aware.';
+    expect(survives(text.slice(text.indexOf('Summary')), 'Bridgeport')).toBe(true);
+    const second = text.lastIndexOf('Bridgeport');
+    expect(findIdentifiers(text).some((f) => f.start === second)).toBe(false);
+  });
+});
