@@ -51,6 +51,10 @@ const FOUND: readonly (readonly [string, string, DeidKind])[] = [
   // An unlisted word closing a care or travel clause in capitals or lower case.
   ['BROUGHT IN BY AMBULANCE FROM BRIGHTWATER.', 'BRIGHTWATER', 'LOCATION'],
   ['hx of mi, cath at kessington in 2010.', 'kessington', 'LOCATION'],
+  // An outside hospital named after its abbreviation.
+  ['Transferred from OSH (Brightwater) for cath.', 'Brightwater', 'LOCATION'],
+  ['OUTSIDE HOSPITAL (MERCY) RECORDS REVIEWED.', 'MERCY', 'LOCATION'],
+  ['osh: kessington. cxr there with rll infiltrate.', 'kessington', 'LOCATION'],
   // A relative's home town, everyday word or not.
   ['Nephew, Toby Sauceda of Cedar visited today.', 'Cedar', 'LOCATION'],
   // Names typed in lower case in a line of capitals.
@@ -74,6 +78,8 @@ const KEPT: readonly (readonly [string, string])[] = [
   ['FAMILY HAS BROUGHT IN LOLLIPOPS FOR PT.', 'LOLLIPOPS'],
   ['INSTRUCTED TO FOLLOWUP IN ONE WEEK.', 'FOLLOWUP'],
   ['transfer to level 2 when stable.', 'level'],
+  ['OSH: CXR with RLL infiltrate.', 'CXR'],
+  ['OSH (see records) gave 2 L NS.', 'see'],
   ['LASIX 40 mg IV GIVEN, lytes AWARE.', 'lytes'],
   ['SBP 80S, HOUSE STAFF AWARE, dopamine titrated.', 'dopamine'],
 ];

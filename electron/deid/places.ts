@@ -317,6 +317,26 @@ function residentRule(ctx: Ctx): void {
   }
 }
 
+/** An outside hospital named right after its abbreviation: "OSH (Fairview)", "outside hospital: MERCY". */
+const OSH_BEFORE = /\b(?:osh|outside\s+(?:hospital|hosp|facility|institution)|referring\s+(?:hospital|hosp|facility)|transferring\s+(?:hospital|hosp|facility))\s*(?:\(|:|-|=)\s*$/i;
+
+function outsideHospitalRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.isPlace[i] || ctx.isName.has(i) || !OSH_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
+    // Up to three words of the name, each no function, clinical or generic word ("OSH: CXR showed").
+    for (let j = i, n = 0; j < tokens.length && n < 3 && (j === i || adjacent(text, tokens[j - 1]!, tokens[j]!)); j++, n++) {
+      const tj = tokens[j]!;
+      const fj = ctx.f[j]!;
+      if (fj.fn || fj.clinical || fj.eponym || NOT_PLACE.has(tj.key) || FACILITY_WORDS.has(tj.key) || GENERIC_BEFORE.has(tj.key) || (tj.lineCase === 'mixed' && !tj.cap) || tj.end - tj.start < 3) break;
+      // In one-case text an everyday word must stand alone ("OSH (MERCY)", "osh: fairview.").
+      if (tj.lineCase !== 'mixed' && fj.common && !/^\s*[).,;]/.test(text.slice(tj.end, tj.end + 2))) break;
+      mark(ctx, j, 'place-cue');
+    }
+  }
+}
+
 /** Words that say which emergency room, not whose: "Adult ED", "Peds ER". */
 const KIND_OF_ER = new Set(['adult', 'adults', 'peds', 'pediatric', 'pediatrics', 'paediatric', 'childrens', "children's", 'main', 'trauma', 'psych', 'psychiatric', 'ortho', 'satellite', 'fast', 'express', 'urgent', 'walk', 'busy', 'crowded', 'same', 'this', 'that', 'our', 'their', 'women', "women's", 'veterans', 'level', 'acute', 'freestanding', 'rural']);
 
@@ -494,6 +514,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   facilityRule(ctx);
   cueRule(ctx);
   residenceRule(ctx);
+  outsideHospitalRule(ctx);
   oneCaseCareRule(ctx);
   residentRule(ctx);
   suffixRule(ctx);
