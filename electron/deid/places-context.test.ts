@@ -51,6 +51,10 @@ const FOUND: readonly (readonly [string, string, DeidKind])[] = [
   // An unlisted word closing a care or travel clause in capitals or lower case.
   ['BROUGHT IN BY AMBULANCE FROM BRIGHTWATER.', 'BRIGHTWATER', 'LOCATION'],
   ['hx of mi, cath at kessington in 2010.', 'kessington', 'LOCATION'],
+  // Discharge, transport and outdoor trips as place cues.
+  ['Will be d/c to Fairview tomorrow.', 'Fairview', 'LOCATION'],
+  ['Transport to Brightwater arranged for 10am.', 'Brightwater', 'LOCATION'],
+  ['Pt was camping in Kessington when he fell.', 'Kessington', 'LOCATION'],
   // An outside hospital named after its abbreviation.
   ['Transferred from OSH (Brightwater) for cath.', 'Brightwater', 'LOCATION'],
   ['OUTSIDE HOSPITAL (MERCY) RECORDS REVIEWED.', 'MERCY', 'LOCATION'],
@@ -79,6 +83,8 @@ const KEPT: readonly (readonly [string, string])[] = [
   ['INSTRUCTED TO FOLLOWUP IN ONE WEEK.', 'FOLLOWUP'],
   ['transfer to level 2 when stable.', 'level'],
   ['OSH: CXR with RLL infiltrate.', 'CXR'],
+  ['Will d/c to SNF tomorrow with Lasix.', 'SNF'],
+  ['Plan d/c to Home with VNA.', 'Home'],
   ['OSH (see records) gave 2 L NS.', 'see'],
   ['LASIX 40 mg IV GIVEN, lytes AWARE.', 'lytes'],
   ['SBP 80S, HOUSE STAFF AWARE, dopamine titrated.', 'dopamine'],
