@@ -91,6 +91,21 @@ function gapBefore(ctx: Ctx, i: number, cueEnd: number): string | null {
   return /^[\s,:.(#-]*$/.test(gap) ? gap : null;
 }
 
+/** "NP White", "resident Long", "NP WHITE AWARE": after role word i, a surname that is also an everyday word,
+ * capitalized as names are on mixed lines, or in capitals before what people do. Not "2L NP White sputum"
+ * (nasal prongs) nor "RN Care Plan". */
+function wordSurnameAt(ctx: Ctx, i: number): boolean {
+  const { tokens, text } = ctx;
+  const t = tokens[i]!;
+  const next = tokens[i + 1]!;
+  const nf = ctx.f[i + 1]!;
+  if (!nf.last || nf.fn || nf.clinical || NOT_SURNAME.has(next.key) || ROLE_TITLES.has(next.key) || TITLES.has(next.key) || /\d\s*(?:l|lpm)?\s*$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) return false;
+  if (!/^(?:np|rn|nurse|resident|intern|fellow|attending|surgeon|chaplain|pharmacist|therapist|sw|ho)$/.test(t.key)) return false;
+  if (next.lineCase !== 'mixed') return AFTER_NAME.test(text.slice(next.end, next.end + 40));
+  const third = tokens[i + 2];
+  return (t.cap || t.end - t.start > 3) && next.cap && !next.allCaps && !(third?.cap && adjacent(text, next, third) && !ctx.f[i + 2]!.first);
+}
+
 function titleRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -114,11 +129,15 @@ function titleRule(ctx: Ctx): void {
     if (role) {
       // "NP Grace", "RN Mary Hulse", "attending Dr. X": a listed name must follow.
       const oneCaseUnknown = next.lineCase !== 'mixed' && /^(?:np|rn|sw|ho|nurse|chaplain|pharmacist|caseworker|worker|liaison|interpreter|coordinator|educator)$/.test(t.key) && !nf.english && !nf.eponym && next.end - next.start >= 4 && !/[-']/.test(text.slice(next.start, next.end));
-      if (!(nf.first || (nf.commonLast && !nf.english) || oneCaseUnknown || (next.lineCase === 'mixed' && next.cap && !next.allCaps && !nf.common)) || nf.fn || nf.clinical) continue;
+      // "NP White", "RN Green", "NP WHITE AWARE": a surname that is also a word, capitalized as names are on
+      // mixed lines, or in capitals before what people do. Not "2L NP" (nasal prongs) nor "RN Care Plan".
+      const wordSurname = wordSurnameAt(ctx, i);
+      if (!(nf.first || (nf.commonLast && !nf.english) || oneCaseUnknown || wordSurname || (next.lineCase === 'mixed' && next.cap && !next.allCaps && !nf.common)) || nf.fn || nf.clinical) continue;
       if (next.lineCase === 'mixed' && !next.cap) continue;
     }
     if (role) {
-      takeRun(ctx, i + 1, 3, 'name-role', true);
+      // An everyday-word surname is taken as it stands: the run's word tests would refuse it in capitals.
+      if (takeRun(ctx, i + 1, 3, 'name-role', true) === 0 && wordSurnameAt(ctx, i)) mark(ctx, i + 1, 'name-role');
       continue;
     }
     // After a real title the next word is a name even when it is also a word ("Dr. White", "DR. KNIGHT").

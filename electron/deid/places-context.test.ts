@@ -64,6 +64,10 @@ const FOUND: readonly (readonly [string, string, DeidKind])[] = [
   // Names typed in lower case in a line of capitals.
   ['BP DROPPING. HOUSE STAFF sommer fantini AWARE. U/O DOWN.', 'sommer fantini', 'NAME'],
   ['PLAN DISCUSSED PER rixford, WILL FOLLOW.', 'rixford', 'NAME'],
+  // A role before a surname that is also an everyday word.
+  ['Discussed with NP White, will increase lasix.', 'White', 'NAME'],
+  ['Paged resident Long, who came to bedside.', 'Long', 'NAME'],
+  ['NP WHITE AWARE OF BP 80S.', 'WHITE', 'NAME'],
 ];
 
 const KEPT: readonly (readonly [string, string])[] = [
@@ -84,6 +88,10 @@ const KEPT: readonly (readonly [string, string])[] = [
   ['transfer to level 2 when stable.', 'level'],
   ['OSH: CXR with RLL infiltrate.', 'CXR'],
   ['Will d/c to SNF tomorrow with Lasix.', 'SNF'],
+  ['Pt given 2L NP White sputum noted.', 'White'],
+  ['RN Care Plan reviewed with family.', 'Care'],
+  ['DR. X ATTENDING SURGEON WAS PRESENT THROUGHOUT.', 'SURGEON'],
+  ['Spoke with NP about the plan. White count up.', 'White'],
   ['Plan d/c to Home with VNA.', 'Home'],
   ['OSH (see records) gave 2 L NS.', 'see'],
   ['LASIX 40 mg IV GIVEN, lytes AWARE.', 'lytes'],
