@@ -253,7 +253,9 @@ const PHRASE_END = /^(?:\s*(?:[.,;:)(]|$)|\s+(?:and|with|w\/|alone|since|for|but
 function residenceRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 1; i < tokens.length; i++) {
-    if (ctx.isPlace[i] || ctx.isName.has(i)) continue;
+    // Every cue here ends in "in", "to" or "@": check that first, it is cheap.
+    const lead = tokens[i - 1]!.key;
+    if ((lead !== 'in' && lead !== 'to' && text[tokens[i]!.start - 1] !== '@' && text[tokens[i]!.start - 2] !== '@') || ctx.isPlace[i] || ctx.isName.has(i)) continue;
     const t = tokens[i]!;
     const f = ctx.f[i]!;
     if (f.fn || f.clinical || f.eponym || NOT_PLACE.has(t.key) || NOT_TOWN.has(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || ctx.lists.states.has(t.key) || t.end - t.start < 3) continue;
@@ -324,7 +326,7 @@ function outsideHospitalRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (ctx.isPlace[i] || ctx.isName.has(i) || !OSH_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
+    if (i === 0 || !/^(?:osh|hospital|hosp|facility|institution)$/.test(tokens[i - 1]!.key) || ctx.isPlace[i] || ctx.isName.has(i) || !OSH_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
     // Up to three words of the name, each no function, clinical or generic word ("OSH: CXR showed").
     for (let j = i, n = 0; j < tokens.length && n < 3 && (j === i || adjacent(text, tokens[j - 1]!, tokens[j]!)); j++, n++) {
       const tj = tokens[j]!;
