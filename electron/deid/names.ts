@@ -493,6 +493,24 @@ function trailingCueRule(ctx: Ctx): void {
   }
 }
 
+/** Phrases said only of people, ending where a name goes: "received report from", "message left for", "meeting with". */
+const PERSON_PHRASE = /\b(?:report\s+(?:given\s+|was\s+given\s+)?(?:from|to)|(?:message|msg|vm|voicemail|voice\s+mail)\s+(?:left\s+)?(?:for|with)|left\s+(?:a\s+)?(?:message|msg|vm|voicemail)\s+(?:for|with)|meeting\s+with|hand-?off\s+(?:to|from)|signed\s+out\s+to|d\/w)\s+$/i;
+
+/** "RECEIVED REPORT FROM OKAFOR", "message left for lindqvist": a listed surname or a word no list knows. */
+function personPhraseRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!.key;
+    if (!/^(?:from|to|for|with|w)$/.test(prev) || ctx.isName[i]) continue;
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || f.eponym || f.common || RELATIONS.has(t.key) || ROLE_TITLES.has(t.key) || TITLES.has(t.key) || NOT_SURNAME.has(t.key) || t.end - t.start < 4 || MEDICAL_ENDING.test(t.key)) continue;
+    if (t.lineCase === 'mixed' ? !t.cap || t.allCaps || t.initial : f.english && !f.last && !f.first) continue;
+    if (!PERSON_PHRASE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
+    takeRun(ctx, i, 2, 'name-cue', true);
+  }
+}
+
 /** Words before a name in capitals: "HOUSE STAFF", "PER", "SPOKE WITH", "DR". */
 const UPPER_LEADS = new Set(['staff', 'per', 'with', 'by', 'dr', 'md', 'rn', 'np', 'pa', 'ho', 'called', 'paged', 'notified', 'informed', 'updated', 'told', 'resident', 'intern', 'fellow', 'attending', 'team']);
 
@@ -662,6 +680,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   listRule(ctx);
   trailingCueRule(ctx);
   lowerInUpperRule(ctx);
+  personPhraseRule(ctx);
   signatureRule(ctx);
   lineEndSignatureRule(ctx);
   parenthesizedRule(ctx);

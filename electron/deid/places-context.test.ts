@@ -64,6 +64,10 @@ const FOUND: readonly (readonly [string, string, DeidKind])[] = [
   // Names typed in lower case in a line of capitals.
   ['BP DROPPING. HOUSE STAFF sommer fantini AWARE. U/O DOWN.', 'sommer fantini', 'NAME'],
   ['PLAN DISCUSSED PER rixford, WILL FOLLOW.', 'rixford', 'NAME'],
+  // Phrases said only of people.
+  ['RECEIVED REPORT FROM OKAFOR.', 'OKAFOR', 'NAME'],
+  ['message left for lindqvist re: family meeting.', 'lindqvist', 'NAME'],
+  ['Family meeting with Kowalczyk and social work.', 'Kowalczyk', 'NAME'],
   // A role before a surname that is also an everyday word.
   ['Discussed with NP White, will increase lasix.', 'White', 'NAME'],
   ['Paged resident Long, who came to bedside.', 'Long', 'NAME'],
@@ -89,6 +93,9 @@ const KEPT: readonly (readonly [string, string])[] = [
   ['OSH: CXR with RLL infiltrate.', 'CXR'],
   ['Will d/c to SNF tomorrow with Lasix.', 'SNF'],
   ['Pt given 2L NP White sputum noted.', 'White'],
+  ['Received report from PACU RN.', 'PACU'],
+  ['Message left for pharmacy re: dose.', 'pharmacy'],
+  ['Family meeting with palliative care tomorrow.', 'palliative'],
   ['RN Care Plan reviewed with family.', 'Care'],
   ['DR. X ATTENDING SURGEON WAS PRESENT THROUGHOUT.', 'SURGEON'],
   ['Spoke with NP about the plan. White count up.', 'White'],
