@@ -51,6 +51,11 @@ const FOUND: readonly (readonly [string, string, DeidKind])[] = [
   // An unlisted word closing a care or travel clause in capitals or lower case.
   ['BROUGHT IN BY AMBULANCE FROM BRIGHTWATER.', 'BRIGHTWATER', 'LOCATION'],
   ['hx of mi, cath at kessington in 2010.', 'kessington', 'LOCATION'],
+  // Public services and practices a town names.
+  ['Brought in by Kessington EMS after a fall.', 'Kessington', 'LOCATION'],
+  ['BRIGHTWATER EMS FOUND PT DOWN.', 'BRIGHTWATER', 'LOCATION'],
+  ['Follows with Brightwater Cardiology.', 'Brightwater', 'LOCATION'],
+  ['Pt from the Kessington area, lives alone.', 'Kessington', 'LOCATION'],
   // Discharge, transport and outdoor trips as place cues.
   ['Will be d/c to Fairview tomorrow.', 'Fairview', 'LOCATION'],
   ['Transport to Brightwater arranged for 10am.', 'Brightwater', 'LOCATION'],
@@ -94,6 +99,10 @@ const KEPT: readonly (readonly [string, string])[] = [
   ['Will d/c to SNF tomorrow with Lasix.', 'SNF'],
   ['Pt given 2L NP White sputum noted.', 'White'],
   ['Received report from PACU RN.', 'PACU'],
+  ['IN THE PREOPERATIVE AREA, THE PATIENT RECEIVED ANTIBIOTICS.', 'PREOPERATIVE'],
+  ['PREOPERATIVE IMAGING WAS PERFORMED.', 'PREOPERATIVE'],
+  ['Redness noted in the sacral area.', 'sacral'],
+  ['HE UNDERGOES DIALYSIS THREE TIMES A WEEK.', 'UNDERGOES'],
   ['Message left for pharmacy re: dose.', 'pharmacy'],
   ['Family meeting with palliative care tomorrow.', 'palliative'],
   ['RN Care Plan reviewed with family.', 'Care'],

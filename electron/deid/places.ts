@@ -319,6 +319,31 @@ function residentRule(ctx: Ctx): void {
   }
 }
 
+/** Services and areas a town or practice names: "Kessington EMS", "Brightwater VNA", "the Kessington area". */
+const SERVICE_HEADS = new Set(['area', 'ems', 'fire', 'police', 'vna', 'cardiology', 'dialysis', 'pharmacy', 'oncology', 'pediatrics', 'orthopedics', 'dermatology', 'neurology', 'gastroenterology', 'nephrology', 'urology', 'radiology', 'imaging', 'ambulance', 'rescue', 'sheriff', 'township', 'hospitalists']);
+
+const PUBLIC_SERVICES = new Set(['ems', 'fire', 'police', 'vna', 'ambulance', 'rescue', 'sheriff']);
+
+function serviceRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (!SERVICE_HEADS.has(head.key) || ctx.isPlace[i - 1] || ctx.isName.has(i - 1)) continue;
+    const t = tokens[i - 1]!;
+    const f = ctx.f[i - 1]!;
+    if (!adjacent(text, t, head) || f.fn || f.clinical || f.eponym || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || NOT_PLACE.has(t.key) || NOT_TOWN.has(t.key) || ctx.lists.states.has(t.key) || t.end - t.start < 4 || ANATOMY_ENDING.test(t.key) || TERM_ENDING.test(t.key)) continue;
+    if ((f.english || f.first) && !ctx.lists.cities.has(t.key)) continue;
+    if (/[-']/.test(text.slice(t.start, t.end)) || /(?:ive|ing|ed)$/.test(t.key)) continue;
+    // "the Kessington area" after a place cue; otherwise capitals must agree ("Kessington EMS"), and in one-case
+    // text only public services will do: "BRIGHTWATER EMS", not "PREOPERATIVE IMAGING".
+    // "in the holding area", "to the preoperative area" are the hospital's own: those cues need a capital.
+    const area = head.key === 'area' && (t.lineCase === 'mixed' ? /\b(?:from|in|near|around|to|of)\s+the\s+$/i : /\b(?:from|near|around|of)\s+the\s+$/i).test(text.slice(Math.max(0, t.start - 12), t.start));
+    if (head.key === 'area' && !area) continue;
+    if (t.lineCase === 'mixed' ? !t.cap || t.allCaps || t.initial || (!head.cap && !area) : !area && !PUBLIC_SERVICES.has(head.key)) continue;
+    mark(ctx, i - 1, 'place-facility');
+  }
+}
+
 /** An outside hospital named right after its abbreviation: "OSH (Fairview)", "outside hospital: MERCY". */
 const OSH_BEFORE = /\b(?:osh|outside\s+(?:hospital|hosp|facility|institution)|referring\s+(?:hospital|hosp|facility)|transferring\s+(?:hospital|hosp|facility))\s*(?:\(|:|-|=)\s*$/i;
 
@@ -517,6 +542,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   cueRule(ctx);
   residenceRule(ctx);
   outsideHospitalRule(ctx);
+  serviceRule(ctx);
   oneCaseCareRule(ctx);
   residentRule(ctx);
   suffixRule(ctx);
