@@ -497,8 +497,20 @@ function trailingCueRule(ctx: Ctx): void {
 const PERSON_PHRASE = /\b(?:report\s+(?:given\s+|was\s+given\s+)?(?:from|to)|(?:message|msg|vm|voicemail|voice\s+mail)\s+(?:left\s+)?(?:for|with)|left\s+(?:a\s+)?(?:message|msg|vm|voicemail)\s+(?:for|with)|meeting\s+with|hand-?off\s+(?:to|from)|signed\s+out\s+to|d\/w)\s+$/i;
 
 /** "RECEIVED REPORT FROM OKAFOR", "message left for lindqvist": a listed surname or a word no list knows. */
+/** A department after a word says the word is a person there: "talked with tromp from case management". */
+const FROM_DEPARTMENT = /^\s+(?:from|of|in|w\/)\s+(?:the\s+)?(?:case\s+management|cm|social\s+work|sw|pt|ot|physical\s+therapy|occupational\s+therapy|speech|nutrition|pharmacy|admitting|hospice|palliative(?:\s+care)?|pastoral\s+care|chaplaincy|interpreter\s+services|ep|cardiology|renal|nephrology|neurology|surgery|ortho|rehab|vna|elder\s+services|patient\s+relations)\b/i;
+
 function personPhraseRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (ctx.isName[i] || f.fn || f.clinical || f.eponym || RELATIONS.has(t.key) || ROLE_TITLES.has(t.key) || TITLES.has(t.key) || NOT_SURNAME.has(t.key) || t.end - t.start < 3) continue;
+    const lead = tokens[i - 1]!.key;
+    if (lead !== 'per' && (!/^(?:with|to|by)$/.test(lead) || i < 2 || !PEOPLE_VERBS.has(tokens[i - 2]!.key))) continue;
+    if (f.common && !f.last && !f.first) continue;
+    if (FROM_DEPARTMENT.test(text.slice(t.end, t.end + 40))) mark(ctx, i, 'name-cue');
+  }
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!.key;
     if (!/^(?:from|to|for|with|w)$/.test(prev) || ctx.isName[i]) continue;

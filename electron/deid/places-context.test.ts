@@ -73,6 +73,9 @@ const FOUND: readonly (readonly [string, string, DeidKind])[] = [
   ['RECEIVED REPORT FROM OKAFOR.', 'OKAFOR', 'NAME'],
   ['message left for lindqvist re: family meeting.', 'lindqvist', 'NAME'],
   ['Family meeting with Kowalczyk and social work.', 'Kowalczyk', 'NAME'],
+  // A word between a people verb and a department is someone there.
+  ['talked with tromp from case management about dispo.', 'tromp', 'NAME'],
+  ['spoke with crooks from social work today.', 'crooks', 'NAME'],
   // A role before a surname that is also an everyday word.
   ['Discussed with NP White, will increase lasix.', 'White', 'NAME'],
   ['Paged resident Long, who came to bedside.', 'Long', 'NAME'],
@@ -99,6 +102,8 @@ const KEPT: readonly (readonly [string, string])[] = [
   ['Will d/c to SNF tomorrow with Lasix.', 'SNF'],
   ['Pt given 2L NP White sputum noted.', 'White'],
   ['Received report from PACU RN.', 'PACU'],
+  ['Spoke with someone from case management.', 'someone'],
+  ['Spoke with her from PT about walking.', 'her'],
   ['IN THE PREOPERATIVE AREA, THE PATIENT RECEIVED ANTIBIOTICS.', 'PREOPERATIVE'],
   ['PREOPERATIVE IMAGING WAS PERFORMED.', 'PREOPERATIVE'],
   ['Redness noted in the sacral area.', 'sacral'],
