@@ -34,6 +34,7 @@ const FOUND: readonly (readonly [string, string, DeidKind])[] = [
   ['arrived via ems with RN from the VA in Maple this is a 50 yo male.', 'Maple', 'LOCATION'],
   ['Was at a nursing home in Brookfield for 2 months.', 'Brookfield', 'LOCATION'],
   ['went to rehab in oakdale after last admission.', 'oakdale', 'LOCATION'],
+  ['S-" I\'m in the church in Silver" O-alert and oriented.', 'Silver', 'LOCATION'],
   // "@" before a capitalized name.
   ['Dialysis @ Linfield MWF, last run yesterday.', 'Linfield', 'LOCATION'],
   // "a X resident".
@@ -88,6 +89,7 @@ const KEPT: readonly (readonly [string, string])[] = [
   ['lives in assisted living, independent with adls.', 'assisted'],
   ['The hospital in general is short on beds.', 'general'],
   ['Was in the ER in Severe distress.', 'Severe'],
+  ['Son has a job in Sales, visits on weekends.', 'Sales'],
   ['Seen by a Surgery resident overnight.', 'Surgery'],
   ['A PGY2 resident on call was paged.', 'PGY2'],
   ['Has an appointment with Behavioral Health next week.', 'Behavioral'],

@@ -247,7 +247,7 @@ const NOT_TOWN = new Set(['apartment', 'apt', 'house', 'condo', 'trailer', 'shel
 /** Facilities a town can follow: "the VA in Maple", "rehab in silver", "a nursing home in Towson". */
 const FACILITY_IN = /\b(?:hospital|hosp|va|vamc|rehab|clinic|nh|snf|ltac|hospice|nursing\s+home|nursing\s+facility|facility|er|ew|ed|shelter|church|school|college|university)\s+in\s+$/i;
 /** After a residence cue, the phrase must end with the place: "lives in cedar, husband ...", "in maple and". */
-const PHRASE_END = /^(?:\s*(?:[.,;:)(]|$)|\s+(?:and|with|w\/|alone|since|for|but|where|who|area|now|currently|until|x\s*\d)\b)/i;
+const PHRASE_END = /^(?:\s*(?:[.,;:)("'”’]|$)|\s+(?:and|with|w\/|alone|since|for|but|where|who|area|now|currently|until|x\s*\d)\b)/i;
 
 /** Lower-case or everyday-word towns after "lives in" and facilities after "in": "lives in silver, husband", "from the VA in Maple". */
 function residenceRule(ctx: Ctx): void {
