@@ -67,6 +67,9 @@ const FOUND: readonly (readonly [string, string, DeidKind])[] = [
   ['osh: kessington. cxr there with rll infiltrate.', 'kessington', 'LOCATION'],
   // A relative's home town, everyday word or not.
   ['Nephew, Toby Sauceda of Cedar visited today.', 'Cedar', 'LOCATION'],
+  // A day joined to a month without a year.
+  ['Fell at home on 14-Mar, seen in clinic.', '14-Mar', 'DATE'],
+  ['PT ADMITTED 14MAR WITH SOB.', '14MAR', 'DATE'],
   // Names typed in lower case in a line of capitals.
   ['BP DROPPING. HOUSE STAFF sommer fantini AWARE. U/O DOWN.', 'sommer fantini', 'NAME'],
   ['PLAN DISCUSSED PER rixford, WILL FOLLOW.', 'rixford', 'NAME'],
@@ -105,6 +108,7 @@ const KEPT: readonly (readonly [string, string])[] = [
   ['Pt given 2L NP White sputum noted.', 'White'],
   ['Received report from PACU RN.', 'PACU'],
   ['Spoke with someone from case management.', 'someone'],
+  ['Dopamine gtt 3-dec by 2 mcg.', '3-dec'],
   ['Spoke with her from PT about walking.', 'her'],
   ['IN THE PREOPERATIVE AREA, THE PATIENT RECEIVED ANTIBIOTICS.', 'PREOPERATIVE'],
   ['PREOPERATIVE IMAGING WAS PERFORMED.', 'PREOPERATIVE'],
