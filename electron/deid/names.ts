@@ -234,7 +234,8 @@ function relationRule(ctx: Ctx): void {
     const unknownCap = PEOPLE_VERBS.has(t.key) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !tj.initial && !f.english && !f.eponym && tj.end - tj.start >= 3 && !/\p{Lu}/u.test(text.slice(tj.start + 1, tj.end)) && !MEDICAL_ENDING.test(tj.key);
     const ok = relation ? listed || (f.first && clause && tj.lineCase !== 'mixed') || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname || rareListed) : (listed && !f.english) || unknownCap;
     // "Son, Ed, was updated": a capitalized appositive after a relation is a name even when it is also an abbreviation.
-    if (relation && appositive && f.clinical && !f.fn && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && tj.end - tj.start >= 2) {
+    // "Pt's son, Will, called": a given name that is also a function word, set off by commas and capitalized.
+    if (relation && appositive && ((f.clinical && !f.fn) || (f.fn && f.first && tj.end - tj.start >= 3)) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && tj.end - tj.start >= 2) {
       mark(ctx, j, 'name-relation');
       continue;
     }

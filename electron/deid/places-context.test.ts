@@ -80,6 +80,8 @@ const FOUND: readonly (readonly [string, string, DeidKind])[] = [
   // A word between a people verb and a department is someone there.
   ['talked with tromp from case management about dispo.', 'tromp', 'NAME'],
   ['spoke with crooks from social work today.', 'crooks', 'NAME'],
+  // A given name that is also a function word, set off by commas after a relation.
+  ["Pt's son, Will, called for an update.", 'Will', 'NAME'],
   // A role before a surname that is also an everyday word.
   ['Discussed with NP White, will increase lasix.', 'White', 'NAME'],
   ['Paged resident Long, who came to bedside.', 'Long', 'NAME'],
@@ -108,6 +110,8 @@ const KEPT: readonly (readonly [string, string])[] = [
   ['Pt given 2L NP White sputum noted.', 'White'],
   ['Received report from PACU RN.', 'PACU'],
   ['Spoke with someone from case management.', 'someone'],
+  ['Pt lives with son, will call tomorrow.', 'will'],
+  ['Son, who lives nearby, will visit.', 'who'],
   ['Dopamine gtt 3-dec by 2 mcg.', '3-dec'],
   ['Spoke with her from PT about walking.', 'her'],
   ['IN THE PREOPERATIVE AREA, THE PATIENT RECEIVED ANTIBIOTICS.', 'PREOPERATIVE'],
