@@ -315,6 +315,9 @@ function listRule(ctx: Ctx): void {
 }
 
 /** "J. Smith", "W. MAROTTA", "Smith, John": an initial or a comma beside a known name part. */
+/** Species after a genus initial: "S. aureus", "E. coli", "H. PYLORI" are germs, not people. */
+const SPECIES = /^(?:aureus|coli|pylori|difficile|diff|pneumoniae|pneumo|epidermidis|faecalis|faecium|albicans|glabrata|krusei|influenzae|aeruginosa|jirovecii|jiroveci|carinii|marcescens|cloacae|mirabilis|maltophilia|baumannii|fragilis|perfringens|botulinum|tetani|monocytogenes|meningitidis|gonorrhoeae|trachomatis|pallidum|burgdorferi|vulgaris|typhi|enteritidis|jejuni|cholerae|pyogenes|agalactiae|viridans|lugdunensis|saprophyticus|oxytoca|freundii|aerogenes|tuberculosis|avium|kansasii|neoformans|fumigatus|capitis|hominis|bovis|gattii|vaginalis|lamblia|histolytica|falciparum|vivax|catarrhalis|pertussis|diphtheriae|anthracis|cereus|acnes|dermatitidis|capsulatum|immitis|septicum|sordellii|ramosum|canis|felis|henselae|quintana|rickettsii|prowazekii)$/;
+
 function initialRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -323,11 +326,16 @@ function initialRule(ctx: Ctx): void {
     const prevIsInitialLike = i > 0 && tokens[i - 1]!.end === t.start - 1 && text[t.start - 1] === '.';
     if (prevIsInitialLike) continue; // "a.m.", "p.o."
     const next = tokens[i + 1]!;
-    if (!adjacent(text, t, next) || !/[\s(]/.test(text[t.start - 1] ?? ' ')) continue;
+    // "150 J. First attempt": a unit after a number, not an initial.
+    if (!adjacent(text, t, next) || !/[\s(]/.test(text[t.start - 1] ?? ' ') || /\d\s?$/.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
     const f = ctx.f[i + 1]!;
     // "J. Tromp PA": a capitalized word after an initial is a surname unless it is an everyday word.
-    if (f.fn || f.clinical || f.eponym || (f.english && !(next.lineCase === 'mixed' && f.last && !f.common)) || /&\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
-    if (next.lineCase === 'mixed' ? !next.cap || next.allCaps : !(f.first || f.last)) continue;
+    // In capitals an unlisted word will do when people's words stand around it ("PER W. POMP", "W. POMP AWARE").
+    if (SPECIES.test(next.key)) continue;
+    const personAround = next.lineCase !== 'mixed' && !f.common && !/(?:ae|ii|us|um|is|ella|coccus|bacter|monas)$/.test(next.key) && next.end - next.start >= 3 && (AFTER_NAME.test(text.slice(next.end, next.end + 40)) || /\b(?:per|by|with|to|dr|md|rn|np)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)));
+    // "J. Remy PA": a listed name after an initial, even one the subtitles use as a word.
+    if (f.fn || f.clinical || f.eponym || (f.english && !(next.lineCase === 'mixed' && (f.first || f.last)) && !personAround) || /&\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
+    if (next.lineCase === 'mixed' ? !next.cap || next.allCaps : !(f.first || f.last) && !personAround) continue;
     mark(ctx, i, 'name-initial');
     takeRun(ctx, i + 1, 2, 'name-initial', true);
   }

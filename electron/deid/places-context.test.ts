@@ -82,6 +82,10 @@ const FOUND: readonly (readonly [string, string, DeidKind])[] = [
   ['spoke with crooks from social work today.', 'crooks', 'NAME'],
   // A given name that is also a function word, set off by commas after a relation.
   ["Pt's son, Will, called for an update.", 'Will', 'NAME'],
+  // An initial before a name the subtitles use as a word, or before an unlisted one between people's words.
+  ['(good pleth) -> J. Remy PA into evaluate.', 'J. Remy', 'NAME'],
+  ['MILRINONE OFF AS PER W. POMP. GU: GOOD U/O.', 'W. POMP', 'NAME'],
+  ['BIGEMINY. W. POMP AWARE. PT GIVEN MG.', 'W. POMP', 'NAME'],
   // A role before a surname that is also an everyday word.
   ['Discussed with NP White, will increase lasix.', 'White', 'NAME'],
   ['Paged resident Long, who came to bedside.', 'Long', 'NAME'],
@@ -110,6 +114,10 @@ const KEPT: readonly (readonly [string, string])[] = [
   ['Pt given 2L NP White sputum noted.', 'White'],
   ['Received report from PACU RN.', 'PACU'],
   ['Spoke with someone from case management.', 'someone'],
+  ['Culture grew S. Aureus and E. Coli.', 'Aureus'],
+  ['Cardioversion at 150 J. First attempt was unsuccessful.', 'First'],
+  ['PT WITH H. PYLORI IN PAST, TREATED.', 'PYLORI'],
+  ['Sputum positive for P. aeruginosa per micro.', 'aeruginosa'],
   ['Pt lives with son, will call tomorrow.', 'will'],
   ['Son, who lives nearby, will visit.', 'who'],
   ['Dopamine gtt 3-dec by 2 mcg.', '3-dec'],
