@@ -91,6 +91,21 @@ function gapBefore(ctx: Ctx, i: number, cueEnd: number): string | null {
   return /^[\s,:.(#-]*$/.test(gap) ? gap : null;
 }
 
+/** "NP White", "resident Long", "NP WHITE AWARE": after role word i, a surname that is also an everyday word,
+ * capitalized as names are on mixed lines, or in capitals before what people do. Not "2L NP White sputum"
+ * (nasal prongs) nor "RN Care Plan". */
+function wordSurnameAt(ctx: Ctx, i: number): boolean {
+  const { tokens, text } = ctx;
+  const t = tokens[i]!;
+  const next = tokens[i + 1]!;
+  const nf = ctx.f[i + 1]!;
+  if (!nf.last || nf.fn || nf.clinical || NOT_SURNAME.has(next.key) || ROLE_TITLES.has(next.key) || TITLES.has(next.key) || /\d\s*(?:l|lpm)?\s*$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) return false;
+  if (!/^(?:np|rn|nurse|resident|intern|fellow|attending|surgeon|chaplain|pharmacist|therapist|sw|ho)$/.test(t.key)) return false;
+  if (next.lineCase !== 'mixed') return AFTER_NAME.test(text.slice(next.end, next.end + 40));
+  const third = tokens[i + 2];
+  return (t.cap || t.end - t.start > 3) && next.cap && !next.allCaps && !(third?.cap && adjacent(text, next, third) && !ctx.f[i + 2]!.first);
+}
+
 function titleRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -114,11 +129,15 @@ function titleRule(ctx: Ctx): void {
     if (role) {
       // "NP Grace", "RN Mary Hulse", "attending Dr. X": a listed name must follow.
       const oneCaseUnknown = next.lineCase !== 'mixed' && /^(?:np|rn|sw|ho|nurse|chaplain|pharmacist|caseworker|worker|liaison|interpreter|coordinator|educator)$/.test(t.key) && !nf.english && !nf.eponym && next.end - next.start >= 4 && !/[-']/.test(text.slice(next.start, next.end));
-      if (!(nf.first || (nf.commonLast && !nf.english) || oneCaseUnknown || (next.lineCase === 'mixed' && next.cap && !next.allCaps && !nf.common)) || nf.fn || nf.clinical) continue;
+      // "NP White", "RN Green", "NP WHITE AWARE": a surname that is also a word, capitalized as names are on
+      // mixed lines, or in capitals before what people do. Not "2L NP" (nasal prongs) nor "RN Care Plan".
+      const wordSurname = wordSurnameAt(ctx, i);
+      if (!(nf.first || (nf.commonLast && !nf.english) || oneCaseUnknown || wordSurname || (next.lineCase === 'mixed' && next.cap && !next.allCaps && !nf.common)) || nf.fn || nf.clinical) continue;
       if (next.lineCase === 'mixed' && !next.cap) continue;
     }
     if (role) {
-      takeRun(ctx, i + 1, 3, 'name-role', true);
+      // An everyday-word surname is taken as it stands: the run's word tests would refuse it in capitals.
+      if (takeRun(ctx, i + 1, 3, 'name-role', true) === 0 && wordSurnameAt(ctx, i)) mark(ctx, i + 1, 'name-role');
       continue;
     }
     // After a real title the next word is a name even when it is also a word ("Dr. White", "DR. KNIGHT").
@@ -215,7 +234,8 @@ function relationRule(ctx: Ctx): void {
     const unknownCap = PEOPLE_VERBS.has(t.key) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !tj.initial && !f.english && !f.eponym && tj.end - tj.start >= 3 && !/\p{Lu}/u.test(text.slice(tj.start + 1, tj.end)) && !MEDICAL_ENDING.test(tj.key);
     const ok = relation ? listed || (f.first && clause && tj.lineCase !== 'mixed') || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname || rareListed) : (listed && !f.english) || unknownCap;
     // "Son, Ed, was updated": a capitalized appositive after a relation is a name even when it is also an abbreviation.
-    if (relation && appositive && f.clinical && !f.fn && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && tj.end - tj.start >= 2) {
+    // "Pt's son, Will, called": a given name that is also a function word, set off by commas and capitalized.
+    if (relation && appositive && ((f.clinical && !f.fn) || (f.fn && f.first && tj.end - tj.start >= 3)) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && tj.end - tj.start >= 2) {
       mark(ctx, j, 'name-relation');
       continue;
     }
@@ -295,6 +315,9 @@ function listRule(ctx: Ctx): void {
 }
 
 /** "J. Smith", "W. MAROTTA", "Smith, John": an initial or a comma beside a known name part. */
+/** Species after a genus initial: "S. aureus", "E. coli", "H. PYLORI" are germs, not people. */
+const SPECIES = /^(?:aureus|coli|pylori|difficile|diff|pneumoniae|pneumo|epidermidis|faecalis|faecium|albicans|glabrata|krusei|influenzae|aeruginosa|jirovecii|jiroveci|carinii|marcescens|cloacae|mirabilis|maltophilia|baumannii|fragilis|perfringens|botulinum|tetani|monocytogenes|meningitidis|gonorrhoeae|trachomatis|pallidum|burgdorferi|vulgaris|typhi|enteritidis|jejuni|cholerae|pyogenes|agalactiae|viridans|lugdunensis|saprophyticus|oxytoca|freundii|aerogenes|tuberculosis|avium|kansasii|neoformans|fumigatus|capitis|hominis|bovis|gattii|vaginalis|lamblia|histolytica|falciparum|vivax|catarrhalis|pertussis|diphtheriae|anthracis|cereus|acnes|dermatitidis|capsulatum|immitis|septicum|sordellii|ramosum|canis|felis|henselae|quintana|rickettsii|prowazekii)$/;
+
 function initialRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -303,11 +326,16 @@ function initialRule(ctx: Ctx): void {
     const prevIsInitialLike = i > 0 && tokens[i - 1]!.end === t.start - 1 && text[t.start - 1] === '.';
     if (prevIsInitialLike) continue; // "a.m.", "p.o."
     const next = tokens[i + 1]!;
-    if (!adjacent(text, t, next) || !/[\s(]/.test(text[t.start - 1] ?? ' ')) continue;
+    // "150 J. First attempt": a unit after a number, not an initial.
+    if (!adjacent(text, t, next) || !/[\s(]/.test(text[t.start - 1] ?? ' ') || /\d\s?$/.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
     const f = ctx.f[i + 1]!;
     // "J. Tromp PA": a capitalized word after an initial is a surname unless it is an everyday word.
-    if (f.fn || f.clinical || f.eponym || (f.english && !(next.lineCase === 'mixed' && f.last && !f.common)) || /&\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
-    if (next.lineCase === 'mixed' ? !next.cap || next.allCaps : !(f.first || f.last)) continue;
+    // In capitals an unlisted word will do when people's words stand around it ("PER W. POMP", "W. POMP AWARE").
+    if (SPECIES.test(next.key)) continue;
+    const personAround = next.lineCase !== 'mixed' && !f.common && !/(?:ae|ii|us|um|is|ella|coccus|bacter|monas)$/.test(next.key) && next.end - next.start >= 3 && (AFTER_NAME.test(text.slice(next.end, next.end + 40)) || /\b(?:per|by|with|to|dr|md|rn|np)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)));
+    // "J. Remy PA": a listed name after an initial, even one the subtitles use as a word.
+    if (f.fn || f.clinical || f.eponym || (f.english && !(next.lineCase === 'mixed' && (f.first || f.last)) && !personAround) || /&\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
+    if (next.lineCase === 'mixed' ? !next.cap || next.allCaps : !(f.first || f.last) && !personAround) continue;
     mark(ctx, i, 'name-initial');
     takeRun(ctx, i + 1, 2, 'name-initial', true);
   }
@@ -474,6 +502,64 @@ function trailingCueRule(ctx: Ctx): void {
   }
 }
 
+/** Phrases said only of people, ending where a name goes: "received report from", "message left for", "meeting with". */
+const PERSON_PHRASE = /\b(?:report\s+(?:given\s+|was\s+given\s+)?(?:from|to)|(?:message|msg|vm|voicemail|voice\s+mail)\s+(?:left\s+)?(?:for|with)|left\s+(?:a\s+)?(?:message|msg|vm|voicemail)\s+(?:for|with)|meeting\s+with|hand-?off\s+(?:to|from)|signed\s+out\s+to|d\/w)\s+$/i;
+
+/** "RECEIVED REPORT FROM OKAFOR", "message left for lindqvist": a listed surname or a word no list knows. */
+/** A department after a word says the word is a person there: "talked with tromp from case management". */
+const FROM_DEPARTMENT = /^\s+(?:from|of|in|w\/)\s+(?:the\s+)?(?:case\s+management|cm|social\s+work|sw|pt|ot|physical\s+therapy|occupational\s+therapy|speech|nutrition|pharmacy|admitting|hospice|palliative(?:\s+care)?|pastoral\s+care|chaplaincy|interpreter\s+services|ep|cardiology|renal|nephrology|neurology|surgery|ortho|rehab|vna|elder\s+services|patient\s+relations)\b/i;
+
+function personPhraseRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (ctx.isName[i] || f.fn || f.clinical || f.eponym || RELATIONS.has(t.key) || ROLE_TITLES.has(t.key) || TITLES.has(t.key) || NOT_SURNAME.has(t.key) || t.end - t.start < 3) continue;
+    const lead = tokens[i - 1]!.key;
+    if (lead !== 'per' && (!/^(?:with|to|by)$/.test(lead) || i < 2 || !PEOPLE_VERBS.has(tokens[i - 2]!.key))) continue;
+    if (f.common && !f.last && !f.first) continue;
+    if (FROM_DEPARTMENT.test(text.slice(t.end, t.end + 40))) mark(ctx, i, 'name-cue');
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!.key;
+    if (!/^(?:from|to|for|with|w)$/.test(prev) || ctx.isName[i]) continue;
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || f.eponym || f.common || RELATIONS.has(t.key) || ROLE_TITLES.has(t.key) || TITLES.has(t.key) || NOT_SURNAME.has(t.key) || t.end - t.start < 4 || MEDICAL_ENDING.test(t.key)) continue;
+    if (t.lineCase === 'mixed' ? !t.cap || t.allCaps || t.initial : f.english && !f.last && !f.first) continue;
+    if (!PERSON_PHRASE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
+    takeRun(ctx, i, 2, 'name-cue', true);
+  }
+}
+
+/** Words before a name in capitals: "HOUSE STAFF", "PER", "SPOKE WITH", "DR". */
+const UPPER_LEADS = new Set(['staff', 'per', 'with', 'by', 'dr', 'md', 'rn', 'np', 'pa', 'ho', 'called', 'paged', 'notified', 'informed', 'updated', 'told', 'resident', 'intern', 'fellow', 'attending', 'team']);
+
+/** Between capitals a name typed in lower case stands out: "HOUSE STAFF sommer fantini AWARE", "PER rixford". */
+function lowerInUpperRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  const candidate = (k: number) => {
+    const t = tokens[k]!;
+    const f = ctx.f[k]!;
+    return t.lineCase !== 'lower' && !t.cap && t.end - t.start >= 4 && /^\p{Ll}+$/u.test(text.slice(t.start, t.end)) && !f.fn && !f.clinical && !f.eponym && (!f.english || ((f.first || f.last) && !f.common)) && (f.first || f.last || !MEDICAL_ENDING.test(t.key));
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    if (ctx.isName[i] || !candidate(i)) continue;
+    // The run: this word and at most one more lower-case word next to it.
+    let end = i;
+    if (end + 1 < tokens.length && adjacent(text, tokens[end]!, tokens[end + 1]!) && candidate(end + 1)) end++;
+    // Capitals on both sides, and a person cue on one of them.
+    const lead = tokens[i - 1]!;
+    const follow = tokens[end + 1];
+    if (!lead.allCaps || !follow?.allCaps) continue;
+    const led = UPPER_LEADS.has(lead.key) && adjacent(text, lead, tokens[i]!);
+    const trailed = AFTER_NAME.test(text.slice(tokens[end]!.end, tokens[end]!.end + 40));
+    if (!led && !trailed) continue;
+    for (let k = i; k <= end; k++) mark(ctx, k, 'name-case-contrast');
+    i = end;
+  }
+}
+
 /** A line that is only a name, as in a signature: "Mary Hulse", "J. Smith", "ANITA MORRIS". */
 function signatureRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -614,6 +700,8 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   initialRule(ctx);
   listRule(ctx);
   trailingCueRule(ctx);
+  lowerInUpperRule(ctx);
+  personPhraseRule(ctx);
   signatureRule(ctx);
   lineEndSignatureRule(ctx);
   parenthesizedRule(ctx);

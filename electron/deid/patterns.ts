@@ -309,6 +309,8 @@ const RULES: readonly PatternRule[] = [
     },
   },
   { rule: 'date-day-mon-year', kind: 'DATE', re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])[-/ ](?:${MONTH_ABBR}|${MONTH_FULL})\\.?(?:[-/ ]|,\\s?)(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },
+  // "14-Mar", "14MAR", "3-Dec" without a year: a day joined to a capitalized month ("3-dec" is decreased).
+  { rule: 'date-day-mon', kind: 'DATE', re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])-?(?:${MONTH_ABBR}|${MONTH_ABBR.toUpperCase()})\\b(?![-/]\\d)`, 'g'), priority: 6 },
   { rule: 'date-month-year', kind: 'DATE', re: new RegExp(`\\b(${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)(?:,|\\s+of)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
   // "Mar-14-2021", "MAR/14/21".
   { rule: 'date-mon-day-year', kind: 'DATE', re: new RegExp(`\\b(?:${MONTH_ABBR}|${MONTH_FULL})([-/])(?:0?[1-9]|[12]\\d|3[01])\\1(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },

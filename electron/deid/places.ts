@@ -8,7 +8,9 @@ const FACILITY_WORDS = new Set(['hospital', 'hosp', 'hospitals', 'clinic', 'clin
 /** Facility words strong enough to mark the words before them as a name even in all capitals. */
 const FACILITY_HEADS = new Set(['practice', 'associates', 'hospital', 'hosp', 'clinic', 'infirmary', 'memorial', 'hospice', 'sanatorium', 'rehab', 'manor', 'campus', 'pavilion', 'university', 'college', 'county', 'parish', 'township', 'hospiatal', 'hosptial', 'hopital']);
 const GENERIC_BEFORE = new Set(['different', 'new', 'old', 'small', 'large', 'big', 'main', 'closest', 'good', 'tertiary', 'transferring', 'receiving', 'outlying', 'rural', 'urban', 'affiliated', 'sister', 'military', 'army', 'navy', 'public', 'federal', 'academic', 'major', 'area', 'whole', 'entire', 'any', 'every', 'which', 'what', 'some', 'one', 'two', 'both', 'each', 'first', 'second', 'last', 'next', 'own', 'st', 'saint', 'family', 'internal', 'pediatric', 'primary', 'outside', 'community', 'local', 'general', 'same', 'other', 'another', 'previous', 'prior', 'nearest', 'nearby', 'referring', 'psychiatric', 'psych', 'childrens', "children's", 'teaching', 'private', 'regional', 'mental', 'veterans', 'acute', 'chronic', 'rehab', 'rehabilitation', 'state', 'city', 'university', 'memorial', 'medical', 'center', 'nursing', 'home', 'the', 'a', 'an', 'this', 'that', 'osh', 'his', 'her', 'their', 'our', 'your', 'my', 'its', 'va', 'vamc', 'east', 'west', 'north', 'south', 'general', 'county', 'cancer', 'heart', 'surgical', 'specialty', 'womens', "women's", 'mens', 'day', 'long', 'term', 'care', 'skilled', 'assisted', 'living']);
-const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relocated|born|native|home|house|apartment|transferred|transfered|transfer|xfer|xferred|tx'd|trans|admitted|admit|adm|returned|return|brought|discharged|dc'd|d\/c'd|referred|came|arrived|arrival|visiting|travel(?:l?ed|ling|ing)?|flew|drove|works?|worked|employed|medflight|presented|sent|taken|went|go|goes|going|gone|headed|heading|rushed|flown|airlifted|transported|hospitali[sz]ed|treated|stayed|stay|staying|vacation(?:ing)?|followed|seen|admission|readmitted|evaluated|transplant|surgery|visit|visited|appointment|appt|f\/u|dialy[sz]es|dialysis|rehabbed)\s+(?:(?:back|nearby|locally|alone|here|now|currently|earlier|today|yesterday|over|up|down|out|home)\s+)?(?:to|from|in|at|near)\s+(?:the\s+)?$/i;
+/** Kinds of health that are no health system's name: "Behavioral Health", "Occupational Health". */
+const HEALTH_KINDS = new Set(['behavioral', 'behavioural', 'occupational', 'employee', 'student', 'global', 'population', 'oral', 'sexual', 'reproductive', 'environmental', 'digital', 'allied', 'integrative', 'preventive', 'spiritual', 'emotional', 'physical', 'dental', 'vision', 'eye', 'bone', 'brain', 'skin', 'lung', 'kidney', 'liver', 'maternal', 'infant', 'child', 'adolescent', 'youth', 'senior', 'elder', 'veteran', 'tribal', 'holistic', 'public', 'mental', 'home', 'womens', "women's", 'mens', "men's", 'community', 'family', 'good', 'poor', 'general', 'overall', 'optimal', 'better', 'best', 'cardiovascular', 'heart', 'bladder', 'bowel', 'foot', 'hand', 'joint', 'wound', 'sleep', 'travel', 'school', 'world', 'national', 'state', 'county', 'city', 'planetary', 'rural', 'urban', 'minority']);
+const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relocated|born|native|home|house|apartment|transferred|transfered|transfer|xfer|xferred|tx'd|trans|admitted|admit|adm|returned|return|brought|discharged|dc'd|d\/c'd|referred|came|arrived|arrival|visiting|travel(?:l?ed|ling|ing)?|flew|drove|works?|worked|employed|medflight|presented|sent|taken|went|go|goes|going|gone|headed|heading|rushed|flown|airlifted|transported|hospitali[sz]ed|treated|stayed|stay|staying|vacation(?:ing)?|followed|seen|admission|readmitted|evaluated|transplant|surgery|visit|visited|appointment|appt|f\/u|dialy[sz]es|dialysis|rehabbed|d\/c|dc|discharge|transport|camping|hiking|fishing|hunting|skiing)\s+(?:(?:back|nearby|locally|alone|here|now|currently|earlier|today|yesterday|over|up|down|out|home)\s+)?(?:to|from|in|at|near)\s+(?:the\s+)?$/i;
 /** The word just before a place after a cue: a preposition or "the". */
 const CUE_LEADS = new Set(['to', 'from', 'in', 'at', 'near', 'of', 'outside', 'around', 'visiting', 'the']);
 /** Capitalized words that follow "sent to", "went to", "seen at" without being a place. */
@@ -73,8 +75,10 @@ function facilityRule(ctx: Ctx): void {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
     if (ctx.isPlace[i] || ctx.isName.has(i) || f.fn || f.clinical || f.eponym || GENERIC_BEFORE.has(t.key) || NOT_PLACE.has(t.key) || FACILITY_WORDS.has(t.key) || t.end - t.start < 4) continue;
-    if ((t.lineCase === 'mixed' ? !t.cap || t.allCaps || t.initial : f.common) || KIND_OF_ER.has(t.key)) continue;
-    const er = /^\s(?:ER|EW|ED|Emergency\s+(?:Room|Department)|EMERGENCY\s+(?:ROOM|DEPARTMENT))\b/.exec(text.slice(t.end, t.end + 22));
+    // In one-case text an everyday word names the ER only after a place cue ("arrived from silver ew").
+    const cued = i > 0 && /^(?:from|to|at|in)$/.test(tokens[i - 1]!.key);
+    if ((t.lineCase === 'mixed' ? !t.cap || t.allCaps || t.initial : f.common && !cued) || KIND_OF_ER.has(t.key)) continue;
+    const er = /^\s(?:ER|EW|ED|Emergency\s+(?:Room|Department)|EMERGENCY\s+(?:ROOM|DEPARTMENT))\b/.exec(text.slice(t.end, t.end + 22)) ?? (t.lineCase === 'lower' && cued ? /^\s(?:er|ew|ed)\b/.exec(text.slice(t.end, t.end + 4)) : null);
     // "Ultram ER, #15 one p.o.": extended release, with a dose after it.
     if (er && !/^\s*(?:,?\s*#?\d|tabs?\b|caps?\b|mg\b|po\b|p\.o\.|daily|qd\b|bid\b|tid\b|q\d)/i.test(text.slice(t.end + er[0].length, t.end + er[0].length + 12))) mark(ctx, i, 'place-facility');
   }
@@ -83,7 +87,11 @@ function facilityRule(ctx: Ctx): void {
     const strongHead = FACILITY_HEADS.has(head.key) || (head.key === 'medical' && /^\s+cent(?:er|re)/i.test(text.slice(head.end, head.end + 8))) || (head.key === 'nursing' && /^\s+home/i.test(text.slice(head.end, head.end + 6))) || (head.key === 'health' && /^\s+(?:center|centre|system|clinic)/i.test(text.slice(head.end, head.end + 8)));
     // "Silver House NH resident", "Maple Manor nursing home": a residence word before a care-home word is a head too.
     const homeHead = /^(?:house|manor|lodge|village|gardens|place|center|centre|terrace|court|commons|pointe|estates)$/.test(head.key) && /^\s+(?:NH|N\.H\.|nursing\s+home|nursing\s+facility|rehab|resident|facility|ALF|assisted|SNF|LTC|LTAC|skilled)\b/i.test(text.slice(head.end, head.end + 20));
-    if (!strongHead && !homeHead) continue;
+    // "Maple NH", "Cedar MC", "Oakwood SNF": a care-home or medical-center abbreviation in capitals on a mixed-case line.
+    const abbrHead = head.lineCase === 'mixed' && /^(?:NH|MC|SNF|LTAC|ALF|LTCF|VAMC)$/.test(text.slice(head.start, head.end)) && !FACILITY_WORDS.has(tokens[i - 1]!.key);
+    // "PCP at Fairview Health": a capitalized "Health" after a capitalized name is a health system.
+    const healthHead = head.key === 'health' && head.lineCase === 'mixed' && text.slice(head.start, head.end) === 'Health' && tokens[i - 1]!.cap && !tokens[i - 1]!.allCaps && !HEALTH_KINDS.has(tokens[i - 1]!.key);
+    if (!strongHead && !homeHead && !abbrHead && !healthHead) continue;
     // Walk back over the distinctive words: "St. Mary's Hospital", "CALVERT HOSPITAL", "Union Memorial",
     // and over generic ones between them and the head ("Massachusetts General Hospital").
     let k = i - 1;
@@ -118,7 +126,7 @@ function facilityRule(ctx: Ctx): void {
     k += pending.length;
     if (n > 0 && k >= 0 && SAINT.test(text.slice(Math.max(0, tokens[k]!.start - 1), tokens[k + 1]!.start))) mark(ctx, k, 'place-facility');
     // "University of Maryland Medical Center", "Hospital of St. Joseph".
-    if (n === 0 && /^\s+of\s+/i.test(text.slice(head.end, head.end + 5))) {
+    if (n === 0 && !healthHead && /^\s+of\s+/i.test(text.slice(head.end, head.end + 5))) {
       let j = i + 2;
       let taken = 0;
       while (j < tokens.length && taken < 3 && (taken === 0 || adjacent(text, tokens[j - 1]!, tokens[j]!))) {
@@ -203,7 +211,7 @@ function cueRule(ctx: Ctx): void {
     let ok: boolean;
     // A numbered ward after a cue ("sent to Ellison 12", "ADMITTED TO FARR7").
     // Wards are named for people and places, everyday words too ("to Shady 2", "TO ROCK 5"); what else takes a number there does not ("level 2", "stage 3").
-    const ward = strong && /^ ?\d{1,2}(?![\d%'’.,/-]|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !NOT_PLACE.has(t.key) && !NOT_WARD.has(t.key) && !f.first && t.end - t.start >= 4 && (mixed ? t.cap : true);
+    const ward = strong && /^ ?\d{1,2}(?![\d%'’.-]|,\S|\/(?!\d{1,2}\b)|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !NOT_PLACE.has(t.key) && !NOT_WARD.has(t.key) && (!f.first || f.last) && t.end - t.start >= 4 && (mixed ? t.cap : true);
     if (/^[\d:]/.test(text[t.end] ?? '') && !ward) continue;
     if (ward) ok = true;
     else if (strong) ok = t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && (mixed ? (t.cap && !t.initial) || (!f.english && !f.first && t.end - t.start >= 5) : ((!f.english || city) && !f.first) || oneCasePlaceWord(ctx, i, before));
@@ -213,7 +221,7 @@ function cueRule(ctx: Ctx): void {
     // One capitalized word no everyday list knows after "from"/"at": "arrived from Kessler", "seen at Quartermain".
     else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && /\b(?:from|at)\s+(?:the\s+)?$/i.test(before) && !/^\s*(?:\d|[A-Z][a-z])/.test(text.slice(t.end, t.end + 3))) ok = true;
     // "Nephew, Neil Meitz of Lakeside visited": a capitalized word after a person and "of" is their home town.
-    else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && !f.english && !ctx.isName.has(i) && /\bof\s+$/i.test(before) && i >= 2 && ctx.isName.has(i - 2) && !ctx.f[i - 2]!.english && /^\s*(?:,|\)|\s(?:visited|called|came|is|was|here|present|phoned|and)\b)/.test(text.slice(t.end, t.end + 12))) ok = true;
+    else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && !ctx.isName.has(i) && /\bof\s+$/i.test(before) && i >= 2 && ctx.isName.has(i - 2) && !ctx.f[i - 2]!.english && /^\s*(?:,|\)|\s(?:visited|called|came|is|was|here|present|phoned|and)\b)/.test(text.slice(t.end, t.end + 12))) ok = true;
     // After "in", "from", "at" only a known city will do: capitals there are as often drugs or devices.
     // A well-known city after "from", "in", "near" in any case ("from baltimore"), unless it is also a plain word.
     else if (city && !PLAIN_WORD_CITIES.has(t.key) && /\b(?:from|in|near)\s+$/i.test(before) && !t.initial) ok = true;
@@ -229,6 +237,128 @@ function cueRule(ctx: Ctx): void {
       // ("WENT TO MOUNT OLIVE WITH FEVER", "from cedar grove.").
       const phraseEnds = strong && !NOT_PLACE.has(tj.key) && tj.end - tj.start >= 3 && !/(?:ing|ed|ly)$/.test(tj.key) && (/^\s*(?:[.,;:)(]|\d|$)/.test(text.slice(tj.end, tj.end + 3)) || (!!tokens[j + 1] && (ctx.f[j + 1]!.fn || NOT_PLACE.has(tokens[j + 1]!.key))));
       if (fj.fn || fj.clinical || FACILITY_WORDS.has(tj.key) || (tj.lineCase === 'mixed' ? !tj.cap : fj.english && !phraseEnds && !/^(?:city|river|heights|park|springs|falls|beach|valley|hills?|island|point|harbor|village|creek|grove|lake)$/.test(tj.key))) break;
+      mark(ctx, j, 'place-cue');
+    }
+  }
+}
+
+/** Where people live that is no place's name: "lives in an apartment", "living in fear". */
+const NOT_TOWN = new Set(['apartment', 'apt', 'house', 'condo', 'trailer', 'shelter', 'town', 'city', 'area', 'county', 'state', 'country', 'community', 'facility', 'building', 'complex', 'basement', 'group', 'senior', 'assisted', 'independent', 'elderly', 'housing', 'project', 'projects', 'neighborhood', 'suburbs', 'suburb', 'fear', 'pain', 'poverty', 'squalor', 'isolation', 'denial', 'peace', 'comfort', 'harmony', 'luxury', 'filth', 'hotel', 'motel', 'car', 'van', 'tent', 'street', 'streets', 'woods', 'bed', 'chair', 'place', 'nh', 'snf', 'alf', 'ltc', 'rehab', 'sober', 'halfway', 'same', 'public', 'private', 'rural', 'urban', 'downtown', 'uptown', 'home', 'residence', 'dorm', 'dormitory', 'barracks', 'jail', 'prison']);
+/** Facilities a town can follow: "the VA in Maple", "rehab in silver", "a nursing home in Towson". */
+const FACILITY_IN = /\b(?:hospital|hosp|va|vamc|rehab|clinic|nh|snf|ltac|hospice|nursing\s+home|nursing\s+facility|facility|er|ew|ed|shelter|church|school|college|university)\s+in\s+$/i;
+/** After a residence cue, the phrase must end with the place: "lives in cedar, husband ...", "in maple and". */
+const PHRASE_END = /^(?:\s*(?:[.,;:)("'”’]|$)|\s+(?:and|with|w\/|alone|since|for|but|where|who|area|now|currently|until|x\s*\d)\b)/i;
+
+/** Lower-case or everyday-word towns after "lives in" and facilities after "in": "lives in silver, husband", "from the VA in Maple". */
+function residenceRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    // Every cue here ends in "in", "to" or "@": check that first, it is cheap.
+    const lead = tokens[i - 1]!.key;
+    if ((lead !== 'in' && lead !== 'to' && text[tokens[i]!.start - 1] !== '@' && text[tokens[i]!.start - 2] !== '@') || ctx.isPlace[i] || ctx.isName.has(i)) continue;
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || f.eponym || NOT_PLACE.has(t.key) || NOT_TOWN.has(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || ctx.lists.states.has(t.key) || t.end - t.start < 3) continue;
+    if (/(?:ing|ed|ly|ness|ity|ment|tion)$/.test(t.key) || /^[\d:'’-]/.test(text[t.end] ?? '')) continue;
+    const before = text.slice(Math.max(0, t.start - 40), t.start);
+    const mixed = t.lineCase === 'mixed';
+    const shaped = mixed ? t.cap && !t.allCaps && !t.initial : !f.first || ctx.lists.cities.has(t.key);
+    if (!shaped) continue;
+    const lives = /\b(?:lives|living|live|resides|residing|moved|relocated|raised|grew\s+up)\s+(?:(?:nearby|locally|alone|here|now|currently|close\s+by|with\s+\w+)\s+)?(?:in|to)\s+$/i.test(before);
+    if (lives && PHRASE_END.test(text.slice(t.end, t.end + 12))) {
+      mark(ctx, i, 'place-cue');
+      continue;
+    }
+    // "pt was @ Fairview", "dialysis @ Linfield": "@" before a capitalized word no everyday list holds.
+    if (/@\s?$/.test(before) && mixed && (!f.common || ctx.lists.cities.has(t.key))) {
+      mark(ctx, i, 'place-near');
+      continue;
+    }
+    // "ER in Severe distress": an everyday word must end its phrase or meet a function word ("VA in Silver this is").
+    const ends = PHRASE_END.test(text.slice(t.end, t.end + 12)) || (tokens[i + 1] !== undefined && ctx.f[i + 1]!.fn);
+    if (FACILITY_IN.test(before) && (!f.common || (mixed && ends) || ctx.lists.cities.has(t.key) || PHRASE_END.test(text.slice(t.end, t.end + 12)))) mark(ctx, i, 'place-cue');
+  }
+}
+
+/** A clause about care or travel that ends in a preposition: "BROUGHT IN BY AMBULANCE FROM", "cath at", "awaiting bed at". */
+const CARE_CLAUSE = /\b(?:brought|ambulance|ems|medflight|transferred|transfer|xfer|arrived|came|sent|drove|flew|driven|cath|cathed|seen|followed|accepted|awaiting|bed|admitted|works|worked|lives|living|resides|born|moved|dialysis|dialyzes|hd|surgery|appointment|appt|pcp|hospitalized|discharged|d\/c|dc|returned|returning|rehab|placement|screened|screening|visiting|vacation|trip)\b[^.;:\n]{0,30}?\b(?:from|at|in|to)\s+(?:the\s+)?$/i;
+/** Word endings of terms and drugs, not places. */
+const TERM_ENDING = /(?:ing|ed|ly|ness|ity|ment|tion|sion|ology|ogy|ics|ery|ist|ian|itis|osis|emia|pathy|ectomy|otomy|ostomy|scopy|gram|oma|ine|ide|ate|olol|pril|sartan|statin|azole|mycin|cillin|cin|mab|nib|pam|lam|done|vir|one|ol|in|ex|ix|ax|ox)$/;
+
+/** Endings of anatomy and procedure words the English list lacks ("periumbilical", "urethra", "ostium"). */
+const ANATOMY_ENDING = /(?:al|ar|ic|ior|ium|ia|ous|us|um|ae|ary|ory|oid|ile|ra|phy|sis|tic|up)$/;
+
+/** In capitals or lower case: a word no everyday list holds at the end of a care or travel clause ("FROM BRIGHTWATER", "cath at kessington"). */
+function oneCaseCareRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    if (ctx.isPlace[i] || ctx.isName.has(i)) continue;
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (t.lineCase === 'mixed' || f.english || f.first || f.fn || f.clinical || f.eponym || t.end - t.start < 5 || TERM_ENDING.test(t.key)) continue;
+    if (NOT_PLACE.has(t.key) || NOT_TOWN.has(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || ctx.lists.states.has(t.key) || /^[\d:'’/-]/.test(text[t.end] ?? '')) continue;
+    // A place ends its phrase right after the preposition ("FROM BRIGHTWATER."); body parts take "the".
+    if (!/^(?:from|at|in|to)$/.test(tokens[i - 1]!.key) || !PHRASE_END.test(text.slice(t.end, t.end + 12)) || ANATOMY_ENDING.test(t.key)) continue;
+    // "FAMILY HAS BROUGHT IN LOLLIPOPS": a verb's particle, not a place's preposition.
+    if (tokens[i - 1]!.key === 'in' && i >= 2 && /^(?:brought|came|sent|drove|flew|walked|checked|called|put|placed|wheeled|carried|bring|come|send)$/.test(tokens[i - 2]!.key)) continue;
+    if (CARE_CLAUSE.test(text.slice(Math.max(0, t.start - 60), t.start))) mark(ctx, i, 'place-near');
+  }
+}
+
+/** "Pt is a Fairview resident", "A LINDELL RESIDENT": a town before "resident" after an article. */
+function residentRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.isPlace[i] || ctx.isName.has(i) || tokens[i + 1]!.key !== 'resident' || !adjacent(text, t, tokens[i + 1]!) || !/^(?:a|an)$/.test(tokens[i - 1]!.key)) continue;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || f.eponym || NOT_PLACE.has(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || ctx.lists.states.has(t.key) || t.end - t.start < 4 || /(?:al|ic|ing|ed|ary|ery|ology|ogy|ics|ian|ist)$/.test(t.key)) continue;
+    // "a PGY2 resident", "a surgery resident on call": the resident as a doctor.
+    if (/^\s+(?:physician|doctor|md|on\s+call|team|covering)\b/i.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 12))) continue;
+    if (t.lineCase === 'mixed' ? t.cap && !t.allCaps && !t.initial : !f.common || ctx.lists.cities.has(t.key)) mark(ctx, i, 'place-near');
+  }
+}
+
+/** Services and areas a town or practice names: "Kessington EMS", "Brightwater VNA", "the Kessington area". */
+const SERVICE_HEADS = new Set(['area', 'ems', 'fire', 'police', 'vna', 'cardiology', 'dialysis', 'pharmacy', 'oncology', 'pediatrics', 'orthopedics', 'dermatology', 'neurology', 'gastroenterology', 'nephrology', 'urology', 'radiology', 'imaging', 'ambulance', 'rescue', 'sheriff', 'township', 'hospitalists']);
+
+const PUBLIC_SERVICES = new Set(['ems', 'fire', 'police', 'vna', 'ambulance', 'rescue', 'sheriff']);
+
+function serviceRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (!SERVICE_HEADS.has(head.key) || ctx.isPlace[i - 1] || ctx.isName.has(i - 1)) continue;
+    const t = tokens[i - 1]!;
+    const f = ctx.f[i - 1]!;
+    if (!adjacent(text, t, head) || f.fn || f.clinical || f.eponym || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || NOT_PLACE.has(t.key) || NOT_TOWN.has(t.key) || ctx.lists.states.has(t.key) || t.end - t.start < 4 || ANATOMY_ENDING.test(t.key) || TERM_ENDING.test(t.key)) continue;
+    if ((f.english || f.first) && !ctx.lists.cities.has(t.key)) continue;
+    if (/[-']/.test(text.slice(t.start, t.end)) || /(?:ive|ing|ed)$/.test(t.key)) continue;
+    // "the Kessington area" after a place cue; otherwise capitals must agree ("Kessington EMS"), and in one-case
+    // text only public services will do: "BRIGHTWATER EMS", not "PREOPERATIVE IMAGING".
+    // "in the holding area", "to the preoperative area" are the hospital's own: those cues need a capital.
+    const area = head.key === 'area' && (t.lineCase === 'mixed' ? /\b(?:from|in|near|around|to|of)\s+the\s+$/i : /\b(?:from|near|around|of)\s+the\s+$/i).test(text.slice(Math.max(0, t.start - 12), t.start));
+    if (head.key === 'area' && !area) continue;
+    if (t.lineCase === 'mixed' ? !t.cap || t.allCaps || t.initial || (!head.cap && !area) : !area && !PUBLIC_SERVICES.has(head.key)) continue;
+    mark(ctx, i - 1, 'place-facility');
+  }
+}
+
+/** An outside hospital named right after its abbreviation: "OSH (Fairview)", "outside hospital: MERCY". */
+const OSH_BEFORE = /\b(?:osh|outside\s+(?:hospital|hosp|facility|institution)|referring\s+(?:hospital|hosp|facility)|transferring\s+(?:hospital|hosp|facility))\s*(?:\(|:|-|=)\s*$/i;
+
+function outsideHospitalRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i === 0 || !/^(?:osh|hospital|hosp|facility|institution)$/.test(tokens[i - 1]!.key) || ctx.isPlace[i] || ctx.isName.has(i) || !OSH_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
+    // Up to three words of the name, each no function, clinical or generic word ("OSH: CXR showed").
+    for (let j = i, n = 0; j < tokens.length && n < 3 && (j === i || adjacent(text, tokens[j - 1]!, tokens[j]!)); j++, n++) {
+      const tj = tokens[j]!;
+      const fj = ctx.f[j]!;
+      if (fj.fn || fj.clinical || fj.eponym || NOT_PLACE.has(tj.key) || FACILITY_WORDS.has(tj.key) || GENERIC_BEFORE.has(tj.key) || (tj.lineCase === 'mixed' && !tj.cap) || tj.end - tj.start < 3) break;
+      // In one-case text an everyday word must stand alone ("OSH (MERCY)", "osh: fairview.").
+      if (tj.lineCase !== 'mixed' && fj.common && !/^\s*[).,;]/.test(text.slice(tj.end, tj.end + 2))) break;
       mark(ctx, j, 'place-cue');
     }
   }
@@ -316,6 +446,7 @@ function repeatRule(ctx: Ctx): void {
   const known = new Set<string>();
   // Places that are also words ("Harbor", "Union") repeat only where capitals or a place word say so.
   const knownWords = new Set<string>();
+  const wards = new Set<string>();
   for (let i = 0; i < ctx.tokens.length; i++) {
     const f = ctx.f[i]!;
     const t = ctx.tokens[i]!;
@@ -323,7 +454,11 @@ function repeatRule(ctx: Ctx): void {
     if (ctx.isPlace[i] && ctx.rules[i] === 'place-hospital-abbr' && t.end - t.start === 2) known.add(t.key);
     if (!ctx.isPlace[i] || t.end - t.start < 3 || f.fn || f.clinical || /['’]/.test(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || PLACE_SUFFIX.has(t.key)) continue;
     if (!f.english) known.add(t.key);
-    else if (t.cap && ctx.rules[i] !== 'place-repeat') knownWords.add(t.key);
+    else if (t.cap && ctx.rules[i] !== 'place-repeat') {
+      knownWords.add(t.key);
+      // A ward found with its number ("to Bridgeport 2") is the ward again wherever a number follows it.
+      if (/^ ?\d{1,2}\b/.test(ctx.text.slice(t.end, t.end + 4))) wards.add(t.key);
+    }
   }
   if (known.size === 0 && knownWords.size === 0) return;
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -332,7 +467,7 @@ function repeatRule(ctx: Ctx): void {
     if (known.has(t.key)) mark(ctx, i, 'place-repeat');
     else if (knownWords.has(t.key) && t.cap && (t.lineCase !== 'mixed' ? t.allCaps && !ctx.f[i]!.common : !t.allCaps)) {
       const prev = ctx.tokens[i - 1];
-      const cued = (prev !== undefined && /^(?:to|from|at|in|near)$/.test(prev.key)) || FACILITY_AFTER.test(ctx.text.slice(t.end, t.end + 12)) || /^-\s/.test(ctx.text.slice(t.end, t.end + 2));
+      const cued = (prev !== undefined && /^(?:to|from|at|in|near)$/.test(prev.key)) || FACILITY_AFTER.test(ctx.text.slice(t.end, t.end + 12)) || /^-\s/.test(ctx.text.slice(t.end, t.end + 2)) || (wards.has(t.key) && /^ ?\d{1,2}\b/.test(ctx.text.slice(t.end, t.end + 4)));
       if (cued) mark(ctx, i, 'place-repeat');
     }
   }
@@ -405,6 +540,11 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   const ctx: Ctx = { text, tokens, f, lists, isPlace: new Uint8Array(tokens.length), rules: new Array<string>(tokens.length), isName: nameTokens };
   facilityRule(ctx);
   cueRule(ctx);
+  residenceRule(ctx);
+  outsideHospitalRule(ctx);
+  serviceRule(ctx);
+  oneCaseCareRule(ctx);
+  residentRule(ctx);
   suffixRule(ctx);
   cityRule(ctx);
   repeatRule(ctx);
