@@ -7,8 +7,21 @@ interface Props {
   readonly onChange: (s: SummaryStyle) => void;
 }
 
-function isStyle(v: string): v is SummaryStyle {
+export function isStyle(v: string): v is SummaryStyle {
   return (SUMMARY_STYLES as readonly string[]).includes(v);
+}
+
+/** One option per template, labelled as the templates name themselves. */
+export function StyleOptions() {
+  return (
+    <>
+      {SUMMARY_STYLES.map((s) => (
+        <option key={s} value={s}>
+          {SUMMARY_STYLE_LABELS[s]}
+        </option>
+      ))}
+    </>
+  );
 }
 
 export function StylePicker({ value, disabled, onChange }: Props) {
@@ -25,11 +38,7 @@ export function StylePicker({ value, disabled, onChange }: Props) {
         }}
         data-testid="style-select"
       >
-        {SUMMARY_STYLES.map((s) => (
-          <option key={s} value={s}>
-            {SUMMARY_STYLE_LABELS[s]}
-          </option>
-        ))}
+        <StyleOptions />
       </select>
     </div>
   );

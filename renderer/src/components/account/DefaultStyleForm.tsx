@@ -1,11 +1,9 @@
 import { useEffect, useId, useState } from 'react';
-import { SUMMARY_STYLES, SUMMARY_STYLE_LABELS, type SummaryStyle } from '../../../../shared/contract/model';
+import { SUMMARY_STYLE_LABELS, type SummaryStyle } from '../../../../shared/contract/model';
+import { StyleOptions, isStyle } from '../StylePicker';
 import { call } from '../../api';
 import { ErrorMessage } from '../ErrorMessage';
 
-function isStyle(v: string): v is SummaryStyle {
-  return (SUMMARY_STYLES as readonly string[]).includes(v);
-}
 
 /** The style a new note starts with; kept in the clinician's own encrypted store. */
 export function DefaultStyleForm() {
@@ -60,11 +58,7 @@ export function DefaultStyleForm() {
           data-testid="default-style-select"
         >
           {style === null && <option value="">Loading…</option>}
-          {SUMMARY_STYLES.map((s) => (
-            <option key={s} value={s}>
-              {SUMMARY_STYLE_LABELS[s]}
-            </option>
-          ))}
+          <StyleOptions />
         </select>
       </div>
       <ErrorMessage message={error} testId="default-style-error" />
