@@ -3,20 +3,8 @@
 // in one-case text, and lower-case names in capital lines. Each rule has look-alikes that must survive.
 import { describe, expect, it } from 'vitest';
 import { findIdentifiers, type DeidKind } from './index';
+import { coverageOf } from './deid-test-support';
 
-function kindsOver(text: string, part: string): { all: boolean; kinds: Set<DeidKind> } {
-  const at = text.indexOf(part);
-  if (at < 0) throw new Error(`test case does not contain its identifier: ${part}`);
-  const findings = findIdentifiers(text);
-  const kinds = new Set<DeidKind>();
-  let all = true;
-  for (let i = at; i < at + part.length; i++) {
-    const f = findings.find((x) => x.start <= i && i < x.end);
-    if (f) kinds.add(f.kind);
-    else if (/[\p{L}\p{N}]/u.test(text[i]!)) all = false;
-  }
-  return { all, kinds };
-}
 
 function survives(text: string, part: string): boolean {
   const at = text.indexOf(part);
@@ -139,7 +127,7 @@ const KEPT: readonly (readonly [string, string])[] = [
 
 describe('round-2 places and names', () => {
   it.each(FOUND.map((c) => [c[1], c[0], c[2]] as const))('finds %s', (part, text, kind) => {
-    const r = kindsOver(text, part);
+    const r = coverageOf(text, findIdentifiers(text), part);
     expect(r.all, `"${part}" fully covered in: ${text}`).toBe(true);
     expect([...r.kinds]).toContain(kind);
   });

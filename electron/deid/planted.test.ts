@@ -3,7 +3,8 @@
 // kinds in several formats planted where real notes put them. Names and places here are invented for the
 // test and are not in the engine's vocabulary; clinical look-alikes planted beside them must survive.
 import { describe, expect, it } from 'vitest';
-import { findIdentifiers, type DeidFinding, type DeidKind } from './index';
+import { findIdentifiers, type DeidKind } from './index';
+import { coverageOf } from './deid-test-support';
 
 interface Planted {
   readonly note: string;
@@ -13,18 +14,6 @@ interface Planted {
   readonly kept: readonly string[];
 }
 
-function coverage(text: string, findings: readonly DeidFinding[], part: string): { all: boolean; kinds: Set<DeidKind> } {
-  const at = text.indexOf(part);
-  if (at < 0) throw new Error(`planted note lacks its identifier: ${part}`);
-  const kinds = new Set<DeidKind>();
-  let all = true;
-  for (let i = at; i < at + part.length; i++) {
-    const f = findings.find((x) => x.start <= i && i < x.end);
-    if (f) kinds.add(f.kind);
-    else if (/[\p{L}\p{N}]/u.test(text[i]!)) all = false;
-  }
-  return { all, kinds };
-}
 
 const NOTES: readonly Planted[] = [
   {
@@ -264,7 +253,7 @@ describe('planted identifiers in whole notes', () => {
       const findings = findIdentifiers(p.note);
       const missed: string[] = [];
       for (const [part, kind] of p.found) {
-        const c = coverage(p.note, findings, part);
+        const c = coverageOf(p.note, findings, part);
         if (!c.all || !c.kinds.has(kind)) missed.push(`${part} (${kind}; got ${[...c.kinds].join('/') || 'nothing'})`);
       }
       expect(missed).toEqual([]);
@@ -292,7 +281,7 @@ describe('ages over 89 in many phrasings', () => {
   ] as const) {
     it(`finds the age in: ${text}`, () => {
       const findings = findIdentifiers(text);
-      const c = coverage(text, findings, age);
+      const c = coverageOf(text, findings, age);
       expect(c.all && c.kinds.has('AGE'), text).toBe(true);
     });
   }
@@ -309,7 +298,7 @@ describe('dates in many formats', () => {
     ['Labs drawn 03/14/21 14:30.', '03/14/21'],
   ] as const) {
     it(`finds the date in: ${text}`, () => {
-      const c = coverage(text, findIdentifiers(text), date);
+      const c = coverageOf(text, findIdentifiers(text), date);
       expect(c.all && c.kinds.has('DATE'), text).toBe(true);
     });
   }

@@ -1,0 +1,16 @@
+// How findings cover one planted identifier, as the scorer counts it: found when every letter and
+// digit of it lies inside some finding.
+import type { DeidFinding, DeidKind } from './index';
+
+export function coverageOf(text: string, findings: readonly DeidFinding[], part: string): { all: boolean; kinds: Set<DeidKind> } {
+  const at = text.indexOf(part);
+  if (at < 0) throw new Error(`test text lacks its identifier: ${part}`);
+  const kinds = new Set<DeidKind>();
+  let all = true;
+  for (let i = at; i < at + part.length; i++) {
+    const f = findings.find((x) => x.start <= i && i < x.end);
+    if (f) kinds.add(f.kind);
+    else if (/[\p{L}\p{N}]/u.test(text[i]!)) all = false;
+  }
+  return { all, kinds };
+}
