@@ -135,10 +135,13 @@ describe('a note longer than the model can take at once', () => {
     await coverage.waitFor({ state: 'visible' });
     const statuses = await Promise.all((await coverage.getByTestId('coverage-part').all()).map((r) => r.getAttribute('data-status')));
     expect(statuses).toHaveLength(run.parts);
-    // Part 1 ran to its end; part 2 was cut short (or never begun); the rest never ran.
-    expect(statuses[0]).toBe('summarized');
-    expect(['partial', 'not-summarized']).toContain(statuses[1]);
-    expect(statuses.slice(2).every((s) => s === 'not-summarized')).toBe(true);
+    // Parts before the stop ran to their end (part 1 at least); the part under way was cut short or never
+    // begun (on a busy machine Esc may land a part later than it was pressed); the rest never ran.
+    const cut = statuses.findIndex((s) => s !== 'summarized');
+    expect(cut).toBeGreaterThanOrEqual(1);
+    expect(['partial', 'not-summarized']).toContain(statuses[cut]);
+    expect(statuses.slice(cut + 1).every((s) => s === 'not-summarized')).toBe(true);
+    expect(statuses.at(-1)).toBe('not-summarized');
     const skipped = statuses.flatMap((s, i) => (s === 'not-summarized' ? [i + 1] : []));
     const headline = await p.getByTestId('coverage-headline').innerText();
     expect(headline).toMatch(new RegExp(`^Stopped: parts? .* of ${run.parts} (was|were) not summarized\\.$`));
