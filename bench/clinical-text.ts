@@ -21,13 +21,7 @@ const FILLER = (
 ).split(' ');
 
 /** A small deterministic generator, so every run stores and searches the same text. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+export { lcg as rng } from '../electron/base/seeded-random';
 
 const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 

@@ -6,6 +6,7 @@
 //              days (intervals and formats kept), numbers become random ones of the same shape.
 //              Surrogates read naturally but are NOT Safe Harbor on their own: a real identifier the
 //              engine missed is indistinguishable from the fakes around it.
+import { hashString, mulberry32 } from '../base/seeded-random';
 import { faker } from '@faker-js/faker/locale/en';
 import type { DeidFinding, DeidKind } from './kinds';
 
@@ -66,22 +67,8 @@ export function redact(text: string, findings: readonly DeidFinding[]): string {
   return redactWithSpans(text, findings).text;
 }
 
-// A small seeded generator (mulberry32 over an FNV-1a hash of the key): same key, same surrogates.
-function seeded(key: string): () => number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  let a = h || 1;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Same key, same surrogates: mulberry32 seeded with an FNV-1a hash of the key.
+const seeded = (key: string): (() => number) => mulberry32(hashString(key) || 1);
 
 export interface SurrogateResult {
   readonly text: string;

@@ -2,7 +2,7 @@
 // exactly like a real model, but its words are nonsense. Used for tests and benchmarks only.
 import { writeGguf, type MetadataValue, type TensorSpec } from './write-gguf';
 import { buildVocab, TOKEN_TYPE, type Vocab } from './tiny-vocab';
-import { hashString, uniform } from './seeded-random';
+import { hashString, uniform } from '../base/seeded-random';
 import type { WritableTensorType } from './tensor-encoding';
 
 export type ModelSize = 'tiny' | 'bench';

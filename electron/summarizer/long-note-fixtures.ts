@@ -1,6 +1,7 @@
 // Long, varied clinical notes for the long-note tests and bench: headers on their own line and
 // inline ("HPI: ..."), prose paragraphs, bullet and numbered lists, abbreviations that are not sentence
 // ends ("b.i.d.", "Dr."), decimals. Deterministic from a seed; nothing here is real patient text.
+import { lcg } from '../base/seeded-random';
 
 const SUBJECTS = ['The patient', 'She', 'He', 'The daughter', 'Dr. Alvarez', 'Nursing staff', 'The family'];
 const VERBS = ['reports', 'describes', 'notes', 'denies', 'recalls', 'mentions'];
@@ -20,15 +21,6 @@ const TAILS = ['over the past month', 'since the last visit', 'without fever or 
 const MEDS = ['metformin 500 mg b.i.d.', 'lisinopril 10 mg daily', 'atorvastatin 40 mg at bedtime', 'apixaban 5 mg b.i.d.', 'furosemide 20 mg daily', 'levothyroxine 75 mcg daily', 'sertraline 50 mg daily'];
 const PLANS = ['Repeat the basic metabolic panel in 2 weeks.', 'Start physical therapy twice a week.', 'Check hemoglobin A1c at the next visit.', 'Echocardiogram to assess ejection fraction.', 'Return at once for chest pain or fainting.', 'Reduce salt and weigh daily.'];
 
-/** A small deterministic generator. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 export interface LongNoteOptions {
   readonly seed: number;
   /** Sentences in each prose section; the note grows with it. */
@@ -39,7 +31,7 @@ export interface LongNoteOptions {
 }
 
 export function longNote(o: LongNoteOptions): string {
-  const r = rng(o.seed);
+  const r = lcg(o.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
   const sentence = () => `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(FINDINGS)} ${pick(TAILS)}.`;
   const prose = (n: number) => {

@@ -1,7 +1,7 @@
 // Notes and their summary versions. A note's text never changes; each summary edit is a new version,
 // and a signed version is frozen (enforced again by triggers in migrations.ts).
 import type { SqlExecutor } from '../db/sql-database';
-import type { NoteListItem, SummarySignature, SummaryVersion } from '../../shared/contract/vault';
+import type { NoteDetail, NoteListItem, SummarySignature, SummaryVersion } from '../../shared/contract/vault';
 import type { SummaryProvenance, SummaryStyle } from '../../shared/contract/model';
 import type { StructuredSummary } from '../../shared/summary-format';
 import { NOTE_TYPES, type NoteType } from '../../shared/note-meta';
@@ -38,14 +38,8 @@ interface VersionRow {
 /** A version as stored; the verifier's report is added when it is read (note-service.ts). */
 export type StoredVersion = Omit<SummaryVersion, 'report'>;
 
-export interface StoredNote {
-  readonly id: string;
-  readonly title: string;
-  readonly label: string | null;
-  readonly noteType: NoteType | null;
-  readonly text: string;
-  readonly authorId: string;
-  readonly createdAt: string;
+/** A note as stored: the detail the contract returns, before each version gets its report. */
+export interface StoredNote extends Omit<NoteDetail, 'versions'> {
   readonly versions: readonly StoredVersion[];
 }
 

@@ -4,22 +4,12 @@
 // overfitting without looking at the held-out half, and its misses may be read freely.
 import { fakerDE, fakerEN_US, fakerES, fakerFR, fakerIT, fakerPL, fakerNL } from '@faker-js/faker';
 import type { GoldDoc, GoldSpan } from './kit';
+import { mulberry32 } from '../../base/seeded-random';
 
 const NAME_TYPES = new Set(['PTName', 'HCPName', 'RelativeProxyName']);
 
 /** Place names made of everyday words, as hospitals and towns often are. */
 const PLACE_WORDS = ['Union', 'Mercy', 'Summit', 'Fairview', 'Riverside', 'Lakeside', 'Providence', 'Bayview', 'Northwest', 'Greenbrier', 'Meadowbrook', 'Oakwood', 'Pinecrest', 'Stonegate', 'Highland', 'Brookfield', 'Westview', 'Cedar Crest', 'Maple Grove', 'Shady Pines', 'Good Shepherd', 'Silver Lake', 'Bridgeport', 'Hillcrest', 'Kingsbridge', 'Ashford', 'Wexley', 'Thornbury', 'Caldwell', 'Linfield'];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function styled(like: string, value: string): string {
   if (like === like.toUpperCase() && /[A-Z]/.test(like)) return value.toUpperCase();
@@ -28,7 +18,7 @@ function styled(like: string, value: string): string {
 }
 
 export function swapSurrogates(docs: readonly GoldDoc[], seed = 11): GoldDoc[] {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const fakers = [fakerEN_US, fakerEN_US, fakerEN_US, fakerDE, fakerES, fakerFR, fakerIT, fakerPL, fakerNL];
   const single = (s: string) => !/\s/.test(s.trim());

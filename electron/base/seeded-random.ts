@@ -1,4 +1,4 @@
-// Deterministic pseudo-random numbers (mulberry32) so generated models are byte-identical per seed.
+// Deterministic pseudo-random numbers: the same seed gives the same generated models, surrogates and test text.
 
 export function hashString(s: string, seed = 0): number {
   let h = (0x811c9dc5 ^ seed) >>> 0;
@@ -26,4 +26,13 @@ export function uniform(n: number, bound: number, seed: number): Float32Array {
   const out = new Float32Array(n);
   for (let i = 0; i < n; i++) out[i] = (rand() * 2 - 1) * bound;
   return out;
+}
+
+/** A linear congruential generator: cruder than mulberry32, kept for the fixed bench and fixture text it generates. */
+export function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
