@@ -3,7 +3,7 @@
 // better-sqlite3, ranked full-text search over 10,000 notes (realistic queries and the broad worst
 // case), the whole storage workload against plain SQLite, and the main thread's event-loop delay while
 // the worker does all of it (including an integrity check and a backup of the 10,000-note vault).
-import { findSameNote } from '../electron/vault/note-identity';
+import { findSameNote, noteTextHash } from '../electron/vault/note-identity';
 import { HISTORY_PAGE } from '../shared/limits';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -110,7 +110,7 @@ async function saveP50(notesDb: SqlDatabase, dirDb: SqlDatabase): Promise<number
       await timed(() =>
         commitNotesChange(notesDb, dirDb, outbox, async (ntx, dtx) => {
           // As the app: is it a note already saved (then a new version), else a new note.
-          await findSameNote(ntx, 'u_bench', text);
+          await findSameNote(ntx, 'u_bench', noteTextHash(text));
           const ids = await insertNote(ntx, { authorId: 'u_bench', text, summary, style: 'brief', provenance: null, at: new Date().toISOString() });
           await clearDraft(ntx, 'u_bench');
           await audit.append(dtx, { userId: 'u_bench', role: 'clinician', sessionId: 's', action: 'note.create', recordRef: `note:${ids.noteId}`, outcome: 'success' });

@@ -62,12 +62,14 @@ export class NoteService {
     // Text and statements always agree: a generation's text is what it rendered (bound by its hash);
     // any other structured summary's text is rendered here.
     const body = checked.structured && checked.generatedSha256 === null ? renderSummaryText(checked.structured) : summary;
+    // Hashed once, outside the transaction: it finds the same note and is stored with a new one.
+    const textHash = noteTextHash(text);
     return g.writeNotes(s, store, 'save-note', async (ntx, dtx) => {
       const at = g.now();
       // The note is saved: the draft it came from is no longer needed.
       await drafts.clearDraft(ntx, s.user.id);
       // The same note summarized again (any style) is a new version of it, not a second note.
-      const same = await sameNote(ntx, s.user.id, text, meta.noteId ?? null);
+      const same = await sameNote(ntx, s.user.id, textHash, meta.noteId ?? null);
       if (same) {
         const added = await notes.appendSummary(ntx, same, { authorId: s.user.id, summary: body, style, provenance, content: checked, at });
         // A label or type given now fills in or replaces the note's; none given keeps what it has.
@@ -78,7 +80,7 @@ export class NoteService {
         await s.audit.append(dtx, g.event(s, 'summary.version-add', `note:${same.id}`, 'success'));
         return { noteId: same.id, versionId: added.versionId, version: added.version };
       }
-      const ids = await notes.insertNote(ntx, { authorId: s.user.id, text, summary: body, style, provenance, content: checked, at, label, noteType });
+      const ids = await notes.insertNote(ntx, { authorId: s.user.id, text, summary: body, style, provenance, content: checked, at, label, noteType, textHash });
       await s.audit.append(dtx, g.event(s, 'note.create', `note:${ids.noteId}`, 'success'));
       return { ...ids, version: 1 };
     });
@@ -249,12 +251,12 @@ export class NoteService {
  * The author's note this text is a new summary of: the one the workspace names when its text is still
  * the same (a note's text never changes), else any of theirs with the same text.
  */
-async function sameNote(ex: SqlExecutor, authorId: string, text: string, noteId: string | null): Promise<notes.NoteHead | undefined> {
+async function sameNote(ex: SqlExecutor, authorId: string, textHash: string, noteId: string | null): Promise<notes.NoteHead | undefined> {
   if (noteId !== null) {
-    const head = await notes.noteHead(ex, noteId);
-    const stored = head && head.authorId === authorId ? await notes.noteText(ex, noteId) : undefined;
-    if (head && stored !== undefined && noteTextHash(stored) === noteTextHash(text)) return head;
+    // The stored hash, not the stored text: a save never reads the note it compares with.
+    const head = await notes.noteHeadWithHash(ex, noteId);
+    if (head && head.authorId === authorId && head.textHash === textHash) return { seq: head.seq, id: head.id, authorId: head.authorId };
   }
-  const found = await findSameNote(ex, authorId, text);
+  const found = await findSameNote(ex, authorId, textHash);
   return found ? notes.noteHead(ex, found.id) : undefined;
 }

@@ -11,7 +11,7 @@ import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, countIn, failure, filesUnder, readAudit, tempDir, freshVaultEach } from './vault-test-support';
 import { migrate } from './migrations';
 import * as notes from './notes';
-import { findSameNote, normalizeNoteText, noteTextHash } from './note-identity';
+import { findSameNote, normalizeNoteText, noteTextHash, SAME_NOTE_SQL } from './note-identity';
 import { leadSnippet, parseFtsSnippet } from './fts-snippet';
 
 const CLIN2_PASS = 'orange piano glacier whisper';
@@ -182,6 +182,17 @@ describe('notes a clinician can tell apart', () => {
   });
 });
 
+describe('a note title', () => {
+  it('is the first line with text in it, trimmed and cut short', () => {
+    expect(notes.titleOf('\r\n  \n\t CC: chest pain  \r\nHPI: ...')).toBe('CC: chest pain');
+    expect(notes.titleOf('one line')).toBe('one line');
+    expect(notes.titleOf(' \n\t\n')).toBe('');
+    const long = notes.titleOf(`${'x'.repeat(500)}\nnext`);
+    expect([...long].length).toBeLessThan(500);
+    expect(long.endsWith('…')).toBe(true);
+  });
+});
+
 describe('snippet parsing', () => {
   it('turns FTS5 markers into ranges and folds whitespace', () => {
     const s = parseFtsSnippet('…with \uE000chest\uE001\n  pain and \uE000Métformin\uE001 500…');
@@ -221,8 +232,11 @@ describe('the schema step for labels, types and text hashes', () => {
       });
       await migrate(db, 'content', 2);
       expect((await db.get<{ user_version: number }>('PRAGMA user_version'))?.user_version).toBe(2);
-      expect(await findSameNote(db, 'u_1', `${NOTE_B}\n`)).toMatchObject({ id: 'n_old1' });
-      expect(await findSameNote(db, 'u_2', NOTE_B)).toBeUndefined();
+      expect(await findSameNote(db, 'u_1', noteTextHash(`${NOTE_B}\n`))).toMatchObject({ id: 'n_old1' });
+      expect(await findSameNote(db, 'u_2', noteTextHash(NOTE_B))).toBeUndefined();
+      // One index seek on the hash, not a walk of every note the author has.
+      const plan = await db.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${SAME_NOTE_SQL}`, ['h', 'u_1']);
+      expect(plan.map((p) => p.detail).join(' | ')).toMatch(/USING INDEX notes_text_hash \(text_hash=\?\)/);
       const hits = await notes.listNotes(db, { authorId: null, query: 'troponin', limit: 10 });
       expect(hits.map((n) => [n.id, n.label, n.styles])).toEqual([['n_old0', null, ['brief']]]);
       expect(marked(hits[0]!.snippet)).toEqual(['troponin']);

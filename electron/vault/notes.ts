@@ -13,7 +13,8 @@ const TITLE_CHARS = 80;
 
 /** The first non-empty line, cut short: shown in lists, searched, stored encrypted like the rest. */
 export function titleOf(text: string): string {
-  const line = text.split(/\r?\n/).find((l) => l.trim() !== '')?.trim() ?? '';
+  // The first line with a non-space in it, found without splitting the whole note.
+  const line = /^[^\S\r\n]*(\S[^\r\n]*)/mu.exec(text)?.[1]?.trim() ?? '';
   const chars = [...line];
   return chars.length > TITLE_CHARS ? `${chars.slice(0, TITLE_CHARS - 1).join('')}…` : line;
 }
@@ -81,6 +82,8 @@ export interface NewNote {
   readonly at: string;
   readonly label?: string | null;
   readonly noteType?: NoteType | null;
+  /** noteTextHash(text), when the caller has already computed it. */
+  readonly textHash?: string;
 }
 
 /** A stored type the current list does not know reads as none, rather than failing the list. */
@@ -96,7 +99,7 @@ export async function insertNote(tx: SqlExecutor, n: NewNote): Promise<{ noteId:
   const label = n.label ?? null;
   const { lastInsertRowid } = await tx.run(
     'INSERT INTO notes (id, author_id, title, text, created_at, updated_at, label, note_type, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    [noteId, n.authorId, title, n.text, n.at, n.at, label, n.noteType ?? null, noteTextHash(n.text)],
+    [noteId, n.authorId, title, n.text, n.at, n.at, label, n.noteType ?? null, n.textHash ?? noteTextHash(n.text)],
   );
   await tx.run(
     `INSERT INTO summary_versions (id, note_id, version, text, style, author_id, created_at, provenance, structured, generated_sha256, incomplete)
@@ -152,6 +155,12 @@ export interface NoteHead {
 export async function noteHead(ex: SqlExecutor, noteId: string): Promise<NoteHead | undefined> {
   const row = await ex.get<{ seq: number; id: string; author_id: string }>('SELECT seq, id, author_id FROM notes WHERE id = ?', [noteId]);
   return row && { seq: row.seq, id: row.id, authorId: row.author_id };
+}
+
+/** A note's head and the hash of its text (note-identity.ts), without reading the text. */
+export async function noteHeadWithHash(ex: SqlExecutor, noteId: string): Promise<(NoteHead & { textHash: string | null }) | undefined> {
+  const row = await ex.get<{ seq: number; id: string; author_id: string; text_hash: string | null }>('SELECT seq, id, author_id, text_hash FROM notes WHERE id = ?', [noteId]);
+  return row && { seq: row.seq, id: row.id, authorId: row.author_id, textHash: row.text_hash };
 }
 
 export async function versionsOf(ex: SqlExecutor, noteId: string): Promise<StoredVersion[]> {
