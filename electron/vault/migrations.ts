@@ -109,14 +109,34 @@ const CONTENT_V3 = `
 CREATE TABLE preferences (user_id TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (user_id, key));
 `;
 
+// The full-text index keeps no copy of the text: it reads titles, notes, the latest summary and labels
+// from the tables through a view (external content), so each note is stored once, not twice; the
+// index is rebuilt from the view. Every change to an indexed value goes through notes.ts's reindex.
+const CONTENT_V4 = `
+CREATE VIEW notes_fts_source AS
+  SELECT n.seq AS seq, n.title AS title, n.text AS text,
+         (SELECT v.text FROM summary_versions v WHERE v.note_id = n.id ORDER BY v.version DESC LIMIT 1) AS summary,
+         n.label AS label
+  FROM notes n;
+CREATE VIRTUAL TABLE notes_fts_v4 USING fts5(title, text, summary, label, content = 'notes_fts_source', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO notes_fts_v4 (notes_fts_v4) VALUES ('rebuild');
+DROP TABLE notes_fts;
+ALTER TABLE notes_fts_v4 RENAME TO notes_fts;
+`;
+
 /** A schema step: SQL, or SQL and then data the SQL cannot compute (run in the same transaction). */
 type Step = string | { readonly sql: string; readonly then: (tx: SqlExecutor) => Promise<void> };
 
 export type StoreKind = 'directory' | 'content';
 const STEPS: Readonly<Record<StoreKind, readonly Step[]>> = {
   directory: [DIRECTORY_V1],
-  content: [CONTENT_V1, { sql: CONTENT_V2, then: backfillTextHashes }, CONTENT_V3],
+  content: [CONTENT_V1, { sql: CONTENT_V2, then: backfillTextHashes }, CONTENT_V3, CONTENT_V4],
 };
+
+/** The schema version a store of this kind is brought to. */
+export function schemaVersion(kind: StoreKind): number {
+  return STEPS[kind].length;
+}
 
 /** Brings a store to the current schema (or to `upTo`, which tests use to build an older store). */
 export async function migrate(db: SqlDatabase, kind: StoreKind, upTo?: number): Promise<void> {

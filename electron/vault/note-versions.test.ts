@@ -9,7 +9,8 @@ import type { NoteListItem } from '../../shared/contract/vault';
 import type { NoteSnippet } from '../../shared/note-meta';
 import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, countIn, failure, filesUnder, readAudit, tempDir, freshVaultEach } from './vault-test-support';
-import { migrate } from './migrations';
+import { migrate, schemaVersion } from './migrations';
+import type { SqlExecutor } from '../db/sql-database';
 import * as notes from './notes';
 import { findSameNote, normalizeNoteText, noteTextHash, SAME_NOTE_SQL } from './note-identity';
 import { leadSnippet, parseFtsSnippet } from './fts-snippet';
@@ -215,6 +216,66 @@ describe('snippet parsing', () => {
   });
 });
 
+/** FTS5's own check of the index against the text it reads through the view. */
+async function ftsIntact(db: SqlExecutor): Promise<void> {
+  await db.run("INSERT INTO notes_fts (notes_fts, rank) VALUES ('integrity-check', 1)");
+}
+
+const ids = async (db: SqlExecutor, query: string) => (await notes.listNotes(db, { authorId: null, query, limit: 10 })).map((n) => n.id);
+
+describe('the search index reads the notes instead of keeping a copy', () => {
+  it('upgrades a store whose index held its own copy, and follows every later change', async () => {
+    const { dir, cleanup } = await tempDir();
+    const db = await multipleCiphersDriver.open(path.join(dir, 'notes.db'), randomBytes(32), { create: true });
+    try {
+      // A store as the previous schema made it: the index keeps title, text, latest summary and label itself.
+      await migrate(db, 'content', 3);
+      await db.transaction(async (tx) => {
+        for (const [i, text] of [NOTE_A, NOTE_B].entries()) {
+          const at = `2025-01-0${i + 1}T00:00:00Z`;
+          const { lastInsertRowid } = await tx.run("INSERT INTO notes (id, author_id, title, text, created_at, updated_at, label) VALUES (?, 'u_1', 'SUBJECTIVE:', ?, ?, ?, ?)", [
+            `n_old${i}`, text, at, at, i === 0 ? 'Bay 4' : null,
+          ]);
+          await tx.run("INSERT INTO summary_versions (id, note_id, version, text, style, author_id, created_at) VALUES (?, ?, 1, 'First draft mentions zoster.', 'brief', 'u_1', ?)", [`v_a${i}`, `n_old${i}`, at]);
+          await tx.run("INSERT INTO summary_versions (id, note_id, version, text, style, author_id, created_at) VALUES (?, ?, 2, 'Reviewed summary mentions varicella.', 'brief', 'u_1', ?)", [`v_b${i}`, `n_old${i}`, at]);
+          await tx.run("INSERT INTO notes_fts (rowid, title, text, summary, label) VALUES (?, 'SUBJECTIVE:', ?, 'Reviewed summary mentions varicella.', ?)", [lastInsertRowid, text, i === 0 ? 'Bay 4' : null]);
+        }
+      });
+      await migrate(db, 'content');
+      expect((await db.get<{ user_version: number }>('PRAGMA user_version'))?.user_version).toBe(schemaVersion('content'));
+      expect(await db.get("SELECT name FROM sqlite_master WHERE name = 'notes_fts_content'")).toBeUndefined();
+      await ftsIntact(db);
+      expect(await ids(db, 'troponin')).toEqual(['n_old0']);
+      expect(await ids(db, 'varicella')).toHaveLength(2);
+      expect(await ids(db, 'zoster')).toEqual([]);
+      expect(await ids(db, 'bay')).toEqual(['n_old0']);
+      // A snippet comes from the note's own row now.
+      expect(marked((await notes.listNotes(db, { authorId: null, query: 'troponin', limit: 1 }))[0]!.snippet)).toEqual(['troponin']);
+
+      const head = (await notes.noteHead(db, 'n_old1'))!;
+      await db.transaction((tx) => notes.appendSummary(tx, head, { authorId: 'u_1', summary: 'Third summary mentions shingles.', style: 'brief', provenance: null, at: '2025-02-01T00:00:00Z' }));
+      await ftsIntact(db);
+      expect(await ids(db, 'shingles')).toEqual(['n_old1']);
+      expect(await ids(db, 'varicella')).toEqual(['n_old0']);
+      await db.transaction((tx) => notes.addVersion(tx, head, 'Edited by hand: herpes.', null, 'u_1', '2025-02-02T00:00:00Z'));
+      await db.transaction((tx) => notes.setNoteMeta(tx, head, 'Side room', 'ed'));
+      await db.transaction(async (tx) => notes.setNoteMeta(tx, (await notes.noteHead(tx, 'n_old0'))!, null, null));
+      await ftsIntact(db);
+      expect(await ids(db, 'shingles')).toEqual([]);
+      expect(await ids(db, 'herpes')).toEqual(['n_old1']);
+      expect(await ids(db, '"side room"')).toEqual(['n_old1']);
+      expect(await ids(db, 'bay')).toEqual([]);
+      const added = await db.transaction((tx) => notes.insertNote(tx, { authorId: 'u_1', text: 'New note: pleuritic pain.', summary: 'Pleurisy likely.', style: 'brief', provenance: null, at: '2025-03-01T00:00:00Z', label: 'Bed 9' }));
+      await ftsIntact(db);
+      expect(await ids(db, 'pleurisy')).toEqual([added.noteId]);
+      expect(await ids(db, 'bed')).toEqual([added.noteId]);
+    } finally {
+      await db.close();
+      await cleanup();
+    }
+  });
+});
+
 describe('the schema step for labels, types and text hashes', () => {
   it('upgrades a store made before it: existing notes keep their index, gain a hash, and take labels', async () => {
     const { dir, cleanup } = await tempDir();
@@ -237,6 +298,8 @@ describe('the schema step for labels, types and text hashes', () => {
       // One index seek on the hash, not a walk of every note the author has.
       const plan = await db.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${SAME_NOTE_SQL}`, ['h', 'u_1']);
       expect(plan.map((p) => p.detail).join(' | ')).toMatch(/USING INDEX notes_text_hash \(text_hash=\?\)/);
+      // The later steps too (the index without its own copy of the text), as an unlock does.
+      await migrate(db, 'content');
       const hits = await notes.listNotes(db, { authorId: null, query: 'troponin', limit: 10 });
       expect(hits.map((n) => [n.id, n.label, n.styles])).toEqual([['n_old0', null, ['brief']]]);
       expect(marked(hits[0]!.snippet)).toEqual(['troponin']);

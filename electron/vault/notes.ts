@@ -91,6 +91,19 @@ function knownType(t: string | null): NoteType | null {
   return t !== null && (NOTE_TYPES as readonly string[]).includes(t) ? (t as NoteType) : null;
 }
 
+// The index reads its text through the notes_fts_source view (migrations.ts, external content). An
+// entry is removed with the values it was indexed with, so a change reads them from the view first
+// (ftsForget), changes the tables, then indexes what the view now says (ftsAdd).
+const FTS_COLUMNS = 'title, text, summary, label';
+
+async function ftsForget(tx: SqlExecutor, seq: number): Promise<void> {
+  await tx.run(`INSERT INTO notes_fts (notes_fts, rowid, ${FTS_COLUMNS}) SELECT 'delete', seq, ${FTS_COLUMNS} FROM notes_fts_source WHERE seq = ?`, [seq]);
+}
+
+async function ftsAdd(tx: SqlExecutor, seq: number): Promise<void> {
+  await tx.run(`INSERT INTO notes_fts (rowid, ${FTS_COLUMNS}) SELECT seq, ${FTS_COLUMNS} FROM notes_fts_source WHERE seq = ?`, [seq]);
+}
+
 export async function insertNote(tx: SqlExecutor, n: NewNote): Promise<{ noteId: string; versionId: string }> {
   const noteId = newId('n');
   const versionId = newId('v');
@@ -109,7 +122,7 @@ export async function insertNote(tx: SqlExecutor, n: NewNote): Promise<{ noteId:
       content.structured ? JSON.stringify(content.structured) : null, content.generatedSha256, content.incomplete ? 1 : 0,
     ],
   );
-  await tx.run('INSERT INTO notes_fts (rowid, title, text, summary, label) VALUES (?, ?, ?, ?, ?)', [lastInsertRowid, title, n.text, n.summary, label]);
+  await ftsAdd(tx, lastInsertRowid);
   return { noteId, versionId };
 }
 
@@ -122,6 +135,7 @@ export async function appendSummary(
   const versionId = newId('v');
   const version = (await latestVersionNumber(tx, head.id)) + 1;
   const content = v.content ?? PLAIN_CONTENT;
+  await ftsForget(tx, head.seq);
   await tx.run(
     `INSERT INTO summary_versions (id, note_id, version, text, style, author_id, created_at, provenance, structured, generated_sha256, incomplete)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -131,14 +145,15 @@ export async function appendSummary(
     ],
   );
   await tx.run('UPDATE notes SET updated_at = ? WHERE id = ?', [v.at, head.id]);
-  await tx.run('UPDATE notes_fts SET summary = ? WHERE rowid = ?', [v.summary, head.seq]);
+  await ftsAdd(tx, head.seq);
   return { versionId, version };
 }
 
 /** Sets a note's label and type (null clears), in the note and its search index. */
 export async function setNoteMeta(tx: SqlExecutor, head: NoteHead, label: string | null, noteType: NoteType | null): Promise<void> {
+  await ftsForget(tx, head.seq);
   await tx.run('UPDATE notes SET label = ?, note_type = ? WHERE id = ?', [label, noteType, head.id]);
-  await tx.run('UPDATE notes_fts SET label = ? WHERE rowid = ?', [label, head.seq]);
+  await ftsAdd(tx, head.seq);
 }
 
 export async function noteMeta(ex: SqlExecutor, noteId: string): Promise<{ label: string | null; noteType: NoteType | null } | undefined> {
@@ -191,12 +206,13 @@ export async function addVersion(tx: SqlExecutor, head: NoteHead, text: string, 
   const id = newId('v');
   const version = (latest?.version ?? 0) + 1;
   const style = latest?.style ?? 'brief';
+  await ftsForget(tx, head.seq);
   // Provenance describes a generation; an edited summary was written by a person, so it has none.
   await tx.run('INSERT INTO summary_versions (id, note_id, version, text, style, author_id, created_at, structured) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
     id, head.id, version, text, style, authorId, at, structured ? JSON.stringify(structured) : null,
   ]);
   await tx.run('UPDATE notes SET updated_at = ? WHERE id = ?', [at, head.id]);
-  await tx.run('UPDATE notes_fts SET summary = ? WHERE rowid = ?', [text, head.seq]);
+  await ftsAdd(tx, head.seq);
   return { id, version, text, style, authorId, createdAt: at, signedAt: null, signedBy: null, provenance: null, structured, generatedSha256: null, incomplete: false, signature: null };
 }
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import { DEFAULT_PREFERENCES } from '../../shared/contract/preferences';
 import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, countIn, failure, filesUnder, freshVaultEach } from './vault-test-support';
-import { migrate } from './migrations';
+import { migrate, schemaVersion } from './migrations';
 import { readPreferences } from './preferences';
 
 const CLIN2_PASS = 'orange piano glacier whisper';
@@ -63,7 +63,7 @@ describe('preferences', () => {
       await migrate(db, 'content', 2);
       expect(await db.get(`SELECT name FROM sqlite_master WHERE name = 'preferences'`)).toBeUndefined();
       await migrate(db, 'content');
-      expect((await db.get<{ user_version: number }>('PRAGMA user_version'))?.user_version).toBe(3);
+      expect((await db.get<{ user_version: number }>('PRAGMA user_version'))?.user_version).toBe(schemaVersion('content'));
       expect(await readPreferences(db, 'u1')).toEqual(DEFAULT_PREFERENCES);
       await db.run(`INSERT INTO preferences (user_id, key, value) VALUES ('u1', 'defaultStyle', 'haiku'), ('u2', 'defaultStyle', 'referral')`);
       expect(await readPreferences(db, 'u1')).toEqual(DEFAULT_PREFERENCES);

@@ -2,7 +2,7 @@
 // searches do not each wait for pages to be read and decrypted (a ranked search touches the index, then
 // one note row and one summary row per listed result, most of them on different pages). The tables go
 // first and the full-text index last, so if the store is larger than the cache, the index is what stays.
-// The full-text table's own copy of the text is read too: a search's snippet() comes from it.
+// The full-text index keeps no copy of the text: a search's snippet() reads the note and summary rows.
 import type { SqlExecutor } from '../db/sql-database';
 
 // Each reads every page a search may need: count(col) of a late column walks a long row's overflow
@@ -11,8 +11,6 @@ import type { SqlExecutor } from '../db/sql-database';
 const TABLES = [
   'SELECT count(updated_at) AS n FROM notes NOT INDEXED',
   'SELECT count(signed_at) AS n FROM summary_versions NOT INDEXED',
-  // The last column (the label) walks the text's overflow pages.
-  'SELECT count(c3) AS n FROM notes_fts_content NOT INDEXED',
 ];
 const INDEX = [
   "SELECT count(*) AS n FROM summary_versions WHERE note_id > ''",
