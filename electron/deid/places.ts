@@ -39,6 +39,22 @@ const FACILITY_NAME_AFTER = /^\s+(?:hospital|hosp|med\s+ctr|medical\s+cent(?:er|
 const PLAIN_WORD_CITIES = new Set(['aurora', 'bend', 'blaine', 'buffalo', 'columbia', 'enterprise', 'flint', 'independence', 'jupiter', 'mentor', 'mission', 'mobile', 'normal', 'orange', 'paradise', 'phoenix', 'reading', 'sandy', 'spring', 'sunrise', 'surprise', 'temple', 'university', 'york', 'hope', 'faith', 'unity', 'liberty', 'justice', 'victoria', 'marion', 'eugene', 'warren', 'troy', 'florence', 'lincoln', 'jackson', 'franklin', 'madison', 'clinton', 'washington']);
 const SAINT = /\b(?:St|Saint|Ste|Mt|Mount|San|Santa|Fort|Ft|Port|Lake|New|North|South|East|West)\.?\s+$/i;
 
+/** A US post-office town that is no everyday word: "Marblehead", "Quincy" (not "Hope", "Normal"). */
+function townWord(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const f = ctx.f[i]!;
+  // A word the note also writes in lower case mid-sentence is a word there ("Cataract, right eye" and "the cataract").
+  return t.end - t.start >= 4 && ctx.lists.towns.has(t.key) && !ctx.lowerSeen.has(t.key) && !f.english && !f.fn && !f.clinical && !f.eponym && !PLAIN_WORD_CITIES.has(t.key);
+}
+
+/** A run of two or three words that names a town: capitalized in mixed case, or with a word no everyday list holds. */
+function townRun(ctx: Ctx, i: number, n: number): boolean {
+  const run = ctx.tokens.slice(i, i + n);
+  if (!ctx.lists.towns.has(run.map((x) => x.key).join(' '))) return false;
+  if (run.some((x, k) => ctx.f[i + k]!.fn || ctx.f[i + k]!.clinical)) return false;
+  return run[0]!.lineCase === 'mixed' ? run.every((x) => x.cap && !x.allCaps) : run.some((x, k) => !ctx.f[i + k]!.english);
+}
+
 interface Ctx {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -47,6 +63,8 @@ interface Ctx {
   readonly isPlace: Uint8Array;
   readonly rules: string[];
   readonly isName: ReadonlySet<number>;
+  /** Keys the note writes in lower case on a mixed-case line. */
+  readonly lowerSeen: ReadonlySet<string>;
 }
 
 function mark(ctx: Ctx, i: number, rule: string): void {
@@ -66,7 +84,7 @@ function facilityRule(ctx: Ctx): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
-    const town = (ctx.lists.cities.has(t.key) && !PLAIN_WORD_CITIES.has(t.key)) || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.commonLast && t.end - t.start >= 6);
+    const town = (ctx.lists.cities.has(t.key) && !PLAIN_WORD_CITIES.has(t.key)) || townWord(ctx, i) || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.commonLast && t.end - t.start >= 6);
     if (!town || f.fn || f.clinical || ctx.isName.has(i) || (t.lineCase === 'mixed' && (!t.cap || t.initial))) continue;
     if (/^\s(?:ER|EW|ED|ICU|CCU|MICU|cath lab|CATH LAB|nurse|NURSE|nurses|NURSES|staff|STAFF|records|RECORDS|hospital|HOSPITAL|clinic|CLINIC)\b/.test(text.slice(t.end, t.end + 11))) mark(ctx, i, 'place-facility');
   }
@@ -201,13 +219,14 @@ function cueRule(ctx: Ctx): void {
     for (const n of [3, 2]) {
       if (cityWords || i + n > tokens.length) continue;
       const key = tokens.slice(i, i + n).map((x) => x.key).join(' ');
-      if (ctx.lists.cities.has(key) && tokens.slice(i + 1, i + n).every((x, k) => adjacent(text, tokens[i + k]!, x))) cityWords = n;
+      if ((ctx.lists.cities.has(key) || townRun(ctx, i, n)) && tokens.slice(i + 1, i + n).every((x, k) => adjacent(text, tokens[i + k]!, x))) cityWords = n;
     }
     if (cityWords) {
       for (let k = 0; k < cityWords; k++) mark(ctx, i + k, strong ? 'place-cue' : 'place-near');
       continue;
     }
     const city = ctx.lists.cities.has(t.key) || ctx.lists.counties.has(t.key);
+    const town = !city && townWord(ctx, i);
     let ok: boolean;
     // A numbered ward after a cue ("sent to Ellison 12", "ADMITTED TO FARR7").
     // Wards are named for people and places, everyday words too ("to Shady 2", "TO ROCK 5"); what else takes a number there does not ("level 2", "stage 3").
@@ -225,6 +244,9 @@ function cueRule(ctx: Ctx): void {
     // After "in", "from", "at" only a known city will do: capitals there are as often drugs or devices.
     // A well-known city after "from", "in", "near" in any case ("from baltimore"), unless it is also a plain word.
     else if (city && !PLAIN_WORD_CITIES.has(t.key) && /\b(?:from|in|near)\s+$/i.test(before) && !t.initial) ok = true;
+    // A US town after any place preposition, written as a name ("in Marblehead"); a given name too after "from", "in", "near" ("from Quincy").
+    // Eponyms are towns too ("in Morrison's pouch", "node of Cloquet", "in Sims position"): no possessive, and the phrase ends after it.
+    else if (town && !ctx.isName.has(i) && /\b(?:from|in|near|at|to)\s+$/i.test(before) && !/^['’]/.test(text[t.end] ?? '') && (PHRASE_END.test(text.slice(t.end, t.end + 12)) || (tokens[i + 1] !== undefined && (ctx.f[i + 1]!.fn || (mixed && tokens[i + 1]!.cap && !tokens[i + 1]!.initial)))) && (mixed ? t.cap && !t.allCaps && !t.initial : !f.first && t.end - t.start >= 5) && (!f.first || /\b(?:from|in|near)\s+$/i.test(before))) ok = true;
     else ok = (city || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.commonLast && t.end - t.start >= 6)) && (mixed ? t.cap && !t.initial && (!f.english || !t.allCaps) : !f.english);
     if (!ok) continue;
     mark(ctx, i, strong ? 'place-cue' : 'place-near');
@@ -405,7 +427,7 @@ function cityRule(ctx: Ctx): void {
   // "towson maryland's facility", "DAYTON OHIO": a listed city right before a state's name, in any case.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!lists.cities.has(t.key) || PLAIN_WORD_CITIES.has(t.key) || ctx.isName.has(i) || !adjacent(text, t, tokens[i + 1]!)) continue;
+    if (!(lists.cities.has(t.key) || townWord(ctx, i)) || PLAIN_WORD_CITIES.has(t.key) || ctx.isName.has(i) || !adjacent(text, t, tokens[i + 1]!)) continue;
     const one = tokens[i + 1]!.key;
     const two = i + 2 < tokens.length ? `${one} ${tokens[i + 2]!.key}` : '';
     if (lists.states.has(one) || lists.states.has(two)) mark(ctx, i, 'place-city-state');
@@ -418,7 +440,7 @@ function cityRule(ctx: Ctx): void {
       if (i + n > tokens.length) continue;
       const run = tokens.slice(i, i + n);
       if (!run.every((x, k) => x.cap && (k === 0 || adjacent(text, run[k - 1]!, x)))) continue;
-      if (lists.cities.has(run.map((x) => x.key).join(' '))) {
+      if (lists.cities.has(run.map((x) => x.key).join(' ')) || townRun(ctx, i, n)) {
         for (let k = 0; k < n; k++) mark(ctx, i + k, 'place-city');
       }
     }
@@ -437,7 +459,8 @@ function cityRule(ctx: Ctx): void {
       }
       continue;
     }
-    if (lists.cities.has(t.key) && !f.english && !f.first && !t.initial && !t.allCaps && !ctx.isName.has(i)) mark(ctx, i, 'place-city');
+    // With no cue a town must be no family name either: instruments and signs carry surnames that are towns too ("Sims retractor", "Kerr incision").
+    if ((lists.cities.has(t.key) || (townWord(ctx, i) && !f.last && !/^\s*\d/.test(text.slice(t.end, t.end + 3)))) && !f.english && !f.first && !t.initial && !t.allCaps && !ctx.isName.has(i)) mark(ctx, i, 'place-city');
   }
 }
 
@@ -537,7 +560,9 @@ function addressCandidates(text: string): Candidate[] {
 }
 
 export function placeCandidates(text: string, tokens: readonly Token[], f: readonly TokenFacts[], lists: WordLists, nameTokens: ReadonlySet<number>): Candidate[] {
-  const ctx: Ctx = { text, tokens, f, lists, isPlace: new Uint8Array(tokens.length), rules: new Array<string>(tokens.length), isName: nameTokens };
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.lineCase === 'mixed' && !t.cap) lowerSeen.add(t.key);
+  const ctx: Ctx = { text, tokens, f, lists, isPlace: new Uint8Array(tokens.length), rules: new Array<string>(tokens.length), isName: nameTokens, lowerSeen };
   facilityRule(ctx);
   cueRule(ctx);
   residenceRule(ctx);
