@@ -230,7 +230,7 @@ function cueRule(ctx: Ctx): void {
     let ok: boolean;
     // A numbered ward after a cue ("sent to Ellison 12", "ADMITTED TO FARR7").
     // Wards are named for people and places, everyday words too ("to Shady 2", "TO ROCK 5"); what else takes a number there does not ("level 2", "stage 3").
-    const ward = strong && /^ ?\d{1,2}(?![\d%'’.-]|,\S|\/(?!\d{1,2}\b)|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !NOT_PLACE.has(t.key) && !NOT_WARD.has(t.key) && (!f.first || f.last) && t.end - t.start >= 4 && (mixed ? t.cap : true);
+    const ward = strong && /^ ?\d{1,2}(?![\d%'’.-]|,\S|\/(?!\d{1,2}\b)|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !NOT_PLACE.has(t.key) && !NOT_WARD.has(t.key) && (!f.first || f.last) && t.end - t.start >= 4 && (mixed ? t.cap || (/\bto\s+$/i.test(before) && (!f.english || ctx.lists.towns.has(t.key))) : true);
     if (/^[\d:]/.test(text[t.end] ?? '') && !ward) continue;
     if (ward) ok = true;
     else if (strong) ok = t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && (mixed ? (t.cap && !t.initial) || (!f.english && !f.first && t.end - t.start >= 5) : ((!f.english || city) && !f.first) || oneCasePlaceWord(ctx, i, before));
@@ -464,6 +464,43 @@ function cityRule(ctx: Ctx): void {
   }
 }
 
+/** Words that begin a place's name: "New Conroe", "Fort Lee", "Lake Placid", "Palo Alto". */
+const PLACE_PREFIX = new Set(['new', 'north', 'south', 'east', 'west', 'fort', 'ft', 'mount', 'mt', 'lake', 'saint', 'san', 'santa', 'el', 'los', 'las', 'la', 'port', 'glen', 'palo', 'upper', 'lower', 'old', 'point', 'cape', 'grand', 'little', 'big']);
+
+/** "Admitted from New Conroe", "lives in West Framingham": a capitalized prefix joins the place after it. */
+function prefixRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = tokens.length - 1; i >= 1; i--) {
+    const t = tokens[i - 1]!;
+    if (!ctx.isPlace[i] || ctx.isPlace[i - 1] || ctx.isName.has(i - 1) || !PLACE_PREFIX.has(t.key) || !adjacent(text, t, tokens[i]!)) continue;
+    const place = tokens[i]!;
+    // Cased like the name after it: "New Conroe", "NEW CONROE", not "new Conroe".
+    if (place.lineCase === 'mixed' ? !t.cap || t.allCaps !== place.allCaps : t.lineCase !== place.lineCase) continue;
+    // "St." and "Mt." keep their period: "Mt. Vernon".
+    mark(ctx, i - 1, ctx.rules[i]!);
+  }
+}
+
+/** Street suffixes strong enough to make the capitalized words before them a street without a house number. */
+const STREET_WORD = /^(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Turnpike|Tpke)\b\.?/;
+
+/** "lives on Elm Street", "new job in Westview St.": a street named after a place preposition, no number needed. */
+function bareStreetRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (t.lineCase !== 'mixed' || !t.cap || t.allCaps || t.initial || f.fn || f.clinical || f.eponym || ctx.isName.has(i) || t.end - t.start < 3 || !adjacent(text, t, tokens[i + 1]!)) continue;
+    const suffix = STREET_WORD.exec(text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end + 1));
+    if (!suffix || !/^(?:on|in|at|off|near|from|to)$/.test(tokens[i - 1]!.key)) continue;
+    // "St." before a capitalized word is a saint ("at St. Mary's"); a street's "St" ends the phrase.
+    if (/^(?:st|ave)$/i.test(tokens[i + 1]!.key) && /^\.?\s+\p{Lu}\p{Ll}/u.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 4)) && !/^\.?\s+(?:and|but|in|on|at)\b/i.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 6))) continue;
+    if (GENERIC_BEFORE.has(t.key) || NOT_PLACE.has(t.key) || FACILITY_WORDS.has(t.key)) continue;
+    mark(ctx, i, 'place-street');
+    mark(ctx, i + 1, 'place-street');
+  }
+}
+
 /** A place found once is the same place elsewhere in the note ("at CALVERT- 2 FFP"). */
 function repeatRule(ctx: Ctx): void {
   const known = new Set<string>();
@@ -572,6 +609,8 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   residentRule(ctx);
   suffixRule(ctx);
   cityRule(ctx);
+  bareStreetRule(ctx);
+  prefixRule(ctx);
   repeatRule(ctx);
   const out = [...streetCandidates(text, lists), ...addressCandidates(text)];
   for (let i = 0; i < tokens.length; i++) {
