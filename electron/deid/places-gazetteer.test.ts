@@ -78,3 +78,20 @@ describe('the US town gazetteer', () => {
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
 });
+
+describe('a place found once, named again', () => {
+  const FOUND: readonly (readonly [string, string])[] = [
+    ['Pt from Harbor. Harbor records requested.', 'Harbor records'],
+    ['Transferred from Harbor, Harbor team aware.', 'Harbor team'],
+  ];
+  for (const [text, part] of FOUND) {
+    it(`finds "${part}" in: ${text}`, () => {
+      // The second naming, where the cue is gone: its word must lie inside a finding.
+      const at = text.indexOf(part);
+      expect(findIdentifiers(text).some((f) => f.start <= at && at < f.end)).toBe(true);
+    });
+  }
+  it('leaves the word alone where the note never named it a place', () => {
+    expect(survives('Boats in the harbor. Harbor records requested.', 'Harbor records')).toBe(true);
+  });
+});

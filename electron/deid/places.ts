@@ -501,6 +501,9 @@ function bareStreetRule(ctx: Ctx): void {
   }
 }
 
+/** Words after a place's name that say it is the place again: "Harbor records", "HARBOR STAFF", "Harbor team aware". */
+const REPEAT_AFTER = /^\s+(?:records|notes|staff|team|nurses?|physicians?|doctors?|md|mds|icu|ccu|micu|ed|er|ew|pcp|cardiologist|doctor|clinic|office|labs|admission|stay|course)\b/i;
+
 /** A place found once is the same place elsewhere in the note ("at CALVERT- 2 FFP"). */
 function repeatRule(ctx: Ctx): void {
   const known = new Set<string>();
@@ -512,7 +515,7 @@ function repeatRule(ctx: Ctx): void {
     const t = ctx.tokens[i]!;
     // A hospital's initials found after a cue ("sent to GH") are the hospital everywhere in the note.
     if (ctx.isPlace[i] && ctx.rules[i] === 'place-hospital-abbr' && t.end - t.start === 2) known.add(t.key);
-    if (!ctx.isPlace[i] || t.end - t.start < 3 || f.fn || f.clinical || /['’]/.test(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || PLACE_SUFFIX.has(t.key)) continue;
+    if (!ctx.isPlace[i] || t.end - t.start < 3 || f.fn || f.clinical || /['’]/.test(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || (PLACE_SUFFIX.has(t.key) && i > 0 && ctx.isPlace[i - 1])) continue;
     if (!f.english) known.add(t.key);
     else if (t.cap && ctx.rules[i] !== 'place-repeat') {
       knownWords.add(t.key);
@@ -527,7 +530,7 @@ function repeatRule(ctx: Ctx): void {
     if (known.has(t.key)) mark(ctx, i, 'place-repeat');
     else if (knownWords.has(t.key) && t.cap && (t.lineCase !== 'mixed' ? t.allCaps && !ctx.f[i]!.common : !t.allCaps)) {
       const prev = ctx.tokens[i - 1];
-      const cued = (prev !== undefined && /^(?:to|from|at|in|near)$/.test(prev.key)) || FACILITY_AFTER.test(ctx.text.slice(t.end, t.end + 12)) || /^-\s/.test(ctx.text.slice(t.end, t.end + 2)) || (wards.has(t.key) && /^ ?\d{1,2}\b/.test(ctx.text.slice(t.end, t.end + 4)));
+      const cued = (prev !== undefined && /^(?:to|from|at|in|near)$/.test(prev.key)) || FACILITY_AFTER.test(ctx.text.slice(t.end, t.end + 12)) || REPEAT_AFTER.test(ctx.text.slice(t.end, t.end + 14)) || /^-\s/.test(ctx.text.slice(t.end, t.end + 2)) || (wards.has(t.key) && /^ ?\d{1,2}\b/.test(ctx.text.slice(t.end, t.end + 4)));
       if (cued) mark(ctx, i, 'place-repeat');
     }
   }
