@@ -95,3 +95,15 @@ describe('a place found once, named again', () => {
     expect(survives('Boats in the harbor. Harbor records requested.', 'Harbor records')).toBe(true);
   });
 });
+
+describe('towns in capitals or lower case without a cue', () => {
+  it('finds a long town name no list knows as a word or a name', () => {
+    expect(covered('FAMILY DROVE DOWN, DAUGHTER STAYS IN TOWN OVERNIGHT. DUNDALK FIRE CALLED.', 'DUNDALK')).toBe(true);
+    expect(covered('pt anxious, wife going back to pikesville tonight', 'pikesville')).toBe(true);
+  });
+  it('leaves anatomy, and words after an article or adjective', () => {
+    expect(survives('THE INCISION WAS CARRIED DOWN TO THE TUNICA VAGINALIS.', 'TUNICA')).toBe(true);
+    expect(survives('soft and flat anterior fontanelle.', 'fontanelle')).toBe(true);
+    expect(survives('PULMONARY VENOUS CONFLUENCE WITH TWO VEINS.', 'CONFLUENCE')).toBe(true);
+  });
+});

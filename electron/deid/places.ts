@@ -462,6 +462,18 @@ function cityRule(ctx: Ctx): void {
     // With no cue a town must be no family name either: instruments and signs carry surnames that are towns too ("Sims retractor", "Kerr incision").
     if ((lists.cities.has(t.key) || (townWord(ctx, i) && !f.last && !/^\s*\d/.test(text.slice(t.end, t.end + 3)))) && !f.english && !f.first && !t.initial && !t.allCaps && !ctx.isName.has(i)) mark(ctx, i, 'place-city');
   }
+  // In capitals or lower case a town needs more: a long name that no list knows as a word or a person's
+  // name, and no ending of drugs and anatomy ("DUNDALK", "pikesville").
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (t.lineCase === 'mixed' || ctx.isPlace[i] || ctx.isName.has(i) || t.end - t.start < 6 || f.first || f.last || !townWord(ctx, i) || TERM_ENDING.test(t.key) || ANATOMY_ENDING.test(t.key)) continue;
+    if (/^\s*\d/.test(text.slice(t.end, t.end + 3))) continue;
+    // A town takes no article or adjective: "THE TUNICA", "anterior fontanelle" are anatomy.
+    const prev = tokens[i - 1];
+    if (prev && (/^(?:the|a|an|this|that|its|his|her|their|each|every|no)$/.test(prev.key) || ANATOMY_ENDING.test(prev.key))) continue;
+    mark(ctx, i, 'place-city');
+  }
 }
 
 /** Words that begin a place's name: "New Conroe", "Fort Lee", "Lake Placid", "Palo Alto". */
