@@ -51,6 +51,8 @@ describe('the US town gazetteer', () => {
     // A street without a house number after a place preposition.
     ['Husband just started a new job in Westview St. and pt lives alone.', 'Westview St'],
     ['She lives on Larkmoor Street with her son.', 'Larkmoor Street'],
+    // A town at the end of its line after a place preposition, in a lower-case note.
+    ['plan is today after dr v meeting at rhome\ngi/gu--no issues', 'rhome'],
     // A lower-case ward after "transfer to" in a mixed-case line, when it is a town or no word.
     ['Plan: transfer to highland 2, ? CT removal today.', 'highland'],
   ];
@@ -74,6 +76,8 @@ describe('the US town gazetteer', () => {
     ['Foley catheter placed. Bell\'s palsy resolved. Apgar 9 and 9.', 'Foley'],
     ['Parkinson disease, on Sinemet. Florence nightingale lamp.', 'Parkinson'],
     ['Plan: transfer to level 2 when stable.', 'level'],
+    ['pt given at midodrine\nnext dose at noon', 'midodrine'],
+    ['pain at rest\nat night worse', 'rest'],
     ['Pt went to St. Mary\'s and then home.', 'and then'],
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));

@@ -226,7 +226,9 @@ function cueRule(ctx: Ctx): void {
       continue;
     }
     const city = ctx.lists.cities.has(t.key) || ctx.lists.counties.has(t.key);
-    const town = !city && townWord(ctx, i);
+    // A town in lower case on a mixed line ("meeting at burbank"): its own lower case cannot count against it.
+    const lowerTown = !city && t.lineCase === 'mixed' && !t.cap && t.end - t.start >= 5 && ctx.lists.towns.has(t.key) && !f.english && !f.first && !f.fn && !f.clinical && !f.eponym && !PLAIN_WORD_CITIES.has(t.key) && (PHRASE_END.test(text.slice(t.end, t.end + 12)) || /^[ \t]*(?:\r?\n|$)/.test(text.slice(t.end, t.end + 8)));
+    const town = !city && (townWord(ctx, i) || lowerTown);
     let ok: boolean;
     // A numbered ward after a cue ("sent to Ellison 12", "ADMITTED TO FARR7").
     // Wards are named for people and places, everyday words too ("to Shady 2", "TO ROCK 5"); what else takes a number there does not ("level 2", "stage 3").
@@ -246,7 +248,7 @@ function cueRule(ctx: Ctx): void {
     else if (city && !PLAIN_WORD_CITIES.has(t.key) && /\b(?:from|in|near)\s+$/i.test(before) && !t.initial) ok = true;
     // A US town after any place preposition, written as a name ("in Marblehead"); a given name too after "from", "in", "near" ("from Quincy").
     // Eponyms are towns too ("in Morrison's pouch", "node of Cloquet", "in Sims position"): no possessive, and the phrase ends after it.
-    else if (town && !ctx.isName.has(i) && /\b(?:from|in|near|at|to)\s+$/i.test(before) && !/^['’]/.test(text[t.end] ?? '') && (PHRASE_END.test(text.slice(t.end, t.end + 12)) || (tokens[i + 1] !== undefined && (ctx.f[i + 1]!.fn || (mixed && tokens[i + 1]!.cap && !tokens[i + 1]!.initial)))) && (mixed ? t.cap && !t.allCaps && !t.initial : !f.first && t.end - t.start >= 5) && (!f.first || /\b(?:from|in|near)\s+$/i.test(before))) ok = true;
+    else if (town && !ctx.isName.has(i) && /\b(?:from|in|near|at|to)\s+$/i.test(before) && !/^['’]/.test(text[t.end] ?? '') && (PHRASE_END.test(text.slice(t.end, t.end + 12)) || /^[ \t]*(?:\r?\n|$)/.test(text.slice(t.end, t.end + 8)) || (tokens[i + 1] !== undefined && (ctx.f[i + 1]!.fn || (mixed && tokens[i + 1]!.cap && !tokens[i + 1]!.initial)))) && (mixed ? (t.cap && !t.allCaps && !t.initial) || lowerTown : !f.first && t.end - t.start >= 5) && (!f.first || /\b(?:from|in|near)\s+$/i.test(before))) ok = true;
     else ok = (city || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.commonLast && t.end - t.start >= 6)) && (mixed ? t.cap && !t.initial && (!f.english || !t.allCaps) : !f.english);
     if (!ok) continue;
     mark(ctx, i, strong ? 'place-cue' : 'place-near');
@@ -513,7 +515,8 @@ function bareStreetRule(ctx: Ctx): void {
   }
 }
 
-/** Words after a place's name that say it is the place again: "Harbor records", "HARBOR STAFF", "Harbor team aware". */
+/** Words after a place's name that say it is the place again: "Harbor records", "Harbor team aware" (not for a ward's name:
+ * "Bridgeport team" is the ward's own staff). */
 const REPEAT_AFTER = /^\s+(?:records|notes|staff|team|nurses?|physicians?|doctors?|md|mds|icu|ccu|micu|ed|er|ew|pcp|cardiologist|doctor|clinic|office|labs|admission|stay|course)\b/i;
 
 /** A place found once is the same place elsewhere in the note ("at CALVERT- 2 FFP"). */
@@ -542,7 +545,7 @@ function repeatRule(ctx: Ctx): void {
     if (known.has(t.key)) mark(ctx, i, 'place-repeat');
     else if (knownWords.has(t.key) && t.cap && (t.lineCase !== 'mixed' ? t.allCaps && !ctx.f[i]!.common : !t.allCaps)) {
       const prev = ctx.tokens[i - 1];
-      const cued = (prev !== undefined && /^(?:to|from|at|in|near)$/.test(prev.key)) || FACILITY_AFTER.test(ctx.text.slice(t.end, t.end + 12)) || REPEAT_AFTER.test(ctx.text.slice(t.end, t.end + 14)) || /^-\s/.test(ctx.text.slice(t.end, t.end + 2)) || (wards.has(t.key) && /^ ?\d{1,2}\b/.test(ctx.text.slice(t.end, t.end + 4)));
+      const cued = (prev !== undefined && /^(?:to|from|at|in|near)$/.test(prev.key)) || FACILITY_AFTER.test(ctx.text.slice(t.end, t.end + 12)) || (!wards.has(t.key) && REPEAT_AFTER.test(ctx.text.slice(t.end, t.end + 14))) || /^-\s/.test(ctx.text.slice(t.end, t.end + 2)) || (wards.has(t.key) && /^ ?\d{1,2}\b/.test(ctx.text.slice(t.end, t.end + 4)));
       if (cued) mark(ctx, i, 'place-repeat');
     }
   }
