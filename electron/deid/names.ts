@@ -133,7 +133,8 @@ function titleRule(ctx: Ctx): void {
       // mixed lines, or in capitals before what people do. Not "2L NP" (nasal prongs) nor "RN Care Plan".
       const wordSurname = wordSurnameAt(ctx, i);
       if (!(nf.first || (nf.commonLast && !nf.english) || oneCaseUnknown || wordSurname || (next.lineCase === 'mixed' && next.cap && !next.allCaps && !nf.common)) || nf.fn || nf.clinical) continue;
-      if (next.lineCase === 'mixed' && !next.cap) continue;
+      // "NP karen aware": lower case on a mixed line only for a listed given name before what people do.
+      if (next.lineCase === 'mixed' && !next.cap && !(nf.first && !nf.english && AFTER_NAME.test(text.slice(next.end, next.end + 30)))) continue;
     }
     if (role) {
       // An everyday-word surname is taken as it stands: the run's word tests would refuse it in capitals.
@@ -526,7 +527,9 @@ function personPhraseRule(ctx: Ctx): void {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
     if (f.fn || f.clinical || f.eponym || f.common || RELATIONS.has(t.key) || ROLE_TITLES.has(t.key) || TITLES.has(t.key) || NOT_SURNAME.has(t.key) || t.end - t.start < 4 || MEDICAL_ENDING.test(t.key)) continue;
-    if (t.lineCase === 'mixed' ? !t.cap || t.allCaps || t.initial : f.english && !f.last && !f.first) continue;
+    // "d/w PATEL", "report to lindqvist" on a mixed line: a listed name that is no word, in any case.
+    const listed = (f.first || f.last) && !f.english;
+    if (t.lineCase === 'mixed' ? (!listed && (!t.cap || t.allCaps)) || t.initial : f.english && !f.last && !f.first) continue;
     if (!PERSON_PHRASE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     takeRun(ctx, i, 2, 'name-cue', true);
   }

@@ -39,6 +39,22 @@ const FACILITY_NAME_AFTER = /^\s+(?:hospital|hosp|med\s+ctr|medical\s+cent(?:er|
 const PLAIN_WORD_CITIES = new Set(['aurora', 'bend', 'blaine', 'buffalo', 'columbia', 'enterprise', 'flint', 'independence', 'jupiter', 'mentor', 'mission', 'mobile', 'normal', 'orange', 'paradise', 'phoenix', 'reading', 'sandy', 'spring', 'sunrise', 'surprise', 'temple', 'university', 'york', 'hope', 'faith', 'unity', 'liberty', 'justice', 'victoria', 'marion', 'eugene', 'warren', 'troy', 'florence', 'lincoln', 'jackson', 'franklin', 'madison', 'clinton', 'washington']);
 const SAINT = /\b(?:St|Saint|Ste|Mt|Mount|San|Santa|Fort|Ft|Port|Lake|New|North|South|East|West)\.?\s+$/i;
 
+/** A US post-office town that is no everyday word: "Marblehead", "Quincy" (not "Hope", "Normal"). */
+function townWord(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const f = ctx.f[i]!;
+  // A word the note also writes in lower case mid-sentence is a word there ("Cataract, right eye" and "the cataract").
+  return t.end - t.start >= 4 && ctx.lists.towns.has(t.key) && !ctx.lowerSeen.has(t.key) && !f.english && !f.fn && !f.clinical && !f.eponym && !PLAIN_WORD_CITIES.has(t.key);
+}
+
+/** A run of two or three words that names a town: capitalized in mixed case, or with a word no everyday list holds. */
+function townRun(ctx: Ctx, i: number, n: number): boolean {
+  const run = ctx.tokens.slice(i, i + n);
+  if (!ctx.lists.towns.has(run.map((x) => x.key).join(' '))) return false;
+  if (run.some((x, k) => ctx.f[i + k]!.fn || ctx.f[i + k]!.clinical)) return false;
+  return run[0]!.lineCase === 'mixed' ? run.every((x) => x.cap && !x.allCaps) : run.some((x, k) => !ctx.f[i + k]!.english);
+}
+
 interface Ctx {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -47,6 +63,8 @@ interface Ctx {
   readonly isPlace: Uint8Array;
   readonly rules: string[];
   readonly isName: ReadonlySet<number>;
+  /** Keys the note writes in lower case on a mixed-case line. */
+  readonly lowerSeen: ReadonlySet<string>;
 }
 
 function mark(ctx: Ctx, i: number, rule: string): void {
@@ -66,7 +84,7 @@ function facilityRule(ctx: Ctx): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
-    const town = (ctx.lists.cities.has(t.key) && !PLAIN_WORD_CITIES.has(t.key)) || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.commonLast && t.end - t.start >= 6);
+    const town = (ctx.lists.cities.has(t.key) && !PLAIN_WORD_CITIES.has(t.key)) || townWord(ctx, i) || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.commonLast && t.end - t.start >= 6);
     if (!town || f.fn || f.clinical || ctx.isName.has(i) || (t.lineCase === 'mixed' && (!t.cap || t.initial))) continue;
     if (/^\s(?:ER|EW|ED|ICU|CCU|MICU|cath lab|CATH LAB|nurse|NURSE|nurses|NURSES|staff|STAFF|records|RECORDS|hospital|HOSPITAL|clinic|CLINIC)\b/.test(text.slice(t.end, t.end + 11))) mark(ctx, i, 'place-facility');
   }
@@ -201,17 +219,20 @@ function cueRule(ctx: Ctx): void {
     for (const n of [3, 2]) {
       if (cityWords || i + n > tokens.length) continue;
       const key = tokens.slice(i, i + n).map((x) => x.key).join(' ');
-      if (ctx.lists.cities.has(key) && tokens.slice(i + 1, i + n).every((x, k) => adjacent(text, tokens[i + k]!, x))) cityWords = n;
+      if ((ctx.lists.cities.has(key) || townRun(ctx, i, n)) && tokens.slice(i + 1, i + n).every((x, k) => adjacent(text, tokens[i + k]!, x))) cityWords = n;
     }
     if (cityWords) {
       for (let k = 0; k < cityWords; k++) mark(ctx, i + k, strong ? 'place-cue' : 'place-near');
       continue;
     }
     const city = ctx.lists.cities.has(t.key) || ctx.lists.counties.has(t.key);
+    // A town in lower case on a mixed line ("meeting at burbank"): its own lower case cannot count against it.
+    const lowerTown = !city && t.lineCase === 'mixed' && !t.cap && t.end - t.start >= 5 && ctx.lists.towns.has(t.key) && !f.english && !f.first && !f.fn && !f.clinical && !f.eponym && !PLAIN_WORD_CITIES.has(t.key) && (PHRASE_END.test(text.slice(t.end, t.end + 12)) || /^[ \t]*(?:\r?\n|$)/.test(text.slice(t.end, t.end + 8)));
+    const town = !city && (townWord(ctx, i) || lowerTown);
     let ok: boolean;
     // A numbered ward after a cue ("sent to Ellison 12", "ADMITTED TO FARR7").
     // Wards are named for people and places, everyday words too ("to Shady 2", "TO ROCK 5"); what else takes a number there does not ("level 2", "stage 3").
-    const ward = strong && /^ ?\d{1,2}(?![\d%'’.-]|,\S|\/(?!\d{1,2}\b)|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !NOT_PLACE.has(t.key) && !NOT_WARD.has(t.key) && (!f.first || f.last) && t.end - t.start >= 4 && (mixed ? t.cap : true);
+    const ward = strong && /^ ?\d{1,2}(?![\d%'’.-]|,\S|\/(?!\d{1,2}\b)|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !NOT_PLACE.has(t.key) && !NOT_WARD.has(t.key) && (!f.first || f.last) && t.end - t.start >= 4 && (mixed ? t.cap || (/\bto\s+$/i.test(before) && (!f.english || ctx.lists.towns.has(t.key))) : true);
     if (/^[\d:]/.test(text[t.end] ?? '') && !ward) continue;
     if (ward) ok = true;
     else if (strong) ok = t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && (mixed ? (t.cap && !t.initial) || (!f.english && !f.first && t.end - t.start >= 5) : ((!f.english || city) && !f.first) || oneCasePlaceWord(ctx, i, before));
@@ -225,6 +246,9 @@ function cueRule(ctx: Ctx): void {
     // After "in", "from", "at" only a known city will do: capitals there are as often drugs or devices.
     // A well-known city after "from", "in", "near" in any case ("from baltimore"), unless it is also a plain word.
     else if (city && !PLAIN_WORD_CITIES.has(t.key) && /\b(?:from|in|near)\s+$/i.test(before) && !t.initial) ok = true;
+    // A US town after any place preposition, written as a name ("in Marblehead"); a given name too after "from", "in", "near" ("from Quincy").
+    // Eponyms are towns too ("in Morrison's pouch", "node of Cloquet", "in Sims position"): no possessive, and the phrase ends after it.
+    else if (town && !ctx.isName.has(i) && /\b(?:from|in|near|at|to)\s+$/i.test(before) && !/^['’]/.test(text[t.end] ?? '') && (PHRASE_END.test(text.slice(t.end, t.end + 12)) || /^[ \t]*(?:\r?\n|$)/.test(text.slice(t.end, t.end + 8)) || (tokens[i + 1] !== undefined && (ctx.f[i + 1]!.fn || (mixed && tokens[i + 1]!.cap && !tokens[i + 1]!.initial)))) && (mixed ? (t.cap && !t.allCaps && !t.initial) || lowerTown : !f.first && t.end - t.start >= 5) && (!f.first || /\b(?:from|in|near)\s+$/i.test(before))) ok = true;
     else ok = (city || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.commonLast && t.end - t.start >= 6)) && (mixed ? t.cap && !t.initial && (!f.english || !t.allCaps) : !f.english);
     if (!ok) continue;
     mark(ctx, i, strong ? 'place-cue' : 'place-near');
@@ -405,7 +429,7 @@ function cityRule(ctx: Ctx): void {
   // "towson maryland's facility", "DAYTON OHIO": a listed city right before a state's name, in any case.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!lists.cities.has(t.key) || PLAIN_WORD_CITIES.has(t.key) || ctx.isName.has(i) || !adjacent(text, t, tokens[i + 1]!)) continue;
+    if (!(lists.cities.has(t.key) || townWord(ctx, i)) || PLAIN_WORD_CITIES.has(t.key) || ctx.isName.has(i) || !adjacent(text, t, tokens[i + 1]!)) continue;
     const one = tokens[i + 1]!.key;
     const two = i + 2 < tokens.length ? `${one} ${tokens[i + 2]!.key}` : '';
     if (lists.states.has(one) || lists.states.has(two)) mark(ctx, i, 'place-city-state');
@@ -418,7 +442,7 @@ function cityRule(ctx: Ctx): void {
       if (i + n > tokens.length) continue;
       const run = tokens.slice(i, i + n);
       if (!run.every((x, k) => x.cap && (k === 0 || adjacent(text, run[k - 1]!, x)))) continue;
-      if (lists.cities.has(run.map((x) => x.key).join(' '))) {
+      if (lists.cities.has(run.map((x) => x.key).join(' ')) || townRun(ctx, i, n)) {
         for (let k = 0; k < n; k++) mark(ctx, i + k, 'place-city');
       }
     }
@@ -437,9 +461,63 @@ function cityRule(ctx: Ctx): void {
       }
       continue;
     }
-    if (lists.cities.has(t.key) && !f.english && !f.first && !t.initial && !t.allCaps && !ctx.isName.has(i)) mark(ctx, i, 'place-city');
+    // With no cue a town must be no family name either: instruments and signs carry surnames that are towns too ("Sims retractor", "Kerr incision").
+    if ((lists.cities.has(t.key) || (townWord(ctx, i) && !f.last && !/^\s*\d/.test(text.slice(t.end, t.end + 3)))) && !f.english && !f.first && !t.initial && !t.allCaps && !ctx.isName.has(i)) mark(ctx, i, 'place-city');
+  }
+  // In capitals or lower case a town needs more: a long name that no list knows as a word or a person's
+  // name, and no ending of drugs and anatomy ("DUNDALK", "pikesville").
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (t.lineCase === 'mixed' || ctx.isPlace[i] || ctx.isName.has(i) || t.end - t.start < 6 || f.first || f.last || !townWord(ctx, i) || TERM_ENDING.test(t.key) || ANATOMY_ENDING.test(t.key)) continue;
+    if (/^\s*\d/.test(text.slice(t.end, t.end + 3))) continue;
+    // A town takes no article or adjective: "THE TUNICA", "anterior fontanelle" are anatomy.
+    const prev = tokens[i - 1];
+    if (prev && (/^(?:the|a|an|this|that|its|his|her|their|each|every|no)$/.test(prev.key) || ANATOMY_ENDING.test(prev.key))) continue;
+    mark(ctx, i, 'place-city');
   }
 }
+
+/** Words that begin a place's name: "New Conroe", "Fort Lee", "Lake Placid", "Palo Alto". */
+const PLACE_PREFIX = new Set(['new', 'north', 'south', 'east', 'west', 'fort', 'ft', 'mount', 'mt', 'lake', 'saint', 'san', 'santa', 'el', 'los', 'las', 'la', 'port', 'glen', 'palo', 'upper', 'lower', 'old', 'point', 'cape', 'grand', 'little', 'big']);
+
+/** "Admitted from New Conroe", "lives in West Framingham": a capitalized prefix joins the place after it. */
+function prefixRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = tokens.length - 1; i >= 1; i--) {
+    const t = tokens[i - 1]!;
+    if (!ctx.isPlace[i] || ctx.isPlace[i - 1] || ctx.isName.has(i - 1) || !PLACE_PREFIX.has(t.key) || !adjacent(text, t, tokens[i]!)) continue;
+    const place = tokens[i]!;
+    // Cased like the name after it: "New Conroe", "NEW CONROE", not "new Conroe".
+    if (place.lineCase === 'mixed' ? !t.cap || t.allCaps !== place.allCaps : t.lineCase !== place.lineCase) continue;
+    // "St." and "Mt." keep their period: "Mt. Vernon".
+    mark(ctx, i - 1, ctx.rules[i]!);
+  }
+}
+
+/** Street suffixes strong enough to make the capitalized words before them a street without a house number. */
+const STREET_WORD = /^(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Turnpike|Tpke)\b\.?/;
+
+/** "lives on Elm Street", "new job in Westview St.": a street named after a place preposition, no number needed. */
+function bareStreetRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (t.lineCase !== 'mixed' || !t.cap || t.allCaps || t.initial || f.fn || f.clinical || f.eponym || ctx.isName.has(i) || t.end - t.start < 3 || !adjacent(text, t, tokens[i + 1]!)) continue;
+    const suffix = STREET_WORD.exec(text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end + 1));
+    if (!suffix || !/^(?:on|in|at|off|near|from|to)$/.test(tokens[i - 1]!.key)) continue;
+    // "St." before a capitalized word is a saint ("at St. Mary's"); a street's "St" ends the phrase.
+    if (/^(?:st|ave)$/i.test(tokens[i + 1]!.key) && /^\.?\s+\p{Lu}\p{Ll}/u.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 4)) && !/^\.?\s+(?:and|but|in|on|at)\b/i.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 6))) continue;
+    if (GENERIC_BEFORE.has(t.key) || NOT_PLACE.has(t.key) || FACILITY_WORDS.has(t.key)) continue;
+    mark(ctx, i, 'place-street');
+    mark(ctx, i + 1, 'place-street');
+  }
+}
+
+/** Words after a place's name that say it is the place again: "Harbor records", "Harbor team aware" (not for a ward's name:
+ * "Bridgeport team" is the ward's own staff). */
+const REPEAT_AFTER = /^\s+(?:records|notes|staff|team|nurses?|physicians?|doctors?|md|mds|icu|ccu|micu|ed|er|ew|pcp|cardiologist|doctor|clinic|office|labs|admission|stay|course)\b/i;
 
 /** A place found once is the same place elsewhere in the note ("at CALVERT- 2 FFP"). */
 function repeatRule(ctx: Ctx): void {
@@ -452,7 +530,7 @@ function repeatRule(ctx: Ctx): void {
     const t = ctx.tokens[i]!;
     // A hospital's initials found after a cue ("sent to GH") are the hospital everywhere in the note.
     if (ctx.isPlace[i] && ctx.rules[i] === 'place-hospital-abbr' && t.end - t.start === 2) known.add(t.key);
-    if (!ctx.isPlace[i] || t.end - t.start < 3 || f.fn || f.clinical || /['’]/.test(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || PLACE_SUFFIX.has(t.key)) continue;
+    if (!ctx.isPlace[i] || t.end - t.start < 3 || f.fn || f.clinical || /['’]/.test(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || (PLACE_SUFFIX.has(t.key) && i > 0 && ctx.isPlace[i - 1])) continue;
     if (!f.english) known.add(t.key);
     else if (t.cap && ctx.rules[i] !== 'place-repeat') {
       knownWords.add(t.key);
@@ -467,7 +545,7 @@ function repeatRule(ctx: Ctx): void {
     if (known.has(t.key)) mark(ctx, i, 'place-repeat');
     else if (knownWords.has(t.key) && t.cap && (t.lineCase !== 'mixed' ? t.allCaps && !ctx.f[i]!.common : !t.allCaps)) {
       const prev = ctx.tokens[i - 1];
-      const cued = (prev !== undefined && /^(?:to|from|at|in|near)$/.test(prev.key)) || FACILITY_AFTER.test(ctx.text.slice(t.end, t.end + 12)) || /^-\s/.test(ctx.text.slice(t.end, t.end + 2)) || (wards.has(t.key) && /^ ?\d{1,2}\b/.test(ctx.text.slice(t.end, t.end + 4)));
+      const cued = (prev !== undefined && /^(?:to|from|at|in|near)$/.test(prev.key)) || FACILITY_AFTER.test(ctx.text.slice(t.end, t.end + 12)) || (!wards.has(t.key) && REPEAT_AFTER.test(ctx.text.slice(t.end, t.end + 14))) || /^-\s/.test(ctx.text.slice(t.end, t.end + 2)) || (wards.has(t.key) && /^ ?\d{1,2}\b/.test(ctx.text.slice(t.end, t.end + 4)));
       if (cued) mark(ctx, i, 'place-repeat');
     }
   }
@@ -537,7 +615,9 @@ function addressCandidates(text: string): Candidate[] {
 }
 
 export function placeCandidates(text: string, tokens: readonly Token[], f: readonly TokenFacts[], lists: WordLists, nameTokens: ReadonlySet<number>): Candidate[] {
-  const ctx: Ctx = { text, tokens, f, lists, isPlace: new Uint8Array(tokens.length), rules: new Array<string>(tokens.length), isName: nameTokens };
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.lineCase === 'mixed' && !t.cap) lowerSeen.add(t.key);
+  const ctx: Ctx = { text, tokens, f, lists, isPlace: new Uint8Array(tokens.length), rules: new Array<string>(tokens.length), isName: nameTokens, lowerSeen };
   facilityRule(ctx);
   cueRule(ctx);
   residenceRule(ctx);
@@ -547,6 +627,8 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   residentRule(ctx);
   suffixRule(ctx);
   cityRule(ctx);
+  bareStreetRule(ctx);
+  prefixRule(ctx);
   repeatRule(ctx);
   const out = [...streetCandidates(text, lists), ...addressCandidates(text)];
   for (let i = 0; i < tokens.length; i++) {

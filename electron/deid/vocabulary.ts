@@ -26,6 +26,7 @@ export const ENGLISH_NAMES: readonly string[] = (
 /** Eponyms, drugs and products that are never a person on their own (a title still makes them one). Common
  * surnames with eponyms (Murphy's sign, Wilson disease) are handled by the clinical-cue rule instead. */
 export const EPONYMS: readonly string[] = (
+  'cloquet ' +
   'valsalva hulka vater gigli midas metzenbaum kocher mayo allis babcock deaver balfour bookwalter weitlaner gelpi kerrison penfield ' +
   'parkinson parkinsons foley apgar alzheimer alzheimers crohn crohns hodgkin hodgkins babinski glasgow gleason ' +
   'cushing cushings addison addisons lyme tylenol coumadin epley heimlich trendelenburg ' +
@@ -53,6 +54,7 @@ export const EPONYMS: readonly string[] = (
 
 /** Chart words and abbreviations that turn up capitalized or next to names and are never names. */
 export const CLINICAL_WORDS: readonly string[] = (
+  'cataract cataracts tunica fontanelle fontanel confluence tangent ' +
   'pt pts patient vital vitals cont neuro resp cv gi gu id heme endo skin psych social renal cardiac pulm lungs abd ext labs plan assessment ' +
   'hpi pmh psh pmhx meds allergies nkda vss afebrile tmax bp hr rr sao2 spo2 sats sat fio2 peep cpap bipap ' +
   'simv imv ps ac prvc vent ett ogt ngt ngt peg picc cvl aline art abg vbg cxr ekg ecg echo ct mri cta us ir ercp egd ' +

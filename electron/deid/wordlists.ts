@@ -1,7 +1,10 @@
 // Word lists the name and place rules consult, built once on first use from packages bundled with
 // the app (nothing is fetched): @zxcvbn-ts/language-en (MIT; US census first and last names, an
 // OpenSubtitles word-frequency list, a Wikipedia word list) and @faker-js/faker's English locale
-// (MIT; first and last names, US cities, counties, street suffixes, English words).
+// (MIT; first and last names, US cities, counties, street suffixes, English words); zipcodes by Dav Glass
+// (BSD; the town of every US ZIP code, about 19,000 post-office towns).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dictionary } from '@zxcvbn-ts/language-en';
 import { faker } from '@faker-js/faker/locale/en';
 import { otherLocaleNames } from './locale-names';
@@ -27,6 +30,9 @@ export interface WordLists {
   readonly functionWords: ReadonlySet<string>;
   /** Lower-case city names (single and multi-word). */
   readonly cities: ReadonlySet<string>;
+  /** Lower-case US post-office towns (single and multi-word), many of them also words or names
+   * ("hope", "florence"): the place rules ask for a place's context or a name's capitals as well. */
+  readonly towns: ReadonlySet<string>;
   /** Lower-case street suffixes, with common abbreviations. */
   readonly streetSuffixes: ReadonlySet<string>;
   /** Lower-case US state names and postal abbreviations (upper case). */
@@ -39,6 +45,22 @@ export interface WordLists {
 const STREET_ABBR = ['st', 'ave', 'rd', 'blvd', 'dr', 'ln', 'ct', 'pl', 'ter', 'terr', 'cir', 'pkwy', 'hwy', 'sq', 'trl', 'pk', 'cres', 'bldg', 'aly', 'expy', 'fwy', 'tpke', 'wy', 'plz', 'cv', 'xing', 'rte', 'rt', 'boulevard', 'close', 'mews', 'gardens', 'crescent'];
 
 let cached: WordLists | null = null;
+
+const load = createRequire(import.meta.url);
+
+/** Every town of the ZIP code list, read from the table's text: evaluating the 5 MB module would take
+ * several times longer and keep 42,000 objects alive; only the names are needed. */
+function usTowns(): Set<string> {
+  const source = readFileSync(load.resolve('zipcodes/lib/codes.js'), 'utf8');
+  const towns = new Set<string>();
+  const city = /"city":"([^"]*)"/g;
+  for (let m = city.exec(source); m !== null; m = city.exec(source)) {
+    const name = m[1]!.toLowerCase();
+    // Business and military ZIP codes carry firm names ("Shell Oil Box 150", "AT&T"): letters and spaces only.
+    if (/^[a-z][a-z' -]*[a-z]$/.test(name) && !/\b(?:box|firms?|station|co|inc|corp|company|mail|service|services|university|bank)\b/.test(name)) towns.add(name);
+  }
+  return towns;
+}
 
 const lower = (xs: Iterable<string>): string[] => Array.from(xs, (x) => x.toLowerCase());
 
@@ -115,6 +137,7 @@ export function wordLists(): WordLists {
     eponyms: new Set(EPONYMS),
     functionWords: new Set(FUNCTION_WORDS),
     cities,
+    towns: usTowns(),
     streetSuffixes,
     states,
     stateAbbr,

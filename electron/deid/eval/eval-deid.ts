@@ -1,4 +1,4 @@
-// `npm run eval:deid [-- --json] [--examples N] [--split odd|even|all] [--seed N]`: scores the engine on the
+// `npm run eval:deid [-- --json] [--examples N] [--split odd|even|all] [--seed N] [--us-towns]`: scores the engine on the
 // kit's gold sets; --split picks which PhysioNet half is shown (with its examples), so the held-out
 // half's misses stay unseen while rules are written. PhysioNet is reported as a whole and in two halves by patient (odd patient ids
 // were used while developing the rules; even ids were held back to check they generalize). ACI-Bench
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { findIdentifiers } from '../find';
 import { kitDir, loadAciNames, loadPhysionet, loadPresidio, type GoldDoc } from './kit';
 import { swapSurrogates } from './swap';
+import { wordLists } from '../wordlists';
 import { PHYSIONET_TYPES, PRESIDIO_TYPES, precision, ratio, scoreDocs, type Score, type TypeMap } from './score';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -56,6 +57,8 @@ async function main(): Promise<number> {
   const sd = args.indexOf('--seed');
   const seed = sd >= 0 ? Number(args[sd + 1] ?? 11) : 11;
   if (split !== 'even') sets.push(['physionet dev half, surrogates swapped', swapSurrogates(byPatient(true), seed), PHYSIONET_TYPES]);
+  // --us-towns: the same half with its places drawn from the gazetteer's US post-office towns (real towns, any name).
+  if (split !== 'even' && args.includes('--us-towns')) sets.push(['physionet dev half, places swapped for US towns', swapSurrogates(byPatient(true), seed, [...wordLists().towns].filter((t) => /^[a-z]{3,}$/.test(t)).map((t) => t[0]!.toUpperCase() + t.slice(1))), PHYSIONET_TYPES]);
   if (existsSync(path.join(kit, 'data/presidio-synth'))) sets.push(['presidio-synth', await loadPresidio(kit), PRESIDIO_TYPES]);
   // Names only (precision is not meaningful here: dates, places and ages in these notes are unlabelled).
   if (existsSync(path.join(kit, 'data/aci-bench'))) sets.push(['aci-bench names (recall only)', await loadAciNames(kit), { PERSON: 'NAME' }]);

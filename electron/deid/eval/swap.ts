@@ -17,7 +17,8 @@ function styled(like: string, value: string): string {
   return value;
 }
 
-export function swapSurrogates(docs: readonly GoldDoc[], seed = 11): GoldDoc[] {
+/** `towns`: draw every single-word place from this list instead (the US post-office towns, --us-towns). */
+export function swapSurrogates(docs: readonly GoldDoc[], seed = 11, towns?: readonly string[]): GoldDoc[] {
   const r = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const fakers = [fakerEN_US, fakerEN_US, fakerEN_US, fakerDE, fakerES, fakerFR, fakerIT, fakerPL, fakerNL];
@@ -47,7 +48,7 @@ export function swapSurrogates(docs: readonly GoldDoc[], seed = 11): GoldDoc[] {
         value = styled(orig, raw);
       } else if (s.type === 'Location' && single(orig) && orig.length > 2 && !/^(?:st|mt|ft)\.?$/i.test(orig)) {
         const key = `L:${orig.toLowerCase()}`;
-        const raw = memo.get(key) ?? (r() < 0.5 ? pick(PLACE_WORDS) : pick(cities)).split(' ')[0]!;
+        const raw = memo.get(key) ?? (towns ? pick(towns) : (r() < 0.5 ? pick(PLACE_WORDS) : pick(cities)).split(' ')[0]!);
         memo.set(key, raw);
         value = styled(orig, raw);
       }

@@ -1,0 +1,28 @@
+// Round-4 name rules (issue 11): a listed name in capitals or lower case on a mixed-case line after a
+// phrase said only of people ("d/w PATEL") or after a role before what people do ("NP karen aware").
+import { describe, expect, it } from 'vitest';
+import { findIdentifiers } from './index';
+
+function kindAt(text: string, part: string): string | null {
+  const at = text.indexOf(part);
+  if (at < 0) throw new Error(`test case does not contain its word: ${part}`);
+  return findIdentifiers(text).find((f) => f.start <= at && at + part.length <= f.end)?.kind ?? null;
+}
+
+describe('names in any case after people phrases', () => {
+  const FOUND: readonly (readonly [string, string])[] = [
+    ['Pt seen, d/w PATEL, will start heparin.', 'PATEL'],
+    ['Febrile overnight, d/w okonkwo re cultures.', 'okonkwo'],
+    ['NP karen aware of K 3.1, repleted.', 'karen'],
+  ];
+  for (const [text, part] of FOUND) it(`finds "${part}" in: ${text}`, () => expect(kindAt(text, part)).toBe('NAME'));
+
+  const SURVIVES: readonly (readonly [string, string])[] = [
+    ['Pt seen, d/w ICU team, will start heparin.', 'ICU'],
+    ['d/w ID, no antibiotics for now.', 'ID'],
+    ['d/w CT tech, scan at 3pm.', 'CT'],
+    ['NP was aware of the K 3.1.', 'was'],
+    ['RN will call back; NP grace period noted.', 'grace'],
+  ];
+  for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(kindAt(text, part)).toBeNull());
+});
