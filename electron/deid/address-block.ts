@@ -15,7 +15,8 @@ const MILITARY = /^(?:APO|FPO|DPO)\s+A[AEP]\b/;
 const STATE = /^[A-Z]{2}\b(?!-)/;
 const STATE_ZIP = /^[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b/;
 // Capitalized words (any script), with the particles of place names between them: "Mora de Rubielos".
-const WORDS = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|la|le|nad|am|an|der|di|du|des|da|do|sur|upon|on|en|y|i)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}/u;
+// A state's code before a ZIP code is left to STATE_ZIP ("Springfield PA 19104": "PA" is a chart word too).
+const WORDS = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|la|le|nad|am|an|der|di|du|des|da|do|sur|upon|on|en|y|i)[ \t]+)?(?![A-Z]{2}[ \t]+\d{5})\p{Lu}[\p{L}\p{M}'’.-]*){0,3}/u;
 const SEPARATOR = /^[ \t]*(?:,|>|\?{3}|;)?[ \t]*/;
 
 function wordsOk(run: string, lists: WordLists): boolean {
@@ -81,6 +82,10 @@ function consumeLine(line: string, lists: WordLists): number {
 // lead-in ("at", "to", "is", ":") and a comma or line end after them.
 const NUMBERED = /(?<![\w.,/-])\d{1,6}[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}\d{1,5}[A-Za-z]?\.?,?\s+(?=(?:Apt|Suite|Unit|Ste)\b)|(?<=^|[:>][ \t]*|\b(?:at|to|in|is|of)[ \t]+)\d{1,6}[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,3}\d{1,5}[A-Za-z]?(?=[ \t]*(?:,|\n|$))/gmu;
 
+// "3606 S. Oakridge Way", "12 Cedar Hollow Way": streets named "Way", which the place rules' street list leaves out
+// ("by the way"); the words before it must be capitalized names.
+const WAY_STREET = /(?<![\w.,/-])\d{1,6}[ \t]+(?:(?:[NSEW]|North|South|East|West|N\.?E|N\.?W|S\.?E|S\.?W)\.?[ \t]+)?((?:\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+){1,3})Way\b/gu;
+
 /** Place rules after whose span a bare number is the postal code: "in Bjert 6091", "Costamezzana 43015". */
 const PLACE_BEFORE_CODE = new Set(['place-cue', 'place-near', 'place-city', 'place-city-state', 'place-address']);
 
@@ -108,6 +113,12 @@ export function addressBlocks(text: string, candidates: readonly Candidate[], li
     if (/^\d{4}$/.test(code) && Number(code.slice(0, 2)) <= 23 && Number(code.slice(2)) <= 59) continue;
     const start = c.end + m[0].length - code.length;
     out.push({ start, end: start + code.length, kind: 'ZIP', rule: 'zip-after-place', priority: 5 });
+  }
+  WAY_STREET.lastIndex = 0;
+  for (let m = WAY_STREET.exec(text); m !== null; m = WAY_STREET.exec(text)) {
+    const words = m[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
+    if (words.some((w) => lists.functionWords.has(w) || lists.clinical.has(w))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
   }
   NUMBERED.lastIndex = 0;
   for (let m = NUMBERED.exec(text); m !== null; m = NUMBERED.exec(text)) {
