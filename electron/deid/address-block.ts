@@ -132,8 +132,8 @@ export function addressBlocks(text: string, candidates: readonly Candidate[], li
     // A street that loses to a stronger span ("account no. 7781-220-4419\nDear Dr.") starts no address.
     if (candidates.some((o) => o.kind !== 'LOCATION' && o.priority > c.priority && o.start < c.end && c.start < o.end)) continue;
     let start = c.start;
-    // "224 4966 Bond Street", "Suite 541 6343 Skogstien": a number right before the street's own.
-    const before = /(?<![\w.,/-])\d{1,6}[ \t]+$/.exec(text.slice(Math.max(0, c.start - 8), c.start));
+    // "224 4966 Bond Street", "Suite 541 6343 Skogstien": a number right before the street's own; "866 1/2 Oak Lane".
+    const before = /(?<![\w.,/-])\d{1,6}[ \t]+(?:\d\/)?$/.exec(text.slice(Math.max(0, c.start - 10), c.start));
     if (before && /^\d/.test(text.slice(c.start, c.start + 1))) start = c.start - before[0].length;
     const end = extendRight(text, c.end, lists);
     if (start < c.start || end > c.end) out.push({ start, end, kind: 'LOCATION', rule: 'place-address', priority: 3 });

@@ -33,26 +33,26 @@ const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)day';
 const ID_LABELS: readonly (readonly [RegExp, DeidKind])[] = [
   [/^(?:ssn|ss#|ss\s*no|social\s+security(?:\s+(?:number|no|#))?)$/i, 'SSN'],
   [/^(?:mrn|mr\s*#|mr\s*no|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:number|no|#))?|unit\s+(?:no|number|#)|chart\s+(?:no|number|#)|hospital\s+(?:no|number|#)|patient\s+id|pt\s+id)$/i, 'MRN'],
-  [/^(?:member\s+id|member\s+(?:no|number|#)|subscriber\s+(?:id|no|number|#)|policy(?:\s+(?:no|number|#|id))?|(?:group|grp)(?:\s*(?:no|number|#|id))?|plan\s+(?:id|no|number|#)|insurance\s+(?:id|no|number|#)|medicare\s+(?:id|no|number|#)?|medicaid\s+(?:id|no|number|#)?|health\s+plan(?:\s+(?:id|no|number|#))?|beneficiary\s+(?:id|no|number|#)|hicn|mbi)$/i, 'HEALTH_PLAN'],
+  [/^(?:member\s+id|member\s+(?:no|number|#)|subscriber\s+(?:id|no|number|#)|policy(?:\s+(?:no|number|#|id))?|(?:group|grp)(?:\s*(?:no|number|#|id))?|plan\s+(?:id|no|number|#)|insurance\s+(?:id|no|number|#)|medicare\s+(?:id|no|number|#)?|medicaid\s+(?:id|no|number|#)?|health\s+plan(?:\s+(?:id|no|number|#))?|beneficiary\s+(?:id|no|number|#)|hicn|hic\s*(?:#|no|number)|mbi)$/i, 'HEALTH_PLAN'],
   [/^(?:acct|account|acct\s*(?:no|number|#)|account\s+(?:no|number|#)|billing\s+(?:no|number|#|id)|invoice\s+(?:no|number|#)|credit\s+card(?:\s+(?:no|number|#))?|card\s+(?:no|number|#)|iban|encounter\s+(?:no|number|#|id)|visit\s+(?:no|number|#|id)|fin)$/i, 'ACCOUNT'],
   [/^(?:licen[cs]e|lic|licen[cs]e\s+(?:no|number|#)|lic\s*(?:no|#)|dea|dea\s+(?:no|number|#)|npi|npi\s+(?:no|number|#)|certificate|cert|certificate\s+(?:no|number|#)|cert\s*(?:no|#)|driver'?s\s+licen[cs]e(?:\s+(?:no|number|#))?|dl|dl\s*#|passport(?:\s+(?:no|number|#))?|state\s+id)$/i, 'LICENSE'],
-  [/^(?:vin|vehicle\s+id|licen[cs]e\s+plate|plates?|plate\s+(?:no|number|#)|registration(?:\s+(?:no|number|#|plate))?|reg\s+(?:no|#|plate)|tag\s+(?:no|number|#))$/i, 'VEHICLE'],
-  [/^(?:serial|serial\s+(?:no|number|#)|s\/n|sn|device\s+(?:id|no|number|#|serial)|udi|implant\s+(?:id|serial|no|#)|model\s+(?:no|number|#)|lot|lot\s+(?:no|number|#)|pacemaker\s+(?:serial|id))$/i, 'DEVICE'],
+  [/^(?:vin|vehicle\s+id|licen[cs]e\s+plate|plates?|plate\s+(?:no|number|#)|registration(?:\s+(?:no|number|#|plate))?|reg\s+(?:no|#|plate)|tag\s*(?:no|number|#))$/i, 'VEHICLE'],
+  [/^(?:serial|serial\s+(?:no|number|#)|s\/n|sn|device\s+(?:id|no|number|#|serial)|udi|imei|meid|esn|ser\s*#|implant\s+(?:id|serial|no|#)|model\s+(?:no|number|#)|lot|lot\s+(?:no|number|#)|pacemaker\s+(?:serial|id))$/i, 'DEVICE'],
   [/^(?:finger\s*print|retina|retinal|iris|voice\s*print|voice|palm\s*print|face|facial|biometric|dna|hand\s+geometry|gait)(?:\s+(?:scan|print|template|profile|recognition|signature|sample)){0,2}(?:\s+(?:id|no|number|#))?$/i, 'BIOMETRIC'],
   [/^(?:fax|fax\s+(?:no|number|#)|facsimile)$/i, 'FAX'],
   [/^(?:phone|tel|telephone|cell|mobile|home|work|pager|pgr|pg|beeper|bpr|contact|callback|call\s+back)(?:\s+(?:no|number|#))?$/i, 'PHONE'],
-  [/^(?:id|id\s*(?:no|number|#)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge(?:\s+(?:id|no|#))?|accession(?:\s+(?:no|number|#))?|specimen\s+(?:id|no|#)|sample(?:\s+(?:id|no|#))?|(?:study|subject|study\s+subject|protocol|trial)(?:\s+(?:id|no|number|#))?|order\s+(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code)$/i, 'ID'],
+  [/^(?:id|id\s*(?:no|number|#)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge(?:\s+(?:id|no|#))?|accession(?:\s+(?:no|number|#))?|specimen\s+(?:id|no|#)|sample\s+(?:id|no|#)|(?:study|protocol|trial)\s+(?:id|no|number|#|subject(?:\s+(?:id|no|number|#))?)|subject\s+(?:id|no|number|#)|(?:enrolled|randomi[sz]ed)\s+as\s+subject|order\s+(?:no|number|#)|(?:ticket|requisition|req)\s*(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code)$/i, 'ID'],
 ];
 
 const LABEL_WORDS_BASE =
   "ssn|ss#|ss no|social security(?: number| no| #)?|mrn|mr ?#|mr no|med(?:ical)? rec(?:ord)?(?: number| no| #)?|unit (?:no|number|#)|chart (?:no|number|#)|hospital (?:no|number|#)|patient id|pt id|" +
-  'member id|member (?:no|number|#)|subscriber (?:id|no|number|#)|policy(?: no| number| #| id)?|group(?: no| number| #| id)?|grp ?#?|plan (?:id|no|number|#)|insurance (?:id|no|number|#)|medicare(?: id| no| number| #)?|medicaid(?: id| no| number| #)?|health plan(?: id| no| number| #)?|beneficiary (?:id|no|number|#)|hicn|mbi|' +
+  'member id|member (?:no|number|#)|subscriber (?:id|no|number|#)|policy(?: no| number| #| id)?|group(?: no| number| #| id)?|grp ?#?|plan (?:id|no|number|#)|insurance (?:id|no|number|#)|medicare(?: id| no| number| #)?|medicaid(?: id| no| number| #)?|health plan(?: id| no| number| #)?|beneficiary (?:id|no|number|#)|hicn|hic ?(?:#|no|number)|mbi|' +
   'acct(?: ?no| number| ?#)?|account(?: no| number| #)?|billing (?:no|number|#|id)|invoice (?:no|number|#)|credit card(?: no| number| #)?|card (?:no|number|#)|iban|encounter (?:no|number|#|id)|visit (?:no|number|#|id)|fin|' +
-  "licen[cs]e plate|plates?(?: no| number| #)?|registration(?: no| number| #| plate)?|reg (?:no|#|plate)|tag (?:no|number|#)|driver'?s licen[cs]e(?: no| number| #)?|licen[cs]e(?: no| number| #)?|lic(?: ?no| ?#)?|dea(?: no| number| #)?|npi(?: no| number| #)?|certificate(?: no| number| #)?|cert(?: ?no| ?#)?|dl ?#?|passport(?: no| number| #)?|state id|" +
-  'vin|vehicle id|serial(?: no| number| #)?|s/n|sn|device (?:id|no|number|#|serial)|udi|implant (?:id|serial|no|#)|model (?:no|number|#)|lot(?: no| number| #)?|pacemaker (?:serial|id)|' +
+  "licen[cs]e plate|plates?(?: no| number| #)?|registration(?: no| number| #| plate)?|reg (?:no|#|plate)|tag ?(?:no|number|#)|driver'?s licen[cs]e(?: no| number| #)?|licen[cs]e(?: no| number| #)?|lic(?: ?no| ?#)?|dea(?: no| number| #)?|npi(?: no| number| #)?|certificate(?: no| number| #)?|cert(?: ?no| ?#)?|dl ?#?|passport(?: no| number| #)?|state id|" +
+  'vin|vehicle id|serial(?: no| number| #)?|s/n|sn|device (?:id|no|number|#|serial)|udi|imei|meid|esn|ser ?#|implant (?:id|serial|no|#)|model (?:no|number|#)|lot(?: no| number| #|(?=\s*[:#]))|pacemaker (?:serial|id)|' +
   '(?:finger ?print|retinal?|iris|voice ?print|voice|palm ?print|face|facial|biometric|dna|hand geometry|gait)(?: (?:scan|print|template|profile|recognition|signature|sample)){0,2}(?: (?:id|no|number|#))?|' +
   'fax(?: no| number| #)?|facsimile|phone(?: no| number| #)?|tel(?: no| #)?|telephone(?: no| number| #)?|cell(?: no| number| #)?|mobile(?: no| number| #)?|home(?: no| number| #)?|work(?: no| number| #)?|pager(?: no| number| #)?|pgr|pg|beeper|bpr|callback|call back|' +
-  'id(?: ?no| number| ?#)?|ref(?: ?#)?|reference(?: no| number| #)?|case (?:no|number|#|id)|claim (?:no|number|#|id)|employee (?:id|no|#)|badge(?: id| no| #)?|accession(?: no| number| #)?|specimen (?:id|no|#)|sample(?: id| no| #)?|(?:study subject|study|subject|protocol|trial)(?: id| no| number| #)?|order (?:no|number|#)|record (?:no|number|#)|confirmation (?:no|number|#)|tracking (?:no|number|#)|code';
+  'id(?: ?no| number| ?#)?|ref(?: ?#)?|reference(?: no| number| #)?|case (?:no|number|#|id)|claim (?:no|number|#|id)|employee (?:id|no|#)|badge(?: id| no| #)?|accession(?: no| number| #)?|specimen (?:id|no|#)|sample ?(?:id|no|#)|(?:study|protocol|trial) (?:id|no|number|#|subject(?: id| no| number| #)?)|subject (?:id|no|number|#)|(?:enrolled|randomi[sz]ed) as subject|order (?:no|number|#)|(?:ticket|requisition|req) ?(?:no|number|#)|record (?:no|number|#)|confirmation (?:no|number|#)|tracking (?:no|number|#)|code';
 
 /** Makes letters outside character classes match either case, so only the label ignores case. */
 function anyCase(source: string): string {
@@ -118,18 +118,22 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
 
 const RULES: readonly PatternRule[] = [
   // Wire addresses first: their punctuation would confuse the number rules.
-  { rule: 'email', kind: 'EMAIL', re: /\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g, priority: 9 },
+  { rule: 'email', kind: 'EMAIL', re: /\b(?:mailto:)?[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g, priority: 9 },
   { rule: 'url', kind: 'URL', re: /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`)\]}]{0,2000}[^\s<>"'`)\]}.,;:!?]/gi, priority: 9 },
   {
     rule: 'domain',
     kind: 'URL',
-    re: /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}(?:com|org|net|edu|gov|mil|io|info|biz|uk|ca|au|us|co|health|care|clinic|app|dev|ai|eu|online|site)\b(?:\/[^\s<>"'`)\]}]*[^\s<>"'`)\]}.,;:!?])?/gi,
+    re: /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}(?:com|org|net|edu|gov|mil|io|info|biz|uk|ca|au|us|health|care|clinic|app|dev|ai|eu|online|site)\b(?:\/[^\s<>"'`)\]}]*[^\s<>"'`)\]}.,;:!?])?/gi,
     priority: 8,
     check: (m) => !/^(?:e\.g|i\.e|a\.m|p\.m)\b/i.test(m[0]) && /[a-z]{2,}\./i.test(m[0]),
   },
+  // Short country domains that are words too ("bit.ly", "goo.gl", "youtu.be") count with a path after them.
+  { rule: 'domain', kind: 'URL', re: /\b(?:[a-z0-9-]{2,63}\.){1,3}(?:ly|gl|gd|tv|link|cc)\/[A-Za-z0-9_~%+=?&#.-]*[A-Za-z0-9_~%+=?&#-]/gi, priority: 8 },
   // Spelled-out e-mail addresses: "jsmith at gmail dot com", "j.doe [at] example [dot] org".
   { rule: 'email', kind: 'EMAIL', re: /\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s*(?:\[at\]|\(at\)|\sat\s)\s*[A-Za-z0-9-]{2,63}(?:\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*[A-Za-z0-9-]{2,63}){0,3}\s*(?:\[dot\]|\(dot\)|\sdot\s)\s*(?:com|org|net|edu|gov|us|io|co|uk|ca)\b/gi, priority: 8 },
-  { rule: 'ipv4', kind: 'IP', re: /(?<![\d.])\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?:\/\d{1,2})?/g, priority: 9 },
+  { rule: 'ipv4', kind: 'IP', re: /(?<![\d.])\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?:\/\d{1,2}|:\d{2,5}\b)?/g, priority: 9 },
+  // IPv4 addresses written as IPv6: "::ffff:192.0.2.128".
+  { rule: 'ipv6', kind: 'IP', re: /(?<![\w:])(?:0{1,4}:){0,5}::?ffff:(?:\d{1,3}\.){3}\d{1,3}\b/gi, priority: 9 },
   {
     rule: 'ipv6',
     kind: 'IP',
@@ -158,7 +162,7 @@ const RULES: readonly PatternRule[] = [
       if (/\d\.\d/.test(value) && kind !== 'IP') return false;
       if (kind === 'ID' && /^id$/i.test(m[1]!) && digits < 5) return false;
       // "ref 1154 Riverside Lane": a bare number before a capitalized word is a house number, not a reference.
-      if (kind === 'ID' && /^\d{1,5}$/.test(value) && /^[ \t]+(?:[NSEW]{1,2}\.?[ \t]+)?\p{Lu}\p{Ll}+/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+      if (kind === 'ID' && /^\d{1,5}$/.test(value) && /^[ \t]+(?:[NSEW]{1,2}\.?[ \t]+)?(?:\p{Lu}\p{Ll}+|\d{1,3}(?:st|nd|rd|th)\b|1\/2\b|[A-Z]{3,}[ \t]+(?:ST|AVE|RD|BLVD|DR|DRIVE|LANE|LN|WAY|STREET|ROAD|AVENUE|CT|COURT)\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
       // A telephone number after "ref" or "ID" goes to the phone rules, which keep its extension.
       if (kind === 'ID' && /^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$/.test(value)) return false;
       // "home 02/10/2024" is a date (the date rules take it); "Home 301-680-6286" is a phone.
@@ -172,7 +176,10 @@ const RULES: readonly PatternRule[] = [
   { rule: 'plate-state', kind: 'VEHICLE', re: /\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])\s+(?:reg|regis|tag|plates?)\.?\s*#?\s*((?=[A-Z0-9-]{0,8}\d)(?=[A-Z0-9-]{0,8}[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,4})\b/g, group: 1, priority: 7 },
   // Masked and partial SSNs: "xxx-xx-1234", "SSN last 4: 1234", "last four of SSN 1234".
   { rule: 'ssn', kind: 'SSN', re: /\b(?:xxx|XXX|\*{3})[- ]?(?:xx|XX|\*{2})[- ]?(\d{4})\b|\b(?:SSN|SS#|social(?:\s+security)?(?:\s+(?:no\.?|number|#))?)\s*(?:\(?last\s+(?:4|four)(?:\s+digits)?\)?|l4)\s*(?:is\s+|[:#=-]\s*)?(\d{4})\b|\blast\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:(?:his|her|the|their|pt'?s?)\s+)?(?:SSN|SS#|social(?:\s+security)?(?:\s+(?:no\.?|number|#))?)\s*(?:is\s+|[:#=-]\s*)?(\d{4})\b/gi, priority: 8 },
-  { rule: 'ssn', kind: 'SSN', re: /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g, priority: 8 },
+  { rule: 'ssn', kind: 'SSN', re: /(?<![\d.])\b(?!000|666|9\d\d)\d{3}([- .])(?!00)\d{2}\1(?!0000)\d{4}\b(?!\.\d)/g, priority: 8 },
+  { rule: 'account-ending', kind: 'ACCOUNT', re: /\b(?:account|acct|card|a\/c|checking|savings)\.?\s+(?:no\.?\s+|number\s+|#\s*)?ending\s+(?:in\s+|with\s+)?(\d{4})\b/gi, group: 1, priority: 7 },
+  // Biometric labels before a hash or template code in any case: "fingerprint hash 9f86d081884c".
+  { rule: 'biometric-code', kind: 'BIOMETRIC', re: /\b(?:finger\s*print|palm\s*print|retina|retinal|iris|voice\s*print|facial|face|biometric|dna|hand\s+geometry)(?:\s+(?:scan|print|template|hash|profile|signature|sample|recognition|id|identifier|no\.?|number|#)){1,3}\s*[:#=]?\s*([0-9A-Za-z][0-9A-Za-z-]{7,63})\b/gi, group: 1, priority: 7, check: (m) => (m[1]!.match(/\d/g) ?? []).length >= 3 && !/[a-z]{5,}/i.test(m[1]!) },
   {
     rule: 'credit-card',
     kind: 'ACCOUNT',
@@ -282,7 +289,7 @@ const RULES: readonly PatternRule[] = [
   // Ages written out: "ninety-two year old", "aged one hundred and one".
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?|a\s+hundred)(?=[-\s]*(?:years?|yrs?|y\/?o)\b|\s+(?:year|yr)s?[-\s]old)|(?<=\baged?\s+)(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\b/gi, priority: 6 },
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:age[ds]?|aged|age:)\s*(?:of\s+)?(9\d|1[0-2]\d)\b/gi, group: 1, priority: 6 },
-  { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)(?:M|F)\b/g, group: 1, priority: 5 },
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)(?:M|F|y\/?o?[MFmf]|Y\/?O?[MF])\b/g, group: 1, priority: 5 },
   // "in her late 90s", "(?:pt|she) is 101", "a nonagenarian".
   { rule: 'age-over-89', kind: 'AGE', re: /\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|mid-|late\s+)?((?:9\d|1[0-2]\d)['’]?s?|nineties)\b/gi, group: 1, priority: 6 },
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:pt|patient|he|she)\s+is\s+(?:now\s+)?(9\d|1[0-2]\d)(?=\s*(?:[.,;)]|$|\s+(?:and|but|with|who|years?|yrs?|yo)\b))/gi, group: 1, priority: 6 },
@@ -336,7 +343,7 @@ const RULES: readonly PatternRule[] = [
   { rule: 'date-month-name', kind: 'DATE', re: /\b(?:in|of|since|until|during|early|late|mid|by|last|next|this)\s+(May|March)\b/g, group: 1, priority: 4 },
   { rule: 'date-month-name', kind: 'DATE', re: /\b(?:in|of|since|until|during|early|late|mid|by|last|next|this|since\s+early|since\s+late)\s+((?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.|january|february|april|june|july|august|september|october|november|december)(?![\w'])/gi, group: 1, priority: 4 },
   // "on Tues", "next Thu.", "by Fri": short weekdays after a word that sets a day.
-  { rule: 'date-weekday', kind: 'DATE', re: /(?<=\b(?:on|by|until|till|since|next|last|this|every|before|after|from|through|thru|and|or|to|each)\s)(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?![\w'])/gi, priority: 4, check: (m, text) => /^[A-Z][a-z]+\.?$/.test(m[0]) && !/^\s*(?:exposure|light|screen|damage|burn)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) },
+  { rule: 'date-weekday', kind: 'DATE', re: /(?<=\b(?:on|by|until|till|since|next|last|this|every|before|after|from|through|thru|and|or|to|each)\s)(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?![\w'])/gi, priority: 4, check: (m, text) => /^[A-Z][a-z]+\.?$/.test(m[0]) && !/^\s*(?:exposure|light|screen|damage|burn|[:=]?\s*\d|%|sats?\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) },
   // "the fourth of March", "twenty-first of May".
   { rule: 'date-written', kind: 'DATE', re: new RegExp(`\\b(?:(?:twenty|thirty)[-\\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\\s+of\\s+(?:${MONTH_FULL})\\b`, 'gi'), priority: 7 },
   { rule: 'date-weekday', kind: 'DATE', re: new RegExp(`\\b${WEEKDAY}s?\\b`, 'gi'), priority: 4 },

@@ -186,7 +186,7 @@ const SPECS: readonly Spec[] = [
   ['BIOMETRIC', 'voiceprint', (r) => labelled(pick(r, ['voiceprint ', 'voice print ID: ', 'Voiceprint # ']), `VP${digits(r, 7)}`)],
   // Other unique numbers.
   ['ID', 'accession', (r) => labelled(pick(r, ['accession ', 'Accession #: ', 'path ', 'Surgical pathology ']), `${upper(r, 1)}${pad2(year(r) % 100)}-${digits(r, 5)}`)],
-  ['ID', 'specimen id', (r) => labelled(pick(r, ['specimen ID ', 'Specimen #: ', 'sample ']), `${upper(r, 2)}${digits(r, 7)}`)],
+  ['ID', 'specimen id', (r) => labelled(pick(r, ['specimen ID ', 'Specimen #: ', 'sample # ']), `${upper(r, 2)}${digits(r, 7)}`)],
   ['ID', 'case number', (r) => labelled(pick(r, ['case no. ', 'Case #', 'case number ']), `${year(r)}-${digits(r, 5)}`)],
   ['ID', 'claim number', (r) => labelled(pick(r, ['claim # ', 'Claim No: ', 'claim number ']), `${upper(r, 3)}${digits(r, 8)}`)],
   ['ID', 'study id', (r) => labelled(pick(r, ['study ID ', 'Study subject # ', 'enrolled as subject ']), `${upper(r, 3)}-${digits(r, 3)}-${digits(r, 3)}`)],
@@ -211,7 +211,7 @@ const SPECS: readonly Spec[] = [
   ['DATE', 'MONTH DTH caps', (r) => self(`${pick(r, MONTHS).toUpperCase()} ${ord(day(r)).toUpperCase()}`)],
   ['DATE', 'mm/yyyy', (r) => self(`${pad2(mon(r))}/${year(r)}`)],
   ['DATE', 'Month d - Month d', (r) => self(`${pick(r, MONTHS)} ${day(r)} - ${pick(r, MONTHS)} ${day(r)}`)],
-  ['DATE', 'm/d through m/d', (r) => { const m = mon(r); return { snippet: `${m}/${int(r, 5, 12)} through ${m}/${int(r, 13, 28)}`, part: '' }; }],
+  ['DATE', 'm/d through m/d', (r) => { const m = mon(r); const b = `${m}/${int(r, 13, 28)}`; return { snippet: `${m}/${int(r, 5, 12)} through ${b}`, part: b }; }],
   ['DATE', 'Weekday, Month d, yyyy', (r) => self(`${pick(r, WEEKDAYS)}, ${pick(r, MONTHS)} ${day(r)}, ${year(r)}`)],
   ['DATE', 'dd/mm/yyyy day>12', (r) => self(`${int(r, 13, 28)}/${pad2(mon(r))}/${year(r)}`)],
   ['DATE', 'Wkd m/d', (r) => self(`${pick(r, ['Mon', 'Tues', 'Wed', 'Thurs', 'Fri'])} ${mon(r)}/${int(r, 12, 28)}`)],
