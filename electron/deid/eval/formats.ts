@@ -346,6 +346,25 @@ const KEEP: readonly (readonly [string, string, string])[] = [
   ['TNM', 'Staged T2N0M0.', 'T2N0M0'],
   ['room number', 'Transferred to bed 4.', 'bed 4'],
   ['NYHA', 'NYHA class III symptoms.', 'class III'],
+  // Near misses of the rules written for the formats above.
+  ['Sat after and', 'BP 130/70 and Sat 95% on RA.', 'Sat 95%'],
+  ['1800 clock', 'EXTUBATED @ 1800 WITHOUT INCIDENT. 1800 LABS DUE.', '1800 LABS'],
+  ['sleep study time', 'Sleep study 2200 tonight.', '2200'],
+  ['regular insulin', 'Reg insulin 10 units given.', '10 units'],
+  ['pressure support', 'Weaned to pressure support.tv 450.', 'support.tv 450'],
+  ['blood sample time', 'Blood sample sent at 1400.', '1400'],
+  ['ate a lot', 'Ate a lot of dinner, 100% of tray.', '100%'],
+  ['CA 125', 'CA-125 level 35 U/mL.', 'CA-125'],
+  ['PA pressure', 'PA 45/20, CVP 12.', '45/20'],
+  ['cc since', 'Diuresed 1800 ML SINCE MN.', '1800 ML'],
+  ['tidal volume', 'Vt 450 x 14, PEEP 5.', '450 x 14'],
+  ['lab ratio', 'PT/PTT 13.2/32.1, INR 1.2.', '13.2/32.1'],
+  ['drug strength', 'Percocet 5/325 one tab q6h.', '5/325'],
+  ['hyphen range', 'Urine output 30-50 cc/hr.', '30-50'],
+  ['age 89 words', 'An eighty-nine year old man.', 'eighty-nine'],
+  ['room', 'Moved to room 412 on 6 West.', '412'],
+  ['version number', 'Pump software v2.3.1 updated.', '2.3.1'],
+  ['lab value dotted', 'Mg 2.1, Phos 3.4, Ca 8.9.', 'Ca 8.9'],
 ];
 
 export function keepCases(): KeepCase[] {
