@@ -163,8 +163,10 @@ const RULES: readonly PatternRule[] = [
       if (kind === 'ID' && /^id$/i.test(m[1]!) && digits < 5) return false;
       // "ref 1154 Riverside Lane": a bare number before a capitalized word is a house number, not a reference.
       if (kind === 'ID' && /^\d{1,5}$/.test(value) && /^[ \t]+(?:[NSEW]{1,2}\.?[ \t]+)?(?:\p{Lu}\p{Ll}+|\d{1,3}(?:st|nd|rd|th)\b|1\/2\b|[A-Z]{3,}[ \t]+(?:ST|AVE|RD|BLVD|DR|DRIVE|LANE|LN|WAY|STREET|ROAD|AVENUE|CT|COURT)\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+      // A value cut at an en dash ("380–555–2471") is part of something longer that other rules read whole.
+      if (/^[–—]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return false;
       // A telephone number after "ref" or "ID" goes to the phone rules, which keep its extension.
-      if (kind === 'ID' && /^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$/.test(value)) return false;
+      if (kind === 'ID' && /^\(?\d{3}\)?[-. –]\d{3}[-. –]\d{4}$/.test(value)) return false;
       // "home 02/10/2024" is a date (the date rules take it); "Home 301-680-6286" is a phone.
       const dateShape = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(?:\d{2}|(?:19|20)\d{2}))?$/.exec(value);
       if ((dateShape && plausibleMonthDay(Number(dateShape[1]), Number(dateShape[3]))) || /^(?:19|20)\d{2}([/.-])\d{1,2}\1\d{1,2}$/.test(value)) return false;
@@ -198,7 +200,7 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'phone',
     kind: 'PHONE',
-    re: /(?<![\w/.])(?<!\d-)(?:\+?1[\s.-]{0,2})?(?:\(\s*\d{3}\s*\)|\d{3})(?:[\s.-]{0,3}|\)\s?)\d{3}[\s.-]{0,3}\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/]|\.\d)/gi,
+    re: /(?<![\w/.])(?<!\d-)(?:\b(?:tel|callto|sms):)?(?:\+?1[\s.\-–]{0,2})?(?:\(\s*\d{3}\s*\)|\d{3})(?:[\s.\-–]{0,3}|\)\s?)\d{3}[\s.\-–]{0,3}\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/]|\.\d)/gi,
     priority: 6,
     check: (m, text) => {
       const digits = m[0].replace(/\D/g, '');
@@ -301,7 +303,7 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'date-numeric',
     kind: 'DATE',
-    re: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?:,?[ T@]+(?:at\s+)?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:]))?(?![\d/-]|\.\d)/g,
+    re: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?:,?[ T@]+(?:at\s+)?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])|\s?@\s?(?:[01]\d|2[0-3])[0-5]\d(?!\d))?(?![\d/-]|\.\d)/g,
     priority: 7,
     check: (m, text) => plausibleMonthDay(Number(m[1]), Number(m[3])) && !(m[2] === '.' && /\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index))) && !/(?:psv?|peep|cpap|bipap|simv|imv|vent|settings?|ac|fio2|x)\W{0,3}$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) && !/[%]/.test(text[m.index + m[0].length] ?? ''),
   },
