@@ -84,7 +84,7 @@ const NUMBERED = /(?<![\w.,/-])\d{1,6}[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){
 
 // "3606 S. Oakridge Way", "12 Cedar Hollow Way": streets named "Way", which the place rules' street list leaves out
 // ("by the way"); the words before it must be capitalized names.
-const WAY_STREET = /(?<![\w.,/-])\d{1,6}[ \t]+(?:(?:[NSEW]|North|South|East|West|N\.?E|N\.?W|S\.?E|S\.?W)\.?[ \t]+)?((?:\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+){1,3})Way\b/gu;
+const WAY_STREET = /(?<![\w.,/-])\d{1,6}(?:[ \t]+1\/2)?[ \t]+(?:(?:[NSEW]|North|South|East|West|N\.?E|N\.?W|S\.?E|S\.?W)\.?[ \t]+)?((?:\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+){1,3})Way\b/gu;
 
 /** Place rules after whose span a bare number is the postal code: "in Bjert 6091", "Costamezzana 43015". */
 const PLACE_BEFORE_CODE = new Set(['place-cue', 'place-near', 'place-city', 'place-city-state', 'place-address']);

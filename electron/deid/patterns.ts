@@ -181,7 +181,7 @@ const RULES: readonly PatternRule[] = [
   { rule: 'ssn', kind: 'SSN', re: /(?<![\d.])\b(?!000|666|9\d\d)\d{3}([- .])(?!00)\d{2}\1(?!0000)\d{4}\b(?!\.\d)/g, priority: 8 },
   { rule: 'account-ending', kind: 'ACCOUNT', re: /\b(?:account|acct|card|a\/c|checking|savings)\.?\s+(?:no\.?\s+|number\s+|#\s*)?ending\s+(?:in\s+|with\s+)?(\d{4})\b/gi, group: 1, priority: 7 },
   // Biometric labels before a hash or template code in any case: "fingerprint hash 9f86d081884c".
-  { rule: 'biometric-code', kind: 'BIOMETRIC', re: /\b(?:finger\s*print|palm\s*print|retina|retinal|iris|voice\s*print|facial|face|biometric|dna|hand\s+geometry)(?:\s+(?:scan|print|template|hash|profile|signature|sample|recognition|id|identifier|no\.?|number|#)){1,3}\s*[:#=]?\s*([0-9A-Za-z][0-9A-Za-z-]{7,63})\b/gi, group: 1, priority: 7, check: (m) => (m[1]!.match(/\d/g) ?? []).length >= 3 && !/[a-z]{5,}/i.test(m[1]!) },
+  { rule: 'biometric-code', kind: 'BIOMETRIC', re: /\b(?:finger\s*print|palm\s*print|retina|retinal|iris|voice\s*print|facial|face|biometric|dna|hand\s+geometry)(?:\s+(?:scan|print|template|hash|profile|signature|sample|recognition|id|identifier|no\.?|number|#)){1,3}\s*[:#=]?\s*([0-9A-Za-z][0-9A-Za-z-]{7,63})\b/gi, group: 1, priority: 7, check: (m) => (m[1]!.match(/\d/g) ?? []).length >= 3 && (!/[a-z]{5,}/i.test(m[1]!) || /^[\da-f-]+$/i.test(m[1]!)) },
   {
     rule: 'credit-card',
     kind: 'ACCOUNT',
