@@ -307,7 +307,7 @@ const SPECS: readonly Spec[] = [
   ['DATE', 'Mon d-d, yyyy', (r) => { const d = int(r, 1, 20); return self(`${pick(r, ABBR.filter((m) => m !== 'May'))} ${d}-${d + int(r, 1, 8)}, ${year(r)}`); }],
   ['DATE', 'dd-Mon', (r) => self(`${pad2(day(r))}-${pick(r, ABBR)}`)],
   ['DATE', 'dd.mm.yy', (r) => self(`${pad2(day(r))}.${pad2(mon(r))}.${pad2(year(r) % 100)}`)],
-  ['DATE', 'week of m/d', (r) => ({ snippet: `week of ${mon(r)}/${int(r, 12, 28)}`, part: '' })],
+  ['DATE', 'week of m/d', (r) => labelled('week of ', `${mon(r)}/${int(r, 12, 28)}`)],
   ['AGE', 'N years', (r) => { const a = String(int(r, 90, 109)); return { snippet: `Age ${a} years`, part: a }; }],
   ['AGE', '(NF)', (r) => { const a = String(int(r, 90, 109)); return { snippet: `pt (${a}${pick(r, ['F', 'M'])})`, part: a }; }],
   ['AGE', 'N y', (r) => { const a = String(int(r, 90, 109)); return { snippet: `${a} y female`, part: a }; }],
