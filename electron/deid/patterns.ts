@@ -123,12 +123,11 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'domain',
     kind: 'URL',
-    re: /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}(?:com|org|net|edu|gov|mil|io|info|biz|uk|ca|au|us|health|care|clinic|app|dev|ai|eu|online|site)\b(?:\/[^\s<>"'`)\]}]*[^\s<>"'`)\]}.,;:!?])?/gi,
+    re: /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}(?:com|org|net|edu|gov|mil|io|info|biz|uk|ca|au|us|health|care|clinic|app|dev|ai|eu|online|site|ly|gl|gd|tv|link|cc)\b(?:\/[^\s<>"'`)\]}]*[^\s<>"'`)\]}.,;:!?])?/gi,
     priority: 8,
-    check: (m) => !/^(?:e\.g|i\.e|a\.m|p\.m)\b/i.test(m[0]) && /[a-z]{2,}\./i.test(m[0]),
+    // Short country domains that are words too ("bit.ly", "goo.gl", "support.tv") count only with a path after them.
+    check: (m) => !/^(?:e\.g|i\.e|a\.m|p\.m)\b/i.test(m[0]) && /[a-z]{2,}\./i.test(m[0]) && !/\.(?:ly|gl|gd|tv|link|cc)$/i.test(m[0]),
   },
-  // Short country domains that are words too ("bit.ly", "goo.gl", "youtu.be") count with a path after them.
-  { rule: 'domain', kind: 'URL', re: /\b(?:[a-z0-9-]{2,63}\.){1,3}(?:ly|gl|gd|tv|link|cc)\/[A-Za-z0-9_~%+=?&#.-]*[A-Za-z0-9_~%+=?&#-]/gi, priority: 8 },
   // Spelled-out e-mail addresses: "jsmith at gmail dot com", "j.doe [at] example [dot] org".
   { rule: 'email', kind: 'EMAIL', re: /\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s*(?:\[at\]|\(at\)|\sat\s)\s*[A-Za-z0-9-]{2,63}(?:\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*[A-Za-z0-9-]{2,63}){0,3}\s*(?:\[dot\]|\(dot\)|\sdot\s)\s*(?:com|org|net|edu|gov|us|io|co|uk|ca)\b/gi, priority: 8 },
   { rule: 'ipv4', kind: 'IP', re: /(?<![\d.])\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?:\/\d{1,2}|:\d{2,5}\b)?/g, priority: 9 },
@@ -233,7 +232,7 @@ const RULES: readonly PatternRule[] = [
   // Vanity numbers: "1-800-FLOWERS", "(888) GO-HEALTH", "877 CALL NOW".
   { rule: 'phone-vanity', kind: 'PHONE', re: /(?<![\w-])(?:1[-. ])?(?:\(8(?:00|88|77|66|55|44|33)\)[ ]?|8(?:00|88|77|66|55|44|33)[-.])(?=[A-Z0-9-]{0,4}[A-Z])[A-Z0-9]{2,4}-?[A-Z0-9]{3,7}\b/g, priority: 6, check: (m) => m[0].replace(/[^A-Z0-9]/g, '').length >= 10 && m[0].replace(/[^A-Z0-9]/g, '').length <= 12 },
   // The area code before a slash: "617/555-0123".
-  { rule: 'phone', kind: 'PHONE', re: /(?<![\w/.])\(?\d{3}\)?\/\d{3}-\d{4}(?![\w/]|\.\d)/g, priority: 6 },
+  { rule: 'phone', kind: 'PHONE', re: /\b\d{3}\/\d{3}-\d{4}(?![\w/]|\.\d)/g, priority: 6, check: (m, text) => !/[/.]/.test(text[m.index - 1] ?? '') },
   // Extensions and pager numbers on their own: "ext. 5512", "x4421", "page at 2-4455".
   { rule: 'phone-extension', kind: 'PHONE', re: /\b(?:ext\.?|extension)\s*#?\s*(\d-?\d{4}|\d{2,6})\b|(?<![\w/])x(\d{4,6})\b(?!\s*(?:mg|mcg|ml|cc|units?|days?|hrs?|hours?|min|mins|doses?|times|weeks?)\b)/gi, priority: 5 },
   { rule: 'phone-pager', kind: 'PHONE', re: /\b(?:page|paged|pager|pgr|beep|beeped|beeper)\s+(?:at|to|#|number|no\.?)?\s*#?\s*(\d-?\d{4,5})\b/gi, group: 1, priority: 5 },
