@@ -8,14 +8,16 @@ import type { WordLists } from './wordlists';
 /** Rules whose spans are the start of a postal address. */
 const ANCHORS = new Set(['place-street', 'place-street-intl', 'address-military', 'po-box', 'address-unit', 'place-address', 'address-numbered']);
 
-const UNIT = /^(?:Apt|Apartment|Suite|Ste|Unit|Box|Fl|Floor|Rm|Room|Bldg|Building|#)\.?\s*#?\s*[A-Za-z0-9-]{1,6}\b\.?/i;
+const UNIT = /^(?:Apt|Apartment|Suite|Ste|Unit|Flat|Box|Fl|Floor|Rm|Room|Bldg|Building|#)\.?\s*#?\s*[A-Za-z0-9-]{1,6}\b\.?/i;
 const ZIP = /^(?:\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\d\w/-])/;
 const MILITARY = /^(?:APO|FPO|DPO)\s+A[AEP]\b/;
 // A state's postal code counts after a comma or before a ZIP code: "IN" and "OR" are words in capitals.
 const STATE = /^[A-Z]{2}\b(?!-)/;
 const STATE_ZIP = /^[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b/;
 // Capitalized words (any script), with the particles of place names between them: "Mora de Rubielos".
-const WORDS = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|la|le|nad|am|an|der|di|du|des|da|do|sur|upon|on|en|y|i)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}/u;
+// A state's code before a ZIP code is left to STATE_ZIP ("Springfield PA 19104": "PA" is a chart word too).
+const WORDS = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|la|le|nad|am|an|der|di|du|des|da|do|sur|upon|on|en|y|i)[ \t]+)?(?![A-Z]{2}[ \t]+\d{5})\p{Lu}[\p{L}\p{M}'’.-]*){0,3}/u;
+const HOUSE_STREET = /^\d{1,6}[A-Za-z]?[ \t]+((?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3})(\p{L}+)\.?/u;
 const SEPARATOR = /^[ \t]*(?:,|>|\?{3}|;)?[ \t]*/;
 
 function wordsOk(run: string, lists: WordLists): boolean {
@@ -58,6 +60,9 @@ function extendRight(text: string, end: number, lists: WordLists): number {
 function segment(s: string, lists: WordLists, afterComma: boolean): number {
   const m = MILITARY.exec(s) ?? STATE_ZIP.exec(s) ?? UNIT.exec(s) ?? ZIP.exec(s) ?? (afterComma ? STATE.exec(s) : null);
   if (m) return m[0].length;
+  // "Flat 9, 112 Station Street": the street after a unit, its last word a street suffix.
+  const street = HOUSE_STREET.exec(s);
+  if (street && lists.streetSuffixes.has(street[2]!.toLowerCase()) && wordsOk(street[1]!.trim(), lists)) return street[0].length;
   if (/^nan\b/.test(s)) return 3; // an empty field printed by the generator of some test sets
   const w = WORDS.exec(s);
   if (w && wordsOk(w[0], lists)) return w[0].replace(/[.]$/, '').length;
@@ -80,6 +85,10 @@ function consumeLine(line: string, lists: WordLists): number {
 // "5586 Þórunnarstræti 31, Arnsdorf" and "27534 Þorsteinsgata 63" on a line of its own need the line start or a
 // lead-in ("at", "to", "is", ":") and a comma or line end after them.
 const NUMBERED = /(?<![\w.,/-])\d{1,6}[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}\d{1,5}[A-Za-z]?\.?,?\s+(?=(?:Apt|Suite|Unit|Ste)\b)|(?<=^|[:>][ \t]*|\b(?:at|to|in|is|of)[ \t]+)\d{1,6}[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,3}\d{1,5}[A-Za-z]?(?=[ \t]*(?:,|\n|$))/gmu;
+
+// "3606 S. Oakridge Way", "12 Cedar Hollow Way": streets named "Way", which the place rules' street list leaves out
+// ("by the way"); the words before it must be capitalized names.
+const WAY_STREET = /(?<![\w.,/-])\d{1,6}[A-Z]?(?:[ \t]+1\/2)?[ \t]+(?:(?:[NSEW]|North|South|East|West|N\.?E|N\.?W|S\.?E|S\.?W)\.?[ \t]+)?((?:\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+){1,3})Way\b/gu;
 
 /** Place rules after whose span a bare number is the postal code: "in Bjert 6091", "Costamezzana 43015". */
 const PLACE_BEFORE_CODE = new Set(['place-cue', 'place-near', 'place-city', 'place-city-state', 'place-address']);
@@ -109,6 +118,12 @@ export function addressBlocks(text: string, candidates: readonly Candidate[], li
     const start = c.end + m[0].length - code.length;
     out.push({ start, end: start + code.length, kind: 'ZIP', rule: 'zip-after-place', priority: 5 });
   }
+  WAY_STREET.lastIndex = 0;
+  for (let m = WAY_STREET.exec(text); m !== null; m = WAY_STREET.exec(text)) {
+    const words = m[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
+    if (words.some((w) => lists.functionWords.has(w) || lists.clinical.has(w))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
+  }
   NUMBERED.lastIndex = 0;
   for (let m = NUMBERED.exec(text); m !== null; m = NUMBERED.exec(text)) {
     // "at 1400 Lasix 40": drugs, chart words and plain English between the numbers make no street.
@@ -121,8 +136,8 @@ export function addressBlocks(text: string, candidates: readonly Candidate[], li
     // A street that loses to a stronger span ("account no. 7781-220-4419\nDear Dr.") starts no address.
     if (candidates.some((o) => o.kind !== 'LOCATION' && o.priority > c.priority && o.start < c.end && c.start < o.end)) continue;
     let start = c.start;
-    // "224 4966 Bond Street", "Suite 541 6343 Skogstien": a number right before the street's own.
-    const before = /(?<![\w.,/-])\d{1,6}[ \t]+$/.exec(text.slice(Math.max(0, c.start - 8), c.start));
+    // "224 4966 Bond Street", "Suite 541 6343 Skogstien": a number right before the street's own; "866 1/2 Oak Lane".
+    const before = /(?<![\w.,/-])\d{1,6}[ \t]+(?:\d\/)?$/.exec(text.slice(Math.max(0, c.start - 10), c.start));
     if (before && /^\d/.test(text.slice(c.start, c.start + 1))) start = c.start - before[0].length;
     const end = extendRight(text, c.end, lists);
     if (start < c.start || end > c.end) out.push({ start, end, kind: 'LOCATION', rule: 'place-address', priority: 3 });

@@ -32,27 +32,27 @@ const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)day';
 /** Labels that name what kind of number follows. Order matters: the first matching label wins. */
 const ID_LABELS: readonly (readonly [RegExp, DeidKind])[] = [
   [/^(?:ssn|ss#|ss\s*no|social\s+security(?:\s+(?:number|no|#))?)$/i, 'SSN'],
-  [/^(?:mrn|mr#|mr\s*no|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:number|no|#))?|unit\s+(?:no|number|#)|chart\s+(?:no|number|#)|hospital\s+(?:no|number|#)|patient\s+id|pt\s+id)$/i, 'MRN'],
-  [/^(?:member\s+id|member\s+(?:no|number|#)|subscriber\s+(?:id|no|number|#)|policy(?:\s+(?:no|number|#|id))?|group(?:\s+(?:no|number|#|id))?|plan\s+(?:id|no|number|#)|insurance\s+(?:id|no|number|#)|medicare\s+(?:id|no|number|#)?|medicaid\s+(?:id|no|number|#)?|health\s+plan(?:\s+(?:id|no|number|#))?|beneficiary\s+(?:id|no|number|#)|hicn|mbi)$/i, 'HEALTH_PLAN'],
+  [/^(?:mrn|mr\s*#|mr\s*no|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:number|no|#))?|unit\s+(?:no|number|#)|chart\s+(?:no|number|#)|hospital\s+(?:no|number|#)|patient\s+id|pt\s+id)$/i, 'MRN'],
+  [/^(?:member\s+id|member\s+(?:no|number|#)|subscriber\s+(?:id|no|number|#)|policy(?:\s+(?:no|number|#|id))?|(?:group|grp)(?:\s*(?:no|number|#|id))?|plan\s+(?:id|no|number|#)|insurance\s+(?:id|no|number|#)|medicare\s+(?:id|no|number|#)?|medicaid\s+(?:id|no|number|#)?|health\s+plan(?:\s+(?:id|no|number|#))?|beneficiary\s+(?:id|no|number|#)|hicn|hic\s*(?:#|no|number)|mbi)$/i, 'HEALTH_PLAN'],
   [/^(?:acct|account|acct\s*(?:no|number|#)|account\s+(?:no|number|#)|billing\s+(?:no|number|#|id)|invoice\s+(?:no|number|#)|credit\s+card(?:\s+(?:no|number|#))?|card\s+(?:no|number|#)|iban|encounter\s+(?:no|number|#|id)|visit\s+(?:no|number|#|id)|fin)$/i, 'ACCOUNT'],
   [/^(?:licen[cs]e|lic|licen[cs]e\s+(?:no|number|#)|lic\s*(?:no|#)|dea|dea\s+(?:no|number|#)|npi|npi\s+(?:no|number|#)|certificate|cert|certificate\s+(?:no|number|#)|cert\s*(?:no|#)|driver'?s\s+licen[cs]e(?:\s+(?:no|number|#))?|dl|dl\s*#|passport(?:\s+(?:no|number|#))?|state\s+id)$/i, 'LICENSE'],
-  [/^(?:vin|vehicle\s+id|licen[cs]e\s+plate|plate|plate\s+(?:no|number|#)|tag\s+(?:no|number|#))$/i, 'VEHICLE'],
-  [/^(?:serial|serial\s+(?:no|number|#)|s\/n|sn|device\s+(?:id|no|number|#|serial)|udi|implant\s+(?:id|serial|no|#)|model\s+(?:no|number|#)|lot\s+(?:no|number|#)|pacemaker\s+(?:serial|id))$/i, 'DEVICE'],
+  [/^(?:vin|vehicle\s+id|licen[cs]e\s+plate|plates?|plate\s+(?:no|number|#)|registration(?:\s+(?:no|number|#|plate))?|reg\s+(?:no|#|plate)|tag\s*(?:no|number|#)|(?:auto|car|vehicle)\s+(?:tag|plate|licen[cs]e)(?:\s+(?:no|number|#))?)$/i, 'VEHICLE'],
+  [/^(?:serial|serial\s+(?:no|number|#)|s\/n|sn|device\s+(?:id|no|number|#|serial)|udi|imei|meid|esn|ser\s*#|implant\s+(?:id|serial|no|#)|model\s+(?:no|number|#)|lot|lot\s+(?:no|number|#)|pacemaker\s+(?:serial|id))$/i, 'DEVICE'],
   [/^(?:finger\s*print|retina|retinal|iris|voice\s*print|voice|palm\s*print|face|facial|biometric|dna|hand\s+geometry|gait)(?:\s+(?:scan|print|template|profile|recognition|signature|sample)){0,2}(?:\s+(?:id|no|number|#))?$/i, 'BIOMETRIC'],
   [/^(?:fax|fax\s+(?:no|number|#)|facsimile)$/i, 'FAX'],
   [/^(?:phone|tel|telephone|cell|mobile|home|work|pager|pgr|pg|beeper|bpr|contact|callback|call\s+back)(?:\s+(?:no|number|#))?$/i, 'PHONE'],
-  [/^(?:id|id\s*(?:no|number|#)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge(?:\s+(?:id|no|#))?|accession(?:\s+(?:no|number|#))?|specimen\s+(?:id|no|#)|order\s+(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code)$/i, 'ID'],
+  [/^(?:id|id\s*(?:no|number|#)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge(?:\s+(?:id|no|#))?|accession(?:\s+(?:no|number|#))?|specimen\s+(?:id|no|#)|sample\s+(?:id|no|#)|(?:study|protocol|trial)\s+(?:id|no|number|#|subject(?:\s+(?:id|no|number|#))?)|subject\s+(?:id|no|number|#)|(?:enrolled|randomi[sz]ed)\s+as\s+subject|order\s+(?:no|number|#)|lab\s*(?:id|no|#)|(?:ticket|requisition|req)\s*(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code)$/i, 'ID'],
 ];
 
 const LABEL_WORDS_BASE =
-  "ssn|ss#|ss no|social security(?: number| no| #)?|mrn|mr#|mr no|med(?:ical)? rec(?:ord)?(?: number| no| #)?|unit (?:no|number|#)|chart (?:no|number|#)|hospital (?:no|number|#)|patient id|pt id|" +
-  'member id|member (?:no|number|#)|subscriber (?:id|no|number|#)|policy(?: no| number| #| id)?|group(?: no| number| #| id)?|plan (?:id|no|number|#)|insurance (?:id|no|number|#)|medicare(?: id| no| number| #)?|medicaid(?: id| no| number| #)?|health plan(?: id| no| number| #)?|beneficiary (?:id|no|number|#)|hicn|mbi|' +
+  "ssn|ss#|ss no|social security(?: number| no| #)?|mrn|mr ?#|mr no|med(?:ical)? rec(?:ord)?(?: number| no| #)?|unit (?:no|number|#)|chart (?:no|number|#)|hospital (?:no|number|#)|patient id|pt id|" +
+  'member id|member (?:no|number|#)|subscriber (?:id|no|number|#)|policy(?: no| number| #| id)?|group(?: no| number| #| id)?|grp ?#?|plan (?:id|no|number|#)|insurance (?:id|no|number|#)|medicare(?: id| no| number| #)?|medicaid(?: id| no| number| #)?|health plan(?: id| no| number| #)?|beneficiary (?:id|no|number|#)|hicn|hic ?(?:#|no|number)|mbi|' +
   'acct(?: ?no| number| ?#)?|account(?: no| number| #)?|billing (?:no|number|#|id)|invoice (?:no|number|#)|credit card(?: no| number| #)?|card (?:no|number|#)|iban|encounter (?:no|number|#|id)|visit (?:no|number|#|id)|fin|' +
-  "licen[cs]e plate|plate(?: no| number| #)?|tag (?:no|number|#)|driver'?s licen[cs]e(?: no| number| #)?|licen[cs]e(?: no| number| #)?|lic(?: ?no| ?#)?|dea(?: no| number| #)?|npi(?: no| number| #)?|certificate(?: no| number| #)?|cert(?: ?no| ?#)?|dl ?#?|passport(?: no| number| #)?|state id|" +
-  'vin|vehicle id|serial(?: no| number| #)?|s/n|sn|device (?:id|no|number|#|serial)|udi|implant (?:id|serial|no|#)|model (?:no|number|#)|lot (?:no|number|#)|pacemaker (?:serial|id)|' +
+  "licen[cs]e plate|plates?(?: no| number| #)?|registration(?: no| number| #| plate)?|reg (?:no|#|plate)|tag ?(?:no|number|#)|(?:auto|car|vehicle) (?:tag|plate|licen[cs]e)(?: no| number| #)?|driver'?s licen[cs]e(?: no| number| #)?|licen[cs]e(?: no| number| #)?|lic(?: ?no| ?#)?|dea(?: no| number| #)?|npi(?: no| number| #)?|certificate(?: no| number| #)?|cert(?: ?no| ?#)?|dl ?#?|passport(?: no| number| #)?|state id|" +
+  'vin|vehicle id|serial(?: no| number| #)?|s/n|sn|device (?:id|no|number|#|serial)|udi|imei|meid|esn|ser ?#|implant (?:id|serial|no|#)|model (?:no|number|#)|lot(?: no| number| #|(?=\\s*[:#]))|pacemaker (?:serial|id)|' +
   '(?:finger ?print|retinal?|iris|voice ?print|voice|palm ?print|face|facial|biometric|dna|hand geometry|gait)(?: (?:scan|print|template|profile|recognition|signature|sample)){0,2}(?: (?:id|no|number|#))?|' +
   'fax(?: no| number| #)?|facsimile|phone(?: no| number| #)?|tel(?: no| #)?|telephone(?: no| number| #)?|cell(?: no| number| #)?|mobile(?: no| number| #)?|home(?: no| number| #)?|work(?: no| number| #)?|pager(?: no| number| #)?|pgr|pg|beeper|bpr|callback|call back|' +
-  'id(?: ?no| number| ?#)?|ref(?: ?#)?|reference(?: no| number| #)?|case (?:no|number|#|id)|claim (?:no|number|#|id)|employee (?:id|no|#)|badge(?: id| no| #)?|accession(?: no| number| #)?|specimen (?:id|no|#)|order (?:no|number|#)|record (?:no|number|#)|confirmation (?:no|number|#)|tracking (?:no|number|#)|code';
+  'id(?: ?no| number| ?#)?|ref(?: ?#)?|reference(?: no| number| #)?|case (?:no|number|#|id)|claim (?:no|number|#|id)|employee (?:id|no|#)|badge(?: id| no| #)?|accession(?: no| number| #)?|specimen (?:id|no|#)|sample ?(?:id|no|#)|(?:study|protocol|trial) (?:id|no|number|#|subject(?: id| no| number| #)?)|subject (?:id|no|number|#)|(?:enrolled|randomi[sz]ed) as subject|order (?:no|number|#)|lab ?(?:id|no|#)|(?:ticket|requisition|req) ?(?:no|number|#)|record (?:no|number|#)|confirmation (?:no|number|#)|tracking (?:no|number|#)|code';
 
 /** Makes letters outside character classes match either case, so only the label ignores case. */
 function anyCase(source: string): string {
@@ -108,7 +108,7 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   // Equal parts (5/5) are strengths and ventilator settings unless a date word says otherwise;
   // a proper fraction (1/3) is a date after "on" or "by" too.
   if (a === b && b <= 10) return strongCue && !NOT_DATE_AFTER.test(after) && !VENT_CONTEXT.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/^\s*(?:peep|ps|strength|motor|bilat|x\b)/i.test(after);
-  if (b <= 4 && a < b) return (strongCue || /\b(?:on|by)\s*$/i.test(before)) && !NOT_DATE_AFTER.test(after);
+  if (b <= 4 && a < b) return (strongCue || /\b(?:on|by|between)\s*$/i.test(before)) && !NOT_DATE_AFTER.test(after);
   if (VENT_CONTEXT.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
   if (NOT_DATE_BEFORE.test(before) || NOT_DATE_AFTER.test(after)) return false;
   // Blood pressure and other ratios are three digits; lab trends like "7.40/35" have a decimal point.
@@ -118,22 +118,25 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
 
 const RULES: readonly PatternRule[] = [
   // Wire addresses first: their punctuation would confuse the number rules.
-  { rule: 'email', kind: 'EMAIL', re: /\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g, priority: 9 },
+  { rule: 'email', kind: 'EMAIL', re: /\b(?:mailto:)?[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g, priority: 9 },
   { rule: 'url', kind: 'URL', re: /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`)\]}]{0,2000}[^\s<>"'`)\]}.,;:!?]/gi, priority: 9 },
   {
     rule: 'domain',
     kind: 'URL',
-    re: /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}(?:com|org|net|edu|gov|mil|io|info|biz|uk|ca|au|health|app|dev|ai|eu)\b(?:\/[^\s<>"'`)\]}]*[^\s<>"'`)\]}.,;:!?])?/gi,
+    re: /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}(?:com|org|net|edu|gov|mil|io|info|biz|uk|ca|au|us|health|care|clinic|app|dev|ai|eu|online|site|ly|gl|gd|tv|link|cc)\b(?:\/[^\s<>"'`)\]}]*[^\s<>"'`)\]}.,;:!?])?/gi,
     priority: 8,
-    check: (m) => !/^(?:e\.g|i\.e|a\.m|p\.m)\b/i.test(m[0]) && /[a-z]{2,}\./i.test(m[0]),
+    // Short country domains that are words too ("bit.ly", "goo.gl", "support.tv") count only with a path after them.
+    check: (m) => !/^(?:e\.g|i\.e|a\.m|p\.m)\b/i.test(m[0]) && /[a-z]{2,}\./i.test(m[0]) && !/\.(?:ly|gl|gd|tv|link|cc)$/i.test(m[0]),
   },
   // Spelled-out e-mail addresses: "jsmith at gmail dot com", "j.doe [at] example [dot] org".
   { rule: 'email', kind: 'EMAIL', re: /\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s*(?:\[at\]|\(at\)|\sat\s)\s*[A-Za-z0-9-]{2,63}(?:\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*[A-Za-z0-9-]{2,63}){0,3}\s*(?:\[dot\]|\(dot\)|\sdot\s)\s*(?:com|org|net|edu|gov|us|io|co|uk|ca)\b/gi, priority: 8 },
-  { rule: 'ipv4', kind: 'IP', re: /(?<![\d.])\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?:\/\d{1,2})?/g, priority: 9 },
+  { rule: 'ipv4', kind: 'IP', re: /(?<![\d.])\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?:\/\d{1,2}|:\d{2,5}\b)?/g, priority: 9 },
+  // IPv4 addresses written as IPv6: "::ffff:192.0.2.128".
+  { rule: 'ipv6', kind: 'IP', re: /(?<![\w:])(?:0{1,4}:){0,5}::?ffff:(?:\d{1,3}\.){3}\d{1,3}\b/gi, priority: 9 },
   {
     rule: 'ipv6',
     kind: 'IP',
-    re: /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,7}:|(?:[0-9a-f]{1,4}:){1,6}:[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,5}(?::[0-9a-f]{1,4}){1,2}|(?:[0-9a-f]{1,4}:){1,4}(?::[0-9a-f]{1,4}){1,3}|(?:[0-9a-f]{1,4}:){1,3}(?::[0-9a-f]{1,4}){1,4}|(?:[0-9a-f]{1,4}:){1,2}(?::[0-9a-f]{1,4}){1,5}|[0-9a-f]{1,4}:(?::[0-9a-f]{1,4}){1,6}|::(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})(?![\w:])/gi,
+    re: /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,7}:|(?:[0-9a-f]{1,4}:){1,6}:[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,5}(?::[0-9a-f]{1,4}){1,2}|(?:[0-9a-f]{1,4}:){1,4}(?::[0-9a-f]{1,4}){1,3}|(?:[0-9a-f]{1,4}:){1,3}(?::[0-9a-f]{1,4}){1,4}|(?:[0-9a-f]{1,4}:){1,2}(?::[0-9a-f]{1,4}){1,5}|[0-9a-f]{1,4}:(?::[0-9a-f]{1,4}){1,6}|::(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})(?:%[A-Za-z0-9_.]{1,16})?(?![\w:])/gi,
     priority: 9,
     // Clock times (10:30:15) have the same shape; an address has a letter, a "::" or many groups.
     check: (m) => /::/.test(m[0]) || (m[0].split(':').length >= 5 && /[a-f]/i.test(m[0])) || m[0].split(':').length >= 7,
@@ -143,10 +146,10 @@ const RULES: readonly PatternRule[] = [
     rule: 'labelled-id',
     kind: 'ID',
     // The label ignores case; the value is digits and capitals (with an "x" for hex), so "code QX77" is not a value.
-    re: new RegExp(`\\b(${anyCase(LABEL_WORDS)})(?![A-Za-z])\\.?\\s{0,3}(?:[iI][sS]\\s+|[nN][uU][mM][bB][eE][rR]\\s+|[nN][oO]\\.?\\s*|#\\s*|:\\s*|=\\s*|-\\s*){0,3}((?:[A-Z]{1,4}[- ]?){0,2}\\(?\\d[\\dA-Zx()./-]{0,40}(?:[ -](?=[A-Z]*\\d)[\\dA-Z]{2,}){0,4}|[A-Z]{1,5}-?\\d[\\dA-Z-]{0,40}|[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,3}|\\d{3}[ ]\\d{2}[ ]\\d{4})`, 'g'),
+    re: new RegExp(`\\b(${anyCase(LABEL_WORDS)})(?:(?<=#)|(?![A-Za-z]))\\.?\\s{0,3}(?:[iI][sS]\\s+|[nN][uU][mM][bB][eE][rR]\\s+|[nN][oO]\\.?\\s*|#\\s*|:\\s*|=\\s*|-\\s*){0,3}((?:[A-Z]{1,4}[- ]?){0,2}\\(?\\d[\\dA-Zx()./-]{0,40}(?:[ -](?=[A-Z]*\\d)[\\dA-Z]{2,}){0,4}|[A-Z]{1,5}-?\\d[\\dA-Z-]{0,40}|[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,3}|\\d{3}[ ]\\d{2}[ ]\\d{4})`, 'g'),
     group: 2,
     priority: 7,
-    check: (m) => {
+    check: (m, text) => {
       const value = m[2]!;
       const digits = (value.match(/\d/g) ?? []).length;
       if (digits < 3) return false;
@@ -157,6 +160,12 @@ const RULES: readonly PatternRule[] = [
       // Measurements ("ID: Tmax 100.2", "WBC 10.5") have decimal points; a bare "ID" heading needs a real code.
       if (/\d\.\d/.test(value) && kind !== 'IP') return false;
       if (kind === 'ID' && /^id$/i.test(m[1]!) && digits < 5) return false;
+      // "ref 1154 Riverside Lane": a bare number before a capitalized word is a house number, not a reference.
+      if (kind === 'ID' && /^\d{1,5}(?:-\d{1,5})?[A-Z]?$/.test(value) && /^[ \t]+(?:[NSEW]{1,2}\.?[ \t]+)?(?:\p{Lu}\p{Ll}+|\d{1,3}(?:st|nd|rd|th)\b|1\/2\b|[A-Z]{3,}[ \t]+(?:ST|AVE|RD|BLVD|DR|DRIVE|LANE|LN|WAY|STREET|ROAD|AVENUE|CT|COURT)\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+      // A value cut at an en dash ("380–555–2471") is part of something longer that other rules read whole.
+      if (/^[–—]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return false;
+      // A telephone number after "ref" or "ID" goes to the phone rules, which keep its extension.
+      if (kind === 'ID' && /^\(?\d{3}\)?[-. –]\d{3}[-. –]\d{4}$/.test(value)) return false;
       // "home 02/10/2024" is a date (the date rules take it); "Home 301-680-6286" is a phone.
       const dateShape = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(?:\d{2}|(?:19|20)\d{2}))?$/.exec(value);
       if ((dateShape && plausibleMonthDay(Number(dateShape[1]), Number(dateShape[3]))) || /^(?:19|20)\d{2}([/.-])\d{1,2}\1\d{1,2}$/.test(value)) return false;
@@ -164,7 +173,22 @@ const RULES: readonly PatternRule[] = [
       return kind;
     },
   },
-  { rule: 'ssn', kind: 'SSN', re: /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g, priority: 8 },
+  // "MA reg 123-ABC", "GA tag 7ABC123": a state's code, then the registration.
+  { rule: 'plate-state', kind: 'VEHICLE', re: /\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])\s+(?:reg|regis|tag|plates?)\.?\s*#?\s*((?=[A-Z0-9-]{0,8}\d)(?=[A-Z0-9-]{0,8}[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,4})\b/g, group: 1, priority: 7 },
+  // A labelled VIN in any case: "VIN: 1hgcm82633a004352".
+  { rule: 'vin', kind: 'VEHICLE', re: /\bVIN\b\s*(?:no\.?|number|#)?\s*[:#]?\s*([A-HJ-NPR-Z0-9]{17})\b/gi, group: 1, priority: 8 },
+  // "1996Feb25": year, month and day run together.
+  { rule: 'date-day-mon-year', kind: 'DATE', re: new RegExp(`\\b(?:19|20)\\d{2}(?:${MONTH_ABBR}|May)(?:0?[1-9]|[12]\\d|3[01])\\b`, 'gi'), priority: 8 },
+  // "February the 24th".
+  { rule: 'date-written', kind: 'DATE', re: new RegExp(`\\b(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)\\s+the\\s+(?:[12]?\\d|3[01])(?:st|nd|rd|th)\\b`, 'g'), priority: 7 },
+  // "95 y female", "101 y.o.F".
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)\s?y\.?(?=\s*(?:female|male|woman|man|lady|gentleman|F|M|W)\b)/g, group: 1, priority: 6 },
+  // Masked and partial SSNs: "xxx-xx-1234", "SSN last 4: 1234", "last four of SSN 1234".
+  { rule: 'ssn', kind: 'SSN', re: /\b(?:xxx|XXX|\*{3})[- ]?(?:xx|XX|\*{2})[- ]?(\d{4})\b|\b(?:SSN|SS#|social(?:\s+security)?(?:\s+(?:no\.?|number|#))?)\s*(?:\(?last\s+(?:4|four)(?:\s+digits)?\)?|l4)\s*(?:is\s+|[:#=-]\s*)?(\d{4})\b|\blast\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:(?:his|her|the|their|pt'?s?)\s+)?(?:SSN|SS#|social(?:\s+security)?(?:\s+(?:no\.?|number|#))?)\s*(?:is\s+|[:#=-]\s*)?(\d{4})\b/gi, priority: 8 },
+  { rule: 'ssn', kind: 'SSN', re: /(?<![\d.])\b(?!000|666|9\d\d)\d{3}([- .])(?!00)\d{2}\1(?!0000)\d{4}\b(?!\.\d)/g, priority: 8 },
+  { rule: 'account-ending', kind: 'ACCOUNT', re: /\b(?:account|acct|card|a\/c|checking|savings)\.?\s+(?:no\.?\s+|number\s+|#\s*)?ending\s+(?:in\s+|with\s+)?(\d{4})\b/gi, group: 1, priority: 7 },
+  // Biometric labels before a hash or template code in any case: "fingerprint hash 9f86d081884c".
+  { rule: 'biometric-code', kind: 'BIOMETRIC', re: /\b(?:finger\s*print|palm\s*print|retina|retinal|iris|voice\s*print|facial|face|biometric|dna|hand\s+geometry)(?:\s+(?:scan|print|template|hash|profile|signature|sample|recognition|id|identifier|no\.?|number|#)){1,3}\s*[:#=]?\s*([0-9A-Za-z][0-9A-Za-z-]{7,63})\b/gi, group: 1, priority: 7, check: (m) => (m[1]!.match(/\d/g) ?? []).length >= 3 && (!/[a-z]{5,}/i.test(m[1]!) || /^[\da-f-]+$/i.test(m[1]!)) },
   {
     rule: 'credit-card',
     kind: 'ACCOUNT',
@@ -183,7 +207,7 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'phone',
     kind: 'PHONE',
-    re: /(?<![\w/.])(?<!\d-)(?:\+?1[\s.-]{0,2})?(?:\(\s*\d{3}\s*\)|\d{3})(?:[\s.-]{0,3}|\)\s?)\d{3}[\s.-]{0,3}\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/]|\.\d)/gi,
+    re: /(?<![\w/.])(?<!\d-)(?:\b(?:tel|callto|sms):)?(?:\+?1[\s.\-–]{0,2})?(?:\(\s*\d{3}\s*\)|\d{3})(?:[\s.\-–]{0,3}|\)\s?)\d{3}[\s.\-–]{0,3}\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/]|\.\d)/gi,
     priority: 6,
     check: (m, text) => {
       const digits = m[0].replace(/\D/g, '');
@@ -205,6 +229,10 @@ const RULES: readonly PatternRule[] = [
       return d >= 7 && d <= 15 && !/^\d{1,2}\/\d/.test(m[1]!);
     },
   },
+  // Vanity numbers: "1-800-FLOWERS", "(888) GO-HEALTH", "877 CALL NOW".
+  { rule: 'phone-vanity', kind: 'PHONE', re: /(?<![\w-])(?:1[-. ])?(?:\(8(?:00|88|77|66|55|44|33)\)[ ]?|8(?:00|88|77|66|55|44|33)[-.])(?=[A-Z0-9-]{0,4}[A-Z])[A-Z0-9]{2,4}-?[A-Z0-9]{3,7}\b/g, priority: 6, check: (m) => m[0].replace(/[^A-Z0-9]/g, '').length >= 10 && m[0].replace(/[^A-Z0-9]/g, '').length <= 12 },
+  // The area code before a slash: "617/555-0123".
+  { rule: 'phone', kind: 'PHONE', re: /\b\d{3}\/\d{3}-\d{4}(?![\w/]|\.\d)/g, priority: 6, check: (m, text) => !/[/.]/.test(text[m.index - 1] ?? '') },
   // Extensions and pager numbers on their own: "ext. 5512", "x4421", "page at 2-4455".
   { rule: 'phone-extension', kind: 'PHONE', re: /\b(?:ext\.?|extension)\s*#?\s*(\d-?\d{4}|\d{2,6})\b|(?<![\w/])x(\d{4,6})\b(?!\s*(?:mg|mcg|ml|cc|units?|days?|hrs?|hours?|min|mins|doses?|times|weeks?)\b)/gi, priority: 5 },
   { rule: 'phone-pager', kind: 'PHONE', re: /\b(?:page|paged|pager|pgr|beep|beeped|beeper)\s+(?:at|to|#|number|no\.?)?\s*#?\s*(\d-?\d{4,5})\b/gi, group: 1, priority: 5 },
@@ -237,13 +265,17 @@ const RULES: readonly PatternRule[] = [
   },
   // Addresses and ZIP codes.
   // Secondary address units and military addresses: "Apt. 4B", "Suite 501", "PSC 1234, Box 5678", "USNS Mercy".
-  { rule: 'address-unit', kind: 'LOCATION', re: /\b(?:apt|apartment|suite)\b\.?\s*(?:no\.?\s*|#\s*)?\d{1,5}[A-Za-z]?\b|\bSte\.?\s*#?\s*\d{2,5}\b/gi, priority: 6 },
+  { rule: 'address-unit', kind: 'LOCATION', re: /\bFlat\s+\d{1,4}[A-Za-z]?(?=,\s*\d{1,6}[A-Za-z]?\s+[A-Z])|\b(?:apt|apartment|suite)\b\.?\s*(?:no\.?\s*|#\s*)?\d{1,5}[A-Za-z]?\b|\bSte\.?\s*#?\s*\d{2,5}\b/gi, priority: 6 },
   { rule: 'address-military', kind: 'LOCATION', re: /\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{2,5}\b|\b(?:USNS|USS|USNV|USCGC)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/giu, priority: 6 },
   { rule: 'zip-after-state', kind: 'ZIP', re: /\b(?:APO|FPO|DPO)\s+A[AEP]\s+(\d{5})\b/gi, group: 1, priority: 7 },
   // Street addresses in other countries' formats: "Rua das Flores 12", "Via dei Fiorentini 5", "ul. Chrzanowska 61",
   // "Loorenstrasse 12", "Populierenstraat 374", "Snellmaninkatu 55", "Søndergade 5".
   { rule: 'place-street-intl', kind: 'LOCATION', re: /(?:\b\d{1,5}\s+)?(?:\b(?:Rua|Rue|Via|Viale|Vicolo|Avenida|Avda\.|Av\.|Calle|Carrer|Carretera|Piazza|Piazzetta|Plaza|Praça|Praca|Largo|Corso|Rambla|Camino|Paseo|Travessa|Strada|Strasse|Straße|Chaussée|Chemin|Allée|Boulevard|Bd\.|ul\.|ulica|Ulica|Calea|Aleja|Al\.)\s+(?:(?:d[aeiou]s?|de|del|della|dei|degli|do|la|le|les|du|des|von|van|der|y|e)\s+){0,2}\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+(?:(?:d[aeiou]s?|de|del|della|dei|do|la|le|du|des)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}|\b\p{Lu}[\p{L}-]{2,}(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|straat|laan|gracht|plein|steeg|kade|vej|gade|stræde|torv|gatan|vägen|gränd|veien|veg|gata|gate|katu|tie|kuja|polku|utca|út|útja|cesta|ulice|iela|gatvė|tänav)|\b\p{Lu}\p{Ll}+\s+(?:utca|út|útja|tér|körút|cesta|ulica|náměstí|tänav|iela))\s+\d{1,5}[A-Za-z]?(?:[,/-]\s?\d{1,4}[A-Za-z]?)?\b/gu, priority: 6 },
-  { rule: 'po-box', kind: 'LOCATION', re: /\bP\.?\s?O\.?\s*Box\s+\d+\b/gi, priority: 7 },
+  { rule: 'po-box', kind: 'LOCATION', re: /\b(?:P\.?\s?O\.?\s*Box|POB|Post\s+Office\s+Box)\s+#?\d+\b/gi, priority: 7 },
+  // Rural and highway contract routes: "Rural Route 3", "RR 2 Box 41" ("RR 16" alone is a respiratory rate).
+  { rule: 'po-box', kind: 'LOCATION', re: /\b(?:Rural\s+Route|R\.R\.|Star\s+Route|HCR?)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5})?\b|\bRR\s*#?\s*\d{1,3},?\s+Box\s+\d{1,5}\b/g, priority: 7, check: (m) => !/^HC/.test(m[0]) || /Box/.test(m[0]) },
+  // Numbered roads as an address: "1895 Highway 54", "8290 County Road 55", "12 State Route 9A".
+  { rule: 'place-street', kind: 'LOCATION', re: /\b\d{1,6}[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?:(?:State|County|US|U\.S\.|Interstate|Farm[ \t]+to[ \t]+Market|Old)[ \t]+)?(?:Highway|Hwy\.?|Route|Rte\.?|Road|Rd\.?|Fm)[ \t]+\d{1,4}[A-Z]?\b/g, priority: 6, check: (m) => /\b(?:Highway|Hwy|Route|Rte)\b|(?:State|County|Farm)/.test(m[0]) },
   {
     rule: 'zip-after-state',
     kind: 'ZIP',
@@ -266,7 +298,7 @@ const RULES: readonly PatternRule[] = [
   // Ages written out: "ninety-two year old", "aged one hundred and one".
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?|a\s+hundred)(?=[-\s]*(?:years?|yrs?|y\/?o)\b|\s+(?:year|yr)s?[-\s]old)|(?<=\baged?\s+)(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\b/gi, priority: 6 },
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:age[ds]?|aged|age:)\s*(?:of\s+)?(9\d|1[0-2]\d)\b/gi, group: 1, priority: 6 },
-  { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)(?:M|F)\b/g, group: 1, priority: 5 },
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)(?:M|F|y\/?o?[MFmf]|Y\/?O?[MF])\b/g, group: 1, priority: 5 },
   // "in her late 90s", "(?:pt|she) is 101", "a nonagenarian".
   { rule: 'age-over-89', kind: 'AGE', re: /\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|mid-|late\s+)?((?:9\d|1[0-2]\d)['’]?s?|nineties)\b/gi, group: 1, priority: 6 },
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:pt|patient|he|she)\s+is\s+(?:now\s+)?(9\d|1[0-2]\d)(?=\s*(?:[.,;)]|$|\s+(?:and|but|with|who|years?|yrs?|yo)\b))/gi, group: 1, priority: 6 },
@@ -278,7 +310,7 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'date-numeric',
     kind: 'DATE',
-    re: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d)/g,
+    re: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?:,?[ T@]+(?:at\s+)?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])|\s?@\s?(?:[01]\d|2[0-3])[0-5]\d(?!\d))?(?![\d/-]|\.\d)/g,
     priority: 7,
     check: (m, text) => plausibleMonthDay(Number(m[1]), Number(m[3])) && !(m[2] === '.' && /\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index))) && !/(?:psv?|peep|cpap|bipap|simv|imv|vent|settings?|ac|fio2|x)\W{0,3}$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) && !/[%]/.test(text[m.index + m[0].length] ?? ''),
   },
@@ -319,8 +351,13 @@ const RULES: readonly PatternRule[] = [
   { rule: 'date-month-name', kind: 'DATE', re: new RegExp(`\\b(?:${MONTH_FULL.replace('May|', '')}|(?:${MONTH_ABBR.replace('Mar|', '')})\\.)(?![\\w'])`, 'g'), priority: 4 },
   { rule: 'date-month-name', kind: 'DATE', re: /\b(?:in|of|since|until|during|early|late|mid|by|last|next|this)\s+(May|March)\b/g, group: 1, priority: 4 },
   { rule: 'date-month-name', kind: 'DATE', re: /\b(?:in|of|since|until|during|early|late|mid|by|last|next|this|since\s+early|since\s+late)\s+((?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.|january|february|april|june|july|august|september|october|november|december)(?![\w'])/gi, group: 1, priority: 4 },
+  // "on Tues", "next Thu.", "by Fri": short weekdays after a word that sets a day.
+  { rule: 'date-weekday', kind: 'DATE', re: /\b(?:on|by|until|till|since|next|last|this|every|before|after|from|through|thru|and|or|to|each)\s((?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)(?![\w'])/gi, group: 1, priority: 4, check: (m, text) => /^[A-Z][a-z]+\.?$/.test(m[1]!) && !/^\s*(?:exposure|light|screen|damage|burn|[:=]?\s*\d|%|sats?\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) },
+  // "the fourth of March", "twenty-first of May".
+  { rule: 'date-written', kind: 'DATE', re: new RegExp(`\\b(?:(?:twenty|thirty)[-\\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\\s+of\\s+(?:${MONTH_FULL})\\b`, 'gi'), priority: 7 },
   { rule: 'date-weekday', kind: 'DATE', re: new RegExp(`\\b${WEEKDAY}s?\\b`, 'gi'), priority: 4 },
-  { rule: 'date-weekday', kind: 'DATE', re: /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/g, priority: 4 },
+  // The number after a short weekday is a date's ("Sat 3/4", "Fri 12th", "Sun 4 May"), not a saturation ("Sat 95%").
+  { rule: 'date-weekday', kind: 'DATE', re: /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=,?\s+(?:\d{1,2}(?:[/.-]\d|(?:st|nd|rd|th)\b|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/g, priority: 4 },
   {
     rule: 'date-holiday',
     kind: 'DATE',
@@ -346,7 +383,8 @@ const RULES: readonly PatternRule[] = [
     rule: 'code',
     kind: 'ID',
     re: /\b(?=[A-Z0-9-]{0,40}\d)(?=[A-Z0-9-]{0,40}[A-Z])[A-Z0-9]{2,40}(?:-[A-Z0-9]{2,20}){0,3}\b/g,
-    priority: 2,
+    // Level with long-number, so the whole code ("KN5652530") beats its digit run on length.
+    priority: 3,
     check: (m) => {
       const s = m[0];
       const digits = (s.match(/\d/g) ?? []).length;
@@ -355,7 +393,7 @@ const RULES: readonly PatternRule[] = [
       if (/^[A-Z]{1,3}(?:-\d{1,3})+$/.test(s)) return false; // "AC-350-40": settings, not a code
       // Measurements and doses: 1000MG, 250ML, 10KG, and sequences like T10-L2.
       const letters = s.replace(/[\d-]/g, '');
-      if (/^(?:MG|MCG|ML|CC|KG|G|L|MM|CM|MEQ|MMOL|U|IU|HR|HRS|MIN|X|PM|AM|S|TH|ST|ND|RD|MGX|CCX)$/.test(letters) || (letters.length === 1 && digits < 6)) return false;
+      if ((/^\d/.test(s) && /^(?:MG|MCG|ML|CC|KG|G|L|MM|CM|MEQ|MMOL|U|IU|HR|HRS|MIN|X|PM|AM|S|TH|ST|ND|RD|MGX|CCX)$/.test(letters)) || (letters.length === 1 && digits < 6)) return false;
       return true;
     },
   },

@@ -1,0 +1,27 @@
+// `npm run eval:deid -- --formats [--misses]`: recall of the generated identifier formats per kind and per
+// format (the text is generated, so misses may be shown), and the clinical look-alikes the engine touched.
+import { findIdentifiers } from '../find';
+import { scoreFormats, type Tally } from './formats';
+
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
+
+const row = (key: string, t: Tally): string => `  ${key.padEnd(44)} ${String(t.found).padStart(5)} ${String(t.total).padStart(5)} ${(t.found / t.total).toFixed(3).padStart(7)}`;
+
+export function printFormats(showMisses: boolean): number {
+  const s = scoreFormats((t) => findIdentifiers(t), SEEDS, 2);
+  let found = 0;
+  let total = 0;
+  console.log(`identifier formats, seeds ${SEEDS.join(',')}: recall per kind`);
+  for (const [kind, t] of [...s.perKind].sort()) {
+    console.log(row(kind, t));
+    found += t.found;
+    total += t.total;
+  }
+  console.log(row('overall', { found, total }));
+  console.log('\nper format (below 1.000)');
+  for (const [fmt, t] of [...s.perFormat].sort()) if (t.found < t.total) console.log(row(fmt, t));
+  console.log(`\nlook-alikes touched: ${s.touched.length}`);
+  for (const k of s.touched) console.log(`  touched ${k.format}: [${k.part}] in ${JSON.stringify(k.text)}`);
+  if (showMisses) for (const m of s.misses) console.log(`  miss ${m.kind} ${m.format} [${m.part}] in ${JSON.stringify(m.text)}`);
+  return 0;
+}

@@ -1,0 +1,475 @@
+// A seeded generator of identifier surface forms: every Safe Harbor kind but names and places in many
+// written formats, each planted in a clinical sentence (some frames carry a cue word, some none), and
+// clinical look-alikes that must survive. Used by formats.test.ts and `npm run eval:deid -- --formats`.
+import { mulberry32 } from '../../base/seeded-random';
+import { coverageOf } from '../deid-test-support';
+import type { DeidFinding, DeidKind } from '../kinds';
+
+/** One planted identifier: `part` occurs in `text` and must be covered by findings. */
+export interface FormatCase {
+  readonly kind: DeidKind;
+  /** Name of the surface format ("date dd-Mon-yy"), for per-format recall. */
+  readonly format: string;
+  readonly text: string;
+  readonly part: string;
+}
+
+/** One clinical look-alike: `part` occurs in `text` and must not be touched by any finding. */
+export interface KeepCase {
+  readonly format: string;
+  readonly text: string;
+  readonly part: string;
+}
+
+type Rand = () => number;
+/** A surface form: the snippet to plant and the identifier inside it. */
+type Form = (r: Rand) => { readonly snippet: string; readonly part: string };
+type Spec = readonly [DeidKind, string, Form];
+
+const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+const int = (r: Rand, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
+const digits = (r: Rand, n: number): string => Array.from({ length: n }, (_, i) => String(i === 0 ? int(r, 1, 9) : int(r, 0, 9))).join('');
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+const upper = (r: Rand, n: number): string => Array.from({ length: n }, () => 'ABCDEFGHJKLMNPRSTUVWXYZ'[int(r, 0, 22)]).join('');
+const alnum = (r: Rand, n: number): string => Array.from({ length: n }, (_, i) => (i % 2 === 0 || r() < 0.5 ? String(int(r, 0, 9)) : upper(r, 1))).join('');
+const hex = (r: Rand, n: number): string => Array.from({ length: n }, () => '0123456789abcdef'[int(r, 0, 15)]).join('');
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WD_ABBR = ['Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thurs', 'Fri', 'Sat', 'Sun'];
+const ORD_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const STREETS = ['Main', 'Maple', 'Cedar Hollow', 'Oakridge', 'Willow Bend', 'Harborview', 'Pinecrest', 'Elmwood', 'Chestnut Hill', 'Riverside'];
+const SUFFIXES = ['St', 'St.', 'Street', 'Ave', 'Avenue', 'Rd', 'Road', 'Blvd', 'Dr.', 'Drive', 'Lane', 'Ln', 'Ct', 'Way', 'Terrace', 'Pkwy', 'Circle'];
+const CITIES = ['Springfield', 'Riverton', 'Fairview', 'Brookhaven', 'Lakewood', 'Millbrook', 'Ashford', 'Greenville'];
+const STATES = ['MA', 'NY', 'CA', 'TX', 'OH', 'PA', 'IL', 'WA', 'GA', 'NC'];
+const ord = (d: number): string => `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
+const day = (r: Rand): number => int(r, 1, 28);
+const mon = (r: Rand): number => int(r, 1, 12);
+const year = (r: Rand): number => int(r, 1935, 2025);
+const areaCode = (r: Rand): string => `${int(r, 2, 9)}${int(r, 0, 8)}${int(r, 0, 9)}`;
+const line = (r: Rand): string => `555-0${digits(r, 3).slice(0, 3)}`;
+const self = (s: string): { snippet: string; part: string } => ({ snippet: s, part: s });
+/** A label and its value: only the value must be covered. */
+const labelled = (label: string, value: string): { snippet: string; part: string } => ({ snippet: `${label}${value}`, part: value });
+
+const SPECS: readonly Spec[] = [
+  // Dates.
+  ['DATE', 'm/d/yy', (r) => self(`${mon(r)}/${day(r)}/${pad2(year(r) % 100)}`)],
+  ['DATE', 'mm-dd-yyyy', (r) => self(`${pad2(mon(r))}-${pad2(day(r))}-${year(r)}`)],
+  ['DATE', 'yyyy-mm-dd', (r) => self(`${year(r)}-${pad2(mon(r))}-${pad2(day(r))}`)],
+  ['DATE', 'yyyy/mm/dd', (r) => self(`${year(r)}/${pad2(mon(r))}/${pad2(day(r))}`)],
+  ['DATE', 'd.m.yyyy', (r) => self(`${day(r)}.${mon(r)}.${year(r)}`)],
+  ['DATE', 'ddMonyyyy', (r) => self(`${pad2(day(r))}${pick(r, ABBR)}${year(r)}`)],
+  ['DATE', 'd-Mon-yy', (r) => self(`${day(r)}-${pick(r, ABBR)}-${pad2(year(r) % 100)}`)],
+  ['DATE', 'Mon d', (r) => self(`${pick(r, ABBR.filter((m) => m !== 'May'))} ${day(r)}`)],
+  ['DATE', 'Month dth', (r) => self(`${pick(r, MONTHS)} ${ord(day(r))}`)],
+  ['DATE', 'Month d, yyyy', (r) => self(`${pick(r, MONTHS)} ${day(r)}, ${year(r)}`)],
+  ['DATE', 'dth of Month', (r) => self(`${ord(day(r))} of ${pick(r, MONTHS)}`)],
+  ['DATE', 'the ordinal-word of Month', (r) => {
+    const d = int(r, 1, 29);
+    const w = d <= 20 ? ORD_WORDS[d - 1]! : `twenty-${ORD_WORDS[d - 21]!}`;
+    const s = `${w} of ${pick(r, MONTHS)}`;
+    return { snippet: `the ${s}`, part: s };
+  }],
+  ['DATE', "Mon. 'yy", (r) => self(`${pick(r, ABBR.filter((m) => m !== 'May'))}. '${pad2(year(r) % 100)}`)],
+  ['DATE', 'Month yyyy', (r) => self(`${pick(r, MONTHS)} ${year(r)}`)],
+  ['DATE', 'm/d', (r) => ({ snippet: `on ${mon(r)}/${int(r, 12, 28)}`, part: '' })],
+  ['DATE', 'm/yyyy', (r) => self(`${mon(r)}/${year(r)}`)],
+  ['DATE', 'range m/d-m/d', (r) => { const m = mon(r); const d = int(r, 1, 20); return self(`${m}/${d}-${m}/${d + int(r, 2, 7)}`); }],
+  ['DATE', 'range Month d-d', (r) => { const d = int(r, 1, 20); return self(`${pick(r, MONTHS)} ${d}-${d + int(r, 2, 7)}`); }],
+  ['DATE', 'between m/d and m/d', (r) => { const m = mon(r); const d = int(r, 1, 15); const a = `${m}/${d}`; const b = `${m}/${d + int(r, 3, 12)}`; return { snippet: `between ${a} and ${b}`, part: r() < 0.5 ? a : b }; }],
+  ['DATE', 'weekday', (r) => ({ snippet: `on ${pick(r, WEEKDAYS)}`, part: '' })],
+  ['DATE', 'weekday abbr', (r) => ({ snippet: `on ${pick(r, WD_ABBR)}`, part: '' })],
+  ['DATE', 'date with time', (r) => self(`${mon(r)}/${day(r)}/${pad2(year(r) % 100)} ${pad2(int(r, 0, 23))}:${pad2(int(r, 0, 59))}`)],
+  ['DATE', 'ISO T Z', (r) => self(`${year(r)}-${pad2(mon(r))}-${pad2(day(r))}T${pad2(int(r, 0, 23))}:${pad2(int(r, 0, 59))}:${pad2(int(r, 0, 59))}Z`)],
+  // A year alone may stay: only the holiday must go.
+  ['DATE', 'holiday yyyy', (r) => { const h = pick(r, ['Christmas', 'Thanksgiving', 'Easter', 'New Year\'s Day', 'Labor Day', 'Halloween', 'Christmas Eve']); return { snippet: `${h} ${year(r)}`, part: h }; }],
+  ['DATE', 'DOB label', (r) => labelled(pick(r, ['DOB: ', 'D.O.B. ', 'Date of birth: ', 'born ']), `${pad2(mon(r))}/${pad2(day(r))}/${year(r)}`)],
+  ['DATE', 'Month d (dd)', (r) => self(`${pick(r, MONTHS.filter((m) => m !== 'May'))} ${day(r)}`)],
+  ['DATE', 'dd Month yyyy', (r) => self(`${day(r)} ${pick(r, MONTHS)} ${year(r)}`)],
+  ['DATE', 'MON dd, yyyy caps', (r) => self(`${pick(r, ABBR).toUpperCase()} ${day(r)}, ${year(r)}`)],
+  // Ages over 89.
+  ['AGE', 'N yo', (r) => { const a = String(int(r, 90, 109)); return { snippet: `${a} yo`, part: a }; }],
+  ['AGE', 'Nyo', (r) => { const a = String(int(r, 90, 109)); return { snippet: `${a}yo`, part: a }; }],
+  ['AGE', 'N y/o', (r) => { const a = String(int(r, 90, 109)); return { snippet: `${a} y/o`, part: a }; }],
+  ['AGE', 'N-year-old', (r) => { const a = String(int(r, 90, 109)); return { snippet: `a ${a}-year-old`, part: a }; }],
+  ['AGE', 'N year old', (r) => { const a = String(int(r, 90, 109)); return { snippet: `a ${a} year old`, part: a }; }],
+  ['AGE', 'aged N', (r) => { const a = String(int(r, 90, 109)); return { snippet: `aged ${a}`, part: a }; }],
+  ['AGE', 'age: N', (r) => { const a = String(int(r, 90, 109)); return { snippet: `Age: ${a}`, part: a }; }],
+  ['AGE', 'words', (r) => { const s = `ninety-${pick(r, ['one', 'two', 'three', 'five', 'seven', 'nine'])}`; return { snippet: `a ${s} year old`, part: s }; }],
+  ['AGE', 'N yrs old', (r) => { const a = String(int(r, 90, 109)); return { snippet: `${a} yrs old`, part: a }; }],
+  ['AGE', 'N y.o.', (r) => { const a = String(int(r, 90, 109)); return { snippet: `${a} y.o.`, part: a }; }],
+  ['AGE', 'NM/NF', (r) => { const a = String(int(r, 90, 109)); return { snippet: `${a}${pick(r, ['M', 'F'])}`, part: a }; }],
+  ['AGE', 'N-yo', (r) => { const a = String(int(r, 90, 109)); return { snippet: `${a}-yo`, part: a }; }],
+  ['AGE', 'age N years', (r) => { const a = String(int(r, 90, 109)); return { snippet: `at age ${a}`, part: a }; }],
+  // Phones and fax.
+  ['PHONE', '(aaa) nnn-nnnn', (r) => self(`(${areaCode(r)}) ${line(r)}`)],
+  ['PHONE', 'aaa.nnn.nnnn', (r) => self(`${areaCode(r)}.${line(r).replace('-', '.')}`)],
+  ['PHONE', 'aaa-nnn-nnnn x', (r) => self(`${areaCode(r)}-${line(r)} x${digits(r, 3)}`)],
+  ['PHONE', 'aaa-nnn-nnnn ext.', (r) => self(`${areaCode(r)}-${line(r)} ext. ${digits(r, 4)}`)],
+  ['PHONE', '+1 aaa nnn nnnn', (r) => self(`+1 ${areaCode(r)} ${line(r).replace('-', ' ')}`)],
+  ['PHONE', '1-800-WORD', (r) => self(`1-800-${pick(r, ['FLOWERS', 'CALLNOW', 'GOHEALTH', 'NURSING', 'MEDCARE'])}`)],
+  ['PHONE', '1-aaa-nnn-nnnn', (r) => self(`1-${areaCode(r)}-${line(r)}`)],
+  ['PHONE', 'call nnn-nnnn', (r) => ({ snippet: `call ${line(r)}`, part: '' })],
+  ['PHONE', 'pager nnnn', (r) => ({ snippet: `${pick(r, ['pager', 'pgr', 'beeper'])} ${digits(r, 4)}`, part: '' })],
+  ['PHONE', 'aaannnnnnn', (r) => labelled(pick(r, ['phone ', 'cell: ', 'tel ']), `${areaCode(r)}555${digits(r, 4)}`)],
+  ['PHONE', '+44 intl', (r) => self(`+44 20 ${digits(r, 4)} ${digits(r, 4)}`)],
+  ['PHONE', 'aaa/nnn-nnnn', (r) => self(`${areaCode(r)}/${line(r)}`)],
+  ['PHONE', 'aaa nnn nnnn bare', (r) => self(`${areaCode(r)} ${line(r).replace('-', ' ')}`)],
+  ['FAX', 'fax: aaa nnn nnnn', (r) => labelled(pick(r, ['fax: ', 'Fax ', 'FAX# ', 'faxed to ']), `${areaCode(r)} ${line(r).replace('-', ' ')}`)],
+  ['FAX', 'fax (aaa) nnn-nnnn', (r) => labelled(pick(r, ['fax: ', 'F: ', 'Fax No. ']), `(${areaCode(r)}) ${line(r)}`)],
+  // E-mail, URLs, IPs.
+  ['EMAIL', 'plain', (r) => self(`${pick(r, ['jdoe', 'm.smith', 'kwong77', 'r_patel'])}@${pick(r, ['gmail.com', 'yahoo.com', 'clinic.org', 'mail.example.net'])}`)],
+  ['EMAIL', 'plus tag', (r) => self(`${pick(r, ['jdoe', 'nurse.lee'])}+${pick(r, ['labs', 'ptportal', 'x1'])}@${pick(r, ['gmail.com', 'hospital.org'])}`)],
+  ['EMAIL', 'subdomain', (r) => self(`${pick(r, ['a.b', 'dr.kim', 'case.mgr'])}@${pick(r, ['mail.med.example.edu', 'cardio.mgh.harvard.edu', 'us.kp.org'])}`)],
+  ['EMAIL', 'upper case', (r) => self(`${pick(r, ['JOHN.DOE', 'PT.FAMILY', 'KMILLER'])}@${pick(r, ['AOL.COM', 'HOTMAIL.COM', 'COMCAST.NET'])}`)],
+  ['URL', 'https', (r) => self(`https://${pick(r, ['portal', 'www', 'mychart'])}.${pick(r, ['healthsys', 'example', 'ridgeclinic'])}.org/${pick(r, ['patient', 'p', 'records'])}/${digits(r, 5)}`)],
+  ['URL', 'http', (r) => self(`http://${pick(r, ['example', 'myblog', 'familysite'])}.com/${pick(r, ['about', 'mom', 'updates'])}`)],
+  ['URL', 'www.', (r) => self(`www.${pick(r, ['caringbridge', 'gofundme', 'familyupdates'])}.${pick(r, ['org', 'com'])}/${pick(r, ['visit', 'jane', 'f'])}${digits(r, 3)}`)],
+  ['URL', 'bare domain/path', (r) => self(`${pick(r, ['caringbridge', 'pt-stories', 'ourfamily'])}.${pick(r, ['org', 'net', 'com'])}/${pick(r, ['mary', 'updates', 'site'])}`)],
+  ['URL', 'ftp', (r) => self(`ftp://files.${pick(r, ['example', 'imaging'])}.com/${pick(r, ['scans', 'pacs'])}/${digits(r, 4)}`)],
+  ['URL', 'bare domain', (r) => self(`${pick(r, ['smithfamily', 'johnsonlaw', 'hopefortom'])}.${pick(r, ['com', 'org', 'net', 'us'])}`)],
+  ['IP', 'IPv4', (r) => self(`${int(r, 10, 223)}.${int(r, 0, 255)}.${int(r, 0, 255)}.${int(r, 1, 254)}`)],
+  ['IP', 'IPv6 full', (r) => self(Array.from({ length: 8 }, () => hex(r, 4)).join(':'))],
+  ['IP', 'IPv6 compressed', (r) => self(`fe80::${hex(r, 4)}:${hex(r, 4)}`)],
+  ['IP', 'IPv6 zone', (r) => self(`fe80::${hex(r, 3)}:${hex(r, 4)}%eth0`)],
+  ['IP', 'IPv6 2001:db8', (r) => self(`2001:db8:${hex(r, 4)}::${hex(r, 2)}`)],
+  ['DEVICE', 'MAC colon', (r) => self(Array.from({ length: 6 }, () => hex(r, 2).toUpperCase()).join(':'))],
+  ['DEVICE', 'MAC dash', (r) => self(Array.from({ length: 6 }, () => hex(r, 2)).join('-'))],
+  // SSN.
+  ['SSN', 'nnn-nn-nnnn', (r) => self(`${int(r, 100, 665)}-${int(r, 10, 99)}-${int(r, 1000, 9999)}`)],
+  ['SSN', 'nnn nn nnnn', (r) => labelled(pick(r, ['SSN ', 'SS# ', 'social ']), `${int(r, 100, 665)} ${int(r, 10, 99)} ${int(r, 1000, 9999)}`)],
+  ['SSN', 'nnnnnnnnn after SSN', (r) => labelled(pick(r, ['SSN: ', 'SSN ', 'Social Security Number: ', 'SSN#']), `${int(r, 100, 665)}${int(r, 10, 99)}${int(r, 1000, 9999)}`)],
+  ['SSN', 'last four', (r) => labelled(pick(r, ['SSN last 4: ', 'last four of SSN ', 'SSN xxx-xx-']), `${int(r, 1000, 9999)}`)],
+  // Medical records.
+  ['MRN', 'MRN nnnnnnn', (r) => labelled(pick(r, ['MRN ', 'MRN: ', 'MRN#', 'mrn ']), digits(r, 7))],
+  ['MRN', 'MR#: 00nnn', (r) => labelled(pick(r, ['MR#: ', 'MR # ', 'Med Rec # ']), `00${digits(r, 3)}`)],
+  ['MRN', 'unit no', (r) => labelled(pick(r, ['Unit No: ', 'unit no. ', 'Unit #']), digits(r, 6))],
+  ['MRN', 'record no.', (r) => labelled(pick(r, ['record no. ', 'Medical Record Number: ', 'medical record #']), `${digits(r, 2)}-${digits(r, 2)}-${digits(r, 2)}`)],
+  ['MRN', 'hospital number alnum', (r) => labelled(pick(r, ['Hospital No: ', 'Chart #', 'Patient ID: ']), `${upper(r, 1)}${digits(r, 6)}`)],
+  // Health plan.
+  ['HEALTH_PLAN', 'member id alnum', (r) => labelled(pick(r, ['Member ID: ', 'member # ', 'Subscriber ID ']), `${upper(r, 3)}${digits(r, 9)}`)],
+  ['HEALTH_PLAN', 'policy dashed', (r) => labelled(pick(r, ['Policy #: ', 'policy number ', 'Policy No. ']), `${upper(r, 2)}-${digits(r, 4)}-${digits(r, 4)}`)],
+  ['HEALTH_PLAN', 'group number', (r) => labelled(pick(r, ['Group #: ', 'group no. ', 'Grp# ']), `${digits(r, 6)}`)],
+  ['HEALTH_PLAN', 'medicare MBI', (r) => labelled(pick(r, ['Medicare ID: ', 'MBI ', 'Medicare # ']), `${int(r, 1, 9)}${upper(r, 1)}${alnum(r, 1)}${digits(r, 1)}-${upper(r, 1)}${alnum(r, 1)}${digits(r, 1)}-${upper(r, 2)}${digits(r, 2)}`)],
+  ['HEALTH_PLAN', 'medicaid id', (r) => labelled(pick(r, ['Medicaid ID ', 'Medicaid # ', 'insurance ID: ']), `${upper(r, 2)}${digits(r, 8)}${upper(r, 1)}`)],
+  // Accounts.
+  ['ACCOUNT', 'account no', (r) => labelled(pick(r, ['Account #: ', 'acct no. ', 'Acct# ', 'account number ']), digits(r, 10))],
+  ['ACCOUNT', 'billing id dashed', (r) => labelled(pick(r, ['Billing ID: ', 'Invoice # ', 'Encounter #: ']), `${digits(r, 4)}-${digits(r, 6)}`)],
+  ['ACCOUNT', 'credit card', (r) => self(`4${digits(r, 3)} ${digits(r, 4)} ${digits(r, 4)} ${digits(r, 4)}`)],
+  ['ACCOUNT', 'bank account', (r) => labelled(pick(r, ['bank account ', 'checking acct ', 'routing no. ']), digits(r, 9))],
+  // Licences and certificates.
+  ['LICENSE', 'DEA', (r) => labelled(pick(r, ['DEA ', 'DEA# ', 'DEA: ']), `${upper(r, 2)}${digits(r, 7)}`)],
+  ['LICENSE', 'NPI', (r) => labelled(pick(r, ['NPI ', 'NPI: ', 'NPI# ']), `1${digits(r, 9)}`)],
+  ['LICENSE', "driver's licence", (r) => labelled(pick(r, ["driver's license ", 'DL# ', "Driver's Lic. No. "]), `${upper(r, 1)}${digits(r, 3)}-${digits(r, 4)}-${digits(r, 4)}`)],
+  ['LICENSE', 'state licence MA RN', (r) => { const v = `${pick(r, STATES)} RN ${digits(r, 6)}`; return { snippet: `license ${v}`, part: v.replace(/^\w+ RN /, '') }; }],
+  ['LICENSE', 'licence number', (r) => labelled(pick(r, ['Lic #', 'License No. ', 'medical license ', 'licence number ']), `${upper(r, 1)}${digits(r, 5)}`)],
+  ['LICENSE', 'certificate', (r) => labelled(pick(r, ['Certificate # ', 'board cert. no. ', 'certification number ']), `${upper(r, 2)}-${digits(r, 5)}`)],
+  ['LICENSE', 'passport', (r) => labelled(pick(r, ['passport ', 'Passport No. ', 'passport #']), `${upper(r, 1)}${digits(r, 8)}`)],
+  // Vehicles.
+  ['VEHICLE', 'VIN', (r) => labelled(pick(r, ['VIN ', 'VIN: ', 'VIN# ', 'vehicle id ']), `1${upper(r, 2)}${alnum(r, 5)}${digits(r, 1)}${upper(r, 2)}${digits(r, 6)}`)],
+  ['VEHICLE', 'VIN bare', (r) => self(`${pick(r, ['1HG', '2T1', 'JH4', '5YJ'])}${upper(r, 2)}${alnum(r, 4)}${digits(r, 1)}${upper(r, 1)}${digits(r, 6)}`)],
+  ['VEHICLE', 'plate', (r) => labelled(pick(r, ['plate ', 'license plate ', 'plate #', 'tag number ']), `${digits(r, 1)}${upper(r, 3)}${digits(r, 3)}`)],
+  ['VEHICLE', 'reg plate', (r) => labelled(`${pick(r, STATES)} ${pick(r, ['reg ', 'registration ', 'plates '])}`, `${digits(r, 3)}-${upper(r, 3)}`)],
+  // Devices.
+  ['DEVICE', 'SN:', (r) => labelled(pick(r, ['SN: ', 'S/N ', 'serial # ', 'Serial No. ']), `${upper(r, 3)}${digits(r, 6)}${upper(r, 1)}`)],
+  ['DEVICE', 'pacemaker serial', (r) => labelled(pick(r, ['pacemaker serial ', 'ICD serial number ', 'device serial: ']), `${upper(r, 2)}${digits(r, 6)}`)],
+  ['DEVICE', 'lot #', (r) => labelled(pick(r, ['lot # ', 'Lot: ', 'lot no. ']), `${upper(r, 1)}${digits(r, 5)}`)],
+  ['DEVICE', 'model/serial', (r) => { const v = `${upper(r, 2)}${digits(r, 4)}/${digits(r, 7)}`; return labelled(pick(r, ['model/serial ', 'model/serial: ']), v); }],
+  ['DEVICE', 'UDI GS1', (r) => self(`(01)00${digits(r, 12)}(17)${pad2(year(r) % 100)}${pad2(mon(r))}${pad2(day(r))}(10)${upper(r, 1)}${digits(r, 4)}`)],
+  ['DEVICE', 'IMEI', (r) => labelled(pick(r, ['IMEI ', 'IMEI: ', 'IMEI# ']), digits(r, 15))],
+  ['DEVICE', 'device id', (r) => labelled(pick(r, ['Device ID: ', 'implant ID ', 'pump serial ']), `${upper(r, 2)}-${digits(r, 5)}-${upper(r, 1)}`)],
+  // Biometrics.
+  ['BIOMETRIC', 'fingerprint id', (r) => labelled(pick(r, ['fingerprint ID ', 'Fingerprint template: ', 'fingerprint #']), `FP-${digits(r, 6)}`)],
+  ['BIOMETRIC', 'retina scan', (r) => labelled(pick(r, ['retina scan ID ', 'retinal scan: ', 'iris scan ID ']), `${upper(r, 2)}${digits(r, 6)}`)],
+  ['BIOMETRIC', 'voiceprint', (r) => labelled(pick(r, ['voiceprint ', 'voice print ID: ', 'Voiceprint # ']), `VP${digits(r, 7)}`)],
+  // Other unique numbers.
+  ['ID', 'accession', (r) => labelled(pick(r, ['accession ', 'Accession #: ', 'path ', 'Surgical pathology ']), `${upper(r, 1)}${pad2(year(r) % 100)}-${digits(r, 5)}`)],
+  ['ID', 'specimen id', (r) => labelled(pick(r, ['specimen ID ', 'Specimen #: ', 'sample # ']), `${upper(r, 2)}${digits(r, 7)}`)],
+  ['ID', 'case number', (r) => labelled(pick(r, ['case no. ', 'Case #', 'case number ']), `${year(r)}-${digits(r, 5)}`)],
+  ['ID', 'claim number', (r) => labelled(pick(r, ['claim # ', 'Claim No: ', 'claim number ']), `${upper(r, 3)}${digits(r, 8)}`)],
+  ['ID', 'study id', (r) => labelled(pick(r, ['study ID ', 'Study subject # ', 'enrolled as subject ']), `${upper(r, 3)}-${digits(r, 3)}-${digits(r, 3)}`)],
+  ['ID', 'bare S21-12345', (r) => self(`${upper(r, 1)}${pad2(year(r) % 100)}-${digits(r, 5)}`)],
+  // Addresses.
+  ['LOCATION', 'n Name St.', (r) => self(`${int(r, 1, 9999)} ${pick(r, STREETS)} ${pick(r, SUFFIXES)}`)],
+  ['LOCATION', 'n N. Name Street Apt 4B', (r) => self(`${int(r, 1, 9999)} ${pick(r, ['N.', 'S.', 'E.', 'W.', 'North', 'SW'])} ${pick(r, STREETS)} ${pick(r, SUFFIXES)} ${pick(r, ['Apt', 'Apt.', 'Unit', 'Suite', '#'])} ${int(r, 1, 40)}${pick(r, ['', 'B', 'C'])}`)],
+  ['LOCATION', 'PO Box', (r) => self(`${pick(r, ['PO Box', 'P.O. Box', 'P O Box', 'POB'])} ${digits(r, 4)}`)],
+  ['LOCATION', 'rural route', (r) => self(`${pick(r, ['RR', 'Rural Route', 'R.R.'])} ${int(r, 1, 9)} Box ${digits(r, 3)}`)],
+  ['LOCATION', 'one line city state zip', (r) => self(`${int(r, 1, 9999)} ${pick(r, STREETS)} ${pick(r, SUFFIXES)}, ${pick(r, CITIES)}, ${pick(r, STATES)} ${digits(r, 5)}`)],
+  ['LOCATION', 'ZIP+4 line', (r) => self(`${int(r, 1, 9999)} ${pick(r, STREETS)} ${pick(r, SUFFIXES)}, ${pick(r, CITIES)} ${pick(r, STATES)} ${digits(r, 5)}-${digits(r, 4)}`)],
+  ['LOCATION', 'highway address', (r) => self(`${digits(r, 4)} ${pick(r, ['Highway', 'Hwy', 'State Route', 'County Road'])} ${int(r, 1, 99)}`)],
+  ['ZIP', 'ZIP after city, state', (r) => { const z = digits(r, 5); return { snippet: `${pick(r, CITIES)}, ${pick(r, STATES)} ${z}`, part: z }; }],
+  ['ZIP', 'ZIP+4 after state', (r) => { const z = `${digits(r, 5)}-${digits(r, 4)}`; return { snippet: `${pick(r, CITIES)} ${pick(r, STATES)} ${z}`, part: z }; }],
+  ['ZIP', 'zip label', (r) => labelled(pick(r, ['zip ', 'ZIP: ', 'zip code ']), digits(r, 5))],
+  // A second wave, written after the rules above were fixed, to see how far they generalize.
+  ['DATE', 'Month dth, yyyy', (r) => self(`${pick(r, MONTHS)} ${ord(day(r))}, ${year(r)}`)],
+  ['DATE', 'Mon-dd-yyyy', (r) => self(`${pick(r, ABBR)}-${pad2(day(r))}-${year(r)}`)],
+  ['DATE', 'yyyy.mm.dd', (r) => self(`${year(r)}.${pad2(mon(r))}.${pad2(day(r))}`)],
+  ['DATE', 'dth Month', (r) => self(`${ord(day(r))} ${pick(r, MONTHS)}`)],
+  ['DATE', 'Sept. d', (r) => self(`${pick(r, ['Sept.', 'Aug.', 'Feb.', 'Nov.'])} ${day(r)}`)],
+  ['DATE', 'MONTH DTH caps', (r) => self(`${pick(r, MONTHS).toUpperCase()} ${ord(day(r)).toUpperCase()}`)],
+  ['DATE', 'mm/yyyy', (r) => self(`${pad2(mon(r))}/${year(r)}`)],
+  ['DATE', 'Month d - Month d', (r) => self(`${pick(r, MONTHS)} ${day(r)} - ${pick(r, MONTHS)} ${day(r)}`)],
+  ['DATE', 'm/d through m/d', (r) => { const m = mon(r); const b = `${m}/${int(r, 13, 28)}`; return { snippet: `${m}/${int(r, 5, 12)} through ${b}`, part: b }; }],
+  ['DATE', 'Weekday, Month d, yyyy', (r) => self(`${pick(r, WEEKDAYS)}, ${pick(r, MONTHS)} ${day(r)}, ${year(r)}`)],
+  ['DATE', 'dd/mm/yyyy day>12', (r) => self(`${int(r, 13, 28)}/${pad2(mon(r))}/${year(r)}`)],
+  ['DATE', 'Wkd m/d', (r) => self(`${pick(r, ['Mon', 'Tues', 'Wed', 'Thurs', 'Fri'])} ${mon(r)}/${int(r, 12, 28)}`)],
+  ['AGE', 'N year-old', (r) => { const a = String(int(r, 90, 109)); return { snippet: `${a} year-old`, part: a }; }],
+  ['AGE', 'N years of age', (r) => { const a = String(int(r, 90, 109)); return { snippet: `${a} years of age`, part: a }; }],
+  ['AGE', '(N yo)', (r) => { const a = String(int(r, 90, 109)); return { snippet: `(${a} yo)`, part: a }; }],
+  ['AGE', 'NyF', (r) => { const a = String(int(r, 90, 109)); return { snippet: `${a}y${pick(r, ['F', 'M', 'f', 'm'])}`, part: a }; }],
+  ['AGE', 'N-y/o', (r) => { const a = String(int(r, 90, 109)); return { snippet: `${a}-y/o`, part: a }; }],
+  ['AGE', 'ninety-x-year-old', (r) => { const s = `ninety-${pick(r, ['four', 'six', 'eight'])}`; return { snippet: `${s}-year-old`, part: s }; }],
+  ['PHONE', '(aaa)nnn-nnnn', (r) => self(`(${areaCode(r)})${line(r)}`)],
+  ['PHONE', '+1 (aaa) nnn-nnnn', (r) => self(`+1 (${areaCode(r)}) ${line(r)}`)],
+  ['PHONE', '+1-aaa-nnn-nnnn', (r) => self(`+1-${areaCode(r)}-${line(r)}`)],
+  ['PHONE', 'T: aaa-nnn-nnnn', (r) => labelled(pick(r, ['T: ', 'H: ', 'C: ', 'W: ', 'M: ']), `${areaCode(r)}-${line(r)}`)],
+  ['PHONE', '+33 intl', (r) => self(`+33 1 ${digits(r, 2)} ${digits(r, 2)} ${digits(r, 2)} ${digits(r, 2)}`)],
+  ['PHONE', '+91 intl', (r) => self(`+91 98${digits(r, 3)} ${digits(r, 5)}`)],
+  ['PHONE', 'pager #nnnn', (r) => labelled(pick(r, ['pager #', 'pgr #', 'page ']), digits(r, 5))],
+  ['EMAIL', 'co.uk underscore', (r) => self(`${pick(r, ['first_last', 'j_o_smith'])}@${pick(r, ['nhs.net', 'trust.nhs.uk', 'clinic.co.uk'])}`)],
+  ['EMAIL', 'mailto', (r) => self(`mailto:${pick(r, ['care', 'dr.lee'])}@${pick(r, ['example.org', 'health.com'])}`)],
+  ['URL', 'caps', (r) => self(`HTTPS://WWW.${pick(r, ['EXAMPLE', 'MYCLINIC'])}.COM/${pick(r, ['PT', 'INFO'])}`)],
+  ['URL', 'query string', (r) => self(`${pick(r, ['example', 'portal.myhealth'])}.com/view?id=${digits(r, 6)}&u=${pick(r, ['jd', 'x'])}`)],
+  ['URL', 'ip:port', (r) => self(`http://${int(r, 10, 192)}.${int(r, 0, 255)}.${int(r, 0, 255)}.${int(r, 1, 254)}:${int(r, 1024, 9999)}/pacs`)],
+  ['URL', 'short link', (r) => self(`${pick(r, ['bit.ly', 'tinyurl.com', 'goo.gl'])}/${alnum(r, 7)}`)],
+  ['IP', 'ipv4:port', (r) => self(`${int(r, 10, 192)}.${int(r, 0, 255)}.${int(r, 0, 255)}.${int(r, 1, 254)}:${int(r, 1024, 9999)}`)],
+  ['IP', 'ipv4-mapped', (r) => self(`::ffff:${int(r, 10, 192)}.${int(r, 0, 255)}.${int(r, 0, 255)}.${int(r, 1, 254)}`)],
+  ['SSN', 'social security # 9 digits', (r) => labelled(pick(r, ['social security # ', 'Soc Sec No. ', 'social security number is ']), `${int(r, 100, 665)}${int(r, 10, 99)}${int(r, 1000, 9999)}`)],
+  ['SSN', 'nnn.nn.nnnn', (r) => self(`${int(r, 100, 665)}.${int(r, 10, 99)}.${int(r, 1000, 9999)}`)],
+  ['MRN', 'MRN-nnnnnnn', (r) => labelled('MRN-', digits(r, 7))],
+  ['MRN', 'medical record number is', (r) => labelled(pick(r, ['medical record number is ', 'his MRN is ', 'MR no ']), digits(r, 8))],
+  ['MRN', '[MRN: n]', (r) => { const v = digits(r, 7); return { snippet: `[MRN: ${v}]`, part: v }; }],
+  ['HEALTH_PLAN', 'payer ID', (r) => labelled(pick(r, ['BCBS ID ', 'Aetna member ', 'Insurance: Cigna ']), `${upper(r, 1)}${digits(r, 9)}`)],
+  ['HEALTH_PLAN', 'HICN', (r) => labelled(pick(r, ['HICN ', 'Medicare # ', 'HIC# ']), `${digits(r, 9)}${upper(r, 1)}`)],
+  ['ACCOUNT', 'account ending', (r) => labelled(pick(r, ['account ending in ', 'card ending ', 'acct ending ']), digits(r, 4))],
+  ['ACCOUNT', 'visit/FIN', (r) => labelled(pick(r, ['Visit #: ', 'FIN ', 'Encounter ID ']), `V${digits(r, 8)}`)],
+  ['LICENSE', 'RN licence', (r) => labelled(pick(r, ['Lic. ', 'RN license ', 'nursing license # ']), `RN${digits(r, 6)}`)],
+  ['LICENSE', 'NPI=', (r) => labelled(pick(r, ['NPI=', 'NPI:', 'npi ']), `1${digits(r, 9)}`)],
+  ['LICENSE', 'DL (state)', (r) => labelled(pick(r, ['DL: ', "driver's lic ", 'DL # ']), `${upper(r, 1)}${digits(r, 7)}`)],
+  ['VEHICLE', 'plate dashed', (r) => labelled(pick(r, ['license plate ', 'plate: ', 'tag# ']), `${upper(r, 3)}-${digits(r, 4)}`)],
+  ['VEHICLE', 'car make + plate', (r) => labelled(`${pick(r, ['Honda Civic', 'gray Ford F-150', 'Toyota'])} ${pick(r, ['plate ', 'plates ', 'lic. plate '])}`, `${digits(r, 1)}${upper(r, 3)}${digits(r, 3)}`)],
+  ['DEVICE', 'model + serial', (r) => labelled(`${pick(r, ['Medtronic Azure', 'Boston Scientific', 'St. Jude'])} ${pick(r, ['serial ', 'SN ', 'S/N: '])}`, `${upper(r, 3)}${digits(r, 6)}${upper(r, 1)}`)],
+  ['DEVICE', 'IMEI dashed', (r) => labelled('IMEI ', `${digits(r, 2)}-${digits(r, 6)}-${digits(r, 6)}-${digits(r, 1)}`)],
+  ['DEVICE', 'serial number alnum', (r) => labelled(pick(r, ['serial number ', 'Serial: ', 'ser# ']), `${upper(r, 2)}${digits(r, 3)}${upper(r, 3)}${digits(r, 3)}`)],
+  ['BIOMETRIC', 'fingerprint hash', (r) => labelled(pick(r, ['fingerprint hash ', 'biometric template ', 'palm print ID ']), `${hex(r, 12)}`)],
+  ['BIOMETRIC', 'retinal scan #', (r) => labelled(pick(r, ['retinal scan #', 'iris template ', 'voiceprint id ']), `RS-${year(r)}-${digits(r, 4)}`)],
+  ['ID', 'order #', (r) => labelled(pick(r, ['order #', 'Order No. ', 'requisition # ']), `ORD-${year(r)}-${digits(r, 4)}`)],
+  ['ID', 'employee/badge', (r) => labelled(pick(r, ['employee ID ', 'badge #', 'Employee # ']), `E${digits(r, 5)}`)],
+  ['ID', 'ref alnum', (r) => labelled(pick(r, ['Ref #: ', 'reference ', 'ticket # ']), `${upper(r, 2)}${digits(r, 2)}${upper(r, 2)}${digits(r, 2)}`)],
+  ['LOCATION', 'Apt first', (r) => self(`Apt ${int(r, 1, 30)}${pick(r, ['A', 'B', ''])}, ${int(r, 10, 9999)} ${pick(r, STREETS)} ${pick(r, SUFFIXES)}`)],
+  ['LOCATION', 'nth Ave', (r) => self(`${int(r, 10, 9999)} ${pick(r, ['W', 'E', 'N', 'S'])} ${ord(int(r, 1, 99))} ${pick(r, ['Ave', 'St', 'Street'])}`)],
+  ['LOCATION', 'half number', (r) => self(`${int(r, 10, 999)} 1/2 ${pick(r, STREETS)} ${pick(r, SUFFIXES)}`)],
+  ['LOCATION', 'caps street', (r) => self(`${int(r, 10, 9999)} ${pick(r, STREETS).toUpperCase()} ${pick(r, ['ST', 'AVE', 'RD', 'BLVD', 'DRIVE'])}`)],
+  ['LOCATION', 'street NW', (r) => self(`${int(r, 10, 9999)} ${pick(r, STREETS)} ${pick(r, ['St', 'Ave'])} ${pick(r, ['NW', 'SE', 'NE'])}`)],
+  ['ZIP', 'state name ZIP', (r) => { const z = `0${digits(r, 4)}`; return { snippet: `${pick(r, CITIES)}, ${pick(r, ['Massachusetts', 'New Jersey', 'Connecticut'])} ${z}`, part: z }; }],
+  ['ZIP', 'zip+4 label', (r) => labelled(pick(r, ['zip ', 'Zip: ']), `0${digits(r, 4)}-${digits(r, 4)}`)],
+  // A third wave, measured before any rule was written for it.
+  ['DATE', 'yyyy-m-d unpadded', (r) => self(`${year(r)}-${mon(r)}-${day(r)}`)],
+  ['DATE', 'd-Month-yyyy', (r) => self(`${day(r)}-${pick(r, MONTHS)}-${year(r)}`)],
+  ['DATE', 'date @ time', (r) => self(`${mon(r)}/${day(r)}/${year(r)}@${pad2(int(r, 0, 23))}${pad2(int(r, 0, 59))}`)],
+  ['DATE', 'date at h:mm PM', (r) => self(`${pad2(mon(r))}/${pad2(day(r))}/${pad2(year(r) % 100)} at ${int(r, 1, 12)}:${pad2(int(r, 0, 59))} ${pick(r, ['PM', 'AM', 'pm'])}`)],
+  ['DATE', "Mon dth 'yy", (r) => self(`${pick(r, ABBR.filter((m) => m !== 'May'))} ${ord(day(r))} '${pad2(year(r) % 100)}`)],
+  ['DATE', 'Mon. dth', (r) => self(`${pick(r, ['Jan.', 'Feb.', 'Aug.', 'Oct.', 'Nov.', 'Dec.'])} ${ord(day(r))}`)],
+  ['DATE', 'iso seconds', (r) => self(`${year(r)}-${pad2(mon(r))}-${pad2(day(r))} ${pad2(int(r, 0, 23))}:${pad2(int(r, 0, 59))}:${pad2(int(r, 0, 59))}`)],
+  ['DATE', 'D.O.B.: m/d/yyyy', (r) => labelled(pick(r, ['D.O.B.: ', 'DOB:', 'Birthdate ']), `${mon(r)}/${day(r)}/${year(r)}`)],
+  ['AGE', 'N-yr-old', (r) => { const a = String(int(r, 90, 109)); return { snippet: `${a}-yr-old`, part: a }; }],
+  ['AGE', 'N yo female', (r) => { const a = String(int(r, 90, 109)); return { snippet: `${a}yo ${pick(r, ['female', 'male', 'F', 'M'])}`, part: a }; }],
+  ['AGE', '(age N)', (r) => { const a = String(int(r, 90, 109)); return { snippet: `(age ${a})`, part: a }; }],
+  ['AGE', 'N years', (r) => { const a = String(int(r, 90, 109)); return { snippet: `is ${a} years old`, part: a }; }],
+  ['PHONE', 'aaa nnn-nnnn', (r) => self(`${areaCode(r)} ${line(r)}`)],
+  ['PHONE', 'aaa-nnnnnnn', (r) => self(`${areaCode(r)}-555${digits(r, 4)}`)],
+  ['PHONE', 'en dashes', (r) => self(`${areaCode(r)}–555–${digits(r, 4)}`)],
+  ['PHONE', '+1.aaa.nnn.nnnn', (r) => self(`+1.${areaCode(r)}.555.${digits(r, 4)}`)],
+  ['PHONE', 'tel:+1', (r) => self(`tel:+1${areaCode(r)}555${digits(r, 4)}`)],
+  ['EMAIL', 'mixed case', (r) => self(`${pick(r, ['JDoe', 'Mary.Ann', 'KLee2'])}@${pick(r, ['Example.Com', 'Gmail.com', 'MyClinic.Org'])}`)],
+  ['EMAIL', 'long tld', (r) => self(`${pick(r, ['info', 'a.b'])}@${pick(r, ['family.museum', 'smith.email', 'clinic.health'])}`)],
+  ['URL', 'port query fragment', (r) => self(`https://${pick(r, ['example', 'records'])}.org:8443/a?b=${digits(r, 3)}#top`)],
+  ['URL', 'www trailing period', (r) => ({ snippet: `see www.${pick(r, ['example', 'kidsfund'])}.org.`, part: '' })],
+  ['IP', 'cidr', (r) => self(`${int(r, 10, 192)}.${int(r, 0, 255)}.${int(r, 0, 255)}.0/24`)],
+  ['IP', 'IPv6 upper', (r) => self(`2001:DB8:${hex(r, 4).toUpperCase()}::${hex(r, 1).toUpperCase()}`)],
+  ['SSN', 'social security: 9', (r) => labelled(pick(r, ['Social Security: ', 'SSN:', 'SSN-']), `${int(r, 100, 665)}${int(r, 10, 99)}${int(r, 1000, 9999)}`)],
+  ['MRN', 'MRN:n no space', (r) => labelled(pick(r, ['MRN:', 'MR#', 'Hosp # ', 'Medical Record #: ']), digits(r, 7))],
+  ['MRN', 'MRN dashed', (r) => labelled(pick(r, ['MRN ', 'MRN: ']), `${digits(r, 3)}-${digits(r, 2)}-${digits(r, 2)}`)],
+  ['HEALTH_PLAN', 'Medicaid caps', (r) => labelled(pick(r, ['MEDICAID # ', 'MEDICARE NO. ', 'INS ID: ']), `${upper(r, 2)}${digits(r, 6)}${upper(r, 1)}`)],
+  ['ACCOUNT', 'acct:n', (r) => labelled(pick(r, ['Acct:', 'ACCT #', 'Account: ']), digits(r, 9))],
+  ['LICENSE', 'DEA lower label', (r) => labelled(pick(r, ['dea# ', 'dea no ', 'DEA Reg. ']), `${upper(r, 2)}${digits(r, 7)}`)],
+  ['DEVICE', 'serial lower label', (r) => labelled(pick(r, ['serial: ', 'sn ', 'ser. no. ']), `${upper(r, 2)}${digits(r, 6)}`)],
+  ['LOCATION', 'St., Apt.', (r) => self(`${int(r, 10, 9999)} ${pick(r, STREETS)} St., Apt. ${int(r, 1, 30)}`)],
+  ['LOCATION', 'Suite first', (r) => self(`Suite ${int(r, 100, 900)}, ${int(r, 10, 9999)} ${pick(r, STREETS)} ${pick(r, SUFFIXES)}`)],
+  ['ZIP', 'City, ST, ZIP', (r) => { const z = digits(r, 5); return { snippet: `${pick(r, CITIES)}, ${pick(r, STATES)}, ${z}`, part: z }; }],
+  ['ZIP', 'zip leading zero', (r) => { const z = `0${digits(r, 4)}`; return { snippet: `${pick(r, CITIES)} ${pick(r, ['MA', 'NJ', 'CT', 'RI'])} ${z}`, part: z }; }],
+  // A fourth wave, measured before any rule was written for it.
+  ['DATE', 'dth Mon yyyy', (r) => self(`${ord(day(r))} ${pick(r, ABBR)} ${year(r)}`)],
+  ['DATE', 'Month the dth', (r) => self(`${pick(r, MONTHS.filter((m) => m !== 'May'))} the ${ord(day(r))}`)],
+  ['DATE', 'yyyyMondd', (r) => self(`${year(r)}${pick(r, ABBR)}${pad2(day(r))}`)],
+  ['DATE', 'Mon d-d, yyyy', (r) => { const d = int(r, 1, 20); return self(`${pick(r, ABBR.filter((m) => m !== 'May'))} ${d}-${d + int(r, 1, 8)}, ${year(r)}`); }],
+  ['DATE', 'dd-Mon', (r) => self(`${pad2(day(r))}-${pick(r, ABBR)}`)],
+  ['DATE', 'dd.mm.yy', (r) => self(`${pad2(day(r))}.${pad2(mon(r))}.${pad2(year(r) % 100)}`)],
+  ['DATE', 'week of m/d', (r) => labelled('week of ', `${mon(r)}/${int(r, 12, 28)}`)],
+  ['AGE', 'N years', (r) => { const a = String(int(r, 90, 109)); return { snippet: `Age ${a} years`, part: a }; }],
+  ['AGE', '(NF)', (r) => { const a = String(int(r, 90, 109)); return { snippet: `pt (${a}${pick(r, ['F', 'M'])})`, part: a }; }],
+  ['AGE', 'N y', (r) => { const a = String(int(r, 90, 109)); return { snippet: `${a} y female`, part: a }; }],
+  ['PHONE', 'aaa nnnnnnn', (r) => self(`${areaCode(r)} 555${digits(r, 4)}`)],
+  ['PHONE', '(c) suffix', (r) => { const p = `${areaCode(r)}.555.${digits(r, 4)}`; return { snippet: `${p} (${pick(r, ['c', 'h', 'w'])})`, part: p }; }],
+  ['PHONE', ', ext. n', (r) => self(`(${areaCode(r)}) 555-${digits(r, 4)}, ext. ${digits(r, 3)}`)],
+  ['ID', 'lab id dashed', (r) => labelled(pick(r, ['Lab ID: ', 'Lab # ', 'Requisition ID ']), `${pad2(year(r) % 100)}-${digits(r, 3)}-${digits(r, 4)}`)],
+  ['ID', 'accession long', (r) => labelled(pick(r, ['accession no. ', 'Acc# ', 'Accession: ']), `${upper(r, 2)}${year(r)}-${digits(r, 7)}`)],
+  ['LICENSE', 'license: RN-n', (r) => labelled(pick(r, ['license: ', 'Lic: ', 'licence no ']), `RN-${digits(r, 6)}`)],
+  ['LICENSE', 'NPI #:', (r) => labelled('NPI #: ', `1${digits(r, 9)}`)],
+  ['VEHICLE', 'VIN lower', (r) => labelled('VIN: ', `1${upper(r, 2)}${alnum(r, 5)}${digits(r, 1)}${upper(r, 2)}${digits(r, 6)}`.toLowerCase())],
+  ['VEHICLE', 'car license', (r) => labelled(pick(r, ['car license ', 'vehicle plate ', 'auto tag ']), `${digits(r, 1)}${upper(r, 3)}${digits(r, 3)}`)],
+  ['LOCATION', 'Flat n, n High Street', (r) => self(`Flat ${int(r, 1, 20)}, ${int(r, 1, 300)} ${pick(r, ['High', 'Church', 'Station', 'Mill'])} ${pick(r, ['Street', 'Road', 'Lane'])}`)],
+  ['LOCATION', 'nB Name Street', (r) => self(`${int(r, 1, 300)}${pick(r, ['A', 'B', 'C'])} ${pick(r, STREETS)} ${pick(r, SUFFIXES)}`)],
+  ['LOCATION', 'range house number', (r) => { const n = int(r, 10, 900); return self(`${n}-${n + 2} ${pick(r, STREETS)} ${pick(r, SUFFIXES)}`); }],
+  ['LOCATION', 'St SE #n', (r) => self(`${int(r, 10, 9999)} ${pick(r, STREETS)} ${pick(r, ['St', 'Ave'])} SE #${int(r, 1, 400)}`)],
+  ['ZIP', 'City ZIP no state', (r) => { const z = digits(r, 5); return { snippet: `lives in ${pick(r, CITIES)} ${z}`, part: z }; }],
+];
+
+// Sentence frames: {X} is the snippet. The cue-free ones give a rule nothing but the identifier itself.
+const FRAMES = [
+  '{X}',
+  'Pt seen in clinic today. {X}. Will follow up in 2 weeks.',
+  'Per chart review, {X}; vitals stable, afebrile.',
+  'NOTE: {X} -- reviewed with attending.',
+  'SOCIAL: lives alone, {X}, daughter involved.',
+  'Family meeting held ({X}) and plan discussed.',
+  'Records faxed; ref {X}.',
+  'ADDENDUM {X}\nLabs reviewed.',
+  'pt reports {X} and denies cp/sob.',
+];
+
+/** Fills the frame; cases whose part is '' take the snippet minus its leading cue word as the part. */
+function plant(r: Rand, spec: Spec): FormatCase {
+  const [kind, format, form] = spec;
+  const f = form(r);
+  const part = f.part !== '' ? f.part : f.snippet.replace(/^\S+\s+/, '');
+  const text = pick(r, FRAMES).replace('{X}', f.snippet);
+  return { kind, format, text, part };
+}
+
+/** `perFormat` planted cases of every format, generated from `seed`. */
+export function formatCases(seed: number, perFormat = 1): FormatCase[] {
+  const r = mulberry32(seed);
+  const out: FormatCase[] = [];
+  for (const spec of SPECS) for (let i = 0; i < perFormat; i++) out.push(plant(r, spec));
+  return out;
+}
+
+// Clinical text that looks like an identifier: every `part` must survive untouched.
+const KEEP: readonly (readonly [string, string, string])[] = [
+  ['dose mg/kg', 'Vancomycin 15 mg/kg IV q12h started.', '15 mg/kg'],
+  ['potassium', 'Labs: Na 138, K 4.1, Cr 0.9.', 'K 4.1'],
+  ['blood pressure', 'BP 120/80, HR 72, RR 16.', '120/80'],
+  ['heart rate', 'BP 132/84, HR 72 regular.', 'HR 72'],
+  ['strength', 'Motor: 5/5 strength in all extremities.', '5/5'],
+  ['murmur', 'Heart: RRR, 2/6 systolic murmur at LUSB.', '2/6'],
+  ['epinephrine ratio', 'Lidocaine with epinephrine 1:1000 used.', '1:1000'],
+  ['temperature', 'Vitals: T 98.6, P 88.', 'T 98.6'],
+  ['ICD code', 'Dx: I10 essential hypertension, E11.9 type 2 DM.', 'E11.9'],
+  ['CPT code', 'Procedure billed as CPT 99213.', '99213'],
+  ['O2 sat', 'O2 sat 92% on RA.', '92%'],
+  ['vertebrae', 'MRI: disc bulge at L4-5 without stenosis.', 'L4-5'],
+  ['G3P2', 'She is G3P2 at 32 weeks.', 'G3P2'],
+  ['times x3', 'Alert and oriented x3.', 'x3'],
+  ['gauge', 'Two 18G IVs placed.', '18G'],
+  ['time alone', 'Medication given at 14:30 without issue.', '14:30'],
+  ['year alone', 'Diagnosed with diabetes in 2019.', '2019'],
+  ['GCS', 'GCS 15 on arrival.', 'GCS 15'],
+  ['edema', 'Extremities: 3+ edema bilaterally.', '3+ edema'],
+  ['saline', 'Started 0.9% NaCl at 100 mL/hr.', '0.9% NaCl'],
+  ['dose 90 mg', 'Aspirin 90 mg daily.', '90 mg'],
+  ['percent 92', 'EF estimated at 92% ... recheck.', '92%'],
+  ['age under 90', 'She is an 88 yo woman with CHF.', '88'],
+  ['age 45', 'A 45-year-old man presents with chest pain.', '45'],
+  ['INR', 'INR 2.3 today, goal 2-3.', 'INR 2.3'],
+  ['pain score', 'Pain 7/10 in the right knee.', '7/10'],
+  ['vent settings', 'On AC 500/14/5 with FiO2 40%.', '500/14/5'],
+  ['lab trend', 'Hct 28.1 -> 30.4 after 2 units.', '28.1'],
+  ['ABG', 'ABG 7.35/45/80 on 2L.', '7.35/45/80'],
+  ['visual acuity', 'Visual acuity 20/40 OU.', '20/40'],
+  ['dilution', 'Dilute 1:10 in sterile water.', '1:10'],
+  ['cm lesion', 'A 2.5 x 3.1 cm lesion noted.', '2.5 x 3.1 cm'],
+  ['insulin', 'Lantus 22 units qHS.', '22 units'],
+  ['weight', 'Weight 82.4 kg, BMI 27.1.', '82.4 kg'],
+  ['glucose', 'FSBG 182 before lunch.', 'FSBG 182'],
+  ['rib', 'Fracture of the 4th rib on the left.', '4th rib'],
+  ['cranial nerves', 'CN II-XII intact.', 'II-XII'],
+  ['HbA1c', 'HbA1c 7.2% in clinic.', '7.2%'],
+  ['BUN/Cr', 'BUN/Cr 24/1.1.', '24/1.1'],
+  ['platelets', 'Plt 245K, WBC 11.2.', '245K'],
+  ['drip rate', 'Heparin 1200 units/hr.', '1200 units/hr'],
+  ['oxygen', 'On 4L NC, sats 95%.', '4L NC'],
+  ['fractional dose', 'Take 1/2 tab nightly.', '1/2 tab'],
+  ['apgar', 'Apgars 8/9 at delivery.', '8/9'],
+  ['TNM', 'Staged T2N0M0.', 'T2N0M0'],
+  ['room number', 'Transferred to bed 4.', 'bed 4'],
+  ['NYHA', 'NYHA class III symptoms.', 'class III'],
+  // Near misses of the rules written for the formats above.
+  ['Sat after and', 'BP 130/70 and Sat 95% on RA.', 'Sat 95%'],
+  ['1800 clock', 'EXTUBATED @ 1800 WITHOUT INCIDENT. 1800 LABS DUE.', '1800 LABS'],
+  ['sleep study time', 'Sleep study 2200 tonight.', '2200'],
+  ['regular insulin', 'Reg insulin 10 units given.', '10 units'],
+  ['pressure support', 'Weaned to pressure support.tv 450.', 'support.tv 450'],
+  ['blood sample time', 'Blood sample sent at 1400.', '1400'],
+  ['ate a lot', 'Ate a lot of dinner, 100% of tray.', '100%'],
+  ['CA 125', 'CA-125 level 35 U/mL.', 'CA-125'],
+  ['PA pressure', 'PA 45/20, CVP 12.', '45/20'],
+  ['cc since', 'Diuresed 1800 ML SINCE MN.', '1800 ML'],
+  ['tidal volume', 'Vt 450 x 14, PEEP 5.', '450 x 14'],
+  ['lab ratio', 'PT/PTT 13.2/32.1, INR 1.2.', '13.2/32.1'],
+  ['drug strength', 'Percocet 5/325 one tab q6h.', '5/325'],
+  ['hyphen range', 'Urine output 30-50 cc/hr.', '30-50'],
+  ['age 89 words', 'An eighty-nine year old man.', 'eighty-nine'],
+  ['room', 'Moved to room 412 on 6 West.', '412'],
+  ['version number', 'Pump software v2.3.1 updated.', '2.3.1'],
+  ['lab value dotted', 'Mg 2.1, Phos 3.4, Ca 8.9.', 'Ca 8.9'],
+];
+
+export function keepCases(): KeepCase[] {
+  return KEEP.map(([format, text, part]) => ({ format, text, part }));
+}
+
+export const FORMAT_KINDS: readonly DeidKind[] = [...new Set(SPECS.map((s) => s[0]))];
+
+export interface Tally {
+  found: number;
+  total: number;
+}
+
+export interface FormatScore {
+  readonly perKind: Map<DeidKind, Tally>;
+  readonly perFormat: Map<string, Tally>;
+  /** Planted cases not wholly covered (for the developer's eyes; generated text, no patient data). */
+  readonly misses: FormatCase[];
+  /** Look-alikes touched by some finding. */
+  readonly touched: KeepCase[];
+}
+
+function add(map: Map<string, Tally>, key: string, ok: boolean): void {
+  const t = map.get(key) ?? { found: 0, total: 0 };
+  t.total++;
+  if (ok) t.found++;
+  map.set(key, t);
+}
+
+/** Recall of the planted formats over several seeds, and the look-alikes a finder touches. */
+export function scoreFormats(find: (text: string) => readonly DeidFinding[], seeds: readonly number[], perFormat = 1): FormatScore {
+  const perKind = new Map<DeidKind, Tally>();
+  const perFmt = new Map<string, Tally>();
+  const misses: FormatCase[] = [];
+  for (const seed of seeds) {
+    for (const c of formatCases(seed, perFormat)) {
+      const ok = coverageOf(c.text, find(c.text), c.part).all;
+      add(perKind as Map<string, Tally>, c.kind, ok);
+      add(perFmt, `${c.kind} ${c.format}`, ok);
+      if (!ok) misses.push(c);
+    }
+  }
+  const touched = keepCases().filter((k) => {
+    const at = k.text.indexOf(k.part);
+    return find(k.text).some((f) => f.start < at + k.part.length && at < f.end);
+  });
+  return { perKind, perFormat: perFmt, misses, touched };
+}
