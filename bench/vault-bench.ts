@@ -33,6 +33,10 @@ import { broadQuery, clinicalNote, clinicalQuery, pct, rng } from './clinical-te
 
 const NOTES = 10_000;
 const SAVES = 200;
+/** Saves made before the measured ones, on both sides, so both are measured with their code compiled
+ * (V8 optimizes a function after enough calls; a worker that has run for a while has). The app's cold
+ * figure is printed too. */
+const WARMUP = 200;
 const SEARCHES = 300;
 const ADMIN = 'bench admin passphrase one';
 const CLIN = 'bench clinician passphrase two';
@@ -104,7 +108,8 @@ async function saveP50(notesDb: SqlDatabase, dirDb: SqlDatabase): Promise<number
   const samples: number[] = [];
   // The app's own commit protocol (notes-commit.ts): the same statements, the same waits for the disk.
   const outbox = newOutboxState();
-  for (let i = 0; i < SAVES; i++) {
+  for (let i = 0; i < WARMUP + SAVES; i++) {
+    if (i === WARMUP) samples.length = 0;
     const text = clinicalNote(r, 300);
     const summary = clinicalNote(r, 60);
     samples.push(
@@ -167,11 +172,12 @@ export async function runVaultBench(): Promise<void> {
 
     await vault.unlock('carol', CLIN);
     const r = rng(3);
+    const cold: number[] = [];
     const saves: number[] = [];
-    for (let i = 0; i < SAVES; i++) {
+    for (let i = 0; i < WARMUP + SAVES; i++) {
       const text = clinicalNote(r, 300);
       const summary = clinicalNote(r, 60);
-      saves.push(await timed(() => vault!.saveNote(text, summary, 'brief', null)));
+      (i < WARMUP ? cold : saves).push(await timed(() => vault!.saveNote(text, summary, 'brief', null)));
     }
     // A message to the worker and back with no work: the price of keeping SQLite off the main thread.
     const hops: number[] = [];
@@ -182,9 +188,10 @@ export async function runVaultBench(): Promise<void> {
     const plainSave = await saveP50(wrapConnection(new Database(path.join(dir, 'plain-notes.db'))), wrapConnection(new Database(path.join(dir, 'plain-directory.db'))));
     const appSave = pct(saves, 50);
     console.log(
-      `vault save (note + summary + FTS + audit entry, durable with one wait for the disk) through the worker: p50 ${ms(appSave)}, p95 ${ms(pct(saves, 95))} (goal p50 <= 1 ms) ${verdict(appSave <= 1)}`,
+      `vault save (note + summary + FTS + audit entry, durable with one wait for the disk) through the worker: p50 ${ms(appSave)}, p95 ${ms(pct(saves, 95))} after ${WARMUP} saves (goal p50 <= 1 ms) ${verdict(appSave <= 1)}`,
     );
-    console.log(`  plain better-sqlite3, same transaction in-process: p50 ${ms(plainSave)}; ratio ${(appSave / plainSave).toFixed(2)}x (goal <= 1.5x) ${verdict(appSave / plainSave <= 1.5)}`);
+    console.log(`  the first ${WARMUP} saves of a new worker (code not yet optimized): p50 ${ms(pct(cold, 50))}, p95 ${ms(pct(cold, 95))}`);
+    console.log(`  plain better-sqlite3, same transaction in-process, also after ${WARMUP}: p50 ${ms(plainSave)}; ratio ${(appSave / plainSave).toFixed(2)}x (goal <= 1.5x) ${verdict(appSave / plainSave <= 1.5)}`);
     const key = () => randomBytes(32);
     const cipherSave = await saveP50(wrapConnection(openNative(path.join(dir, 'cipher-notes.db'), key(), true)), wrapConnection(openNative(path.join(dir, 'cipher-directory.db'), key(), true)));
     const hop = pct(hops, 50);
@@ -192,7 +199,7 @@ export async function runVaultBench(): Promise<void> {
       `  where the difference goes: SQLCipher in-process, same transaction, p50 ${ms(cipherSave)} (page encryption +${ms(cipherSave - plainSave)}); a worker round trip with no work p50 ${ms(hop)}; the rest, about ${ms(Math.max(0, appSave - cipherSave - hop))}, is the service's own checks and hashing and the cost of waking the worker thread with cold caches for each save`,
     );
 
-    await seed(vaultDir, NOTES - SAVES);
+    await seed(vaultDir, NOTES - WARMUP - SAVES);
     loops[1]!.enable();
     const integrity = await timed(() => vault!.unlock('carol', CLIN));
     console.log(`vault unlock with integrity check of ${NOTES} notes: ${ms(integrity)} (on the worker)`);
