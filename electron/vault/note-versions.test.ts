@@ -10,7 +10,7 @@ import type { NoteSnippet } from '../../shared/note-meta';
 import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, countIn, failure, filesUnder, readAudit, tempDir, freshVaultEach } from './vault-test-support';
 import { migrate, schemaVersion } from './migrations';
-import type { SqlExecutor } from '../db/sql-database';
+import type { SqlDatabase, SqlExecutor } from '../db/sql-database';
 import * as notes from './notes';
 import { findSameNote, normalizeNoteText, noteTextHash, SAME_NOTE_SQL } from './note-identity';
 import { leadSnippet, parseFtsSnippet } from './fts-snippet';
@@ -221,15 +221,25 @@ async function ftsIntact(db: SqlExecutor): Promise<void> {
   await db.run("INSERT INTO notes_fts (notes_fts, rank) VALUES ('integrity-check', 1)");
 }
 
+/** A fresh encrypted notes store at an older schema version, as a clinician's store from before a change. */
+async function withStoreAt(version: number, fn: (db: SqlDatabase) => Promise<void>): Promise<void> {
+  const { dir, cleanup } = await tempDir();
+  const db = await multipleCiphersDriver.open(path.join(dir, 'notes.db'), randomBytes(32), { create: true });
+  try {
+    await migrate(db, 'content', version);
+    await fn(db);
+  } finally {
+    await db.close();
+    await cleanup();
+  }
+}
+
 const ids = async (db: SqlExecutor, query: string) => (await notes.listNotes(db, { authorId: null, query, limit: 10 })).map((n) => n.id);
 
 describe('the search index reads the notes instead of keeping a copy', () => {
   it('upgrades a store whose index held its own copy, and follows every later change', async () => {
-    const { dir, cleanup } = await tempDir();
-    const db = await multipleCiphersDriver.open(path.join(dir, 'notes.db'), randomBytes(32), { create: true });
-    try {
-      // A store as the previous schema made it: the index keeps title, text, latest summary and label itself.
-      await migrate(db, 'content', 3);
+    // A store as the previous schema made it: the index keeps title, text, latest summary and label itself.
+    await withStoreAt(3, async (db) => {
       await db.transaction(async (tx) => {
         for (const [i, text] of [NOTE_A, NOTE_B].entries()) {
           const at = `2025-01-0${i + 1}T00:00:00Z`;
@@ -269,19 +279,13 @@ describe('the search index reads the notes instead of keeping a copy', () => {
       await ftsIntact(db);
       expect(await ids(db, 'pleurisy')).toEqual([added.noteId]);
       expect(await ids(db, 'bed')).toEqual([added.noteId]);
-    } finally {
-      await db.close();
-      await cleanup();
-    }
+    });
   });
 });
 
 describe('the schema step for labels, types and text hashes', () => {
   it('upgrades a store made before it: existing notes keep their index, gain a hash, and take labels', async () => {
-    const { dir, cleanup } = await tempDir();
-    const db = await multipleCiphersDriver.open(path.join(dir, 'notes.db'), randomBytes(32), { create: true });
-    try {
-      await migrate(db, 'content', 1);
+    await withStoreAt(1, async (db) => {
       await db.transaction(async (tx) => {
         for (const [i, text] of [NOTE_A, NOTE_B].entries()) {
           const { lastInsertRowid } = await tx.run("INSERT INTO notes (id, author_id, title, text, created_at, updated_at) VALUES (?, 'u_1', 'SUBJECTIVE:', ?, ?, ?)", [
@@ -308,9 +312,6 @@ describe('the schema step for labels, types and text hashes', () => {
       // Running it again changes nothing.
       await migrate(db, 'content');
       expect(await notes.listNotes(db, { authorId: null, query: null, limit: 10 })).toHaveLength(2);
-    } finally {
-      await db.close();
-      await cleanup();
-    }
+    });
   });
 });
