@@ -9,7 +9,7 @@ import { launchInTempDir, type TempHarness } from './temp-harness';
 import { dispatch } from '../electron/app/dispatch';
 import { ensureTestModels } from '../electron/gguf/test-models';
 import { readAudit } from '../electron/vault/vault-test-support';
-import { ADMIN, attr, loadModel, signOut, setupAsClinician } from './flows';
+import { ADMIN, attr, loadModel, signOut, setupAsClinician, summarizeNote } from './flows';
 
 const KEPT = 'cabernathy@mailbox.org';
 const ADDED = 'Bunny';
@@ -40,9 +40,7 @@ describe('de-identification where data leaves the vault', () => {
     await setupAsClinician(p);
     await loadModel(p, path.basename((await ensureTestModels()).chatml));
     await p.getByTestId('nav-workspace').click();
-    await p.getByTestId('note-input').fill(NOTE);
-    await p.getByTestId('summarize-button').click();
-    await attr(p.getByTestId('summary-status'), 'data-status', 'done', 60_000);
+    await summarizeNote(p, NOTE);
     await p.getByTestId('save-button').click();
     await p.getByTestId('workspace-notice').waitFor({ state: 'visible' });
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { ensureTestModels } from '../electron/gguf/test-models';
 import { METHOD_NAMES } from '../shared/contract/index';
 import { ROOT } from './harness';
-import { attr, loadModel, setupAsClinician } from './flows';
+import { loadModel, setupAsClinician, summarizeNote } from './flows';
 
 function electronBinary(): string | null {
   try {
@@ -74,9 +74,7 @@ describe.skipIf(!binary)('Lockscribe in Electron', () => {
     await setupAsClinician(page);
     await loadModel(page, path.basename((await ensureTestModels()).chatml));
     await page.getByTestId('nav-workspace').click();
-    await page.getByTestId('note-input').fill('Patient seen for cough. Chest clear. Plan: fluids and rest.');
-    await page.getByTestId('summarize-button').click();
-    await attr(page.getByTestId('summary-status'), 'data-status', 'done', 60_000);
+    await summarizeNote(page, 'Patient seen for cough. Chest clear. Plan: fluids and rest.');
     await page.getByTestId('lock-button').click();
     await page.getByTestId('unlock-form').waitFor({ state: 'visible' });
   });

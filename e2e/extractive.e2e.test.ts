@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from './harness';
 import { launchInTempDir, type TempHarness } from './temp-harness';
-import { attr, setupAsClinician } from './flows';
+import { setupAsClinician, summarizeNote } from './flows';
 
 const NOTE = `CHIEF COMPLAINT: Cough for one week.
 
@@ -33,9 +33,7 @@ describe('summarizing with no model loaded', () => {
     const p = h.page;
     await setupAsClinician(p);
     await p.getByTestId('nav-workspace').click();
-    await p.getByTestId('note-input').fill(NOTE);
-    await p.getByTestId('summarize-button').click();
-    await attr(p.getByTestId('summary-status'), 'data-status', 'done', 60_000);
+    await summarizeNote(p, NOTE);
     const statements = await p.getByTestId('statement').allInnerTexts();
     expect(statements.join('\n')).toMatch(/Lisinopril 10 mg daily/);
     expect(statements.join('\n')).toMatch(/Penicillin/);

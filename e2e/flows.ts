@@ -54,6 +54,13 @@ export async function loadModel(page: Page, fileName: string): Promise<void> {
   await status.waitFor({ state: 'attached', timeout: 60_000 });
 }
 
+/** Pastes a note into the workspace and summarizes it (with the loaded model, or extractively with none), until done. */
+export async function summarizeNote(page: Page, note: string, timeout = 60_000): Promise<void> {
+  await page.getByTestId('note-input').fill(note);
+  await page.getByTestId('summarize-button').click();
+  await attr(page.getByTestId('summary-status'), 'data-status', 'done', timeout);
+}
+
 /** A fresh vault with one clinician (CLINICIAN), signed in as them: the start of most clinical flows. */
 export async function setupAsClinician(page: Page): Promise<string> {
   const recoveryCode = await setupVault(page);

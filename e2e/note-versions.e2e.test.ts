@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Harness } from './harness';
 import { launchInTempDir, type TempHarness } from './temp-harness';
 import { ensureTestModels } from '../electron/gguf/test-models';
-import { attr, loadModel, setupAsClinician } from './flows';
+import { attr, loadModel, setupAsClinician, summarizeNote } from './flows';
 
 const NOTE = `SUBJECTIVE:
 Cough for one week with fever. No chest pain.
@@ -51,9 +51,7 @@ describe('summarizing the same note again', () => {
     await p.getByTestId('nav-workspace').click();
 
     // No model: the extractive engine, each statement linked to the note's words it rests on.
-    await p.getByTestId('note-input').fill(NOTE);
-    await p.getByTestId('summarize-button').click();
-    await attr(p.getByTestId('summary-status'), 'data-status', 'done', 60_000);
+    await summarizeNote(p, NOTE);
     expect(await p.getByTestId('provenance-line').getAttribute('data-engine')).toBe('extractive');
     expect(await p.getByTestId('review-counts').innerText()).toMatch(/^\d+ statements, \d+ supported, 0 flagged$/);
     const statements = p.getByTestId('statement');
@@ -101,9 +99,7 @@ describe('summarizing the same note again', () => {
 
     // The first note pasted again after "New note": the vault finds it by its text.
     await p.getByTestId('new-note-button').click();
-    await p.getByTestId('note-input').fill(`${NOTE}\n`);
-    await p.getByTestId('summarize-button').click();
-    await attr(p.getByTestId('summary-status'), 'data-status', 'done', 120_000);
+    await summarizeNote(p, `${NOTE}\n`, 120_000);
     await p.getByTestId('save-button').click();
     await expect.poll(() => p.getByTestId('workspace-notice').innerText()).toBe('Summary saved as version 3 of this note.');
 

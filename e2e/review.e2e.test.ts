@@ -12,7 +12,7 @@ import { ensureBenchModel } from '../electron/gguf/test-models';
 import { dispatch } from '../electron/app/dispatch';
 import { SUMMARY_FORMAT, SUMMARY_FORMAT_VERSION, type StructuredSummary } from '../shared/summary-format';
 import type { NoteListItem } from '../shared/contract/vault';
-import { CLINICIAN, attr, loadModel, setupAsClinician } from './flows';
+import { CLINICIAN, attr, loadModel, setupAsClinician, summarizeNote } from './flows';
 
 const NOTE = `Follow-up of type 2 diabetes.
 Reports good adherence to metformin 500 mg twice daily. No hypoglycaemia.
@@ -54,9 +54,7 @@ describe('reviewing and signing a summary', () => {
     await setupAsClinician(p);
     await loadModel(p, path.basename(await ensureBenchModel()));
     await p.getByTestId('nav-workspace').click();
-    await p.getByTestId('note-input').fill(NOTE);
-    await p.getByTestId('summarize-button').click();
-    await attr(p.getByTestId('summary-status'), 'data-status', 'done', 180_000);
+    await summarizeNote(p, NOTE, 180_000);
     // The bench model (random weights) always runs to the length limit under the grammar.
     expect(await p.getByTestId('summary-status').getAttribute('data-incomplete')).toBe('true');
     expect(await p.getByTestId('summary-status').innerText()).toMatch(/^Incomplete/);

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from './harness';
 import { launchInTempDir, type TempHarness } from './temp-harness';
-import { CLINICIAN, attr, signIn, signOut, setupAsClinician } from './flows';
+import { CLINICIAN, attr, signIn, signOut, setupAsClinician, summarizeNote } from './flows';
 
 const NOTE = `CHIEF COMPLAINT: Cough for one week.
 
@@ -40,9 +40,7 @@ describe('summary styles as templates', () => {
     await p.getByTestId('nav-workspace').click();
     await expect.poll(() => p.getByTestId('style-select').inputValue()).toBe('patient');
 
-    await p.getByTestId('note-input').fill(NOTE);
-    await p.getByTestId('summarize-button').click();
-    await attr(p.getByTestId('summary-status'), 'data-status', 'done', 60_000);
+    await summarizeNote(p, NOTE);
     const badge = p.getByTestId('reading-level');
     await badge.waitFor({ state: 'visible' });
     expect(await badge.getAttribute('data-target')).toBe('8');
