@@ -1,6 +1,7 @@
 // findIdentifiers: every rule proposes spans; overlaps are settled by priority then length, and
 // neighbouring spans of one kind separated only by spaces become one ("Marcela Carlson").
 import { addressBlocks } from './address-block';
+import { foldForSearch, originalSpan } from './fold';
 import type { DeidFinding, DeidKind } from './kinds';
 import { nameCandidates } from './names';
 import { patternCandidates, type Candidate } from './patterns';
@@ -60,6 +61,13 @@ function settle(text: string, candidates: Candidate[]): DeidFinding[] {
 /** Finds the Safe Harbor identifiers in a text: sorted, non-overlapping, end exclusive. */
 export function findIdentifiers(text: string, options: FindOptions = {}): readonly DeidFinding[] {
   if (text.length === 0) return [];
+  // Disguised characters (zero-width, full-width, look-alike letters) are searched as what they show.
+  const folded = foldForSearch(text);
+  if (!folded) return findInText(text, options);
+  return findInText(folded.text, options).map((x) => ({ ...x, ...originalSpan(folded, text, x.start, x.end) }));
+}
+
+function findInText(text: string, options: FindOptions): readonly DeidFinding[] {
   const lists = wordLists();
   const tokens = tokenize(text);
   const memo = new Map<string, TokenFacts>();
