@@ -3,7 +3,7 @@
 // non-breaking hyphens and spaces, Cyrillic look-alike letters, mathematical bold). Each must be found as
 // its plain form is, and the look-alikes that must survive must still survive when disguised.
 import { describe, expect, it } from 'vitest';
-import { findIdentifiers, redact } from './index';
+import { findIdentifiers, redact, surrogate } from './index';
 import { foldForSearch, originalSpan } from './fold';
 import { formatCases, keepCases } from './eval/formats';
 import { coverageOf } from './deid-test-support';
@@ -120,5 +120,17 @@ describe('disguised identifiers', () => {
       expect(folded, text).not.toMatch(/ohn|arter|Mary|Smith|Coe|5550123|555-0123/);
       expect(out, text).toContain('[NAME]');
     }
+  });
+
+  it('replaces disguised identifiers wholly in surrogate mode, and the same person gets the same surrogate', () => {
+    const text = 'Seen by Dr. J\u200Bohn Carter. MRN １２３４５６７８, email ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ, cell (４１０) ５５５\u2011０１２３. Later Dr. John Carter again.';
+    const out = surrogate(text, findIdentifiers(text), 'patient key').text;
+    const folded = (foldForSearch(out) ?? { text: out }).text;
+    expect(folded).not.toMatch(/John|ohn|Carter|12345678|john@|555-0123|5550123/);
+    expect(out).not.toMatch(/[\u200B\uFF10-\uFF5E]/);
+    // "J\u200Bohn Carter" and "John Carter" are one person: one surrogate.
+    const names = [...out.matchAll(/Dr\. (\w+ \w+)/g)].map((m) => m[1]);
+    expect(names).toHaveLength(2);
+    expect(names[0]).toBe(names[1]);
   });
 });

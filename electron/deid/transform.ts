@@ -9,6 +9,7 @@
 import { hashString, mulberry32 } from '../base/seeded-random';
 import { faker } from '@faker-js/faker/locale/en';
 import type { DeidFinding, DeidKind } from './kinds';
+import { foldForSearch } from './fold';
 
 export const SURROGATE_NOTICE =
   'Surrogate mode replaces identifiers with realistic fakes and shifts dates; it is not Safe Harbor de-identification on its own (a missed identifier hides among the fakes).';
@@ -238,7 +239,9 @@ export function surrogate(text: string, findings: readonly DeidFinding[], key: s
   let at = 0;
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {
     if (f.start < at) continue;
-    parts.push(text.slice(at, f.start), surrogateFor(f, text.slice(f.start, f.end)));
+    // A disguised identifier ("J\u200Bohn", full-width digits) is replaced as what it shows, so none of it survives.
+    const original = text.slice(f.start, f.end);
+    parts.push(text.slice(at, f.start), surrogateFor(f, foldForSearch(original)?.text ?? original));
     at = f.end;
   }
   parts.push(text.slice(at));
