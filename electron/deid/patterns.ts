@@ -261,7 +261,7 @@ const RULES: readonly PatternRule[] = [
     re: /(?<![\w/.-])\d{3}-\d{4}(?![\w/-]|\.\d)/g,
     priority: 4,
     // Seven digits alone are as often a range ("HR 100-1112"): a phone word must come first.
-    check: (m, text) => /\b(?:call|phone|ph|tel|telephone|cell|pager|pgr|beeper|home|work|office|number|contact|reach|ext|fax)\b[^\n]{0,12}$/i.test(text.slice(Math.max(0, m.index - 24), m.index)),
+    check: (m, text) => /\b(?:call(?:ed|s|ing)?|phone(?:d|s)?|ph|tel|telephone|cell|mobile|pager|pgr|beeper|home|work|office|number|contact(?:ed)?|reach(?:ed)?|text(?:ed)?|dial(?:l?ed)?|ext|fax)\b[^\n]{0,12}$/i.test(text.slice(Math.max(0, m.index - 24), m.index)),
   },
   // Addresses and ZIP codes.
   // Secondary address units and military addresses: "Apt. 4B", "Suite 501", "PSC 1234, Box 5678", "USNS Mercy".
