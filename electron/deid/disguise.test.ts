@@ -73,6 +73,8 @@ describe('folding for search', () => {
     expect(foldForSearch('MAC е6:с3')!.text).toBe('MAC e6:c3');
     // A word of Cyrillic with letters no Latin one looks like is a word of that language, not a disguise.
     expect(foldForSearch('Иван')).toBeNull();
+    // A right-to-left override shows its text reversed: it is searched as it reads.
+    expect(foldForSearch('Pt \u202EHTIMS NHOJ\u202C seen')!.text).toBe('Pt JOHN SMITH seen');
     // A word made only of look-alikes is drawn exactly like a Latin one.
     expect(foldForSearch('Dr. Сое')!.text).toBe('Dr. Coe');
   });
@@ -113,6 +115,7 @@ describe('disguised identifiers', () => {
       'Patient 𝐌𝐚𝐫𝐲 𝐒𝐦𝐢𝐭𝐡 called (４１０) ５５５\u2011０１２３.',
       'Son С\u043Ee (all look-alike letters) visited.',
       'Discussed with Ｄｒ． Ｃａｒｔｅｒ, who agrees.',
+      'Patient \u202Ehtims yram\u202C, son of Dr. \u202EnhoJ\u202C.',
     ];
     for (const text of notes) {
       const out = redact(text, findIdentifiers(text));

@@ -127,13 +127,48 @@ export function foldForSearch(text: string): FoldedText | null {
     i += ch.length;
   }
   if (!changed) return null;
-  return { text: parts.join(''), origin: Int32Array.from(origin) };
+  const folded = { text: parts.join(''), origin: Int32Array.from(origin) };
+  return text.includes('\u202E') ? unreversed(text, folded) : folded;
 }
 
-/** A span of the folded text as a span of the original: from its first unit's source to its last's, inclusive of a surrogate pair. */
+/**
+ * Text after a right-to-left override (U+202E, up to its pop or the line's end) is shown reversed:
+ * "\u202EHTIMS NHOJ" reads "JOHN SMITH" on screen. The folded copy holds it in the order it is read.
+ */
+function unreversed(original: string, folded: FoldedText): FoldedText {
+  let text = folded.text;
+  const origin = Array.from(folded.origin);
+  for (const m of original.matchAll(/\u202E[^\u202C\n]*/g)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    let fs = 0;
+    while (fs < origin.length && origin[fs]! < a) fs++;
+    let fe = fs;
+    while (fe < origin.length && origin[fe]! < b) fe++;
+    // Reversed by code point, each with the original units it came from.
+    const points: { s: string; o: number[] }[] = [];
+    for (let k = fs; k < fe; ) {
+      const cp = text.codePointAt(k)!;
+      const n = cp > 0xffff ? 2 : 1;
+      points.push({ s: text.slice(k, k + n), o: origin.slice(k, k + n) });
+      k += n;
+    }
+    points.reverse();
+    text = text.slice(0, fs) + points.map((p) => p.s).join('') + text.slice(fe);
+    origin.splice(fs, fe - fs, ...points.flatMap((p) => p.o));
+  }
+  return { text, origin: Int32Array.from(origin) };
+}
+
+/** A span of the folded text as a span of the original: every unit it came from, a surrogate pair whole. */
 export function originalSpan(folded: FoldedText, original: string, start: number, end: number): { start: number; end: number } {
-  const s = folded.origin[start]!;
-  const last = folded.origin[end - 1]!;
-  const cp = original.codePointAt(last)!;
-  return { start: s, end: last + (cp > 0xffff ? 2 : 1) };
+  let lo = folded.origin[start]!;
+  let hi = lo;
+  for (let k = start + 1; k < end; k++) {
+    const o = folded.origin[k]!;
+    if (o < lo) lo = o;
+    if (o > hi) hi = o;
+  }
+  const cp = original.codePointAt(hi)!;
+  return { start: lo, end: hi + (cp > 0xffff ? 2 : 1) };
 }
