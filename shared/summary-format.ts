@@ -90,6 +90,7 @@ export const FLAG_KINDS = [
   'medication-not-in-note',
   'laterality-mismatch',
   'negation-mismatch',
+  'direction-mismatch',
   'unsupported-claim',
 ] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];

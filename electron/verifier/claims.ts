@@ -3,6 +3,7 @@
 import type { VerifierFlag } from '../../shared/summary-format';
 import { alignKeys, alignmentKeys, anchoredPairs } from './alignment';
 import { datesAgree, extractDates, type DateFact } from './dates';
+import { directionProblems } from './direction';
 import { extractFrequencies, frequencySupported, type FrequencyFact } from './frequencies';
 import { labelledValues, type LabelledValue } from './labs';
 import { findSides, sideProblems, type SideMention } from './laterality';
@@ -263,6 +264,10 @@ export function compareFacts(claim: Facts, evidence: Facts, who: string, noteSid
         ? `${who} negates "${n.word}", but the note affirms it there.`
         : `${who} affirms "${n.word}", but the note negates it there (with "no", "denies", "without" or the like).`,
     });
+  }
+
+  for (const d of directionProblems(claim.tokens, evidence.tokens)) {
+    flags.push({ kind: 'direction-mismatch', message: `${who} says "${d.said}", but the note says "${d.noted}" there.` });
   }
   return flags;
 }

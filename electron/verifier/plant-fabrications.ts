@@ -2,9 +2,10 @@
 // clinicians write) and with one planted fabrication of each kind the verifier must catch. Used by
 // the kit test and the benchmark; deterministic (a seeded choice, no clock).
 import type { SummaryStatement } from '../../shared/summary-format';
-import { sentenceSpans } from './text-tools';
+import { sentenceSpans, tokenize } from './text-tools';
+import { reverseDirection } from './direction';
 
-export type Fabrication = 'side' | 'dose' | 'number' | 'drop-negation' | 'add-negation' | 'drug' | 'lab' | 'date' | 'quote';
+export type Fabrication = 'side' | 'dose' | 'number' | 'drop-negation' | 'add-negation' | 'drug' | 'lab' | 'date' | 'direction' | 'quote';
 
 export interface PlantedCase {
   readonly statement: SummaryStatement;
@@ -103,6 +104,8 @@ export function plant(sentence: string, kind: Fabrication, note: string, seed: n
       if (seed % 2 === 0) return null;
       return `${sentence.replace(/[.\s]+$/, '')}; started ${to} ${10 * (1 + (seed % 4))} mg daily.`;
     }
+    case 'direction':
+      return reverseDirection(sentence, tokenize(sentence));
     case 'quote':
       return null;
   }
@@ -164,7 +167,7 @@ export function casesForNote(note: KitNote, foreign: string, seed: number): Plan
     .map((s) => note.text.slice(s.start, s.end).trim().replace(/^[,\s]+|[,\s]+$/g, ''))
     .filter(usable);
   const out: PlantedCase[] = [];
-  const kinds: Fabrication[] = ['side', 'dose', 'number', 'drop-negation', 'add-negation', 'drug', 'lab', 'date'];
+  const kinds: Fabrication[] = ['side', 'dose', 'number', 'drop-negation', 'add-negation', 'drug', 'lab', 'date', 'direction'];
   sentences.forEach((sentence, i) => {
     const evidence = [sentence];
     const variants: string[] = [paraphrase(sentence, seed + i)];
