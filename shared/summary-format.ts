@@ -91,6 +91,7 @@ export const FLAG_KINDS = [
   'laterality-mismatch',
   'negation-mismatch',
   'direction-mismatch',
+  'term-mismatch',
   'unsupported-claim',
 ] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];

@@ -5,7 +5,7 @@ import type { SummaryStatement } from '../../shared/summary-format';
 import { sentenceSpans, tokenize } from './text-tools';
 import { reverseDirection } from './direction';
 
-export type Fabrication = 'side' | 'dose' | 'number' | 'drop-negation' | 'add-negation' | 'drug' | 'lab' | 'date' | 'direction' | 'quote';
+export type Fabrication = 'side' | 'dose' | 'number' | 'drop-negation' | 'add-negation' | 'drug' | 'lab' | 'date' | 'direction' | 'swap' | 'quote';
 
 export interface PlantedCase {
   readonly statement: SummaryStatement;
@@ -26,6 +26,15 @@ export function paraphrase(sentence: string, variant: number): string {
   s = s.replace(/^(?:The patient|Patient|She|He)\s+(?:is|was|has)\s+/i, '').replace(/^(?:The patient|She|He)\s+/i, '');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+const SWAPS: readonly (readonly string[])[] = [
+  ['knee', 'hip', 'ankle', 'shoulder', 'elbow', 'wrist'],
+  ['lung', 'liver', 'kidney', 'heart', 'bladder'],
+  ['arm', 'leg', 'hand', 'foot'],
+  ['mother', 'father', 'sister', 'brother', 'aunt', 'uncle'],
+  ['wife', 'husband', 'son', 'daughter'],
+];
+const SWAPPABLE = new RegExp(`\\b(?:${SWAPS.flat().join('|')})\\b`, 'i');
 
 const INVENTED = ['Velocitrex', 'Zorvalin', 'Cardiprex', 'Nexavolt', 'Trelozane', 'Amplivex', 'Dormacil', 'Glucorin'];
 const DRUG_IN_SENTENCE =
@@ -106,6 +115,15 @@ export function plant(sentence: string, kind: Fabrication, note: string, seed: n
     }
     case 'direction':
       return reverseDirection(sentence, tokenize(sentence));
+    case 'swap': {
+      // A body part or relative traded for another of its kind.
+      const m = SWAPPABLE.exec(sentence);
+      if (!m) return null;
+      const group = SWAPS.find((g) => g.includes(m[0].toLowerCase()))!;
+      const to = group.filter((w) => w !== m[0].toLowerCase() && !new RegExp(`\\b${w}\\b`, 'i').test(sentence))[seed % (group.length - 1)] ?? group.find((w) => w !== m[0].toLowerCase())!;
+      const cased = m[0] === m[0].toUpperCase() ? to.toUpperCase() : m[0][0] === m[0][0]!.toUpperCase() ? to[0]!.toUpperCase() + to.slice(1) : to;
+      return sentence.slice(0, m.index) + cased + sentence.slice(m.index + m[0].length);
+    }
     case 'quote':
       return null;
   }
@@ -167,7 +185,7 @@ export function casesForNote(note: KitNote, foreign: string, seed: number): Plan
     .map((s) => note.text.slice(s.start, s.end).trim().replace(/^[,\s]+|[,\s]+$/g, ''))
     .filter(usable);
   const out: PlantedCase[] = [];
-  const kinds: Fabrication[] = ['side', 'dose', 'number', 'drop-negation', 'add-negation', 'drug', 'lab', 'date', 'direction'];
+  const kinds: Fabrication[] = ['side', 'dose', 'number', 'drop-negation', 'add-negation', 'drug', 'lab', 'date', 'direction', 'swap'];
   sentences.forEach((sentence, i) => {
     const evidence = [sentence];
     const variants: string[] = [paraphrase(sentence, seed + i)];

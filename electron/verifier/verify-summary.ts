@@ -8,6 +8,7 @@ import { findSides, type SideMention } from './laterality';
 import { drugInNote, findUnknownDrugCandidates, noteDrugVocabulary } from './medications';
 import { prepareNote, resolveQuote, type PreparedNote } from './resolve-quotes';
 import { STOPWORDS, sentenceSpans, stem, tokenize } from './text-tools';
+import { noteSex, termSwaps } from './term-swaps';
 
 /** A note made ready once for checking many statements against it. */
 export interface NoteIndex {
@@ -19,6 +20,8 @@ export interface NoteIndex {
   readonly sides: readonly SideMention[];
   /** Facts of evidence texts already read (statements often share a sentence). */
   readonly contextFacts: Map<string, Facts>;
+  /** The patient's sex as the note words it. */
+  readonly sex: ReadonlySet<'female' | 'male'>;
 }
 
 export function indexNote(note: string): NoteIndex {
@@ -30,6 +33,7 @@ export function indexNote(note: string): NoteIndex {
     lower: note.toLowerCase(),
     sides: findSides(note, prepared.tokens),
     contextFacts: new Map(),
+    sex: noteSex(prepared.tokens),
   };
 }
 
@@ -113,7 +117,9 @@ export function verifyStatementWith(index: NoteIndex, text: string, evidence: re
   }
   const named = new Set(drugs.map((d) => d.start));
   for (const d of findUnknownDrugCandidates(text, claim.tokens)) {
-    if (named.has(d.start) || index.drugWords.has(d.name) || index.lower.includes(d.name)) continue;
+    if (named.has(d.start)) continue;
+    named.add(d.start);
+    if (index.drugWords.has(d.name) || index.lower.includes(d.name)) continue;
     // Another form of a word the note has ("anticoagulation" / "anticoagulants").
     if (d.name.length >= 7 && index.lower.includes(d.name.slice(0, 7))) continue;
     flags.push({ kind: 'medication-not-in-note', message: `The statement names "${text.slice(d.start, d.end)}", which the note does not mention (it reads like a medication).` });
@@ -136,6 +142,12 @@ export function verifyStatementWith(index: NoteIndex, text: string, evidence: re
     if (index.contextFacts.size < 1000) index.contextFacts.set(context, evidenceFacts);
   }
   flags.push(...compareFacts(claim, evidenceFacts, 'The statement', index.sides));
+  for (const t of termSwaps(claim.tokens, evidenceFacts.tokens, index.sex)) {
+    flags.push({
+      kind: 'term-mismatch',
+      message: t.noted ? `The statement says "${t.said}" where the note says "${t.noted}" there.` : `The statement says "${t.said}", but the note describes the patient otherwise.`,
+    });
+  }
   return { quotes, flags: dedupe(flags) };
 }
 

@@ -1,0 +1,33 @@
+// A body part, relative or the patient's sex traded for another is flagged; faithful wordings of the
+// same thing are not.
+import { describe, expect, it } from 'vitest';
+import { indexNote, verifyStatementWith } from './verify-summary';
+
+function kinds(note: string, statement: string, quote: string): string[] {
+  return verifyStatementWith(indexNote(note), statement, [quote]).flags.map((f) => f.kind);
+}
+
+describe('term swaps', () => {
+  it.each([
+    ['She has had right knee pain for 3 weeks.', 'Right hip pain for 3 weeks.', 'She has had right knee pain for 3 weeks'],
+    ['Her mother had breast cancer at 50.', 'Sister had breast cancer at 50.', 'Her mother had breast cancer at 50'],
+    ['Heart and lungs examination unremarkable.', 'Lung and lungs examination unremarkable.', 'Heart and lungs examination unremarkable'],
+    ['Ultrasound of the kidney showed a 6 mm stone.', 'Ultrasound of the liver showed a 6 mm stone.', 'Ultrasound of the kidney showed a 6 mm stone'],
+    ['Mr. Jones is a 67-year-old man with COPD. He uses 2 L home oxygen.', '67-year-old woman with COPD.', 'Mr. Jones is a 67-year-old man with COPD'],
+    ['45 yo F with migraine. She takes sumatriptan.', '45-year-old male with migraine.', '45 yo F with migraine'],
+  ])('flags a traded term: %s', (note, statement, quote) => {
+    expect(kinds(note, statement, quote)).toContain('term-mismatch');
+  });
+
+  it.each([
+    ['Bilateral LE edema, 2+.', 'Bilateral leg swelling, 2+.', 'Bilateral LE edema, 2+'],
+    ['Both knees ache after walking.', 'Knee pain after walking.', 'Both knees ache after walking'],
+    ['Her mom has diabetes.', 'Mother has diabetes.', 'Her mom has diabetes'],
+    ['Abdomen soft, nontender.', 'Abdominal exam benign, soft and nontender.', 'Abdomen soft, nontender'],
+    ['He lives with his wife. She drives him to visits.', 'Lives with his wife.', 'He lives with his wife'],
+    ['Renal function stable, creatinine 1.0.', 'Kidney function stable, creatinine 1.0.', 'Renal function stable, creatinine 1.0'],
+    ['Pt is a 70 yo man; temp 98.6 F.', 'A 70-year-old man, afebrile.', 'Pt is a 70 yo man'],
+  ])('leaves a faithful wording alone: %s', (note, statement, quote) => {
+    expect(kinds(note, statement, quote)).not.toContain('term-mismatch');
+  });
+});

@@ -1,0 +1,98 @@
+// Words traded for others of their kind: a body part ("hip" where the note says "knee"), a relative
+// ("sister" for "mother"), the patient's sex ("female" for a man). These keep every number, side, drug
+// and negation, so no other check sees them. A body part or relative is held against the statement's
+// evidence: flagged when the statement names one more often than the evidence does, and another fewer
+// times (a swap, not a paraphrase: "leg swelling" for "LE edema" names nothing to trade).
+// The sex is held against the note's own words for the patient.
+import { stem, type Token } from './text-tools';
+
+type Kind = 'body' | 'relative';
+
+const WORDS: Readonly<Record<Kind, readonly string[]>> = {
+  body: (
+    'hip knee ankle wrist elbow shoulder thigh calf shin groin pelvis neck spine jaw rib toe finger thumb heel foot feet hand arm leg ' +
+    'eye ear nose throat tongue lung liver kidney heart brain bladder colon uterus ovary prostate breast stomach spleen pancreas ' +
+    'gallbladder thyroid esophagus rectum skull forearm buttock abdomen chest'
+  ).split(' '),
+  relative: 'mother father sister brother son daughter wife husband aunt uncle grandmother grandfather cousin niece nephew granddaughter grandson'.split(' '),
+};
+
+/** Everyday words for the same relative or part: the note's "mom" is the summary's "mother". */
+const SAME: Readonly<Record<string, string>> = {
+  mom: 'mother', mum: 'mother', mommy: 'mother', mama: 'mother', dad: 'father', daddy: 'father', papa: 'father', grandma: 'grandmother',
+  granny: 'grandmother', grandpa: 'grandfather', hubby: 'husband', sis: 'sister', bro: 'brother', feet: 'foot', teeth: 'tooth',
+  abdominal: 'abdomen', abd: 'abdomen', belly: 'abdomen', tummy: 'abdomen', renal: 'kidney', hepatic: 'liver', pulmonary: 'lung', cardiac: 'heart',
+  gastric: 'stomach', ocular: 'eye', cervical: 'neck', thoracic: 'chest', pelvic: 'pelvis', femoral: 'thigh', patellar: 'knee',
+};
+
+const KIND_OF: ReadonlyMap<string, Kind> = new Map(
+  (Object.keys(WORDS) as Kind[]).flatMap((k) => WORDS[k].map((w) => [w, k] as const)),
+);
+
+/** A token as the canonical word of its kind ("knees" → knee, "mom" → mother), or null. */
+function canonical(word: string): { word: string; kind: Kind } | null {
+  const w = Object.hasOwn(SAME, word) ? SAME[word]! : word;
+  for (const form of [w, stem(w), w.replace(/s$/, '')]) {
+    const kind = KIND_OF.get(form);
+    if (kind) return { word: form, kind };
+  }
+  return null;
+}
+
+/** Each body part and relative named, with how often, and as first written. */
+function named(tokens: readonly Token[]): Map<string, { kind: Kind; raw: string; count: number }> {
+  const out = new Map<string, { kind: Kind; raw: string; count: number }>();
+  for (const t of tokens) {
+    const c = canonical(t.text);
+    if (!c) continue;
+    const had = out.get(c.word);
+    if (had) had.count++;
+    else out.set(c.word, { kind: c.kind, raw: t.raw, count: 1 });
+  }
+  return out;
+}
+
+const FEMALE = new Set(['female', 'woman', 'women', 'lady', 'girl', 'she', 'her', 'hers', 'herself', 'mrs', 'ms']);
+const MALE = new Set(['male', 'man', 'men', 'gentleman', 'boy', 'he', 'him', 'his', 'himself', 'mr']);
+/** The words a statement gives the patient's sex with. */
+const SEX_CLAIM: Readonly<Record<string, 'female' | 'male'>> = { female: 'female', woman: 'female', lady: 'female', girl: 'female', male: 'male', man: 'male', gentleman: 'male', boy: 'male' };
+
+/** The patient's sex as the note words it: its pronouns and words, and "F"/"M" in capitals ("45 yo F"). */
+export function noteSex(tokens: readonly Token[]): ReadonlySet<'female' | 'male'> {
+  const sex = new Set<'female' | 'male'>();
+  for (const t of tokens) {
+    if (FEMALE.has(t.text) || t.raw === 'F') sex.add('female');
+    if (MALE.has(t.text) || t.raw === 'M') sex.add('male');
+  }
+  return sex;
+}
+
+export interface TermSwap {
+  readonly said: string;
+  /** The evidence's word of the same kind, or null for the patient's sex. */
+  readonly noted: string | null;
+}
+
+/** Body parts and relatives traded for others of their kind, and a sex the note does not give the patient. */
+export function termSwaps(claim: readonly Token[], evidence: readonly Token[], sexInNote: ReadonlySet<'female' | 'male'>): TermSwap[] {
+  const out: TermSwap[] = [];
+  const inClaim = named(claim);
+  const inEvidence = named(evidence);
+  for (const kind of ['body', 'relative'] as const) {
+    // Counted, so a trade for a word the evidence also has is seen too ("lung and lungs" for "heart and lungs").
+    const added = [...inClaim].filter(([w, v]) => v.kind === kind && v.count > (inEvidence.get(w)?.count ?? 0));
+    const dropped = [...inEvidence].filter(([w, v]) => v.kind === kind && (inClaim.get(w)?.count ?? 0) < v.count);
+    if (added.length > 0 && dropped.length > 0) out.push({ said: added[0]![1].raw, noted: dropped[0]![1].raw });
+  }
+  // Only when the note is of one sex: a note that speaks of the patient's wife uses both.
+  if (sexInNote.size === 1) {
+    for (const t of claim) {
+      const s = Object.hasOwn(SEX_CLAIM, t.text) ? SEX_CLAIM[t.text] : undefined;
+      if (s && !sexInNote.has(s)) {
+        out.push({ said: t.raw, noted: null });
+        break;
+      }
+    }
+  }
+  return out;
+}
