@@ -116,6 +116,9 @@ export function plant(sentence: string, kind: Fabrication, note: string, seed: n
     case 'direction':
       return reverseDirection(sentence, tokenize(sentence));
     case 'swap': {
+      // What is said of a relative said of the patient instead ("Her mother had" → "The patient had").
+      const kin = /\b(?:her|his)\s+(?:mother|father|sister|brother|aunt|uncle|grandmother|grandfather)\s+(?=had|has|with|died|was|is|developed)\b/i.exec(sentence);
+      if (kin && seed % 2 === 0) return `${sentence.slice(0, kin.index)}the patient ${sentence.slice(kin.index + kin[0].length)}`.replace(/^the patient/, 'The patient');
       // A body part or relative traded for another of its kind.
       const m = SWAPPABLE.exec(sentence);
       if (!m) return null;
@@ -137,6 +140,8 @@ export function clause(sentence: string, seed: number): string | null {
   // A clause cut from under a negation ("no nausea, vomiting") would drop it: not faithful.
   const before = sentence.slice(0, sentence.indexOf(pick));
   if (/\b(?:no|not|denies|denied|without|negative|never|none|absence)\b|n't\b/i.test(before)) return null;
+  // Nor is a clause cut from what is said of a relative ("Brother: 9 years old, positive for autism").
+  if (/\b(?:mother|father|sister|brother|son|daughter|wife|husband|aunt|uncle|grandmother|grandfather|cousin)\b/i.test(before)) return null;
   return pick;
 }
 

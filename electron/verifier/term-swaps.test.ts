@@ -15,6 +15,8 @@ describe('term swaps', () => {
     ['Ultrasound of the kidney showed a 6 mm stone.', 'Ultrasound of the liver showed a 6 mm stone.', 'Ultrasound of the kidney showed a 6 mm stone'],
     ['Mr. Jones is a 67-year-old man with COPD. He uses 2 L home oxygen.', '67-year-old woman with COPD.', 'Mr. Jones is a 67-year-old man with COPD'],
     ['45 yo F with migraine. She takes sumatriptan.', '45-year-old male with migraine.', '45 yo F with migraine'],
+    ['Her mother had breast cancer at 50.', 'Patient had breast cancer at 50.', 'Her mother had breast cancer at 50'],
+    ['FAMILY: Father - MI at 62.', 'History of MI at 62.', 'Father - MI at 62'],
   ])('flags a traded term: %s', (note, statement, quote) => {
     expect(kinds(note, statement, quote)).toContain('term-mismatch');
   });
@@ -27,6 +29,9 @@ describe('term swaps', () => {
     ['He lives with his wife. She drives him to visits.', 'Lives with his wife.', 'He lives with his wife'],
     ['Renal function stable, creatinine 1.0.', 'Kidney function stable, creatinine 1.0.', 'Renal function stable, creatinine 1.0'],
     ['Pt is a 70 yo man; temp 98.6 F.', 'A 70-year-old man, afebrile.', 'Pt is a 70 yo man'],
+    ['Lives with his wife, independent in ADLs.', 'Independent in ADLs.', 'Lives with his wife, independent in ADLs'],
+    ['Her mother had breast cancer at 50.', 'Family history of breast cancer (age 50).', 'Her mother had breast cancer at 50'],
+    ['Her mom had breast cancer at 50.', "Mother's breast cancer at 50.", 'Her mom had breast cancer at 50'],
   ])('leaves a faithful wording alone: %s', (note, statement, quote) => {
     expect(kinds(note, statement, quote)).not.toContain('term-mismatch');
   });

@@ -4,7 +4,7 @@
 // evidence: flagged when the statement names one more often than the evidence does, and another fewer
 // times (a swap, not a paraphrase: "leg swelling" for "LE edema" names nothing to trade).
 // The sex is held against the note's own words for the patient.
-import { stem, type Token } from './text-tools';
+import { STOPWORDS, stem, type Token } from './text-tools';
 
 type Kind = 'body' | 'relative';
 
@@ -67,14 +67,42 @@ export function noteSex(tokens: readonly Token[]): ReadonlySet<'female' | 'male'
   return sex;
 }
 
+const RELATIVE_SUBJECT = new RegExp(
+  `(?:^|[.;:]\\s*|\\b(?:her|his|their|patient's|pt's|pts)\\s+)(${WORDS.relative.join('|')}|mom|dad)\\s*(?::|-|\\b(?:had|has|have|with|died|passed|was|is|developed|suffered|diagnosed)\\b)([^.;\\n]*)`,
+  'gi',
+);
+const FAMILY = new Set(['family', 'fhx', 'fh', 'familial', 'hereditary', 'relative', 'relatives', ...WORDS.relative, ...Object.keys(SAME).filter((k) => SAME[k] !== undefined && WORDS.relative.includes(SAME[k]!))]);
+
+/** Words around what is said of a relative that say nothing of what it was. */
+const AROUND = new Set(['died', 'passed', 'diagnosed', 'history', 'years', 'year', 'age', 'aged', 'old', 'also', 'both', 'away', 'when', 'after', 'before']);
+
+/**
+ * What the evidence says of a relative ("her mother had breast cancer") and the statement says with no
+ * relative or family word at all, so of the patient: the relative's word, or null.
+ */
+function relativeDropped(claim: readonly Token[], evidence: string): string | null {
+  if (claim.some((t) => FAMILY.has(t.text.replace(/['’]s$/, '')))) return null;
+  const said = new Set(claim.map((t) => stem(t.text)));
+  for (const m of evidence.matchAll(RELATIVE_SUBJECT)) {
+    // Up to where someone else becomes the subject ("his wife had questions, and the patient stated...").
+    const own = m[2]!.split(/\b(?:and|but|while|whereas|then)\s+(?:the\s+)?(?:patient|pt|he|she|they)\b/i)[0]!;
+    const about = own.toLowerCase().match(/[a-z]{2,}/g) ?? [];
+    const shared = about.filter((w) => !STOPWORDS.has(w) && !AROUND.has(w) && said.has(stem(w)));
+    if (shared.length > 0) return m[1]!;
+  }
+  return null;
+}
+
 export interface TermSwap {
   readonly said: string;
   /** The evidence's word of the same kind, or null for the patient's sex. */
   readonly noted: string | null;
+  /** The note says it of a relative; the statement, of the patient. */
+  readonly relative: boolean;
 }
 
 /** Body parts and relatives traded for others of their kind, and a sex the note does not give the patient. */
-export function termSwaps(claim: readonly Token[], evidence: readonly Token[], sexInNote: ReadonlySet<'female' | 'male'>): TermSwap[] {
+export function termSwaps(claim: readonly Token[], evidence: readonly Token[], evidenceText: string, sexInNote: ReadonlySet<'female' | 'male'>): TermSwap[] {
   const out: TermSwap[] = [];
   const inClaim = named(claim);
   const inEvidence = named(evidence);
@@ -82,14 +110,16 @@ export function termSwaps(claim: readonly Token[], evidence: readonly Token[], s
     // Counted, so a trade for a word the evidence also has is seen too ("lung and lungs" for "heart and lungs").
     const added = [...inClaim].filter(([w, v]) => v.kind === kind && v.count > (inEvidence.get(w)?.count ?? 0));
     const dropped = [...inEvidence].filter(([w, v]) => v.kind === kind && (inClaim.get(w)?.count ?? 0) < v.count);
-    if (added.length > 0 && dropped.length > 0) out.push({ said: added[0]![1].raw, noted: dropped[0]![1].raw });
+    if (added.length > 0 && dropped.length > 0) out.push({ said: added[0]![1].raw, noted: dropped[0]![1].raw, relative: false });
   }
+  const relative = relativeDropped(claim, evidenceText);
+  if (relative) out.push({ said: 'the patient', noted: relative, relative: true });
   // Only when the note is of one sex: a note that speaks of the patient's wife uses both.
   if (sexInNote.size === 1) {
     for (const t of claim) {
       const s = Object.hasOwn(SEX_CLAIM, t.text) ? SEX_CLAIM[t.text] : undefined;
       if (s && !sexInNote.has(s)) {
-        out.push({ said: t.raw, noted: null });
+        out.push({ said: t.raw, noted: null, relative: false });
         break;
       }
     }

@@ -142,11 +142,13 @@ export function verifyStatementWith(index: NoteIndex, text: string, evidence: re
     if (index.contextFacts.size < 1000) index.contextFacts.set(context, evidenceFacts);
   }
   flags.push(...compareFacts(claim, evidenceFacts, 'The statement', index.sides));
-  for (const t of termSwaps(claim.tokens, evidenceFacts.tokens, index.sex)) {
-    flags.push({
-      kind: 'term-mismatch',
-      message: t.noted ? `The statement says "${t.said}" where the note says "${t.noted}" there.` : `The statement says "${t.said}", but the note describes the patient otherwise.`,
-    });
+  for (const t of termSwaps(claim.tokens, evidenceFacts.tokens, evidenceFacts.text, index.sex)) {
+    const message = t.relative
+      ? `The statement says this of the patient, but the note says it of the ${t.noted!.toLowerCase()}.`
+      : t.noted
+        ? `The statement says "${t.said}" where the note says "${t.noted}" there.`
+        : `The statement says "${t.said}", but the note describes the patient otherwise.`;
+    flags.push({ kind: 'term-mismatch', message });
   }
   return { quotes, flags: dedupe(flags) };
 }
