@@ -34,6 +34,7 @@ const SWAPS: readonly (readonly string[])[] = [
   ['mother', 'father', 'sister', 'brother', 'aunt', 'uncle'],
   ['wife', 'husband', 'son', 'daughter'],
 ];
+const TERMS = ['cholecystectomy', 'pancreatitis', 'nephrolithiasis', 'neurology', 'osteomyelitis', 'pneumothorax', 'appendectomy', 'dermatology', 'diverticulitis', 'thyroidectomy'];
 const SWAPPABLE = new RegExp(`\\b(?:${SWAPS.flat().join('|')})\\b`, 'i');
 
 const INVENTED = ['Velocitrex', 'Zorvalin', 'Cardiprex', 'Nexavolt', 'Trelozane', 'Amplivex', 'Dormacil', 'Glucorin'];
@@ -119,6 +120,12 @@ export function plant(sentence: string, kind: Fabrication, note: string, seed: n
       // What is said of a relative said of the patient instead ("Her mother had" → "The patient had").
       const kin = /\b(?:her|his)\s+(?:mother|father|sister|brother|aunt|uncle|grandmother|grandfather)\s+(?=had|has|with|died|was|is|developed)\b/i.exec(sentence);
       if (kin && seed % 2 === 0) return `${sentence.slice(0, kin.index)}the patient ${sentence.slice(kin.index + kin[0].length)}`.replace(/^the patient/, 'The patient');
+      // A diagnosis, procedure or specialty traded for another the note does not name.
+      const term = /\b(?!diagnosis\b|prognosis\b|pathology\b|etiology\b)[a-z]{3,}(?:itis|ectomy|otomy|oscopy|plasty|osis|ology|onia)\b/i.exec(sentence);
+      if (term && seed % 3 === 1) {
+        const to = TERMS.filter((t) => !lower.includes(t))[seed % 5];
+        if (to) return sentence.slice(0, term.index) + to + sentence.slice(term.index + term[0].length);
+      }
       // A body part or relative traded for another of its kind.
       const m = SWAPPABLE.exec(sentence);
       if (!m) return null;

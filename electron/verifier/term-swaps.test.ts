@@ -17,6 +17,9 @@ describe('term swaps', () => {
     ['45 yo F with migraine. She takes sumatriptan.', '45-year-old male with migraine.', '45 yo F with migraine'],
     ['Her mother had breast cancer at 50.', 'Patient had breast cancer at 50.', 'Her mother had breast cancer at 50'],
     ['FAMILY: Father - MI at 62.', 'History of MI at 62.', 'Father - MI at 62'],
+    ['She underwent appendectomy in 2010.', 'She underwent cholecystectomy in 2010.', 'She underwent appendectomy in 2010'],
+    ['Follow up in 2 weeks with cardiology.', 'Follow up in 2 weeks with neurology.', 'Follow up in 2 weeks with cardiology'],
+    ['CXR showed left lower lobe pneumonia.', 'CXR showed a left lower lobe pneumothorax.', 'CXR showed left lower lobe pneumonia'],
   ])('flags a traded term: %s', (note, statement, quote) => {
     expect(kinds(note, statement, quote)).toContain('term-mismatch');
   });
@@ -30,6 +33,9 @@ describe('term swaps', () => {
     ['Renal function stable, creatinine 1.0.', 'Kidney function stable, creatinine 1.0.', 'Renal function stable, creatinine 1.0'],
     ['Pt is a 70 yo man; temp 98.6 F.', 'A 70-year-old man, afebrile.', 'Pt is a 70 yo man'],
     ['Lives with his wife, independent in ADLs.', 'Independent in ADLs.', 'Lives with his wife, independent in ADLs'],
+    ['History of kidney stones, passed spontaneously.', 'History of nephrolithiasis.', 'History of kidney stones, passed spontaneously'],
+    ['Knee osteoarthritis, worse with stairs.', 'Arthritis of the knee, worse with stairs.', 'Knee osteoarthritis, worse with stairs'],
+    ['Referred to cardiology for echocardiography.', 'Cardiology referral for an echocardiogram.', 'Referred to cardiology for echocardiography'],
     ['Her mother had breast cancer at 50.', 'Family history of breast cancer (age 50).', 'Her mother had breast cancer at 50'],
     ['Her mom had breast cancer at 50.', "Mother's breast cancer at 50.", 'Her mom had breast cancer at 50'],
   ])('leaves a faithful wording alone: %s', (note, statement, quote) => {

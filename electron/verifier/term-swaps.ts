@@ -93,6 +93,31 @@ function relativeDropped(claim: readonly Token[], evidence: string): string | nu
   return null;
 }
 
+/** Endings of diagnoses, procedures and specialties ("-itis", "-ectomy", "-ology"). */
+const MEDICAL_ENDING = /(?:itis|ectomy|otomy|ostomy|oscopy|ography|plasty|emia|osis|iasis|oma|algia|pathy|plegia|megaly|thorax|pnea|uria|rrhea|rrhage|penia|phagia|ology|iatry|onia)$/;
+
+/** Words with those endings that name no diagnosis, procedure or specialty. */
+const GENERIC = new Set(['diagnosis', 'diagnose', 'prognosis', 'pathology', 'etiology', 'physiology', 'technology', 'terminology', 'methodology', 'hypothesis', 'emphasis', 'analysis', 'basis']);
+
+/** The singular of a plural, leaving "-itis", "-osis" and the like alone. */
+const singular = (w: string): string => (/(?:ss|is|us)$/.test(w) ? w : w.replace(/s$/, ''));
+
+/** Each diagnosis, procedure and specialty named, with its count ("arthroplasty ... arthroplasty": 2). */
+function medicalTerms(tokens: readonly Token[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of tokens) {
+    const w = singular(t.text);
+    if (w.length >= 7 && /^[a-z]+$/.test(w) && MEDICAL_ENDING.test(w) && !GENERIC.has(w)) out.set(w, (out.get(w) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** The word as written, for a message. */
+const rawOf = (tokens: readonly Token[], word: string): string => tokens.find((t) => singular(t.text) === word)?.raw ?? word;
+
+/** One term inside the other ("arthritis", "osteoarthritis") or the same word: not a trade. */
+const related = (a: string, b: string): boolean => a.includes(b) || b.includes(a) || stem(a) === stem(b);
+
 export interface TermSwap {
   readonly said: string;
   /** The evidence's word of the same kind, or null for the patient's sex. */
@@ -112,6 +137,15 @@ export function termSwaps(claim: readonly Token[], evidence: readonly Token[], e
     const dropped = [...inEvidence].filter(([w, v]) => v.kind === kind && (inClaim.get(w)?.count ?? 0) < v.count);
     if (added.length > 0 && dropped.length > 0) out.push({ said: added[0]![1].raw, noted: dropped[0]![1].raw, relative: false });
   }
+  // A diagnosis, procedure or specialty traded for another ("cholecystectomy" where the note says
+  // "appendectomy", "neurology" for "cardiology"); a plain-words paraphrase ("kidney stones") trades nothing.
+  const claimTerms = medicalTerms(claim);
+  const evidenceTerms = medicalTerms(evidence);
+  const countIn = (terms: Map<string, number>, w: string) => [...terms].reduce((n, [t, c]) => n + (related(t, w) ? c : 0), 0);
+  const newTerm = [...claimTerms.keys()].find((t) => countIn(evidenceTerms, t) === 0);
+  // Named less often than in the evidence: one of two "myringotomy"s traded.
+  const goneTerm = [...evidenceTerms.keys()].find((e) => countIn(claimTerms, e) < countIn(evidenceTerms, e));
+  if (newTerm && goneTerm) out.push({ said: rawOf(claim, newTerm), noted: rawOf(evidence, goneTerm), relative: false });
   const relative = relativeDropped(claim, evidenceText);
   if (relative) out.push({ said: 'the patient', noted: relative, relative: true });
   // Only when the note is of one sex: a note that speaks of the patient's wife uses both.
