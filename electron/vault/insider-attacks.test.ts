@@ -9,7 +9,8 @@ import type { SqlDatabase } from '../db/sql-database';
 import { ChainKeys, nextMacKey } from '../audit/audit-keys';
 import { encodeEntryFields, entryMac } from '../audit/audit-canonical';
 import { parseKeyring, readKeyring, type Keyring } from './keyring';
-import { unlockUserKeys, wipe, type UserKeys } from './key-material';
+import { openAuditGrant, unlockUserKeys, wipe, type UserKeys } from './key-material';
+import type { SealedBox } from './sealed-box';
 import { vaultPaths } from './vault-paths';
 import { ADMIN_PASS, AUDITOR_PASS, CLIN_PASS, makeService, tempDir } from './vault-test-support';
 
@@ -222,6 +223,63 @@ describe('revocation and restore', () => {
     expect((await service.listNotes()).length).toBe(1);
     await service.lock();
     wipe(stale.privateKey, stale.dirKey, stale.contentKey);
+    await copy.cleanup();
+  });
+
+  it('the administrator who set a first passphrase, with the keyring of then, reads nothing written after the change', async () => {
+    const copy = await tempDir('lockscribe-insider-handover-');
+    await cp(dir, copy.dir, { recursive: true });
+    const { service } = makeService(copy.dir);
+    // The administrator adds Erin with a first passphrase they know, and keeps the keyring of that moment.
+    await service.unlock('root', ADMIN_PASS);
+    const FIRST = 'first passphrase the admin typed';
+    const erin = (await service.addUser('erin', 'clinician', FIRST)).id;
+    await service.lock();
+    const then = parseKeyring(await readFile(vaultPaths(copy.dir).keyring, 'utf8'));
+    // Erin changes it at first sign-in, then writes a note.
+    await service.unlock('erin', FIRST);
+    await service.changePassphrase(FIRST, 'violet harbor compass tundra');
+    const CANARY_E = 'CANARY-ECHO-erin-51ab';
+    await service.saveNote(`Rash. ${CANARY_E}`, `Summary ${CANARY_E}`, 'brief', null);
+    await service.lock();
+    const stale = (await keysOf('erin', FIRST, then))!;
+    expect(stale.contentKey).not.toBeNull();
+    const text = await readableText(vaultPaths(copy.dir).notes(erin), [stale.dirKey, stale.privateKey, stale.contentKey!]);
+    expect(text).not.toContain(CANARY_E);
+    // Nor does anything in today's files open to the old private key.
+    const now = await readKeyring(vaultPaths(copy.dir).keyring);
+    expect((await keysOf('erin', FIRST, now))).toBeNull();
+    expect(now.users.find((u) => u.name === 'erin')!.publicKey).not.toBe(then.users.find((u) => u.name === 'erin')!.publicKey);
+    // Erin reads her note; emergency access still opens it with the recovery code.
+    await service.unlock('erin', 'violet harbor compass tundra');
+    expect((await service.listNotes()).map((n) => n.title)).toEqual([expect.stringContaining('Rash')]);
+    await service.lock();
+    await service.unlock('dave', CLIN2_PASS);
+    await service.breakGlass(recoveryCode, 'handover check in the insider test');
+    expect((await service.listNotes()).some((n) => n.title.includes('Rash'))).toBe(true);
+    await service.lock();
+    wipe(stale.privateKey, stale.dirKey, stale.contentKey);
+    await copy.cleanup();
+  });
+
+  it('an auditor who changes their passphrase keeps the audit key; their old key pair opens no current grant', async () => {
+    const copy = await tempDir('lockscribe-insider-auditor-');
+    await cp(dir, copy.dir, { recursive: true });
+    const { service } = makeService(copy.dir);
+    const old = (await keysOf('audrey', AUDITOR_PASS))!;
+    await service.unlock('audrey', AUDITOR_PASS);
+    await service.changePassphrase(AUDITOR_PASS, 'granite lantern meadow quartz');
+    await service.lock();
+    await service.unlock('audrey', 'granite lantern meadow quartz');
+    expect((await service.verifyAudit()).ok).toBe(true);
+    await service.lock();
+    // The grant in today's directory is sealed to the new pair only.
+    const db = await multipleCiphersDriver.open(vaultPaths(copy.dir).db, old.dirKey);
+    const row = await db.get<{ box: string }>('SELECT box FROM audit_grants WHERE holder = ?', [ids.audrey as string]);
+    await db.close();
+    const vaultId = (await readKeyring(vaultPaths(copy.dir).keyring)).vaultId;
+    expect(openAuditGrant(vaultId, ids.audrey as string, JSON.parse(row!.box) as SealedBox, old.privateKey)).toBeNull();
+    wipe(old.privateKey, old.dirKey);
     await copy.cleanup();
   });
 

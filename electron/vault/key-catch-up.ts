@@ -47,10 +47,14 @@ export async function grantWaitingAuditors(g: VaultGate, s: OpenSession, first: 
   });
 }
 
-async function refreshEscrow(g: VaultGate, s: OpenSession): Promise<void> {
+/**
+ * A new notes key escrowed to the current recovery code, when none is (or, forced, after a passphrase
+ * change taken up from a pending keyring, whose escrow may not have been saved).
+ */
+export async function refreshEscrow(g: VaultGate, s: OpenSession, force = false): Promise<void> {
   if (!s.notes || !s.keys.contentKey) return;
   const row = await s.db.get<{ box: string }>('SELECT box FROM escrow WHERE owner_id = ?', [s.user.id]);
-  if (row) return;
+  if (row && !force) return;
   // No escrow under the current recovery code: a new notes key, so nothing the old code opened is current.
   const fresh = newDataKey();
   try {
@@ -58,7 +62,7 @@ async function refreshEscrow(g: VaultGate, s: OpenSession): Promise<void> {
     const entry = s.keyring.users.find((u) => u.userId === s.user.id)!;
     const grants = grantsFor(s.keyring, s.user.id, entry.publicKey!, s.keys.dirKey, fresh);
     await g.write(s, 'escrow-refresh', async (tx) => {
-      await tx.run('INSERT INTO escrow (owner_id, box) VALUES (?, ?)', [s.user.id, JSON.stringify(escrowBox(s.keyring, s.user.id, fresh))]);
+      await tx.run('INSERT OR REPLACE INTO escrow (owner_id, box) VALUES (?, ?)', [s.user.id, JSON.stringify(escrowBox(s.keyring, s.user.id, fresh))]);
       await s.audit.append(tx, g.event(s, 'keys.rotate', `notes:${s.user.id}`, 'success'));
       await g.saveKeyring(s, withUser(s.keyring, { ...entry, grants }));
     });

@@ -10,8 +10,8 @@ import { AppFailure, isAppFailure } from '../base/app-failure';
 import { logEvent } from '../base/safe-log';
 import { restrictDir } from '../platform/file-permissions';
 import { PRODUCTION_KDF, burnKdf, newDataKey, newRecoveryCode, normalizeRecoveryCode, sameKey, unwrapKey, type KdfParams } from './keys';
-import { aad, findUserByName, readKeyring, withUser, writeKeyring, type Keyring } from './keyring';
-import { auditGrantBox, newRecovery, newUserEntry, openRecoveryKey, rewrapPrivateKey, unlockUserKeys, wipe, type UserKeys } from './key-material';
+import { aad, findUserByName, readKeyring, writeKeyring, type Keyring } from './keyring';
+import { auditGrantBox, newRecovery, newUserEntry, openRecoveryKey, unlockUserKeys, wipe, type UserKeys } from './key-material';
 import { EMPTY_STATE, clearFailures, countFailure, globalRecord, nameKey, recordFailure, withPending, type PendingEvent, type SignInState } from './sign-in-state';
 import { secondsToWait, throttledMessage } from './throttle';
 import { passphraseProblem } from '../../shared/passphrase-policy';
@@ -31,7 +31,8 @@ import { anchorFingerprint, newChainKey, newSigningSeed, signingKeyFromSeed } fr
 import { openNotesStore } from './store-keys';
 import { pendingKeyringPath } from './dir-rotation';
 import { startEmergency } from './emergency';
-import { catchUpKeys } from './key-catch-up';
+import { catchUpKeys, refreshEscrow } from './key-catch-up';
+import { handOverKeys } from './key-handover';
 import type { VaultGate } from './gate';
 
 const PENDING_ACTION: Record<PendingEvent['kind'], { action: AuditAction; outcome: AuditOutcome; ref: string }> = {
@@ -143,7 +144,11 @@ export class SessionService {
         return fail(entry ? 'USER_DISABLED' : 'BAD_CREDENTIALS');
       }
       const keys = await unlockUserKeys(keyring, entry, passphrase);
-      if (!keys) return fail('BAD_CREDENTIALS');
+      if (!keys) {
+        // A passphrase change that stopped before its keyring was saved: the new passphrase opens the pending one.
+        const recovered = await this.tryPendingKeyring(userName, passphrase, state, counter);
+        return recovered ?? fail('BAD_CREDENTIALS');
+      }
       try {
         return await this.openSession(keyring, entry.userId, keys, state, counter);
       } catch (e) {
@@ -215,13 +220,8 @@ export class SessionService {
     await this.verifySecret(s, current, 'auth.passphrase-change');
     const problem = passphraseProblem(next, s.user.name);
     if (problem) throw new AppFailure('WEAK_PASSPHRASE', problem);
-    const entry = s.keyring.users.find((u) => u.userId === s.user.id)!;
-    const privateKeyWrap = await rewrapPrivateKey(s.keyring, s.user.id, s.keys.privateKey, next, this.kdf);
-    await g.write(s, 'change-passphrase', async (tx) => {
-      await s.audit.append(tx, g.event(s, 'auth.passphrase-change', `user:${s.user.id}`, 'success'));
-      // The same key pair under a new passphrase: grants sealed to it stay valid; the old wrap is gone.
-      await g.saveKeyring(s, withUser(s.keyring, { ...entry, privateKeyWrap }));
-    });
+    // New keys with the new passphrase, not the old key pair re-wrapped (key-handover.ts).
+    await handOverKeys(g, s, next, this.kdf);
     return { changed: true };
   }
 
@@ -248,7 +248,11 @@ export class SessionService {
     const keys = pending && entry ? await unlockUserKeys(pending, entry, passphrase) : null;
     if (!pending || !entry || !keys) return null;
     const info = await this.openSession(pending, entry.userId, keys, state, counter).catch(() => null);
-    if (info) await rename(pendingFile, this.g.paths.keyring);
+    if (info) {
+      await rename(pendingFile, this.g.paths.keyring);
+      // The change that wrote it may have stopped before escrowing the new notes key: escrow a fresh one.
+      await refreshEscrow(this.g, this.g.session(), true).catch(() => logEvent('warn', 'escrow-refresh-failed'));
+    }
     logEvent('warn', 'pending-keyring-recovered', { used: info !== null });
     return info;
   }
