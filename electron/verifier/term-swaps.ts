@@ -1,12 +1,13 @@
 // Words traded for others of their kind: a body part ("hip" where the note says "knee"), a relative
-// ("sister" for "mother"), the patient's sex ("female" for a man). These keep every number, side, drug
-// and negation, so no other check sees them. A body part or relative is held against the statement's
+// ("sister" for "mother"), an allergen ("sulfa" for "penicillin"), the patient's sex ("female" for a
+// man). These keep every number, side, drug and negation, so no other check sees them. A body part,
+// relative or allergen is held against the statement's
 // evidence: flagged when the statement names one more often than the evidence does, and another fewer
 // times (a swap, not a paraphrase: "leg swelling" for "LE edema" names nothing to trade).
 // The sex is held against the note's own words for the patient.
 import { STOPWORDS, stem, type Token } from './text-tools';
 
-type Kind = 'body' | 'relative';
+type Kind = 'body' | 'relative' | 'allergen';
 
 const WORDS: Readonly<Record<Kind, readonly string[]>> = {
   body: (
@@ -15,6 +16,8 @@ const WORDS: Readonly<Record<Kind, readonly string[]>> = {
     'gallbladder thyroid esophagus rectum skull forearm buttock abdomen chest'
   ).split(' '),
   relative: 'mother father sister brother son daughter wife husband aunt uncle grandmother grandfather cousin niece nephew granddaughter grandson'.split(' '),
+  // What an allergy is to, beyond the drugs the medication check knows.
+  allergen: 'sulfa latex iodine shellfish peanut nut egg milk soy wheat gluten contrast bee penicillin cephalosporin codeine morphine aspirin nsaid'.split(' '),
 };
 
 /** Everyday words for the same relative or part: the note's "mom" is the summary's "mother". */
@@ -131,7 +134,7 @@ export function termSwaps(claim: readonly Token[], evidence: readonly Token[], e
   const out: TermSwap[] = [];
   const inClaim = named(claim);
   const inEvidence = named(evidence);
-  for (const kind of ['body', 'relative'] as const) {
+  for (const kind of ['body', 'relative', 'allergen'] as const) {
     // Counted, so a trade for a word the evidence also has is seen too ("lung and lungs" for "heart and lungs").
     const added = [...inClaim].filter(([w, v]) => v.kind === kind && v.count > (inEvidence.get(w)?.count ?? 0));
     const dropped = [...inEvidence].filter(([w, v]) => v.kind === kind && (inClaim.get(w)?.count ?? 0) < v.count);
