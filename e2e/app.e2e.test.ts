@@ -175,7 +175,10 @@ describe('Lockscribe in the browser', () => {
   it('changes a passphrase from the account screen: the old one stops working', async () => {
     const p = h.page;
     const next = AUDITOR_NEW_PASSPHRASE;
-    await p.getByTestId('nav-account').click();
+    // The administrator chose this account's passphrase: the app says so, and leads to the form.
+    await p.getByTestId('own-passphrase-notice').waitFor({ state: 'visible' });
+    await p.getByTestId('own-passphrase-choose').click();
+    await p.getByTestId('change-pass-form').waitFor({ state: 'visible' });
     // The same policy main enforces, shown before anything is sent.
     await p.getByTestId('change-pass-current').fill(AUDITOR.passphrase);
     await p.getByTestId('change-pass-passphrase').fill('P@ssw0rd-P@ssw0rd');
@@ -198,6 +201,9 @@ describe('Lockscribe in the browser', () => {
     await p.getByTestId('unlock-error').waitFor({ state: 'visible' });
     await signIn(p, { name: AUDITOR.name, passphrase: next });
     await attr(p.getByTestId('app-shell'), 'data-role', 'auditor');
+    // Their own passphrase now: no notice.
+    await p.getByTestId('audit-verify').waitFor({ state: 'visible' });
+    expect(await p.getByTestId('own-passphrase-notice').count()).toBe(0);
   });
 
   it('opens emergency access under a banner, and the auditor reviews it', async () => {

@@ -22,7 +22,9 @@ export async function handOverKeys(g: VaultGate, s: OpenSession, passphrase: str
   try {
     const publicKey = pair.publicRaw.toString('base64');
     const privateKeyWrap = await rewrapPrivateKey(s.keyring, s.user.id, pair.privateRaw, passphrase, kdf);
-    const next = withUser(s.keyring, { ...entry, publicKey, privateKeyWrap, grants: grantsFor(s.keyring, s.user.id, publicKey, s.keys.dirKey, fresh) });
+    // The owner chose this passphrase: no longer one an administrator set.
+    const { passphraseSetBy: _setBy, ...own } = entry;
+    const next = withUser(s.keyring, { ...own, publicKey, privateKeyWrap, grants: grantsFor(s.keyring, s.user.id, publicKey, s.keys.dirKey, fresh) });
     // Written before the notes store is re-keyed: if the app stops between that and the keyring being
     // saved, the next sign-in with the new passphrase takes this keyring up (session-service.ts).
     await writeKeyring(pending, next);
@@ -45,6 +47,7 @@ export async function handOverKeys(g: VaultGate, s: OpenSession, passphrase: str
     await unlink(pending).catch(() => undefined);
     s.keys.privateKey.set(pair.privateRaw);
     if (fresh) s.keys.contentKey!.set(fresh);
+    g.emit();
   } catch (e) {
     // Nothing changed for good: the store goes back to the key the keyring still grants.
     if (rekeyed && notes) await rekey(notes, s.keys.contentKey!).catch(() => undefined);

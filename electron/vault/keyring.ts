@@ -26,6 +26,8 @@ export interface KeyringUser {
   /** The private key wrapped by the passphrase; null while disabled (a disabled user keeps nothing here). */
   readonly privateKeyWrap: KeyWrap | null;
   readonly grants: KeyringGrants;
+  /** Set when an administrator chose the passphrase (a new account); gone once the user chooses their own. */
+  readonly passphraseSetBy?: 'administrator';
 }
 
 export interface Keyring {
@@ -76,7 +78,8 @@ function isUser(u: unknown): u is KeyringUser {
     typeof o.disabled === 'boolean' &&
     (o.publicKey === null || typeof o.publicKey === 'string') &&
     (o.privateKeyWrap === null || isWrap(o.privateKeyWrap)) &&
-    isGrants(o.grants)
+    isGrants(o.grants) &&
+    (o.passphraseSetBy === undefined || o.passphraseSetBy === 'administrator')
   );
 }
 

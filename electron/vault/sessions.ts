@@ -71,6 +71,7 @@ export function sessionInfo(state: {
       breakGlass: open.breakGlass ? { until: open.breakGlass.until.toISOString(), reason: open.breakGlass.reason } : null,
       idleLockMinutes: open.settings.idleLockMinutes,
       lockedReason: null,
+      passphraseSetByAdmin: open.keyring.users.some((u) => u.userId === open.user.id && u.passphraseSetBy === 'administrator'),
     };
   }
   const last = state.lastUser;
@@ -82,5 +83,6 @@ export function sessionInfo(state: {
     breakGlass: null,
     idleLockMinutes: state.idleLockMinutes,
     lockedReason: state.present ? state.lockedReason : null,
+    passphraseSetByAdmin: false,
   };
 }

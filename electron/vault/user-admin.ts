@@ -45,7 +45,8 @@ export class UserAdmin {
     // A clinician's notes get their own store and key: sealed to them, and escrowed to the recovery code.
     const contentKey = role === 'clinician' ? newDataKey() : null;
     try {
-      const entry = await newUserEntry(s.keyring, { userId: id, name }, passphrase, this.sessions.kdfParams, s.keys.dirKey, contentKey);
+      // The administrator knows this passphrase: the account says so until its owner chooses their own.
+      const entry = { ...(await newUserEntry(s.keyring, { userId: id, name }, passphrase, this.sessions.kdfParams, s.keys.dirKey, contentKey)), passphraseSetBy: 'administrator' as const };
       if (contentKey) await createNotesStore(g.o.driver, g.paths, id, contentKey);
       const escrow = contentKey ? JSON.stringify(escrowBox(s.keyring, id, contentKey)) : null;
       const user = await g.write(s, 'add-user', async (tx) => {

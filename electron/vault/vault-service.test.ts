@@ -391,7 +391,10 @@ describe('VaultService', () => {
     await vault.unlock('carol', CLIN_PASS);
     expect((await failure(vault.changePassphrase('wrong current passphrase', 'a brand new passphrase'))).code).toBe('BAD_CREDENTIALS');
     expect((await failure(vault.changePassphrase(CLIN_PASS, 'carol carol carol 123'))).code).toBe('WEAK_PASSPHRASE');
+    // An administrator chose carol's passphrase; the session says so until she chooses her own.
+    expect((await vault.getSession()).passphraseSetByAdmin).toBe(true);
     await vault.changePassphrase(CLIN_PASS, 'a brand new passphrase');
+    expect((await vault.getSession()).passphraseSetByAdmin).toBe(false);
     await vault.lock();
     expect((await failure(vault.unlock('carol', CLIN_PASS))).code).toBe('BAD_CREDENTIALS');
     expect((await vault.unlock('carol', 'a brand new passphrase')).user?.name).toBe('carol');

@@ -7,6 +7,7 @@ import { allowedScreen, defaultScreen, screensFor, type Screen } from './logic/n
 import { NavBar } from './components/NavBar';
 import { StatusBar } from './components/StatusBar';
 import { BreakGlassBanner } from './components/BreakGlassBanner';
+import { OwnPassphraseNotice } from './components/OwnPassphraseNotice';
 import { BreakGlassForm } from './components/BreakGlassForm';
 import { HostRestartedNotice } from './components/HostRestartedNotice';
 import { WorkspaceScreen } from './screens/WorkspaceScreen';
@@ -51,6 +52,7 @@ export function Shell({ session, onSession }: Props) {
     <div className="shell" data-testid="app-shell" data-role={user.role}>
       {session.breakGlass && <BreakGlassBanner until={session.breakGlass.until} reason={session.breakGlass.reason} />}
       <NavBar screens={screens} current={screen} onSelect={setScreen} />
+      {session.passphraseSetByAdmin && screen !== 'account' && <OwnPassphraseNotice onChoose={() => setScreen('account')} />}
       {hostRestart && <HostRestartedNotice reason={hostRestart} onDismiss={() => setHostRestart(null)} />}
       {!session.breakGlass && user.role !== 'auditor' && (
         <div className="secondary-action emergency-action">

@@ -46,6 +46,8 @@ export interface SessionInfo {
   readonly idleLockMinutes: number;
   /** Set when the last lock happened automatically, so the lock screen can say why. */
   readonly lockedReason: 'idle' | 'os-lock' | 'sleep' | 'manual' | 'break-glass-expired' | null;
+  /** The signed-in user's passphrase was chosen by an administrator, who could sign in as them until they choose their own. */
+  readonly passphraseSetByAdmin: boolean;
 }
 
 export interface Settings {

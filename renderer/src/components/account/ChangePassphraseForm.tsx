@@ -8,7 +8,7 @@ interface Props {
   readonly userName: string;
 }
 
-/** Change one's own passphrase: re-wraps the vault key for this user; the data is not re-encrypted. */
+/** Change one's own passphrase: the account gets new keys (key-handover.ts on the main side). */
 export function ChangePassphraseForm({ userName }: Props) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
