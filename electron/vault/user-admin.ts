@@ -31,7 +31,10 @@ export class UserAdmin {
   async listUsers(): Promise<readonly UserInfo[]> {
     const s = this.g.session();
     requireRole(s, 'admin');
-    return this.g.read(s, 'list-users', (ex) => users.listUsers(ex));
+    const list = await this.g.read(s, 'list-users', (ex) => users.listUsers(ex));
+    // Who has not yet chosen their own passphrase: the administrator who set it could still sign in as them.
+    const setByAdmin = new Set(s.keyring.users.filter((u) => u.passphraseSetBy === 'administrator').map((u) => u.userId));
+    return list.map((u) => ({ ...u, passphraseSetByAdmin: setByAdmin.has(u.id) }));
   }
 
   async addUser(name: string, role: Role, passphrase: string): Promise<UserInfo> {

@@ -35,6 +35,8 @@ export interface UserInfo {
   readonly role: Role;
   readonly disabled: boolean;
   readonly createdAt: string;
+  /** In the user list: the passphrase is still the one an administrator chose. */
+  readonly passphraseSetByAdmin?: boolean;
 }
 
 export interface SessionInfo {

@@ -52,7 +52,10 @@ describe('lockscribe users', () => {
     let c = capture(admin);
     expect(await users(['list', ...vaultArgs()], c.deps)).toBe(0);
     const lines = c.text().trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^NAME\s+ROLE\s+STATUS\s+CREATED$/);
+    expect(lines[0]).toMatch(/^NAME\s+ROLE\s+STATUS\s+CREATED\s+PASSPHRASE$/);
+    // The administrator chose carol's and audrey's; root chose their own at setup.
+    expect(lines.find((l) => l.startsWith('root'))).toMatch(/\sown$/);
+    expect(lines.find((l) => l.startsWith('carol'))).toMatch(/set by an administrator$/);
     expect(lines.slice(1).map((l) => l.split(/\s+/).slice(0, 3))).toEqual(
       expect.arrayContaining([
         ['root', 'admin', 'enabled'],
@@ -63,8 +66,9 @@ describe('lockscribe users', () => {
     expect(lines).toHaveLength(4);
     c = capture(admin);
     expect(await users(['list', '--json', ...vaultArgs()], c.deps)).toBe(0);
-    const parsed = JSON.parse(c.text()) as { name: string; role: string; disabled: boolean; createdAt: string; id: string }[];
+    const parsed = JSON.parse(c.text()) as { name: string; role: string; disabled: boolean; createdAt: string; id: string; passphraseSetByAdmin: boolean }[];
     expect(parsed.map((u) => u.name).sort()).toEqual(['audrey', 'carol', 'root']);
+    expect(Object.fromEntries(parsed.map((u) => [u.name, u.passphraseSetByAdmin]))).toEqual({ root: false, carol: true, audrey: true });
     for (const u of parsed) {
       expect(u.disabled).toBe(false);
       expect(Number.isNaN(Date.parse(u.createdAt))).toBe(false);

@@ -16,7 +16,8 @@ export const usage = `usage: lockscribe users list [--json]                     
        lockscribe users role NAME ROLE                                 (same vault options)
 
 ROLE is clinician, admin or auditor. --user must be an administrator.
-list      one user per line: name, role, enabled or disabled, created (--json: an array).
+list      one user per line: name, role, enabled or disabled, created, and whether the passphrase is still
+          the one an administrator set (--json: an array).
 add       the new user's passphrase is read from --new-passphrase-file or asked for twice at the
           terminal (not shown); the passphrase rules apply.
 disable   the user can no longer sign in (their passphrase stops opening the vault); enable undoes it.
@@ -104,13 +105,14 @@ async function readRecoveryCode(file: string): Promise<string> {
 export function formatUsers(users: readonly UserInfo[]): string {
   if (users.length === 0) return 'No users.\n';
   const width = Math.max(4, ...users.map((u) => u.name.length));
-  const header = `${'NAME'.padEnd(width)}  ROLE       STATUS    CREATED\n`;
-  return header + users.map((u) => `${u.name.padEnd(width)}  ${u.role.padEnd(9)}  ${(u.disabled ? 'disabled' : 'enabled').padEnd(8)}  ${u.createdAt}\n`).join('');
+  const header = `${'NAME'.padEnd(width)}  ROLE       STATUS    CREATED                   PASSPHRASE\n`;
+  const chosen = (u: UserInfo) => (u.passphraseSetByAdmin ? 'set by an administrator' : 'own');
+  return header + users.map((u) => `${u.name.padEnd(width)}  ${u.role.padEnd(9)}  ${(u.disabled ? 'disabled' : 'enabled').padEnd(8)}  ${u.createdAt.padEnd(24)}  ${chosen(u)}\n`).join('');
 }
 
 export function usersJson(users: readonly UserInfo[]): string {
   return `${JSON.stringify(
-    users.map((u) => ({ name: u.name, role: u.role, disabled: u.disabled, createdAt: u.createdAt, id: u.id })),
+    users.map((u) => ({ name: u.name, role: u.role, disabled: u.disabled, createdAt: u.createdAt, id: u.id, passphraseSetByAdmin: u.passphraseSetByAdmin ?? false })),
     null,
     2,
   )}\n`;

@@ -98,7 +98,15 @@ export function UsersPanel({ me }: Props) {
                       ))}
                     </select>
                   </td>
-                  <td>{u.disabled ? <span className="badge badge-muted">Disabled</span> : 'Active'}</td>
+                  <td>
+                    {u.disabled ? <span className="badge badge-muted">Disabled</span> : 'Active'}
+                    {!u.disabled && u.passphraseSetByAdmin && (
+                      <span className="badge badge-muted" title="Until they choose their own, whoever set it could sign in as them." data-testid="user-passphrase-set-by-admin">
+                        {' '}
+                        passphrase set by an administrator
+                      </span>
+                    )}
+                  </td>
                   <td>{formatDateTime(u.createdAt)}</td>
                   <td className="cell-actions">
                     <button
