@@ -2,11 +2,7 @@
 // "hypotension" for "hypertension") are flagged; faithful rewordings, negated directions and evidence
 // that says both ways about different things are not.
 import { describe, expect, it } from 'vitest';
-import { indexNote, verifyStatementWith } from './verify-summary';
-
-function kinds(note: string, statement: string, quote: string): string[] {
-  return verifyStatementWith(indexNote(note), statement, [quote]).flags.map((f) => f.kind);
-}
+import { flagKinds as kinds } from './flag-kinds';
 
 describe('direction mismatches', () => {
   it.each([

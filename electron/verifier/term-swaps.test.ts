@@ -1,11 +1,7 @@
 // A body part, relative or the patient's sex traded for another is flagged; faithful wordings of the
 // same thing are not.
 import { describe, expect, it } from 'vitest';
-import { indexNote, verifyStatementWith } from './verify-summary';
-
-function kinds(note: string, statement: string, quote: string): string[] {
-  return verifyStatementWith(indexNote(note), statement, [quote]).flags.map((f) => f.kind);
-}
+import { flagKinds as kinds } from './flag-kinds';
 
 describe('term swaps', () => {
   it.each([
