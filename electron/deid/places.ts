@@ -16,6 +16,7 @@ const CUE_LEADS = new Set(['to', 'from', 'in', 'at', 'near', 'of', 'outside', 'a
 /** Capitalized words that follow "sent to", "went to", "seen at" without being a place. */
 const NOT_PLACE = new Set(
   ('like just about around lab labs lumen line lines port triple double single previous prior usual regular own baseline sinus radiology pharmacy medicine surgery floor unit units home bed sleep bathroom commode chair dialysis rehab nursing cath ' +
+    'intensive operating critical coronary neonatal anesthesia anaesthesia post postop preop ' +
     'xray imaging step stepdown tele telemetry ward wards service clinic hospital office room rooms bedside side stretcher ' +
     'bed recovery holding procedure procedures endoscopy echo nuclear interventional vascular cardiology neurology oncology ' +
     'hematology urology nephrology pulmonary pulmonology psychiatry psych physical occupational speech social case care ' +
@@ -34,7 +35,7 @@ const FACILITY_AFTER = /^\s+(?:ew|er|ed|icu|ccu|micu|rehab|hospital|hosp|med\s+c
 /** Endings of English-speaking town names (Reisterstown, Catonsville, Edgemere, Pikesville). */
 const TOWN_ENDING = /(?:town|ville|burg|burgh|boro|borough|ford|field|wood|port|mouth|dale|land|chester|haven|mont|ridge|view|shire|worth|bury|ham|stead|mere|ley|ton|by|wick|ington|minster|cester|brook|bridge|crest|hurst|vale|gate|side|moor|croft)$/;
 /** Stricter: the words that make the one or two words before them a facility's name. */
-const FACILITY_NAME_AFTER = /^\s+(?:hospital|hosp|med\s+ctr|medical\s+cent(?:er|re)|clinic|rehab|nursing\s+home|nursing\s+facility|memorial|infirmary|hospice|health\s+cent(?:er|re)|NH|SNF|ALF|LTAC|assisted\s+living)\b/i;
+const FACILITY_NAME_AFTER = /^\s+(?:(?:regional|general|adventist|presbyterian|methodist|baptist|lutheran)(?=\s*(?:[.,;:)(]|$|\s+(?:hospital|hosp|medical|med|center|ctr|ed|er|ew|icu|and|for|on|in|with|x\s*\d|\d|today|yesterday|last|this)\b))|hospital|hosp|med\s+ctr|medical\s+cent(?:er|re)|clinic|rehab|nursing\s+home|nursing\s+facility|memorial|infirmary|hospice|health\s+cent(?:er|re)|NH|SNF|ALF|LTAC|assisted\s+living)\b/i;
 /** Cities in the list that are more often plain words in a note. */
 const PLAIN_WORD_CITIES = new Set(['aurora', 'bend', 'blaine', 'buffalo', 'columbia', 'enterprise', 'flint', 'independence', 'jupiter', 'mentor', 'mission', 'mobile', 'normal', 'orange', 'paradise', 'phoenix', 'reading', 'sandy', 'spring', 'sunrise', 'surprise', 'temple', 'university', 'york', 'hope', 'faith', 'unity', 'liberty', 'justice', 'victoria', 'marion', 'eugene', 'warren', 'troy', 'florence', 'lincoln', 'jackson', 'franklin', 'madison', 'clinton', 'washington']);
 const SAINT = /\b(?:St|Saint|Ste|Mt|Mount|San|Santa|Fort|Ft|Port|Lake|New|North|South|East|West)\.?\s+$/i;
@@ -204,6 +205,11 @@ function cueRule(ctx: Ctx): void {
       mark(ctx, i, 'place-hospital-abbr');
       continue;
     }
+    // "came from the General", "TRANSFERRED TO THE GENERAL": a hospital's short name after a movement cue.
+    if (strong && t.key === 'general' && /\b(?:from|to|at)\s+the\s+$/i.test(before) && PHRASE_END.test(text.slice(t.end, t.end + 12))) {
+      mark(ctx, i, 'place-cue');
+      continue;
+    }
     if (f.fn || f.clinical || f.eponym || ctx.lists.states.has(t.key) || FACILITY_WORDS.has(t.key) || /['’-]/.test(text.slice(t.start, t.end)) || /(?:icu|ccu|unit|ology|iatry|iatrics|ics|ery|graphy|scopy|therapy)$/.test(t.key)) continue;
     const mixed = t.lineCase === 'mixed';
     // A name in any case right before a facility word: "presented to holy cross hospital", "from baltimore rehab".
@@ -219,7 +225,9 @@ function cueRule(ctx: Ctx): void {
     for (const n of [3, 2]) {
       if (cityWords || i + n > tokens.length) continue;
       const key = tokens.slice(i, i + n).map((x) => x.key).join(' ');
-      if ((ctx.lists.cities.has(key) || townRun(ctx, i, n)) && tokens.slice(i + 1, i + n).every((x, k) => adjacent(text, tokens[i + k]!, x))) cityWords = n;
+      // "FROM OCEAN CITY", "in glen burnie": in one case a listed town whose last word is a place word.
+      const placeWordTown = !mixed && ctx.lists.towns.has(key) && /^(?:city|beach|heights|park|springs|falls|harbor|harbour|mills|hills?|village|station|junction|creek|lake|point|grove|valley|ridge|shores?|island|bay|river|run|forest|glen|plains|landing|crossing)$/.test(tokens[i + n - 1]!.key) && !tokens.slice(i, i + n).some((x, k) => ctx.f[i + k]!.fn || ctx.f[i + k]!.clinical) && /\b(?:from|in|near|to|at)\s+$/i.test(before) && PHRASE_END.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 12));
+      if ((ctx.lists.cities.has(key) || townRun(ctx, i, n) || placeWordTown) && tokens.slice(i + 1, i + n).every((x, k) => adjacent(text, tokens[i + k]!, x))) cityWords = n;
     }
     if (cityWords) {
       for (let k = 0; k < cityWords; k++) mark(ctx, i + k, strong ? 'place-cue' : 'place-near');
@@ -228,7 +236,10 @@ function cueRule(ctx: Ctx): void {
     const city = ctx.lists.cities.has(t.key) || ctx.lists.counties.has(t.key);
     // A town in lower case on a mixed line ("meeting at burbank"): its own lower case cannot count against it.
     const lowerTown = !city && t.lineCase === 'mixed' && !t.cap && t.end - t.start >= 5 && ctx.lists.towns.has(t.key) && !f.english && !f.first && !f.fn && !f.clinical && !f.eponym && !PLAIN_WORD_CITIES.has(t.key) && (PHRASE_END.test(text.slice(t.end, t.end + 12)) || /^[ \t]*(?:\r?\n|$)/.test(text.slice(t.end, t.end + 8)));
-    const town = !city && (townWord(ctx, i) || lowerTown);
+    // In one-case text case says nothing, so a listed town that is a rare English word ("FROM ABERDEEN",
+    // "lives in frostburg") counts after "from", "in", "near" when the phrase ends with it.
+    const oneCaseTown = !city && !mixed && t.end - t.start >= 5 && ctx.lists.towns.has(t.key) && !f.common && !f.first && !f.fn && !f.clinical && !f.eponym && !PLAIN_WORD_CITIES.has(t.key) && !NOT_TOWN.has(t.key) && !/(?:ing|ed|ly|ness|ity|ment|tion|ism|itis|osis|emia|ectomy|otomy|plasty)$/.test(t.key) && /\b(?:from|in|near)\s+$/i.test(before) && PHRASE_END.test(text.slice(t.end, t.end + 12));
+    const town = !city && (townWord(ctx, i) || lowerTown || oneCaseTown);
     let ok: boolean;
     // A numbered ward after a cue ("sent to Ellison 12", "ADMITTED TO FARR7").
     // Wards are named for people and places, everyday words too ("to Shady 2", "TO ROCK 5"); what else takes a number there does not ("level 2", "stage 3").
@@ -240,7 +251,7 @@ function cueRule(ctx: Ctx): void {
     // Two capitalized words that no list calls a name: "at Holy Cross", "from Good Samaritan".
     else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && !ctx.isName.has(i) && twoCapitalWords(ctx, i)) ok = true;
     // One capitalized word no everyday list knows after "from"/"at": "arrived from Kessler", "seen at Quartermain".
-    else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && /\b(?:from|at)\s+(?:the\s+)?$/i.test(before) && !/^\s*(?:\d|[A-Z][a-z])/.test(text.slice(t.end, t.end + 3))) ok = true;
+    else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && /\b(?:from|at)\s+(?:the\s+)?$/i.test(before) && !/^\s*(?:(?!(?:19|20)\d\d\b)\d|[A-Z][a-z])/.test(text.slice(t.end, t.end + 7))) ok = true;
     // "Nephew, Neil Meitz of Lakeside visited": a capitalized word after a person and "of" is their home town.
     else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && !ctx.isName.has(i) && /\bof\s+$/i.test(before) && i >= 2 && ctx.isName.has(i - 2) && !ctx.f[i - 2]!.english && /^\s*(?:,|\)|\s(?:visited|called|came|is|was|here|present|phoned|and)\b)/.test(text.slice(t.end, t.end + 12))) ok = true;
     // After "in", "from", "at" only a known city will do: capitals there are as often drugs or devices.
@@ -286,6 +297,11 @@ function residenceRule(ctx: Ctx): void {
     if (/(?:ing|ed|ly|ness|ity|ment|tion)$/.test(t.key) || /^[\d:'’-]/.test(text[t.end] ?? '')) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     const mixed = t.lineCase === 'mixed';
+    // "cath @ GBMC": a hospital's initials after "@".
+    if (/@\s?$/.test(before) && t.allCaps && HOSPITAL_ABBR.test(t.key) && !NOT_HOSPITAL.has(t.key) && !f.english) {
+      mark(ctx, i, 'place-hospital-abbr');
+      continue;
+    }
     const shaped = mixed ? t.cap && !t.allCaps && !t.initial : !f.first || ctx.lists.cities.has(t.key);
     if (!shaped) continue;
     const lives = /\b(?:lives|living|live|resides|residing|moved|relocated|raised|grew\s+up)\s+(?:(?:nearby|locally|alone|here|now|currently|close\s+by|with\s+\w+)\s+)?(?:in|to)\s+$/i.test(before);
@@ -546,7 +562,12 @@ function repeatRule(ctx: Ctx): void {
     else if (knownWords.has(t.key) && t.cap && (t.lineCase !== 'mixed' ? t.allCaps && !ctx.f[i]!.common : !t.allCaps)) {
       const prev = ctx.tokens[i - 1];
       const cued = (prev !== undefined && /^(?:to|from|at|in|near)$/.test(prev.key)) || FACILITY_AFTER.test(ctx.text.slice(t.end, t.end + 12)) || (!wards.has(t.key) && REPEAT_AFTER.test(ctx.text.slice(t.end, t.end + 14))) || /^-\s/.test(ctx.text.slice(t.end, t.end + 2)) || (wards.has(t.key) && /^ ?\d{1,2}\b/.test(ctx.text.slice(t.end, t.end + 4)));
-      if (cued) mark(ctx, i, 'place-repeat');
+      // Case as a signal: on a mixed-case line a capital mid-sentence is the name again ("will call Harbor in am").
+      // Not inside a run of capitals ("the Intensive Care Unit", "Department of Anesthesia"): headings and titles.
+      const next = ctx.tokens[i + 1];
+      const titleRun = (next !== undefined && adjacent(ctx.text, t, next) && next.cap) || /^\s+of\b/i.test(ctx.text.slice(t.end, t.end + 4)) || (prev !== undefined && adjacent(ctx.text, prev, t) && prev.cap && !ctx.isPlace[i - 1]) || /[A-Z][a-z]+\s+(?:of|for|and)\s+$/.test(ctx.text.slice(Math.max(0, t.start - 30), t.start));
+      const midSentence = !wards.has(t.key) && t.lineCase === 'mixed' && !t.allCaps && !titleRun && !/(?:^|[.!?:;\n*•-])[\s"'(]*$/.test(ctx.text.slice(Math.max(0, t.start - 6), t.start));
+      if (cued || midSentence) mark(ctx, i, 'place-repeat');
     }
   }
 }
