@@ -168,6 +168,12 @@ function credentialRule(ctx: Ctx): void {
     const t = tokens[i]!;
     const after = text.slice(t.end, t.end + 16);
     if (!CREDENTIALS.test(after)) continue;
+    // "MEYER C. COUSIN, RRT", "Ann B. Lane, RN": a signature's shape (word, initial, word, comma,
+    // credential, end of line) makes a name of everyday words too.
+    if (i >= 2 && /^\s*,\s*[A-Za-z.-]{2,8}\s*$/m.test(after) && tokens[i - 1]!.end - tokens[i - 1]!.start === 1 && tokens[i - 1]!.cap && text[tokens[i - 1]!.end] === '.' && /^\.\s{1,2}$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^\s{1,2}$/.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start)) && t.cap && tokens[i - 2]!.cap && t.end - t.start >= 2 && tokens[i - 2]!.end - tokens[i - 2]!.start >= 2 && !ctx.f[i]!.fn && !ctx.f[i - 2]!.fn && !ctx.f[i]!.clinical && !ctx.f[i - 2]!.clinical && (i < 3 || !adjacent(text, tokens[i - 3]!, tokens[i - 2]!))) {
+      for (const k of [i - 2, i - 1, i]) mark(ctx, k, 'name-credential');
+      continue;
+    }
     // "2L NP" (nasal prongs), "PER MD": without a comma the word before must be a listed name.
     const fi = ctx.f[i]!;
     // "Towson, MD" and "Erie, PA" are towns in states that share a credential's letters.

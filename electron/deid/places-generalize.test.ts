@@ -84,3 +84,23 @@ describe('places that generalize: look-alikes survive', () => {
     expect(survives(text, part), `"${part}" must survive in: ${text}`).toBe(true);
   });
 });
+
+describe('a numbered ward as the plan', () => {
+  it.each([
+    ['Plan: Farr 7 when bed available.', 'Farr'],
+    ['PLAN: LAKESIDE 2 THIS AM.', 'LAKESIDE'],
+    ['plan: kingsbridge 2 today.', 'kingsbridge'],
+    ['Plan - transfer to Ellison 12 this afternoon.', 'Ellison'],
+  ])('%s', (text, part) => {
+    expect(coverageOf(text, findIdentifiers(text), part).all).toBe(true);
+  });
+  it.each([
+    ['Plan: Lasix 20 this am.', 'Lasix'],
+    ['PLAN: PEEP 5 TODAY.', 'PEEP'],
+    ['Plan: wean 2 today.', 'wean'],
+    ['Plan: Heparin 12 units/kg, recheck PTT 6 hours after.', 'Heparin'],
+    ['PLAN: FLUIDS 2 LITERS TODAY.', 'FLUIDS'],
+  ])('%s keeps the word', (text, part) => {
+    expect(survives(text, part)).toBe(true);
+  });
+});

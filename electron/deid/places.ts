@@ -536,6 +536,21 @@ function bareStreetRule(ctx: Ctx): void {
 const REPEAT_AFTER = /^\s+(?:records|notes|staff|team|nurses?|physicians?|doctors?|md|mds|icu|ccu|micu|ed|er|ew|pcp|cardiologist|doctor|clinic|office|labs|admission|stay|course)\b/i;
 
 /** A place found once is the same place elsewhere in the note ("at CALVERT- 2 FFP"). */
+/** "Plan: Farr 7 when bed available", "PLAN: LAKESIDE 2 THIS AM": a numbered ward as the plan's destination,
+ * named by any word but a drug, setting or everyday one, with a time or a bed after the number. */
+function planWardRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.isPlace[i] || t.end - t.start < 3) continue;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || f.eponym || f.common || NOT_PLACE.has(t.key) || NOT_WARD.has(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key)) continue;
+    if (!/\bplan\s*(?::|-|is|=)\s*(?:(?:to\s+)?(?:transfer|xfer|tx|move|go)\s+to\s+)?$/i.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
+    if (t.lineCase === 'mixed' && !t.cap) continue;
+    if (/^ ?\d{1,2}(?:\s+|,\s*)(?:this\s+(?:am|pm|morning|afternoon|evening)|today|tomorrow|tonight|in\s+(?:the\s+)?am|when|once|if|pending|after|later|bed|with|for\s+(?:tele|monitoring|further))\b/i.test(text.slice(t.end, t.end + 30))) mark(ctx, i, 'place-cue');
+  }
+}
+
 function repeatRule(ctx: Ctx): void {
   const known = new Set<string>();
   // Places that are also words ("Harbor", "Union") repeat only where capitals or a place word say so.
@@ -650,6 +665,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   cityRule(ctx);
   bareStreetRule(ctx);
   prefixRule(ctx);
+  planWardRule(ctx);
   repeatRule(ctx);
   const out = [...streetCandidates(text, lists), ...addressCandidates(text)];
   for (let i = 0; i < tokens.length; i++) {
