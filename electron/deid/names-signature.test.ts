@@ -23,3 +23,25 @@ describe('signature lines', () => {
     expect(findIdentifiers(text).some((f) => f.start < at + part.length && at < f.end)).toBe(false);
   });
 });
+
+describe('census surnames that are words, after a clinician cue', () => {
+  it.each([
+    ['MD (STONE) AWARE.', 'STONE'],
+    ['NOTIFIED HOUSE OFFICER (BRIGHT).', 'BRIGHT'],
+    ['SPOKE WITH WOOD, RN FROM CCU.', 'WOOD'],
+    ['paged Love, NP re: K 3.1', 'Love'],
+  ])('%s', (text, part) => {
+    expect(coverageOf(text, findIdentifiers(text), part).all).toBe(true);
+  });
+  it.each([
+    ['MD (AWARE) NOTIFIED.', 'AWARE'],
+    ['RN (CHARGE) AWARE.', 'CHARGE'],
+    ['MD (NIGHT) PAGED.', 'NIGHT'],
+    ['HO (COVERING) AWARE.', 'COVERING'],
+    ['OUTPUT GOOD, MD AWARE.', 'GOOD'],
+    ['Pt seen by renal, MD aware.', 'renal'],
+  ])('%s keeps its words', (text, part) => {
+    const at = text.indexOf(part);
+    expect(findIdentifiers(text).some((f) => f.start < at + part.length && at < f.end)).toBe(false);
+  });
+});
