@@ -27,6 +27,10 @@ const FOUND: readonly (readonly [string, string])[] = [
   ['Pt transferred from Shady Grove Adventist yesterday.', 'Shady Grove'],
   ['came from the general.', 'general'],
   ['TRANSFERRED TO THE GENERAL, REPORT GIVEN.', 'GENERAL'],
+  // "when", "today" end a place's phrase too.
+  ['pt was vacationing in ocean city when sx began.', 'ocean city'],
+  // Case as a signal: a listed town that is a rare English word, capitalized mid-sentence.
+  ['Wife wants pt transferred closer to home (Westminster).', 'Westminster'],
   // A facility before a year, and hospital initials after "@".
   ['Hx: CAD s/p CABG at Sinai 1998.', 'Sinai'],
   ['cath @ GBMC showed 3VD.', 'GBMC'],
@@ -51,6 +55,8 @@ const SURVIVE: readonly (readonly [string, string])[] = [
   ['Pt went to surgery in 2001 at age 40.', 'surgery'],
   ['Lives in Salisbury. Pt\'s Lasix 1998 dose', 'Lasix'],
   ['cath @ 1400 showed 3VD, EtOH @ home.', 'EtOH'],
+  ['Used a Cordis Vista Brite Tip guide catheter.', 'Vista'],
+  ['The westminster chimes woke her; later Westminster was mentioned.', 'Westminster'],
 ];
 
 describe('places that generalize: found', () => {

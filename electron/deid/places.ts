@@ -48,6 +48,20 @@ function townWord(ctx: Ctx, i: number): boolean {
   return t.end - t.start >= 4 && ctx.lists.towns.has(t.key) && !ctx.lowerSeen.has(t.key) && !f.english && !f.fn && !f.clinical && !f.eponym && !PLAIN_WORD_CITIES.has(t.key);
 }
 
+/** Case as a signal: a town in both place lists that is a rare English word ("Westminster", "Essex"),
+ * capitalized mid-sentence and never written in lower case in the note, is the town. */
+function rareWordTown(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const f = ctx.f[i]!;
+  // Not inside a run of capitals: product and company names ("Cordis Vista Brite Tip").
+  const prev = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  if ((prev && prev.cap && adjacent(ctx.text, prev, t)) || (next && next.cap && adjacent(ctx.text, t, next))) return false;
+  if (f.common || f.clinical || f.eponym || f.fn || f.last || t.end - t.start < 5 || !ctx.lists.towns.has(t.key) || !ctx.lists.cities.has(t.key) || ctx.lowerSeen.has(t.key) || PLAIN_WORD_CITIES.has(t.key)) return false;
+  // A ward named for the town ("to Bridgeport 2") makes the bare word the ward's ("Bridgeport team").
+  return !new RegExp(`\\b${t.key.replace(/[^a-z]/g, '.')}\\s?\\d{1,2}\\b`, 'i').test(ctx.text);
+}
+
 /** A run of two or three words that names a town: capitalized in mixed case, or with a word no everyday list holds. */
 function townRun(ctx: Ctx, i: number, n: number): boolean {
   const run = ctx.tokens.slice(i, i + n);
@@ -282,7 +296,7 @@ const NOT_TOWN = new Set(['apartment', 'apt', 'house', 'condo', 'trailer', 'shel
 /** Facilities a town can follow: "the VA in Maple", "rehab in silver", "a nursing home in Towson". */
 const FACILITY_IN = /\b(?:hospital|hosp|va|vamc|rehab|clinic|nh|snf|ltac|hospice|nursing\s+home|nursing\s+facility|facility|er|ew|ed|shelter|church|school|college|university)\s+in\s+$/i;
 /** After a residence cue, the phrase must end with the place: "lives in cedar, husband ...", "in maple and". */
-const PHRASE_END = /^(?:\s*(?:[.,;:)("'”’]|$)|\s+(?:and|with|w\/|alone|since|for|but|where|who|area|now|currently|until|x\s*\d)\b)/i;
+const PHRASE_END = /^(?:\s*(?:[.,;:)("'”’]|$)|\s+(?:and|with|w\/|alone|since|for|but|where|who|area|now|currently|until|when|while|today|tonight|yesterday|tomorrow|x\s*\d)\b)/i;
 
 /** Lower-case or everyday-word towns after "lives in" and facilities after "in": "lives in silver, husband", "from the VA in Maple". */
 function residenceRule(ctx: Ctx): void {
@@ -478,7 +492,7 @@ function cityRule(ctx: Ctx): void {
       continue;
     }
     // With no cue a town must be no family name either: instruments and signs carry surnames that are towns too ("Sims retractor", "Kerr incision").
-    if ((lists.cities.has(t.key) || (townWord(ctx, i) && !f.last && !/^\s*\d/.test(text.slice(t.end, t.end + 3)))) && !f.english && !f.first && !t.initial && !t.allCaps && !ctx.isName.has(i)) mark(ctx, i, 'place-city');
+    if ((lists.cities.has(t.key) || (townWord(ctx, i) && !f.last && !/^\s*\d/.test(text.slice(t.end, t.end + 3)))) && (!f.english || rareWordTown(ctx, i)) && !f.first && !t.initial && !t.allCaps && !ctx.isName.has(i)) mark(ctx, i, 'place-city');
   }
   // In capitals or lower case a town needs more: a long name that no list knows as a word or a person's
   // name, and no ending of drugs and anatomy ("DUNDALK", "pikesville").
