@@ -27,6 +27,10 @@ const FOUND: readonly (readonly [string, string])[] = [
   ['Pt transferred from Shady Grove Adventist yesterday.', 'Shady Grove'],
   ['came from the general.', 'general'],
   ['TRANSFERRED TO THE GENERAL, REPORT GIVEN.', 'GENERAL'],
+  // A place's possessive in capitals, and "Holy" starting a hospital's name in one-case text.
+  ["PT TRANSFERRED FROM ST. JOSEPH'S.", "ST. JOSEPH'S"],
+  ['PT CAME FROM HOLY CROSS.', 'HOLY CROSS'],
+  ['pt came from holy cross.', 'holy cross'],
   // "when", "today" end a place's phrase too.
   ['pt was vacationing in ocean city when sx began.', 'ocean city'],
   // Case as a signal: a listed town that is a rare English word, capitalized mid-sentence.
@@ -56,6 +60,7 @@ const SURVIVE: readonly (readonly [string, string])[] = [
   ['Lives in Salisbury. Pt\'s Lasix 1998 dose', 'Lasix'],
   ['cath @ 1400 showed 3VD, EtOH @ home.', 'EtOH'],
   ['Used a Cordis Vista Brite Tip guide catheter.', 'Vista'],
+  ['PT CAME FROM HOME, HOLY WATER AT BEDSIDE.', 'HOLY'],
   ['The westminster chimes woke her; later Westminster was mentioned.', 'Westminster'],
 ];
 

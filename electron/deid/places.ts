@@ -178,7 +178,8 @@ function oneCasePlaceWord(ctx: Ctx, i: number, before: string): boolean {
   const t = ctx.tokens[i]!;
   const movedTo = /\b(?:transferred|transfered|transfer|xfer|xferred|admitted|discharged|brought|airlifted|flown|presented)\s+(?:back\s+)?to\s+(?:the\s+)?$/i.test(before) || (/\bwent\s+(?:back\s+)?to\s+$/i.test(before) && t.allCaps);
   if ((!/\b(?:from|at)\s+(?:the\s+)?$/i.test(before) && !movedTo) || /\b(?:sent|taken|drawn)\s+(?:from|at)\s+(?:the\s+)?$/i.test(before) || ctx.isName.has(i)) return false;
-  return !ctx.f[i]!.first && !NOT_PLACE.has(t.key) && !/(?:ing|ed|ly|ology|ogy|ics|ery|ion|ment|ness|ity|ure|age|ance|ence|ist|ian)$/.test(t.key) && !/^[\s]*(?:\d|to\b)/i.test(ctx.text.slice(t.end, t.end + 4));
+  // "Holy" begins hospitals' names (Holy Cross, Holy Family, Holy Redeemer), whatever its ending says.
+  return !ctx.f[i]!.first && !NOT_PLACE.has(t.key) && (t.key === 'holy' || !/(?:ing|ed|ly|ology|ogy|ics|ery|ion|ment|ness|ity|ure|age|ance|ence|ist|ian)$/.test(t.key)) && !/^[\s]*(?:\d|to\b)/i.test(ctx.text.slice(t.end, t.end + 4));
 }
 
 function twoCapitalWords(ctx: Ctx, i: number): boolean {
@@ -684,7 +685,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   const out = [...streetCandidates(text, lists), ...addressCandidates(text)];
   for (let i = 0; i < tokens.length; i++) {
     // A place keeps its possessive ("St. Mary's"): it is part of the name, not grammar.
-    const tail = /^(?:['’]s\b|\d{1,2}\b)/.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 3));
+    const tail = /^(?:['’][sS]\b|\d{1,2}\b)/.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 3));
     const end = tokens[i]!.end + (tail ? tail[0].length : 0);
     if (ctx.isPlace[i]) out.push({ start: tokens[i]!.start, end, kind: 'LOCATION', rule: ctx.rules[i]!, priority: ctx.rules[i] === 'place-facility' || ctx.rules[i] === 'place-city-state' ? 4 : ctx.rules[i] === 'place-cue' ? 3 : 2 });
   }
