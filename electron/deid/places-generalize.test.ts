@@ -75,6 +75,9 @@ const REPEATED: readonly (readonly [string, string])[] = [
   ['Pt transferred from Harbor Hospital for cath. Records reviewed, will call Harbor in am re: films.', 'Harbor'],
   ['Came from Linfield Medical Center. Family says Linfield staff were kind.', 'Linfield'],
   ['Pt was admitted to Greenspring Manor nursing home. Per wife, Greenspring has her meds list.', 'Greenspring'],
+  // In one-case text, a facility's everyday-word name again in the same case.
+  ['PT TRANSFERRED FROM HARBOR HOSPITAL. HARBOR NOTES REVIEWED.', 'HARBOR'],
+  ['pt transferred from harbor hospital. will call harbor in am.', 'harbor'],
 ];
 
 describe('a place named again mid-sentence', () => {
@@ -87,6 +90,9 @@ describe('a place named again mid-sentence', () => {
     const found = findIdentifiers(text);
     expect(found.some((f) => text.slice(f.start, f.end).toLowerCase().includes('records'))).toBe(false);
     expect(survives(text.slice(text.indexOf('Will')), 'harbor')).toBe(true);
+    const lower = 'pt came from harbor hospital. boats in the harbor today.';
+    expect(survives(lower.slice(lower.indexOf('boats')), 'harbor')).toBe(true);
+    expect(findIdentifiers(lower).some((f) => f.start === lower.lastIndexOf('harbor'))).toBe(false);
   });
 });
 

@@ -571,6 +571,8 @@ function repeatRule(ctx: Ctx): void {
   // Places that are also words ("Harbor", "Union") repeat only where capitals or a place word say so.
   const knownWords = new Set<string>();
   const wards = new Set<string>();
+  // Everyday words found as a facility's name in one-case text ("HARBOR HOSPITAL"), repeated there in the same case.
+  const oneCaseFacility = new Set<string>();
   for (let i = 0; i < ctx.tokens.length; i++) {
     const f = ctx.f[i]!;
     const t = ctx.tokens[i]!;
@@ -578,17 +580,20 @@ function repeatRule(ctx: Ctx): void {
     if (ctx.isPlace[i] && ctx.rules[i] === 'place-hospital-abbr' && t.end - t.start === 2) known.add(t.key);
     if (!ctx.isPlace[i] || t.end - t.start < 3 || f.fn || f.clinical || /['’]/.test(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || (PLACE_SUFFIX.has(t.key) && i > 0 && ctx.isPlace[i - 1])) continue;
     if (!f.english) known.add(t.key);
-    else if (t.cap && ctx.rules[i] !== 'place-repeat') {
+    else if (t.lineCase !== 'mixed' && ctx.rules[i] === 'place-facility' && t.end - t.start >= 4) oneCaseFacility.add(t.key);
+    if (f.english && t.cap && ctx.rules[i] !== 'place-repeat') {
       knownWords.add(t.key);
       // A ward found with its number ("to Bridgeport 2") is the ward again wherever a number follows it.
       if (/^ ?\d{1,2}\b/.test(ctx.text.slice(t.end, t.end + 4))) wards.add(t.key);
     }
   }
-  if (known.size === 0 && knownWords.size === 0) return;
+  if (known.size === 0 && knownWords.size === 0 && oneCaseFacility.size === 0) return;
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.isPlace[i] || ctx.isName.has(i)) continue;
     const t = ctx.tokens[i]!;
     if (known.has(t.key)) mark(ctx, i, 'place-repeat');
+    // Not after an article ("the harbor"), not before another word of the facility's kind ("UNION STATION").
+    else if (oneCaseFacility.has(t.key) && t.lineCase !== 'mixed' && !/\b(?:the|a|an)\s+$/i.test(ctx.text.slice(Math.max(0, t.start - 5), t.start)) && !ctx.f[i]!.clinical) mark(ctx, i, 'place-repeat');
     else if (knownWords.has(t.key) && t.cap && (t.lineCase !== 'mixed' ? t.allCaps && !ctx.f[i]!.common : !t.allCaps)) {
       const prev = ctx.tokens[i - 1];
       const cued = (prev !== undefined && /^(?:to|from|at|in|near)$/.test(prev.key)) || FACILITY_AFTER.test(ctx.text.slice(t.end, t.end + 12)) || (!wards.has(t.key) && REPEAT_AFTER.test(ctx.text.slice(t.end, t.end + 14))) || /^-\s/.test(ctx.text.slice(t.end, t.end + 2)) || (wards.has(t.key) && /^ ?\d{1,2}\b/.test(ctx.text.slice(t.end, t.end + 4)));
