@@ -31,6 +31,11 @@ const FOUND: readonly (readonly [string, string])[] = [
   ["PT TRANSFERRED FROM ST. JOSEPH'S.", "ST. JOSEPH'S"],
   ['PT CAME FROM HOLY CROSS.', 'HOLY CROSS'],
   ['pt came from holy cross.', 'holy cross'],
+  // A saint's or holy name after a place preposition, in any case.
+  ['PREVIOUSLY AT HOLY CROSS FOR PNA.', 'HOLY CROSS'],
+  ['pt seen at st agnes last yr.', 'st agnes'],
+  ['labs from st joseph', 'st joseph'],
+  ['FROM MT. SINAI.', 'MT. SINAI'],
   // "when", "today" end a place's phrase too.
   ['pt was vacationing in ocean city when sx began.', 'ocean city'],
   // Case as a signal: a listed town that is a rare English word, capitalized mid-sentence.
@@ -61,6 +66,10 @@ const SURVIVE: readonly (readonly [string, string])[] = [
   ['cath @ 1400 showed 3VD, EtOH @ home.', 'EtOH'],
   ['Used a Cordis Vista Brite Tip guide catheter.', 'Vista'],
   ['PT CAME FROM HOME, HOLY WATER AT BEDSIDE.', 'HOLY'],
+  ['PT WENT TO HOLY COMMUNION.', 'COMMUNION'],
+  ['ST ELEVATION AT ST 2.', 'ST 2'],
+  ['pt returned to st baseline.', 'baseline'],
+  ['has a holy card at bedside.', 'card'],
   ['The westminster chimes woke her; later Westminster was mentioned.', 'Westminster'],
 ];
 

@@ -173,13 +173,16 @@ function facilityRule(ctx: Ctx): void {
   }
 }
 
+/** The words after "Holy" in hospitals' names (Holy Cross, Holy Family, Holy Redeemer). */
+const HOLY_NAMES = /^\s+(?:cross|family|name|redeemer|spirit|trinity|angels|rosary)\b/i;
+
 /** In capitals or lower case, after "transferred from", "seen at": a word that is not a verb, unit or date ("FROM HARBOR"). */
 function oneCasePlaceWord(ctx: Ctx, i: number, before: string): boolean {
   const t = ctx.tokens[i]!;
   const movedTo = /\b(?:transferred|transfered|transfer|xfer|xferred|admitted|discharged|brought|airlifted|flown|presented)\s+(?:back\s+)?to\s+(?:the\s+)?$/i.test(before) || (/\bwent\s+(?:back\s+)?to\s+$/i.test(before) && t.allCaps);
   if ((!/\b(?:from|at)\s+(?:the\s+)?$/i.test(before) && !movedTo) || /\b(?:sent|taken|drawn)\s+(?:from|at)\s+(?:the\s+)?$/i.test(before) || ctx.isName.has(i)) return false;
   // "Holy" begins hospitals' names (Holy Cross, Holy Family, Holy Redeemer), whatever its ending says.
-  return !ctx.f[i]!.first && !NOT_PLACE.has(t.key) && (t.key === 'holy' || !/(?:ing|ed|ly|ology|ogy|ics|ery|ion|ment|ness|ity|ure|age|ance|ence|ist|ian)$/.test(t.key)) && !/^[\s]*(?:\d|to\b)/i.test(ctx.text.slice(t.end, t.end + 4));
+  return !ctx.f[i]!.first && !NOT_PLACE.has(t.key) && ((t.key === 'holy' && HOLY_NAMES.test(ctx.text.slice(t.end, t.end + 12))) || !/(?:ing|ed|ly|ology|ogy|ics|ery|ion|ment|ness|ity|ure|age|ance|ence|ist|ian)$/.test(t.key)) && !/^[\s]*(?:\d|to\b)/i.test(ctx.text.slice(t.end, t.end + 4));
 }
 
 function twoCapitalWords(ctx: Ctx, i: number): boolean {
@@ -566,6 +569,25 @@ function planWardRule(ctx: Ctx): void {
   }
 }
 
+/** "AT HOLY CROSS FOR PNA", "from mt. sinai", "at st agnes": a saint's or holy name after a place
+ * preposition, in any case, is a hospital; the word after it must be no clinical or everyday setting word. */
+function saintRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^(?:holy|saint|st|mt|mount)$/.test(t.key) || !/^(?:at|from|to)$/.test(tokens[i - 1]!.key)) continue;
+    const n = tokens[i + 1]!;
+    const nf = ctx.f[i + 1]!;
+    if (!/^\.?[ \t]{1,2}$/.test(text.slice(t.end, n.start)) || n.end - n.start < 3 || nf.fn || nf.clinical || NOT_PLACE.has(n.key) || NOT_TOWN.has(n.key) || FACILITY_WORDS.has(n.key) || !/^[a-z'’]+$/.test(n.key)) continue;
+    if (t.lineCase === 'mixed' && (!t.cap || !n.cap)) continue;
+    // "ST 2", "ST ELEVATION": the ECG segment; "holy card", "holy water": things.
+    if (/^\s*\d/.test(text.slice(n.end, n.end + 3)) || (t.key === 'holy' && !HOLY_NAMES.test(text.slice(t.end, t.end + 12)))) continue;
+    if (!PHRASE_END.test(text.slice(n.end, n.end + 12)) && !/^\s+(?:for|last|on|in|x|on|yesterday|today|and|hospital|hosp|er|ew|ed)\b/i.test(text.slice(n.end, n.end + 12))) continue;
+    mark(ctx, i, 'place-cue');
+    mark(ctx, i + 1, 'place-cue');
+  }
+}
+
 function repeatRule(ctx: Ctx): void {
   const known = new Set<string>();
   // Places that are also words ("Harbor", "Union") repeat only where capitals or a place word say so.
@@ -686,6 +708,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   bareStreetRule(ctx);
   prefixRule(ctx);
   planWardRule(ctx);
+  saintRule(ctx);
   repeatRule(ctx);
   const out = [...streetCandidates(text, lists), ...addressCandidates(text)];
   for (let i = 0; i < tokens.length; i++) {
