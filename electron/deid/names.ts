@@ -168,6 +168,17 @@ function credentialRule(ctx: Ctx): void {
     const t = tokens[i]!;
     const after = text.slice(t.end, t.end + 16);
     if (!CREDENTIALS.test(after)) continue;
+    // "MEYER C. COUSIN, RRT", "Ann B. Lane, RN": a signature's shape (word, initial, word, comma,
+    // credential, end of line) makes a name of everyday words too.
+    if (i >= 2 && /^\s*,\s*[A-Za-z.-]{2,8}\s*$/m.test(after) && tokens[i - 1]!.end - tokens[i - 1]!.start === 1 && tokens[i - 1]!.cap && text[tokens[i - 1]!.end] === '.' && /^\.\s{1,2}$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^\s{1,2}$/.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start)) && t.cap && tokens[i - 2]!.cap && t.end - t.start >= 2 && tokens[i - 2]!.end - tokens[i - 2]!.start >= 2 && !ctx.f[i]!.fn && !ctx.f[i - 2]!.fn && !ctx.f[i]!.clinical && !ctx.f[i - 2]!.clinical && (i < 3 || !adjacent(text, tokens[i - 3]!, tokens[i - 2]!))) {
+      for (const k of [i - 2, i - 1, i]) mark(ctx, k, 'name-credential');
+      continue;
+    }
+    // "SPOKE WITH WOOD, RN FROM CCU": after a contact verb, a census surname before a comma and credential.
+    if (/^\s*,\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|RRT|PA-C|PA|LICSW|LCSW|MSW|CNA|LPN)\b/.test(after) && ctx.f[i]!.commonLast && !ctx.f[i]!.clinical && !ctx.f[i]!.fn && t.end - t.start >= 3 && (t.cap || t.lineCase !== 'mixed') && /\b(?:spoke|spoken|talked|called|paged|notified|informed|updated|per|by|with|d\/w|discussed|contacted|aware)\s+(?:with\s+|to\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start))) {
+      mark(ctx, i, 'name-credential');
+      continue;
+    }
     // "2L NP" (nasal prongs), "PER MD": without a comma the word before must be a listed name.
     const fi = ctx.f[i]!;
     // "Towson, MD" and "Erie, PA" are towns in states that share a credential's letters.
@@ -351,7 +362,9 @@ function initialRule(ctx: Ctx): void {
 }
 
 /** Words before a parenthesized staff name: "MD AWARE (HOROWITZ)", "EP (Zhou) to see pt", "Renal (Hsu)". */
-const PAREN_LEADS = new Set(['aware', 'notified', 'paged', 'updated', 'informed', 'md', 'mds', 'ho', 'np', 'rn', 'pa', 'team', 'fellow', 'resident', 'intern', 'attending', 'ep', 'cards', 'cardiology', 'renal', 'gi', 'id', 'micu', 'sicu', 'ccu', 'surgery', 'ortho', 'neuro', 'neurology', 'psych', 'pulm', 'heme', 'onc', 'derm', 'uro', 'urology', 'ent', 'ir', 'pcp', 'consult', 'service', 'nephrology', 'oncology', 'csurg', 'vascular']);
+const PAREN_LEADS = new Set(['aware', 'officer', 'notified', 'paged', 'updated', 'informed', 'md', 'mds', 'ho', 'np', 'rn', 'pa', 'team', 'fellow', 'resident', 'intern', 'attending', 'ep', 'cards', 'cardiology', 'renal', 'gi', 'id', 'micu', 'sicu', 'ccu', 'surgery', 'ortho', 'neuro', 'neurology', 'psych', 'pulm', 'heme', 'onc', 'derm', 'uro', 'urology', 'ent', 'ir', 'pcp', 'consult', 'service', 'nephrology', 'oncology', 'csurg', 'vascular']);
+
+const PERSON_ROLE_LEADS = new Set(['md', 'mds', 'ho', 'np', 'rn', 'pa', 'fellow', 'resident', 'intern', 'attending', 'officer', 'pcp', 'nurse', 'dr', 'doctor']);
 
 function parenthesizedRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -363,7 +376,9 @@ function parenthesizedRule(ctx: Ctx): void {
     if (text[t.end] !== ')' && tokens[i + 1] && adjacent(text, t, tokens[i + 1]!) && text[tokens[i + 1]!.end] === ')') last = i + 1;
     if (text[tokens[last]!.end] !== ')' || !/^[ \t]*\($/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     const run = tokens.slice(i, last + 1).map((x, k) => [x, ctx.f[i + k]!] as const);
-    if (!run.every(([x, f]) => !f.fn && !f.clinical && !f.eponym && x.end - x.start >= 2 && (!f.english || (f.last && !f.common)) && (x.cap || x.lineCase !== 'mixed'))) continue;
+    // After a clinician's role a census surname names them even when it is a word too: "MD (STONE) AWARE".
+    const role = PERSON_ROLE_LEADS.has(tokens[i - 1]!.key) && last === i && !AFTER_TITLE_WORDS.has(t.key);
+    if (!run.every(([x, f]) => !f.fn && !f.clinical && !f.eponym && x.end - x.start >= 2 && (!f.english || (f.last && !f.common) || (role && f.commonLast)) && (x.cap || x.lineCase !== 'mixed'))) continue;
     for (let k = i; k <= last; k++) mark(ctx, k, 'name-parenthesized');
   }
 }

@@ -350,7 +350,10 @@ const RULES: readonly PatternRule[] = [
   { rule: 'date-month-year', kind: 'DATE', re: /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g, priority: 6 },
   { rule: 'date-month-name', kind: 'DATE', re: new RegExp(`\\b(?:${MONTH_FULL.replace('May|', '')}|(?:${MONTH_ABBR.replace('Mar|', '')})\\.)(?![\\w'])`, 'g'), priority: 4 },
   { rule: 'date-month-name', kind: 'DATE', re: /\b(?:in|of|since|until|during|early|late|mid|by|last|next|this)\s+(May|March)\b/g, group: 1, priority: 4 },
-  { rule: 'date-month-name', kind: 'DATE', re: /\b(?:in|of|since|until|during|early|late|mid|by|last|next|this|since\s+early|since\s+late)\s+((?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.|january|february|april|june|july|august|september|october|november|december)(?![\w'])/gi, group: 1, priority: 4 },
+  // In capitals or lower case "march" needs a time word before it ("SINCE MARCH", "died in march", "mid-march").
+  { rule: 'date-month-name', kind: 'DATE', re: /\b(?:in|since|until|during|early|late|by|last|next|this)\s+(march)(?![\w'])/gi, group: 1, priority: 4 },
+  { rule: 'date-month-name', kind: 'DATE', re: /\bmid-(march|may)\b/gi, group: 1, priority: 4 },
+  { rule: 'date-month-name', kind: 'DATE', re: /\b(?:(?:in|of|since|until|during|early|late|mid|by|last|next|this|since\s+early|since\s+late)\s+|mid-)((?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.|january|february|april|june|july|august|september|october|november|december)(?![\w'])/gi, group: 1, priority: 4 },
   // "on Tues", "next Thu.", "by Fri": short weekdays after a word that sets a day.
   { rule: 'date-weekday', kind: 'DATE', re: /\b(?:on|by|until|till|since|next|last|this|every|before|after|from|through|thru|and|or|to|each)\s((?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)(?![\w'])/gi, group: 1, priority: 4, check: (m, text) => /^[A-Z][a-z]+\.?$/.test(m[1]!) && !/^\s*(?:exposure|light|screen|damage|burn|[:=]?\s*\d|%|sats?\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) },
   // "the fourth of March", "twenty-first of May".

@@ -16,6 +16,7 @@ const CUE_LEADS = new Set(['to', 'from', 'in', 'at', 'near', 'of', 'outside', 'a
 /** Capitalized words that follow "sent to", "went to", "seen at" without being a place. */
 const NOT_PLACE = new Set(
   ('like just about around lab labs lumen line lines port triple double single previous prior usual regular own baseline sinus radiology pharmacy medicine surgery floor unit units home bed sleep bathroom commode chair dialysis rehab nursing cath ' +
+    'intensive operating critical coronary neonatal anesthesia anaesthesia post postop preop ' +
     'xray imaging step stepdown tele telemetry ward wards service clinic hospital office room rooms bedside side stretcher ' +
     'bed recovery holding procedure procedures endoscopy echo nuclear interventional vascular cardiology neurology oncology ' +
     'hematology urology nephrology pulmonary pulmonology psychiatry psych physical occupational speech social case care ' +
@@ -34,7 +35,7 @@ const FACILITY_AFTER = /^\s+(?:ew|er|ed|icu|ccu|micu|rehab|hospital|hosp|med\s+c
 /** Endings of English-speaking town names (Reisterstown, Catonsville, Edgemere, Pikesville). */
 const TOWN_ENDING = /(?:town|ville|burg|burgh|boro|borough|ford|field|wood|port|mouth|dale|land|chester|haven|mont|ridge|view|shire|worth|bury|ham|stead|mere|ley|ton|by|wick|ington|minster|cester|brook|bridge|crest|hurst|vale|gate|side|moor|croft)$/;
 /** Stricter: the words that make the one or two words before them a facility's name. */
-const FACILITY_NAME_AFTER = /^\s+(?:hospital|hosp|med\s+ctr|medical\s+cent(?:er|re)|clinic|rehab|nursing\s+home|nursing\s+facility|memorial|infirmary|hospice|health\s+cent(?:er|re)|NH|SNF|ALF|LTAC|assisted\s+living)\b/i;
+const FACILITY_NAME_AFTER = /^\s+(?:(?:regional|general|adventist|presbyterian|methodist|baptist|lutheran)(?=\s*(?:[.,;:)(]|$|\s+(?:hospital|hosp|medical|med|center|ctr|ed|er|ew|icu|and|for|on|in|with|x\s*\d|\d|today|yesterday|last|this)\b))|hospital|hosp|med\s+ctr|medical\s+cent(?:er|re)|clinic|rehab|nursing\s+home|nursing\s+facility|memorial|infirmary|hospice|health\s+cent(?:er|re)|NH|SNF|ALF|LTAC|assisted\s+living)\b/i;
 /** Cities in the list that are more often plain words in a note. */
 const PLAIN_WORD_CITIES = new Set(['aurora', 'bend', 'blaine', 'buffalo', 'columbia', 'enterprise', 'flint', 'independence', 'jupiter', 'mentor', 'mission', 'mobile', 'normal', 'orange', 'paradise', 'phoenix', 'reading', 'sandy', 'spring', 'sunrise', 'surprise', 'temple', 'university', 'york', 'hope', 'faith', 'unity', 'liberty', 'justice', 'victoria', 'marion', 'eugene', 'warren', 'troy', 'florence', 'lincoln', 'jackson', 'franklin', 'madison', 'clinton', 'washington']);
 const SAINT = /\b(?:St|Saint|Ste|Mt|Mount|San|Santa|Fort|Ft|Port|Lake|New|North|South|East|West)\.?\s+$/i;
@@ -45,6 +46,20 @@ function townWord(ctx: Ctx, i: number): boolean {
   const f = ctx.f[i]!;
   // A word the note also writes in lower case mid-sentence is a word there ("Cataract, right eye" and "the cataract").
   return t.end - t.start >= 4 && ctx.lists.towns.has(t.key) && !ctx.lowerSeen.has(t.key) && !f.english && !f.fn && !f.clinical && !f.eponym && !PLAIN_WORD_CITIES.has(t.key);
+}
+
+/** Case as a signal: a town in both place lists that is a rare English word ("Westminster", "Essex"),
+ * capitalized mid-sentence and never written in lower case in the note, is the town. */
+function rareWordTown(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const f = ctx.f[i]!;
+  // Not inside a run of capitals: product and company names ("Cordis Vista Brite Tip").
+  const prev = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  if ((prev && prev.cap && adjacent(ctx.text, prev, t)) || (next && next.cap && adjacent(ctx.text, t, next))) return false;
+  if (f.common || f.clinical || f.eponym || f.fn || f.last || t.end - t.start < 5 || !ctx.lists.towns.has(t.key) || !ctx.lists.cities.has(t.key) || ctx.lowerSeen.has(t.key) || PLAIN_WORD_CITIES.has(t.key)) return false;
+  // A ward named for the town ("to Bridgeport 2") makes the bare word the ward's ("Bridgeport team").
+  return !new RegExp(`\\b${t.key.replace(/[^a-z]/g, '.')}\\s?\\d{1,2}\\b`, 'i').test(ctx.text);
 }
 
 /** A run of two or three words that names a town: capitalized in mixed case, or with a word no everyday list holds. */
@@ -158,12 +173,16 @@ function facilityRule(ctx: Ctx): void {
   }
 }
 
+/** The words after "Holy" in hospitals' names (Holy Cross, Holy Family, Holy Redeemer). */
+const HOLY_NAMES = /^\s+(?:cross|family|name|redeemer|spirit|trinity|angels|rosary)\b/i;
+
 /** In capitals or lower case, after "transferred from", "seen at": a word that is not a verb, unit or date ("FROM HARBOR"). */
 function oneCasePlaceWord(ctx: Ctx, i: number, before: string): boolean {
   const t = ctx.tokens[i]!;
   const movedTo = /\b(?:transferred|transfered|transfer|xfer|xferred|admitted|discharged|brought|airlifted|flown|presented)\s+(?:back\s+)?to\s+(?:the\s+)?$/i.test(before) || (/\bwent\s+(?:back\s+)?to\s+$/i.test(before) && t.allCaps);
   if ((!/\b(?:from|at)\s+(?:the\s+)?$/i.test(before) && !movedTo) || /\b(?:sent|taken|drawn)\s+(?:from|at)\s+(?:the\s+)?$/i.test(before) || ctx.isName.has(i)) return false;
-  return !ctx.f[i]!.first && !NOT_PLACE.has(t.key) && !/(?:ing|ed|ly|ology|ogy|ics|ery|ion|ment|ness|ity|ure|age|ance|ence|ist|ian)$/.test(t.key) && !/^[\s]*(?:\d|to\b)/i.test(ctx.text.slice(t.end, t.end + 4));
+  // "Holy" begins hospitals' names (Holy Cross, Holy Family, Holy Redeemer), whatever its ending says.
+  return !ctx.f[i]!.first && !NOT_PLACE.has(t.key) && ((t.key === 'holy' && HOLY_NAMES.test(ctx.text.slice(t.end, t.end + 12))) || !/(?:ing|ed|ly|ology|ogy|ics|ery|ion|ment|ness|ity|ure|age|ance|ence|ist|ian)$/.test(t.key)) && !/^[\s]*(?:\d|to\b)/i.test(ctx.text.slice(t.end, t.end + 4));
 }
 
 function twoCapitalWords(ctx: Ctx, i: number): boolean {
@@ -204,6 +223,11 @@ function cueRule(ctx: Ctx): void {
       mark(ctx, i, 'place-hospital-abbr');
       continue;
     }
+    // "came from the General", "TRANSFERRED TO THE GENERAL": a hospital's short name after a movement cue.
+    if (strong && t.key === 'general' && /\b(?:from|to|at)\s+the\s+$/i.test(before) && PHRASE_END.test(text.slice(t.end, t.end + 12))) {
+      mark(ctx, i, 'place-cue');
+      continue;
+    }
     if (f.fn || f.clinical || f.eponym || ctx.lists.states.has(t.key) || FACILITY_WORDS.has(t.key) || /['’-]/.test(text.slice(t.start, t.end)) || /(?:icu|ccu|unit|ology|iatry|iatrics|ics|ery|graphy|scopy|therapy)$/.test(t.key)) continue;
     const mixed = t.lineCase === 'mixed';
     // A name in any case right before a facility word: "presented to holy cross hospital", "from baltimore rehab".
@@ -219,7 +243,9 @@ function cueRule(ctx: Ctx): void {
     for (const n of [3, 2]) {
       if (cityWords || i + n > tokens.length) continue;
       const key = tokens.slice(i, i + n).map((x) => x.key).join(' ');
-      if ((ctx.lists.cities.has(key) || townRun(ctx, i, n)) && tokens.slice(i + 1, i + n).every((x, k) => adjacent(text, tokens[i + k]!, x))) cityWords = n;
+      // "FROM OCEAN CITY", "in glen burnie": in one case a listed town whose last word is a place word.
+      const placeWordTown = !mixed && ctx.lists.towns.has(key) && /^(?:city|beach|heights|park|springs|falls|harbor|harbour|mills|hills?|village|station|junction|creek|lake|point|grove|valley|ridge|shores?|island|bay|river|run|forest|glen|plains|landing|crossing)$/.test(tokens[i + n - 1]!.key) && !tokens.slice(i, i + n).some((x, k) => ctx.f[i + k]!.fn || ctx.f[i + k]!.clinical) && /\b(?:from|in|near|to|at)\s+$/i.test(before) && PHRASE_END.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 12));
+      if ((ctx.lists.cities.has(key) || townRun(ctx, i, n) || placeWordTown) && tokens.slice(i + 1, i + n).every((x, k) => adjacent(text, tokens[i + k]!, x))) cityWords = n;
     }
     if (cityWords) {
       for (let k = 0; k < cityWords; k++) mark(ctx, i + k, strong ? 'place-cue' : 'place-near');
@@ -228,7 +254,10 @@ function cueRule(ctx: Ctx): void {
     const city = ctx.lists.cities.has(t.key) || ctx.lists.counties.has(t.key);
     // A town in lower case on a mixed line ("meeting at burbank"): its own lower case cannot count against it.
     const lowerTown = !city && t.lineCase === 'mixed' && !t.cap && t.end - t.start >= 5 && ctx.lists.towns.has(t.key) && !f.english && !f.first && !f.fn && !f.clinical && !f.eponym && !PLAIN_WORD_CITIES.has(t.key) && (PHRASE_END.test(text.slice(t.end, t.end + 12)) || /^[ \t]*(?:\r?\n|$)/.test(text.slice(t.end, t.end + 8)));
-    const town = !city && (townWord(ctx, i) || lowerTown);
+    // In one-case text case says nothing, so a listed town that is a rare English word ("FROM ABERDEEN",
+    // "lives in frostburg") counts after "from", "in", "near" when the phrase ends with it.
+    const oneCaseTown = !city && !mixed && t.end - t.start >= 5 && ctx.lists.towns.has(t.key) && !f.common && !f.first && !f.fn && !f.clinical && !f.eponym && !PLAIN_WORD_CITIES.has(t.key) && !NOT_TOWN.has(t.key) && !/(?:ing|ed|ly|ness|ity|ment|tion|ism|itis|osis|emia|ectomy|otomy|plasty)$/.test(t.key) && /\b(?:from|in|near)\s+$/i.test(before) && PHRASE_END.test(text.slice(t.end, t.end + 12));
+    const town = !city && (townWord(ctx, i) || lowerTown || oneCaseTown);
     let ok: boolean;
     // A numbered ward after a cue ("sent to Ellison 12", "ADMITTED TO FARR7").
     // Wards are named for people and places, everyday words too ("to Shady 2", "TO ROCK 5"); what else takes a number there does not ("level 2", "stage 3").
@@ -240,7 +269,7 @@ function cueRule(ctx: Ctx): void {
     // Two capitalized words that no list calls a name: "at Holy Cross", "from Good Samaritan".
     else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && !ctx.isName.has(i) && twoCapitalWords(ctx, i)) ok = true;
     // One capitalized word no everyday list knows after "from"/"at": "arrived from Kessler", "seen at Quartermain".
-    else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && /\b(?:from|at)\s+(?:the\s+)?$/i.test(before) && !/^\s*(?:\d|[A-Z][a-z])/.test(text.slice(t.end, t.end + 3))) ok = true;
+    else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && /\b(?:from|at)\s+(?:the\s+)?$/i.test(before) && !/^\s*(?:(?!(?:19|20)\d\d\b)\d|[A-Z][a-z])/.test(text.slice(t.end, t.end + 7))) ok = true;
     // "Nephew, Neil Meitz of Lakeside visited": a capitalized word after a person and "of" is their home town.
     else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && !ctx.isName.has(i) && /\bof\s+$/i.test(before) && i >= 2 && ctx.isName.has(i - 2) && !ctx.f[i - 2]!.english && /^\s*(?:,|\)|\s(?:visited|called|came|is|was|here|present|phoned|and)\b)/.test(text.slice(t.end, t.end + 12))) ok = true;
     // After "in", "from", "at" only a known city will do: capitals there are as often drugs or devices.
@@ -271,7 +300,7 @@ const NOT_TOWN = new Set(['apartment', 'apt', 'house', 'condo', 'trailer', 'shel
 /** Facilities a town can follow: "the VA in Maple", "rehab in silver", "a nursing home in Towson". */
 const FACILITY_IN = /\b(?:hospital|hosp|va|vamc|rehab|clinic|nh|snf|ltac|hospice|nursing\s+home|nursing\s+facility|facility|er|ew|ed|shelter|church|school|college|university)\s+in\s+$/i;
 /** After a residence cue, the phrase must end with the place: "lives in cedar, husband ...", "in maple and". */
-const PHRASE_END = /^(?:\s*(?:[.,;:)("'”’]|$)|\s+(?:and|with|w\/|alone|since|for|but|where|who|area|now|currently|until|x\s*\d)\b)/i;
+const PHRASE_END = /^(?:\s*(?:[.,;:)("'”’]|$)|\s+(?:and|with|w\/|alone|since|for|but|where|who|area|now|currently|until|when|while|today|tonight|yesterday|tomorrow|x\s*\d)\b)/i;
 
 /** Lower-case or everyday-word towns after "lives in" and facilities after "in": "lives in silver, husband", "from the VA in Maple". */
 function residenceRule(ctx: Ctx): void {
@@ -286,6 +315,11 @@ function residenceRule(ctx: Ctx): void {
     if (/(?:ing|ed|ly|ness|ity|ment|tion)$/.test(t.key) || /^[\d:'’-]/.test(text[t.end] ?? '')) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     const mixed = t.lineCase === 'mixed';
+    // "cath @ GBMC": a hospital's initials after "@".
+    if (/@\s?$/.test(before) && t.allCaps && HOSPITAL_ABBR.test(t.key) && !NOT_HOSPITAL.has(t.key) && !f.english) {
+      mark(ctx, i, 'place-hospital-abbr');
+      continue;
+    }
     const shaped = mixed ? t.cap && !t.allCaps && !t.initial : !f.first || ctx.lists.cities.has(t.key);
     if (!shaped) continue;
     const lives = /\b(?:lives|living|live|resides|residing|moved|relocated|raised|grew\s+up)\s+(?:(?:nearby|locally|alone|here|now|currently|close\s+by|with\s+\w+)\s+)?(?:in|to)\s+$/i.test(before);
@@ -462,7 +496,7 @@ function cityRule(ctx: Ctx): void {
       continue;
     }
     // With no cue a town must be no family name either: instruments and signs carry surnames that are towns too ("Sims retractor", "Kerr incision").
-    if ((lists.cities.has(t.key) || (townWord(ctx, i) && !f.last && !/^\s*\d/.test(text.slice(t.end, t.end + 3)))) && !f.english && !f.first && !t.initial && !t.allCaps && !ctx.isName.has(i)) mark(ctx, i, 'place-city');
+    if ((lists.cities.has(t.key) || (townWord(ctx, i) && !f.last && !/^\s*\d/.test(text.slice(t.end, t.end + 3)))) && (!f.english || rareWordTown(ctx, i)) && !f.first && !t.initial && !t.allCaps && !ctx.isName.has(i)) mark(ctx, i, 'place-city');
   }
   // In capitals or lower case a town needs more: a long name that no list knows as a word or a person's
   // name, and no ending of drugs and anatomy ("DUNDALK", "pikesville").
@@ -520,11 +554,47 @@ function bareStreetRule(ctx: Ctx): void {
 const REPEAT_AFTER = /^\s+(?:records|notes|staff|team|nurses?|physicians?|doctors?|md|mds|icu|ccu|micu|ed|er|ew|pcp|cardiologist|doctor|clinic|office|labs|admission|stay|course)\b/i;
 
 /** A place found once is the same place elsewhere in the note ("at CALVERT- 2 FFP"). */
+/** "Plan: Farr 7 when bed available", "PLAN: LAKESIDE 2 THIS AM": a numbered ward as the plan's destination,
+ * named by any word but a drug, setting or everyday one, with a time or a bed after the number. */
+function planWardRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.isPlace[i] || t.end - t.start < 3) continue;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || f.eponym || f.common || NOT_PLACE.has(t.key) || NOT_WARD.has(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key)) continue;
+    if (!/\bplan\s*(?::|-|is|=)\s*(?:(?:to\s+)?(?:transfer|xfer|tx|move|go)\s+to\s+)?$/i.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
+    if (t.lineCase === 'mixed' && !t.cap) continue;
+    if (/^ ?\d{1,2}(?:\s+|,\s*)(?:this\s+(?:am|pm|morning|afternoon|evening)|today|tomorrow|tonight|in\s+(?:the\s+)?am|when|once|if|pending|after|later|bed|with|for\s+(?:tele|monitoring|further))\b/i.test(text.slice(t.end, t.end + 30))) mark(ctx, i, 'place-cue');
+  }
+}
+
+/** "AT HOLY CROSS FOR PNA", "from mt. sinai", "at st agnes": a saint's or holy name after a place
+ * preposition, in any case, is a hospital; the word after it must be no clinical or everyday setting word. */
+function saintRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^(?:holy|saint|st|mt|mount)$/.test(t.key) || !/^(?:at|from|to)$/.test(tokens[i - 1]!.key)) continue;
+    const n = tokens[i + 1]!;
+    const nf = ctx.f[i + 1]!;
+    if (!/^\.?[ \t]{1,2}$/.test(text.slice(t.end, n.start)) || n.end - n.start < 3 || nf.fn || nf.clinical || NOT_PLACE.has(n.key) || NOT_TOWN.has(n.key) || FACILITY_WORDS.has(n.key) || !/^[a-z'’]+$/.test(n.key)) continue;
+    if (t.lineCase === 'mixed' && (!t.cap || !n.cap)) continue;
+    // "ST 2", "ST ELEVATION": the ECG segment; "holy card", "holy water": things.
+    if (/^\s*\d/.test(text.slice(n.end, n.end + 3)) || (t.key === 'holy' && !HOLY_NAMES.test(text.slice(t.end, t.end + 12)))) continue;
+    if (!PHRASE_END.test(text.slice(n.end, n.end + 12)) && !/^\s+(?:for|last|on|in|x|on|yesterday|today|and|hospital|hosp|er|ew|ed)\b/i.test(text.slice(n.end, n.end + 12))) continue;
+    mark(ctx, i, 'place-cue');
+    mark(ctx, i + 1, 'place-cue');
+  }
+}
+
 function repeatRule(ctx: Ctx): void {
   const known = new Set<string>();
   // Places that are also words ("Harbor", "Union") repeat only where capitals or a place word say so.
   const knownWords = new Set<string>();
   const wards = new Set<string>();
+  // Everyday words found as a facility's name in one-case text ("HARBOR HOSPITAL"), repeated there in the same case.
+  const oneCaseFacility = new Set<string>();
   for (let i = 0; i < ctx.tokens.length; i++) {
     const f = ctx.f[i]!;
     const t = ctx.tokens[i]!;
@@ -532,21 +602,29 @@ function repeatRule(ctx: Ctx): void {
     if (ctx.isPlace[i] && ctx.rules[i] === 'place-hospital-abbr' && t.end - t.start === 2) known.add(t.key);
     if (!ctx.isPlace[i] || t.end - t.start < 3 || f.fn || f.clinical || /['’]/.test(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || (PLACE_SUFFIX.has(t.key) && i > 0 && ctx.isPlace[i - 1])) continue;
     if (!f.english) known.add(t.key);
-    else if (t.cap && ctx.rules[i] !== 'place-repeat') {
+    else if (t.lineCase !== 'mixed' && ctx.rules[i] === 'place-facility' && t.end - t.start >= 4) oneCaseFacility.add(t.key);
+    if (f.english && t.cap && ctx.rules[i] !== 'place-repeat') {
       knownWords.add(t.key);
       // A ward found with its number ("to Bridgeport 2") is the ward again wherever a number follows it.
       if (/^ ?\d{1,2}\b/.test(ctx.text.slice(t.end, t.end + 4))) wards.add(t.key);
     }
   }
-  if (known.size === 0 && knownWords.size === 0) return;
+  if (known.size === 0 && knownWords.size === 0 && oneCaseFacility.size === 0) return;
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.isPlace[i] || ctx.isName.has(i)) continue;
     const t = ctx.tokens[i]!;
     if (known.has(t.key)) mark(ctx, i, 'place-repeat');
+    // Not after an article ("the harbor"), not before another word of the facility's kind ("UNION STATION").
+    else if (oneCaseFacility.has(t.key) && t.lineCase !== 'mixed' && !/\b(?:the|a|an)\s+$/i.test(ctx.text.slice(Math.max(0, t.start - 5), t.start)) && !ctx.f[i]!.clinical) mark(ctx, i, 'place-repeat');
     else if (knownWords.has(t.key) && t.cap && (t.lineCase !== 'mixed' ? t.allCaps && !ctx.f[i]!.common : !t.allCaps)) {
       const prev = ctx.tokens[i - 1];
       const cued = (prev !== undefined && /^(?:to|from|at|in|near)$/.test(prev.key)) || FACILITY_AFTER.test(ctx.text.slice(t.end, t.end + 12)) || (!wards.has(t.key) && REPEAT_AFTER.test(ctx.text.slice(t.end, t.end + 14))) || /^-\s/.test(ctx.text.slice(t.end, t.end + 2)) || (wards.has(t.key) && /^ ?\d{1,2}\b/.test(ctx.text.slice(t.end, t.end + 4)));
-      if (cued) mark(ctx, i, 'place-repeat');
+      // Case as a signal: on a mixed-case line a capital mid-sentence is the name again ("will call Harbor in am").
+      // Not inside a run of capitals ("the Intensive Care Unit", "Department of Anesthesia"): headings and titles.
+      const next = ctx.tokens[i + 1];
+      const titleRun = (next !== undefined && adjacent(ctx.text, t, next) && next.cap) || /^\s+of\b/i.test(ctx.text.slice(t.end, t.end + 4)) || (prev !== undefined && adjacent(ctx.text, prev, t) && prev.cap && !ctx.isPlace[i - 1]) || /[A-Z][a-z]+\s+(?:of|for|and)\s+$/.test(ctx.text.slice(Math.max(0, t.start - 30), t.start));
+      const midSentence = !wards.has(t.key) && t.lineCase === 'mixed' && !t.allCaps && !titleRun && !/(?:^|[.!?:;\n*•-])[\s"'(]*$/.test(ctx.text.slice(Math.max(0, t.start - 6), t.start));
+      if (cued || midSentence) mark(ctx, i, 'place-repeat');
     }
   }
 }
@@ -629,11 +707,13 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   cityRule(ctx);
   bareStreetRule(ctx);
   prefixRule(ctx);
+  planWardRule(ctx);
+  saintRule(ctx);
   repeatRule(ctx);
   const out = [...streetCandidates(text, lists), ...addressCandidates(text)];
   for (let i = 0; i < tokens.length; i++) {
     // A place keeps its possessive ("St. Mary's"): it is part of the name, not grammar.
-    const tail = /^(?:['’]s\b|\d{1,2}\b)/.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 3));
+    const tail = /^(?:['’][sS]\b|\d{1,2}\b)/.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 3));
     const end = tokens[i]!.end + (tail ? tail[0].length : 0);
     if (ctx.isPlace[i]) out.push({ start: tokens[i]!.start, end, kind: 'LOCATION', rule: ctx.rules[i]!, priority: ctx.rules[i] === 'place-facility' || ctx.rules[i] === 'place-city-state' ? 4 : ctx.rules[i] === 'place-cue' ? 3 : 2 });
   }
