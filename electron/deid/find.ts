@@ -55,7 +55,22 @@ function settle(text: string, candidates: Candidate[]): DeidFinding[] {
     }
     out.push({ start: c.start, end: c.end, kind: c.kind, rule: c.rule });
   }
-  return out;
+  return withFacilityWords(text, out);
+}
+
+/** Words that belong to a hospital's name when they follow it ("Union Memorial", "Mercy General"), in capitals. */
+const FACILITY_NAME_WORD = /^[ \t]+(memorial|general|regional|community|university|presbyterian|methodist|baptist|adventist|lutheran|episcopal|shriners|children['’]s)\b/i;
+
+/** A place found just before such a word takes the word in: the name is one identifier, not half of one. */
+function withFacilityWords(text: string, found: DeidFinding[]): DeidFinding[] {
+  return found.map((f, i) => {
+    if (f.kind !== 'LOCATION') return f;
+    const m = FACILITY_NAME_WORD.exec(text.slice(f.end, f.end + 20));
+    if (!m || !/^\p{Lu}/u.test(m[1]!)) return f;
+    const end = f.end + m[0].length;
+    const next = found[i + 1];
+    return next && next.start < end ? f : { ...f, end };
+  });
 }
 
 /** Finds the Safe Harbor identifiers in a text: sorted, non-overlapping, end exclusive. */

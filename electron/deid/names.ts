@@ -227,7 +227,10 @@ function relationRule(ctx: Ctx): void {
     if (/[.!?]\s/.test(text.slice(t.end, tokens[j]!.start))) continue;
     const f = ctx.f[j]!;
     const tj = tokens[j]!;
-    if (f.eponym || ctx.lists.states.has(tj.key) || /['’-]/.test(text.slice(tj.start, tj.end))) continue;
+    // Hyphens and apostrophes are skipped ("in-law", "pt's"), except in a name of capitalized parts ("Jean-Luc", "O'Neil").
+    const word = text.slice(tj.start, tj.end);
+    const compoundName = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)+$/u.test(word) || /^O['’]\p{Lu}\p{Ll}+$/u.test(word);
+    if (f.eponym || ctx.lists.states.has(tj.key) || (/['’-]/.test(word) && !compoundName)) continue;
     // Relations make any listed name likely; verbs ("per", "called") need a name that is not a word.
     const listed = f.first || ((f.commonLast || f.last) && !f.english);
     const nextTok = tokens[j + 1];
