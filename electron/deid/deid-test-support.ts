@@ -1,6 +1,6 @@
 // How findings cover one planted identifier, as the scorer counts it: found when every letter and
 // digit of it lies inside some finding.
-import type { DeidFinding, DeidKind } from './index';
+import { findIdentifiers, type DeidFinding, type DeidKind } from './index';
 
 export function coverageOf(text: string, findings: readonly DeidFinding[], part: string): { all: boolean; kinds: Set<DeidKind> } {
   const at = text.indexOf(part);
@@ -13,4 +13,11 @@ export function coverageOf(text: string, findings: readonly DeidFinding[], part:
     else if (/[\p{L}\p{N}]/u.test(text[i]!)) all = false;
   }
   return { all, kinds };
+}
+
+/** No finding touches the word: a look-alike that must survive. */
+export function survives(text: string, part: string): boolean {
+  const at = text.indexOf(part);
+  if (at < 0) throw new Error(`test case does not contain its word: ${part}`);
+  return !findIdentifiers(text).some((f) => f.start < at + part.length && at < f.end);
 }

@@ -3,14 +3,8 @@
 // in one-case text, and lower-case names in capital lines. Each rule has look-alikes that must survive.
 import { describe, expect, it } from 'vitest';
 import { findIdentifiers, type DeidKind } from './index';
-import { coverageOf } from './deid-test-support';
+import { coverageOf, survives } from './deid-test-support';
 
-
-function survives(text: string, part: string): boolean {
-  const at = text.indexOf(part);
-  if (at < 0) throw new Error(`test case does not contain its word: ${part}`);
-  return !findIdentifiers(text).some((f) => f.start < at + part.length && at < f.end);
-}
 
 const FOUND: readonly (readonly [string, string, DeidKind])[] = [
   // After "lives in": everyday words and lower case too, when the phrase ends with the place.

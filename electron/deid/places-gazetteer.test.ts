@@ -3,6 +3,7 @@
 // eponyms and instruments named after towns ("Sims position", "Pomeroy technique") must survive.
 import { describe, expect, it } from 'vitest';
 import { findIdentifiers } from './index';
+import { survives } from './deid-test-support';
 import { wordLists } from './wordlists';
 
 function covered(text: string, part: string): boolean {
@@ -11,12 +12,6 @@ function covered(text: string, part: string): boolean {
   const found = findIdentifiers(text);
   for (let i = at; i < at + part.length; i++) if (/[\p{L}\p{N}]/u.test(text[i]!) && !found.some((f) => f.start <= i && i < f.end)) return false;
   return true;
-}
-
-function survives(text: string, part: string): boolean {
-  const at = text.indexOf(part);
-  if (at < 0) throw new Error(`test case does not contain its word: ${part}`);
-  return !findIdentifiers(text).some((f) => f.start < at + part.length && at < f.end);
 }
 
 describe('the US town gazetteer', () => {

@@ -4,13 +4,7 @@
 // facility before a year ("CABG at Sinai 1998") and hospital initials after "@".
 import { describe, expect, it } from 'vitest';
 import { findIdentifiers } from './index';
-import { coverageOf } from './deid-test-support';
-
-function survives(text: string, part: string): boolean {
-  const at = text.indexOf(part);
-  if (at < 0) throw new Error(`test case does not contain its word: ${part}`);
-  return !findIdentifiers(text).some((f) => f.start < at + part.length && at < f.end);
-}
+import { coverageOf, survives } from './deid-test-support';
 
 const FOUND: readonly (readonly [string, string])[] = [
   // A listed town in capitals or lower case, rare as an English word, ending the phrase after "from", "in".
