@@ -187,6 +187,8 @@ const NUMBERS: Case[] = [
   ['Page at 2-4455 if SBP < 90.', '2-4455', 'PHONE'],
   ['Daughter called 555-0123 this am.', '555-0123', 'PHONE'],
   ['Her son Jean-Luc Picard visited.', 'Jean-Luc Picard', 'NAME'],
+  ['Call (617)/555-0123 today.', '(617)/555-0123', 'PHONE'],
+  ['ref BCBS ID E27849301 on file.', 'E27849301', 'ID'],
   ['Daughter Mary-Kate called twice.', 'Mary-Kate', 'NAME'],
   ["spoke with daughter O'Neil about the plan.", "O'Neil", 'NAME'],
   ['Transferred to Union Memorial for cath.', 'Union Memorial', 'LOCATION'],

@@ -146,7 +146,7 @@ const RULES: readonly PatternRule[] = [
     rule: 'labelled-id',
     kind: 'ID',
     // The label ignores case; the value is digits and capitals (with an "x" for hex), so "code QX77" is not a value.
-    re: new RegExp(`\\b(${anyCase(LABEL_WORDS)})(?:(?<=#)|(?![A-Za-z]))\\.?\\s{0,3}(?:[iI][sS]\\s+|[nN][uU][mM][bB][eE][rR]\\s+|[nN][oO]\\.?\\s*|#\\s*|:\\s*|=\\s*|-\\s*){0,3}((?:[A-Z]{1,4}[- ]?){0,2}\\(?\\d[\\dA-Zx()./-]{0,40}(?:[ -](?=[A-Z]*\\d)[\\dA-Z]{2,}){0,4}|[A-Z]{1,5}-?\\d[\\dA-Z-]{0,40}|[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,3}|\\d{3}[ ]\\d{2}[ ]\\d{4})`, 'g'),
+    re: new RegExp(`\\b(${anyCase(LABEL_WORDS)})(?:(?<=#)|(?![A-Za-z]))\\.?\\s{0,3}(?:[iI][sS]\\s+|[nN][uU][mM][bB][eE][rR]\\s+|[nN][oO]\\.?\\s*|#\\s*|:\\s*|=\\s*|-\\s*){0,3}((?:[A-Z]{1,4}[- ]?){0,2}\\(?\\d[\\dA-Zx()./-]{0,40}(?:[ -](?=[A-Z]*\\d)[\\dA-Z]{2,}){0,4}|[A-Z]{1,5}-?\\d[\\dA-Z-]{0,40}|[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,3}|\\d{3}[ ]\\d{2}[ ]\\d{4})(?![A-Za-z0-9])`, 'g'),
     group: 2,
     priority: 7,
     check: (m, text) => {
@@ -216,7 +216,7 @@ const RULES: readonly PatternRule[] = [
       return /\bfax\b[^\n]*$/i.test(before) && !/\b(?:phone|tel|cell|pager)\b[^\n]*$/i.test(before.slice(-12)) ? 'FAX' : 'PHONE';
     },
   },
-  { rule: 'phone-paren', kind: 'PHONE', re: /\(\d{3}\)?\s?\d{3,7}-?\d{0,4}\)?/g, priority: 5, check: (m) => m[0].replace(/\D/g, '').length >= 10 },
+  { rule: 'phone-paren', kind: 'PHONE', re: /\(\d{3}\)?[\s/]?\d{3,7}-?\d{0,4}\)?/g, priority: 5, check: (m) => m[0].replace(/\D/g, '').length >= 10 },
   { rule: 'phone-european', kind: 'PHONE', re: /(?<![\d.,/-])0\d{1,4}(?:[ .]\d{2,4}){2,4}(?![\d.,/]|-\d)/g, priority: 5, check: (m) => m[0].replace(/\D/g, '').length >= 9 && m[0].replace(/\D/g, '').length <= 12 },
   {
     rule: 'phone-cue',
