@@ -53,6 +53,13 @@ async function readableText(file: string, keys: readonly Buffer[]): Promise<stri
   return text;
 }
 
+/** A copy of the whole vault folder, for an attack that changes it. */
+async function vaultCopy(label: string): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const copy = await tempDir(`lockscribe-insider-${label}-`);
+  await cp(dir, copy.dir, { recursive: true });
+  return copy;
+}
+
 async function storeFiles(): Promise<string[]> {
   const p = vaultPaths(dir);
   return [p.db, ...(await readdir(p.notesDir)).filter((f) => f.endsWith('.db')).map((f) => path.join(p.notesDir, f))];
@@ -115,8 +122,7 @@ describe('minimum necessary, by key', () => {
 describe('forward integrity of the audit log', () => {
   /** A copy of the vault for one attack; returns the attacker's directory handle and the auditor's verdict after. */
   async function attack(name: string, pass: string, act: (db: SqlDatabase, keys: UserKeys) => Promise<void>) {
-    const copy = await tempDir('lockscribe-insider-copy-');
-    await cp(dir, copy.dir, { recursive: true });
+    const copy = await vaultCopy('copy');
     const keys = (await keysOf(name, pass))!;
     const db = await multipleCiphersDriver.open(vaultPaths(copy.dir).db, keys.dirKey);
     try {
@@ -201,8 +207,7 @@ describe('forward integrity of the audit log', () => {
 describe('revocation and restore', () => {
   it('after a clinician is disabled, their old keyring and passphrase open nothing current', async () => {
     const old = parseKeyring(await readFile(vaultPaths(dir).keyring, 'utf8'));
-    const copy = await tempDir('lockscribe-insider-revoke-');
-    await cp(dir, copy.dir, { recursive: true });
+    const copy = await vaultCopy('revoke');
     const { service } = makeService(copy.dir);
     await service.unlock('root', ADMIN_PASS);
     // With the recovery code, the clinician's notes are re-keyed too.
@@ -227,8 +232,7 @@ describe('revocation and restore', () => {
   });
 
   it('the administrator who set a first passphrase, with the keyring of then, reads nothing written after the change', async () => {
-    const copy = await tempDir('lockscribe-insider-handover-');
-    await cp(dir, copy.dir, { recursive: true });
+    const copy = await vaultCopy('handover');
     const { service } = makeService(copy.dir);
     // The administrator adds Erin with a first passphrase they know, and keeps the keyring of that moment.
     await service.unlock('root', ADMIN_PASS);
@@ -263,8 +267,7 @@ describe('revocation and restore', () => {
   });
 
   it('an auditor who changes their passphrase keeps the audit key; their old key pair opens no current grant', async () => {
-    const copy = await tempDir('lockscribe-insider-auditor-');
-    await cp(dir, copy.dir, { recursive: true });
+    const copy = await vaultCopy('auditor');
     const { service } = makeService(copy.dir);
     const old = (await keysOf('audrey', AUDITOR_PASS))!;
     await service.unlock('audrey', AUDITOR_PASS);
@@ -284,8 +287,7 @@ describe('revocation and restore', () => {
   });
 
   it('tampered, malformed or deleted sign-in state is reported, throttles, and never breaks unlock', async () => {
-    const copy = await tempDir('lockscribe-insider-state-');
-    await cp(dir, copy.dir, { recursive: true });
+    const copy = await vaultCopy('state');
     const stateFile = vaultPaths(copy.dir).signInState;
     const { service, clock } = makeService(copy.dir);
     // An injected event with a forged body (no valid MAC), then garbage.

@@ -2,7 +2,7 @@
 // "hypotension" for "hypertension") are flagged; faithful rewordings, negated directions and evidence
 // that says both ways about different things are not.
 import { describe, expect, it } from 'vitest';
-import { flagKinds as kinds } from './flag-kinds';
+import { flagKinds as kinds } from './verifier-test-support';
 
 describe('direction mismatches', () => {
   it.each([

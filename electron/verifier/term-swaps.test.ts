@@ -1,7 +1,7 @@
 // A body part, relative or the patient's sex traded for another is flagged; faithful wordings of the
 // same thing are not.
 import { describe, expect, it } from 'vitest';
-import { flagKinds as kinds } from './flag-kinds';
+import { flagKinds as kinds } from './verifier-test-support';
 
 describe('term swaps', () => {
   it.each([
