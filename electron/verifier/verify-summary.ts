@@ -1,6 +1,7 @@
 // The verifier: for every statement of a structured summary, find its quotes in the note, then check
-// that its numbers, doses, units, dates, lab values, drug names, sides and negations agree with what
-// the note says there. Pure and deterministic: no model, no clock, no I/O; the CLI and the app share it.
+// that its numbers, doses, units, dates, lab values, drug names, sides, negations, directions and
+// named things (body parts, relatives, conditions, the patient's sex) agree with what the note says
+// there. Pure and deterministic: no model, no clock, no I/O; the CLI and the app share it.
 import type { NoteSpan, ResolvedQuote, StructuredSummary, VerificationReport, VerifiedStatement, VerifierFlag } from '../../shared/summary-format';
 import { compareFacts, drugMentions, readFacts, specificClaims, type Facts } from './claims';
 import { englishWords } from './english-words';
@@ -117,9 +118,7 @@ export function verifyStatementWith(index: NoteIndex, text: string, evidence: re
   }
   const named = new Set(drugs.map((d) => d.start));
   for (const d of findUnknownDrugCandidates(text, claim.tokens)) {
-    if (named.has(d.start)) continue;
-    named.add(d.start);
-    if (index.drugWords.has(d.name) || index.lower.includes(d.name)) continue;
+    if (named.has(d.start) || index.drugWords.has(d.name) || index.lower.includes(d.name)) continue;
     // Another form of a word the note has ("anticoagulation" / "anticoagulants").
     if (d.name.length >= 7 && index.lower.includes(d.name.slice(0, 7))) continue;
     flags.push({ kind: 'medication-not-in-note', message: `The statement names "${text.slice(d.start, d.end)}", which the note does not mention (it reads like a medication).` });
