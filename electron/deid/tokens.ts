@@ -56,10 +56,32 @@ function lineCases(text: string): { starts: number[]; cases: LineCase[]; capital
   return { starts, cases, capitals };
 }
 
+/** True when every character is ASCII (the common case: no folding needed). */
+function ascii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /** Lower-case key without diacritics, so "José" meets "jose" in the name lists. */
 function fold(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+  return ascii(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+}
+
+const isApostrophe = (c: string | undefined): boolean => c === "'" || c === '’';
+
+/** Starts with a capital and has a lower-case letter, or is one capital letter (ASCII first, then Unicode). */
+function capitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80 && ascii(word)) {
+    if (c < 65 || c > 90) return false;
+    if (word.length === 1) return true;
+    for (let i = 1; i < word.length; i++) {
+      const d = word.charCodeAt(i);
+      if (d >= 97 && d <= 122) return true;
+    }
+    return false;
+  }
+  return /^\p{Lu}/u.test(word) && (/\p{Ll}/u.test(word) || word.length === 1);
 }
 
 /** Words that start a hyphenated run without being part of the name after them. */
@@ -80,11 +102,11 @@ export function tokenize(text: string): Token[] {
       WORD.lastIndex = start + hyphen;
     }
     while (line + 1 < starts.length && starts[line + 1]! <= start) line++;
-    const possessive = /['’]s$/i.exec(word);
-    if (possessive && word.length > 3) word = word.slice(0, -2);
-    else if (/s['’]$/.test(text.slice(start + word.length - 1, start + word.length + 1))) word = word.slice(0, -1);
+    const last = word[word.length - 1];
+    if ((last === 's' || last === 'S') && isApostrophe(word[word.length - 2]) && word.length > 3) word = word.slice(0, -2);
+    else if (last === 's' && isApostrophe(text[start + word.length])) word = word.slice(0, -1);
     const allCaps = word.length > 1 && word === word.toUpperCase();
-    const cap = allCaps || (/^\p{Lu}/u.test(word) && (/\p{Ll}/u.test(word) || word.length === 1));
+    const cap = allCaps || capitalized(word);
     // Sentence or line initial: only spaces since the line start, or a sentence end just before.
     let j = start - 1;
     while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
@@ -120,18 +142,31 @@ export interface TokenFacts {
   readonly eponym: boolean;
 }
 
+const FACT_FLAGS = ['first', 'nameFirst', 'last', 'commonLast', 'english', 'common', 'fn', 'clinical', 'eponym'] as const;
+
+/** Every combination of facts, made once: a word's facts are one of these 512 shared objects. */
+const FACT_SETS: readonly TokenFacts[] = Array.from({ length: 1 << FACT_FLAGS.length }, (_, mask) => {
+  const entries = FACT_FLAGS.map((flag, bit) => [flag, (mask & (1 << bit)) !== 0] as const);
+  return Object.freeze(Object.fromEntries(entries) as unknown as TokenFacts);
+});
+
+/** One lookup instead of nine: each listed word's facts as a bit mask (built once per word-list set). */
+const masks = new WeakMap<WordLists, Map<string, number>>();
+
+function factMasks(lists: WordLists): Map<string, number> {
+  let map = masks.get(lists);
+  if (map) return map;
+  map = new Map<string, number>();
+  const sets = [lists.first, lists.nameFirst, lists.last, lists.commonLast, lists.english, lists.common, lists.functionWords, lists.clinical, lists.eponyms];
+  sets.forEach((set, bit) => {
+    for (const word of set) map!.set(word, (map!.get(word) ?? 0) | (1 << bit));
+  });
+  masks.set(lists, map);
+  return map;
+}
+
 /** What the lists say about one word. Callers memoize per text (see findIdentifiers): nothing from a
  * note outlives the call, so no patient's name lingers in a cache after the screen locks. */
 export function facts(lists: WordLists, key: string): TokenFacts {
-  return {
-    first: lists.first.has(key),
-    nameFirst: lists.nameFirst.has(key),
-    last: lists.last.has(key),
-    commonLast: lists.commonLast.has(key),
-    english: lists.english.has(key),
-    common: lists.common.has(key),
-    fn: lists.functionWords.has(key),
-    clinical: lists.clinical.has(key),
-    eponym: lists.eponyms.has(key),
-  };
+  return FACT_SETS[factMasks(lists).get(key) ?? 0]!;
 }
