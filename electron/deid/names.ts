@@ -208,7 +208,7 @@ function relationRule(ctx: Ctx): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     // "COPING-SISTER ,MICHELETTI": a relation at the end of a hyphenated heading.
-    const relation = RELATIONS.has(t.key.replace(/-in-law$/, '')) || (t.key.includes('-') && !t.key.endsWith('-in-law') && RELATIONS.has(t.key.slice(t.key.lastIndexOf('-') + 1))) || (t.key === 'other' && tokens[i - 1]?.key === 'significant');
+    const relation = RELATIONS.has(t.key.endsWith('-in-law') ? t.key.slice(0, -7) : t.key) || (t.key.includes('-') && !t.key.endsWith('-in-law') && RELATIONS.has(t.key.slice(t.key.lastIndexOf('-') + 1))) || (t.key === 'other' && tokens[i - 1]?.key === 'significant');
     const verb = !relation && VERB_CUES.has(t.key);
     if (!relation && !verb) continue;
     let j = i + 1;
@@ -431,7 +431,9 @@ function capitalizedRule(ctx: Ctx): void {
   }
   // "Ravil G Yefimov", "Hanne I. Kreutzmann": capitalized word, capital initial, capitalized word.
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const [a, m, b] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    const a = tokens[i]!;
+    const m = tokens[i + 1]!;
+    const b = tokens[i + 2]!;
     if (a.lineCase !== 'mixed' || !a.cap || a.allCaps || m.end - m.start !== 1 || !/\p{Lu}/u.test(text[m.start]!) || !b.cap || b.allCaps) continue;
     if (!adjacent(text, a, m) || !adjacent(text, m, b) || !/^\s$/.test(text.slice(a.end, m.start))) continue;
     const fa = ctx.f[i]!;

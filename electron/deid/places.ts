@@ -45,7 +45,7 @@ function townWord(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i]!;
   const f = ctx.f[i]!;
   // A word the note also writes in lower case mid-sentence is a word there ("Cataract, right eye" and "the cataract").
-  return t.end - t.start >= 4 && ctx.lists.towns.has(t.key) && !ctx.lowerSeen.has(t.key) && !f.english && !f.fn && !f.clinical && !f.eponym && !PLAIN_WORD_CITIES.has(t.key);
+  return t.end - t.start >= 4 && f.town && !ctx.lowerSeen.has(t.key) && !f.english && !f.fn && !f.clinical && !f.eponym && !PLAIN_WORD_CITIES.has(t.key);
 }
 
 /** Case as a signal: a town in both place lists that is a rare English word ("Westminster", "Essex"),
@@ -99,7 +99,7 @@ function facilityRule(ctx: Ctx): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
-    const town = (ctx.lists.cities.has(t.key) && !PLAIN_WORD_CITIES.has(t.key)) || townWord(ctx, i) || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.commonLast && t.end - t.start >= 6);
+    const town = (f.city && !PLAIN_WORD_CITIES.has(t.key)) || townWord(ctx, i) || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.commonLast && t.end - t.start >= 6);
     if (!town || f.fn || f.clinical || ctx.isName.has(i) || (t.lineCase === 'mixed' && (!t.cap || t.initial))) continue;
     if (/^\s(?:ER|EW|ED|ICU|CCU|MICU|cath lab|CATH LAB|nurse|NURSE|nurses|NURSES|staff|STAFF|records|RECORDS|hospital|HOSPITAL|clinic|CLINIC)\b/.test(text.slice(t.end, t.end + 11))) mark(ctx, i, 'place-facility');
   }

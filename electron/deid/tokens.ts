@@ -140,11 +140,15 @@ export interface TokenFacts {
   readonly fn: boolean;
   readonly clinical: boolean;
   readonly eponym: boolean;
+  /** A US post-office town (WordLists.towns). */
+  readonly town: boolean;
+  /** A city of the city list (WordLists.cities). */
+  readonly city: boolean;
 }
 
-const FACT_FLAGS = ['first', 'nameFirst', 'last', 'commonLast', 'english', 'common', 'fn', 'clinical', 'eponym'] as const;
+const FACT_FLAGS = ['first', 'nameFirst', 'last', 'commonLast', 'english', 'common', 'fn', 'clinical', 'eponym', 'town', 'city'] as const;
 
-/** Every combination of facts, made once: a word's facts are one of these 512 shared objects. */
+/** Every combination of facts, made once: a word's facts are one of these 2,048 shared objects. */
 const FACT_SETS: readonly TokenFacts[] = Array.from({ length: 1 << FACT_FLAGS.length }, (_, mask) => {
   const entries = FACT_FLAGS.map((flag, bit) => [flag, (mask & (1 << bit)) !== 0] as const);
   return Object.freeze(Object.fromEntries(entries) as unknown as TokenFacts);
@@ -157,7 +161,7 @@ function factMasks(lists: WordLists): Map<string, number> {
   let map = masks.get(lists);
   if (map) return map;
   map = new Map<string, number>();
-  const sets = [lists.first, lists.nameFirst, lists.last, lists.commonLast, lists.english, lists.common, lists.functionWords, lists.clinical, lists.eponyms];
+  const sets = [lists.first, lists.nameFirst, lists.last, lists.commonLast, lists.english, lists.common, lists.functionWords, lists.clinical, lists.eponyms, lists.towns, lists.cities];
   sets.forEach((set, bit) => {
     for (const word of set) map!.set(word, (map!.get(word) ?? 0) | (1 << bit));
   });
