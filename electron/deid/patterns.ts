@@ -407,10 +407,14 @@ const RULES: readonly PatternRule[] = [
 // Rules that report a capture group need its offsets: compile those with the "d" (indices) flag.
 const COMPILED = RULES.map((r) => ({ ...r, re: r.group ? new RegExp(r.re.source, `${r.re.flags}d`) : r.re }));
 
-export function patternCandidates(text: string): Candidate[] {
+/** The patterns' gates, for the test that checks each gate passes every text its pattern matches. */
+export const PATTERN_GATES: readonly RegExp[] = RULES.flatMap((r) => (r.gate ? [r.gate] : []));
+
+export function patternCandidates(text: string, options: { readonly gates?: boolean } = {}): Candidate[] {
   const out: Candidate[] = [];
+  const gated = options.gates ?? true;
   for (const r of COMPILED) {
-    if (r.gate && !r.gate.test(text)) continue;
+    if (gated && r.gate && !r.gate.test(text)) continue;
     r.re.lastIndex = 0;
     for (let m = r.re.exec(text); m !== null; m = r.re.exec(text)) {
       if (m[0].length === 0) {
