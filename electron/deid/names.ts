@@ -15,14 +15,16 @@ const RELATIONS = new Set([
   'boyfriend', 'girlfriend', 'proxy', 'hcp', 'guardian', 'neighbor', 'neighbour', 'stepson', 'stepdaughter', 'sil', 'dil', 'inlaw', 'roommate', 'caregiver',
   'granddtr', 'grandchild', 'poa', 'companion', 'widow', 'widower',
 ]);
-const PEOPLE_VERBS = new Set(['accompanied', 'spoke', 'talked', 'met', 'meet', 'visited', 'phoned', 'called', 'thanked', 'thanks', 'thank', 'hi', 'hello', 'hey', 'dear', 'contacted', 'informed', 'updated', 'notified', 'told', 'asked']);
+const PEOPLE_VERBS = new Set(['accompanied', 'spoke', 'talked', 'met', 'meet', 'visited', 'phoned', 'called', 'thanked', 'thanks', 'thank', 'hi', 'hello', 'hey', 'dear', 'contacted', 'informed', 'updated', 'notified', 'told', 'asked', 'referring', 'seeing', 'patient', 'reassured', 'educated', 'counseled', 'counselled', 'interviewed', 'greeted']);
+/** Verbs that name a person only with "by" after them: "signed by", not "signed Apgars of 8". */
+const BY_VERBS = new Set(['signed', 'cosigned', 'co-signed', 'dictated', 'authored']);
 /** Words allowed between a relation or verb cue and the name: "daughter is Mary", "spoke with his wife Ann". */
 const RELATION_GLUE = new Set(['is', 'was', 'named', 'the', 'his', 'her', 'their', 'my', 'our', 'with', 'to', 'by', 'a', 'pt', "pt's", 'patient', "patient's"]);
-const VERB_CUES = new Set(['contacts', 'notify', 'page', 'consult', 'hi', 'hey', 'hello', 'thanks', 'thank', 'bye', 'goodbye', 'welcome', 'dear', 'meet', 'patient', 'spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'contact', 'visitor', 'visitors']);
+const VERB_CUES = new Set(['contacts', 'notify', 'page', 'consult', 'hi', 'hey', 'hello', 'thanks', 'thank', 'bye', 'goodbye', 'welcome', 'dear', 'meet', 'patient', 'spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'contact', 'visitor', 'visitors', 'referring', 'seeing', 'reassured', 'educated', 'counseled', 'counselled', 'interviewed', 'greeted']);
 /** Phrases that introduce a name without a colon: "my name is", "last name? Boyle". */
 const NAME_IS_RE = /\b(?:(?:my|his|her|their|your|the|patient's|pt's)\s+name\s*(?:is|\?|:)|call\s+me|(?:last|first|full|maiden|legal)\s+name\s*(?:is|\?|:)|surname\s*(?:is|:)|goes\s+by|known\s+as|a\.?k\.?a\.?)\s*$/i;
 const LABEL_LEADS = new Set(['is', 'name', 'surname', 'by', 'as', 'aka', 'a.k.a', 'k', 'a']);
-const LABEL_RE = /(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attending|attending physician|resident|intern|pcp|primary care(?: physician| provider)?|referring(?: physician| provider| md)?|provider|physician|surgeon|author|signed(?: by)?|electronically signed(?: by)?|dictated(?: by)?|cc|contact|emergency contact|next of kin|nok|guardian|proxy|hcp|health care proxy|informant|interpreter|nurse|rn|np|md|dr|witness|co-?signer|from|to|seen by|mother|father|spouse|wife|husband|son|daughter|caregiver|contact person|emergency contact person)\s*[:=]\s*$/i;
+const LABEL_RE = /(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attending|attending physician|resident|intern|pcp|primary care(?: physician| provider)?|referring(?: physician| provider| md)?|provider|physician|surgeon|author|signed(?: by)?|electronically signed(?: by)?|dictated(?: by)?|cc|contact|emergency contact|next of kin|nok|guardian|proxy|hcp|health care proxy|informant|interpreter|nurse|rn|np|md|dr|witness|co-?signer|from|to|seen by|mother|father|spouse|wife|husband|son|daughter|caregiver|contact person|emergency contact person|attn|attention|c\/o|care of)\s*[:=|\t]\s*$/i;
 /** Words after a name that make it an eponym: "Murphy's sign", "Wilson disease", "Jackson-Pratt drain". */
 const CLINICAL_CUE = new Set(['wort', 'disease', 'syndrome', 'sign', 'signs', 'palsy', 'catheter', 'test', 'tests', 'fracture', 'criteria', 'drain', 'maneuver', 'manoeuvre', 'score', 'scale', 'classification', 'tube', 'reflex', 'position', 'procedure', 'phenomenon', 'triad', 'ulcer', 'node', 'nodes', 'lymphoma', 'sarcoma', 'tumor', 'tumour', 'aneurysm', 'repair', 'operation', 'law', 'solution', 'stain', 'staining', 'line', 'bag', 'bags', 'mask', 'valve', 'shunt', 'bundle', 'esophagus', 'anomaly', 'deformity', 'contracture', 'cyst', 'disorder', 'dementia', 'chorea', 'thyroiditis', 'encephalopathy', 'ataxia', 'dystrophy', 'fistula', 'hernia', 'pouch', 'ring', 'rings', 'nodule', 'nodules', 'spots', 'spot', 'lesions', 'lesion', 'type', 'stage', 'grade', 'index', 'equation', 'formula', 'method', 'technique', 'approach', 'incision', 'retractor', 'forceps', 'clamp', 'speculum', 'needle', 'coma', 'respiration', 'breathing', 'sutures', 'suture', 'murmur', 'stockings', 'hose', 'splint', 'cast', 'collar', 'tongs', 'traction', 'pump', 'balloon', 'filter', 'rule', 'rules', 'questionnaire', 'assessment', 'inventory', 'pathway', 'protocol', 'capsule', 'space', 'duct', 'canal', 'gland', 'glands', 'cells', 'cell', 'bodies', 'body', 'granules', 'angle', 'area', 'fibers', 'fibres', 'layer', 'membrane', 'plexus', 'circle', 'artery', 'ligament', 'tendon', 'muscle', 'nerve', 'bone']);
 
@@ -246,7 +248,8 @@ function relationRule(ctx: Ctx): void {
     const rareListed = (f.first || f.last) && !f.common && tj.end - tj.start >= 3;
     // "accompanied by Fabrice", "spoke with Oyelaran": a capitalized word no list knows after a verb cue.
     // Only after verbs said of people: services and typos follow "per" and "seen by" ("per Csurg", "seen by Cardic").
-    const unknownCap = PEOPLE_VERBS.has(t.key) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !tj.initial && !f.english && !f.eponym && tj.end - tj.start >= 3 && !/\p{Lu}/u.test(text.slice(tj.start + 1, tj.end)) && !MEDICAL_ENDING.test(tj.key);
+    // "The patient, Yejide Adisa, was": after "patient" only as an appositive ("Patient Ultram 50 mg" is a drug).
+    const unknownCap = (PEOPLE_VERBS.has(t.key) || (BY_VERBS.has(t.key) && tokens[i + 1]!.key === 'by')) && (t.key !== 'patient' || /^,\s*$/.test(text.slice(t.end, tj.start))) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !tj.initial && !f.english && !f.eponym && tj.end - tj.start >= 3 && !/\p{Lu}/u.test(text.slice(tj.start + 1, tj.end)) && !MEDICAL_ENDING.test(tj.key);
     const ok = relation ? listed || (f.first && clause && tj.lineCase !== 'mixed') || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname || rareListed) : (listed && !f.english) || unknownCap;
     // "Son, Ed, was updated": a capitalized appositive after a relation is a name even when it is also an abbreviation.
     // "Pt's son, Will, called": a given name that is also a function word, set off by commas and capitalized.
@@ -278,7 +281,7 @@ function labelRule(ctx: Ctx): void {
     // Cheap gate before the regexes: a label ends in ":", "=", "?" or a word like "is", "by", "name".
     const prevKey = i > 0 ? tokens[i - 1]!.key : '';
     const gap = text.slice(i > 0 ? tokens[i - 1]!.end : 0, t.start);
-    if (!/[:=?]/.test(gap) && !LABEL_LEADS.has(prevKey)) continue;
+    if (!/[:=?|\t]/.test(gap) && !LABEL_LEADS.has(prevKey)) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     const lf = ctx.f[i]!;
     // "Social: Bill called", "Family: Rosa and Tim": these headings introduce a name only when a given name follows.
@@ -287,6 +290,8 @@ function labelRule(ctx: Ctx): void {
     if ((!LABEL_RE.test(before) && !NAME_IS_RE.test(before) && !softLabel) || TITLES.has(t.key)) continue;
     // "Diagnosis: Prostate ..." is not a name: the first word must be a name or no word at all.
     if (lf.english && !lf.first && !lf.last) continue;
+    // "Attn: Case Management", "c/o Social Work": a letter is addressed to departments too.
+    if (lf.common && !lf.first && /\b(?:attn|attention|c\/o|care of)\s*[:=|\t]\s*$/i.test(before)) continue;
     const n = takeRun(ctx, i, 4, 'name-label', true);
     // "Name: Smith, John"
     if (n > 0 && text[tokens[i + n - 1]!.end] === ',' && i + n < tokens.length) takeRun(ctx, i + n, 2, 'name-label', true);
@@ -447,10 +452,13 @@ function capitalizedRule(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
-    if (ctx.isName[i] || !t.cap || t.lineCase !== 'mixed' || f.english || f.fn || f.clinical || f.eponym || ctx.lists.cities.has(t.key)) continue;
+    // The word lists hold letters without their marks: "Phương" meets "phuong", a rare word of the Wikipedia list
+    // only because Vietnamese names are written there. An everyday word ("Café") is still a word.
+    if (ctx.isName[i] || !t.cap || t.lineCase !== 'mixed' || f.common || f.fn || f.clinical || f.eponym || ctx.lists.cities.has(t.key)) continue;
     const word = text.slice(t.start, t.end);
     // eslint-disable-next-line no-control-regex
     if (/^[\x00-\x7f]*$/.test(word) || !/^\p{Script=Latin}+(?:['’-]\p{Script=Latin}+)*$/u.test(word) || eponymContext(ctx, i)) continue;
+    if ((f.english && !NON_ASCII_LATIN.test(word)) || (t.key.includes('-') && t.key.split('-').some((part) => ctx.lists.eponyms.has(part)))) continue;
     mark(ctx, i, 'name-foreign-letters');
   }
   // Double-barrelled names: "Vasquez-Tremblay", "NGUYEN-OKAFOR"; every part a name no list calls a word
@@ -649,10 +657,40 @@ function sentenceStartRule(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
-    if (ctx.isName[i] || !t.initial || !t.cap || t.allCaps || t.lineCase !== 'mixed' || t.end - t.start < 3) continue;
-    if (f.english || f.fn || f.clinical || f.eponym || /[-'’]|\p{Lu}/u.test(text.slice(t.start + 1, t.end))) continue;
+    // A line whose only capital starts it is written in sentence case: that capital says nothing, the verb after it does.
+    if (ctx.isName[i] || !t.initial || !t.cap || t.allCaps || t.lineCase === 'upper' || t.end - t.start < 3) continue;
+    // A listed name that is also a rare word ("Rafi", "Tade") counts; an everyday word ("Bill", "Will") does not.
+    if ((f.english && (f.common || (!f.first && !f.last))) || f.fn || f.clinical || f.eponym || /[-'’]|\p{Lu}/u.test(text.slice(t.start + 1, t.end))) continue;
     if ((!f.first && !f.last && (MEDICAL_ENDING.test(t.key) || DRUG_ENDING.test(t.key))) || !HUMAN_VERB_AFTER.test(text.slice(t.end, t.end + 24))) continue;
     mark(ctx, i, 'name-sentence-start');
+  }
+}
+
+/** Letters of the Latin script beyond ASCII ("ă", "ơ", "đ", "ñ", "ł"): English words never need them. */
+const NON_ASCII_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
+
+/** "Thành An Hà", "Gia Phong Hà's", "Nguyễn Văn An": a name spelled with such letters keeps the short
+ * capitalized syllables next to it, even those that are English words ("An", "Mai", "Du"). */
+function syllableRunRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  const syllable = (k: number): boolean => {
+    const t = tokens[k];
+    const f = ctx.f[k];
+    if (!t || !f || ctx.isName[k] || !t.cap || t.lineCase !== 'mixed' || f.clinical || f.eponym || TITLES.has(t.key) || ROLE_TITLES.has(t.key) || RELATIONS.has(t.key) || NOT_SURNAME.has(t.key)) return false;
+    const word = text.slice(t.start, t.end);
+    if (NON_ASCII_LATIN.test(word)) return /^\p{Script=Latin}+$/u.test(word);
+    return word.length <= 5 && !t.allCaps && (!f.common || between(k));
+  };
+  // An everyday word ("An") joins only between two parts of the name.
+  const between = (k: number): boolean => {
+    const [a, b] = [tokens[k - 1], tokens[k + 1]];
+    const named = (x: Token | undefined, j: number) => !!x && x.cap && (ctx.isName[j] === 1 || NON_ASCII_LATIN.test(text.slice(x.start, x.end)));
+    return named(a, k - 1) && named(b, k + 1) && adjacent(text, a!, tokens[k]!) && adjacent(text, tokens[k]!, b!);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ctx.isName[i] || !NON_ASCII_LATIN.test(text.slice(tokens[i]!.start, tokens[i]!.end))) continue;
+    for (let k = i + 1; k <= i + 3 && syllable(k) && adjacent(text, tokens[k - 1]!, tokens[k]!); k++) mark(ctx, k, 'name-syllables');
+    for (let k = i - 1; k >= i - 3 && syllable(k) && adjacent(text, tokens[k]!, tokens[k + 1]!) && !tokens[k + 1]!.initial; k--) mark(ctx, k, 'name-syllables');
   }
 }
 
@@ -730,6 +768,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   parenthesizedRule(ctx);
   sentenceStartRule(ctx);
   capitalizedRule(ctx);
+  syllableRunRule(ctx);
   extendRule(ctx);
   listCompletionRule(ctx);
   repeatRule(ctx);

@@ -27,6 +27,8 @@ export const ENGLISH_NAMES: readonly string[] = (
  * surnames with eponyms (Murphy's sign, Wilson disease) are handled by the clinical-cue rule instead. */
 export const EPONYMS: readonly string[] = (
   'cloquet ' +
+  // Eponyms written with marks in the original names (the lists compare letters without them).
+  'henoch schonlein lofgren menetrier meniere kobner buerger bechterew bekhterev strumpell bezold jarisch pott froment hurthle lhermitte roux billroth whipple nissen ' +
   'valsalva hulka vater gigli midas metzenbaum kocher mayo allis babcock deaver balfour bookwalter weitlaner gelpi kerrison penfield ' +
   'parkinson parkinsons foley apgar alzheimer alzheimers crohn crohns hodgkin hodgkins babinski glasgow gleason ' +
   'cushing cushings addison addisons lyme tylenol coumadin epley heimlich trendelenburg ' +

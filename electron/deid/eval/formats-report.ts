@@ -2,6 +2,7 @@
 // format (the text is generated, so misses may be shown), and the clinical look-alikes the engine touched.
 import { findIdentifiers } from '../find';
 import { scoreFormats, type Tally } from './formats';
+import { scoreNameWave } from './names-wave';
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 
@@ -23,5 +24,20 @@ export function printFormats(showMisses: boolean): number {
   console.log(`\nlook-alikes touched: ${s.touched.length}`);
   for (const k of s.touched) console.log(`  touched ${k.format}: [${k.part}] in ${JSON.stringify(k.text)}`);
   if (showMisses) for (const m of s.misses) console.log(`  miss ${m.kind} ${m.format} [${m.part}] in ${JSON.stringify(m.text)}`);
+  return 0;
+}
+
+/** The names wave's seeds whose misses were read while rules were written, and seeds never looked at. */
+const NAME_SEEDS = [5, 11, 23];
+const FRESH_NAME_SEEDS = [41, 42, 43];
+
+/** `--names`: the names wave (eval/names-wave.ts) per frame, and overall on fresh seeds. */
+export function printNames(showMisses: boolean): number {
+  const s = scoreNameWave((t) => findIdentifiers(t), NAME_SEEDS);
+  console.log(`names of unbundled locales in clinical frames, seeds ${NAME_SEEDS.join(',')}: recall per frame`);
+  for (const [frame, t] of [...s.perFrame].sort()) console.log(row(frame, t));
+  console.log(row('overall', s));
+  console.log(row(`overall on fresh seeds ${FRESH_NAME_SEEDS.join(',')}`, scoreNameWave((t) => findIdentifiers(t), FRESH_NAME_SEEDS)));
+  if (showMisses) for (const m of s.misses) console.log(`  miss ${m.frame} [${m.part}] in ${JSON.stringify(m.text)}`);
   return 0;
 }
