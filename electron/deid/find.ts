@@ -6,7 +6,7 @@ import type { DeidFinding, DeidKind } from './kinds';
 import { nameCandidates } from './names';
 import { patternCandidates, type Candidate } from './patterns';
 import { placeCandidates } from './places';
-import { facts, tokenize, type TokenFacts } from './tokens';
+import { facts, tokenize, unlessMarked, type TokenFacts } from './tokens';
 import { wordLists } from './wordlists';
 
 export interface FindOptions {
@@ -82,6 +82,9 @@ export function findIdentifiers(text: string, options: FindOptions = {}): readon
   return findInText(folded.text, options).map((x) => ({ ...x, ...originalSpan(folded, text, x.start, x.end) }));
 }
 
+/** Latin letters with marks ("ư", "â", "é"): their word is not the English word of the bare letters. */
+const MARKED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
+
 function findInText(text: string, options: FindOptions): readonly DeidFinding[] {
   const lists = wordLists();
   const tokens = tokenize(text);
@@ -89,7 +92,7 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
   const f = tokens.map((t) => {
     let x = memo.get(t.key);
     if (!x) memo.set(t.key, (x = facts(lists, t.key)));
-    return x;
+    return x.english && MARKED_LATIN.test(text.slice(t.start, t.end)) ? unlessMarked(x) : x;
   });
   const names = nameCandidates(text, tokens, f, lists);
   const candidates = [...patternCandidates(text), ...names.candidates, ...placeCandidates(text, tokens, f, lists, names.nameTokens)];

@@ -58,6 +58,8 @@ function plausibleWithContext(ctx: Ctx, i: number, strong: boolean): boolean {
   const f = ctx.f[i]!;
   if (f.fn || f.clinical) return false;
   if (t.end - t.start === 1) return t.cap || t.lineCase !== 'mixed';
+  // "Tô", "Hồ", "Vũ": a two-letter word with marks is a name after a cue, never an English word.
+  if (t.end - t.start === 2 && NON_ASCII_LATIN.test(ctx.text.slice(t.start, t.end))) return true;
   if (f.eponym && !strong) return false;
   if (eponymContext(ctx, i)) return false;
   if (t.lineCase === 'mixed') {
@@ -67,23 +69,54 @@ function plausibleWithContext(ctx: Ctx, i: number, strong: boolean): boolean {
   return !f.english || (strong && (f.first || (!f.common && t.end - t.start >= 4)));
 }
 
-const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'di', 'da', 'dos', 'das', 'von', 'zu', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'abu', 'st', 'y']);
+const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'des', 'von', 'zu', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'abu', 'st', 'y']);
 
 /** Takes up to `max` name tokens starting at i (initials allowed); returns how many were taken. */
 function takeRun(ctx: Ctx, i: number, max: number, rule: string, strong: boolean, after: Token | null = null): number {
   let n = 0;
+  let words = 0;
   let prev: Token | null = after;
-  for (let k = i; k < ctx.tokens.length && n < max; k++) {
+  // Particles do not count towards the run's length: "Adam K. van der Westhuyzen" is three words of a name.
+  for (let k = i; k < ctx.tokens.length && words < max; k++) {
     const t = ctx.tokens[k]!;
     if (prev && !adjacent(ctx.text, prev, t)) break;
     // Surname particles inside a name: "Van der Berg", "Abu al Haj", "de la Cruz".
-    const particle = prev !== null && NAME_PARTICLES.has(t.key) && k + 1 < ctx.tokens.length && adjacent(ctx.text, t, ctx.tokens[k + 1]!) && ctx.tokens[k + 1]!.cap && !ctx.f[k + 1]!.fn && !ctx.f[k + 1]!.clinical;
+    const particle = prev !== null && NAME_PARTICLES.has(t.key) && particleEnd(ctx, k) > k;
     if (!particle && (!plausibleWithContext(ctx, k, strong) || (prev !== null && NAME_PARTICLES.has(t.key) && !t.cap))) break;
     mark(ctx, k, rule);
     prev = t;
     n++;
+    if (!particle) words++;
   }
   return n;
+}
+
+/** The capitalized word after one or more particles from token k ("van der Westhuyzen", "de la Cruz"), or -1. */
+function particleEnd(ctx: Ctx, k: number): number {
+  let j = k;
+  while (j < ctx.tokens.length && j < k + 3 && NAME_PARTICLES.has(ctx.tokens[j]!.key) && j + 1 < ctx.tokens.length && adjacent(ctx.text, ctx.tokens[j]!, ctx.tokens[j + 1]!)) j++;
+  const c = ctx.tokens[j];
+  return j > k && c && c.cap && !NAME_PARTICLES.has(c.key) && !ctx.f[j]!.fn && !ctx.f[j]!.clinical && !ctx.f[j]!.common ? j : -1;
+}
+
+/** "Adam K. van der Westhuyzen", "Hannes de Klerk, RN", "| du Plessis, Sara |": particles and the surname
+ * after a name, or at the start of a labelled field before a comma. */
+function particleRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let k = 0; k < tokens.length; k++) {
+    if (ctx.isName[k] || !NAME_PARTICLES.has(tokens[k]!.key) || tokens[k]!.allCaps) continue;
+    const end = particleEnd(ctx, k);
+    if (end < 0) continue;
+    const prev = tokens[k - 1];
+    const afterName = !!prev && ctx.isName[k - 1] === 1 && adjacent(text, prev, tokens[k]!);
+    // "E. van den Berg, NP": particles between an initial and a surname already found.
+    const afterInitial = !!prev && ctx.isName[end] === 1 && prev.end - prev.start === 1 && prev.cap && adjacent(text, prev, tokens[k]!);
+    const fieldStart = /(?:^|[:|\t]|\n)[ \t]*$/.test(text.slice(Math.max(0, tokens[k]!.start - 12), tokens[k]!.start)) && /^\s*,\s*\p{Lu}/u.test(text.slice(tokens[end]!.end, tokens[end]!.end + 4)) && !ctx.f[end]!.english;
+    if (!afterName && !fieldStart && !afterInitial) continue;
+    if (afterInitial) mark(ctx, k - 1, 'name-particle');
+    for (let j = k; j <= end; j++) mark(ctx, j, 'name-particle');
+    if (fieldStart && end + 1 < tokens.length) takeRun(ctx, end + 1, 2, 'name-label', true);
+  }
 }
 
 /** The gap before token i, if it is only spaces and a little punctuation, as the cue rules allow. */
@@ -770,6 +803,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   capitalizedRule(ctx);
   syllableRunRule(ctx);
   extendRule(ctx);
+  particleRule(ctx);
   listCompletionRule(ctx);
   repeatRule(ctx);
   const candidates: Candidate[] = [];

@@ -21,7 +21,8 @@ export interface Token {
 }
 
 // Letters in any script: names are not all ASCII ("Szöllösy", "José", "Oddgeirsdóttir").
-const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)*/gu;
+// Apostrophes inside a word in any of their forms: "O'Neil", "O’Brien", Uzbek "O‘tkir", Hawaiian "Hawaiʻi".
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’‘ʻʼ]\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’‘ʻʼ]\p{L}+)*)*/gu;
 
 function lineCases(text: string): { starts: number[]; cases: LineCase[]; capitals: number[] } {
   const starts: number[] = [];
@@ -64,7 +65,7 @@ function ascii(s: string): boolean {
 
 /** Lower-case key without diacritics, so "José" meets "jose" in the name lists. */
 function fold(s: string): string {
-  return ascii(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+  return ascii(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʻʼ]/g, "'");
 }
 
 const isApostrophe = (c: string | undefined): boolean => c === "'" || c === '’';
@@ -116,7 +117,9 @@ export function tokenize(text: string): Token[] {
     // purpose: its capital means what it means in mixed-case text. (Long lines with capitals here and there
     // are lower case by proportion; their capitals stay unread.)
     const lineCase = cases[line] === 'lower' && capitals[line]! <= 2 && cap && !allCaps && !initial && word.length > 1 ? 'mixed' : cases[line]!;
-    tokens.push({ start, end: start + word.length, key: fold(word.toLowerCase()), cap, allCaps, lineCase, initial, index: tokens.length });
+    // A two-letter word keeps its marks ("Tô", "Lê", "Hà" are names, "to", "le", "ha" are words).
+    const lower = word.toLowerCase();
+    tokens.push({ start, end: start + word.length, key: word.length <= 2 ? lower.replace(/[’‘ʻʼ]/g, "'") : fold(lower), cap, allCaps, lineCase, initial, index: tokens.length });
   }
   return tokens;
 }
@@ -167,6 +170,17 @@ function factMasks(lists: WordLists): Map<string, number> {
   });
   masks.set(lists, map);
   return map;
+}
+
+/** The same facts without "an English word": for a word written with marks its unmarked letters spell only
+ * rarely ("Phương" is not the Wikipedia word "phuong", "Trâm" is not "tram"). */
+export function unlessMarked(f: TokenFacts): TokenFacts {
+  if (!f.english || f.common) return f;
+  let mask = 0;
+  FACT_FLAGS.forEach((flag, bit) => {
+    if (f[flag] && flag !== 'english') mask |= 1 << bit;
+  });
+  return FACT_SETS[mask]!;
 }
 
 /** What the lists say about one word. Callers memoize per text (see findIdentifiers): nothing from a
