@@ -84,6 +84,8 @@ export function findIdentifiers(text: string, options: FindOptions = {}): readon
 
 /** Latin letters with marks ("ư", "â", "é"): their word is not the English word of the bare letters. */
 const MARKED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
+/** Letters Vietnamese writes and English never borrows: breve, horn, stroke, dot below, hook above. */
+const VIETNAMESE_LETTERS = /[ăđơưĂĐƠƯ\u1ea0-\u1ef9]/;
 
 function findInText(text: string, options: FindOptions): readonly DeidFinding[] {
   const lists = wordLists();
@@ -92,7 +94,9 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
   const f = tokens.map((t) => {
     let x = memo.get(t.key);
     if (!x) memo.set(t.key, (x = facts(lists, t.key)));
-    return x.english && MARKED_LATIN.test(text.slice(t.start, t.end)) ? unlessMarked(x) : x;
+    if (!x.english && !x.fn) return x;
+    const word = text.slice(t.start, t.end);
+    return MARKED_LATIN.test(word) ? unlessMarked(x, VIETNAMESE_LETTERS.test(word)) : x;
   });
   const names = nameCandidates(text, tokens, f, lists);
   const candidates = [...patternCandidates(text), ...names.candidates, ...placeCandidates(text, tokens, f, lists, names.nameTokens)];

@@ -33,6 +33,10 @@ describe('names of many origins', () => {
     ['Plan discussed with patient.\n\nHannes de Klerk, RN\nMedical ICU', 'Hannes de Klerk'],
     ['O‘tkir states she has had nausea since yesterday.', 'O‘tkir'],
     ['Emergency contact: Fotima O‘tkirova (sister), phone on file.', 'Fotima O‘tkirova'],
+    ['WIFE THẤT CƯƠNG CALLED, UPDATED.', 'THẤT CƯƠNG'],
+    ['The patient, Earl Steyn, was admitted overnight.', 'Earl Steyn'],
+    ['Pt, Azad Kawa, 54, presented with chest pain.', 'Azad Kawa'],
+    ['Attn: Kwame Koomson-Bonsra, Case Management', 'Kwame Koomson-Bonsra'],
   ])('finds the name in %j', (text, part) => expect(covered(text, part)).toBe(true));
 
   it.each([
@@ -45,6 +49,10 @@ describe('names of many origins', () => {
     ['A hole was made in the Roux limb; Nissen fundoplication in 2019.', 'Roux'],
     ['A hole was made in the Roux limb; Nissen fundoplication in 2019.', 'Nissen'],
     ['Attn: Case Management\nRe: discharge planning', 'Case Management'],
+    ['Attn: Kwame Koomson-Bonsra, Case Management', 'Case Management'],
+    ['The patient, However, was comfortable overnight.', 'However'],
+    ['The patient, a 54 year old man, was seen.', 'man'],
+    ['Pâté, crêpe and café were on the tray; pt ate the crème brûlée.', 'café'],
     ['Service | Cardiology | Attending', 'Cardiology'],
     ['Patient states she has had nausea since yesterday.', 'Patient'],
     ['Dressing changed, patient referring pain to the left shoulder.', 'pain'],

@@ -307,6 +307,9 @@ function relationRule(ctx: Ctx): void {
   }
 }
 
+/** Labels of a letter's addressee, who may be a department ("Attn: Case Management"). */
+const ADDRESSED_TO = /\b(?:attn|attention|c\/o|care of)\s*[:=|\t]\s*$/i;
+
 function labelRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -322,12 +325,16 @@ function labelRule(ctx: Ctx): void {
     const softLabel = /\b(?:family|social|visitors?|spokesperson)\s*[:=]\s*$/i.test(before) && !lf.fn && !lf.clinical && (lf.first || (!lf.english && t.end - t.start >= 4 && PERSON_VERB_AFTER.test(text.slice(t.end, t.end + 16))));
     if ((!LABEL_RE.test(before) && !NAME_IS_RE.test(before) && !softLabel) || TITLES.has(t.key)) continue;
     // "Diagnosis: Prostate ..." is not a name: the first word must be a name or no word at all.
-    if (lf.english && !lf.first && !lf.last) continue;
+    // "Referring physician: Ami Himawan": a rare word before a surname no list knows starts the name all the same.
+    const nextTok = tokens[i + 1];
+    const unknownNext = !!nextTok && adjacent(text, t, nextTok) && nextTok.cap && !ctx.f[i + 1]!.english && !ctx.f[i + 1]!.fn && !ctx.f[i + 1]!.clinical && nextTok.end - nextTok.start >= 3;
+    if (lf.english && !lf.first && !lf.last && (lf.common || !unknownNext)) continue;
     // "Attn: Case Management", "c/o Social Work": a letter is addressed to departments too.
-    if (lf.common && !lf.first && /\b(?:attn|attention|c\/o|care of)\s*[:=|\t]\s*$/i.test(before)) continue;
+    if (lf.common && !lf.first && ADDRESSED_TO.test(before)) continue;
     const n = takeRun(ctx, i, 4, 'name-label', true);
     // "Name: Smith, John"
-    if (n > 0 && text[tokens[i + n - 1]!.end] === ',' && i + n < tokens.length) takeRun(ctx, i + n, 2, 'name-label', true);
+    // ("Attn: Kwame Mensah, Case Management": after the comma a given name or a word no list knows, not a department.)
+    if (n > 0 && text[tokens[i + n - 1]!.end] === ',' && i + n < tokens.length && (ctx.f[i + n]!.first || !ctx.f[i + n]!.common || !ADDRESSED_TO.test(before))) takeRun(ctx, i + n, 2, 'name-label', true);
   }
 }
 
@@ -727,6 +734,26 @@ function syllableRunRule(ctx: Ctx): void {
   }
 }
 
+/** "The patient, Earl Steyn, was admitted", "Pt, Azad Kawa, is a 54 year old": capitalized words set off by
+ * commas right after the word for the patient, before a verb or an age, name the patient whatever the lists say. */
+const APPOSITIVE = /\b(?:[Tt]he\s+)?(?:[Pp]atient|PATIENT|[Pp]t|PT|[Cc]lient|[Rr]esident)\s*,\s+((?:\p{Lu}[\p{L}'’‘-]*\.?\s+){0,3}\p{Lu}[\p{L}'’‘-]+)\s*,\s+(?=(?:a|an|who|was|is|has|had|presented|presents|aged?|now|\d+)\b)/gu;
+
+function appositiveRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  if (!/(?:atient|ATIENT|[Pp][Tt]|lient|esident)\s*,/.test(text)) return;
+  APPOSITIVE.lastIndex = 0;
+  for (let m = APPOSITIVE.exec(text); m !== null; m = APPOSITIVE.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const inside: number[] = [];
+    for (const t of tokens) if (t.start >= start && t.end <= end) inside.push(t.index);
+    const f = inside.map((k) => ctx.f[k]!);
+    // "The patient, However, was": every word must be able to be a name's.
+    if (inside.length === 0 || f.some((x) => x.fn || x.clinical) || f.every((x) => x.common && !x.first && !x.last) || inside.some((k) => RELATIONS.has(tokens[k]!.key) || ROLE_TITLES.has(tokens[k]!.key))) continue;
+    for (const k of inside) if (!TITLES.has(tokens[k]!.key)) mark(ctx, k, 'name-appositive');
+  }
+}
+
 /** "founders: Kónya, Becker and Vasquez", "Visitors: Ann, Bo and Kerem": the rest of a list of names. */
 function listCompletionRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -791,6 +818,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   credentialRule(ctx);
   labelRule(ctx);
   relationRule(ctx);
+  appositiveRule(ctx);
   initialRule(ctx);
   listRule(ctx);
   trailingCueRule(ctx);
