@@ -3,6 +3,7 @@
 import { findIdentifiers } from '../find';
 import { scoreFormats, type Tally } from './formats';
 import { scoreNameWave } from './names-wave';
+import { scorePlaceWave } from './places-wave';
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 
@@ -38,6 +39,20 @@ export function printNames(showMisses: boolean): number {
   for (const [frame, t] of [...s.perFrame].sort()) console.log(row(frame, t));
   console.log(row('overall', s));
   console.log(row(`overall on fresh seeds ${FRESH_NAME_SEEDS.join(',')}`, scoreNameWave((t) => findIdentifiers(t), FRESH_NAME_SEEDS)));
+  if (showMisses) for (const m of s.misses) console.log(`  miss ${m.frame} [${m.part}] in ${JSON.stringify(m.text)}`);
+  return 0;
+}
+
+const PLACE_SEEDS = [5, 11, 23];
+const FRESH_PLACE_SEEDS = [41, 42, 43];
+
+/** `--places`: the places wave (eval/places-wave.ts) per frame, and overall on fresh seeds. */
+export function printPlaces(showMisses: boolean): number {
+  const s = scorePlaceWave((t) => findIdentifiers(t), PLACE_SEEDS);
+  console.log(`places of unbundled locales and invented towns in clinical frames, seeds ${PLACE_SEEDS.join(',')}: recall per frame`);
+  for (const [frame, t] of [...s.perFrame].sort()) console.log(row(frame, t));
+  console.log(row('overall', s));
+  console.log(row(`overall on fresh seeds ${FRESH_PLACE_SEEDS.join(',')}`, scorePlaceWave((t) => findIdentifiers(t), FRESH_PLACE_SEEDS)));
   if (showMisses) for (const m of s.misses) console.log(`  miss ${m.frame} [${m.part}] in ${JSON.stringify(m.text)}`);
   return 0;
 }
