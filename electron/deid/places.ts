@@ -300,7 +300,7 @@ const NOT_TOWN = new Set(['apartment', 'apt', 'house', 'condo', 'trailer', 'shel
 /** Facilities a town can follow: "the VA in Maple", "rehab in silver", "a nursing home in Towson". */
 const FACILITY_IN = /\b(?:hospital|hosp|va|vamc|rehab|clinic|nh|snf|ltac|hospice|nursing\s+home|nursing\s+facility|facility|er|ew|ed|shelter|church|school|college|university)\s+in\s+$/i;
 /** After a residence cue, the phrase must end with the place: "lives in cedar, husband ...", "in maple and". */
-const PHRASE_END = /^(?:\s*(?:[.,;:)("'”’]|$)|\s+(?:and|with|w\/|alone|since|for|but|where|who|area|now|currently|until|when|while|today|tonight|yesterday|tomorrow|x\s*\d)\b)/i;
+const PHRASE_END = /^(?:\s*(?:[.,;:)("'”’]|$)|\s+w\/|\s+(?:and|with|alone|since|for|but|where|who|area|now|currently|until|when|while|today|tonight|yesterday|tomorrow|x\s*\d)\b)/i;
 
 /** Lower-case or everyday-word towns after "lives in" and facilities after "in": "lives in silver, husband", "from the VA in Maple". */
 function residenceRule(ctx: Ctx): void {
@@ -336,6 +336,55 @@ function residenceRule(ctx: Ctx): void {
     const ends = PHRASE_END.test(text.slice(t.end, t.end + 12)) || (tokens[i + 1] !== undefined && ctx.f[i + 1]!.fn);
     if (FACILITY_IN.test(before) && (!f.common || (mixed && ends) || ctx.lists.cities.has(t.key) || PHRASE_END.test(text.slice(t.end, t.end + 12)))) mark(ctx, i, 'place-cue');
   }
+}
+
+/** A cue of residence, origin or travel before "in", "to", "from" or "of", with at most three words between. */
+const RESIDENCE_RUN_CUE = /\b(?:lives|living|live|resides|residing|moved|relocated|raised|grew\s+up|born|trip|travel(?:l)?(?:ed|ing)|vacation(?:ed|ing)?|visiting|visited|flew|immigrated|emigrated|returned|resident|native|citizen|originally|hometown)\b(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:in|to|from|of)[ \t]+$/i;
+/** Small words inside a town's name: "Ravne na Koroškem", "Zagorje ob Savi", "Stratford upon Avon". */
+const TOWN_PARTICLES = new Set(['na', 'ob', 'pri', 'nad', 'pod', 'an', 'am', 'im', 'der', 'de', 'del', 'la', 'le', 'les', 'sur', 'upon', 'on', 'di', 'da', 'do', 'dos', 'das']);
+const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter)$/;
+
+/** "Lives in Ravne na Koroškem with", "PT LIVES IN FORT SARAH WITH SON", "returned from a trip to Probolinggo;",
+ * "pt lives in north swaniawski w/ wife": after a cue of residence or travel, the one to three words up to the
+ * end of the phrase are a town, capitalized on mixed-case lines and no everyday words in one-case text. */
+function residenceRunRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const lead = tokens[i - 1]!.key;
+    // (A first word another rule found is extended too: "Ravne" to "Ravne na Koroškem".)
+    if ((lead !== 'in' && lead !== 'to' && lead !== 'from' && lead !== 'of') || (ctx.isPlace[i] && ctx.isPlace[i + 1])) continue;
+    if (!RESIDENCE_RUN_CUE.test(text.slice(Math.max(0, tokens[i]!.start - 48), tokens[i]!.start))) continue;
+    for (let k = i; k < i + 4 && k < tokens.length; k++) {
+      if (!townPart(ctx, k, k - i)) break;
+      if (k > i && !adjacent(text, tokens[k - 1]!, tokens[k]!)) break;
+      if ((TOWN_PARTICLES.has(tokens[k]!.key) && !tokens[k]!.cap) || (k === i && PLACE_PREFIX.has(tokens[k]!.key))) continue;
+      if (PHRASE_END.test(text.slice(tokens[k]!.end, tokens[k]!.end + 12)) || /^[ \t]*(?:\r?\n|$)/.test(text.slice(tokens[k]!.end, tokens[k]!.end + 4))) {
+        for (let j = i; j <= k; j++) mark(ctx, j, 'place-cue');
+        break;
+      }
+    }
+  }
+}
+
+/** Could token k be word `at` of a town's name after a residence cue? */
+function townPart(ctx: Ctx, k: number, at: number): boolean {
+  const t = ctx.tokens[k]!;
+  const f = ctx.f[k]!;
+  // A particle between two words of the name, in lower case on any line.
+  if (at > 0 && TOWN_PARTICLES.has(t.key) && !t.cap) return true;
+  // "Lives in An Nhơn", "lives in The Hague": a capitalized small word before another capitalized one.
+  const next = ctx.tokens[k + 1];
+  const capitalSmall = f.fn && t.lineCase === 'mixed' && t.cap && !t.allCaps && !t.initial && !!next && next.cap && adjacent(ctx.text, t, next);
+  // A name's word may be a town's ("Port Victoria", "north swaniawski"): the cue decides, not the name lists.
+  // "PORT VICTORIA", "New Sedrickfurt": a place prefix starts the name even when it is also a word ("port", "new").
+  const prefix = at === 0 && PLACE_PREFIX.has(t.key) && !!next && adjacent(ctx.text, t, next);
+  // A word written with marks ("Štore") is not the English word of its bare letters ("store").
+  const marked = /[\u00c0-\u024f\u1e00-\u1eff]/.test(ctx.text.slice(t.start, t.end));
+  if ((f.fn && !capitalSmall) || f.clinical || f.eponym || (!prefix && !marked && !capitalSmall && (NOT_PLACE.has(t.key) || GENERIC_BEFORE.has(t.key) || NOT_TOWN.has(t.key))) || FACILITY_WORDS.has(t.key) || ctx.lists.states.has(t.key) || MONTH_OR_DAY.test(t.key)) return false;
+  if (t.end - t.start < 2 || /^[\d:'’-]/.test(ctx.text[t.end] ?? '')) return false;
+  const listed = f.town || f.city || PLACE_PREFIX.has(t.key) || PLACE_SUFFIX.has(t.key) || marked || capitalSmall;
+  if (t.lineCase === 'mixed') return t.cap && !t.allCaps && (at > 0 || !t.initial) && (!f.common || listed || at > 0);
+  return (!f.common || listed) && !/(?:ing|ed|ly|ness|ity|ment|tion)$/.test(t.key);
 }
 
 /** A clause about care or travel that ends in a preposition: "BROUGHT IN BY AMBULANCE FROM", "cath at", "awaiting bed at". */
@@ -397,7 +446,9 @@ function serviceRule(ctx: Ctx): void {
     // "in the holding area", "to the preoperative area" are the hospital's own: those cues need a capital.
     const area = head.key === 'area' && (t.lineCase === 'mixed' ? /\b(?:from|in|near|around|to|of)\s+the\s+$/i : /\b(?:from|near|around|of)\s+the\s+$/i).test(text.slice(Math.max(0, t.start - 12), t.start));
     if (head.key === 'area' && !area) continue;
-    if (t.lineCase === 'mixed' ? !t.cap || t.allCaps || t.initial || (!head.cap && !area) : !area && !PUBLIC_SERVICES.has(head.key)) continue;
+    // "Aizpute Fire and Rescue brought the patient in": a public service's capital names it at a sentence's start too.
+    const initialService = t.initial && head.cap && PUBLIC_SERVICES.has(head.key) && !f.common;
+    if (t.lineCase === 'mixed' ? !t.cap || t.allCaps || (t.initial && !initialService) || (!head.cap && !area) : !area && !PUBLIC_SERVICES.has(head.key)) continue;
     mark(ctx, i - 1, 'place-facility');
   }
 }
@@ -699,6 +750,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   facilityRule(ctx);
   cueRule(ctx);
   residenceRule(ctx);
+  residenceRunRule(ctx);
   outsideHospitalRule(ctx);
   serviceRule(ctx);
   oneCaseCareRule(ctx);
