@@ -340,6 +340,8 @@ function residenceRule(ctx: Ctx): void {
 
 /** A cue of residence, origin or travel before "in", "to", "from" or "of", with at most three words between. */
 const RESIDENCE_RUN_CUE = /\b(?:lives|living|live|resides|residing|moved|relocated|raised|grew\s+up|born|trip|travel(?:l)?(?:ed|ing)|vacation(?:ed|ing)?|visiting|visited|flew|immigrated|emigrated|returned|resident|native|citizen|originally|hometown)\b(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:in|to|from|of)[ \t]+$/i;
+/** Where a town's name ends besides punctuation: a line's end, "two years ago", "in 2001", "last year". */
+const RUN_END = /^(?:[ \t]*(?:\r?\n|$)|\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+(?:years?|months?|weeks?|days?|yrs?|mos?|wks?)\b|\s+(?:in|since)\s+(?:19|20)\d\d\b|\s+(?:last|this|next)\s+(?:year|month|week|summer|winter|spring|fall)\b)/i;
 /** Small words inside a town's name: "Ravne na Koroškem", "Zagorje ob Savi", "Stratford upon Avon". */
 const TOWN_PARTICLES = new Set(['na', 'ob', 'pri', 'nad', 'pod', 'an', 'am', 'im', 'der', 'de', 'del', 'la', 'le', 'les', 'sur', 'upon', 'on', 'di', 'da', 'do', 'dos', 'das']);
 const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter)$/;
@@ -357,8 +359,8 @@ function residenceRunRule(ctx: Ctx): void {
     for (let k = i; k < i + 4 && k < tokens.length; k++) {
       if (!townPart(ctx, k, k - i)) break;
       if (k > i && !adjacent(text, tokens[k - 1]!, tokens[k]!)) break;
-      if ((TOWN_PARTICLES.has(tokens[k]!.key) && !tokens[k]!.cap) || (k === i && PLACE_PREFIX.has(tokens[k]!.key))) continue;
-      if (PHRASE_END.test(text.slice(tokens[k]!.end, tokens[k]!.end + 12)) || /^[ \t]*(?:\r?\n|$)/.test(text.slice(tokens[k]!.end, tokens[k]!.end + 4))) {
+      if ((k > i && TOWN_PARTICLES.has(tokens[k]!.key) && (!tokens[k]!.cap || tokens[k]!.lineCase === 'upper')) || (k === i && PLACE_PREFIX.has(tokens[k]!.key))) continue;
+      if (PHRASE_END.test(text.slice(tokens[k]!.end, tokens[k]!.end + 12)) || RUN_END.test(text.slice(tokens[k]!.end, tokens[k]!.end + 24))) {
         for (let j = i; j <= k; j++) mark(ctx, j, 'place-cue');
         break;
       }
@@ -371,7 +373,7 @@ function townPart(ctx: Ctx, k: number, at: number): boolean {
   const t = ctx.tokens[k]!;
   const f = ctx.f[k]!;
   // A particle between two words of the name, in lower case on any line.
-  if (at > 0 && TOWN_PARTICLES.has(t.key) && !t.cap) return true;
+  if (at > 0 && TOWN_PARTICLES.has(t.key) && (!t.cap || (t.allCaps && t.lineCase === 'upper'))) return true;
   // "Lives in An Nhơn", "lives in The Hague": a capitalized small word before another capitalized one.
   const next = ctx.tokens[k + 1];
   const capitalSmall = f.fn && t.lineCase === 'mixed' && t.cap && !t.allCaps && !t.initial && !!next && next.cap && adjacent(ctx.text, t, next);
