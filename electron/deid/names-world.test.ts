@@ -37,6 +37,9 @@ describe('names of many origins', () => {
     ['The patient, Earl Steyn, was admitted overnight.', 'Earl Steyn'],
     ['Pt, Azad Kawa, 54, presented with chest pain.', 'Azad Kawa'],
     ['Attn: Kwame Koomson-Bonsra, Case Management', 'Kwame Koomson-Bonsra'],
+    ['"We are moving in that direction," says Hartvigsson.', 'Hartvigsson'],
+    ['She would like to remove her kid Tadzio from the plan.', 'Tadzio'],
+    ['Stepmother Oyelaran at bedside.', 'Oyelaran'],
   ])('finds the name in %j', (text, part) => expect(covered(text, part)).toBe(true));
 
   it.each([
@@ -53,6 +56,7 @@ describe('names of many origins', () => {
     ['The patient, However, was comfortable overnight.', 'However'],
     ['The patient, a 54 year old man, was seen.', 'man'],
     ['Pâté, crêpe and café were on the tray; pt ate the crème brûlée.', 'café'],
+    ['Pt said Percocet helps more than the patch.', 'Percocet'],
     ['Service | Cardiology | Attending', 'Cardiology'],
     ['Patient states she has had nausea since yesterday.', 'Patient'],
     ['Dressing changed, patient referring pain to the left shoulder.', 'pain'],

@@ -14,13 +14,14 @@ const RELATIONS = new Set([
   'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'grandaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'friend', 'partner', 'fiance', 'fiancee',
   'boyfriend', 'girlfriend', 'proxy', 'hcp', 'guardian', 'neighbor', 'neighbour', 'stepson', 'stepdaughter', 'sil', 'dil', 'inlaw', 'roommate', 'caregiver',
   'granddtr', 'grandchild', 'poa', 'companion', 'widow', 'widower',
+  'kid', 'kids', 'stepmother', 'stepfather', 'stepmom', 'stepdad', 'godmother', 'godfather', 'grandkid', 'grandkids', 'grandchildren', 'sibling', 'siblings', 'twin',
 ]);
 const PEOPLE_VERBS = new Set(['accompanied', 'spoke', 'talked', 'met', 'meet', 'visited', 'phoned', 'called', 'thanked', 'thanks', 'thank', 'hi', 'hello', 'hey', 'dear', 'contacted', 'informed', 'updated', 'notified', 'told', 'asked', 'referring', 'seeing', 'patient', 'reassured', 'educated', 'counseled', 'counselled', 'interviewed', 'greeted']);
 /** Verbs that name a person only with "by" after them: "signed by", not "signed Apgars of 8". */
 const BY_VERBS = new Set(['signed', 'cosigned', 'co-signed', 'dictated', 'authored']);
 /** Words allowed between a relation or verb cue and the name: "daughter is Mary", "spoke with his wife Ann". */
 const RELATION_GLUE = new Set(['is', 'was', 'named', 'the', 'his', 'her', 'their', 'my', 'our', 'with', 'to', 'by', 'a', 'pt', "pt's", 'patient', "patient's"]);
-const VERB_CUES = new Set(['contacts', 'notify', 'page', 'consult', 'hi', 'hey', 'hello', 'thanks', 'thank', 'bye', 'goodbye', 'welcome', 'dear', 'meet', 'patient', 'spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'contact', 'visitor', 'visitors', 'referring', 'seeing', 'reassured', 'educated', 'counseled', 'counselled', 'interviewed', 'greeted']);
+const VERB_CUES = new Set(['says', 'said', 'contacts', 'notify', 'page', 'consult', 'hi', 'hey', 'hello', 'thanks', 'thank', 'bye', 'goodbye', 'welcome', 'dear', 'meet', 'patient', 'spoke', 'talked', 'seen', 'evaluated', 'examined', 'discussed', 'called', 'paged', 'notified', 'informed', 'contacted', 'updated', 'visited', 'accompanied', 'per', 'cc', 'asked', 'told', 'met', 'phoned', 'reached', 'consulted', 'signed', 'dictated', 'transcribed', 'attended', 'saw', 'covering', 'co-signed', 'cosigned', 'authored', 'name', 'named', 'contact', 'visitor', 'visitors', 'referring', 'seeing', 'reassured', 'educated', 'counseled', 'counselled', 'interviewed', 'greeted']);
 /** Phrases that introduce a name without a colon: "my name is", "last name? Boyle". */
 const NAME_IS_RE = /\b(?:(?:my|his|her|their|your|the|patient's|pt's)\s+name\s*(?:is|\?|:)|call\s+me|(?:last|first|full|maiden|legal)\s+name\s*(?:is|\?|:)|surname\s*(?:is|:)|goes\s+by|known\s+as|a\.?k\.?a\.?)\s*$/i;
 const LABEL_LEADS = new Set(['is', 'name', 'surname', 'by', 'as', 'aka', 'a.k.a', 'k', 'a']);
@@ -281,8 +282,10 @@ function relationRule(ctx: Ctx): void {
     const rareListed = (f.first || f.last) && !f.common && tj.end - tj.start >= 3;
     // "accompanied by Fabrice", "spoke with Oyelaran": a capitalized word no list knows after a verb cue.
     // Only after verbs said of people: services and typos follow "per" and "seen by" ("per Csurg", "seen by Cardic").
+    // "…in that direction," says Hartvigsson.": a quote's speaker ends the sentence ("said Norco helps" is a drug).
+    const speaker = (t.key === 'says' || t.key === 'said') && /^\s*(?:[.,;!?"”]|$)/.test(text.slice(tj.end, tj.end + 2)) && /[,"”]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start));
     // "The patient, Yejide Adisa, was": after "patient" only as an appositive ("Patient Ultram 50 mg" is a drug).
-    const unknownCap = (PEOPLE_VERBS.has(t.key) || (BY_VERBS.has(t.key) && tokens[i + 1]!.key === 'by')) && (t.key !== 'patient' || /^,\s*$/.test(text.slice(t.end, tj.start))) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !tj.initial && !f.english && !f.eponym && tj.end - tj.start >= 3 && !/\p{Lu}/u.test(text.slice(tj.start + 1, tj.end)) && !MEDICAL_ENDING.test(tj.key);
+    const unknownCap = (PEOPLE_VERBS.has(t.key) || speaker || (BY_VERBS.has(t.key) && tokens[i + 1]!.key === 'by')) && (t.key !== 'patient' || /^,\s*$/.test(text.slice(t.end, tj.start))) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !tj.initial && !f.english && !f.eponym && tj.end - tj.start >= 3 && !/\p{Lu}/u.test(text.slice(tj.start + 1, tj.end)) && !MEDICAL_ENDING.test(tj.key);
     const ok = relation ? listed || (f.first && clause && tj.lineCase !== 'mixed') || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname || rareListed) : (listed && !f.english) || unknownCap;
     // "Son, Ed, was updated": a capitalized appositive after a relation is a name even when it is also an abbreviation.
     // "Pt's son, Will, called": a given name that is also a function word, set off by commas and capitalized.
