@@ -91,10 +91,12 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
   const lists = wordLists();
   const tokens = tokenize(text);
   const memo = new Map<string, TokenFacts>();
+  // Most notes are plain ASCII: then no word carries marks and the check below is skipped.
+  const marks = MARKED_LATIN.test(text);
   const f = tokens.map((t) => {
     let x = memo.get(t.key);
     if (!x) memo.set(t.key, (x = facts(lists, t.key)));
-    if (!x.english && !x.fn) return x;
+    if (!marks || (!x.english && !x.fn)) return x;
     const word = text.slice(t.start, t.end);
     return MARKED_LATIN.test(word) ? unlessMarked(x, VIETNAMESE_LETTERS.test(word)) : x;
   });
