@@ -96,7 +96,7 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
   const f = tokens.map((t) => {
     let x = memo.get(t.key);
     if (!x) memo.set(t.key, (x = facts(lists, t.key)));
-    if (!marks || (!x.english && !x.fn)) return x;
+    if (!marks || (!x.english && !x.fn && !x.clinical)) return x;
     const word = text.slice(t.start, t.end);
     return MARKED_LATIN.test(word) ? unlessMarked(x, VIETNAMESE_LETTERS.test(word)) : x;
   });

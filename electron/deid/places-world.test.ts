@@ -24,6 +24,8 @@ describe('places of many countries', () => {
     ['She moved here from New Amanfu two years ago to be near family.', 'New Amanfu'],
     ['SOCIAL: PT LIVES IN RAVNE NA KOROŠKEM WITH SON.', 'RAVNE NA KOROŠKEM'],
     ['Originally from Kefamenanu\nRetired teacher.', 'Kefamenanu'],
+    ['Transferred from Zagorje ob Savi Memorial for care.', 'Zagorje ob Savi Memorial'],
+    ['Plan: d/c to Nghi Sơn Community Hospital when bed available.', 'Nghi Sơn Community'],
   ])('finds the place in %j', (text, part) => expect(covered(text, part)).toBe(true));
 
   it.each([

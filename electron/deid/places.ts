@@ -132,6 +132,12 @@ function facilityRule(ctx: Ctx): void {
     const pending: number[] = [];
     while (k >= 0 && n + pending.length < 4 && adjacent(text, tokens[k]!, tokens[k + 1]!, true)) {
       const t = tokens[k]!;
+      // "Zagorje ob Savi Memorial": a town's small word between two of its capitalized words.
+      if (n > 0 && !t.cap && TOWN_PARTICLES.has(t.key) && k > 0 && tokens[k - 1]!.cap && adjacent(text, tokens[k - 1]!, t)) {
+        pending.push(k);
+        k--;
+        continue;
+      }
       const generic = GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key);
       // "MD Hospital", "NY Presbyterian": a state abbreviation right before the head names it.
       if (ctx.f[k]!.fn) break;

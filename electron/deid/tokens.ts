@@ -174,13 +174,14 @@ function factMasks(lists: WordLists): Map<string, number> {
 
 /** The same facts without "an English word" for a word written with marks: its bare letters spell an English
  * word only by accident ("Phương" is not the Wikipedia word "phuong", "Trâm" not "tram"). Letters only
- * Vietnamese uses ("THẤT" is not "that") make it no English word at all, not even an everyday one; other marks
+ * Vietnamese uses ("THẤT" is not "that", "Sơn" not "son") make it no English or clinical word at all; other marks
  * ("Café", "naïve") leave an everyday word a word. */
 export function unlessMarked(f: TokenFacts, vietnamese: boolean): TokenFacts {
   if (!vietnamese && (!f.english || f.common)) return f;
+  if (vietnamese && !f.english && !f.fn && !f.clinical && !f.eponym) return f;
   let mask = 0;
   FACT_FLAGS.forEach((flag, bit) => {
-    if (f[flag] && flag !== 'english' && !(vietnamese && (flag === 'common' || flag === 'fn'))) mask |= 1 << bit;
+    if (f[flag] && flag !== 'english' && !(vietnamese && (flag === 'common' || flag === 'fn' || flag === 'clinical' || flag === 'eponym'))) mask |= 1 << bit;
   });
   return FACT_SETS[mask]!;
 }
