@@ -9,7 +9,7 @@ import type { WordLists } from './wordlists';
 const ANCHORS = new Set(['place-street', 'place-street-intl', 'address-military', 'po-box', 'address-unit', 'place-address', 'address-numbered']);
 
 const UNIT = /^(?:Apt|Apartment|Suite|Ste|Unit|Flat|Box|Fl|Floor|Rm|Room|Bldg|Building|#)\.?\s*#?\s*[A-Za-z0-9-]{1,6}\b\.?/i;
-const ZIP = /^(?:\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\d\w/-])/;
+const ZIP = /^(?:\d{4,6}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3} \d{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\d\w/-])/;
 const MILITARY = /^(?:APO|FPO|DPO)\s+A[AEP]\b/;
 // A state's postal code counts after a comma or before a ZIP code: "IN" and "OR" are words in capitals.
 const STATE = /^[A-Z]{2}\b(?!-)/;
@@ -69,6 +69,9 @@ function segment(s: string, lists: WordLists, afterComma: boolean): number {
   const street = HOUSE_STREET.exec(s);
   if (street && lists.streetSuffixes.has(street[2]!.toLowerCase()) && wordsOk(street[1]!.trim(), lists)) return street[0].length;
   if (/^nan\b/.test(s)) return 3; // an empty field printed by the generator of some test sets
+  // A house number after the street's name, before more of the address: "Skogstien 106 ASKER".
+  const house = /^\d{1,5}[A-Za-z]?(?=[ \t]+(?:\p{Lu}|nan\b))/u.exec(s);
+  if (house) return house[0].length;
   const w = WORDS.exec(s);
   if (w && wordsOk(w[0], lists)) return w[0].replace(/[.]$/, '').length;
   return 0;
@@ -104,8 +107,8 @@ const STREET_WORD = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lan
 const PLACE_BEFORE_CODE = new Set(['place-cue', 'place-near', 'place-city', 'place-city-state', 'place-address']);
 
 // "in Costamezzana 43015", "in ÖVERTURINGEN 840 24": a place cue, capitalized words and a postal code.
-const TOWN_AND_CODE = /\b(?:[Ii]n|[Ff]rom|[Aa]t|[Tt]o|[Nn]ear|IN|FROM|AT|TO|NEAR)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’.-]+[ \t]+){1,3})(\d{5}(?:-\d{3,4})?|\d{3} \d{2}|\d{2}-\d{3})(?![\w/:%-]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?)\b)/gu;
-const NOT_TOWN = new Set(['room', 'rm', 'bed', 'unit', 'suite', 'floor', 'building', 'bldg', 'box', 'apt', 'ward', 'bay', 'pod', 'lot', 'area', 'zone', 'station', 'extension', 'ext']);
+const TOWN_AND_CODE = /\b(?:[Ii]n|[Ff]rom|[Aa]t|[Tt]o|[Nn]ear|IN|FROM|AT|TO|NEAR)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’.-]+[ \t]+){1,3})(\d{5}(?:-\d{3,4})?|\d{4}-\d{3}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}(?=[ \t]+(?:in|for|to|and|is|was|where)\b))(?![\w/:%-]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?)\b)/gu;
+const NOT_TOWN = new Set(['clinic', 'hospital', 'ward', 'icu', 'lab', 'office', 'room', 'rm', 'bed', 'unit', 'suite', 'floor', 'building', 'bldg', 'box', 'apt', 'ward', 'bay', 'pod', 'lot', 'area', 'zone', 'station', 'extension', 'ext']);
 
 export function addressBlocks(text: string, candidates: readonly Candidate[], lists: WordLists): Candidate[] {
   const out: Candidate[] = [];
@@ -113,6 +116,8 @@ export function addressBlocks(text: string, candidates: readonly Candidate[], li
   for (let m = TOWN_AND_CODE.exec(text); m !== null; m = TOWN_AND_CODE.exec(text)) {
     const words = m[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
     if (words.some((w) => NOT_TOWN.has(w) || lists.functionWords.has(w) || lists.clinical.has(w) || lists.eponyms.has(w))) continue;
+    // Four digits alone are a postcode only when they cannot be a clock time or a year ("in ARENDAL 4844 in", not "in ICU 1400").
+    if (/^\d{4}$/.test(m[2]!) && ((Number(m[2]!.slice(0, 2)) <= 23 && Number(m[2]!.slice(2)) <= 59) || /^(?:19|20)/.test(m[2]!))) continue;
     const townStart = m.index + m[0].indexOf(m[1]!);
     const codeStart = m.index + m[0].length - m[2]!.length;
     out.push({ start: townStart, end: townStart + m[1]!.trimEnd().length, kind: 'LOCATION', rule: 'place-town-code', priority: 4 });
@@ -156,7 +161,8 @@ export function addressBlocks(text: string, candidates: readonly Candidate[], li
     let start = c.start;
     // "224 4966 Bond Street", "Suite 541 6343 Skogstien": a number right before the street's own; "866 1/2 Oak Lane".
     const before = /(?<![\w.,/-])\d{1,6}[ \t]+(?:\d\/)?$/.exec(text.slice(Math.max(0, c.start - 10), c.start));
-    if (before && /^\d/.test(text.slice(c.start, c.start + 1))) start = c.start - before[0].length;
+    // "87818 Dalmatinova 68": a number before a street named before its own house number.
+    if (before && (/^\d/.test(text.slice(c.start, c.start + 1)) || (c.rule === 'place-street-intl' && !/\//.test(before[0])))) start = c.start - before[0].length;
     const end = extendRight(text, c.end, lists);
     if (start < c.start || end > c.end) out.push({ start, end, kind: 'LOCATION', rule: 'place-address', priority: 3 });
   }
