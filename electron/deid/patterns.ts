@@ -166,6 +166,8 @@ const RULES: readonly PatternRule[] = [
       if (/\d\.\d/.test(value) && kind !== 'IP') return false;
       if (kind === 'ID' && /^id$/i.test(m[1]!) && digits < 5) return false;
       // "ref 1154 Riverside Lane": a bare number before a capitalized word is a house number, not a reference.
+      // "ICD-10 code 12345678": a code system's concept, the same for every patient.
+      if (CODE_SYSTEM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index + m[1]!.length))) return false;
       // A value cut before ":42" is the date of a log line ("ref 20250111 20:42:50"), which the date rules read whole.
       if (/^:\d/.test(text.slice(m.index + m[0].length))) return false;
       if (kind === 'ID' && /^[NSEW]?\d{1,5}(?:-\d{1,5})?[A-Z]?$/.test(value) && /^[ \t]+(?:[NSEW]{1,2}\.?[ \t]+)?(?:\p{Lu}\p{Ll}+|\d{1,3}(?:st|nd|rd|th)\b|1\/2\b|[A-Z]{3,}[ \t]+(?:ST|AVE|RD|BLVD|DR|DRIVE|LANE|LN|WAY|STREET|ROAD|AVENUE|CT|COURT)\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
@@ -292,7 +294,7 @@ const RULES: readonly PatternRule[] = [
   { rule: 'place-street-intl', kind: 'LOCATION', re: /(?:\b\d{1,5}\s+)?(?:\b(?:Rua|Rue|Via|Viale|Vicolo|Avenida|Avda\.|Av\.|Calle|Carrer|Carretera|Piazza|Piazzetta|Plaza|Praça|Praca|Largo|Corso|Rambla|Camino|Paseo|Travessa|Strada|Strasse|Straße|Chaussée|Chemin|Allée|Boulevard|Bd\.|ul\.|ulica|Ulica|Calea|Aleja|Al\.)\s+(?:(?:d[aeiou]s?|de|del|della|dei|degli|do|la|le|les|du|des|von|van|der|y|e)\s+){0,2}\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+(?:(?:d[aeiou]s?|de|del|della|dei|do|la|le|du|des)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}|\b\p{Lu}[\p{L}-]{2,}(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|straat|laan|gracht|plein|steeg|kade|vej|gade|stræde|torv|gatan|vägen|gränd|veien|veg|gata|gate|katu|tie|kuja|polku|utca|út|útja|cesta|ulice|iela|gatvė|tänav)|\b\p{Lu}\p{Ll}+\s+(?:utca|út|útja|tér|körút|cesta|ulica|náměstí|tänav|iela|[Ss]tra(?:ss|ß)e|Str\.|[Gg]asse|Weg|Platz|Allee|gate|gata|gatan|vej|tee|tie|katu))\s+\d{1,5}[A-Za-z]?(?:[,/-]\s?\d{1,4}[A-Za-z]?)?\b/gu, priority: 6 },
   // A street named before its house number and "St.": "Hoge Wei 32 St.", "Grössgstötten 50 street".
   { rule: 'place-street-intl', kind: 'LOCATION', re: /\b\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2}[ \t]+\d{1,5}[A-Za-z]?(?=[ \t]+(?:St\.|[Ss]treet\b))/gu, priority: 5 },
-  { rule: 'po-box', kind: 'LOCATION', re: /\b(?:P\.?\s?O\.?\s*Box|POB|Post\s+Office\s+Box|PMB|Private\s+Mail\s*box|General\s+Delivery(?:\s+Box)?)\s+#?\d+\b/gi, priority: 7 },
+  { rule: 'po-box', kind: 'LOCATION', re: /\b(?:P\.?\s?O\.?\s*Box|POB|Post\s+Office\s+Box|PMB|Private\s+Mail\s*box|General\s+Delivery(?:,?\s+Box)?)\s+#?\d+\b/gi, priority: 7 },
   // Street corners: "the corner of Main and 5th", "intersection of Elm St & Oak Ave", "the corner of ul. Jesionowa 127 and
   // Philip Bypass". Each side starts with a capital or a number ("the corner of his mouth and" is no place); only the streets are the identifier.
   { rule: 'place-street', kind: 'LOCATION', re: /\b(?:the\s+)?(?:corner|intersection)\s+of\s+((?:(?:ul\.|C\/)\s*)?[\p{Lu}\d](?:[^\n.?!,;:]|\.(?=\S)|(?<=\b(?:ul|str|Str|St|Ave|Rd|Dr|u|rkp))\.(?=\s)){0,50}?\s(?:and|&)\s+(?:(?:ul\.|C\/)\s*)?[\p{Lu}\d][\p{L}\p{M}\d'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*|\d{1,5}|St\.|Str\.|u\.|Rd\.|Ave\.|Dr\.)){0,4})(?=[\s,.;:?!)]|$)/gu, group: 1, priority: 6, check: (m) => !/\b(?:the|his|her|their|my|your|its|a|an)\s/i.test(m[1]!.split(/\s(?:and|&)\s/)[0]!) },
