@@ -159,7 +159,7 @@ const RULES: readonly PatternRule[] = [
       if (kind === null) return false;
       if (digits < 3) return false;
       // "reg" is regular insulin as often as a registration ("2U REG. NA LOW 129"): a plate is one short code of letters and digits.
-      if (/^(?:car\s+|vehicle\s+)?reg$/i.test(m[1]!) && !(/^[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}$/.test(value) && /[A-Z]/.test(value) && value.replace(/\W/g, '').length >= 5)) return false;
+      if (/^(?:car\s+|vehicle\s+)?reg$/i.test(m[1]!) && !(/^[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}[).,;:]*$/.test(value) && /[A-Z]/.test(value) && value.replace(/\W/g, '').length >= 5)) return false;
       // Codes are digits and capitals: "tent with SpO2 100" after "face" is not one.
       if (/[a-z]{3,}/.test(value)) return false;
       // Measurements ("ID: Tmax 100.2", "WBC 10.5") have decimal points; a bare "ID" heading needs a real code.
@@ -297,7 +297,7 @@ const RULES: readonly PatternRule[] = [
   { rule: 'po-box', kind: 'LOCATION', re: /\b(?:P\.?\s?O\.?\s*Box|POB|Post\s+Office\s+Box|PMB|Private\s+Mail\s*box|General\s+Delivery(?:,?\s+Box)?)\s+#?\d+\b/gi, priority: 7 },
   // Street corners: "the corner of Main and 5th", "intersection of Elm St & Oak Ave", "the corner of ul. Jesionowa 127 and
   // Philip Bypass". Each side starts with a capital or a number ("the corner of his mouth and" is no place); only the streets are the identifier.
-  { rule: 'place-street', kind: 'LOCATION', re: /\b(?:the\s+)?(?:corner|intersection)\s+of\s+((?:(?:ul\.|C\/)\s*)?[\p{Lu}\d](?:[^\n.?!,;:]|\.(?=\S)|(?<=\b(?:ul|str|Str|St|Ave|Rd|Dr|u|rkp))\.(?=\s)){0,50}?\s(?:and|&)\s+(?:(?:ul\.|C\/)\s*)?[\p{Lu}\d][\p{L}\p{M}\d'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*|\d{1,5}|St\.|Str\.|u\.|Rd\.|Ave\.|Dr\.)){0,4})(?=[\s,.;:?!)]|$)/gu, group: 1, priority: 6, check: (m) => !/\b(?:the|his|her|their|my|your|its|a|an)\s/i.test(m[1]!.split(/\s(?:and|&)\s/)[0]!) },
+  { rule: 'place-corner', kind: 'LOCATION', re: /\b(?:the\s+)?(?:corner|intersection)\s+of\s+((?:(?:ul\.|C\/)\s*)?[\p{Lu}\d](?:[^\n.?!,;:]|\.(?=\S)|(?<=\b(?:ul|str|Str|St|Ave|Rd|Dr|u|rkp))\.(?=\s)){0,50}?\s(?:and|&)\s+(?:(?:ul\.|C\/)\s*)?[\p{Lu}\d][\p{L}\p{M}\d'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*|\d{1,5}|St\.|Str\.|u\.|Rd\.|Ave\.|Dr\.)){0,4})(?=[\s,.;:?!)]|$)/gu, group: 1, priority: 6, check: (m) => !/\b(?:the|his|her|their|my|your|its|a|an)\s/i.test(m[1]!.split(/\s(?:and|&)\s/)[0]!) },
   // Rural and highway contract routes: "Rural Route 3", "RR 2 Box 41" ("RR 16" alone is a respiratory rate).
   { rule: 'po-box', kind: 'LOCATION', re: /\b(?:Rural\s+Route|R\.R\.|Star\s+Route|HCR?)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5})?\b|\bRR\s*#?\s*\d{1,3},?\s+Box\s+\d{1,5}\b/g, priority: 7, check: (m) => !/^HC/.test(m[0]) || /Box/.test(m[0]) },
   // Numbered roads as an address: "1895 Highway 54", "8290 County Road 55", "12 State Route 9A".
