@@ -119,6 +119,12 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
 // A number after the name of a clinical code system is a concept's code, the same for every patient ("SNOMED 44054006").
 const CODE_SYSTEM_BEFORE = /\b(?:snomed(?:[ -]?ct)?|loinc|icd-?(?:9|10|11)(?:-cm|-pcs)?|cpt|hcpcs|ndc|rxnorm|rxcui|cvx|umls|cui)(?:\s+code)?\s*[:#]?\s*$/i;
 
+/** A number after "fax" on its line is a fax number ("Fax: +44 20 7946 0959"), unless a phone word comes between. */
+function phoneOrFax(m: RegExpExecArray, text: string): DeidKind {
+  const before = text.slice(Math.max(0, m.index - 24), m.index);
+  return /\bfax\b[^\n]*$/i.test(before) && !/\b(?:phone|tel|cell|pager)\b[^\n]*$/i.test(before.slice(-12)) ? 'FAX' : 'PHONE';
+}
+
 const RULES: readonly PatternRule[] = [
   // Wire addresses first: their punctuation would confuse the number rules.
   { rule: 'email', kind: 'EMAIL', re: /\b(?:mailto:)?[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g, priority: 9 },
@@ -231,8 +237,7 @@ const RULES: readonly PatternRule[] = [
     check: (m, text) => {
       const digits = m[0].replace(/\D/g, '');
       if (digits.length < 10) return false;
-      const before = text.slice(Math.max(0, m.index - 24), m.index);
-      return /\bfax\b[^\n]*$/i.test(before) && !/\b(?:phone|tel|cell|pager)\b[^\n]*$/i.test(before.slice(-12)) ? 'FAX' : 'PHONE';
+      return phoneOrFax(m, text);
     },
   },
   { rule: 'phone-paren', kind: 'PHONE', re: /\(\d{3}\)?[\s/]?\d{3,7}-?\d{0,4}\)?/g, priority: 5, check: (m) => m[0].replace(/\D/g, '').length >= 10 },
@@ -259,7 +264,7 @@ const RULES: readonly PatternRule[] = [
   { rule: 'phone-pager', kind: 'PHONE', re: /\b(?:page|paged|pager|pgr|beep|beeped|beeper)\s+(?:at|to|#|number|no\.?)?\s*#?\s*(\d-?\d{4,5})\b/gi, group: 1, priority: 5 },
   // European groupings: "01.84.17.61.18", "71-33-52-22" (four or more groups with one separator).
   { rule: 'phone-grouped', kind: 'PHONE', re: /(?<![\w.\-/:])\d{2,4}([.-])\d{2,4}(?:\1\d{2,4}){2,4}(?![\w/:]|[.-]\d)/g, priority: 5, check: (m) => { const d = m[0].replace(/\D/g, '').length; return d >= 8 && d <= 14; } },
-  { rule: 'phone-intl', kind: 'PHONE', re: /(?<![\w+])\+(?:[1-9]\d{0,2})[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,5}\d{2,4}\b/g, priority: 6, check: (m) => m[0].replace(/\D/g, '').length >= 9 },
+  { rule: 'phone-intl', kind: 'PHONE', re: /(?<![\w+])\+(?:[1-9]\d{0,2})[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,5}\d{2,4}\b/g, priority: 6, check: (m, text) => m[0].replace(/\D/g, '').length >= 9 && phoneOrFax(m, text) },
   // Numbers in other countries' groupings next to a phone word: "registered 024 971 50 30", "668 5702 office",
   // "0961-7596216", "416 60 039 office".
   {

@@ -75,6 +75,11 @@ describe('wave five families are found', () => {
   ])('%s', (text, part) => {
     expect(found(text, part)).toBe(true);
   });
+  it('reads an international number after "fax" as a fax', () => {
+    const text = 'Tel +49 30 1234567; Fax: +44 20 7946 0959';
+    const kinds = findIdentifiers(text).map((f) => [text.slice(f.start, f.end), f.kind]);
+    expect(kinds).toEqual([['+49 30 1234567', 'PHONE'], ['+44 20 7946 0959', 'FAX']]);
+  });
 });
 
 describe('wave five look-alikes survive', () => {
