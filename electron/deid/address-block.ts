@@ -9,14 +9,15 @@ import type { WordLists } from './wordlists';
 const ANCHORS = new Set(['place-street', 'place-street-intl', 'address-military', 'po-box', 'address-unit', 'place-address', 'address-numbered']);
 
 const UNIT = /^(?:Apt|Apartment|Suite|Ste|Unit|Flat|Box|Fl|Floor|Rm|Room|Bldg|Building|#)\.?\s*#?\s*[A-Za-z0-9-]{1,6}\b\.?/i;
-const ZIP = /^(?:\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\d\w/-])/;
+const ZIP = /^(?:\d{4,6}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3} \d{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\d\w/-])/;
 const MILITARY = /^(?:APO|FPO|DPO)\s+A[AEP]\b/;
 // A state's postal code counts after a comma or before a ZIP code: "IN" and "OR" are words in capitals.
 const STATE = /^[A-Z]{2}\b(?!-)/;
 const STATE_ZIP = /^[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b/;
 // Capitalized words (any script), with the particles of place names between them: "Mora de Rubielos".
 // A state's code before a ZIP code is left to STATE_ZIP ("Springfield PA 19104": "PA" is a chart word too).
-const WORDS = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|la|le|nad|am|an|der|di|du|des|da|do|sur|upon|on|en|y|i)[ \t]+)?(?![A-Z]{2}[ \t]+\d{5})\p{Lu}[\p{L}\p{M}'’.-]*){0,3}/u;
+// A word ends at a letter's end ("Manchester M2 2JW": "M2" is a postcode's), and a unit word starts a unit ("Lakewood Unit 8").
+const WORDS = /^\p{Lu}[\p{L}\p{M}'’.-]*(?![\p{L}\p{N}])(?:[ \t]+(?:(?:de|del|la|le|nad|am|an|der|di|du|des|da|do|sur|upon|on|en|y|i)[ \t]+)?(?![A-Z]{2}[ \t]+\d{5})(?!(?:Apt|Apartment|Suite|Ste|Unit|Flat|Box|Fl|Floor|Rm|Room|Bldg|Building)\b)\p{Lu}[\p{L}\p{M}'’.-]*(?![\p{L}\p{N}])){0,3}/u;
 const HOUSE_STREET = /^\d{1,6}[A-Za-z]?[ \t]+((?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3})(\p{L}+)\.?/u;
 const SEPARATOR = /^[ \t]*(?:,|>|\?{3}|;)?[ \t]*/;
 
@@ -42,9 +43,13 @@ function extendRight(text: string, end: number, lists: WordLists): number {
     if (lineBreak) {
       const lineEnd = text.indexOf('\n', pos + lineBreak[0].length);
       const line = text.slice(pos + lineBreak[0].length, lineEnd < 0 ? text.length : lineEnd);
-      const whole = line.trim().length > 0 && line.length <= 48 && consumeLine(line, lists) === line.replace(/[\s,.]+$/, '').length;
-      if (!whole) break;
-      at = pos + lineBreak[0].length + line.replace(/[\s,.]+$/, '').length;
+      const n = consumeLine(line.slice(0, 80), lists);
+      const whole = line.trim().length > 0 && line.length <= 48 && n === line.replace(/[\s,.]+$/, '').length;
+      // A line whose address parts end in a ZIP code may go on with the sentence: "Ashford, NY 20228; vitals stable".
+      const zipThenText = n > 0 && /(?:^|[\s,])\d{5}(?:-\d{4})?$/.test(line.slice(0, n));
+      if (!whole && !zipThenText) break;
+      at = pos + lineBreak[0].length + (whole ? line.replace(/[\s,.]+$/, '').length : n);
+      if (zipThenText) break;
       continue;
     }
     const sep = SEPARATOR.exec(rest)![0];
@@ -64,6 +69,9 @@ function segment(s: string, lists: WordLists, afterComma: boolean): number {
   const street = HOUSE_STREET.exec(s);
   if (street && lists.streetSuffixes.has(street[2]!.toLowerCase()) && wordsOk(street[1]!.trim(), lists)) return street[0].length;
   if (/^nan\b/.test(s)) return 3; // an empty field printed by the generator of some test sets
+  // A house number after the street's name, before more of the address: "Skogstien 106 ASKER".
+  const house = /^\d{1,5}[A-Za-z]?(?=[ \t]+(?:\p{Lu}|nan\b))/u.exec(s);
+  if (house) return house[0].length;
   const w = WORDS.exec(s);
   if (w && wordsOk(w[0], lists)) return w[0].replace(/[.]$/, '').length;
   return 0;
@@ -90,12 +98,17 @@ const NUMBERED = /(?<![\w.,/-])\d{1,6}[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){
 // ("by the way"); the words before it must be capitalized names.
 const WAY_STREET = /(?<![\w.,/-])\d{1,6}[A-Z]?(?:[ \t]+1\/2)?[ \t]+(?:(?:[NSEW]|North|South|East|West|N\.?E|N\.?W|S\.?E|S\.?W)\.?[ \t]+)?((?:\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+){1,3})Way\b/gu;
 
+// A street named without a house number after a verb of living or being found: "lives on Maple Drive", "found on
+// Willow Bend Lane", "moved off Elm St.". The last word must be a street word, the ones before capitalized names.
+const STREET_NO_NUMBER = /\b(?:lives|living|lived|resides|residing|resided|moved|moving|located|stays|staying|found|collapsed|struck|walking|driving|house|home|apartment)[ \t]+(?:on|off|at|to)[ \t]+((?:\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+){1,3})(\p{Lu}\p{Ll}*)\b\.?/gu;
+const STREET_WORD = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'court', 'ct', 'place', 'pl', 'terrace', 'ter', 'circle', 'cir', 'way', 'parkway', 'pkwy', 'highway', 'hwy', 'trail', 'trl', 'crescent', 'close', 'row', 'square', 'sq', 'alley', 'pike', 'turnpike']);
+
 /** Place rules after whose span a bare number is the postal code: "in Bjert 6091", "Costamezzana 43015". */
 const PLACE_BEFORE_CODE = new Set(['place-cue', 'place-near', 'place-city', 'place-city-state', 'place-address']);
 
 // "in Costamezzana 43015", "in ÖVERTURINGEN 840 24": a place cue, capitalized words and a postal code.
-const TOWN_AND_CODE = /\b(?:[Ii]n|[Ff]rom|[Aa]t|[Tt]o|[Nn]ear|IN|FROM|AT|TO|NEAR)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’.-]+[ \t]+){1,3})(\d{5}(?:-\d{3,4})?|\d{3} \d{2}|\d{2}-\d{3})(?![\w/:%-]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?)\b)/gu;
-const NOT_TOWN = new Set(['room', 'rm', 'bed', 'unit', 'suite', 'floor', 'building', 'bldg', 'box', 'apt', 'ward', 'bay', 'pod', 'lot', 'area', 'zone', 'station', 'extension', 'ext']);
+const TOWN_AND_CODE = /\b(?:[Ii]n|[Ff]rom|[Aa]t|[Tt]o|[Nn]ear|IN|FROM|AT|TO|NEAR)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’.-]+[ \t]+){1,3})(\d{5}(?:-\d{3,4})?|\d{4}-\d{3}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}(?=[ \t]+(?:in|for|to|and|is|was|where)\b))(?![\w/:%-]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?)\b)/gu;
+const NOT_TOWN = new Set(['clinic', 'hospital', 'ward', 'icu', 'lab', 'office', 'room', 'rm', 'bed', 'unit', 'suite', 'floor', 'building', 'bldg', 'box', 'apt', 'ward', 'bay', 'pod', 'lot', 'area', 'zone', 'station', 'extension', 'ext']);
 
 export function addressBlocks(text: string, candidates: readonly Candidate[], lists: WordLists): Candidate[] {
   const out: Candidate[] = [];
@@ -103,6 +116,8 @@ export function addressBlocks(text: string, candidates: readonly Candidate[], li
   for (let m = TOWN_AND_CODE.exec(text); m !== null; m = TOWN_AND_CODE.exec(text)) {
     const words = m[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
     if (words.some((w) => NOT_TOWN.has(w) || lists.functionWords.has(w) || lists.clinical.has(w) || lists.eponyms.has(w))) continue;
+    // Four digits alone are a postcode only when they cannot be a clock time or a year ("in ARENDAL 4844 in", not "in ICU 1400").
+    if (/^\d{4}$/.test(m[2]!) && ((Number(m[2]!.slice(0, 2)) <= 23 && Number(m[2]!.slice(2)) <= 59) || /^(?:19|20)/.test(m[2]!))) continue;
     const townStart = m.index + m[0].indexOf(m[1]!);
     const codeStart = m.index + m[0].length - m[2]!.length;
     out.push({ start: townStart, end: townStart + m[1]!.trimEnd().length, kind: 'LOCATION', rule: 'place-town-code', priority: 4 });
@@ -117,6 +132,14 @@ export function addressBlocks(text: string, candidates: readonly Candidate[], li
     if (/^\d{4}$/.test(code) && Number(code.slice(0, 2)) <= 23 && Number(code.slice(2)) <= 59) continue;
     const start = c.end + m[0].length - code.length;
     out.push({ start, end: start + code.length, kind: 'ZIP', rule: 'zip-after-place', priority: 5 });
+  }
+  STREET_NO_NUMBER.lastIndex = 0;
+  for (let m = STREET_NO_NUMBER.exec(text); m !== null; m = STREET_NO_NUMBER.exec(text)) {
+    if (!STREET_WORD.has(m[2]!.toLowerCase())) continue;
+    const words = m[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
+    if (words.some((w) => lists.functionWords.has(w) || lists.clinical.has(w) || lists.eponyms.has(w))) continue;
+    const start = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
+    out.push({ start, end: m.index + m[0].length - (m[0].endsWith('.') && !/^(?:st|ave|rd|ln|dr|blvd|ct|pl|ter|cir|pkwy|hwy|trl|sq)$/i.test(m[2]!) ? 1 : 0), kind: 'LOCATION', rule: 'place-street', priority: 6 });
   }
   WAY_STREET.lastIndex = 0;
   for (let m = WAY_STREET.exec(text); m !== null; m = WAY_STREET.exec(text)) {
@@ -138,7 +161,8 @@ export function addressBlocks(text: string, candidates: readonly Candidate[], li
     let start = c.start;
     // "224 4966 Bond Street", "Suite 541 6343 Skogstien": a number right before the street's own; "866 1/2 Oak Lane".
     const before = /(?<![\w.,/-])\d{1,6}[ \t]+(?:\d\/)?$/.exec(text.slice(Math.max(0, c.start - 10), c.start));
-    if (before && /^\d/.test(text.slice(c.start, c.start + 1))) start = c.start - before[0].length;
+    // "87818 Dalmatinova 68": a number before a street named before its own house number.
+    if (before && (/^\d/.test(text.slice(c.start, c.start + 1)) || (c.rule === 'place-street-intl' && !/\//.test(before[0])))) start = c.start - before[0].length;
     const end = extendRight(text, c.end, lists);
     if (start < c.start || end > c.end) out.push({ start, end, kind: 'LOCATION', rule: 'place-address', priority: 3 });
   }

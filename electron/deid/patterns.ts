@@ -33,28 +33,28 @@ const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)day';
 
 /** Labels that name what kind of number follows. Order matters: the first matching label wins. */
 const ID_LABELS: readonly (readonly [RegExp, DeidKind])[] = [
-  [/^(?:ssn|ss#|ss\s*no|social\s+security(?:\s+(?:number|no|#))?)$/i, 'SSN'],
+  [/^(?:ssn|ss#|ss\s*no|social\s+security(?:\s+(?:number|no|#))?|i?tin|taxpayer\s+id)$/i, 'SSN'],
   [/^(?:mrn|mr\s*#|mr\s*no|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:number|no|#))?|unit\s+(?:no|number|#)|chart\s+(?:no|number|#)|hospital\s+(?:no|number|#)|patient\s+id|pt\s+id)$/i, 'MRN'],
-  [/^(?:member\s+id|member\s+(?:no|number|#)|subscriber\s+(?:id|no|number|#)|policy(?:\s+(?:no|number|#|id))?|(?:group|grp)(?:\s*(?:no|number|#|id))?|plan\s+(?:id|no|number|#)|insurance\s+(?:id|no|number|#)|medicare\s+(?:id|no|number|#)?|medicaid\s+(?:id|no|number|#)?|health\s+plan(?:\s+(?:id|no|number|#))?|beneficiary\s+(?:id|no|number|#)|hicn|hic\s*(?:#|no|number)|mbi)$/i, 'HEALTH_PLAN'],
+  [/^(?:member\s+id|member\s+(?:no|number|#)|subscriber\s+(?:id|no|number|#)|policy(?:\s+(?:no|number|#|id))?|(?:group|grp)(?:\s*(?:no|number|#|id))?|plan\s+(?:id|no|number|#)|insurance\s+(?:id|no|number|#)|medicare(?:\s+(?:id|no|number|#))?|medicaid(?:\s+(?:id|no|number|#))?|health\s+plan(?:\s+(?:id|no|number|#))?|beneficiary\s+(?:id|no|number|#)|hicn|hic\s*(?:#|no|number)|mbi|cin|medi-cal(?:\s+(?:id|no|number|#|cin))?)$/i, 'HEALTH_PLAN'],
   [/^(?:acct|account|acct\s*(?:no|number|#)|account\s+(?:no|number|#)|billing\s+(?:no|number|#|id)|invoice\s+(?:no|number|#)|credit\s+card(?:\s+(?:no|number|#))?|card\s+(?:no|number|#)|iban|encounter\s+(?:no|number|#|id)|visit\s+(?:no|number|#|id)|fin)$/i, 'ACCOUNT'],
-  [/^(?:licen[cs]e|lic|licen[cs]e\s+(?:no|number|#)|lic\s*(?:no|#)|dea|dea\s+(?:no|number|#)|npi|npi\s+(?:no|number|#)|certificate|cert|certificate\s+(?:no|number|#)|cert\s*(?:no|#)|driver'?s\s+licen[cs]e(?:\s+(?:no|number|#))?|dl|dl\s*#|passport(?:\s+(?:no|number|#))?|state\s+id)$/i, 'LICENSE'],
-  [/^(?:vin|vehicle\s+id|licen[cs]e\s+plate|plates?|plate\s+(?:no|number|#)|registration(?:\s+(?:no|number|#|plate))?|reg\s+(?:no|#|plate)|tag\s*(?:no|number|#)|(?:auto|car|vehicle)\s+(?:tag|plate|licen[cs]e)(?:\s+(?:no|number|#))?)$/i, 'VEHICLE'],
-  [/^(?:serial|serial\s+(?:no|number|#)|s\/n|sn|device\s+(?:id|no|number|#|serial)|udi|imei|meid|esn|ser\s*#|implant\s+(?:id|serial|no|#)|model\s+(?:no|number|#)|lot|lot\s+(?:no|number|#)|pacemaker\s+(?:serial|id))$/i, 'DEVICE'],
+  [/^(?:licen[cs]e|lic|licen[cs]e\s+(?:no|number|#)|lic\s*(?:no|#)|dea|dea\s+(?:no|number|#)|npi|npi\s+(?:no|number|#)|certificate|cert|certificate\s+(?:no|number|#)|cert\s*(?:no|#)|driver'?s\s+licen[cs]e(?:\s+(?:no|number|#))?|dl|dl\s*#|passport(?:\s+(?:no|number|#))?|state\s+id|bc\s*#|certificate\s+of\s+(?:birth|death|marriage))$/i, 'LICENSE'],
+  [/^(?:vin|vehicle\s+id|licen[cs]e\s+plate|plates?|plate\s+(?:no|number|#)|registration(?:\s+(?:no|number|#|plate))?|reg\s+(?:no|#|plate)|tag\s*(?:no|number|#)|(?:auto|car|vehicle)\s+(?:tag|plate|licen[cs]e)(?:\s+(?:no|number|#))?|(?:car\s+|vehicle\s+)?reg)$/i, 'VEHICLE'],
+  [/^(?:serial|serial\s+(?:no|number|#)|s\/n|sn|device\s+(?:id|no|number|#|serial)|udi|imei|meid|esn|ser\s*#|implant\s+(?:id|serial|no|#)|model\s+(?:no|number|#)|lot|lot\s+(?:no|number|#)|pacemaker\s+(?:serial|id)|transmitter(?:\s+(?:id|sn|serial|no|#))?|(?:tx|sensor|receiver)\s+(?:id|sn|serial(?:\s+(?:no|#))?)|implant\s+lot)$/i, 'DEVICE'],
   [/^(?:finger\s*print|retina|retinal|iris|voice\s*print|voice|palm\s*print|face|facial|biometric|dna|hand\s+geometry|gait)(?:\s+(?:scan|print|template|profile|recognition|signature|sample)){0,2}(?:\s+(?:id|no|number|#))?$/i, 'BIOMETRIC'],
   [/^(?:fax|fax\s+(?:no|number|#)|facsimile)$/i, 'FAX'],
   [/^(?:phone|tel|telephone|cell|mobile|home|work|pager|pgr|pg|beeper|bpr|contact|callback|call\s+back)(?:\s+(?:no|number|#))?$/i, 'PHONE'],
-  [/^(?:id|id\s*(?:no|number|#)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge(?:\s+(?:id|no|#))?|accession(?:\s+(?:no|number|#))?|specimen\s+(?:id|no|#)|sample\s+(?:id|no|#)|(?:study|protocol|trial)\s+(?:id|no|number|#|subject(?:\s+(?:id|no|number|#))?)|subject\s+(?:id|no|number|#)|(?:enrolled|randomi[sz]ed)\s+as\s+subject|order\s+(?:no|number|#)|lab\s*(?:id|no|#)|(?:ticket|requisition|req)\s*(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code)$/i, 'ID'],
+  [/^(?:id|id\s*(?:no|number|#)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge(?:\s+(?:id|no|#))?|accession(?:\s+(?:no|number|#))?|specimen\s+(?:id|no|#)|sample\s+(?:id|no|#)|(?:study|protocol|trial)\s+(?:id|no|number|#|subject(?:\s+(?:id|no|number|#))?)|subject\s+(?:id|no|number|#)|(?:enrolled|randomi[sz]ed)\s+as\s+subject|order\s+(?:no|number|#)|lab\s*(?:id|no|#)|(?:ticket|requisition|req)\s*(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code|case|(?:me|coroner|police|incident)\s+case|incident\s*(?:no|number|#)|registry\s+(?:id|no|number|#)|unos(?:\s+(?:id|no|#))?|a-?number|alien\s+(?:no|number|#)|din|donation\s+(?:id|no|number|#))$/i, 'ID'],
 ];
 
 const LABEL_WORDS_BASE =
-  "ssn|ss#|ss no|social security(?: number| no| #)?|mrn|mr ?#|mr no|med(?:ical)? rec(?:ord)?(?: number| no| #)?|unit (?:no|number|#)|chart (?:no|number|#)|hospital (?:no|number|#)|patient id|pt id|" +
-  'member id|member (?:no|number|#)|subscriber (?:id|no|number|#)|policy(?: no| number| #| id)?|group(?: no| number| #| id)?|grp ?#?|plan (?:id|no|number|#)|insurance (?:id|no|number|#)|medicare(?: id| no| number| #)?|medicaid(?: id| no| number| #)?|health plan(?: id| no| number| #)?|beneficiary (?:id|no|number|#)|hicn|hic ?(?:#|no|number)|mbi|' +
+  "ssn|ss#|ss no|social security(?: number| no| #)?|i?tin|taxpayer id|mrn|mr ?#|mr no|med(?:ical)? rec(?:ord)?(?: number| no| #)?|unit (?:no|number|#)|chart (?:no|number|#)|hospital (?:no|number|#)|patient id|pt id|" +
+  'member id|member (?:no|number|#)|subscriber (?:id|no|number|#)|policy(?: no| number| #| id)?|group(?: no| number| #| id)?|grp ?#?|plan (?:id|no|number|#)|insurance (?:id|no|number|#)|medicare(?: id| no| number| #)?|medicaid(?: id| no| number| #)?|health plan(?: id| no| number| #)?|beneficiary (?:id|no|number|#)|hicn|hic ?(?:#|no|number)|mbi|cin|medi-cal(?: id| no| number| #| cin)?|' +
   'acct(?: ?no| number| ?#)?|account(?: no| number| #)?|billing (?:no|number|#|id)|invoice (?:no|number|#)|credit card(?: no| number| #)?|card (?:no|number|#)|iban|encounter (?:no|number|#|id)|visit (?:no|number|#|id)|fin|' +
-  "licen[cs]e plate|plates?(?: no| number| #)?|registration(?: no| number| #| plate)?|reg (?:no|#|plate)|tag ?(?:no|number|#)|(?:auto|car|vehicle) (?:tag|plate|licen[cs]e)(?: no| number| #)?|driver'?s licen[cs]e(?: no| number| #)?|licen[cs]e(?: no| number| #)?|lic(?: ?no| ?#)?|dea(?: no| number| #)?|npi(?: no| number| #)?|certificate(?: no| number| #)?|cert(?: ?no| ?#)?|dl ?#?|passport(?: no| number| #)?|state id|" +
-  'vin|vehicle id|serial(?: no| number| #)?|s/n|sn|device (?:id|no|number|#|serial)|udi|imei|meid|esn|ser ?#|implant (?:id|serial|no|#)|model (?:no|number|#)|lot(?: no| number| #|(?=\\s*[:#]))|pacemaker (?:serial|id)|' +
+  "licen[cs]e plate|plates?(?: no| number| #)?|registration(?: no| number| #| plate)?|reg (?:no|#|plate)|tag ?(?:no|number|#)|(?:auto|car|vehicle) (?:tag|plate|licen[cs]e)(?: no| number| #)?|driver'?s licen[cs]e(?: no| number| #)?|licen[cs]e(?: no| number| #)?|lic(?: ?no| ?#)?|dea(?: no| number| #)?|npi(?: no| number| #)?|certificate(?: no| number| #)?|cert(?: ?no| ?#)?|dl ?#?|passport(?: no| number| #)?|state id|bc ?#|certificate of (?:birth|death|marriage)|(?:car |vehicle )?reg|" +
+  'vin|vehicle id|serial(?: no| number| #)?|s/n|sn|device (?:id|no|number|#|serial)|udi|imei|meid|esn|ser ?#|implant (?:id|serial|no|#)|model (?:no|number|#)|lot(?: no| number| #|(?=\\s*[:#]))|pacemaker (?:serial|id)|transmitter(?: id| sn| serial| no| #)?|(?:tx|sensor|receiver) (?:id|sn|serial(?: no| #)?)|implant lot|' +
   '(?:finger ?print|retinal?|iris|voice ?print|voice|palm ?print|face|facial|biometric|dna|hand geometry|gait)(?: (?:scan|print|template|profile|recognition|signature|sample)){0,2}(?: (?:id|no|number|#))?|' +
   'fax(?: no| number| #)?|facsimile|phone(?: no| number| #)?|tel(?: no| #)?|telephone(?: no| number| #)?|cell(?: no| number| #)?|mobile(?: no| number| #)?|home(?: no| number| #)?|work(?: no| number| #)?|pager(?: no| number| #)?|pgr|pg|beeper|bpr|callback|call back|' +
-  'id(?: ?no| number| ?#)?|ref(?: ?#)?|reference(?: no| number| #)?|case (?:no|number|#|id)|claim (?:no|number|#|id)|employee (?:id|no|#)|badge(?: id| no| #)?|accession(?: no| number| #)?|specimen (?:id|no|#)|sample ?(?:id|no|#)|(?:study|protocol|trial) (?:id|no|number|#|subject(?: id| no| number| #)?)|subject (?:id|no|number|#)|(?:enrolled|randomi[sz]ed) as subject|order (?:no|number|#)|lab ?(?:id|no|#)|(?:ticket|requisition|req) ?(?:no|number|#)|record (?:no|number|#)|confirmation (?:no|number|#)|tracking (?:no|number|#)|code';
+  'id(?: ?no| number| ?#)?|ref(?: ?#)?|reference(?: no| number| #)?|case (?:no|number|#|id)|claim (?:no|number|#|id)|employee (?:id|no|#)|badge(?: id| no| #)?|accession(?: no| number| #)?|specimen (?:id|no|#)|sample ?(?:id|no|#)|(?:study|protocol|trial) (?:id|no|number|#|subject(?: id| no| number| #)?)|subject (?:id|no|number|#)|(?:enrolled|randomi[sz]ed) as subject|order (?:no|number|#)|lab ?(?:id|no|#)|(?:ticket|requisition|req) ?(?:no|number|#)|record (?:no|number|#)|confirmation (?:no|number|#)|tracking (?:no|number|#)|code|(?:me|coroner|police|incident) case|case(?=\\s*[:#])|incident(?: no| number| ?#)|registry (?:id|no|number|#)|unos(?: id| no| #)?|a-?number|alien (?:no|number|#)|din|donation (?:id|no|number|#)';
 
 /** Makes letters outside character classes match either case, so only the label ignores case. */
 function anyCase(source: string): string {
@@ -118,6 +118,15 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   return true;
 }
 
+// A number after the name of a clinical code system is a concept's code, the same for every patient ("SNOMED 44054006").
+const CODE_SYSTEM_BEFORE = /\b(?:snomed(?:[ -]?ct)?|loinc|icd-?(?:9|10|11)(?:-cm|-pcs)?|cpt|hcpcs|ndc|rxnorm|rxcui|cvx|umls|cui)(?:\s+code)?\s*[:#]?\s*$/i;
+
+/** A number after "fax" on its line is a fax number ("Fax: +44 20 7946 0959"), unless a phone word comes between. */
+function phoneOrFax(m: RegExpExecArray, text: string): DeidKind {
+  const before = text.slice(Math.max(0, m.index - 24), m.index);
+  return /\bfax\b[^\n]*$/i.test(before) && !/\b(?:phone|tel|cell|pager)\b[^\n]*$/i.test(before.slice(-12)) ? 'FAX' : 'PHONE';
+}
+
 const RULES: readonly PatternRule[] = [
   // Wire addresses first: their punctuation would confuse the number rules.
   { rule: 'email', kind: 'EMAIL', re: /\b(?:mailto:)?[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g, gate: /@/, priority: 9 },
@@ -138,7 +147,7 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'ipv6',
     kind: 'IP',
-    re: /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,7}:|(?:[0-9a-f]{1,4}:){1,6}:[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,5}(?::[0-9a-f]{1,4}){1,2}|(?:[0-9a-f]{1,4}:){1,4}(?::[0-9a-f]{1,4}){1,3}|(?:[0-9a-f]{1,4}:){1,3}(?::[0-9a-f]{1,4}){1,4}|(?:[0-9a-f]{1,4}:){1,2}(?::[0-9a-f]{1,4}){1,5}|[0-9a-f]{1,4}:(?::[0-9a-f]{1,4}){1,6}|::(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})(?:%[A-Za-z0-9_.]{1,16})?(?![\w:])/gi,
+    re: /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,7}:|(?:[0-9a-f]{1,4}:){1,6}:[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,5}(?::[0-9a-f]{1,4}){1,2}|(?:[0-9a-f]{1,4}:){1,4}(?::[0-9a-f]{1,4}){1,3}|(?:[0-9a-f]{1,4}:){1,3}(?::[0-9a-f]{1,4}){1,4}|(?:[0-9a-f]{1,4}:){1,2}(?::[0-9a-f]{1,4}){1,5}|[0-9a-f]{1,4}:(?::[0-9a-f]{1,4}){1,6}|::(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})(?:%[A-Za-z0-9_.]{1,16})?(?![\w:])(?:\]:\d{1,5}\b)?/gi,
     gate: /::|[0-9a-f]:[0-9a-f]{1,4}:/i, priority: 9,
     // Clock times (10:30:15) have the same shape; an address has a letter, a "::" or many groups.
     check: (m) => /::/.test(m[0]) || (m[0].split(':').length >= 5 && /[a-f]/i.test(m[0])) || m[0].split(':').length >= 7,
@@ -154,16 +163,22 @@ const RULES: readonly PatternRule[] = [
     check: (m, text) => {
       const value = m[2]!;
       const digits = (value.match(/\d/g) ?? []).length;
-      if (digits < 3) return false;
       const kind = labelKind(m[1]!);
       if (kind === null) return false;
+      if (digits < 3) return false;
+      // "reg" is regular insulin as often as a registration ("2U REG. NA LOW 129"): a plate is one short code of letters and digits.
+      if (/^(?:car\s+|vehicle\s+)?reg$/i.test(m[1]!) && !(/^[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}[).,;:]*$/.test(value) && /[A-Z]/.test(value) && value.replace(/\W/g, '').length >= 5)) return false;
       // Codes are digits and capitals: "tent with SpO2 100" after "face" is not one.
       if (/[a-z]{3,}/.test(value)) return false;
       // Measurements ("ID: Tmax 100.2", "WBC 10.5") have decimal points; a bare "ID" heading needs a real code.
       if (/\d\.\d/.test(value) && kind !== 'IP') return false;
       if (kind === 'ID' && /^id$/i.test(m[1]!) && digits < 5) return false;
       // "ref 1154 Riverside Lane": a bare number before a capitalized word is a house number, not a reference.
-      if (kind === 'ID' && /^\d{1,5}(?:-\d{1,5})?[A-Z]?$/.test(value) && /^[ \t]+(?:[NSEW]{1,2}\.?[ \t]+)?(?:\p{Lu}\p{Ll}+|\d{1,3}(?:st|nd|rd|th)\b|1\/2\b|[A-Z]{3,}[ \t]+(?:ST|AVE|RD|BLVD|DR|DRIVE|LANE|LN|WAY|STREET|ROAD|AVENUE|CT|COURT)\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+      // "ICD-10 code 12345678": a code system's concept, the same for every patient.
+      if (CODE_SYSTEM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index + m[1]!.length))) return false;
+      // A value cut before ":42" is the date of a log line ("ref 20250111 20:42:50"), which the date rules read whole.
+      if (/^:\d/.test(text.slice(m.index + m[0].length))) return false;
+      if (kind === 'ID' && /^[NSEW]?\d{1,5}(?:-\d{1,5})?[A-Z]?$/.test(value) && /^[ \t]+(?:[NSEW]{1,2}\.?[ \t]+)?(?:\p{Lu}\p{Ll}+|\d{1,3}(?:st|nd|rd|th)\b|1\/2\b|[A-Z]{3,}[ \t]+(?:ST|AVE|RD|BLVD|DR|DRIVE|LANE|LN|WAY|STREET|ROAD|AVENUE|CT|COURT)\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
       // A value cut at an en dash ("380–555–2471") is part of something longer that other rules read whole.
       if (/^[–—]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return false;
       // A telephone number after "ref" or "ID" goes to the phone rules, which keep its extension.
@@ -177,6 +192,8 @@ const RULES: readonly PatternRule[] = [
   },
   // "MA reg 123-ABC", "GA tag 7ABC123": a state's code, then the registration.
   { rule: 'plate-state', kind: 'VEHICLE', re: /\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])\s+(?:reg|regis|tag|plates?)\.?\s*#?\s*((?=[A-Z0-9-]{0,8}\d)(?=[A-Z0-9-]{0,8}[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,4})\b/g, group: 1, priority: 7 },
+  // British registrations after a vehicle word: "reg KB44 NZN", "number plate LR11 TVV".
+  { rule: 'plate-uk', kind: 'VEHICLE', re: /\b(?:[Rr]eg(?:istration)?|REG|[Pp]lates?|PLATE|[Cc]ar\s+reg)\.?\s*(?:no\.?|#)?\s*[:#]?\s*([A-Z]{2}\d{2}\s?[A-Z]{3})\b/g, group: 1, priority: 7 },
   // A labelled VIN in any case: "VIN: 1hgcm82633a004352".
   { rule: 'vin', kind: 'VEHICLE', re: /\bVIN\b\s*(?:no\.?|number|#)?\s*[:#]?\s*([A-HJ-NPR-Z0-9]{17})\b/gi, group: 1, priority: 8 },
   // "1996Feb25": year, month and day run together.
@@ -186,11 +203,13 @@ const RULES: readonly PatternRule[] = [
   // "95 y female", "101 y.o.F".
   { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)\s?y\.?(?=\s*(?:female|male|woman|man|lady|gentleman|F|M|W)\b)/g, group: 1, priority: 6 },
   // Masked and partial SSNs: "xxx-xx-1234", "SSN last 4: 1234", "last four of SSN 1234".
-  { rule: 'ssn', kind: 'SSN', re: /\b(?:xxx|XXX|\*{3})[- ]?(?:xx|XX|\*{2})[- ]?(\d{4})\b|\b(?:SSN|SS#|social(?:\s+security)?(?:\s+(?:no\.?|number|#))?)\s*(?:\(?last\s+(?:4|four)(?:\s+digits)?\)?|l4)\s*(?:is\s+|[:#=-]\s*)?(\d{4})\b|\blast\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:(?:his|her|the|their|pt'?s?)\s+)?(?:SSN|SS#|social(?:\s+security)?(?:\s+(?:no\.?|number|#))?)\s*(?:is\s+|[:#=-]\s*)?(\d{4})\b/gi, priority: 8 },
+  { rule: 'ssn', kind: 'SSN', re: /(?<![\w*#])(?:xxx|XXX|\*{3}|#{3})[- ]?(?:xx|XX|\*{2}|#{2})[- ]?(\d{4})\b|\b(?:SSN|SS#|social(?:\s+security)?(?:\s+(?:no\.?|number|#))?)\s*(?:\(?last\s+(?:4|four)(?:\s+digits)?\)?|l4)\s*(?:is\s+|[:#=-]\s*)?(\d{4})\b|\blast\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:(?:his|her|the|their|pt'?s?)\s+)?(?:SSN|SS#|social(?:\s+security)?(?:\s+(?:no\.?|number|#))?)\s*(?:is\s+|[:#=-]\s*)?(\d{4})\b/gi, priority: 8 },
   { rule: 'ssn', kind: 'SSN', re: /(?<![\d.])\b(?!000|666|9\d\d)\d{3}([- .])(?!00)\d{2}\1(?!0000)\d{4}\b(?!\.\d)/g, priority: 8 },
+  // Taxpayer numbers for those without an SSN (ITIN): 9xx, then 50-65 or 70-99 (not 89 or 93), dashed or spaced.
+  { rule: 'ssn', kind: 'SSN', re: /(?<![\d.])\b9\d{2}([- ])(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])\1\d{4}\b(?!\.\d)/g, priority: 8 },
   { rule: 'account-ending', kind: 'ACCOUNT', re: /\b(?:account|acct|card|a\/c|checking|savings)\.?\s+(?:no\.?\s+|number\s+|#\s*)?ending\s+(?:in\s+|with\s+)?(\d{4})\b/gi, group: 1, priority: 7 },
   // Biometric labels before a hash or template code in any case: "fingerprint hash 9f86d081884c".
-  { rule: 'biometric-code', kind: 'BIOMETRIC', re: /\b(?:finger\s*print|palm\s*print|retina|retinal|iris|voice\s*print|facial|face|biometric|dna|hand\s+geometry)(?:\s+(?:scan|print|template|hash|profile|signature|sample|recognition|id|identifier|no\.?|number|#)){1,3}\s*[:#=]?\s*([0-9A-Za-z][0-9A-Za-z-]{7,63})\b/gi, group: 1, priority: 7, check: (m) => (m[1]!.match(/\d/g) ?? []).length >= 3 && (!/[a-z]{5,}/i.test(m[1]!) || /^[\da-f-]+$/i.test(m[1]!)) },
+  { rule: 'biometric-code', kind: 'BIOMETRIC', re: /\b(?:finger\s*print|palm\s*print|retina|retinal|iris|voice\s*print|facial|face|biometric|dna|hand\s+geometry)(?:\s+(?:scan|print|template|hash|code|key|profile|signature|sample|recognition|id|identifier|no\.?|number|#)){1,3}\s*[:#=]?\s*([0-9A-Za-z][0-9A-Za-z-]{7,63})\b/gi, group: 1, priority: 7, check: (m) => (m[1]!.match(/\d/g) ?? []).length >= 3 && (!/[a-z]{5,}/i.test(m[1]!) || /^[\da-f-]+$/i.test(m[1]!)) },
   {
     rule: 'credit-card',
     kind: 'ACCOUNT',
@@ -204,6 +223,12 @@ const RULES: readonly PatternRule[] = [
   { rule: 'mac-address', kind: 'DEVICE', re: /(?<![\w:-])(?:[0-9A-Fa-f]{2}([:-]))(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])/g, priority: 9, check: (m) => /[A-Fa-f]/.test(m[0]) || /\d/.test(m[0]) },
   // Social media handles: "@jsmith22", "Instagram: @rosie_k". A bare "@word" is as often "at" ("@bedside"), so a digit, an underscore or a label must say so.
   { rule: 'handle', kind: 'URL', re: /(?<![\w.@])@[A-Za-z][A-Za-z0-9_.]{1,29}[A-Za-z0-9_]/g, priority: 6, check: (m, text) => /[\d_]/.test(m[0]) || /\b(?:twitter|instagram|insta|ig|tiktok|snapchat|snap|facebook|fb|handle|username|user name|x\.com|threads|telegram|discord)\W{0,6}$/i.test(text.slice(Math.max(0, m.index - 16), m.index)) },
+  // Lot and batch numbers in capitals or after "implant": "LOT 97S48653", "Lot: 2345678".
+  { rule: 'device-lot', kind: 'DEVICE', re: /\b(?:LOT|Lot|BATCH|Batch)\b\.?[ \t]*(?:no\.?|#)?[ \t]*[:#]?[ \t]*([A-Z0-9][A-Z0-9-]{3,20})\b/g, group: 1, priority: 7, check: (m) => (m[1]!.match(/\d/g) ?? []).length >= 4 },
+  // Blood product donation numbers (ISBT 128): "W1234 23 123456".
+  { rule: 'isbt-din', kind: 'ID', re: /\b[A-Z]\d{4}[ ]?\d{2}[ ]?\d{6}\b/g, priority: 7 },
+  // Study and enrolment codes: "SUBJ-0042", "ENR-6526", "PT-004512".
+  { rule: 'study-subject', kind: 'ID', re: /\b(?:SUBJ|SUBJECT|ENR|SCR|RND|RAND)[-_#]?\d{3,8}\b|\b(?:PT|PAT|SUB|SID|PID)[-_#]\d{4,8}\b(?![.,]\d)/g, priority: 6 },
   { rule: 'udi', kind: 'DEVICE', re: /\(01\)\d{14}(?:\(\d{2}\)[0-9A-Za-z]+)*/g, priority: 8 },
   // Telephone numbers, North American and international, with extensions.
   {
@@ -214,11 +239,12 @@ const RULES: readonly PatternRule[] = [
     check: (m, text) => {
       const digits = m[0].replace(/\D/g, '');
       if (digits.length < 10) return false;
-      const before = text.slice(Math.max(0, m.index - 24), m.index);
-      return /\bfax\b[^\n]*$/i.test(before) && !/\b(?:phone|tel|cell|pager)\b[^\n]*$/i.test(before.slice(-12)) ? 'FAX' : 'PHONE';
+      return phoneOrFax(m, text);
     },
   },
   { rule: 'phone-paren', kind: 'PHONE', re: /\(\d{3}\)?[\s/]?\d{3,7}-?\d{0,4}\)?/g, priority: 5, check: (m) => m[0].replace(/\D/g, '').length >= 10 },
+  // British mobiles: "07700 900123", "07700 900 123".
+  { rule: 'phone-european', kind: 'PHONE', re: /(?<![\d.,/-])07\d{3}[ ]?\d{3}[ ]?\d{3}(?!\d|[.,/-]\d)/g, priority: 5 },
   { rule: 'phone-european', kind: 'PHONE', re: /(?<![\d.,/-])0\d{1,4}(?:[ .]\d{2,4}){2,4}(?![\d.,/]|-\d)/g, priority: 5, check: (m) => m[0].replace(/\D/g, '').length >= 9 && m[0].replace(/\D/g, '').length <= 12 },
   {
     rule: 'phone-cue',
@@ -240,7 +266,7 @@ const RULES: readonly PatternRule[] = [
   { rule: 'phone-pager', kind: 'PHONE', re: /\b(?:page|paged|pager|pgr|beep|beeped|beeper)\s+(?:at|to|#|number|no\.?)?\s*#?\s*(\d-?\d{4,5})\b/gi, group: 1, priority: 5 },
   // European groupings: "01.84.17.61.18", "71-33-52-22" (four or more groups with one separator).
   { rule: 'phone-grouped', kind: 'PHONE', re: /(?<![\w.\-/:])\d{2,4}([.-])\d{2,4}(?:\1\d{2,4}){2,4}(?![\w/:]|[.-]\d)/g, priority: 5, check: (m) => { const d = m[0].replace(/\D/g, '').length; return d >= 8 && d <= 14; } },
-  { rule: 'phone-intl', kind: 'PHONE', re: /(?<![\w+])\+(?:[1-9]\d{0,2})[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,5}\d{2,4}\b/g, priority: 6, check: (m) => m[0].replace(/\D/g, '').length >= 9 },
+  { rule: 'phone-intl', kind: 'PHONE', re: /(?<![\w+])\+(?:[1-9]\d{0,2})[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,5}\d{2,4}\b/g, priority: 6, check: (m, text) => m[0].replace(/\D/g, '').length >= 9 && phoneOrFax(m, text) },
   // Numbers in other countries' groupings next to a phone word: "registered 024 971 50 30", "668 5702 office",
   // "0961-7596216", "416 60 039 office".
   {
@@ -267,17 +293,22 @@ const RULES: readonly PatternRule[] = [
   },
   // Addresses and ZIP codes.
   // Secondary address units and military addresses: "Apt. 4B", "Suite 501", "PSC 1234, Box 5678", "USNS Mercy".
-  { rule: 'address-unit', kind: 'LOCATION', re: /\bFlat\s+\d{1,4}[A-Za-z]?(?=,\s*\d{1,6}[A-Za-z]?\s+[A-Z])|\b(?:apt|apartment|suite)\b\.?\s*(?:no\.?\s*|#\s*)?\d{1,5}[A-Za-z]?\b|\bSte\.?\s*#?\s*\d{2,5}\b/gi, priority: 6 },
+  { rule: 'address-unit', kind: 'LOCATION', re: /\b(?:Flat\s+\d{1,4}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)\s+Floor|(?:Floor|Fl\.?)\s+\d{1,2}|(?:Bldg\.?|Building)\s+[A-Z0-9]{1,3})(?=,\s*\d{1,6}[A-Za-z]?\s+[A-Z])|\b(?:apt|apartment|suite)\b\.?\s*(?:no\.?\s*|#\s*)?\d{1,5}[A-Za-z]?\b|\bSte\.?\s*#?\s*\d{2,5}\b/gi, priority: 6 },
   { rule: 'address-military', kind: 'LOCATION', re: /\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{2,5}\b|\b(?:USNS|USS|USNV|USCGC)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/giu, gate: /\d,?\s+box|us(?:ns|s|nv|cgc)\s/i, priority: 6 },
   { rule: 'zip-after-state', kind: 'ZIP', re: /\b(?:APO|FPO|DPO)\s+A[AEP]\s+(\d{5})\b/gi, group: 1, priority: 7 },
   // Street addresses in other countries' formats: "Rua das Flores 12", "Via dei Fiorentini 5", "ul. Chrzanowska 61",
   // "Loorenstrasse 12", "Populierenstraat 374", "Snellmaninkatu 55", "Søndergade 5".
-  { rule: 'place-street-intl', kind: 'LOCATION', re: /(?:\b\d{1,5}\s+)?(?:\b(?:Rua|Rue|Via|Viale|Vicolo|Avenida|Avda\.|Av\.|Calle|Carrer|Carretera|Piazza|Piazzetta|Plaza|Praça|Praca|Largo|Corso|Rambla|Camino|Paseo|Travessa|Strada|Strasse|Straße|Chaussée|Chemin|Allée|Boulevard|Bd\.|ul\.|ulica|Ulica|Calea|Aleja|Al\.)\s+(?:(?:d[aeiou]s?|de|del|della|dei|degli|do|la|le|les|du|des|von|van|der|y|e)\s+){0,2}\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+(?:(?:d[aeiou]s?|de|del|della|dei|do|la|le|du|des)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}|\b\p{Lu}[\p{L}-]{2,}(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|straat|laan|gracht|plein|steeg|kade|vej|gade|stræde|torv|gatan|vägen|gränd|veien|veg|gata|gate|katu|tie|kuja|polku|utca|út|útja|cesta|ulice|iela|gatvė|tänav)|\b\p{Lu}\p{Ll}+\s+(?:utca|út|útja|tér|körút|cesta|ulica|náměstí|tänav|iela))\s+\d{1,5}[A-Za-z]?(?:[,/-]\s?\d{1,4}[A-Za-z]?)?\b/gu, priority: 6 },
-  { rule: 'po-box', kind: 'LOCATION', re: /\b(?:P\.?\s?O\.?\s*Box|POB|Post\s+Office\s+Box)\s+#?\d+\b/gi, priority: 7 },
+  { rule: 'place-street-intl', kind: 'LOCATION', re: /(?:\b\d{1,5}\s+)?(?:\b(?:Rua|Rue|Via|Viale|Vicolo|Avenida|Avda\.|Av\.|Calle|Carrer|Carretera|Piazza|Piazzetta|Plaza|Praça|Praca|Largo|Corso|Rambla|Camino|Paseo|Travessa|Strada|Strasse|Straße|Chaussée|Chemin|Allée|Boulevard|Bd\.|ul\.|ulica|Ulica|Calea|Aleja|Al\.)\s+(?:(?:d[aeiou]s?|de|del|della|dei|degli|do|la|le|les|du|des|von|van|der|y|e)\s+){0,2}\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+(?:(?:d[aeiou]s?|de|del|della|dei|do|la|le|du|des)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}|\b\p{Lu}[\p{L}-]{2,}(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|straat|laan|gracht|plein|steeg|kade|vej|gade|stræde|torv|gatan|vägen|gränd|veien|veg|gata|gate|katu|tie|kuja|polku|utca|út|útja|cesta|ulice|iela|gatvė|tänav)|\b\p{Lu}\p{Ll}+\s+(?:utca|út|útja|tér|körút|cesta|ulica|náměstí|tänav|iela|[Ss]tra(?:ss|ß)e|Str\.|[Gg]asse|Weg|Platz|Allee|gate|gata|gatan|vej|tee|tie|katu))\s+\d{1,5}[A-Za-z]?(?:[,/-]\s?\d{1,4}[A-Za-z]?)?\b/gu, priority: 6 },
+  // A street named before its house number and "St.": "Hoge Wei 32 St.", "Grössgstötten 50 street".
+  { rule: 'place-street-intl', kind: 'LOCATION', re: /\b\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2}[ \t]+\d{1,5}[A-Za-z]?(?=[ \t]+(?:St\.|[Ss]treet\b))/gu, priority: 5 },
+  { rule: 'po-box', kind: 'LOCATION', re: /\b(?:P\.?\s?O\.?\s*Box|POB|Post\s+Office\s+Box|PMB|Private\s+Mail\s*box|General\s+Delivery(?:,?\s+Box)?)\s+#?\d+\b/gi, priority: 7 },
+  // Street corners: "the corner of Main and 5th", "intersection of Elm St & Oak Ave", "the corner of ul. Jesionowa 127 and
+  // Philip Bypass". Each side starts with a capital or a number ("the corner of his mouth and" is no place); only the streets are the identifier.
+  { rule: 'place-corner', kind: 'LOCATION', re: /\b(?:the\s+)?(?:corner|intersection)\s+of\s+((?:(?:ul\.|C\/)\s*)?[\p{Lu}\d](?:[^\n.?!,;:]|\.(?=\S)|(?<=\b(?:ul|str|Str|St|Ave|Rd|Dr|u|rkp))\.(?=\s)){0,50}?\s(?:and|&)\s+(?:(?:ul\.|C\/)\s*)?[\p{Lu}\d][\p{L}\p{M}\d'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*|\d{1,5}|St\.|Str\.|u\.|Rd\.|Ave\.|Dr\.)){0,4})(?=[\s,.;:?!)]|$)/gu, group: 1, priority: 6, check: (m) => !/\b(?:the|his|her|their|my|your|its|a|an)\s/i.test(m[1]!.split(/\s(?:and|&)\s/)[0]!) },
   // Rural and highway contract routes: "Rural Route 3", "RR 2 Box 41" ("RR 16" alone is a respiratory rate).
   { rule: 'po-box', kind: 'LOCATION', re: /\b(?:Rural\s+Route|R\.R\.|Star\s+Route|HCR?)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5})?\b|\bRR\s*#?\s*\d{1,3},?\s+Box\s+\d{1,5}\b/g, priority: 7, check: (m) => !/^HC/.test(m[0]) || /Box/.test(m[0]) },
   // Numbered roads as an address: "1895 Highway 54", "8290 County Road 55", "12 State Route 9A".
-  { rule: 'place-street', kind: 'LOCATION', re: /\b\d{1,6}[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?:(?:State|County|US|U\.S\.|Interstate|Farm[ \t]+to[ \t]+Market|Old)[ \t]+)?(?:Highway|Hwy\.?|Route|Rte\.?|Road|Rd\.?|Fm)[ \t]+\d{1,4}[A-Z]?\b/g, priority: 6, check: (m) => /\b(?:Highway|Hwy|Route|Rte)\b|(?:State|County|Farm)/.test(m[0]) },
+  { rule: 'place-street', kind: 'LOCATION', re: /\b[NSEW]?\d{1,6}[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?:(?:State|County|US|U\.S\.|Interstate|Farm[ \t]+to[ \t]+Market|Old)[ \t]+)?(?:Highway|Hwy\.?|Route|Rte\.?|Road|Rd\.?|Fm)[ \t]+(?:\d{1,4}[A-Z]?|[A-Z]{1,2})\b/g, priority: 6, check: (m) => (/\b(?:Highway|Hwy|Route|Rte)\b|(?:State|County|Farm)/.test(m[0]) && (/\d[A-Z]?$/.test(m[0]) || /County|State/.test(m[0]))) },
   {
     rule: 'zip-after-state',
     kind: 'ZIP',
@@ -285,7 +316,9 @@ const RULES: readonly PatternRule[] = [
     group: 1,
     priority: 7,
   },
-  { rule: 'zip-labelled', kind: 'ZIP', re: /\b(?:zip|zip code|postal code|zipcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1, priority: 8 },
+  { rule: 'zip-labelled', kind: 'ZIP', re: /\b(?:zip|zip code|postal code|zipcode|zip\/postal(?: code)?)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1, priority: 8 },
+  // A lower-case town and state code before a ZIP code: "millbrook wa 65193" (codes that are words, like "in" and "or", left out).
+  { rule: 'zip-after-state', kind: 'ZIP', re: /\b[a-z]{3,}[ \t]*,?[ \t]+(?:ak|az|ar|ca|co|ct|dc|fl|ga|ia|il|ks|ky|ma|md|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy)\.?,?[ \t]+(\d{5}(?:-\d{4})?)\b(?![.,]\d|[ \t]*(?:mg|mcg|ml|cc|units?|%))/g, group: 1, priority: 7 },
   // Other countries' postal codes after a label ("ZIP: 394 13", "Postcode SW1A 1AA") and Canadian ones anywhere ("B0J 2C0").
   { rule: 'zip-labelled', kind: 'ZIP', re: /\b(?:zip|zip code|postal code|postcode|post code|zipcode)\s*[:#]?\s*(\d{3,6}(?:[ -]\d{2,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w-])/gi, group: 1, priority: 8 },
   { rule: 'zip-canada', kind: 'ZIP', re: /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b/g, priority: 6 },
@@ -294,12 +327,17 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'age-over-89',
     kind: 'AGE',
-    re: /\b(9\d|1[0-2]\d)(?=\s*(?:-|\s)?\s*(?:years?|yrs?|y\/?o\b|yo\b|y\.o\.|year-old|yr-old|y\/o))/gi,
+    re: /\b(9\d|1[0-2]\d)(?=\s*(?:-|\s)?\s*(?:years?|yrs?|y\/?o[mf]?\b|yo[mf]?\b|y\.o\.|y-o\b|year-old|yr-old|y\/o))/gi,
     priority: 6,
   },
   // Ages written out: "ninety-two year old", "aged one hundred and one".
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?|a\s+hundred)(?=[-\s]*(?:years?|yrs?|y\/?o)\b|\s+(?:year|yr)s?[-\s]old)|(?<=\baged?\s+)(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\b/gi, gate: /ninety|hundred/i, priority: 6 },
-  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:age[ds]?|aged|age:)\s*(?:of\s+)?(9\d|1[0-2]\d)\b/gi, group: 1, priority: 6 },
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:age[ds]?|aged|age:)\s*(?:\((?:yrs?|years?|y)\)\s*:?\s*)?(?:of\s+)?(9\d|1[0-2]\d)\b/gi, group: 1, priority: 6 },
+  // "Age/Sex: 94/F", "A/S 91/M", and "94/F" alone: an age and a sex joined by a slash.
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:age\s*\/\s*(?:sex|gender)|a\/s)\s*:?\s*(9\d|1[0-2]\d)\s*\/?\s*[MFmf]\b/gi, group: 1, priority: 6 },
+  { rule: 'age-over-89', kind: 'AGE', re: /(?<![\d/.])\b(9\d|1[0-2]\d)(?=\/[MF](?![\w/]))/g, priority: 6 },
+  // "turned 95", "will be 101", "celebrated her 100th birthday".
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:turn(?:ed|s|ing)?|will\s+be|celebrated\s+(?:his|her|their))\s+(9\d|1[0-2]\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|mg|mcg|ml|cc|units?|kg|lbs?|bpm|mmhg|degrees?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|feet|ft|times|x\b|[/.]\d))/gi, group: 1, priority: 6 },
   { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)(?:M|F|y\/?o?[MFmf]|Y\/?O?[MF])\b/g, group: 1, priority: 5 },
   // "in her late 90s", "(?:pt|she) is 101", "a nonagenarian".
   { rule: 'age-over-89', kind: 'AGE', re: /\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|mid-|late\s+)?((?:9\d|1[0-2]\d)['’]?s?|nineties)\b/gi, group: 1, priority: 6 },
@@ -326,11 +364,18 @@ const RULES: readonly PatternRule[] = [
   { rule: 'date-numeric', kind: 'DATE', re: /(?<![\d\\/.-])(0?[1-9]|1[0-2])(?:\\|\s)(0?[1-9]|[12]\d|3[01])(?:\\|\s)((?:19|20)\d{2})(?![\d\\/-]|\.\d)/g, priority: 6 },
   // Two dates run together: "TREATMENTS 10/03/10/04".
   { rule: 'date-pair', kind: 'DATE', re: /(?<![\d/.])(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g, priority: 7 },
-  { rule: 'date-compact', kind: 'DATE', re: /\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b/g, priority: 3 },
+  // "20230304", and in device logs with its time: "20230304 14:22:01", "20230304T142201".
+  { rule: 'date-compact', kind: 'DATE', re: /\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[ T_])(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|[T_](?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?\b/g, priority: 3 },
+  // A quarter is finer than the year: "Q3 2021", "Q1-2019", "3Q2021" (the year stays).
+  { rule: 'date-quarter', kind: 'DATE', re: /\b(Q[1-4]|[1-4]Q)(?:[ \t]+|[-/]|[ \t]+of[ \t]+|(?=(?:19|20)\d{2}\b))(?:FY[ \t]?)?(?:(?:19|20)\d{2}|'\d{2})\b(?![ \t]*(?:mg|mcg|ml|cc|units?|u\b|iu\b|%|[.,]\d))/gi, group: 1, priority: 6, check: (m) => /^(?:Q[1-4]|[1-4]Q)$/.test(m[1]!) },
+  // "Tue 22/11", "Fri 03/05": a day before its month after a short weekday, where the month-day rules read m/d.
+  { rule: 'date-weekday', kind: 'DATE', re: /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\.?,?[ \t]+(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d)/g, priority: 6, check: (m) => plausibleMonthDay(Number(m[1]), Number(m[2])) },
+  // "Tuesday the 17th": the weekday, "the" and the day are one date.
+  { rule: 'date-ordinal', kind: 'DATE', re: new RegExp(`\\b(?:${WEEKDAY}|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?,?[ \\t]+the[ \\t]+(?:[12]?\\d|3[01])(?:st|nd|rd|th)\\b`, 'gi'), priority: 6 },
   {
     rule: 'date-written',
     kind: 'DATE',
-    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY}(?:\\s*(?:-|–|to|through)\\s*${DAY})?(?:,?\\s+${YEAR})?|${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?)\\b`, 'gi'),
+    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY}(?:\\s*(?:-|–|to|through)\\s*${DAY}|\\s+(?:and|&)\\s+${DAY}(?!\\s*(?:mg|mcg|ml|cc|units?|%|x\\b|hrs?|hours?|days?|weeks?|months?|years?|times|[ap]\\.?m\\b|[:./]\\d)))?(?:,?\\s+${YEAR})?|${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?)\\b`, 'gi'),
     priority: 7,
     check: (m, text) => {
       // "may 5" in lower case is usually "may" the verb followed by a number.
@@ -342,7 +387,7 @@ const RULES: readonly PatternRule[] = [
       return true;
     },
   },
-  { rule: 'date-day-mon-year', kind: 'DATE', re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])[-/ ](?:${MONTH_ABBR}|${MONTH_FULL})\\.?(?:[-/ ]|,\\s?)(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },
+  { rule: 'date-day-mon-year', kind: 'DATE', re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])(?:[-/ ]|\\.(?=[A-Za-z]))(?:${MONTH_ABBR}|${MONTH_FULL}|May)(?:\\.?[-/ ]|\\.|,\\s?)(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },
   // "14-Mar", "14MAR", "3-Dec" without a year: a day joined to a capitalized month ("3-dec" is decreased).
   { rule: 'date-day-mon', kind: 'DATE', re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])-?(?:${MONTH_ABBR}|${MONTH_ABBR.toUpperCase()})\\b(?![-/]\\d)`, 'g'), priority: 6 },
   { rule: 'date-month-year', kind: 'DATE', re: new RegExp(`\\b(${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)(?:,|\\s+of)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
@@ -376,14 +421,14 @@ const RULES: readonly PatternRule[] = [
     group: 1,
     priority: 5,
   },
-  { rule: 'date-month-day-dash', kind: 'DATE', re: /\b(?:on|since|until|till|from|dated?|admitted|admit|discharged|dc'd|seen|born|dob|s\/p|post|starting|started|effective|through|thru|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)[:.]?\s+((0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01]))(?![\d-]|\s*(?:mg|mcg|ml|cc|units?|%|hrs?|hours?|days?|times|x\b|liters?|l\b|beats?))/gi, group: 1, priority: 5 },
+  { rule: 'date-month-day-dash', kind: 'DATE', re: /\b(?:on|since|until|till|from|dated?|admitted|admit|adm|readmitted|discharged|disch|d\/c|dc'd|seen|born|dob|s\/p|post|starting|started|effective|through|thru|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)[:.]?\s+((0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01]))(?![\d-]|\s*(?:mg|mcg|ml|cc|units?|%|hrs?|hours?|days?|times|x\b|liters?|l\b|beats?))/gi, group: 1, priority: 5 },
   { rule: 'place-saint', kind: 'LOCATION', re: /\b(?:(?:St|Saint|Ste)\.?\s+[A-Z][a-z]+(?:['’]s)?|SAINT\s+[A-Z]{3,}(?:['’]S)?)(?!\w|['’]?s?\s+wort)/g, priority: 5 },
   { rule: 'date-slash-range', kind: 'DATE', re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{2}|\d{4}))?(?=\s*[-–]\s*\d{1,2}\/\d{1,2})/g, priority: 6, check: slashDateCheck },
   { rule: 'date-range-end', kind: 'DATE', re: /(?<=\b\d{1,2}\/\d{1,2}\s*[-–]\s*)(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d)/g, gate: /\d\/\d{1,2}\s*[-–]\s*\d{1,2}\//, priority: 6, check: slashDateCheck },
   { rule: 'date-month-day', kind: 'DATE', re: /(?<![\d/.,]|\d:|\d-)(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d|,\d)/g, priority: 5, check: slashDateCheck },
   { rule: 'date-month-yy', kind: 'DATE', re: /(?<![\d/.,:])(?:0?[1-9]|1[0-2])\/(?:[4-9]\d|[0-3]\d(?=\b)|'\d{2})(?![\d/%]|\.\d)/g, priority: 4, check: (m, text) => /^\d{1,2}\/(?:[4-9]\d|'\d{2})/.test(m[0]) && !NOT_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) && !NOT_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) },
   // Other unique codes: long digit runs and letter-digit codes that are not measurements.
-  { rule: 'long-number', kind: 'ID', re: /(?<![\d.,])\d{7,}(?![\d.,]\d)/g, priority: 3 },
+  { rule: 'long-number', kind: 'ID', re: /(?<![\d.,])\d{7,}(?![\d.,]\d)/g, priority: 3, check: (m, text) => !CODE_SYSTEM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) },
   {
     rule: 'code',
     kind: 'ID',

@@ -20,6 +20,7 @@ export function printFormats(showMisses: boolean): number {
     total += t.total;
   }
   console.log(row('overall', { found, total }));
+  for (const [wave, t] of [...s.perWave].sort((a, b) => a[0] - b[0])) console.log(row(`wave ${wave}`, t));
   console.log('\nper format (below 1.000)');
   for (const [fmt, t] of [...s.perFormat].sort()) if (t.found < t.total) console.log(row(fmt, t));
   console.log(`\nlook-alikes touched: ${s.touched.length}`);
