@@ -40,6 +40,12 @@ describe('names of many origins', () => {
     ['"We are moving in that direction," says Hartvigsson.', 'Hartvigsson'],
     ['She would like to remove her kid Tadzio from the plan.', 'Tadzio'],
     ['Stepmother Oyelaran at bedside.', 'Oyelaran'],
+    ['Per chart review, OYELARAN, KENJI; vitals stable.', 'OYELARAN, KENJI'],
+    ['KOWALCZYK, DMITRI', 'KOWALCZYK, DMITRI'],
+    ['Records faxed; ref Re: Castillo, Margaret R..', 'Castillo, Margaret R'],
+    ['pt reports Pt: Okafor, Rafael T. and denies cp/sob.', 'Okafor, Rafael T'],
+    ['Sincerely,\nGareth J. Brennan', 'Gareth J. Brennan'],
+    ['Pt seen today. Electronically signed by: Gareth S. Castillo. Will follow up.', 'Gareth S. Castillo'],
   ])('finds the name in %j', (text, part) => expect(covered(text, part)).toBe(true));
 
   it.each([
@@ -57,6 +63,11 @@ describe('names of many origins', () => {
     ['The patient, a 54 year old man, was seen.', 'man'],
     ['Pâté, crêpe and café were on the tray; pt ate the crème brûlée.', 'café'],
     ['Pt said Percocet helps more than the patch.', 'Percocet'],
+    ['NO C/O N/V. CON\'T TO C/O HEMMOROIDS PAIN.', 'HEMMOROIDS'],
+    ['Dressings consisted of Steri-Strips, Owen silk, 4x4s, Kling, Kerlix, and Coban.', 'Kerlix'],
+    ['Drops placed: Ocuflox, Pred Forte, Timolol 0.5%, Alphagan.', 'Timolol'],
+    ['Thank you,\nCardiology Team', 'Cardiology'],
+    ['Temp: T. 98.6, HR 88', 'T.'],
     ['Service | Cardiology | Attending', 'Cardiology'],
     ['Patient states she has had nausea since yesterday.', 'Patient'],
     ['Dressing changed, patient referring pain to the left shoulder.', 'pain'],

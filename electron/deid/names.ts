@@ -57,6 +57,8 @@ function eponymContext(ctx: Ctx, i: number): boolean {
 function plausibleWithContext(ctx: Ctx, i: number, strong: boolean): boolean {
   const t = ctx.tokens[i]!;
   const f = ctx.f[i]!;
+  // A middle initial with its period ("Rafael T."), even a letter that is also an abbreviation ("T" for temperature).
+  if (t.end - t.start === 1 && t.cap && ctx.text[t.end] === '.' && strong) return true;
   if (f.fn || f.clinical) return false;
   if (t.end - t.start === 1) return t.cap || t.lineCase !== 'mixed';
   // "Tô", "Hồ", "Vũ": a two-letter word with marks is a name after a cue, never an English word.
@@ -330,7 +332,10 @@ function labelRule(ctx: Ctx): void {
     // "Diagnosis: Prostate ..." is not a name: the first word must be a name or no word at all.
     // "Referring physician: Ami Himawan": a rare word before a surname no list knows starts the name all the same.
     const nextTok = tokens[i + 1];
-    const unknownNext = !!nextTok && adjacent(text, t, nextTok) && nextTok.cap && !ctx.f[i + 1]!.english && !ctx.f[i + 1]!.fn && !ctx.f[i + 1]!.clinical && nextTok.end - nextTok.start >= 3;
+    // "Electronically signed by: Gareth S. Castillo": an initial and a listed surname after it do as well.
+    const afterInitial = tokens[i + 2];
+    const initialNext = !!nextTok && !!afterInitial && nextTok.end - nextTok.start === 1 && nextTok.cap && text[nextTok.end] === '.' && adjacent(text, nextTok, afterInitial) && afterInitial.cap && (ctx.f[i + 2]!.last || !ctx.f[i + 2]!.english) && !ctx.f[i + 2]!.clinical;
+    const unknownNext = !!nextTok && adjacent(text, t, nextTok) && ((nextTok.cap && !ctx.f[i + 1]!.english && !ctx.f[i + 1]!.fn && !ctx.f[i + 1]!.clinical && nextTok.end - nextTok.start >= 3) || initialNext);
     if (lf.english && !lf.first && !lf.last && (lf.common || !unknownNext)) continue;
     // "Attn: Case Management", "c/o Social Work": a letter is addressed to departments too.
     if (lf.common && !lf.first && ADDRESSED_TO.test(before)) continue;
@@ -737,6 +742,50 @@ function syllableRunRule(ctx: Ctx): void {
   }
 }
 
+/** "NGUYEN, ELEANOR", "Castillo, Margaret R.": a surname, a comma and a given name, written alike, with no cue
+ * needed; the shape of a chart's name field. */
+function inversionRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (!/^,[ \t]{1,2}$/.test(text.slice(a.end, b.start)) || a.end - a.start < 2 || b.end - b.start < 3) continue;
+    if (!(a.allCaps && b.allCaps) && !(a.cap && !a.allCaps && b.cap && !b.allCaps && a.lineCase === 'mixed')) continue;
+    const fa = ctx.f[i]!;
+    const fb = ctx.f[i + 1]!;
+    if (fa.fn || fa.clinical || fa.eponym || fb.fn || fb.clinical || fb.eponym || RELATIONS.has(a.key) || TITLES.has(a.key)) continue;
+    // "Steri-Strips, Owen silk": a double-barrelled surname has no everyday word in it.
+    if (a.key.includes('-') && a.key.split('-').some((p) => facts(ctx.lists, p).english)) continue;
+    const surname = (fa.last && (!fa.common || fa.commonLast)) || (!fa.english && !fa.first && a.end - a.start >= 3);
+    // A given name no list holds as one ("DMITRI", "Gareth" are rare words) after a surname that is no word.
+    // Not inside a list of products ("Kling, Kerlix, and Coban").
+    const inList = /,\s*$/.test(text.slice(Math.max(0, a.start - 3), a.start)) || /^\s*(?:,|and\b|&)/.test(text.slice(b.end, b.end + 5));
+    const given = ((fb.first || fb.nameFirst) && (!fb.common || fb.nameFirst)) || (!inList && !fb.common && fa.last && !fa.english && b.end - b.start >= 4 && !DRUG_ENDING.test(b.key) && !MEDICAL_ENDING.test(b.key) && !/^\s*\d/.test(text.slice(b.end, b.end + 3)));
+    if (!surname || !given || ctx.lists.states.has(b.key) || fb.city) continue;
+    mark(ctx, i, 'name-inverted');
+    mark(ctx, i + 1, 'name-inverted');
+    const m = tokens[i + 2];
+    if (m && m.end - m.start === 1 && m.cap && text[m.end] === '.' && adjacent(text, b, m)) mark(ctx, i + 2, 'name-inverted');
+  }
+}
+
+/** A letter's closing ("Sincerely,", "Kind regards,") puts the writer's name on the next line. ("c/o" is no cue:
+ * nurses write it for "complains of".) */
+const CLOSING = /\b(?:sincerely|regards|respectfully|cordially|yours\s+truly|best\s+wishes|thank\s+you)\s*,?[ \t]*\r?\n[ \t]*$/i;
+
+function closingRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  if (!/sincerely|regards|respectfully|cordially|yours|wishes|thank/i.test(text)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.isName[i] || !t.cap || !CLOSING.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
+    const f = ctx.f[i]!;
+    // "Thank you,\nCardiology Team": a department signs too.
+    if ((f.common && !f.first) || (f.english && !f.first && !f.last)) continue;
+    takeRun(ctx, i, 4, 'name-signature', true);
+  }
+}
+
 /** "The patient, Earl Steyn, was admitted", "Pt, Azad Kawa, is a 54 year old": capitalized words set off by
  * commas right after the word for the patient, before a verb or an age, name the patient whatever the lists say. */
 const APPOSITIVE = /\b(?:[Tt]he\s+)?(?:[Pp]atient|PATIENT|[Pp]t|PT|[Cc]lient|[Rr]esident)\s*,\s+((?:\p{Lu}[\p{L}'’‘-]*\.?\s+){0,3}\p{Lu}[\p{L}'’‘-]+)\s*,\s+(?=(?:a|an|who|was|is|has|had|presented|presents|aged?|now|\d+)\b)/gu;
@@ -822,6 +871,8 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   labelRule(ctx);
   relationRule(ctx);
   appositiveRule(ctx);
+  inversionRule(ctx);
+  closingRule(ctx);
   initialRule(ctx);
   listRule(ctx);
   trailingCueRule(ctx);
