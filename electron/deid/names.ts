@@ -780,8 +780,11 @@ function closingRule(ctx: Ctx): void {
     const t = tokens[i]!;
     if (ctx.isName[i] || !t.cap || !CLOSING.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
     const f = ctx.f[i]!;
-    // "Thank you,\nCardiology Team": a department signs too.
-    if ((f.common && !f.first) || (f.english && !f.first && !f.last)) continue;
+    // "Thank you,\nCardiology Team": a department signs too. A rare word is a given name before an initial
+    // ("Gareth J. Brennan").
+    const next = tokens[i + 1];
+    const initialNext = !!next && next.end - next.start === 1 && next.cap && text[next.end] === '.';
+    if ((f.common && !f.first) || (f.english && !f.first && !f.last && !initialNext) || (!f.first && !f.last && MEDICAL_ENDING.test(t.key))) continue;
     takeRun(ctx, i, 4, 'name-signature', true);
   }
 }
