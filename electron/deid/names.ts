@@ -15,6 +15,12 @@ const RELATIONS = new Set([
   'boyfriend', 'girlfriend', 'proxy', 'hcp', 'guardian', 'neighbor', 'neighbour', 'stepson', 'stepdaughter', 'sil', 'dil', 'inlaw', 'roommate', 'caregiver',
   'granddtr', 'grandchild', 'poa', 'companion', 'widow', 'widower',
 ]);
+/** Kin words a relative's name follows directly ("son mark", "dtr hope"); not friend, proxy or caregiver. */
+const KIN = new Set(['wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'grandaughter', 'stepson', 'stepdaughter', 'granddtr', 'boyfriend', 'girlfriend', 'fiance', 'fiancee']);
+/** What a relative does, right after their name: "son hill consented", "wife rose was updated", "dtr ivy in to visit". */
+const KIN_CLAUSE = /^\s*,?\s*(?:(?:was|is|has\s+been|had\s+been|were)\s+)?(?:called|phoned|visited|consented|updated|informed|notified|aware|came|spoke|talked|talks|states|stated|says|said|asked|requested|agrees|agreed|declined|wishes|wants|understands|in\s+to\s+(?:visit|see)|at\s+(?:the\s+)?bedside|present\s+(?:for|at|during))\b/i;
+/** Everyday words that sit between a kin word and what the relative does: "son also called", "wife here today". */
+const NOT_KIN_NAME = new Set(['also', 'just', 'then', 'now', 'later', 'today', 'tonight', 'yesterday', 'earlier', 'too', 'again', 'never', 'always', 'often', 'once', 'twice', 'first', 'last', 'home', 'here', 'there', 'already', 'soon', 'still', 'who', 'whom', 'and', 'not', 'both', 'all', 'each', 'who', 'has', 'had', 'was', 'were', 'will', 'would', 'could', 'can', 'did', 'does', 'may', 'might', 'must', 'should', 'and', 'then', 'this', 'that', 'patient', 'pt', 'family', 'members', 'member', 'himself', 'herself', 'themselves', 'finally', 'initially', 'recently', 'personally', 'directly', 'frequently', 'regularly', 'very', 'present', 'visiting', 'visited', 'called', 'via', 'by', 'phone', 'telephone', 'over', 'out', 'back', 'by', 'per', 'md', 'rn', 'np', 'hcp', 'poa', 'proxy', 'jr', 'sr', 'ii', 'iii', 'age', 'aged', 'who', 'from', 'in', 'law', 'inlaw', 'in-law', 'age', 'old', 'young', 'oldest', 'youngest', 'eldest', 'elder', 'older', 'younger', 'middle', 'other', 'another', 'only', 'one', 'two', 'three', 'both', 'twin', 'step', 'half', 'late', 'ex', 'former', 'estranged', 'local', 'nearby', 'tearful', 'upset', 'anxious', 'concerned', 'worried', 'happy', 'pleased', 'frustrated', 'angry', 'appropriately', 'eventually', 'briefly', 'paged', 'spoke', 'came', 'will', 'usually', 'never', 'reportedly', 'apparently', 'tearfully', 'independently', 'separately', 'together', 'again', 'promptly', 'immediately', 'shortly', 'subsequently']);
 const PEOPLE_VERBS = new Set(['accompanied', 'spoke', 'talked', 'met', 'meet', 'visited', 'phoned', 'called', 'thanked', 'thanks', 'thank', 'hi', 'hello', 'hey', 'dear', 'contacted', 'informed', 'updated', 'notified', 'told', 'asked']);
 /** Words allowed between a relation or verb cue and the name: "daughter is Mary", "spoke with his wife Ann". */
 const RELATION_GLUE = new Set(['is', 'was', 'named', 'the', 'his', 'her', 'their', 'my', 'our', 'with', 'to', 'by', 'a', 'pt', "pt's", 'patient', "patient's"]);
@@ -247,7 +253,10 @@ function relationRule(ctx: Ctx): void {
     // "accompanied by Fabrice", "spoke with Oyelaran": a capitalized word no list knows after a verb cue.
     // Only after verbs said of people: services and typos follow "per" and "seen by" ("per Csurg", "seen by Cardic").
     const unknownCap = PEOPLE_VERBS.has(t.key) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !tj.initial && !f.english && !f.eponym && tj.end - tj.start >= 3 && !/\p{Lu}/u.test(text.slice(tj.start + 1, tj.end)) && !MEDICAL_ENDING.test(tj.key);
-    const ok = relation ? listed || (f.first && clause && tj.lineCase !== 'mixed') || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname || rareListed) : (listed && !f.english) || unknownCap;
+    // "son snow in to visit", "his son, short, called": in one-case text an everyday word right after a kin word
+    // is the relative's name when what follows is something people do (or it is set off by commas).
+    const kinWord = relation && tj.lineCase !== 'mixed' && j === i + 1 && KIN.has(t.key.replace(/-in-law$/, '')) && tj.end - tj.start >= 3 && !f.eponym && !RELATIONS.has(tj.key) && !NOT_KIN_NAME.has(tj.key) && !/(?:ly|ing|ed|'s|s')$/.test(tj.key) && (appositive || KIN_CLAUSE.test(text.slice(tj.end, tj.end + 24)));
+    const ok = relation ? listed || kinWord || (f.first && clause && tj.lineCase !== 'mixed') || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname || rareListed) : (listed && !f.english) || unknownCap;
     // "Son, Ed, was updated": a capitalized appositive after a relation is a name even when it is also an abbreviation.
     // "Pt's son, Will, called": a given name that is also a function word, set off by commas and capitalized.
     if (relation && appositive && ((f.clinical && !f.fn) || (f.fn && f.first && tj.end - tj.start >= 3)) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && tj.end - tj.start >= 2) {
@@ -255,6 +264,11 @@ function relationRule(ctx: Ctx): void {
       continue;
     }
     if (!ok || f.fn || f.clinical) continue;
+    // The kin word and the clause are the evidence: no list need call the word a name.
+    if (kinWord && !listed) {
+      mark(ctx, j, 'name-relation');
+      continue;
+    }
     let n = takeRun(ctx, j, 3, relation ? 'name-relation' : 'name-cue', relation);
     // "Sons Smokey, Morris and Roger": a list of names after one relation word.
     let k = j + n;

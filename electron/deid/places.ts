@@ -29,6 +29,10 @@ const NOT_PLACE = new Set(
 );
 const WEAK_CUES = /\b(?:in|from|at|to|of|near|outside|around|visiting)\s+$|\b(?:from|at)\s+the\s+$/i;
 const HOSPITAL_ABBR = /^(?:[a-z]{1,4}h|[a-z]{1,3}mc|[a-z]{2,3}hc)$/;
+/** Units, services and places in a hospital that a transfer goes to by abbreviation ("sent to IR", "referred to ENT"). */
+const UNIT_ABBR = new Set(['icu', 'ccu', 'micu', 'sicu', 'csru', 'cvicu', 'tsicu', 'nsicu', 'nicu', 'picu', 'cvu', 'sdu', 'pcu', 'imc', 'imcu', 'tcu', 'ecu', 'cicu', 'ticu', 'bmt', 'ob', 'ld', 'pacu', 'or', 'ir', 'vir', 'ep', 'eps', 'ct', 'mri', 'cta', 'pet', 'ed', 'er', 'ew', 'ccl', 'cath', 'hd', 'crrt', 'cvvh', 'cvvhd', 'gi', 'ent', 'us', 'xr', 'pt', 'ot', 'slp', 'rt', 'ns', 'nc', 'ps', 'ac', 'tele', 'snf', 'ltac', 'ltach', 'alf', 'nh', 'ltc', 'vna', 'lab', 'cdu', 'obs', 'msu', 'apu', 'mcu', 'acu', 'ssu', 'gyn', 'obgyn', 'uro', 'ortho', 'psych', 'neuro', 'id', 'pmr', 'nsgy', 'csurg', 'ctsurg', 'ccs', 'gs', 'acs', 'onc', 'rad', 'heme', 'med', 'meds', 'surg', 'cmed', 'cards', 'pulm', 'renal', 'tsurg', 'vsurg', 'omfs', 'plastics', 'ccm', 'ems', 'ama', 'dnr', 'dni', 'cmo', 'hospice', 'pcp', 'md', 'mds', 'np', 'rn', 'pa', 'ho', 'sw', 'cm', 'case', 'ekg', 'ecg', 'eeg', 'emg', 'tte', 'tee', 'egd', 'ercp', 'mrcp', 'kub', 'cxr', 'abg', 'iv', 'po', 'ng', 'og', 'ivf', 'prbc', 'ffp', 'ac', 'cmv', 'simv', 'prvc', 'cpap', 'bipap', 'peep', 'fio', 'ra', 'nrb', 'fm', 'hfnc', 'trach', 'peg', 'picc', 'prn', 'bid', 'tid', 'qid', 'qd', 'am', 'pm', 'hs', 'noc', 'gtt', 'ltm', 'ltm', 'irf', 'arf', 'sar', 'ipr', 'pmv', 'nsr', 'afib', 'sr', 'st', 'sb', 'vt', 'vf', 'pea', 'asys', 'dc', 'ttp', 'rr', 'bp', 'hr', 'cvp', 'map', 'usa', 'us', 'uk', 'eu', 'ge', 'gej', 'av', 'vv', 'aai', 'vvi', 'ddd', 'ddi', 'oh', 'osh', 'ob', 'ge', 'le', 'ue', 'rle', 'lle', 'rue', 'lue', 'rll', 'lll', 'rul', 'lul', 'rml', 'va', 'vamc', 'bb', 'path', 'micro', 'cyto', 'chem', 'coag', 'ua', 'ucx', 'bcx', 'hla', 'ob', 'pod', 'pca', 'tpn', 'tf', 'ngt', 'ogt', 'ett']);
+/** Two-letter words a movement cue can take in capitals ("SENT TO GO", "MOVED UP"). */
+const TWO_LETTER_WORDS = new Set(['go', 'up', 'us', 'it', 'me', 'my', 'so', 'no', 'ok', 'hi', 'be', 'do', 'we', 'he', 'on', 'in', 'at', 'to', 'by', 'or', 'an', 'as', 'if', 'is', 'am', 'of', 'oz', 'lb', 'kg', 'cm', 'mm', 'ml', 'cc', 'dl', 'mg', 'gm', 'hr', 'hrs', 'x', 'tv', 'pc', 'iv', 'pm', 'am', 'ox', 'ax', 'ex', 'ma', 'pa']);
 const NOT_HOSPITAL = new Set(['osh', 'nh', 'etoh', 'ich', 'sah', 'bph', 'lvh', 'rvh', 'pph', 'hh', 'th', 'sh', 'ph', 'ah', 'oh', 'uh', 'bh', 'hmc', 'dh', 'wh', 'nph', 'sdh', 'edh', 'ivh', 'ugh', 'bah', 'yeah', 'ah', 'eh', 'mah', 'nah', 'rh', 'ch']);
 /** Words after a name that make it a facility: "kernan ew", "baltimore rehab", "Harbor Hospital". */
 const FACILITY_AFTER = /^\s+(?:ew|er|ed|icu|ccu|micu|rehab|hospital|hosp|med\s+ctr|medical|clinic|campus|cath\s+lab|nursing|memorial)\b/i;
@@ -220,6 +224,14 @@ function cueRule(ctx: Ctx): void {
     const f = ctx.f[i]!;
     // Hospital abbreviations after a place cue: "sent to GH", "arrived at MGH", "from BIDMC".
     if (HOSPITAL_ABBR.test(t.key) && !NOT_HOSPITAL.has(t.key) && !f.english && !f.clinical && (t.allCaps || t.lineCase !== 'upper')) {
+      mark(ctx, i, 'place-hospital-abbr');
+      continue;
+    }
+    // "transferred to RH", "REFERRED TO SDDC", "admitted from ML Hospital": after a movement cue an abbreviation in
+    // capitals that is no unit, service or chart word is the hospital's short name, whatever letter it ends in.
+    // Two capital letters there are no interjection ("to EH", "to OH"), and a chart word before Hospital is its name ("from ML Hospital").
+    const hospitalNext = /^\s+(?:hospital|hosp|medical\s+cent(?:er|re))\b/i.test(text.slice(t.end, t.end + 18));
+    if (strong && t.allCaps && t.end - t.start <= 5 && /^[a-z]{2,5}$/.test(t.key) && (!f.english || (t.end - t.start === 2 && (!TWO_LETTER_WORDS.has(t.key) || hospitalNext))) && (!f.clinical || hospitalNext) && !f.fn && !UNIT_ABBR.has(t.key) && !/(?:icu|cu|su)$/.test(t.key) && !ctx.isName.has(i) && /\b(?:to|from|at|in)\s+$/i.test(before)) {
       mark(ctx, i, 'place-hospital-abbr');
       continue;
     }

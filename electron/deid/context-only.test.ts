@@ -1,0 +1,70 @@
+// Round-7 rules (issue 11), driven by the strict surrogate swap (eval:deid --strict) so no bundled list can
+// help: a hospital's abbreviation in capitals after a movement cue whatever letter it ends in, and an
+// everyday word right after a kin word in one-case text when what follows is something people do.
+import { describe, expect, it } from 'vitest';
+import { findIdentifiers } from './index';
+import { coverageOf, survives } from './deid-test-support';
+
+function found(text: string, part: string, kind: string): boolean {
+  const c = coverageOf(text, findIdentifiers(text), part);
+  return c.all && c.kinds.has(kind as never);
+}
+
+describe('hospital abbreviations after a movement cue', () => {
+  const FOUND: readonly (readonly [string, string])[] = [
+    ['Pt transferred to RH for cath.', 'RH'],
+    ['REFERRED TO SDDC FOR EVAL.', 'SDDC'],
+    ['pt was transfered to TK from Providence Hospital', 'TK'],
+    ['s/p medflight to CH for emergent cath', 'CH'],
+    ['Pt admitted from ML Hospital at 1900.', 'ML'],
+    ['Sister lives in WC, will visit.', 'WC'],
+    ['BROUGHT TO QMH ER FOR MI.', 'QMH'],
+  ];
+  for (const [text, part] of FOUND) it(`finds "${part}" in: ${text}`, () => expect(found(text, part, 'LOCATION')).toBe(true));
+
+  const SURVIVES: readonly (readonly [string, string])[] = [
+    ['Pt transferred to CCU overnight.', 'CCU'],
+    ['PT SENT TO CT AT 1400.', 'CT'],
+    ['Pt taken to OR for ex lap.', 'OR'],
+    ['referred to ENT for follow up.', 'ENT'],
+    ['Blood clot drawn and sent to BB for type and cross.', 'BB'],
+    ['RETURNED TO AV PACED 75.', 'AV'],
+    ['ulceration seen at GE junction.', 'GE'],
+    ['transferred from OH for card cath.', 'OH'],
+    ['Pt transferred to SDU today.', 'SDU'],
+    ['Pt transferred to MSICU.', 'MSICU'],
+    ['pt sent to IR for picc placement.', 'IR'],
+    ['TRANSFERRED TO NH IN 2/2010.', 'NH'],
+    ['Admitted to Medicine, NS at 75 cc/hr.', 'NS'],
+    ['Pt transferred to floor on heparin.', 'floor'],
+  ];
+  for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
+});
+
+describe('everyday-word names after a kin word in one-case text', () => {
+  const FOUND: readonly (readonly [string, string])[] = [
+    ['social- son snow in to visit.', 'snow'],
+    ['family in to visit, son sharp was updated on his progress.', 'sharp'],
+    ['social- family in to visit, son hill consented for peg placement.', 'hill'],
+    ['his son, short, called twice.', 'short'],
+    ['SOCIAL: DTR HOPE CALLED AND WAS UPDATED.', 'HOPE'],
+    ['wife rose visited this evening.', 'rose'],
+  ];
+  for (const [text, part] of FOUND) it(`finds "${part}" in: ${text}`, () => expect(found(text, part, 'NAME')).toBe(true));
+
+  const SURVIVES: readonly (readonly [string, string])[] = [
+    ['son also called, updated on plan.', 'also'],
+    ['son later called for update.', 'later'],
+    ['wife here visited pt.', 'here'],
+    ['son present at bedside.', 'present'],
+    ['daughter finally consented to dnr.', 'finally'],
+    ['son visiting, updated by md.', 'visiting'],
+    ['wife tearful, updated by team.', 'tearful'],
+    ['son in law called.', 'law'],
+    ['daughters both visited today.', 'both'],
+    ['son again called re plan.', 'again'],
+    ['WIFE UPSET, SPOKE WITH SW.', 'UPSET'],
+    ['Son Parkinson stated pt ok.', 'Parkinson'],
+  ];
+  for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
+});
