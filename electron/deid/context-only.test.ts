@@ -68,3 +68,39 @@ describe('everyday-word names after a kin word in one-case text', () => {
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
 });
+
+describe('an initial and an everyday-word surname among people words in one-case text', () => {
+  const FOUND: readonly (readonly [string, string])[] = [
+    ['PT GIVEN MG. W. SNOW AWARE. PT GIVEN CA.', 'W. SNOW'],
+    ['MILRINONE OFF AS PER W. SNOW. GU: GOOD U/O.', 'W. SNOW'],
+    ['BP 80S, D. BELL NOTIFIED.', 'D. BELL'],
+  ];
+  for (const [text, part] of FOUND) it(`finds "${part}" in: ${text}`, () => expect(found(text, part, 'NAME')).toBe(true));
+
+  const SURVIVES: readonly (readonly [string, string])[] = [
+    ['PT IN A. FIB, MD AWARE.', 'FIB'],
+    ['ABG PER A. LINE OK.', 'LINE'],
+    ['V. TACH RUN, MD AWARE.', 'TACH'],
+    ['SPUTUM GREW S. AUREUS, MD AWARE.', 'S.'],
+  ];
+  for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
+});
+
+describe('an ordinal day without its article in nursing shorthand', () => {
+  const FOUND: readonly (readonly [string, string])[] = [
+    ['extubated on 11th, tolerating well.', '11th'],
+    ['PT EXTUBATED ON 11TH. TOL PO.', '11TH'],
+    ['afebrile since 3rd.', '3rd'],
+    ['npo until 15th when ercp planned.', '15th'],
+  ];
+  for (const [text, part] of FOUND) it(`finds "${part}" in: ${text}`, () => expect(found(text, part, 'DATE')).toBe(true));
+
+  const SURVIVES: readonly (readonly [string, string])[] = [
+    ['pt remains on 1st step mattress.', '1st'],
+    ['now on 2nd dose of vanc.', '2nd'],
+    ['transferred on 3rd floor bed.', '3rd'],
+    ['ON 2ND PRESSOR, MAP 60S.', '2ND'],
+    ['on 4th liter of NS.', '4th'],
+  ];
+  for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
+});

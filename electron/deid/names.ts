@@ -347,6 +347,9 @@ function listRule(ctx: Ctx): void {
 /** Species after a genus initial: "S. aureus", "E. coli", "H. PYLORI" are germs, not people. */
 const SPECIES = /^(?:aureus|coli|pylori|difficile|diff|pneumoniae|pneumo|epidermidis|faecalis|faecium|albicans|glabrata|krusei|influenzae|aeruginosa|jirovecii|jiroveci|carinii|marcescens|cloacae|mirabilis|maltophilia|baumannii|fragilis|perfringens|botulinum|tetani|monocytogenes|meningitidis|gonorrhoeae|trachomatis|pallidum|burgdorferi|vulgaris|typhi|enteritidis|jejuni|cholerae|pyogenes|agalactiae|viridans|lugdunensis|saprophyticus|oxytoca|freundii|aerogenes|tuberculosis|avium|kansasii|neoformans|fumigatus|capitis|hominis|bovis|gattii|vaginalis|lamblia|histolytica|falciparum|vivax|catarrhalis|pertussis|diphtheriae|anthracis|cereus|acnes|dermatitidis|capsulatum|immitis|septicum|sordellii|ramosum|canis|felis|henselae|quintana|rickettsii|prowazekii)$/;
 
+/** Words a single capital letter abbreviates in charts ("A. FIB", "V. TACH", "A. LINE"): not surnames there. */
+const NOT_AFTER_INITIAL = new Set(['line', 'lines', 'fib', 'flutter', 'tach', 'wave', 'waves', 'paced', 'pace', 'pacing', 'sense', 'sensing', 'lead', 'leads', 'port', 'ports', 'site', 'sites', 'side', 'type', 'level', 'grade', 'stage', 'class', 'test', 'scan', 'team', 'service', 'floor', 'unit', 'room', 'bed', 'plan', 'note', 'notes', 'order', 'orders', 'call', 'page', 'well', 'good', 'fair', 'poor', 'same', 'done', 'given', 'made', 'back', 'here', 'home', 'today', 'also', 'will', 'more', 'less', 'much', 'very', 'most']);
+
 function initialRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -361,12 +364,13 @@ function initialRule(ctx: Ctx): void {
     // "J. Tromp PA": a capitalized word after an initial is a surname unless it is an everyday word.
     // In capitals an unlisted word will do when people's words stand around it ("PER W. POMP", "W. POMP AWARE").
     if (SPECIES.test(next.key)) continue;
-    const personAround = next.lineCase !== 'mixed' && !f.common && !/(?:ae|ii|us|um|is|ella|coccus|bacter|monas)$/.test(next.key) && next.end - next.start >= 3 && (AFTER_NAME.test(text.slice(next.end, next.end + 40)) || /\b(?:per|by|with|to|dr|md|rn|np)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)));
+    // "PER W. SNOW", "W. SNOW AWARE": a census surname that is also an everyday word counts there too (not "A. LINE").
+    const personAround = next.lineCase !== 'mixed' && (!f.common || (f.last && !NOT_AFTER_INITIAL.has(next.key))) && !/(?:ae|ii|us|um|is|ella|coccus|bacter|monas)$/.test(next.key) && next.end - next.start >= 3 && (AFTER_NAME.test(text.slice(next.end, next.end + 40)) || /\b(?:per|by|with|to|dr|md|rn|np)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)));
     // "J. Remy PA": a listed name after an initial, even one the subtitles use as a word.
     if (f.fn || f.clinical || f.eponym || (f.english && !(next.lineCase === 'mixed' && (f.first || f.last)) && !personAround) || /&\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
     if (next.lineCase === 'mixed' ? !next.cap || next.allCaps : !(f.first || f.last) && !personAround) continue;
     mark(ctx, i, 'name-initial');
-    takeRun(ctx, i + 1, 2, 'name-initial', true);
+    if (takeRun(ctx, i + 1, 2, 'name-initial', true) === 0 && personAround) mark(ctx, i + 1, 'name-initial');
   }
   // Surname before ", Given" where the given name is known to be a name.
   for (let i = 0; i + 1 < tokens.length; i++) {
