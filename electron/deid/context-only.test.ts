@@ -39,6 +39,10 @@ describe('hospital abbreviations after a movement cue', () => {
     ['Pt transferred to floor on heparin.', 'floor'],
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
+  it('keeps a month before a day a date, not a ward', () => {
+    const text = 'on Oct 7 rn noted rash.';
+    expect(coverageOf(text, findIdentifiers(text), 'Oct 7').kinds).toEqual(new Set(['DATE']));
+  });
 });
 
 describe('everyday-word names after a kin word in one-case text', () => {
@@ -67,6 +71,10 @@ describe('everyday-word names after a kin word in one-case text', () => {
     ['Son Parkinson stated pt ok.', 'Parkinson'],
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
+  it('keeps a month before a day a date, not a ward', () => {
+    const text = 'on Oct 7 rn noted rash.';
+    expect(coverageOf(text, findIdentifiers(text), 'Oct 7').kinds).toEqual(new Set(['DATE']));
+  });
 });
 
 describe('an initial and an everyday-word surname among people words in one-case text', () => {
@@ -84,6 +92,10 @@ describe('an initial and an everyday-word surname among people words in one-case
     ['SPUTUM GREW S. AUREUS, MD AWARE.', 'S.'],
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
+  it('keeps a month before a day a date, not a ward', () => {
+    const text = 'on Oct 7 rn noted rash.';
+    expect(coverageOf(text, findIdentifiers(text), 'Oct 7').kinds).toEqual(new Set(['DATE']));
+  });
 });
 
 describe('an ordinal day without its article in nursing shorthand', () => {
@@ -103,4 +115,33 @@ describe('an ordinal day without its article in nursing shorthand', () => {
     ['on 4th liter of NS.', '4th'],
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
+  it('keeps a month before a day a date, not a ward', () => {
+    const text = 'on Oct 7 rn noted rash.';
+    expect(coverageOf(text, findIdentifiers(text), 'Oct 7').kinds).toEqual(new Set(['DATE']));
+  });
+});
+
+describe('a numbered ward named by an unlisted word', () => {
+  const FOUND: readonly (readonly [string, string])[] = [
+    ['PT TO FELDBERG 7 TODAY.', 'FELDBERG'],
+    ['report called to feldberg 7 rn.', 'feldberg'],
+    ['Awaiting bed on Feldberg 7 when bed available.', 'Feldberg'],
+    ['plan call out to zalinski 4 tonight', 'zalinski'],
+    ['pt to go to ORTLEB 3 pending bed.', 'ORTLEB'],
+  ];
+  for (const [text, part] of FOUND) it(`finds "${part}" in: ${text}`, () => expect(found(text, part, 'LOCATION')).toBe(true));
+
+  const SURVIVES: readonly (readonly [string, string])[] = [
+    ['ON VASO 2 PENDING ABG.', 'VASO'],
+    ['on dilt 10 since 3am, hr 90s.', 'dilt'],
+    ['pt on cvvhd 2 since noon.', 'cvvhd'],
+    ['changed to dilt 10 today.', 'dilt'],
+    ['weaned to cpap 5 this am.', 'cpap'],
+    ['Pt to Parkinson 2 clinic.', 'Parkinson'],
+  ];
+  for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
+  it('keeps a month before a day a date, not a ward', () => {
+    const text = 'on Oct 7 rn noted rash.';
+    expect(coverageOf(text, findIdentifiers(text), 'Oct 7').kinds).toEqual(new Set(['DATE']));
+  });
 });

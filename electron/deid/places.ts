@@ -581,6 +581,33 @@ function planWardRule(ctx: Ctx): void {
   }
 }
 
+/** Month and weekday abbreviations, which a day number follows ("on Oct 7", "from Tues 3"). */
+const CALENDAR_ABBR = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+const WARD_CUE = /\b(?:(?:to|on|from|onto)|(?:bed|report|called|call|c\/o)\s+(?:out\s+)?(?:to|on))\s+$/i;
+/** What follows a ward's number and no dose's: its staff, a bed, a time ("report to Feldberg 7 RN", "awaiting bed on FELDBERG 7 TODAY"). */
+const WARD_AFTER = /^ ?\d{1,2}(?:\s+|,\s*)(?:rn|rns|nurse|nurses|nursing|team|staff|charge|resident|when\s+(?:a\s+)?bed|once\s+(?:a\s+)?bed|bed|for\s+(?:tele|monitoring|observation|obs))\b/i;
+/** A time after the number will do only when the patient is the one going ("PT TO FELDBERG 7 TODAY", "call out to Farr 7 tonight"), not a drip ("on dilt 10 since 3am"). */
+const WARD_GO = /\b(?:pt|patient|out|transfer|xfer|c\/o|go|going|move|moved|moving)\s+to\s+$/i;
+const WARD_TIME = /^ ?\d{1,2}(?:\s+|,\s*)(?:this\s+(?:am|pm|morning|afternoon|evening)|today|tomorrow|tonight|later|pending|in\s+(?:the\s+)?am)\b/i;
+
+/** "pt on Feldberg 7 since 3/4", "report called to feldberg 7 rn", "awaiting bed on FELDBERG 7 TODAY": a numbered ward
+ * after a place preposition, named by a word no list knows, when the ward's staff, a bed or a time follows the number. */
+function wardRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.isPlace[i] || t.end - t.start < 4 || ctx.isName.has(i)) continue;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || f.eponym || f.english || f.common || CALENDAR_ABBR.has(t.key) || NOT_PLACE.has(t.key) || NOT_WARD.has(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key)) continue;
+    if (t.lineCase === 'mixed' && !t.cap) continue;
+    const before = text.slice(Math.max(0, t.start - 16), t.start);
+    if (!WARD_CUE.test(before)) continue;
+    const after = text.slice(t.end, t.end + 30);
+    if (!WARD_AFTER.test(after) && !(WARD_GO.test(before) && WARD_TIME.test(after))) continue;
+    mark(ctx, i, 'place-ward');
+  }
+}
+
 /** "AT HOLY CROSS FOR PNA", "from mt. sinai", "at st agnes": a saint's or holy name after a place
  * preposition, in any case, is a hospital; the word after it must be no clinical or everyday setting word. */
 function saintRule(ctx: Ctx): void {
@@ -720,6 +747,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   bareStreetRule(ctx);
   prefixRule(ctx);
   planWardRule(ctx);
+  wardRule(ctx);
   saintRule(ctx);
   repeatRule(ctx);
   const out = [...streetCandidates(text, lists), ...addressCandidates(text)];
