@@ -16,6 +16,12 @@ const RELATIONS = new Set([
   'granddtr', 'grandchild', 'poa', 'companion', 'widow', 'widower',
   'kid', 'kids', 'stepmother', 'stepfather', 'stepmom', 'stepdad', 'godmother', 'godfather', 'grandkid', 'grandkids', 'grandchildren', 'sibling', 'siblings', 'twin',
 ]);
+/** Kin words a relative's name follows directly ("son mark", "dtr hope"); not friend, proxy or caregiver. */
+const KIN = new Set(['wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'grandaughter', 'stepson', 'stepdaughter', 'granddtr', 'boyfriend', 'girlfriend', 'fiance', 'fiancee']);
+/** What a relative does, right after their name: "son hill consented", "wife rose was updated", "dtr ivy in to visit". */
+const KIN_CLAUSE = /^\s*,?\s*(?:(?:was|is|has\s+been|had\s+been|were)\s+)?(?:called|phoned|visited|consented|updated|informed|notified|aware|came|spoke|talked|talks|states|stated|says|said|asked|requested|agrees|agreed|declined|wishes|wants|understands|in\s+to\s+(?:visit|see)|at\s+(?:the\s+)?bedside|present\s+(?:for|at|during))\b/i;
+/** Everyday words that sit between a kin word and what the relative does: "son also called", "wife here today". */
+const NOT_KIN_NAME = new Set(['also', 'just', 'then', 'now', 'later', 'today', 'tonight', 'yesterday', 'earlier', 'too', 'again', 'never', 'always', 'often', 'once', 'twice', 'first', 'last', 'home', 'here', 'there', 'already', 'soon', 'still', 'who', 'whom', 'and', 'not', 'both', 'all', 'each', 'who', 'has', 'had', 'was', 'were', 'will', 'would', 'could', 'can', 'did', 'does', 'may', 'might', 'must', 'should', 'and', 'then', 'this', 'that', 'patient', 'pt', 'family', 'members', 'member', 'himself', 'herself', 'themselves', 'finally', 'initially', 'recently', 'personally', 'directly', 'frequently', 'regularly', 'very', 'present', 'visiting', 'visited', 'called', 'via', 'by', 'phone', 'telephone', 'over', 'out', 'back', 'by', 'per', 'md', 'rn', 'np', 'hcp', 'poa', 'proxy', 'jr', 'sr', 'ii', 'iii', 'age', 'aged', 'who', 'from', 'in', 'law', 'inlaw', 'in-law', 'age', 'old', 'young', 'oldest', 'youngest', 'eldest', 'elder', 'older', 'younger', 'middle', 'other', 'another', 'only', 'one', 'two', 'three', 'both', 'twin', 'step', 'half', 'late', 'ex', 'former', 'estranged', 'local', 'nearby', 'tearful', 'upset', 'anxious', 'concerned', 'worried', 'happy', 'pleased', 'frustrated', 'angry', 'appropriately', 'eventually', 'briefly', 'paged', 'spoke', 'came', 'will', 'usually', 'never', 'reportedly', 'apparently', 'tearfully', 'independently', 'separately', 'together', 'again', 'promptly', 'immediately', 'shortly', 'subsequently']);
 const PEOPLE_VERBS = new Set(['accompanied', 'spoke', 'talked', 'met', 'meet', 'visited', 'phoned', 'called', 'thanked', 'thanks', 'thank', 'hi', 'hello', 'hey', 'dear', 'contacted', 'informed', 'updated', 'notified', 'told', 'asked', 'referring', 'seeing', 'patient', 'reassured', 'educated', 'counseled', 'counselled', 'interviewed', 'greeted']);
 /** Verbs that name a person only with "by" after them: "signed by", not "signed Apgars of 8". */
 const BY_VERBS = new Set(['signed', 'cosigned', 'co-signed', 'dictated', 'authored']);
@@ -288,7 +294,10 @@ function relationRule(ctx: Ctx): void {
     const speaker = (t.key === 'says' || t.key === 'said') && /^\s*(?:[.,;!?"”]|$)/.test(text.slice(tj.end, tj.end + 2)) && /[,"”]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start));
     // "The patient, Yejide Adisa, was": after "patient" only as an appositive ("Patient Ultram 50 mg" is a drug).
     const unknownCap = (PEOPLE_VERBS.has(t.key) || speaker || (BY_VERBS.has(t.key) && tokens[i + 1]!.key === 'by')) && (t.key !== 'patient' || /^,\s*$/.test(text.slice(t.end, tj.start))) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !tj.initial && !f.english && !f.eponym && tj.end - tj.start >= 3 && !/\p{Lu}/u.test(text.slice(tj.start + 1, tj.end)) && !MEDICAL_ENDING.test(tj.key);
-    const ok = relation ? listed || (f.first && clause && tj.lineCase !== 'mixed') || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname || rareListed) : (listed && !f.english) || unknownCap;
+    // "son snow in to visit", "his son, short, called": in one-case text an everyday word right after a kin word
+    // is the relative's name when what follows is something people do (or it is set off by commas).
+    const kinWord = relation && tj.lineCase !== 'mixed' && j === i + 1 && KIN.has(t.key.replace(/-in-law$/, '')) && tj.end - tj.start >= 3 && !f.eponym && !RELATIONS.has(tj.key) && !NOT_KIN_NAME.has(tj.key) && !/(?:ly|ing|ed|'s|s')$/.test(tj.key) && (appositive || KIN_CLAUSE.test(text.slice(tj.end, tj.end + 24)));
+    const ok = relation ? listed || kinWord || (f.first && clause && tj.lineCase !== 'mixed') || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname || rareListed) : (listed && !f.english) || unknownCap;
     // "Son, Ed, was updated": a capitalized appositive after a relation is a name even when it is also an abbreviation.
     // "Pt's son, Will, called": a given name that is also a function word, set off by commas and capitalized.
     if (relation && appositive && ((f.clinical && !f.fn) || (f.fn && f.first && tj.end - tj.start >= 3)) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && tj.end - tj.start >= 2) {
@@ -296,6 +305,11 @@ function relationRule(ctx: Ctx): void {
       continue;
     }
     if (!ok || f.fn || f.clinical) continue;
+    // The kin word and the clause are the evidence: no list need call the word a name.
+    if (kinWord && !listed) {
+      mark(ctx, j, 'name-relation');
+      continue;
+    }
     let n = takeRun(ctx, j, 3, relation ? 'name-relation' : 'name-cue', relation);
     // "Sons Smokey, Morris and Roger": a list of names after one relation word.
     let k = j + n;
@@ -386,6 +400,9 @@ function listRule(ctx: Ctx): void {
 /** Species after a genus initial: "S. aureus", "E. coli", "H. PYLORI" are germs, not people. */
 const SPECIES = /^(?:aureus|coli|pylori|difficile|diff|pneumoniae|pneumo|epidermidis|faecalis|faecium|albicans|glabrata|krusei|influenzae|aeruginosa|jirovecii|jiroveci|carinii|marcescens|cloacae|mirabilis|maltophilia|baumannii|fragilis|perfringens|botulinum|tetani|monocytogenes|meningitidis|gonorrhoeae|trachomatis|pallidum|burgdorferi|vulgaris|typhi|enteritidis|jejuni|cholerae|pyogenes|agalactiae|viridans|lugdunensis|saprophyticus|oxytoca|freundii|aerogenes|tuberculosis|avium|kansasii|neoformans|fumigatus|capitis|hominis|bovis|gattii|vaginalis|lamblia|histolytica|falciparum|vivax|catarrhalis|pertussis|diphtheriae|anthracis|cereus|acnes|dermatitidis|capsulatum|immitis|septicum|sordellii|ramosum|canis|felis|henselae|quintana|rickettsii|prowazekii)$/;
 
+/** Words a single capital letter abbreviates in charts ("A. FIB", "V. TACH", "A. LINE"): not surnames there. */
+const NOT_AFTER_INITIAL = new Set(['line', 'lines', 'fib', 'flutter', 'tach', 'wave', 'waves', 'paced', 'pace', 'pacing', 'sense', 'sensing', 'lead', 'leads', 'port', 'ports', 'site', 'sites', 'side', 'type', 'level', 'grade', 'stage', 'class', 'test', 'scan', 'team', 'service', 'floor', 'unit', 'room', 'bed', 'plan', 'note', 'notes', 'order', 'orders', 'call', 'page', 'well', 'good', 'fair', 'poor', 'same', 'done', 'given', 'made', 'back', 'here', 'home', 'today', 'also', 'will', 'more', 'less', 'much', 'very', 'most']);
+
 function initialRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -400,12 +417,13 @@ function initialRule(ctx: Ctx): void {
     // "J. Tromp PA": a capitalized word after an initial is a surname unless it is an everyday word.
     // In capitals an unlisted word will do when people's words stand around it ("PER W. POMP", "W. POMP AWARE").
     if (SPECIES.test(next.key)) continue;
-    const personAround = next.lineCase !== 'mixed' && !f.common && !/(?:ae|ii|us|um|is|ella|coccus|bacter|monas)$/.test(next.key) && next.end - next.start >= 3 && (AFTER_NAME.test(text.slice(next.end, next.end + 40)) || /\b(?:per|by|with|to|dr|md|rn|np)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)));
+    // "PER W. SNOW", "W. SNOW AWARE": a census surname that is also an everyday word counts there too (not "A. LINE").
+    const personAround = next.lineCase !== 'mixed' && (!f.common || (f.last && !NOT_AFTER_INITIAL.has(next.key))) && !/(?:ae|ii|us|um|is|ella|coccus|bacter|monas)$/.test(next.key) && next.end - next.start >= 3 && (AFTER_NAME.test(text.slice(next.end, next.end + 40)) || /\b(?:per|by|with|to|dr|md|rn|np)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)));
     // "J. Remy PA": a listed name after an initial, even one the subtitles use as a word.
     if (f.fn || f.clinical || f.eponym || (f.english && !(next.lineCase === 'mixed' && (f.first || f.last)) && !personAround) || /&\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
     if (next.lineCase === 'mixed' ? !next.cap || next.allCaps : !(f.first || f.last) && !personAround) continue;
     mark(ctx, i, 'name-initial');
-    takeRun(ctx, i + 1, 2, 'name-initial', true);
+    if (takeRun(ctx, i + 1, 2, 'name-initial', true) === 0 && personAround) mark(ctx, i + 1, 'name-initial');
   }
   // Surname before ", Given" where the given name is known to be a name.
   for (let i = 0; i + 1 < tokens.length; i++) {

@@ -414,6 +414,9 @@ const RULES: readonly PatternRule[] = [
     re: /\b(?:X-?mas(?:\s+(?:Eve|Day))?|Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|New\s+Year'?s(?:\s+(?:Eve|Day))?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Fourth\s+of\s+July|July\s+4th|Memorial\s+Day|Labou?r\s+Day|Veterans'?\s+Day|Valentine'?s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents'?\s+Day|Columbus\s+Day|Good\s+Friday|Mother'?s\s+Day|Father'?s\s+Day|Hanukkah|Kwanzaa|Ramadan|Yom\s+Kippur|Rosh\s+Hashanah|Passover|Diwali|Lunar\s+New\s+Year)\b/gi,
     priority: 5,
   },
+  // Nursing shorthand drops the article ("extubated on 11th", "here since 3rd."): only where the phrase ends after it,
+  // since a noun there makes it a rank ("on 1st step mattress", "on 2nd pressor").
+  { rule: 'date-ordinal', kind: 'DATE', re: /\b(?:on|since|until|till)\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))(?=\s*(?:[.,;:)!?]|-\s|$)|\s+(?:and|at|am|pm|in|to|for|when|with|after|before|around|about|@|pt|patient|but|so|then|as|per|by|w\/)\b)/gim, group: 1, priority: 5 },
   {
     rule: 'date-ordinal',
     kind: 'DATE',

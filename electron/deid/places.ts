@@ -29,6 +29,10 @@ const NOT_PLACE = new Set(
 );
 const WEAK_CUES = /\b(?:in|from|at|to|of|near|outside|around|visiting)\s+$|\b(?:from|at)\s+the\s+$/i;
 const HOSPITAL_ABBR = /^(?:[a-z]{1,4}h|[a-z]{1,3}mc|[a-z]{2,3}hc)$/;
+/** Units, services and places in a hospital that a transfer goes to by abbreviation ("sent to IR", "referred to ENT"). */
+const UNIT_ABBR = new Set(['icu', 'ccu', 'micu', 'sicu', 'csru', 'cvicu', 'tsicu', 'nsicu', 'nicu', 'picu', 'cvu', 'sdu', 'pcu', 'imc', 'imcu', 'tcu', 'ecu', 'cicu', 'ticu', 'bmt', 'ob', 'ld', 'pacu', 'or', 'ir', 'vir', 'ep', 'eps', 'ct', 'mri', 'cta', 'pet', 'ed', 'er', 'ew', 'ccl', 'cath', 'hd', 'crrt', 'cvvh', 'cvvhd', 'gi', 'ent', 'us', 'xr', 'pt', 'ot', 'slp', 'rt', 'ns', 'nc', 'ps', 'ac', 'tele', 'snf', 'ltac', 'ltach', 'alf', 'nh', 'ltc', 'vna', 'lab', 'cdu', 'obs', 'msu', 'apu', 'mcu', 'acu', 'ssu', 'gyn', 'obgyn', 'uro', 'ortho', 'psych', 'neuro', 'id', 'pmr', 'nsgy', 'csurg', 'ctsurg', 'ccs', 'gs', 'acs', 'onc', 'rad', 'heme', 'med', 'meds', 'surg', 'cmed', 'cards', 'pulm', 'renal', 'tsurg', 'vsurg', 'omfs', 'plastics', 'ccm', 'ems', 'ama', 'dnr', 'dni', 'cmo', 'hospice', 'pcp', 'md', 'mds', 'np', 'rn', 'pa', 'ho', 'sw', 'cm', 'case', 'ekg', 'ecg', 'eeg', 'emg', 'tte', 'tee', 'egd', 'ercp', 'mrcp', 'kub', 'cxr', 'abg', 'iv', 'po', 'ng', 'og', 'ivf', 'prbc', 'ffp', 'ac', 'cmv', 'simv', 'prvc', 'cpap', 'bipap', 'peep', 'fio', 'ra', 'nrb', 'fm', 'hfnc', 'trach', 'peg', 'picc', 'prn', 'bid', 'tid', 'qid', 'qd', 'am', 'pm', 'hs', 'noc', 'gtt', 'ltm', 'ltm', 'irf', 'arf', 'sar', 'ipr', 'pmv', 'nsr', 'afib', 'sr', 'st', 'sb', 'vt', 'vf', 'pea', 'asys', 'dc', 'ttp', 'rr', 'bp', 'hr', 'cvp', 'map', 'usa', 'us', 'uk', 'eu', 'ge', 'gej', 'av', 'vv', 'aai', 'vvi', 'ddd', 'ddi', 'oh', 'osh', 'ob', 'ge', 'le', 'ue', 'rle', 'lle', 'rue', 'lue', 'rll', 'lll', 'rul', 'lul', 'rml', 'va', 'vamc', 'bb', 'path', 'micro', 'cyto', 'chem', 'coag', 'ua', 'ucx', 'bcx', 'hla', 'ob', 'pod', 'pca', 'tpn', 'tf', 'ngt', 'ogt', 'ett']);
+/** Two-letter words a movement cue can take in capitals ("SENT TO GO", "MOVED UP"). */
+const TWO_LETTER_WORDS = new Set(['go', 'up', 'us', 'it', 'me', 'my', 'so', 'no', 'ok', 'hi', 'be', 'do', 'we', 'he', 'on', 'in', 'at', 'to', 'by', 'or', 'an', 'as', 'if', 'is', 'am', 'of', 'oz', 'lb', 'kg', 'cm', 'mm', 'ml', 'cc', 'dl', 'mg', 'gm', 'hr', 'hrs', 'x', 'tv', 'pc', 'iv', 'pm', 'am', 'ox', 'ax', 'ex', 'ma', 'pa']);
 const NOT_HOSPITAL = new Set(['osh', 'nh', 'etoh', 'ich', 'sah', 'bph', 'lvh', 'rvh', 'pph', 'hh', 'th', 'sh', 'ph', 'ah', 'oh', 'uh', 'bh', 'hmc', 'dh', 'wh', 'nph', 'sdh', 'edh', 'ivh', 'ugh', 'bah', 'yeah', 'ah', 'eh', 'mah', 'nah', 'rh', 'ch']);
 /** Words after a name that make it a facility: "kernan ew", "baltimore rehab", "Harbor Hospital". */
 const FACILITY_AFTER = /^\s+(?:ew|er|ed|icu|ccu|micu|rehab|hospital|hosp|med\s+ctr|medical|clinic|campus|cath\s+lab|nursing|memorial)\b/i;
@@ -226,6 +230,14 @@ function cueRule(ctx: Ctx): void {
     const f = ctx.f[i]!;
     // Hospital abbreviations after a place cue: "sent to GH", "arrived at MGH", "from BIDMC".
     if (HOSPITAL_ABBR.test(t.key) && !NOT_HOSPITAL.has(t.key) && !f.english && !f.clinical && (t.allCaps || t.lineCase !== 'upper')) {
+      mark(ctx, i, 'place-hospital-abbr');
+      continue;
+    }
+    // "transferred to RH", "REFERRED TO SDDC", "admitted from ML Hospital": after a movement cue an abbreviation in
+    // capitals that is no unit, service or chart word is the hospital's short name, whatever letter it ends in.
+    // Two capital letters there are no interjection ("to EH", "to OH"), and a chart word before Hospital is its name ("from ML Hospital").
+    const hospitalNext = /^\s+(?:hospital|hosp|medical\s+cent(?:er|re))\b/i.test(text.slice(t.end, t.end + 18));
+    if (strong && t.allCaps && t.end - t.start <= 5 && /^[a-z]{2,5}$/.test(t.key) && (!f.english || (t.end - t.start === 2 && (!TWO_LETTER_WORDS.has(t.key) || hospitalNext))) && (!f.clinical || hospitalNext) && !f.fn && !UNIT_ABBR.has(t.key) && !/(?:icu|cu|su)$/.test(t.key) && !ctx.isName.has(i) && /\b(?:to|from|at|in)\s+$/i.test(before)) {
       mark(ctx, i, 'place-hospital-abbr');
       continue;
     }
@@ -628,6 +640,33 @@ function planWardRule(ctx: Ctx): void {
   }
 }
 
+/** Month and weekday abbreviations, which a day number follows ("on Oct 7", "from Tues 3"). */
+const CALENDAR_ABBR = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+const WARD_CUE = /\b(?:(?:to|on|from|onto)|(?:bed|report|called|call|c\/o)\s+(?:out\s+)?(?:to|on))\s+$/i;
+/** What follows a ward's number and no dose's: its staff, a bed, a time ("report to Feldberg 7 RN", "awaiting bed on FELDBERG 7 TODAY"). */
+const WARD_AFTER = /^ ?\d{1,2}(?:\s+|,\s*)(?:rn|rns|nurse|nurses|nursing|team|staff|charge|resident|when\s+(?:a\s+)?bed|once\s+(?:a\s+)?bed|bed|for\s+(?:tele|monitoring|observation|obs))\b/i;
+/** A time after the number will do only when the patient is the one going ("PT TO FELDBERG 7 TODAY", "call out to Farr 7 tonight"), not a drip ("on dilt 10 since 3am"). */
+const WARD_GO = /\b(?:pt|patient|out|transfer|xfer|c\/o|go|going|move|moved|moving)\s+to\s+$/i;
+const WARD_TIME = /^ ?\d{1,2}(?:\s+|,\s*)(?:this\s+(?:am|pm|morning|afternoon|evening)|today|tomorrow|tonight|later|pending|in\s+(?:the\s+)?am)\b/i;
+
+/** "pt on Feldberg 7 since 3/4", "report called to feldberg 7 rn", "awaiting bed on FELDBERG 7 TODAY": a numbered ward
+ * after a place preposition, named by a word no list knows, when the ward's staff, a bed or a time follows the number. */
+function wardRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.isPlace[i] || t.end - t.start < 4 || ctx.isName.has(i)) continue;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || f.eponym || f.english || f.common || CALENDAR_ABBR.has(t.key) || NOT_PLACE.has(t.key) || NOT_WARD.has(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key)) continue;
+    if (t.lineCase === 'mixed' && !t.cap) continue;
+    const before = text.slice(Math.max(0, t.start - 16), t.start);
+    if (!WARD_CUE.test(before)) continue;
+    const after = text.slice(t.end, t.end + 30);
+    if (!WARD_AFTER.test(after) && !(WARD_GO.test(before) && WARD_TIME.test(after))) continue;
+    mark(ctx, i, 'place-ward');
+  }
+}
+
 /** "AT HOLY CROSS FOR PNA", "from mt. sinai", "at st agnes": a saint's or holy name after a place
  * preposition, in any case, is a hospital; the word after it must be no clinical or everyday setting word. */
 function saintRule(ctx: Ctx): void {
@@ -768,6 +807,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   bareStreetRule(ctx);
   prefixRule(ctx);
   planWardRule(ctx);
+  wardRule(ctx);
   saintRule(ctx);
   repeatRule(ctx);
   const out = [...streetCandidates(text, lists), ...addressCandidates(text)];

@@ -1,4 +1,4 @@
-// `npm run eval:deid [-- --formats|--names|--places [--misses]] [-- --json] [--examples N] [--split odd|odd-a|odd-b|even|all] [--seed N] [--us-towns]`: scores the engine on the
+// `npm run eval:deid [-- --formats|--names|--places [--misses]] [-- --json] [--examples N] [--split odd|odd-a|odd-b|even|all] [--seed N] [--us-towns] [--strict]`: scores the engine on the
 // kit's gold sets; --split picks which PhysioNet half is shown (with its examples), so the held-out
 // half's misses stay unseen while rules are written. PhysioNet is reported as a whole and in two halves by patient (odd patient ids
 // were used while developing the rules; even ids were held back to check they generalize). ACI-Bench
@@ -89,6 +89,8 @@ async function main(): Promise<number> {
   if (split !== 'even' && !folded) sets.push(['physionet dev half, surrogates swapped', swapSurrogates(byPatient(true), seed), PHYSIONET_TYPES]);
   // --us-towns: the same half with its places drawn from the gazetteer's US post-office towns (real towns, any name).
   if (split !== 'even' && args.includes('--us-towns')) sets.push(['physionet dev half, places swapped for US towns', swapSurrogates(byPatient(true), seed, [...wordLists().towns].filter((t) => /^[a-z]{3,}$/.test(t)).map((t) => t[0]!.toUpperCase() + t.slice(1))), PHYSIONET_TYPES]);
+  // --strict: every word of every place and name swapped, some surnames everyday words (see swap.ts).
+  if (split !== 'even' && args.includes('--strict')) sets.push(['physionet dev half, strict swap', swapSurrogates(folded ? physio.filter((d) => Number(d.id.split('-')[0]) % 4 === (split === 'odd-a' ? 1 : 3)) : byPatient(true), seed, undefined, true), PHYSIONET_TYPES]);
   if (existsSync(path.join(kit, 'data/presidio-synth'))) sets.push(['presidio-synth', await loadPresidio(kit), PRESIDIO_TYPES]);
   // Names only (precision is not meaningful here: dates, places and ages in these notes are unlabelled).
   if (existsSync(path.join(kit, 'data/aci-bench'))) sets.push(['aci-bench names (recall only)', await loadAciNames(kit), { PERSON: 'NAME' }]);
