@@ -4,6 +4,7 @@ import { findIdentifiers } from '../find';
 import { scoreFormats, type Tally } from './formats';
 import { scoreNameWave } from './names-wave';
 import { scorePlaceWave } from './places-wave';
+import type { WaveScore } from './wave-score';
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 
@@ -29,31 +30,22 @@ export function printFormats(showMisses: boolean): number {
   return 0;
 }
 
-/** The names wave's seeds whose misses were read while rules were written, and seeds never looked at. */
-const NAME_SEEDS = [5, 11, 23];
-const FRESH_NAME_SEEDS = [41, 42, 43];
+/** The waves' seeds whose misses were read while rules were written, and seeds never looked at. */
+const WAVE_SEEDS = [5, 11, 23];
+const FRESH_WAVE_SEEDS = [41, 42, 43];
+
+function printWave(title: string, score: (find: typeof findIdentifiers, seeds: readonly number[]) => WaveScore, showMisses: boolean): number {
+  const s = score(findIdentifiers, WAVE_SEEDS);
+  console.log(`${title}, seeds ${WAVE_SEEDS.join(',')}: recall per frame`);
+  for (const [frame, t] of [...s.perFrame].sort()) console.log(row(frame, t));
+  console.log(row('overall', s));
+  console.log(row(`overall on fresh seeds ${FRESH_WAVE_SEEDS.join(',')}`, score(findIdentifiers, FRESH_WAVE_SEEDS)));
+  if (showMisses) for (const m of s.misses) console.log(`  miss ${m.frame} [${m.part}] in ${JSON.stringify(m.text)}`);
+  return 0;
+}
 
 /** `--names`: the names wave (eval/names-wave.ts) per frame, and overall on fresh seeds. */
-export function printNames(showMisses: boolean): number {
-  const s = scoreNameWave((t) => findIdentifiers(t), NAME_SEEDS);
-  console.log(`names of unbundled locales in clinical frames, seeds ${NAME_SEEDS.join(',')}: recall per frame`);
-  for (const [frame, t] of [...s.perFrame].sort()) console.log(row(frame, t));
-  console.log(row('overall', s));
-  console.log(row(`overall on fresh seeds ${FRESH_NAME_SEEDS.join(',')}`, scoreNameWave((t) => findIdentifiers(t), FRESH_NAME_SEEDS)));
-  if (showMisses) for (const m of s.misses) console.log(`  miss ${m.frame} [${m.part}] in ${JSON.stringify(m.text)}`);
-  return 0;
-}
-
-const PLACE_SEEDS = [5, 11, 23];
-const FRESH_PLACE_SEEDS = [41, 42, 43];
+export const printNames = (showMisses: boolean): number => printWave('names of unbundled locales in clinical frames', scoreNameWave, showMisses);
 
 /** `--places`: the places wave (eval/places-wave.ts) per frame, and overall on fresh seeds. */
-export function printPlaces(showMisses: boolean): number {
-  const s = scorePlaceWave((t) => findIdentifiers(t), PLACE_SEEDS);
-  console.log(`places of unbundled locales and invented towns in clinical frames, seeds ${PLACE_SEEDS.join(',')}: recall per frame`);
-  for (const [frame, t] of [...s.perFrame].sort()) console.log(row(frame, t));
-  console.log(row('overall', s));
-  console.log(row(`overall on fresh seeds ${FRESH_PLACE_SEEDS.join(',')}`, scorePlaceWave((t) => findIdentifiers(t), FRESH_PLACE_SEEDS)));
-  if (showMisses) for (const m of s.misses) console.log(`  miss ${m.frame} [${m.part}] in ${JSON.stringify(m.text)}`);
-  return 0;
-}
+export const printPlaces = (showMisses: boolean): number => printWave('places of unbundled locales and invented towns in clinical frames', scorePlaceWave, showMisses);

@@ -15,8 +15,8 @@ import { faker as vi } from '@faker-js/faker/locale/vi';
 import { faker as yo } from '@faker-js/faker/locale/yo_NG';
 import { faker as zu } from '@faker-js/faker/locale/zu_ZA';
 import { mulberry32 } from '../../base/seeded-random';
-import { coverageOf } from '../deid-test-support';
 import type { DeidFinding } from '../kinds';
+import { scoreWave, type WaveCase, type WaveScore } from './wave-score';
 
 const FAKERS = [vi, id, af, gh, lv, az, zu, yo, sl, uz, ku, cy];
 
@@ -54,17 +54,11 @@ const FRAMES: readonly (readonly [string, Frame])[] = [
   ['interpreter', (g, s) => [`Interpreter ${g} ${s} used for entire visit.`, [g, s]]],
 ];
 
-export interface NameCase {
-  readonly frame: string;
-  readonly text: string;
-  readonly part: string;
-}
-
 /** Every frame `rounds` times, each with a fresh name from one of the locales. */
-export function nameWaveCases(seed: number, rounds = 12): NameCase[] {
+export function nameWaveCases(seed: number, rounds = 12): WaveCase[] {
   const r = mulberry32(seed);
   FAKERS.forEach((f, k) => f.seed(seed * 31 + k));
-  const out: NameCase[] = [];
+  const out: WaveCase[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const [frame, make] of FRAMES) {
       const f = FAKERS[Math.floor(r() * FAKERS.length)]!;
@@ -75,30 +69,7 @@ export function nameWaveCases(seed: number, rounds = 12): NameCase[] {
   return out;
 }
 
-export interface NameWaveScore {
-  readonly found: number;
-  readonly total: number;
-  readonly perFrame: ReadonlyMap<string, { found: number; total: number }>;
-  readonly misses: readonly NameCase[];
-}
-
-export function scoreNameWave(find: (text: string) => readonly DeidFinding[], seeds: readonly number[]): NameWaveScore {
-  const perFrame = new Map<string, { found: number; total: number }>();
-  const misses: NameCase[] = [];
-  let found = 0;
-  let total = 0;
-  for (const seed of seeds) {
-    for (const c of nameWaveCases(seed)) {
-      const ok = coverageOf(c.text, find(c.text), c.part).all;
-      const t = perFrame.get(c.frame) ?? { found: 0, total: 0 };
-      t.total++;
-      total++;
-      if (ok) {
-        t.found++;
-        found++;
-      } else misses.push(c);
-      perFrame.set(c.frame, t);
-    }
-  }
-  return { found, total, perFrame, misses };
+/** The wave over several seeds. */
+export function scoreNameWave(find: (text: string) => readonly DeidFinding[], seeds: readonly number[]): WaveScore {
+  return scoreWave(seeds.flatMap((seed) => nameWaveCases(seed)), find);
 }

@@ -12,8 +12,8 @@ import { faker as lv } from '@faker-js/faker/locale/lv';
 import { faker as sl } from '@faker-js/faker/locale/sl_SI';
 import { faker as vi } from '@faker-js/faker/locale/vi';
 import { mulberry32 } from '../../base/seeded-random';
-import { coverageOf } from '../deid-test-support';
 import type { DeidFinding } from '../kinds';
+import { scoreWave, type WaveCase, type WaveScore } from './wave-score';
 
 const FAKERS = [vi, id, gh, lv, sl, gb, au, ie, ca];
 /** A facility's name and the part of it that identifies it: the head ("Hospital", "Nursing Home") says nothing. */
@@ -52,16 +52,10 @@ const FRAMES: readonly (readonly [string, Frame])[] = [
   ['records from', (_t, f) => [`Records requested from ${f[0]}, not yet received.`, [f[1]]]],
 ];
 
-export interface PlaceCase {
-  readonly frame: string;
-  readonly text: string;
-  readonly part: string;
-}
-
-export function placeWaveCases(seed: number, rounds = 12): PlaceCase[] {
+export function placeWaveCases(seed: number, rounds = 12): WaveCase[] {
   const r = mulberry32(seed);
   FAKERS.forEach((f, k) => f.seed(seed * 37 + k));
-  const out: PlaceCase[] = [];
+  const out: WaveCase[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const [frame, make] of FRAMES) {
       const town = FAKERS[Math.floor(r() * FAKERS.length)]!.location.city();
@@ -73,30 +67,7 @@ export function placeWaveCases(seed: number, rounds = 12): PlaceCase[] {
   return out;
 }
 
-export interface PlaceWaveScore {
-  readonly found: number;
-  readonly total: number;
-  readonly perFrame: ReadonlyMap<string, { found: number; total: number }>;
-  readonly misses: readonly PlaceCase[];
-}
-
-export function scorePlaceWave(find: (text: string) => readonly DeidFinding[], seeds: readonly number[]): PlaceWaveScore {
-  const perFrame = new Map<string, { found: number; total: number }>();
-  const misses: PlaceCase[] = [];
-  let found = 0;
-  let total = 0;
-  for (const seed of seeds) {
-    for (const c of placeWaveCases(seed)) {
-      const ok = coverageOf(c.text, find(c.text), c.part).all;
-      const t = perFrame.get(c.frame) ?? { found: 0, total: 0 };
-      t.total++;
-      total++;
-      if (ok) {
-        t.found++;
-        found++;
-      } else misses.push(c);
-      perFrame.set(c.frame, t);
-    }
-  }
-  return { found, total, perFrame, misses };
+/** The wave over several seeds. */
+export function scorePlaceWave(find: (text: string) => readonly DeidFinding[], seeds: readonly number[]): WaveScore {
+  return scoreWave(seeds.flatMap((seed) => placeWaveCases(seed)), find);
 }
