@@ -186,8 +186,22 @@ export function unlessMarked(f: TokenFacts, vietnamese: boolean): TokenFacts {
   return FACT_SETS[mask]!;
 }
 
+/** The facts of the everyday words (the 12,000 most frequent and the function words), in a table small enough to
+ * stay in the processor's cache: most words of a note are these. It holds bundled words only, never a note's. */
+const everyday = new WeakMap<WordLists, Map<string, TokenFacts>>();
+
+function everydayFacts(lists: WordLists): Map<string, TokenFacts> {
+  let map = everyday.get(lists);
+  if (map) return map;
+  const masks = factMasks(lists);
+  map = new Map<string, TokenFacts>();
+  for (const word of [...lists.common, ...lists.functionWords]) map.set(word, FACT_SETS[masks.get(word) ?? 0]!);
+  everyday.set(lists, map);
+  return map;
+}
+
 /** What the lists say about one word. Callers memoize per text (see findIdentifiers): nothing from a
  * note outlives the call, so no patient's name lingers in a cache after the screen locks. */
 export function facts(lists: WordLists, key: string): TokenFacts {
-  return FACT_SETS[factMasks(lists).get(key) ?? 0]!;
+  return everydayFacts(lists).get(key) ?? FACT_SETS[factMasks(lists).get(key) ?? 0]!;
 }
