@@ -106,8 +106,19 @@ export function tokenize(text: string): Token[] {
     const last = word[word.length - 1];
     if ((last === 's' || last === 'S') && isApostrophe(word[word.length - 2]) && word.length > 3) word = word.slice(0, -2);
     else if (last === 's' && isApostrophe(text[start + word.length])) word = word.slice(0, -1);
-    const allCaps = word.length > 1 && word === word.toUpperCase();
-    const cap = allCaps || capitalized(word);
+    // One pass over a plain ASCII word answers what the Unicode tests below would.
+    let plain = true;
+    let lowerLetters = false;
+    for (let k = 0; k < word.length; k++) {
+      const c = word.charCodeAt(k);
+      if (c > 0x7f) {
+        plain = false;
+        break;
+      }
+      if (c >= 97 && c <= 122) lowerLetters = true;
+    }
+    const allCaps = word.length > 1 && (plain ? !lowerLetters : word === word.toUpperCase());
+    const cap = allCaps || (plain ? word.charCodeAt(0) >= 65 && word.charCodeAt(0) <= 90 && (lowerLetters || word.length === 1) : capitalized(word));
     // Sentence or line initial: only spaces since the line start, or a sentence end just before.
     let j = start - 1;
     while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
@@ -119,7 +130,7 @@ export function tokenize(text: string): Token[] {
     const lineCase = cases[line] === 'lower' && capitals[line]! <= 2 && cap && !allCaps && !initial && word.length > 1 ? 'mixed' : cases[line]!;
     // A two-letter word keeps its marks ("Tô", "Lê", "Hà" are names, "to", "le", "ha" are words).
     const lower = word.toLowerCase();
-    tokens.push({ start, end: start + word.length, key: word.length <= 2 ? lower.replace(/[’‘ʻʼ]/g, "'") : fold(lower), cap, allCaps, lineCase, initial, index: tokens.length });
+    tokens.push({ start, end: start + word.length, key: plain ? lower : word.length <= 2 ? lower.replace(/[’‘ʻʼ]/g, "'") : fold(lower), cap, allCaps, lineCase, initial, index: tokens.length });
   }
   return tokens;
 }
