@@ -92,6 +92,9 @@ function mark(ctx: Ctx, i: number, rule: string): void {
   ctx.rules[i] = rule;
 }
 
+/** First letters of the words after a town that make it its hospital's (ER, ICU, cath lab, nurse, staff, records...). */
+const STAFF_INITIALS = new Set(['E', 'I', 'C', 'M', 'c', 'n', 'N', 's', 'S', 'r', 'R', 'h', 'H']);
+
 function facilityRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   // "GH EW", "MGH ER": a hospital abbreviation before its emergency room or cath lab.
@@ -102,6 +105,8 @@ function facilityRule(ctx: Ctx): void {
   // "SEEN BY HUNTSVILLE NURSE", "Towson records": a town's name before its hospital's staff or records.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
+    // Cheap first: the staff or records word below starts one space after the town.
+    if (!STAFF_INITIALS.has(text[t.end + 1] ?? '') || !/\s/.test(text[t.end]!)) continue;
     const f = ctx.f[i]!;
     const town = (f.city && !PLAIN_WORD_CITIES.has(t.key)) || townWord(ctx, i) || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.commonLast && t.end - t.start >= 6);
     if (!town || f.fn || f.clinical || ctx.isName.has(i) || (t.lineCase === 'mixed' && (!t.cap || t.initial))) continue;
@@ -110,6 +115,9 @@ function facilityRule(ctx: Ctx): void {
   // "seen in Harbor ER", "CALVERT EW": a capitalized word before an emergency room is its hospital, everyday word or not.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
+    // Cheap first: an emergency room's word follows one space and starts with "E" or "e".
+    const e = text[t.end + 1];
+    if ((e !== 'E' && e !== 'e') || !/\s/.test(text[t.end]!)) continue;
     const f = ctx.f[i]!;
     if (ctx.isPlace[i] || ctx.isName.has(i) || f.fn || f.clinical || f.eponym || GENERIC_BEFORE.has(t.key) || NOT_PLACE.has(t.key) || FACILITY_WORDS.has(t.key) || t.end - t.start < 4) continue;
     // In one-case text an everyday word names the ER only after a place cue ("arrived from silver ew").
