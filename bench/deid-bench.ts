@@ -10,6 +10,7 @@ import { kitDir, loadPhysionet } from '../electron/deid/eval/kit';
 
 const GOAL_CHARS_PER_SECOND = 1_000_000;
 const TARGET_CHARS = 8_000_000;
+const ROUND_CHARS = 1_000_000;
 
 /** Varied synthetic notes with identifiers of many kinds, for when the kit is absent. */
 function generatedNotes(): string[] {
@@ -41,21 +42,38 @@ export async function runDeidBench(): Promise<void> {
   }
   // Warm up (word lists, regex compilation, JIT) before timing.
   for (const n of notes.slice(0, 50)) redact(n, findIdentifiers(n));
+  // Rounds of about 1 M characters each, timed by this process's own CPU time: on a shared machine the
+  // wall clock also counts the time other work holds the core. The goal is judged on the median round;
+  // the wall-clock figure and the best round are printed beside it.
+  const rounds: number[] = [];
   let chars = 0;
   let findings = 0;
   const started = performance.now();
+  let next = 0;
   while (chars < TARGET_CHARS) {
-    for (const n of notes) {
+    let roundChars = 0;
+    const cpu0 = process.cpuUsage();
+    // Each round takes up where the last stopped, so every note is timed.
+    while (roundChars < ROUND_CHARS) {
+      const n = notes[next]!;
+      next = (next + 1) % notes.length;
       const found = findIdentifiers(n);
       redact(n, found);
       findings += found.length;
-      chars += n.length;
+      roundChars += n.length;
     }
+    const cpu = process.cpuUsage(cpu0);
+    rounds.push(roundChars / ((cpu.user + cpu.system) / 1e6));
+    chars += roundChars;
   }
   const seconds = (performance.now() - started) / 1000;
-  const perSecond = chars / seconds;
+  const wall = chars / seconds;
+  rounds.sort((a, b) => a - b);
+  const median = rounds[Math.floor(rounds.length / 2)]!;
+  const best = rounds[rounds.length - 1]!;
+  const m = (x: number) => (x / 1e6).toFixed(2);
   console.log(
-    `deid: ${(perSecond / 1e6).toFixed(2)} M chars/s on one core over ${source} (${(chars / 1e6).toFixed(1)} M chars, ${findings} findings, ${seconds.toFixed(1)} s; goal >= 1 M chars/s) ${perSecond >= GOAL_CHARS_PER_SECOND ? 'ok' : 'SLOW'}`,
+    `deid: ${m(median)} M chars/s on one core (median of ${rounds.length} rounds by CPU time; best ${m(best)}, wall clock ${m(wall)}) over ${source} (${(chars / 1e6).toFixed(1)} M chars, ${findings} findings; goal >= 1 M chars/s) ${median >= GOAL_CHARS_PER_SECOND ? 'ok' : 'SLOW'}`,
   );
   // One large paste, as the copy guard sees it.
   const big = notes.join('\n').slice(0, 1_000_000);
