@@ -767,7 +767,7 @@ function inversionRule(ctx: Ctx): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
-    if (!/^,[ \t]{1,2}$/.test(text.slice(a.end, b.start)) || a.end - a.start < 2 || b.end - b.start < 3) continue;
+    if (text[a.end] !== ',' || !/^,[ \t]{1,2}$/.test(text.slice(a.end, b.start)) || a.end - a.start < 2 || b.end - b.start < 3) continue;
     if (!(a.allCaps && b.allCaps) && !(a.cap && !a.allCaps && b.cap && !b.allCaps && a.lineCase === 'mixed')) continue;
     const fa = ctx.f[i]!;
     const fb = ctx.f[i + 1]!;
