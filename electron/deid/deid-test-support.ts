@@ -15,6 +15,11 @@ export function coverageOf(text: string, findings: readonly DeidFinding[], part:
   return { all, kinds };
 }
 
+/** Every letter and digit of the identifier is redacted, as the scorer counts it. */
+export function covered(text: string, part: string): boolean {
+  return coverageOf(text, findIdentifiers(text), part).all;
+}
+
 /** No finding touches the word: a look-alike that must survive. */
 export function survives(text: string, part: string): boolean {
   const at = text.indexOf(part);

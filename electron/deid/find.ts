@@ -6,7 +6,7 @@ import type { DeidFinding, DeidKind } from './kinds';
 import { nameCandidates } from './names';
 import { patternCandidates, type Candidate } from './patterns';
 import { placeCandidates } from './places';
-import { facts, tokenize, unlessMarked, type TokenFacts } from './tokens';
+import { facts, MARKED_LATIN, tokenize, unlessMarked, type TokenFacts } from './tokens';
 import { wordLists } from './wordlists';
 
 export interface FindOptions {
@@ -82,8 +82,6 @@ export function findIdentifiers(text: string, options: FindOptions = {}): readon
   return findInText(folded.text, options).map((x) => ({ ...x, ...originalSpan(folded, text, x.start, x.end) }));
 }
 
-/** Latin letters with marks ("ư", "â", "é"): their word is not the English word of the bare letters. */
-const MARKED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
 /** Letters Vietnamese writes and English never borrows: breve, horn, stroke, dot below, hook above. */
 const VIETNAMESE_LETTERS = /[ăđơưĂĐƠƯ\u1ea0-\u1ef9]/;
 

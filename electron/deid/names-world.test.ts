@@ -3,11 +3,9 @@
 // "trâm"), surname particles ("van der", "du"), apostrophes of every form ("O‘tkir"), a name at the start of a
 // sentence-case line before what people do, "Attn:", table cells, "signed by", "referring X", "The patient, X,".
 import { describe, expect, it } from 'vitest';
-import { coverageOf, survives } from './deid-test-support';
+import { covered, survives } from './deid-test-support';
 import { scoreNameWave } from './eval/names-wave';
 import { findIdentifiers } from './index';
-
-const covered = (text: string, part: string): boolean => coverageOf(text, findIdentifiers(text), part).all;
 
 describe('names of many origins', () => {
   it.each([

@@ -2,7 +2,7 @@
 // credentials, "daughter", "spoke with", "Pt name:") and capitals (only on lines that use them) say
 // what is one. A name found once is found everywhere else in the note.
 import type { Candidate } from './patterns';
-import { adjacent, facts, type Token, type TokenFacts } from './tokens';
+import { adjacent, facts, MARKED_LATIN, type Token, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'dra', 'fr', 'pastor', 'rabbi', 'imam']);
@@ -68,7 +68,7 @@ function plausibleWithContext(ctx: Ctx, i: number, strong: boolean): boolean {
   if (f.fn || f.clinical) return false;
   if (t.end - t.start === 1) return t.cap || t.lineCase !== 'mixed';
   // "Tô", "Hồ", "Vũ": a two-letter word with marks is a name after a cue, never an English word.
-  if (t.end - t.start === 2 && NON_ASCII_LATIN.test(ctx.text.slice(t.start, t.end))) return true;
+  if (t.end - t.start === 2 && MARKED_LATIN.test(ctx.text.slice(t.start, t.end))) return true;
   if (f.eponym && !strong) return false;
   if (eponymContext(ctx, i)) return false;
   if (t.lineCase === 'mixed') {
@@ -524,7 +524,7 @@ function capitalizedRule(ctx: Ctx): void {
     const word = text.slice(t.start, t.end);
     // eslint-disable-next-line no-control-regex
     if (/^[\x00-\x7f]*$/.test(word) || !/^\p{Script=Latin}+(?:['’-]\p{Script=Latin}+)*$/u.test(word) || eponymContext(ctx, i)) continue;
-    if ((f.english && !NON_ASCII_LATIN.test(word)) || (t.key.includes('-') && t.key.split('-').some((part) => ctx.lists.eponyms.has(part)))) continue;
+    if ((f.english && !MARKED_LATIN.test(word)) || (t.key.includes('-') && t.key.split('-').some((part) => ctx.lists.eponyms.has(part)))) continue;
     mark(ctx, i, 'name-foreign-letters');
   }
   // Double-barrelled names: "Vasquez-Tremblay", "NGUYEN-OKAFOR"; every part a name no list calls a word
@@ -732,9 +732,6 @@ function sentenceStartRule(ctx: Ctx): void {
   }
 }
 
-/** Letters of the Latin script beyond ASCII ("ă", "ơ", "đ", "ñ", "ł"): English words never need them. */
-const NON_ASCII_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
-
 /** "Thành An Hà", "Gia Phong Hà's", "Nguyễn Văn An": a name spelled with such letters keeps the short
  * capitalized syllables next to it, even those that are English words ("An", "Mai", "Du"). */
 function syllableRunRule(ctx: Ctx): void {
@@ -744,17 +741,17 @@ function syllableRunRule(ctx: Ctx): void {
     const f = ctx.f[k];
     if (!t || !f || ctx.isName[k] || !t.cap || t.lineCase !== 'mixed' || f.clinical || f.eponym || TITLES.has(t.key) || ROLE_TITLES.has(t.key) || RELATIONS.has(t.key) || NOT_SURNAME.has(t.key)) return false;
     const word = text.slice(t.start, t.end);
-    if (NON_ASCII_LATIN.test(word)) return /^\p{Script=Latin}+$/u.test(word);
+    if (MARKED_LATIN.test(word)) return /^\p{Script=Latin}+$/u.test(word);
     return word.length <= 5 && !t.allCaps && (!f.common || between(k));
   };
   // An everyday word ("An") joins only between two parts of the name.
   const between = (k: number): boolean => {
     const [a, b] = [tokens[k - 1], tokens[k + 1]];
-    const named = (x: Token | undefined, j: number) => !!x && x.cap && (ctx.isName[j] === 1 || NON_ASCII_LATIN.test(text.slice(x.start, x.end)));
+    const named = (x: Token | undefined, j: number) => !!x && x.cap && (ctx.isName[j] === 1 || MARKED_LATIN.test(text.slice(x.start, x.end)));
     return named(a, k - 1) && named(b, k + 1) && adjacent(text, a!, tokens[k]!) && adjacent(text, tokens[k]!, b!);
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (!ctx.isName[i] || !NON_ASCII_LATIN.test(text.slice(tokens[i]!.start, tokens[i]!.end))) continue;
+    if (!ctx.isName[i] || !MARKED_LATIN.test(text.slice(tokens[i]!.start, tokens[i]!.end))) continue;
     for (let k = i + 1; k <= i + 3 && syllable(k) && adjacent(text, tokens[k - 1]!, tokens[k]!); k++) mark(ctx, k, 'name-syllables');
     for (let k = i - 1; k >= i - 3 && syllable(k) && adjacent(text, tokens[k]!, tokens[k + 1]!) && !tokens[k + 1]!.initial; k--) mark(ctx, k, 'name-syllables');
   }

@@ -2,11 +2,9 @@
 // residence, origin or travel, in any case and of one to three words ("Ravne na Koroškem", "PORT VICTORIA",
 // "north swaniawski w/ wife"), and a town's fire and rescue service at the start of a sentence.
 import { describe, expect, it } from 'vitest';
-import { coverageOf, survives } from './deid-test-support';
+import { covered, survives } from './deid-test-support';
 import { scorePlaceWave } from './eval/places-wave';
 import { findIdentifiers } from './index';
-
-const covered = (text: string, part: string): boolean => coverageOf(text, findIdentifiers(text), part).all;
 
 describe('places of many countries', () => {
   it.each([

@@ -1,7 +1,7 @@
 // Places smaller than a state: street addresses, cities, counties and the names of hospitals and
 // clinics. The generic word ("Hospital", "County") stays; the distinctive part is the identifier.
 import type { Candidate } from './patterns';
-import { adjacent, type Token, type TokenFacts } from './tokens';
+import { adjacent, MARKED_LATIN, type Token, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
 const FACILITY_WORDS = new Set(['hospital', 'hosp', 'hospitals', 'clinic', 'clinics', 'infirmary', 'memorial', 'hospice', 'sanatorium', 'sanitarium', 'medical', 'health', 'healthcare', 'rehab', 'rehabilitation', 'nursing', 'manor', 'campus', 'pavilion', 'university', 'college', 'school', 'pharmacy', 'center', 'centre', 'institute', 'hall', 'home', 'homes', 'village', 'house', 'lodge', 'gardens', 'church', 'county', 'parish', 'township', 'borough', 'high', 'elementary', 'academy', 'surgical', 'urgent', 'dialysis', 'cancer', 'heart', 'childrens', "children's", 'general', 'regional', 'community', 'va', 'vamc']);
@@ -407,7 +407,7 @@ function townPart(ctx: Ctx, k: number, at: number): boolean {
   // "PORT VICTORIA", "New Sedrickfurt": a place prefix starts the name even when it is also a word ("port", "new").
   const prefix = at === 0 && PLACE_PREFIX.has(t.key) && !!next && adjacent(ctx.text, t, next);
   // A word written with marks ("Štore") is not the English word of its bare letters ("store").
-  const marked = /[\u00c0-\u024f\u1e00-\u1eff]/.test(ctx.text.slice(t.start, t.end));
+  const marked = MARKED_LATIN.test(ctx.text.slice(t.start, t.end));
   if ((f.fn && !capitalSmall) || f.clinical || f.eponym || (!prefix && !marked && !capitalSmall && (NOT_PLACE.has(t.key) || GENERIC_BEFORE.has(t.key) || NOT_TOWN.has(t.key))) || FACILITY_WORDS.has(t.key) || ctx.lists.states.has(t.key) || MONTH_OR_DAY.test(t.key)) return false;
   if (t.end - t.start < 2 || /^[\d:'’-]/.test(ctx.text[t.end] ?? '')) return false;
   const listed = f.town || f.city || PLACE_PREFIX.has(t.key) || PLACE_SUFFIX.has(t.key) || marked || capitalSmall;

@@ -57,6 +57,9 @@ function lineCases(text: string): { starts: number[]; cases: LineCase[]; capital
   return { starts, cases, capitals };
 }
 
+/** Latin letters with marks ("ư", "â", "é", "ł"): English words never need them. */
+export const MARKED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
+
 /** True when every character is ASCII (the common case: no folding needed). */
 function ascii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
