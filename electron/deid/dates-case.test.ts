@@ -2,7 +2,7 @@
 // Case says nothing in one-case notes, so a time word before the month must.
 import { describe, expect, it } from 'vitest';
 import { findIdentifiers } from './index';
-import { coverageOf, survives } from './deid-test-support';
+import { coverageOf, covered, survives } from './deid-test-support';
 
 describe('month names in one-case text', () => {
   it.each([
@@ -20,6 +20,34 @@ describe('month names in one-case text', () => {
     ['will march in step with PT.', 'march'],
     ['pt may need mid-dose adjustment.', 'may'],
     ['The march of time.', 'march'],
+  ])('%s keeps the word', (text, part) => {
+    expect(survives(text, part)).toBe(true);
+  });
+});
+
+// Session 17: short weekdays and months as nurses write them, in any case.
+describe('short weekdays and months in nursing shorthand', () => {
+  it.each([
+    ['plan for echo tues', 'tues'],
+    ['SCHEDULED FOR OR ON THURS.', 'THURS'],
+    ['dialysis due weds', 'weds'],
+    ['NEXT DIALYSIS SAT AM', 'SAT'],
+    ['family to visit wed night', 'wed'],
+    ['ON FRI PT WENT TO CT', 'FRI'],
+    ['extubated since oct, trach changed', 'oct'],
+    ['ADMITTED IN FEB W/ PNA', 'FEB'],
+    ['last admit june for chf', 'june'],
+    ['PT DISCHARGED JULY TO REHAB', 'JULY'],
+  ])('%s', (text, part) => {
+    expect(covered(text, part)).toBe(true);
+  });
+  it.each([
+    ['O2 SAT AM 95% on 2L', 'SAT'],
+    ['RR 22-24, Sat 97-99%. Fair cough', 'Sat'],
+    ['pt sat in chair for 2 hrs', 'sat'],
+    ['dec in uo since am', 'dec'],
+    ['married: wed 1962, wife at bedside', 'wed'],
+    ['mar 2+ edema noted', 'mar'],
   ])('%s keeps the word', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });

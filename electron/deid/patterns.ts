@@ -401,13 +401,24 @@ const RULES: readonly PatternRule[] = [
   { rule: 'date-month-name', kind: 'DATE', re: /\b(?:in|since|until|during|early|late|by|last|next|this)\s+(march)(?![\w'])/gi, group: 1, gate: /march/i, priority: 4 },
   { rule: 'date-month-name', kind: 'DATE', re: /\bmid-(march|may)\b/gi, group: 1, priority: 4 },
   { rule: 'date-month-name', kind: 'DATE', re: /\b(?:(?:in|of|since|until|during|early|late|mid|by|last|next|this|since\s+early|since\s+late)\s+|mid-)((?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.|january|february|april|june|july|august|september|october|november|december)(?![\w'])/gi, group: 1, priority: 4 },
+  // "since oct", "IN FEB", "back in aug": a short month without its period after a time word ("dec", "mar" and
+  // "may" are words, left to the rules above).
+  { rule: 'date-month-name', kind: 'DATE', re: /\b(?:in|since|until|during|early|late|mid|last|next|this|back\s+in)\s+(jan|feb|apr|jun|jul|aug|sept?|oct|nov)(?![\w'.])/gi, group: 1, priority: 4 },
+  // "last admit june", "ADMITTED JULY W/ CHF": a month after admission or discharge, in any case.
+  { rule: 'date-month-name', kind: 'DATE', re: /\b(?:admit|admitted|admission|discharged|dc'd|d\/c'd|hospitalized|diagnosed|dx'd|born)\s+(?:in\s+)?(january|february|april|june|july|august|september|october|november|december)(?![\w'])/gi, group: 1, priority: 4 },
   // "on Tues", "next Thu.", "by Fri": short weekdays after a word that sets a day.
   { rule: 'date-weekday', kind: 'DATE', re: /\b(?:on|by|until|till|since|next|last|this|every|before|after|from|through|thru|and|or|to|each)\s((?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)(?![\w'])/gi, group: 1, priority: 4, check: (m, text) => /^[A-Z][a-z]+\.?$/.test(m[1]!) && !/^\s*(?:exposure|light|screen|damage|burn|[:=]?\s*\d|%|sats?\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) },
+  // Short weekdays no English word spells, in any case: "echo tues", "ON THURS", "due weds".
+  { rule: 'date-weekday', kind: 'DATE', re: /\b(?:tues|thurs?|weds)\b\.?/gi, gate: /tues|thur|weds/i, priority: 4 },
+  // "on tue", "BY FRI", "next thu": the short weekdays that are no words, after a word that sets a day, in any case.
+  { rule: 'date-weekday', kind: 'DATE', re: /\b(?:on|by|until|till|since|next|last|this|every|before|after|thru)\s((?:tue|thu|fri)\.?)(?![\w'])/gi, group: 1, priority: 4 },
+  // "SAT AM", "wed night", "sun eve": a short weekday before a part of the day.
+  { rule: 'date-weekday', kind: 'DATE', re: /\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=\s(?:am|pm|a\.m\.|p\.m\.|morning|night|nite|eve|evening|afternoon|noc)\b(?![\s:]*\d))/gi, priority: 4 },
   // "the fourth of March", "twenty-first of May".
   { rule: 'date-written', kind: 'DATE', re: new RegExp(`\\b(?:(?:twenty|thirty)[-\\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\\s+of\\s+(?:${MONTH_FULL})\\b`, 'gi'), priority: 7 },
   { rule: 'date-weekday', kind: 'DATE', re: new RegExp(`\\b${WEEKDAY}s?\\b`, 'gi'), priority: 4 },
   // The number after a short weekday is a date's ("Sat 3/4", "Fri 12th", "Sun 4 May"), not a saturation ("Sat 95%").
-  { rule: 'date-weekday', kind: 'DATE', re: /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=,?\s+(?:\d{1,2}(?:[/.-]\d|(?:st|nd|rd|th)\b|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/g, priority: 4 },
+  { rule: 'date-weekday', kind: 'DATE', re: /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=,?\s+(?:\d{1,2}(?:[/.-]\d{1,2}(?![\d%])|(?:st|nd|rd|th)\b|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/g, priority: 4 },
   {
     rule: 'date-holiday',
     kind: 'DATE',
