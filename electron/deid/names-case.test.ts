@@ -14,6 +14,10 @@ describe('names in any case after people phrases', () => {
     ['Pt seen, d/w PATEL, will start heparin.', 'PATEL'],
     ['Febrile overnight, d/w okonkwo re cultures.', 'okonkwo'],
     ['NP karen aware of K 3.1, repleted.', 'karen'],
+    ['NP kelleher aware of K 3.1, repleted.', 'kelleher'],
+    ['K 3.1, RN vasquez notified.', 'vasquez'],
+    ['Hypotensive to 80s, MD aware (smith), bolus given.', 'smith'],
+    ['Febrile, RN aware (jones).', 'jones'],
   ];
   for (const [text, part] of FOUND) it(`finds "${part}" in: ${text}`, () => expect(kindAt(text, part)).toBe('NAME'));
 
@@ -23,6 +27,9 @@ describe('names in any case after people phrases', () => {
     ['d/w CT tech, scan at 3pm.', 'CT'],
     ['NP was aware of the K 3.1.', 'was'],
     ['RN will call back; NP grace period noted.', 'grace'],
+    ['Skin breakdown, MD aware (stone-like lesion).', 'stone'],
+    ['Team aware (heparin held).', 'heparin'],
+    ['On 2L NP, sats 95%, RN care plan updated.', 'care'],
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(kindAt(text, part)).toBeNull());
 });

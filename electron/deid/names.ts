@@ -177,8 +177,9 @@ function titleRule(ctx: Ctx): void {
       // mixed lines, or in capitals before what people do. Not "2L NP" (nasal prongs) nor "RN Care Plan".
       const wordSurname = wordSurnameAt(ctx, i);
       if (!(nf.first || (nf.commonLast && !nf.english) || oneCaseUnknown || wordSurname || (next.lineCase === 'mixed' && next.cap && !next.allCaps && !nf.common)) || nf.fn || nf.clinical) continue;
-      // "NP karen aware": lower case on a mixed line only for a listed given name before what people do.
-      if (next.lineCase === 'mixed' && !next.cap && !(nf.first && !nf.english && AFTER_NAME.test(text.slice(next.end, next.end + 30)))) continue;
+      // "NP karen aware", "NP kelleher notified": lower case on a mixed line only for a listed name no word
+      // spells, before what people do.
+      if (next.lineCase === 'mixed' && !next.cap && !((nf.first || (nf.last && !nf.common)) && !nf.english && AFTER_NAME.test(text.slice(next.end, next.end + 30)))) continue;
     }
     if (role) {
       // An everyday-word surname is taken as it stands: the run's word tests would refuse it in capitals.
@@ -451,8 +452,9 @@ function parenthesizedRule(ctx: Ctx): void {
     if (text[tokens[last]!.end] !== ')' || !/^[ \t]*\($/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     const run = tokens.slice(i, last + 1).map((x, k) => [x, ctx.f[i + k]!] as const);
     // After a clinician's role a census surname names them even when it is a word too: "MD (STONE) AWARE".
+    // Nurses write it in lower case in a mixed line too ("MD aware (smith)"): then only a surname no word spells.
     const role = PERSON_ROLE_LEADS.has(tokens[i - 1]!.key) && last === i && !AFTER_TITLE_WORDS.has(t.key);
-    if (!run.every(([x, f]) => !f.fn && !f.clinical && !f.eponym && x.end - x.start >= 2 && (!f.english || (f.last && !f.common) || (role && f.commonLast)) && (x.cap || x.lineCase !== 'mixed'))) continue;
+    if (!run.every(([x, f]) => !f.fn && !f.clinical && !f.eponym && x.end - x.start >= 2 && (!f.english || (f.last && !f.common) || (role && f.commonLast)) && (x.cap || x.lineCase !== 'mixed' || (f.last && !f.english && !f.common)))) continue;
     for (let k = i; k <= last; k++) mark(ctx, k, 'name-parenthesized');
   }
 }
