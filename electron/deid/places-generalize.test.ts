@@ -18,6 +18,9 @@ const FOUND: readonly (readonly [string, string])[] = [
   // "Regional", "General" and denominational names as a facility's head after a cue.
   ['pt sent to laurel regional for w/u.', 'laurel'],
   ['REFERRED FROM PENINSULA REGIONAL.', 'PENINSULA'],
+  // "Memorial" belongs to the name it ends, in any case.
+  ['pt transferred from shore memorial for cath.', 'shore memorial'],
+  ['HX CABG AT UNION MEMORIAL 1998.', 'UNION MEMORIAL'],
   ['Pt transferred from Shady Grove Adventist yesterday.', 'Shady Grove'],
   ['came from the general.', 'general'],
   ['TRANSFERRED TO THE GENERAL, REPORT GIVEN.', 'GENERAL'],
@@ -41,6 +44,7 @@ const FOUND: readonly (readonly [string, string])[] = [
 
 const SURVIVE: readonly (readonly [string, string])[] = [
   ['Pt in fair general condition.', 'general'],
+  ['plans to visit over memorial weekend', 'weekend'],
   ['General appearance: NAD.', 'General'],
   ['received from the OR under general anesthesia.', 'general'],
   ['Pt was in regional anesthesia recovery.', 'regional'],

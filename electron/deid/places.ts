@@ -172,6 +172,8 @@ function facilityRule(ctx: Ctx): void {
       }
       k--;
     }
+    // "from shore memorial": "Memorial" is part of the name it ends, as "Hospital" is not.
+    if (n > 0 && head.key === 'memorial') mark(ctx, i, 'place-facility');
     // "taken to north hosp", "WEST HOSPITAL": a compass word alone before the head names a campus.
     if (n === 0 && pending.length === 1 && /^(?:north|south|east|west|northwest|northeast|southwest|southeast|central)$/.test(tokens[pending[0]!]!.key) && (tokens[pending[0]!]!.cap || tokens[pending[0]!]!.lineCase !== 'mixed')) mark(ctx, pending[0]!, 'place-facility');
     k += pending.length;
