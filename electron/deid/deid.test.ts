@@ -195,6 +195,7 @@ const NUMBERS: Case[] = [
   ['Came from Mercy General by ambulance.', 'Mercy General', 'LOCATION'],
   ['Son texted from 882-4410, wants update.', '882-4410', 'PHONE'],
   ['Wife phoned: 555-0199.', '555-0199', 'PHONE'],
+  ['son visited today.(301 273 45166) both updated', '301 273 45166', 'PHONE'],
   ['Daughter in Lyon: 04.72.17.61.18.', '04.72.17.61.18', 'PHONE'],
   ["They're not answering at 78 651 450.", '78 651 450', 'PHONE'],
   ['Email jdoe82@example.com for records.', 'jdoe82@example.com', 'EMAIL'],
@@ -240,6 +241,7 @@ describe('findIdentifiers finds every Safe Harbor kind', () => {
 });
 
 const LOOK_ALIKES: readonly (readonly [string, string])[] = [
+  ['I/O (1200 800 400) over three shifts', '1200 800 400'],
   ["History of Parkinson's disease on carbidopa.", 'Parkinson'],
   ['Foley catheter draining clear yellow urine.', 'Foley'],
   ['FOLEY DRAINING WELL.', 'FOLEY'],

@@ -243,6 +243,9 @@ const RULES: readonly PatternRule[] = [
     },
   },
   { rule: 'phone-paren', kind: 'PHONE', re: /\(\d{3}\)?[\s/]?\d{3,7}-?\d{0,4}\)?/g, priority: 5, check: (m) => m[0].replace(/\D/g, '').length >= 10 },
+  // A number in parentheses in three groups of the phone's shape, the last mistyped a digit long:
+  // "(301 273 45166)". Lab values and ratios are not written three to a bracket without units.
+  { rule: 'phone-paren', kind: 'PHONE', re: /\((\d{3}[ .-]\d{3}[ .-]\d{4,5})\)/g, group: 1, priority: 5 },
   // British mobiles: "07700 900123", "07700 900 123".
   { rule: 'phone-european', kind: 'PHONE', re: /(?<![\d.,/-])07\d{3}[ ]?\d{3}[ ]?\d{3}(?!\d|[.,/-]\d)/g, priority: 5 },
   { rule: 'phone-european', kind: 'PHONE', re: /(?<![\d.,/-])0\d{1,4}(?:[ .]\d{2,4}){2,4}(?![\d.,/]|-\d)/g, priority: 5, check: (m) => m[0].replace(/\D/g, '').length >= 9 && m[0].replace(/\D/g, '').length <= 12 },
