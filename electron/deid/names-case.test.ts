@@ -2,6 +2,7 @@
 // phrase said only of people ("d/w PATEL") or after a role before what people do ("NP karen aware").
 import { describe, expect, it } from 'vitest';
 import { findIdentifiers } from './index';
+import { covered, survives } from './deid-test-support';
 
 function kindAt(text: string, part: string): string | null {
   const at = text.indexOf(part);
@@ -32,4 +33,23 @@ describe('names in any case after people phrases', () => {
     ['On 2L NP, sats 95%, RN care plan updated.', 'care'],
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(kindAt(text, part)).toBeNull());
+});
+
+// Session 17: a middle initial without its period or in lower case, in either direction from the name found.
+describe('middle initials between a name and a surname', () => {
+  const FOUND: readonly (readonly [string, string])[] = [
+    ['name: hyuuma t. maida address: unit 4526 b', 'hyuuma t. maida'],
+    ['follow up with benjamin a seiler in a couple of months.', 'benjamin a seiler'],
+    ['Pt seen with wife, Margaret J Okonkwo, who is HCP.', 'Margaret J Okonkwo'],
+    ['I want to add Maria C. Kristiansen as a beneficiary.', 'Maria C. Kristiansen'],
+  ];
+  for (const [text, part] of FOUND) it(`covers "${part}" in: ${text}`, () => expect(covered(text, part)).toBe(true));
+
+  const SURVIVES: readonly (readonly [string, string])[] = [
+    ['Seen by Dr. Smith, A Fib on tele overnight.', 'Fib'],
+    ['Dr. Smith V Tach noted on monitor, amiodarone started.', 'Tach'],
+    ['Mary T Wave inversions in V2-V4 per cards.', 'Wave'],
+    ['mary a lot better today per family.', 'lot'],
+  ];
+  for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
 });

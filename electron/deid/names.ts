@@ -66,7 +66,7 @@ function plausibleWithContext(ctx: Ctx, i: number, strong: boolean): boolean {
   // A middle initial with its period ("Rafael T."), even a letter that is also an abbreviation ("T" for temperature).
   if (t.end - t.start === 1 && t.cap && ctx.text[t.end] === '.' && strong) return true;
   if (f.fn || f.clinical) return false;
-  if (t.end - t.start === 1) return t.cap || t.lineCase !== 'mixed';
+  if (t.end - t.start === 1) return (t.cap || t.lineCase !== 'mixed') && !letterTerm(ctx, i);
   // "Tô", "Hồ", "Vũ": a two-letter word with marks is a name after a cue, never an English word.
   if (t.end - t.start === 2 && MARKED_LATIN.test(ctx.text.slice(t.start, t.end))) return true;
   if (f.eponym && !strong) return false;
@@ -464,6 +464,15 @@ function extendRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     if (!ctx.isName[i]) continue;
+    // "Miki C Kristiansen", "Miki C. Kristiansen": a listed given name before a middle initial and a surname found.
+    if (i >= 2 && !ctx.isName[i - 1] && !ctx.isName[i - 2] && tokens[i - 1]!.end - tokens[i - 1]!.start === 1 && tokens[i - 1]!.cap && adjacent(text, tokens[i - 2]!, tokens[i - 1]!) && adjacent(text, tokens[i - 1]!, tokens[i]!)) {
+      const g = tokens[i - 2]!;
+      const gf = ctx.f[i - 2]!;
+      if (gf.first && !gf.fn && !gf.clinical && !gf.common && g.end - g.start >= 2 && (g.lineCase === 'mixed' ? g.cap && !g.allCaps : !gf.english)) {
+        mark(ctx, i - 2, 'name-extend');
+        mark(ctx, i - 1, 'name-extend');
+      }
+    }
     const next = tokens[i + 1];
     if (next && !ctx.isName[i + 1] && adjacent(text, tokens[i]!, next)) {
       const f = ctx.f[i + 1]!;
@@ -474,11 +483,40 @@ function extendRule(ctx: Ctx): void {
         mark(ctx, i + 2, 'name-extend');
         continue;
       }
+      // "Jildau S Bouts", "hyuuma t. maida", "benjamin a seiler": a middle initial without its period, or in
+      // lower case, between a name and a surname-shaped word (capitalized on a mixed line, a listed
+      // surname no word spells in one-case text).
+      if (next.end - next.start === 1 && after && adjacent(text, next, after) && /^[\p{L}]$/u.test(text[next.start]!) && (ctx.isName[i + 2] ? ctx.text[next.end] === '.' || next.cap : middleInitialBetween(ctx, i, i + 2))) {
+        mark(ctx, i + 1, 'name-extend');
+        mark(ctx, i + 2, 'name-extend');
+        continue;
+      }
       const afterGiven = ctx.f[i]!.first && next.end - next.start >= 3;
       const ok = !f.fn && !f.clinical && !f.eponym && !f.english && next.end - next.start > 1 && (next.lineCase === 'mixed' ? next.cap : f.last || f.first || afterGiven) && !eponymContext(ctx, i + 1);
       if (ok) mark(ctx, i + 1, 'name-extend');
     }
   }
+}
+
+/** Words a single letter makes a clinical term of: "A fib", "V tach", "T wave", "A line", "Q waves". */
+const LETTER_TERMS = /^(?:fib|flutter|tach|paced|pacing|line|lines|wave|waves|lead|leads|segment|cell|cells|score|positive|negative|neg|pos|type|grade|stage|sided|shaped|scan|ray|rays)$/;
+
+/** "V tach", "T wave": the single letter at i starts a clinical term. */
+function letterTerm(ctx: Ctx, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return !!next && /^[\s-]$/.test(ctx.text.slice(ctx.tokens[i]!.end, next.start)) && LETTER_TERMS.test(next.key);
+}
+
+/** Is token `k` the surname after a name at `i` and the single letter between them a middle initial? */
+function middleInitialBetween(ctx: Ctx, i: number, k: number): boolean {
+  const initial = ctx.tokens[i + 1]!;
+  const t = ctx.tokens[k]!;
+  const f = ctx.f[k]!;
+  if (f.fn || f.clinical || f.eponym || eponymContext(ctx, k) || t.end - t.start < 2 || LETTER_TERMS.test(t.key)) return false;
+  const dotted = ctx.text[initial.end] === '.';
+  if (t.lineCase === 'mixed') return initial.cap && t.cap && !t.allCaps && (!f.common || f.last) && ctx.tokens[i]!.cap && (dotted || /^\s+$/.test(ctx.text.slice(initial.end, t.start)));
+  // One case: the letter "a" and "i" are words, so only a listed surname no word spells follows them.
+  return ctx.f[i]!.first && f.last && !f.english && !f.common && (dotted || !/^[ai]$/i.test(initial.key) || f.commonLast);
 }
 
 const MEDICAL_ENDING = /(?:al|ion|ions|osis|itis|ine|ines|ectomy|otomy|ostomy|emia|pathy|ology|ogram|graphy|ic|ics|ary|ous|ive|ent|ance|ence|ure|ment|ity|ism|ase|ide|cin|mab|nib|pril|olol|sartan|statin|azole|mycin|cillin|uria|algia|plasty|scopy|gram|oma|ema|ates|ing|ed|ly|tion|sis)$/;
@@ -508,7 +546,7 @@ function capitalizedRule(ctx: Ctx): void {
     const m = tokens[i + 1]!;
     const b = tokens[i + 2]!;
     if (a.lineCase !== 'mixed' || !a.cap || a.allCaps || m.end - m.start !== 1 || !/\p{Lu}/u.test(text[m.start]!) || !b.cap || b.allCaps) continue;
-    if (!adjacent(text, a, m) || !adjacent(text, m, b) || !/^\s$/.test(text.slice(a.end, m.start))) continue;
+    if (!adjacent(text, a, m) || !adjacent(text, m, b) || !/^\s$/.test(text.slice(a.end, m.start)) || letterTerm(ctx, i + 1)) continue;
     const fa = ctx.f[i]!;
     const fb = ctx.f[i + 2]!;
     if (fa.fn || fa.clinical || fb.fn || fb.clinical || fa.eponym || (fa.english && !fa.first) || (fb.english && !fb.last)) continue;
