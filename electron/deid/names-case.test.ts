@@ -53,3 +53,24 @@ describe('middle initials between a name and a surname', () => {
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
 });
+
+// Session 17: a field that holds a person's name holds it whatever its words also spell.
+describe('name fields', () => {
+  const FOUND: readonly (readonly [string, string])[] = [
+    ['Patient Name: Ed Brown\nDOB: 01/02/1950', 'Ed Brown'],
+    ['Name: Asa Laine Phone: 083 564 9312', 'Asa Laine'],
+    ['NAME: ART JONES  MRN: 4471829', 'ART JONES'],
+    ['Patient name: mary lou retton, age 44', 'mary lou retton'],
+    ['PATIENT NAME: DOE, JANE Q', 'DOE, JANE Q'],
+  ];
+  for (const [text, part] of FOUND) it(`covers "${part}" in: ${text}`, () => expect(covered(text, part)).toBe(true));
+
+  const SURVIVES: readonly (readonly [string, string])[] = [
+    ['Name:  Bill Long  MRN: 4471829', 'MRN'],
+    ['Patient name: mary lou retton, age 44', 'age'],
+    ['Drug name: Aspirin 81 mg daily', 'Aspirin'],
+    ['Name of procedure: Appendectomy', 'Appendectomy'],
+    ['Name: Unknown (trauma alias pending)', 'Unknown'],
+  ];
+  for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
+});

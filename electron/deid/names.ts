@@ -330,6 +330,36 @@ function relationRule(ctx: Ctx): void {
 /** Labels of a letter's addressee, who may be a department ("Attn: Case Management"). */
 const ADDRESSED_TO = /\b(?:attn|attention|c\/o|care of)\s*[:=|\t]\s*$/i;
 
+const NAME_FIELD = /(?:^|[\s|(])(?:(?:patient|pt|client|member|subscriber|insured|full|legal|first|given|last|family|maiden|sur)['’]?s?\.?\s+)?name\s*[:=|\t]\s*$/i;
+/** Fields named "name" that hold no person: "Drug name:", "Facility name:", "User name:". */
+const NOT_PERSON_NAME_FIELD = /\b(?:drug|medication|med|product|brand|generic|trade|facility|hospital|practice|clinic|company|employer|pharmacy|user|file|test|study|device|program|plan|insurance|insurer|payer|payor|group|business|street|place|school|unit|host|domain|account|procedure|organism|lab|vaccine|manufacturer|model|computer)\s+name\s*[:=|\t]\s*$/i;
+
+/** What a name field holds when it holds no name: "Name: Unknown", "Name: N/A", "Name: see above". */
+const NO_NAME_GIVEN = /^(?:unknown|unk|n|na|none|not|no|pending|same|self|see|refused|declined|tbd|anonymous|unidentified|withheld|redacted|blank|illegible|as|above|below)$/;
+
+/** Takes the name in a name field from token i: one to four words, an initial between them, "Smith, John". */
+function nameFieldRun(ctx: Ctx, i: number): number {
+  const { tokens, text } = ctx;
+  if (NO_NAME_GIVEN.test(tokens[i]!.key)) return 0;
+  let n = 0;
+  for (let k = i; k < tokens.length && n < 5; k++) {
+    const t = tokens[k]!;
+    const f = ctx.f[k]!;
+    if (k > i) {
+      const gap = text.slice(tokens[k - 1]!.end, t.start);
+      // The next field's label ends the name: "Name: Asa Laine Phone: 083 ...".
+      // A comma only after the first word: "Smith, John", not "mary lou retton, age 44".
+      if (!/^(?:[ \t]{1,3}|\.[ \t]{0,2}|,[ \t]{0,2}|['’]?[ \t]{1,3})$/.test(gap) || (gap.startsWith('.') && tokens[k - 1]!.end - tokens[k - 1]!.start > 1) || (gap.startsWith(',') && k > i + 1)) break;
+    }
+    if (/^\s*[:=]/.test(text.slice(t.end, t.end + 3)) || f.fn || /\d/.test(t.key)) break;
+    // On a mixed-case line a name's words are capitalized (the particles "van", "de" aside).
+    if (t.lineCase === 'mixed' && !t.cap && !NAME_PARTICLES.has(t.key)) break;
+    mark(ctx, k, 'name-label');
+    n++;
+  }
+  return n;
+}
+
 function labelRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -343,6 +373,9 @@ function labelRule(ctx: Ctx): void {
     // "Social: Bill called", "Family: Rosa and Tim": these headings introduce a name only when a given name follows.
     // "social: krippner called": a surname no list calls a word, doing what people do, will do too.
     const softLabel = /\b(?:family|social|visitors?|spokesperson)\s*[:=]\s*$/i.test(before) && !lf.fn && !lf.clinical && (lf.first || (!lf.english && t.end - t.start >= 4 && PERSON_VERB_AFTER.test(text.slice(t.end, t.end + 16))));
+    // "Patient Name: Ed Brown", "NAME: ART JONES": after a field that holds a person's name, its words are the
+    // name whatever else they spell, up to the line's end, a comma's second part or the next field's label.
+    if (NAME_FIELD.test(before) && !NOT_PERSON_NAME_FIELD.test(before) && nameFieldRun(ctx, i) > 0) continue;
     if ((!LABEL_RE.test(before) && !NAME_IS_RE.test(before) && !softLabel) || TITLES.has(t.key)) continue;
     // "Diagnosis: Prostate ..." is not a name: the first word must be a name or no word at all.
     // "Referring physician: Ami Himawan": a rare word before a surname no list knows starts the name all the same.
@@ -486,13 +519,14 @@ function extendRule(ctx: Ctx): void {
       // "Jildau S Bouts", "hyuuma t. maida", "benjamin a seiler": a middle initial without its period, or in
       // lower case, between a name and a surname-shaped word (capitalized on a mixed line, a listed
       // surname no word spells in one-case text).
-      if (next.end - next.start === 1 && after && adjacent(text, next, after) && /^[\p{L}]$/u.test(text[next.start]!) && (ctx.isName[i + 2] ? ctx.text[next.end] === '.' || next.cap : middleInitialBetween(ctx, i, i + 2))) {
+      if (next.end - next.start === 1 && after && adjacent(text, next, after) && /^[\p{L}]$/u.test(text[next.start]!) && !/^\s*[:=]/.test(text.slice(after.end, after.end + 3)) && (ctx.isName[i + 2] ? ctx.text[next.end] === '.' || next.cap : middleInitialBetween(ctx, i, i + 2))) {
         mark(ctx, i + 1, 'name-extend');
         mark(ctx, i + 2, 'name-extend');
         continue;
       }
       const afterGiven = ctx.f[i]!.first && next.end - next.start >= 3;
-      const ok = !f.fn && !f.clinical && !f.eponym && !f.english && next.end - next.start > 1 && (next.lineCase === 'mixed' ? next.cap : f.last || f.first || afterGiven) && !eponymContext(ctx, i + 1);
+      // "Bill Long  MRN: 123": a field's label after a name is no part of it.
+      const ok = !f.fn && !f.clinical && !f.eponym && !f.english && next.end - next.start > 1 && !/^\s*[:=]/.test(text.slice(next.end, next.end + 3)) && (next.lineCase === 'mixed' ? next.cap : f.last || f.first || afterGiven) && !eponymContext(ctx, i + 1);
       if (ok) mark(ctx, i + 1, 'name-extend');
     }
   }
