@@ -62,6 +62,9 @@ describe('name fields', () => {
     ['NAME: ART JONES  MRN: 4471829', 'ART JONES'],
     ['Patient name: mary lou retton, age 44', 'mary lou retton'],
     ['PATIENT NAME: DOE, JANE Q', 'DOE, JANE Q'],
+    ['sometimes people call me višeslav', 'višeslav'],
+    ['Pt prefers to be called Bud.', 'Bud'],
+    ["goes by 'Sunny' on the unit", 'Sunny'],
   ];
   for (const [text, part] of FOUND) it(`covers "${part}" in: ${text}`, () => expect(covered(text, part)).toBe(true));
 
@@ -71,6 +74,8 @@ describe('name fields', () => {
     ['Drug name: Aspirin 81 mg daily', 'Aspirin'],
     ['Name of procedure: Appendectomy', 'Appendectomy'],
     ['Name: Unknown (trauma alias pending)', 'Unknown'],
+    ['Takotsubo syndrome, aka apical ballooning syndrome.', 'apical'],
+    ['Call me if any questions arise.', 'if'],
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
 });
