@@ -387,10 +387,13 @@ function labelRule(ctx: Ctx): void {
     if (lf.english && !lf.first && !lf.last && (lf.common || !unknownNext)) continue;
     // "Attn: Case Management", "c/o Social Work": a letter is addressed to departments too.
     if (lf.common && !lf.first && ADDRESSED_TO.test(before)) continue;
+    // "aka apical ballooning": on a mixed-case line a name after "aka" is capitalized; a term is not, and in
+    // one-case text an unlisted word with a term's ending is a term.
+    const akaTerm = !t.cap && /(?:a\.?k\.?a\.?|known\s+as)\s*["'‘“]?\s*$/i.test(before) && (t.lineCase === 'mixed' || (!lf.first && !lf.last && MEDICAL_ENDING.test(t.key)));
+    if (akaTerm) continue;
     const n = takeRun(ctx, i, 4, 'name-label', true);
     // "people call me višeslav", "goes by 'bud'": after words that give a name, a word no list calls a word is it, in any case.
-    // Not a term after "aka" ("Takotsubo syndrome, aka apical ballooning").
-    if (n === 0 && NAME_IS_RE.test(before) && !lf.english && !lf.fn && !lf.clinical && t.end - t.start >= 3 && (lf.first || lf.last || !MEDICAL_ENDING.test(t.key)) && (t.cap || t.lineCase !== 'mixed' || !/(?:a\.?k\.?a\.?|known\s+as)\s*["'‘“]?\s*$/i.test(before))) mark(ctx, i, 'name-label');
+    if (n === 0 && NAME_IS_RE.test(before) && !lf.english && !lf.fn && !lf.clinical && t.end - t.start >= 3 && (lf.first || lf.last || !MEDICAL_ENDING.test(t.key))) mark(ctx, i, 'name-label');
     // "Name: Smith, John"
     // ("Attn: Kwame Mensah, Case Management": after the comma a given name or a word no list knows, not a department.)
     if (n > 0 && text[tokens[i + n - 1]!.end] === ',' && i + n < tokens.length && (ctx.f[i + n]!.first || !ctx.f[i + n]!.common || !ADDRESSED_TO.test(before))) takeRun(ctx, i + n, 2, 'name-label', true);
