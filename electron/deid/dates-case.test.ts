@@ -38,6 +38,10 @@ describe('short weekdays and months in nursing shorthand', () => {
     ['ADMITTED IN FEB W/ PNA', 'FEB'],
     ['last admit june for chf', 'june'],
     ['PT DISCHARGED JULY TO REHAB', 'JULY'],
+    // A word ending in "x" is no "x" (times): "tx 8/1/03", "hx 8/1/03".
+    ['tx 8/1/03 at osh, tol well', '8/1/03'],
+    ['hx 8/1/03 cabg x3', '8/1/03'],
+    ['at osh 7/23-24 for chf', '7/23-24'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -48,6 +52,9 @@ describe('short weekdays and months in nursing shorthand', () => {
     ['dec in uo since am', 'dec'],
     ['married: wed 1962, wife at bedside', 'wed'],
     ['mar 2+ edema noted', 'mar'],
+    ['PEEP 5/10/15 trial, tol well', '5/10/15'],
+    ['ps 10/5-8 overnight', '10/5-8'],
+    ['1/2-1 tab q4h prn', '1/2-1'],
   ])('%s keeps the word', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
