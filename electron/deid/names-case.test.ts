@@ -79,3 +79,22 @@ describe('name fields', () => {
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
 });
+
+// Session 17: staff names as nurses write them.
+describe('staff names in nursing shorthand', () => {
+  const FOUND: readonly (readonly [string, string])[] = [
+    ["dr's lee and patel aware of k 3.1", 'lee'],
+    ['seen by pain svc (kaplan), pca started', 'kaplan'],
+    ['dr. de la cruz aware of bp', 'de la cruz'],
+    ['Carol RN 7a-7p', 'Carol'],
+    ['Report given to Faith RN at 1900.', 'Faith'],
+  ];
+  for (const [text, part] of FOUND) it(`covers "${part}" in: ${text}`, () => expect(covered(text, part)).toBe(true));
+
+  const SURVIVES: readonly (readonly [string, string])[] = [
+    ["dr's aware of bp 80s", 'aware'],
+    ['Will RN call the family? yes', 'Will'],
+    ['pt de la cama per family (spanish)', 'cama'],
+  ];
+  for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
+});

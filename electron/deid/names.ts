@@ -105,7 +105,7 @@ function particleEnd(ctx: Ctx, k: number): number {
   let j = k;
   while (j < ctx.tokens.length && j < k + 3 && NAME_PARTICLES.has(ctx.tokens[j]!.key) && j + 1 < ctx.tokens.length && adjacent(ctx.text, ctx.tokens[j]!, ctx.tokens[j + 1]!)) j++;
   const c = ctx.tokens[j];
-  return j > k && c && c.cap && !NAME_PARTICLES.has(c.key) && !ctx.f[j]!.fn && !ctx.f[j]!.clinical && !ctx.f[j]!.common ? j : -1;
+  return j > k && c && (c.cap || c.lineCase !== 'mixed') && !NAME_PARTICLES.has(c.key) && !ctx.f[j]!.fn && !ctx.f[j]!.clinical && !ctx.f[j]!.common ? j : -1;
 }
 
 /** "Adam K. van der Westhuyzen", "Hannes de Klerk, RN", "| du Plessis, Sara |": particles and the surname
@@ -161,9 +161,10 @@ function titleRule(ctx: Ctx): void {
     const title = TITLES.has(t.key) && !/[\w+-]/.test(text[t.start - 1] ?? ' ') && (!lowerTitle || !nf0.english || text[t.end] === '.' || (nf0.last && !nf0.common));
     const role = !title && ROLE_TITLES.has(t.key);
     if (!title && !role) continue;
-    const g = gapBefore(ctx, i + 1, t.end);
+    const g = t.key === 'dr' && /^['’]s\.?\s{1,2}\S/.test(text.slice(t.end, t.end + 6)) ? /^['’]s\.?\s{1,2}/.exec(text.slice(t.end, t.end + 6))![0] : gapBefore(ctx, i + 1, t.end);
     // "DR. SMITH", "Dr.Lee", "HO-WEXLER".
-    if (g === null || !/^\s?\.?\s{1,3}$|^\.$|^-$/.test(g)) continue;
+    // "dr's lee and patel": the plural written with an apostrophe.
+    if (g === null || !(/^\s?\.?\s{1,3}$|^\.$|^-$/.test(g) || (t.key === 'dr' && /^['’]s\.?\s{1,2}$/.test(g)))) continue;
     const next = tokens[i + 1]!;
     const nf = ctx.f[i + 1]!;
     // "MR" and "MS" are also mitral regurgitation and mental status: without a period, a listed name must follow.
@@ -228,7 +229,9 @@ function credentialRule(ctx: Ctx): void {
     const fi = ctx.f[i]!;
     // "Towson, MD" and "Erie, PA" are towns in states that share a credential's letters.
     if (/^\s*,\s*(?:MD|PA|DE)\b/.test(after) && ctx.lists.cities.has(t.key) && !fi.first) continue;
-    if (!/^\s*,/.test(after) && (t.end - t.start < 2 || fi.english || fi.clinical || !(fi.first || fi.last || (t.lineCase === 'mixed' && t.cap && !t.allCaps)))) continue;
+    // "Carol RN 7a-7p": a given name that is also a word, capitalized on a mixed-case line, will do.
+    const wordGiven = fi.first && !fi.fn && !fi.clinical && t.lineCase === 'mixed' && t.cap && !t.allCaps && t.end - t.start >= 3;
+    if (!/^\s*,/.test(after) && (t.end - t.start < 2 || (fi.english && !wordGiven) || fi.clinical || !(fi.first || fi.last || (t.lineCase === 'mixed' && t.cap && !t.allCaps)))) continue;
     // The credential must be its own word: skip "Mary Hulse RNA".
     if (ctx.f[i]!.fn || ctx.f[i]!.clinical || ctx.f[i]!.english) {
       // With a comma before the credential ("Kumar, MD") a listed surname will do.
@@ -476,7 +479,7 @@ function initialRule(ctx: Ctx): void {
 }
 
 /** Words before a parenthesized staff name: "MD AWARE (HOROWITZ)", "EP (Zhou) to see pt", "Renal (Hsu)". */
-const PAREN_LEADS = new Set(['aware', 'officer', 'notified', 'paged', 'updated', 'informed', 'md', 'mds', 'ho', 'np', 'rn', 'pa', 'team', 'fellow', 'resident', 'intern', 'attending', 'ep', 'cards', 'cardiology', 'renal', 'gi', 'id', 'micu', 'sicu', 'ccu', 'surgery', 'ortho', 'neuro', 'neurology', 'psych', 'pulm', 'heme', 'onc', 'derm', 'uro', 'urology', 'ent', 'ir', 'pcp', 'consult', 'service', 'nephrology', 'oncology', 'csurg', 'vascular']);
+const PAREN_LEADS = new Set(['aware', 'officer', 'notified', 'paged', 'updated', 'informed', 'md', 'mds', 'ho', 'np', 'rn', 'pa', 'team', 'fellow', 'resident', 'intern', 'attending', 'ep', 'cards', 'cardiology', 'renal', 'gi', 'id', 'micu', 'sicu', 'ccu', 'surgery', 'ortho', 'neuro', 'neurology', 'psych', 'pulm', 'heme', 'onc', 'derm', 'uro', 'urology', 'ent', 'ir', 'pcp', 'consult', 'service', 'svc', 'nephrology', 'oncology', 'csurg', 'vascular']);
 
 const PERSON_ROLE_LEADS = new Set(['md', 'mds', 'ho', 'np', 'rn', 'pa', 'fellow', 'resident', 'intern', 'attending', 'officer', 'pcp', 'nurse', 'dr', 'doctor']);
 
