@@ -21,6 +21,10 @@ const FOUND: readonly (readonly [string, string])[] = [
   // "Memorial" belongs to the name it ends, in any case.
   ['pt transferred from shore memorial for cath.', 'shore memorial'],
   ['HX CABG AT UNION MEMORIAL 1998.', 'UNION MEMORIAL'],
+  // A street without a house number, in one case, after a home word.
+  ['lives on elm st w/ wife, independent', 'elm st'],
+  ['PT LIVES ON MAPLE AVE WITH SON.', 'MAPLE AVE'],
+  ['lives on cedar hollow rd alone', 'cedar hollow rd'],
   ['Pt transferred from Shady Grove Adventist yesterday.', 'Shady Grove'],
   ['came from the general.', 'general'],
   ['TRANSFERRED TO THE GENERAL, REPORT GIVEN.', 'GENERAL'],
@@ -45,6 +49,8 @@ const FOUND: readonly (readonly [string, string])[] = [
 const SURVIVE: readonly (readonly [string, string])[] = [
   ['Pt in fair general condition.', 'general'],
   ['plans to visit over memorial weekend', 'weekend'],
+  ['LIVES ON FIXED INCOME, SW CONSULTED', 'FIXED'],
+  ['pt lives on the 3rd floor, no elevator', 'floor'],
   ['General appearance: NAD.', 'General'],
   ['received from the OR under general anesthesia.', 'general'],
   ['Pt was in regional anesthesia recovery.', 'regional'],

@@ -628,7 +628,22 @@ function bareStreetRule(ctx: Ctx): void {
     mark(ctx, i, 'place-street');
     mark(ctx, i + 1, 'place-street');
   }
+  // "lives on elm st", "PT LIVES ON MAPLE AVE": in one-case text a street needs a home word before it.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lineCase === 'mixed' || !ONE_CASE_STREET.test(tokens[i + 1]!.key) || !/^\.?(?:\s*[,.;)]|\s+(?:w\/|(?:with|and|in|near|by|since|for|alone)\b)|\s*$)/i.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 8))) continue;
+    // One or two words of the street's name after "on" or "off".
+    let first = i;
+    if (i > 0 && adjacent(text, tokens[i - 1]!, t) && !/^(?:on|off)$/.test(tokens[i - 1]!.key)) first = i - 1;
+    if (first === 0 || !/^(?:on|off)$/.test(tokens[first - 1]!.key) || !adjacent(text, tokens[first - 1]!, tokens[first]!)) continue;
+    if (!/\b(?:lives?|living|resides?|residing|home|house|apartment|apt|moved|address)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, tokens[first - 1]!.start - 24), tokens[first - 1]!.start))) continue;
+    if (tokens.slice(first, i + 1).some((x, k) => ctx.f[first + k]!.fn || ctx.f[first + k]!.clinical || x.end - x.start < 2)) continue;
+    for (let k = first; k <= i + 1; k++) mark(ctx, k, 'place-street');
+  }
 }
+
+/** Street words that end a street's name in one-case text ("elm st", "MAPLE AVE"). */
+const ONE_CASE_STREET = /^(?:st|street|ave|avenue|rd|road|blvd|boulevard|lane|ln|dr|drive|ct|court|way|pl|place|terrace|ter|pkwy|parkway|hwy|highway|circle|cir)$/;
 
 /** Words after a place's name that say it is the place again: "Harbor records", "Harbor team aware" (not for a ward's name:
  * "Bridgeport team" is the ward's own staff). */
