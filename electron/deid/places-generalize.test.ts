@@ -25,6 +25,9 @@ const FOUND: readonly (readonly [string, string])[] = [
   ['lives on elm st w/ wife, independent', 'elm st'],
   ['PT LIVES ON MAPLE AVE WITH SON.', 'MAPLE AVE'],
   ['lives on cedar hollow rd alone', 'cedar hollow rd'],
+  // A listed town of everyday words in one case, after where someone lives or comes from.
+  ['son from chevy chase in to visit', 'chevy chase'],
+  ['PT WORKS IN WHITE MARSH.', 'WHITE MARSH'],
   ['Pt transferred from Shady Grove Adventist yesterday.', 'Shady Grove'],
   ['came from the general.', 'general'],
   ['TRANSFERRED TO THE GENERAL, REPORT GIVEN.', 'GENERAL'],
@@ -51,6 +54,8 @@ const SURVIVE: readonly (readonly [string, string])[] = [
   ['plans to visit over memorial weekend', 'weekend'],
   ['LIVES ON FIXED INCOME, SW CONSULTED', 'FIXED'],
   ['pt lives on the 3rd floor, no elevator', 'floor'],
+  ['pt is in good spirits today', 'good'],
+  ['family is in agreement with plan', 'agreement'],
   ['General appearance: NAD.', 'General'],
   ['received from the OR under general anesthesia.', 'general'],
   ['Pt was in regional anesthesia recovery.', 'regional'],

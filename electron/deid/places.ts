@@ -273,7 +273,10 @@ function cueRule(ctx: Ctx): void {
       const key = tokens.slice(i, i + n).map((x) => x.key).join(' ');
       // "FROM OCEAN CITY", "in glen burnie": in one case a listed town whose last word is a place word.
       const placeWordTown = !mixed && ctx.lists.towns.has(key) && /^(?:city|beach|heights|park|springs|falls|harbor|harbour|mills|hills?|village|station|junction|creek|lake|point|grove|valley|ridge|shores?|island|bay|river|run|forest|glen|plains|landing|crossing)$/.test(tokens[i + n - 1]!.key) && !tokens.slice(i, i + n).some((x, k) => ctx.f[i + k]!.fn || ctx.f[i + k]!.clinical) && /\b(?:from|in|near|to|at)\s+$/i.test(before) && PHRASE_END.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 12));
-      if ((ctx.lists.cities.has(key) || townRun(ctx, i, n) || placeWordTown) && tokens.slice(i + 1, i + n).every((x, k) => adjacent(text, tokens[i + k]!, x))) cityWords = n;
+      // "son from chevy chase", "WORKS IN WHITE MARSH": in one case a listed town of everyday words after a
+      // word for where someone lives or comes from, ending the phrase.
+      const homeTown = !mixed && !placeWordTown && ctx.lists.towns.has(key) && !tokens.slice(i, i + n).some((x, k) => ctx.f[i + k]!.fn || ctx.f[i + k]!.clinical || x.end - x.start < 3) && HOME_CUE.test(before) && PHRASE_END.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 12));
+      if ((ctx.lists.cities.has(key) || townRun(ctx, i, n) || placeWordTown || homeTown) && tokens.slice(i + 1, i + n).every((x, k) => adjacent(text, tokens[i + k]!, x))) cityWords = n;
     }
     if (cityWords) {
       for (let k = 0; k < cityWords; k++) mark(ctx, i + k, strong ? 'place-cue' : 'place-near');
@@ -328,6 +331,8 @@ const NOT_TOWN = new Set(['apartment', 'apt', 'house', 'condo', 'trailer', 'shel
 /** Facilities a town can follow: "the VA in Maple", "rehab in silver", "a nursing home in Towson". */
 const FACILITY_IN = /\b(?:hospital|hosp|va|vamc|rehab|clinic|nh|snf|ltac|hospice|nursing\s+home|nursing\s+facility|facility|er|ew|ed|shelter|church|school|college|university)\s+in\s+$/i;
 /** After a residence cue, the phrase must end with the place: "lives in cedar, husband ...", "in maple and". */
+/** Where someone lives, works or comes from: "lives in", "is from", "resident of", "home in", "moved to". */
+const HOME_CUE = /\b(?:lives|living|live|resides|residing|moved|relocated|resident|native|works|working|worked|employed|home|house|is|are|was|were|son|sons|daughter|daughters|dtr|wife|husband|family|brother|sister|friend|visiting|drove|came|flew)\s+(?:(?:here|back|down|up|over|in|out)\s+)?(?:in|from|of|to|at|near)\s+$/i;
 const PHRASE_END = /^(?:\s*(?:[.,;:)("'”’]|$)|\s+w\/|\s+(?:and|with|alone|since|for|but|where|who|area|now|currently|until|when|while|today|tonight|yesterday|tomorrow|x\s*\d)\b)/i;
 
 /** Lower-case or everyday-word towns after "lives in" and facilities after "in": "lives in silver, husband", "from the VA in Maple". */
