@@ -333,7 +333,7 @@ const FACILITY_IN = /\b(?:hospital|hosp|va|vamc|rehab|clinic|nh|snf|ltac|hospice
 /** After a residence cue, the phrase must end with the place: "lives in cedar, husband ...", "in maple and". */
 /** Where someone lives, works or comes from: "lives in", "is from", "resident of", "home in", "moved to". */
 const HOME_CUE = /\b(?:lives|living|live|resides|residing|moved|relocated|resident|native|works|working|worked|employed|home|house|is|are|was|were|son|sons|daughter|daughters|dtr|wife|husband|family|brother|sister|friend|visiting|drove|came|flew)\s+(?:(?:here|back|down|up|over|in|out)\s+)?(?:in|from|of|to|at|near)\s+$/i;
-const PHRASE_END = /^(?:\s*(?:[.,;:)("'”’]|$)|\s+w\/|\s+(?:and|with|alone|since|for|but|where|who|area|now|currently|until|when|while|today|tonight|yesterday|tomorrow|x\s*\d)\b)/i;
+const PHRASE_END = /^(?:\s*(?:[.,;:)("'”’]|$)|\s+w\/|\s+(?:and|with|alone|since|for|but|where|who|area|now|currently|until|when|while|today|tonight|yesterday|tomorrow|x\s*\d|in\s+to|here|visiting|visited)\b)/i;
 
 /** Lower-case or everyday-word towns after "lives in" and facilities after "in": "lives in silver, husband", "from the VA in Maple". */
 function residenceRule(ctx: Ctx): void {
