@@ -28,6 +28,10 @@ const FOUND: readonly (readonly [string, string])[] = [
   // A listed town of everyday words in one case, after where someone lives or comes from.
   ['son from chevy chase in to visit', 'chevy chase'],
   ['PT WORKS IN WHITE MARSH.', 'WHITE MARSH'],
+  // Street addresses written in lower case, and the listed town after them.
+  ['pt lives at 4410 old mill rd w/ wife', '4410 old mill rd'],
+  ['found down at 300 w pratt st, ems called', '300 w pratt st'],
+  ['address: 12 elm st, takoma park', '12 elm st, takoma park'],
   ['Pt transferred from Shady Grove Adventist yesterday.', 'Shady Grove'],
   ['came from the general.', 'general'],
   ['TRANSFERRED TO THE GENERAL, REPORT GIVEN.', 'GENERAL'],
@@ -56,6 +60,10 @@ const SURVIVE: readonly (readonly [string, string])[] = [
   ['pt lives on the 3rd floor, no elevator', 'floor'],
   ['pt is in good spirits today', 'good'],
   ['family is in agreement with plan', 'agreement'],
+  ['walked 2 flights of stairs, tol well', 'flights'],
+  ['2 mm st elevation in v2-v4', 'st'],
+  ['pt walked 2 blocks on the street', 'blocks'],
+  ['s/p 3 view ct, neg', 'view'],
   ['General appearance: NAD.', 'General'],
   ['received from the OR under general anesthesia.', 'general'],
   ['Pt was in regional anesthesia recovery.', 'regional'],

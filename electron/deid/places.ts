@@ -772,8 +772,27 @@ function streetRegex(lists: WordLists): RegExp {
   return re;
 }
 
+/** "lives at 12 elm st", "4410 old mill rd": a house number, one to three lower-case words and a street word,
+ * ending a phrase. Only unmistakable street words ("ct" is a scan and "dr" a doctor in lower case). */
+const LOWER_STREET = /\b\d{1,6}[a-z]?[ \t]+(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?[ \t]+)?((?:[a-z][a-z'-]+[ \t]+){1,3})(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|ter|terrace|pkwy|parkway|hwy|highway|drive|court|circle|place)\b\.?(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:w\/|(?:apt|apartment|unit|suite|ste|#|with|and|alone|in|near|for|since|by|to)\b))/g;
+const NOT_STREET_WORDS = /\b(?:mg|mcg|ml|cc|units?|tabs?|times|days?|hours?|hrs?|weeks?|minutes?|mins?|years?|yrs?|months?|x|way|block|foley|in|on|at|of|to|with|and|the|for|is|was|by|am|pm|beat|beats|run|runs|gtt|tol|well|via|ett|mm|cm|kg|lb|lbs|doses?|pills?|liters?|l|puffs?|drops?|sprays?|packs?|cans?|bottles?|beers?|drinks?|cups?|glasses|flights?|steps?|stairs?|blocks?|miles?|feet|ft|lead|leads|view|views|vessel|vessels|level|levels)\b/;
+
 function streetCandidates(text: string, lists: WordLists): Candidate[] {
   const out: Candidate[] = [];
+  if (/\d[ \t]/.test(text)) {
+    LOWER_STREET.lastIndex = 0;
+    for (let m = LOWER_STREET.exec(text); m !== null; m = LOWER_STREET.exec(text)) {
+      if (NOT_STREET_WORDS.test(m[1]!)) continue;
+      const end = m.index + m[0].length - (m[0].endsWith('.') && !/\b(?:st|ave|rd|blvd|ln|ter|pkwy|hwy)\.$/.test(m[0]) ? 1 : 0);
+      out.push({ start: m.index, end, kind: 'LOCATION', rule: 'place-street', priority: 6 });
+      // ", takoma park": the listed town after the street, in the same lower case.
+      const town = /^,[ \t]*([a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){0,2})(?=[ \t]*(?:,|\.|$|\n|[ \t]+[a-z]{2}\b|[ \t]+\d{5}))/.exec(text.slice(end, end + 40));
+      if (town && lists.towns.has(town[1]!.replace(/[ \t]+/g, ' '))) {
+        const at = end + town[0].length - town[1]!.length;
+        out.push({ start: at, end: at + town[1]!.length, kind: 'LOCATION', rule: 'place-address', priority: 6 });
+      }
+    }
+  }
   const re = streetRegex(lists);
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
