@@ -32,6 +32,9 @@ const FOUND: readonly (readonly [string, string])[] = [
   ['pt lives at 4410 old mill rd w/ wife', '4410 old mill rd'],
   ['found down at 300 w pratt st, ems called', '300 w pratt st'],
   ['address: 12 elm st, takoma park', '12 elm st, takoma park'],
+  // An everyday word before "General" that ends the phrase after a movement cue.
+  ['pt came from mass general for cath', 'mass general'],
+  ['TRANSFERRED FROM SHORE REGIONAL.', 'SHORE'],
   ['Pt transferred from Shady Grove Adventist yesterday.', 'Shady Grove'],
   ['came from the general.', 'general'],
   ['TRANSFERRED TO THE GENERAL, REPORT GIVEN.', 'GENERAL'],
@@ -64,6 +67,8 @@ const SURVIVE: readonly (readonly [string, string])[] = [
   ['2 mm st elevation in v2-v4', 'st'],
   ['pt walked 2 blocks on the street', 'blocks'],
   ['s/p 3 view ct, neg', 'view'],
+  ['went home in good general condition', 'good'],
+  ['came from micu general floor', 'micu'],
   ['General appearance: NAD.', 'General'],
   ['received from the OR under general anesthesia.', 'general'],
   ['Pt was in regional anesthesia recovery.', 'regional'],

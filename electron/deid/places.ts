@@ -256,6 +256,12 @@ function cueRule(ctx: Ctx): void {
       mark(ctx, i, 'place-cue');
       continue;
     }
+    // "came from mass general": a word that is also an everyday or clinical one names the hospital its "General" ends.
+    if (strong && (f.clinical || f.english) && !f.fn && !FACILITY_WORDS.has(t.key) && !/(?:icu|cu|unit)$/.test(t.key) && !GENERIC_BEFORE.has(t.key) && tokens[i + 1] && adjacent(text, t, tokens[i + 1]!) && /^\s+(?:general|memorial|regional)(?=\s*(?:[.,;:)(]|$|\s+(?:hospital|hosp|er|ed|ew|and|for|on|with)\b))/i.test(text.slice(t.end, t.end + 24))) {
+      mark(ctx, i, 'place-cue');
+      mark(ctx, i + 1, 'place-cue');
+      continue;
+    }
     if (f.fn || f.clinical || f.eponym || ctx.lists.states.has(t.key) || FACILITY_WORDS.has(t.key) || /['’-]/.test(text.slice(t.start, t.end)) || /(?:icu|ccu|unit|ology|iatry|iatrics|ics|ery|graphy|scopy|therapy)$/.test(t.key)) continue;
     const mixed = t.lineCase === 'mixed';
     // A name in any case right before a facility word: "presented to holy cross hospital", "from baltimore rehab".
