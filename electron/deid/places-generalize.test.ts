@@ -35,6 +35,8 @@ const FOUND: readonly (readonly [string, string])[] = [
   // An everyday word before "General" that ends the phrase after a movement cue.
   ['pt came from mass general for cath', 'mass general'],
   ['TRANSFERRED FROM SHORE REGIONAL.', 'SHORE'],
+  // Two listed towns joined by a hyphen.
+  ['LIVES IN NEWTON-WELLESLEY WITH WIFE', 'NEWTON-WELLESLEY'],
   ['Pt transferred from Shady Grove Adventist yesterday.', 'Shady Grove'],
   ['came from the general.', 'general'],
   ['TRANSFERRED TO THE GENERAL, REPORT GIVEN.', 'GENERAL'],
@@ -69,6 +71,7 @@ const SURVIVE: readonly (readonly [string, string])[] = [
   ['s/p 3 view ct, neg', 'view'],
   ['went home in good general condition', 'good'],
   ['came from micu general floor', 'micu'],
+  ['pt came from long-term care, no records', 'long-term'],
   ['General appearance: NAD.', 'General'],
   ['received from the OR under general anesthesia.', 'general'],
   ['Pt was in regional anesthesia recovery.', 'regional'],

@@ -1,7 +1,7 @@
 // Places smaller than a state: street addresses, cities, counties and the names of hospitals and
 // clinics. The generic word ("Hospital", "County") stays; the distinctive part is the identifier.
 import type { Candidate } from './patterns';
-import { adjacent, MARKED_LATIN, type Token, type TokenFacts } from './tokens';
+import { adjacent, facts, MARKED_LATIN, type Token, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
 const FACILITY_WORDS = new Set(['hospital', 'hosp', 'hospitals', 'clinic', 'clinics', 'infirmary', 'memorial', 'hospice', 'sanatorium', 'sanitarium', 'medical', 'health', 'healthcare', 'rehab', 'rehabilitation', 'nursing', 'manor', 'campus', 'pavilion', 'university', 'college', 'school', 'pharmacy', 'center', 'centre', 'institute', 'hall', 'home', 'homes', 'village', 'house', 'lodge', 'gardens', 'church', 'county', 'parish', 'township', 'borough', 'high', 'elementary', 'academy', 'surgical', 'urgent', 'dialysis', 'cancer', 'heart', 'childrens', "children's", 'general', 'regional', 'community', 'va', 'vamc']);
@@ -256,6 +256,11 @@ function cueRule(ctx: Ctx): void {
       mark(ctx, i, 'place-cue');
       continue;
     }
+    // "from wilkes-barre", "FROM NEWTON-WELLESLEY": a hyphened pair whose halves are listed towns and no clinical words.
+    if (strong && t.key.includes('-') && !f.clinical && !f.eponym && hyphenedTowns(ctx, t.key) && PHRASE_END.test(text.slice(t.end, t.end + 12))) {
+      mark(ctx, i, 'place-cue');
+      continue;
+    }
     // "came from mass general": a word that is also an everyday or clinical one names the hospital its "General" ends.
     if (strong && (f.clinical || f.english) && !f.fn && !FACILITY_WORDS.has(t.key) && !/(?:icu|cu|unit)$/.test(t.key) && !GENERIC_BEFORE.has(t.key) && tokens[i + 1] && adjacent(text, t, tokens[i + 1]!) && /^\s+(?:general|memorial|regional)(?=\s*(?:[.,;:)(]|$|\s+(?:hospital|hosp|er|ed|ew|and|for|on|with)\b))/i.test(text.slice(t.end, t.end + 24))) {
       mark(ctx, i, 'place-cue');
@@ -337,6 +342,16 @@ const NOT_TOWN = new Set(['apartment', 'apt', 'house', 'condo', 'trailer', 'shel
 /** Facilities a town can follow: "the VA in Maple", "rehab in silver", "a nursing home in Towson". */
 const FACILITY_IN = /\b(?:hospital|hosp|va|vamc|rehab|clinic|nh|snf|ltac|hospice|nursing\s+home|nursing\s+facility|facility|er|ew|ed|shelter|church|school|college|university)\s+in\s+$/i;
 /** After a residence cue, the phrase must end with the place: "lives in cedar, husband ...", "in maple and". */
+/** "wilkes-barre", "newton-wellesley": two parts, each a listed town, neither a clinical or function word. */
+function hyphenedTowns(ctx: Ctx, key: string): boolean {
+  const parts = key.split('-');
+  if (parts.length !== 2 || parts.some((p) => p.length < 3)) return false;
+  return parts.every((p) => {
+    const pf = facts(ctx.lists, p);
+    return ctx.lists.towns.has(p) && !pf.fn && !pf.clinical && !pf.eponym;
+  }) && parts.some((p) => !facts(ctx.lists, p).english);
+}
+
 /** Where someone lives, works or comes from: "lives in", "is from", "resident of", "home in", "moved to". */
 const HOME_CUE = /\b(?:lives|living|live|resides|residing|moved|relocated|resident|native|works|working|worked|employed|home|house|is|are|was|were|son|sons|daughter|daughters|dtr|wife|husband|family|brother|sister|friend|visiting|drove|came|flew)\s+(?:(?:here|back|down|up|over|in|out)\s+)?(?:in|from|of|to|at|near)\s+$/i;
 const PHRASE_END = /^(?:\s*(?:[.,;:)("'”’]|$)|\s+w\/|\s+(?:and|with|alone|since|for|but|where|who|area|now|currently|until|when|while|today|tonight|yesterday|tomorrow|x\s*\d|in\s+to|here|visiting|visited)\b)/i;
