@@ -491,7 +491,8 @@ function serviceRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i]!;
-    if (!SERVICE_HEADS.has(head.key) || ctx.isPlace[i - 1] || ctx.isName.has(i - 1)) continue;
+    if (!SERVICE_HEADS.has(head.key) || ctx.isPlace[i - 1]) continue;
+    if (publicServiceRun(ctx, i) || ctx.isName.has(i - 1)) continue;
     const t = tokens[i - 1]!;
     const f = ctx.f[i - 1]!;
     if (!adjacent(text, t, head) || f.fn || f.clinical || f.eponym || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || NOT_PLACE.has(t.key) || NOT_TOWN.has(t.key) || ctx.lists.states.has(t.key) || t.end - t.start < 4 || ANATOMY_ENDING.test(t.key) || TERM_ENDING.test(t.key)) continue;
@@ -508,6 +509,29 @@ function serviceRule(ctx: Ctx): void {
     mark(ctx, i - 1, 'place-facility');
   }
 }
+
+/** "Lake Nicklaus Fire and Rescue", "Fort Christian EMS", "Mitchell-Hyattberg Fire": on a mixed-case line two or
+ * three capitalized words (or one hyphened one) before a capitalized public service are the town it serves,
+ * everyday words among them. Marks them and says so. */
+function publicServiceRun(ctx: Ctx, head: number): boolean {
+  const { tokens, text } = ctx;
+  const h = tokens[head]!;
+  if (!PUBLIC_SERVICES.has(h.key) || h.lineCase !== 'mixed' || !h.cap) return false;
+  let k = head - 1;
+  while (k >= 0 && head - k <= 3 && adjacent(text, tokens[k]!, tokens[k + 1]!)) {
+    const t = tokens[k]!;
+    const f = ctx.f[k]!;
+    if (!t.cap || (t.allCaps && !h.allCaps) || f.fn || f.clinical || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || RELATION_OR_ROLE.test(t.key) || t.end - t.start < 3) break;
+    k--;
+  }
+  const first = k + 1;
+  const n = head - first;
+  const hyphened = n === 1 && /^\p{Lu}[\p{L}'’]+(?:-\p{L}+)+$/u.test(text.slice(tokens[first]!.start, tokens[first]!.end));
+  if (n < 2 && !hyphened) return false;
+  for (let j = first; j < head; j++) mark(ctx, j, 'place-facility');
+  return true;
+}
+const RELATION_OR_ROLE = /^(?:wife|husband|son|daughter|mother|father|brother|sister|family|patient|pt|called|per|by|via|local|county|city|state|volunteer|paramedic|paramedics|medic|medics)$/;
 
 /** An outside hospital named right after its abbreviation: "OSH (Fairview)", "outside hospital: MERCY". */
 const OSH_BEFORE = /\b(?:osh|outside\s+(?:hospital|hosp|facility|institution)|referring\s+(?:hospital|hosp|facility)|transferring\s+(?:hospital|hosp|facility))\s*(?:\(|:|-|=)\s*$/i;
