@@ -20,6 +20,7 @@ describe('places of many countries', () => {
     ['Aizpute Fire and Rescue brought the patient in.', 'Aizpute'],
     ['Lake Nicklaus Fire and Rescue brought the patient in.', 'Lake Nicklaus'],
     ['Fort Christian EMS brought the patient in.', 'Fort Christian'],
+    ['Seen at High Durgan Community Hospital ED last week.', 'High Durgan Community'],
     ['Kohler-on-Cremin Fire and Rescue brought the patient in.', 'Kohler-on-Cremin'],
     ['lives in sabile w/ daughter, walks with a cane.', 'sabile'],
     ['She moved here from New Amanfu two years ago to be near family.', 'New Amanfu'],
@@ -42,6 +43,7 @@ describe('places of many countries', () => {
     ['The Fire Department arrived first.', 'The'],
     ['Brought In By County EMS.', 'County'],
     ['Per Local Police, found at home.', 'Local'],
+    ['Attended Central High School until 10th grade.', 'High'],
     ['Moved to Bed 5 two days ago, then to the floor last week.', 'Bed'],
     ['Returned from Dialysis two hours ago.', 'Dialysis'],
   ])('leaves the words of %j', (text, part) => expect(survives(text, part)).toBe(true));

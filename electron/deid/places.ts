@@ -150,6 +150,13 @@ function facilityRule(ctx: Ctx): void {
         k--;
         continue;
       }
+      // "High Durgan Community Hospital": "High" before the name's capitalized word is part of it (not "High School").
+      const highName = t.key === 'high' && n > 0 && pending.length === 0 && t.cap && t.lineCase === 'mixed' && !t.allCaps;
+      if (highName) {
+        mark(ctx, k, 'place-facility');
+        k--;
+        continue;
+      }
       const generic = GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key);
       // "MD Hospital", "NY Presbyterian": a state abbreviation right before the head names it.
       if (ctx.f[k]!.fn) break;
