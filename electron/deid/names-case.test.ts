@@ -98,3 +98,20 @@ describe('staff names in nursing shorthand', () => {
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
 });
+
+// Session 17: a given name that is also a clinical abbreviation after a person's label, and a possessive pair.
+describe('names next to labels and possessives', () => {
+  const FOUND: readonly (readonly [string, string])[] = [
+    ['Referring physician: Ami Himawan, cardiology.', 'Ami Himawan'],
+    ['Attending: Ami Okafor', 'Ami Okafor'],
+    ["Reviewed Evar Demir's labs with the team.", 'Evar Demir'],
+  ];
+  for (const [text, part] of FOUND) it(`covers "${part}" in: ${text}`, () => expect(covered(text, part)).toBe(true));
+
+  const SURVIVES: readonly (readonly [string, string])[] = [
+    ['Hx: AMI Anterior wall, s/p PCI.', 'AMI'],
+    ["Reviewed Cardiac Cath's results with family.", 'Cardiac'],
+    ["Reviewed Parkinson Disease's course.", 'Disease'],
+  ];
+  for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
+});

@@ -394,6 +394,14 @@ function labelRule(ctx: Ctx): void {
     // one-case text an unlisted word with a term's ending is a term.
     const akaTerm = !t.cap && /(?:a\.?k\.?a\.?|known\s+as)\s*["'‘“]?\s*$/i.test(before) && (t.lineCase === 'mixed' || (!lf.first && !lf.last && MEDICAL_ENDING.test(t.key)));
     if (akaTerm) continue;
+    // "Referring physician: Ami Himawan": a listed given name that is also a clinical abbreviation, written in
+    // title case (not "AMI") before a capitalized surname, after a label for a person.
+    const nt = tokens[i + 1];
+    if (lf.clinical && !lf.fn && lf.first && t.lineCase === 'mixed' && t.cap && !t.allCaps && nt && adjacent(text, t, nt) && nt.cap && !nt.allCaps && !ctx.f[i + 1]!.fn && !ctx.f[i + 1]!.clinical && (!ctx.f[i + 1]!.english || ctx.f[i + 1]!.last) && LABEL_RE.test(before)) {
+      mark(ctx, i, 'name-label');
+      takeRun(ctx, i + 1, 3, 'name-label', true);
+      continue;
+    }
     const n = takeRun(ctx, i, 4, 'name-label', true);
     // "people call me višeslav", "goes by 'bud'": after words that give a name, a word no list calls a word is it, in any case.
     if (n === 0 && NAME_IS_RE.test(before) && !lf.english && !lf.fn && !lf.clinical && t.end - t.start >= 3 && (lf.first || lf.last || !MEDICAL_ENDING.test(t.key))) mark(ctx, i, 'name-label');
@@ -580,6 +588,18 @@ function capitalizedRule(ctx: Ctx): void {
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!unknownCap(i) || !unknownCap(i + 1) || !adjacent(text, tokens[i]!, tokens[i + 1]!)) continue;
+    mark(ctx, i, 'name-capitalized');
+    mark(ctx, i + 1, 'name-capitalized');
+  }
+  // "Reviewed Evar Demir's labs": two capitalized words mid-sentence before a possessive, neither an everyday,
+  // clinical or function word and at least one no word at all.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (a.lineCase !== 'mixed' || !a.cap || a.allCaps || a.initial || !b.cap || b.allCaps || !/^['’]s\b/.test(text.slice(b.end, b.end + 3)) || !adjacent(text, a, b) || !/^ $/.test(text.slice(a.end, b.start))) continue;
+    const fa = ctx.f[i]!;
+    const fb = ctx.f[i + 1]!;
+    if ([fa, fb].some((x) => x.fn || x.clinical || x.eponym || x.common) || (fa.english && fb.english) || a.end - a.start < 2 || b.end - b.start < 3 || ctx.lists.states.has(b.key) || ctx.lists.cities.has(b.key)) continue;
     mark(ctx, i, 'name-capitalized');
     mark(ctx, i + 1, 'name-capitalized');
   }
