@@ -105,6 +105,8 @@ describe('names next to labels and possessives', () => {
     ['Referring physician: Ami Himawan, cardiology.', 'Ami Himawan'],
     ['Attending: Ami Okafor', 'Ami Okafor'],
     ["Reviewed Evar Demir's labs with the team.", 'Evar Demir'],
+    ['Thank you for referring Kofi to our clinic.', 'Kofi'],
+    ['Thank you for seeing Mark Li for evaluation.', 'Mark Li'],
   ];
   for (const [text, part] of FOUND) it(`covers "${part}" in: ${text}`, () => expect(covered(text, part)).toBe(true));
 
@@ -112,6 +114,7 @@ describe('names next to labels and possessives', () => {
     ['Hx: AMI Anterior wall, s/p PCI.', 'AMI'],
     ["Reviewed Cardiac Cath's results with family.", 'Cardiac'],
     ["Reviewed Parkinson Disease's course.", 'Disease'],
+    ['We referred Cardiology to the chart.', 'Cardiology'],
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
 });

@@ -591,6 +591,16 @@ function capitalizedRule(ctx: Ctx): void {
     mark(ctx, i, 'name-capitalized');
     mark(ctx, i + 1, 'name-capitalized');
   }
+  // "Thank you for referring Kofi to our clinic", "for seeing Mark Li for evaluation": the person referred.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!/^(?:referring|referred|refer|seeing)$/.test(tokens[i]!.key) || tokens[i + 1]!.lineCase !== 'mixed') continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 3 && adjacent(text, tokens[j - 1]!, tokens[j]!) && tokens[j]!.cap && !tokens[j]!.allCaps && !ctx.f[j]!.fn && !ctx.f[j]!.clinical && !ctx.f[j]!.eponym && (ctx.f[j]!.first || ctx.f[j]!.last || !MEDICAL_ENDING.test(tokens[j]!.key))) j++;
+    if (j === i + 1 || !/^\s+(?:to\s+(?:our|my|the|us|me|this|your)\b|for\s+(?:evaluation|consultation|consult|assessment|follow-?up|management|further|a\b|an\b))/i.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 24))) continue;
+    const f1 = ctx.f[i + 1]!;
+    if (f1.common && !f1.first) continue;
+    for (let k = i + 1; k < j; k++) mark(ctx, k, 'name-cue');
+  }
   // "Reviewed Evar Demir's labs": two capitalized words mid-sentence before a possessive, neither an everyday,
   // clinical or function word and at least one no word at all.
   for (let i = 1; i + 1 < tokens.length; i++) {
