@@ -107,6 +107,7 @@ describe('names next to labels and possessives', () => {
     ["Reviewed Evar Demir's labs with the team.", 'Evar Demir'],
     ['Thank you for referring Kofi to our clinic.', 'Kofi'],
     ['Thank you for seeing Mark Li for evaluation.', 'Mark Li'],
+    ['Nurlan states she has had nausea since yesterday.', 'Nurlan'],
   ];
   for (const [text, part] of FOUND) it(`covers "${part}" in: ${text}`, () => expect(covered(text, part)).toBe(true));
 
@@ -115,6 +116,7 @@ describe('names next to labels and possessives', () => {
     ["Reviewed Cardiac Cath's results with family.", 'Cardiac'],
     ["Reviewed Parkinson Disease's course.", 'Disease'],
     ['We referred Cardiology to the chart.', 'Cardiology'],
+    ['Coumadin states 5 mg on the bottle.', 'Coumadin'],
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
 });

@@ -831,6 +831,9 @@ function lineEndSignatureRule(ctx: Ctx): void {
 /** Verbs only people do, after a sentence-initial name: "Tomomi is from", "Asya spent a year", "Irenka states". */
 const HUMAN_VERB_AFTER = /^(?:['’]s)?\s+(?:lives|lived|spent|shouted|says|said|told|asked|wants|wanted|visited|states|stated|reports|reported|denies|denied|agrees|agreed|declined|understands|feels|felt|works|worked|thinks|believes|married|is\s+from|was\s+born|is\s+(?:very|a\s+(?:very|nice|pleasant|friendly)))\b/;
 
+/** What only people do, never a drug: "states", "denies", "complains", "wants". */
+const SPEECH_AFTER = /^\s+(?:states|stated|says|said|reports|reported|denies|denied|complains|complained|endorses|endorsed|wants|wanted|asks|asked|agrees|agreed|understands|refuses|refused|declines|declined|feels|felt|tells|told|admits|admitted\s+to)\b/;
+
 function sentenceStartRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -840,7 +843,9 @@ function sentenceStartRule(ctx: Ctx): void {
     if (ctx.isName[i] || !t.initial || !t.cap || t.allCaps || t.lineCase === 'upper' || t.end - t.start < 3) continue;
     // A listed name that is also a rare word ("Rafi", "Tade") counts; an everyday word ("Bill", "Will") does not.
     if ((f.english && (f.common || (!f.first && !f.last))) || f.fn || f.clinical || f.eponym || /[-'’]|\p{Lu}/u.test(text.slice(t.start + 1, t.end))) continue;
-    if ((!f.first && !f.last && (MEDICAL_ENDING.test(t.key) || DRUG_ENDING.test(t.key))) || !HUMAN_VERB_AFTER.test(text.slice(t.end, t.end + 24))) continue;
+    // A drug's ending says nothing before what only people do: "Nurlan states", "Dilovan denies".
+    const after = text.slice(t.end, t.end + 24);
+    if ((!f.first && !f.last && (MEDICAL_ENDING.test(t.key) || (DRUG_ENDING.test(t.key) && !SPEECH_AFTER.test(after)))) || !HUMAN_VERB_AFTER.test(after)) continue;
     mark(ctx, i, 'name-sentence-start');
   }
 }
