@@ -37,6 +37,9 @@ const FOUND: readonly (readonly [string, string])[] = [
   ['TRANSFERRED FROM SHORE REGIONAL.', 'SHORE'],
   // Two listed towns joined by a hyphen.
   ['LIVES IN NEWTON-WELLESLEY WITH WIFE', 'NEWTON-WELLESLEY'],
+  // An intersection.
+  ['pt found down at the corner of Elm St and 3rd Ave, ems called', 'the corner of Elm St and 3rd Ave'],
+  ['new address is the corner of Dalbraut 99 and Frederikke Coves', 'the corner of Dalbraut 99 and Frederikke Coves'],
   ['Pt transferred from Shady Grove Adventist yesterday.', 'Shady Grove'],
   ['came from the general.', 'general'],
   ['TRANSFERRED TO THE GENERAL, REPORT GIVEN.', 'GENERAL'],
@@ -72,6 +75,8 @@ const SURVIVE: readonly (readonly [string, string])[] = [
   ['went home in good general condition', 'good'],
   ['came from micu general floor', 'micu'],
   ['pt came from long-term care, no records', 'long-term'],
+  ['small lesion at the corner of the mouth and lips', 'mouth'],
+  ['bed in the corner of the room and near the window', 'room'],
   ['General appearance: NAD.', 'General'],
   ['received from the OR under general anesthesia.', 'general'],
   ['Pt was in regional anesthesia recovery.', 'regional'],
