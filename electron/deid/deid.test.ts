@@ -241,6 +241,8 @@ describe('findIdentifiers finds every Safe Harbor kind', () => {
 });
 
 const LOOK_ALIKES: readonly (readonly [string, string])[] = [
+  ['cont on insulin gtt, wean from cvvh as tol', 'cvvh'],
+  ['2u regular insulin per riss parameters at 10pm', 'riss'],
   ['I/O (1200 800 400) over three shifts', '1200 800 400'],
   ["History of Parkinson's disease on carbidopa.", 'Parkinson'],
   ['Foley catheter draining clear yellow urine.', 'Foley'],

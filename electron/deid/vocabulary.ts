@@ -75,7 +75,9 @@ export const CLINICAL_WORDS: readonly string[] = (
   'tele telemetry floor unit bed room pod mae perl perrl perrla ros mag oral asa psv sbp dbp map cvp pap pcwp svr ' +
   'carevue levo fent mso iabp hickman nc rt sx rca lad lcx ntg mn tmax wbc ho self high call name numbers ' +
   'npn csru nsicu fhpa medflight bahamas cath trach allegra destin vesta lib ami perla pearla brady jesus god lord ' +
-  'synch flush touch mouth high approx pcu vicu cx hx osms angio cath lab ir ep'
+  'synch flush touch mouth high approx pcu vicu cx hx osms angio cath lab ir ep ' +
+  // Renal replacement and insulin scales: "wean from cvvh", "per riss".
+  'cvvh cvvhd cvvhdf crrt riss ssi'
 ).split(/\s+/);
 
 /** Words that end a run of name tokens: articles, prepositions, pronouns, auxiliaries, conjunctions. */
