@@ -19,6 +19,8 @@ export interface FormatCase {
 /** One clinical look-alike: `part` occurs in `text` and must not be touched by any finding. */
 export interface KeepCase {
   readonly format: string;
+  /** 6 for wave six's look-alikes, 1 for all written with waves 1-5. */
+  readonly wave: number;
   readonly text: string;
   readonly part: string;
 }
@@ -477,7 +479,11 @@ const SPECS: readonly Spec[] = [
   // telehealth and portal messages, consent forms, claims, HL7/FHIR/CSV pasted into notes, lab requisitions,
   // vital records, court and police papers, employment, vehicles, devices, biometrics, and international ids.
   // It plants into its own frames (W6_FRAMES) so waves 1-5 keep their figures.
-  // MEASURED_BEFORE
+  // Measured before rules: 0.644 (968/1504, seeds 1-8, two cases per format, `npm run eval:deid -- --formats`);
+  // waves 1-5 unchanged (6057/6064). Per kind: EMAIL, FAX, IP, MRN, URL 1.000; PHONE 0.963; BIOMETRIC 0.938;
+  // VEHICLE 0.792; ACCOUNT, LICENSE 0.750; HEALTH_PLAN 0.662; ID 0.630; AGE 0.625; DATE 0.585; DEVICE 0.562;
+  // ZIP 0.500; SSN 0.438; NAME 0.431; LOCATION 0.188. Look-alikes touched: 1 of wave six's 50, the NDC in
+  // 11-digit form ("00093-7424-56"); none of waves 1-5's.
   // Choices: an rs number names a variant, not a person (kept); "FY23" is a year (kept); a Julian day
   // ("2023-045") and "week 32 of 2021" are date elements finer than the year (the day and the week go, the
   // year may stay); "nonagenarian" and "centenarian" say the age is over 89 more narrowly than "90 or
@@ -750,7 +756,10 @@ const KEEP: readonly (readonly [string, string, string])[] = [
   ['age 89 y', 'An 89 y/o woman with dementia.', '89'],
   ['dates of labs not', 'K 3.9, Mg 1.8 at 06:00.', '06:00'],
   ['weeks gestation', 'Delivered at 39 2/7 weeks.', '39 2/7'],
-  // Wave 6 look-alikes, in the documents wave 6 plants into.
+];
+
+// Wave 6 look-alikes, in the documents wave 6 plants into.
+const KEEP6: readonly (readonly [string, string, string])[] = [
   ['rs variant', 'COMT rs4680 Val158Met heterozygous.', 'rs4680'],
   ['HGVS c.35delG', 'GJB2 c.35delG homozygous on panel.', 'c.35delG'],
   ['BRCA1 185delAG', 'BRCA1 185delAG founder mutation detected.', '185delAG'],
@@ -804,7 +813,7 @@ const KEEP: readonly (readonly [string, string, string])[] = [
 ];
 
 export function keepCases(): KeepCase[] {
-  return KEEP.map(([format, text, part]) => ({ format, text, part }));
+  return [...KEEP.map(([format, text, part]) => ({ format, wave: 1, text, part })), ...KEEP6.map(([format, text, part]) => ({ format, wave: 6, text, part }))];
 }
 
 export const FORMAT_KINDS: readonly DeidKind[] = [...new Set(SPECS.map((s) => s[0]))];
@@ -831,14 +840,19 @@ function add<K>(map: Map<K, Tally>, key: K, ok: boolean): void {
   map.set(key, t);
 }
 
-/** Recall of the planted formats over several seeds, and the look-alikes a finder touches. */
-export function scoreFormats(find: (text: string) => readonly DeidFinding[], seeds: readonly number[], perFormat = 1): FormatScore {
+/** Recall of the planted formats of waves up to `maxWave` over several seeds, and the look-alikes of those waves a finder touches. */
+export function scoreFormats(
+  find: (text: string) => readonly DeidFinding[],
+  seeds: readonly number[],
+  perFormat = 1,
+  maxWave = Infinity,
+): FormatScore {
   const perKind = new Map<DeidKind, Tally>();
   const perFmt = new Map<string, Tally>();
   const perWave = new Map<number, Tally>();
   const misses: FormatCase[] = [];
   for (const seed of seeds) {
-    for (const c of formatCases(seed, perFormat)) {
+    for (const c of formatCases(seed, perFormat).filter((c) => c.wave <= maxWave)) {
       const ok = coverageOf(c.text, find(c.text), c.part).all;
       add(perKind, c.kind, ok);
       add(perFmt, `${c.kind} ${c.format}`, ok);
@@ -846,7 +860,7 @@ export function scoreFormats(find: (text: string) => readonly DeidFinding[], see
       if (!ok) misses.push(c);
     }
   }
-  const touched = keepCases().filter((k) => {
+  const touched = keepCases().filter((k) => k.wave <= maxWave).filter((k) => {
     const at = k.text.indexOf(k.part);
     return find(k.text).some((f) => f.start < at + k.part.length && at < f.end);
   });
