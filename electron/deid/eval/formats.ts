@@ -479,11 +479,13 @@ const SPECS: readonly Spec[] = [
   // telehealth and portal messages, consent forms, claims, HL7/FHIR/CSV pasted into notes, lab requisitions,
   // vital records, court and police papers, employment, vehicles, devices, biometrics, and international ids.
   // It plants into its own frames (W6_FRAMES) so waves 1-5 keep their figures.
-  // Measured before rules: 0.644 (968/1504, seeds 1-8, two cases per format, `npm run eval:deid -- --formats`);
-  // waves 1-5 unchanged (6057/6064). Per kind: EMAIL, FAX, IP, MRN, URL 1.000; PHONE 0.963; BIOMETRIC 0.938;
-  // VEHICLE 0.792; ACCOUNT, LICENSE 0.750; HEALTH_PLAN 0.662; ID 0.630; AGE 0.625; DATE 0.585; DEVICE 0.562;
-  // ZIP 0.500; SSN 0.438; NAME 0.431; LOCATION 0.188. Look-alikes touched: 1 of wave six's 50, the NDC in
-  // 11-digit form ("00093-7424-56"); none of waves 1-5's.
+  // Measured before rules: 0.643 (967/1504, seeds 1-8, two cases per format, `npm run eval:deid -- --formats`;
+  // 0.638 on seeds 101,202,303,404 and 0.640 on 41-48); waves 1-5 unchanged (6057/6064). Per kind: EMAIL, FAX,
+  // IP, MRN, URL 1.000; PHONE 0.963; BIOMETRIC 0.938; VEHICLE 0.792; ACCOUNT, LICENSE 0.750; HEALTH_PLAN 0.662;
+  // ID 0.630; AGE 0.625; DATE 0.585; DEVICE 0.562; ZIP 0.500; SSN 0.438; NAME 0.410; LOCATION 0.208.
+  // Look-alikes touched: 1 of wave six's 50, the NDC in 11-digit form ("00093-7424-56"); none of waves 1-5's.
+  // Two slips of the generator were fixed before that figure (first run 0.644): each postcode now has its own
+  // country's label and shape, and each foreign date its own language's lead word.
   // Choices: an rs number names a variant, not a person (kept); "FY23" is a year (kept); a Julian day
   // ("2023-045") and "week 32 of 2021" are date elements finer than the year (the day and the week go, the
   // year may stay); "nonagenarian" and "centenarian" say the age is over 89 more narrowly than "90 or
@@ -511,12 +513,12 @@ const SPECS: readonly Spec[] = [
   ['DATE', 'Spanish / French / German date', (r) => {
     const d = day(r);
     const m = mon(r) - 1;
-    const f = pick(r, [
-      `${d} de ${['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'][m]!}`,
-      `${d} ${['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'][m]!}`,
-      `${d}. ${['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'][m]!}`,
-    ]);
-    return { snippet: `${pick(r, ['fecha ', 'le ', 'am ', ''])}${f} ${year(r)}`, part: f };
+    const [lead, f] = pick(r, [
+      ['fecha ', `${d} de ${['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'][m]!}`],
+      ['le ', `${d} ${['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'][m]!}`],
+      ['am ', `${d}. ${['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'][m]!}`],
+    ] as const);
+    return { snippet: `${r() < 0.5 ? lead : ''}${f} ${year(r)}`, part: f };
   }],
   ['DATE', 'd.ROMAN.yyyy', (r) => { const d = `${day(r)}.${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'][mon(r) - 1]!}`; return { snippet: `${d}.${year(r)}`, part: d }; }],
   ['DATE', 'EMS times with date', (r) => { const d = `${pad2(mon(r))}/${pad2(day(r))}`; return { snippet: `Dispatched ${pad2(int(r, 0, 23))}:${pad2(int(r, 0, 59))} ${d}, on scene +8 min`, part: d }; }],
@@ -587,7 +589,7 @@ const SPECS: readonly Spec[] = [
   ['LOCATION', 'GPS coordinates', (r) => { const s = `${int(r, 25, 48)}.${digits(r, 4)}, -${int(r, 70, 120)}.${digits(r, 4)}`; return { snippet: `${pick(r, ['GPS ', 'coords: ', 'Lat/Long '])}${s}`, part: s }; }],
   ['LOCATION', 'pharmacy store address', (r) => { const a = `${int(r, 10, 9999)} ${pick(r, STREETS)} ${pick(r, SUFFIXES)}`; return { snippet: `${pick(r, ['CVS #', 'Walgreens #', 'Rite Aid store '])}${digits(r, 4)}, ${a}`, part: a }; }],
   ['LOCATION', 'foreign postcode + city', (r) => self(pick(r, [`${digits(r, 5)} Berlin`, `${digits(r, 4)} ${upper(r, 2)} Amsterdam`, `${digits(r, 3)} ${digits(r, 2)} Stockholm`, `750${pad2(int(r, 1, 20))} Paris`, `${digits(r, 5)}-${digits(r, 3)} São Paulo`, `D0${int(r, 1, 9)} ${upper(r, 1)}${digits(r, 3)}`]))],
-  ['LOCATION', 'PIN / state postcode', (r) => labelled(pick(r, ['PIN ', 'Pin code: ', 'NSW ', 'VIC ', '〒']), pick(r, [digits(r, 6), digits(r, 4), `${digits(r, 3)}-${digits(r, 4)}`]))],
+  ['LOCATION', 'PIN / state postcode', (r) => { const [label, v] = pick(r, [['PIN ', `${int(r, 1, 8)}${digits(r, 5)}`], ['Pin code: ', `${int(r, 1, 8)}${digits(r, 5)}`], ['NSW ', `2${digits(r, 3)}`], ['VIC ', `3${digits(r, 3)}`], ['〒', `${digits(r, 3)}-${digits(r, 4)}`]] as const); return labelled(label, v); }],
   ['ZIP', 'incident ZIP lower', (r) => { const z = digits(r, 5); return { snippet: `incident location: ${pick(r, CITIES).toLowerCase()}, ${pick(r, STATES).toLowerCase()} ${z}`, part: z }; }],
   ['ZIP', 'ZIP in CSV', (r) => { const z = digits(r, 5); return { snippet: `city,state,zip\n${pick(r, CITIES)},${pick(r, STATES)},${z}`, part: z }; }],
   ['NAME', 'Patient: DOE, JANE', (r) => { const n = `${pick(r, SURNAMES).toUpperCase()}, ${pick(r, GIVEN).toUpperCase()}`; return { snippet: `${pick(r, ['Patient: ', 'PT NAME: ', 'Name: ', 'RE: '])}${n}`, part: n }; }],
