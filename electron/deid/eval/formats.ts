@@ -12,13 +12,15 @@ export interface FormatCase {
   readonly format: string;
   readonly text: string;
   readonly part: string;
-  /** Which wave of formats the case belongs to (1-5), each written and measured before its rules. */
+  /** Which wave of formats the case belongs to (1-6), each written and measured before its rules. */
   readonly wave: number;
 }
 
 /** One clinical look-alike: `part` occurs in `text` and must not be touched by any finding. */
 export interface KeepCase {
   readonly format: string;
+  /** 6 for wave six's look-alikes, 1 for all written with waves 1-5. */
+  readonly wave: number;
   readonly text: string;
   readonly part: string;
 }
@@ -34,6 +36,7 @@ const digits = (r: Rand, n: number): string => Array.from({ length: n }, (_, i) 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const upper = (r: Rand, n: number): string => Array.from({ length: n }, () => 'ABCDEFGHJKLMNPRSTUVWXYZ'[int(r, 0, 22)]).join('');
 const alnum = (r: Rand, n: number): string => Array.from({ length: n }, (_, i) => (i % 2 === 0 || r() < 0.5 ? String(int(r, 0, 9)) : upper(r, 1))).join('');
+const lower = (r: Rand, n: number): string => Array.from({ length: n }, () => 'abcdefghijkmnopqrstuvwxyz'[int(r, 0, 24)]).join('');
 const hex = (r: Rand, n: number): string => Array.from({ length: n }, () => '0123456789abcdef'[int(r, 0, 15)]).join('');
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -471,6 +474,133 @@ const SPECS: readonly Spec[] = [
   ['NAME', 'SURNAME, GIVEN caps', (r) => { const n = `${pick(r, SURNAMES).toUpperCase()}, ${pick(r, GIVEN).toUpperCase()}`; return { snippet: n, part: n }; }],
   ['NAME', 'Dear Mrs. Surname', (r) => labelled(pick(r, ['Dear Mrs. ', 'Dear Dr. ', 'Dear Mr. ', 'Dear Ms. ']), pick(r, SURNAMES))],
   ['NAME', 'NOK / emergency contact', (r) => labelled(pick(r, ['NOK: ', 'Emergency contact: ', 'HCP: ', 'Guarantor: ']), `${pick(r, GIVEN)} ${pick(r, SURNAMES)}`)],
+  // A sixth wave, written blind (by someone who had not read the rules) from documents the earlier waves lack:
+  // radiology and pathology reports, pharmacy labels and e-prescriptions, ED triage and EMS run sheets,
+  // telehealth and portal messages, consent forms, claims, HL7/FHIR/CSV pasted into notes, lab requisitions,
+  // vital records, court and police papers, employment, vehicles, devices, biometrics, and international ids.
+  // It plants into its own frames (W6_FRAMES) so waves 1-5 keep their figures.
+  // Measured before rules: 0.643 (967/1504, seeds 1-8, two cases per format, `npm run eval:deid -- --formats`;
+  // 0.638 on seeds 101,202,303,404 and 0.640 on 41-48); waves 1-5 unchanged (6057/6064). Per kind: EMAIL, FAX,
+  // IP, MRN, URL 1.000; PHONE 0.963; BIOMETRIC 0.938; VEHICLE 0.792; ACCOUNT, LICENSE 0.750; HEALTH_PLAN 0.662;
+  // ID 0.630; AGE 0.625; DATE 0.585; DEVICE 0.562; ZIP 0.500; SSN 0.438; NAME 0.410; LOCATION 0.208.
+  // Look-alikes touched: 1 of wave six's 50, the NDC in 11-digit form ("00093-7424-56"); none of waves 1-5's.
+  // Two slips of the generator were fixed before that figure (first run 0.644): each postcode now has its own
+  // country's label and shape, and each foreign date its own language's lead word.
+  // Choices: an rs number names a variant, not a person (kept); "FY23" is a year (kept); a Julian day
+  // ("2023-045") and "week 32 of 2021" are date elements finer than the year (the day and the week go, the
+  // year may stay); "nonagenarian" and "centenarian" say the age is over 89 more narrowly than "90 or
+  // older", as "in her nineties" did in wave 5 (they go); a mile marker with its highway and GPS coordinates
+  // locate a place smaller than a state (they go); a username, a meeting id, a FHIR resource id and a
+  // biobank sample id are unique codes of a person (they go); a pharmacy store number and an EMS unit
+  // number are not a person's (not planted).
+  ['DATE', 'exam date label', (r) => labelled(pick(r, ['EXAM DATE: ', 'Exam date: ', 'Date of exam: ', 'DATE OF SERVICE: ']), `${pad2(mon(r))}/${pad2(day(r))}/${year(r)}`)],
+  ['DATE', 'Comparison: CT m/d', (r) => { const d = `${mon(r)}/${day(r)}`; return { snippet: `${pick(r, ['Comparison: CT ', 'COMPARISON: MRI ', 'Compared with CXR of ', 'comparison: US '])}${d}`, part: d }; }],
+  ['DATE', 'signed this dth day of Month', (r) => { const d = `${ord(day(r))} day of ${pick(r, MONTHS)}`; return { snippet: `signed this ${d}, ${year(r)}`, part: d }; }],
+  ['DATE', 'd.o.b. lower', (r) => labelled(pick(r, ['d.o.b. ', 'dob ', 'd.o.b: ', 'DOB- ']), `${mon(r)}-${day(r)}-${pad2(year(r) % 100)}`)],
+  ['DATE', 'DOS / DOD mm/dd/yy', (r) => labelled(pick(r, ['DOS ', 'DOD: ', 'date of svc ', 'D/S: ', 'Svc Dt: ']), `${pad2(mon(r))}/${pad2(day(r))}/${pad2(year(r) % 100)}`)],
+  ['DATE', 'dth inst.', (r) => { const d = `${ord(day(r))} inst.`; return { snippet: `your letter of the ${d}`, part: d }; }],
+  ['DATE', 'Julian yyyy-ddd', (r) => {
+    const y = String(year(r));
+    let d = String(int(r, 100, 365));
+    while (y.includes(d)) d = String(int(r, 100, 365));
+    return { snippet: `${pick(r, ['Julian date ', 'collected (YYYY-DDD) ', 'JD '])}${y}-${d}`, part: d };
+  }],
+  ['DATE', 'week N of yyyy', (r) => { const w = `week ${int(r, 1, 52)}`; return { snippet: `seen ${w} of ${year(r)}`, part: w }; }],
+  ['DATE', 'hhmm on m/d', (r) => { const d = `${mon(r)}/${day(r)}`; return { snippet: `${pad2(int(r, 0, 23))}${pad2(int(r, 0, 59))} on ${d}`, part: d }; }],
+  ['DATE', 'HL7 PID birth date', (r) => { const d = `${year(r)}${pad2(mon(r))}${pad2(day(r))}`; return { snippet: `PID|1||${digits(r, 7)}^^^MRN||${pick(r, SURNAMES).toUpperCase()}^${pick(r, GIVEN).toUpperCase()}^${upper(r, 1)}||${d}|${pick(r, ['F', 'M'])}`, part: d }; }],
+  ['DATE', 'FHIR birthDate JSON', (r) => { const d = `${year(r)}-${pad2(mon(r))}-${pad2(day(r))}`; return { snippet: `{"resourceType":"Patient","gender":"${pick(r, ['female', 'male'])}","birthDate":"${d}"}`, part: d }; }],
+  ['DATE', 'date in file name', (r) => { const d = `${year(r)}${pad2(mon(r))}${pad2(day(r))}`; return { snippet: `attached ${pick(r, ['IMG_', 'scan_', 'ECG_', 'wound_'])}${d}_${pad2(int(r, 0, 23))}${pad2(int(r, 0, 59))}${pad2(int(r, 0, 59))}.${pick(r, ['jpg', 'dcm', 'pdf'])}`, part: d }; }],
+  ['DATE', 'Spanish / French / German date', (r) => {
+    const d = day(r);
+    const m = mon(r) - 1;
+    const [lead, f] = pick(r, [
+      ['fecha ', `${d} de ${['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'][m]!}`],
+      ['le ', `${d} ${['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'][m]!}`],
+      ['am ', `${d}. ${['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'][m]!}`],
+    ] as const);
+    return { snippet: `${r() < 0.5 ? lead : ''}${f} ${year(r)}`, part: f };
+  }],
+  ['DATE', 'd.ROMAN.yyyy', (r) => { const d = `${day(r)}.${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'][mon(r) - 1]!}`; return { snippet: `${d}.${year(r)}`, part: d }; }],
+  ['DATE', 'EMS times with date', (r) => { const d = `${pad2(mon(r))}/${pad2(day(r))}`; return { snippet: `Dispatched ${pad2(int(r, 0, 23))}:${pad2(int(r, 0, 59))} ${d}, on scene +8 min`, part: d }; }],
+  ['DATE', 'Mon-yy', (r) => { const m = pick(r, ABBR.filter((x) => x !== 'May')); return { snippet: `last mammogram ${m}-${pad2(year(r) % 100)}`, part: m }; }],
+  ['DATE', 'signature date caps', (r) => labelled(pick(r, ['SIGNATURE DATE: ', 'Date signed: ', 'WITNESSED ON ']), `${pick(r, ABBR).toUpperCase()}-${pad2(day(r))}-${year(r)}`)],
+  ['AGE', 'nonagenarian', (r) => { const s = pick(r, ['nonagenarian', 'Nonagenarian', 'NONAGENARIAN']); return { snippet: `${s} with hip fracture`, part: s }; }],
+  ['AGE', 'centenarian', (r) => { const s = pick(r, ['centenarian', 'Centenarian', 'supercentenarian']); return { snippet: `a ${s}, lives at home`, part: s }; }],
+  ['AGE', 'a N-year-old words caps', (r) => { const s = `${pick(r, ['NINETY', 'Ninety', 'ninety'])}-${pick(r, ['TWO', 'four', 'Seven', 'one'])}`; return { snippet: `${s}-YEAR-OLD`, part: s }; }],
+  ['AGE', 'a one hundred and N-year-old', (r) => { const s = `one hundred and ${pick(r, ['one', 'two', 'three', 'four'])}`; return { snippet: `a ${s}-year-old woman`, part: s }; }],
+  ['AGE', 'triage NY', (r) => { const a = String(int(r, 90, 109)); return { snippet: `Pt age ${a}Y ${pick(r, ['F', 'M'])}`, part: a }; }],
+  ['AGE', 'N yrs N mos', (r) => { const a = String(int(r, 90, 109)); return { snippet: `${a} yrs ${int(r, 1, 11)} mos`, part: a }; }],
+  ['AGE', 'relative (N)', (r) => { const a = String(int(r, 90, 104)); return { snippet: `${pick(r, ['mother', 'Father', 'husband', 'aunt'])} (${a}) lives with her`, part: a }; }],
+  ['AGE', 'HL7/CSV age field', (r) => { const a = String(int(r, 90, 109)); return { snippet: `age_years,sex\n${a},${pick(r, ['F', 'M'])}`, part: a }; }],
+  ['PHONE', 'EU phone formats', (r) => self(pick(r, [`+49 (0)30 ${digits(r, 7)}`, `+33 6 ${digits(r, 2)} ${digits(r, 2)} ${digits(r, 2)} ${digits(r, 2)}`, `+39 06 ${digits(r, 4)} ${digits(r, 4)}`, `+34 6${digits(r, 2)} ${digits(r, 3)} ${digits(r, 3)}`, `+31 20 ${digits(r, 3)} ${digits(r, 4)}`, `0049 89 ${digits(r, 6)}`]))],
+  ['PHONE', 'national trunk 030/nnnnnnn', (r) => labelled(pick(r, ['Tel. ', 'Telefon: ', 'tél. ', 'ph ']), pick(r, [`030/${digits(r, 7)}`, `(02) ${digits(r, 4)} ${digits(r, 4)}`, `01 ${digits(r, 2)} ${digits(r, 2)} ${digits(r, 2)} ${digits(r, 2)}`, `0161 ${digits(r, 3)} ${digits(r, 4)}`]))],
+  ['PHONE', 'CB# run sheet', (r) => labelled(pick(r, ['CB# ', 'callback ', 'RP phone ', 'caller #: ']), `${areaCode(r)}-555-${digits(r, 4)}`)],
+  ['PHONE', '+91-nnnnn-nnnnn', (r) => self(`+91-${pick(r, ['98', '99', '70'])}${digits(r, 3)}-${digits(r, 5)}`)],
+  ['PHONE', 'pharmacy phone caps', (r) => labelled(pick(r, ['PHARMACY PH: ', 'RPh phone ', 'Pharmacy: ']), `(${areaCode(r)}) 555-${digits(r, 4)}`)],
+  ['FAX', 'F/ dotted, eFax', (r) => labelled(pick(r, ['F/ ', 'eFax ', 'fax#', 'Fx: ']), pick(r, [`${areaCode(r)}.555.${digits(r, 4)}`, `1-${areaCode(r)}-555-${digits(r, 4)}`, `(${areaCode(r)})555 ${digits(r, 4)}`]))],
+  ['EMAIL', 'name inside e-mail', (r) => self(`${pick(r, GIVEN).toLowerCase()}.${pick(r, SURNAMES).toLowerCase()}${pick(r, ['', '61', '_rn'])}@${pick(r, ['gmail.com', 'outlook.com', 'health.nhs.uk', 'web.de'])}`)],
+  ['EMAIL', 'portal From caps', (r) => { const e = `${pick(r, GIVEN).toUpperCase()}${digits(r, 2)}@${pick(r, ['YAHOO.COM', 'ICLOUD.COM', 'MSN.COM'])}`; return { snippet: `FROM: ${e} SUBJECT: refill`, part: e }; }],
+  ['EMAIL', 'at host dot domain', (r) => self(`${pick(r, ['m.okafor', 'ebrennan', 'kenji.n'])} at ${pick(r, ['gmail', 'comcast', 'hotmail'])} dot ${pick(r, ['com', 'net'])}`)],
+  ['URL', 'meeting link', (r) => self(pick(r, [`https://zoom.us/j/${digits(r, 10)}?pwd=${alnum(r, 10)}`, `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${alnum(r, 12)}`, `https://doxy.me/dr${pick(r, SURNAMES).toLowerCase()}`, `meet.google.com/${lower(r, 3)}-${lower(r, 4)}-${lower(r, 3)}`]))],
+  ['URL', '@handle in portal', (r) => { const h = `@${pick(r, GIVEN).toLowerCase()}_${pick(r, SURNAMES).toLowerCase()}${digits(r, 2)}`; return { snippet: `messaged me from ${h} on ${pick(r, ['Instagram', 'X', 'TikTok'])}`, part: h }; }],
+  ['IP', 'IP in access log', (r) => { const ip = `${int(r, 10, 223)}.${int(r, 0, 255)}.${int(r, 0, 255)}.${int(r, 1, 254)}`; return { snippet: `${pick(r, ['login from ', 'session started, client_ip=', 'GET /chart 200 ', 'remote addr '])}${ip}`, part: ip }; }],
+  ['ID', 'username', (r) => labelled(pick(r, ['username: ', 'user ', 'login ID ', 'portal user: ']), `${pick(r, GIVEN).toLowerCase().slice(0, 1)}${pick(r, SURNAMES).toLowerCase()}${digits(r, 2)}`)],
+  ['ID', 'meeting ID', (r) => labelled(pick(r, ['Meeting ID: ', 'meeting id ', 'Webex #', 'Conference ID ']), `${digits(r, 3)} ${digits(r, 4)} ${digits(r, 4)}`)],
+  ['ID', 'FHIR Patient/id', (r) => { const id = `Patient/${hex(r, 8)}-${hex(r, 4)}-${hex(r, 4)}`; return { snippet: `"reference": "${id}"`, part: id }; }],
+  ['ID', 'radiology accession', (r) => labelled(pick(r, ['ACC# ', 'Accession: ', 'ACCESSION NO. ', 'acc ']), pick(r, [`RAD${pad2(year(r) % 100)}-${digits(r, 7)}`, digits(r, 8), `CT${digits(r, 9)}`]))],
+  ['ID', 'specimen barcode', (r) => labelled(pick(r, ['Barcode: ', 'specimen barcode ', 'Tube ID ', 'Container # ']), digits(r, 12))],
+  ['ID', 'Rx number', (r) => labelled(pick(r, ['Rx# ', 'RX NO. ', 'Rx: ', 'prescription # ']), pick(r, [digits(r, 7), `${digits(r, 7)}-${digits(r, 5)}`, `${digits(r, 2)}-${digits(r, 6)}`]))],
+  ['ID', 'claim ICN / DCN', (r) => labelled(pick(r, ['ICN ', 'ICN: ', 'DCN# ', 'Claim ICN ', 'TCN ']), digits(r, 13))],
+  ['ID', 'incident number', (r) => labelled(pick(r, ['Incident #', 'INCIDENT NO. ', 'Run # ', 'PCR# ']), pick(r, [`${year(r)}-${digits(r, 6)}`, `${pad2(year(r) % 100)}${digits(r, 6)}`]))],
+  ['ID', 'court docket', (r) => labelled(pick(r, ['Case No. ', 'Docket # ', 'docket no. ', 'CASE NUMBER: ']), pick(r, [`${int(r, 1, 9)}:${pad2(year(r) % 100)}-cv-${digits(r, 5)}`, `CR-${year(r)}-${digits(r, 5)}`, `${pad2(year(r) % 100)}-JV-${digits(r, 4)}`]))],
+  ['ID', 'police report', (r) => labelled(pick(r, ['police report # ', 'RPT# ', 'Police Report No. ', 'PD case ']), `${pad2(year(r) % 100)}-${digits(r, 6)}`)],
+  ['ID', 'employee / badge', (r) => labelled(pick(r, ['Emp ID: ', 'employee no. ', 'Badge # ', 'badge ']), pick(r, [digits(r, 6), `${digits(r, 4)}`, `EMP${digits(r, 5)}`]))],
+  ['ID', 'biobank / DNA sample', (r) => labelled(pick(r, ['biobank ID ', 'DNA sample ', 'Biorepository #: ', 'genomic sample ID ']), `${upper(r, 2)}-${digits(r, 7)}`)],
+  ['MRN', 'HL7 PID-3', (r) => { const v = digits(r, 7); return { snippet: `PID|1||${v}^^^${pick(r, ['MRN', 'MR', 'HOSP'])}^MR||`, part: v }; }],
+  ['MRN', 'CSV row', (r) => { const v = digits(r, 7); return { snippet: `mrn,dob,sex\n${v},${pick(r, ['F', 'M'])}`, part: v }; }],
+  ['MRN', 'MRN/FIN pair', (r) => { const v = digits(r, 8); return { snippet: `MRN/FIN: ${v}/${digits(r, 9)}`, part: v }; }],
+  ['MRN', 'NHS number unlabelled style', (r) => labelled(pick(r, ['NHS: ', 'nhs no ', 'NHS No. ']), `${digits(r, 3)}-${digits(r, 3)}-${digits(r, 4)}`)],
+  ['HEALTH_PLAN', 'Australian Medicare', (r) => labelled(pick(r, ['Medicare card ', 'Medicare No: ', 'medicare # ']), `${int(r, 2, 6)}${digits(r, 3)} ${digits(r, 5)} ${int(r, 1, 9)}`)],
+  ['HEALTH_PLAN', 'Canadian health card', (r) => labelled(pick(r, ['health card # ', 'HCN ', 'Health Card Number: ', 'BC PHN ']), pick(r, [`${digits(r, 4)}-${digits(r, 3)}-${digits(r, 3)}-${upper(r, 2)}`, `9${digits(r, 3)} ${digits(r, 3)} ${digits(r, 3)}`]))],
+  ['HEALTH_PLAN', 'German KVNR', (r) => labelled(pick(r, ['KVNR ', 'Versichertennummer: ', 'KV-Nr. ']), `${upper(r, 1)}${digits(r, 9)}`)],
+  ['HEALTH_PLAN', 'group + payer ID', (r) => labelled(pick(r, ['Group No. ', 'GRP ', 'group ']), `${upper(r, 1)}${digits(r, 5)}${pick(r, ['', '-01', 'M'])}`)],
+  ['HEALTH_PLAN', 'member ID with suffix', (r) => labelled(pick(r, ['ID# ', 'Member: ', 'MEM ID ']), `${upper(r, 3)}${digits(r, 8)}${pick(r, ['01', '*02', ' 00'])}`)],
+  ['SSN', 'Aadhaar', (r) => labelled(pick(r, ['Aadhaar ', 'Aadhaar No: ', 'UID ']), `${int(r, 2, 9)}${digits(r, 3)} ${digits(r, 4)} ${digits(r, 4)}`)],
+  ['SSN', 'UK NI number', (r) => labelled(pick(r, ['NI No. ', 'National Insurance: ', 'NINO ']), `${pick(r, ['AB', 'JK', 'QQ', 'NP'])} ${digits(r, 2)} ${digits(r, 2)} ${digits(r, 2)} ${pick(r, ['A', 'B', 'C', 'D'])}`)],
+  ['SSN', 'SSN in CSV / HL7', (r) => { const v = `${int(r, 100, 665)}-${int(r, 10, 99)}-${int(r, 1000, 9999)}`; return { snippet: `PID|1||||||||||||||||||${v}|`, part: v }; }],
+  ['ACCOUNT', 'pharmacy / pt acct', (r) => labelled(pick(r, ['Pt Acct: ', 'Patient account ', 'Acct. ', 'A/C ']), `00${digits(r, 8)}`)],
+  ['ACCOUNT', 'HSA / card last', (r) => labelled(pick(r, ['HSA acct ', 'Visa ****', 'MC xxxx', 'paid w/ card ending ']), digits(r, 4))],
+  ['LICENSE', 'prescriber NPI on Rx', (r) => { const v = `1${digits(r, 9)}`; return { snippet: `Prescriber: Dr. ${pick(r, SURNAMES)} NPI ${v}`, part: v }; }],
+  ['LICENSE', 'DEA on e-Rx', (r) => labelled(pick(r, ['DEA#: ', 'DEA-', 'dea ']), `${pick(r, ['A', 'B', 'F', 'M'])}${upper(r, 1)}${digits(r, 7)}`)],
+  ['LICENSE', 'state file number', (r) => labelled(pick(r, ['State File No. ', 'file no. ', 'Certificate of Live Birth # ', 'DC# ']), `${pick(r, ['', '1'])}${year(r)}${digits(r, 6)}`)],
+  ['LICENSE', 'professional licence dotted', (r) => labelled(pick(r, ['Lic. #', 'License: ', 'lic no ']), `${pick(r, ['MD', 'RN', 'DO', 'PT'])}.${digits(r, 6)}`)],
+  ['VEHICLE', 'Plate: n (ST)', (r) => { const v = `${digits(r, 1)}${upper(r, 3)}${digits(r, 3)}`; return { snippet: `Plate: ${v} (${pick(r, STATES)})`, part: v }; }],
+  ['VEHICLE', 'VIN in chunks', (r) => labelled(pick(r, ['VIN ', 'VIN: ', 'vin# ']), `${pick(r, ['1HGCM', '2T1BU', 'JH4KA', '1FTFW'])} ${digits(r, 5)} ${upper(r, 1)}${digits(r, 6)}`)],
+  ['VEHICLE', 'foreign plate', (r) => labelled(pick(r, ['Kennzeichen ', 'plate ', 'reg. no. ', 'immatriculation ']), pick(r, [`B-${upper(r, 2)} ${digits(r, 4)}`, `${upper(r, 2)}-${digits(r, 3)}-${upper(r, 2)}`, `${upper(r, 4)} ${digits(r, 3)}`]))],
+  ['DEVICE', 'MAC Cisco dotted', (r) => self(`${hex(r, 4)}.${hex(r, 4)}.${hex(r, 4)}`)],
+  ['DEVICE', 'IMEI spaced', (r) => labelled(pick(r, ['IMEI ', 'imei: ', 'phone IMEI ']), `${digits(r, 2)} ${digits(r, 6)} ${digits(r, 6)} ${digits(r, 1)}`)],
+  ['DEVICE', 'SN nnnn-nnn-nnn', (r) => labelled(pick(r, ['hearing aid SN ', 'pump SN ', 'SN ', 'Serial # ']), `${digits(r, 4)}-${digits(r, 3)}-${digits(r, 3)}`)],
+  ['DEVICE', 'CGM / pump transmitter', (r) => labelled(pick(r, ['G6 transmitter ', 'Libre sensor SN ', 'Omnipod PDM SN ', 'Tandem serial ']), `${digits(r, 1)}${upper(r, 1)}${digits(r, 4)}`)],
+  ['DEVICE', 'Bluetooth / device UUID', (r) => labelled(pick(r, ['device UUID ', 'BT ID ', 'paired device ']), `${hex(r, 8).toUpperCase()}-${hex(r, 4).toUpperCase()}-${hex(r, 4).toUpperCase()}`)],
+  ['BIOMETRIC', 'retina / palm vein', (r) => labelled(pick(r, ['retina scan ID ', 'palm vein ID ', 'palm-vein template ', 'iris ID: ']), `${upper(r, 1)}${digits(r, 3)}-${hex(r, 6).toUpperCase()}`)],
+  ['BIOMETRIC', 'voice / gait signature', (r) => labelled(pick(r, ['voice signature ', 'gait signature ID ', 'keystroke profile ']), `${upper(r, 3)}${digits(r, 6)}`)],
+  ['LOCATION', 'cross streets', (r) => { const s = `${pick(r, ['Elm', 'Oak', 'Lincoln', 'Water'])} and ${pick(r, ['3rd', '12th', 'Main', 'Chestnut'])}`; return { snippet: `${pick(r, ['pt found at ', 'MVC at ', 'fall at ', 'x-streets '])}${s}`, part: s }; }],
+  ['LOCATION', 'mile marker', (r) => { const s = `${pick(r, ['I-95', 'I-70', 'Rt 9', 'US-1'])} ${pick(r, ['mm', 'MM', 'mile marker'])} ${int(r, 2, 180)}`; return { snippet: `MVC ${s} ${pick(r, ['NB', 'SB', 'EB'])}`, part: s }; }],
+  ['LOCATION', 'GPS coordinates', (r) => { const s = `${int(r, 25, 48)}.${digits(r, 4)}, -${int(r, 70, 120)}.${digits(r, 4)}`; return { snippet: `${pick(r, ['GPS ', 'coords: ', 'Lat/Long '])}${s}`, part: s }; }],
+  ['LOCATION', 'pharmacy store address', (r) => { const a = `${int(r, 10, 9999)} ${pick(r, STREETS)} ${pick(r, SUFFIXES)}`; return { snippet: `${pick(r, ['CVS #', 'Walgreens #', 'Rite Aid store '])}${digits(r, 4)}, ${a}`, part: a }; }],
+  ['LOCATION', 'foreign postcode + city', (r) => self(pick(r, [`${digits(r, 5)} Berlin`, `${digits(r, 4)} ${upper(r, 2)} Amsterdam`, `${digits(r, 3)} ${digits(r, 2)} Stockholm`, `750${pad2(int(r, 1, 20))} Paris`, `${digits(r, 5)}-${digits(r, 3)} São Paulo`, `D0${int(r, 1, 9)} ${upper(r, 1)}${digits(r, 3)}`]))],
+  ['LOCATION', 'PIN / state postcode', (r) => { const [label, v] = pick(r, [['PIN ', `${int(r, 1, 8)}${digits(r, 5)}`], ['Pin code: ', `${int(r, 1, 8)}${digits(r, 5)}`], ['NSW ', `2${digits(r, 3)}`], ['VIC ', `3${digits(r, 3)}`], ['〒', `${digits(r, 3)}-${digits(r, 4)}`]] as const); return labelled(label, v); }],
+  ['ZIP', 'incident ZIP lower', (r) => { const z = digits(r, 5); return { snippet: `incident location: ${pick(r, CITIES).toLowerCase()}, ${pick(r, STATES).toLowerCase()} ${z}`, part: z }; }],
+  ['ZIP', 'ZIP in CSV', (r) => { const z = digits(r, 5); return { snippet: `city,state,zip\n${pick(r, CITIES)},${pick(r, STATES)},${z}`, part: z }; }],
+  ['NAME', 'Patient: DOE, JANE', (r) => { const n = `${pick(r, SURNAMES).toUpperCase()}, ${pick(r, GIVEN).toUpperCase()}`; return { snippet: `${pick(r, ['Patient: ', 'PT NAME: ', 'Name: ', 'RE: '])}${n}`, part: n }; }],
+  ['NAME', 'HL7 PID-5', (r) => { const n = `${pick(r, SURNAMES).toUpperCase()}^${pick(r, GIVEN).toUpperCase()}`; return { snippet: `PID|1||${digits(r, 6)}^^^MRN||${n}^${upper(r, 1)}||`, part: n }; }],
+  ['NAME', 'CSV name columns', (r) => { const n = `${pick(r, SURNAMES)},${pick(r, GIVEN)}`; return { snippet: `last,first,dx\n${n},CHF`, part: n }; }],
+  ['NAME', 'witness', (r) => labelled(pick(r, ['Witness: ', 'WITNESS ', 'witnessed by ', 'Interpreter: ']), `${pick(r, GIVEN)} ${pick(r, SURNAMES)}`)],
+  ['NAME', 'initials signature', (r) => { const i = pick(r, ['jw', 'kw', 'mvb', 'dk', 'jpz', 'ck']); return { snippet: `${pick(r, ['', 'reviewed '])}/${i}`, part: i }; }],
+  ['NAME', '-- A.K. sign-off', (r) => { const i = `${upper(r, 1)}.${upper(r, 1)}.`; return { snippet: `thanks -- ${i}`, part: i }; }],
+  ['NAME', 'read by / dictated', (r) => { const n = `${pick(r, GIVEN)} ${pick(r, SURNAMES)}`; return { snippet: `${pick(r, ['Read by: ', 'Dictated by: ', 'Interpreted by ', 'Prescriber: '])}${n}, ${pick(r, ['MD', 'DO', 'NP'])}`, part: n }; }],
+  ['NAME', 'transcriptionist initials', (r) => { const i = `${upper(r, 2)}/${pick(r, ['jw', 'kw', 'dk', 'ck'])}`; return { snippet: `DD: today DT: today ${i}`, part: i }; }],
+  ['NAME', 'EMS crew', (r) => labelled(pick(r, ['Crew: EMT ', 'Medic ', 'Paramedic ', 'Attendant: ']), `${pick(r, SURNAMES)}`)],
 ];
 
 // Sentence frames: {X} is the snippet. The cue-free ones give a rule nothing but the identifier itself.
@@ -486,9 +616,23 @@ const FRAMES = [
   'pt reports {X} and denies cp/sob.',
 ];
 
+// Wave six's own frames, from the documents it was written from (so waves 1-5 keep their figures).
+const W6_FRAMES = [
+  '{X}',
+  'RADIOLOGY REPORT\n{X}\nIMPRESSION: No acute findings.',
+  'Rx label: {X} -- take as directed.',
+  'EMS run sheet: {X}; pt c/o fall, GCS 15.',
+  'Portal message: "{X}" -- routed to RN pool.',
+  'CONSENT: I, the undersigned, {X}.',
+  'billing note: {X} resubmitted to payer',
+  'OBX|1|TX|||{X}||||||F',
+  'triage: {X}. ESI 3.',
+  'lab req {X} - fasting specimen',
+];
+
 /** Fills the frame; cases whose part is '' take the snippet minus its leading cue word as the part. */
 // The first format of each wave, in order: a case's wave is the last of these at or before its spec.
-const WAVE_FIRST = ['m/d/yy', 'Month dth, yyyy', 'yyyy-m-d unpadded', 'dth Mon yyyy', 'dth Mon'];
+const WAVE_FIRST = ['m/d/yy', 'Month dth, yyyy', 'yyyy-m-d unpadded', 'dth Mon yyyy', 'dth Mon', 'exam date label'];
 const WAVE_START = WAVE_FIRST.map((f) => SPECS.findIndex((s) => s[1] === f));
 const waveOf = (i: number): number => WAVE_START.filter((at) => at <= i).length;
 
@@ -496,7 +640,7 @@ function plant(r: Rand, spec: Spec, wave: number): FormatCase {
   const [kind, format, form] = spec;
   const f = form(r);
   const part = f.part !== '' ? f.part : f.snippet.replace(/^\S+\s+/, '');
-  const text = pick(r, FRAMES).replace('{X}', f.snippet);
+  const text = pick(r, wave >= 6 ? W6_FRAMES : FRAMES).replace('{X}', f.snippet);
   return { kind, format, text, part, wave };
 }
 
@@ -616,8 +760,62 @@ const KEEP: readonly (readonly [string, string, string])[] = [
   ['weeks gestation', 'Delivered at 39 2/7 weeks.', '39 2/7'],
 ];
 
+// Wave 6 look-alikes, in the documents wave 6 plants into.
+const KEEP6: readonly (readonly [string, string, string])[] = [
+  ['rs variant', 'COMT rs4680 Val158Met heterozygous.', 'rs4680'],
+  ['HGVS c.35delG', 'GJB2 c.35delG homozygous on panel.', 'c.35delG'],
+  ['BRCA1 185delAG', 'BRCA1 185delAG founder mutation detected.', '185delAG'],
+  ['HGVS transcript', 'CFTR NM_000492.4:c.350G>A (p.Arg117His).', 'NM_000492.4:c.350G>A'],
+  ['HGVS protein', 'CFTR NM_000492.4:c.350G>A (p.Arg117His).', 'p.Arg117His'],
+  ['fiscal year', 'Screening rates for FY23 per quality dashboard.', 'FY23'],
+  ['LOINC HbA1c', 'OBX|1|NM|4548-4^Hemoglobin A1c^LN||7.1|%|4.0-5.6|H|||F', '4548-4'],
+  ['reference range', 'OBX|1|NM|4548-4^Hemoglobin A1c^LN||7.1|%|4.0-5.6|H|||F', '4.0-5.6'],
+  ['CPT radiology', 'CPT 71046 XR CHEST 2 VIEWS.', '71046'],
+  ['ICD-10 fracture', 'Dx S72.001A fracture of right femoral neck.', 'S72.001A'],
+  ['SNOMED code', 'SNOMED CT 22298006 myocardial infarction.', '22298006'],
+  ['NDC 11-digit', 'NDC 00093-7424-56 metformin ER 500 mg.', '00093-7424-56'],
+  ['RxNorm', 'RxCUI 197361 amlodipine 5 mg tablet.', 'RxCUI 197361'],
+  ['time alone 0830', 'Rx label: metoprolol given 0830 and 2030.', '0830'],
+  ['duration', 'Amoxicillin 500 mg TID x 10 days.', 'x 10 days'],
+  ['I:E ratio', 'Vent: I:E 1:2, PEEP 8.', '1:2'],
+  ['SpO2', 'triage: SpO2 94% RA, RR 22. ESI 3.', 'SpO2 94%'],
+  ['NIHSS', 'NIHSS 4 on arrival, last known well unknown.', 'NIHSS 4'],
+  ['MMSE', 'MMSE 24/30 today.', '24/30'],
+  ['HL7 version', 'Interface message HL7 v2.5.1 received.', '2.5.1'],
+  ['page of pages', 'RADIOLOGY REPORT Page 2 of 3', 'Page 2 of 3'],
+  ['CMS-1500', 'Submitted on Form CMS-1500 to payer.', 'CMS-1500'],
+  ['Box 24J', 'Rendering provider in Box 24J.', 'Box 24J'],
+  ['Step 2', 'Step 2 of the asthma plan: add ICS.', 'Step 2'],
+  ['Stage IIIA', 'NSCLC Stage IIIA, pT3N1aM0.', 'Stage IIIA'],
+  ['pTNM', 'NSCLC Stage IIIA, pT3N1aM0.', 'pT3N1aM0'],
+  ['combination strength', 'Amoxicillin-clavulanate 875-125 mg BID.', '875-125 mg'],
+  ['quantity and refills', 'Disp #30, refills 3, DAW 0.', '#30'],
+  ['90-day supply', 'Mail order 90-day supply sent.', '90-day'],
+  ['GCS components', 'EMS run sheet: GCS E4V5M6 on scene.', 'E4V5M6'],
+  ['Lung-RADS', 'LDCT Lung-RADS 2, repeat in 12 months.', 'Lung-RADS 2'],
+  ['catalogue number', 'Catheter BD Insyte 20G, catalog 381434.', '381434'],
+  ['hearing aid battery', 'Hearing aid size 312 batteries replaced.', 'size 312'],
+  ['PR interval', 'ECG: PR 160 ms, QRS 92 ms.', 'PR 160 ms'],
+  ['CT dose', 'CT head DLP 842 mGy*cm, CTDIvol 55.', '842 mGy*cm'],
+  ['contrast', 'Omnipaque 350 100 mL IV.', 'Omnipaque 350'],
+  ['series image', 'Nodule on series 3 image 45 measures 6 mm.', 'series 3 image 45'],
+  ['CGM model', 'Dexcom G6 sensor changed today.', 'G6'],
+  ['gestational age', 'GA 32w4d by early US.', '32w4d'],
+  ['post-op day', 'POD 3 s/p lap chole, tolerating diet.', 'POD 3'],
+  ['EMS code', 'Code 3 transport, Priority 1.', 'Code 3'],
+  ['leads', 'ST elevation in V1-V4 and lead II.', 'V1-V4'],
+  ['Mallampati', 'Airway Mallampati II, ASA 3.', 'Mallampati II'],
+  ['CD4', 'CD4 350 cells/mm3, VL undetectable.', '350 cells/mm3'],
+  ['ESI level', 'triage: chest pain. ESI 2.', 'ESI 2'],
+  ['MAP', 'MAP 65 mmHg on norepinephrine.', 'MAP 65'],
+  ['calcium score', 'Agatston score 412 (LAD).', '412'],
+  ['tablet imprint', 'Pill imprint M 30, blue round.', 'M 30'],
+  ['spec version', 'FHIR R4 bundle imported.', 'R4'],
+  ['age 89 in triage', 'triage: Pt age 89Y F. ESI 3.', '89'],
+];
+
 export function keepCases(): KeepCase[] {
-  return KEEP.map(([format, text, part]) => ({ format, text, part }));
+  return [...KEEP.map(([format, text, part]) => ({ format, wave: 1, text, part })), ...KEEP6.map(([format, text, part]) => ({ format, wave: 6, text, part }))];
 }
 
 export const FORMAT_KINDS: readonly DeidKind[] = [...new Set(SPECS.map((s) => s[0]))];
@@ -644,14 +842,19 @@ function add<K>(map: Map<K, Tally>, key: K, ok: boolean): void {
   map.set(key, t);
 }
 
-/** Recall of the planted formats over several seeds, and the look-alikes a finder touches. */
-export function scoreFormats(find: (text: string) => readonly DeidFinding[], seeds: readonly number[], perFormat = 1): FormatScore {
+/** Recall of the planted formats of waves up to `maxWave` over several seeds, and the look-alikes of those waves a finder touches. */
+export function scoreFormats(
+  find: (text: string) => readonly DeidFinding[],
+  seeds: readonly number[],
+  perFormat = 1,
+  maxWave = Infinity,
+): FormatScore {
   const perKind = new Map<DeidKind, Tally>();
   const perFmt = new Map<string, Tally>();
   const perWave = new Map<number, Tally>();
   const misses: FormatCase[] = [];
   for (const seed of seeds) {
-    for (const c of formatCases(seed, perFormat)) {
+    for (const c of formatCases(seed, perFormat).filter((c) => c.wave <= maxWave)) {
       const ok = coverageOf(c.text, find(c.text), c.part).all;
       add(perKind, c.kind, ok);
       add(perFmt, `${c.kind} ${c.format}`, ok);
@@ -659,7 +862,7 @@ export function scoreFormats(find: (text: string) => readonly DeidFinding[], see
       if (!ok) misses.push(c);
     }
   }
-  const touched = keepCases().filter((k) => {
+  const touched = keepCases().filter((k) => k.wave <= maxWave).filter((k) => {
     const at = k.text.indexOf(k.part);
     return find(k.text).some((f) => f.start < at + k.part.length && at < f.end);
   });
