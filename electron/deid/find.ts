@@ -5,6 +5,7 @@ import { foldForSearch, originalSpan } from './fold';
 import type { DeidFinding, DeidKind } from './kinds';
 import { nameCandidates } from './names';
 import { patternCandidates, type Candidate } from './patterns';
+import { structuredCandidates } from './structured';
 import { placeCandidates } from './places';
 import { facts, MARKED_LATIN, tokenize, unlessMarked, type TokenFacts } from './tokens';
 import { wordLists } from './wordlists';
@@ -99,7 +100,7 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
     return MARKED_LATIN.test(word) ? unlessMarked(x, VIETNAMESE_LETTERS.test(word)) : x;
   });
   const names = nameCandidates(text, tokens, f, lists);
-  const candidates = [...patternCandidates(text), ...names.candidates, ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
+  const candidates = [...patternCandidates(text), ...structuredCandidates(text), ...names.candidates, ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
   candidates.push(...addressBlocks(text, candidates, lists));
   const found = settle(text, candidates);
   const kinds = options.kinds ? new Set(options.kinds) : null;

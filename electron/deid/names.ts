@@ -7,7 +7,7 @@ import type { WordLists } from './wordlists';
 
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'dra', 'fr', 'pastor', 'rabbi', 'imam']);
 /** Staff roles that often stand before a name ("NP Grace", "RN Smith"): only list names follow. */
-const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'rrt', 'slp', 'ho', 'crna', 'cm', 'aide', 'tech', 'secretary', 'clerk', 'interpreter', 'translator', 'doula', 'priest', 'caseworker', 'worker', 'liaison', 'educator', 'specialist', 'practitioner', 'technician', 'nutritionist', 'consultant', 'supervisor', 'navigator', 'advocate', 'sitter']);
+const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'rrt', 'slp', 'ho', 'crna', 'cm', 'aide', 'tech', 'secretary', 'clerk', 'interpreter', 'translator', 'doula', 'priest', 'caseworker', 'worker', 'liaison', 'educator', 'specialist', 'practitioner', 'technician', 'nutritionist', 'consultant', 'supervisor', 'navigator', 'advocate', 'sitter', 'paramedic', 'medic', 'emt', 'attendant']);
 const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN)\b|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
 const RELATIONS = new Set([
   'wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'mother', 'father', 'mom', 'dad', 'niece',
@@ -31,7 +31,7 @@ const VERB_CUES = new Set(['says', 'said', 'contacts', 'notify', 'page', 'consul
 /** Phrases that introduce a name without a colon: "my name is", "last name? Boyle". */
 const NAME_IS_RE = /\b(?:(?:my|his|her|their|your|the|patient's|pt's)\s+name\s*(?:is|\?|:)|call\s+me|(?:last|first|full|maiden|legal|nick)\s*name\s*(?:is|\?|:)|surname\s*(?:is|:)|goes\s+by|known\s+as|a\.?k\.?a\.?|(?:prefers|likes|wants|asks|asked|prefer|like|want)\s+to\s+be\s+called|nicknamed)\s*["'‘“]?\s*$/i;
 const LABEL_LEADS = new Set(['is', 'name', 'surname', 'by', 'as', 'aka', 'a.k.a', 'k', 'a', 'me', 'called', 'nicknamed']);
-const LABEL_RE = /(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attending|attending physician|resident|intern|pcp|primary care(?: physician| provider)?|referring(?: physician| provider| md)?|provider|physician|surgeon|author|signed(?: by)?|electronically signed(?: by)?|dictated(?: by)?|cc|contact|emergency contact|next of kin|nok|guardian|proxy|hcp|health care proxy|informant|interpreter|nurse|rn|np|md|dr|witness|co-?signer|from|to|seen by|mother|father|spouse|wife|husband|son|daughter|caregiver|contact person|emergency contact person|attn|attention|c\/o|care of)\s*[:=|\t]\s*$/i;
+const LABEL_RE = /(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attending|attending physician|resident|intern|pcp|primary care(?: physician| provider)?|referring(?: physician| provider| md)?|provider|physician|surgeon|author|signed(?: by)?|electronically signed(?: by)?|dictated(?: by)?|(?:read|reviewed|interpreted|verified|performed|ordered|attested|cosigned|co-signed|transcribed|approved)\s+by|cc|contact|emergency contact|next of kin|nok|guardian|proxy|hcp|health care proxy|informant|interpreter|nurse|rn|np|md|dr|witness|co-?signer|attendant|crew|medic|paramedic|emt|driver|from|to|seen by|mother|father|spouse|wife|husband|son|daughter|caregiver|contact person|emergency contact person|attn|attention|c\/o|care of)\s*[:=|\t]\s*$/i;
 /** Words after a name that make it an eponym: "Murphy's sign", "Wilson disease", "Jackson-Pratt drain". */
 const CLINICAL_CUE = new Set(['wort', 'disease', 'syndrome', 'sign', 'signs', 'palsy', 'catheter', 'test', 'tests', 'fracture', 'criteria', 'drain', 'maneuver', 'manoeuvre', 'score', 'scale', 'classification', 'tube', 'reflex', 'position', 'procedure', 'phenomenon', 'triad', 'ulcer', 'node', 'nodes', 'lymphoma', 'sarcoma', 'tumor', 'tumour', 'aneurysm', 'repair', 'operation', 'law', 'solution', 'stain', 'staining', 'line', 'bag', 'bags', 'mask', 'valve', 'shunt', 'bundle', 'esophagus', 'anomaly', 'deformity', 'contracture', 'cyst', 'disorder', 'dementia', 'chorea', 'thyroiditis', 'encephalopathy', 'ataxia', 'dystrophy', 'fistula', 'hernia', 'pouch', 'ring', 'rings', 'nodule', 'nodules', 'spots', 'spot', 'lesions', 'lesion', 'type', 'stage', 'grade', 'index', 'equation', 'formula', 'method', 'technique', 'approach', 'incision', 'retractor', 'forceps', 'clamp', 'speculum', 'needle', 'coma', 'respiration', 'breathing', 'sutures', 'suture', 'murmur', 'stockings', 'hose', 'splint', 'cast', 'collar', 'tongs', 'traction', 'pump', 'balloon', 'filter', 'rule', 'rules', 'questionnaire', 'assessment', 'inventory', 'pathway', 'protocol', 'capsule', 'space', 'duct', 'canal', 'gland', 'glands', 'cells', 'cell', 'bodies', 'body', 'granules', 'angle', 'area', 'fibers', 'fibres', 'layer', 'membrane', 'plexus', 'circle', 'artery', 'ligament', 'tendon', 'muscle', 'nerve', 'bone']);
 
@@ -338,7 +338,7 @@ const NAME_FIELD = /(?:^|[\s|(])(?:(?:patient|pt|client|member|subscriber|insure
 const NOT_PERSON_NAME_FIELD = /\b(?:drug|medication|med|product|brand|generic|trade|facility|hospital|practice|clinic|company|employer|pharmacy|user|file|test|study|device|program|plan|insurance|insurer|payer|payor|group|business|street|place|school|unit|host|domain|account|procedure|organism|lab|vaccine|manufacturer|model|computer)\s+name\s*[:=|\t]\s*$/i;
 
 /** What a name field holds when it holds no name: "Name: Unknown", "Name: N/A", "Name: see above". */
-const NO_NAME_GIVEN = /^(?:unknown|unk|n|na|none|not|no|pending|same|self|see|refused|declined|tbd|anonymous|unidentified|withheld|redacted|blank|illegible|as|above|below)$/;
+const NO_NAME_GIVEN = /^(?:unknown|unk|n|na|none|not|no|pending|same|self|see|refused|declined|tbd|anonymous|unidentified|withheld|redacted|blank|illegible|as|above|below|dob|mrn|ssn|sex|gender|age|dx|id)$/;
 
 /** Takes the name in a name field from token i: one to four words, an initial between them, "Smith, John". */
 function nameFieldRun(ctx: Ctx, i: number): number {
@@ -352,7 +352,8 @@ function nameFieldRun(ctx: Ctx, i: number): number {
       const gap = text.slice(tokens[k - 1]!.end, t.start);
       // The next field's label ends the name: "Name: Asa Laine Phone: 083 ...".
       // A comma only after the first word: "Smith, John", not "mary lou retton, age 44".
-      if (!/^(?:[ \t]{1,3}|\.[ \t]{0,2}|,[ \t]{0,2}|['’]?[ \t]{1,3})$/.test(gap) || (gap.startsWith('.') && tokens[k - 1]!.end - tokens[k - 1]!.start > 1) || (gap.startsWith(',') && k > i + 1)) break;
+      // A tab ends the cell a name is in.
+      if (!/^(?:[ ]{1,3}|\.[ ]{0,2}|,[ ]{0,2}|['’]?[ ]{1,3})$/.test(gap) || (gap.startsWith('.') && tokens[k - 1]!.end - tokens[k - 1]!.start > 1) || (gap.startsWith(',') && k > i + 1)) break;
     }
     if (/^\s*[:=]/.test(text.slice(t.end, t.end + 3)) || f.fn || /\d/.test(t.key)) break;
     // On a mixed-case line a name's words are capitalized (the particles "van", "de" aside).
@@ -378,7 +379,7 @@ function labelRule(ctx: Ctx): void {
     const softLabel = /\b(?:family|social|visitors?|spokesperson)\s*[:=]\s*$/i.test(before) && !lf.fn && !lf.clinical && (lf.first || (!lf.english && t.end - t.start >= 4 && PERSON_VERB_AFTER.test(text.slice(t.end, t.end + 16))));
     // "Patient Name: Ed Brown", "NAME: ART JONES": after a field that holds a person's name, its words are the
     // name whatever else they spell, up to the line's end, a comma's second part or the next field's label.
-    if (NAME_FIELD.test(before) && !NOT_PERSON_NAME_FIELD.test(before) && nameFieldRun(ctx, i) > 0) continue;
+    if (NAME_FIELD.test(before) && !NOT_PERSON_NAME_FIELD.test(before) && (NO_NAME_GIVEN.test(t.key) || nameFieldRun(ctx, i) > 0)) continue;
     if ((!LABEL_RE.test(before) && !NAME_IS_RE.test(before) && !softLabel) || TITLES.has(t.key)) continue;
     // "Diagnosis: Prostate ..." is not a name: the first word must be a name or no word at all.
     // "Referring physician: Ami Himawan": a rare word before a surname no list knows starts the name all the same.
@@ -601,12 +602,14 @@ function capitalizedRule(ctx: Ctx): void {
     if (f1.common && !f1.first) continue;
     for (let k = i + 1; k < j; k++) mark(ctx, k, 'name-cue');
   }
-  // "Reviewed Evar Demir's labs": two capitalized words mid-sentence before a possessive, neither an everyday,
-  // clinical or function word and at least one no word at all.
+  // "Reviewed Evar Demir's labs", "c/o Dmitri Oyelaran": two capitalized words mid-sentence, neither an everyday,
+  // clinical or function word, at least one no word at all (the other a rare one).
   for (let i = 1; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
-    if (a.lineCase !== 'mixed' || !a.cap || a.allCaps || a.initial || !b.cap || b.allCaps || !/^['’]s\b/.test(text.slice(b.end, b.end + 3)) || !adjacent(text, a, b) || !/^ $/.test(text.slice(a.end, b.start))) continue;
+    // Without the possessive only after "c/o" (care of: "c/o Dmitri Oyelaran"; as "complains of" a symptom follows).
+    if (a.lineCase !== 'mixed' || !a.cap || a.allCaps || a.initial || !b.cap || b.allCaps || ctx.isName[i] || ctx.isName[i + 1] || !adjacent(text, a, b) || !/^ $/.test(text.slice(a.end, b.start))) continue;
+    if (!/^['’]s\b/.test(text.slice(b.end, b.end + 3)) && !/\bc\/o\s+$/i.test(text.slice(Math.max(0, a.start - 5), a.start))) continue;
     const fa = ctx.f[i]!;
     const fb = ctx.f[i + 1]!;
     if ([fa, fb].some((x) => x.fn || x.clinical || x.eponym || x.common) || (fa.english && fb.english) || a.end - a.start < 2 || b.end - b.start < 3 || ctx.lists.states.has(b.key) || ctx.lists.cities.has(b.key)) continue;

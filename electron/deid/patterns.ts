@@ -1,6 +1,7 @@
 // Identifiers with a shape: numbers, codes, addresses on the wire, dates and ages. Every regex is
 // compiled once; each rule reports the span of one capture group (or the whole match).
 import type { DeidKind } from './kinds';
+import { FORM_RULES } from './patterns-forms';
 
 export interface Candidate {
   start: number;
@@ -11,7 +12,7 @@ export interface Candidate {
   priority: number;
 }
 
-interface PatternRule {
+export interface PatternRule {
   readonly rule: string;
   readonly kind: DeidKind;
   readonly re: RegExp;
@@ -106,7 +107,8 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   if (b === 10 && /\b(?:pain|score|scale|rated|rates|level|intensity)\b/i.test(`${before} ${after}`)) return false;
   if (b === 10 && /\b(?:angina|discomfort|ache|headache)\b/i.test(after)) return false;
   // Dates follow what was done on them: "extubated 3/3", "placed 1/2", "as of 4/4"; and head a finding ("CXR 3/4: ...").
-  const strongCue = /(?:date[d:]?|dob|since|until|til|admitted|discharged|seen|born|from|post|pre|s\/p|day|mon|tues?|wed|thu|thurs|fri|sat|sun|as of|(?:ex|in)tubated|placed|inserted|removed|changed|started|stopped|resumed|held|done|drawn|sent|obtained|repeated|performed|transfused|transferred|d\/c'?d|dc'?d)\s*$/i.test(before) || /^:\s/.test(after);
+  // A study compared with ("Comparison: CT 8/8", "compared with CXR of 2/3") and a time before ("Dispatched 12:47 08/08") date it too.
+  const strongCue = /(?:date[d:]?|dob|since|until|til|admitted|discharged|seen|born|from|post|pre|s\/p|day|mon|tues?|wed|thu|thurs|fri|sat|sun|as of|(?:ex|in)tubated|placed|inserted|removed|changed|started|stopped|resumed|held|done|drawn|sent|obtained|repeated|performed|transfused|transferred|d\/c'?d|dc'?d|\b(?:ct|cta|mri|mra|cxr|xr|kub|us|echo|tte|tee|ekg|ecg|eeg|pet)(?:\s+of)?|\d{1,2}:\d{2})\s*$/i.test(before) || /^:\s/.test(after) || /\b(?:comparison|compared\s+(?:to|with))\b/i.test(text.slice(Math.max(0, m.index - 30), m.index));
   // Equal parts (5/5) are strengths and ventilator settings unless a date word says otherwise;
   // a proper fraction (1/3) is a date after "on" or "by" too.
   if (a === b && b <= 10) return strongCue && !NOT_DATE_AFTER.test(after) && !VENT_CONTEXT.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/^\s*(?:peep|ps|strength|motor|bilat|x\b)/i.test(after);
@@ -328,7 +330,8 @@ const RULES: readonly PatternRule[] = [
   // Other countries' postal codes after a label ("ZIP: 394 13", "Postcode SW1A 1AA") and Canadian ones anywhere ("B0J 2C0").
   { rule: 'zip-labelled', kind: 'ZIP', re: /\b(?:zip|zip code|postal code|postcode|post code|zipcode)\s*[:#]?\s*(\d{3,6}(?:[ -]\d{2,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w-])/gi, group: 1, priority: 8 },
   { rule: 'zip-canada', kind: 'ZIP', re: /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b/g, priority: 6 },
-  { rule: 'zip-plus4', kind: 'ZIP', re: /\b\d{5}-\d{4}\b/g, priority: 5 },
+  // Not the first two parts of an NDC ("00093-7424-56") nor a code after its system's name.
+  { rule: 'zip-plus4', kind: 'ZIP', re: /\b\d{5}-\d{4}\b(?!-\d)/g, priority: 5, check: (m, text) => !CODE_SYSTEM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) },
   // Ages over 89.
   {
     rule: 'age-over-89',
@@ -472,10 +475,10 @@ const RULES: readonly PatternRule[] = [
 ];
 
 // Rules that report a capture group need its offsets: compile those with the "d" (indices) flag.
-const COMPILED = RULES.map((r) => ({ ...r, re: r.group ? new RegExp(r.re.source, `${r.re.flags}d`) : r.re }));
+const COMPILED = [...RULES, ...FORM_RULES].map((r) => ({ ...r, re: r.group ? new RegExp(r.re.source, `${r.re.flags}d`) : r.re }));
 
 /** The patterns' gates, for the test that checks each gate passes every text its pattern matches. */
-export const PATTERN_GATES: readonly RegExp[] = RULES.flatMap((r) => (r.gate ? [r.gate] : []));
+export const PATTERN_GATES: readonly RegExp[] = [...RULES, ...FORM_RULES].flatMap((r) => (r.gate ? [r.gate] : []));
 
 export function patternCandidates(text: string, options: { readonly gates?: boolean } = {}): Candidate[] {
   const out: Candidate[] = [];

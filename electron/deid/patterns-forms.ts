@@ -1,0 +1,109 @@
+// Identifiers in the shapes of documents other than notes: e-prescriptions, EMS run sheets, registries,
+// consent forms, device logs, portal messages, and the numbers and dates of other countries. Written
+// against the sixth formats wave (eval/formats.ts), which was measured before any of these existed.
+import type { PatternRule } from './patterns';
+
+const MONTHS_ABROAD =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|' +
+  'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|' +
+  'januar|j[äa]nner|februar|m[äa]rz|maerz|juni|juli|oktober|dezember|' +
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|' +
+  'janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro';
+const MONTH_WORD = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** Letters of a cue in either case, leaving the rest of the pattern case-sensitive ("MVC at Elm", not "mvc at elm"). */
+function ci(source: string): string {
+  return source.replace(/(\\.)|([a-z])/g, (all, esc: string | undefined, ch: string | undefined) => esc ?? `[${ch}${ch!.toUpperCase()}]`);
+}
+/** What follows a slash and is no one's initials: units, routes, frequencies and "and/or". */
+const NOT_INITIALS = /^(?:kg|hr|hrs|min|day|dl|ml|mg|mcg|wk|mo|yr|or|and|po|iv|im|sq|sc|pr|prn|bid|tid|qid|qd|hs|ac|pc|cc|mm|cm|in|ft|lb|lbs|oz|nd|rd|th|st|ng|og|gt|neb|sec|ms|hpf|lpf|ul|mmol|meq|mol|dose|amp|tab|cap|gtt|per|sat|bpm|rr|hr|bp|sob|cp|cx|hx|dx|tx|rx|sx|fx|lt|rt|sp|pt|yo|ea)$/;
+const ROMAN_MONTH = 'XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I';
+
+export const FORM_RULES: readonly PatternRule[] = [
+  // Dates.
+  // "signed this 15th day of December, 1949": the day and month of a deed's date.
+  { rule: 'date-day-of', kind: 'DATE', re: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+day\\s+of\\s+(?:${MONTH_WORD})\\b`, 'gi'), gate: /day\s+of/i, priority: 7 },
+  // "your letter of the 20th inst.": this month's (ult. last month's, prox. next month's) 20th.
+  { rule: 'date-inst', kind: 'DATE', re: /\b\d{1,2}(?:st|nd|rd|th)\s+(?:inst|ult|prox)\b\.?/gi, gate: /inst|ult|prox/i, priority: 7 },
+  // "Julian date 1970-251", "(YYYY-DDD) 1973-113": the day of the year goes, the year stays.
+  { rule: 'date-julian', kind: 'DATE', re: /\b(?:julian|ordinal|yyyy-?ddd|day\s+of\s+(?:the\s+)?year|doy|jd)\b[^\n\d]{0,20}(?:19|20)\d{2}-?(\d{3})\b/gi, group: 1, gate: /julian|ordinal|ddd|day\s+of|doy|jd/i, priority: 7, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 366 },
+  // "seen week 47 of 1994": a week of a year is finer than the year.
+  { rule: 'date-week-of', kind: 'DATE', re: /\b(?:week|wk)\s*#?\s*\d{1,2}(?=\s+(?:of|in)\s+(?:19|20)\d{2}\b)/gi, gate: /w(?:ee)?k/i, priority: 7 },
+  // "14 de marzo 1982", "3. September 1942", "le 3 mars", "am 3. März": dates in Spanish, French, German,
+  // Italian and Portuguese (and an English month after a German day's period).
+  { rule: 'date-abroad', kind: 'DATE', re: new RegExp(`\\b\\d{1,2}(?:\\.|º|er)?\\s+(?:de\\s+)?(?:${MONTHS_ABROAD}|${MONTH_WORD})(?![\\p{L}])`, 'giu'), priority: 7, check: (m) => Number(/\d+/.exec(m[0])![0]) >= 1 && Number(/\d+/.exec(m[0])![0]) <= 31 },
+  // "12.X.2010", "5-IV-1988": a day and a month in Roman numerals; the year stays.
+  { rule: 'date-roman', kind: 'DATE', re: new RegExp(`\\b(\\d{1,2}[./-](?:${ROMAN_MONTH}))(?=[./-](?:19|20)?\\d{2}\\b)`, 'g'), group: 1, priority: 7, check: (m) => Number(m[1]!.split(/[./-]/)[0]) >= 1 && Number(m[1]!.split(/[./-]/)[0]) <= 31 },
+  // "last mammogram Aug-93", "NOV-50": a month is finer than the year written with it.
+  { rule: 'date-mon-yy', kind: 'DATE', re: /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?=[-'’](?:\d{2}|(?:19|20)\d{2})\b(?![-/.]\d))/g, group: 1, priority: 6 },
+
+  // Ages over 89.
+  // "Pt age 99Y M", "101Y F", "93 y F": triage shorthand.
+  { rule: 'age-over-89', kind: 'AGE', re: /(?<![\d.,/-])(9\d|1[0-4]\d)\s?(?:Y|y|yrs?|YRS?)\.?(?=\s*\/?\s*(?:[MF]\b|male|female|man|woman|old\b|o\b))/g, priority: 6 },
+  // "Father (92) lives with her": a relative's age in parentheses.
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:mother|father|mom|dad|aunt|uncle|grandmother|grandfather|grandma|grandpa|husband|wife|spouse|partner|sister|brother|son|daughter|friend|neighbou?r|mil|fil)\s*\((9\d|1[0-4]\d)\)/gi, group: 1, priority: 6 },
+
+  // Initials that sign: "reviewed /ck.", "thanks -- D.W.", transcription lines "DD: 3/4 DT: 3/5 AC/dk".
+  // Slash initials end their line or follow a signing word ("reviewed /ck"); mid-line a slash is shorthand ("d5 /ns").
+  { rule: 'name-initials-sign', kind: 'NAME', re: /(?<=^|[\s"'(:])\/([a-z]{2,3})\b(?=[.;,|"')]?(?:\s|$|"|\|))/gm, group: 1, gate: /\/[a-z]/i, priority: 6, check: (m, text) => !NOT_INITIALS.test(m[1]!) && (/^[.;,|"')]?\s*(?:$|\n|["|])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || /\b(?:reviewed|signed|cosigned|co-signed|entered|noted|dictated|transcribed|verified|seen|approved|by|per|thanks)\.?,?\s{1,3}$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) },
+  { rule: 'name-initials-sign', kind: 'NAME', re: /(?<=\s|^)(?:--|—|–)\s*((?:[A-Z]\.\s?){2,3})(?=[.;,|]?(?:\s|$|"|\|))/g, group: 1, gate: /--|—|–/, priority: 6 },
+  { rule: 'name-initials-sign', kind: 'NAME', re: /\b([A-Z]{2,3}\/[a-z]{2,3})\b(?=[.;,"|]?(?:\s|$|\|))/g, gate: /[A-Z]\/[a-z]/, priority: 6, check: (m, text) => /\b(?:DD|DT|D|T|cc)\s*:/.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)) },
+
+  // Numbers of records, cases and people.
+  // A member ID with its dependant suffix: "YNM91928319*02".
+  { rule: 'member-suffix', kind: 'HEALTH_PLAN', re: /\b[A-Z]{2,4}\d{6,12}\*\d{2}\b/g, gate: /\*/, priority: 8 },
+  // "user moyelaran67", "portal user: sokafor66", "login ID ebrennan26": a user name with a digit or a separator in it.
+  { rule: 'username', kind: 'ID', re: /\b(?:user(?:\s*name)?|login(?:\s+id)?|portal\s+user|user\s+id|screen\s+name|handle)\s*[:#=]?\s*((?=[a-z0-9._-]*(?:\d|[._][a-z]))[a-z][a-z0-9._-]{2,31})(?![\w@])/gi, group: 1, gate: /user|login|handle|screen/i, priority: 6 },
+  // FHIR references: "Patient/62d0e1e7-962c-2e1c".
+  { rule: 'fhir-reference', kind: 'ID', re: /\b(?:Patient|Person|RelatedPerson|Practitioner|Encounter|Account|Coverage|EpisodeOfCare)\/[A-Za-z0-9][A-Za-z0-9.-]{0,63}\b/g, gate: /\//, priority: 7, check: (m) => /\d/.test(m[0]) },
+  // Federal court dockets: "4:75-cv-85280".
+  { rule: 'court-docket', kind: 'ID', re: /\b\d:\d{2}-(?:cv|cr|mc|mj|bk|ap|md|po)-\d{3,6}(?:-[A-Z]{2,4})?\b/gi, priority: 7 },
+  // Labels of numbers that name one prescription, report, run or meeting: "prescription # 39-335781",
+  // "RPT# 22-477723", "PD case 69-815150", "PCR# 1997-689960", "Run # 2016-932376", "ACC# RAD93-2506029",
+  // "Webex #199 6770 7695", "Member: CYB80458492*02".
+  { rule: 'labelled-record', kind: 'ID', re: /\b(?:rx|prescription|script|rpt|report|pd\s+case|police\s+(?:case|report)|pcr|run|incident|acc|accession|webex|zoom|teams|meeting(?:\s+id)?|conference\s+id|member|mem|claim|icn|dcn|tcn)\s*(?:no\.?|number|id|#)?\s*[:#]?\s*(\d{3,4}(?:\s\d{3,4}){1,3}(?![\w-])|(?=[A-Z0-9*-]*\d)[A-Z]{0,5}\d[\dA-Z]*(?:[-*][\dA-Z]+){0,3}(?:\s\d{2}(?=\s*(?:[.,;|]|$)))?(?![\w-]))/gim, group: 1, priority: 6, check: (m) => (m[1]!.match(/\d/g) ?? []).length >= 5 && !/^\d{1,2}[-/]\d{1,2}$/.test(m[1]!) },
+
+  // National identifiers of other countries.
+  // Australian Medicare "6582 59134 5", Canadian health cards "9815 552 813" (BC PHN, OHIP, HCN) after their label.
+  { rule: 'health-card', kind: 'HEALTH_PLAN', re: /\b(?:medicare|hcn|phn|ohip|ramq|health\s+card|carte\s+soleil)\s*(?:card|no\.?|number|#)?\s*[:#]?\s*(\d{4}\s?\d{5}\s?\d(?:\s?\d)?|\d{4}[\s-]?\d{3}[\s-]?\d{3}(?:[\s-]?[A-Z]{2})?)\b/gi, group: 1, gate: /medicare|hcn|phn|ohip|ramq|health\s+card|carte/i, priority: 7 },
+  // Aadhaar "4441 5619 3456" after its label.
+  { rule: 'aadhaar', kind: 'SSN', re: /\b(?:aadhaa?r|uid(?:ai)?)\s*(?:no\.?|number|#)?\s*[:#]?\s*(\d{4}\s?\d{4}\s?\d{4})\b/gi, group: 1, gate: /aadha|uid/i, priority: 7 },
+  // UK National Insurance numbers: two letters, six digits in pairs, a letter A-D ("QQ 12 34 56 C").
+  { rule: 'uk-nino', kind: 'SSN', re: /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g, priority: 7 },
+  // A card's last four after its masked digits: "Visa ****1031", "MC xxxx1234", "HSA card ending ••••4421".
+  { rule: 'card-last-four', kind: 'ACCOUNT', re: /\b(?:visa|mastercard|mc|amex|discover|card|hsa|fsa|debit|credit)\b[^\n\d*•x]{0,12}(?:[*•xX]{2,}[\s-]?){1,3}(\d{4})\b/gi, group: 1, priority: 7 },
+  // A professional licence written "RN.796269", "MD.340161".
+  { rule: 'licence-dotted', kind: 'LICENSE', re: /\b(?:RN|LPN|LVN|MD|DO|PA|NP|APRN|CNA|RPH|DDS|DMD|DPM|LCSW|LICSW|PT|OT)\.\d{5,8}\b/g, priority: 7 },
+
+  // Biometric templates named with a hyphen or none: "palm-vein template J297-C4CCE7", "fingerprint ID FP-0042".
+  { rule: 'biometric-template', kind: 'BIOMETRIC', re: /\b(?:palm|finger|hand|retina|retinal|iris|face|facial|voice|gait|vein)[- ]?(?:vein|print|scan|geometry|template|signature|pattern)(?:\s+(?:template|scan|profile|id|no\.?|#))*\s*[:#]?\s*((?=[A-Z0-9-]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,3})\b/gi, group: 1, priority: 7 },
+
+  // Telephone numbers after other languages' labels, in their national forms: "tél. 0161 842 1293",
+  // "Telefon: 030/4969159", "teléfono 91 123 45 67".
+  { rule: 'phone-abroad', kind: 'PHONE', re: /\b(?:t[ée]l[ée]?(?:phone|fono|efon|efone)?|telefon|tlf|fon)\.?\s*[:#]?\s*(\+?\d[\d /().-]{6,18}\d)(?!\d)/gi, group: 1, priority: 5, check: (m) => { const d = m[1]!.replace(/\D/g, '').length; return d >= 7 && d <= 15; } },
+
+  // Devices.
+  // Cisco's dotted MAC address "848d.1b56.6b14".
+  { rule: 'mac-address', kind: 'DEVICE', re: /(?<![\w.])[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}(?!\w|\.\w)/g, priority: 8, check: (m) => /[a-fA-F]/.test(m[0]) },
+  // IMEI written in its groups: "69 570093 296187 5".
+  { rule: 'imei', kind: 'DEVICE', re: /(?<![\d.])\d{2}[\s-]\d{6}[\s-]\d{6}[\s-]\d{1,2}(?!\d|\.\d)/g, priority: 8 },
+  // The first groups of a UUID in capitals or lower case: "FD2260C4-3AEA-1B27".
+  { rule: 'uuid-part', kind: 'DEVICE', re: /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}\b/g, priority: 6, check: (m) => /[A-Fa-f]/.test(m[0]) && /\d/.test(m[0]) },
+
+  // Vehicles of other countries after their labels: "immatriculation ADKW 127", "reg. no. B-TK 1806", "XK-883-MH"
+  // (not "plaque", a plate in French and a lesion in English).
+  { rule: 'plate-abroad', kind: 'VEHICLE', re: /\b(?:immatriculation|kennzeichen|matr[ií]cula|targa|reg(?:istration)?\.?\s*(?:no\.?|#))\s*[:#]?\s*((?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,2})\b/gi, group: 1, priority: 7 },
+
+  // Places.
+  // "MVC I-95 MM 94", "Rt 9 mile marker 71": a highway's mile marker.
+  { rule: 'mile-marker', kind: 'LOCATION', re: /\b(?:(?:I|US|SR|Rt|Rte|Route|Hwy|Highway)[- .]?\d{1,3}[A-Z]?\s+)?(?:MM|mile\s*marker|mi\.?\s*marker)\s*#?\s*\d{1,3}(?:\.\d)?\b/gi, gate: /mm|marker/i, priority: 6, check: (m) => !/^mm\s*\d/i.test(m[0]) || /^\s*(?:I|US|SR|Rt|Rte|Route|Hwy)/i.test(m[0]) },
+  // GPS coordinates "39.7438, -100.8037" after a location word, or with a negative longitude.
+  { rule: 'gps', kind: 'LOCATION', re: /(?<![\d.])-?\d{1,2}\.\d{3,7}°?\s*[NS]?,\s*-?\d{1,3}\.\d{3,7}°?\s*[EW]?(?!\d|\.\d)/g, priority: 7, check: (m, text) => /-\d/.test(m[0]) || /[NSEW]/.test(m[0]) || /\b(?:coords?|coordinates|lat|long|lng|gps|location|loc|position)\b/i.test(text.slice(Math.max(0, m.index - 24), m.index)) },
+  // Cross streets: "x-streets Water and Chestnut", "MVC at Elm and Main".
+  { rule: 'cross-streets', kind: 'LOCATION', re: new RegExp(`\\b(?:${ci('x-?streets?|cross[- ]streets?|intersection\\s+of|(?:mvc|mva|accident|collision|crash|found|picked\\s+up|located|struck)\\s+(?:at|on|near)')})\\s+(\\p{Lu}[\\p{L}'’.]*(?:\\s+\\p{Lu}[\\p{L}'’.]*)?\\s+(?:and|&|\\/)\\s+(?:\\p{Lu}[\\p{L}'’.]*|\\d{1,3}(?:st|nd|rd|th))(?:\\s+\\p{Lu}[\\p{L}'’.]*)?)`, 'gu'), group: 1, priority: 6 },
+  // Dutch postcodes and the town after them: "5102 VL Amsterdam".
+  { rule: 'postcode-nl', kind: 'LOCATION', re: /\b[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+)?\b/gu, priority: 6 },
+  // Postcodes after an Australian state, an Indian PIN label or the Japanese postal mark: "NSW 2487", "PIN 233561", "〒100-0001".
+  { rule: 'postcode-abroad', kind: 'LOCATION', re: /\b(?:NSW|VIC|QLD|TAS|ACT)\s+(\d{4})\b/g, group: 1, priority: 6 },
+  { rule: 'postcode-abroad', kind: 'LOCATION', re: /\bPIN(?:\s*code)?\s*[:#]?\s*(\d{3}\s?\d{3})\b/g, group: 1, priority: 6 },
+  { rule: 'postcode-abroad', kind: 'LOCATION', re: /〒\s?(\d{3}-?\d{4})/g, group: 1, gate: /〒/, priority: 6 },
+];
