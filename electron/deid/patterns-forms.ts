@@ -83,7 +83,7 @@ export const FORM_RULES: readonly PatternRule[] = [
 
   // Devices.
   // Cisco's dotted MAC address "848d.1b56.6b14".
-  { rule: 'mac-address', kind: 'DEVICE', re: /(?<![\w.])[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}(?!\w|\.\w)/g, priority: 8, check: (m) => /[a-fA-F]/.test(m[0]) },
+  { rule: 'mac-address', kind: 'DEVICE', re: /\b[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\b(?!\.\w)/g, priority: 8, check: (m, text) => /[a-fA-F]/.test(m[0]) && text[m.index - 1] !== '.' },
   // IMEI written in its groups: "69 570093 296187 5".
   { rule: 'imei', kind: 'DEVICE', re: /(?<![\d.])\d{2}[\s-]\d{6}[\s-]\d{6}[\s-]\d{1,2}(?!\d|\.\d)/g, priority: 8 },
   // The first groups of a UUID in capitals or lower case: "FD2260C4-3AEA-1B27".

@@ -141,7 +141,7 @@ function tableCandidates(text: string, out: Candidate[]): void {
 export function structuredCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (text.includes('|') && /(?<!\w)(?:PID|NK1|GT1|IN1|IN2|PV1|MRG)\|\d{0,4}\|/.test(text)) hl7Candidates(text, out);
-  // Cheap first: a header names such a column right before a separator.
-  if (/(?:name|first|last|zip|code|postal|postcode|mrn|dob|date|ssn|age|years|yrs|phone|tel|mobile|fax|mail|city|town|county|address|addr|street|member|account|acct|policy|surname|given|fname|lname|id|no|number|birth)\s*["']?\s*[,\t;|]/i.test(text)) tableCandidates(text, out);
+  // Cheap first: an exported header puts no space after its separator ("last,first", "Name\tDOB").
+  if (/[A-Za-z_"'][,\t;|]["']?[A-Za-z_]/.test(text)) tableCandidates(text, out);
   return out;
 }
