@@ -45,6 +45,12 @@ describe('dates, ages and records of other documents', () => {
     ['x-streets Water and Chestnut', 'Water and Chestnut'],
     ['5102 VL Amsterdam', '5102 VL Amsterdam'],
     ['NSW 2487', '2487'],
+    ['Rx label: 45435 Berlin -- take as directed.', '45435 Berlin'],
+    ['384 39 Stockholm', '384 39 Stockholm'],
+    ['58663-765 São Paulo', '58663-765 São Paulo'],
+    ['fall at Lincoln and Chestnut', 'Lincoln and Chestnut'],
+    ['Telefon: (02) 7472 5447', '(02) 7472 5447'],
+    ['Guarantor: Gareth Lindqvist', 'Gareth Lindqvist'],
     ['reviewed /ck', 'ck'],
     ['thanks -- D.W.', 'D.W.'],
     ['DD: 3/4 DT: 3/5 AC/dk', 'AC/dk'],
@@ -67,6 +73,9 @@ describe('dates, ages and records of other documents', () => {
     ['PS 10/5, week 2 of vent wean', 'week 2'],
     ['Stage IIIA, T2N0M0', 'IIIA'],
     ['lab 36.5, 37.2 overnight', '36.5'],
+    ['ran the 1998 Boston Marathon', '1998'],
+    ['given 10000 Units heparin', '10000'],
+    ['s/p fall at home and hit head', 'home'],
   ])('leaves the look-alike in %j', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });

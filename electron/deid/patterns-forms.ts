@@ -79,7 +79,7 @@ export const FORM_RULES: readonly PatternRule[] = [
 
   // Telephone numbers after other languages' labels, in their national forms: "tél. 0161 842 1293",
   // "Telefon: 030/4969159", "teléfono 91 123 45 67".
-  { rule: 'phone-abroad', kind: 'PHONE', re: /\b(?:t[ée]l[ée]?(?:phone|fono|efon|efone)?|telefon|tlf|fon)\.?\s*[:#]?\s*(\+?\d[\d /().-]{6,18}\d)(?!\d)/gi, group: 1, priority: 5, check: (m) => { const d = m[1]!.replace(/\D/g, '').length; return d >= 7 && d <= 15; } },
+  { rule: 'phone-abroad', kind: 'PHONE', re: /\b(?:t[ée]l[ée]?(?:phone|fono|efon|efone)?|telefon|tlf|fon)\.?\s*[:#]?\s*(\+?\(?\d[\d /().-]{6,18}\d)(?!\d)/gi, group: 1, priority: 5, check: (m) => { const d = m[1]!.replace(/\D/g, '').length; return d >= 7 && d <= 15; } },
 
   // Devices.
   // Cisco's dotted MAC address "848d.1b56.6b14".
@@ -99,7 +99,7 @@ export const FORM_RULES: readonly PatternRule[] = [
   // GPS coordinates "39.7438, -100.8037" after a location word, or with a negative longitude.
   { rule: 'gps', kind: 'LOCATION', re: /(?<![\d.])-?\d{1,2}\.\d{3,7}°?\s*[NS]?,\s*-?\d{1,3}\.\d{3,7}°?\s*[EW]?(?!\d|\.\d)/g, priority: 7, check: (m, text) => /-\d/.test(m[0]) || /[NSEW]/.test(m[0]) || /\b(?:coords?|coordinates|lat|long|lng|gps|location|loc|position)\b/i.test(text.slice(Math.max(0, m.index - 24), m.index)) },
   // Cross streets: "x-streets Water and Chestnut", "MVC at Elm and Main".
-  { rule: 'cross-streets', kind: 'LOCATION', re: new RegExp(`\\b(?:${ci('x-?streets?|cross[- ]streets?|intersection\\s+of|(?:mvc|mva|accident|collision|crash|found|picked\\s+up|located|struck)\\s+(?:at|on|near)')})\\s+(\\p{Lu}[\\p{L}'’.]*(?:\\s+\\p{Lu}[\\p{L}'’.]*)?\\s+(?:and|&|\\/)\\s+(?:\\p{Lu}[\\p{L}'’.]*|\\d{1,3}(?:st|nd|rd|th))(?:\\s+\\p{Lu}[\\p{L}'’.]*)?)`, 'gu'), group: 1, priority: 6 },
+  { rule: 'cross-streets', kind: 'LOCATION', re: new RegExp(`\\b(?:${ci('x-?streets?|cross[- ]streets?|intersection\\s+of|(?:mvc|mva|accident|collision|crash|found|picked\\s+up|located|struck|fall|fell|hit|injured)\\s+(?:at|on|near)')})\\s+(\\p{Lu}[\\p{L}'’.]*(?:\\s+\\p{Lu}[\\p{L}'’.]*)?\\s+(?:and|&|\\/)\\s+(?:\\p{Lu}[\\p{L}'’.]*|\\d{1,3}(?:st|nd|rd|th))(?:\\s+\\p{Lu}[\\p{L}'’.]*)?)`, 'gu'), group: 1, priority: 6 },
   // Dutch postcodes and the town after them: "5102 VL Amsterdam".
   { rule: 'postcode-nl', kind: 'LOCATION', re: /\b[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+)?\b/gu, priority: 6 },
   // Postcodes after an Australian state, an Indian PIN label or the Japanese postal mark: "NSW 2487", "PIN 233561", "〒100-0001".

@@ -829,8 +829,24 @@ function streetRegex(lists: WordLists): RegExp {
 const LOWER_STREET = /\b\d{1,6}[a-z]?[ \t]+(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?[ \t]+)?((?:[a-z][a-z'-]+[ \t]+){1,3})(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|ter|terrace|pkwy|parkway|hwy|highway|drive|court|circle|place)\b\.?(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:w\/|(?:apt|apartment|unit|suite|ste|#|with|and|alone|in|near|for|since|by|to)\b))/g;
 const NOT_STREET_WORDS = /\b(?:mg|mcg|ml|cc|units?|tabs?|times|days?|hours?|hrs?|weeks?|minutes?|mins?|years?|yrs?|months?|x|way|block|foley|in|on|at|of|to|with|and|the|for|is|was|by|am|pm|beat|beats|run|runs|gtt|tol|well|via|ett|mm|cm|kg|lb|lbs|doses?|pills?|liters?|l|puffs?|drops?|sprays?|packs?|cans?|bottles?|beers?|drinks?|cups?|glasses|flights?|steps?|stairs?|blocks?|miles?|feet|ft|lead|leads|view|views|vessel|vessels|level|levels)\b/;
 
+/** "75009 Paris", "384 39 Stockholm", "58663-765 São Paulo": a postcode before its town, as Europe and Brazil write them. */
+const POSTCODE_TOWN = /\b(?:\d{5}(?:-\d{3,4})?|\d{3} \d{2}|\d{4})[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})/gu;
+
+function postcodeTownCandidates(text: string, lists: WordLists, out: Candidate[]): void {
+  POSTCODE_TOWN.lastIndex = 0;
+  for (let m = POSTCODE_TOWN.exec(text); m !== null; m = POSTCODE_TOWN.exec(text)) {
+    const code = m[0].slice(0, m[0].length - m[1]!.length).trim();
+    // A year before a town is a year ("1998 Boston Marathon"); a street word after it makes a US street.
+    if (/^(?:19|20)\d{2}$/.test(code) || /^[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Lane|Ln|Ct|Way|Pl)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    const town = m[1]!.toLowerCase().replace(/[ \t]+/g, ' ');
+    if (!lists.towns.has(town) && !lists.cities.has(town) && !MARKED_LATIN.test(m[1]!)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-postcode-town', priority: 5 });
+  }
+}
+
 function streetCandidates(text: string, lists: WordLists): Candidate[] {
   const out: Candidate[] = [];
+  if (/\d[ \t]\p{Lu}/u.test(text)) postcodeTownCandidates(text, lists, out);
   if (/\d[ \t]/.test(text)) {
     LOWER_STREET.lastIndex = 0;
     for (let m = LOWER_STREET.exec(text); m !== null; m = LOWER_STREET.exec(text)) {
