@@ -108,6 +108,8 @@ describe('names next to labels and possessives', () => {
     ['Thank you for referring Kofi to our clinic.', 'Kofi'],
     ['Thank you for seeing Mark Li for evaluation.', 'Mark Li'],
     ['Nurlan states she has had nausea since yesterday.', 'Nurlan'],
+    ['Pt seen in clinic today. OYELARAN, PRIYA. Will follow up in 2 weeks.', 'OYELARAN, PRIYA'],
+    ['SOCIAL: lives alone, WHITFIELD, PRIYA, daughter involved.', 'WHITFIELD, PRIYA'],
   ];
   for (const [text, part] of FOUND) it(`covers "${part}" in: ${text}`, () => expect(covered(text, part)).toBe(true));
 
@@ -117,6 +119,8 @@ describe('names next to labels and possessives', () => {
     ["Reviewed Parkinson Disease's course.", 'Disease'],
     ['We referred Cardiology to the chart.', 'Cardiology'],
     ['Coumadin states 5 mg on the bottle.', 'Coumadin'],
+    ['Pt on ZOSYN, VANCO and flagyl.', 'VANCO'],
+    ['Meds: KEPPRA, DILANTIN', 'DILANTIN'],
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
 });

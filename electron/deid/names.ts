@@ -897,7 +897,10 @@ function inversionRule(ctx: Ctx): void {
     // Not inside a list of products ("Kling, Kerlix, and Coban").
     const inList = /,\s*$/.test(text.slice(Math.max(0, a.start - 3), a.start)) || /^\s*(?:,|and\b|&)/.test(text.slice(b.end, b.end + 5));
     const given = ((fb.first || fb.nameFirst) && (!fb.common || fb.nameFirst)) || (!inList && !fb.common && fa.last && !fa.english && b.end - b.start >= 4 && !DRUG_ENDING.test(b.key) && !MEDICAL_ENDING.test(b.key) && !/^\s*\d/.test(text.slice(b.end, b.end + 3)));
-    if (!surname || !given || ctx.lists.states.has(b.key) || fb.city) continue;
+    // "Pt seen today. OYELARAN, PRIYA. Will follow up": a name typed in capitals on a mixed-case line, its surname
+    // no word, its given name listed (even one the subtitles use often) or another word no list calls common.
+    const capsOnMixed = a.allCaps && b.allCaps && a.lineCase === 'mixed' && !fa.english && !fa.first && a.end - a.start >= 4 && ((fb.first && !fb.english) || (fb.first && fb.common) || (!fb.common && !fb.last && b.end - b.start >= 4 && !DRUG_ENDING.test(b.key) && !MEDICAL_ENDING.test(b.key)));
+    if (!surname || !(given || capsOnMixed) || ctx.lists.states.has(b.key) || fb.city) continue;
     mark(ctx, i, 'name-inverted');
     mark(ctx, i + 1, 'name-inverted');
     const m = tokens[i + 2];
