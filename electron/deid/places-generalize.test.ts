@@ -37,6 +37,9 @@ const FOUND: readonly (readonly [string, string])[] = [
   ['TRANSFERRED FROM SHORE REGIONAL.', 'SHORE'],
   // Two listed towns joined by a hyphen.
   ['LIVES IN NEWTON-WELLESLEY WITH WIFE', 'NEWTON-WELLESLEY'],
+  // A region named by a compass word.
+  ['FAMILY FROM THE SOUTH SHORE, VISITING', 'SOUTH SHORE'],
+  ['pt from the south side of the city', 'south side'],
   // An intersection.
   ['pt found down at the corner of Elm St and 3rd Ave, ems called', 'the corner of Elm St and 3rd Ave'],
   ['new address is the corner of Dalbraut 99 and Frederikke Coves', 'the corner of Dalbraut 99 and Frederikke Coves'],
@@ -77,6 +80,8 @@ const SURVIVE: readonly (readonly [string, string])[] = [
   ['pt came from long-term care, no records', 'long-term'],
   ['small lesion at the corner of the mouth and lips', 'mouth'],
   ['bed in the corner of the room and near the window', 'room'],
+  ['old infarct in the north end of the field', 'north'],
+  ['turned to the north side for wound care', 'north'],
   ['General appearance: NAD.', 'General'],
   ['received from the OR under general anesthesia.', 'general'],
   ['Pt was in regional anesthesia recovery.', 'regional'],

@@ -569,14 +569,19 @@ const NOT_WARD = new Set(['next', 'last', 'first', 'past', 'coming', 'few', 'lev
 /** Words that end a place's proper name: "Eastern Shore", "Shaker Heights", "Virginia Beach", "Glen Burnie Landing". */
 const PLACE_SUFFIX = new Set(['shore', 'beach', 'heights', 'springs', 'falls', 'valley', 'harbor', 'harbour', 'island', 'islands', 'hills', 'village', 'township', 'creek', 'bluff', 'bluffs', 'landing', 'junction', 'ridge', 'lake', 'lakes', 'peninsula', 'panhandle', 'keys', 'bay', 'grove', 'meadows', 'estates', 'woods', 'forest', 'mills']);
 
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest)$/;
+
 function suffixRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i]!;
-    if (!PLACE_SUFFIX.has(head.key) || !adjacent(text, tokens[i - 1]!, head)) continue;
+    // "from the north shore", "lives on the west side": a compass word before a shore, side or end is a region.
+    // A side or end of town only after where someone lives or comes from ("infarct in the north end" is anatomy).
+    const compass = COMPASS.test(tokens[i - 1]!.key) && (/^(?:shore|coast)$/.test(head.key) || (/^(?:side|end)$/.test(head.key) && /\b(?:lives?|living|resides?|residing|from|moved|raised|grew\s+up|home)\b[^.\n]{0,10}$/i.test(text.slice(Math.max(0, tokens[i - 1]!.start - 30), tokens[i - 1]!.start))));
+    if ((!PLACE_SUFFIX.has(head.key) && !compass) || !adjacent(text, tokens[i - 1]!, head)) continue;
     const prev = tokens[i - 1]!;
     const pf = ctx.f[i - 1]!;
-    if (pf.fn || pf.clinical || pf.eponym || GENERIC_BEFORE.has(prev.key) || NOT_PLACE.has(prev.key) || prev.end - prev.start < 3 || ctx.isName.has(i - 1)) continue;
+    if (!compass && (pf.fn || pf.clinical || pf.eponym || GENERIC_BEFORE.has(prev.key) || NOT_PLACE.has(prev.key) || prev.end - prev.start < 3 || ctx.isName.has(i - 1))) continue;
     if (head.lineCase === 'mixed') {
       if (!head.cap || head.allCaps || !prev.cap || prev.allCaps) continue;
     } else {
