@@ -1034,6 +1034,8 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   const nameTokens = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (!ctx.isName[i]) continue;
+    // "Julian date 1970-251" is a calendar's, not a man's.
+    if (tokens[i]!.key === 'julian' && /^\s+(?:date|day|calendar)\b/i.test(text.slice(tokens[i]!.end, tokens[i]!.end + 10))) continue;
     nameTokens.add(i);
     const rule = ctx.rules[i]!;
     candidates.push({ start: tokens[i]!.start, end: tokens[i]!.end, kind: 'NAME', rule, priority: rule === 'name-last' || rule === 'name-first' || rule === 'name-repeat' ? 2 : 3 });

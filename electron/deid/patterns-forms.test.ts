@@ -73,6 +73,7 @@ describe('dates, ages and records of other documents', () => {
     ['PS 10/5, week 2 of vent wean', 'week 2'],
     ['Stage IIIA, T2N0M0', 'IIIA'],
     ['lab 36.5, 37.2 overnight', '36.5'],
+    ['Julian date 1970-251', 'Julian'],
     ['ran the 1998 Boston Marathon', '1998'],
     ['given 10000 Units heparin', '10000'],
     ['s/p fall at home and hit head', 'home'],
