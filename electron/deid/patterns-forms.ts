@@ -18,6 +18,9 @@ function ci(source: string): string {
 const NOT_INITIALS = /^(?:kg|hr|hrs|min|day|dl|ml|mg|mcg|wk|mo|yr|or|and|po|iv|im|sq|sc|pr|prn|bid|tid|qid|qd|hs|ac|pc|cc|mm|cm|in|ft|lb|lbs|oz|nd|rd|th|st|ng|og|gt|neb|sec|ms|hpf|lpf|ul|mmol|meq|mol|dose|amp|tab|cap|gtt|per|sat|bpm|rr|hr|bp|sob|cp|cx|hx|dx|tx|rx|sx|fx|lt|rt|sp|pt|yo|ea)$/;
 const ROMAN_MONTH = 'XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I';
 
+/** One gate for the rules led by labels that notes rarely use: a note without any of them skips them all. */
+const RARE_LABELS = /aadha|uid|medicare|hcn|phn|ohip|ramq|health\s*card|carte|immatric|kennzeichen|matr[ií]cula|targa|reg(?:istration)?\.?\s*(?:no|#)|palm|finger|hand|retina|iris|face|facial|voice|gait|vein|t[ée]l|telefon|tlf|fon\b|user|login|handle|screen|visa|mastercard|\bmc\b|amex|discover|hsa|fsa|debit|credit|\bcard|x-?streets?|cross[- ]?streets?|intersection/i;
+
 export const FORM_RULES: readonly PatternRule[] = [
   // Dates.
   // "signed this 15th day of December, 1949": the day and month of a deed's date.
@@ -52,7 +55,7 @@ export const FORM_RULES: readonly PatternRule[] = [
   // A member ID with its dependant suffix: "YNM91928319*02".
   { rule: 'member-suffix', kind: 'HEALTH_PLAN', re: /\b[A-Z]{2,4}\d{6,12}\*\d{2}\b/g, gate: /\*/, priority: 8 },
   // "user moyelaran67", "portal user: sokafor66", "login ID ebrennan26": a user name with a digit or a separator in it.
-  { rule: 'username', kind: 'ID', re: /\b(?:user(?:\s*name)?|login(?:\s+id)?|portal\s+user|user\s+id|screen\s+name|handle)\s*[:#=]?\s*((?=[a-z0-9._-]*(?:\d|[._][a-z]))[a-z][a-z0-9._-]{2,31})(?![\w@])/gi, group: 1, gate: /user|login|handle|screen/i, priority: 6 },
+  { rule: 'username', kind: 'ID', re: /\b(?:user(?:\s*name)?|login(?:\s+id)?|portal\s+user|user\s+id|screen\s+name|handle)\s*[:#=]?\s*((?=[a-z0-9._-]*(?:\d|[._][a-z]))[a-z][a-z0-9._-]{2,31})(?![\w@])/gi, group: 1, gate: RARE_LABELS, priority: 6 },
   // FHIR references: "Patient/62d0e1e7-962c-2e1c".
   { rule: 'fhir-reference', kind: 'ID', re: /\b(?:Patient|Person|RelatedPerson|Practitioner|Encounter|Account|Coverage|EpisodeOfCare)\/[A-Za-z0-9][A-Za-z0-9.-]{0,63}\b/g, gate: /\//, priority: 7, check: (m) => /\d/.test(m[0]) },
   // Federal court dockets: "4:75-cv-85280".
@@ -64,22 +67,22 @@ export const FORM_RULES: readonly PatternRule[] = [
 
   // National identifiers of other countries.
   // Australian Medicare "6582 59134 5", Canadian health cards "9815 552 813" (BC PHN, OHIP, HCN) after their label.
-  { rule: 'health-card', kind: 'HEALTH_PLAN', re: /\b(?:medicare|hcn|phn|ohip|ramq|health\s+card|carte\s+soleil)\s*(?:card|no\.?|number|#)?\s*[:#]?\s*(\d{4}\s?\d{5}\s?\d(?:\s?\d)?|\d{4}[\s-]?\d{3}[\s-]?\d{3}(?:[\s-]?[A-Z]{2})?)\b/gi, group: 1, gate: /medicare|hcn|phn|ohip|ramq|health\s+card|carte/i, priority: 7 },
+  { rule: 'health-card', kind: 'HEALTH_PLAN', re: /\b(?:medicare|hcn|phn|ohip|ramq|health\s+card|carte\s+soleil)\s*(?:card|no\.?|number|#)?\s*[:#]?\s*(\d{4}\s?\d{5}\s?\d(?:\s?\d)?|\d{4}[\s-]?\d{3}[\s-]?\d{3}(?:[\s-]?[A-Z]{2})?)\b/gi, group: 1, gate: RARE_LABELS, priority: 7 },
   // Aadhaar "4441 5619 3456" after its label.
-  { rule: 'aadhaar', kind: 'SSN', re: /\b(?:aadhaa?r|uid(?:ai)?)\s*(?:no\.?|number|#)?\s*[:#]?\s*(\d{4}\s?\d{4}\s?\d{4})\b/gi, group: 1, gate: /aadha|uid/i, priority: 7 },
+  { rule: 'aadhaar', kind: 'SSN', re: /\b(?:aadhaa?r|uid(?:ai)?)\s*(?:no\.?|number|#)?\s*[:#]?\s*(\d{4}\s?\d{4}\s?\d{4})\b/gi, group: 1, gate: RARE_LABELS, priority: 7 },
   // UK National Insurance numbers: two letters, six digits in pairs, a letter A-D ("QQ 12 34 56 C").
   { rule: 'uk-nino', kind: 'SSN', re: /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g, priority: 7 },
   // A card's last four after its masked digits: "Visa ****1031", "MC xxxx1234", "HSA card ending ••••4421".
-  { rule: 'card-last-four', kind: 'ACCOUNT', re: /\b(?:visa|mastercard|mc|amex|discover|card|hsa|fsa|debit|credit)\b[^\n\d*•x]{0,12}(?:[*•xX]{2,}[\s-]?){1,3}(\d{4})\b/gi, group: 1, priority: 7 },
+  { rule: 'card-last-four', kind: 'ACCOUNT', re: /\b(?:visa|mastercard|mc|amex|discover|card|hsa|fsa|debit|credit)\b[^\n\d*•x]{0,12}(?:[*•xX]{2,}[\s-]?){1,3}(\d{4})\b/gi, group: 1, gate: RARE_LABELS, priority: 7 },
   // A professional licence written "RN.796269", "MD.340161".
   { rule: 'licence-dotted', kind: 'LICENSE', re: /\b(?:RN|LPN|LVN|MD|DO|PA|NP|APRN|CNA|RPH|DDS|DMD|DPM|LCSW|LICSW|PT|OT)\.\d{5,8}\b/g, priority: 7 },
 
   // Biometric templates named with a hyphen or none: "palm-vein template J297-C4CCE7", "fingerprint ID FP-0042".
-  { rule: 'biometric-template', kind: 'BIOMETRIC', re: /\b(?:palm|finger|hand|retina|retinal|iris|face|facial|voice|gait|vein)[- ]?(?:vein|print|scan|geometry|template|signature|pattern)(?:\s+(?:template|scan|profile|id|no\.?|#))*\s*[:#]?\s*((?=[A-Z0-9-]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,3})\b/gi, group: 1, priority: 7 },
+  { rule: 'biometric-template', kind: 'BIOMETRIC', re: /\b(?:palm|finger|hand|retina|retinal|iris|face|facial|voice|gait|vein)[- ]?(?:vein|print|scan|geometry|template|signature|pattern)(?:\s+(?:template|scan|profile|id|no\.?|#))*\s*[:#]?\s*((?=[A-Z0-9-]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,3})\b/gi, group: 1, gate: RARE_LABELS, priority: 7 },
 
   // Telephone numbers after other languages' labels, in their national forms: "tél. 0161 842 1293",
   // "Telefon: 030/4969159", "teléfono 91 123 45 67".
-  { rule: 'phone-abroad', kind: 'PHONE', re: /\b(?:t[ée]l[ée]?(?:phone|fono|efon|efone)?|telefon|tlf|fon)\.?\s*[:#]?\s*(\+?\(?\d[\d /().-]{6,18}\d)(?!\d)/gi, group: 1, priority: 5, check: (m) => { const d = m[1]!.replace(/\D/g, '').length; return d >= 7 && d <= 15; } },
+  { rule: 'phone-abroad', kind: 'PHONE', re: /\b(?:t[ée]l[ée]?(?:phone|fono|efon|efone)?|telefon|tlf|fon)\.?\s*[:#]?\s*(\+?\(?\d[\d /().-]{6,18}\d)(?!\d)/gi, group: 1, gate: RARE_LABELS, priority: 5, check: (m) => { const d = m[1]!.replace(/\D/g, '').length; return d >= 7 && d <= 15; } },
 
   // Devices.
   // Cisco's dotted MAC address "848d.1b56.6b14".
@@ -91,7 +94,7 @@ export const FORM_RULES: readonly PatternRule[] = [
 
   // Vehicles of other countries after their labels: "immatriculation ADKW 127", "reg. no. B-TK 1806", "XK-883-MH"
   // (not "plaque", a plate in French and a lesion in English).
-  { rule: 'plate-abroad', kind: 'VEHICLE', re: /\b(?:immatriculation|kennzeichen|matr[ií]cula|targa|reg(?:istration)?\.?\s*(?:no\.?|#))\s*[:#]?\s*((?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,2})\b/gi, group: 1, priority: 7 },
+  { rule: 'plate-abroad', kind: 'VEHICLE', re: /\b(?:immatriculation|kennzeichen|matr[ií]cula|targa|reg(?:istration)?\.?\s*(?:no\.?|#))\s*[:#]?\s*((?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,2})\b/gi, group: 1, gate: RARE_LABELS, priority: 7 },
 
   // Places.
   // "MVC I-95 MM 94", "Rt 9 mile marker 71": a highway's mile marker.

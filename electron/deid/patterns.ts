@@ -483,8 +483,17 @@ export const PATTERN_GATES: readonly RegExp[] = [...RULES, ...FORM_RULES].flatMa
 export function patternCandidates(text: string, options: { readonly gates?: boolean } = {}): Candidate[] {
   const out: Candidate[] = [];
   const gated = options.gates ?? true;
+  // Rules may share one gate object: it is tested once per text.
+  const gateSeen = new Map<RegExp, boolean>();
   for (const r of COMPILED) {
-    if (gated && r.gate && !r.gate.test(text)) continue;
+    if (gated && r.gate) {
+      let open = gateSeen.get(r.gate);
+      if (open === undefined) {
+        open = r.gate.test(text);
+        gateSeen.set(r.gate, open);
+      }
+      if (!open) continue;
+    }
     r.re.lastIndex = 0;
     for (let m = r.re.exec(text); m !== null; m = r.re.exec(text)) {
       if (m[0].length === 0) {
