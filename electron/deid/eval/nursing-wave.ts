@@ -6,7 +6,8 @@
 // Decisions: weekdays alone are neither planted nor kept (not a Safe Harbor date); holidays that name a day
 // ("x-mas", "new year's") are planted as dates; pager and beeper numbers are planted as phones; a unit with a
 // donor's name ("Ellison 4") is a place, a unit with a compass point ("5 West") is kept.
-// Measured before rules: 0.802 recall on seeds 5, 11, 23 (808/1008), 0.819 on fresh seeds 41, 42, 43; 0/63 look-alikes touched.
+// Measured before rules: 0.818 recall on seeds 5, 11, 23 (825/1008), 0.823 on fresh seeds 41, 42, 43 (830/1008);
+// 0/63 look-alikes touched.
 import { faker as de } from '@faker-js/faker/locale/de';
 import { faker as gb } from '@faker-js/faker/locale/en_GB';
 import { faker as ie } from '@faker-js/faker/locale/en_IE';
@@ -46,13 +47,17 @@ class Draw {
     return this.r() < 0.3 ? this.pick(WORD_GIVEN) : this.faker().person.firstName().split(/[\s-]/)[0]!;
   }
   sur(): string {
-    return this.r() < 0.3 ? this.pick(WORD_SUR) : this.faker().person.lastName().split(/\s/)[0]!;
+    return this.r() < 0.3 ? this.pick(WORD_SUR) : this.fakerSur();
+  }
+  /** A surname that is not an everyday word, where a word would make the text ambiguous to any reader. */
+  fakerSur(): string {
+    return this.faker().person.lastName().split(/\s/)[0]!;
   }
   town(): string {
     return this.r() < 0.4 ? this.pick(WORD_TOWNS) : this.faker().location.city();
   }
   street(): string {
-    return this.faker().location.street();
+    return this.faker().location.street().replace(/\.$/, '');
   }
   /** A hospital as written, and the words of it that identify it. */
   hospital(): readonly [string, string] {
@@ -62,7 +67,8 @@ class Draw {
       return [s, s];
     }
     if (k === 1) {
-      const s = `st ${this.pick(SAINTS).toLowerCase()}s`;
+      const saint = this.pick(SAINTS).toLowerCase();
+      const s = `st ${saint}${saint.endsWith('s') || this.r() < 0.4 ? '' : 's'}`;
       return [s, s];
     }
     const head = k === 2 ? this.town() : this.pick(HOSP_HEADS);
@@ -124,8 +130,8 @@ const FRAMES: readonly (readonly [string, Frame])[] = [
   ['vacation in', (d) => { const t = d.town(); return [`fell while on vacation in ${t}.`, [t]]; }],
   ['works at', (d) => { const [, p] = d.hospital(); return [`wife works at ${p} as a nurse.`, [p]]; }],
   ['street address', (d) => { const s = d.street(); const n = String(d.int(2, 9800)); return [`family lives at ${n} ${s}.`, [`${n} ${s}`]]; }],
-  ['church', (d) => { const g = d.pick(SAINTS); return [`pastor from ${g}'s church in to see pt.`, [`${g}'s`]]; }],
-  ['named unit', (d) => { const s = d.sur(); return [`transfer to ${s} ${d.int(2, 12)} when bed available.`, [s]]; }],
+  ['church', (d) => { const g = d.pick(SAINTS); const c = d.pick([`St. ${g}'s`, `st ${g}`, `St ${g}`]); return [`pastor from ${c} church in to see pt.`, [c]]; }],
+  ['named unit', (d) => { const s = d.fakerSur(); return [`transfer to ${s} ${d.int(2, 12)} when bed available.`, [s]]; }],
   // dates
   ['m/d at time', (d) => { const [m, dd] = d.md(); const [m2, d2] = d.md(); return [`last BM ${m}/${dd}, on ${m2}/${d2} at 0400 pt pulled out NGT.`, [`${m}/${dd}`, `${m2}/${d2}`]]; }],
   ['m-d and since', (d) => { const [m, dd] = d.md(); const [m2, d2] = d.md(); return [`on cipro since ${m}-${dd}, cx from ${m2}/${d2} pending.`, [`${m}-${dd}`, `${m2}/${d2}`]]; }],
