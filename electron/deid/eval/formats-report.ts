@@ -3,6 +3,7 @@
 import { findIdentifiers } from '../find';
 import { scoreFormats, type Tally } from './formats';
 import { scoreNameWave } from './names-wave';
+import { nursingKeepCases, scoreNursingWave, touchedKeeps } from './nursing-wave';
 import { scorePlaceWave } from './places-wave';
 import type { WaveScore } from './wave-score';
 
@@ -49,3 +50,12 @@ export const printNames = (showMisses: boolean): number => printWave('names of u
 
 /** `--places`: the places wave (eval/places-wave.ts) per frame, and overall on fresh seeds. */
 export const printPlaces = (showMisses: boolean): number => printWave('places of unbundled locales and invented towns in clinical frames', scorePlaceWave, showMisses);
+
+/** `--nursing`: the nursing-notes wave (eval/nursing-wave.ts) per frame, overall on fresh seeds, and look-alikes touched. */
+export function printNursing(showMisses: boolean): number {
+  printWave('nursing progress-note identifiers (blind wave 6)', scoreNursingWave, showMisses);
+  const touched = touchedKeeps(findIdentifiers);
+  console.log(`\nlook-alikes touched: ${touched.length}/${nursingKeepCases().length}`);
+  for (const k of touched) console.log(`  touched [${k.part}] in ${JSON.stringify(k.text)}`);
+  return 0;
+}
