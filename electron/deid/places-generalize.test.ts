@@ -40,6 +40,12 @@ const FOUND: readonly (readonly [string, string])[] = [
   // A region named by a compass word.
   ['FAMILY FROM THE SOUTH SHORE, VISITING', 'SOUTH SHORE'],
   ['pt from the south side of the city', 'south side'],
+  // A care home named before what it is, after a discharge cue or "dispo:", in any case.
+  ['dispo: d/c to Mercy Manor when bed avail.', 'Mercy Manor'],
+  ['DISPO: FAIRHAVEN MANOR 7/8.', 'FAIRHAVEN MANOR'],
+  ['dispo: valley care center 2/13.', 'valley'],
+  ['PLAN IS TO GO TO THE LAKESHORE NH ON DISCHARGE.', 'LAKESHORE'],
+  ['plan is to go to the Riverbend Gardens on discharge.', 'Riverbend Gardens'],
   // An intersection.
   ['pt found down at the corner of Elm St and 3rd Ave, ems called', 'the corner of Elm St and 3rd Ave'],
   ['new address is the corner of Dalbraut 99 and Frederikke Coves', 'the corner of Dalbraut 99 and Frederikke Coves'],
@@ -82,6 +88,9 @@ const SURVIVE: readonly (readonly [string, string])[] = [
   ['bed in the corner of the room and near the window', 'room'],
   ['old infarct in the north end of the field', 'north'],
   ['turned to the north side for wound care', 'north'],
+  ['pt to return to nh when stable', 'nh'],
+  ['d/c to home health care services', 'home'],
+  ['plan d/c to rehab center next week', 'rehab'],
   ['General appearance: NAD.', 'General'],
   ['received from the OR under general anesthesia.', 'general'],
   ['Pt was in regional anesthesia recovery.', 'regional'],

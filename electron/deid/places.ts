@@ -179,8 +179,9 @@ function facilityRule(ctx: Ctx): void {
       }
       k--;
     }
-    // "from shore memorial": "Memorial" is part of the name it ends, as "Hospital" is not.
-    if (n > 0 && head.key === 'memorial') mark(ctx, i, 'place-facility');
+    // "from shore memorial", "Mercy Manor", "Riverbend Gardens": these heads are part of the name they end, as
+    // "Hospital" is not.
+    if (n > 0 && /^(?:memorial|manor|gardens|lodge|village|commons|estates|pointe)$/.test(head.key)) mark(ctx, i, 'place-facility');
     // "taken to north hosp", "WEST HOSPITAL": a compass word alone before the head names a campus.
     if (n === 0 && pending.length === 1 && /^(?:north|south|east|west|northwest|northeast|southwest|southeast|central)$/.test(tokens[pending[0]!]!.key) && (tokens[pending[0]!]!.cap || tokens[pending[0]!]!.lineCase !== 'mixed')) mark(ctx, pending[0]!, 'place-facility');
     k += pending.length;
@@ -472,6 +473,36 @@ function oneCaseCareRule(ctx: Ctx): void {
     // "FAMILY HAS BROUGHT IN LOLLIPOPS": a verb's particle, not a place's preposition.
     if (tokens[i - 1]!.key === 'in' && i >= 2 && /^(?:brought|came|sent|drove|flew|walked|checked|called|put|placed|wheeled|carried|bring|come|send)$/.test(tokens[i - 2]!.key)) continue;
     if (CARE_CLAUSE.test(text.slice(Math.max(0, t.start - 60), t.start))) mark(ctx, i, 'place-near');
+  }
+}
+
+/** Where a patient goes on discharge, named before what it is: "valley care center", "pine ridge nursing and rehab",
+ * "LAKESHORE NH", "mercy health care", "Cedar Crest Gardens" (after a discharge or movement cue, or "DISPO:"). */
+const CARE_HEAD = /^\s*(?:care\s+cent(?:er|re)|health\s*care\b|nursing\s+(?:and|&)\s+rehab|nursing\s+(?:cent(?:er|re)|facility)|rehab(?:ilitation)?\s+cent(?:er|re)|(?:nh|snf|ltac|alf|ltc)\b|manor\b|gardens\b)/i;
+const CARE_CUE = /(?:\b(?:d\/c|dc|dc'd|d\/c'd|discharged?|transfer(?:red)?|xfer|sent|go|going|goes|return(?:ing|ed)?|back|admitted|accepted|bed\s+(?:at|in)|placement\s+(?:at|in)|from|to|at)\s+(?:to\s+)?(?:the\s+)?|\bdispo\s*:\s*(?:(?:d\/c|dc)\s+to\s+)?(?:the\s+)?)$/i;
+
+function careHeadRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.isPlace[i]) {
+      // "the Riverbend Gardens": a place found already keeps the "Manor" or "Gardens" that ends its name.
+      const next = tokens[i + 1];
+      if (next && /^(?:manor|gardens)$/.test(next.key) && adjacent(text, tokens[i]!, next) && (next.cap || next.lineCase !== 'mixed')) mark(ctx, i + 1, 'place-facility');
+      continue;
+    }
+    const t = tokens[i]!;
+    // The name's words: one to three, none a function, clinical or generic word.
+    let j = i;
+    while (j < tokens.length && j - i < 3 && (j === i || adjacent(text, tokens[j - 1]!, tokens[j]!)) && !ctx.f[j]!.fn && !ctx.f[j]!.clinical && !GENERIC_BEFORE.has(tokens[j]!.key) && !FACILITY_WORDS.has(tokens[j]!.key) && tokens[j]!.end - tokens[j]!.start >= 3 && (tokens[j]!.lineCase !== 'mixed' || tokens[j]!.cap)) {
+      j++;
+      if (CARE_HEAD.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 24)) && /^\s/.test(text[tokens[j - 1]!.end] ?? '')) break;
+    }
+    if (j === i || !CARE_HEAD.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 24)) || !CARE_CUE.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
+    for (let k = i; k < j; k++) mark(ctx, k, 'place-facility');
+    // The head's own word when it is part of the name ("Manor", "Gardens").
+    const head = /^\s*(manor|gardens)\b/i.exec(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 12));
+    if (head && tokens[j] && tokens[j]!.key === head[1]!.toLowerCase()) mark(ctx, j, 'place-facility');
+    i = j - 1;
   }
 }
 
@@ -923,6 +954,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   outsideHospitalRule(ctx);
   serviceRule(ctx);
   oneCaseCareRule(ctx);
+  careHeadRule(ctx);
   residentRule(ctx);
   suffixRule(ctx);
   cityRule(ctx);
