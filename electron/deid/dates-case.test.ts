@@ -42,6 +42,12 @@ describe('short weekdays and months in nursing shorthand', () => {
     ['tx 8/1/03 at osh, tol well', '8/1/03'],
     ['hx 8/1/03 cabg x3', '8/1/03'],
     ['at osh 7/23-24 for chf', '7/23-24'],
+    ['family mtg planned for the 24th.', '24th'],
+    ['FAMILY MTG PLANNED FOR THE 8TH.', '8TH'],
+    ['PMH: S/P CABG 3/03, DM2, HTN.', '3/03'],
+    ['LAST BM 2/4, ON 3/11 AT 0400 PT PULLED OUT NGT.', '2/4'],
+    ['c/o wt loss since mid-Mar.', 'Mar'],
+    ['trach change due 9/9', '9/9'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -55,6 +61,10 @@ describe('short weekdays and months in nursing shorthand', () => {
     ['PEEP 5/10/15 trial, tol well', '5/10/15'],
     ['ps 10/5-8 overnight', '10/5-8'],
     ['1/2-1 tab q4h prn', '1/2-1'],
+    ['extubated for the 2nd time', '2nd'],
+    ['moved to the 5th floor', '5th'],
+    ['drain brought out through the 4th arm port', '4th'],
+    ['late may be better for the family', 'may'],
   ])('%s keeps the word', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });

@@ -108,7 +108,7 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   if (b === 10 && /\b(?:angina|discomfort|ache|headache)\b/i.test(after)) return false;
   // Dates follow what was done on them: "extubated 3/3", "placed 1/2", "as of 4/4"; and head a finding ("CXR 3/4: ...").
   // A study compared with ("Comparison: CT 8/8", "compared with CXR of 2/3") and a time before ("Dispatched 12:47 08/08") date it too.
-  const strongCue = /(?:date[d:]?|dob|since|until|til|admitted|discharged|seen|born|from|post|pre|s\/p|day|mon|tues?|wed|thu|thurs|fri|sat|sun|as of|(?:ex|in)tubated|placed|inserted|removed|changed|started|stopped|resumed|held|done|drawn|sent|obtained|repeated|performed|transfused|transferred|d\/c'?d|dc'?d|\b(?:ct|cta|mri|mra|cxr|xr|kub|us|echo|tte|tee|ekg|ecg|eeg|pet)(?:\s+of)?|\d{1,2}:\d{2})\s*$/i.test(before) || /^:\s/.test(after) || /\b(?:comparison|compared\s+(?:to|with))\b/i.test(text.slice(Math.max(0, m.index - 30), m.index));
+  const strongCue = /(?:date[d:]?|dob|since|until|til|admitted|discharged|seen|born|from|post|pre|s\/p|day|mon|tues?|wed|thu|thurs|fri|sat|sun|as of|(?:ex|in)tubated|placed|inserted|removed|changed|started|stopped|resumed|held|done|drawn|sent|obtained|repeated|performed|transfused|transferred|d\/c'?d|dc'?d|\b(?:ct|cta|mri|mra|cxr|xr|kub|us|echo|tte|tee|ekg|ecg|eeg|pet)(?:\s+of)?|\d{1,2}:\d{2}|s\/p\s+[a-z]{2,12}|\blast\s+(?:bm|bowel\s+movement|dose|void|stool|lmp|period|seen|visit|admit|admission)|\bdue)\s*$/i.test(before) || /^:\s/.test(after) || /\b(?:comparison|compared\s+(?:to|with))\b/i.test(text.slice(Math.max(0, m.index - 30), m.index));
   // Equal parts (5/5) are strengths and ventilator settings unless a date word says otherwise;
   // a proper fraction (1/3) is a date after "on" or "by" too.
   if (a === b && b <= 10) return strongCue && !NOT_DATE_AFTER.test(after) && !VENT_CONTEXT.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/^\s*(?:peep|ps|strength|motor|bilat|x\b)/i.test(after);
@@ -409,6 +409,8 @@ const RULES: readonly PatternRule[] = [
   // In capitals or lower case "march" needs a time word before it ("SINCE MARCH", "died in march", "mid-march").
   { rule: 'date-month-name', kind: 'DATE', re: /\b(?:in|since|until|during|early|late|by|last|next|this)\s+(march)(?![\w'])/gi, group: 1, gate: /march/i, priority: 4 },
   { rule: 'date-month-name', kind: 'DATE', re: /\bmid-(march|may)\b/gi, group: 1, priority: 4 },
+  // "since mid-Mar", "late May", "EARLY DEC": a short month or May after a part of the month.
+  { rule: 'date-month-name', kind: 'DATE', re: /\b(?:mid-?|early\s+|late\s+)(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?![\w'])/gi, group: 1, priority: 4, check: (m) => m[1] !== 'may' },
   { rule: 'date-month-name', kind: 'DATE', re: /\b(?:(?:in|of|since|until|during|early|late|mid|by|last|next|this|since\s+early|since\s+late)\s+|mid-)((?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.|january|february|april|june|july|august|september|october|november|december)(?![\w'])/gi, group: 1, priority: 4 },
   // "since oct", "IN FEB", "back in aug": a short month without its period after a time word ("dec", "mar" and
   // "may" are words, left to the rules above).
@@ -440,7 +442,7 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'date-ordinal',
     kind: 'DATE',
-    re: /\b(?:on|since|until|till|by|from|before|after|is|it's|its|was|of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:degree|floor|ics|intercostal|grade|rib|toe|finger|digit|time|dose|attempt|cycle|percentile|ventricle|nerve|space|trimester|day|week|month|year|line|generation|cranial|lumbar|thoracic|cervical|place|round|ave|avenue|street|st\b))/gi,
+    re: /\b(?:on|since|until|till|by|from|before|after|is|it's|its|was|of|for|due|around|about|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:degree|floor|ics|intercostal|grade|rib|toe|finger|digit|time|dose|attempt|cycle|percentile|ventricle|nerve|space|trimester|day|week|month|year|line|generation|cranial|lumbar|thoracic|cervical|place|round|ave|avenue|street|st\b))/gi,
     group: 1,
     priority: 5,
   },
