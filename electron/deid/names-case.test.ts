@@ -19,6 +19,8 @@ describe('names in any case after people phrases', () => {
     ['K 3.1, RN vasquez notified.', 'vasquez'],
     ['Hypotensive to 80s, MD aware (smith), bolus given.', 'smith'],
     ['Febrile, RN aware (jones).', 'jones'],
+    ['HR 130s afib, MD aware (Little), lopressor 5mg IV x1.', 'Little'],
+    ['HR 130S AFIB, MD AWARE (WHITE), LOPRESSOR 5MG IV X1.', 'WHITE'],
   ];
   for (const [text, part] of FOUND) it(`finds "${part}" in: ${text}`, () => expect(kindAt(text, part)).toBe('NAME'));
 

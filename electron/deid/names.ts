@@ -504,7 +504,9 @@ function parenthesizedRule(ctx: Ctx): void {
     const run = tokens.slice(i, last + 1).map((x, k) => [x, ctx.f[i + k]!] as const);
     // After a clinician's role a census surname names them even when it is a word too: "MD (STONE) AWARE".
     // Nurses write it in lower case in a mixed line too ("MD aware (smith)"): then only a surname no word spells.
-    const role = PERSON_ROLE_LEADS.has(tokens[i - 1]!.key) && last === i && !AFTER_TITLE_WORDS.has(t.key);
+    // "MD aware (Little)": a clinician's role before the word that leads the parentheses counts as well.
+    const roleLead = PERSON_ROLE_LEADS.has(tokens[i - 1]!.key) || (i >= 2 && /^(?:aware|notified|paged|informed|updated)$/.test(tokens[i - 1]!.key) && PERSON_ROLE_LEADS.has(tokens[i - 2]!.key));
+    const role = roleLead && last === i && !AFTER_TITLE_WORDS.has(t.key);
     if (!run.every(([x, f]) => !f.fn && !f.clinical && !f.eponym && x.end - x.start >= 2 && (!f.english || (f.last && !f.common) || (role && f.commonLast)) && (x.cap || x.lineCase !== 'mixed' || (f.last && !f.english && !f.common)))) continue;
     for (let k = i; k <= last; k++) mark(ctx, k, 'name-parenthesized');
   }

@@ -54,6 +54,7 @@ describe('dates, ages and records of other documents', () => {
     ['reviewed /ck', 'ck'],
     ['thanks -- D.W.', 'D.W.'],
     ['DD: 3/4 DT: 3/5 AC/dk', 'AC/dk'],
+    ['PT RESTING COMFORTABLY. -HB', 'HB'],
   ])('finds it in %j', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -74,6 +75,8 @@ describe('dates, ages and records of other documents', () => {
     ['Stage IIIA, T2N0M0', 'IIIA'],
     ['lab 36.5, 37.2 overnight', '36.5'],
     ['Julian date 1970-251', 'Julian'],
+    ['GI: hypoactive BS. -BM \nGU: foley draining', 'BM'],
+    ['Resp: LS clear. -SOB', 'SOB'],
     ['ran the 1998 Boston Marathon', '1998'],
     ['given 10000 Units heparin', '10000'],
     ['s/p fall at home and hit head', 'home'],

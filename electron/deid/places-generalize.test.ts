@@ -42,6 +42,9 @@ const FOUND: readonly (readonly [string, string])[] = [
   ['pt from the south side of the city', 'south side'],
   // A care home named before what it is, after a discharge cue or "dispo:", in any case.
   ['dispo: d/c to Mercy Manor when bed avail.', 'Mercy Manor'],
+  // A saint's name as a place after a cue or in parentheses, in any case.
+  ['pastor from st brigid church in to see pt.', 'st brigid'],
+  ['wife works at st lukes as a nurse.', 'st lukes'],
   ['DISPO: FAIRHAVEN MANOR 7/8.', 'FAIRHAVEN MANOR'],
   ['dispo: valley care center 2/13.', 'valley'],
   ['PLAN IS TO GO TO THE LAKESHORE NH ON DISCHARGE.', 'LAKESHORE'],
@@ -89,6 +92,7 @@ const SURVIVE: readonly (readonly [string, string])[] = [
   ['old infarct in the north end of the field', 'north'],
   ['turned to the north side for wound care', 'north'],
   ['pt to return to nh when stable', 'nh'],
+  ['pt in st depression on tele', 'st'],
   ['d/c to home health care services', 'home'],
   ['plan d/c to rehab center next week', 'rehab'],
   ['General appearance: NAD.', 'General'],

@@ -791,14 +791,15 @@ function saintRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!/^(?:holy|saint|st|mt|mount)$/.test(t.key) || !/^(?:at|from|to)$/.test(tokens[i - 1]!.key)) continue;
+    // After a place cue or an opening parenthesis ("OSH (st clares)"); a saint's church is a place too.
+    if (!/^(?:holy|saint|st|mt|mount)$/.test(t.key) || (!/^(?:at|from|to|osh)$/.test(tokens[i - 1]!.key) && !/\(\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)))) continue;
     const n = tokens[i + 1]!;
     const nf = ctx.f[i + 1]!;
     if (!/^\.?[ \t]{1,2}$/.test(text.slice(t.end, n.start)) || n.end - n.start < 3 || nf.fn || nf.clinical || NOT_PLACE.has(n.key) || NOT_TOWN.has(n.key) || FACILITY_WORDS.has(n.key) || !/^[a-z'’]+$/.test(n.key)) continue;
     if (t.lineCase === 'mixed' && (!t.cap || !n.cap)) continue;
     // "ST 2", "ST ELEVATION": the ECG segment; "holy card", "holy water": things.
     if (/^\s*\d/.test(text.slice(n.end, n.end + 3)) || (t.key === 'holy' && !HOLY_NAMES.test(text.slice(t.end, t.end + 12)))) continue;
-    if (!PHRASE_END.test(text.slice(n.end, n.end + 12)) && !/^\s+(?:for|last|on|in|x|on|yesterday|today|and|hospital|hosp|er|ew|ed)\b/i.test(text.slice(n.end, n.end + 12))) continue;
+    if (!PHRASE_END.test(text.slice(n.end, n.end + 12)) && !/^(?:['’]s)?\s+(?:for|last|on|in|x|on|yesterday|today|and|as|hospital|hosp|er|ew|ed|church|parish|cathedral|school|medical|med|rehab|nursing|nh|manor|catholic|2\s+days|\d\s+days)\b/i.test(text.slice(n.end, n.end + 14))) continue;
     mark(ctx, i, 'place-cue');
     mark(ctx, i + 1, 'place-cue');
   }
