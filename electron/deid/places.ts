@@ -554,7 +554,16 @@ function serviceRule(ctx: Ctx): void {
 function publicServiceRun(ctx: Ctx, head: number): boolean {
   const { tokens, text } = ctx;
   const h = tokens[head]!;
-  if (!PUBLIC_SERVICES.has(h.key) || h.lineCase !== 'mixed' || !h.cap) return false;
+  if (!PUBLIC_SERVICES.has(h.key)) return false;
+  // In one-case text: after "via" or "by", one to three words before "fire", "EMS", "ambulance", "rescue".
+  if (h.lineCase !== 'mixed') {
+    let k = head - 1;
+    while (k >= 0 && head - k <= 3 && adjacent(text, tokens[k]!, tokens[k + 1]!) && !ctx.f[k]!.fn && !ctx.f[k]!.clinical && !GENERIC_BEFORE.has(tokens[k]!.key) && !FACILITY_WORDS.has(tokens[k]!.key) && !RELATION_OR_ROLE.test(tokens[k]!.key) && tokens[k]!.end - tokens[k]!.start >= 3) k--;
+    if (k === head - 1 || k < 0 || !/^(?:via|by)$/.test(tokens[k]!.key)) return false;
+    for (let j = k + 1; j < head; j++) mark(ctx, j, 'place-facility');
+    return true;
+  }
+  if (h.lineCase !== 'mixed' || !h.cap) return false;
   let k = head - 1;
   while (k >= 0 && head - k <= 3 && adjacent(text, tokens[k]!, tokens[k + 1]!)) {
     const t = tokens[k]!;
@@ -583,10 +592,16 @@ function outsideHospitalRule(ctx: Ctx): void {
     for (let j = i, n = 0; j < tokens.length && n < 3 && (j === i || adjacent(text, tokens[j - 1]!, tokens[j]!)); j++, n++) {
       const tj = tokens[j]!;
       const fj = ctx.f[j]!;
-      if (fj.fn || fj.clinical || fj.eponym || NOT_PLACE.has(tj.key) || FACILITY_WORDS.has(tj.key) || GENERIC_BEFORE.has(tj.key) || (tj.lineCase === 'mixed' && !tj.cap) || tj.end - tj.start < 3) break;
-      // In one-case text an everyday word must stand alone ("OSH (MERCY)", "osh: fairview.").
-      if (tj.lineCase !== 'mixed' && fj.common && !/^\s*[).,;]/.test(text.slice(tj.end, tj.end + 2))) break;
+      // "OSH (Good Samaritan Regional)": a name's own head word after its words, in the parentheses.
+      const nameHead = n > 0 && /^(?:regional|general|memorial|community|medical)$/.test(tj.key) && /^\s*(?:[).,;]|hospital|hosp|medical|center|centre)/i.test(text.slice(tj.end, tj.end + 10));
+      // "Good Samaritan": a generic word capitalized before another capitalized word of the name.
+      const nt = tokens[j + 1];
+      const capitalGeneric = GENERIC_BEFORE.has(tj.key) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !!nt && adjacent(text, tj, nt) && nt.cap && !GENERIC_BEFORE.has(nt.key) && !FACILITY_WORDS.has(nt.key) && !ctx.f[j + 1]!.fn && !ctx.f[j + 1]!.clinical;
+      if (!nameHead && (fj.fn || fj.clinical || fj.eponym || NOT_PLACE.has(tj.key) || FACILITY_WORDS.has(tj.key) || (GENERIC_BEFORE.has(tj.key) && !capitalGeneric) || (tj.lineCase === 'mixed' && !tj.cap) || tj.end - tj.start < 3)) break;
+      // In one-case text an everyday word must stand alone ("OSH (MERCY)", "osh: fairview.") or before such a head.
+      if (!nameHead && tj.lineCase !== 'mixed' && fj.common && !/^\s*[).,;]/.test(text.slice(tj.end, tj.end + 2)) && !/^\s+(?:regional|general|memorial|community)\b/i.test(text.slice(tj.end, tj.end + 12))) break;
       mark(ctx, j, 'place-cue');
+      if (nameHead) break;
     }
   }
 }
@@ -881,8 +896,16 @@ function postcodeTownCandidates(text: string, lists: WordLists, out: Candidate[]
   }
 }
 
+/** "family lives at 869 price orchard": after a residence word, a house number and words before less common street words. */
+const LOWER_STREET_HOME = /\b(?:lives|living|resides|residing|home|house|address|addr)\s+(?:is\s+)?(?:at|on|:)?\s*(\d{1,6}\s+(?:[a-z][a-z'-]+\s+){1,3}(?:orchard|summit|dale|ridge|hollow|crossing|trail|path|pike|loop|point|view|square|plaza|heights|hills|grove|glen|meadows?|landing|row|walk|way|run|bend|cove|creek|park|gardens|manor|terrace|vista|woods|knoll|court|place|circle|lane|drive|road|street|avenue)\b)/g;
+
 function streetCandidates(text: string, lists: WordLists): Candidate[] {
   const out: Candidate[] = [];
+  LOWER_STREET_HOME.lastIndex = 0;
+  for (let m = LOWER_STREET_HOME.exec(text); m !== null; m = LOWER_STREET_HOME.exec(text)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (!NOT_STREET_WORDS.test(m[1]!.replace(/^\d+\s+/, ''))) out.push({ start: at, end: at + m[1]!.length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
+  }
   if (/\d[ \t]\p{Lu}/u.test(text)) postcodeTownCandidates(text, lists, out);
   if (/\d[ \t]/.test(text)) {
     LOWER_STREET.lastIndex = 0;
