@@ -89,6 +89,10 @@ describe('staff names in nursing shorthand', () => {
     ['seen by pain svc (kaplan), pca started', 'kaplan'],
     ['dr. de la cruz aware of bp', 'de la cruz'],
     ['Carol RN 7a-7p', 'Carol'],
+    ['report given to rn w. rice at 1900.', 'w. rice'],
+    ['paged resident lugli (beeper #75977).', 'lugli'],
+    ['k 3.1, dr bill cook notified, 40 meq kcl ordered.', 'bill cook'],
+    ['plan: cont to monitor, wean as tol.\nabigayle hill, rn', 'abigayle hill'],
     ['Report given to Faith RN at 1900.', 'Faith'],
   ];
   for (const [text, part] of FOUND) it(`covers "${part}" in: ${text}`, () => expect(covered(text, part)).toBe(true));
@@ -96,6 +100,8 @@ describe('staff names in nursing shorthand', () => {
   const SURVIVES: readonly (readonly [string, string])[] = [
     ["dr's aware of bp 80s", 'aware'],
     ['Will RN call the family? yes', 'Will'],
+    ['pt resting.\nwill follow, rn', 'follow'],
+    ['report to rn b. and c. shift', 'and'],
     ['pt de la cama per family (spanish)', 'cama'],
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));

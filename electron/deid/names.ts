@@ -170,10 +170,16 @@ function titleRule(ctx: Ctx): void {
     // "MR" and "MS" are also mitral regurgitation and mental status: without a period, a listed name must follow.
     if (title && t.allCaps && (t.key === 'mr' || t.key === 'ms') && text[t.end] !== '.' && !((nf.first || nf.last) && !nf.english)) continue;
     if (next.end - next.start === 1 && !/^[.\s]/.test(text[next.end] ?? ' ')) continue;
+    // "report given to rn w. rice", "RN C. YOUNG": a role, an initial with its period, and the surname.
+    if (role && next.end - next.start === 1 && text[next.end] === '.' && tokens[i + 2] && adjacent(text, next, tokens[i + 2]!) && !ctx.f[i + 2]!.fn && !ctx.f[i + 2]!.clinical && tokens[i + 2]!.end - tokens[i + 2]!.start >= 3 && /^(?:rn|np|md|pa|ho|sw|lpn|cna|pt|ot|rrt|resident|intern|fellow|attending|nurse|dr)$/.test(t.key) && (tokens[i + 2]!.lineCase !== 'mixed' || tokens[i + 2]!.cap)) {
+      mark(ctx, i + 1, 'name-role');
+      mark(ctx, i + 2, 'name-role');
+      continue;
+    }
     if (role && g.includes('.') && !nf.first) continue;
     if (role) {
       // "NP Grace", "RN Mary Hulse", "attending Dr. X": a listed name must follow.
-      const oneCaseUnknown = next.lineCase !== 'mixed' && /^(?:np|rn|sw|ho|nurse|chaplain|pharmacist|caseworker|worker|liaison|interpreter|coordinator|educator)$/.test(t.key) && !nf.english && !nf.eponym && next.end - next.start >= 4 && !/[-']/.test(text.slice(next.start, next.end));
+      const oneCaseUnknown = next.lineCase !== 'mixed' && /^(?:np|rn|sw|ho|nurse|chaplain|pharmacist|caseworker|worker|liaison|interpreter|coordinator|educator|resident|intern|fellow)$/.test(t.key) && !nf.english && !nf.eponym && next.end - next.start >= 4 && !/[-']/.test(text.slice(next.start, next.end));
       // "NP White", "RN Green", "NP WHITE AWARE": a surname that is also a word, capitalized as names are on
       // mixed lines, or in capitals before what people do. Not "2L NP" (nasal prongs) nor "RN Care Plan".
       const wordSurname = wordSurnameAt(ctx, i);
@@ -194,7 +200,14 @@ function titleRule(ctx: Ctx): void {
       // "Dr. o rourke", "DR D ANGELO": an apostrophe-less O' or D' prefix and the surname after it.
       if (next.end - next.start === 1 && /^[od]$/.test(next.key) && tokens[i + 2] && /^ $/.test(text.slice(next.end, tokens[i + 2]!.start)) && !ctx.f[i + 2]!.fn && !ctx.f[i + 2]!.clinical && !ctx.f[i + 2]!.common) mark(ctx, i + 2, 'name-title');
       mark(ctx, i + 1, 'name-title');
-      const n = 1 + takeRun(ctx, i + 2, 2, 'name-title', true, next);
+      let n = 1 + takeRun(ctx, i + 2, 2, 'name-title', true, next);
+      // "dr bill cook notified": after a title and a given name, a listed surname that is also a word, before
+      // what people do.
+      const sur = tokens[i + 2];
+      if (n === 1 && sur && nf.first && adjacent(text, next, sur) && ctx.f[i + 2]!.last && !ctx.f[i + 2]!.fn && !ctx.f[i + 2]!.clinical && (sur.lineCase !== 'mixed' || sur.cap) && AFTER_NAME.test(text.slice(sur.end, sur.end + 30))) {
+        mark(ctx, i + 2, 'name-title');
+        n = 2;
+      }
       // "Drs Ferullo and Saeed", "Dr. Smith and Dr. Jones".
       const after = i + 1 + n;
       if (t.key === 'drs' && after + 1 < tokens.length && (tokens[after]!.key === 'and' || text.slice(tokens[after - 1]!.end, tokens[after]!.start).includes(','))) {
@@ -235,15 +248,24 @@ function credentialRule(ctx: Ctx): void {
     // The credential must be its own word: skip "Mary Hulse RNA".
     if (ctx.f[i]!.fn || ctx.f[i]!.clinical || ctx.f[i]!.english) {
       // With a comma before the credential ("Kumar, MD") a listed surname will do.
-      if (!(ctx.f[i]!.first || ctx.f[i]!.commonLast || (/^\s*,/.test(after) && ctx.f[i]!.last && t.cap)) || ctx.f[i]!.fn) continue;
+      // "abigayle hill, rn": a signature line's surname after a listed given name, in lower case too.
+      const givenBefore = i > 0 && ctx.f[i - 1]!.first && !ctx.f[i - 1]!.fn && adjacent(text, tokens[i - 1]!, t) && /^\s*,\s*[A-Za-z.-]{2,8}\s*$/m.test(after) && (t.lineCase !== 'mixed' || t.cap);
+      if (!(ctx.f[i]!.first || ctx.f[i]!.commonLast || (/^\s*,/.test(after) && ctx.f[i]!.last && (t.cap || givenBefore))) || ctx.f[i]!.fn) continue;
     }
-    // Walk back over up to three name tokens on the same line.
+    // Walk back over up to three name tokens on the same line. A signature line ("rosa little, rn") makes a listed
+    // given name before the surname one even when it is also a word.
+    const signatureLine = /^\s*,\s*[A-Za-z.-]{2,8}\s*$/m.test(after);
+    if (signatureLine && i > 0 && ctx.f[i - 1]!.first && !ctx.f[i - 1]!.fn && !ctx.f[i - 1]!.clinical && ctx.f[i]!.last && adjacent(text, tokens[i - 1]!, t) && (t.lineCase !== 'mixed' || (t.cap && tokens[i - 1]!.cap)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, tokens[i - 1]!.start - 4), tokens[i - 1]!.start))) {
+      mark(ctx, i - 1, 'name-credential');
+      mark(ctx, i, 'name-credential');
+      continue;
+    }
     let k = i;
     let n = 0;
     while (k >= 0 && n < 3) {
       const tk = tokens[k]!;
       if (n > 0 && !adjacent(text, tk, tokens[k + 1]!)) break;
-      if (!plausibleWithContext(ctx, k, n === 0 && (ctx.f[k]!.first || ctx.f[k]!.last))) break;
+      if (!plausibleWithContext(ctx, k, (n === 0 && (ctx.f[k]!.first || ctx.f[k]!.last)) || (n > 0 && signatureLine && ctx.f[k]!.first))) break;
       mark(ctx, k, 'name-credential');
       k--;
       n++;
