@@ -48,6 +48,7 @@ describe('short weekdays and months in nursing shorthand', () => {
     ['LAST BM 2/4, ON 3/11 AT 0400 PT PULLED OUT NGT.', '2/4'],
     ['c/o wt loss since mid-Mar.', 'Mar'],
     ['trach change due 9/9', '9/9'],
+    ['intubated mar 11, trach planned.', 'mar 11'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -65,6 +66,7 @@ describe('short weekdays and months in nursing shorthand', () => {
     ['moved to the 5th floor', '5th'],
     ['drain brought out through the 4th arm port', '4th'],
     ['late may be better for the family', 'may'],
+    ['ps 10 peep 5, dec 11 over the shift', 'dec'],
   ])('%s keeps the word', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });

@@ -93,6 +93,9 @@ describe('staff names in nursing shorthand', () => {
     ['paged resident lugli (beeper #75977).', 'lugli'],
     ['k 3.1, dr bill cook notified, 40 meq kcl ordered.', 'bill cook'],
     ['plan: cont to monitor, wean as tol.\nabigayle hill, rn', 'abigayle hill'],
+    ['s/w gene following for placement, ?rehab vs home.', 'gene'],
+    ['HUSB Joy CALLED X2, UPDATED BY RN.', 'Joy'],
+    ["will f/u w/ dr Church's team re: PEG.", 'Church'],
     ['Report given to Faith RN at 1900.', 'Faith'],
   ];
   for (const [text, part] of FOUND) it(`covers "${part}" in: ${text}`, () => expect(covered(text, part)).toBe(true));
@@ -102,6 +105,8 @@ describe('staff names in nursing shorthand', () => {
     ['Will RN call the family? yes', 'Will'],
     ['pt resting.\nwill follow, rn', 'follow'],
     ['report to rn b. and c. shift', 'and'],
+    ['S/W TEAM AWARE OF PLAN', 'TEAM'],
+    ['dr aware of k 3.1', 'aware'],
     ['pt de la cama per family (spanish)', 'cama'],
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));

@@ -13,7 +13,7 @@ const RELATIONS = new Set([
   'wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'mother', 'father', 'mom', 'dad', 'niece',
   'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'grandaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'friend', 'partner', 'fiance', 'fiancee',
   'boyfriend', 'girlfriend', 'proxy', 'hcp', 'guardian', 'neighbor', 'neighbour', 'stepson', 'stepdaughter', 'sil', 'dil', 'inlaw', 'roommate', 'caregiver',
-  'granddtr', 'grandchild', 'poa', 'companion', 'widow', 'widower',
+  'granddtr', 'grandchild', 'poa', 'companion', 'widow', 'widower', 'husb', 'bro', 'sis', 'gdtr', 'gson', 'neph',
   'kid', 'kids', 'stepmother', 'stepfather', 'stepmom', 'stepdad', 'godmother', 'godfather', 'grandkid', 'grandkids', 'grandchildren', 'sibling', 'siblings', 'twin',
 ]);
 /** Kin words a relative's name follows directly ("son mark", "dtr hope"); not friend, proxy or caregiver. */
@@ -158,7 +158,9 @@ function titleRule(ctx: Ctx): void {
     const lowerTitle = !t.cap && t.lineCase === 'mixed' && t.key !== 'ms' && t.key !== 'mr';
     const nf0 = ctx.f[i + 1]!;
     // "dr. brown", "dr white": a period or a listed surname that is no everyday word makes a lower-case title real.
-    const title = TITLES.has(t.key) && !/[\w+-]/.test(text[t.start - 1] ?? ' ') && (!lowerTitle || !nf0.english || text[t.end] === '.' || (nf0.last && !nf0.common));
+    // "dr Church's team": after a lower-case "dr" on a mixed-case line, a capitalized word is the surname.
+    const capNext = !!tokens[i + 1] && tokens[i + 1]!.cap && !tokens[i + 1]!.allCaps && t.key === 'dr' && !nf0.fn && !nf0.clinical;
+    const title = TITLES.has(t.key) && !/[\w+-]/.test(text[t.start - 1] ?? ' ') && (!lowerTitle || !nf0.english || text[t.end] === '.' || (nf0.last && !nf0.common) || capNext);
     const role = !title && ROLE_TITLES.has(t.key);
     if (!title && !role) continue;
     const g = t.key === 'dr' && /^['’]s\.?\s{1,2}\S/.test(text.slice(t.end, t.end + 6)) ? /^['’]s\.?\s{1,2}/.exec(text.slice(t.end, t.end + 6))![0] : gapBefore(ctx, i + 1, t.end);

@@ -56,6 +56,11 @@ export const FORM_RULES: readonly PatternRule[] = [
   { rule: 'name-initials-sign', kind: 'NAME', re: /(?<=\s|^)(?:--|—|–)\s*((?:[A-Z]\.\s?){2,3})(?=[.;,|]?(?:\s|$|"|\|))/g, group: 1, gate: /--|—|–/, priority: 6 },
   { rule: 'name-initials-sign', kind: 'NAME', re: /\b([A-Z]{2,3}\/[a-z]{2,3})\b(?=[.;,"|]?(?:\s|$|\|))/g, gate: /[A-Z]\/[a-z]/, priority: 6, check: (m, text) => /\b(?:DD|DT|D|T|cc)\s*:/.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)) },
 
+  // "s/w gene following for placement": the social worker's name after the abbreviation, before what they do.
+  { rule: 'name-role', kind: 'NAME', re: /\b[Ss]\/[Ww]\s+([A-Z][a-z]+|[A-Z]{2,}|[a-z]{3,})(?=\s+(?:following|FOLLOWING|aware|AWARE|to\s+follow|TO\s+FOLLOW|notified|NOTIFIED|consulted|CONSULTED|spoke|SPOKE|met|MET|called|CALLED|in\s+to|IN\s+TO|saw|SAW|updated|UPDATED)\b)/g, group: 1, gate: /[Ss]\/[Ww]/, priority: 5, check: (m) => !/^(?:following|aware|consult|consulted|notified|team|dept|department|eval|note|services?|involved|is|was|has|will|to|and|rn|md)$/i.test(m[1]!) },
+  // "intubated mar 11", "SINCE OCT 3": a short month and day in one case after a word that dates ("dec" is decreased).
+  { rule: 'date-month-day', kind: 'DATE', re: /\b(?:since|on|until|from|by|due|dated|last|next|intubated|extubated|admitted|discharged|started|stopped|placed|removed|changed|seen|done|born)\s+((?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV)\.?\s+(?:[12]?\d|3[01])(?:st|nd|rd|th|ST|ND|RD|TH)?)\b(?!\s*(?:mg|mcg|ml|cc|units?|%|hrs?|days?|x\b))/g, group: 1, priority: 5 },
+
   // Numbers of records, cases and people.
   // A member ID with its dependant suffix: "YNM91928319*02".
   { rule: 'member-suffix', kind: 'HEALTH_PLAN', re: /\b[A-Z]{2,4}\d{6,12}\*\d{2}\b/g, gate: /\*/, priority: 8 },

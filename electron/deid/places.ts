@@ -39,7 +39,7 @@ const FACILITY_AFTER = /^\s+(?:ew|er|ed|icu|ccu|micu|rehab|hospital|hosp|med\s+c
 /** Endings of English-speaking town names (Reisterstown, Catonsville, Edgemere, Pikesville). */
 const TOWN_ENDING = /(?:town|ville|burg|burgh|boro|borough|ford|field|wood|port|mouth|dale|land|chester|haven|mont|ridge|view|shire|worth|bury|ham|stead|mere|ley|ton|by|wick|ington|minster|cester|brook|bridge|crest|hurst|vale|gate|side|moor|croft)$/;
 /** Stricter: the words that make the one or two words before them a facility's name. */
-const FACILITY_NAME_AFTER = /^\s+(?:(?:regional|general|adventist|presbyterian|methodist|baptist|lutheran)(?=\s*(?:[.,;:)(]|$|\s+(?:hospital|hosp|medical|med|center|ctr|ed|er|ew|icu|and|for|on|in|with|x\s*\d|\d|today|yesterday|last|this)\b))|hospital|hosp|med\s+ctr|medical\s+cent(?:er|re)|clinic|rehab|nursing\s+home|nursing\s+facility|memorial|infirmary|hospice|health\s+cent(?:er|re)|NH|SNF|ALF|LTAC|assisted\s+living)\b/i;
+const FACILITY_NAME_AFTER = /^\s+(?:(?:regional|general|adventist|presbyterian|methodist|baptist|lutheran)(?=\s*(?:[.,;:)(]|$|\s+(?:hospital|hosp|medical|med|center|ctr|ed|er|ew|icu|and|for|on|in|with|x\s*\d|\d|today|yesterday|last|this|records|notes|chart|team|staff)\b))|hospital|hosp|med\s+ctr|medical\s+cent(?:er|re)|clinic|rehab|nursing\s+home|nursing\s+facility|memorial|infirmary|hospice|health\s+cent(?:er|re)|NH|SNF|ALF|LTAC|assisted\s+living)\b/i;
 /** Cities in the list that are more often plain words in a note. */
 const PLAIN_WORD_CITIES = new Set(['aurora', 'bend', 'blaine', 'buffalo', 'columbia', 'enterprise', 'flint', 'independence', 'jupiter', 'mentor', 'mission', 'mobile', 'normal', 'orange', 'paradise', 'phoenix', 'reading', 'sandy', 'spring', 'sunrise', 'surprise', 'temple', 'university', 'york', 'hope', 'faith', 'unity', 'liberty', 'justice', 'victoria', 'marion', 'eugene', 'warren', 'troy', 'florence', 'lincoln', 'jackson', 'franklin', 'madison', 'clinton', 'washington']);
 const SAINT = /\b(?:St|Saint|Ste|Mt|Mount|San|Santa|Fort|Ft|Port|Lake|New|North|South|East|West)\.?\s+$/i;
@@ -283,6 +283,9 @@ function cueRule(ctx: Ctx): void {
     if (!GENERIC_BEFORE.has(t.key) && !NOT_PLACE.has(t.key) && t.end - t.start >= 4 && (pairFacility || FACILITY_NAME_AFTER.test(text.slice(t.end, t.end + 16)))) {
       mark(ctx, i, strong ? 'place-cue' : 'place-near');
       if (pairFacility) mark(ctx, i + 1, strong ? 'place-cue' : 'place-near');
+      // "from riverbend general records": "General", "Regional" and the churches' names belong to the name.
+      const own = tokens[pairFacility ? i + 2 : i + 1];
+      if (own && /^(?:regional|general|adventist|presbyterian|methodist|baptist|lutheran|memorial)$/.test(own.key) && adjacent(text, tokens[pairFacility ? i + 1 : i]!, own)) mark(ctx, pairFacility ? i + 2 : i + 1, strong ? 'place-cue' : 'place-near');
       continue;
     }
     // Multi-word cities in any case: "ellicott city", "Glen Burnie".
@@ -521,9 +524,9 @@ function residentRule(ctx: Ctx): void {
 }
 
 /** Services and areas a town or practice names: "Kessington EMS", "Brightwater VNA", "the Kessington area". */
-const SERVICE_HEADS = new Set(['area', 'ems', 'fire', 'police', 'vna', 'cardiology', 'dialysis', 'pharmacy', 'oncology', 'pediatrics', 'orthopedics', 'dermatology', 'neurology', 'gastroenterology', 'nephrology', 'urology', 'radiology', 'imaging', 'ambulance', 'rescue', 'sheriff', 'township', 'hospitalists']);
+const SERVICE_HEADS = new Set(['area', 'ems', 'fire', 'fd', 'police', 'vna', 'cardiology', 'dialysis', 'pharmacy', 'oncology', 'pediatrics', 'orthopedics', 'dermatology', 'neurology', 'gastroenterology', 'nephrology', 'urology', 'radiology', 'imaging', 'ambulance', 'rescue', 'sheriff', 'township', 'hospitalists']);
 
-const PUBLIC_SERVICES = new Set(['ems', 'fire', 'police', 'vna', 'ambulance', 'rescue', 'sheriff']);
+const PUBLIC_SERVICES = new Set(['ems', 'fire', 'fd', 'police', 'vna', 'ambulance', 'rescue', 'sheriff']);
 
 function serviceRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -568,7 +571,7 @@ function publicServiceRun(ctx: Ctx, head: number): boolean {
   while (k >= 0 && head - k <= 3 && adjacent(text, tokens[k]!, tokens[k + 1]!)) {
     const t = tokens[k]!;
     const f = ctx.f[k]!;
-    if (!t.cap || (t.allCaps && !h.allCaps) || f.fn || f.clinical || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || RELATION_OR_ROLE.test(t.key) || t.end - t.start < 3) break;
+    if (!t.cap || (t.allCaps && !h.allCaps) || f.fn || f.clinical || (GENERIC_BEFORE.has(t.key) && !COMPASS.test(t.key)) || FACILITY_WORDS.has(t.key) || RELATION_OR_ROLE.test(t.key) || t.end - t.start < 3) break;
     k--;
   }
   const first = k + 1;
@@ -596,7 +599,7 @@ function outsideHospitalRule(ctx: Ctx): void {
       const nameHead = n > 0 && /^(?:regional|general|memorial|community|medical)$/.test(tj.key) && /^\s*(?:[).,;]|hospital|hosp|medical|center|centre)/i.test(text.slice(tj.end, tj.end + 10));
       // "Good Samaritan": a generic word capitalized before another capitalized word of the name.
       const nt = tokens[j + 1];
-      const capitalGeneric = GENERIC_BEFORE.has(tj.key) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !!nt && adjacent(text, tj, nt) && nt.cap && !GENERIC_BEFORE.has(nt.key) && !FACILITY_WORDS.has(nt.key) && !ctx.f[j + 1]!.fn && !ctx.f[j + 1]!.clinical;
+      const capitalGeneric = GENERIC_BEFORE.has(tj.key) && (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && nt?.cap === true : /^\s*\)/.test(text.slice(nt?.end ?? 0, (nt?.end ?? 0) + 2))) && !!nt && adjacent(text, tj, nt) && !GENERIC_BEFORE.has(nt.key) && !FACILITY_WORDS.has(nt.key) && !ctx.f[j + 1]!.fn && !ctx.f[j + 1]!.clinical;
       if (!nameHead && (fj.fn || fj.clinical || fj.eponym || NOT_PLACE.has(tj.key) || FACILITY_WORDS.has(tj.key) || (GENERIC_BEFORE.has(tj.key) && !capitalGeneric) || (tj.lineCase === 'mixed' && !tj.cap) || tj.end - tj.start < 3)) break;
       // In one-case text an everyday word must stand alone ("OSH (MERCY)", "osh: fairview.") or before such a head.
       if (!nameHead && tj.lineCase !== 'mixed' && fj.common && !/^\s*[).,;]/.test(text.slice(tj.end, tj.end + 2)) && !/^\s+(?:regional|general|memorial|community)\b/i.test(text.slice(tj.end, tj.end + 12))) break;
