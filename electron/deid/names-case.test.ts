@@ -95,6 +95,7 @@ describe('staff names in nursing shorthand', () => {
     ['plan: cont to monitor, wean as tol.\nabigayle hill, rn', 'abigayle hill'],
     ['s/w gene following for placement, ?rehab vs home.', 'gene'],
     ['HUSB Joy CALLED X2, UPDATED BY RN.', 'Joy'],
+    ['SOCIAL: NIECE/HCP GRACE WHITE (893) 527-4117, AWARE OF PLAN.', 'GRACE WHITE'],
     ["will f/u w/ dr Church's team re: PEG.", 'Church'],
     ['Report given to Faith RN at 1900.', 'Faith'],
   ];

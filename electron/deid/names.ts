@@ -339,6 +339,13 @@ function relationRule(ctx: Ctx): void {
       continue;
     }
     let n = takeRun(ctx, j, 3, relation ? 'name-relation' : 'name-cue', relation);
+    // "NIECE/HCP GRACE WHITE (893) 527-4117": a listed surname that is also a word, between a relative's given name
+    // and their telephone number.
+    const sur = tokens[j + n];
+    if (relation && n === 1 && sur && ctx.f[j]!.first && ctx.f[j + n]!.last && !ctx.f[j + n]!.fn && !ctx.f[j + n]!.clinical && adjacent(text, tokens[j]!, sur) && /^\s*,?\s*\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}/.test(text.slice(sur.end, sur.end + 20))) {
+      mark(ctx, j + n, 'name-relation');
+      n++;
+    }
     // "Sons Smokey, Morris and Roger": a list of names after one relation word.
     let k = j + n;
     while (relation && n > 0 && k < tokens.length) {

@@ -55,6 +55,7 @@ describe('dates, ages and records of other documents', () => {
     ['thanks -- D.W.', 'D.W.'],
     ['DD: 3/4 DT: 3/5 AC/dk', 'AC/dk'],
     ['PT RESTING COMFORTABLY. -HB', 'HB'],
+    ['pt resting comfortably. -ms', 'ms'],
   ])('finds it in %j', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });

@@ -17,7 +17,7 @@ function ci(source: string): string {
 /** What follows a slash and is no one's initials: units, routes, frequencies and "and/or". */
 const NOT_INITIALS = /^(?:kg|hr|hrs|min|day|dl|ml|mg|mcg|wk|mo|yr|or|and|po|iv|im|sq|sc|pr|prn|bid|tid|qid|qd|hs|ac|pc|cc|mm|cm|in|ft|lb|lbs|oz|nd|rd|th|st|ng|og|gt|neb|sec|ms|hpf|lpf|ul|mmol|meq|mol|dose|amp|tab|cap|gtt|per|sat|bpm|rr|hr|bp|sob|cp|cx|hx|dx|tx|rx|sx|fx|lt|rt|sp|pt|yo|ea)$/;
 /** What nurses write negated after a dash: "-BM", "-SOB", "-CP", "-HA". */
-const NEGATED_SIGNS = /^(?:bm|bs|cp|ha|nv|sob|hr|bp|rr|le|ue|dm|mi|ms|pe|uti|gi|gu|ns|loc|doe|pnd|fev|chf|dvt|edema|flatus|void|sz|st|vt|af|pvc|pac|rub|gag|cough|pain|rash|fx|bleed)$/;
+const NEGATED_SIGNS = /^(?:bm|bs|cp|ha|nv|sob|hr|bp|rr|le|ue|dm|mi|pe|uti|gi|gu|ns|loc|doe|pnd|fev|chf|dvt|edema|flatus|void|sz|st|vt|af|pvc|pac|rub|gag|cough|pain|rash|fx|bleed)$/;
 const ROMAN_MONTH = 'XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I';
 
 /** One gate for the rules led by labels that notes rarely use: a note without any of them skips them all. */
@@ -52,7 +52,7 @@ export const FORM_RULES: readonly PatternRule[] = [
   { rule: 'name-initials-sign', kind: 'NAME', re: /(?<=^|[\s"'(:])\/([a-z]{2,3})\b(?=[.;,|"')]?(?:\s|$|"|\|))/gm, group: 1, gate: /\/[a-z]/i, priority: 6, check: (m, text) => !NOT_INITIALS.test(m[1]!) && (/^[.;,|"')]?\s*(?:$|\n|["|])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || /\b(?:reviewed|signed|cosigned|co-signed|entered|noted|dictated|transcribed|verified|seen|approved|by|per|thanks)\.?,?\s{1,3}$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) },
   // "PT RESTING COMFORTABLY. -HB": a nurse's initials after a dash end the note. Elsewhere a dash before letters
   // is a negative ("-BM", "-SOB", "-N/V"), and so are those abbreviations even at the end.
-  { rule: 'name-initials-sign', kind: 'NAME', re: /(?<=[.;!]\s{1,3}|^)-\s?([A-Z]{2,3}|[a-z]{2,3})\s*$/g, group: 1, gate: /-\s?[A-Za-z]{2,3}\s*$/, priority: 6, check: (m) => !NOT_INITIALS.test(m[1]!.toLowerCase()) && !NEGATED_SIGNS.test(m[1]!.toLowerCase()) },
+  { rule: 'name-initials-sign', kind: 'NAME', re: /(?<=[.;!]\s{1,3}|^)-\s?([A-Z]{2,3}|[a-z]{2,3})\s*$/g, group: 1, gate: /-\s?[A-Za-z]{2,3}\s*$/, priority: 6, check: (m) => !NEGATED_SIGNS.test(m[1]!.toLowerCase()) },
   { rule: 'name-initials-sign', kind: 'NAME', re: /(?<=\s|^)(?:--|—|–)\s*((?:[A-Z]\.\s?){2,3})(?=[.;,|]?(?:\s|$|"|\|))/g, group: 1, gate: /--|—|–/, priority: 6 },
   { rule: 'name-initials-sign', kind: 'NAME', re: /\b([A-Z]{2,3}\/[a-z]{2,3})\b(?=[.;,"|]?(?:\s|$|\|))/g, gate: /[A-Z]\/[a-z]/, priority: 6, check: (m, text) => /\b(?:DD|DT|D|T|cc)\s*:/.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)) },
 

@@ -50,6 +50,8 @@ const FOUND: readonly (readonly [string, string])[] = [
   ['BROUGHT IN VIA LAKE LYNETTESIDE EMS.', 'LAKE LYNETTESIDE'],
   ['family lives at 869 price orchard.', '869 price orchard'],
   ['hx obtained from riverbend general records.', 'riverbend general'],
+  ['admitted to OSH (st clares) 2 days ago w/ SOB.', 'st clares'],
+  ['ADMITTED TO OSH (GOOD SAMARITAN) 2 DAYS AGO W/ SOB.', 'GOOD SAMARITAN'],
   ['brought in via laurel fd.', 'laurel'],
   ['brought in via West Cloyd EMS.', 'West Cloyd'],
   ['DISPO: FAIRHAVEN MANOR 7/8.', 'FAIRHAVEN MANOR'],

@@ -602,7 +602,7 @@ function outsideHospitalRule(ctx: Ctx): void {
       const capitalGeneric = GENERIC_BEFORE.has(tj.key) && (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && nt?.cap === true : /^\s*\)/.test(text.slice(nt?.end ?? 0, (nt?.end ?? 0) + 2))) && !!nt && adjacent(text, tj, nt) && !GENERIC_BEFORE.has(nt.key) && !FACILITY_WORDS.has(nt.key) && !ctx.f[j + 1]!.fn && !ctx.f[j + 1]!.clinical;
       if (!nameHead && (fj.fn || fj.clinical || fj.eponym || NOT_PLACE.has(tj.key) || FACILITY_WORDS.has(tj.key) || (GENERIC_BEFORE.has(tj.key) && !capitalGeneric) || (tj.lineCase === 'mixed' && !tj.cap) || tj.end - tj.start < 3)) break;
       // In one-case text an everyday word must stand alone ("OSH (MERCY)", "osh: fairview.") or before such a head.
-      if (!nameHead && tj.lineCase !== 'mixed' && fj.common && !/^\s*[).,;]/.test(text.slice(tj.end, tj.end + 2)) && !/^\s+(?:regional|general|memorial|community)\b/i.test(text.slice(tj.end, tj.end + 12))) break;
+      if (!nameHead && !capitalGeneric && tj.lineCase !== 'mixed' && fj.common && !/^\s*[).,;]/.test(text.slice(tj.end, tj.end + 2)) && !/^\s+(?:regional|general|memorial|community)\b/i.test(text.slice(tj.end, tj.end + 12))) break;
       mark(ctx, j, 'place-cue');
       if (nameHead) break;
     }
@@ -814,10 +814,10 @@ function saintRule(ctx: Ctx): void {
     const n = tokens[i + 1]!;
     const nf = ctx.f[i + 1]!;
     if (!/^\.?[ \t]{1,2}$/.test(text.slice(t.end, n.start)) || n.end - n.start < 3 || nf.fn || nf.clinical || NOT_PLACE.has(n.key) || NOT_TOWN.has(n.key) || FACILITY_WORDS.has(n.key) || !/^[a-z'’]+$/.test(n.key)) continue;
-    if (t.lineCase === 'mixed' && (!t.cap || !n.cap)) continue;
+    if (t.lineCase === 'mixed' && (!t.cap || !n.cap) && !/\(\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
     // "ST 2", "ST ELEVATION": the ECG segment; "holy card", "holy water": things.
     if (/^\s*\d/.test(text.slice(n.end, n.end + 3)) || (t.key === 'holy' && !HOLY_NAMES.test(text.slice(t.end, t.end + 12)))) continue;
-    if (!PHRASE_END.test(text.slice(n.end, n.end + 12)) && !/^(?:['’]s)?\s+(?:for|last|on|in|x|on|yesterday|today|and|as|hospital|hosp|er|ew|ed|church|parish|cathedral|school|medical|med|rehab|nursing|nh|manor|catholic|2\s+days|\d\s+days)\b/i.test(text.slice(n.end, n.end + 14))) continue;
+    if (!PHRASE_END.test(text.slice(n.end, n.end + 12)) && !/^(?:['’]s)?\s+(?:for|last|on|in|x|on|yesterday|today|and|as|hospital|hosp|er|ew|ed|church|parish|cathedral|school|medical|med|rehab|nursing|nh|manor|catholic|records|notes|chart|2\s+days|\d\s+days)\b/i.test(text.slice(n.end, n.end + 14))) continue;
     mark(ctx, i, 'place-cue');
     mark(ctx, i + 1, 'place-cue');
   }
