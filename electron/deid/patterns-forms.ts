@@ -43,7 +43,7 @@ export const FORM_RULES: readonly PatternRule[] = [
 
   // Ages over 89.
   // "Pt age 99Y M", "101Y F", "93 y F": triage shorthand.
-  { rule: 'age-over-89', kind: 'AGE', re: /(?<![\d.,/-])(9\d|1[0-4]\d)\s?(?:Y|y|yrs?|YRS?)\.?(?=\s*\/?\s*(?:[MF]\b|male|female|man|woman|old\b|o\b))/g, priority: 6 },
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-4]\d)\s?(?:Y|y|yrs?|YRS?)\.?(?=\s*\/?\s*(?:[MF]\b|male|female|man|woman|old\b|o\b))/g, priority: 6, check: (m, text) => !/[\d.,/-]/.test(text[m.index - 1] ?? '') },
   // "Father (92) lives with her": a relative's age in parentheses.
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:mother|father|mom|dad|aunt|uncle|grandmother|grandfather|grandma|grandpa|husband|wife|spouse|partner|sister|brother|son|daughter|friend|neighbou?r|mil|fil)\s*\((9\d|1[0-4]\d)\)/gi, group: 1, priority: 6 },
 
@@ -98,7 +98,7 @@ export const FORM_RULES: readonly PatternRule[] = [
   // Cisco's dotted MAC address "848d.1b56.6b14".
   { rule: 'mac-address', kind: 'DEVICE', re: /\b[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\b(?!\.\w)/g, priority: 8, check: (m, text) => /[a-fA-F]/.test(m[0]) && text[m.index - 1] !== '.' },
   // IMEI written in its groups: "69 570093 296187 5".
-  { rule: 'imei', kind: 'DEVICE', re: /(?<![\d.])\d{2}[\s-]\d{6}[\s-]\d{6}[\s-]\d{1,2}(?!\d|\.\d)/g, priority: 8 },
+  { rule: 'imei', kind: 'DEVICE', re: /\b\d{2}[\s-]\d{6}[\s-]\d{6}[\s-]\d{1,2}(?!\d|\.\d)/g, priority: 8, check: (m, text) => text[m.index - 1] !== '.' },
   // The first groups of a UUID in capitals or lower case: "FD2260C4-3AEA-1B27".
   { rule: 'uuid-part', kind: 'DEVICE', re: /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}\b/g, priority: 6, check: (m) => /[A-Fa-f]/.test(m[0]) && /\d/.test(m[0]) },
 
@@ -110,7 +110,7 @@ export const FORM_RULES: readonly PatternRule[] = [
   // "MVC I-95 MM 94", "Rt 9 mile marker 71": a highway's mile marker.
   { rule: 'mile-marker', kind: 'LOCATION', re: /\b(?:(?:I|US|SR|Rt|Rte|Route|Hwy|Highway)[- .]?\d{1,3}[A-Z]?\s+)?(?:MM|mile\s*marker|mi\.?\s*marker)\s*#?\s*\d{1,3}(?:\.\d)?\b/gi, gate: /mm|marker/i, priority: 6, check: (m) => !/^mm\s*\d/i.test(m[0]) || /^\s*(?:I|US|SR|Rt|Rte|Route|Hwy)/i.test(m[0]) },
   // GPS coordinates "39.7438, -100.8037" after a location word, or with a negative longitude.
-  { rule: 'gps', kind: 'LOCATION', re: /(?<![\d.])-?\d{1,2}\.\d{3,7}°?\s*[NS]?,\s*-?\d{1,3}\.\d{3,7}°?\s*[EW]?(?!\d|\.\d)/g, priority: 7, check: (m, text) => /-\d/.test(m[0]) || /[NSEW]/.test(m[0]) || /\b(?:coords?|coordinates|lat|long|lng|gps|location|loc|position)\b/i.test(text.slice(Math.max(0, m.index - 24), m.index)) },
+  { rule: 'gps', kind: 'LOCATION', re: /-?\b\d{1,2}\.\d{3,7}°?\s*[NS]?,\s*-?\d{1,3}\.\d{3,7}°?\s*[EW]?(?!\d|\.\d)/g, priority: 7, check: (m, text) => !/[\d.]/.test(text[m.index - 1] ?? '') && (/-\d/.test(m[0]) || /[NSEW]/.test(m[0]) || /\b(?:coords?|coordinates|lat|long|lng|gps|location|loc|position)\b/i.test(text.slice(Math.max(0, m.index - 24), m.index))) },
   // Cross streets: "x-streets Water and Chestnut", "MVC at Elm and Main".
   { rule: 'cross-streets', kind: 'LOCATION', re: new RegExp(`\\b(?:${ci('x-?streets?|cross[- ]streets?|intersection\\s+of|(?:mvc|mva|accident|collision|crash|found|picked\\s+up|located|struck|fall|fell|hit|injured)\\s+(?:at|on|near)')})\\s+(\\p{Lu}[\\p{L}'’.]*(?:\\s+\\p{Lu}[\\p{L}'’.]*)?\\s+(?:and|&|\\/)\\s+(?:\\p{Lu}[\\p{L}'’.]*|\\d{1,3}(?:st|nd|rd|th))(?:\\s+\\p{Lu}[\\p{L}'’.]*)?)`, 'gu'), group: 1, priority: 6 },
   // Dutch postcodes and the town after them: "5102 VL Amsterdam".
