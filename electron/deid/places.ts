@@ -484,8 +484,17 @@ function oneCaseCareRule(ctx: Ctx): void {
 const CARE_HEAD = /^\s*(?:care\s+cent(?:er|re)|health\s*care\b|nursing\s+(?:and|&)\s+rehab|nursing\s+(?:cent(?:er|re)|facility)|rehab(?:ilitation)?\s+cent(?:er|re)|(?:nh|snf|ltac|alf|ltc)\b|manor\b|gardens\b)/i;
 const CARE_CUE = /(?:\b(?:d\/c|dc|dc'd|d\/c'd|discharged?|transfer(?:red)?|xfer|sent|go|going|goes|return(?:ing|ed)?|back|admitted|accepted|bed\s+(?:at|in)|placement\s+(?:at|in)|from|to|at)\s+(?:to\s+)?(?:the\s+)?|\bdispo\s*:\s*(?:(?:d\/c|dc)\s+to\s+)?(?:the\s+)?)$/i;
 
+/** First words of the care heads: a cheap test before the regex. */
+const CARE_HEAD_FIRST = new Set(['care', 'health', 'healthcare', 'nursing', 'rehab', 'rehabilitation', 'nh', 'snf', 'ltac', 'alf', 'ltc', 'manor', 'gardens']);
+
 function careHeadRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
+  // Cheap first: most notes name no care home.
+  if (!/care|nursing|rehab|\bnh\b|snf|ltac|\balf\b|\bltc\b|manor|gardens/i.test(text)) return;
+  const headAt = (k: number): boolean => {
+    const n = tokens[k + 1];
+    return !!n && CARE_HEAD_FIRST.has(n.key) && /^\s/.test(text[tokens[k]!.end] ?? '') && CARE_HEAD.test(text.slice(tokens[k]!.end, tokens[k]!.end + 24));
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.isPlace[i]) {
       // "the Riverbend Gardens": a place found already keeps the "Manor" or "Gardens" that ends its name.
@@ -498,9 +507,9 @@ function careHeadRule(ctx: Ctx): void {
     let j = i;
     while (j < tokens.length && j - i < 3 && (j === i || adjacent(text, tokens[j - 1]!, tokens[j]!)) && !ctx.f[j]!.fn && !ctx.f[j]!.clinical && !GENERIC_BEFORE.has(tokens[j]!.key) && !FACILITY_WORDS.has(tokens[j]!.key) && tokens[j]!.end - tokens[j]!.start >= 3 && (tokens[j]!.lineCase !== 'mixed' || tokens[j]!.cap)) {
       j++;
-      if (CARE_HEAD.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 24)) && /^\s/.test(text[tokens[j - 1]!.end] ?? '')) break;
+      if (headAt(j - 1)) break;
     }
-    if (j === i || !CARE_HEAD.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 24)) || !CARE_CUE.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
+    if (j === i || !headAt(j - 1) || !CARE_CUE.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
     for (let k = i; k < j; k++) mark(ctx, k, 'place-facility');
     // The head's own word when it is part of the name ("Manor", "Gardens").
     const head = /^\s*(manor|gardens)\b/i.exec(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 12));
