@@ -21,7 +21,7 @@ const NEGATED_SIGNS = /^(?:bm|bs|cp|ha|nv|sob|hr|bp|rr|le|ue|dm|mi|pe|uti|gi|gu|
 const ROMAN_MONTH = 'XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I';
 
 /** One gate for the rules led by labels that notes rarely use: a note without any of them skips them all. */
-const RARE_LABELS = /aadha|uid|medicare|hcn|phn|ohip|ramq|health\s*card|carte|immatric|kennzeichen|matr[ií]cula|targa|reg(?:istration)?\.?\s*(?:no|#)|palm|finger|hand|retina|iris|face|facial|voice|gait|vein|t[ée]l|telefon|tlf|fon\b|user|login|handle|screen|visa|mastercard|\bmc\b|amex|discover|hsa|fsa|debit|credit|\bcard|x-?streets?|cross[- ]?streets?|intersection/i;
+const RARE_LABELS = /aadha|uid|medicare|hcn|phn|ohip|ramq|health\s*card|carte|immatric|kennzeichen|matr[ií]cula|targa|reg(?:istration)?\.?\s*(?:no|#)|user|login|handle|screen/i;
 
 export const FORM_RULES: readonly PatternRule[] = [
   // Dates.
@@ -49,7 +49,7 @@ export const FORM_RULES: readonly PatternRule[] = [
 
   // Initials that sign: "reviewed /ck.", "thanks -- D.W.", transcription lines "DD: 3/4 DT: 3/5 AC/dk".
   // Slash initials end their line or follow a signing word ("reviewed /ck"); mid-line a slash is shorthand ("d5 /ns").
-  { rule: 'name-initials-sign', kind: 'NAME', re: /(?<=^|[\s"'(:])\/([a-z]{2,3})\b(?=[.;,|"')]?(?:\s|$|"|\|))/gm, group: 1, gate: /\/[a-z]/i, priority: 6, check: (m, text) => !NOT_INITIALS.test(m[1]!) && (/^[.;,|"')]?\s*(?:$|\n|["|])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || /\b(?:reviewed|signed|cosigned|co-signed|entered|noted|dictated|transcribed|verified|seen|approved|by|per|thanks)\.?,?\s{1,3}$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) },
+  { rule: 'name-initials-sign', kind: 'NAME', re: /\/([a-z]{2,3})\b(?=[.;,|"')]?(?:\s|$|"|\|))/gm, group: 1, gate: /\/[a-z]/i, priority: 6, check: (m, text) => (m.index === 0 || /[\s"'(:]/.test(text[m.index - 1]!)) && !NOT_INITIALS.test(m[1]!) && (/^[.;,|"')]?\s*(?:$|\n|["|])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || /\b(?:reviewed|signed|cosigned|co-signed|entered|noted|dictated|transcribed|verified|seen|approved|by|per|thanks)\.?,?\s{1,3}$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) },
   // "PT RESTING COMFORTABLY. -HB": a nurse's initials after a dash end the note. Elsewhere a dash before letters
   // is a negative ("-BM", "-SOB", "-N/V"), and so are those abbreviations even at the end.
   { rule: 'name-initials-sign', kind: 'NAME', re: /(?<=[.;!]\s{1,3}|^)-\s?([A-Z]{2,3}|[a-z]{2,3})\s*$/g, group: 1, gate: /-\s?[A-Za-z]{2,3}\s*$/, priority: 6, check: (m) => !NEGATED_SIGNS.test(m[1]!.toLowerCase()) },
@@ -83,24 +83,24 @@ export const FORM_RULES: readonly PatternRule[] = [
   // UK National Insurance numbers: two letters, six digits in pairs, a letter A-D ("QQ 12 34 56 C").
   { rule: 'uk-nino', kind: 'SSN', re: /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g, priority: 7 },
   // A card's last four after its masked digits: "Visa ****1031", "MC xxxx1234", "HSA card ending ••••4421".
-  { rule: 'card-last-four', kind: 'ACCOUNT', re: /\b(?:visa|mastercard|mc|amex|discover|card|hsa|fsa|debit|credit)\b[^\n\d*•x]{0,12}(?:[*•xX]{2,}[\s-]?){1,3}(\d{4})\b/gi, group: 1, gate: RARE_LABELS, priority: 7 },
+  { rule: 'card-last-four', kind: 'ACCOUNT', re: /\b(?:visa|mastercard|mc|amex|discover|card|hsa|fsa|debit|credit)\b[^\n\d*•x]{0,12}(?:[*•xX]{2,}[\s-]?){1,3}(\d{4})\b/gi, group: 1, gate: /[*•]{2}|xx/i, priority: 7 },
   // A professional licence written "RN.796269", "MD.340161".
   { rule: 'licence-dotted', kind: 'LICENSE', re: /\b(?:RN|LPN|LVN|MD|DO|PA|NP|APRN|CNA|RPH|DDS|DMD|DPM|LCSW|LICSW|PT|OT)\.\d{5,8}\b/g, priority: 7 },
 
   // Biometric templates named with a hyphen or none: "palm-vein template J297-C4CCE7", "fingerprint ID FP-0042".
-  { rule: 'biometric-template', kind: 'BIOMETRIC', re: /\b(?:palm|finger|hand|retina|retinal|iris|face|facial|voice|gait|vein)[- ]?(?:vein|print|scan|geometry|template|signature|pattern)(?:\s+(?:template|scan|profile|id|no\.?|#))*\s*[:#]?\s*((?=[A-Z0-9-]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,3})\b/gi, group: 1, gate: RARE_LABELS, priority: 7 },
+  { rule: 'biometric-template', kind: 'BIOMETRIC', re: /\b(?:palm|finger|hand|retina|retinal|iris|face|facial|voice|gait|vein)[- ]?(?:vein|print|scan|geometry|template|signature|pattern)(?:\s+(?:template|scan|profile|id|no\.?|#))*\s*[:#]?\s*((?=[A-Z0-9-]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,3})\b/gi, group: 1, gate: /template|geometry|signature|pattern|print\b|scan|vein/i, priority: 7 },
 
   // Telephone numbers after other languages' labels, in their national forms: "tél. 0161 842 1293",
   // "Telefon: 030/4969159", "teléfono 91 123 45 67".
-  { rule: 'phone-abroad', kind: 'PHONE', re: /\b(?:t[ée]l[ée]?(?:phone|fono|efon|efone)?|telefon|tlf|fon)\.?\s*[:#]?\s*(\+?\(?\d[\d /().-]{6,18}\d)(?!\d)/gi, group: 1, gate: RARE_LABELS, priority: 5, check: (m) => { const d = m[1]!.replace(/\D/g, '').length; return d >= 7 && d <= 15; } },
+  { rule: 'phone-abroad', kind: 'PHONE', re: /\b(?:t[ée]l[ée]?(?:phone|fono|efon|efone)?|telefon|tlf|fon)\.?\s*[:#]?\s*(\+?\(?\d[\d /().-]{6,18}\d)(?!\d)/gi, group: 1, gate: /t[ée]l(?:[ée]?(?:phone|fono|efon|efone))?\.?\s*[:#]?\s*[+(\d]|telefon|tlf|fon[:.]/i, priority: 5, check: (m) => { const d = m[1]!.replace(/\D/g, '').length; return d >= 7 && d <= 15; } },
 
   // Devices.
   // Cisco's dotted MAC address "848d.1b56.6b14".
-  { rule: 'mac-address', kind: 'DEVICE', re: /\b[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\b(?!\.\w)/g, priority: 8, check: (m, text) => /[a-fA-F]/.test(m[0]) && text[m.index - 1] !== '.' },
+  { rule: 'mac-address', kind: 'DEVICE', re: /\b[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\b(?!\.\w)/g, gate: /\.[0-9a-fA-F]{4}\./, priority: 8, check: (m, text) => /[a-fA-F]/.test(m[0]) && text[m.index - 1] !== '.' },
   // IMEI written in its groups: "69 570093 296187 5".
   { rule: 'imei', kind: 'DEVICE', re: /\b\d{2}[\s-]\d{6}[\s-]\d{6}[\s-]\d{1,2}(?!\d|\.\d)/g, priority: 8, check: (m, text) => text[m.index - 1] !== '.' },
   // The first groups of a UUID in capitals or lower case: "FD2260C4-3AEA-1B27".
-  { rule: 'uuid-part', kind: 'DEVICE', re: /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}\b/g, priority: 6, check: (m) => /[A-Fa-f]/.test(m[0]) && /\d/.test(m[0]) },
+  { rule: 'uuid-part', kind: 'DEVICE', re: /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}\b/g, gate: /-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}\b/, priority: 6, check: (m) => /[A-Fa-f]/.test(m[0]) && /\d/.test(m[0]) },
 
   // Vehicles of other countries after their labels: "immatriculation ADKW 127", "reg. no. B-TK 1806", "XK-883-MH"
   // (not "plaque", a plate in French and a lesion in English).
