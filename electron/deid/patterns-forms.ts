@@ -21,7 +21,7 @@ const NEGATED_SIGNS = /^(?:bm|bs|cp|ha|nv|sob|hr|bp|rr|le|ue|dm|mi|pe|uti|gi|gu|
 const ROMAN_MONTH = 'XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I';
 
 /** One gate for the rules led by labels that notes rarely use: a note without any of them skips them all. */
-const RARE_LABELS = /aadha|uid|medicare|hcn|phn|ohip|ramq|health\s*card|carte|immatric|kennzeichen|matr[ií]cula|targa|reg(?:istration)?\.?\s*(?:no|#)|user|login|handle|screen/i;
+const RARE_LABELS = /aadha|\buid|medicare|hcn|phn|ohip|ramq|health\s*card|carte|immatric|kennzeichen|matr[ií]cula|targa|reg(?:istration)?\.?\s*(?:no|#)|user|login|handle|screen\s*name/i;
 
 export const FORM_RULES: readonly PatternRule[] = [
   // Dates.
