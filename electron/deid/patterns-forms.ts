@@ -2,6 +2,7 @@
 // consent forms, device logs, portal messages, and the numbers and dates of other countries. Written
 // against the sixth formats wave (eval/formats.ts), which was measured before any of these existed.
 import type { PatternRule } from './patterns';
+import { wordGate } from './tokens';
 
 const MONTHS_ABROAD =
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|' +
@@ -18,34 +19,44 @@ function ci(source: string): string {
 const NOT_INITIALS = /^(?:kg|hr|hrs|min|day|dl|ml|mg|mcg|wk|mo|yr|or|and|po|iv|im|sq|sc|pr|prn|bid|tid|qid|qd|hs|ac|pc|cc|mm|cm|in|ft|lb|lbs|oz|nd|rd|th|st|ng|og|gt|neb|sec|ms|hpf|lpf|ul|mmol|meq|mol|dose|amp|tab|cap|gtt|per|sat|bpm|rr|hr|bp|sob|cp|cx|hx|dx|tx|rx|sx|fx|lt|rt|sp|pt|yo|ea)$/;
 /** What nurses write negated after a dash: "-BM", "-SOB", "-CP", "-HA". */
 const NEGATED_SIGNS = /^(?:bm|bs|cp|ha|nv|sob|hr|bp|rr|le|ue|dm|mi|pe|uti|gi|gu|ns|loc|doe|pnd|fev|chf|dvt|edema|flatus|void|sz|st|vt|af|pvc|pac|rub|gag|cough|pain|rash|fx|bleed)$/;
+/** Months in the languages above, as their words are keyed (marks folded: "février" is "fevrier"), and in English. */
+const MONTH_WORDS_ABROAD = wordGate(
+  `${MONTHS_ABROAD.replace(/\[([^\]]+)\]/g, (_all, set: string) => set[1] ?? '').replace(/[éèê]/g, 'e').replace(/[äà]/g, 'a').replace(/[ûù]/g, 'u').replace(/ç/g, 'c').split('|').join(' ')} ${MONTH_WORD.toLowerCase().split('|').join(' ')}`,
+);
+/** "fingerprint", "palm vein", "face-scan": the second word alone or written onto the first. */
+const BIOMETRIC_SECOND = ['vein', 'print', 'scan', 'geometry', 'template', 'signature', 'pattern'];
+const BIOMETRIC_WORDS = wordGate(
+  [...BIOMETRIC_SECOND, ...['palm', 'finger', 'hand', 'retina', 'retinal', 'iris', 'face', 'facial', 'voice', 'gait', 'vein'].flatMap((a) => BIOMETRIC_SECOND.map((b) => a + b))].join(' '),
+);
 const ROMAN_MONTH = 'XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I';
 
-/** One gate for the rules led by labels that notes rarely use: a note without any of them skips them all. */
-const RARE_LABELS = /aadha|\buid|medicare|hcn|phn|ohip|ramq|health\s*card|carte|immatric|kennzeichen|matr[ií]cula|targa|reg(?:istration)?\.?\s*(?:no|#)|user|login|handle|screen\s*name/i;
+/** One gate for the rules led by labels that notes rarely use: a note without any of these words skips them all (each
+ * label is a whole word in its rule, so a word gate is exact; "RegNo" is written as one word). */
+const RARE_LABELS = wordGate('aadhaar aadhar uid uidai medicare hcn phn ohip ramq card carte immatriculation kennzeichen matricula targa reg registration regno registrationno user username login screen handle');
 
 export const FORM_RULES: readonly PatternRule[] = [
   // Dates.
   // "signed this 15th day of December, 1949": the day and month of a deed's date.
   { rule: 'date-day-of', kind: 'DATE', re: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+day\\s+of\\s+(?:${MONTH_WORD})\\b`, 'gi'), gate: /day\s+of/i, priority: 7 },
   // "your letter of the 20th inst.": this month's (ult. last month's, prox. next month's) 20th.
-  { rule: 'date-inst', kind: 'DATE', re: /\b\d{1,2}(?:st|nd|rd|th)\s+(?:inst|ult|prox)\b\.?/gi, gate: /inst|ult|prox/i, priority: 7 },
+  { rule: 'date-inst', kind: 'DATE', re: /\b\d{1,2}(?:st|nd|rd|th)\s+(?:inst|ult|prox)\b\.?/gi, words: wordGate('inst ult prox'), priority: 7 },
   // "Julian date 1970-251", "(YYYY-DDD) 1973-113": the day of the year goes, the year stays.
-  { rule: 'date-julian', kind: 'DATE', re: /\b(?:julian|ordinal|yyyy-?ddd|day\s+of\s+(?:the\s+)?year|doy|jd)\b[^\n\d]{0,20}(?:19|20)\d{2}-?(\d{3})\b/gi, group: 1, gate: /julian|ordinal|ddd|day\s+of|doy|jd/i, priority: 7, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 366 },
+  { rule: 'date-julian', kind: 'DATE', re: /\b(?:julian|ordinal|yyyy-?ddd|day\s+of\s+(?:the\s+)?year|doy|jd)\b[^\n\d]{0,20}(?:19|20)\d{2}-?(\d{3})\b/gi, group: 1, words: wordGate('julian ordinal yyyy yyyyddd doy jd year'), priority: 7, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 366 },
   // "seen week 47 of 1994": a week of a year is finer than the year.
   { rule: 'date-week-of', kind: 'DATE', re: /\b(?:week|wk)\s*#?\s*\d{1,2}(?=\s+(?:of|in)\s+(?:19|20)\d{2}\b)/gi, gate: /w(?:ee)?k/i, priority: 7 },
   // "14 de marzo 1982", "3. September 1942", "le 3 mars", "am 3. März": dates in Spanish, French, German,
   // Italian and Portuguese (and an English month after a German day's period).
-  { rule: 'date-abroad', kind: 'DATE', re: new RegExp(`\\b\\d{1,2}(?:\\.|º|er)?\\s+(?:de\\s+)?(?:${MONTHS_ABROAD}|${MONTH_WORD})(?![\\p{L}])`, 'giu'), priority: 7, check: (m) => Number(/\d+/.exec(m[0])![0]) >= 1 && Number(/\d+/.exec(m[0])![0]) <= 31 },
+  { rule: 'date-abroad', kind: 'DATE', words: MONTH_WORDS_ABROAD, re: new RegExp(`\\b\\d{1,2}(?:\\.|º|er)?\\s+(?:de\\s+)?(?:${MONTHS_ABROAD}|${MONTH_WORD})(?![\\p{L}])`, 'giu'), priority: 7, check: (m) => Number(/\d+/.exec(m[0])![0]) >= 1 && Number(/\d+/.exec(m[0])![0]) <= 31 },
   // "12.X.2010", "5-IV-1988": a day and a month in Roman numerals; the year stays.
   { rule: 'date-roman', kind: 'DATE', re: new RegExp(`\\b(\\d{1,2}[./-](?:${ROMAN_MONTH}))(?=[./-](?:19|20)?\\d{2}\\b)`, 'g'), group: 1, priority: 7, check: (m) => Number(m[1]!.split(/[./-]/)[0]) >= 1 && Number(m[1]!.split(/[./-]/)[0]) <= 31 },
   // "last mammogram Aug-93", "NOV-50": a month is finer than the year written with it.
-  { rule: 'date-mon-yy', kind: 'DATE', re: /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?=[-'’](?:\d{2}|(?:19|20)\d{2})\b(?![-/.]\d))/g, group: 1, priority: 6 },
+  { rule: 'date-mon-yy', kind: 'DATE', words: wordGate('jan feb mar apr may jun jul aug sep sept oct nov dec'), re: /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?=[-'’](?:\d{2}|(?:19|20)\d{2})\b(?![-/.]\d))/g, group: 1, priority: 6 },
 
   // Ages over 89.
   // "Pt age 99Y M", "101Y F", "93 y F": triage shorthand.
   { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-4]\d)\s?(?:Y|y|yrs?|YRS?)\.?(?=\s*\/?\s*(?:[MF]\b|male|female|man|woman|old\b|o\b))/g, priority: 6, check: (m, text) => !/[\d.,/-]/.test(text[m.index - 1] ?? '') },
   // "Father (92) lives with her": a relative's age in parentheses.
-  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:mother|father|mom|dad|aunt|uncle|grandmother|grandfather|grandma|grandpa|husband|wife|spouse|partner|sister|brother|son|daughter|friend|neighbou?r|mil|fil)\s*\((9\d|1[0-4]\d)\)/gi, group: 1, priority: 6 },
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:mother|father|mom|dad|aunt|uncle|grandmother|grandfather|grandma|grandpa|husband|wife|spouse|partner|sister|brother|son|daughter|friend|neighbou?r|mil|fil)\s*\((9\d|1[0-4]\d)\)/gi, gate: /\((?:9\d|1[0-4]\d)\)/, group: 1, priority: 6 },
 
   // Initials that sign: "reviewed /ck.", "thanks -- D.W.", transcription lines "DD: 3/4 DT: 3/5 AC/dk".
   // Slash initials end their line or follow a signing word ("reviewed /ck"); mid-line a slash is shorthand ("d5 /ns").
@@ -59,13 +70,13 @@ export const FORM_RULES: readonly PatternRule[] = [
   // "s/w gene following for placement": the social worker's name after the abbreviation, before what they do.
   { rule: 'name-role', kind: 'NAME', re: /\b[Ss]\/[Ww]\s+([A-Z][a-z]+|[A-Z]{2,}|[a-z]{3,})(?=\s+(?:following|FOLLOWING|aware|AWARE|to\s+follow|TO\s+FOLLOW|notified|NOTIFIED|consulted|CONSULTED|spoke|SPOKE|met|MET|called|CALLED|in\s+to|IN\s+TO|saw|SAW|updated|UPDATED)\b)/g, group: 1, gate: /[Ss]\/[Ww]/, priority: 5, check: (m) => !/^(?:following|aware|consult|consulted|notified|team|dept|department|eval|note|services?|involved|is|was|has|will|to|and|rn|md)$/i.test(m[1]!) },
   // "intubated mar 11", "SINCE OCT 3": a short month and day in one case after a word that dates ("dec" is decreased).
-  { rule: 'date-month-day', kind: 'DATE', re: /\b(?:since|on|until|from|by|due|dated|last|next|intubated|extubated|admitted|discharged|started|stopped|placed|removed|changed|seen|done|born)\s+((?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV)\.?\s+(?:[12]?\d|3[01])(?:st|nd|rd|th|ST|ND|RD|TH)?)\b(?!\s*(?:mg|mcg|ml|cc|units?|%|hrs?|days?|x\b))/g, group: 1, priority: 5 },
+  { rule: 'date-month-day', kind: 'DATE', words: wordGate('jan feb mar apr jun jul aug sep sept oct nov'), re: /\b(?:since|on|until|from|by|due|dated|last|next|intubated|extubated|admitted|discharged|started|stopped|placed|removed|changed|seen|done|born)\s+((?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV)\.?\s+(?:[12]?\d|3[01])(?:st|nd|rd|th|ST|ND|RD|TH)?)\b(?!\s*(?:mg|mcg|ml|cc|units?|%|hrs?|days?|x\b))/g, group: 1, priority: 5 },
 
   // Numbers of records, cases and people.
   // A member ID with its dependant suffix: "YNM91928319*02".
   { rule: 'member-suffix', kind: 'HEALTH_PLAN', re: /\b[A-Z]{2,4}\d{6,12}\*\d{2}\b/g, gate: /\*/, priority: 8 },
   // "user moyelaran67", "portal user: sokafor66", "login ID ebrennan26": a user name with a digit or a separator in it.
-  { rule: 'username', kind: 'ID', re: /\b(?:user(?:\s*name)?|login(?:\s+id)?|portal\s+user|user\s+id|screen\s+name|handle)\s*[:#=]?\s*((?=[a-z0-9._-]*(?:\d|[._][a-z]))[a-z][a-z0-9._-]{2,31})(?![\w@])/gi, group: 1, gate: RARE_LABELS, priority: 6 },
+  { rule: 'username', kind: 'ID', re: /\b(?:user(?:\s*name)?|login(?:\s+id)?|portal\s+user|user\s+id|screen\s+name|handle)\b\s*[:#=]?\s*((?=[a-z0-9._-]*(?:\d|[._][a-z]))[a-z][a-z0-9._-]{2,31})(?![\w@])/gi, group: 1, words: RARE_LABELS, priority: 6 },
   // FHIR references: "Patient/62d0e1e7-962c-2e1c".
   { rule: 'fhir-reference', kind: 'ID', re: /\b(?:Patient|Person|RelatedPerson|Practitioner|Encounter|Account|Coverage|EpisodeOfCare)\/[A-Za-z0-9][A-Za-z0-9.-]{0,63}\b/g, gate: /\//, priority: 7, check: (m) => /\d/.test(m[0]) },
   // Federal court dockets: "4:75-cv-85280".
@@ -77,9 +88,9 @@ export const FORM_RULES: readonly PatternRule[] = [
 
   // National identifiers of other countries.
   // Australian Medicare "6582 59134 5", Canadian health cards "9815 552 813" (BC PHN, OHIP, HCN) after their label.
-  { rule: 'health-card', kind: 'HEALTH_PLAN', re: /\b(?:medicare|hcn|phn|ohip|ramq|health\s+card|carte\s+soleil)\s*(?:card|no\.?|number|#)?\s*[:#]?\s*(\d{4}\s?\d{5}\s?\d(?:\s?\d)?|\d{4}[\s-]?\d{3}[\s-]?\d{3}(?:[\s-]?[A-Z]{2})?)\b/gi, group: 1, gate: RARE_LABELS, priority: 7 },
+  { rule: 'health-card', kind: 'HEALTH_PLAN', re: /\b(?:medicare|hcn|phn|ohip|ramq|health\s+card|carte\s+soleil)\b\s*(?:card|no\.?|number|#)?\s*[:#]?\s*(\d{4}\s?\d{5}\s?\d(?:\s?\d)?|\d{4}[\s-]?\d{3}[\s-]?\d{3}(?:[\s-]?[A-Z]{2})?)\b/gi, group: 1, words: RARE_LABELS, priority: 7 },
   // Aadhaar "4441 5619 3456" after its label.
-  { rule: 'aadhaar', kind: 'SSN', re: /\b(?:aadhaa?r|uid(?:ai)?)\s*(?:no\.?|number|#)?\s*[:#]?\s*(\d{4}\s?\d{4}\s?\d{4})\b/gi, group: 1, gate: RARE_LABELS, priority: 7 },
+  { rule: 'aadhaar', kind: 'SSN', re: /\b(?:aadhaa?r|uid(?:ai)?)\b\s*(?:no\.?|number|#)?\s*[:#]?\s*(\d{4}\s?\d{4}\s?\d{4})\b/gi, group: 1, words: RARE_LABELS, priority: 7 },
   // UK National Insurance numbers: two letters, six digits in pairs, a letter A-D ("QQ 12 34 56 C").
   { rule: 'uk-nino', kind: 'SSN', re: /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g, priority: 7 },
   // A card's last four after its masked digits: "Visa ****1031", "MC xxxx1234", "HSA card ending ••••4421".
@@ -88,11 +99,11 @@ export const FORM_RULES: readonly PatternRule[] = [
   { rule: 'licence-dotted', kind: 'LICENSE', re: /\b(?:RN|LPN|LVN|MD|DO|PA|NP|APRN|CNA|RPH|DDS|DMD|DPM|LCSW|LICSW|PT|OT)\.\d{5,8}\b/g, priority: 7 },
 
   // Biometric templates named with a hyphen or none: "palm-vein template J297-C4CCE7", "fingerprint ID FP-0042".
-  { rule: 'biometric-template', kind: 'BIOMETRIC', re: /\b(?:palm|finger|hand|retina|retinal|iris|face|facial|voice|gait|vein)[- ]?(?:vein|print|scan|geometry|template|signature|pattern)(?:\s+(?:template|scan|profile|id|no\.?|#))*\s*[:#]?\s*((?=[A-Z0-9-]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,3})\b/gi, group: 1, gate: /template|geometry|signature|pattern|print\b|scan|vein/i, priority: 7 },
+  { rule: 'biometric-template', kind: 'BIOMETRIC', re: /\b(?:palm|finger|hand|retina|retinal|iris|face|facial|voice|gait|vein)[- ]?(?:vein|print|scan|geometry|template|signature|pattern)\b(?:\s+(?:template|scan|profile|id|no\.?|#))*\s*[:#]?\s*((?=[A-Z0-9-]*\d)[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,3})\b/gi, group: 1, words: BIOMETRIC_WORDS, priority: 7 },
 
   // Telephone numbers after other languages' labels, in their national forms: "tél. 0161 842 1293",
   // "Telefon: 030/4969159", "teléfono 91 123 45 67".
-  { rule: 'phone-abroad', kind: 'PHONE', re: /\b(?:t[ée]l[ée]?(?:phone|fono|efon|efone)?|telefon|tlf|fon)\.?\s*[:#]?\s*(\+?\(?\d[\d /().-]{6,18}\d)(?!\d)/gi, group: 1, gate: /t[ée]l(?:[ée]?(?:phone|fono|efon|efone))?\.?\s*[:#]?\s*[+(\d]|telefon|tlf|fon[:.]/i, priority: 5, check: (m) => { const d = m[1]!.replace(/\D/g, '').length; return d >= 7 && d <= 15; } },
+  { rule: 'phone-abroad', kind: 'PHONE', re: /\b(?:t[ée]l[ée]?(?:phone|fono|efon|efone)?|telefon|tlf|fon)\.?\s*[:#]?\s*(\+?\(?\d[\d /().-]{6,18}\d)(?!\d)/gi, group: 1, words: wordGate('tel tele telphone telfono telefon telefone telephone telefono teleefon teleefone tlf fon'), priority: 5, check: (m) => { const d = m[1]!.replace(/\D/g, '').length; return d >= 7 && d <= 15; } },
 
   // Devices.
   // Cisco's dotted MAC address "848d.1b56.6b14".
@@ -104,11 +115,11 @@ export const FORM_RULES: readonly PatternRule[] = [
 
   // Vehicles of other countries after their labels: "immatriculation ADKW 127", "reg. no. B-TK 1806", "XK-883-MH"
   // (not "plaque", a plate in French and a lesion in English).
-  { rule: 'plate-abroad', kind: 'VEHICLE', re: /\b(?:immatriculation|kennzeichen|matr[ií]cula|targa|reg(?:istration)?\.?\s*(?:no\.?|#))\s*[:#]?\s*((?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,2})\b/gi, group: 1, gate: RARE_LABELS, priority: 7 },
+  { rule: 'plate-abroad', kind: 'VEHICLE', re: /\b(?:(?:immatriculation|kennzeichen|matr[ií]cula|targa)\b|reg(?:istration)?\.?\s*(?:no\.?|#))\s*[:#]?\s*((?=[A-Z0-9 -]{0,10}\d)(?=[A-Z0-9 -]{0,10}[A-Z])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,2})\b/gi, group: 1, words: RARE_LABELS, priority: 7 },
 
   // Places.
   // "MVC I-95 MM 94", "Rt 9 mile marker 71": a highway's mile marker.
-  { rule: 'mile-marker', kind: 'LOCATION', re: /\b(?:(?:I|US|SR|Rt|Rte|Route|Hwy|Highway)[- .]?\d{1,3}[A-Z]?\s+)?(?:MM|mile\s*marker|mi\.?\s*marker)\s*#?\s*\d{1,3}(?:\.\d)?\b/gi, gate: /mm|marker/i, priority: 6, check: (m) => !/^mm\s*\d/i.test(m[0]) || /^\s*(?:I|US|SR|Rt|Rte|Route|Hwy)/i.test(m[0]) },
+  { rule: 'mile-marker', kind: 'LOCATION', re: /\b(?:(?:I|US|SR|Rt|Rte|Route|Hwy|Highway)[- .]?\d{1,3}[A-Z]?\s+)?(?:MM|mile\s*marker|mi\.?\s*marker)\s*#?\s*\d{1,3}(?:\.\d)?\b/gi, words: wordGate('mm marker milemarker mimarker'), priority: 6, check: (m) => !/^mm\s*\d/i.test(m[0]) || /^\s*(?:I|US|SR|Rt|Rte|Route|Hwy)/i.test(m[0]) },
   // GPS coordinates "39.7438, -100.8037" after a location word, or with a negative longitude.
   { rule: 'gps', kind: 'LOCATION', re: /-?\b\d{1,2}\.\d{3,7}°?\s*[NS]?,\s*-?\d{1,3}\.\d{3,7}°?\s*[EW]?(?!\d|\.\d)/g, priority: 7, check: (m, text) => !/[\d.]/.test(text[m.index - 1] ?? '') && (/-\d/.test(m[0]) || /[NSEW]/.test(m[0]) || /\b(?:coords?|coordinates|lat|long|lng|gps|location|loc|position)\b/i.test(text.slice(Math.max(0, m.index - 24), m.index))) },
   // Cross streets: "x-streets Water and Chestnut", "MVC at Elm and Main".

@@ -2,6 +2,7 @@
 // compiled once; each rule reports the span of one capture group (or the whole match).
 import type { DeidKind } from './kinds';
 import { FORM_RULES } from './patterns-forms';
+import { gateWords, tokenize, wordGate, type WordGate } from './tokens';
 
 export interface Candidate {
   start: number;
@@ -23,6 +24,9 @@ export interface PatternRule {
   readonly check?: (m: RegExpExecArray, text: string) => boolean | DeidKind;
   /** A cheap test every match implies (not global): a text that fails it is not scanned. */
   readonly gate?: RegExp;
+  /** Words one of which every match holds as a whole run of ASCII letters (in any case): a text with none of them
+   * is not scanned. A set lookup per word, where a regex gate would read the whole text. */
+  readonly words?: WordGate;
 }
 
 const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -31,6 +35,19 @@ const MONTH = `(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)`;
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
 const YEAR = "(?:(?:19|20)\\d{2}|'\\d{2})";
 const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)day';
+
+// Word gates: a rule led or ended by a month, a weekday or an ordinal's letters needs that word in the text.
+const MONTH_NAMES = 'january february march april may june july august september october november december';
+const MONTH_SHORT = 'jan feb mar apr jun jul aug sep sept oct nov dec';
+const MONTH_WORDS = wordGate(`${MONTH_NAMES} ${MONTH_SHORT}`);
+/** "midjan", "mid-jan", "early dec": the short months, also written onto "mid". */
+const MID_MONTH_WORDS = wordGate(`${MONTH_SHORT} may ${`${MONTH_SHORT} may`.split(' ').map((m) => `mid${m}`).join(' ')}`);
+const WEEKDAY_WORDS = wordGate(
+  ['mon', 'tue', 'tues', 'wed', 'weds', 'wednes', 'thu', 'thur', 'thurs', 'fri', 'sat', 'satur', 'sun'].flatMap((d) => [d, `${d}day`, `${d}days`]).join(' '),
+);
+const ORDINAL_WORDS = wordGate('st nd rd th');
+/** The ZIP code a rule ends on. */
+const FIVE_DIGITS = /\d{5}/;
 
 /** Labels that name what kind of number follows. Order matters: the first matching label wins. */
 const ID_LABELS: readonly (readonly [RegExp, DeidKind])[] = [
@@ -77,6 +94,49 @@ function anyCase(source: string): string {
 
 // "Identifier" reads the same as "ID" in every label ("Medicare Beneficiary Identifier").
 const LABEL_WORDS = LABEL_WORDS_BASE.replace(/\bid\b/g, '(?:id|identifier)');
+
+/** The top-level alternatives of a pattern. */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let current = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      current += c + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    if (c === '|' && depth === 0 && !inClass) {
+      out.push(current);
+      current = '';
+    } else current += c;
+  }
+  out.push(current);
+  return out;
+}
+
+/** anyCase with the alternatives that start with the same letter gathered under it ("s(?:sn|s#|...)"): the regex
+ * engine then tries the few labels a word's first letter allows, not all two hundred, at every word. Alternatives
+ * sharing a first letter keep their order, and two that start with different letters never match at one place. */
+function anyCaseByFirstLetter(source: string): string {
+  const groups = new Map<string, string[]>();
+  for (const alt of alternatives(source)) {
+    // A group or an optional first letter ("i?tin") has no one first letter: it stands alone.
+    const key = /^[a-z](?![?*{])/.test(alt) ? alt[0]! : `\u0000${alt}`;
+    const tails = groups.get(key) ?? [];
+    tails.push(key.length === 1 ? alt.slice(1) : alt);
+    groups.set(key, tails);
+  }
+  return [...groups]
+    .map(([key, tails]) => (key.length === 1 ? `[${key}${key.toUpperCase()}](?:${tails.map(anyCase).join('|')})` : anyCase(tails[0]!)))
+    .join('|');
+}
 
 function labelKind(label: string): DeidKind | null {
   const norm = label.toLowerCase().replace(/[.:]/g, '').replace(/\s+/g, ' ').replace(/\bidentifier\b/, 'id').trim();
@@ -145,7 +205,7 @@ const RULES: readonly PatternRule[] = [
   { rule: 'email', kind: 'EMAIL', re: /\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s*(?:\[at\]|\(at\)|\sat\s)\s*[A-Za-z0-9-]{2,63}(?:\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*[A-Za-z0-9-]{2,63}){0,3}\s*(?:\[dot\]|\(dot\)|\sdot\s)\s*(?:com|org|net|edu|gov|us|io|co|uk|ca)\b/gi, gate: /dot/i, priority: 8 },
   { rule: 'ipv4', kind: 'IP', re: /(?<![\d.])\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?:\/\d{1,2}|:\d{2,5}\b)?/g, priority: 9 },
   // IPv4 addresses written as IPv6: "::ffff:192.0.2.128".
-  { rule: 'ipv6', kind: 'IP', re: /(?<![\w:])(?:0{1,4}:){0,5}::?ffff:(?:\d{1,3}\.){3}\d{1,3}\b/gi, priority: 9 },
+  { rule: 'ipv6', kind: 'IP', re: /(?<![\w:])(?:0{1,4}:){0,5}::?ffff:(?:\d{1,3}\.){3}\d{1,3}\b/gi, gate: /ffff:/i, priority: 9 },
   {
     rule: 'ipv6',
     kind: 'IP',
@@ -159,7 +219,7 @@ const RULES: readonly PatternRule[] = [
     rule: 'labelled-id',
     kind: 'ID',
     // The label ignores case; the value is digits and capitals (with an "x" for hex), so "code QX77" is not a value.
-    re: new RegExp(`\\b(${anyCase(LABEL_WORDS)})(?:(?<=#)|(?![A-Za-z]))\\.?\\s{0,3}(?:[iI][sS]\\s+|[nN][uU][mM][bB][eE][rR]\\s+|[nN][oO]\\.?\\s*|#\\s*|:\\s*|=\\s*|-\\s*){0,3}((?:[A-Z]{1,4}[- ]?){0,2}\\(?\\d[\\dA-Zx()./-]{0,40}(?:[ -](?=[A-Z]*\\d)[\\dA-Z]{2,}){0,4}|[A-Z]{1,5}-?\\d[\\dA-Z-]{0,40}|[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,3}|\\d{3}[ ]\\d{2}[ ]\\d{4})(?![A-Za-z0-9])`, 'g'),
+    re: new RegExp(`\\b(${anyCaseByFirstLetter(LABEL_WORDS)})(?:(?<=#)|(?![A-Za-z]))\\.?\\s{0,3}(?:[iI][sS]\\s+|[nN][uU][mM][bB][eE][rR]\\s+|[nN][oO]\\.?\\s*|#\\s*|:\\s*|=\\s*|-\\s*){0,3}((?:[A-Z]{1,4}[- ]?){0,2}\\(?\\d[\\dA-Zx()./-]{0,40}(?:[ -](?=[A-Z]*\\d)[\\dA-Z]{2,}){0,4}|[A-Z]{1,5}-?\\d[\\dA-Z-]{0,40}|[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,3}|\\d{3}[ ]\\d{2}[ ]\\d{4})(?![A-Za-z0-9])`, 'g'),
     group: 2,
     priority: 7,
     check: (m, text) => {
@@ -199,9 +259,9 @@ const RULES: readonly PatternRule[] = [
   // A labelled VIN in any case: "VIN: 1hgcm82633a004352".
   { rule: 'vin', kind: 'VEHICLE', re: /\bVIN\b\s*(?:no\.?|number|#)?\s*[:#]?\s*([A-HJ-NPR-Z0-9]{17})\b/gi, group: 1, priority: 8 },
   // "1996Feb25": year, month and day run together.
-  { rule: 'date-day-mon-year', kind: 'DATE', re: new RegExp(`\\b(?:19|20)\\d{2}(?:${MONTH_ABBR}|May)(?:0?[1-9]|[12]\\d|3[01])\\b`, 'gi'), priority: 8 },
+  { rule: 'date-day-mon-year', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:19|20)\\d{2}(?:${MONTH_ABBR}|May)(?:0?[1-9]|[12]\\d|3[01])\\b`, 'gi'), priority: 8 },
   // "February the 24th".
-  { rule: 'date-written', kind: 'DATE', re: new RegExp(`\\b(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)\\s+the\\s+(?:[12]?\\d|3[01])(?:st|nd|rd|th)\\b`, 'g'), priority: 7 },
+  { rule: 'date-written', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)\\s+the\\s+(?:[12]?\\d|3[01])(?:st|nd|rd|th)\\b`, 'g'), priority: 7 },
   // "95 y female", "101 y.o.F".
   { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)\s?y\.?(?=\s*(?:female|male|woman|man|lady|gentleman|F|M|W)\b)/g, group: 1, priority: 6 },
   // Masked and partial SSNs: "xxx-xx-1234", "SSN last 4: 1234", "last four of SSN 1234".
@@ -209,9 +269,9 @@ const RULES: readonly PatternRule[] = [
   { rule: 'ssn', kind: 'SSN', re: /(?<![\d.])\b(?!000|666|9\d\d)\d{3}([- .])(?!00)\d{2}\1(?!0000)\d{4}\b(?!\.\d)/g, priority: 8 },
   // Taxpayer numbers for those without an SSN (ITIN): 9xx, then 50-65 or 70-99 (not 89 or 93), dashed or spaced.
   { rule: 'ssn', kind: 'SSN', re: /(?<![\d.])\b9\d{2}([- ])(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])\1\d{4}\b(?!\.\d)/g, priority: 8 },
-  { rule: 'account-ending', kind: 'ACCOUNT', re: /\b(?:account|acct|card|a\/c|checking|savings)\.?\s+(?:no\.?\s+|number\s+|#\s*)?ending\s+(?:in\s+|with\s+)?(\d{4})\b/gi, group: 1, priority: 7 },
+  { rule: 'account-ending', kind: 'ACCOUNT', words: wordGate('ending'), re: /\b(?:account|acct|card|a\/c|checking|savings)\.?\s+(?:no\.?\s+|number\s+|#\s*)?ending\s+(?:in\s+|with\s+)?(\d{4})\b/gi, group: 1, priority: 7 },
   // Biometric labels before a hash or template code in any case: "fingerprint hash 9f86d081884c".
-  { rule: 'biometric-code', kind: 'BIOMETRIC', re: /\b(?:finger\s*print|palm\s*print|retina|retinal|iris|voice\s*print|facial|face|biometric|dna|hand\s+geometry)(?:\s+(?:scan|print|template|hash|code|key|profile|signature|sample|recognition|id|identifier|no\.?|number|#)){1,3}\s*[:#=]?\s*([0-9A-Za-z][0-9A-Za-z-]{7,63})\b/gi, group: 1, priority: 7, check: (m) => (m[1]!.match(/\d/g) ?? []).length >= 3 && (!/[a-z]{5,}/i.test(m[1]!) || /^[\da-f-]+$/i.test(m[1]!)) },
+  { rule: 'biometric-code', kind: 'BIOMETRIC', words: wordGate('finger fingerprint palm palmprint retina retinal iris voice voiceprint facial face biometric dna geometry'), re: /\b(?:finger\s*print|palm\s*print|retina|retinal|iris|voice\s*print|facial|face|biometric|dna|hand\s+geometry)(?:\s+(?:scan|print|template|hash|code|key|profile|signature|sample|recognition|id|identifier|no\.?|number|#)){1,3}\s*[:#=]?\s*([0-9A-Za-z][0-9A-Za-z-]{7,63})\b/gi, group: 1, priority: 7, check: (m) => (m[1]!.match(/\d/g) ?? []).length >= 3 && (!/[a-z]{5,}/i.test(m[1]!) || /^[\da-f-]+$/i.test(m[1]!)) },
   {
     rule: 'credit-card',
     kind: 'ACCOUNT',
@@ -220,7 +280,8 @@ const RULES: readonly PatternRule[] = [
   },
   { rule: 'iban-labelled', kind: 'ACCOUNT', re: /\biban\b\s*(?:is\s+|:\s*|#\s*)?([a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?)\b/gi, group: 1, priority: 7 },
   { rule: 'iban', kind: 'ACCOUNT', re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g, priority: 6, check: (m) => /\d{6}/.test(m[0].replace(/ /g, '')) },
-  { rule: 'vin', kind: 'VEHICLE', re: /\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=[A-HJ-NPR-Z0-9]*[A-Z])(?=[A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b/g, priority: 8 },
+  // Seventeen capitals and digits with both in them (the check, cheaper than lookaheads at every word).
+  { rule: 'vin', kind: 'VEHICLE', re: /\b[A-HJ-NPR-Z0-9]{17}\b/g, priority: 8, check: (m) => /[A-Z]/.test(m[0]) && /\d/.test(m[0]) },
   // Network hardware addresses identify a device: "00:1A:2B:3C:4D:5E".
   { rule: 'mac-address', kind: 'DEVICE', re: /(?<![\w:-])(?:[0-9A-Fa-f]{2}([:-]))(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])/g, priority: 9, check: (m) => /[A-Fa-f]/.test(m[0]) || /\d/.test(m[0]) },
   // Social media handles: "@jsmith22", "Instagram: @rosie_k". A bare "@word" is as often "at" ("@bedside"), so a digit, an underscore or a label must say so.
@@ -255,6 +316,7 @@ const RULES: readonly PatternRule[] = [
     rule: 'phone-cue',
     kind: 'PHONE',
     re: /\b(?:call\s+(?:me\s+)?(?:at|on)|answering\s+(?:at|on)|messages?\s+to|reach(?:ed)?\s+(?:me\s+)?at|text\s+(?:me\s+)?(?:at|on)|mobile|desk|office|cell|tel|telephone|phone(?:\s+number)?|contact\s+number|pager)\s*[:#]?\s*((?:\+|\(\d)?[\d(][\d\s().-]{5,20}\d)/gi,
+    words: wordGate('call answering message messages reach reached text mobile desk office cell tel telephone phone contact pager'),
     group: 1,
     priority: 5,
     check: (m) => {
@@ -267,8 +329,8 @@ const RULES: readonly PatternRule[] = [
   // The area code before a slash: "617/555-0123".
   { rule: 'phone', kind: 'PHONE', re: /\b\d{3}\/\d{3}-\d{4}(?![\w/]|\.\d)/g, priority: 6, check: (m, text) => !/[/.]/.test(text[m.index - 1] ?? '') },
   // Extensions and pager numbers on their own: "ext. 5512", "x4421", "page at 2-4455".
-  { rule: 'phone-extension', kind: 'PHONE', re: /\b(?:ext\.?|extension)\s*#?\s*(\d-?\d{4}|\d{2,6})\b|(?<![\w/])x(\d{4,6})\b(?!\s*(?:mg|mcg|ml|cc|units?|days?|hrs?|hours?|min|mins|doses?|times|weeks?)\b)/gi, priority: 5 },
-  { rule: 'phone-pager', kind: 'PHONE', re: /\b(?:page|paged|pager|pgr|beep|beeped|beeper)\s+(?:at|to|#|number|no\.?)?\s*#?\s*(\d-?\d{4,5})\b/gi, group: 1, priority: 5 },
+  { rule: 'phone-extension', kind: 'PHONE', words: wordGate('ext extension x'), re: /\b(?:ext\.?|extension)\s*#?\s*(\d-?\d{4}|\d{2,6})\b|(?<![\w/])x(\d{4,6})\b(?!\s*(?:mg|mcg|ml|cc|units?|days?|hrs?|hours?|min|mins|doses?|times|weeks?)\b)/gi, priority: 5 },
+  { rule: 'phone-pager', kind: 'PHONE', words: wordGate('page paged pager pgr beep beeped beeper'), re: /\b(?:page|paged|pager|pgr|beep|beeped|beeper)\s+(?:at|to|#|number|no\.?)?\s*#?\s*(\d-?\d{4,5})\b/gi, group: 1, priority: 5 },
   // European groupings: "01.84.17.61.18", "71-33-52-22" (four or more groups with one separator).
   { rule: 'phone-grouped', kind: 'PHONE', re: /(?<![\w.\-/:])\d{2,4}([.-])\d{2,4}(?:\1\d{2,4}){2,4}(?![\w/:]|[.-]\d)/g, priority: 5, check: (m) => { const d = m[0].replace(/\D/g, '').length; return d >= 8 && d <= 14; } },
   { rule: 'phone-intl', kind: 'PHONE', re: /(?<![\w+])\+(?:[1-9]\d{0,2})[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,5}\d{2,4}\b/g, priority: 6, check: (m, text) => m[0].replace(/\D/g, '').length >= 9 && phoneOrFax(m, text) },
@@ -298,9 +360,9 @@ const RULES: readonly PatternRule[] = [
   },
   // Addresses and ZIP codes.
   // Secondary address units and military addresses: "Apt. 4B", "Suite 501", "PSC 1234, Box 5678", "USNS Mercy".
-  { rule: 'address-unit', kind: 'LOCATION', re: /\b(?:Flat\s+\d{1,4}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)\s+Floor|(?:Floor|Fl\.?)\s+\d{1,2}|(?:Bldg\.?|Building)\s+[A-Z0-9]{1,3})(?=,\s*\d{1,6}[A-Za-z]?\s+[A-Z])|\b(?:apt|apartment|suite)\b\.?\s*(?:no\.?\s*|#\s*)?\d{1,5}[A-Za-z]?\b|\bSte\.?\s*#?\s*\d{2,5}\b/gi, priority: 6 },
-  { rule: 'address-military', kind: 'LOCATION', re: /\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{2,5}\b|\b(?:USNS|USS|USNV|USCGC)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/giu, gate: /\d,?\s+box|us(?:ns|s|nv|cgc)\s/i, priority: 6 },
-  { rule: 'zip-after-state', kind: 'ZIP', re: /\b(?:APO|FPO|DPO)\s+A[AEP]\s+(\d{5})\b/gi, group: 1, priority: 7 },
+  { rule: 'address-unit', kind: 'LOCATION', words: wordGate('flat floor fl bldg building apt apartment suite ste'), re: /\b(?:Flat\s+\d{1,4}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)\s+Floor|(?:Floor|Fl\.?)\s+\d{1,2}|(?:Bldg\.?|Building)\s+[A-Z0-9]{1,3})(?=,\s*\d{1,6}[A-Za-z]?\s+[A-Z])|\b(?:apt|apartment|suite)\b\.?\s*(?:no\.?\s*|#\s*)?\d{1,5}[A-Za-z]?\b|\bSte\.?\s*#?\s*\d{2,5}\b/gi, priority: 6 },
+  { rule: 'address-military', kind: 'LOCATION', re: /\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{2,5}\b|\b(?:USNS|USS|USNV|USCGC)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/giu, words: wordGate('box usns uss usnv uscgc'), priority: 6 },
+  { rule: 'zip-after-state', kind: 'ZIP', gate: FIVE_DIGITS, re: /\b(?:APO|FPO|DPO)\s+A[AEP]\s+(\d{5})\b/gi, group: 1, priority: 7 },
   // Street addresses in other countries' formats: "Rua das Flores 12", "Via dei Fiorentini 5", "ul. Chrzanowska 61",
   // "Loorenstrasse 12", "Populierenstraat 374", "Snellmaninkatu 55", "Søndergade 5".
   // "found at the corner of Elm St and 3rd Ave", "the corner of Dalbraut 99 and Frederikke Coves": an
@@ -308,7 +370,7 @@ const RULES: readonly PatternRule[] = [
   { rule: 'place-corner', kind: 'LOCATION', re: /\b(?:the\s+)?corner\s+of\s+((?:[\p{L}\d.'’-]+\s+){0,4}?[\p{L}\d.'’-]+)\s+(?:and|&)\s+((?:[\p{L}\d.'’-]+\s+){0,3}?[\p{L}\d'’-]+)(?=\s*(?:[,;?!\n)]|\.(?:\s|$)|$)|\s+(?:in|on|at|near|by|for|is|was|when|where|and|with)\b)/giu, gate: /corner/i, priority: 6, check: (m) => [m[1]!, m[2]!].every((p) => /\d|(?:^|\s)(?!The\b)\p{Lu}/u.test(p)) && !/\b(?:mouth|eye|eyes|lip|lips|nail|nails|wound|incision|bed|room)\b/i.test(m[0]) },
   { rule: 'place-street-intl', kind: 'LOCATION', re: /(?:\b\d{1,5}\s+)?(?:\b(?:Rua|Rue|Via|Viale|Vicolo|Avenida|Avda\.|Av\.|Calle|Carrer|Carretera|Piazza|Piazzetta|Plaza|Praça|Praca|Largo|Corso|Rambla|Camino|Paseo|Travessa|Strada|Strasse|Straße|Chaussée|Chemin|Allée|Boulevard|Bd\.|ul\.|ulica|Ulica|Calea|Aleja|Al\.)\s+(?:(?:d[aeiou]s?|de|del|della|dei|degli|do|la|le|les|du|des|von|van|der|y|e)\s+){0,2}\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+(?:(?:d[aeiou]s?|de|del|della|dei|do|la|le|du|des)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}|\b\p{Lu}[\p{L}-]{2,}(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|straat|laan|gracht|plein|steeg|kade|vej|gade|stræde|torv|gatan|vägen|gränd|veien|veg|gata|gate|katu|tie|kuja|polku|utca|út|útja|cesta|ulice|iela|gatvė|tänav)|\b\p{Lu}\p{Ll}+\s+(?:utca|út|útja|tér|körút|cesta|ulica|náměstí|tänav|iela|[Ss]tra(?:ss|ß)e|Str\.|[Gg]asse|Weg|Platz|Allee|gate|gata|gatan|vej|tee|tie|katu))\s+\d{1,5}[A-Za-z]?(?:[,/-]\s?\d{1,4}[A-Za-z]?)?\b/gu, priority: 6 },
   // A street named before its house number and "St.": "Hoge Wei 32 St.", "Grössgstötten 50 street".
-  { rule: 'place-street-intl', kind: 'LOCATION', re: /\b\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2}[ \t]+\d{1,5}[A-Za-z]?(?=[ \t]+(?:St\.|[Ss]treet\b))/gu, priority: 5 },
+  { rule: 'place-street-intl', kind: 'LOCATION', words: wordGate('st street'), re: /\b\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2}[ \t]+\d{1,5}[A-Za-z]?(?=[ \t]+(?:St\.|[Ss]treet\b))/gu, priority: 5 },
   { rule: 'po-box', kind: 'LOCATION', re: /\b(?:P\.?\s?O\.?\s*Box|POB|Post\s+Office\s+Box|PMB|Private\s+Mail\s*box|General\s+Delivery(?:,?\s+Box)?)\s+#?\d+\b/gi, priority: 7 },
   // Street corners: "the corner of Main and 5th", "intersection of Elm St & Oak Ave", "the corner of ul. Jesionowa 127 and
   // Philip Bypass". Each side starts with a capital or a number ("the corner of his mouth and" is no place); only the streets are the identifier.
@@ -316,17 +378,18 @@ const RULES: readonly PatternRule[] = [
   // Rural and highway contract routes: "Rural Route 3", "RR 2 Box 41" ("RR 16" alone is a respiratory rate).
   { rule: 'po-box', kind: 'LOCATION', re: /\b(?:Rural\s+Route|R\.R\.|Star\s+Route|HCR?)\s*#?\s*\d{1,3}(?:,?\s+Box\s+\d{1,5})?\b|\bRR\s*#?\s*\d{1,3},?\s+Box\s+\d{1,5}\b/g, priority: 7, check: (m) => !/^HC/.test(m[0]) || /Box/.test(m[0]) },
   // Numbered roads as an address: "1895 Highway 54", "8290 County Road 55", "12 State Route 9A".
-  { rule: 'place-street', kind: 'LOCATION', re: /\b[NSEW]?\d{1,6}[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?:(?:State|County|US|U\.S\.|Interstate|Farm[ \t]+to[ \t]+Market|Old)[ \t]+)?(?:Highway|Hwy\.?|Route|Rte\.?|Road|Rd\.?|Fm)[ \t]+(?:\d{1,4}[A-Z]?|[A-Z]{1,2})\b/g, priority: 6, check: (m) => (/\b(?:Highway|Hwy|Route|Rte)\b|(?:State|County|Farm)/.test(m[0]) && (/\d[A-Z]?$/.test(m[0]) || /County|State/.test(m[0]))) },
+  { rule: 'place-street', kind: 'LOCATION', words: wordGate('highway hwy route rte road rd fm'), re: /\b[NSEW]?\d{1,6}[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?:(?:State|County|US|U\.S\.|Interstate|Farm[ \t]+to[ \t]+Market|Old)[ \t]+)?(?:Highway|Hwy\.?|Route|Rte\.?|Road|Rd\.?|Fm)[ \t]+(?:\d{1,4}[A-Z]?|[A-Z]{1,2})\b/g, priority: 6, check: (m) => (/\b(?:Highway|Hwy|Route|Rte)\b|(?:State|County|Farm)/.test(m[0]) && (/\d[A-Z]?$/.test(m[0]) || /County|State/.test(m[0]))) },
   {
     rule: 'zip-after-state',
     kind: 'ZIP',
+    gate: FIVE_DIGITS,
     re: /\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\.?,?\s{1,3}(\d{5}(?:-\d{4})?)\b/g,
     group: 1,
     priority: 7,
   },
   { rule: 'zip-labelled', kind: 'ZIP', re: /\b(?:zip|zip code|postal code|zipcode|zip\/postal(?: code)?)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1, priority: 8 },
   // A lower-case town and state code before a ZIP code: "millbrook wa 65193" (codes that are words, like "in" and "or", left out).
-  { rule: 'zip-after-state', kind: 'ZIP', re: /\b[a-z]{3,}[ \t]*,?[ \t]+(?:ak|az|ar|ca|co|ct|dc|fl|ga|ia|il|ks|ky|ma|md|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy)\.?,?[ \t]+(\d{5}(?:-\d{4})?)\b(?![.,]\d|[ \t]*(?:mg|mcg|ml|cc|units?|%))/g, group: 1, priority: 7 },
+  { rule: 'zip-after-state', kind: 'ZIP', gate: FIVE_DIGITS, re: /\b[a-z]{3,}[ \t]*,?[ \t]+(?:ak|az|ar|ca|co|ct|dc|fl|ga|ia|il|ks|ky|ma|md|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy)\.?,?[ \t]+(\d{5}(?:-\d{4})?)\b(?![.,]\d|[ \t]*(?:mg|mcg|ml|cc|units?|%))/g, group: 1, priority: 7 },
   // Other countries' postal codes after a label ("ZIP: 394 13", "Postcode SW1A 1AA") and Canadian ones anywhere ("B0J 2C0").
   { rule: 'zip-labelled', kind: 'ZIP', re: /\b(?:zip|zip code|postal code|postcode|post code|zipcode)\s*[:#]?\s*(\d{3,6}(?:[ -]\d{2,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w-])/gi, group: 1, priority: 8 },
   { rule: 'zip-canada', kind: 'ZIP', re: /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b/g, priority: 6 },
@@ -350,10 +413,10 @@ const RULES: readonly PatternRule[] = [
   { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)(?:M|F|y\/?o?[MFmf]|Y\/?O?[MF])\b/g, group: 1, priority: 5 },
   // "in her late 90s", "(?:pt|she) is 101", "a nonagenarian".
   { rule: 'age-over-89', kind: 'AGE', re: /\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|mid-|late\s+)?((?:9\d|1[0-2]\d)['’]?s?|nineties)\b/gi, group: 1, priority: 6 },
-  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:pt|patient|he|she)\s+is\s+(?:now\s+)?(9\d|1[0-2]\d)(?=\s*(?:[.,;)]|$|\s+(?:and|but|with|who|years?|yrs?|yo)\b))/gi, group: 1, priority: 6 },
+  { rule: 'age-over-89', kind: 'AGE', gate: /\bis\s+(?:now\s+)?(?:9\d|1[0-2]\d)/i, re: /\b(?:pt|patient|he|she)\s+is\s+(?:now\s+)?(9\d|1[0-2]\d)(?=\s*(?:[.,;)]|$|\s+(?:and|but|with|who|years?|yrs?|yo)\b))/gi, group: 1, priority: 6 },
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:nonagenarian|centenarian|supercentenarian)s?\b/gi, priority: 6 },
   // "Mr. John Smith, 92, ...": a bare number after a capitalized name, followed by a comma or a sex.
-  { rule: 'age-over-89', kind: 'AGE', re: /(?<=\b\p{Lu}[\p{Ll}'’-]+,\s)(9\d|1[01]\d)(?=\s*(?:,|;|\)|\s+(?:M|F|male|female|man|woman|yo|y\.o\.|w\/|with|who)\b))/gu, group: 1, priority: 5 },
+  { rule: 'age-over-89', kind: 'AGE', gate: /,\s(?:9\d|1[01]\d)/, re: /(?<=\b\p{Lu}[\p{Ll}'’-]+,\s)(9\d|1[01]\d)(?=\s*(?:,|;|\)|\s+(?:M|F|male|female|man|woman|yo|y\.o\.|w\/|with|who)\b))/gu, group: 1, priority: 5 },
   // Dates: every element but the year.
   { rule: 'date-iso', kind: 'DATE', re: /\b(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g, priority: 7 },
   {
@@ -366,9 +429,9 @@ const RULES: readonly PatternRule[] = [
   // "3 / 14 / 2023", "03_14_2023": spaced or underscored separators, with a four-digit year.
   { rule: 'date-numeric', kind: 'DATE', re: /(?<![\d/.-])(\d{1,2})(?:\s+([/.-])\s+|(_))(\d{1,2})(?:\s+\2\s+|_)((?:19|20)\d{2})(?!\d)/g, priority: 7, check: (m) => plausibleMonthDay(Number(m[1]), Number(m[4])) },
   // "10OCT2022", "3Mar23".
-  { rule: 'date-day-mon-year', kind: 'DATE', re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])(?:${MONTH_ABBR}|${MONTH_FULL})(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 8 },
+  { rule: 'date-day-mon-year', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])(?:${MONTH_ABBR}|${MONTH_FULL})(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 8 },
   // Two-digit years with an apostrophe in a history list: "CVA 74'", "MI in '98" (the year goes too: it is bare).
-  { rule: 'date-apostrophe-year', kind: 'DATE', re: /(?<=\b(?:in|since|of|from|[A-Z]{2,6})\s)(?<!\b(?:HOB|HR|RR|BP|SBP|MAP|SAT|SATS|TEMP|AMB|AMBULATED|WALKED|FEET|FT)\s)(?:['’]\d{2}|\d{2}['’])(?=[\s.,;:)]|$)(?![\s]*\d)/g, gate: /['’]/, priority: 4 },
+  { rule: 'date-apostrophe-year', kind: 'DATE', re: /(?=['’]\d{2}|\d{2}['’])(?<=\b(?:in|since|of|from|[A-Z]{2,6})\s)(?<!\b(?:HOB|HR|RR|BP|SBP|MAP|SAT|SATS|TEMP|AMB|AMBULATED|WALKED|FEET|FT)\s)(?:['’]\d{2}|\d{2}['’])(?=[\s.,;:)]|$)(?![\s]*\d)/g, gate: /['’]/, priority: 4 },
   // "3\\14\\2023" and "03 14 2023": backslashes or bare spaces, with a four-digit year.
   { rule: 'date-numeric', kind: 'DATE', re: /(?<![\d\\/.-])(0?[1-9]|1[0-2])(?:\\|\s)(0?[1-9]|[12]\d|3[01])(?:\\|\s)((?:19|20)\d{2})(?![\d\\/-]|\.\d)/g, priority: 6 },
   // Two dates run together: "TREATMENTS 10/03/10/04".
@@ -378,13 +441,14 @@ const RULES: readonly PatternRule[] = [
   // A quarter is finer than the year: "Q3 2021", "Q1-2019", "3Q2021" (the year stays).
   { rule: 'date-quarter', kind: 'DATE', re: /\b(Q[1-4]|[1-4]Q)(?:[ \t]+|[-/]|[ \t]+of[ \t]+|(?=(?:19|20)\d{2}\b))(?:FY[ \t]?)?(?:(?:19|20)\d{2}|'\d{2})\b(?![ \t]*(?:mg|mcg|ml|cc|units?|u\b|iu\b|%|[.,]\d))/gi, group: 1, priority: 6, check: (m) => /^(?:Q[1-4]|[1-4]Q)$/.test(m[1]!) },
   // "Tue 22/11", "Fri 03/05": a day before its month after a short weekday, where the month-day rules read m/d.
-  { rule: 'date-weekday', kind: 'DATE', re: /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\.?,?[ \t]+(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d)/g, priority: 6, check: (m) => plausibleMonthDay(Number(m[1]), Number(m[2])) },
+  { rule: 'date-weekday', kind: 'DATE', words: WEEKDAY_WORDS, re: /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\.?,?[ \t]+(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d)/g, priority: 6, check: (m) => plausibleMonthDay(Number(m[1]), Number(m[2])) },
   // "Tuesday the 17th": the weekday, "the" and the day are one date.
-  { rule: 'date-ordinal', kind: 'DATE', re: new RegExp(`\\b(?:${WEEKDAY}|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?,?[ \\t]+the[ \\t]+(?:[12]?\\d|3[01])(?:st|nd|rd|th)\\b`, 'gi'), priority: 6 },
+  { rule: 'date-ordinal', kind: 'DATE', words: WEEKDAY_WORDS, re: new RegExp(`\\b(?:${WEEKDAY}|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?,?[ \\t]+the[ \\t]+(?:[12]?\\d|3[01])(?:st|nd|rd|th)\\b`, 'gi'), priority: 6 },
   {
     rule: 'date-written',
     kind: 'DATE',
     re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY}(?:\\s*(?:-|–|to|through)\\s*${DAY}|\\s+(?:and|&)\\s+${DAY}(?!\\s*(?:mg|mcg|ml|cc|units?|%|x\\b|hrs?|hours?|days?|weeks?|months?|years?|times|[ap]\\.?m\\b|[:./]\\d)))?(?:,?\\s+${YEAR})?|${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?)\\b`, 'gi'),
+    words: MONTH_WORDS,
     priority: 7,
     check: (m, text) => {
       // "may 5" in lower case is usually "may" the verb followed by a number.
@@ -396,53 +460,57 @@ const RULES: readonly PatternRule[] = [
       return true;
     },
   },
-  { rule: 'date-day-mon-year', kind: 'DATE', re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])(?:[-/ ]|\\.(?=[A-Za-z]))(?:${MONTH_ABBR}|${MONTH_FULL}|May)(?:\\.?[-/ ]|\\.|,\\s?)(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },
+  { rule: 'date-day-mon-year', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])(?:[-/ ]|\\.(?=[A-Za-z]))(?:${MONTH_ABBR}|${MONTH_FULL}|May)(?:\\.?[-/ ]|\\.|,\\s?)(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },
   // "14-Mar", "14MAR", "3-Dec" without a year: a day joined to a capitalized month ("3-dec" is decreased).
-  { rule: 'date-day-mon', kind: 'DATE', re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])-?(?:${MONTH_ABBR}|${MONTH_ABBR.toUpperCase()})\\b(?![-/]\\d)`, 'g'), priority: 6 },
-  { rule: 'date-month-year', kind: 'DATE', re: new RegExp(`\\b(${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)(?:,|\\s+of)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
+  { rule: 'date-day-mon', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])-?(?:${MONTH_ABBR}|${MONTH_ABBR.toUpperCase()})\\b(?![-/]\\d)`, 'g'), priority: 6 },
+  { rule: 'date-month-year', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)(?:,|\\s+of)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
   // "Mar-14-2021", "MAR/14/21".
-  { rule: 'date-mon-day-year', kind: 'DATE', re: new RegExp(`\\b(?:${MONTH_ABBR}|${MONTH_FULL})([-/])(?:0?[1-9]|[12]\\d|3[01])\\1(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },
-  { rule: 'date-month-year', kind: 'DATE', re: new RegExp(`\\b(${MONTH_FULL.toUpperCase()}|(?:${MONTH_ABBR.toUpperCase()})\\.?)(?:,|\\s+OF)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
+  { rule: 'date-mon-day-year', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:${MONTH_ABBR}|${MONTH_FULL})([-/])(?:0?[1-9]|[12]\\d|3[01])\\1(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },
+  { rule: 'date-month-year', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(${MONTH_FULL.toUpperCase()}|(?:${MONTH_ABBR.toUpperCase()})\\.?)(?:,|\\s+OF)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
   { rule: 'date-month-year', kind: 'DATE', re: /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g, priority: 6 },
-  { rule: 'date-month-name', kind: 'DATE', re: new RegExp(`\\b(?:${MONTH_FULL.replace('May|', '')}|(?:${MONTH_ABBR.replace('Mar|', '')})\\.)(?![\\w'])`, 'g'), priority: 4 },
-  { rule: 'date-month-name', kind: 'DATE', re: /\b(?:in|of|since|until|during|early|late|mid|by|last|next|this)\s+(May|March)\b/g, group: 1, priority: 4 },
+  { rule: 'date-month-name', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:${MONTH_FULL.replace('May|', '')}|(?:${MONTH_ABBR.replace('Mar|', '')})\\.)(?![\\w'])`, 'g'), priority: 4 },
+  { rule: 'date-month-name', kind: 'DATE', words: MONTH_WORDS, re: /\b(?:in|of|since|until|during|early|late|mid|by|last|next|this)\s+(May|March)\b/g, group: 1, priority: 4 },
   // In capitals or lower case "march" needs a time word before it ("SINCE MARCH", "died in march", "mid-march").
   { rule: 'date-month-name', kind: 'DATE', re: /\b(?:in|since|until|during|early|late|by|last|next|this)\s+(march)(?![\w'])/gi, group: 1, gate: /march/i, priority: 4 },
-  { rule: 'date-month-name', kind: 'DATE', re: /\bmid-(march|may)\b/gi, group: 1, priority: 4 },
+  { rule: 'date-month-name', kind: 'DATE', words: MONTH_WORDS, re: /\bmid-(march|may)\b/gi, group: 1, priority: 4 },
   // "since mid-Mar", "late May", "EARLY DEC": a short month or May after a part of the month.
-  { rule: 'date-month-name', kind: 'DATE', re: /\b(?:mid-?|early\s+|late\s+)(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?![\w'])/gi, group: 1, priority: 4, check: (m) => m[1] !== 'may' },
-  { rule: 'date-month-name', kind: 'DATE', re: /\b(?:(?:in|of|since|until|during|early|late|mid|by|last|next|this|since\s+early|since\s+late)\s+|mid-)((?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.|january|february|april|june|july|august|september|october|november|december)(?![\w'])/gi, group: 1, priority: 4 },
+  { rule: 'date-month-name', kind: 'DATE', words: MID_MONTH_WORDS, re: /\b(?:mid-?|early\s+|late\s+)(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?![\w'])/gi, group: 1, priority: 4, check: (m) => m[1] !== 'may' },
+  { rule: 'date-month-name', kind: 'DATE', words: MONTH_WORDS, re: /\b(?:(?:in|of|since|until|during|early|late|mid|by|last|next|this|since\s+early|since\s+late)\s+|mid-)((?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.|january|february|april|june|july|august|september|october|november|december)(?![\w'])/gi, group: 1, priority: 4 },
   // "since oct", "IN FEB", "back in aug": a short month without its period after a time word ("dec", "mar" and
   // "may" are words, left to the rules above).
-  { rule: 'date-month-name', kind: 'DATE', re: /\b(?:in|since|until|during|early|late|mid|last|next|this|back\s+in)\s+(jan|feb|apr|jun|jul|aug|sept?|oct|nov)(?![\w'.])/gi, group: 1, priority: 4 },
+  { rule: 'date-month-name', kind: 'DATE', words: MONTH_WORDS, re: /\b(?:in|since|until|during|early|late|mid|last|next|this|back\s+in)\s+(jan|feb|apr|jun|jul|aug|sept?|oct|nov)(?![\w'.])/gi, group: 1, priority: 4 },
   // "last admit june", "ADMITTED JULY W/ CHF": a month after admission or discharge, in any case.
-  { rule: 'date-month-name', kind: 'DATE', re: /\b(?:admit|admitted|admission|discharged|dc'd|d\/c'd|hospitalized|diagnosed|dx'd|born)\s+(?:in\s+)?(january|february|april|june|july|august|september|october|november|december)(?![\w'])/gi, group: 1, priority: 4 },
+  { rule: 'date-month-name', kind: 'DATE', words: MONTH_WORDS, re: /\b(?:admit|admitted|admission|discharged|dc'd|d\/c'd|hospitalized|diagnosed|dx'd|born)\s+(?:in\s+)?(january|february|april|june|july|august|september|october|november|december)(?![\w'])/gi, group: 1, priority: 4 },
   // "on Tues", "next Thu.", "by Fri": short weekdays after a word that sets a day.
-  { rule: 'date-weekday', kind: 'DATE', re: /\b(?:on|by|until|till|since|next|last|this|every|before|after|from|through|thru|and|or|to|each)\s((?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)(?![\w'])/gi, group: 1, priority: 4, check: (m, text) => /^[A-Z][a-z]+\.?$/.test(m[1]!) && !/^\s*(?:exposure|light|screen|damage|burn|[:=]?\s*\d|%|sats?\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) },
+  { rule: 'date-weekday', kind: 'DATE', words: WEEKDAY_WORDS, re: /\b(?:on|by|until|till|since|next|last|this|every|before|after|from|through|thru|and|or|to|each)\s((?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)(?![\w'])/gi, group: 1, priority: 4, check: (m, text) => /^[A-Z][a-z]+\.?$/.test(m[1]!) && !/^\s*(?:exposure|light|screen|damage|burn|[:=]?\s*\d|%|sats?\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) },
   // Short weekdays no English word spells, in any case: "echo tues", "ON THURS", "due weds".
-  { rule: 'date-weekday', kind: 'DATE', re: /\b(?:tues|thurs?|weds)\b\.?/gi, gate: /tues|thur|weds/i, priority: 4 },
+  { rule: 'date-weekday', kind: 'DATE', re: /\b(?:tues|thurs?|weds)\b\.?/gi, words: wordGate('tues thur thurs weds'), priority: 4 },
   // "on tue", "BY FRI", "next thu": the short weekdays that are no words, after a word that sets a day, in any case.
-  { rule: 'date-weekday', kind: 'DATE', re: /\b(?:on|by|until|till|since|next|last|this|every|before|after|thru)\s((?:tue|thu|fri)\.?)(?![\w'])/gi, group: 1, priority: 4 },
+  { rule: 'date-weekday', kind: 'DATE', words: WEEKDAY_WORDS, re: /\b(?:on|by|until|till|since|next|last|this|every|before|after|thru)\s((?:tue|thu|fri)\.?)(?![\w'])/gi, group: 1, priority: 4 },
   // "SAT AM", "wed night", "sun eve": a short weekday before a part of the day.
-  { rule: 'date-weekday', kind: 'DATE', re: /\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=\s(?:am|pm|a\.m\.|p\.m\.|morning|night|nite|eve|evening|afternoon|noc)\b(?![\s:]*\d))/gi, priority: 4 },
+  { rule: 'date-weekday', kind: 'DATE', words: WEEKDAY_WORDS, re: /\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=\s(?:am|pm|a\.m\.|p\.m\.|morning|night|nite|eve|evening|afternoon|noc)\b(?![\s:]*\d))/gi, priority: 4 },
   // "the fourth of March", "twenty-first of May".
-  { rule: 'date-written', kind: 'DATE', re: new RegExp(`\\b(?:(?:twenty|thirty)[-\\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\\s+of\\s+(?:${MONTH_FULL})\\b`, 'gi'), priority: 7 },
-  { rule: 'date-weekday', kind: 'DATE', re: new RegExp(`\\b${WEEKDAY}s?\\b`, 'gi'), priority: 4 },
+  { rule: 'date-written', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:(?:twenty|thirty)[-\\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\\s+of\\s+(?:${MONTH_FULL})\\b`, 'gi'), priority: 7 },
+  { rule: 'date-weekday', kind: 'DATE', words: WEEKDAY_WORDS, re: new RegExp(`\\b${WEEKDAY}s?\\b`, 'gi'), priority: 4 },
   // The number after a short weekday is a date's ("Sat 3/4", "Fri 12th", "Sun 4 May"), not a saturation ("Sat 95%").
-  { rule: 'date-weekday', kind: 'DATE', re: /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=,?\s+(?:\d{1,2}(?:[/.-]\d{1,2}(?![\d%])|(?:st|nd|rd|th)\b|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/g, priority: 4 },
+  { rule: 'date-weekday', kind: 'DATE', words: WEEKDAY_WORDS, re: /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=,?\s+(?:\d{1,2}(?:[/.-]\d{1,2}(?![\d%])|(?:st|nd|rd|th)\b|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/g, priority: 4 },
   {
     rule: 'date-holiday',
     kind: 'DATE',
-    re: /\b(?:X-?mas(?:\s+(?:Eve|Day))?|Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|New\s+Year'?s(?:\s+(?:Eve|Day))?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Fourth\s+of\s+July|July\s+4th|Memorial\s+Day|Labou?r\s+Day|Veterans'?\s+Day|Valentine'?s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents'?\s+Day|Columbus\s+Day|Good\s+Friday|Mother'?s\s+Day|Father'?s\s+Day|Hanukkah|Kwanzaa|Ramadan|Yom\s+Kippur|Rosh\s+Hashanah|Passover|Diwali|Lunar\s+New\s+Year)\b/gi,
+    re: /\b(?:X-?mas(?:\s+(?:Eve|Day))?|Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Fourth\s+of\s+July|July\s+4th|Memorial\s+Day|Labou?r\s+Day|Veterans'?\s+Day|Valentine'?s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents'?\s+Day|Columbus\s+Day|Good\s+Friday|Mother'?s\s+Day|Father'?s\s+Day|Hanukkah|Kwanzaa|Ramadan|Yom\s+Kippur|Rosh\s+Hashanah|Passover|Diwali|Lunar\s+New\s+Year)\b/gi,
+    words: wordGate('xmas mas christmas thanksgiving easter halloween independence fourth july memorial labor labour veterans valentine valentines king mlk presidents columbus friday mother mothers father fathers hanukkah kwanzaa ramadan yom rosh passover diwali lunar'),
     priority: 5,
   },
+  // New Year's Day: both its words are everyday ones, so a phrase gate.
+  { rule: 'date-holiday', kind: 'DATE', re: /\bNew\s+Year'?s(?:\s+(?:Eve|Day))?\b/gi, gate: /new\s+year/i, priority: 5 },
   // Nursing shorthand drops the article ("extubated on 11th", "here since 3rd."): only where the phrase ends after it,
   // since a noun there makes it a rank ("on 1st step mattress", "on 2nd pressor").
-  { rule: 'date-ordinal', kind: 'DATE', re: /\b(?:on|since|until|till)\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))(?=\s*(?:[.,;:)!?]|-\s|$)|\s+(?:and|at|am|pm|in|to|for|when|with|after|before|around|about|@|pt|patient|but|so|then|as|per|by|w\/)\b)/gim, group: 1, priority: 5 },
+  { rule: 'date-ordinal', kind: 'DATE', words: ORDINAL_WORDS, re: /\b(?:on|since|until|till)\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))(?=\s*(?:[.,;:)!?]|-\s|$)|\s+(?:and|at|am|pm|in|to|for|when|with|after|before|around|about|@|pt|patient|but|so|then|as|per|by|w\/)\b)/gim, group: 1, priority: 5 },
   {
     rule: 'date-ordinal',
     kind: 'DATE',
     re: /\b(?:on|since|until|till|by|from|before|after|is|it's|its|was|of|for|due|around|about|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:degree|floor|ics|intercostal|grade|rib|toe|finger|digit|time|dose|attempt|cycle|percentile|ventricle|nerve|space|trimester|day|week|month|year|line|generation|cranial|lumbar|thoracic|cervical|place|round|ave|avenue|street|st\b))/gi,
+    words: ORDINAL_WORDS,
     group: 1,
     priority: 5,
   },
@@ -481,13 +549,23 @@ const COMPILED = [...RULES, ...FORM_RULES].map((r) => ({ ...r, re: r.group ? new
 
 /** The patterns' gates, for the test that checks each gate passes every text its pattern matches. */
 export const PATTERN_GATES: readonly RegExp[] = [...RULES, ...FORM_RULES].flatMap((r) => (r.gate ? [r.gate] : []));
+export const PATTERN_WORD_GATES: readonly WordGate[] = [...new Set([...RULES, ...FORM_RULES].flatMap((r) => (r.words ? [r.words] : [])))];
 
-export function patternCandidates(text: string, options: { readonly gates?: boolean } = {}): Candidate[] {
+export function patternCandidates(text: string, options: { readonly gates?: boolean; readonly words?: ReadonlySet<string> } = {}): Candidate[] {
   const out: Candidate[] = [];
   const gated = options.gates ?? true;
+  const words = gated ? (options.words ?? gateWords(text, tokenize(text))) : null;
   // Rules may share one gate object: it is tested once per text.
-  const gateSeen = new Map<RegExp, boolean>();
+  const gateSeen = new Map<RegExp | WordGate, boolean>();
   for (const r of COMPILED) {
+    if (words && r.words) {
+      let open = gateSeen.get(r.words);
+      if (open === undefined) {
+        open = r.words.words.some((w) => words.has(w));
+        gateSeen.set(r.words, open);
+      }
+      if (!open) continue;
+    }
     if (gated && r.gate) {
       let open = gateSeen.get(r.gate);
       if (open === undefined) {

@@ -219,3 +219,41 @@ function everydayFacts(lists: WordLists): Map<string, TokenFacts> {
 export function facts(lists: WordLists, key: string): TokenFacts {
   return everydayFacts(lists).get(key) ?? FACT_SETS[factMasks(lists).get(key) ?? 0]!;
 }
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** The words the pattern rules' word gates look for: every run of ASCII letters in the text, in lower case (what a
+ * regex's \b sees as a word), plus each token's key. Built from the tokens, whose keys already are those runs for
+ * plain words; only a word with marks, an apostrophe or a hyphen is split again. */
+export function gateWords(text: string, tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    const key = t.key;
+    out.add(key);
+    let plain = key.length === t.end - t.start && !isAsciiLetter(text.charCodeAt(t.end)) && !isApostrophe(text[t.end]) && text[t.end] !== '-';
+    for (let i = 0; plain && i < key.length; i++) {
+      let c = text.charCodeAt(t.start + i);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== key.charCodeAt(i) || c < 97 || c > 122) plain = false;
+    }
+    if (plain) continue;
+    // The whole word as written (a possessive, a hyphened tail, marks), cut into its ASCII runs; and the runs of its
+    // lower case too, which a case-insensitive Unicode regex also matches (the Kelvin sign is a "k" to it).
+    let end = t.end;
+    while (end < text.length && /[\p{L}\p{M}'’‘ʻʼ-]/u.test(text[end]!)) end++;
+    const word = text.slice(t.start, end);
+    for (const run of word.match(/[A-Za-z]+/g) ?? []) out.add(run.toLowerCase());
+    for (const run of word.toLowerCase().match(/[a-z]+/g) ?? []) out.add(run);
+  }
+  return out;
+}
+
+/** Words one of which every match of a pattern holds (see PatternRule.words); rules may share one gate, which is
+ * then tested once per text. */
+export interface WordGate {
+  readonly words: readonly string[];
+}
+
+export function wordGate(words: string): WordGate {
+  return { words: words.split(/\s+/).filter(Boolean) };
+}
