@@ -7,7 +7,7 @@ import { nameCandidates } from './names';
 import { patternCandidates, type Candidate } from './patterns';
 import { structuredCandidates } from './structured';
 import { placeCandidates } from './places';
-import { facts, gateWords, MARKED_LATIN, tokenize, unlessMarked, type TokenFacts } from './tokens';
+import { facts, MARKED_LATIN, openWordGates, tokenize, unlessMarked, type TokenFacts } from './tokens';
 import { wordLists } from './wordlists';
 
 export interface FindOptions {
@@ -100,7 +100,7 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
     return MARKED_LATIN.test(word) ? unlessMarked(x, VIETNAMESE_LETTERS.test(word)) : x;
   });
   const names = nameCandidates(text, tokens, f, lists);
-  const candidates = [...patternCandidates(text, { words: gateWords(text, tokens) }), ...structuredCandidates(text), ...names.candidates, ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
+  const candidates = [...patternCandidates(text, { openWords: openWordGates(text, tokens) }), ...structuredCandidates(text), ...names.candidates, ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
   candidates.push(...addressBlocks(text, candidates, lists));
   const found = settle(text, candidates);
   const kinds = options.kinds ? new Set(options.kinds) : null;

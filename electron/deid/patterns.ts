@@ -2,7 +2,7 @@
 // compiled once; each rule reports the span of one capture group (or the whole match).
 import type { DeidKind } from './kinds';
 import { FORM_RULES } from './patterns-forms';
-import { gateWords, tokenize, wordGate, type WordGate } from './tokens';
+import { openWordGates, tokenize, wordGate, type WordGate } from './tokens';
 
 export interface Candidate {
   start: number;
@@ -544,35 +544,33 @@ const RULES: readonly PatternRule[] = [
   },
 ];
 
-// Rules that report a capture group need its offsets: compile those with the "d" (indices) flag.
-const COMPILED = [...RULES, ...FORM_RULES].map((r) => ({ ...r, re: r.group ? new RegExp(r.re.source, `${r.re.flags}d`) : r.re }));
+// Rules that report a capture group need its offsets: compile those with the "d" (indices) flag. Each regex gate gets
+// a number, so a gate shared by several rules is tested once per text.
+const REGEX_GATES = [...new Set([...RULES, ...FORM_RULES].flatMap((r) => (r.gate ? [r.gate] : [])))];
+const COMPILED = [...RULES, ...FORM_RULES].map((r) => ({
+  ...r,
+  re: r.group ? new RegExp(r.re.source, `${r.re.flags}d`) : r.re,
+  gateIndex: r.gate ? REGEX_GATES.indexOf(r.gate) : -1,
+  wordIndex: r.words ? r.words.index : -1,
+}));
 
 /** The patterns' gates, for the test that checks each gate passes every text its pattern matches. */
-export const PATTERN_GATES: readonly RegExp[] = [...RULES, ...FORM_RULES].flatMap((r) => (r.gate ? [r.gate] : []));
+export const PATTERN_GATES: readonly RegExp[] = REGEX_GATES;
 export const PATTERN_WORD_GATES: readonly WordGate[] = [...new Set([...RULES, ...FORM_RULES].flatMap((r) => (r.words ? [r.words] : [])))];
 
-export function patternCandidates(text: string, options: { readonly gates?: boolean; readonly words?: ReadonlySet<string> } = {}): Candidate[] {
+/** options.openWords: openWordGates of the text, when the caller has its tokens already. */
+export function patternCandidates(text: string, options: { readonly gates?: boolean; readonly openWords?: Uint8Array } = {}): Candidate[] {
   const out: Candidate[] = [];
   const gated = options.gates ?? true;
-  const words = gated ? (options.words ?? gateWords(text, tokenize(text))) : null;
-  // Rules may share one gate object: it is tested once per text.
-  const gateSeen = new Map<RegExp | WordGate, boolean>();
+  const openWords = gated ? (options.openWords ?? openWordGates(text, tokenize(text))) : null;
+  // 0: not tested yet, 1: open, 2: shut.
+  const regexGates = new Uint8Array(REGEX_GATES.length);
   for (const r of COMPILED) {
-    if (words && r.words) {
-      let open = gateSeen.get(r.words);
-      if (open === undefined) {
-        open = r.words.words.some((w) => words.has(w));
-        gateSeen.set(r.words, open);
-      }
-      if (!open) continue;
-    }
-    if (gated && r.gate) {
-      let open = gateSeen.get(r.gate);
-      if (open === undefined) {
-        open = r.gate.test(text);
-        gateSeen.set(r.gate, open);
-      }
-      if (!open) continue;
+    if (openWords && r.wordIndex >= 0 && openWords[r.wordIndex] === 0) continue;
+    if (gated && r.gateIndex >= 0) {
+      let state = regexGates[r.gateIndex]!;
+      if (state === 0) regexGates[r.gateIndex] = state = r.gate!.test(text) ? 1 : 2;
+      if (state === 2) continue;
     }
     r.re.lastIndex = 0;
     for (let m = r.re.exec(text); m !== null; m = r.re.exec(text)) {

@@ -222,14 +222,13 @@ export function facts(lists: WordLists, key: string): TokenFacts {
 
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
-/** The words the pattern rules' word gates look for: every run of ASCII letters in the text, in lower case (what a
- * regex's \b sees as a word), plus each token's key. Built from the tokens, whose keys already are those runs for
- * plain words; only a word with marks, an apostrophe or a hyphen is split again. */
-export function gateWords(text: string, tokens: readonly Token[]): Set<string> {
-  const out = new Set<string>();
+/** Calls back with every run of ASCII letters in the text, in lower case (what a regex's \b sees as a word), and
+ * each token's key. A plain word's key already is its run; only a word with marks, an apostrophe or a hyphen is
+ * split again. */
+function eachGateWord(text: string, tokens: readonly Token[], add: (word: string) => void): void {
   for (const t of tokens) {
     const key = t.key;
-    out.add(key);
+    add(key);
     let plain = key.length === t.end - t.start && !isAsciiLetter(text.charCodeAt(t.end)) && !isApostrophe(text[t.end]) && text[t.end] !== '-';
     for (let i = 0; plain && i < key.length; i++) {
       let c = text.charCodeAt(t.start + i);
@@ -242,18 +241,45 @@ export function gateWords(text: string, tokens: readonly Token[]): Set<string> {
     let end = t.end;
     while (end < text.length && /[\p{L}\p{M}'’‘ʻʼ-]/u.test(text[end]!)) end++;
     const word = text.slice(t.start, end);
-    for (const run of word.match(/[A-Za-z]+/g) ?? []) out.add(run.toLowerCase());
-    for (const run of word.toLowerCase().match(/[a-z]+/g) ?? []) out.add(run);
+    for (const run of word.match(/[A-Za-z]+/g) ?? []) add(run.toLowerCase());
+    for (const run of word.toLowerCase().match(/[a-z]+/g) ?? []) add(run);
   }
+}
+
+/** Every word a word gate can meet in the text (for tests and tools; the engine asks openWordGates). */
+export function gateWords(text: string, tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  eachGateWord(text, tokens, (w) => out.add(w));
   return out;
 }
 
-/** Words one of which every match of a pattern holds (see PatternRule.words); rules may share one gate, which is
- * then tested once per text. */
+/** Words one of which every match of a pattern holds (see PatternRule.words); rules may share one gate. */
 export interface WordGate {
   readonly words: readonly string[];
+  /** Its place in the answer of openWordGates. */
+  readonly index: number;
 }
 
+/** Which gates each word opens, for all gates made: one map lookup per word of a note. */
+const GATES_BY_WORD = new Map<string, number[]>();
+let gateCount = 0;
+
 export function wordGate(words: string): WordGate {
-  return { words: words.split(/\s+/).filter(Boolean) };
+  const gate = { words: words.split(/\s+/).filter(Boolean), index: gateCount++ };
+  for (const w of gate.words) {
+    const list = GATES_BY_WORD.get(w) ?? [];
+    list.push(gate.index);
+    GATES_BY_WORD.set(w, list);
+  }
+  return gate;
+}
+
+/** For each word gate (by index), whether the text holds one of its words. */
+export function openWordGates(text: string, tokens: readonly Token[]): Uint8Array {
+  const open = new Uint8Array(gateCount);
+  eachGateWord(text, tokens, (w) => {
+    const gates = GATES_BY_WORD.get(w);
+    if (gates) for (const g of gates) open[g] = 1;
+  });
+  return open;
 }
