@@ -59,18 +59,25 @@ function settle(text: string, candidates: Candidate[]): DeidFinding[] {
   return withFacilityWords(text, out);
 }
 
-/** Words that belong to a hospital's name when they follow it ("Union Memorial", "Mercy General"), in capitals. */
-const FACILITY_NAME_WORD = /^[ \t]+(memorial|general|regional|community|university|presbyterian|methodist|baptist|adventist|lutheran|episcopal|shriners|children['’]s)\b/i;
+/** Words that belong to a hospital's name when they follow it ("Union Memorial", "Mercy General", "Atrius Health"), in capitals. */
+const FACILITY_NAME_WORD = /^[ \t]+(memorial|general|regional|community|university|presbyterian|methodist|baptist|adventist|lutheran|episcopal|shriners|children['’]s|health(?:care)?)\b/i;
+/** "University of" before a place is the start of its name: "University of Maryland Medical Center", "univ of iowa". */
+const UNIVERSITY_OF_BEFORE = /\b(?:university|univ\.?)[ \t]+of[ \t]+$/i;
 
-/** A place found just before such a word takes the word in: the name is one identifier, not half of one. */
+/** A place found just before such a word takes the word in, and one after "University of" takes that in: the name is
+ * one identifier, not half of one. */
 function withFacilityWords(text: string, found: DeidFinding[]): DeidFinding[] {
   return found.map((f, i) => {
     if (f.kind !== 'LOCATION') return f;
+    let out = f;
+    const before = UNIVERSITY_OF_BEFORE.exec(text.slice(Math.max(0, f.start - 24), f.start));
+    const previous = found[i - 1];
+    if (before && (!previous || previous.end <= f.start - before[0].length)) out = { ...out, start: f.start - before[0].length };
     const m = FACILITY_NAME_WORD.exec(text.slice(f.end, f.end + 20));
-    if (!m || !/^\p{Lu}/u.test(m[1]!)) return f;
+    if (!m || !/^\p{Lu}/u.test(m[1]!)) return out;
     const end = f.end + m[0].length;
     const next = found[i + 1];
-    return next && next.start < end ? f : { ...f, end };
+    return next && next.start < end ? out : { ...out, end };
   });
 }
 

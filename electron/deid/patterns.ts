@@ -515,6 +515,10 @@ const RULES: readonly PatternRule[] = [
     priority: 5,
   },
   { rule: 'date-month-day-dash', kind: 'DATE', re: /\b(?:on|since|until|till|from|dated?|admitted|admit|adm|readmitted|discharged|disch|d\/c|dc'd|seen|born|dob|s\/p|post|starting|started|effective|through|thru|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)[:.]?\s+((0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01]))(?![\d-]|\s*(?:mg|mcg|ml|cc|units?|%|hrs?|hours?|days?|times|x\b|liters?|l\b|beats?))/gi, group: 1, priority: 5 },
+  // "taken to Memorial Hospital", "AT UNIVERSITY HOSPITAL", "from Children's Hospital": after a movement word the
+  // hospital's one-word name, whatever its case (the hospital word itself is left: it says nothing alone). "In general
+  // hospital course" is the idiom.
+  { rule: 'place-hospital-name', kind: 'LOCATION', re: /\b(?:to|from|at|in|of|into)\s+(?:the\s+)?((?:memorial|university|general|regional|children['’]s|presbyterian|methodist|baptist|lutheran|episcopal|adventist|mercy|veterans|shriners)(?:\s+(?:memorial|general|regional|community))?)(?=\s+(?:hospital|hosp\b|medical\s+cent(?:er|re)|med\.?\s+ctr))/gi, words: wordGate('memorial university general regional children childrens presbyterian methodist baptist lutheran episcopal adventist mercy veterans shriners'), group: 1, priority: 5, check: (m) => !/^(?:in|of)\s+general\b/i.test(m[0]) },
   { rule: 'place-saint', kind: 'LOCATION', re: /\b(?:(?:St|Saint|Ste)\.?\s+[A-Z][a-z]+(?:['’]s)?|SAINT\s+[A-Z]{3,}(?:['’]S)?)(?!\w|['’]?s?\s+wort)/g, priority: 5 },
   { rule: 'date-slash-range', kind: 'DATE', re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{2}|\d{4}))?(?=\s*[-–]\s*\d{1,2}\/\d{1,2})/g, priority: 6, check: slashDateCheck },
   { rule: 'date-range-end', kind: 'DATE', re: /(?<=\b\d{1,2}\/\d{1,2}\s*[-–]\s*)(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d)/g, gate: /\d\/\d{1,2}\s*[-–]\s*\d{1,2}\//, priority: 6, check: slashDateCheck },

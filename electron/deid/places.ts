@@ -27,6 +27,9 @@ const NOT_PLACE = new Set(
     'monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving noon midnight ' +
     'him her them me us you it one two three four five six seven eight nine ten all none some any other others').split(/\s+/),
 );
+/** A person who comes from somewhere: "pt is from", "DAUGHTER FROM", "family driving in from", "wife here from"
+ * (not one taken from something: "wean the patient from bypass"). */
+const PERSON_FROM = /(?<!\b(?:wean|weaned|weaning|remove|removed|separate|separated|separating|disconnect|disconnected|liberate|liberated|transfer|transferred|move|moved|take|took|taken|protect|protected|keep|kept|prevent|prevented|discharge|discharged|free|freed)\s+(?:the\s+)?)\b(?:pt|patient|he|she|they|family|wife|husband|spouse|son|sons|daughters?|dtr|sister|brother|mother|father|mom|dad|niece|nephew|friends?|parents|relatives?|cousin|aunt|uncle|grandsons?|granddaughters?|grandchildren|children|kids|sibs|siblings|hcp|proxy|visitors?)(?:\s+(?:is|was|are|were|here|visiting|originally|all|also|both|driving|flying|coming|came|drove|flew|in|up|down|over|back))*\s+from\s+(?:the\s+)?$/i;
 const WEAK_CUES = /\b(?:in|from|at|to|of|near|outside|around|visiting)\s+$|\b(?:from|at)\s+the\s+$/i;
 const HOSPITAL_ABBR = /^(?:[a-z]{1,4}h|[a-z]{1,3}mc|[a-z]{2,3}hc)$/;
 /** Units, services and places in a hospital that a transfer goes to by abbreviation ("sent to IR", "referred to ENT"). */
@@ -240,7 +243,7 @@ function cueRule(ctx: Ctx): void {
     }
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     // "going to take", "go to sleep": in text without capitals "go to" is as often an infinitive.
-    const strong = STRONG_CUES.test(before) && (t.lineCase === 'mixed' || (!/\b(?:go|goes|going|gone|get|got)\s+(?:\w+\s+)?(?:to|in|at)\s+(?:the\s+)?$/i.test(before) || /\bhome\s+to\s+$/i.test(before)) || /\b(?:went|came|moved|transferred|admitted|lives|living)\b/i.test(before.slice(-20)));
+    const strong = PERSON_FROM.test(before) || (STRONG_CUES.test(before) && (t.lineCase === 'mixed' || (!/\b(?:go|goes|going|gone|get|got)\s+(?:\w+\s+)?(?:to|in|at)\s+(?:the\s+)?$/i.test(before) || /\bhome\s+to\s+$/i.test(before)) || /\b(?:went|came|moved|transferred|admitted|lives|living)\b/i.test(before.slice(-20))));
     // "from the" and "at the" are weak cues only in one-case text ("FROM THE EASTERN SHORE"): in mixed case
     // they precede devices and systems ("from the OsteoMed System").
     const weak = !strong && WEAK_CUES.test(before) && (t.lineCase !== 'mixed' || !/\bthe\s+$/i.test(before));
