@@ -223,10 +223,15 @@ function titleRule(ctx: Ctx): void {
 /** Words that follow a title without being a name ("Dr. aware", "Dr. on call"). */
 const AFTER_TITLE_WORDS = new Set(['aware', 'notified', 'called', 'paged', 'note', 'notes', 'order', 'orders', 'rounds', 'team', 'office', 'service', 'here', 'made', 'informed', 'updated', 'states', 'stated', 'said', 'wants', 'ordered', 'recommends', 'recommended', 'feels', 'came', 'saw', 'spoke', 'and', 'was', 'is', 'will', 'to', 'of', 'on', 'in', 'at']);
 
+/** The first word of every credential CREDENTIALS reads ("R" of "R.N.", "pa" of "PA-C"): a cheap test before it. */
+const CREDENTIAL_LEADS = new Set(['r', 'rn', 'm', 'md', 'n', 'np', 'pa', 'rrt', 'crt', 'licsw', 'lcsw', 'msw', 'ph', 'phd', 'cna', 'lpn', 'lvn', 'rd', 'crna', 'aprn', 'anp', 'fnp', 'dnp', 'pharmd', 'rph', 'bsn', 'msn', 'cnm', 'cns', 'dpt', 'otr', 'slp', 'mbbs', 'facs', 'facp', 'nnp', 'pnp', 'acnp', 'rnc', 'ccrn', 'pt', 'ot', 'do', 'sw']);
+
 function credentialRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (!next || next.start - t.end > 14 || !CREDENTIAL_LEADS.has(next.key.split('-')[0]!)) continue;
     const after = text.slice(t.end, t.end + 16);
     if (!CREDENTIALS.test(after)) continue;
     // "MEYER C. COUSIN, RRT", "Ann B. Lane, RN": a signature's shape (word, initial, word, comma,

@@ -243,7 +243,8 @@ function cueRule(ctx: Ctx): void {
     }
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     // "going to take", "go to sleep": in text without capitals "go to" is as often an infinitive.
-    const strong = PERSON_FROM.test(before) || (STRONG_CUES.test(before) && (t.lineCase === 'mixed' || (!/\b(?:go|goes|going|gone|get|got)\s+(?:\w+\s+)?(?:to|in|at)\s+(?:the\s+)?$/i.test(before) || /\bhome\s+to\s+$/i.test(before)) || /\b(?:went|came|moved|transferred|admitted|lives|living)\b/i.test(before.slice(-20))));
+    const fromLead = tokens[i - 1]!.key === 'from' || (tokens[i - 1]!.key === 'the' && i >= 2 && tokens[i - 2]!.key === 'from');
+    const strong = (fromLead && PERSON_FROM.test(before)) || (STRONG_CUES.test(before) && (t.lineCase === 'mixed' || (!/\b(?:go|goes|going|gone|get|got)\s+(?:\w+\s+)?(?:to|in|at)\s+(?:the\s+)?$/i.test(before) || /\bhome\s+to\s+$/i.test(before)) || /\b(?:went|came|moved|transferred|admitted|lives|living)\b/i.test(before.slice(-20))));
     // "from the" and "at the" are weak cues only in one-case text ("FROM THE EASTERN SHORE"): in mixed case
     // they precede devices and systems ("from the OsteoMed System").
     const weak = !strong && WEAK_CUES.test(before) && (t.lineCase !== 'mixed' || !/\bthe\s+$/i.test(before));
@@ -1005,10 +1006,11 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   repeatRule(ctx);
   const out = [...streetCandidates(text, lists), ...addressCandidates(text)];
   for (let i = 0; i < tokens.length; i++) {
+    if (!ctx.isPlace[i]) continue;
     // A place keeps its possessive ("St. Mary's"): it is part of the name, not grammar.
     const tail = /^(?:['’][sS]\b|\d{1,2}\b)/.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 3));
     const end = tokens[i]!.end + (tail ? tail[0].length : 0);
-    if (ctx.isPlace[i]) out.push({ start: tokens[i]!.start, end, kind: 'LOCATION', rule: ctx.rules[i]!, priority: ctx.rules[i] === 'place-facility' || ctx.rules[i] === 'place-city-state' ? 4 : ctx.rules[i] === 'place-cue' ? 3 : 2 });
+    out.push({ start: tokens[i]!.start, end, kind: 'LOCATION', rule: ctx.rules[i]!, priority: ctx.rules[i] === 'place-facility' || ctx.rules[i] === 'place-city-state' ? 4 : ctx.rules[i] === 'place-cue' ? 3 : 2 });
   }
   return out;
 }
