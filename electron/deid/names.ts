@@ -231,7 +231,9 @@ function credentialRule(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (!next || next.start - t.end > 14 || !CREDENTIAL_LEADS.has(next.key.split('-')[0]!)) continue;
+    if (!next || next.start - t.end > 14) continue;
+    const hyphen = next.key.indexOf('-');
+    if (!CREDENTIAL_LEADS.has(hyphen < 0 ? next.key : next.key.slice(0, hyphen))) continue;
     const after = text.slice(t.end, t.end + 16);
     if (!CREDENTIALS.test(after)) continue;
     // "MEYER C. COUSIN, RRT", "Ann B. Lane, RN": a signature's shape (word, initial, word, comma,
