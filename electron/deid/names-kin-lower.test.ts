@@ -1,0 +1,31 @@
+// Round 9 (issue 11): a relative's name in lower case on a mixed-case line, when it is an everyday word, right after
+// the kin word and before something people do ("son fox called", "Dtr wood in contact by phone").
+import { describe, expect, it } from 'vitest';
+import { findIdentifiers } from './index';
+import { coverageOf, survives } from './deid-test-support';
+
+describe('a relative named by an everyday word in lower case', () => {
+  it.each([
+    ['Skin intact. Social: son fox called for update.', 'fox'],
+    ['Dtr wood in contact by phone, plans to visit.', 'wood'],
+    ['Husband rich will call tonight re: plan.', 'rich'],
+    ['Wife brook arrived at 1500.', 'brook'],
+    ['Sister snow visits daily.', 'snow'],
+  ])('%s', (text, part) => {
+    expect(coverageOf(text, findIdentifiers(text), part).all, `"${part}" missed in: ${text}`).toBe(true);
+  });
+
+  it.each([
+    ['Son also called, updated.', 'also'],
+    ['Wife just visited.', 'just'],
+    ['Son again called.', 'again'],
+    ['Son finally arrived.', 'finally'],
+    ['daughter nurse called with questions', 'nurse'],
+    ['Son, hcp, called.', 'hcp'],
+    ['Pt\'s son who is HCP called.', 'who'],
+    ['Husband in to visit.', 'in'],
+    ['Wife today visited and was updated.', 'today'],
+  ])('%s keeps the word', (text, part) => {
+    expect(survives(text, part), `"${part}" must survive in: ${text}`).toBe(true);
+  });
+});
