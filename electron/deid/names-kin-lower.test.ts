@@ -29,3 +29,25 @@ describe('a relative named by an everyday word in lower case', () => {
     expect(survives(text, part), `"${part}" must survive in: ${text}`).toBe(true);
   });
 });
+
+// Two words between a contact cue and a credential are the clinician's given name and surname, whatever they spell.
+describe('a clinician named before a credential', () => {
+  it.each([
+    ['CXR OK TO USE PER YOUNG CASADEI NP.', 'YOUNG CASADEI'],
+    ['will consult with hunter snow rn re skin care.', 'hunter snow'],
+    ['spoke with amy strong rn', 'amy strong'],
+    ['Spoke with Amy Strong, RN', 'Amy Strong'],
+  ])('%s', (text, part) => {
+    expect(coverageOf(text, findIdentifiers(text), part).all, `"${part}" missed in: ${text}`).toBe(true);
+  });
+
+  it.each([
+    ['report given to night float RN', 'float'],
+    ['spoke with covering NP', 'covering'],
+    ['d/w renal fellow NP', 'renal'],
+    ['per wound care RN', 'wound'],
+    ['discussed with the charge RN', 'charge'],
+  ])('%s keeps the words', (text, part) => {
+    expect(survives(text, part), `"${part}" must survive in: ${text}`).toBe(true);
+  });
+});

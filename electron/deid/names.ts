@@ -223,6 +223,8 @@ function titleRule(ctx: Ctx): void {
 /** Words that follow a title without being a name ("Dr. aware", "Dr. on call"). */
 const AFTER_TITLE_WORDS = new Set(['aware', 'notified', 'called', 'paged', 'note', 'notes', 'order', 'orders', 'rounds', 'team', 'office', 'service', 'here', 'made', 'informed', 'updated', 'states', 'stated', 'said', 'wants', 'ordered', 'recommends', 'recommended', 'feels', 'came', 'saw', 'spoke', 'and', 'was', 'is', 'will', 'to', 'of', 'on', 'in', 'at']);
 
+/** A credential right after a name: "Jane Short, RN", "CASADEI NP". */
+const CREDENTIAL_AFTER = /^[ \t]*,?[ \t]*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|PA|RRT|LICSW|LCSW|MSW|CNA|LPN|CRNA|APRN)(?![\w-])/i;
 /** The first word of every credential CREDENTIALS reads ("R" of "R.N.", "pa" of "PA-C"): a cheap test before it. */
 const CREDENTIAL_LEADS = new Set(['r', 'rn', 'm', 'md', 'n', 'np', 'pa', 'rrt', 'crt', 'licsw', 'lcsw', 'msw', 'ph', 'phd', 'cna', 'lpn', 'lvn', 'rd', 'crna', 'aprn', 'anp', 'fnp', 'dnp', 'pharmd', 'rph', 'bsn', 'msn', 'cnm', 'cns', 'dpt', 'otr', 'slp', 'mbbs', 'facs', 'facp', 'nnp', 'pnp', 'acnp', 'rnc', 'ccrn', 'pt', 'ot', 'do', 'sw']);
 
@@ -547,6 +549,34 @@ function parenthesizedRule(ctx: Ctx): void {
     const role = roleLead && last === i && !AFTER_TITLE_WORDS.has(t.key);
     if (!run.every(([x, f]) => !f.fn && !f.clinical && !f.eponym && x.end - x.start >= 2 && (!f.english || (f.last && !f.common) || (role && f.commonLast)) && (x.cap || x.lineCase !== 'mixed' || (f.last && !f.english && !f.common)))) continue;
     for (let k = i; k <= last; k++) mark(ctx, k, 'name-parenthesized');
+  }
+}
+
+/** Words that name a shift, a unit or a kind of clinician before a credential, not a person ("per night float RN"). */
+const NOT_BEFORE_CREDENTIAL = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'your', 'my', 'our', 'this', 'that', 'night', 'nights', 'day', 'days', 'evening', 'float', 'charge', 'covering', 'primary', 'oncoming', 'incoming', 'outgoing', 'relief', 'resource', 'staff', 'senior', 'junior', 'new', 'travel', 'agency', 'floor', 'unit', 'team', 'service', 'tele', 'icu', 'micu', 'sicu', 'ccu', 'csru', 'ed', 'er', 'or', 'pacu', 'rehab', 'home', 'hospice', 'vna', 'case', 'wound', 'ostomy', 'iv', 'pain', 'psych', 'renal', 'cards', 'ortho', 'neuro', 'surgical', 'medical', 'admitting', 'consulting', 'receiving', 'sending', 'bedside', 'assigned', 'other', 'previous', 'prior', 'same', 'attending', 'on', 'call', 'and', 'to', 'with', 'by', 'per']);
+/** A cue that a clinician's name follows: "per", "spoke with", "report given to", "paged", "d/w". */
+const CONTACT_CUES = new Set(['per', 'with', 'to', 'by', 'paged', 'called', 'notified', 'informed', 'updated', 'w']);
+
+/** "PER YOUNG CASADEI NP", "spoke with amy strong rn", "report given to hunter snow rn": two words between a contact
+ * cue and a credential are the clinician's given name and surname when either is found or listed, whatever else
+ * they spell. */
+function nameBeforeCredentialRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if ((ctx.isName[i] && ctx.isName[i + 1]) || !CONTACT_CUES.has(tokens[i - 1]!.key) || !adjacent(text, tokens[i - 1]!, a) || !adjacent(text, a, b)) continue;
+    if (!CREDENTIAL_AFTER.test(text.slice(b.end, b.end + 12))) continue;
+    const fa = ctx.f[i]!;
+    const fb = ctx.f[i + 1]!;
+    const plain = (x: Token, f: TokenFacts) => !f.fn && !f.clinical && !f.eponym && x.end - x.start >= 2 && !NOT_BEFORE_CREDENTIAL.has(x.key) && !ROLE_TITLES.has(x.key) && !KIN.has(x.key) && !RELATIONS.has(x.key);
+    if (!plain(a, fa) || !plain(b, fb)) continue;
+    // On a mixed line both words in the same case: "with Amy Strong RN", "with amy strong rn", not "with Amy strong RN".
+    if (a.lineCase === 'mixed' && a.cap !== b.cap) continue;
+    const evidence = ctx.isName[i] || ctx.isName[i + 1] || fa.first || (fb.last && !fb.common) || (!fb.english && b.end - b.start >= 3);
+    if (!evidence) continue;
+    mark(ctx, i, 'name-credential');
+    mark(ctx, i + 1, 'name-credential');
   }
 }
 
@@ -1063,6 +1093,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   signatureRule(ctx);
   lineEndSignatureRule(ctx);
   parenthesizedRule(ctx);
+  nameBeforeCredentialRule(ctx);
   sentenceStartRule(ctx);
   capitalizedRule(ctx);
   syllableRunRule(ctx);
