@@ -51,3 +51,21 @@ describe('a clinician named before a credential', () => {
     expect(survives(text, part), `"${part}" must survive in: ${text}`).toBe(true);
   });
 });
+
+// A capitalized rare word right before a surname found is its given name.
+describe('a given name no list holds, before a surname found', () => {
+  it.each([
+    ['Tosh Olsen lives at 172 Maple Ave.', 'Tosh Olsen'],
+    ["It's under my partner's name Elvin Magnusson", 'Elvin Magnusson'],
+  ])('%s', (text, part) => {
+    expect(coverageOf(text, findIdentifiers(text), part).all, `"${part}" missed in: ${text}`).toBe(true);
+  });
+
+  it.each([
+    ['Seen by Dr. Olsen today.', 'Dr'],
+    ['Cardiology Olsen note reviewed.', 'Cardiology'],
+    ["Acme's Olsen called.", 'Acme'],
+  ])('%s keeps the word', (text, part) => {
+    expect(survives(text, part), `"${part}" must survive in: ${text}`).toBe(true);
+  });
+});

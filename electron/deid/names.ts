@@ -594,6 +594,14 @@ function extendRule(ctx: Ctx): void {
         mark(ctx, i - 1, 'name-extend');
       }
     }
+    // "Tosh Olsen lives at", "my partner's name Elvin Magnusson": a capitalized rare word right before a surname found
+    // is its given name (a title, role or everyday word before a surname is not; a rare English word that starts a
+    // sentence must be a listed name too).
+    const prev = tokens[i - 1];
+    if (prev && !ctx.isName[i - 1] && /^[ \t]{1,2}$/.test(text.slice(prev.end, tokens[i]!.start)) && tokens[i]!.lineCase === 'mixed' && prev.lineCase === 'mixed' && prev.cap && !prev.allCaps && tokens[i]!.cap && !tokens[i]!.allCaps && prev.end - prev.start >= 3) {
+      const pf = ctx.f[i - 1]!;
+      if (!pf.common && !prev.key.includes('-') && (!pf.english || pf.last || pf.first) && !pf.fn && !pf.clinical && !pf.eponym && !TITLES.has(prev.key) && !ROLE_TITLES.has(prev.key) && !KIN.has(prev.key) && !RELATIONS.has(prev.key) && !MEDICAL_ENDING.test(prev.key) && !eponymContext(ctx, i)) mark(ctx, i - 1, 'name-extend');
+    }
     const next = tokens[i + 1];
     if (next && !ctx.isName[i + 1] && adjacent(text, tokens[i]!, next)) {
       const f = ctx.f[i + 1]!;
