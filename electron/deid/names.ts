@@ -595,8 +595,8 @@ function extendRule(ctx: Ctx): void {
       }
     }
     // "Tosh Olsen lives at", "my partner's name Elvin Magnusson": a capitalized rare word right before a surname found
-    // is its given name (a title, role or everyday word before a surname is not; a rare English word that starts a
-    // sentence must be a listed name too).
+    // is its given name (a title, role or everyday word before a surname is not; a rare English word, such as a
+    // device's "Vista", must be a listed name too).
     const prev = tokens[i - 1];
     if (prev && !ctx.isName[i - 1] && /^[ \t]{1,2}$/.test(text.slice(prev.end, tokens[i]!.start)) && tokens[i]!.lineCase === 'mixed' && prev.lineCase === 'mixed' && prev.cap && !prev.allCaps && tokens[i]!.cap && !tokens[i]!.allCaps && prev.end - prev.start >= 3) {
       const pf = ctx.f[i - 1]!;
