@@ -126,6 +126,7 @@ const ZIPS: Case[] = [
   ['zip code: 90210', '90210', 'ZIP'],
   ['Anchorage AK 99501-1234', '99501-1234', 'ZIP'],
   ['Postcode: SW1A 1AA', 'SW1A 1AA', 'ZIP'],
+  ['ZIP: 7412 SL; Postcode 1012 AB', '7412 SL', 'ZIP'],
   ['ZIP: 394 13', '394 13', 'ZIP'],
   ['Halifax, NS B3H 4R2', 'B3H 4R2', 'ZIP'],
 ];

@@ -391,6 +391,8 @@ const RULES: readonly PatternRule[] = [
   // A lower-case town and state code before a ZIP code: "millbrook wa 65193" (codes that are words, like "in" and "or", left out).
   { rule: 'zip-after-state', kind: 'ZIP', gate: FIVE_DIGITS, re: /\b[a-z]{3,}[ \t]*,?[ \t]+(?:ak|az|ar|ca|co|ct|dc|fl|ga|ia|il|ks|ky|ma|md|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy)\.?,?[ \t]+(\d{5}(?:-\d{4})?)\b(?![.,]\d|[ \t]*(?:mg|mcg|ml|cc|units?|%))/g, group: 1, priority: 7 },
   // Other countries' postal codes after a label ("ZIP: 394 13", "Postcode SW1A 1AA") and Canadian ones anywhere ("B0J 2C0").
+  // A Dutch postcode after its label, its letters in capitals: "ZIP: 7412 SL" (the rule below would stop at the digits).
+  { rule: 'zip-labelled', kind: 'ZIP', re: /\b(?:ZIP|Zip|zip|ZIP code|Zip code|zip code|Postcode|postcode|POSTCODE|Postal code|postal code|POSTAL CODE|Post code|post code)\s*[:#]?\s*(\d{4}\s?[A-Z]{2})(?![\w-])/g, group: 1, priority: 9 },
   { rule: 'zip-labelled', kind: 'ZIP', re: /\b(?:zip|zip code|postal code|postcode|post code|zipcode)\s*[:#]?\s*(\d{3,6}(?:[ -]\d{2,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w-])/gi, group: 1, priority: 8 },
   { rule: 'zip-canada', kind: 'ZIP', re: /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b/g, priority: 6 },
   // Not the first two parts of an NDC ("00093-7424-56") nor a code after its system's name.
