@@ -69,3 +69,16 @@ describe('a given name no list holds, before a surname found', () => {
     expect(survives(text, part), `"${part}" must survive in: ${text}`).toBe(true);
   });
 });
+
+// A listed surname that is also a word, after a given name found, where the name's phrase ends.
+describe('a surname that is a word after a given name', () => {
+  it.each([
+    ['will consult with hunter snow re skin care.', 'hunter snow'],
+    ['PAGED TOM WHITE RE K 3.2', 'TOM WHITE'],
+  ])('%s', (text, part) => {
+    expect(coverageOf(text, findIdentifiers(text), part).all, `"${part}" missed in: ${text}`).toBe(true);
+  });
+  it('leaves a word that goes on the sentence', () => {
+    expect(survives('spoke with amy long about plan', 'long')).toBe(true);
+  });
+});

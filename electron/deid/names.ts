@@ -623,7 +623,10 @@ function extendRule(ctx: Ctx): void {
       const afterGiven = ctx.f[i]!.first && next.end - next.start >= 3;
       // "Bill Long  MRN: 123": a field's label after a name is no part of it.
       const ok = !f.fn && !f.clinical && !f.eponym && !f.english && next.end - next.start > 1 && !/^\s*[:=]/.test(text.slice(next.end, next.end + 3)) && (next.lineCase === 'mixed' ? next.cap : f.last || f.first || afterGiven) && !eponymContext(ctx, i + 1);
-      if (ok) mark(ctx, i + 1, 'name-extend');
+      // "consult with hunter snow re skin care", "PAGED TOM WHITE RE K": a listed surname that is also a word, after a
+      // given name found, in the same case, where a name's phrase ends (before "re", a role, a verb of being told).
+      const surnameWord = !ok && ctx.f[i]!.first && f.last && f.english && !f.fn && !f.clinical && !f.eponym && next.end - next.start >= 3 && next.cap === tokens[i]!.cap && next.allCaps === tokens[i]!.allCaps && /^(?:\s*[,;)]|\s*\.(?:\s|$)|\s+(?:re|regarding|aware|notified|informed|updated|rn|md|np|pa|ho|who|will|is|was)\b)/i.test(text.slice(next.end, next.end + 12)) && !eponymContext(ctx, i + 1);
+      if (ok || surnameWord) mark(ctx, i + 1, 'name-extend');
     }
   }
 }
