@@ -82,3 +82,28 @@ describe('a surname that is a word after a given name', () => {
     expect(survives('spoke with amy long about plan', 'long')).toBe(true);
   });
 });
+
+// A listed given name said to someone in a dialogue, after a greeting or thanks, and the same name said again.
+describe('a name said to someone', () => {
+  it.each([
+    ['[doctor] hi , roger . how are you ?', 'roger'],
+    ["[doctor] hey jean how're you doing today", 'jean'],
+    ['[doctor] so hey there mark nice to see you again', 'mark'],
+    ['[doctor] hi , roger . [patient] hi . [doctor] roger is a 62 year old male here for follow-up . so , roger , i heard', 'roger is a 62'],
+  ])('%s', (text, part) => {
+    const found = findIdentifiers(text);
+    if (part.includes(' ')) {
+      // Every "roger" is found.
+      for (let at = text.indexOf('roger'); at >= 0; at = text.indexOf('roger', at + 1)) expect(found.some((f) => f.start <= at && at + 5 <= f.end), `roger at ${at}`).toBe(true);
+    } else expect(coverageOf(text, found, part).all, `"${part}" missed in: ${text}`).toBe(true);
+  });
+
+  it.each([
+    ['[doctor] alright thanks hope you feel better', 'hope'],
+    ['[doctor] hey jean how are you . i will mark the site .', 'mark'],
+    ['thanks again , see you soon', 'again'],
+    ["[doctor] hey jean how're you doing", "how're"],
+  ])('%s keeps the word', (text, part) => {
+    expect(survives(text, part), `"${part}" must survive in: ${text}`).toBe(true);
+  });
+});

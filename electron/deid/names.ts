@@ -580,6 +580,36 @@ function nameBeforeCredentialRule(ctx: Ctx): void {
   }
 }
 
+/** Greetings and thanks said to someone: the listed given name right after one is theirs, whatever else it spells
+ * ("hi , roger .", "hey jean how're you", "thanks gabriel", "nice to see you jack"). */
+const GREETING_BEFORE = /\b(?:hi|hey|hello|thanks|thank\s+you|bye|goodbye|welcome|morning|afternoon|evening|see\s+you|meet\s+you|sorry)(?:\s+there)?\s*,?\s*$/i;
+/** Where a name said to someone ends: punctuation, or the next words of what is said to them. */
+const VOCATIVE_AFTER = /^(?:\s*[,.!?;]|\s*$|\s+(?:how|how's|how're|nice|good|great|i|i'm|it's|its|thanks|thank|so|please|come|have|what|this|my|we|welcome|tell|let's)\b)/i;
+/** Where the same name is said again: set off by commas, or opening what is said. */
+const VOCATIVE_AGAIN_BEFORE = /(?:^|[,.!?]\s*|\b(?:so|okay|ok|alright|and|well|now)\s+)$/i;
+
+function vocativeRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  const said = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (!f.first || f.fn || f.clinical || f.eponym || t.end - t.start < 3 || TITLES.has(t.key) || ROLE_TITLES.has(t.key) || (t.lineCase === 'mixed' && !t.cap)) continue;
+    if (!GREETING_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) || !VOCATIVE_AFTER.test(text.slice(t.end, t.end + 12))) continue;
+    if (!ctx.isName[i]) mark(ctx, i, 'name-vocative');
+    said.add(t.key);
+  }
+  if (said.size === 0) return;
+  // "so , roger , i heard", "so mark tell me", "roger is a 62 year old male": the name said again.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.isName[i] || !said.has(t.key)) continue;
+    const before = text.slice(Math.max(0, t.start - 12), t.start);
+    const after = text.slice(t.end, t.end + 28);
+    if ((VOCATIVE_AGAIN_BEFORE.test(before) && (VOCATIVE_AFTER.test(after) || /^\s+(?:have|do|does|did|can|could|would|will|tell|let)\b/i.test(after))) || /^\s+is\s+an?\s+\d{1,3}[-\s]*(?:year|yo\b|y\/o)/i.test(after)) mark(ctx, i, 'name-vocative');
+  }
+}
+
 /** Extends found names by one adjacent unknown word on each side ("Marcela Carlson", "Nancy Jones"). */
 function extendRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -622,7 +652,8 @@ function extendRule(ctx: Ctx): void {
       }
       const afterGiven = ctx.f[i]!.first && next.end - next.start >= 3;
       // "Bill Long  MRN: 123": a field's label after a name is no part of it.
-      const ok = !f.fn && !f.clinical && !f.eponym && !f.english && next.end - next.start > 1 && !/^\s*[:=]/.test(text.slice(next.end, next.end + 3)) && (next.lineCase === 'mixed' ? next.cap : f.last || f.first || afterGiven) && !eponymContext(ctx, i + 1);
+      // A contraction ("how're", "you'll") is said after a name, never part of it.
+      const ok = !f.fn && !f.clinical && !f.eponym && !f.english && next.end - next.start > 1 && !/['’](?:re|ve|ll|d|m|t|s)$/.test(next.key) && !/^\s*[:=]/.test(text.slice(next.end, next.end + 3)) && (next.lineCase === 'mixed' ? next.cap : f.last || f.first || afterGiven) && !eponymContext(ctx, i + 1);
       // "consult with hunter snow re skin care", "PAGED TOM WHITE RE K": a listed surname that is also a word, after a
       // given name found, in the same case, where a name's phrase ends (before "re", a role, a verb of being told).
       const surnameWord = !ok && ctx.f[i]!.first && f.last && f.english && !f.fn && !f.clinical && !f.eponym && next.end - next.start >= 3 && next.cap === tokens[i]!.cap && next.allCaps === tokens[i]!.allCaps && /^(?:\s*[,;)]|\s*\.(?:\s|$)|\s+(?:re|regarding|aware|notified|informed|updated|rn|md|np|pa|ho|who|will|is|was)\b)/i.test(text.slice(next.end, next.end + 12)) && !eponymContext(ctx, i + 1);
@@ -1105,6 +1136,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   lineEndSignatureRule(ctx);
   parenthesizedRule(ctx);
   nameBeforeCredentialRule(ctx);
+  vocativeRule(ctx);
   sentenceStartRule(ctx);
   capitalizedRule(ctx);
   syllableRunRule(ctx);
