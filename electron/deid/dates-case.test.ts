@@ -71,3 +71,22 @@ describe('short weekdays and months in nursing shorthand', () => {
     expect(survives(text, part)).toBe(true);
   });
 });
+
+// Round 9: a month and day with a dash after what was done on that day, and a course's day count after a date.
+describe('dates after what was done on them', () => {
+  it.each([
+    ['abx started 11/28, day 3', '11/28'],
+    ['PICC placed 11-28', '11-28'],
+    ['S/P CABG 10-02, EF 40%', '10-02'],
+    ['LAST BM 12-2.', '12-2'],
+  ])('%s', (text, part) => {
+    expect(coverageOf(text, findIdentifiers(text), part).all, `"${part}" missed in: ${text}`).toBe(true);
+  });
+  it.each([
+    ['placed 2-3 drains', '2-3'],
+    ['removed 1-2 cm of tissue', '1-2'],
+    ['s/p 2-3 liters of ns', '2-3'],
+  ])('%s keeps the count', (text, part) => {
+    expect(survives(text, part)).toBe(true);
+  });
+});

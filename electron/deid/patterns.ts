@@ -174,7 +174,9 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   if (a === b && b <= 10) return strongCue && !NOT_DATE_AFTER.test(after) && !VENT_CONTEXT.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/^\s*(?:peep|ps|strength|motor|bilat|x\b)/i.test(after);
   if (b <= 4 && a < b) return (strongCue || /\b(?:on|by|between)\s*$/i.test(before)) && !NOT_DATE_AFTER.test(after);
   if (VENT_CONTEXT.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
-  if (NOT_DATE_BEFORE.test(before) || NOT_DATE_AFTER.test(after)) return false;
+  // "abx started 11/28, day 3": a course's day count after a date is no unit of it.
+  const dayCount = strongCue && /^\s*[,(;]\s*(?:day|d)\s*#?\s*\d/i.test(after);
+  if (NOT_DATE_BEFORE.test(before) || (NOT_DATE_AFTER.test(after) && !dayCount)) return false;
   // Blood pressure and other ratios are three digits; lab trends like "7.40/35" have a decimal point.
   if (/[\d.]$/.test(before) || /^\.\d/.test(after)) return false;
   return true;
@@ -516,7 +518,9 @@ const RULES: readonly PatternRule[] = [
     group: 1,
     priority: 5,
   },
-  { rule: 'date-month-day-dash', kind: 'DATE', re: /\b(?:on|since|until|till|from|dated?|admitted|admit|adm|readmitted|discharged|disch|d\/c|dc'd|seen|born|dob|s\/p|post|starting|started|effective|through|thru|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)[:.]?\s+((0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01]))(?![\d-]|\s*(?:mg|mcg|ml|cc|units?|%|hrs?|hours?|days?|times|x\b|liters?|l\b|beats?))/gi, group: 1, priority: 5 },
+  // After what was done on a day ("PICC placed 11-28", "S/P CABG 10-02", "LAST BM 12-2") a small rising pair is a
+  // count ("placed 2-3 drains"), not a date.
+  { rule: 'date-month-day-dash', kind: 'DATE', re: /\b(?:on|since|until|till|from|dated?|admitted|admit|adm|readmitted|discharged|disch|d\/c|dc'd|seen|born|dob|s\/p(?:\s+[a-z]{2,12})?|post|starting|started|effective|through|thru|placed|inserted|removed|changed|drawn|obtained|performed|transfused|intubated|extubated|last\s+(?:bm|dose|void|stool)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)[:.]?\s+((0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01]))(?![\d-]|\s*(?:mg|mcg|ml|cc|units?|%|hrs?|hours?|days?|times|x\b|liters?|l\b|beats?))/gi, group: 1, priority: 5, check: (m) => !/^(?:placed|inserted|removed|changed|drawn|obtained|performed|transfused|intubated|extubated|last\s|s\/p\s+[a-z])/i.test(m[0]) || !(Number(m[3]) > Number(m[2]) && Number(m[3]) - Number(m[2]) <= 6) },
   // "taken to Memorial Hospital", "AT UNIVERSITY HOSPITAL", "from Children's Hospital": after a movement word the
   // hospital's one-word name, whatever its case (the hospital word itself is left: it says nothing alone). "In general
   // hospital course" is the idiom.
