@@ -79,6 +79,7 @@ describe('dates after what was done on them', () => {
     ['PICC placed 11-28', '11-28'],
     ['S/P CABG 10-02, EF 40%', '10-02'],
     ['LAST BM 12-2.', '12-2'],
+    ['PICC PLACED 11/28/ IN L ARM', '11/28'],
   ])('%s', (text, part) => {
     expect(coverageOf(text, findIdentifiers(text), part).all, `"${part}" missed in: ${text}`).toBe(true);
   });
@@ -86,6 +87,7 @@ describe('dates after what was done on them', () => {
     ['placed 2-3 drains', '2-3'],
     ['removed 1-2 cm of tissue', '1-2'],
     ['s/p 2-3 liters of ns', '2-3'],
+    ['CPAP/PS 5/5/.40, then 10/5/.30', '10/5'],
   ])('%s keeps the count', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });

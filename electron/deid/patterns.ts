@@ -530,7 +530,8 @@ const RULES: readonly PatternRule[] = [
   { rule: 'date-range-end', kind: 'DATE', re: /(?<=\b\d{1,2}\/\d{1,2}\s*[-–]\s*)(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d)/g, gate: /\d\/\d{1,2}\s*[-–]\s*\d{1,2}\//, priority: 6, check: slashDateCheck },
   // "7/23-24", "7/23-25": a month's day and the last day of a range in it (the month-day rule takes "7/23").
   { rule: 'date-month-day', kind: 'DATE', re: /(?<![\d/.,]|\d:|\d-)(\d{1,2})\/(\d{1,2})-(\d{1,2})(?![\d/%]|\.\d|,\d|\s*(?:mg|mcg|ml|cc|units?|%|hrs?|hours?|min|x\b))/g, priority: 5, check: (m, text) => slashDateCheck(m, text) && Number(m[3]) > Number(m[2]) && Number(m[3]) <= 31 && Number(m[3]) - Number(m[2]) <= 14 },
-  { rule: 'date-month-day', kind: 'DATE', re: /(?<![\d/.,]|\d:|\d-)(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d|,\d)/g, priority: 5, check: slashDateCheck },
+  // "PICC PLACED 11/28/": a slash with no year after it ends the date; "11/28/20" is the numeric rule's.
+  { rule: 'date-month-day', kind: 'DATE', re: /(?<![\d/.,]|\d:|\d-)(\d{1,2})\/(\d{1,2})(?![\d%]|\/[\d/.]|\.\d|,\d)/g, priority: 5, check: slashDateCheck },
   { rule: 'date-month-yy', kind: 'DATE', re: /(?<![\d/.,:])(?:0?[1-9]|1[0-2])\/(?:[4-9]\d|[0-3]\d(?=\b)|'\d{2})(?![\d/%]|\.\d)/g, priority: 4, check: (m, text) => /^\d{1,2}\/(?:[4-9]\d|'\d{2})/.test(m[0]) && !NOT_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) && !NOT_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) },
   // Other unique codes: long digit runs and letter-digit codes that are not measurements.
   { rule: 'long-number', kind: 'ID', re: /(?<![\d.,])\d{7,}(?![\d.,]\d)/g, priority: 3, check: (m, text) => !CODE_SYSTEM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) },
