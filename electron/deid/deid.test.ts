@@ -182,6 +182,8 @@ const NUMBERS: Case[] = [
   ['Reach her at +1 555 123 4567.', '+1 555 123 4567', 'PHONE'],
   ['Office 410-164-4517 x45', '410-164-4517 x45', 'PHONE'],
   ['London office +44 20 7946 0958.', '+44 20 7946 0958', 'PHONE'],
+  ["DTR'S # IS 555 1234", '555 1234', 'PHONE'],
+  ['(H) 555-1234 (W) 555-9876', '555-9876', 'PHONE'],
   ['Fax: (410) 555-0199', '(410) 555-0199', 'FAX'],
   ['Call the unit at ext. 5512 with results.', '5512', 'PHONE'],
   ['Reach the fellow at x4421 overnight.', 'x4421', 'PHONE'],

@@ -355,10 +355,16 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'phone-local',
     kind: 'PHONE',
-    re: /(?<![\w/.-])\d{3}-\d{4}(?![\w/-]|\.\d)/g,
+    re: /(?<![\w/.-])\d{3}[- ]\d{4}(?![\w/-]|\.\d)/g,
     priority: 4,
-    // Seven digits alone are as often a range ("HR 100-1112"): a phone word must come first.
-    check: (m, text) => /\b(?:call(?:ed|s|ing)?|phone(?:d|s)?|ph|tel|telephone|cell|mobile|pager|pgr|beeper|home|work|office|number|contact(?:ed)?|reach(?:ed)?|text(?:ed)?|dial(?:l?ed)?|ext|fax)\b[^\n]{0,12}$/i.test(text.slice(Math.max(0, m.index - 24), m.index)),
+    // Seven digits alone are as often a range ("HR 100-1112"): a phone word must come first, or "(H)", "W:", "# IS";
+    // with a space between the groups only right before them.
+    check: (m, text) => {
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      if (/\((?:h|w|c|m|hm|wk|cell|home|work|mobile)\)\s*$|\b[hwcm]\s*[:#]\s*$|#\s*(?:is\s+)?$/i.test(before)) return true;
+      if (m[0][3] === ' ') return /\b(?:call|phone|ph|tel|telephone|cell|mobile|pager|home|work|office|number|contact|reach|text|dial|at)\s*[:#]?\s*$/i.test(before);
+      return /\b(?:call(?:ed|s|ing)?|phone(?:d|s)?|ph|tel|telephone|cell|mobile|pager|pgr|beeper|home|work|office|number|contact(?:ed)?|reach(?:ed)?|text(?:ed)?|dial(?:l?ed)?|ext|fax)\b[^\n]{0,12}$/i.test(before);
+    },
   },
   // Addresses and ZIP codes.
   // Secondary address units and military addresses: "Apt. 4B", "Suite 501", "PSC 1234, Box 5678", "USNS Mercy".
