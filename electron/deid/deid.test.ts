@@ -298,6 +298,7 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['IVF changed to 1/2 NS at 100.', '1/2'],
   ['Swan and A-line DC\'d; Pleural Effusion on CXR.', 'Pleural Effusion'],
   ['HR 100-1112 overnight.', '100-1112'],
+  ['HR 100 1112 overnight, wt 100 1234.', '100 1112'],
   ['Son-in-law visited; sister-in-law aware.', 'Son-in-law'],
   ['General appearance: well nourished.', 'General'],
   ['Given 2 amps of MgSO4 and Captopril at noon.', 'Captopril'],
