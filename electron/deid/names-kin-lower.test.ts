@@ -107,3 +107,18 @@ describe('a name said to someone', () => {
     expect(survives(text, part), `"${part}" must survive in: ${text}`).toBe(true);
   });
 });
+
+describe('a capitalized given name that is also an abbreviation after a kin word', () => {
+  it.each([
+    ['wife Art called', 'Art'],
+    ['son Will called for update', 'Will'],
+  ])('%s', (text, part) => {
+    expect(coverageOf(text, findIdentifiers(text), part).all).toBe(true);
+  });
+  it.each([
+    ['wife ART called', 'ART'],
+    ['son PT called', 'PT'],
+  ])('%s keeps the abbreviation in capitals', (text, part) => {
+    expect(survives(text, part)).toBe(true);
+  });
+});

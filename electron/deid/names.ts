@@ -337,7 +337,10 @@ function relationRule(ctx: Ctx): void {
     const ok = relation ? listed || kinWord || (f.first && clause && tj.lineCase !== 'mixed') || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname || rareListed) : (listed && !f.english) || unknownCap;
     // "Son, Ed, was updated": a capitalized appositive after a relation is a name even when it is also an abbreviation.
     // "Pt's son, Will, called": a given name that is also a function word, set off by commas and capitalized.
-    if (relation && appositive && ((f.clinical && !f.fn) || (f.fn && f.first && tj.end - tj.start >= 3)) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && tj.end - tj.start >= 2) {
+    // "wife Art called": a capitalized given name that is also an abbreviation, right after a kin word and before what
+    // people do.
+    const kinClause = j === i + 1 && KIN.has(t.key) && f.first && KIN_CLAUSE.test(text.slice(tj.end, tj.end + 24));
+    if (relation && (appositive || kinClause) && ((f.clinical && !f.fn) || (f.fn && f.first && tj.end - tj.start >= 3)) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && tj.end - tj.start >= 2) {
       mark(ctx, j, 'name-relation');
       continue;
     }
