@@ -125,11 +125,12 @@ export function addressBlocks(text: string, candidates: readonly Candidate[], li
   }
   for (const c of candidates) {
     if (c.kind !== 'LOCATION' || !PLACE_BEFORE_CODE.has(c.rule)) continue;
-    // Five or six digits, "53-320", "340 12", or four digits that cannot be a clock time (0700, 1400).
+    // Five or six digits, "53-320", "340 12", or four digits that cannot be a clock time (0700, 1400) or a year.
     const m = /^[ \t]+(\d{5,6}|\d{3}[ -]\d{2,3}|\d{2}-\d{3}|\d{4}(?:-\d{3})?)(?![\w:/.%-]|[ \t]*(?:mg|mcg|ml|cc|units?|hrs?|am|pm|h)\b)/i.exec(text.slice(c.end, c.end + 16));
     if (!m) continue;
     const code = m[1]!;
-    if (/^\d{4}$/.test(code) && Number(code.slice(0, 2)) <= 23 && Number(code.slice(2)) <= 59) continue;
+    // Nor a year ("MI AT FAIRVIEW 1998").
+    if (/^\d{4}$/.test(code) && ((Number(code.slice(0, 2)) <= 23 && Number(code.slice(2)) <= 59) || /^(?:19|20)\d\d$/.test(code))) continue;
     const start = c.end + m[0].length - code.length;
     out.push({ start, end: start + code.length, kind: 'ZIP', rule: 'zip-after-place', priority: 5 });
   }

@@ -24,6 +24,9 @@ const FOUND: readonly (readonly [string, string])[] = [
   ['She is at University Hospital now.', 'University'],
   ["transferred from Children's Hospital for cath", "Children's"],
   ['pt came from mercy medical center', 'mercy'],
+  // Where something was done, before its year, in any case.
+  ['h/o cabg at lahey 2001', 'lahey'],
+  ['MI AT FAIRVIEW 1998, STENT X2', 'FAIRVIEW'],
   // An organization's "Health" after its name.
   ['Followed by Partners Health for PCP care.', 'Partners Health'],
 ];
@@ -41,6 +44,9 @@ const SURVIVE: readonly (readonly [string, string])[] = [
   ['admitted to general medicine service', 'general'],
   ['General appearance: NAD.', 'General'],
   ['In general hospital course was uneventful.', 'general'],
+  ['extubated at aprox 2030, tolerating well', 'aprox'],
+  ['MI AT FAIRVIEW 1998, STENT X2', '1998'],
+  ['seen at clinic 2019 for f/u', 'clinic'],
 ];
 
 describe('places after a person from, and hospitals by name: found', () => {

@@ -327,6 +327,10 @@ function cueRule(ctx: Ctx): void {
     else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && !ctx.isName.has(i) && twoCapitalWords(ctx, i)) ok = true;
     // One capitalized word no everyday list knows after "from"/"at": "arrived from Kessler", "seen at Quartermain".
     else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && /\b(?:from|at)\s+(?:the\s+)?$/i.test(before) && !/^\s*(?:(?!(?:19|20)\d\d\b)\d|[A-Z][a-z])/.test(text.slice(t.end, t.end + 7))) ok = true;
+    // "h/o cabg at lahey 2001", "MI AT FAIRVIEW 1998": a rare word after "at" and before a year, in any case, is where
+    // it was done.
+    // ("extubated at aprox 2030" is a time: no word for "about", and no year after 2029).
+    else if (t.end - t.start >= 4 && !f.common && !f.first && !NOT_PLACE.has(t.key) && !GENERIC_BEFORE.has(t.key) && !/^(?:approx|aprox|appr|approximately|around|about|abt|roughly|apx)$/.test(t.key) && !ctx.isName.has(i) && /\bat\s+$/i.test(before) && /^\s+(?:in\s+)?(?:19[6-9]\d|20[0-2]\d)\b(?![-/.:]\d)/.test(text.slice(t.end, t.end + 12))) ok = true;
     // "Nephew, Neil Meitz of Lakeside visited": a capitalized word after a person and "of" is their home town.
     else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !f.first && !NOT_PLACE.has(t.key) && !ctx.isName.has(i) && /\bof\s+$/i.test(before) && i >= 2 && ctx.isName.has(i - 2) && !ctx.f[i - 2]!.english && /^\s*(?:,|\)|\s(?:visited|called|came|is|was|here|present|phoned|and)\b)/.test(text.slice(t.end, t.end + 12))) ok = true;
     // After "in", "from", "at" only a known city will do: capitals there are as often drugs or devices.
