@@ -56,12 +56,20 @@ describe('dates, ages and records of other documents', () => {
     ['DD: 3/4 DT: 3/5 AC/dk', 'AC/dk'],
     ['PT RESTING COMFORTABLY. -HB', 'HB'],
     ['pt resting comfortably. -ms', 'ms'],
+    // Round 9 probes.
+    ['tail number N512RJ, owner on file', 'N512RJ'],
+    ['ISO week 2021-W09-3', 'W09-3'],
+    ['seen the 3rd of this month', '3rd'],
+    ['Venmo @jane-doe-12', '@jane-doe-12'],
+    ['Cash App $JaneDoe12', '$JaneDoe12'],
   ])('finds it in %j', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
 
   it.each([
     ['NDC 00093-7424-56 metformin ER 500 mg.', '00093-7424-56'],
+    ['paid by venmo today', 'today'],
+    ['tail number unclear on the record', 'unclear'],
     ['rs4680 genotype reported', 'rs4680'],
     ['BRCA1 c.68_69delAG detected', 'c.68_69delAG'],
     ['FY23 budget review', 'FY23'],

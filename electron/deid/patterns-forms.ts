@@ -52,6 +52,11 @@ export const FORM_RULES: readonly PatternRule[] = [
   // "last mammogram Aug-93", "NOV-50": a month is finer than the year written with it.
   { rule: 'date-mon-yy', kind: 'DATE', words: wordGate('jan feb mar apr may jun jul aug sep sept oct nov dec'), re: /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?=[-'’](?:\d{2}|(?:19|20)\d{2})\b(?![-/.]\d))/g, group: 1, priority: 6 },
 
+  // "seen the 3rd of this month": a day of a month named by when it is.
+  { rule: 'date-ordinal', kind: 'DATE', re: /\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\s+of\s+(?:this|last|next|that|the\s+(?:same|previous|following))\s+month\b/gi, group: 1, words: wordGate('month'), priority: 6 },
+  // "ISO week 2021-W09-3": a week and weekday of a year are finer than the year, which stays.
+  { rule: 'date-week-of', kind: 'DATE', re: /\b(?:19|20)\d{2}-?(W[0-5]\d(?:-?[1-7])?)\b/g, group: 1, priority: 8 },
+
   // Ages over 89.
   // "Pt age 99Y M", "101Y F", "93 y F": triage shorthand.
   { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-4]\d)\s?(?:Y|y|yrs?|YRS?)\.?(?=\s*\/?\s*(?:[MF]\b|male|female|man|woman|old\b|o\b))/g, priority: 6, check: (m, text) => !/[\d.,/-]/.test(text[m.index - 1] ?? '') },
@@ -119,6 +124,10 @@ export const FORM_RULES: readonly PatternRule[] = [
 
   // Places.
   // "MVC I-95 MM 94", "Rt 9 mile marker 71": a highway's mile marker.
+  // An aircraft's tail number ("tail number N512RJ", "N-number N12345") names its owner as a plate does.
+  { rule: 'tail-number', kind: 'VEHICLE', re: /\b(?:tail\s*(?:number|no\.?|#)|n-number|aircraft\s+(?:reg(?:istration)?|number|no\.?))\s*[:#]?\s*(N[1-9]\d{0,4}[A-Z]{0,2})\b/gi, group: 1, words: wordGate('tail number aircraft'), priority: 7 },
+  // A payment app's handle, hyphens and all: "Venmo @jane-doe-12", "Cash App $JaneDoe12".
+  { rule: 'handle', kind: 'ACCOUNT', re: /\b(?:venmo|cash\s*app|cashapp|zelle)\s*(?:handle|id|user(?:name)?)?\s*[:#]?\s*([@$]?[A-Za-z][A-Za-z0-9_.-]{2,30}[A-Za-z0-9])(?![\w@-])/gi, group: 1, words: wordGate('venmo cash cashapp zelle'), priority: 7, check: (m) => /[@$\d_.-]/.test(m[1]!) },
   { rule: 'mile-marker', kind: 'LOCATION', re: /\b(?:(?:I|US|SR|Rt|Rte|Route|Hwy|Highway)[- .]?\d{1,3}[A-Z]?\s+)?(?:MM|mile\s*marker|mi\.?\s*marker)\s*#?\s*\d{1,3}(?:\.\d)?\b/gi, words: wordGate('mm marker milemarker mimarker'), priority: 6, check: (m) => !/^mm\s*\d/i.test(m[0]) || /^\s*(?:I|US|SR|Rt|Rte|Route|Hwy)/i.test(m[0]) },
   // GPS coordinates "39.7438, -100.8037" after a location word, or with a negative longitude.
   { rule: 'gps', kind: 'LOCATION', re: /-?\b\d{1,2}\.\d{3,7}°?\s*[NS]?,\s*-?\d{1,3}\.\d{3,7}°?\s*[EW]?(?!\d|\.\d)/g, priority: 7, check: (m, text) => !/[\d.]/.test(text[m.index - 1] ?? '') && (/-\d/.test(m[0]) || /[NSEW]/.test(m[0]) || /\b(?:coords?|coordinates|lat|long|lng|gps|location|loc|position)\b/i.test(text.slice(Math.max(0, m.index - 24), m.index))) },
