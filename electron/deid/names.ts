@@ -223,8 +223,6 @@ function titleRule(ctx: Ctx): void {
 /** Words that follow a title without being a name ("Dr. aware", "Dr. on call"). */
 const AFTER_TITLE_WORDS = new Set(['aware', 'notified', 'called', 'paged', 'note', 'notes', 'order', 'orders', 'rounds', 'team', 'office', 'service', 'here', 'made', 'informed', 'updated', 'states', 'stated', 'said', 'wants', 'ordered', 'recommends', 'recommended', 'feels', 'came', 'saw', 'spoke', 'and', 'was', 'is', 'will', 'to', 'of', 'on', 'in', 'at']);
 
-/** A credential right after a name: "Jane Short, RN", "CASADEI NP". */
-const CREDENTIAL_AFTER = /^[ \t]*,?[ \t]*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|PA|RRT|LICSW|LCSW|MSW|CNA|LPN|CRNA|APRN)(?![\w-])/i;
 /** The first word of every credential CREDENTIALS reads ("R" of "R.N.", "pa" of "PA-C"): a cheap test before it. */
 const CREDENTIAL_LEADS = new Set(['r', 'rn', 'm', 'md', 'n', 'np', 'pa', 'rrt', 'crt', 'licsw', 'lcsw', 'msw', 'ph', 'phd', 'cna', 'lpn', 'lvn', 'rd', 'crna', 'aprn', 'anp', 'fnp', 'dnp', 'pharmd', 'rph', 'bsn', 'msn', 'cnm', 'cns', 'dpt', 'otr', 'slp', 'mbbs', 'facs', 'facp', 'nnp', 'pnp', 'acnp', 'rnc', 'ccrn', 'pt', 'ot', 'do', 'sw']);
 
@@ -569,7 +567,7 @@ function nameBeforeCredentialRule(ctx: Ctx): void {
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
     if ((ctx.isName[i] && ctx.isName[i + 1]) || !CONTACT_CUES.has(tokens[i - 1]!.key) || !adjacent(text, tokens[i - 1]!, a) || !adjacent(text, a, b)) continue;
-    if (!CREDENTIAL_AFTER.test(text.slice(b.end, b.end + 12))) continue;
+    if (!CREDENTIALS.test(text.slice(b.end, b.end + 16))) continue;
     const fa = ctx.f[i]!;
     const fb = ctx.f[i + 1]!;
     const plain = (x: Token, f: TokenFacts) => !f.fn && !f.clinical && !f.eponym && x.end - x.start >= 2 && !NOT_BEFORE_CREDENTIAL.has(x.key) && !ROLE_TITLES.has(x.key) && !KIN.has(x.key) && !RELATIONS.has(x.key);
