@@ -138,3 +138,28 @@ describe('names next to labels and possessives', () => {
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
 });
+
+// Session 19: a patient named at a sentence start before what a patient does in a clinical story.
+describe('names starting a sentence before a patient verb', () => {
+  const FOUND: readonly (readonly [string, string])[] = [
+    ['Akifumi presents with shortness of breath for two days.', 'Akifumi'],
+    ['Rintanen was seen in clinic on follow-up.', 'Rintanen'],
+    ['Yuri Bulgakov was admitted overnight for chest pain.', 'Yuri Bulgakov'],
+    ['Grace Kowalczyk presented to the ED after a fall.', 'Grace Kowalczyk'],
+    ['Vital signs stable. Mehrudin ambulated in the hall with PT.', 'Mehrudin'],
+    ['Lost appetite. Tomasz Wieczorek underwent EGD today.', 'Tomasz Wieczorek'],
+  ];
+  for (const [text, part] of FOUND) it(`covers "${part}" in: ${text}`, () => expect(covered(text, part)).toBe(true));
+
+  const SURVIVES: readonly (readonly [string, string])[] = [
+    ['Hemostasis was seen at the end of the case.', 'Hemostasis'],
+    ['Precedex was weaned overnight.', 'Precedex'],
+    ['Impella was placed in the cath lab.', 'Impella'],
+    ['Fluoroscopy was brought into the room.', 'Fluoroscopy'],
+    ['Duodenitis was seen on EGD.', 'Duodenitis'],
+    ['Rose Bengal was seen staining the cornea.', 'Bengal'],
+    ['Heparin Drip was held overnight.', 'Drip'],
+    ['Bactrim tolerated without rash.', 'Bactrim'],
+  ];
+  for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
+});

@@ -947,6 +947,12 @@ function lineEndSignatureRule(ctx: Ctx): void {
 /** Verbs only people do, after a sentence-initial name: "Tomomi is from", "Asya spent a year", "Irenka states". */
 const HUMAN_VERB_AFTER = /^(?:['’]s)?\s+(?:lives|lived|spent|shouted|says|said|told|asked|wants|wanted|visited|states|stated|reports|reported|denies|denied|agrees|agreed|declined|understands|feels|felt|works|worked|thinks|believes|married|is\s+from|was\s+born|is\s+(?:very|a\s+(?:very|nice|pleasant|friendly)))\b/;
 
+/** What a patient does in a clinical story, said of no drug or test: "Akifumi presents with", "Rintanen was seen in clinic". */
+const PATIENT_VERB_AFTER = /^(?:['’]s)?\s+(?:presents|presented|ambulated|ambulates|ambulating|slept|underwent|was\s+(?:admitted|readmitted|seen|transferred|brought|discharged|examined|evaluated|intubated|extubated)|is\s+(?:being\s+)?(?:admitted|seen|transferred|discharged))\b/;
+
+/** Said of patients and of drugs ("Bactrim tolerated without rash"): a name only where the word is no drug's. */
+const TOLERATED_AFTER = /^\s+(?:tolerated|tolerates|tolerating)\b/;
+
 /** What only people do, never a drug: "states", "denies", "complains", "wants". */
 const SPEECH_AFTER = /^\s+(?:states|stated|says|said|reports|reported|denies|denied|complains|complained|endorses|endorsed|wants|wanted|asks|asked|agrees|agreed|understands|refuses|refused|declines|declined|feels|felt|tells|told|admits|admitted\s+to)\b/;
 
@@ -957,13 +963,32 @@ function sentenceStartRule(ctx: Ctx): void {
     const f = ctx.f[i]!;
     // A line whose only capital starts it is written in sentence case: that capital says nothing, the verb after it does.
     if (ctx.isName[i] || !t.initial || !t.cap || t.allCaps || t.lineCase === 'upper' || t.end - t.start < 3) continue;
+    if (f.fn || f.clinical || f.eponym || /[-'’]|\p{Lu}/u.test(text.slice(t.start + 1, t.end))) continue;
+    if (f.first && givenAndSurnameStart(ctx, i)) continue;
     // A listed name that is also a rare word ("Rafi", "Tade") counts; an everyday word ("Bill", "Will") does not.
-    if ((f.english && (f.common || (!f.first && !f.last))) || f.fn || f.clinical || f.eponym || /[-'’]|\p{Lu}/u.test(text.slice(t.start + 1, t.end))) continue;
+    if (f.english && (f.common || (!f.first && !f.last))) continue;
     // A drug's ending says nothing before what only people do: "Nurlan states", "Dilovan denies".
     const after = text.slice(t.end, t.end + 24);
-    if ((!f.first && !f.last && (MEDICAL_ENDING.test(t.key) || (DRUG_ENDING.test(t.key) && !SPEECH_AFTER.test(after)))) || !HUMAN_VERB_AFTER.test(after)) continue;
+    const onlyPeople = SPEECH_AFTER.test(after) || PATIENT_VERB_AFTER.test(after);
+    if ((!f.first && !f.last && (MEDICAL_ENDING.test(t.key) || (DRUG_ENDING.test(t.key) && !onlyPeople))) || (!HUMAN_VERB_AFTER.test(after) && !onlyPeople && !TOLERATED_AFTER.test(after))) continue;
     mark(ctx, i, 'name-sentence-start');
   }
+}
+
+/** A listed given name and an unlisted surname starting a sentence before what people do: "Yuri Bulgakov was
+ * admitted", "Grace Kowalczyk presents with" (the given name may be a word; the surname says it is a name). */
+function givenAndSurnameStart(ctx: Ctx, i: number): boolean {
+  const { tokens, text } = ctx;
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  const fn = ctx.f[i + 1];
+  if (!next || !fn || text.slice(t.end, next.start) !== ' ' || !next.cap || next.allCaps || next.end - next.start < 3) return false;
+  if (fn.english || fn.fn || fn.clinical || fn.eponym || /[-'’]|\p{Lu}/u.test(text.slice(next.start + 1, next.end)) || (!fn.last && (MEDICAL_ENDING.test(next.key) || DRUG_ENDING.test(next.key)))) return false;
+  const after = text.slice(next.end, next.end + 24);
+  if (!HUMAN_VERB_AFTER.test(after) && !PATIENT_VERB_AFTER.test(after) && !TOLERATED_AFTER.test(after)) return false;
+  mark(ctx, i, 'name-sentence-start');
+  mark(ctx, i + 1, 'name-sentence-start');
+  return true;
 }
 
 /** "Thành An Hà", "Gia Phong Hà's", "Nguyễn Văn An": a name spelled with such letters keeps the short
