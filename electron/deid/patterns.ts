@@ -532,6 +532,9 @@ const RULES: readonly PatternRule[] = [
   // hospital course" is the idiom.
   { rule: 'place-hospital-name', kind: 'LOCATION', re: /\b(?:to|from|at|in|of|into)\s+(?:the\s+)?((?:memorial|university|general|community|regional|children['’]s|presbyterian|methodist|baptist|lutheran|episcopal|adventist|mercy|veterans|shriners)(?:\s+(?:memorial|general|regional|community))?)(?=\s+(?:hospital|hosp\b|medical\s+cent(?:er|re)|med\.?\s+ctr))/gi, words: wordGate('memorial university general community regional children childrens presbyterian methodist baptist lutheran episcopal adventist mercy veterans shriners'), group: 1, priority: 5, check: (m) => !/^(?:in|of)\s+general\b/i.test(m[0]) },
   { rule: 'place-saint', kind: 'LOCATION', re: /\b(?:(?:St|Saint|Ste)\.?\s+[A-Z][a-z]+(?:['’]s)?|SAINT\s+[A-Z]{3,}(?:['’]S)?)(?!\w|['’]?s?\s+wort)/g, priority: 5 },
+  // "Ft. Washington", "MT. SINAI", "Fort Meade", "Mount Airy": a fort's or a mount's name is a place (a town, a base,
+  // a hospital). Not after a number ("5 Ft. Tall"); "Pt." and "Port" are the patient and the catheter.
+  { rule: 'place-fort-mount', kind: 'LOCATION', re: /(?<!\d[ \t]?)\b(?:(?:Fort|Ft\.?|Mount|Mt\.?)[ \t]+[A-Z][a-z]{2,}(?:['’]s)?|(?:FORT|FT\.|MOUNT|MT\.)[ \t]+[A-Z]{3,}(?:['’]S)?)(?![\w-])/g, words: wordGate('fort ft mount mt'), priority: 5 },
   { rule: 'date-slash-range', kind: 'DATE', re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{2}|\d{4}))?(?=\s*[-–]\s*\d{1,2}\/\d{1,2})/g, priority: 6, check: slashDateCheck },
   { rule: 'date-range-end', kind: 'DATE', re: /(?<=\b\d{1,2}\/\d{1,2}\s*[-–]\s*)(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d)/g, gate: /\d\/\d{1,2}\s*[-–]\s*\d{1,2}\//, priority: 6, check: slashDateCheck },
   // "7/23-24", "7/23-25": a month's day and the last day of a range in it (the month-day rule takes "7/23").

@@ -185,6 +185,12 @@ function facilityRule(ctx: Ctx): void {
     // "from shore memorial", "Mercy Manor", "Riverbend Gardens": these heads are part of the name they end, as
     // "Hospital" is not.
     if (n > 0 && /^(?:memorial|manor|gardens|lodge|village|commons|estates|pointe)$/.test(head.key)) mark(ctx, i, 'place-facility');
+    // "Howard County General", "CARROLL COUNTY MEMORIAL": the hospital's name goes on past its county.
+    const after = tokens[i + 1];
+    if (n > 0 && head.key === 'county' && after && adjacent(text, head, after) && /^(?:general|regional|memorial)$/.test(after.key) && (after.cap || after.lineCase !== 'mixed')) {
+      mark(ctx, i, 'place-facility');
+      mark(ctx, i + 1, 'place-facility');
+    }
     // "taken to north hosp", "WEST HOSPITAL": a compass word alone before the head names a campus.
     if (n === 0 && pending.length === 1 && /^(?:north|south|east|west|northwest|northeast|southwest|southeast|central)$/.test(tokens[pending[0]!]!.key) && (tokens[pending[0]!]!.cap || tokens[pending[0]!]!.lineCase !== 'mixed')) mark(ctx, pending[0]!, 'place-facility');
     k += pending.length;
@@ -738,6 +744,22 @@ function prefixRule(ctx: Ctx): void {
   }
 }
 
+/** "from Havre de Grace", "lives in Vila Nova de Gaia": a small lower-case word between a place and a capitalized
+ * word goes on with the place's name (on a mixed-case line, where the capitals say so). */
+const ENGLISH_PARTICLES = new Set(['an', 'on', 'upon']);
+
+function particleRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const p = tokens[i + 1]!;
+    const n = tokens[i + 2]!;
+    if (!ctx.isPlace[i] || ctx.isPlace[i + 2] || !TOWN_PARTICLES.has(p.key) || ENGLISH_PARTICLES.has(p.key) || p.lineCase !== 'mixed' || p.cap || !n.cap || n.allCaps || n.end - n.start < 3) continue;
+    if (!adjacent(text, tokens[i]!, p) || !adjacent(text, p, n) || ctx.f[i + 2]!.fn || ctx.f[i + 2]!.clinical || NOT_PLACE.has(n.key)) continue;
+    mark(ctx, i + 1, ctx.rules[i]!);
+    mark(ctx, i + 2, ctx.rules[i]!);
+  }
+}
+
 /** Street suffixes strong enough to make the capitalized words before them a street without a house number. */
 const STREET_WORD = /^(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Highway|Hwy|Turnpike|Tpke)\b\.?/;
 
@@ -1004,6 +1026,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   cityRule(ctx);
   bareStreetRule(ctx);
   prefixRule(ctx);
+  particleRule(ctx);
   planWardRule(ctx);
   wardRule(ctx);
   saintRule(ctx);

@@ -1,0 +1,38 @@
+// Session 19 place rules (issue 11): forts and mounts by their abbreviations ("Ft. Washington", "MT. SINAI"), a
+// county hospital's name past its county ("Howard County General"), and a small particle inside a town's name
+// ("Havre de Grace").
+import { describe, expect, it } from 'vitest';
+import { findIdentifiers } from './index';
+import { coverageOf, survives } from './deid-test-support';
+
+const FOUND: readonly (readonly [string, string])[] = [
+  ['home in Ft. Washington with wife', 'Ft. Washington'],
+  ['LIVES IN FT. WASHINGTON', 'FT. WASHINGTON'],
+  ['stationed at Ft Detrick until 2019', 'Ft Detrick'],
+  ['wife drove from Ft. Myers today', 'Ft. Myers'],
+  ['son lives in Mt. Vernon, NY', 'Mt. Vernon'],
+  ['TRANSFERRED FROM MT. SINAI FOR CATH', 'MT. SINAI'],
+  ['Retired from Fort Meade in 2001.', 'Fort Meade'],
+  ['OSH: Howard County General', 'Howard County General'],
+  ['TX FROM CARROLL COUNTY MEMORIAL WITH STEMI', 'CARROLL COUNTY MEMORIAL'],
+  ['from harford county general hosp', 'harford county general'],
+  ['pt from Havre de Grace, lives alone', 'Havre de Grace'],
+  ['Mr. Silva flew to Reguengos de Monsaraz on Tuesday.', 'Reguengos de Monsaraz'],
+];
+
+const SURVIVE: readonly (readonly [string, string])[] = [
+  ['Pt is 5 Ft. Tall and 60 kg.', 'Tall'],
+  ['AMBULATED 50 FT. TOLERATED WELL', 'TOLERATED'],
+  ['CT/MT REMOVAL PLANNED', 'REMOVAL'],
+  ['Port Placed in IR, accessed.', 'Placed'],
+  ['lives in Howard County generally with family', 'generally'],
+  ['transferred from Bayview on Monday for cath', 'on'],
+];
+
+describe('fort, mount, county hospital and particle places: found', () => {
+  for (const [text, part] of FOUND) it(`covers "${part}" in: ${text}`, () => expect(coverageOf(text, findIdentifiers(text), part).all).toBe(true));
+});
+
+describe('fort, mount, county hospital and particle places: look-alikes survive', () => {
+  for (const [text, part] of SURVIVE) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
+});
