@@ -92,3 +92,24 @@ describe('dates after what was done on them', () => {
     expect(survives(text, part)).toBe(true);
   });
 });
+
+// Session 19: a range whose end is a later day of the same month, and birth years that say the person is over 89.
+describe('date ranges in fractions shape, and birth years over 89', () => {
+  it.each([
+    ['3/4-3/9 at osh for pna', '3/4'],
+    ['abx 1/2-1/9, then po', '1/2'],
+    ['pt born 1912, lives with niece', '1912'],
+    ['WWII veteran born in 1921.', '1921'],
+    ['DOB: 1931', '1931'],
+    ['YOB 1928, widowed', '1928'],
+    ['celebrated her 100th birthday last week', '100th'],
+  ])('covers %s', (text, part) => expect(covered(text, part)).toBe(true));
+  it.each([
+    ['1/4-1/2 tab po q6h prn', '1/4'],
+    ['give 1/2-1/3 of the dose', '1/2'],
+    ['2/3-2/5 cm wound', '2/3'],
+    ['born 1990, lives with parents', '1990'],
+    ['born in the 1930s', '1930'],
+    ['celebrated his 50th birthday', '50th'],
+  ])('leaves %s', (text, part) => expect(survives(text, part)).toBe(true));
+});

@@ -60,6 +60,11 @@ export const FORM_RULES: readonly PatternRule[] = [
   // Ages over 89.
   // "Pt age 99Y M", "101Y F", "93 y F": triage shorthand.
   { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-4]\d)\s?(?:Y|y|yrs?|YRS?)\.?(?=\s*\/?\s*(?:[MF]\b|male|female|man|woman|old\b|o\b))/g, priority: 6, check: (m, text) => !/[\d.,/-]/.test(text[m.index - 1] ?? '') },
+  // "born 1921", "DOB: 1931", "YOB 1928": a birth year alone is kept unless it says the person is over 89 (Safe Harbor
+  // folds such years into "90 or older"); judged against this year, so an old note may lose a year it could keep.
+  { rule: 'age-birth-year', kind: 'AGE', re: /\b(?:born(?:\s+(?:in|on))?|b\.|dob|d\.o\.b\.?|date\s+of\s+birth|year\s+of\s+birth|birth\s*year|yob)[ \t]*[:#-]?[ \t]*((?:18|19|20)\d\d)(?![\d/.-]\d|['’]?s\b)/gi, words: wordGate('born b dob d o date year birth birthyear yob'), group: 1, priority: 6, check: (m) => Number(m[1]) <= new Date().getUTCFullYear() - 90 },
+  // "celebrated her 100th birthday": an ordinal birthday over 89.
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:9\d|1[0-2]\d)(?:st|nd|rd|th)(?=\s+birthday\b)/gi, words: wordGate('birthday'), priority: 6 },
   // "Father (92) lives with her": a relative's age in parentheses.
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:mother|father|mom|dad|aunt|uncle|grandmother|grandfather|grandma|grandpa|husband|wife|spouse|partner|sister|brother|son|daughter|friend|neighbou?r|mil|fil)\s*\((9\d|1[0-4]\d)\)/gi, gate: /\((?:9\d|1[0-4]\d)\)/, group: 1, priority: 6 },
 

@@ -156,6 +156,9 @@ const NOT_DATE_AFTER = /^\W{0,3}(?:vent|peep|cpap|bipap|psv?\b|strength|motor|po
 /** Ventilator settings ("CPAP/PS of 10/5", "PS - 5/5 PEEP") are pairs of numbers, not dates. */
 const VENT_CONTEXT = /\b(?:c-?pap|bi-?pap|psv?|peep|simv|imv|vent|ventilat\w*|mode|settings?|ac|prvc|mask\s+ventilation)\b[^.;\n()a-z]{0,14}(?:of\s+|on\s+|to\s+)?$/i;
 
+/** After a range's last day: no unit, no "of" ("1/2-1/3 of the dose" is a fraction's range). */
+const rangeEndIsDay = (after: string): boolean => !NOT_DATE_AFTER.test(after) && !/^\s*of\b/i.test(after);
+
 function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   const a = Number(m[1]);
   const b = Number(m[2]);
@@ -535,7 +538,9 @@ const RULES: readonly PatternRule[] = [
   // "Ft. Washington", "MT. SINAI", "Fort Meade", "Mount Airy": a fort's or a mount's name is a place (a town, a base,
   // a hospital). Not after a number ("5 Ft. Tall"); "Pt." and "Port" are the patient and the catheter.
   { rule: 'place-fort-mount', kind: 'LOCATION', re: /(?<!\d[ \t]?)\b(?:(?:Fort|Ft\.?|Mount|Mt\.?)[ \t]+[A-Z][a-z]{2,}(?:['’]s)?|(?:FORT|FT\.|MOUNT|MT\.)[ \t]+[A-Z]{3,}(?:['’]S)?)(?![\w-])/g, words: wordGate('fort ft mount mt'), priority: 5 },
-  { rule: 'date-slash-range', kind: 'DATE', re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{2}|\d{4}))?(?=\s*[-–]\s*\d{1,2}\/\d{1,2})/g, priority: 6, check: slashDateCheck },
+  // "3/4-3/9 at OSH": a later day of the same month after the dash makes even a fraction's shape a date ("1/4-1/2
+  // tab" falls, as fractions do).
+  { rule: 'date-slash-range', kind: 'DATE', re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{2}|\d{4}))?(?=\s*[-–]\s*(\d{1,2})\/(\d{1,2})(?![\d/.]))/g, priority: 6, check: (m, text) => slashDateCheck(m, text) || (m[3] === m[1] && Number(m[4]) > Number(m[2]) && Number(m[4]) <= 31 && Number(m[1]) <= 12 && rangeEndIsDay(text.slice(text.indexOf('/', m.index + m[0].length) + 1).replace(/^\d+/, '').slice(0, 14))) },
   { rule: 'date-range-end', kind: 'DATE', re: /(?<=\b\d{1,2}\/\d{1,2}\s*[-–]\s*)(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d)/g, gate: /\d\/\d{1,2}\s*[-–]\s*\d{1,2}\//, priority: 6, check: slashDateCheck },
   // "7/23-24", "7/23-25": a month's day and the last day of a range in it (the month-day rule takes "7/23").
   { rule: 'date-month-day', kind: 'DATE', re: /(?<![\d/.,]|\d:|\d-)(\d{1,2})\/(\d{1,2})-(\d{1,2})(?![\d/%]|\.\d|,\d|\s*(?:mg|mcg|ml|cc|units?|%|hrs?|hours?|min|x\b))/g, priority: 5, check: (m, text) => slashDateCheck(m, text) && Number(m[3]) > Number(m[2]) && Number(m[3]) <= 31 && Number(m[3]) - Number(m[2]) <= 14 },
