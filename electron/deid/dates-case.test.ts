@@ -103,6 +103,8 @@ describe('date ranges in fractions shape, and birth years over 89', () => {
     ['DOB: 1931', '1931'],
     ['YOB 1928, widowed', '1928'],
     ['celebrated her 100th birthday last week', '100th'],
+    ['d/c planned for 23rd', '23rd'],
+    ['OR SCHEDULED FOR 3RD, NPO AFTER MN', '3RD'],
   ])('covers %s', (text, part) => expect(covered(text, part)).toBe(true));
   it.each([
     ['1/4-1/2 tab po q6h prn', '1/4'],
@@ -111,5 +113,7 @@ describe('date ranges in fractions shape, and birth years over 89', () => {
     ['born 1990, lives with parents', '1990'],
     ['born in the 1930s', '1930'],
     ['celebrated his 50th birthday', '50th'],
+    ['2 units ordered, waiting for 2nd.', '2nd'],
+    ['planned for 2nd dose at 1800', '2nd'],
   ])('leaves %s', (text, part) => expect(survives(text, part)).toBe(true));
 });

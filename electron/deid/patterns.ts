@@ -516,9 +516,9 @@ const RULES: readonly PatternRule[] = [
   },
   // New Year's Day: both its words are everyday ones, so a phrase gate.
   { rule: 'date-holiday', kind: 'DATE', re: /\bNew\s+Year'?s(?:\s+(?:Eve|Day))?\b/gi, gate: /new\s+year/i, priority: 5 },
-  // Nursing shorthand drops the article ("extubated on 11th", "here since 3rd."): only where the phrase ends after it,
+  // Nursing shorthand drops the article ("extubated on 11th", "here since 3rd.", "d/c planned for 23rd"): only where the phrase ends after it,
   // since a noun there makes it a rank ("on 1st step mattress", "on 2nd pressor").
-  { rule: 'date-ordinal', kind: 'DATE', words: ORDINAL_WORDS, re: /\b(?:on|since|until|till)\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))(?=\s*(?:[.,;:)!?]|-\s|$)|\s+(?:and|at|am|pm|in|to|for|when|with|after|before|around|about|@|pt|patient|but|so|then|as|per|by|w\/)\b)/gim, group: 1, priority: 5 },
+  { rule: 'date-ordinal', kind: 'DATE', words: ORDINAL_WORDS, re: /\b(?:on|since|until|till|(?:planned|scheduled|booked|slated|set\s+up|due)\s+for)\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))(?=\s*(?:[.,;:)!?]|-\s|$)|\s+(?:and|at|am|pm|in|to|for|when|with|after|before|around|about|@|pt|patient|but|so|then|as|per|by|w\/)\b)/gim, group: 1, priority: 5 },
   {
     rule: 'date-ordinal',
     kind: 'DATE',
