@@ -36,3 +36,11 @@ describe('fort, mount, county hospital and particle places: found', () => {
 describe('fort, mount, county hospital and particle places: look-alikes survive', () => {
   for (const [text, part] of SURVIVE) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
 });
+
+describe('a place suffix takes the capitalized words before it', () => {
+  it.each([
+    ['lives at Oak Crest Village with wife', 'Oak Crest Village'],
+    ['She likes Deep Creek Lake in summer', 'Deep Creek Lake'],
+  ])('%s', (text, part) => expect(coverageOf(text, findIdentifiers(text), part).all).toBe(true));
+  it.each([['Wife Lake Village resident, visits daily', 'Wife']])('%s', (text, part) => expect(survives(text, part)).toBe(true));
+});

@@ -643,6 +643,9 @@ const PLACE_SUFFIX = new Set(['shore', 'beach', 'heights', 'springs', 'falls', '
 
 const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest)$/;
 
+/** Words that start a sentence before a place's name but are no part of it: "Wife Lake Village resident". */
+const RELATIONS_BEFORE_PLACE = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'family', 'patient', 'pt', 'lives', 'resident', 'from', 'visiting', 'moved', 'returned']);
+
 function suffixRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 1; i < tokens.length; i++) {
@@ -664,6 +667,13 @@ function suffixRule(ctx: Ctx): void {
     }
     mark(ctx, i - 1, 'place-suffix');
     mark(ctx, i, 'place-suffix');
+    // "Oak Crest Village", "Fox Chase Estates": capitalized words before go on with the name.
+    for (let k = i - 2; k >= i - 3 && k >= 0 && head.lineCase === 'mixed'; k--) {
+      const t = tokens[k]!;
+      const f = ctx.f[k]!;
+      if (!t.cap || t.allCaps || !adjacent(text, t, tokens[k + 1]!) || f.fn || f.clinical || f.eponym || GENERIC_BEFORE.has(t.key) || NOT_PLACE.has(t.key) || RELATIONS_BEFORE_PLACE.has(t.key) || ctx.isName.has(k) || t.end - t.start < 3) break;
+      mark(ctx, k, 'place-suffix');
+    }
   }
   // "lives in DC", "from Washington, D.C.".
   for (let i = 1; i < tokens.length; i++) {
