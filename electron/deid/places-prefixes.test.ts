@@ -44,3 +44,17 @@ describe('a place suffix takes the capitalized words before it', () => {
   ])('%s', (text, part) => expect(coverageOf(text, findIdentifiers(text), part).all).toBe(true));
   it.each([['Wife Lake Village resident, visits daily', 'Wife']])('%s', (text, part) => expect(survives(text, part)).toBe(true));
 });
+
+describe('numbered wards after a move, with a unit or at the phrase end', () => {
+  it.each([
+    ['ACCEPTED TO ORTEGA 3 CCU', 'ORTEGA'],
+    ['bed on stoneman 9 tomorrow', 'stoneman'],
+    ['CALL OUT TO REISNER 2', 'REISNER'],
+    ['PT TO GO TO FELDSTEIN 5.', 'FELDSTEIN'],
+  ])('%s', (text, part) => expect(coverageOf(text, findIdentifiers(text), part).all).toBe(true));
+  it.each([
+    ['pt to dilt 10.', 'dilt'],
+    ['transfer to zyprexa 5, then', 'zyprexa'],
+    ['titrated to levo 8.', 'levo'],
+  ])('%s', (text, part) => expect(survives(text, part)).toBe(true));
+});

@@ -829,10 +829,13 @@ function planWardRule(ctx: Ctx): void {
 const CALENDAR_ABBR = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 const WARD_CUE = /\b(?:(?:to|on|from|onto)|(?:bed|report|called|call|c\/o)\s+(?:out\s+)?(?:to|on))\s+$/i;
 /** What follows a ward's number and no dose's: its staff, a bed, a time ("report to Feldberg 7 RN", "awaiting bed on FELDBERG 7 TODAY"). */
-const WARD_AFTER = /^ ?\d{1,2}(?:\s+|,\s*)(?:rn|rns|nurse|nurses|nursing|team|staff|charge|resident|when\s+(?:a\s+)?bed|once\s+(?:a\s+)?bed|bed|for\s+(?:tele|monitoring|observation|obs))\b/i;
+const WARD_AFTER = /^ ?\d{1,2}(?:\s+|,\s*)(?:rn|rns|nurse|nurses|nursing|team|staff|charge|resident|when\s+(?:a\s+)?bed|once\s+(?:a\s+)?bed|bed|for\s+(?:tele|monitoring|observation|obs)|(?:micu|sicu|ccu|icu|csru|cvicu|step\s*-?down|tele|telemetry)(?:\s+(?:bed|when|once|today|tomorrow|tonight|this|in|for|rn|team)\b|\s*[.;,]|\s*$))\b/i;
 /** A time after the number will do only when the patient is the one going ("PT TO FELDBERG 7 TODAY", "call out to Farr 7 tonight"), not a drip ("on dilt 10 since 3am"). */
-const WARD_GO = /\b(?:pt|patient|out|transfer|xfer|c\/o|go|going|move|moved|moving)\s+to\s+$/i;
+const WARD_GO = /\b(?:(?:pt|patient|out|transfer|xfer|c\/o|go|going|move|moved|moving|accepted)\s+to|bed\s+(?:on|in)|accepted\s+(?:on|in))\s+$/i;
 const WARD_TIME = /^ ?\d{1,2}(?:\s+|,\s*)(?:this\s+(?:am|pm|morning|afternoon|evening)|today|tomorrow|tonight|later|pending|in\s+(?:the\s+)?am)\b/i;
+/** After a move only a place takes, the number may end the phrase: "CALL OUT TO REISNER 2.", "accepted to Ortega 3" (not "pt to dilt 10."). */
+const WARD_MOVE = /\b(?:(?:out|transfer|transferred|xfer|accepted|go)\s+to|bed\s+(?:on|in))\s+$/i;
+const WARD_END = /^ ?\d{1,2}\s*(?:[.;]|,\s+(?!\d)|$)/;
 
 /** "pt on Feldberg 7 since 3/4", "report called to feldberg 7 rn", "awaiting bed on FELDBERG 7 TODAY": a numbered ward
  * after a place preposition, named by a word no list knows, when the ward's staff, a bed or a time follows the number. */
@@ -847,7 +850,7 @@ function wardRule(ctx: Ctx): void {
     const before = text.slice(Math.max(0, t.start - 16), t.start);
     if (!WARD_CUE.test(before)) continue;
     const after = text.slice(t.end, t.end + 30);
-    if (!WARD_AFTER.test(after) && !(WARD_GO.test(before) && WARD_TIME.test(after))) continue;
+    if (!WARD_AFTER.test(after) && !(WARD_GO.test(before) && WARD_TIME.test(after)) && !(WARD_MOVE.test(before) && WARD_END.test(after))) continue;
     mark(ctx, i, 'place-ward');
   }
 }
