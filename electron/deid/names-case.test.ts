@@ -163,3 +163,21 @@ describe('names starting a sentence before a patient verb', () => {
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
 });
+
+// Session 19: words that give a name, after a relative's possessive and in one-case text.
+describe('names after words that give one', () => {
+  const FOUND: readonly (readonly [string, string])[] = [
+    ["Wife's name is Prudence, she visits daily.", 'Prudence'],
+    ['pt goes by Tiny, answers to it.', 'Tiny'],
+    ['PT PREFERS TO BE CALLED DUKE', 'DUKE'],
+    ['HIS NAME IS BUCK', 'BUCK'],
+    ["daughter's name is Joy", 'Joy'],
+  ];
+  for (const [text, part] of FOUND) it(`covers "${part}" in: ${text}`, () => expect(covered(text, part)).toBe(true));
+  const SURVIVES: readonly (readonly [string, string])[] = [
+    ['time goes by slowly for him', 'slowly'],
+    ['goes by car to dialysis', 'car'],
+    ['known as the Whipple procedure', 'Whipple'],
+  ];
+  for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
+});
