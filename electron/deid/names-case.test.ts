@@ -181,3 +181,21 @@ describe('names after words that give one', () => {
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
 });
+
+// Session 19: clinicians after their role in one-case text, and services in parentheses that are no one's name.
+describe('clinicians after a role, services after a role', () => {
+  const FOUND: readonly (readonly [string, string])[] = [
+    ['md (zhukov) aware', 'zhukov'],
+    ['d/w attending oduya re plan', 'oduya'],
+    ['MD (STONE) AWARE', 'STONE'],
+  ];
+  for (const [text, part] of FOUND) it(`covers "${part}" in: ${text}`, () => expect(covered(text, part)).toBe(true));
+  const SURVIVES: readonly (readonly [string, string])[] = [
+    ['md (cardiology) aware', 'cardiology'],
+    ['md (neurosurg) aware of ct', 'neurosurg'],
+    ['MD (ONCALL) AWARE', 'ONCALL'],
+    ['md (ortho) aware', 'ortho'],
+    ['d/w attending re plan', 're'],
+  ];
+  for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
+});

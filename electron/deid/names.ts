@@ -183,7 +183,7 @@ function titleRule(ctx: Ctx): void {
     if (role && g.includes('.') && !nf.first) continue;
     if (role) {
       // "NP Grace", "RN Mary Hulse", "attending Dr. X": a listed name must follow.
-      const oneCaseUnknown = next.lineCase !== 'mixed' && /^(?:np|rn|sw|ho|nurse|chaplain|pharmacist|caseworker|worker|liaison|interpreter|coordinator|educator|resident|intern|fellow)$/.test(t.key) && !nf.english && !nf.eponym && next.end - next.start >= 4 && !/[-']/.test(text.slice(next.start, next.end));
+      const oneCaseUnknown = next.lineCase !== 'mixed' && /^(?:np|rn|sw|ho|nurse|chaplain|pharmacist|caseworker|worker|liaison|interpreter|coordinator|educator|resident|intern|fellow|attending|surgeon|hospitalist|intensivist|therapist|dietitian|dietician)$/.test(t.key) && !nf.english && !nf.eponym && next.end - next.start >= 4 && !/[-']/.test(text.slice(next.start, next.end));
       // "NP White", "RN Green", "NP WHITE AWARE": a surname that is also a word, capitalized as names are on
       // mixed lines, or in capitals before what people do. Not "2L NP" (nasal prongs) nor "RN Care Plan".
       const wordSurname = wordSurnameAt(ctx, i);
@@ -541,6 +541,9 @@ const PAREN_LEADS = new Set(['aware', 'officer', 'notified', 'paged', 'updated',
 
 const PERSON_ROLE_LEADS = new Set(['md', 'mds', 'ho', 'np', 'rn', 'pa', 'fellow', 'resident', 'intern', 'attending', 'officer', 'pcp', 'nurse', 'dr', 'doctor']);
 
+/** Services and shifts a role is followed by in parentheses: "md (neurosurg) aware", "MD (NIGHTFLOAT) AWARE". */
+const PAREN_SERVICES = new Set(['neurosurg', 'nsurg', 'nsgy', 'nightfloat', 'oncall', 'covering', 'float', 'moonlighter', 'hospitalist', 'consult', 'consults', 'derm', 'uro', 'urology', 'gyn', 'onc', 'heme', 'psych', 'pulm', 'cards', 'ctsurg', 'vascular', 'plastics', 'trauma', 'anesthesia', 'ent', 'optho', 'ophtho', 'medicine', 'nephro', 'endo', 'rheum', 'gen', 'surg']);
+
 function parenthesizedRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 1; i < tokens.length; i++) {
@@ -556,7 +559,9 @@ function parenthesizedRule(ctx: Ctx): void {
     // "MD aware (Little)": a clinician's role before the word that leads the parentheses counts as well.
     const roleLead = PERSON_ROLE_LEADS.has(tokens[i - 1]!.key) || (i >= 2 && /^(?:aware|notified|paged|informed|updated)$/.test(tokens[i - 1]!.key) && PERSON_ROLE_LEADS.has(tokens[i - 2]!.key));
     const role = roleLead && last === i && !AFTER_TITLE_WORDS.has(t.key);
-    if (!run.every(([x, f]) => !f.fn && !f.clinical && !f.eponym && x.end - x.start >= 2 && (!f.english || (f.last && !f.common) || (role && f.commonLast)) && (x.cap || x.lineCase !== 'mixed' || (f.last && !f.english && !f.common)))) continue;
+    // A rare word no list calls a name will do after a role too ("md (zhukov) aware"), unless a term's ending says otherwise.
+    const rareAfterRole = (x: Token, f: TokenFacts): boolean => role && !f.common && x.end - x.start >= 4 && !MEDICAL_ENDING.test(x.key) && !AFTER_TITLE_WORDS.has(x.key);
+    if (!run.every(([x, f]) => !f.fn && !f.clinical && !f.eponym && x.end - x.start >= 2 && !PAREN_LEADS.has(x.key) && !PAREN_SERVICES.has(x.key) && (f.first || f.last || !/(?:ology|ologist|iatry|iatrics)$/.test(x.key)) && (!f.english || (f.last && !f.common) || (role && f.commonLast) || rareAfterRole(x, f)) && (x.cap || x.lineCase !== 'mixed' || (f.last && !f.english && !f.common)))) continue;
     for (let k = i; k <= last; k++) mark(ctx, k, 'name-parenthesized');
   }
 }
