@@ -105,6 +105,9 @@ describe('date ranges in fractions shape, and birth years over 89', () => {
     ['celebrated her 100th birthday last week', '100th'],
     ['d/c planned for 23rd', '23rd'],
     ['OR SCHEDULED FOR 3RD, NPO AFTER MN', '3RD'],
+    ['away between the 3rd and 5th of March', '3rd'],
+    ['inpatient 14th-16th March at OSH', '14th'],
+    ['could come the 2nd, 3rd or 4th of June', '2nd'],
   ])('covers %s', (text, part) => expect(covered(text, part)).toBe(true));
   it.each([
     ['1/4-1/2 tab po q6h prn', '1/4'],
@@ -115,5 +118,7 @@ describe('date ranges in fractions shape, and birth years over 89', () => {
     ['celebrated his 50th birthday', '50th'],
     ['2 units ordered, waiting for 2nd.', '2nd'],
     ['planned for 2nd dose at 1800', '2nd'],
+    ['1st and 2nd may be given together', '2nd'],
+    ['2nd and 3rd degree burns in March', '2nd'],
   ])('leaves %s', (text, part) => expect(survives(text, part)).toBe(true));
 });

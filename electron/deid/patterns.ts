@@ -267,6 +267,9 @@ const RULES: readonly PatternRule[] = [
   { rule: 'date-day-mon-year', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:19|20)\\d{2}(?:${MONTH_ABBR}|May)(?:0?[1-9]|[12]\\d|3[01])\\b`, 'gi'), priority: 8 },
   // "February the 24th".
   { rule: 'date-written', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)\\s+the\\s+(?:[12]?\\d|3[01])(?:st|nd|rd|th)\\b`, 'g'), priority: 7 },
+  // "between the 3rd and 5th of March", "14th-16th March", "the 2nd, 3rd or 4th of June": the first days of a list
+  // or range of ordinals before a month (the written-date rule takes the last with its month).
+  { rule: 'date-ordinal', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:[12]?\\d|3[01])(?:st|nd|rd|th)(?=(?:\\s*(?:-|–|,|&|\\bto\\b|\\band\\b|\\bor\\b|\\bthrough\\b|\\bthru\\b|,\\s*and\\b)\\s*(?:the\\s+)?(?:[12]?\\d|3[01])(?:st|nd|rd|th))+\\s+(?:of\\s+)?${MONTH}(?![a-z]))`, 'gi'), priority: 6, check: (m, text) => !/^[^.;:\n]*?(?:st|nd|rd|th)\s+may\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50)) },
   // "95 y female", "101 y.o.F".
   { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)\s?y\.?(?=\s*(?:female|male|woman|man|lady|gentleman|F|M|W)\b)/g, group: 1, priority: 6 },
   // Masked and partial SSNs: "xxx-xx-1234", "SSN last 4: 1234", "last four of SSN 1234".
@@ -467,6 +470,8 @@ const RULES: readonly PatternRule[] = [
       // "may 5" in lower case is usually "may" the verb followed by a number.
       const s = m[0];
       if (/^may\s/.test(s) && !/[A-Z]/.test(s) && !/\d{4}/.test(s)) return false;
+      // "the 2nd may be given": a day before a lower-case "may" that a verb follows.
+      if (/\smay$/.test(s) && /^\s+(?:be|have|need|not|also|require|help|benefit|cause|take|get|go|return|come|call|resume|stay|want|try|consider|use|receive|develop|experience)\b/i.test(text.slice(m.index + s.length, m.index + s.length + 14))) return false;
       // Lower-case "dec 2", "mar 3" are as often "decrease 2" and "mar"; the unambiguous abbreviations count before a day.
       if (/^(?:mar|dec)\s+\d/i.test(s) && text[m.index + 3] !== '.' && !/^[A-Z]/.test(s)) return /\d{4}/.test(s);
       if (/^(?:jan|jun|oct|sep|aug|apr|nov|feb|jul)\w*\s+\d/i.test(s) && !/^[A-Z]/.test(s)) return !/^\s*(?:mg|mcg|ml|cc|units?|%|x\b|hrs?|hours?|days?)/i.test(text.slice(m.index + s.length, m.index + s.length + 8));
