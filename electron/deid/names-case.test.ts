@@ -199,3 +199,25 @@ describe('clinicians after a role, services after a role', () => {
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
 });
+
+// Session 19: the patient named just after a body system's heading, and a family by its surname's plural.
+describe('names after a system heading and families by plural', () => {
+  const FOUND: readonly (readonly [string, string])[] = [
+    ['RESP: OKAFOR REMAINS ON AC', 'OKAFOR'],
+    ['GI: BURKE TOLERATING TF AT GOAL', 'BURKE'],
+    ['ID: SANTORO AFEBRILE, WBC DOWN', 'SANTORO'],
+    ['gi: burke tolerating tf', 'burke'],
+    ['THE FERRANTES ARE AWARE OF PLAN', 'FERRANTES'],
+    ['the Okafors visited today', 'Okafors'],
+  ];
+  for (const [text, part] of FOUND) it(`covers "${part}" in: ${text}`, () => expect(covered(text, part)).toBe(true));
+  const SURVIVES: readonly (readonly [string, string])[] = [
+    ['GI: PEPCID ON HOLD', 'PEPCID'],
+    ['RESP: LS CLEAR, SATS 95%', 'CLEAR'],
+    ['GU: FOLEY PATENT', 'FOLEY'],
+    ['Neuro: Keppra was held', 'Keppra'],
+    ['THE LABS ARE PENDING', 'LABS'],
+    ['the results are back', 'results'],
+  ];
+  for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
+});

@@ -960,6 +960,44 @@ function lineEndSignatureRule(ctx: Ctx): void {
 /** Verbs only people do, after a sentence-initial name: "Tomomi is from", "Asya spent a year", "Irenka states". */
 const HUMAN_VERB_AFTER = /^(?:['’]s)?\s+(?:lives|lived|spent|shouted|says|said|told|asked|wants|wanted|visited|states|stated|reports|reported|denies|denied|agrees|agreed|declined|understands|feels|felt|works|worked|thinks|believes|married|is\s+from|was\s+born|is\s+(?:very|a\s+(?:very|nice|pleasant|friendly)))\b/;
 
+/** A body system's heading in a nursing note, after which the patient is the subject: "RESP: OKAFOR REMAINS ON AC". */
+const SYSTEM_LABEL = /(?:^|[\s.;])(?:neuro|neuros|resp|respiratory|pulm|cv|cvs|cardiac|cards|gi|gu|gi\/gu|renal|id|heme|skin|integ|endo|psych|psychosocial|social|pain|activity|safety|comfort|ms|mental\s+status|s|o|s\/o|a|a\/p|assessment|events|overnight)[ \t]*[:-][ \t]*$/i;
+/** What the subject of a system's line is or does. */
+const SUBJECT_STATE = /^[ \t]+(?:remains|remained|tolerating|tolerated|afebrile|alert|awake|asleep|sleeping|resting|rested|denies|denied|states|stated|complains|c\/o|continues|cont|appears|appeared|seems|able|unable|oriented|a&o|a\+o|aox\d|agitated|calm|comfortable|follows|following|moves|mae|opens|ambulating|ambulated|voiding|taking|npo|diuresing|breathing|intubated|extubated|lethargic|restless|confused|sedated|responsive|unresponsive|nods|mouthing|answering|reports|reported|had|has|was|is|with|w\/)\b/i;
+
+/** "RESP: OKAFOR REMAINS ON AC", "GI: burke tolerating tf", "Neuro: Ana Burke alert": the patient named by a listed
+ * surname (a given name before it) just after a body system's heading, before what a patient is or does. */
+function systemSubjectRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (ctx.isName[i] || !f.last || f.english || f.fn || f.clinical || f.eponym || t.end - t.start < 3 || (t.lineCase === 'mixed' && !t.cap)) continue;
+    if (!SUBJECT_STATE.test(text.slice(t.end, t.end + 16))) continue;
+    const prev = tokens[i - 1];
+    const pf = ctx.f[i - 1];
+    // A given name may come between: "Neuro: Ana Burke alert".
+    const given = !!prev && !!pf && pf.first && !pf.english && !pf.clinical && adjacent(text, prev, t) && SYSTEM_LABEL.test(text.slice(Math.max(0, prev.start - 24), prev.start));
+    if (!given && !SYSTEM_LABEL.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
+    if (given) mark(ctx, i - 1, 'name-system-subject');
+    mark(ctx, i, 'name-system-subject');
+  }
+}
+
+/** "THE FERRANTES ARE AWARE", "the Okafors visited": a family by its surname's plural (listed without its "s"). */
+function familyPluralRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.isName[i] || tokens[i - 1]!.key !== 'the' || !adjacent(text, tokens[i - 1]!, t) || !/[^s]s$/.test(t.key) || t.end - t.start < 5 || (t.lineCase === 'mixed' && (!t.cap || t.allCaps))) continue;
+    const f = ctx.f[i]!;
+    const stem = facts(ctx.lists, t.key.slice(0, -1));
+    if (f.english || f.fn || f.clinical || !stem.last || stem.english || stem.clinical || stem.fn || stem.eponym) continue;
+    if (!/^[ \t]+(?:are|were|have|had|visited|called|came|left|want|wish|agree|agreed|understand|declined|aware|here|in|at|and|both|all|updated|informed|asked|met|spoke|feel|felt|will|would)\b|^\s*[.,;)]/i.test(text.slice(t.end, t.end + 14))) continue;
+    mark(ctx, i, 'name-family');
+  }
+}
+
 /** What a patient does in a clinical story, said of no drug or test: "Akifumi presents with", "Rintanen was seen in clinic". */
 const PATIENT_VERB_AFTER = /^(?:['’]s)?\s+(?:presents|presented|ambulated|ambulates|ambulating|slept|underwent|was\s+(?:admitted|readmitted|seen|transferred|brought|discharged|examined|evaluated|intubated|extubated)|is\s+(?:being\s+)?(?:admitted|seen|transferred|discharged))\b/;
 
@@ -1177,6 +1215,8 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   nameBeforeCredentialRule(ctx);
   vocativeRule(ctx);
   sentenceStartRule(ctx);
+  systemSubjectRule(ctx);
+  familyPluralRule(ctx);
   capitalizedRule(ctx);
   syllableRunRule(ctx);
   extendRule(ctx);
