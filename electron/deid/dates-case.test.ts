@@ -122,3 +122,19 @@ describe('date ranges in fractions shape, and birth years over 89', () => {
     ['2nd and 3rd degree burns in March', '2nd'],
   ])('leaves %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
+
+// Session 19: ages over 89 set off by commas, spelled after "is", in lists and as "90+".
+describe('ages over 89 in more shapes', () => {
+  it.each([
+    ['PT IS NINETY-TWO AND LIVES ALONE', 'NINETY-TWO'],
+    ['pt, 92, lives alone', '92'],
+    ['her mother, 94, is her caregiver', '94'],
+    ['parents ages 90 and 92', '92'],
+    ['90+ yo F from NH', '90'],
+  ])('covers %s', (text, part) => expect(covered(text, part)).toBe(true));
+  it.each([
+    ['sats, 92, on 2L', '92'],
+    ['HR IS NINETY', 'NINETY'],
+    ['children ages 3 and 5', '5'],
+  ])('leaves %s', (text, part) => expect(survives(text, part)).toBe(true));
+});

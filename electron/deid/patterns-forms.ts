@@ -63,6 +63,13 @@ export const FORM_RULES: readonly PatternRule[] = [
   // "born 1921", "DOB: 1931", "YOB 1928": a birth year alone is kept unless it says the person is over 89 (Safe Harbor
   // folds such years into "90 or older"); judged against this year, so an old note may lose a year it could keep.
   { rule: 'age-birth-year', kind: 'AGE', re: /\b(?:born(?:\s+(?:in|on))?|b\.|dob|d\.o\.b\.?|date\s+of\s+birth|year\s+of\s+birth|birth\s*year|yob)[ \t]*[:#-]?[ \t]*((?:18|19|20)\d\d)(?![\d/.-]\d|['’]?s\b)/gi, words: wordGate('born b dob d o date year birth birthyear yob'), group: 1, priority: 6, check: (m) => Number(m[1]) <= new Date().getUTCFullYear() - 90 },
+  // "pt, 92, lives alone", "her mother, 94, ...": an age set off by commas after a person.
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:pt|patient|he|she|who|mother|father|mom|dad|husband|wife|spouse|aunt|uncle|grandmother|grandfather|widow|widower|resident)\s*,\s*((?:9\d|1[0-2]\d))\s*,/gi, group: 1, priority: 6 },
+  // "PT IS NINETY-TWO", "she turned ninety": a spelled age said of a person.
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:pt|patient|he|she|who)\s+(?:is|was|turned|turns|turning|will\s+be)\s+(ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?|a\s+hundred)\b/gi, words: wordGate('ninety hundred'), group: 1, priority: 6 },
+  // "ages 90 and 92", "aged 91 and 95": every age of the list. "90+ yo": an age given as at least.
+  { rule: 'age-over-89', kind: 'AGE', re: /(?<=\bages?\s+(?:\d{1,3}\s*(?:,|and|&)\s*)+)(9\d|1[0-2]\d)\b/gi, words: wordGate('age ages'), group: 1, priority: 6 },
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)\+\s*(?:yo\b|y\/o|y\.o\.|years?\b|yrs?\b)/gi, group: 1, priority: 6 },
   // "celebrated her 100th birthday": an ordinal birthday over 89.
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:9\d|1[0-2]\d)(?:st|nd|rd|th)(?=\s+birthday\b)/gi, words: wordGate('birthday'), priority: 6 },
   // "Father (92) lives with her": a relative's age in parentheses.
