@@ -221,3 +221,19 @@ describe('names after a system heading and families by plural', () => {
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
 });
+
+// Session 19: a listed name that is also a word, between a contact cue and a credential.
+describe('names between a contact cue and a credential', () => {
+  const FOUND: readonly (readonly [string, string])[] = [
+    ['report given to margo rn at 1900', 'margo'],
+    ['PER GRACE NP OK TO HOLD TF', 'GRACE'],
+  ];
+  for (const [text, part] of FOUND) it(`covers "${part}" in: ${text}`, () => expect(covered(text, part)).toBe(true));
+  const SURVIVES: readonly (readonly [string, string])[] = [
+    ['per charge rn ok to give', 'charge'],
+    ['report to oncoming rn', 'oncoming'],
+    ['paged covering md re k', 'covering'],
+    ['per primary rn, pt slept', 'primary'],
+  ];
+  for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
+});

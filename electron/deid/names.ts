@@ -228,6 +228,9 @@ const AFTER_TITLE_WORDS = new Set(['aware', 'notified', 'called', 'paged', 'note
 /** The first word of every credential CREDENTIALS reads ("R" of "R.N.", "pa" of "PA-C"): a cheap test before it. */
 const CREDENTIAL_LEADS = new Set(['r', 'rn', 'm', 'md', 'n', 'np', 'pa', 'rrt', 'crt', 'licsw', 'lcsw', 'msw', 'ph', 'phd', 'cna', 'lpn', 'lvn', 'rd', 'crna', 'aprn', 'anp', 'fnp', 'dnp', 'pharmd', 'rph', 'bsn', 'msn', 'cnm', 'cns', 'dpt', 'otr', 'slp', 'mbbs', 'facs', 'facp', 'nnp', 'pnp', 'acnp', 'rnc', 'ccrn', 'pt', 'ot', 'do', 'sw']);
 
+/** Cues that a clinician is named next: "report given to", "spoke with", "per", "paged". */
+const CONTACT_BEFORE = /\b(?:report\s+(?:was\s+)?(?:given\s+|called\s+)?to|spoke\s+(?:with|to)|d\/w|discussed\s+with|per|paged|called|notified|updated)\s+$/i;
+
 function credentialRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -255,6 +258,12 @@ function credentialRule(ctx: Ctx): void {
     if (/^\s*,\s*(?:MD|PA|DE)\b/.test(after) && ctx.lists.cities.has(t.key) && !fi.first) continue;
     // "Carol RN 7a-7p": a given name that is also a word, capitalized on a mixed-case line, will do.
     const wordGiven = fi.first && !fi.fn && !fi.clinical && t.lineCase === 'mixed' && t.cap && !t.allCaps && t.end - t.start >= 3;
+    // "report given to margo rn", "PER KATHY NP": after a contact cue a listed name before the credential is the
+    // clinician's, whatever word it also spells (not "per charge rn", "report to oncoming rn").
+    if ((fi.first || fi.last) && !fi.fn && !fi.clinical && t.end - t.start >= 3 && !NOT_BEFORE_CREDENTIAL.has(t.key) && /^\s+(?:rn|np|md|lpn|rrt|cna|pa-c)\b/i.test(after) && CONTACT_BEFORE.test(text.slice(Math.max(0, t.start - 28), t.start))) {
+      mark(ctx, i, 'name-credential');
+      continue;
+    }
     if (!/^\s*,/.test(after) && (t.end - t.start < 2 || (fi.english && !wordGiven) || fi.clinical || !(fi.first || fi.last || (t.lineCase === 'mixed' && t.cap && !t.allCaps)))) continue;
     // The credential must be its own word: skip "Mary Hulse RNA".
     if (ctx.f[i]!.fn || ctx.f[i]!.clinical || ctx.f[i]!.english) {
