@@ -1,5 +1,6 @@
 // Places smaller than a state: street addresses, cities, counties and the names of hospitals and
 // clinics. The generic word ("Hospital", "County") stays; the distinctive part is the identifier.
+import { INSTITUTIONS } from './institutions';
 import type { Candidate } from './patterns';
 import { adjacent, facts, MARKED_LATIN, type Token, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
@@ -754,6 +755,57 @@ function prefixRule(ctx: Ctx): void {
   }
 }
 
+const PLACE_LEADS = new Set(['from', 'at', 'to', 'in']);
+/** Instruments named for the same people: "Mayo scissors", "from Mayo stand", "Ochsner clamp". */
+const INSTRUMENT_AFTER = /^(?:['’]s)?\s+(?:scissors?|stand|clamps?|forceps|tenaculum|retractors?|fashion|clips?|needles?|hemostats?|kelly|tray|table)\b/i;
+const INSTITUTION_AFTER = /^\s+(?:er|ed|ew|icu|ccu|micu|clinic|hospital|hosp|campus|records|team|staff)\b/i;
+
+/** "followed at Dana-Farber", "TRANSFERRED FROM BRIGHAM AND WOMENS", "hx at Sloan Kettering", "from UCSF": the
+ * short names of well-known hospitals (institutions.ts), which carry no head word a rule could read. One-word names
+ * are eponyms of instruments too ("Mayo scissors", "Ochsner clamp"): they need a place word before them. */
+function institutionRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  const cued = (i: number): boolean => (i > 0 && PLACE_LEADS.has(tokens[i - 1]!.key)) || INSTITUTION_AFTER.test(text.slice(tokens[i]!.end, tokens[i]!.end + 10));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const written = text.slice(t.start, t.end);
+    if (INSTITUTIONS.acronyms.has(written) && (t.lineCase === 'mixed' || cued(i))) {
+      mark(ctx, i, 'place-institution');
+      continue;
+    }
+    const phrases = INSTITUTIONS.multi.get(t.key);
+    let matched = 0;
+    for (const words of phrases ?? []) {
+      let k = i;
+      let w = 1;
+      let ampersand = false;
+      for (; w < words.length && k + 1 < tokens.length; w++) {
+        const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+        // "Brigham & Women's": an ampersand stands for the phrase's "and".
+        if (words[w] === 'and' && /^\s*&\s*$/.test(gap)) {
+          ampersand = true;
+          continue;
+        }
+        if ((!ampersand && !/^(?:['’]s?)?\.?[ \t]{1,3}$/.test(gap)) || tokens[k + 1]!.key !== words[w]!.replace(/['’]s$/, '').replace(/\.$/, '')) break;
+        ampersand = false;
+        k++;
+      }
+      if (w < words.length) continue;
+      const run = tokens.slice(i, k + 1);
+      if (run.some((x) => x.lineCase === 'mixed' && !x.cap && x.key !== 'and')) continue;
+      matched = k - i + 1;
+      break;
+    }
+    if (matched > 0) {
+      for (let k = i; k < i + matched; k++) mark(ctx, k, 'place-institution');
+      i += matched - 1;
+      continue;
+    }
+    // One word only after a place word or before a hospital's: "Mayo scissors" and "a Lahey clamp" are instruments.
+    if (INSTITUTIONS.one.has(t.key) && (t.lineCase !== 'mixed' || t.cap) && cued(i) && !INSTRUMENT_AFTER.test(text.slice(t.end, t.end + 14))) mark(ctx, i, 'place-institution');
+  }
+}
+
 /** "from Havre de Grace", "lives in Vila Nova de Gaia": a small lower-case word between a place and a capitalized
  * word goes on with the place's name (on a mixed-case line, where the capitals say so). */
 const ENGLISH_PARTICLES = new Set(['an', 'on', 'upon']);
@@ -1040,6 +1092,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   bareStreetRule(ctx);
   prefixRule(ctx);
   particleRule(ctx);
+  institutionRule(ctx);
   planWardRule(ctx);
   wardRule(ctx);
   saintRule(ctx);
