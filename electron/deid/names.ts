@@ -1,6 +1,7 @@
 // Names of patients, relatives and staff. Word lists say what could be a name; context (titles,
 // credentials, "daughter", "spoke with", "Pt name:") and capitals (only on lines that use them) say
 // what is one. A name found once is found everywhere else in the note.
+import { fileNameCandidates } from './file-names';
 import type { Candidate } from './patterns';
 import { adjacent, facts, MARKED_LATIN, type Token, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
@@ -1242,5 +1243,6 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
     const rule = ctx.rules[i]!;
     candidates.push({ start: tokens[i]!.start, end: tokens[i]!.end, kind: 'NAME', rule, priority: rule === 'name-last' || rule === 'name-first' || rule === 'name-repeat' ? 2 : 3 });
   }
+  candidates.push(...fileNameCandidates(text, lists));
   return { candidates, nameTokens };
 }

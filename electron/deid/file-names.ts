@@ -1,0 +1,38 @@
+// Names inside file names: "jsmith_cxr_0304.dcm", "KowalskiA_labs.pdf", "echo-maria-lopez.mp4". A file name has
+// no spaces and no capitals to read, so its letter runs are read against the name lists alone: a listed surname
+// or given name that is no everyday or clinical word, or an initial glued to a listed surname ("jsmith").
+import type { Candidate } from './patterns';
+import { facts } from './tokens';
+import type { WordLists } from './wordlists';
+
+const FILE_NAME = /(?<![\w./\\-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:dcm|dicom|pdf|jpe?g|png|gif|bmp|tiff?|heic|docx?|rtf|txt|xlsx?|csv|zip|mp4|mov|avi|wav|mp3|m4a|nii|edf|hl7|xml|json)\b/gi;
+const GATE = /\.(?:dcm|dicom|pdf|jpe?g|png|gif|bmp|tiff?|heic|docx?|rtf|txt|xlsx?|csv|zip|mp4|mov|avi|wav|mp3|m4a|nii|edf|hl7|xml|json)\b/i;
+
+/** Is this lower-case run a name by the lists: a name no word spells ("flair", "echo" stay)? A surname glued
+ * to an initial may be a word too ("jsmith", "cbrown"). */
+function listedName(lists: WordLists, run: string, glued = false): boolean {
+  if (run.length < 3) return false;
+  const f = facts(lists, run);
+  return (glued ? f.last : (f.first || f.last) && !f.english) && !f.clinical && !f.fn && !f.eponym;
+}
+
+/** Names' letter runs inside the file names of a text, as NAME candidates (the extension and the rest stay). */
+export function fileNameCandidates(text: string, lists: WordLists): Candidate[] {
+  if (!GATE.test(text)) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(FILE_NAME)) {
+    const base = m[0].slice(0, m[0].lastIndexOf('.'));
+    for (const r of base.matchAll(/[A-Za-z]+/g)) {
+      // "KowalskiA": a capital inside the run starts a new part (camel case, a trailing initial).
+      for (const part of r[0].matchAll(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g)) {
+        const run = part[0].toLowerCase();
+        const start = m.index + r.index + part.index;
+        // "jsmith": an initial glued to a listed surname.
+        // (The whole run must be no word: "shunt" is no s. Hunt, "scan" no one.)
+        const glued = run.length >= 4 && !facts(lists, run).english && listedName(lists, run.slice(1), true);
+        if (listedName(lists, run) || glued) out.push({ start, end: start + run.length, kind: 'NAME', rule: 'name-file-name', priority: 3 });
+      }
+    }
+  }
+  return out;
+}
