@@ -58,3 +58,16 @@ describe('numbered wards after a move, with a unit or at the phrase end', () => 
     ['titrated to levo 8.', 'levo'],
   ])('%s', (text, part) => expect(survives(text, part)).toBe(true));
 });
+
+describe('apartment complexes and senior-living residences', () => {
+  it.each([
+    ['moved into Sunrise Senior Living last year', 'Sunrise'],
+    ['home: Maple Court Apts #4B', 'Maple Court'],
+    ['LIVES IN PARKVIEW APARTMENTS', 'PARKVIEW'],
+  ])('%s', (text, part) => expect(coverageOf(text, findIdentifiers(text), part).all).toBe(true));
+  it.each([
+    ['lives in senior apartments', 'senior'],
+    ['lives in Section 8 apartments', 'Section'],
+    ['LIVES IN SECTION 8 HOUSING', 'SECTION'],
+  ])('%s', (text, part) => expect(survives(text, part)).toBe(true));
+});

@@ -16,7 +16,7 @@ const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relo
 const CUE_LEADS = new Set(['to', 'from', 'in', 'at', 'near', 'of', 'outside', 'around', 'visiting', 'the']);
 /** Capitalized words that follow "sent to", "went to", "seen at" without being a place. */
 const NOT_PLACE = new Set(
-  ('like just about around lab labs lumen line lines port triple double single previous prior usual regular own baseline sinus radiology pharmacy medicine surgery floor unit units home bed sleep bathroom commode chair dialysis rehab nursing cath ' +
+  ('like just about around section lab labs lumen line lines port triple double single previous prior usual regular own baseline sinus radiology pharmacy medicine surgery floor unit units home bed sleep bathroom commode chair dialysis rehab nursing cath ' +
     'intensive operating critical coronary neonatal anesthesia anaesthesia post postop preop ' +
     'xray imaging step stepdown tele telemetry ward wards service clinic hospital office room rooms bedside side stretcher ' +
     'bed recovery holding procedure procedures endoscopy echo nuclear interventional vascular cardiology neurology oncology ' +
@@ -133,7 +133,11 @@ function facilityRule(ctx: Ctx): void {
   }
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i]!;
-    const strongHead = FACILITY_HEADS.has(head.key) || (head.key === 'medical' && /^\s+cent(?:er|re)/i.test(text.slice(head.end, head.end + 8))) || (head.key === 'nursing' && /^\s+home/i.test(text.slice(head.end, head.end + 6))) || (head.key === 'health' && /^\s+(?:center|centre|system|clinic)/i.test(text.slice(head.end, head.end + 8)));
+    // "Sunrise Senior Living", "Brightview Assisted Living": a residence named before what kind of living it offers.
+    const livingHead = head.key === 'living' && head.cap && !head.allCaps && i >= 2 && /^(?:senior|assisted|independent)$/.test(tokens[i - 1]!.key) && tokens[i - 1]!.cap;
+    // "Parkview Apartments", "Maple Court Apts": capitalized as a name is, or after a word no list calls a word.
+    const apartmentHead = /^(?:apartments|apts|condominiums|condos)$/.test(head.key) && (head.lineCase === 'mixed' ? head.cap : !ctx.f[i - 1]!.english);
+    const strongHead = FACILITY_HEADS.has(head.key) || livingHead || apartmentHead || (head.key === 'medical' && /^\s+cent(?:er|re)/i.test(text.slice(head.end, head.end + 8))) || (head.key === 'nursing' && /^\s+home/i.test(text.slice(head.end, head.end + 6))) || (head.key === 'health' && /^\s+(?:center|centre|system|clinic)/i.test(text.slice(head.end, head.end + 8)));
     // "Silver House NH resident", "Maple Manor nursing home": a residence word before a care-home word is a head too.
     const homeHead = /^(?:house|manor|lodge|village|gardens|place|center|centre|terrace|court|commons|pointe|estates)$/.test(head.key) && /^\s+(?:NH|N\.H\.|nursing\s+home|nursing\s+facility|rehab|resident|facility|ALF|assisted|SNF|LTC|LTAC|skilled)\b/i.test(text.slice(head.end, head.end + 20));
     // "Maple NH", "Cedar MC", "Oakwood SNF": a care-home or medical-center abbreviation in capitals on a mixed-case line.
