@@ -237,3 +237,23 @@ describe('names between a contact cue and a credential', () => {
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
 });
+
+// Session 19: instruments, dressings and surgical planes named for people are eponyms, not patients.
+describe('surgical eponyms before an instrument or a plane survive', () => {
+  const SURVIVES: readonly (readonly [string, string])[] = [
+    ["dissection carried down to Scarpa's fascia", 'Scarpa'],
+    ['peritomy created with Westcott scissors', 'Westcott'],
+    ['chordee release with a Nesbit tuck', 'Nesbit'],
+    ['urethra dilated with Hank dilators', 'Hank'],
+    ['septum raised with a Cottle elevator', 'Cottle'],
+    ['closed with a Heaney stitch', 'Heaney'],
+    ['placed a Hasson cannula at the umbilicus', 'Hasson'],
+    ['continue Kegel exercises', 'Kegel'],
+  ];
+  for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
+  const FOUND: readonly (readonly [string, string])[] = [
+    ['Dr. Westcott reviewed the films.', 'Westcott'],
+    ['Seen by Dr Scarpa in clinic.', 'Scarpa'],
+  ];
+  for (const [text, part] of FOUND) it(`covers "${part}" in: ${text}`, () => expect(covered(text, part)).toBe(true));
+});
