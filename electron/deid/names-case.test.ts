@@ -249,6 +249,9 @@ describe('surgical eponyms before an instrument or a plane survive', () => {
     ['closed with a Heaney stitch', 'Heaney'],
     ['placed a Hasson cannula at the umbilicus', 'Hasson'],
     ['continue Kegel exercises', 'Kegel'],
+    ['incised with a #10 Bard Parker blade', 'Bard'],
+    ['inserted a Homan retractors pair', 'Homan'],
+    ['renal ada diet as tolerated', 'ada'],
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
   const FOUND: readonly (readonly [string, string])[] = [

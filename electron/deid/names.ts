@@ -38,7 +38,7 @@ const LABEL_RE = /(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attendin
 /** Words after a name that make it an eponym: "Murphy's sign", "Wilson disease", "Jackson-Pratt drain". */
 const CLINICAL_CUE = new Set(['wort', 'disease', 'syndrome', 'sign', 'signs', 'palsy', 'catheter', 'test', 'tests', 'fracture', 'criteria', 'drain', 'maneuver', 'manoeuvre', 'score', 'scale', 'classification', 'tube', 'reflex', 'position', 'procedure', 'phenomenon', 'triad', 'ulcer', 'node', 'nodes', 'lymphoma', 'sarcoma', 'tumor', 'tumour', 'aneurysm', 'repair', 'operation', 'law', 'solution', 'stain', 'staining', 'line', 'bag', 'bags', 'mask', 'valve', 'shunt', 'bundle', 'esophagus', 'anomaly', 'deformity', 'contracture', 'cyst', 'disorder', 'dementia', 'chorea', 'thyroiditis', 'encephalopathy', 'ataxia', 'dystrophy', 'fistula', 'hernia', 'pouch', 'ring', 'rings', 'nodule', 'nodules', 'spots', 'spot', 'lesions', 'lesion', 'type', 'stage', 'grade', 'index', 'equation', 'formula', 'method', 'technique', 'approach', 'incision', 'retractor', 'forceps', 'clamp', 'speculum', 'needle', 'coma', 'respiration', 'breathing', 'sutures', 'suture', 'murmur', 'stockings', 'hose', 'splint', 'cast', 'collar', 'tongs', 'traction', 'pump', 'balloon', 'filter', 'rule', 'rules', 'questionnaire', 'assessment', 'inventory', 'pathway', 'protocol', 'capsule', 'space', 'duct', 'canal', 'gland', 'glands', 'cells', 'cell', 'bodies', 'body', 'granules', 'angle', 'area', 'fibers', 'fibres', 'layer', 'membrane', 'plexus', 'circle', 'artery', 'ligament', 'tendon', 'muscle', 'nerve', 'bone',
   // Instruments, dressings and surgical planes named for people: "Scarpa fascia", "Westcott scissors", "Nesbit tuck".
-  'fascia', 'scissors', 'blade', 'tuck', 'exercises', 'electrode', 'electrodes', 'cannula', 'resectoscope', 'urethrotome', 'sheath', 'gauze', 'dressing', 'stitch', 'flap', 'plane', 'layers', 'stent', 'gangrene', 'hook', 'elevator', 'dilator', 'dilators', 'tenaculum', 'curette', 'rongeur', 'osteotome', 'knife', 'stapler', 'sponge', 'bandage', 'loupe', 'loupes', 'graft', 'anastomosis', 'fixation', 'nail', 'knot', 'hitch', 'bur', 'burr']);
+  'fascia', 'scissors', 'blade', 'tuck', 'exercises', 'electrode', 'electrodes', 'cannula', 'resectoscope', 'urethrotome', 'sheath', 'gauze', 'dressing', 'stitch', 'flap', 'plane', 'layers', 'stent', 'gangrene', 'hook', 'elevator', 'dilator', 'dilators', 'tenaculum', 'curette', 'rongeur', 'osteotome', 'knife', 'stapler', 'sponge', 'bandage', 'loupe', 'loupes', 'graft', 'anastomosis', 'fixation', 'nail', 'knot', 'hitch', 'bur', 'burr', 'retractors', 'awl', 'microscope', 'net', 'gag', 'mouthgag', 'taper', 'clamps', 'hole', 'device', 'tracheostomy', 'diet']);
 
 interface Ctx {
   readonly text: string;
@@ -60,6 +60,9 @@ function eponymContext(ctx: Ctx, i: number): boolean {
   const next = ctx.tokens[i + 1];
   // "cell# 410-...", "line: 2" are labels, not the eponym's noun.
   if (next && adjacent(ctx.text, ctx.tokens[i]!, next) && CLINICAL_CUE.has(next.key) && !/^\s*[#:\d]/.test(ctx.text.slice(next.end, next.end + 3))) return true;
+  // Two names before the cue: "Bard Parker blade", "Metzenbaum Mayo scissors".
+  const third = ctx.tokens[i + 2];
+  if (next && third && next.cap && ctx.tokens[i]!.cap && adjacent(ctx.text, ctx.tokens[i]!, next) && adjacent(ctx.text, next, third) && CLINICAL_CUE.has(third.key) && ctx.f[i + 1]!.last && !ctx.f[i]!.first && !/^\s*[#:\d]/.test(ctx.text.slice(third.end, third.end + 3))) return true;
   // Hyphenated eponym pairs: "Guillain-Barre", "Jackson-Pratt".
   return ctx.text[ctx.tokens[i]!.end] === '-' && /^-[A-Za-z]+\s+(?:drain|syndrome|disease|catheter|tube)/i.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i]!.end + 24));
 }
