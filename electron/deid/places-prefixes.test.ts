@@ -71,3 +71,20 @@ describe('apartment complexes and senior-living residences', () => {
     ['LIVES IN SECTION 8 HOUSING', 'SECTION'],
   ])('%s', (text, part) => expect(survives(text, part)).toBe(true));
 });
+
+describe('medical words after a movement cue are no places', () => {
+  it.each([
+    ['The patient was returned to the supine position, awakened.', 'supine'],
+    ['taken to the postanesthesia care unit in stable condition', 'postanesthesia'],
+    ['was transferred to Postanesthesia Care Unit in stable condition.', 'Postanesthesia'],
+    ['incision was formed and taken down to the fascia.', 'fascia'],
+    ['transferred back to the Pediatric intensive care unit', 'Pediatric'],
+    ['biopsy was taken from the dysplastic area', 'dysplastic'],
+    ['She was seen in the preoperative holding area', 'preoperative'],
+  ])('%s', (text, part) => expect(survives(text, part)).toBe(true));
+  it.each([
+    ['transferred to Quartermain for rehab', 'Quartermain'],
+    ['pt from Columbia, lives with son', 'Columbia'],
+    ['TRANSFERRED FROM KESSLER', 'KESSLER'],
+  ])('%s', (text, part) => expect(coverageOf(text, findIdentifiers(text), part).all).toBe(true));
+});

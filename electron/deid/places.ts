@@ -234,6 +234,17 @@ function twoCapitalWords(ctx: Ctx, i: number): boolean {
   return !g.fn && !g.clinical && !g.eponym && !NOT_PLACE.has(next.key) && !FACILITY_WORDS.has(next.key) && !ctx.f[i]!.first;
 }
 
+/** Endings of medical adjectives and nouns no list holds: "taken to the postanesthesia care unit", "returned to the
+ * supine position", "taken down to the fascia", "transferred to the Pediatric floor". */
+const MEDICAL_SHAPE = /(?:ine|ic|ical|ous|ive|ary|ory|oid|ium|ion|ing|ed|ly|ity|ment|ology|ogy|ics|itis|osis|sis|emia|pathy|ectomy|otomy|ostomy|scopy|ular|eal|ial|ia|al|tic|ent|ant)$/;
+
+/** A word shaped like a medical term that no list names as a place or a person. */
+function medicalShape(ctx: Ctx, i: number): boolean {
+  const f = ctx.f[i]!;
+  const key = ctx.tokens[i]!.key;
+  return MEDICAL_SHAPE.test(key) && !f.town && !f.city && !f.first && !f.last && !ctx.lists.counties.has(key) && !ctx.lists.states.has(key);
+}
+
 /** "lives in Towson", "transferred to Quartermain", "from Baltimore": a cue and a place-like word. */
 function cueRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -332,7 +343,7 @@ function cueRule(ctx: Ctx): void {
     const ward = strong && /^ ?\d{1,2}(?![\d%'’.-]|,\S|\/(?!\d{1,2}\b)|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !NOT_PLACE.has(t.key) && !NOT_WARD.has(t.key) && (!f.first || f.last) && t.end - t.start >= 4 && (mixed ? t.cap || (/\bto\s+$/i.test(before) && (!f.english || ctx.lists.towns.has(t.key))) : true);
     if (/^[\d:]/.test(text[t.end] ?? '') && !ward) continue;
     if (ward) ok = true;
-    else if (strong) ok = t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && (mixed ? (t.cap && !t.initial) || (!f.english && !f.first && t.end - t.start >= 5) : ((!f.english || city) && !f.first) || oneCasePlaceWord(ctx, i, before));
+    else if (strong) ok = t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && !medicalShape(ctx, i) && (mixed ? (t.cap && !t.initial) || (!f.english && !f.first && t.end - t.start >= 5) : ((!f.english || city) && !f.first) || oneCasePlaceWord(ctx, i, before));
     else if (!mixed && (!f.english || city || !f.common) && !f.first && t.end - t.start >= 4 && !GENERIC_BEFORE.has(t.key) && FACILITY_AFTER.test(text.slice(t.end, t.end + 12))) ok = true;
     // Two capitalized words that no list calls a name: "at Holy Cross", "from Good Samaritan".
     else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && !ctx.isName.has(i) && twoCapitalWords(ctx, i)) ok = true;
