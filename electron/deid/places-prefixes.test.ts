@@ -88,3 +88,14 @@ describe('medical words after a movement cue are no places', () => {
     ['TRANSFERRED FROM KESSLER', 'KESSLER'],
   ])('%s', (text, part) => expect(coverageOf(text, findIdentifiers(text), part).all).toBe(true));
 });
+
+describe('a clinic named for its specialty is no place', () => {
+  it.each([
+    ['seen in the Pediatric Surgery Clinic', 'Surgery'],
+    ['in the Podiatry Clinic for dressing change', 'Podiatry'],
+    ['Enrollment in Device Clinic.', 'Device'],
+    ['follow up in Pediatric Urology Clinic', 'Urology'],
+    ['lysis of adhesions; adhesions were taken down from the abdominal wall', 'adhesions'],
+  ])('%s', (text, part) => expect(survives(text, part)).toBe(true));
+  it.each([['seen at Towson Urology Clinic', 'Towson']])('%s', (text, part) => expect(coverageOf(text, findIdentifiers(text), part).all).toBe(true));
+});
