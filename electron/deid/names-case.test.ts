@@ -252,6 +252,9 @@ describe('surgical eponyms before an instrument or a plane survive', () => {
     ['incised with a #10 Bard Parker blade', 'Bard'],
     ['inserted a Homan retractors pair', 'Homan'],
     ['renal ada diet as tolerated', 'ada'],
+    ['two Blake drains were placed', 'Blake'],
+    ['Doyle splints were placed bilaterally', 'Doyle'],
+    ['closed with Owen silk, 4x4s and Kerlix', 'Owen'],
   ];
   for (const [text, part] of SURVIVES) it(`leaves "${part}" in: ${text}`, () => expect(survives(text, part)).toBe(true));
   const FOUND: readonly (readonly [string, string])[] = [
