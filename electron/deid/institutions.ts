@@ -25,7 +25,7 @@ const ONE_WORD = [
 ];
 
 /** Acronyms: in capitals on a mixed-case line, after a place word in capitals. (Not MUSC: musculoskeletal.) */
-const ACRONYMS = ['UCSF', 'UCLA', 'UCSD', 'OHSU', 'UPMC', 'UAB', 'UTSW', 'BIDMC', 'BWH', 'MSKCC', 'MDACC', 'NYP', 'CHOP', 'CCHMC', 'NYU', 'MGH', 'UNC', 'VUMC', 'UMMC', 'UTMB', 'UCHealth'];
+const ACRONYMS = ['UCSF', 'UCLA', 'UCSD', 'OHSU', 'UPMC', 'UAB', 'UTSW', 'BIDMC', 'BWH', 'MSKCC', 'MDACC', 'NYP', 'CHOP', 'CCHMC', 'NYU', 'MGH', 'UNC', 'VUMC', 'UMMC', 'UTMB'];
 
 export interface Institutions {
   /** Phrases by their first word, each as its words. */

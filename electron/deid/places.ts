@@ -786,8 +786,7 @@ function institutionRule(ctx: Ctx): void {
   const cued = (i: number): boolean => (i > 0 && PLACE_LEADS.has(tokens[i - 1]!.key)) || INSTITUTION_AFTER.test(text.slice(tokens[i]!.end, tokens[i]!.end + 10));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const written = text.slice(t.start, t.end);
-    if (INSTITUTIONS.acronyms.has(written) && (t.lineCase === 'mixed' || cued(i))) {
+    if (t.allCaps && t.end - t.start <= 8 && INSTITUTIONS.acronyms.has(text.slice(t.start, t.end)) && (t.lineCase === 'mixed' || cued(i))) {
       mark(ctx, i, 'place-institution');
       continue;
     }

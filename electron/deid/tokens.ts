@@ -217,8 +217,18 @@ function everydayFacts(lists: WordLists): Map<string, TokenFacts> {
 /** What the lists say about one word. Callers memoize per text (see findIdentifiers): nothing from a
  * note outlives the call, so no patient's name lingers in a cache after the screen locks. */
 export function facts(lists: WordLists, key: string): TokenFacts {
-  return everydayFacts(lists).get(key) ?? FACT_SETS[factMasks(lists).get(key) ?? 0]!;
+  // The last list set's two tables, kept at hand: one word-list set serves every call in practice.
+  if (lists !== lastLists) {
+    lastEveryday = everydayFacts(lists);
+    lastMasks = factMasks(lists);
+    lastLists = lists;
+  }
+  return lastEveryday!.get(key) ?? FACT_SETS[lastMasks!.get(key) ?? 0]!;
 }
+
+let lastLists: WordLists | undefined;
+let lastEveryday: Map<string, TokenFacts> | undefined;
+let lastMasks: Map<string, number> | undefined;
 
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
