@@ -62,6 +62,12 @@ describe('dates, ages and records of other documents', () => {
     ['seen the 3rd of this month', '3rd'],
     ['Venmo @jane-doe-12', '@jane-doe-12'],
     ['Cash App $JaneDoe12', '$JaneDoe12'],
+    ['IG: jane.doe.rn', 'jane.doe.rn'],
+    ['Skype: john_smith42', 'john_smith42'],
+    ['snapchat: kowal_ski', 'kowal_ski'],
+    ['discord kowalski#1234', 'kowalski#1234'],
+    ['MyChart login: mkowalski', 'mkowalski'],
+    ['my email is JDoe@gmail', 'JDoe@gmail'],
   ])('finds it in %j', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -89,6 +95,10 @@ describe('dates, ages and records of other documents', () => {
     ['ran the 1998 Boston Marathon', '1998'],
     ['given 10000 Units heparin', '10000'],
     ['s/p fall at home and hit head', 'home'],
+    ['IG: negative', 'negative'],
+    ['skype: none', 'none'],
+    ['portal login: done', 'done'],
+    ['steam inhalation for congestion', 'inhalation'],
   ])('leaves the look-alike in %j', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
