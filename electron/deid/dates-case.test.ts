@@ -138,3 +138,18 @@ describe('ages over 89 in more shapes', () => {
     ['children ages 3 and 5', '5'],
   ])('leaves %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
+
+// Session 19: settings, scores and blood gases that look like dates or addresses.
+describe('ventilator settings after a changed mode, pain scores after their complaint, blood gases', () => {
+  it.each([
+    ['cpap/ps mode decreased to 8/5 c good pt tol', '8/5'],
+    ['ON BIPAP OVERNIGHT 10/5 FIO2 65%', '10/5'],
+    ['experiencing CP 4/10. Was there but not', '4/10'],
+    ['chest pressure 6/10. EKG ST elevations', '6/10'],
+    ['abg on these settings: 80/48/7.45.34.7. he continued', '7.45.34.7'],
+  ])('leaves %s', (text, part) => expect(survives(text, part)).toBe(true));
+  it.each([
+    ['seen on 5/10 by dr', '5/10'],
+    ['server at 10.0.0.12 logged it', '10.0.0.12'],
+  ])('covers %s', (text, part) => expect(covered(text, part)).toBe(true));
+});

@@ -263,3 +263,15 @@ describe('surgical eponyms before an instrument or a plane survive', () => {
   ];
   for (const [text, part] of FOUND) it(`covers "${part}" in: ${text}`, () => expect(covered(text, part)).toBe(true));
 });
+
+// Session 19: "MS" as mental status before a word no list calls a name.
+describe('mental status is no title', () => {
+  it.each([
+    ['Monitor for changes in MS. Aspiration precautions.', 'Aspiration'],
+    ['if pts ms improves, possible extubation', 'improves'],
+  ])('leaves %s', (text, part) => expect(survives(text, part)).toBe(true));
+  it.each([
+    ['Ms. White visited with her daughter', 'White'],
+    ['MS. KOWALSKI AWARE OF PLAN', 'KOWALSKI'],
+  ])('covers %s', (text, part) => expect(covered(text, part)).toBe(true));
+});

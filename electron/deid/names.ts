@@ -179,6 +179,8 @@ function titleRule(ctx: Ctx): void {
     const nf = ctx.f[i + 1]!;
     // "MR" and "MS" are also mitral regurgitation and mental status: without a period, a listed name must follow.
     if (title && t.allCaps && (t.key === 'mr' || t.key === 'ms') && text[t.end] !== '.' && !((nf.first || nf.last) && !nf.english)) continue;
+    // "in MS. Aspiration precautions", "if pts ms improves": mental status before a word no list calls a name.
+    if (title && t.key === 'ms' && (t.allCaps || !t.cap) && nf.english && !nf.first && !nf.last) continue;
     if (next.end - next.start === 1 && !/^[.\s]/.test(text[next.end] ?? ' ')) continue;
     // "report given to rn w. rice", "RN C. YOUNG": a role, an initial with its period, and the surname.
     if (role && next.end - next.start === 1 && text[next.end] === '.' && tokens[i + 2] && adjacent(text, next, tokens[i + 2]!) && !ctx.f[i + 2]!.fn && !ctx.f[i + 2]!.clinical && tokens[i + 2]!.end - tokens[i + 2]!.start >= 3 && /^(?:rn|np|md|pa|ho|sw|lpn|cna|pt|ot|rrt|resident|intern|fellow|attending|nurse|dr)$/.test(t.key) && (tokens[i + 2]!.lineCase !== 'mixed' || tokens[i + 2]!.cap)) {

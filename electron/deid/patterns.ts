@@ -154,7 +154,7 @@ const NOT_DATE_BEFORE = /\b(?:apgars?|scores?|psv?|peep|cpap|bi-?pap|flowby|co\/
 const NOT_DATE_AFTER = /^\W{0,3}(?:vent|peep|cpap|bipap|psv?\b|strength|motor|power|murmur|sem|hsm|systolic|diastolic|tab|tabs|tablets?|caps?|capsules?|pills?|puffs?|strength|reflexes|dtrs?|pulses?|grip|inch|ns\b|normal saline|inches|cm|mm|mg|mcg|ml|cc|units?|sets?|hrs?|hours?|days?|weeks?|strength|throughout|bilat\w*|ue|le|bue|ble|extremit\w*|pain|scale|score|ratio|split|nodes?|cores?|views?|beats?)/i;
 
 /** Ventilator settings ("CPAP/PS of 10/5", "PS - 5/5 PEEP") are pairs of numbers, not dates. */
-const VENT_CONTEXT = /\b(?:c-?pap|bi-?pap|psv?|peep|simv|imv|vent|ventilat\w*|mode|settings?|ac|prvc|mask\s+ventilation)\b[^.;\n()a-z]{0,14}(?:of\s+|on\s+|to\s+)?$/i;
+const VENT_CONTEXT = /\b(?:c-?pap|bi-?pap|psv?|peep|simv|imv|vent|ventilat\w*|mode|settings?|ac|prvc|mask\s+ventilation)\b(?:[^.;\n()a-z]{0,14}|(?:\s+(?:mode|now|overnight|weaned|decreased|increased|changed|titrated|down|up|back))+\s+)(?:of\s+|on\s+|to\s+|at\s+)?$/i;
 
 /** After a range's last day: no unit, no "of" ("1/2-1/3 of the dose" is a fraction's range). */
 const rangeEndIsDay = (after: string): boolean => !NOT_DATE_AFTER.test(after) && !/^\s*of\b/i.test(after);
@@ -167,7 +167,7 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   const before = text.slice(Math.max(0, m.index - 14), m.index);
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
   // Fractions and scores: 1/2, 3/4, 5/5, 4/5, 2/6 (murmurs), 10/10 (pain).
-  if (b === 10 && /\b(?:pain|score|scale|rated|rates|level|intensity)\b/i.test(`${before} ${after}`)) return false;
+  if (b === 10 && /\b(?:pain|score|scale|rated|rates|level|intensity|cp|h\/?a|pressure|discomfort|soreness|ache)\b/i.test(`${before} ${after}`)) return false;
   if (b === 10 && /\b(?:angina|discomfort|ache|headache)\b/i.test(after)) return false;
   // Dates follow what was done on them: "extubated 3/3", "placed 1/2", "as of 4/4"; and head a finding ("CXR 3/4: ...").
   // A study compared with ("Comparison: CT 8/8", "compared with CXR of 2/3") and a time before ("Dispatched 12:47 08/08") date it too.
@@ -208,7 +208,8 @@ const RULES: readonly PatternRule[] = [
   },
   // Spelled-out e-mail addresses: "jsmith at gmail dot com", "j.doe [at] example [dot] org".
   { rule: 'email', kind: 'EMAIL', re: /\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s*(?:\[at\]|\(at\)|\sat\s)\s*[A-Za-z0-9-]{2,63}(?:\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*[A-Za-z0-9-]{2,63}){0,3}\s*(?:\[dot\]|\(dot\)|\sdot\s)\s*(?:com|org|net|edu|gov|us|io|co|uk|ca)\b/gi, gate: /dot/i, priority: 8 },
-  { rule: 'ipv4', kind: 'IP', re: /(?<![\d.])\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?:\/\d{1,2}|:\d{2,5}\b)?/g, priority: 9 },
+  // ("80/48/7.45.34.7" is a blood gas run together: no address follows a slash and a number.)
+  { rule: 'ipv4', kind: 'IP', re: /(?<![\d.]|\d\/)\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?:\/\d{1,2}|:\d{2,5}\b)?/g, priority: 9 },
   // IPv4 addresses written as IPv6: "::ffff:192.0.2.128".
   { rule: 'ipv6', kind: 'IP', re: /(?<![\w:])(?:0{1,4}:){0,5}::?ffff:(?:\d{1,3}\.){3}\d{1,3}\b/gi, gate: /ffff:/i, priority: 9 },
   {
