@@ -146,10 +146,13 @@ describe('ventilator settings after a changed mode, pain scores after their comp
     ['ON BIPAP OVERNIGHT 10/5 FIO2 65%', '10/5'],
     ['experiencing CP 4/10. Was there but not', '4/10'],
     ['chest pressure 6/10. EKG ST elevations', '6/10'],
+    ['PT STATED HE HAD 3/10 INCISIONAL PAIN.', '3/10'],
     ['abg on these settings: 80/48/7.45.34.7. he continued', '7.45.34.7'],
   ])('leaves %s', (text, part) => expect(survives(text, part)).toBe(true));
   it.each([
     ['seen on 5/10 by dr', '5/10'],
+    ['last seen 3/10 with mild pain', '3/10'],
+    ['pain 4/10 since 3/10', '3/10'],
     ['server at 10.0.0.12 logged it', '10.0.0.12'],
   ])('covers %s', (text, part) => expect(covered(text, part)).toBe(true));
 });

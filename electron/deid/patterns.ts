@@ -167,11 +167,13 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   const before = text.slice(Math.max(0, m.index - 14), m.index);
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
   // Fractions and scores: 1/2, 3/4, 5/5, 4/5, 2/6 (murmurs), 10/10 (pain).
-  if (b === 10 && /\b(?:pain|score|scale|rated|rates|level|intensity|cp|h\/?a|pressure|discomfort|soreness|ache)\b/i.test(`${before} ${after}`)) return false;
+  // (Checked after the cues below: "last seen 3/10 with mild pain" is a date.)
+  const painScore = b === 10 && /\b(?:pain|score|scale|rated|rates|level|intensity|cp|h\/?a|pressure|discomfort|soreness|ache)\b/i.test(`${before} ${text.slice(m.index + m[0].length, m.index + m[0].length + 24)}`);
   if (b === 10 && /\b(?:angina|discomfort|ache|headache)\b/i.test(after)) return false;
   // Dates follow what was done on them: "extubated 3/3", "placed 1/2", "as of 4/4"; and head a finding ("CXR 3/4: ...").
   // A study compared with ("Comparison: CT 8/8", "compared with CXR of 2/3") and a time before ("Dispatched 12:47 08/08") date it too.
   const strongCue = /(?:date[d:]?|dob|since|until|til|admitted|discharged|seen|born|from|post|pre|s\/p|day|mon|tues?|wed|thu|thurs|fri|sat|sun|as of|(?:ex|in)tubated|placed|inserted|removed|changed|started|stopped|resumed|held|done|drawn|sent|obtained|repeated|performed|transfused|transferred|d\/c'?d|dc'?d|\b(?:ct|cta|mri|mra|cxr|xr|kub|us|echo|tte|tee|ekg|ecg|eeg|pet)(?:\s+of)?|\d{1,2}:\d{2}|s\/p\s+[a-z]{2,12}|\blast\s+(?:bm|bowel\s+movement|dose|void|stool|lmp|period|seen|visit|admit|admission)|\bdue)\s*$/i.test(before) || /^:\s/.test(after) || /\b(?:comparison|compared\s+(?:to|with))\b/i.test(text.slice(Math.max(0, m.index - 30), m.index));
+  if (painScore && (!strongCue || /\b(?:pain|score|scale|rated|rates)\b/i.test(before))) return false;
   // Equal parts (5/5) are strengths and ventilator settings unless a date word says otherwise;
   // a proper fraction (1/3) is a date after "on" or "by" too.
   if (a === b && b <= 10) return strongCue && !NOT_DATE_AFTER.test(after) && !VENT_CONTEXT.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/^\s*(?:peep|ps|strength|motor|bilat|x\b)/i.test(after);
