@@ -68,6 +68,8 @@ describe('dates, ages and records of other documents', () => {
     ['discord kowalski#1234', 'kowalski#1234'],
     ['MyChart login: mkowalski', 'mkowalski'],
     ['my email is JDoe@gmail', 'JDoe@gmail'],
+    ['found down in the 3300 block of Greenmount', '3300 block of Greenmount'],
+    ['address: rural route 2 box 15', 'rural route 2 box 15'],
   ])('finds it in %j', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -99,6 +101,7 @@ describe('dates, ages and records of other documents', () => {
     ['skype: none', 'none'],
     ['portal login: done', 'done'],
     ['steam inhalation for congestion', 'inhalation'],
+    ['2:1 heart block of the AV node', 'block'],
   ])('leaves the look-alike in %j', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
