@@ -62,7 +62,7 @@ function eponymContext(ctx: Ctx, i: number): boolean {
   if (next && adjacent(ctx.text, ctx.tokens[i]!, next) && CLINICAL_CUE.has(next.key) && !/^\s*[#:\d]/.test(ctx.text.slice(next.end, next.end + 3))) return true;
   // Two names before the cue: "Bard Parker blade", "Metzenbaum Mayo scissors".
   const third = ctx.tokens[i + 2];
-  if (next && third && next.cap && ctx.tokens[i]!.cap && adjacent(ctx.text, ctx.tokens[i]!, next) && adjacent(ctx.text, next, third) && CLINICAL_CUE.has(third.key) && ctx.f[i + 1]!.last && !ctx.f[i]!.first && !/^\s*[#:\d]/.test(ctx.text.slice(third.end, third.end + 3))) return true;
+  if (next && third && next.cap && !next.allCaps && ctx.tokens[i]!.cap && !ctx.tokens[i]!.allCaps && adjacent(ctx.text, ctx.tokens[i]!, next) && adjacent(ctx.text, next, third) && CLINICAL_CUE.has(third.key) && ctx.f[i + 1]!.last && !ctx.f[i]!.first && !/^\s*[#:\d]/.test(ctx.text.slice(third.end, third.end + 3))) return true;
   // Hyphenated eponym pairs: "Guillain-Barre", "Jackson-Pratt".
   return ctx.text[ctx.tokens[i]!.end] === '-' && /^-[A-Za-z]+\s+(?:drain|syndrome|disease|catheter|tube)/i.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i]!.end + 24));
 }

@@ -239,7 +239,7 @@ function twoCapitalWords(ctx: Ctx, i: number): boolean {
 
 /** Endings of medical adjectives and nouns no list holds: "taken to the postanesthesia care unit", "returned to the
  * supine position", "taken down to the fascia", "transferred to the Pediatric floor". */
-const MEDICAL_SHAPE = /(?:ine|ic|ical|ous|ive|ary|ory|oid|ium|ion|ions|ing|ed|ly|ity|ment|ology|ogy|ics|itis|osis|sis|emia|pathy|ectomy|otomy|ostomy|scopy|ular|eal|ial|ia|al|tic|ent|ant|us|um|ae|up)$/;
+const MEDICAL_SHAPE = /(?:ine|ic|ical|ous|ive|ary|ory|oid|ium|ion|ions|ed|ly|ity|ment|ology|ogy|ics|itis|osis|sis|emia|pathy|ectomy|otomy|ostomy|scopy|ular|eal|ial|ia|al|tic|ent|ant|us|um|ae|up)$/;
 
 /** A word shaped like a medical term that no list names as a place or a person. */
 function medicalShape(ctx: Ctx, i: number): boolean {
