@@ -275,3 +275,16 @@ describe('mental status is no title', () => {
     ['MS. KOWALSKI AWARE OF PLAN', 'KOWALSKI'],
   ])('covers %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
+
+// Session 19: the patient named after "patient is" in a dictated dialogue.
+describe('names after "patient is"', () => {
+  it.each([
+    ['[doctor] next patient is grace ross . date of birth 8-2', 'grace ross'],
+    ['The patient is Mark Li, a 40 yo man', 'Mark Li'],
+  ])('covers %s', (text, part) => expect(covered(text, part)).toBe(true));
+  it.each([
+    ['patient is alert and oriented', 'alert'],
+    ['pt is grace under pressure', 'grace'],
+    ['the patient is rose colored', 'rose'],
+  ])('leaves %s', (text, part) => expect(survives(text, part)).toBe(true));
+});

@@ -1001,6 +1001,23 @@ function systemSubjectRule(ctx: Ctx): void {
   }
 }
 
+/** "next patient is grace ross", "The patient is Mark Li": after "patient is", a listed given name and a listed
+ * surname are the patient's name in any case (not "patient is alert", "patient is a 45-year-old"). */
+function patientIsRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    if (tokens[i - 1]!.key !== 'is' || !/^(?:patient|pt)$/.test(tokens[i - 2]!.key)) continue;
+    const t = tokens[i]!;
+    const n = tokens[i + 1]!;
+    const f = ctx.f[i]!;
+    const g = ctx.f[i + 1]!;
+    if (!f.first || !g.last || f.fn || g.fn || f.clinical || g.clinical || !adjacent(text, t, n) || (g.common && !g.commonLast)) continue;
+    if (t.lineCase === 'mixed' && (!t.cap || !n.cap)) continue;
+    mark(ctx, i, 'name-patient');
+    mark(ctx, i + 1, 'name-patient');
+  }
+}
+
 /** "THE FERRANTES ARE AWARE", "the Okafors visited": a family by its surname's plural (listed without its "s"). */
 function familyPluralRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -1234,6 +1251,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   sentenceStartRule(ctx);
   systemSubjectRule(ctx);
   familyPluralRule(ctx);
+  patientIsRule(ctx);
   capitalizedRule(ctx);
   syllableRunRule(ctx);
   extendRule(ctx);
