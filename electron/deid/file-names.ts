@@ -5,8 +5,9 @@ import type { Candidate } from './patterns';
 import { facts } from './tokens';
 import type { WordLists } from './wordlists';
 
-const FILE_NAME = /(?<![\w./\\-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:dcm|dicom|pdf|jpe?g|png|gif|bmp|tiff?|heic|docx?|rtf|txt|xlsx?|csv|zip|mp4|mov|avi|wav|mp3|m4a|nii|edf|hl7|xml|json)\b/gi;
-const GATE = /\.(?:dcm|dicom|pdf|jpe?g|png|gif|bmp|tiff?|heic|docx?|rtf|txt|xlsx?|csv|zip|mp4|mov|avi|wav|mp3|m4a|nii|edf|hl7|xml|json)\b/i;
+const EXTENSION = String.raw`\.(?:dcm|dicom|pdf|jpe?g|png|gif|bmp|tiff?|heic|docx?|rtf|txt|xlsx?|csv|zip|mp4|mov|avi|wav|mp3|m4a|nii|edf|hl7|xml|json)\b`;
+const FILE_NAME = new RegExp(String.raw`(?<![\w./\\-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*` + EXTENSION, 'gi');
+const GATE = new RegExp(EXTENSION, 'i');
 
 /** Is this lower-case run a name by the lists: a name no word spells ("flair", "echo" stay)? A surname glued
  * to an initial may be a word too ("jsmith", "cbrown"). */

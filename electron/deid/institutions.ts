@@ -3,7 +3,7 @@
 // institutions are public facts; the list is national and short, for the names that no head word ("Hospital",
 // "Clinic") or place cue would otherwise mark. Lower case, words separated by one space, hyphens kept.
 
-/** Names of two words or more: found in any case (the words together are no everyday phrase). */
+/** Names of two words or more, or hyphened ones: found in any case (the words together are no everyday phrase). */
 const MULTI_WORD = [
   'mass general', 'massachusetts general', "brigham and women's", 'brigham and womens', 'beth israel deaconess', 'beth israel', 'dana-farber', 'dana farber',
   'sloan kettering', 'sloan-kettering', 'memorial sloan kettering', 'md anderson', 'cleveland clinic', 'mayo clinic', 'johns hopkins', 'hopkins bayview', 'cedars-sinai', 'cedars sinai',
@@ -20,8 +20,7 @@ const MULTI_WORD = [
 /** One-word names: after a place word or before a hospital's word, capitalized on a mixed-case line. */
 const ONE_WORD = [
   'mayo', 'hopkins', 'kaiser', 'lahey', 'spaulding', 'tufts', 'vanderbilt', 'geisinger', 'ochsner', 'montefiore', 'hackensack', 'inova', 'medstar', 'sentara', 'novant',
-  'froedtert', 'beaumont', 'shands', 'moffitt', 'wexner', 'harborview', 'hoag', 'scripps', 'keck', 'baystate', 'intermountain', 'langone', 'kettering', 'brigham', 'dana-farber',
-  'cedars-sinai', 'newton-wellesley', 'barnes-jewish', 'dartmouth-hitchcock',
+  'froedtert', 'beaumont', 'shands', 'moffitt', 'wexner', 'harborview', 'hoag', 'scripps', 'keck', 'baystate', 'intermountain', 'langone', 'kettering', 'brigham',
 ];
 
 /** Acronyms: in capitals on a mixed-case line, after a place word in capitals. (Not MUSC: musculoskeletal.) */

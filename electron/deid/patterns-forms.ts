@@ -64,7 +64,7 @@ export const FORM_RULES: readonly PatternRule[] = [
   // folds such years into "90 or older"); judged against this year, so an old note may lose a year it could keep.
   { rule: 'age-birth-year', kind: 'AGE', re: /\b(?:born(?:\s+(?:in|on))?|b\.|dob|d\.o\.b\.?|date\s+of\s+birth|year\s+of\s+birth|birth\s*year|yob)[ \t]*[:#-]?[ \t]*((?:18|19|20)\d\d)(?![\d/.-]\d|['’]?s\b)/gi, words: wordGate('born b dob d o date year birth birthyear yob'), group: 1, priority: 6, check: (m) => Number(m[1]) <= new Date().getUTCFullYear() - 90 },
   // "pt, 92, lives alone", "her mother, 94, ...": an age set off by commas after a person.
-  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:pt|patient|he|she|who|mother|father|mom|dad|husband|wife|spouse|aunt|uncle|grandmother|grandfather|widow|widower|resident)\s*,\s*((?:9\d|1[0-2]\d))\s*,/gi, group: 1, priority: 6 },
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:pt|patient|he|she|who|mother|father|mom|dad|husband|wife|spouse|aunt|uncle|grandmother|grandfather|widow|widower|resident)\s*,\s*(9\d|1[0-2]\d)\s*,/gi, group: 1, priority: 6 },
   // "PT IS NINETY-TWO", "she turned ninety": a spelled age said of a person.
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:pt|patient|he|she|who)\s+(?:is|was|turned|turns|turning|will\s+be)\s+(ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?|a\s+hundred)\b/gi, words: wordGate('ninety hundred'), group: 1, priority: 6 },
   // "ages 90 and 92", "aged 91 and 95": every age of the list. "90+ yo": an age given as at least.
@@ -138,12 +138,12 @@ export const FORM_RULES: readonly PatternRule[] = [
   // "MVC I-95 MM 94", "Rt 9 mile marker 71": a highway's mile marker.
   // An aircraft's tail number ("tail number N512RJ", "N-number N12345") names its owner as a plate does.
   { rule: 'tail-number', kind: 'VEHICLE', re: /\b(?:tail\s*(?:number|no\.?|#)|n-number|aircraft\s+(?:reg(?:istration)?|number|no\.?))\s*[:#]?\s*(N[1-9]\d{0,4}[A-Z]{0,2})\b/gi, group: 1, words: wordGate('tail number aircraft'), priority: 7 },
-  // A payment app's handle, hyphens and all: "Venmo @jane-doe-12", "Cash App $JaneDoe12".
   // "IG: jane.doe.rn", "Skype: john_smith42", "snapchat: kowal_ski", "discord kowalski#1234", "MyChart login: mkowalski":
   // after a platform's or a portal's name, the account name is the person's, whatever letters it has.
   { rule: 'handle', kind: 'URL', re: /\b(?:instagram|insta|ig|skype|snapchat|snap|discord|tiktok|telegram|wechat|kik|twitter|threads|reddit|github|gamertag|xbox|psn|steam|mychart(?:\s+(?:login|username|user|id))?|portal\s+(?:login|username|id))\s*(?:handle|id|user(?:name)?|name)?\s*[:=]?\s*@?((?=[A-Za-z0-9._#-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9._#-]{2,31}[A-Za-z0-9])(?![\w@-])/gi, group: 1, words: wordGate('instagram insta ig skype snapchat snap discord tiktok telegram wechat kik twitter threads reddit github gamertag xbox psn steam mychart portal'), priority: 6, check: (m, text) => /[\d_.#]/.test(m[1]!) || (/^(?:instagram|skype|snapchat|discord|tiktok|telegram|wechat|twitter|reddit|github|gamertag|mychart)/i.test(m[0]) && /[:=]\s*@?$/.test(text.slice(m.index, m.index + m[0].length - m[1]!.length)) && !/^(?:none|n\/a|na|unknown|declined|done|yes|no)$/i.test(m[1]!)) },
   // "my email is JDoe@gmail": an address cut short of its domain's ending.
   { rule: 'email-partial', kind: 'EMAIL', re: /\b[A-Za-z][A-Za-z0-9._%+-]{1,40}@(?:gmail|yahoo|hotmail|outlook|aol|icloud|comcast|verizon|msn|live|proton(?:mail)?)\b(?!\.[a-z])/gi, words: wordGate('gmail yahoo hotmail outlook aol icloud comcast verizon msn live proton protonmail'), priority: 6 },
+  // A payment app's handle, hyphens and all: "Venmo @jane-doe-12", "Cash App $JaneDoe12".
   { rule: 'handle', kind: 'ACCOUNT', re: /\b(?:venmo|cash\s*app|cashapp|zelle)\s*(?:handle|id|user(?:name)?)?\s*[:#]?\s*([@$]?[A-Za-z][A-Za-z0-9_.-]{2,30}[A-Za-z0-9])(?![\w@-])/gi, group: 1, words: wordGate('venmo cash cashapp zelle'), priority: 7, check: (m) => /[@$\d_.-]/.test(m[1]!) },
   { rule: 'mile-marker', kind: 'LOCATION', re: /\b(?:(?:I|US|SR|Rt|Rte|Route|Hwy|Highway)[- .]?\d{1,3}[A-Z]?\s+)?(?:MM|mile\s*marker|mi\.?\s*marker)\s*#?\s*\d{1,3}(?:\.\d)?\b/gi, words: wordGate('mm marker milemarker mimarker'), priority: 6, check: (m) => !/^mm\s*\d/i.test(m[0]) || /^\s*(?:I|US|SR|Rt|Rte|Route|Hwy)/i.test(m[0]) },
   // GPS coordinates "39.7438, -100.8037" after a location word, or with a negative longitude.
