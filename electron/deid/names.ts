@@ -1032,6 +1032,51 @@ function familyPluralRule(ctx: Ctx): void {
   }
 }
 
+/** "Baby Boy Oyeyemi", "BABY GIRL A NAKAMURA", "Infant Girl Brown": a newborn's hospital name is the mother's
+ * surname after the sex (and a twin's letter); any capitalized word there is that surname. */
+function newbornRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 2; i < tokens.length; i++) {
+    const sex = tokens[i - 1]!;
+    const lead = tokens[i - 2]!;
+    if (!/^(?:boy|girl)$/.test(sex.key) || !/^(?:baby|infant|twin)$/.test(lead.key) || !sex.cap || !lead.cap || !adjacent(text, lead, sex)) continue;
+    let k = i;
+    // A twin's or triplet's letter: "Baby Girl A Nakamura", "Baby Boy #2 Li" (the number is no token).
+    if (/^[A-H]$/.test(text.slice(tokens[k]!.start, tokens[k]!.end)) && tokens[k + 1] && adjacent(text, tokens[k]!, tokens[k + 1]!)) k++;
+    const t = tokens[k];
+    if (!t || !t.cap || t.end - t.start < 2 || !/^[ \t]+(?:#?\d[ \t]+)?$/.test(text.slice(tokens[k - 1]!.end, t.start))) continue;
+    const f = ctx.f[k]!;
+    if (f.fn || f.clinical || (f.common && !f.last && !f.first)) continue;
+    // "Baby Girl Born at 38 weeks": a word that is also a surname, before what a sentence goes on with.
+    if (f.english && /^[ \t]+(?:at|on|in|via|by|to|was|is|with|and|from|today|this|last)\b/i.test(text.slice(t.end, t.end + 8))) continue;
+    mark(ctx, k, 'name-patient');
+    const n = tokens[k + 1];
+    // A double surname: "Baby Boy Garcia Lopez".
+    if (n && n.cap && adjacent(text, t, n) && ctx.f[k + 1]!.last && !ctx.f[k + 1]!.english) mark(ctx, k + 1, 'name-patient');
+  }
+}
+
+/** Owners of a relative who are no one by name: "patient's daughter", "everyone's family", "today's visitor". */
+const NOT_POSSESSOR = new Set(['patient', 'pt', 'pts', 'client', 'resident', 'nurse', 'doctor', 'everyone', 'everybody', 'nobody', 'staff', 'team', 'someone', 'somebody', 'anyone', 'family', 'today', 'yesterday', 'tomorrow', 'tonight', 'other', 'another', 'one', 'whose', 'who', 'veteran', 'member', 'caller', 'roommate', 'neighbor', 'neighbour', 'friend', 'child', 'baby', 'infant', 'newborn', 'man', 'woman', 'lady', 'gentleman', 'mom', 'dad']);
+/** Kin after a possessive: "Zhang's daughter", "Okonkwo's son". */
+const POSSESSED_KIN = /^['’]s[ \t]+(?:wife|husband|spouse|son|sons|daughter|daughters|dtr|sister|sisters|brother|brothers|mother|father|mom|dad|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|grandchildren|grandmother|grandfather|children|kids|family|partner|fianc[eé]e?|girlfriend|boyfriend|stepson|stepdaughter|widow|widower|caregiver|proxy|hcp|guardian)\b/i;
+
+/** "Zhang's daughter called", "spoke with Okafor's son": a listed name whose owner's kin follow is a person's in any
+ * case a name is written in (a word that is listed too, like "Young's wife", is one here). */
+function possessiveKinRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (ctx.isName[i] || t.end - t.start < 2 || (!f.last && !f.first) || f.clinical || f.eponym || f.fn) continue;
+    if (NOT_POSSESSOR.has(t.key) || RELATIONS.has(t.key) || TITLES.has(t.key) || ROLE_TITLES.has(t.key)) continue;
+    // A capital says it is a name in mixed text; in one-case text only a name that is no English word does.
+    if (t.cap && !t.allCaps ? false : t.lineCase === 'mixed' || f.english) continue;
+    if (!POSSESSED_KIN.test(text.slice(t.end, t.end + 24))) continue;
+    mark(ctx, i, 'name-relation');
+  }
+}
+
 /** What a patient does in a clinical story, said of no drug or test: "Akifumi presents with", "Rintanen was seen in clinic". */
 const PATIENT_VERB_AFTER = /^(?:['’]s)?\s+(?:presents|presented|ambulated|ambulates|ambulating|slept|underwent|was\s+(?:admitted|readmitted|seen|transferred|brought|discharged|examined|evaluated|intubated|extubated)|is\s+(?:being\s+)?(?:admitted|seen|transferred|discharged))\b/;
 
@@ -1103,6 +1148,13 @@ function syllableRunRule(ctx: Ctx): void {
 
 /** "NGUYEN, ELEANOR", "Castillo, Margaret R.": a surname, a comma and a given name, written alike, with no cue
  * needed; the shape of a chart's name field. */
+/** "S: PARENT, RUSTY 94 Y/O F", "Pt: Hope, Faith 71 yo": a surname and given name heading a line before an age are
+ * a name even when both are words. */
+function headsAgeLine(text: string, a: Token, b: Token): boolean {
+  return /^(?:[ \t]+\p{Lu}\.?)?[ \t]+\d{1,3}[ \t]*(?:y\/?o\b|yo\b|y\.o\.|yrs?\b|years?\b|-?year\b|[MF]\b)/iu.test(text.slice(b.end, b.end + 24)) &&
+    /(?:^|\n)[ \t]*(?:(?:[A-Za-z]{1,3}|patient|pt|name|re|sbar)[ \t]*[:|-][ \t]*)?$/i.test(text.slice(Math.max(0, a.start - 16), a.start));
+}
+
 function inversionRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -1123,7 +1175,7 @@ function inversionRule(ctx: Ctx): void {
     // "Pt seen today. OYELARAN, PRIYA. Will follow up": a name typed in capitals on a mixed-case line, its surname
     // no word, its given name listed (even one the subtitles use often) or another word no list calls common.
     const capsOnMixed = a.allCaps && b.allCaps && a.lineCase === 'mixed' && !fa.english && !fa.first && a.end - a.start >= 4 && ((fb.first && !fb.english) || (fb.first && fb.common) || (!fb.common && !fb.last && b.end - b.start >= 4 && !DRUG_ENDING.test(b.key) && !MEDICAL_ENDING.test(b.key)));
-    if (!surname || !(given || capsOnMixed) || ctx.lists.states.has(b.key) || fb.city) continue;
+    if ((!surname || !(given || capsOnMixed) || ctx.lists.states.has(b.key) || fb.city) && !(headsAgeLine(text, a, b) && (fa.last || !fa.english) && (fb.first || !fb.english))) continue;
     mark(ctx, i, 'name-inverted');
     mark(ctx, i + 1, 'name-inverted');
     const m = tokens[i + 2];
@@ -1252,6 +1304,8 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   systemSubjectRule(ctx);
   familyPluralRule(ctx);
   patientIsRule(ctx);
+  possessiveKinRule(ctx);
+  newbornRule(ctx);
   capitalizedRule(ctx);
   syllableRunRule(ctx);
   extendRule(ctx);

@@ -74,6 +74,10 @@ export const FORM_RULES: readonly PatternRule[] = [
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:9\d|1[0-2]\d)(?:st|nd|rd|th)(?=\s+birthday\b)/gi, words: wordGate('birthday'), priority: 6 },
   // "Father (92) lives with her": a relative's age in parentheses.
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:mother|father|mom|dad|aunt|uncle|grandmother|grandfather|grandma|grandpa|husband|wife|spouse|partner|sister|brother|son|daughter|friend|neighbou?r|mil|fil)\s*\((9\d|1[0-4]\d)\)/gi, gate: /\((?:9\d|1[0-4]\d)\)/, group: 1, priority: 6 },
+  // "92 años", "94 Jahre alt", "96 ans", "edad: 93": ages written in Spanish, Portuguese, French, German, Italian, Dutch.
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)(?=\s+(?:años|anos|ans|jahre|jahren|anni|jaar)(?![\p{L}]))|(?<=\b(?:edad|idade|alter|âge|età|leeftijd)\s*[:|=]?\s*)(9\d|1[0-2]\d)\b/giu, gate: /años|anos|ans\b|jahre|anni|jaar|edad|idade|alter|âge|età|leeftijd/i, priority: 6 },
+  // "a woman of 102", "died at 96", "passed away aged 97": an age with no unit after a person or a death.
+  { rule: 'age-over-89', kind: 'AGE', re: /(?<=\b(?:(?:a|an|the)\s+(?:\w+\s+)?(?:woman|man|lady|gentleman|female|male|widow|widower|veteran|resident|patient|grandmother|grandfather)\s+of|(?:died|passed(?:\s+away)?|deceased|expired)\s+(?:at|aged?|at\s+age)|at\s+the\s+age\s+of)\s+)(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|mcg|ml|cc|units?|kg|lbs?|bpm|mmhg|degrees?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|feet|ft|cm|mm|[:/.]\d))/gi, words: wordGate('of died passed deceased expired'), priority: 6 },
 
   // Initials that sign: "reviewed /ck.", "thanks -- D.W.", transcription lines "DD: 3/4 DT: 3/5 AC/dk".
   // Slash initials end their line or follow a signing word ("reviewed /ck"); mid-line a slash is shorthand ("d5 /ns").

@@ -29,6 +29,13 @@ export interface PatternRule {
   readonly words?: WordGate;
 }
 
+/** "may 19-24" followed by an end or a word that is no dose, count or unit: a lower-case month and a range of its days. */
+function mayDayRange(s: string, after: string): boolean {
+  const r = /^may\s+(\d{1,2})\s*[-–]\s*(\d{1,2})$/.exec(s);
+  if (!r || Number(r[1]) >= Number(r[2]) || Number(r[2]) > 31 || Number(r[2]) <= 10) return false;
+  return /^(?:\s*$|\s*[.,;:)\]\n]|\s+(?:for|at|in|and|then|to|with|on|per|visit|trip|vacation|stay|admission|while|when|pt|patient|he|she)\b)/i.test(after);
+}
+
 const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const MONTH = `(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)`;
@@ -278,6 +285,8 @@ const RULES: readonly PatternRule[] = [
   // Masked and partial SSNs: "xxx-xx-1234", "SSN last 4: 1234", "last four of SSN 1234".
   { rule: 'ssn', kind: 'SSN', re: /(?<![\w*#])(?:xxx|XXX|\*{3}|#{3})[- ]?(?:xx|XX|\*{2}|#{2})[- ]?(\d{4})\b|\b(?:SSN|SS#|social(?:\s+security)?(?:\s+(?:no\.?|number|#))?)\s*(?:\(?last\s+(?:4|four)(?:\s+digits)?\)?|l4)\s*(?:is\s+|[:#=-]\s*)?(\d{4})\b|\blast\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:(?:his|her|the|their|pt'?s?)\s+)?(?:SSN|SS#|social(?:\s+security)?(?:\s+(?:no\.?|number|#))?)\s*(?:is\s+|[:#=-]\s*)?(\d{4})\b/gi, priority: 8 },
   { rule: 'ssn', kind: 'SSN', re: /(?<![\d.])\b(?!000|666|9\d\d)\d{3}([- .])(?!00)\d{2}\1(?!0000)\d{4}\b(?!\.\d)/g, priority: 8 },
+  // "306 - 69 - 1006": the same groups with spaced dashes, as forms and OCR leave them.
+  { rule: 'ssn', kind: 'SSN', gate: / [-–] \d{2} [-–] /, re: /(?<![\d.])\b(?!000|666|9\d\d)\d{3} [-–] (?!00)\d{2} [-–] (?!0000)\d{4}\b(?!\.\d)/g, priority: 8 },
   // Taxpayer numbers for those without an SSN (ITIN): 9xx, then 50-65 or 70-99 (not 89 or 93), dashed or spaced.
   { rule: 'ssn', kind: 'SSN', re: /(?<![\d.])\b9\d{2}([- ])(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])\1\d{4}\b(?!\.\d)/g, priority: 8 },
   { rule: 'account-ending', kind: 'ACCOUNT', words: wordGate('ending'), re: /\b(?:account|acct|card|a\/c|checking|savings)\.?\s+(?:no\.?\s+|number\s+|#\s*)?ending\s+(?:in\s+|with\s+)?(\d{4})\b/gi, group: 1, priority: 7 },
@@ -340,7 +349,7 @@ const RULES: readonly PatternRule[] = [
   // The area code before a slash: "617/555-0123".
   { rule: 'phone', kind: 'PHONE', re: /\b\d{3}\/\d{3}-\d{4}(?![\w/]|\.\d)/g, priority: 6, check: (m, text) => !/[/.]/.test(text[m.index - 1] ?? '') },
   // Extensions and pager numbers on their own: "ext. 5512", "x4421", "page at 2-4455".
-  { rule: 'phone-extension', kind: 'PHONE', words: wordGate('ext extension x'), re: /\b(?:ext\.?|extension)\s*#?\s*(\d-?\d{4}|\d{2,6})\b|(?<![\w/])x(\d{4,6})\b(?!\s*(?:mg|mcg|ml|cc|units?|days?|hrs?|hours?|min|mins|doses?|times|weeks?)\b)/gi, priority: 5 },
+  { rule: 'phone-extension', kind: 'PHONE', words: wordGate('ext extension x'), re: /\b(?:ext\.?|extension)\s*#?\s*(\d-?\d{4}|\d{2,6})\b|(?<![\w/])x(\d{4,6}|\d-\d{4})\b(?!\s*(?:mg|mcg|ml|cc|units?|days?|hrs?|hours?|min|mins|doses?|times|weeks?)\b)/gi, priority: 5 },
   { rule: 'phone-pager', kind: 'PHONE', words: wordGate('page paged pager pgr beep beeped beeper'), re: /\b(?:page|paged|pager|pgr|beep|beeped|beeper)\s+(?:at|to|#|number|no\.?)?\s*#?\s*(\d-?\d{4,5})\b/gi, group: 1, priority: 5 },
   // European groupings: "01.84.17.61.18", "71-33-52-22" (four or more groups with one separator).
   { rule: 'phone-grouped', kind: 'PHONE', re: /(?<![\w.\-/:])\d{2,4}([.-])\d{2,4}(?:\1\d{2,4}){2,4}(?![\w/:]|[.-]\d)/g, priority: 5, check: (m) => { const d = m[0].replace(/\D/g, '').length; return d >= 8 && d <= 14; } },
@@ -426,13 +435,16 @@ const RULES: readonly PatternRule[] = [
   },
   // Ages written out: "ninety-two year old", "aged one hundred and one".
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?|a\s+hundred)(?=[-\s]*(?:years?|yrs?|y\/?o)\b|\s+(?:year|yr)s?[-\s]old)|(?<=\baged?\s+)(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\b/gi, gate: /ninety|hundred/i, priority: 6 },
-  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:age[ds]?|aged|age:)\s*(?:\((?:yrs?|years?|y)\)\s*:?\s*)?(?:of\s+)?(9\d|1[0-2]\d)\b/gi, group: 1, priority: 6 },
+  // "Age: 94", "AGE|092" (a registry's zero-padded field).
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:age[ds]?|aged|age:)\s*(?:[|=]\s*)?(?:\((?:yrs?|years?|y)\)\s*:?\s*)?(?:of\s+)?(0?(?:9\d|1[0-2]\d))\b/gi, group: 1, priority: 6 },
   // "Age/Sex: 94/F", "A/S 91/M", and "94/F" alone: an age and a sex joined by a slash.
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:age\s*\/\s*(?:sex|gender)|a\/s)\s*:?\s*(9\d|1[0-2]\d)\s*\/?\s*[MFmf]\b/gi, group: 1, priority: 6 },
   { rule: 'age-over-89', kind: 'AGE', re: /(?<![\d/.])\b(9\d|1[0-2]\d)(?=\/[MF](?![\w/]))/g, priority: 6 },
   // "turned 95", "will be 101", "celebrated her 100th birthday".
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:turn(?:ed|s|ing)?|will\s+be|celebrated\s+(?:his|her|their))\s+(9\d|1[0-2]\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|mg|mcg|ml|cc|units?|kg|lbs?|bpm|mmhg|degrees?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|feet|ft|times|x\b|[/.]\d))/gi, group: 1, priority: 6 },
-  { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)(?:M|F|y\/?o?[MFmf]|Y\/?O?[MF])\b/g, group: 1, priority: 5 },
+  // "94F", "91yoM"; not a temperature ("Temp 96F", "T 97.2F").
+  { rule: 'age-over-89', kind: 'AGE', re: /(?<!\b(?:t|temp|temps|temperature|tmax|tm|tc|tcurrent|febrile\s+to|afebrile|axillary|oral|rectal)\s*[:=]?\s*)\b(9\d|1[0-2]\d)(?:M|F|y\/?o?[MFmf]|Y\/?O?[MF])\b/gi, group: 1, priority: 5,
+    check: (m) => /^\d+(?:[MF]|y)/i.test(m[0]) && (/[MF]$/.test(m[0]) || /y/i.test(m[0]) || /^\s*$|[.:;\n]\s*$|\b(?:a|an|is)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) },
   // "in her late 90s", "(?:pt|she) is 101", "a nonagenarian".
   { rule: 'age-over-89', kind: 'AGE', re: /\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|mid-|late\s+)?((?:9\d|1[0-2]\d)['’]?s?|nineties)\b/gi, group: 1, priority: 6 },
   { rule: 'age-over-89', kind: 'AGE', gate: /\bis\s+(?:now\s+)?(?:9\d|1[0-2]\d)/i, re: /\b(?:pt|patient|he|she)\s+is\s+(?:now\s+)?(9\d|1[0-2]\d)(?=\s*(?:[.,;)]|$|\s+(?:and|but|with|who|years?|yrs?|yo)\b))/gi, group: 1, priority: 6 },
@@ -475,7 +487,8 @@ const RULES: readonly PatternRule[] = [
     check: (m, text) => {
       // "may 5" in lower case is usually "may" the verb followed by a number.
       const s = m[0];
-      if (/^may\s/.test(s) && !/[A-Z]/.test(s) && !/\d{4}/.test(s)) return false;
+      // A range of days after it ("away may 19-24.") is a date unless a dose or count follows ("may 1-2 tabs").
+      if (/^may\s/.test(s) && !/[A-Z]/.test(s) && !/\d{4}/.test(s)) return mayDayRange(s, text.slice(m.index + s.length, m.index + s.length + 16));
       // "the 2nd may be given": a day before a lower-case "may" that a verb follows.
       if (/\smay$/.test(s) && /^\s+(?:be|have|need|not|also|require|help|benefit|cause|take|get|go|return|come|call|resume|stay|want|try|consider|use|receive|develop|experience)\b/i.test(text.slice(m.index + s.length, m.index + s.length + 14))) return false;
       // Lower-case "dec 2", "mar 3" are as often "decrease 2" and "mar"; the unambiguous abbreviations count before a day.
@@ -485,6 +498,8 @@ const RULES: readonly PatternRule[] = [
     },
   },
   { rule: 'date-day-mon-year', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])(?:[-/ ]|\\.(?=[A-Za-z]))(?:${MONTH_ABBR}|${MONTH_FULL}|May)(?:\\.?[-/ ]|\\.|,\\s?)(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },
+  // "05may", "19sep": a day written onto a lower-case month ("3dec", "2mar" are doses and decreases); "5May" in any case.
+  { rule: 'date-day-mon', kind: 'DATE', words: MONTH_WORDS, re: /\b(?:0?[1-9]|[12]\d|3[01])(?:jan|feb|apr|may|jun|jul|aug|sep|sept|oct|nov|May|MAY)\b(?![-/]\d)/g, priority: 6 },
   // "14-Mar", "14MAR", "3-Dec" without a year: a day joined to a capitalized month ("3-dec" is decreased).
   { rule: 'date-day-mon', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])-?(?:${MONTH_ABBR}|${MONTH_ABBR.toUpperCase()})\\b(?![-/]\\d)`, 'g'), priority: 6 },
   { rule: 'date-month-year', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)(?:,|\\s+of)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
