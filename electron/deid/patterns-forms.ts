@@ -34,6 +34,17 @@ const ROMAN_MONTH = 'XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I';
  * label is a whole word in its rule, so a word gate is exact; "RegNo" is written as one word). */
 const RARE_LABELS = wordGate('aadhaar aadhar uid uidai medicare hcn phn ohip ramq card carte immatriculation kennzeichen matricula targa reg registration regno registrationno user username login screen handle');
 
+const DENOMINATION = 'Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal|Adventist|Congregational|Apostolic|Evangelical|A\\.?M\\.?E\\.?(?:\\s+Zion)?|Orthodox|Catholic|Reformed';
+const CHURCH_WORDS = wordGate('church chapel cathedral tabernacle temple synagogue mosque parish ministries baptist methodist lutheran presbyterian episcopal pentecostal adventist ame');
+/** One to three capitalized words, then a denomination and a church word, or a church word, or a denomination that a
+ * person attends (the name's own words are checked against CHURCH_NOT_NAME). */
+const CHURCH_RE = new RegExp(
+  `\\b((?:(?:St|Mt)\\.?\\s+)?\\p{Lu}[\\p{L}'’]+(?:\\s+\\p{Lu}[\\p{L}'’]+){0,2}?)\\s+(?:(?:(?:Missionary\\s+)?(?:${DENOMINATION})\\s+)?(?:Church|Chapel|Cathedral|Tabernacle|Temple|Synagogue|Mosque|Parish|Ministries)\\b|(?:Missionary\\s+)?(?:${DENOMINATION})(?=\\s+(?:church|congregation|pastor|minister|members?|community)\\b|\\s*[.,;)]|\\s*$))`,
+  'gu',
+);
+/** Words that make the run before a church word no congregation's name: denominations, articles, places in general. */
+const CHURCH_NOT_NAME = /^(?:The|A|An|His|Her|Their|Our|My|Local|Nearby|Attends|Attended|Member|Pastor|Every|Each|This|That|Same|Catholic|Roman|Southern|United|American|Greek|Russian|Free|Black|National|Independent|Evangelical|Reformed|Primitive|Missionary|Christian|Jewish|Muslim|Hindu|Buddhist|Sikh|Mormon|Goes|Went|Church|No|Any|Some|In|At|To|From|Of|And|Or)(?:\s|$)|^(?:\p{Lu}[\p{L}'’]+\s+)*(?:Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal|Catholic|Orthodox|Christian|Hospital|Medical|Hospice)$/u;
+
 export const FORM_RULES: readonly PatternRule[] = [
   // Dates.
   // "signed this 15th day of December, 1949": the day and month of a deed's date.
@@ -149,6 +160,9 @@ export const FORM_RULES: readonly PatternRule[] = [
   { rule: 'email-partial', kind: 'EMAIL', re: /\b[A-Za-z][A-Za-z0-9._%+-]{1,40}@(?:gmail|yahoo|hotmail|outlook|aol|icloud|comcast|verizon|msn|live|proton(?:mail)?)\b(?!\.[a-z])/gi, words: wordGate('gmail yahoo hotmail outlook aol icloud comcast verizon msn live proton protonmail'), priority: 6 },
   // A payment app's handle, hyphens and all: "Venmo @jane-doe-12", "Cash App $JaneDoe12".
   { rule: 'handle', kind: 'ACCOUNT', re: /\b(?:venmo|cash\s*app|cashapp|zelle)\s*(?:handle|id|user(?:name)?)?\s*[:#]?\s*([@$]?[A-Za-z][A-Za-z0-9_.-]{2,30}[A-Za-z0-9])(?![\w@-])/gi, group: 1, words: wordGate('venmo cash cashapp zelle'), priority: 7, check: (m) => /[@$\d_.-]/.test(m[1]!) },
+  // "Calvary Baptist Church", "St. Mark's Episcopal", "Zion Hill A.M.E.": a congregation's name is where someone is found
+  // every week. A denomination alone ("Southern Baptist", "Roman Catholic") or "the local church" is no place.
+  { rule: 'place-church', kind: 'LOCATION', words: CHURCH_WORDS, re: CHURCH_RE, priority: 5, check: (m) => !CHURCH_NOT_NAME.test(m[1]!) },
   { rule: 'mile-marker', kind: 'LOCATION', re: /\b(?:(?:I|US|SR|Rt|Rte|Route|Hwy|Highway)[- .]?\d{1,3}[A-Z]?\s+)?(?:MM|mile\s*marker|mi\.?\s*marker)\s*#?\s*\d{1,3}(?:\.\d)?\b/gi, words: wordGate('mm marker milemarker mimarker'), priority: 6, check: (m) => !/^mm\s*\d/i.test(m[0]) || /^\s*(?:I|US|SR|Rt|Rte|Route|Hwy)/i.test(m[0]) },
   // GPS coordinates "39.7438, -100.8037" after a location word, or with a negative longitude.
   { rule: 'gps', kind: 'LOCATION', re: /-?\b\d{1,2}\.\d{3,7}°?\s*[NS]?,\s*-?\d{1,3}\.\d{3,7}°?\s*[EW]?(?!\d|\.\d)/g, priority: 7, check: (m, text) => !/[\d.]/.test(text[m.index - 1] ?? '') && (/-\d/.test(m[0]) || /[NSEW]/.test(m[0]) || /\b(?:coords?|coordinates|lat|long|lng|gps|location|loc|position)\b/i.test(text.slice(Math.max(0, m.index - 24), m.index))) },

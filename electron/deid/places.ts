@@ -254,7 +254,13 @@ function cueRule(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.isPlace[i]) continue;
     const t = tokens[i]!;
-    if (i === 0 || !CUE_LEADS.has(tokens[i - 1]!.key)) continue;
+    if (i === 0) continue;
+    // "records per JHH", "per GBMC notes": a hospital's initials as the source of records.
+    if (tokens[i - 1]!.key === 'per' && t.allCaps && HOSPITAL_ABBR.test(t.key) && !NOT_HOSPITAL.has(t.key) && !ctx.f[i]!.english && !ctx.f[i]!.clinical && (RECORDS_PER.test(text.slice(Math.max(0, t.start - 40), t.start)) || /^\s+(?:records|recs|notes|note|chart|d\/c\s+summary|discharge\s+summary|report|documentation)\b/i.test(text.slice(t.end, t.end + 24)))) {
+      mark(ctx, i, 'place-hospital-abbr');
+      continue;
+    }
+    if (!CUE_LEADS.has(tokens[i - 1]!.key)) continue;
     // "TO GO TO ST. BIRMINGHAM": in capitals "ST" is also sinus tachycardia and the ECG segment, so the
     // saint's name must be a listed place or name, or no everyday word.
     if (t.key === 'st' && t.allCaps && text[t.end] === '.' && tokens[i + 1] && tokens[i + 1]!.allCaps && /^\.\s{1,2}$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
@@ -270,11 +276,18 @@ function cueRule(ctx: Ctx): void {
     // "going to take", "go to sleep": in text without capitals "go to" is as often an infinitive.
     const fromLead = tokens[i - 1]!.key === 'from' || (tokens[i - 1]!.key === 'the' && i >= 2 && tokens[i - 2]!.key === 'from');
     const strong = (fromLead && PERSON_FROM.test(before)) || (STRONG_CUES.test(before) && (t.lineCase === 'mixed' || (!/\b(?:go|goes|going|gone|get|got)\s+(?:\w+\s+)?(?:to|in|at)\s+(?:the\s+)?$/i.test(before) || /\bhome\s+to\s+$/i.test(before)) || /\b(?:went|came|moved|transferred|admitted|lives|living)\b/i.test(before.slice(-20))));
+    // "worked 40 yrs in Berlin", "a coal miner in Hazard": where a life was spent, a few words after the work or the
+    // life (not an abbreviation in capitals: "driver in MVC").
+    const life = !strong && tokens[i - 1]!.key === 'in' && (!t.allCaps || t.end - t.start > 5) && LIFE_CUE.test(before);
     // "from the" and "at the" are weak cues only in one-case text ("FROM THE EASTERN SHORE"): in mixed case
     // they precede devices and systems ("from the OsteoMed System").
-    const weak = !strong && WEAK_CUES.test(before) && (t.lineCase !== 'mixed' || !/\bthe\s+$/i.test(before));
-    if ((!strong && !weak) || (weak && ctx.isName.has(i))) continue;
+    const weak = !strong && !life && WEAK_CUES.test(before) && (t.lineCase !== 'mixed' || !/\bthe\s+$/i.test(before));
+    if ((!strong && !weak && !life) || (weak && ctx.isName.has(i))) continue;
     const f = ctx.f[i]!;
+    if (life) {
+      if (lifePlace(ctx, i)) mark(ctx, i, 'place-cue');
+      continue;
+    }
     // Hospital abbreviations after a place cue: "sent to GH", "arrived at MGH", "from BIDMC".
     if (HOSPITAL_ABBR.test(t.key) && !NOT_HOSPITAL.has(t.key) && !f.english && !f.clinical && (t.allCaps || t.lineCase !== 'upper')) {
       mark(ctx, i, 'place-hospital-abbr');
@@ -379,6 +392,24 @@ function cueRule(ctx: Ctx): void {
       mark(ctx, j, 'place-cue');
     }
   }
+}
+
+/** Records whose source follows "per": "outside records per", "recs per", "d/c summary per". */
+const RECORDS_PER = /\b(?:records?|recs|notes?|chart|documentation|summary|reports?|paperwork|history|hx)\s+per\s+$/i;
+
+/** Work and a life's stages before "in" and up to five words: "worked 40 yrs in", "taught school in", "a coal miner in". */
+const LIFE_CUE = /\b(?:worked|works|working|taught|teaches|teaching|farmed|farming|mined|miner|farmer|teacher|employed|stationed|retired|raised|grew\s+up|studied|graduated|settled|lived|spent\s+\w+\s+(?:years|yrs|decades))\b(?:[ \t]+[\w'/-]+){0,5}?[ \t]+in[ \t]+$/i;
+
+/** After a life cue, a town or city written as a name (and what follows it if the place runs on: "Glen Burnie"). */
+function lifePlace(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const f = ctx.f[i]!;
+  if (f.fn || f.clinical || f.eponym || NOT_PLACE.has(t.key) || NOT_TOWN.has(t.key) || GENERIC_BEFORE.has(t.key) || ctx.lists.states.has(t.key) || t.end - t.start < 4 || /^[\d:'’]/.test(ctx.text[t.end] ?? '')) return false;
+  const listed = ctx.lists.cities.has(t.key) || ctx.lists.towns.has(t.key) || TOWN_ENDING.test(t.key);
+  if (t.lineCase === 'mixed' ? !t.cap || t.initial || (!listed && f.english) : !listed || f.common) return false;
+  const k = ctx.tokens[i + 1];
+  if (k && k.cap && adjacent(ctx.text, t, k) && t.lineCase === 'mixed' && ctx.lists.towns.has(`${t.key} ${k.key}`)) mark(ctx, i + 1, 'place-cue');
+  return true;
 }
 
 /** Where people live that is no place's name: "lives in an apartment", "living in fear". */

@@ -34,6 +34,16 @@ describe('round eleven families are found', () => {
     ["okafor's wife at bedside", 'okafor'],
     ['S: PARENT, RUSTY 94 Y/O F admitted with sepsis', 'PARENT, RUSTY'],
     ['Pt: Hope, Faith 71 yo F', 'Hope, Faith'],
+    // Places: where a life was spent, a hospital's initials as a source of records, a congregation.
+    ['worked 40 yrs in Berlin as a baker', 'Berlin'],
+    ['Patient was a coal miner in Hazard for 30 years.', 'Hazard'],
+    ['was a teacher in Glen Burnie for years', 'Glen Burnie'],
+    ['outside records per JHH reviewed', 'JHH'],
+    ['per BWH notes pt had CABG', 'BWH'],
+    ['attends Calvary Baptist Church weekly', 'Calvary Baptist Church'],
+    ['pastor from Zion Hill AME church visited', 'Zion Hill AME'],
+    ["member of St. Mark's Episcopal.", "St. Mark's Episcopal"],
+    ['Mt. Olive Missionary Baptist Church sent flowers', 'Mt. Olive Missionary Baptist Church'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -56,6 +66,12 @@ describe('round eleven look-alikes survive', () => {
     ['Baby Girl Born at 38 wks', 'Born'],
     ['Pt: Diabetes, Hypertension 45 yo', 'Diabetes'],
     ['Lasix, Coumadin 5 mg', 'Coumadin'],
+    ['worked in Recovery for years', 'Recovery'],
+    ['she worked for 20 years in Radiology', 'Radiology'],
+    ['per ICH protocol', 'ICH'],
+    ['notes per OSH reviewed', 'OSH'],
+    ['Southern Baptist Church member', 'Southern Baptist'],
+    ['attends the local church', 'local church'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
