@@ -45,6 +45,8 @@ const CHURCH_RE = new RegExp(
 /** Words that make the run before a church word no congregation's name: denominations, articles, places in general. */
 const CHURCH_NOT_NAME = /^(?:The|A|An|His|Her|Their|Our|My|Local|Nearby|Attends|Attended|Member|Pastor|Every|Each|This|That|Same|Catholic|Roman|Southern|United|American|Greek|Russian|Free|Black|National|Independent|Evangelical|Reformed|Primitive|Missionary|Christian|Jewish|Muslim|Hindu|Buddhist|Sikh|Mormon|Goes|Went|Church|No|Any|Some|In|At|To|From|Of|And|Or)(?:\s|$)|^(?:\p{Lu}[\p{L}'’]+\s+)*(?:Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal|Catholic|Orthodox|Christian|Hospital|Medical|Hospice)$/u;
 
+const NATIONAL_ID_WORDS = wordGate('sin nas cpf curp rfc dni nie nif rut run cuit cuil personnummer fodselsnummer henkilotunnus hetu bsn pesel codice nino ni pps ppsn cnp egn oib amka tc');
+
 export const FORM_RULES: readonly PatternRule[] = [
   // Dates.
   // "signed this 15th day of December, 1949": the day and month of a deed's date.
@@ -163,6 +165,29 @@ export const FORM_RULES: readonly PatternRule[] = [
   // "Calvary Baptist Church", "St. Mark's Episcopal", "Zion Hill A.M.E.": a congregation's name is where someone is found
   // every week. A denomination alone ("Southern Baptist", "Roman Catholic") or "the local church" is no place.
   { rule: 'place-church', kind: 'LOCATION', words: CHURCH_WORDS, re: CHURCH_RE, priority: 5, check: (m) => !CHURCH_NOT_NAME.test(m[1]!) },
+  // "Heritage House Healthcare", "Brightview Gardens Senior Living": a name and a residence's word before a kind of care
+  // are a care home's name wherever they stand (the kind of care stays, as "Nursing Home" does elsewhere).
+  { rule: 'place-care-home', kind: 'LOCATION', words: wordGate('healthcare health nursing rehab rehabilitation senior assisted care memory retirement skilled'), re: /\b(?!(?:The|A|An|Our|His|Her|Their|Local|Nearby|Same|New|Old|Group|Private|Public|Halfway|Sober|Open|Safe)\s)(\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+)?\s+(?:House|Gardens|Garden|Place|Manor|Village|Commons|Court|Terrace|Pointe?|Crossing|Lodge|Hall|Haven|Glen|Ridge|Oaks|Pines|Meadows?|Springs|Hills?|Park|Woods))(?=\s+(?:Healthcare|Health\s+Care|Nursing(?:\s+(?:Home|Center|Centre|Facility))?|Rehab(?:ilitation)?|Senior\s+Living|Assisted\s+Living|Care\s+Cent(?:er|re)|Memory\s+Care|Retirement|Skilled\s+Nursing)\b)/gu, group: 1, priority: 5 },
+  // "census tract 2704.01": a tract is a few thousand people, finer than a county.
+  { rule: 'census-tract', kind: 'LOCATION', words: wordGate('tract'), re: /\bcensus\s+tract\s*(?:#|no\.?|number)?\s*:?\s*(\d{1,4}(?:\.\d{2})?)\b/gi, group: 1, priority: 7 },
+  // "39°17'N 76°36'W", "39° 17′ 26″ N, 76° 36′ 45″ W": coordinates in degrees and minutes.
+  { rule: 'gps', kind: 'LOCATION', gate: /°/, re: /\b\d{1,2}°\s?\d{1,2}['′’](?:\s?\d{1,2}(?:\.\d+)?(?:["″”]|''))?\s?[NS],?\s*\d{1,3}°\s?\d{1,2}['′’](?:\s?\d{1,2}(?:\.\d+)?(?:["″”]|''))?\s?[EW]\b/g, priority: 7 },
+  // Spelled-out names: "spells surname K-O-W-A-L-S-K-I", "name spelled B-R-Y-N" (not a drug's spelling).
+  { rule: 'name-spelled', kind: 'NAME', words: wordGate('spell spells spelled spelling spelt'), re: /(?<=\bspell(?:s|ed|ing|t)?\b[^.\n]{0,30}?)\b(?:[A-Za-z][-. ]){2,}[A-Za-z]\b/g, priority: 6,
+    check: (m, text) => /name|spell(?:s|ed|t)?\s*(?:it\s+)?(?:as|:)?\s*$/i.test(text.slice(Math.max(0, m.index - 40), m.index)) },
+  // National identity numbers of other countries after their names: "SIN 046 454 286", "CPF 123.456.789-09", "RUT
+  // 12.345.678-5", "personnummer 19121212-1212", "PESEL 44051401359" (the whole number, its dots and dashes too).
+  { rule: 'national-id', kind: 'SSN', words: NATIONAL_ID_WORDS, re: /\b(?:SIN|NAS|CPF|CURP|RFC|DNI|NIE|NIF|RUT|RUN|CUIT|CUIL|personnummer|f[øo]dselsnummer|henkil[öo]tunnus|HETU|BSN|PESEL|codice\s+fiscale|NINO|NI\s+(?:no|number)|PPSN?|CNP|EGN|OIB|AMKA|TC\s+Kimlik)(?![A-Za-z0-9])\.?\s*(?:no\.?|number|#)?\s*[:#=]?\s*([A-Z0-9](?:[A-Z0-9]|[.-](?=[A-Z0-9])|(?<=\d) (?=\d)){5,22})/gi, group: 1, priority: 8, check: (m) => (m[1]!.match(/\d/g) ?? []).length >= 5 },
+  // "C:\\Users\\jsmith\\Desktop", "/home/maria.lopez/scans": the account folder of a file path is its user's name.
+  { rule: 'path-user', kind: 'NAME', gate: /(?:users|home|documents and settings)[\\/]/i, re: /(?<=(?:^|[\s"'(=:>]|file:\/\/\/?)(?:[A-Za-z]:)?[\\/](?:Users|home|Documents and Settings)[\\/])(?!(?:Public|Shared|Default|All Users|admin|administrator|root|user|guest|Guest)[\\/])[^\\/\s"'<>|:*?]{2,40}(?=[\\/])/gi, priority: 7 },
+  // Wallets: Bitcoin (bech32 "bc1...", base58 "1..."/"3..."), Ethereum ("0x" and 40 hex digits).
+  { rule: 'crypto-wallet', kind: 'ACCOUNT', re: /\b(?:bc1[ac-hj-np-z02-9]{25,87}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40})\b/g, priority: 8, check: (m) => m[0].startsWith('bc1') || m[0].startsWith('0x') || (/[a-z]/.test(m[0]) && /[A-Z]/.test(m[0]) && /\d.*\d/.test(m[0].slice(1))) },
+  // "$jdoe88": a payment app's cashtag (a ticker is in capitals; an amount starts with a digit).
+  { rule: 'handle', kind: 'ACCOUNT', gate: /\$[A-Za-z]/, re: /(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,19}\b(?![.(])/g, priority: 6, check: (m) => /[a-z]/.test(m[0]) && !/^\$(?:amount|value|total|cost|price|home|path|user|var|env)$/i.test(m[0]) },
+  // "ZIP 2 1 2 0 1": a ZIP code read out digit by digit.
+  { rule: 'zip-spaced', kind: 'ZIP', words: wordGate('zip zipcode postal postcode'), re: /\b(?:zip(?:\s*code)?|postal\s*code|postcode)\s*[:#]?\s*(\d(?: \d){4}(?: ?- ?\d(?: \d){3})?)(?! ?\d)/gi, group: 1, priority: 7 },
+  // "Cessna 172 N12345", "the Piper N4471Q": an aircraft's registration after its maker and model.
+  { rule: 'tail-number', kind: 'VEHICLE', words: wordGate('cessna piper beech beechcraft cirrus mooney bell robinson diamond grumman learjet gulfstream embraer airbus boeing helicopter plane airplane aircraft jet glider'), re: /\b(?:Cessna|Piper|Beech(?:craft)?|Cirrus|Mooney|Bell|Robinson|Diamond|Grumman|Learjet|Gulfstream|Embraer|Airbus|Boeing|[Hh]elicopter|[Pp]lane|[Aa]irplane|[Aa]ircraft|[Jj]et|[Gg]lider)(?:\s+[A-Z]?[\w-]{1,8}){0,2}?\s+(N[1-9]\d{0,4}[A-Z]{0,2})\b/g, group: 1, priority: 7, check: (m) => m[1]!.length >= 4 },
   { rule: 'mile-marker', kind: 'LOCATION', re: /\b(?:(?:I|US|SR|Rt|Rte|Route|Hwy|Highway)[- .]?\d{1,3}[A-Z]?\s+)?(?:MM|mile\s*marker|mi\.?\s*marker)\s*#?\s*\d{1,3}(?:\.\d)?\b/gi, words: wordGate('mm marker milemarker mimarker'), priority: 6, check: (m) => !/^mm\s*\d/i.test(m[0]) || /^\s*(?:I|US|SR|Rt|Rte|Route|Hwy)/i.test(m[0]) },
   // GPS coordinates "39.7438, -100.8037" after a location word, or with a negative longitude.
   { rule: 'gps', kind: 'LOCATION', re: /-?\b\d{1,2}\.\d{3,7}°?\s*[NS]?,\s*-?\d{1,3}\.\d{3,7}°?\s*[EW]?(?!\d|\.\d)/g, priority: 7, check: (m, text) => !/[\d.]/.test(text[m.index - 1] ?? '') && (/-\d/.test(m[0]) || /[NSEW]/.test(m[0]) || /\b(?:coords?|coordinates|lat|long|lng|gps|location|loc|position)\b/i.test(text.slice(Math.max(0, m.index - 24), m.index))) },

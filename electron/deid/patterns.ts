@@ -210,10 +210,10 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'domain',
     kind: 'URL',
-    re: /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}(?:com|org|net|edu|gov|mil|io|info|biz|uk|ca|au|us|health|care|clinic|app|dev|ai|eu|online|site|ly|gl|gd|tv|link|cc)\b(?:\/[^\s<>"'`)\]}]*[^\s<>"'`)\]}.,;:!?])?/gi,
-    gate: /\.(?:com|org|net|edu|gov|mil|io|info|biz|uk|ca|au|us|health|care|clinic|app|dev|ai|eu|online|site|ly|gl|gd|tv|link|cc)\b/i, priority: 8,
-    // Short country domains that are words too ("bit.ly", "goo.gl", "support.tv") count only with a path after them.
-    check: (m) => !/^(?:e\.g|i\.e|a\.m|p\.m)\b/i.test(m[0]) && /[a-z]{2,}\./i.test(m[0]) && !/\.(?:ly|gl|gd|tv|link|cc)$/i.test(m[0]),
+    re: /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}(?:com|org|net|edu|gov|mil|io|info|biz|uk|ca|au|us|health|care|clinic|app|dev|ai|eu|online|site|ly|gl|gd|tv|link|cc|me|co|to|fm|be|gg|li)\b(?:\/[^\s<>"'`)\]}]*[^\s<>"'`)\]}.,;:!?])?/gi,
+    gate: /\.(?:com|org|net|edu|gov|mil|io|info|biz|uk|ca|au|us|health|care|clinic|app|dev|ai|eu|online|site|ly|gl|gd|tv|link|cc|me|co|to|fm|be|gg|li)\b/i, priority: 8,
+    // Short country domains that are words too ("bit.ly", "goo.gl", "gofund.me", "support.tv") count only with a path after them.
+    check: (m) => !/^(?:e\.g|i\.e|a\.m|p\.m)\b/i.test(m[0]) && /[a-z]{2,}\./i.test(m[0]) && !/\.(?:ly|gl|gd|tv|link|cc|me|co|to|fm|be|gg|li)$/i.test(m[0]),
   },
   // Spelled-out e-mail addresses: "jsmith at gmail dot com", "j.doe [at] example [dot] org".
   { rule: 'email', kind: 'EMAIL', re: /\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s*(?:\[at\]|\(at\)|\sat\s)\s*[A-Za-z0-9-]{2,63}(?:\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*[A-Za-z0-9-]{2,63}){0,3}\s*(?:\[dot\]|\(dot\)|\sdot\s)\s*(?:com|org|net|edu|gov|us|io|co|uk|ca)\b/gi, gate: /dot/i, priority: 8 },
@@ -298,8 +298,9 @@ const RULES: readonly PatternRule[] = [
     re: /\b(?:\d{4}[- ]){3}\d{4}\b|\b3[47]\d{2}[- ]\d{6}[- ]\d{5}\b|\b(?:4\d{15}|5[1-5]\d{14}|3[47]\d{13}|6011\d{12})\b/g,
     priority: 8,
   },
-  { rule: 'iban-labelled', kind: 'ACCOUNT', re: /\biban\b\s*(?:is\s+|:\s*|#\s*)?([a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?)\b/gi, group: 1, priority: 7 },
-  { rule: 'iban', kind: 'ACCOUNT', re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g, priority: 6, check: (m) => /\d{6}/.test(m[0].replace(/ /g, '')) },
+  { rule: 'iban-labelled', kind: 'ACCOUNT', re: /\biban\b\s*(?:is\s+|:\s*|#\s*)?([a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?)\b/gi, group: 1, priority: 8 },
+  // As strong as a card number, so the longer IBAN around a card-shaped run of groups wins.
+  { rule: 'iban', kind: 'ACCOUNT', re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g, priority: 8, check: (m) => /\d{6}/.test(m[0].replace(/ /g, '')) },
   // Seventeen capitals and digits with both in them (the check, cheaper than lookaheads at every word).
   { rule: 'vin', kind: 'VEHICLE', re: /\b[A-HJ-NPR-Z0-9]{17}\b/g, priority: 8, check: (m) => /[A-Z]/.test(m[0]) && /\d/.test(m[0]) },
   // Network hardware addresses identify a device: "00:1A:2B:3C:4D:5E".
@@ -569,9 +570,9 @@ const RULES: readonly PatternRule[] = [
   { rule: 'date-slash-range', kind: 'DATE', re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{2}|\d{4}))?(?=\s*[-–]\s*(\d{1,2})\/(\d{1,2})(?![\d/.]))/g, priority: 6, check: (m, text) => slashDateCheck(m, text) || (m[3] === m[1] && Number(m[4]) > Number(m[2]) && Number(m[4]) <= 31 && Number(m[1]) <= 12 && rangeEndIsDay(text.slice(text.indexOf('/', m.index + m[0].length) + 1).replace(/^\d+/, '').slice(0, 14))) },
   { rule: 'date-range-end', kind: 'DATE', re: /(?<=\b\d{1,2}\/\d{1,2}\s*[-–]\s*)(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d)/g, gate: /\d\/\d{1,2}\s*[-–]\s*\d{1,2}\//, priority: 6, check: slashDateCheck },
   // "7/23-24", "7/23-25": a month's day and the last day of a range in it (the month-day rule takes "7/23").
-  { rule: 'date-month-day', kind: 'DATE', re: /(?<![\d/.,]|\d:|\d-)(\d{1,2})\/(\d{1,2})-(\d{1,2})(?![\d/%]|\.\d|,\d|\s*(?:mg|mcg|ml|cc|units?|%|hrs?|hours?|min|x\b))/g, priority: 5, check: (m, text) => slashDateCheck(m, text) && Number(m[3]) > Number(m[2]) && Number(m[3]) <= 31 && Number(m[3]) - Number(m[2]) <= 14 },
+  { rule: 'date-month-day', kind: 'DATE', re: /(?<![\d/.,]|\d:|\d-|\d[xX])(\d{1,2})\/(\d{1,2})-(\d{1,2})(?![\d/%]|\.\d|,\d|\s*(?:mg|mcg|ml|cc|units?|%|hrs?|hours?|min|x\b))/g, priority: 5, check: (m, text) => slashDateCheck(m, text) && Number(m[3]) > Number(m[2]) && Number(m[3]) <= 31 && Number(m[3]) - Number(m[2]) <= 14 },
   // "PICC PLACED 11/28/": a slash with no year after it ends the date; "11/28/20" is the numeric rule's.
-  { rule: 'date-month-day', kind: 'DATE', re: /(?<![\d/.,]|\d:|\d-)(\d{1,2})\/(\d{1,2})(?![\d%]|\/[\d/.]|\.\d|,\d)/g, priority: 5, check: slashDateCheck },
+  { rule: 'date-month-day', kind: 'DATE', re: /(?<![\d/.,]|\d:|\d-|\d[xX])(\d{1,2})\/(\d{1,2})(?![\d%]|\/[\d/.]|\.\d|,\d)/g, priority: 5, check: slashDateCheck },
   { rule: 'date-month-yy', kind: 'DATE', re: /(?<![\d/.,:])(?:0?[1-9]|1[0-2])\/(?:[4-9]\d|[0-3]\d(?=\b)|'\d{2})(?![\d/%]|\.\d)/g, priority: 4, check: (m, text) => /^\d{1,2}\/(?:[4-9]\d|'\d{2})/.test(m[0]) && !NOT_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) && !NOT_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) },
   // Other unique codes: long digit runs and letter-digit codes that are not measurements.
   { rule: 'long-number', kind: 'ID', re: /(?<![\d.,])\d{7,}(?![\d.,]\d)/g, priority: 3, check: (m, text) => !CODE_SYSTEM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) },

@@ -289,7 +289,7 @@ function cueRule(ctx: Ctx): void {
       continue;
     }
     // Hospital abbreviations after a place cue: "sent to GH", "arrived at MGH", "from BIDMC".
-    if (HOSPITAL_ABBR.test(t.key) && !NOT_HOSPITAL.has(t.key) && !f.english && !f.clinical && (t.allCaps || t.lineCase !== 'upper')) {
+    if (HOSPITAL_ABBR.test(t.key) && !NOT_HOSPITAL.has(t.key) && !UNIT_ABBR.has(t.key) && !f.english && !f.clinical && (t.allCaps || t.lineCase !== 'upper')) {
       mark(ctx, i, 'place-hospital-abbr');
       continue;
     }
