@@ -220,7 +220,7 @@ function titleRule(ctx: Ctx): void {
       // "dr bill cook notified": after a title and a given name, a listed surname that is also a word, before
       // what people do.
       const sur = tokens[i + 2];
-      if (n === 1 && sur && nf.first && adjacent(text, next, sur) && ctx.f[i + 2]!.last && !ctx.f[i + 2]!.fn && !ctx.f[i + 2]!.clinical && (sur.lineCase !== 'mixed' || sur.cap) && AFTER_NAME.test(text.slice(sur.end, sur.end + 30))) {
+      if (n === 1 && sur && (nf.first || (!nf.english && next.end - next.start >= 4)) && adjacent(text, next, sur) && ctx.f[i + 2]!.last && !ctx.f[i + 2]!.fn && !ctx.f[i + 2]!.clinical && (sur.lineCase !== 'mixed' || sur.cap) && AFTER_NAME.test(text.slice(sur.end, sur.end + 30))) {
         mark(ctx, i + 2, 'name-title');
         n = 2;
       }
@@ -993,10 +993,14 @@ function systemSubjectRule(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
-    if (ctx.isName[i] || !f.last || f.english || f.fn || f.clinical || f.eponym || t.end - t.start < 3 || (t.lineCase === 'mixed' && !t.cap)) continue;
+    if (ctx.isName[i] || f.fn || f.clinical || f.eponym || t.end - t.start < 3 || (t.lineCase === 'mixed' && !t.cap)) continue;
     if (!SUBJECT_STATE.test(text.slice(t.end, t.end + 16))) continue;
     const prev = tokens[i - 1];
     const pf = ctx.f[i - 1];
+    // After a given name no list calls a word, the surname may be one: "NEURO: MOHAMMAD GAY A&O X3", "neuro: macey small a&o".
+    const givenFirst = !!prev && !!pf && pf.first && !pf.english && !pf.clinical && !pf.fn && prev.end - prev.start >= 3 && adjacent(text, prev, t) && SYSTEM_LABEL.test(text.slice(Math.max(0, prev.start - 24), prev.start));
+    if (!givenFirst && (!f.last || f.english)) continue;
+    if (givenFirst && !f.last && (f.common || MEDICAL_ENDING.test(t.key))) continue;
     // A given name may come between: "Neuro: Ana Burke alert".
     const given = !!prev && !!pf && pf.first && !pf.english && !pf.clinical && adjacent(text, prev, t) && SYSTEM_LABEL.test(text.slice(Math.max(0, prev.start - 24), prev.start));
     if (!given && !SYSTEM_LABEL.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;

@@ -107,6 +107,8 @@ function facilityRule(ctx: Ctx): void {
   // "GH EW", "MGH ER": a hospital abbreviation before its emergency room or cath lab.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
+    // "OH EW", "TH EW": before "EW" (a hospital's emergency ward) any short abbreviation but the outside hospital's is one.
+    if (t.allCaps && t.end - t.start <= 4 && t.key !== 'osh' && !ctx.f[i]!.clinical && !ctx.f[i]!.fn && !TWO_LETTER_WORDS.has(t.key) && !/^(?:the|and|for|via|per|our|your|this|that|from|into|onto|came|sent|went|back)$/.test(t.key) && /^ EW\b/.test(text.slice(t.end, t.end + 4))) mark(ctx, i, 'place-hospital-abbr');
     if (t.allCaps && HOSPITAL_ABBR.test(t.key) && !NOT_HOSPITAL.has(t.key) && !ctx.f[i]!.english && !ctx.f[i]!.clinical && /^\s(?:ER|EW|ED|ICU|CCU|MICU|SICU|cath lab|CATH LAB|nurse|NURSE|staff|STAFF|team|TEAM|records|RECORDS|physician|hospital|HOSPITAL|clinic|CLINIC)\b/.test(text.slice(t.end, t.end + 11))) mark(ctx, i, 'place-hospital-abbr');
   }
   // "SEEN BY HUNTSVILLE NURSE", "Towson records": a town's name before its hospital's staff or records.

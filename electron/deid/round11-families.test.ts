@@ -67,6 +67,12 @@ describe('round eleven families are found', () => {
     ['saved to /home/maria.lopez/scans/ct.dcm', 'maria.lopez'],
     ['pt spells surname K-O-W-A-L-S-K-I', 'K-O-W-A-L-S-K-I'],
     ['last name spelled O K A F O R.', 'O K A F O R'],
+    // A patient named after a body system's heading by a given name and a surname that is also a word.
+    ['neuro: macey small a&o x3, mae', 'macey small'],
+    ['NEURO: MOHAMMAD GAY A&O X3', 'MOHAMMAD GAY'],
+    // A hospital's initials before its emergency ward, even initials that are words elsewhere.
+    ['She came to OH EW with family', 'OH'],
+    ['found unresponsive-> TH EW today', 'TH'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -105,6 +111,10 @@ describe('round eleven look-alikes survive', () => {
     ['C:\\Users\\Public\\scan.pdf', 'Public'],
     ['paid $40 toward $ABC fund', '$ABC'],
     ['Bell palsy; CN N3 intact', 'N3'],
+    ['Neuro: Alert and oriented x3', 'Alert'],
+    ['NEURO: MAE WEAKLY, PERRL', 'MAE'],
+    ['seen in OSH EW before transfer', 'OSH'],
+    ['BROUGHT BACK TO THE EW', 'THE'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
