@@ -499,8 +499,8 @@ const RULES: readonly PatternRule[] = [
     },
   },
   { rule: 'date-day-mon-year', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])(?:[-/ ]|\\.(?=[A-Za-z]))(?:${MONTH_ABBR}|${MONTH_FULL}|May)(?:\\.?[-/ ]|\\.|,\\s?)(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },
-  // "05may", "19sep": a day written onto a lower-case month ("3dec", "2mar" are doses and decreases); "5May" in any case.
-  { rule: 'date-day-mon', kind: 'DATE', words: MONTH_WORDS, re: /\b(?:0?[1-9]|[12]\d|3[01])(?:jan|feb|apr|may|jun|jul|aug|sep|sept|oct|nov|May|MAY)\b(?![-/]\d)/g, priority: 6 },
+  // "05may", "19sep", "22-sep": a day on a lower-case month ("3dec", "2-mar" are decreases and doses); "5May" in any case.
+  { rule: 'date-day-mon', kind: 'DATE', words: MONTH_WORDS, re: /\b(?:0?[1-9]|[12]\d|3[01])(?:-?(?:jan|feb|apr|jun|jul|aug|sep|sept|oct|nov)|may|May|MAY)\b(?![-/]\d)/g, priority: 6 },
   // "14-Mar", "14MAR", "3-Dec" without a year: a day joined to a capitalized month ("3-dec" is decreased).
   { rule: 'date-day-mon', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])-?(?:${MONTH_ABBR}|${MONTH_ABBR.toUpperCase()})\\b(?![-/]\\d)`, 'g'), priority: 6 },
   { rule: 'date-month-year', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(${MONTH_FULL}|(?:${MONTH_ABBR})\\.?)(?:,|\\s+of)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
@@ -556,7 +556,10 @@ const RULES: readonly PatternRule[] = [
   },
   // After what was done on a day ("PICC placed 11-28", "S/P CABG 10-02", "LAST BM 12-2") a small rising pair is a
   // count ("placed 2-3 drains"), not a date.
-  { rule: 'date-month-day-dash', kind: 'DATE', re: /\b(?:on|since|until|till|from|dated?|admitted|admit|adm|readmitted|discharged|disch|d\/c|dc'd|seen|born|dob|s\/p(?:\s+[a-z]{2,12})?|post|starting|started|effective|through|thru|placed|inserted|removed|changed|drawn|obtained|performed|transfused|intubated|extubated|last\s+(?:bm|dose|void|stool)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)[:.]?\s+((0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01]))(?![\d-]|\s*(?:mg|mcg|ml|cc|units?|%|hrs?|hours?|days?|times|x\b|liters?|l\b|beats?))/gi, group: 1, priority: 5, check: (m) => !/^(?:placed|inserted|removed|changed|drawn|obtained|performed|transfused|intubated|extubated|last\s|s\/p\s+[a-z])/i.test(m[0]) || !(Number(m[3]) > Number(m[2]) && Number(m[3]) - Number(m[2]) <= 6) },
+  { rule: 'date-month-day-dash', kind: 'DATE', re: /\b(?:on|since|until|till|from|dated?|admitted|admit|adm|readmitted|discharged|disch|d\/c|dc'd|seen|born|dob|s\/p(?:\s+[a-z]{2,12})?|post|starting|started|effective|through|thru|placed|inserted|removed|changed|drawn|obtained|performed|transfused|intubated|extubated|last\s+(?:bm|dose|void|stool)(?:\s+of\s+[a-z]{3,15})?|(?:f\/u|follow[-\s]?up|appt|appointment|scheduled|planned|due)(?:\s+[a-z]{2,10}){0,3}?\s+on|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)[:.]?\s+((0?[1-9]|1[0-2])([-.])(0?[1-9]|[12]\d|3[01]))(?![\d-]|\.\d|\s*(?:mg|mcg|ml|cc|units?|%|hrs?|hours?|days?|times|x\b|liters?|l\b|lpm|beats?|cm|mm|in\b|inch|ft|kg|lbs?\b|g\b|gm|meq|mmol|mmhg|degrees?|cal))/gi, group: 1, priority: 5,
+    // A dot is a decimal point after "on" alone ("levo on 2.5") and after what measures ("since 1.5"): only a cue of
+    // time or care takes "11.28" as a month and day.
+    check: (m) => (m[3] !== '.' || /^(?:since|until|till|dated?|admitted|admit|adm|readmitted|discharged|disch|d\/c|dc'd|seen|born|dob|placed|inserted|removed|changed|last\s|f\/u|follow|appt|appointment|scheduled|planned|due)/i.test(m[0])) && (!/^(?:placed|inserted|removed|changed|drawn|obtained|performed|transfused|intubated|extubated|last\s|s\/p\s+[a-z])/i.test(m[0]) || m[3] === '.' || !(Number(m[4]) > Number(m[2]) && Number(m[4]) - Number(m[2]) <= 6)) },
   // "taken to Memorial Hospital", "AT UNIVERSITY HOSPITAL", "from Children's Hospital": after a movement word the
   // hospital's one-word name, whatever its case (the hospital word itself is left: it says nothing alone). "In general
   // hospital course" is the idiom.

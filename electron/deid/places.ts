@@ -396,6 +396,60 @@ function cueRule(ctx: Ctx): void {
   }
 }
 
+/** A town's own services, which name the town before them: "Penn Yan VNA", "SOUTH LEE FIRE DEPT", "Saint-Nazaire EMS". */
+const TOWN_SERVICE_AFTER = /^[ \t]+(?:vna|fire[ \t]+(?:dept|department|co|company|rescue)|fd|ems|police(?:[ \t]+(?:dept|department))?|pd|ambulance|rescue(?:[ \t]+squad)?|visiting[ \t]+nurses?|home[ \t]+care)\b/i;
+
+function townServiceRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let e = 0; e < tokens.length; e++) {
+    const last = tokens[e]!;
+    if (!TOWN_SERVICE_AFTER.test(text.slice(last.end, last.end + 24))) continue;
+    // Up to three words before it, each a name in its line's case; in one-case text the run must be a listed town or
+    // hold a word no everyday list knows.
+    for (let n = Math.min(3, e + 1); n >= 1; n--) {
+      const i = e - n + 1;
+      const run = tokens.slice(i, e + 1);
+      if (run.some((x, k) => k > 0 && !adjacent(text, run[k - 1]!, x) && !/^-$/.test(text.slice(run[k - 1]!.end, x.start)))) continue;
+      const key = run.map((x) => x.key).join(' ');
+      const listed = ctx.lists.towns.has(key) || ctx.lists.cities.has(key) || ctx.lists.counties.has(key);
+      // ("South Lee" is a town; "south" alone, "local", "home" are no town's name.)
+      if (run.some((x, k) => { const fx = ctx.f[i + k]!; return fx.fn || fx.clinical || ((GENERIC_BEFORE.has(x.key) || NOT_PLACE.has(x.key)) && !(listed && n > 1)) || FACILITY_WORDS.has(x.key) || ctx.isName.has(i + k); })) continue;
+      const mixed = run[0]!.lineCase === 'mixed';
+      const ok = mixed ? run.every((x) => x.cap && !x.allCaps) && (listed || run.some((x, k) => !ctx.f[i + k]!.common) || !run[0]!.initial) : listed || run.some((x, k) => !ctx.f[i + k]!.english && x.end - x.start >= 4);
+      if (!ok || (n === 1 && run[0]!.end - run[0]!.start < 4)) continue;
+      for (let k = i; k <= e; k++) mark(ctx, k, 'place-service');
+      break;
+    }
+  }
+}
+
+/** Someone who comes from somewhere, a name or a few words between: "SISTER KUMARI FROM", "en route from", "a retired
+ * teacher from", "son drove up from". */
+const COMES_FROM = /\b(?:pt|patient|he|she|family|wife|husband|spouse|son|daughter|dtr|sister|brother|mother|father|mom|dad|niece|nephew|friend|cousin|aunt|uncle|grandson|granddaughter|retired|originally|en\s+route|drove|driving|flew|flying|coming|came|visiting|immigrated|emigrated|moved)\b(?:[ \t]+[\p{L}'’]+){0,3}?[ \t]+from[ \t]+$/iu;
+/** What ends a home town's phrase after "from": the end, a comma, or what the person does next. */
+const FROM_END = /^(?:\s*(?:[.,;:)]|$)|\s+(?:called|calls|today|tonight|yesterday|expected|arrived|arriving|visited|visiting|is|was|and|to|in\s+to|for|by|with|who|here)\b)/i;
+
+/** "PT'S SISTER IYABODE FROM KARABÜK CALLED", "family en route from olukungastad, expected tonight": in one-case text a
+ * word after a person's "from" that no list calls a word is the place they come from. */
+function comesFromRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.isPlace[i] || tokens[i - 1]!.key !== 'from' || t.lineCase === 'mixed') continue;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || f.english || f.eponym || t.end - t.start < 4 || NOT_PLACE.has(t.key) || GENERIC_BEFORE.has(t.key) || UNIT_ABBR.has(t.key) || /\d/.test(t.key)) continue;
+    const before = text.slice(Math.max(0, t.start - 60), t.start);
+    // Not someone taken from something: "wean the patient from cardiopulmonary bypass".
+    if (!COMES_FROM.test(before) || /\b(?:wean\w*|remov\w*|separat\w*|disconnect\w*|liberat\w*|protect\w*|prevent\w*|freed?|keep|kept|take|took|taken|extubat\w*|decannulat\w*)\b[^.;\n]*$/i.test(before)) continue;
+    // A second word when the pair ends the phrase: "from new oluwagbemiga", "FROM ASNIÈRES SUR SEINE" reads on.
+    let e = i;
+    const n = tokens[i + 1];
+    if (n && adjacent(text, t, n) && !FROM_END.test(text.slice(t.end, t.end + 16)) && !ctx.f[i + 1]!.fn && !ctx.f[i + 1]!.clinical && FROM_END.test(text.slice(n.end, n.end + 16))) e = i + 1;
+    if (!FROM_END.test(text.slice(tokens[e]!.end, tokens[e]!.end + 16))) continue;
+    for (let k = i; k <= e; k++) mark(ctx, k, 'place-cue');
+  }
+}
+
 /** Records whose source follows "per": "outside records per", "recs per", "d/c summary per". */
 const RECORDS_PER = /\b(?:records?|recs|notes?|chart|documentation|summary|reports?|paperwork|history|hx)\s+per\s+$/i;
 
@@ -1129,7 +1183,9 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   for (const t of tokens) if (t.lineCase === 'mixed' && !t.cap) lowerSeen.add(t.key);
   const ctx: Ctx = { text, tokens, f, lists, isPlace: new Uint8Array(tokens.length), rules: new Array<string>(tokens.length), isName: nameTokens, lowerSeen };
   facilityRule(ctx);
+  townServiceRule(ctx);
   cueRule(ctx);
+  comesFromRule(ctx);
   residenceRule(ctx);
   residenceRunRule(ctx);
   outsideHospitalRule(ctx);

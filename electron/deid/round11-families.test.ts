@@ -73,6 +73,22 @@ describe('round eleven families are found', () => {
     // A hospital's initials before its emergency ward, even initials that are words elsewhere.
     ['She came to OH EW with family', 'OH'],
     ['found unresponsive-> TH EW today', 'TH'],
+    // Dates: a month and day after a cue of care or time, dotted or dashed; a day on a lower-case month with a hyphen.
+    ['Admitted 11.4 with sob.', '11.4'],
+    ['f/u with pcp on 9.28.', '9.28'],
+    ['FOLEY CHANGED 12.1, DRAINING CLEAR YELLOW.', '12.1'],
+    ['foley changed 22-sep, draining clear yellow.', '22-sep'],
+    ['last dose 6-feb per family', '6-feb'],
+    // Staff by role in one-case text; a town before its own services; where a person comes from in one-case text.
+    ['COVERING MD BOYACI NOTIFIED OF BP.', 'BOYACI'],
+    ['Case mgr Amoke following for placement.', 'Amoke'],
+    ['case mgr oyindasola following for placement.', 'oyindasola'],
+    ['Penn Yan VNA to follow at home.', 'Penn Yan'],
+    ['BROUGHT IN BY SOUTH LEE FIRE DEPT AFTER FALL.', 'SOUTH LEE'],
+    ['Brought in by Saint-Nazaire fire dept after fall.', 'Saint-Nazaire'],
+    ["PT'S SISTER IYABODE FROM KARABÜK CALLED.", 'KARABÜK'],
+    ['family en route from olukungastad, expected tonight', 'olukungastad'],
+    ['PT IS A RETIRED TEACHER FROM NYFORS.', 'NYFORS'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -115,6 +131,15 @@ describe('round eleven look-alikes survive', () => {
     ['NEURO: MAE WEAKLY, PERRL', 'MAE'],
     ['seen in OSH EW before transfer', 'OSH'],
     ['BROUGHT BACK TO THE EW', 'THE'],
+    ['levo on 2.5, titrating', '2.5'],
+    ['dressing changed 1.5 cm', '1.5'],
+    ['pt may need 3-dec dose', '3-dec'],
+    ['per md vebal and tolerated well', 'vebal'],
+    ['MD ORDERS FOLLOWED', 'ORDERS'],
+    ['Local fire dept on scene', 'Local'],
+    ['pt came from pacu.', 'pacu'],
+    ['WEANED FROM CPAP', 'CPAP'],
+    ['son came from work today', 'work'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
