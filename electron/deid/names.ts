@@ -851,8 +851,10 @@ function trailingCueRule(ctx: Ctx): void {
     const after = text.slice(t.end, t.end + 40);
     const relation = RELATION_AFTER.test(after);
     if (!relation && !AFTER_NAME.test(after)) continue;
-    // Capitals mean something only on mixed-case lines; elsewhere the word must be a listed name.
-    const ok = t.lineCase === 'mixed' ? t.cap && !t.allCaps : f.first || f.last;
+    // Capitals mean something only on mixed-case lines; elsewhere the word must be a listed name, or no word at all
+    // right before a parenthesized relation ("ABIONA (WIFE) UPDATED").
+    const parenRelation = relation && /^\s*\(/.test(after) && !f.english && !UNIT_WORDS.has(t.key) && t.end - t.start >= 4;
+    const ok = t.lineCase === 'mixed' ? t.cap && !t.allCaps : f.first || f.last || parenRelation;
     if (!ok) continue;
     mark(ctx, i, relation ? 'name-relation-after' : 'name-verb-after');
     // A given name just before: "Mary Smith aware".
@@ -1062,6 +1064,49 @@ function newbornRule(ctx: Ctx): void {
     const n = tokens[k + 1];
     // A double surname: "Baby Boy Garcia Lopez".
     if (n && n.cap && adjacent(text, t, n) && ctx.f[k + 1]!.last && !ctx.f[k + 1]!.english) mark(ctx, k + 1, 'name-patient');
+  }
+}
+
+/** Abbreviations a relation in parentheses can follow without being anyone's name: "hcp (wife)", "poa (son)". */
+const UNIT_WORDS = new Set(['hcp', 'poa', 'nok', 'proxy', 'guardian', 'contact', 'visitor', 'visitors', 'caller', 'family']);
+
+/** "Paged Ninalowo re: k 3.1", "PAGED TOTO RE LABS": the word after "paged" before what the page was about is who was
+ * paged, unless it is a service or a role. */
+function pagedRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.isName[i] || !/^(?:paged|page|called|beeped|texted)$/.test(tokens[i - 1]!.key) || !adjacent(text, tokens[i - 1]!, t)) continue;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || t.end - t.start < 3 || ROLE_TITLES.has(t.key) || PAREN_LEADS.has(t.key) || PAREN_SERVICES.has(t.key) || RELATIONS.has(t.key) || TITLES.has(t.key)) continue;
+    if (!/^[ \t]+(?:re\b:?|regarding|about|r\/t)/i.test(text.slice(t.end, t.end + 12))) continue;
+    // In mixed case a capital says it; in one case only a word no list calls common does.
+    if (t.lineCase === 'mixed' ? !t.cap || t.allCaps : f.common && !f.first && !f.last) continue;
+    mark(ctx, i, 'name-cue');
+  }
+}
+
+/** "Family (Stig, Bukaktutuk) at bedside", "FAMILY (TÚ, NGỌC) IN": the names listed in parentheses after "family". */
+function familyListRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^(?:family|visitors|children|kids|sons|daughters|siblings|grandchildren)$/.test(tokens[i]!.key)) continue;
+    const open = /^[ \t]*\(/.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 4));
+    if (!open) continue;
+    const close = text.indexOf(')', tokens[i]!.end);
+    if (close < 0 || close - tokens[i]!.end > 80) continue;
+    const inside: number[] = [];
+    for (let k = i + 1; k < tokens.length && tokens[k]!.start < close; k++) inside.push(k);
+    // Only a list of one or two words per item, each item a capitalized or unlisted word ("family (wife, son)" stays).
+    const items = text.slice(tokens[i]!.end + open[0].length, close).split(/\s*(?:,|&|\band\b|\/)\s*/i).filter(Boolean);
+    if (items.length < 1 || items.length > 5 || items.some((x) => x.split(/\s+/).length > 2)) continue;
+    for (const k of inside) {
+      const t = tokens[k]!;
+      const f = ctx.f[k]!;
+      if (f.fn || f.clinical || RELATIONS.has(t.key) || t.key === 'and' || t.end - t.start < 2) continue;
+      if (t.lineCase === 'mixed' ? !t.cap || (f.common && !f.first && !f.last) : f.english && !f.first) continue;
+      mark(ctx, k, 'name-list');
+    }
   }
 }
 
@@ -1316,6 +1361,8 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   patientIsRule(ctx);
   possessiveKinRule(ctx);
   newbornRule(ctx);
+  pagedRule(ctx);
+  familyListRule(ctx);
   capitalizedRule(ctx);
   syllableRunRule(ctx);
   extendRule(ctx);

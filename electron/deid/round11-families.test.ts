@@ -89,6 +89,12 @@ describe('round eleven families are found', () => {
     ["PT'S SISTER IYABODE FROM KARABÜK CALLED.", 'KARABÜK'],
     ['family en route from olukungastad, expected tonight', 'olukungastad'],
     ['PT IS A RETIRED TEACHER FROM NYFORS.', 'NYFORS'],
+    // Relatives and staff by their place in a sentence: before a relation in parentheses, in a family's list, paged.
+    ['ABIONA (WIFE) UPDATED ON PLAN OF CARE.', 'ABIONA'],
+    ['Family (Stig, Bukaktutuk) at bedside.', 'Stig'],
+    ['FAMILY (TÚ, NGỌC) AT BEDSIDE.', 'TÚ, NGỌC'],
+    ['Paged Ninalowo re: k 3.1.', 'Ninalowo'],
+    ['PAGED TOTO RE: K 3.1.', 'TOTO'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -140,6 +146,11 @@ describe('round eleven look-alikes survive', () => {
     ['pt came from pacu.', 'pacu'],
     ['WEANED FROM CPAP', 'CPAP'],
     ['son came from work today', 'work'],
+    ['HCP (WIFE) UPDATED', 'HCP'],
+    ['paged renal re: k 3.1', 'renal'],
+    ['Paged Ortho re: films', 'Ortho'],
+    ['family (wife, son) at bedside', 'wife, son'],
+    ['Family (2 daughters) in to visit', 'daughters'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
