@@ -196,7 +196,7 @@ function titleRule(ctx: Ctx): void {
     if (role) {
       // "NP Grace", "RN Mary Hulse", "attending Dr. X": a listed name must follow.
       // ("md" reads on to what people do: "covering md adegbite notified", not "per md vebal [verbal] and".)
-      const oneCaseUnknown = next.lineCase !== 'mixed' && (t.key !== 'md' || AFTER_NAME.test(text.slice(next.end, next.end + 30))) && /^(?:np|rn|md|sw|ho|mgr|nurse|chaplain|pharmacist|caseworker|worker|liaison|interpreter|coordinator|educator|resident|intern|fellow|attending|surgeon|hospitalist|intensivist|therapist|dietitian|dietician)$/.test(t.key) && !nf.english && !nf.eponym && next.end - next.start >= 4 && !/[-']/.test(text.slice(next.start, next.end));
+      const oneCaseUnknown = next.lineCase !== 'mixed' && (t.key !== 'md' || AFTER_NAME.test(text.slice(next.end, next.end + 30))) && /^(?:np|rn|md|sw|ho|mgr|nurse|chaplain|pharmacist|caseworker|worker|liaison|interpreter|coordinator|educator|resident|intern|fellow|attending|surgeon|hospitalist|intensivist|therapist|dietitian|dietician)$/.test(t.key) && !nf.english && !nf.eponym && (next.end - next.start >= 4 || (next.end - next.start === 3 && AFTER_NAME.test(text.slice(next.end, next.end + 30)))) && !/[-']/.test(text.slice(next.start, next.end));
       // "NP White", "RN Green", "NP WHITE AWARE": a surname that is also a word, capitalized as names are on
       // mixed lines, or in capitals before what people do. Not "2L NP" (nasal prongs) nor "RN Care Plan".
       const wordSurname = wordSurnameAt(ctx, i);
@@ -225,6 +225,9 @@ function titleRule(ctx: Ctx): void {
         mark(ctx, i + 2, 'name-title');
         n = 2;
       }
+      // "Dr Armenta/Will aware", "DR COLLINS/DE AWARE": a second doctor after a slash.
+      const slashed = tokens[i + 1 + n];
+      if (slashed && text.slice(tokens[i + n]!.end, slashed.start) === '/' && !ctx.f[i + 1 + n]!.fn && !ctx.f[i + 1 + n]!.clinical && !AFTER_TITLE_WORDS.has(slashed.key) && !ROLE_TITLES.has(slashed.key) && !PAREN_SERVICES.has(slashed.key) && !PAREN_LEADS.has(slashed.key) && (slashed.lineCase === 'mixed' ? slashed.cap : !ctx.f[i + 1 + n]!.common || ctx.f[i + 1 + n]!.last) && AFTER_NAME.test(text.slice(slashed.end, slashed.end + 30))) mark(ctx, i + 1 + n, 'name-title');
       // "Drs Ferullo and Saeed", "Dr. Smith and Dr. Jones".
       const after = i + 1 + n;
       if (t.key === 'drs' && after + 1 < tokens.length && (tokens[after]!.key === 'and' || text.slice(tokens[after - 1]!.end, tokens[after]!.start).includes(','))) {
@@ -559,7 +562,7 @@ function initialRule(ctx: Ctx): void {
 }
 
 /** Words before a parenthesized staff name: "MD AWARE (HOROWITZ)", "EP (Zhou) to see pt", "Renal (Hsu)". */
-const PAREN_LEADS = new Set(['aware', 'officer', 'notified', 'paged', 'updated', 'informed', 'md', 'mds', 'ho', 'np', 'rn', 'pa', 'team', 'fellow', 'resident', 'intern', 'attending', 'ep', 'cards', 'cardiology', 'renal', 'gi', 'id', 'micu', 'sicu', 'ccu', 'surgery', 'ortho', 'neuro', 'neurology', 'psych', 'pulm', 'heme', 'onc', 'derm', 'uro', 'urology', 'ent', 'ir', 'pcp', 'consult', 'service', 'svc', 'nephrology', 'oncology', 'csurg', 'vascular']);
+const PAREN_LEADS = new Set(['nutrition', 'pharmacy', 'dietary', 'pastoral', 'chaplaincy', 'sw', 'cm', 'pt', 'ot', 'slp', 'speech', 'rt', 'aware', 'officer', 'notified', 'paged', 'updated', 'informed', 'md', 'mds', 'ho', 'np', 'rn', 'pa', 'team', 'fellow', 'resident', 'intern', 'attending', 'ep', 'cards', 'cardiology', 'renal', 'gi', 'id', 'micu', 'sicu', 'ccu', 'surgery', 'ortho', 'neuro', 'neurology', 'psych', 'pulm', 'heme', 'onc', 'derm', 'uro', 'urology', 'ent', 'ir', 'pcp', 'consult', 'service', 'svc', 'nephrology', 'oncology', 'csurg', 'vascular']);
 
 const PERSON_ROLE_LEADS = new Set(['md', 'mds', 'ho', 'np', 'rn', 'pa', 'fellow', 'resident', 'intern', 'attending', 'officer', 'pcp', 'nurse', 'dr', 'doctor']);
 
@@ -830,7 +833,7 @@ function capitalizedRule(ctx: Ctx): void {
 /** Verbs that follow a staff name in nursing notes: "MAROTTA AWARE", "Smith notified", "Jones in to see pt". */
 const AFTER_NAME = /^\s*(?:(?:was|is|has\s+been|made)\s+)?(?:aware|notified|paged|informed|updated|called|came|examined|evaluated|ordered|wants|recommends|feels|in\s+to\s+see|at\s+bedside|here|present)\b|^\s+(?:is|was)\s+an?\s+\d{1,3}[-\s]*(?:yo\b|y\/o|y\.o\.|years?\b|yrs?\b|year-old|month)|^\s+family\s+(?:in|at|here|present|visit\w*|updated|called|aware|meeting)\b/i;
 /** A relation named after the name: "Mary (daughter)", "Bill - son", "John, his brother,". */
-const RELATION_AFTER = /^\s*[(,-]\s*(?:pt's\s+|his\s+|her\s+|the\s+|patient's\s+)?(wife|husband|spouse|son|daughter|dtr|sister|brother|mother|father|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|friend|partner|proxy|hcp|guardian|neighbor|significant\s+other)\b|^\s+(?:is|was|will\s+be|remains)\s+(?:the\s+|pt's\s+|his\s+|her\s+)?(?:family\s+contact|contact\s+person|spokesperson|hcp|health\s*care\s+proxy|proxy|primary\s+contact|emergency\s+contact|next\s+of\s+kin|guardian|poa)\b/i;
+const RELATION_AFTER = /^\s*[(,-]\s*(?:the\s+)?(?:pt'?s\s+|his\s+|her\s+|patient'?s\s+)?(wife|husband|spouse|son|daughter|dtr|sister|brother|mother|father|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|friend|partner|proxy|hcp|guardian|neighbor|significant\s+other)\b|^\s+(?:is|was|will\s+be|remains)\s+(?:the\s+|pt's\s+|his\s+|her\s+)?(?:family\s+contact|contact\s+person|spokesperson|hcp|health\s*care\s+proxy|proxy|primary\s+contact|emergency\s+contact|next\s+of\s+kin|guardian|poa)\b/i;
 
 const TRAILING_LEADS = new Set(['family', 'was', 'is', 'has', 'made', 'aware', 'notified', 'paged', 'informed', 'updated', 'called', 'came', 'examined', 'evaluated', 'ordered', 'wants', 'recommends', 'feels', 'in', 'at', 'here', 'present', 'pt', "pt's", 'his', 'her', 'the', "patient's", 'wife', 'husband', 'spouse', 'son', 'daughter', 'dtr', 'sister', 'brother', 'mother', 'father', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'friend', 'partner', 'proxy', 'hcp', 'guardian', 'neighbor', 'significant']);
 
@@ -1067,8 +1070,25 @@ function newbornRule(ctx: Ctx): void {
   }
 }
 
+/** "Oluwatosin from PT worked w/ pt", "OMOTARA FROM PT", "Magda from nutrition": a word before a department it comes
+ * from, capitalized mid-line, a word no list calls common, or a listed given name. */
+function fromDepartmentRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (ctx.isName[i] || f.fn || f.clinical || t.end - t.start < 3 || ROLE_TITLES.has(t.key) || RELATIONS.has(t.key) || PAREN_LEADS.has(t.key) || PAREN_SERVICES.has(t.key) || /^(?:someone|somebody|staff|team|call|calls|note|notes|recs|report|referral|consult|eval|visit|pt|patient)$/.test(t.key)) continue;
+    if (!/^\s+from\s/i.test(text.slice(t.end, t.end + 6)) || !FROM_DEPARTMENT.test(text.slice(t.end, t.end + 40))) continue;
+    if (t.lineCase === 'mixed' ? !t.cap || t.allCaps || (f.common && !f.first) : f.english && !f.first) continue;
+    mark(ctx, i, 'name-cue');
+  }
+}
+
 /** Abbreviations a relation in parentheses can follow without being anyone's name: "hcp (wife)", "poa (son)". */
 const UNIT_WORDS = new Set(['hcp', 'poa', 'nok', 'proxy', 'guardian', 'contact', 'visitor', 'visitors', 'caller', 'family']);
+
+/** Who was reached, right before their name: "paged", "d/w", "spoke with". */
+const CONTACTED_BEFORE = /\b(?:paged|page|called|beeped|texted|notified|updated|d\/w|spoke\s+(?:with|to|w\/)|discussed\s+with|talked\s+(?:with|to)|conferred\s+with)[ \t]+$/i;
 
 /** "Paged Ninalowo re: k 3.1", "PAGED TOTO RE LABS": the word after "paged" before what the page was about is who was
  * paged, unless it is a service or a role. */
@@ -1076,7 +1096,7 @@ function pagedRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (ctx.isName[i] || !/^(?:paged|page|called|beeped|texted)$/.test(tokens[i - 1]!.key) || !adjacent(text, tokens[i - 1]!, t)) continue;
+    if (ctx.isName[i] || !CONTACTED_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
     const f = ctx.f[i]!;
     if (f.fn || f.clinical || t.end - t.start < 3 || ROLE_TITLES.has(t.key) || PAREN_LEADS.has(t.key) || PAREN_SERVICES.has(t.key) || RELATIONS.has(t.key) || TITLES.has(t.key)) continue;
     if (!/^[ \t]+(?:re\b:?|regarding|about|r\/t)/i.test(text.slice(t.end, t.end + 12))) continue;
@@ -1363,6 +1383,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   newbornRule(ctx);
   pagedRule(ctx);
   familyListRule(ctx);
+  fromDepartmentRule(ctx);
   capitalizedRule(ctx);
   syllableRunRule(ctx);
   extendRule(ctx);

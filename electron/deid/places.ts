@@ -426,21 +426,24 @@ function townServiceRule(ctx: Ctx): void {
 /** Someone who comes from somewhere, a name or a few words between: "SISTER KUMARI FROM", "en route from", "a retired
  * teacher from", "son drove up from". */
 const COMES_FROM = /\b(?:pt|patient|he|she|family|wife|husband|spouse|son|daughter|dtr|sister|brother|mother|father|mom|dad|niece|nephew|friend|cousin|aunt|uncle|grandson|granddaughter|retired|originally|en\s+route|drove|driving|flew|flying|coming|came|visiting|immigrated|emigrated|moved)\b(?:[ \t]+[\p{L}'’]+){0,3}?[ \t]+from[ \t]+$/iu;
+/** Where someone lives or was found, a few words between: "lives alone in a condo in", "found on street in". */
+const LIVES_IN = /\b(?:lives?|living|resides?|residing|condo|apartment|house|home|found|street|located|raised|born|stationed|grew\s+up)\b(?:[ \t]+[\p{L}'’]+){0,4}?[ \t]+in[ \t]+$/iu;
 /** What ends a home town's phrase after "from": the end, a comma, or what the person does next. */
 const FROM_END = /^(?:\s*(?:[.,;:)]|$)|\s+(?:called|calls|today|tonight|yesterday|expected|arrived|arriving|visited|visiting|is|was|and|to|in\s+to|for|by|with|who|here)\b)/i;
 
-/** "PT'S SISTER IYABODE FROM KARABÜK CALLED", "family en route from olukungastad, expected tonight": in one-case text a
- * word after a person's "from" that no list calls a word is the place they come from. */
+/** "PT'S SISTER IYABODE FROM KARABÜK CALLED", "family en route from olukungastad, expected tonight", "FOUND ON STREET IN
+ * ENSTAD": in one-case text a word after a person's "from" or a home's "in" that no list calls a word is the place. */
 function comesFromRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (ctx.isPlace[i] || tokens[i - 1]!.key !== 'from' || t.lineCase === 'mixed') continue;
+    const lead = tokens[i - 1]!.key;
+    if (ctx.isPlace[i] || (lead !== 'from' && lead !== 'in') || t.lineCase === 'mixed') continue;
     const f = ctx.f[i]!;
     if (f.fn || f.clinical || f.english || f.eponym || t.end - t.start < 4 || NOT_PLACE.has(t.key) || GENERIC_BEFORE.has(t.key) || UNIT_ABBR.has(t.key) || /\d/.test(t.key)) continue;
     const before = text.slice(Math.max(0, t.start - 60), t.start);
     // Not someone taken from something: "wean the patient from cardiopulmonary bypass".
-    if (!COMES_FROM.test(before) || /\b(?:wean\w*|remov\w*|separat\w*|disconnect\w*|liberat\w*|protect\w*|prevent\w*|freed?|keep|kept|take|took|taken|extubat\w*|decannulat\w*)\b[^.;\n]*$/i.test(before)) continue;
+    if (!(lead === 'from' ? COMES_FROM : LIVES_IN).test(before) || /\b(?:wean\w*|remov\w*|separat\w*|disconnect\w*|liberat\w*|protect\w*|prevent\w*|freed?|keep|kept|take|took|taken|extubat\w*|decannulat\w*)\b[^.;\n]*$/i.test(before)) continue;
     // A second word when the pair ends the phrase: "from new oluwagbemiga", "FROM ASNIÈRES SUR SEINE" reads on.
     let e = i;
     const n = tokens[i + 1];

@@ -95,6 +95,19 @@ describe('round eleven families are found', () => {
     ['FAMILY (TÚ, NGỌC) AT BEDSIDE.', 'TÚ, NGỌC'],
     ['Paged Ninalowo re: k 3.1.', 'Ninalowo'],
     ['PAGED TOTO RE: K 3.1.', 'TOTO'],
+    ['D/W DEMIR RE: PLAN.', 'DEMIR'],
+    ['Nutrition (Adeniyi) recs tf at 60.', 'Adeniyi'],
+    ["Yuri, the pt's son, called.", 'Yuri'],
+    ['Oluwatosin from PT worked w/ pt.', 'Oluwatosin'],
+    ['OMOTARA FROM PT WORKED W/ PT.', 'OMOTARA'],
+    ['NP IGE AWARE OF K.', 'IGE'],
+    ['DR ARMENTA/OKAFOR AWARE.', 'OKAFOR'],
+    ['Dr Smith/Jones aware of plan', 'Jones'],
+    ['LIVES ALONE IN A CONDO IN BHUBANESWAR.', 'BHUBANESWAR'],
+    ['pt found on street in samsun.', 'samsun'],
+    ['echo 2-15: ef 40%.', '2-15'],
+    ['Blood cx 6.14 neg to date.', '6.14'],
+    ['LAST SEEN BY PCP 8.10.', '8.10'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -151,6 +164,14 @@ describe('round eleven look-alikes survive', () => {
     ['Paged Ortho re: films', 'Ortho'],
     ['family (wife, son) at bedside', 'wife, son'],
     ['Family (2 daughters) in to visit', 'daughters'],
+    ['Spoke with renal re: hd', 'renal'],
+    ['Someone from PT came by', 'Someone'],
+    ['Dr. Smith/team aware', 'team'],
+    ['lives in fear of falling', 'fear'],
+    ['pt found down in bathroom', 'bathroom'],
+    ['cath 3.5 fr sheath', '3.5'],
+    ['ct 1.5 cm nodule', '1.5'],
+    ['cx 1-2 days out', '1-2'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
