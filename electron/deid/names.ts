@@ -1084,6 +1084,25 @@ function fromDepartmentRule(ctx: Ctx): void {
   }
 }
 
+/** A clinician's role in parentheses after their name: "(renal fellow)", "(ICU attending)", "(covering NP)". */
+const ROLE_IN_PARENS = /^[ \t]*\((?!(?:per|by|from|via|called|paged|notified|d\/w|w\/|with|to|see)\b)(?:[A-Za-z/&-]+[ \t]+){0,2}(?:fellow|resident|intern|attending|np|pa|rn|md|hospitalist|surgeon|intensivist|cardiologist|neurologist|nephrologist|oncologist|pcp|consultant|nurse|cm|sw|rrt|pharmacist|chaplain|dietitian|therapist)\)/i;
+
+/** "Sauer (renal fellow) aware", "WILDERMAN (RENAL FELLOW) AWARE": the word before a parenthesized role is the clinician. */
+function roleInParensRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (ctx.isName[i] || f.fn || f.clinical || t.end - t.start < 3 || ROLE_TITLES.has(t.key) || PAREN_LEADS.has(t.key) || PAREN_SERVICES.has(t.key) || UNIT_WORDS.has(t.key)) continue;
+    if (!ROLE_IN_PARENS.test(text.slice(t.end, t.end + 40))) continue;
+    if (t.lineCase === 'mixed' ? !t.cap || t.allCaps || (f.common && !f.first && !f.last) : f.english && !(f.last && f.commonLast)) continue;
+    mark(ctx, i, 'name-role');
+    // The given name before: "Anna Sauer (renal fellow)".
+    const prev = tokens[i - 1];
+    if (prev && adjacent(text, prev, t) && ctx.f[i - 1]!.first && !ctx.f[i - 1]!.fn && !ctx.f[i - 1]!.clinical && (prev.lineCase !== 'mixed' || prev.cap)) mark(ctx, i - 1, 'name-role');
+  }
+}
+
 /** Abbreviations a relation in parentheses can follow without being anyone's name: "hcp (wife)", "poa (son)". */
 const UNIT_WORDS = new Set(['hcp', 'poa', 'nok', 'proxy', 'guardian', 'contact', 'visitor', 'visitors', 'caller', 'family']);
 
@@ -1384,6 +1403,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   pagedRule(ctx);
   familyListRule(ctx);
   fromDepartmentRule(ctx);
+  roleInParensRule(ctx);
   capitalizedRule(ctx);
   syllableRunRule(ctx);
   extendRule(ctx);

@@ -108,6 +108,9 @@ describe('round eleven families are found', () => {
     ['echo 2-15: ef 40%.', '2-15'],
     ['Blood cx 6.14 neg to date.', '6.14'],
     ['LAST SEEN BY PCP 8.10.', '8.10'],
+    ['Sauer (renal fellow) aware.', 'Sauer'],
+    ['WILDERMAN (RENAL FELLOW) AWARE.', 'WILDERMAN'],
+    ['krug (renal fellow) aware.', 'krug'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -172,6 +175,8 @@ describe('round eleven look-alikes survive', () => {
     ['cath 3.5 fr sheath', '3.5'],
     ['ct 1.5 cm nodule', '1.5'],
     ['cx 1-2 days out', '1-2'],
+    ['Zyprexa (per md) given', 'Zyprexa'],
+    ['Renal (fellow) aware', 'Renal'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
