@@ -111,6 +111,9 @@ describe('round eleven families are found', () => {
     ['Sauer (renal fellow) aware.', 'Sauer'],
     ['WILDERMAN (RENAL FELLOW) AWARE.', 'WILDERMAN'],
     ['krug (renal fellow) aware.', 'krug'],
+    // A hospital's name before "General" or "Regional" and a year or what a study showed.
+    ['hx of mi, cath at hauck regional 2010.', 'hauck regional'],
+    ['CT AT SPROUL GENERAL SHOWED SAH.', 'SPROUL GENERAL'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -177,6 +180,8 @@ describe('round eleven look-alikes survive', () => {
     ['cx 1-2 days out', '1-2'],
     ['Zyprexa (per md) given', 'Zyprexa'],
     ['Renal (fellow) aware', 'Renal'],
+    ['in general was ok overnight', 'general'],
+    ['emerged from general anesthesia', 'general'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
