@@ -78,7 +78,8 @@ function plausibleWithContext(ctx: Ctx, i: number, strong: boolean): boolean {
   // A middle initial with its period ("Rafael T."), even a letter that is also an abbreviation ("T" for temperature).
   if (t.end - t.start === 1 && t.cap && ctx.text[t.end] === '.' && strong) return true;
   if (f.fn || f.clinical) return false;
-  if (t.end - t.start === 1) return (t.cap || t.lineCase !== 'mixed') && !letterTerm(ctx, i);
+  // ("C/O", "S/P", "W/": a letter before a slash is an abbreviation's.)
+  if (t.end - t.start === 1) return (t.cap || t.lineCase !== 'mixed') && !letterTerm(ctx, i) && ctx.text[t.end] !== '/';
   // "Tô", "Hồ", "Vũ": a two-letter word with marks is a name after a cue, never an English word.
   if (t.end - t.start === 2 && MARKED_LATIN.test(ctx.text.slice(t.start, t.end))) return true;
   if (f.eponym && !strong) return false;
@@ -182,7 +183,8 @@ function titleRule(ctx: Ctx): void {
     const next = tokens[i + 1]!;
     const nf = ctx.f[i + 1]!;
     // "MR" and "MS" are also mitral regurgitation and mental status: without a period, a listed name must follow.
-    if (title && t.allCaps && (t.key === 'mr' || t.key === 'ms') && text[t.end] !== '.' && !((nf.first || nf.last) && !nf.english)) continue;
+    // ...or a word no list knows before what a patient is or does: "MR OGUNWOBI C/O PAIN", "MS VARMA RESTING".
+    if (title && t.allCaps && (t.key === 'mr' || t.key === 'ms') && text[t.end] !== '.' && !((nf.first || nf.last) && !nf.english) && !(!nf.english && !nf.fn && !nf.clinical && next.end - next.start >= 4 && !MEDICAL_ENDING.test(next.key) && (SUBJECT_STATE.test(text.slice(next.end, next.end + 16)) || /^[ \t]+(?:resting|sleeping|c\/o|complain\w*|is\s+an?\s+\d)/i.test(text.slice(next.end, next.end + 16))))) continue;
     // "in MS. Aspiration precautions", "if pts ms improves": mental status before a word no list calls a name.
     if (title && t.key === 'ms' && (t.allCaps || !t.cap) && nf.english && !nf.first && !nf.last) continue;
     if (next.end - next.start === 1 && !/^[.\s]/.test(text[next.end] ?? ' ')) continue;
@@ -872,6 +874,8 @@ const PERSON_PHRASE = /\b(?:report\s+(?:given\s+|was\s+given\s+)?(?:from|to)|(?:
 /** "RECEIVED REPORT FROM OKAFOR", "message left for lindqvist": a listed surname or a word no list knows. */
 /** A department after a word says the word is a person there: "talked with tromp from case management". */
 const FROM_DEPARTMENT = /^\s+(?:from|of|in|w\/)\s+(?:the\s+)?(?:case\s+management|cm|social\s+work|sw|pt|ot|physical\s+therapy|occupational\s+therapy|speech|nutrition|pharmacy|admitting|hospice|palliative(?:\s+care)?|pastoral\s+care|chaplaincy|interpreter\s+services|ep|cardiology|renal|nephrology|neurology|surgery|ortho|rehab|vna|elder\s+services|patient\s+relations)\b/i;
+/** More departments someone comes "from" (only after "from": "induction of anesthesia" is no one's). */
+const FROM_MORE_DEPARTMENTS = /^\s+from\s+(?:the\s+)?(?:anesthesia|anaesthesia|radiology|ir|id|infectious\s+disease|gi|pulm(?:onary)?|cards|psych(?:iatry)?|wound\s+care|ostomy|oncology|heme\/onc|transplant|ent|urology|ophthalmology|dermatology|endocrine|respiratory|rt|slp)\b/i;
 
 function personPhraseRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -1078,14 +1082,38 @@ function fromDepartmentRule(ctx: Ctx): void {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
     if (ctx.isName[i] || f.fn || f.clinical || t.end - t.start < 3 || ROLE_TITLES.has(t.key) || RELATIONS.has(t.key) || PAREN_LEADS.has(t.key) || PAREN_SERVICES.has(t.key) || /^(?:someone|somebody|staff|team|call|calls|note|notes|recs|report|referral|consult|eval|visit|pt|patient)$/.test(t.key)) continue;
-    if (!/^\s+from\s/i.test(text.slice(t.end, t.end + 6)) || !FROM_DEPARTMENT.test(text.slice(t.end, t.end + 40))) continue;
+    const after = text.slice(t.end, t.end + 40);
+    if (!/^\s+from\s/i.test(after) || (!FROM_DEPARTMENT.test(after) && !FROM_MORE_DEPARTMENTS.test(after))) continue;
     if (t.lineCase === 'mixed' ? !t.cap || t.allCaps || (f.common && !f.first) : f.english && !f.first) continue;
     mark(ctx, i, 'name-cue');
   }
 }
 
+/** "BEEPER #90361 FOR BELZ", "pager 4-1234 to Okafor": whose beeper a number is. */
+const BEEPER_FOR = /\b(?:beeper|pager|bpr|pgr|pg|page)\s*(?:#|no\.?|number)?\s*\d[\d-]{2,7}\s+(?:for|to|-)\s+$/i;
+/** "Ajewole family in to visit", "IYANDA FAMILY AT BEDSIDE": a surname before its family's visit. */
+const FAMILY_VISIT_AFTER = /^[ \t]+family[ \t]+(?:in[ \t]+to[ \t]+(?:visit|see)|in\b|at[ \t]+(?:the[ \t]+)?bedside|here|present|visit(?:ed|ing)?|updated|called|aware|meeting|mtg|came|arrived|wants|requests?|declined|agreed|spoke)\b/i;
+
+function ownerRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (ctx.isName[i] || f.fn || f.clinical || t.end - t.start < 2 || RELATIONS.has(t.key) || ROLE_TITLES.has(t.key) || PAREN_SERVICES.has(t.key) || PAREN_LEADS.has(t.key) || UNIT_WORDS.has(t.key) || /^(?:the|his|her|their|pt|pts|patient|whole|entire|large|extended|immediate|close|supportive|loving|concerned|anxious|tearful|upset|grateful|same|new|this|that)$/.test(t.key)) continue;
+    const beeper = BEEPER_FOR.test(text.slice(Math.max(0, t.start - 36), t.start));
+    if (!beeper && !FAMILY_VISIT_AFTER.test(text.slice(t.end, t.end + 30))) continue;
+    // A capital says it in mixed case (not a sentence's first word unless no list calls it common); in one case no
+    // everyday word will do.
+    if (t.lineCase === 'mixed' ? !t.cap || t.allCaps || (f.common && !f.last && !f.first) || (t.initial && f.english && !f.last) : f.english && (f.common || (!f.last && !f.first))) continue;
+    if (t.end - t.start === 2 && !MARKED_LATIN.test(text.slice(t.start, t.end))) continue;
+    // "Spanish family", "Haitian family": a people's word, not a surname.
+    if (f.english && /(?:ish|ese|ian|ean|can|ic|ch|i)$/.test(t.key)) continue;
+    mark(ctx, i, beeper ? 'name-cue' : 'name-family');
+  }
+}
+
 /** A clinician's role in parentheses after their name: "(renal fellow)", "(ICU attending)", "(covering NP)". */
-const ROLE_IN_PARENS = /^[ \t]*\((?!(?:per|by|from|via|called|paged|notified|d\/w|w\/|with|to|see)\b)(?:[A-Za-z/&-]+[ \t]+){0,2}(?:fellow|resident|intern|attending|np|pa|rn|md|hospitalist|surgeon|intensivist|cardiologist|neurologist|nephrologist|oncologist|pcp|consultant|nurse|cm|sw|rrt|pharmacist|chaplain|dietitian|therapist)\)/i;
+const ROLE_IN_PARENS = /^[ \t]*\((?!(?:per|by|from|via|called|paged|notified|d\/w|w\/|with|to|see)\b)(?:[A-Za-z/&-]+[ \t]+){0,2}(?:fellow|resident|intern|attending|np|pa|rn|md|hospitalist|surgeon|intensivist|cardiologist|neurologist|nephrologist|oncologist|pcp|consultant|nurse|cm|sw|rrt|pharmacist|chaplain|dietitian|therapist|interpreter|translator|sitter|aide|nutritionist|case\s+manager|social\s+worker)\)/i;
 
 /** "Sauer (renal fellow) aware", "WILDERMAN (RENAL FELLOW) AWARE": the word before a parenthesized role is the clinician. */
 function roleInParensRule(ctx: Ctx): void {
@@ -1093,13 +1121,14 @@ function roleInParensRule(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
-    if (ctx.isName[i] || f.fn || f.clinical || t.end - t.start < 3 || ROLE_TITLES.has(t.key) || PAREN_LEADS.has(t.key) || PAREN_SERVICES.has(t.key) || UNIT_WORDS.has(t.key)) continue;
+    if (ctx.isName[i] || f.fn || f.clinical || t.end - t.start < 2 || (t.end - t.start === 2 && !t.cap) || ROLE_TITLES.has(t.key) || PAREN_LEADS.has(t.key) || PAREN_SERVICES.has(t.key) || UNIT_WORDS.has(t.key)) continue;
     if (!ROLE_IN_PARENS.test(text.slice(t.end, t.end + 40))) continue;
     if (t.lineCase === 'mixed' ? !t.cap || t.allCaps || (f.common && !f.first && !f.last) : f.english && !(f.last && f.commonLast)) continue;
     mark(ctx, i, 'name-role');
     // The given name before: "Anna Sauer (renal fellow)".
     const prev = tokens[i - 1];
-    if (prev && adjacent(text, prev, t) && ctx.f[i - 1]!.first && !ctx.f[i - 1]!.fn && !ctx.f[i - 1]!.clinical && (prev.lineCase !== 'mixed' || prev.cap)) mark(ctx, i - 1, 'name-role');
+    const pf = ctx.f[i - 1];
+    if (prev && pf && adjacent(text, prev, t) && !pf.fn && !pf.clinical && prev.end - prev.start >= 2 && (prev.lineCase !== 'mixed' ? pf.first || !pf.english : prev.cap && (pf.first || !pf.common))) mark(ctx, i - 1, 'name-role');
   }
 }
 
@@ -1404,6 +1433,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   familyListRule(ctx);
   fromDepartmentRule(ctx);
   roleInParensRule(ctx);
+  ownerRule(ctx);
   capitalizedRule(ctx);
   syllableRunRule(ctx);
   extendRule(ctx);

@@ -114,6 +114,17 @@ describe('round eleven families are found', () => {
     // A hospital's name before "General" or "Regional" and a year or what a study showed.
     ['hx of mi, cath at hauck regional 2010.', 'hauck regional'],
     ['CT AT SPROUL GENERAL SHOWED SAH.', 'SPROUL GENERAL'],
+    ['ELNORA FROM BLOM REGIONAL CALLED RE: BED.', 'BLOM REGIONAL'],
+    // Whose number or family it is; a relative's seven-digit number; a patient after "MR" without its period.
+    ['Dtr is Talon Urbański 948-2170.', '948-2170'],
+    ['BEEPER #90361 FOR BELZ.', 'BELZ'],
+    ['Ajewole family in to visit.', 'Ajewole'],
+    ['NAIR FAMILY IN TO VISIT.', 'NAIR'],
+    ['EPIDURAL BY BERGNAUM FROM ANESTHESIA.', 'BERGNAUM'],
+    ['OLANREWAJU HUELS (INTERPRETER) PRESENT FOR EXAM.', 'OLANREWAJU HUELS'],
+    ['Discussed w/ Ek (attending) at rounds.', 'Ek'],
+    ['MR OGUNWOBI C/O PAIN 8/10.', 'OGUNWOBI'],
+    ['S/P FALL 12.1 AT HOME.', '12.1'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -182,6 +193,16 @@ describe('round eleven look-alikes survive', () => {
     ['Renal (fellow) aware', 'Renal'],
     ['in general was ok overnight', 'general'],
     ['emerged from general anesthesia', 'general'],
+    ['son given lasix 100-1112', '100-1112'],
+    ['HR 100-1120 with activity', '100-1120'],
+    ['Spanish family in to visit', 'Spanish'],
+    ['The family in to visit', 'family'],
+    ['KEEP FAMILY AWARE OF PLAN OF CARE', 'KEEP'],
+    ['activated per induction of anesthesia', 'induction'],
+    ['MR MODERATE ON ECHO', 'MODERATE'],
+    ['MS CHANGES NOTED OVERNIGHT', 'CHANGES'],
+    ['MR OGUNWOBI C/O PAIN 8/10.', 'C/O'],
+    ['s/p cabg 2.5 yrs ago', '2.5'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
