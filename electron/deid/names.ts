@@ -1004,9 +1004,11 @@ function systemSubjectRule(ctx: Ctx): void {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
     if (ctx.isName[i] || f.fn || f.clinical || f.eponym || t.end - t.start < 3 || (t.lineCase === 'mixed' && !t.cap)) continue;
-    if (!SUBJECT_STATE.test(text.slice(t.end, t.end + 16))) continue;
     const prev = tokens[i - 1];
     const pf = ctx.f[i - 1];
+    // Cheap first: a listed surname, or a given name no list calls a word just before.
+    if ((!f.last || f.english) && !(pf && pf.first && !pf.english)) continue;
+    if (!SUBJECT_STATE.test(text.slice(t.end, t.end + 16))) continue;
     // After a given name no list calls a word, the surname may be one: "NEURO: MOHAMMAD GAY A&O X3", "neuro: macey small a&o".
     const givenFirst = !!prev && !!pf && pf.first && !pf.english && !pf.clinical && !pf.fn && prev.end - prev.start >= 3 && adjacent(text, prev, t) && SYSTEM_LABEL.test(text.slice(Math.max(0, prev.start - 24), prev.start));
     if (!givenFirst && (!f.last || f.english)) continue;
@@ -1057,7 +1059,7 @@ function newbornRule(ctx: Ctx): void {
   for (let i = 2; i < tokens.length; i++) {
     const sex = tokens[i - 1]!;
     const lead = tokens[i - 2]!;
-    if (!/^(?:boy|girl)$/.test(sex.key) || !/^(?:baby|infant|twin)$/.test(lead.key) || !sex.cap || !lead.cap || !adjacent(text, lead, sex)) continue;
+    if ((sex.key !== 'boy' && sex.key !== 'girl') || (lead.key !== 'baby' && lead.key !== 'infant' && lead.key !== 'twin') || !sex.cap || !lead.cap || !adjacent(text, lead, sex)) continue;
     let k = i;
     // A twin's or triplet's letter: "Baby Girl A Nakamura", "Baby Boy #2 Li" (the number is no token).
     if (/^[A-H]$/.test(text.slice(tokens[k]!.start, tokens[k]!.end)) && tokens[k + 1] && adjacent(text, tokens[k]!, tokens[k + 1]!)) k++;
@@ -1081,7 +1083,7 @@ function fromDepartmentRule(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
-    if (ctx.isName[i] || f.fn || f.clinical || t.end - t.start < 3 || ROLE_TITLES.has(t.key) || RELATIONS.has(t.key) || PAREN_LEADS.has(t.key) || PAREN_SERVICES.has(t.key) || /^(?:someone|somebody|staff|team|call|calls|note|notes|recs|report|referral|consult|eval|visit|pt|patient)$/.test(t.key)) continue;
+    if (tokens[i + 1]?.key !== 'from' || ctx.isName[i] || f.fn || f.clinical || t.end - t.start < 3 || ROLE_TITLES.has(t.key) || RELATIONS.has(t.key) || PAREN_LEADS.has(t.key) || PAREN_SERVICES.has(t.key) || /^(?:someone|somebody|staff|team|call|calls|note|notes|recs|report|referral|consult|eval|visit|pt|patient)$/.test(t.key)) continue;
     const after = text.slice(t.end, t.end + 40);
     if (!/^\s+from\s/i.test(after) || (!FROM_DEPARTMENT.test(after) && !FROM_MORE_DEPARTMENTS.test(after))) continue;
     if (t.lineCase === 'mixed' ? !t.cap || t.allCaps || (f.common && !f.first) : f.english && !f.first) continue;
@@ -1094,14 +1096,20 @@ const BEEPER_FOR = /\b(?:beeper|pager|bpr|pgr|pg|page)\s*(?:#|no\.?|number)?\s*\
 /** "Ajewole family in to visit", "IYANDA FAMILY AT BEDSIDE": a surname before its family's visit. */
 const FAMILY_VISIT_AFTER = /^[ \t]+family[ \t]+(?:in[ \t]+to[ \t]+(?:visit|see)|in\b|at[ \t]+(?:the[ \t]+)?bedside|here|present|visit(?:ed|ing)?|updated|called|aware|meeting|mtg|came|arrived|wants|requests?|declined|agreed|spoke)\b/i;
 
+/** Words before "family" that are no surname: "the family", "whole family", "tearful family". */
+const NOT_FAMILY_NAME = new Set(['the', 'his', 'her', 'their', 'pt', 'pts', 'patient', 'whole', 'entire', 'large', 'extended', 'immediate', 'close', 'supportive', 'loving', 'concerned', 'anxious', 'tearful', 'upset', 'grateful', 'same', 'new', 'this', 'that']);
+
 function ownerRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Cheap first: "for" or "to" before, or "family" after.
+    const familyNext = tokens[i + 1]?.key === 'family';
+    if (!familyNext && tokens[i - 1]?.key !== 'for' && tokens[i - 1]?.key !== 'to' && text[t.start - 2] !== '-') continue;
     const f = ctx.f[i]!;
-    if (ctx.isName[i] || f.fn || f.clinical || t.end - t.start < 2 || RELATIONS.has(t.key) || ROLE_TITLES.has(t.key) || PAREN_SERVICES.has(t.key) || PAREN_LEADS.has(t.key) || UNIT_WORDS.has(t.key) || /^(?:the|his|her|their|pt|pts|patient|whole|entire|large|extended|immediate|close|supportive|loving|concerned|anxious|tearful|upset|grateful|same|new|this|that)$/.test(t.key)) continue;
-    const beeper = BEEPER_FOR.test(text.slice(Math.max(0, t.start - 36), t.start));
-    if (!beeper && !FAMILY_VISIT_AFTER.test(text.slice(t.end, t.end + 30))) continue;
+    if (ctx.isName[i] || f.fn || f.clinical || t.end - t.start < 2 || RELATIONS.has(t.key) || ROLE_TITLES.has(t.key) || PAREN_SERVICES.has(t.key) || PAREN_LEADS.has(t.key) || UNIT_WORDS.has(t.key) || NOT_FAMILY_NAME.has(t.key)) continue;
+    const beeper = !familyNext && BEEPER_FOR.test(text.slice(Math.max(0, t.start - 36), t.start));
+    if (!beeper && (!familyNext || !FAMILY_VISIT_AFTER.test(text.slice(t.end, t.end + 30)))) continue;
     // A capital says it in mixed case (not a sentence's first word unless no list calls it common); in one case no
     // everyday word will do.
     if (t.lineCase === 'mixed' ? !t.cap || t.allCaps || (f.common && !f.last && !f.first) || (t.initial && f.english && !f.last) : f.english && (f.common || (!f.last && !f.first))) continue;
@@ -1122,7 +1130,7 @@ function roleInParensRule(ctx: Ctx): void {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
     if (ctx.isName[i] || f.fn || f.clinical || t.end - t.start < 2 || (t.end - t.start === 2 && !t.cap) || ROLE_TITLES.has(t.key) || PAREN_LEADS.has(t.key) || PAREN_SERVICES.has(t.key) || UNIT_WORDS.has(t.key)) continue;
-    if (!ROLE_IN_PARENS.test(text.slice(t.end, t.end + 40))) continue;
+    if ((text[t.end] !== '(' && text[t.end + 1] !== '(') || !ROLE_IN_PARENS.test(text.slice(t.end, t.end + 40))) continue;
     if (t.lineCase === 'mixed' ? !t.cap || t.allCaps || (f.common && !f.first && !f.last) : f.english && !(f.last && f.commonLast)) continue;
     mark(ctx, i, 'name-role');
     // The given name before: "Anna Sauer (renal fellow)".
@@ -1138,13 +1146,16 @@ const UNIT_WORDS = new Set(['hcp', 'poa', 'nok', 'proxy', 'guardian', 'contact',
 /** Who was reached, right before their name: "paged", "d/w", "spoke with". */
 const CONTACTED_BEFORE = /\b(?:paged|page|called|beeped|texted|notified|updated|d\/w|spoke\s+(?:with|to|w\/)|discussed\s+with|talked\s+(?:with|to)|conferred\s+with)[ \t]+$/i;
 
+/** The last word of each CONTACTED_BEFORE, a cheap test before it. */
+const CONTACTED_LAST = new Set(['paged', 'page', 'called', 'beeped', 'texted', 'notified', 'updated', 'w', 'with', 'to']);
+
 /** "Paged Ninalowo re: k 3.1", "PAGED TOTO RE LABS": the word after "paged" before what the page was about is who was
  * paged, unless it is a service or a role. */
 function pagedRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (ctx.isName[i] || !CONTACTED_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
+    if (ctx.isName[i] || !CONTACTED_LAST.has(tokens[i - 1]!.key) || !CONTACTED_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
     const f = ctx.f[i]!;
     if (f.fn || f.clinical || t.end - t.start < 3 || ROLE_TITLES.has(t.key) || PAREN_LEADS.has(t.key) || PAREN_SERVICES.has(t.key) || RELATIONS.has(t.key) || TITLES.has(t.key)) continue;
     if (!/^[ \t]+(?:re\b:?|regarding|about|r\/t)/i.test(text.slice(t.end, t.end + 12))) continue;
@@ -1154,11 +1165,13 @@ function pagedRule(ctx: Ctx): void {
   }
 }
 
+const FAMILY_WORDS = new Set(['family', 'visitors', 'children', 'kids', 'sons', 'daughters', 'siblings', 'grandchildren']);
+
 /** "Family (Stig, Bukaktutuk) at bedside", "FAMILY (TÚ, NGỌC) IN": the names listed in parentheses after "family". */
 function familyListRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (!/^(?:family|visitors|children|kids|sons|daughters|siblings|grandchildren)$/.test(tokens[i]!.key)) continue;
+    if (!FAMILY_WORDS.has(tokens[i]!.key)) continue;
     const open = /^[ \t]*\(/.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 4));
     if (!open) continue;
     const close = text.indexOf(')', tokens[i]!.end);
@@ -1183,6 +1196,10 @@ const NOT_POSSESSOR = new Set(['patient', 'pt', 'pts', 'client', 'resident', 'nu
 /** Kin after a possessive: "Zhang's daughter", "Okonkwo's son". */
 const POSSESSED_KIN = /^['’]s[ \t]+(?:wife|husband|spouse|son|sons|daughter|daughters|dtr|sister|sisters|brother|brothers|mother|father|mom|dad|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|grandchildren|grandmother|grandfather|children|kids|family|partner|fianc[eé]e?|girlfriend|boyfriend|stepson|stepdaughter|widow|widower|caregiver|proxy|hcp|guardian)\b/i;
 
+function isApostropheAt(text: string, k: number): boolean {
+  return text[k] === "'" || text[k] === '’';
+}
+
 /** "Zhang's daughter called", "spoke with Okafor's son": a listed name whose owner's kin follow is a person's in any
  * case a name is written in (a word that is listed too, like "Young's wife", is one here). */
 function possessiveKinRule(ctx: Ctx): void {
@@ -1190,7 +1207,7 @@ function possessiveKinRule(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
-    if (ctx.isName[i] || t.end - t.start < 2 || (!f.last && !f.first) || f.clinical || f.eponym || f.fn) continue;
+    if (!isApostropheAt(text, t.end) || ctx.isName[i] || t.end - t.start < 2 || (!f.last && !f.first) || f.clinical || f.eponym || f.fn) continue;
     if (NOT_POSSESSOR.has(t.key) || RELATIONS.has(t.key) || TITLES.has(t.key) || ROLE_TITLES.has(t.key)) continue;
     // A capital says it is a name in mixed text; in one-case text only a name that is no English word does.
     if (t.cap && !t.allCaps ? false : t.lineCase === 'mixed' || f.english) continue;

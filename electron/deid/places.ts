@@ -280,7 +280,7 @@ function cueRule(ctx: Ctx): void {
     const strong = (fromLead && PERSON_FROM.test(before)) || (STRONG_CUES.test(before) && (t.lineCase === 'mixed' || (!/\b(?:go|goes|going|gone|get|got)\s+(?:\w+\s+)?(?:to|in|at)\s+(?:the\s+)?$/i.test(before) || /\bhome\s+to\s+$/i.test(before)) || /\b(?:went|came|moved|transferred|admitted|lives|living)\b/i.test(before.slice(-20))));
     // "worked 40 yrs in Berlin", "a coal miner in Hazard": where a life was spent, a few words after the work or the
     // life (not an abbreviation in capitals: "driver in MVC").
-    const life = !strong && tokens[i - 1]!.key === 'in' && (!t.allCaps || t.end - t.start > 5) && LIFE_CUE.test(before);
+    const life = !strong && tokens[i - 1]!.key === 'in' && (!t.allCaps || t.end - t.start > 5) && (t.lineCase !== 'mixed' || t.cap) && !ctx.f[i]!.fn && !ctx.f[i]!.clinical && LIFE_CUE.test(before);
     // "from the" and "at the" are weak cues only in one-case text ("FROM THE EASTERN SHORE"): in mixed case
     // they precede devices and systems ("from the OsteoMed System").
     const weak = !strong && !life && WEAK_CUES.test(before) && (t.lineCase !== 'mixed' || !/\bthe\s+$/i.test(before));
@@ -399,11 +399,14 @@ function cueRule(ctx: Ctx): void {
 /** A town's own services, which name the town before them: "Penn Yan VNA", "SOUTH LEE FIRE DEPT", "Saint-Nazaire EMS". */
 const TOWN_SERVICE_AFTER = /^[ \t]+(?:vna|fire[ \t]+(?:dept|department|co|company|rescue)|fd|ems|police(?:[ \t]+(?:dept|department))?|pd|ambulance|rescue(?:[ \t]+squad)?|visiting[ \t]+nurses?|home[ \t]+care)\b/i;
 
+/** The first word of each TOWN_SERVICE_AFTER, a cheap test before it. */
+const SERVICE_FIRST = new Set(['vna', 'fire', 'fd', 'ems', 'police', 'pd', 'ambulance', 'rescue', 'visiting', 'home']);
+
 function townServiceRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let e = 0; e < tokens.length; e++) {
     const last = tokens[e]!;
-    if (!TOWN_SERVICE_AFTER.test(text.slice(last.end, last.end + 24))) continue;
+    if (!SERVICE_FIRST.has(tokens[e + 1]?.key ?? '') || !TOWN_SERVICE_AFTER.test(text.slice(last.end, last.end + 24))) continue;
     // Up to three words before it, each a name in its line's case; in one-case text the run must be a listed town or
     // hold a word no everyday list knows.
     for (let n = Math.min(3, e + 1); n >= 1; n--) {
