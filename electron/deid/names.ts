@@ -20,7 +20,7 @@ const RELATIONS = new Set([
 /** Kin words a relative's name follows directly ("son mark", "dtr hope"); not friend, proxy or caregiver. */
 const KIN = new Set(['wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'grandaughter', 'stepson', 'stepdaughter', 'granddtr', 'boyfriend', 'girlfriend', 'fiance', 'fiancee']);
 /** What a relative does, right after their name: "son hill consented", "wife rose was updated", "dtr ivy in to visit". */
-const KIN_CLAUSE = /^\s*,?\s*(?:(?:was|is|has\s+been|had\s+been|were)\s+)?(?:called|phoned|visited|consented|updated|informed|notified|aware|came|spoke|talked|talks|states|stated|says|said|asked|requested|agrees|agreed|declined|wishes|wants|understands|in\s+to\s+(?:visit|see)|at\s+(?:the\s+)?bedside|present\s+(?:for|at|during)|in\s+(?:contact|touch)|calls|visits|will\s+(?:call|visit|be\s+in)|arrived|reports|reported|regarding)\b/i;
+const KIN_CLAUSE = /^\s*,?\s*(?:(?:was|is|has\s+been|had\s+been|were)\s+)?(?:called|phoned|visited|consented|updated|informed|notified|aware|came|spoke|talked|talks|states|stated|says|said|asked|requested|agrees|agreed|declined|wishes|wants|understands|in\s+to\s+(?:visit|see)|at\s+(?:the\s+)?bedside|present\s+(?:for|at|during)|in\s+(?:contact|touch)|calls|visits|will\s+(?:call|visit|be\s+in)|arrived|reports|reported|regarding|by\s+phone|on\s+the\s+phone|lives|lived|is\s+(?:the\s+)?(?:hcp|proxy|health\s*care\s+proxy|poa))\b/i;
 /** Everyday words that sit between a kin word and what the relative does: "son also called", "wife here today". */
 const NOT_KIN_NAME = new Set(['also', 'just', 'then', 'now', 'later', 'today', 'tonight', 'yesterday', 'earlier', 'too', 'again', 'never', 'always', 'often', 'once', 'twice', 'first', 'last', 'home', 'here', 'there', 'already', 'soon', 'still', 'who', 'whom', 'and', 'not', 'both', 'all', 'each', 'who', 'has', 'had', 'was', 'were', 'will', 'would', 'could', 'can', 'did', 'does', 'may', 'might', 'must', 'should', 'and', 'then', 'this', 'that', 'patient', 'pt', 'family', 'members', 'member', 'himself', 'herself', 'themselves', 'finally', 'initially', 'recently', 'personally', 'directly', 'frequently', 'regularly', 'very', 'present', 'visiting', 'visited', 'called', 'via', 'by', 'phone', 'telephone', 'over', 'out', 'back', 'by', 'per', 'md', 'rn', 'np', 'hcp', 'poa', 'proxy', 'jr', 'sr', 'ii', 'iii', 'age', 'aged', 'who', 'from', 'in', 'law', 'inlaw', 'in-law', 'age', 'old', 'young', 'oldest', 'youngest', 'eldest', 'elder', 'older', 'younger', 'middle', 'other', 'another', 'only', 'one', 'two', 'three', 'both', 'twin', 'step', 'half', 'late', 'ex', 'former', 'estranged', 'local', 'nearby', 'tearful', 'upset', 'anxious', 'concerned', 'worried', 'happy', 'pleased', 'frustrated', 'angry', 'appropriately', 'eventually', 'briefly', 'paged', 'spoke', 'came', 'will', 'usually', 'never', 'reportedly', 'apparently', 'tearfully', 'independently', 'separately', 'together', 'again', 'promptly', 'immediately', 'shortly', 'subsequently']);
 const PEOPLE_VERBS = new Set(['accompanied', 'spoke', 'talked', 'met', 'meet', 'visited', 'phoned', 'called', 'thanked', 'thanks', 'thank', 'hi', 'hello', 'hey', 'dear', 'contacted', 'informed', 'updated', 'notified', 'told', 'asked', 'referring', 'seeing', 'patient', 'reassured', 'educated', 'counseled', 'counselled', 'interviewed', 'greeted']);
@@ -858,7 +858,7 @@ function trailingCueRule(ctx: Ctx): void {
     if (!relation && !AFTER_NAME.test(after)) continue;
     // Capitals mean something only on mixed-case lines; elsewhere the word must be a listed name, or no word at all
     // right before a parenthesized relation ("ABIONA (WIFE) UPDATED").
-    const parenRelation = relation && /^\s*\(/.test(after) && !f.english && !UNIT_WORDS.has(t.key) && t.end - t.start >= 4;
+    const parenRelation = relation && /^\s*(?:\(|,\s*(?:the\s+)?(?:pt'?s|patient'?s)\s)/i.test(after) && !f.english && !UNIT_WORDS.has(t.key) && t.end - t.start >= 4;
     const ok = t.lineCase === 'mixed' ? t.cap && !t.allCaps : f.first || f.last || parenRelation;
     if (!ok) continue;
     mark(ctx, i, relation ? 'name-relation-after' : 'name-verb-after');
@@ -955,7 +955,7 @@ function signatureRule(ctx: Ctx): void {
 }
 
 /** Credentials that close a signature at the end of a line: "Bruni Marek RN", "KING MULDER RN". */
-const SIGNATURE_END = /^[ \t,]*(?:RN|R\.N\.|MD|M\.D\.|NP|N\.P\.|PA-C|RRT|LPN|CNA|SN|RN,\s*BSN|BSN|MSN|APRN|CRNA)\.?[ \t]*(?:\r?\n|$)/;
+const SIGNATURE_END = /^[ \t,]*(?:RN(?:,\s*|\s*\/\s*)BSN|RN|R\.N\.|MD|M\.D\.|NP|N\.P\.|PA-C|RRT|LPN|CNA|SN|BSN|MSN|APRN|CRNA)\.?[ \t]*(?:\r?\n|$)/;
 
 /** Signatures: names before a credential closing a line, or one unknown surname closing the note ("... 1400U/HR. MASCIANDARO"). */
 function lineEndSignatureRule(ctx: Ctx): void {

@@ -125,6 +125,12 @@ describe('round eleven families are found', () => {
     ['Discussed w/ Ek (attending) at rounds.', 'Ek'],
     ['MR OGUNWOBI C/O PAIN 8/10.', 'OGUNWOBI'],
     ['S/P FALL 12.1 AT HOME.', '12.1'],
+    ["pt's wife died this past december.", 'december'],
+    ['last hospitalization june 2009.', 'june 2009'],
+    ['accepted at the rehab, transfer 2-8.', '2-8'],
+    ["KIKELOMO, THE PT'S SON, CALLED.", 'KIKELOMO'],
+    ['NPN 7A-7P\nANTON AŞIK RN/BSN', 'ANTON AŞIK'],
+    ['spoke with son ulf by phone', 'ulf'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -203,6 +209,9 @@ describe('round eleven look-alikes survive', () => {
     ['MS CHANGES NOTED OVERNIGHT', 'CHANGES'],
     ['MR OGUNWOBI C/O PAIN 8/10.', 'C/O'],
     ['s/p cabg 2.5 yrs ago', '2.5'],
+    ['fall 2-3 times this week', '2-3'],
+    ['going home w/pump for dopa, her mother is to visit', 'dopa'],
+    ['daughter also lives in town', 'also'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
