@@ -1159,6 +1159,8 @@ function streetCandidates(text: string, lists: WordLists): Candidate[] {
 
 const ADDRESS_LABEL = /\b(?:(?:home|mailing|billing|street|postal|current|permanent|work)\s+)?(?:address|addr)\b\s*(?:is\b|:|-|=)?\s*|\b(?:lives|living|resides|residing|located|office\s+is)\s+at\s+/gi;
 const ADDRESS_STOP = /\n|[;?!]|\s+(?:phone|tel|telephone|cell|mobile|email|e-mail|dob|mrn|fax|ssn|insurance|and\s+(?:is|was|has)|in\s+its|since|for|with|who|which|where)\b|\.\s+(?=[A-Z][a-z])/g;
+/** The same stop words in capitals: "LIVES AT 12 ELM ST WITH WIFE". */
+const ADDRESS_STOP_CAPS = /\s+(?:PHONE|TEL|CELL|DOB|MRN|FAX|SSN|SINCE|FOR|WITH|WHO|WHICH|WHERE|AND\s+(?:IS|WAS|HAS))\b/;
 const ABBREVIATION_BEFORE_DOT = /(?:\b(?:apt|ste|st|ave|rd|dr|blvd|ln|ct|no|fl|bldg|rm|mt|ft|n|s|e|w)|\b[A-Z])$/i;
 
 /** "Address: 45 Chestnut Hill Rd, Apt 2, Newton, MA 02459": the whole labelled address. */
@@ -1177,6 +1179,8 @@ function addressCandidates(text: string): Candidate[] {
       end = s.index;
       break;
     }
+    const caps = ADDRESS_STOP_CAPS.exec(window.slice(0, end));
+    if (caps) end = caps.index;
     const value = window.slice(0, end).replace(/[\s,.:-]+$/, '');
     if (!/\d/.test(value) || value.length < 6 || /%/.test(value)) continue;
     out.push({ start, end: start + value.length, kind: 'LOCATION', rule: 'place-address', priority: 3 });

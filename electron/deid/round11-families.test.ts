@@ -212,6 +212,7 @@ describe('round eleven look-alikes survive', () => {
     ['fall 2-3 times this week', '2-3'],
     ['going home w/pump for dopa, her mother is to visit', 'dopa'],
     ['daughter also lives in town', 'also'],
+    ['LIVES AT 12 ELM ST WITH WIFE', 'WITH WIFE'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
