@@ -33,6 +33,8 @@ const VERB_CUES = new Set(['says', 'said', 'contacts', 'notify', 'page', 'consul
 const NAME_IS_RE = /\b(?:(?:my|his|her|their|your|the|patient's|pt's|(?:wife|husband|spouse|partner|son|daughter|dtr|mother|father|mom|dad|sister|brother|friend|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|girlfriend|boyfriend|fianc[eé]e?|roommate|neighbou?r|caregiver|proxy|hcp)['’]s)\s+name\s*(?:is|\?|:)|call\s+me|(?:last|first|full|maiden|legal|nick)\s*name\s*(?:is|\?|:)|surname\s*(?:is|:)|goes\s+by|known\s+as|a\.?k\.?a\.?|(?:prefers|likes|wants|asks|asked|prefer|like|want)\s+to\s+be\s+called|nicknamed)\s*["'‘“]?\s*$/i;
 const LABEL_LEADS = new Set(['is', 'name', 'surname', 'by', 'as', 'aka', 'a.k.a', 'k', 'a', 'me', 'called', 'nicknamed']);
 /** The strongest of those words: what follows them is a name even in one-case text ("PREFERS TO BE CALLED DUKE"). */
+/** What follows "to be called" when it asks for a phone call: "overnight", "back", "if", "with results". */
+const CALLED_WHEN = new Set(['overnight', 'tonight', 'today', 'tomorrow', 'back', 'if', 'when', 'with', 'at', 'in', 'on', 'before', 'after', 'for', 'prn', 'early', 'later', 're', 'about', 'anytime', 'any', 'first', 'immediately', 'asap', 'once', 'again', 'by', 'whenever', 'regarding', 'w', 'only', 'directly', 'personally', 'this', 'that', 'every', 'daily', 'nightly', 'am', 'pm', 'in', 'and', 'or', 'as', 'soon', 'too', 'also', 'home', 'here', 'there']);
 const NAME_GIVEN_STRONG = /\b(?:name\s*(?:is|:)|call\s+me|to\s+be\s+called|nicknamed)\s*["'‘“]?\s*$/i;
 const LABEL_RE = /(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attending|attending physician|resident|intern|pcp|primary care(?: physician| provider)?|referring(?: physician| provider| md)?|provider|physician|surgeon|author|signed(?: by)?|electronically signed(?: by)?|dictated(?: by)?|(?:read|reviewed|interpreted|verified|performed|ordered|attested|cosigned|co-signed|transcribed|approved)\s+by|cc|contact|emergency contact|next of kin|nok|guardian|proxy|hcp|health care proxy|informant|interpreter|nurse|rn|np|md|dr|witness|co-?signer|guarantor|subscriber|insured|policy\s*holder|responsible\s+party|attendant|crew|medic|paramedic|emt|driver|from|to|seen by|mother|father|spouse|wife|husband|son|daughter|caregiver|contact person|emergency contact person|attn|attention|c\/o|care of)\s*[:=|\t]\s*$/i;
 /** Words after a name that make it an eponym: "Murphy's sign", "Wilson disease", "Jackson-Pratt drain". */
@@ -451,6 +453,8 @@ function labelRule(ctx: Ctx): void {
     // name whatever else they spell, up to the line's end, a comma's second part or the next field's label.
     if (NAME_FIELD.test(before) && !NOT_PERSON_NAME_FIELD.test(before) && (NO_NAME_GIVEN.test(t.key) || nameFieldRun(ctx, i) > 0)) continue;
     if ((!LABEL_RE.test(before) && !NAME_IS_RE.test(before) && !softLabel) || TITLES.has(t.key)) continue;
+    // "wants to be called overnight", "asks to be called back": a phone call, not a name.
+    if (CALLED_WHEN.has(t.key) && /\bto\s+be\s+called\s*$/i.test(before)) continue;
     // "Diagnosis: Prostate ..." is not a name: the first word must be a name or no word at all.
     // "Referring physician: Ami Himawan": a rare word before a surname no list knows starts the name all the same.
     const nextTok = tokens[i + 1];
@@ -970,12 +974,16 @@ function lineEndSignatureRule(ctx: Ctx): void {
         const tk = tokens[k]!;
         const fk = ctx.f[k]!;
         if (k < i && !adjacent(text, tk, tokens[k + 1]!)) break;
-        if (fk.fn || fk.clinical || fk.eponym || RELATIONS.has(tk.key) || ROLE_TITLES.has(tk.key) || TITLES.has(tk.key) || (tk.lineCase === 'mixed' && !tk.cap) || (tk.end - tk.start < 2 && text[tk.end] !== '.')) break;
+        // ("A. SALAMI, RN": a letter and its period is an initial even when the letter is a word.)
+        const initialDot = tk.end - tk.start === 1 && text[tk.end] === '.';
+        if ((fk.fn && !initialDot) || fk.clinical || fk.eponym || RELATIONS.has(tk.key) || ROLE_TITLES.has(tk.key) || TITLES.has(tk.key) || (tk.lineCase === 'mixed' && !tk.cap) || (tk.end - tk.start < 2 && !initialDot)) break;
         run.push(k);
         // "C. MELYSSA" starts no sentence: the period is the initial's.
         if (tk.initial && !(k > 0 && tokens[k - 1]!.end - tokens[k - 1]!.start === 1 && text[tokens[k - 1]!.end] === '.')) break;
       }
-      const named = run.some((k) => ctx.f[k]!.first || ctx.f[k]!.last || !ctx.f[k]!.english);
+      // An initial before a surname names someone whatever the surname spells ("A. SALAMI, RN").
+      const initialled = run.length >= 2 && run.some((k) => tokens[k]!.end - tokens[k]!.start === 1) && run.some((k) => tokens[k]!.end - tokens[k]!.start >= 3);
+      const named = initialled || run.some((k) => ctx.f[k]!.first || ctx.f[k]!.last || !ctx.f[k]!.english);
       if (run.length > 0 && named && !run.every((k) => ctx.f[k]!.common && !ctx.f[k]!.first)) for (const k of run) mark(ctx, k, 'name-signature');
       continue;
     }

@@ -131,6 +131,7 @@ describe('round eleven families are found', () => {
     ["KIKELOMO, THE PT'S SON, CALLED.", 'KIKELOMO'],
     ['NPN 7A-7P\nANTON AŞIK RN/BSN', 'ANTON AŞIK'],
     ['spoke with son ulf by phone', 'ulf'],
+    ['Pt resting.\nA. SALAMI, RN', 'A. SALAMI'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -213,6 +214,8 @@ describe('round eleven look-alikes survive', () => {
     ['going home w/pump for dopa, her mother is to visit', 'dopa'],
     ['daughter also lives in town', 'also'],
     ['LIVES AT 12 ELM ST WITH WIFE', 'WITH WIFE'],
+    ["PT'S WIFE (ROLANDO) WANTS TO BE CALLED OVERNIGHT.", 'OVERNIGHT'],
+    ['daughter asks to be called back with results', 'back'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
