@@ -1175,6 +1175,25 @@ function pagedRule(ctx: Ctx): void {
 
 const FAMILY_WORDS = new Set(['family', 'visitors', 'children', 'kids', 'sons', 'daughters', 'siblings', 'grandchildren']);
 
+/** "wife (Rolando)", "SON (ĐỨC) IS HCP": one or two words in parentheses right after a relative's word are their name
+ * (an eponym's name too: "Rolando" is a husband before it is a fissure). */
+function kinParenRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (text[t.start - 1] !== '(' || ctx.isName[i] || !RELATIONS.has(tokens[i - 1]!.key) || !/^[ \t]*\($/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
+    let last = i;
+    if (text[t.end] !== ')' && tokens[i + 1] && adjacent(text, t, tokens[i + 1]!) && text[tokens[i + 1]!.end] === ')') last = i + 1;
+    if (text[tokens[last]!.end] !== ')') continue;
+    const ok = tokens.slice(i, last + 1).every((x, k) => {
+      const f = ctx.f[i + k]!;
+      if (f.fn || f.clinical || RELATIONS.has(x.key) || UNIT_WORDS.has(x.key) || ROLE_TITLES.has(x.key) || TITLES.has(x.key) || x.end - x.start < 2 || /^(?:hcp|poa|nok|proxy|guardian|deceased|estranged|local|out|of|state|here|present|spokesperson|contact|representative|rep|primary|main|emergency|surrogate|legal|alternate|adopted|biological|step|twin|oldest|youngest|eldest)$/.test(x.key)) return false;
+      return x.lineCase === 'mixed' ? x.cap && (!f.english || f.first || f.last) : !f.english || f.first;
+    });
+    if (ok) for (let k = i; k <= last; k++) mark(ctx, k, 'name-relation');
+  }
+}
+
 /** "Family (Stig, Bukaktutuk) at bedside", "FAMILY (TÚ, NGỌC) IN": the names listed in parentheses after "family". */
 function familyListRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -1456,6 +1475,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   newbornRule(ctx);
   pagedRule(ctx);
   familyListRule(ctx);
+  kinParenRule(ctx);
   fromDepartmentRule(ctx);
   roleInParensRule(ctx);
   ownerRule(ctx);

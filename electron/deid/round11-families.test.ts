@@ -132,6 +132,8 @@ describe('round eleven families are found', () => {
     ['NPN 7A-7P\nANTON AŞIK RN/BSN', 'ANTON AŞIK'],
     ['spoke with son ulf by phone', 'ulf'],
     ['Pt resting.\nA. SALAMI, RN', 'A. SALAMI'],
+    ["Pt's wife (Rolando) wants a call overnight.", 'Rolando'],
+    ['SON (ĐỨC) IS HCP.', 'ĐỨC'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -216,6 +218,9 @@ describe('round eleven look-alikes survive', () => {
     ['LIVES AT 12 ELM ST WITH WIFE', 'WITH WIFE'],
     ["PT'S WIFE (ROLANDO) WANTS TO BE CALLED OVERNIGHT.", 'OVERNIGHT'],
     ['daughter asks to be called back with results', 'back'],
+    ['SISTER (NURSE) AT BEDSIDE', 'NURSE'],
+    ['GRANDDAUGHTER (SPOKESPERSON)CALLED TO GET UPDATE', 'SPOKESPERSON'],
+    ['son (hcp) called', 'hcp'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
