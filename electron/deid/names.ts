@@ -878,6 +878,8 @@ const PERSON_PHRASE = /\b(?:report\s+(?:given\s+|was\s+given\s+)?(?:from|to)|(?:
 /** "RECEIVED REPORT FROM OKAFOR", "message left for lindqvist": a listed surname or a word no list knows. */
 /** A department after a word says the word is a person there: "talked with tromp from case management". */
 const FROM_DEPARTMENT = /^\s+(?:from|of|in|w\/)\s+(?:the\s+)?(?:case\s+management|cm|social\s+work|sw|pt|ot|physical\s+therapy|occupational\s+therapy|speech|nutrition|pharmacy|admitting|hospice|palliative(?:\s+care)?|pastoral\s+care|chaplaincy|interpreter\s+services|ep|cardiology|renal|nephrology|neurology|surgery|ortho|rehab|vna|elder\s+services|patient\s+relations)\b/i;
+/** "Astride from Streich Memorial called re: bed": someone from a facility who called about the patient. */
+const FROM_FACILITY_CALLED = /^\s+from\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){1,3}(?:hospital|hosp|memorial|regional|general|rehab|nursing\s+home|medical\s+cent(?:er|re)|snf|vna|hospice|manor|healthcare)\s+(?:called|calls|phoned|re\b|regarding|about|to\s+(?:screen|evaluate|assess))/iu;
 /** More departments someone comes "from" (only after "from": "induction of anesthesia" is no one's). */
 const FROM_MORE_DEPARTMENTS = /^\s+from\s+(?:the\s+)?(?:anesthesia|anaesthesia|radiology|ir|id|infectious\s+disease|gi|pulm(?:onary)?|cards|psych(?:iatry)?|wound\s+care|ostomy|oncology|heme\/onc|transplant|ent|urology|ophthalmology|dermatology|endocrine|respiratory|rt|slp)\b/i;
 
@@ -1092,8 +1094,8 @@ function fromDepartmentRule(ctx: Ctx): void {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
     if (tokens[i + 1]?.key !== 'from' || ctx.isName[i] || f.fn || f.clinical || t.end - t.start < 3 || ROLE_TITLES.has(t.key) || RELATIONS.has(t.key) || PAREN_LEADS.has(t.key) || PAREN_SERVICES.has(t.key) || /^(?:someone|somebody|staff|team|call|calls|note|notes|recs|report|referral|consult|eval|visit|pt|patient)$/.test(t.key)) continue;
-    const after = text.slice(t.end, t.end + 40);
-    if (!/^\s+from\s/i.test(after) || (!FROM_DEPARTMENT.test(after) && !FROM_MORE_DEPARTMENTS.test(after))) continue;
+    const after = text.slice(t.end, t.end + 60);
+    if (!/^\s+from\s/i.test(after) || (!FROM_DEPARTMENT.test(after) && !FROM_MORE_DEPARTMENTS.test(after) && !FROM_FACILITY_CALLED.test(after))) continue;
     if (t.lineCase === 'mixed' ? !t.cap || t.allCaps || (f.common && !f.first) : f.english && !f.first) continue;
     mark(ctx, i, 'name-cue');
   }

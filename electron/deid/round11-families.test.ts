@@ -134,6 +134,8 @@ describe('round eleven families are found', () => {
     ['Pt resting.\nA. SALAMI, RN', 'A. SALAMI'],
     ["Pt's wife (Rolando) wants a call overnight.", 'Rolando'],
     ['SON (ĐỨC) IS HCP.', 'ĐỨC'],
+    ['Astride from Streich Memorial called re: bed.', 'Astride'],
+    ['LOTTA FROM MOZELLE HOSPITAL CALLED RE: BED.', 'LOTTA'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -221,6 +223,8 @@ describe('round eleven look-alikes survive', () => {
     ['SISTER (NURSE) AT BEDSIDE', 'NURSE'],
     ['GRANDDAUGHTER (SPOKESPERSON)CALLED TO GET UPDATE', 'SPOKESPERSON'],
     ['son (hcp) called', 'hcp'],
+    ['Someone from Mercy Hospital called', 'Someone'],
+    ['Records from Good Samaritan Hospital arrived', 'Records'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
