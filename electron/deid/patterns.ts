@@ -456,7 +456,8 @@ const RULES: readonly PatternRule[] = [
   // "Mr. John Smith, 92, ...": a bare number after a capitalized name, followed by a comma or a sex.
   { rule: 'age-over-89', kind: 'AGE', gate: /,\s(?:9\d|1[01]\d)/, re: /(?<=\b\p{Lu}[\p{Ll}'’-]+,\s)(9\d|1[01]\d)(?=\s*(?:,|;|\)|\s+(?:M|F|male|female|man|woman|yo|y\.o\.|w\/|with|who)\b))/gu, group: 1, priority: 5 },
   // Dates: every element but the year.
-  { rule: 'date-iso', kind: 'DATE', re: /\b(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g, priority: 7 },
+  // (21xx too: research extracts shift years a century ahead, "2101-02-14".)
+  { rule: 'date-iso', kind: 'DATE', re: /\b(?:19|20|21)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g, priority: 7 },
   {
     rule: 'date-numeric',
     kind: 'DATE',
@@ -502,6 +503,10 @@ const RULES: readonly PatternRule[] = [
     },
   },
   { rule: 'date-day-mon-year', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01])(?:[-/ ]|\\.(?=[A-Za-z]))(?:${MONTH_ABBR}|${MONTH_FULL}|May)(?:\\.?[-/ ]|\\.|,\\s?)(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },
+  // "INR 2.4 (2-14)", "POD #3 (2-14)": a month and day alone in parentheses (not a range of counts: "(1-2)").
+  { rule: 'date-month-day-dash', kind: 'DATE', gate: /\(\d{1,2}-\d{1,2}\)/, re: /(?<=\()((0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01]))(?=\))/g, group: 1, priority: 5, check: (m) => !(Number(m[3]) > Number(m[2]) && Number(m[3]) - Number(m[2]) <= 6) },
+  // "ct scan 2-14 @ 0800", "drawn 3-2 at 1400": a month and day before a clock time.
+  { rule: 'date-month-day-dash', kind: 'DATE', re: /(?<![\d/.-])((0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01]))(?=\s*(?:@|at)\s*(?:[01]\d|2[0-3])[0-5]\d\b)/g, group: 1, priority: 5 },
   // "05may", "19sep", "22-sep": a day on a lower-case month ("3dec", "2-mar" are decreases and doses); "5May" in any case.
   { rule: 'date-day-mon', kind: 'DATE', words: MONTH_WORDS, re: /\b(?:0?[1-9]|[12]\d|3[01])(?:-?(?:jan|feb|apr|jun|jul|aug|sep|sept|oct|nov)|may|May|MAY)\b(?![-/]\d)/g, priority: 6 },
   // "14-Mar", "14MAR", "3-Dec" without a year: a day joined to a capitalized month ("3-dec" is decreased).
@@ -561,7 +566,7 @@ const RULES: readonly PatternRule[] = [
   },
   // After what was done on a day ("PICC placed 11-28", "S/P CABG 10-02", "LAST BM 12-2") a small rising pair is a
   // count ("placed 2-3 drains"), not a date.
-  { rule: 'date-month-day-dash', kind: 'DATE', re: /\b(?:on|since|until|till|from|dated?|admitted|admit|adm|readmitted|discharged|disch|d\/c|dc'd|seen|born|dob|s\/p(?:\s+[a-z]{2,12})?|post|starting|started|effective|through|thru|placed|inserted|removed|changed|drawn|obtained|performed|transfused|intubated|extubated|last\s+(?:bm|dose|void|stool)(?:\s+of\s+[a-z]{3,15})?|(?:f\/u|follow[-\s]?up|appt|appointment|scheduled|planned|due)(?:\s+[a-z]{2,10}){0,3}?\s+on|echo|cath|ct|cta|mri|eeg|egd|tte|tee|cxr|cx|bcx|ucx|cultures?|hospitali[sz]ed|last\s+seen(?:\s+by\s+[a-z]{2,10})?|tentative(?:\s+d\/c)?|transfer(?:red)?|fall|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)[:.]?\s+((0?[1-9]|1[0-2])([-.])(0?[1-9]|[12]\d|3[01]))(?![\d-]|\.\d|\s*(?:mg|mcg|ml|cc|units?|%|hrs?|hours?|days?|times|x\b|liters?|l\b|lpm|beats?|cm|mm|in\b|inch|ft|kg|lbs?\b|g\b|gm|meq|mmol|mmhg|degrees?|cal|fr\b|french|ga\b|gauge|yrs?\b|years?|months?|mos?\b|weeks?|wks?\b|ago))/gi, group: 1, priority: 5,
+  { rule: 'date-month-day-dash', kind: 'DATE', re: /\b(?:on|since|until|till|from|dated?|admitted|admit|adm|readmitted|discharged|disch|d\/c|dc'd|seen|born|dob|s\/p(?:\s+[a-z]{2,12})?|post|starting|started|effective|through|thru|placed|inserted|removed|changed|drawn|obtained|performed|transfused|intubated|extubated|last\s+(?:bm|dose|void|stool)(?:\s+of\s+[a-z]{3,15})?|(?:f\/u|follow[-\s]?up|appt|appointment|scheduled|planned|due)(?:\s+[a-z]{2,10}){0,3}?\s+on|due|scheduled\s+for(?:\s+[a-z]{2,6})?|planned\s+for|echo|cath|ct|cta|mri|eeg|egd|tte|tee|cxr|cx|bcx|ucx|cultures?|hospitali[sz]ed|last\s+seen(?:\s+by\s+[a-z]{2,10})?|tentative(?:\s+d\/c)?|transfer(?:red)?|fall|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)[:.]?\s+((0?[1-9]|1[0-2])([-.])(0?[1-9]|[12]\d|3[01]))(?![\d-]|\.\d|\s*(?:mg|mcg|ml|cc|units?|%|hrs?|hours?|days?|times|x\b|liters?|l\b|lpm|beats?|cm|mm|in\b|inch|ft|kg|lbs?\b|g\b|gm|meq|mmol|mmhg|degrees?|cal|fr\b|french|ga\b|gauge|yrs?\b|years?|months?|mos?\b|weeks?|wks?\b|ago))/gi, group: 1, priority: 5,
     // A dot is a decimal point after "on" alone ("levo on 2.5") and after what measures ("since 1.5"): only a cue of
     // time or care takes "11.28" as a month and day.
     check: (m) => (m[3] !== '.' || /^(?:s\/p|since|until|till|dated?|admitted|admit|adm|readmitted|discharged|disch|d\/c|dc'd|seen|born|dob|placed|inserted|removed|changed|last\s|f\/u|follow|appt|appointment|scheduled|planned|due|echo|cath|ct|cta|mri|eeg|egd|tte|tee|cxr|cx|bcx|ucx|cultures?|hospitali[sz]ed|tentative)/i.test(m[0])) && (!/^(?:placed|inserted|removed|changed|drawn|obtained|performed|transfused|intubated|extubated|last\s|s\/p\s+[a-z])/i.test(m[0]) || m[3] === '.' || !(Number(m[4]) > Number(m[2]) && Number(m[4]) - Number(m[2]) <= 6)) },

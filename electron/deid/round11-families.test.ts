@@ -136,6 +136,11 @@ describe('round eleven families are found', () => {
     ['SON (ĐỨC) IS HCP.', 'ĐỨC'],
     ['Astride from Streich Memorial called re: bed.', 'Astride'],
     ['LOTTA FROM MOZELLE HOSPITAL CALLED RE: BED.', 'LOTTA'],
+    ['INR 2.4 (2-14), holding coumadin', '2-14'],
+    ['ct scan 2-14 @ 0800 neg', '2-14'],
+    ['since 2101-02-14 on the shifted calendar', '2101-02-14'],
+    ['NEXT DOSE DUE 2-14 AM', '2-14'],
+    ['SCHEDULED FOR OR 2-14', '2-14'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -225,6 +230,9 @@ describe('round eleven look-alikes survive', () => {
     ['son (hcp) called', 'hcp'],
     ['Someone from Mercy Hospital called', 'Someone'],
     ['Records from Good Samaritan Hospital arrived', 'Records'],
+    ['percocet tabs (1-2) prn', '1-2'],
+    ['due 2-3 days after the dose', '2-3'],
+    ['HR 90-110 at 0800', '90-110'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
