@@ -461,7 +461,7 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'date-numeric',
     kind: 'DATE',
-    re: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?:,?[ T@]+(?:at\s+)?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])|\s?@\s?(?:[01]\d|2[0-3])[0-5]\d(?!\d))?(?![\d/-]|\.\d)/g,
+    re: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20|21)\d{2}|\d{2})(?:,?[ T@]+(?:at\s+)?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])|\s?@\s?(?:[01]\d|2[0-3])[0-5]\d(?!\d))?(?![\d/-]|\.\d)/g,
     priority: 7,
     check: (m, text) => plausibleMonthDay(Number(m[1]), Number(m[3])) && !(m[2] === '.' && /\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index))) && !/\b(?:psv?|peep|cpap|bipap|simv|imv|vent|settings?|ac|fio2|x)\W{0,3}$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) && !/[%]/.test(text[m.index + m[0].length] ?? ''),
   },

@@ -141,6 +141,7 @@ describe('round eleven families are found', () => {
     ['since 2101-02-14 on the shifted calendar', '2101-02-14'],
     ['NEXT DOSE DUE 2-14 AM', '2-14'],
     ['SCHEDULED FOR OR 2-14', '2-14'],
+    ['on 2/14/2101 pt fell', '2/14/2101'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
