@@ -142,6 +142,8 @@ describe('round eleven families are found', () => {
     ['NEXT DOSE DUE 2-14 AM', '2-14'],
     ['SCHEDULED FOR OR 2-14', '2-14'],
     ['on 2/14/2101 pt fell', '2/14/2101'],
+    ['CNA Joy assisted with bath', 'Joy'],
+    ['LPN Rita gave meds', 'Rita'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -234,6 +236,8 @@ describe('round eleven look-alikes survive', () => {
     ['percocet tabs (1-2) prn', '1-2'],
     ['due 2-3 days after the dose', '2-3'],
     ['HR 90-110 at 0800', '90-110'],
+    ['CNA assisted with bath', 'assisted'],
+    ['sign out to night team', 'night team'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
