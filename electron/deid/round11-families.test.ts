@@ -238,6 +238,9 @@ describe('round eleven look-alikes survive', () => {
     ['HR 90-110 at 0800', '90-110'],
     ['CNA assisted with bath', 'assisted'],
     ['sign out to night team', 'night team'],
+    ['seen in Ortho ED for the wrist', 'Ortho'],
+    ['seen in Peds ED last year', 'Peds'],
+    ['Baby went to Newborn Nursery.', 'Newborn Nursery'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
