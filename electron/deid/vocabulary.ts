@@ -27,6 +27,9 @@ export const ENGLISH_NAMES: readonly string[] = (
  * surnames with eponyms (Murphy's sign, Wilson disease) are handled by the clinical-cue rule instead. */
 export const EPONYMS: readonly string[] = (
   'cloquet ' +
+  // Instruments, incisions and operations of surgical notes (the kit's mtsamples transcriptions name them without a title).
+  'judkins kling pfannenstiel fontan ochsner mayfield bier shiley mcivor scarpa kitner hasson agee zeiss treves mohs heaney ' +
+  'delee depuy songer raney dedo watzke stamm schantz portnoy nexgen mcburney kirschner kelman doyen norwood ' +
   // Eponyms written with marks in the original names (the lists compare letters without them).
   'henoch schonlein lofgren menetrier meniere kobner buerger bechterew bekhterev strumpell bezold jarisch pott froment hurthle lhermitte roux billroth whipple nissen ' +
   'valsalva hulka vater gigli midas metzenbaum kocher mayo allis babcock deaver balfour bookwalter weitlaner gelpi kerrison penfield ' +
