@@ -144,6 +144,7 @@ describe('round eleven families are found', () => {
     ['on 2/14/2101 pt fell', '2/14/2101'],
     ['CNA Joy assisted with bath', 'Joy'],
     ['LPN Rita gave meds', 'Rita'],
+    ['Dr. Judkins saw the patient today.', 'Judkins'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -241,6 +242,10 @@ describe('round eleven look-alikes survive', () => {
     ['seen in Ortho ED for the wrist', 'Ortho'],
     ['seen in Peds ED last year', 'Peds'],
     ['Baby went to Newborn Nursery.', 'Newborn Nursery'],
+    ['A Pfannenstiel incision was made and a Kitner dissector used.', 'Pfannenstiel'],
+    ['A 6 French Judkins catheter was advanced; Bier block placed.', 'Judkins'],
+    ['Pt trached today with #6 Shiley.', 'Shiley'],
+    ['The McIvor mouth gag was placed; Mayfield head holder applied.', 'McIvor'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
