@@ -3,7 +3,7 @@
 // what is one. A name found once is found everywhere else in the note.
 import { fileNameCandidates } from './file-names';
 import type { Candidate } from './patterns';
-import { adjacent, facts, MARKED_LATIN, type Token, type TokenFacts } from './tokens';
+import { adjacent, facts, isApostrophe, MARKED_LATIN, type Token, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'dra', 'fr', 'pastor', 'rabbi', 'imam']);
@@ -1225,10 +1225,6 @@ const NOT_POSSESSOR = new Set(['patient', 'pt', 'pts', 'client', 'resident', 'nu
 /** Kin after a possessive: "Zhang's daughter", "Okonkwo's son". */
 const POSSESSED_KIN = /^['’]s[ \t]+(?:wife|husband|spouse|son|sons|daughter|daughters|dtr|sister|sisters|brother|brothers|mother|father|mom|dad|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|grandchildren|grandmother|grandfather|children|kids|family|partner|fianc[eé]e?|girlfriend|boyfriend|stepson|stepdaughter|widow|widower|caregiver|proxy|hcp|guardian)\b/i;
 
-function isApostropheAt(text: string, k: number): boolean {
-  return text[k] === "'" || text[k] === '’';
-}
-
 /** "Zhang's daughter called", "spoke with Okafor's son": a listed name whose owner's kin follow is a person's in any
  * case a name is written in (a word that is listed too, like "Young's wife", is one here). */
 function possessiveKinRule(ctx: Ctx): void {
@@ -1236,7 +1232,7 @@ function possessiveKinRule(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
-    if (!isApostropheAt(text, t.end) || ctx.isName[i] || t.end - t.start < 2 || (!f.last && !f.first) || f.clinical || f.eponym || f.fn) continue;
+    if (!isApostrophe(text[t.end]) || ctx.isName[i] || t.end - t.start < 2 || (!f.last && !f.first) || f.clinical || f.eponym || f.fn) continue;
     if (NOT_POSSESSOR.has(t.key) || RELATIONS.has(t.key) || TITLES.has(t.key) || ROLE_TITLES.has(t.key)) continue;
     // A capital says it is a name in mixed text; in one-case text only a name that is no English word does.
     if (t.cap && !t.allCaps ? false : t.lineCase === 'mixed' || f.english) continue;

@@ -71,7 +71,7 @@ function fold(s: string): string {
   return ascii(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʻʼ]/g, "'");
 }
 
-const isApostrophe = (c: string | undefined): boolean => c === "'" || c === '’';
+export const isApostrophe = (c: string | undefined): boolean => c === "'" || c === '’';
 
 /** Starts with a capital and has a lower-case letter, or is one capital letter (ASCII first, then Unicode). */
 function capitalized(word: string): boolean {
