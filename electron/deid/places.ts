@@ -13,7 +13,7 @@ const SPECIALTY_WORDS = ['peds', 'pediatrics', 'surgery', 'urology', 'podiatry',
 
 /** Specialties as a set: after a cue a specialty is a department ("seen in Ortho ED"), no place's name. */
 const SPECIALTY = new Set(SPECIALTY_WORDS);
-const GENERIC_BEFORE = new Set([...SPECIALTY_WORDS, 'different', 'new', 'old', 'small', 'large', 'big', 'main', 'closest', 'good', 'tertiary', 'transferring', 'receiving', 'outlying', 'rural', 'urban', 'affiliated', 'sister', 'military', 'army', 'navy', 'public', 'federal', 'academic', 'major', 'area', 'whole', 'entire', 'any', 'every', 'which', 'what', 'some', 'one', 'two', 'both', 'each', 'first', 'second', 'last', 'next', 'own', 'st', 'saint', 'family', 'internal', 'pediatric', 'primary', 'outside', 'community', 'local', 'general', 'same', 'other', 'another', 'previous', 'prior', 'nearest', 'nearby', 'referring', 'psychiatric', 'psych', 'childrens', "children's", 'teaching', 'private', 'regional', 'mental', 'veterans', 'acute', 'chronic', 'rehab', 'rehabilitation', 'state', 'city', 'university', 'memorial', 'medical', 'center', 'nursing', 'home', 'the', 'a', 'an', 'this', 'that', 'osh', 'his', 'her', 'their', 'our', 'your', 'my', 'its', 'va', 'vamc', 'east', 'west', 'north', 'south', 'general', 'county', 'cancer', 'heart', 'surgical', 'specialty', 'womens', "women's", 'mens', 'day', 'long', 'term', 'care', 'skilled', 'assisted', 'living']);
+const GENERIC_BEFORE = new Set([...SPECIALTY_WORDS, 'different', 'new', 'old', 'small', 'large', 'big', 'main', 'closest', 'good', 'tertiary', 'transferring', 'receiving', 'outlying', 'rural', 'urban', 'affiliated', 'sister', 'military', 'army', 'navy', 'public', 'federal', 'academic', 'major', 'area', 'whole', 'entire', 'any', 'every', 'which', 'what', 'some', 'one', 'two', 'both', 'each', 'first', 'second', 'last', 'next', 'own', 'st', 'saint', 'family', 'internal', 'pediatric', 'primary', 'outside', 'community', 'local', 'general', 'same', 'other', 'another', 'previous', 'prev', 'prior', 'nearest', 'nearby', 'referring', 'psychiatric', 'psych', 'childrens', "children's", 'teaching', 'private', 'regional', 'mental', 'veterans', 'acute', 'chronic', 'rehab', 'rehabilitation', 'state', 'city', 'university', 'memorial', 'medical', 'center', 'nursing', 'home', 'the', 'a', 'an', 'this', 'that', 'osh', 'his', 'her', 'their', 'our', 'your', 'my', 'its', 'va', 'vamc', 'east', 'west', 'north', 'south', 'general', 'county', 'cancer', 'heart', 'surgical', 'specialty', 'womens', "women's", 'mens', 'day', 'long', 'term', 'care', 'skilled', 'assisted', 'living']);
 /** Kinds of health that are no health system's name: "Behavioral Health", "Occupational Health". */
 const HEALTH_KINDS = new Set(['behavioral', 'behavioural', 'occupational', 'employee', 'student', 'global', 'population', 'oral', 'sexual', 'reproductive', 'environmental', 'digital', 'allied', 'integrative', 'preventive', 'spiritual', 'emotional', 'physical', 'dental', 'vision', 'eye', 'bone', 'brain', 'skin', 'lung', 'kidney', 'liver', 'maternal', 'infant', 'child', 'adolescent', 'youth', 'senior', 'elder', 'veteran', 'tribal', 'holistic', 'public', 'mental', 'home', 'womens', "women's", 'mens', "men's", 'community', 'family', 'good', 'poor', 'general', 'overall', 'optimal', 'better', 'best', 'cardiovascular', 'heart', 'bladder', 'bowel', 'foot', 'hand', 'joint', 'wound', 'sleep', 'travel', 'school', 'world', 'national', 'state', 'county', 'city', 'planetary', 'rural', 'urban', 'minority']);
 const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relocated|born|native|home|house|apartment|transferred|transfered|transfer|xfer|xferred|tx'd|trans|admitted|admit|adm|returned|return|brought|discharged|dc'd|d\/c'd|referred|came|arrived|arrival|visiting|travel(?:l?ed|ling|ing)?|flew|drove|works?|worked|employed|medflight|presented|sent|taken|went|go|goes|going|gone|headed|heading|rushed|flown|airlifted|transported|hospitali[sz]ed|treated|stayed|stay|staying|vacation(?:ing)?|followed|seen|admission|readmitted|evaluated|transplant|surgery|visit|visited|appointment|appt|f\/u|dialy[sz]es|dialysis|rehabbed|d\/c|dc|discharge|transport|camping|hiking|fishing|hunting|skiing)\s+(?:(?:back|nearby|locally|alone|here|now|currently|earlier|today|yesterday|over|up|down|out|home)\s+)?(?:to|from|in|at|near)\s+(?:the\s+)?$/i;
@@ -130,9 +130,14 @@ function facilityRule(ctx: Ctx): void {
     const e = text[t.end + 1];
     if ((e !== 'E' && e !== 'e') || !/\s/.test(text[t.end]!)) continue;
     const f = ctx.f[i]!;
-    if (ctx.isPlace[i] || ctx.isName.has(i) || f.fn || f.clinical || f.eponym || GENERIC_BEFORE.has(t.key) || NOT_PLACE.has(t.key) || FACILITY_WORDS.has(t.key) || t.end - t.start < 4) continue;
     // In one-case text an everyday word names the ER only after a place cue ("arrived from silver ew").
     const cued = i > 0 && /^(?:from|to|at|in)$/.test(tokens[i - 1]!.key);
+    // "sent from src ed": in lower case a hospital's initials are a run of consonants before its ER.
+    if (cued && t.lineCase === 'lower' && /^[b-df-hj-np-tv-xz]{2,4}$/.test(t.key) && !UNIT_ABBR.has(t.key) && !NOT_HOSPITAL.has(t.key) && !f.clinical && !ctx.isPlace[i] && /^\s(?:er|ew|ed)\b/.test(text.slice(t.end, t.end + 4))) {
+      mark(ctx, i, 'place-hospital-abbr');
+      continue;
+    }
+    if (ctx.isPlace[i] || ctx.isName.has(i) || f.fn || f.clinical || f.eponym || GENERIC_BEFORE.has(t.key) || NOT_PLACE.has(t.key) || FACILITY_WORDS.has(t.key) || t.end - t.start < 4) continue;
     if ((t.lineCase === 'mixed' ? !t.cap || t.allCaps || t.initial : f.common && !cued) || KIND_OF_ER.has(t.key)) continue;
     const er = /^\s(?:ER|EW|ED|Emergency\s+(?:Room|Department)|EMERGENCY\s+(?:ROOM|DEPARTMENT))\b/.exec(text.slice(t.end, t.end + 22)) ?? (t.lineCase === 'lower' && cued ? /^\s(?:er|ew|ed)\b/.exec(text.slice(t.end, t.end + 4)) : null);
     // "Ultram ER, #15 one p.o.": extended release, with a dose after it.
@@ -186,7 +191,7 @@ function facilityRule(ctx: Ctx): void {
         pending.push(k);
       } else {
         // In one-case lines any word but a generic one names the place ("holy cross hospital").
-        if (!mixed && ctx.f[k]!.english && !ctx.lists.cities.has(t.key) && !ctx.lists.last.has(t.key) && (NOT_PLACE.has(t.key) || ctx.f[k]!.clinical || /(?:ing|ed|ly|est|er)$/.test(t.key))) break;
+        if (CARE_MODIFIERS.has(t.key) || (!mixed && ctx.f[k]!.english && !ctx.lists.cities.has(t.key) && !ctx.lists.last.has(t.key) && (NOT_PLACE.has(t.key) || ctx.f[k]!.clinical || /(?:ing|ed|ly|est|er)$/.test(t.key)))) break;
         for (const p of pending) mark(ctx, p, 'place-facility');
         pending.length = 0;
         mark(ctx, k, 'place-facility');
@@ -219,6 +224,84 @@ function facilityRule(ctx: Ctx): void {
         taken++;
       }
     }
+  }
+}
+
+/** Kinds of care site that end a site's name in any case: "port ramon general", "GOOD SAMARITAN REHAB", "EAST HELENE NH". */
+const SITE_KIND = /^(?:general|regional|memorial|gardens|manor|rehab|nh|snf|ltac|alf|ltc|healthcare)$/;
+/** Kinds of more than one word: "ocean city health care", "valley care center", "pine ridge nursing and rehab". */
+const SITE_KIND_TWO = /^(?:care\s+cent(?:er|re)|health\s+care|nursing\s+(?:and|&)\s+rehab|nursing\s+(?:home|cent(?:er|re)|facility)|medical\s+cent(?:er|re)|rehab(?:ilitation)?\s+cent(?:er|re))\b/i;
+/** What a care site's kind is not followed by: "general surgery", "regional anesthesia", "good general condition". */
+const NOT_SITE_AFTER = /^\s+(?:surg\w*|anesth\w*|anaesth\w*|appearance|condition|health|medicine|med|practitioner|practice|block|malaise|weakness|debility|distress|care|ward|floor|medical|physician|pediatric\w*|peds|exam|inspection|status|well|sense|idea|principle|rule|measures|precautions|nutrition|diet|hygiene|physical|service|services|team|anatomy)\b/i;
+/** Words that begin a place's name and are everyday words alone: "WEST ROSCOE GENERAL", "Great Hodkiewiczthorpe". */
+const LEADING_WORDS = new Set(['north', 'south', 'east', 'west', 'new', 'good', 'great', 'port', 'fort', 'ft', 'mount', 'mt', 'lake', 'saint', 'st', 'san', 'santa', 'bad', 'upper', 'lower', 'little', 'grand', 'old', 'city']);
+/** Landscape words that name towns and care sites as often as they are words: "pine ridge", "harbor view". */
+const LANDSCAPE = new Set(['harbor', 'harbour', 'view', 'pine', 'pines', 'ridge', 'ocean', 'lake', 'river', 'valley', 'hill', 'hills', 'park', 'spring', 'springs', 'meadow', 'meadows', 'oak', 'oaks', 'maple', 'cedar', 'cedars', 'elm', 'elms', 'willow', 'willows', 'brook', 'creek', 'bay', 'shore', 'shores', 'mountain', 'forest', 'woods', 'glen', 'grove', 'heights', 'fields', 'crest', 'haven', 'vista', 'sunrise', 'sunset', 'golden', 'silver', 'green', 'pleasant', 'summit', 'highland', 'highlands', 'rock', 'stone', 'bridge', 'beach', 'island', 'point', 'mill', 'mills', 'samaritan', 'mercy', 'providence', 'trinity', 'heritage', 'liberty', 'pilgrim', 'evergreen', 'fairview', 'riverside', 'lakeside', 'bayview', 'seaside']);
+/** Modifiers of a kind of care that are no site's name: "inpatient rehab", "short term rehab", "pulm rehab". */
+const CARE_MODIFIERS = new Set(['inpatient', 'outpatient', 'subacute', 'sub', 'acute', 'short', 'long', 'term', 'pulm', 'cardiac', 'vent', 'stroke', 'neuro', 'ortho', 'geri', 'geriatric', 'psych', 'detox', 'respite', 'transitional', 'memory', 'dementia', 'residential', 'day', 'home', 'rehab', 'nursing', 'cardiopulmonary', 'pulmonary', 'physical', 'occupational', 'speech', 'vestibular', 'spinal', 'brain', 'injury', 'trauma', 'burn', 'amputee', 'ventilator', 'skilled', 'extended', 'intermediate', 'local', 'private', 'state', 'possible', 'likely', 'probable', 'potential', 'prev', 'previous', 'prior']);
+
+/** "d/c to GOOD SAMARITAN REHAB", "hx obtained from pine ridge regional records", "dispo: west bethel gardens": after a
+ * place cue, one to three name words and the kind of care site they name, in any case and whatever list the words are in
+ * (a first name or landscape word names sites as often as people). */
+function careSiteRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  // Cheap first: most notes name no care site.
+  if (!/general|regional|memorial|care|nursing|rehab|\bnh\b|snf|ltac|\balf\b|\bltc\b|manor|gardens|medical/i.test(text)) return;
+  for (let h = 1; h < tokens.length; h++) {
+    const head = tokens[h]!;
+    // "the Riverbend Gardens": a place found already keeps the "Manor" or "Gardens" that ends its name.
+    if (ctx.isPlace[h - 1] && !ctx.isPlace[h] && /^(?:manor|gardens)$/.test(head.key) && adjacent(text, tokens[h - 1]!, head) && (head.cap || head.lineCase !== 'mixed')) {
+      mark(ctx, h, 'place-facility');
+      continue;
+    }
+    const two = SITE_KIND_TWO.test(text.slice(head.start, head.start + 24));
+    if (!two && !SITE_KIND.test(head.key)) continue;
+    const mixed = head.lineCase === 'mixed';
+    // On a mixed-case line a site's kind is capitalized, but for its abbreviations ("Maple NH").
+    if (mixed && !head.cap) continue;
+    if (!two && NOT_SITE_AFTER.test(text.slice(head.end, head.end + 16))) continue;
+    const words: number[] = [];
+    let k = h - 1;
+    while (k >= 0 && words.length < 3 && adjacent(text, tokens[k]!, tokens[k + 1]!)) {
+      const t = tokens[k]!;
+      const f = ctx.f[k]!;
+      const listed = f.city || f.town || f.first || f.last || ctx.lists.cities.has(t.key);
+      if (/\d/.test(t.key) || f.fn || CARE_MODIFIERS.has(t.key) || SPECIALTY.has(t.key) || (mixed && !t.cap)) break;
+      if ((f.clinical && !listed) || medicalShape(ctx, k) || (FACILITY_WORDS.has(t.key) && !LEADING_WORDS.has(t.key))) break;
+      if (GENERIC_BEFORE.has(t.key) && !LEADING_WORDS.has(t.key)) break;
+      words.unshift(k);
+      k--;
+    }
+    // Leading words alone name nothing ("to new rehab"); the word before the name must be a place cue.
+    const distinctive = words.filter((w) => !LEADING_WORDS.has(tokens[w]!.key));
+    if (distinctive.length === 0) continue;
+    const ok = distinctive.every((w) => {
+      const t = tokens[w]!;
+      const f = ctx.f[w]!;
+      if (NOT_PLACE.has(t.key) && !LANDSCAPE.has(t.key)) return false;
+      if (mixed) return true;
+      const listed = f.city || f.town || f.first || f.last || ctx.lists.cities.has(t.key);
+      return (LANDSCAPE.has(t.key) || listed || !f.english || !f.common) && (t.end - t.start >= 4 || listed);
+    });
+    if (!ok) continue;
+    const start = tokens[words[0]!]!.start;
+    const before = text.slice(Math.max(0, start - 30), start);
+    if (!CARE_CUE.test(before) && !/(?:\b(?:via|in|into)|\bdispo(?:sition)?\s*:|\(|@)\s*(?:the\s+)?$/i.test(before)) continue;
+    for (const w of words) mark(ctx, w, 'place-facility');
+    // The kind stays ("GOOD SAMARITAN [rehab]"), but for the words that end a site's own name ("Port Ramon General").
+    if (!two && /^(?:general|regional|memorial|gardens|manor)$/.test(head.key)) mark(ctx, h, 'place-facility');
+  }
+}
+
+/** "GREAT HODKIEWICZTHORPE", "West Roscoe": a word that begins places' names, right before a place found, is part of it. */
+function leadingWordRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = tokens.length - 1; i >= 1; i--) {
+    if (!ctx.isPlace[i] || ctx.isPlace[i - 1]) continue;
+    const t = tokens[i - 1]!;
+    if (!LEADING_WORDS.has(t.key) || t.key === 'city' || !adjacent(text, t, tokens[i]!)) continue;
+    if (t.lineCase === 'mixed' ? !t.cap || !tokens[i]!.cap : t.lineCase !== tokens[i]!.lineCase) continue;
+    mark(ctx, i - 1, ctx.rules[i]!);
   }
 }
 
@@ -607,44 +690,8 @@ function oneCaseCareRule(ctx: Ctx): void {
   }
 }
 
-/** Where a patient goes on discharge, named before what it is: "valley care center", "pine ridge nursing and rehab",
- * "LAKESHORE NH", "mercy health care", "Cedar Crest Gardens" (after a discharge or movement cue, or "DISPO:"). */
-const CARE_HEAD = /^\s*(?:care\s+cent(?:er|re)|health\s*care\b|nursing\s+(?:and|&)\s+rehab|nursing\s+(?:cent(?:er|re)|facility)|rehab(?:ilitation)?\s+cent(?:er|re)|(?:nh|snf|ltac|alf|ltc)\b|manor\b|gardens\b)/i;
+/** The cues of a care site: a discharge or movement ("d/c to", "accepted at", "bed at") or "DISPO:". */
 const CARE_CUE = /(?:\b(?:d\/c|dc|dc'd|d\/c'd|discharged?|transfer(?:red)?|xfer|sent|go|going|goes|return(?:ing|ed)?|back|admitted|accepted|bed\s+(?:at|in)|placement\s+(?:at|in)|from|to|at)\s+(?:to\s+)?(?:the\s+)?|\bdispo\s*:\s*(?:(?:d\/c|dc)\s+to\s+)?(?:the\s+)?)$/i;
-
-/** First words of the care heads: a cheap test before the regex. */
-const CARE_HEAD_FIRST = new Set(['care', 'health', 'healthcare', 'nursing', 'rehab', 'rehabilitation', 'nh', 'snf', 'ltac', 'alf', 'ltc', 'manor', 'gardens']);
-
-function careHeadRule(ctx: Ctx): void {
-  const { tokens, text } = ctx;
-  // Cheap first: most notes name no care home.
-  if (!/care|nursing|rehab|\bnh\b|snf|ltac|\balf\b|\bltc\b|manor|gardens/i.test(text)) return;
-  const headAt = (k: number): boolean => {
-    const n = tokens[k + 1];
-    return !!n && CARE_HEAD_FIRST.has(n.key) && /^\s/.test(text[tokens[k]!.end] ?? '') && CARE_HEAD.test(text.slice(tokens[k]!.end, tokens[k]!.end + 24));
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    if (ctx.isPlace[i]) {
-      // "the Riverbend Gardens": a place found already keeps the "Manor" or "Gardens" that ends its name.
-      const next = tokens[i + 1];
-      if (next && /^(?:manor|gardens)$/.test(next.key) && adjacent(text, tokens[i]!, next) && (next.cap || next.lineCase !== 'mixed')) mark(ctx, i + 1, 'place-facility');
-      continue;
-    }
-    const t = tokens[i]!;
-    // The name's words: one to three, none a function, clinical or generic word.
-    let j = i;
-    while (j < tokens.length && j - i < 3 && (j === i || adjacent(text, tokens[j - 1]!, tokens[j]!)) && !ctx.f[j]!.fn && !ctx.f[j]!.clinical && !GENERIC_BEFORE.has(tokens[j]!.key) && !FACILITY_WORDS.has(tokens[j]!.key) && tokens[j]!.end - tokens[j]!.start >= 3 && (tokens[j]!.lineCase !== 'mixed' || tokens[j]!.cap)) {
-      j++;
-      if (headAt(j - 1)) break;
-    }
-    if (j === i || !headAt(j - 1) || !CARE_CUE.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
-    for (let k = i; k < j; k++) mark(ctx, k, 'place-facility');
-    // The head's own word when it is part of the name ("Manor", "Gardens").
-    const head = /^\s*(manor|gardens)\b/i.exec(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 12));
-    if (head && tokens[j] && tokens[j]!.key === head[1]!.toLowerCase()) mark(ctx, j, 'place-facility');
-    i = j - 1;
-  }
-}
 
 /** "Pt is a Fairview resident", "A LINDELL RESIDENT": a town before "resident" after an article. */
 function residentRule(ctx: Ctx): void {
@@ -1172,7 +1219,10 @@ function addressCandidates(text: string): Candidate[] {
   for (let m = ADDRESS_LABEL.exec(text); m !== null; m = ADDRESS_LABEL.exec(text)) {
     const start = m.index + m[0].length;
     // An address starts with a house number before a capitalized word, or with a capitalized word.
-    if (!/^(?:\d{1,6}[A-Za-z]?,?\s+[\d\p{Lu}]|\p{Lu})/u.test(text.slice(start, start + 12))) continue;
+    // After "lives at" in lower case the house number is the cue ("lives at 2929 gartenstr"), but not a count
+    // ("lives at 3 story house", "at 2nd floor apt").
+    const lowerStreet = /\b(?:lives|living|resides|residing)\s+at\s+$/i.test(m[0]) && /^\d{1,6}[a-z]?\s+\p{Ll}/u.test(text.slice(start, start + 12)) && !/^\S+\s+(?:story|stories|storey|level|levels|floor|flr|bedroom|bedrooms|br|bdrm|family|room|rooms|yrs?|years?|months?|wks?|weeks?|days?|pm|am|o'?clock|times?|steps?|stairs|flights?|miles?|mi|blocks?|hours?|hrs?|min|minutes?|people|persons?|kids|children|cm|mm|km|m|ft|feet|inches)\b/i.test(text.slice(start, start + 30));
+    if (!lowerStreet && !/^(?:\d{1,6}[A-Za-z]?,?\s+[\d\p{Lu}]|\p{Lu})/u.test(text.slice(start, start + 12))) continue;
     const window = text.slice(start, start + 140);
     let end = window.length;
     ADDRESS_STOP.lastIndex = 0;
@@ -1183,6 +1233,8 @@ function addressCandidates(text: string): Candidate[] {
     }
     const caps = ADDRESS_STOP_CAPS.exec(window.slice(0, end));
     if (caps) end = caps.index;
+    const lower = lowerStreet ? /\.\s|\s+(?:alone|w\/|and|but|until|near|since|x\s*\d)\b/.exec(window.slice(0, end)) : null;
+    if (lower) end = lower.index;
     const value = window.slice(0, end).replace(/[\s,.:-]+$/, '');
     if (!/\d/.test(value) || value.length < 6 || /%/.test(value)) continue;
     out.push({ start, end: start + value.length, kind: 'LOCATION', rule: 'place-address', priority: 3 });
@@ -1203,7 +1255,6 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   outsideHospitalRule(ctx);
   serviceRule(ctx);
   oneCaseCareRule(ctx);
-  careHeadRule(ctx);
   residentRule(ctx);
   suffixRule(ctx);
   cityRule(ctx);
@@ -1214,7 +1265,9 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   planWardRule(ctx);
   wardRule(ctx);
   saintRule(ctx);
+  careSiteRule(ctx);
   repeatRule(ctx);
+  leadingWordRule(ctx);
   const out = [...streetCandidates(text, lists), ...addressCandidates(text)];
   for (let i = 0; i < tokens.length; i++) {
     if (!ctx.isPlace[i]) continue;
