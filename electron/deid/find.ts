@@ -81,6 +81,31 @@ function withFacilityWords(text: string, found: DeidFinding[]): DeidFinding[] {
   });
 }
 
+/** A numeric month and day (year optional) ending where a range's second date begins: "2/11/12-" before "august 8th". */
+const RANGE_HEAD = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})(\2(?:\d{2}|\d{4}))?([ \t]*(?:-|–|—|to|thru|through)[ \t]*)$/i;
+/** The same after a range's first date: "august 8th - 9/12", not a dose ("- 2.5 mg") or a ratio. */
+const RANGE_TAIL = /^[ \t]*(?:-|–|—|to|thru|through)[ \t]*(\d{1,2})([/.-])(\d{1,2})(?:\2(?:\d{2}|\d{4}))?(?![\d./-]|[ \t]*(?:mg|mcg|ml|cc|g|kg|cm|mm|units?|%|hrs?|hours?|days?|wks?|weeks?|mos?|months?|yrs?|years?|x)\b)/i;
+
+const monthDay = (m: string, d: string): boolean => Number(m) >= 1 && Number(m) <= 12 && Number(d) >= 1 && Number(d) <= 31;
+
+/** "Hospitalized 2/11/12-august 8th", "seen 3.4 - March 9": the other end of a range whose one end is a date found is a
+ * date too, when it is a month and day in numbers. */
+function rangePartners(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.kind !== 'DATE' || /^\d{4}$/.test(text.slice(c.start, c.end))) continue;
+    const head = RANGE_HEAD.exec(text.slice(Math.max(0, c.start - 24), c.start));
+    // A spaced hyphen after a month and day without a year is as often a score's ("pain 2/10 - June 3").
+    if (head && monthDay(head[1]!, head[3]!) && (head[4] !== undefined || !/[ \t][-–—]|[-–—][ \t]/.test(head[5]!))) {
+      const start = c.start - head[0].length;
+      out.push({ start, end: c.start - head[5]!.length, kind: 'DATE', rule: 'date-range-end', priority: c.priority });
+    }
+    const tail = RANGE_TAIL.exec(text.slice(c.end, c.end + 24));
+    if (tail && monthDay(tail[1]!, tail[3]!)) out.push({ start: c.end + tail[0].length - (tail[0].length - tail[0].search(/\d/)), end: c.end + tail[0].length, kind: 'DATE', rule: 'date-range-end', priority: c.priority });
+  }
+  return out;
+}
+
 /** Finds the Safe Harbor identifiers in a text: sorted, non-overlapping, end exclusive. */
 export function findIdentifiers(text: string, options: FindOptions = {}): readonly DeidFinding[] {
   if (text.length === 0) return [];
@@ -109,6 +134,7 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
   const names = nameCandidates(text, tokens, f, lists);
   const candidates = [...patternCandidates(text, { openWords: openWordGates(text, tokens) }), ...structuredCandidates(text), ...names.candidates, ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
   candidates.push(...addressBlocks(text, candidates, lists));
+  candidates.push(...rangePartners(text, candidates));
   const found = settle(text, candidates);
   const kinds = options.kinds ? new Set(options.kinds) : null;
   return kinds ? found.filter((x) => kinds.has(x.kind)) : found;

@@ -165,6 +165,9 @@ function wordSurnameAt(ctx: Ctx, i: number): boolean {
   return (t.cap || t.end - t.start > 3) && next.cap && !next.allCaps && !(third?.cap && adjacent(text, next, third) && !ctx.f[i + 2]!.first);
 }
 
+/** Surnames of two letters that are also function words in English or Romance languages (Do, De, Le, La, Ho, Ma). */
+const SHORT_FN_SURNAMES = new Set(['do', 'de', 'le', 'la', 'ho', 'ma', 'ha', 'lo', 'an', 'da', 'di', 'du', 'el', 'un']);
+
 function titleRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -212,6 +215,12 @@ function titleRule(ctx: Ctx): void {
     if (role) {
       // An everyday-word surname is taken as it stands: the run's word tests would refuse it in capitals.
       if (takeRun(ctx, i + 1, 3, 'name-role', true) === 0 && wordSurnameAt(ctx, i)) mark(ctx, i + 1, 'name-role');
+      continue;
+    }
+    // "Dr. Do", "(dr de)": a short surname that is also a function word, capitalized as names are on a mixed-case
+    // line, or in one case closed by punctuation or followed by what people do ("have dr do the tap" stays).
+    if (nf.fn && SHORT_FN_SURNAMES.has(next.key) && ((next.lineCase === 'mixed' && next.cap && !next.allCaps) || /^(?:[ \t]*[),.;:]|[ \t]+(?:aware|notified|called|paged|updated|informed|here|re:?)\b)/i.test(text.slice(next.end, next.end + 12)))) {
+      mark(ctx, i + 1, 'name-title');
       continue;
     }
     // After a real title the next word is a name even when it is also a word ("Dr. White", "DR. KNIGHT").

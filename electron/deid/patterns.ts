@@ -486,7 +486,7 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'date-written',
     kind: 'DATE',
-    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY}(?:\\s*(?:-|–|to|through)\\s*${DAY}|\\s+(?:and|&)\\s+${DAY}(?!\\s*(?:mg|mcg|ml|cc|units?|%|x\\b|hrs?|hours?|days?|weeks?|months?|years?|times|[ap]\\.?m\\b|[:./]\\d)))?(?:,?\\s+${YEAR})?|${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?)\\b`, 'gi'),
+    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY}(?:\\s*(?:-|–|to|through)\\s*${DAY}(?![\\/.]\\d)|\\s+(?:and|&)\\s+${DAY}(?!\\s*(?:mg|mcg|ml|cc|units?|%|x\\b|hrs?|hours?|days?|weeks?|months?|years?|times|[ap]\\.?m\\b|[:./]\\d)))?(?:,?\\s+${YEAR})?|${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?)\\b`, 'gi'),
     words: MONTH_WORDS,
     priority: 7,
     check: (m, text) => {

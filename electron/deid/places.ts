@@ -31,11 +31,12 @@ const NOT_PLACE = new Set(
     'mass baseline normal sinus afib room air nasal cannula face mask trach vent vents ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving noon midnight ' +
+    'tonight overnight weekend now soon later again also too yet still here there ' +
     'him her them me us you it one two three four five six seven eight nine ten all none some any other others').split(/\s+/),
 );
 /** A person who comes from somewhere: "pt is from", "DAUGHTER FROM", "family driving in from", "wife here from"
  * (not one taken from something: "wean the patient from bypass"). */
-const PERSON_FROM = /(?<!\b(?:wean|weaned|weaning|remove|removed|separate|separated|separating|disconnect|disconnected|liberate|liberated|transfer|transferred|move|moved|take|took|taken|protect|protected|keep|kept|prevent|prevented|discharge|discharged|free|freed)\s+(?:the\s+)?)\b(?:pt|patient|he|she|they|family|wife|husband|spouse|son|sons|daughters?|dtr|sister|brother|mother|father|mom|dad|niece|nephew|friends?|parents|relatives?|cousin|aunt|uncle|grandsons?|granddaughters?|grandchildren|children|kids|sibs|siblings|hcp|proxy|visitors?)(?:\s+(?:is|was|are|were|here|visiting|originally|all|also|both|driving|flying|coming|came|drove|flew|in|up|down|over|back))*\s+from\s+(?:the\s+)?$/i;
+const PERSON_FROM = /(?<!\b(?:wean|weaned|weaning|remove|removed|separate|separated|separating|disconnect|disconnected|liberate|liberated|transfer|transferred|move|moved|take|took|taken|protect|protected|keep|kept|prevent|prevented|discharge|discharged|free|freed)\s+(?:the\s+)?)\b(?:pt|patient|he|she|they|family|wife|husband|spouse|son|sons|daughters?|dtr|sister|brother|mother|father|mom|dad|niece|nephew|friends?|parents|relatives?|cousin|aunt|uncle|grandsons?|granddaughters?|grandchildren|children|kids|sibs|siblings|hcp|proxy|visitors?)(?:\s+(?:is|was|are|were|here|visiting|originally|all|also|both|driving|flying|coming|came|drove|flew|in|up|down|over|back|en\s+route|on\s+(?:his|her|their|the|its)\s+way))*\s+from\s+(?:the\s+)?$/i;
 const WEAK_CUES = /\b(?:in|from|at|to|of|near|outside|around|visiting)\s+$|\b(?:from|at)\s+the\s+$/i;
 const HOSPITAL_ABBR = /^(?:[a-z]{1,4}h|[a-z]{1,3}mc|[a-z]{2,3}hc)$/;
 /** Units, services and places in a hospital that a transfer goes to by abbreviation ("sent to IR", "referred to ENT"). */
@@ -474,6 +475,14 @@ function cueRule(ctx: Ctx): void {
       const fj = ctx.f[j]!;
       // In one-case text a second everyday word belongs to the name only if the phrase ends right after it
       // ("WENT TO MOUNT OLIVE WITH FEVER", "from cedar grove.").
+      // "FROM MACEDO DO DESCOBERTO", "from Zagorje ob Savi": a town's small word between two words of its name,
+      // the phrase ending after the second.
+      const after = tokens[j + 1];
+      if (strong && fj.fn && TOWN_PARTICLES.has(tj.key) && after && adjacent(text, tj, after) && !ctx.f[j + 1]!.fn && !ctx.f[j + 1]!.clinical && !NOT_PLACE.has(after.key) && after.end - after.start >= 4 && (after.lineCase === 'mixed' ? after.cap && !tj.cap : after.lineCase === tj.lineCase) && /^\s*(?:[.,;:)(]|$)/.test(text.slice(after.end, after.end + 3))) {
+        mark(ctx, j, 'place-cue');
+        mark(ctx, j + 1, 'place-cue');
+        break;
+      }
       const phraseEnds = strong && !NOT_PLACE.has(tj.key) && tj.end - tj.start >= 3 && !/(?:ing|ed|ly)$/.test(tj.key) && (/^\s*(?:[.,;:)(]|\d|$)/.test(text.slice(tj.end, tj.end + 3)) || (!!tokens[j + 1] && (ctx.f[j + 1]!.fn || NOT_PLACE.has(tokens[j + 1]!.key))));
       if (fj.fn || fj.clinical || FACILITY_WORDS.has(tj.key) || (tj.lineCase === 'mixed' ? !tj.cap : fj.english && !phraseEnds && !/^(?:city|river|heights|park|springs|falls|beach|valley|hills?|island|point|harbor|village|creek|grove|lake)$/.test(tj.key))) break;
       mark(ctx, j, 'place-cue');

@@ -30,6 +30,21 @@ describe('round twelve families are found', () => {
     ['transferred from hgc ew overnight', 'hgc'],
     // A word that begins places' names, before a place found.
     ['Pt is from West Hodkiewiczthorpe, family driving in.', 'West Hodkiewiczthorpe'],
+    // A short surname that is also a function word, after a real title.
+    ['Seen by Dr. Wu and Dr. Do.', 'Do'],
+    ['DR. DO AWARE OF K 3.1', 'DO'],
+    ['dr le aware.', 'le'],
+    ['Dr. An is covering tonight', 'An'],
+    // A person on the way from a town; a town's small word between two words of its name.
+    ['family en route from Afyon, expected tonight.', 'Afyon'],
+    ['daughter on her way from pyrzyce', 'pyrzyce'],
+    ['FAMILY EN ROUTE FROM MACEDO DO DESCOBERTO, EXPECTED TONIGHT.', 'MACEDO DO DESCOBERTO'],
+    ['moved here from Zagorje ob Savi.', 'Zagorje ob Savi'],
+    // The numeric end of a range whose other end is a written date.
+    ['Hospitalized 2/11/12-august 8th for pna.', '2/11/12'],
+    ['hospitalized 7.11-september 10, 2020 for pna.', '7.11'],
+    ['stayed 6/2 to June 9 with her son', '6/2'],
+    ['seen March 3 - 4/12 in clinic', '4/12'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -55,6 +70,13 @@ describe('round twelve look-alikes survive', () => {
     ['transferred from ccu ed? unclear', 'ccu'],
     ['pt sent to ct ed for scan', 'ct'],
     ['seen at the new rehab unit', 'new'],
+    ['will have dr do the tap', 'do'],
+    ['called dr an hour ago', 'an'],
+    ['son flying in from Pyrzyce tonight', 'tonight'],
+    ['transferred from Kessler on call', 'on call'],
+    ['Scored 2/10 - June 3 pain', '2/10'],
+    ['Dose 1.5-2.5 mg given June 3', '1.5-2.5'],
+    ['from June 3 to 6/14 mg', '6/14'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
