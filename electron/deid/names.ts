@@ -168,6 +168,18 @@ function wordSurnameAt(ctx: Ctx, i: number): boolean {
 /** Surnames of two letters that are also function words in English or Romance languages (Do, De, Le, La, Ho, Ma). */
 const SHORT_FN_SURNAMES = new Set(['do', 'de', 'le', 'la', 'ho', 'ma', 'ha', 'lo', 'an', 'da', 'di', 'du', 'el', 'un']);
 
+/** Words a listed surname can also be that follow "Dr" as what the doctor does or may do. */
+const NOT_LOWER_SURNAME = new Set(['may', 'might', 'can', 'could', 'should', 'would', 'must', 'also', 'still', 'again', 'today', 'now', 'just', 'then', 'ok', 'okay', 'visit', 'appt', 'appointment', 'consult', 'recs', 'plan', 'request', 'requests', 'aware', 'office', 'message', 'page', 'pager', 'number']);
+
+/** "discussed with Dr black.", "Dr young aware": on a mixed-case line a capitalized "Dr" before a listed surname in
+ * lower case, closed by punctuation or followed by what people do. */
+function lowerSurnameAfterDr(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const next = ctx.tokens[i + 1]!;
+  const nf = ctx.f[i + 1]!;
+  return t.key === 'dr' && t.cap && !t.allCaps && nf.last && !nf.fn && !nf.clinical && next.end - next.start >= 4 && !NOT_LOWER_SURNAME.has(next.key) && (/^[ \t]*(?:[.,;:)]|$)/.test(ctx.text.slice(next.end, next.end + 3)) || AFTER_NAME.test(ctx.text.slice(next.end, next.end + 30)));
+}
+
 function titleRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -200,6 +212,14 @@ function titleRule(ctx: Ctx): void {
       continue;
     }
     if (role && g.includes('.') && !nf.first) continue;
+    // "MET W/ CASEWORKER LITTLE TROMP.", "np price okafor aware": a listed name that is also a word, then a surname no
+    // list knows, the pair closed by punctuation or by what people do.
+    const second = tokens[i + 2];
+    if (role && second && (nf.first || nf.last) && !nf.fn && !nf.clinical && !ROLE_TITLES.has(next.key) && adjacent(text, next, second) && (!ctx.f[i + 2]!.english || (ctx.f[i + 2]!.last && !ctx.f[i + 2]!.common)) && !ctx.f[i + 2]!.fn && !ctx.f[i + 2]!.clinical && second.end - second.start >= 4 && (next.lineCase === 'mixed' ? next.cap && second.cap : next.lineCase === second.lineCase) && (/^[ \t]*(?:[.,;:)]|$)/.test(text.slice(second.end, second.end + 3)) || AFTER_NAME.test(text.slice(second.end, second.end + 30)))) {
+      mark(ctx, i + 1, 'name-role');
+      mark(ctx, i + 2, 'name-role');
+      continue;
+    }
     if (role) {
       // "NP Grace", "RN Mary Hulse", "attending Dr. X": a listed name must follow.
       // ("md" reads on to what people do: "covering md adegbite notified", not "per md vebal [verbal] and".)
@@ -226,7 +246,7 @@ function titleRule(ctx: Ctx): void {
     // After a real title the next word is a name even when it is also a word ("Dr. White", "DR. KNIGHT").
     // A clinical word after a title is a surname when it is capitalized or a listed surname ("Mr. Ward").
     const surnameAnyway = next.lineCase === 'mixed' ? next.cap && !next.allCaps : nf.last;
-    if (!nf.fn && (!nf.clinical || surnameAnyway) && (!AFTER_TITLE_WORDS.has(next.key) || (next.lineCase === 'mixed' && next.cap && !next.allCaps && next.end - next.start >= 4 && !['aware', 'notified', 'called', 'paged', 'informed', 'updated'].includes(next.key))) && (next.lineCase !== 'mixed' || next.cap || !nf.english || (text[t.end] === '.' && nf.last) || (t.cap && !nf.common && next.end - next.start >= 3)) && !eponymContext(ctx, i + 1)) {
+    if (!nf.fn && (!nf.clinical || surnameAnyway) && (!AFTER_TITLE_WORDS.has(next.key) || (next.lineCase === 'mixed' && next.cap && !next.allCaps && next.end - next.start >= 4 && !['aware', 'notified', 'called', 'paged', 'informed', 'updated'].includes(next.key))) && (next.lineCase !== 'mixed' || next.cap || !nf.english || (text[t.end] === '.' && nf.last) || (t.cap && !nf.common && next.end - next.start >= 3) || lowerSurnameAfterDr(ctx, i)) && !eponymContext(ctx, i + 1)) {
       // "Dr. o rourke", "DR D ANGELO": an apostrophe-less O' or D' prefix and the surname after it.
       if (next.end - next.start === 1 && /^[od]$/.test(next.key) && tokens[i + 2] && /^ $/.test(text.slice(next.end, tokens[i + 2]!.start)) && !ctx.f[i + 2]!.fn && !ctx.f[i + 2]!.clinical && !ctx.f[i + 2]!.common) mark(ctx, i + 2, 'name-title');
       mark(ctx, i + 1, 'name-title');
@@ -389,10 +409,12 @@ function relationRule(ctx: Ctx): void {
       continue;
     }
     let n = takeRun(ctx, j, 3, relation ? 'name-relation' : 'name-cue', relation);
-    // "NIECE/HCP GRACE WHITE (893) 527-4117": a listed surname that is also a word, between a relative's given name
-    // and their telephone number.
+    // "NIECE/HCP GRACE WHITE (893) 527-4117", "call son frączek hall regarding": a listed surname that is also a word,
+    // between a relative's given name (or a word no list knows) and their telephone number or what they do, in the
+    // given name's case.
     const sur = tokens[j + n];
-    if (relation && n === 1 && sur && ctx.f[j]!.first && ctx.f[j + n]!.last && !ctx.f[j + n]!.fn && !ctx.f[j + n]!.clinical && adjacent(text, tokens[j]!, sur) && /^\s*,?\s*\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}/.test(text.slice(sur.end, sur.end + 20))) {
+    const sameCase = !!sur && (sur.lineCase === 'mixed' ? sur.cap === tokens[j]!.cap && !sur.allCaps : true);
+    if (relation && n === 1 && sur && sameCase && (ctx.f[j]!.first || !ctx.f[j]!.english) && ctx.f[j + n]!.last && !ctx.f[j + n]!.fn && !ctx.f[j + n]!.clinical && !RELATIONS.has(sur.key) && !ROLE_TITLES.has(sur.key) && sur.end - sur.start >= 3 && adjacent(text, tokens[j]!, sur) && (/^\s*,?\s*\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}/.test(text.slice(sur.end, sur.end + 20)) || KIN_CLAUSE.test(text.slice(sur.end, sur.end + 30)) || /^\s+re:?\s/i.test(text.slice(sur.end, sur.end + 6)))) {
       mark(ctx, j + n, 'name-relation');
       n++;
     }
@@ -1424,11 +1446,19 @@ function listCompletionRule(ctx: Ctx): void {
       for (const k of run) {
         const t = tokens[k]!;
         const f = ctx.f[k]!;
-        if (!ctx.isName[k] && t.cap && !t.allCaps && t.lineCase === 'mixed' && !f.fn && !f.clinical && !f.eponym && (pair ? !f.english && !t.key.includes('-') && t.end - t.start >= 3 && !MEDICAL_ENDING.test(t.key) && !DRUG_ENDING.test(t.key) : !f.common || f.first || f.last)) mark(ctx, k, 'name-list');
+        if (!ctx.isName[k] && t.cap && !t.allCaps && t.lineCase === 'mixed' && !f.fn && !f.clinical && !f.eponym && (pair ? (!f.english || pairOfPeople(ctx, k, lastTok)) && !t.key.includes('-') && t.end - t.start >= 3 && !MEDICAL_ENDING.test(t.key) && !DRUG_ENDING.test(t.key) : !f.common || f.first || f.last)) mark(ctx, k, 'name-list');
       }
     }
     i = Math.max(i + 1, j);
   }
+}
+
+/** What a pair of people do together: "Both Anderson and Power are his proxies", "Lee and Hope visited". */
+const PAIR_DOES = /^[ \t]+(?:are|were|both|have|had|visited|called|came|left|aware|updated|at\s+bedside|here|in\s+to\s+visit|present|spoke|agree|agreed|want|wish)\b/i;
+
+/** A surname that is also a word joins a pair with a name found when what follows is what people do. */
+function pairOfPeople(ctx: Ctx, k: number, lastTok: Token): boolean {
+  return ctx.f[k]!.last && !ROLE_TITLES.has(ctx.tokens[k]!.key) && !RELATIONS.has(ctx.tokens[k]!.key) && PAIR_DOES.test(ctx.text.slice(lastTok.end, lastTok.end + 20));
 }
 
 /** A name found once is the same name elsewhere in the note, in any case. */
