@@ -158,7 +158,7 @@ function plausibleMonthDay(a: number, b: number): boolean {
 
 // Words around "a/b" that make it a score, strength, ratio or dose rather than a date.
 const NOT_DATE_BEFORE = /\b(?:apgars?|scores?|psv?|peep|cpap|bi-?pap|flowby|co\/ci|simv|imv|vent|settings?|ac|fio2|strength|motor|power|murmur|grade|gr|sem|hsm|reflexes|dtrs?|pulses?|rated|score|pain|scale|gcs|apgar|ratio|x|times|take|takes|tab|tabs|ue|le|rue|lue|rle|lle|bue|ble|uppers?|lowers?|extremit\w*|bilat\w*|fingers?|grip|push|pull|sem)\W{0,3}$/i;
-const NOT_DATE_AFTER = /^\W{0,3}(?:vent|peep|cpap|bipap|psv?\b|strength|motor|power|murmur|sem|hsm|systolic|diastolic|tab|tabs|tablets?|caps?|capsules?|pills?|puffs?|strength|reflexes|dtrs?|pulses?|grip|inch|ns\b|normal saline|inches|cm|mm|mg|mcg|ml|cc|units?|sets?|hrs?|hours?|days?|weeks?|strength|throughout|bilat\w*|ue|le|bue|ble|extremit\w*|pain|scale|score|ratio|split|nodes?|cores?|views?|beats?)/i;
+const NOT_DATE_AFTER = /^\W{0,3}(?:vent|peep|cpap|bipap|psv?\b|strength|motor|power|murmur|sem|hsm|systolic|diastolic|tab|tabs|tablets?|caps?|capsules?|pills?|puffs?|strength|reflexes|dtrs?|pulses?|grip|inch|ns\b|normal saline|inches|cm|mm|mg|mcg|ml|cc|units?|sets?|hrs?|hours?|days?|weeks?|strength|throughout|bilat\w*|ue|le|bue|ble|extremit\w*|pain|scale|score|ratio|split|nodes?|cores?|views?|beats?|of\b(?!\s+(?:this|last|next)\b))/i;
 
 /** Ventilator settings ("CPAP/PS of 10/5", "PS - 5/5 PEEP") are pairs of numbers, not dates. */
 const VENT_CONTEXT = /\b(?:c-?pap|bi-?pap|psv?|peep|simv|imv|vent|ventilat\w*|mode|settings?|ac|prvc|mask\s+ventilation)\b(?:[^.;\n()a-z]{0,14}|(?:\s+(?:mode|now|overnight|weaned|decreased|increased|changed|titrated|down|up|back))+\s+)(?:of\s+|on\s+|to\s+|at\s+)?$/i;
@@ -179,7 +179,7 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   if (b === 10 && /\b(?:angina|discomfort|ache|headache)\b/i.test(after)) return false;
   // Dates follow what was done on them: "extubated 3/3", "placed 1/2", "as of 4/4"; and head a finding ("CXR 3/4: ...").
   // A study compared with ("Comparison: CT 8/8", "compared with CXR of 2/3") and a time before ("Dispatched 12:47 08/08") date it too.
-  const strongCue = /(?:date[d:]?|dob|since|until|til|admitted|discharged|seen|born|from|post|pre|s\/p|day|mon|tues?|wed|thu|thurs|fri|sat|sun|as of|(?:ex|in)tubated|placed|inserted|removed|changed|started|stopped|resumed|held|done|drawn|sent|obtained|repeated|performed|transfused|transferred|d\/c'?d|dc'?d|\b(?:ct|cta|mri|mra|cxr|xr|kub|us|echo|tte|tee|ekg|ecg|eeg|pet)(?:\s+of)?|\d{1,2}:\d{2}|s\/p\s+[a-z]{2,12}|\blast\s+(?:bm|bowel\s+movement|dose|void|stool|lmp|period|seen|visit|admit|admission)|\bdue)\s*$/i.test(before) || /^:\s/.test(after) || /\b(?:comparison|compared\s+(?:to|with))\b/i.test(text.slice(Math.max(0, m.index - 30), m.index));
+  const strongCue = /(?:date[d:]?|dob|since|until|til|admitted|discharged|seen|born|from|post|pre|s\/p|day|mon|tues?|wed|thu|thurs|fri|sat|sun|as of|(?:ex|in)tubated|placed|inserted|removed|changed|started|stopped|resumed|held|done|drawn|sent|obtained|repeated|performed|transfused|transferred|d\/c'?d|dc'?d|\bd\/c|discontinued|ended|expired|\b(?:ct|cta|mri|mra|cxr|xr|kub|us|echo|tte|tee|ekg|ecg|eeg|pet)(?:\s+of)?|\d{1,2}:\d{2}|s\/p\s+[a-z]{2,12}|\blast\s+(?:bm|bowel\s+movement|dose|void|stool|lmp|period|seen|visit|admit|admission)|\bdue)\s*$/i.test(before) || /^:\s/.test(after) || /\b(?:comparison|compared\s+(?:to|with))\b/i.test(text.slice(Math.max(0, m.index - 30), m.index));
   if (painScore && (!strongCue || /\b(?:pain|score|scale|rated|rates)\b/i.test(before))) return false;
   // Equal parts (5/5) are strengths and ventilator settings unless a date word says otherwise;
   // a proper fraction (1/3) is a date after "on" or "by" too.
@@ -530,6 +530,9 @@ const RULES: readonly PatternRule[] = [
   // "may" are words, left to the rules above).
   { rule: 'date-month-name', kind: 'DATE', words: MONTH_WORDS, re: /\b(?:in|since|until|during|early|late|mid|last|next|this|back\s+in)\s+(jan|feb|apr|jun|jul|aug|sept?|oct|nov)(?![\w'.])/gi, group: 1, priority: 4 },
   // "last admit june", "ADMITTED JULY W/ CHF": a month after admission or discharge, in any case.
+  // "last admission Apr with pna": a capitalized month abbreviation no clinical word spells, without its period; in
+  // capitals only those no test is called ("OCT" is a scan, "SEPT" a septum); never "Aug" (a balloon pump's augmentation).
+  { rule: 'date-month-name', kind: 'DATE', words: MONTH_WORDS, re: /(?<![\p{L}\p{M}])(?:Apr|Jun|Jul|Sept?|Oct|Nov|APR|JUN|JUL|NOV)(?![\p{L}\p{M}\d'’.-]|\s*\d)/gu, priority: 4 },
   { rule: 'date-month-name', kind: 'DATE', words: MONTH_WORDS, re: /\b(?:admit|admitted|admission|discharged|dc'd|d\/c'd|hospitalized|diagnosed|dx'd|born)\s+(?:in\s+)?(january|february|april|june|july|august|september|october|november|december)(?![\w'])/gi, group: 1, priority: 4 },
   // "on Tues", "next Thu.", "by Fri": short weekdays after a word that sets a day.
   { rule: 'date-weekday', kind: 'DATE', words: WEEKDAY_WORDS, re: /\b(?:on|by|until|till|since|next|last|this|every|before|after|from|through|thru|and|or|to|each)\s((?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)(?![\w'])/gi, group: 1, priority: 4, check: (m, text) => /^[A-Z][a-z]+\.?$/.test(m[1]!) && !/^\s*(?:exposure|light|screen|damage|burn|[:=]?\s*\d|%|sats?\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) },

@@ -50,6 +50,13 @@ describe('round twelve families are found', () => {
     ['wife mary called. son john hall regarding dispo', 'john hall'],
     ['SISTER IN TO VISIT, MET W/ CASEWORKER LITTLE TROMP.', 'LITTLE TROMP'],
     ['np price okafor aware of K 3.1', 'price okafor'],
+    // A capitalized month abbreviation without its period; a month and day after a stop ("d/c 3/4").
+    ['last admission Apr with pna', 'Apr'],
+    ['Seen in clinic Oct for f/u', 'Oct'],
+    ['ADMITTED HERE JUN W/ CHF', 'JUN'],
+    ['abx started 3/1, d/c 3/4', '3/4'],
+    ['vanco discontinued 2/3', '2/3'],
+    ['My name is Ján M. Novák but everyone calls me Ján', 'Ján M. Novák'],
     // The numeric end of a range whose other end is a written date.
     ['Hospitalized 2/11/12-august 8th for pna.', '2/11/12'],
     ['hospitalized 7.11-september 10, 2020 for pna.', '7.11'],
@@ -91,6 +98,10 @@ describe('round twelve look-alikes survive', () => {
     ['RN Care Plan reviewed.', 'Care Plan'],
     ['RN long term care.', 'long term'],
     ['son john called today', 'called'],
+    ['set 1:1 with AS 89-109, Aug dia is a decent waveform', 'Aug'],
+    ['OCT SHOWED MACULAR EDEMA', 'OCT'],
+    ['plan: d/c 1/2 of the lasix', '1/2'],
+    ['d/c 1/2 NS at 75/hr', '1/2'],
     ['Dose 1.5-2.5 mg given June 3', '1.5-2.5'],
     ['from June 3 to 6/14 mg', '6/14'],
   ])('%s', (text, part) => {
