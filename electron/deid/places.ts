@@ -294,6 +294,29 @@ function careSiteRule(ctx: Ctx): void {
   }
 }
 
+/** Where a patient says or knows they are: "i'm at the castaner.", "knows she is at Fairlawn". */
+const ORIENTED_AT = /\b(?:i['’]?m|i\s+am|(?:knows|states|says|thinks|believes|said|stated|aware)\s+(?:that\s+)?(?:she|he|they|pt)(?:['’]s|\s+is|\s+was|\s+are|\s+were))\s+(?:at|in)\s+(?:the\s+)?$/i;
+
+/** "s/o: "i'm at the richlands castaner."": the one or two words where an oriented patient says they are, up to the
+ * phrase's end; words a list calls everyday name a place there only when they are also listed as towns or names. */
+function orientationRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!/^(?:at|in|the)$/.test(tokens[i - 1]!.key) || !ORIENTED_AT.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start))) continue;
+    const words: number[] = [];
+    for (let k = i; k < tokens.length && words.length < 2 && (k === i || adjacent(text, tokens[k - 1]!, tokens[k]!)); k++) {
+      const t = tokens[k]!;
+      const f = ctx.f[k]!;
+      if (f.fn || f.clinical || NOT_PLACE.has(t.key) || FACILITY_WORDS.has(t.key) || SPECIALTY.has(t.key) || UNIT_ABBR.has(t.key) || (GENERIC_BEFORE.has(t.key) && !LEADING_WORDS.has(t.key))) break;
+      if (t.lineCase === 'mixed' ? !t.cap : !(!f.english || ((f.city || f.town) && !f.common)) || t.end - t.start < 3) break;
+      words.push(k);
+    }
+    while (words.length > 0 && !PHRASE_END.test(text.slice(tokens[words[words.length - 1]!]!.end, tokens[words[words.length - 1]!]!.end + 12))) words.pop();
+    if (words.length === 0 || words.every((w) => LEADING_WORDS.has(tokens[w]!.key))) continue;
+    for (const w of words) mark(ctx, w, 'place-cue');
+  }
+}
+
 /** "GREAT HODKIEWICZTHORPE", "West Roscoe": a word that begins places' names, right before a place found, is part of it. */
 function leadingWordRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -585,7 +608,7 @@ function hyphenedTowns(ctx: Ctx, key: string): boolean {
 
 /** Where someone lives, works or comes from: "lives in", "is from", "resident of", "home in", "moved to". */
 const HOME_CUE = /\b(?:lives|living|live|resides|residing|moved|relocated|resident|native|works|working|worked|employed|home|house|is|are|was|were|son|sons|daughter|daughters|dtr|wife|husband|family|brother|sister|friend|visiting|drove|came|flew)\s+(?:(?:here|back|down|up|over|in|out)\s+)?(?:in|from|of|to|at|near)\s+$/i;
-const PHRASE_END = /^(?:\s*(?:[.,;:)("'”’]|$)|\s+w\/|\s+(?:and|with|alone|since|for|but|where|who|area|now|currently|until|when|while|today|tonight|yesterday|tomorrow|x\s*\d|in\s+to|here|visiting|visited)\b)/i;
+const PHRASE_END = /^(?:\s*(?:[.,;:)("'”’]|-\s|$)|\s+w\/|\s+(?:and|with|alone|since|for|but|where|who|area|now|currently|until|when|while|today|tonight|yesterday|tomorrow|x\s*\d|in\s+to|here|visiting|visited)\b)/i;
 
 /** Lower-case or everyday-word towns after "lives in" and facilities after "in": "lives in silver, husband", "from the VA in Maple". */
 function residenceRule(ctx: Ctx): void {
@@ -1275,6 +1298,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   wardRule(ctx);
   saintRule(ctx);
   careSiteRule(ctx);
+  orientationRule(ctx);
   repeatRule(ctx);
   leadingWordRule(ctx);
   const out = [...streetCandidates(text, lists), ...addressCandidates(text)];

@@ -57,6 +57,10 @@ describe('round twelve families are found', () => {
     ['abx started 3/1, d/c 3/4', '3/4'],
     ['vanco discontinued 2/3', '2/3'],
     ['My name is Ján M. Novák but everyone calls me Ján', 'Ján M. Novák'],
+    // Where an oriented patient says or knows they are.
+    ['s/o: "i\'m at the richlands castaner. it\'s the 11th."', 'richlands castaner'],
+    ['pt knows she is at Fairlawn, not sure of date', 'Fairlawn'],
+    ["I'm in Flateyri, at the conference", 'Flateyri'],
     // The numeric end of a range whose other end is a written date.
     ['Hospitalized 2/11/12-august 8th for pna.', '2/11/12'],
     ['hospitalized 7.11-september 10, 2020 for pna.', '7.11'],
@@ -98,6 +102,11 @@ describe('round twelve look-alikes survive', () => {
     ['RN Care Plan reviewed.', 'Care Plan'],
     ['RN long term care.', 'long term'],
     ['son john called today', 'called'],
+    ['pt states she is at the mall today', 'mall'],
+    ['states he is at home.', 'home'],
+    ['pt thinks she is in the hospital', 'hospital'],
+    ['I am in pain.', 'pain'],
+    ['pt states she is at risk for falls', 'risk'],
     ['set 1:1 with AS 89-109, Aug dia is a decent waveform', 'Aug'],
     ['OCT SHOWED MACULAR EDEMA', 'OCT'],
     ['plan: d/c 1/2 of the lasix', '1/2'],
