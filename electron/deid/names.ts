@@ -1137,6 +1137,42 @@ const BEEPER_FOR = /\b(?:beeper|pager|bpr|pgr|pg|page)\s*(?:#|no\.?|number)?\s*\
 /** "Ajewole family in to visit", "IYANDA FAMILY AT BEDSIDE": a surname before its family's visit. */
 const FAMILY_VISIT_AFTER = /^[ \t]+family[ \t]+(?:in[ \t]+to[ \t]+(?:visit|see)|in\b|at[ \t]+(?:the[ \t]+)?bedside|here|present|visit(?:ed|ing)?|updated|called|aware|meeting|mtg|came|arrived|wants|requests?|declined|agreed|spoke)\b/i;
 
+/** A word that can be a person's name in its line's case: capitalized on a mixed-case line, listed or unknown elsewhere;
+ * no function, clinical, kin or role word. */
+function personWord(ctx: Ctx, k: number, listedWords = false): boolean {
+  const t = ctx.tokens[k]!;
+  const f = ctx.f[k]!;
+  if (f.fn || f.clinical || f.eponym || RELATIONS.has(t.key) || ROLE_TITLES.has(t.key) || t.end - t.start < 3) return false;
+  if (t.lineCase === 'mixed') return t.cap && !t.initial;
+  return listedWords ? f.first || f.last : ((f.first || f.last) && !f.common) || !f.english;
+}
+
+/** Where a person is away: "(DELONGE IS ON VACA)", "Kaczor was on leave". */
+const AWAY = /^[ \t]+(?:is|was|will\s+be)[ \t]+(?:on|out\s+on)[ \t]+(?:vacation|vaca|vac|leave|maternity\s+leave|medical\s+leave|sick\s+leave)\b/i;
+/** What a pair of names alone in a sentence ends with: "proxys. porter and boer", "HCPs: Meyer and Anderson." */
+const SENTENCE_END = /^[ \t]*(?:[.;]|\n|$)/;
+
+/** "(DELONGE IS ON VACA)", "Both Jasmine and Negrón are his proxies", "...health care proxys. porter and boer": people
+ * named by what only people are or do, or by standing as a pair alone in a sentence. */
+function awayAndPairRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // At a sentence's start a capitalized word says nothing by its capital: there it must be no everyday word.
+    if (!ctx.isName[i] && (personWord(ctx, i) || (t.initial && t.cap && !ctx.f[i]!.english && !ctx.f[i]!.fn && !ctx.f[i]!.clinical && t.end - t.start >= 3)) && AWAY.test(text.slice(t.end, t.end + 40)) && (t.lineCase === 'mixed' || !ctx.f[i]!.english || ctx.f[i]!.last)) mark(ctx, i, 'name-away');
+    if (t.key !== 'and' || i === 0 || i + 1 >= tokens.length) continue;
+    const a = tokens[i - 1]!;
+    const b = tokens[i + 1]!;
+    if (!/^[ \t]+$/.test(text.slice(a.end, t.start)) || !/^[ \t]+$/.test(text.slice(t.end, b.start)) || !personWord(ctx, i - 1, true) || !personWord(ctx, i + 1, true)) continue;
+    const both = personWord(ctx, i - 1) && personWord(ctx, i + 1) && i >= 2 && tokens[i - 2]!.key === 'both' && /^[ \t]+(?:are|were|have|had|agree|agreed|want|wish|visited|called)\b/i.test(text.slice(b.end, b.end + 12));
+    // Alone in a sentence: nothing but the pair between a sentence's start and its end, both words listed names.
+    const alone = /(?:^|[.;:]\s+|\n\s*)$/.test(text.slice(Math.max(0, a.start - 3), a.start)) && SENTENCE_END.test(text.slice(b.end, b.end + 3)) && [i - 1, i + 1].every((k) => ctx.f[k]!.first || ctx.f[k]!.last) && [i - 1, i + 1].some((k) => !ctx.f[k]!.english);
+    if (!both && !alone) continue;
+    mark(ctx, i - 1, 'name-pair');
+    mark(ctx, i + 1, 'name-pair');
+  }
+}
+
 /** Words before "family" that are no surname: "the family", "whole family", "tearful family". */
 const NOT_FAMILY_NAME = new Set(['the', 'his', 'her', 'their', 'pt', 'pts', 'patient', 'whole', 'entire', 'large', 'extended', 'immediate', 'close', 'supportive', 'loving', 'concerned', 'anxious', 'tearful', 'upset', 'grateful', 'same', 'new', 'this', 'that']);
 
@@ -1516,6 +1552,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   fromDepartmentRule(ctx);
   roleInParensRule(ctx);
   ownerRule(ctx);
+  awayAndPairRule(ctx);
   capitalizedRule(ctx);
   syllableRunRule(ctx);
   extendRule(ctx);
