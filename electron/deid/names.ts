@@ -1173,6 +1173,33 @@ function awayAndPairRule(ctx: Ctx): void {
   }
 }
 
+/** A telephone label and the number after it: "cell# 410-322-1234", "home (617) 555-0100", "w: 555-0199". */
+const PHONE_AFTER = /^[ \t]*[-,:]?[ \t]*(?:cell|cellphone|cell\s+phone|mobile|mob|home|work|office|phone|ph|tel|pager|beeper|c|h|w|m)\.?[ \t]*(?:#|no\.?|number)?[ \t]*[:=-]?[ \t]*(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b/i;
+
+/** Words before a telephone label that name a line, a place or a kind of number, not its owner. */
+const NOT_PHONE_OWNER = new Set(['home', 'work', 'cell', 'office', 'phone', 'mobile', 'unit', 'center', 'centre', 'medical', 'hospital', 'clinic', 'desk', 'nurses', 'station', 'main', 'direct', 'fax', 'pager', 'contact', 'emergency', 'primary', 'secondary', 'alternate', 'alt', 'daytime', 'evening', 'night', 'business', 'landline', 'house', 'number', 'numbers', 'line', 'private', 'personal', 'cellular', 'wireless', 'daughter', 'son', 'wife', 'husband', 'please', 'call', 'reach', 'reached', 'at', 'her', 'his', 'their', 'the']);
+
+/** "Rohan Albérade cell# 410-322-1234", "ZHANG WEI HOME (617) 555-0100": the one to three words right before a telephone
+ * label and its number are its owner's name. */
+function phoneOwnerRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let e = 0; e < tokens.length; e++) {
+    if (!PHONE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 40))) continue;
+    const run: number[] = [];
+    for (let k = e; k >= 0 && run.length < 3 && (k === e || adjacent(text, tokens[k]!, tokens[k + 1]!)); k--) {
+      const t = tokens[k]!;
+      const f = ctx.f[k]!;
+      // A sentence's first word counts by no capital, so there it must be no everyday word.
+      const word = (personWord(ctx, k, true) && (!f.english || f.first || f.last)) || (t.initial && t.cap && (!f.english || f.first || f.last) && !f.fn && !f.clinical && t.end - t.start >= 3);
+      if (!word || FAMILY_WORDS.has(t.key) || NOT_POSSESSOR.has(t.key) || NOT_PHONE_OWNER.has(t.key) || CREDENTIAL_LEADS.has(t.key)) break;
+      run.push(k);
+    }
+    // One-case runs need a listed or unknown word in them: "CALL DAUGHTER CELL#" has neither left after the kin word.
+    if (run.length === 0 || (tokens[e]!.lineCase !== 'mixed' && run.every((k) => ctx.f[k]!.english && !ctx.f[k]!.first && !ctx.f[k]!.last))) continue;
+    for (const k of run) mark(ctx, k, 'name-phone-owner');
+  }
+}
+
 /** Words before "family" that are no surname: "the family", "whole family", "tearful family". */
 const NOT_FAMILY_NAME = new Set(['the', 'his', 'her', 'their', 'pt', 'pts', 'patient', 'whole', 'entire', 'large', 'extended', 'immediate', 'close', 'supportive', 'loving', 'concerned', 'anxious', 'tearful', 'upset', 'grateful', 'same', 'new', 'this', 'that']);
 
@@ -1553,6 +1580,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   roleInParensRule(ctx);
   ownerRule(ctx);
   awayAndPairRule(ctx);
+  phoneOwnerRule(ctx);
   capitalizedRule(ctx);
   syllableRunRule(ctx);
   extendRule(ctx);

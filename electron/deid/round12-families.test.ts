@@ -68,6 +68,10 @@ describe('round twelve families are found', () => {
     ['official health care proxys. porter and boer', 'porter'],
     ['official health care proxys. porter and boer', 'boer'],
     ['HCPs: Meyer and Ojeda.', 'Meyer'],
+    // The owner of a telephone number: the words right before its label.
+    ['daughter and son who are very devoted. Rohan Albérade cell# 410-322-1234', 'Rohan Albérade'],
+    ['ZHANG WEI HOME (617) 555-0100', 'ZHANG WEI'],
+    ['niece okonjo adaeze w: 617 555 0199', 'okonjo adaeze'],
     // The numeric end of a range whose other end is a written date.
     ['Hospitalized 2/11/12-august 8th for pna.', '2/11/12'],
     ['hospitalized 7.11-september 10, 2020 for pna.', '7.11'],
@@ -109,6 +113,12 @@ describe('round twelve look-alikes survive', () => {
     ['RN Care Plan reviewed.', 'Care Plan'],
     ['RN long term care.', 'long term'],
     ['son john called today', 'called'],
+    ["Pt's Home phone 410-322-1234", 'Home'],
+    ['Please call the Unit phone 617-555-0100', 'Unit'],
+    ['Pt Preferred Cell # 617-555-0100', 'Preferred'],
+    ['Verified Cell # 617-555-0100', 'Verified'],
+    ['RPh phone (250) 555-9327', 'RPh'],
+    ['Call daughter cell# 410-322-1234', 'daughter'],
     ['Lasix and Coumadin.', 'Lasix'],
     ['Both Lasix and Coumadin were held', 'Coumadin'],
     ['Both Mom and Dad are here', 'Mom'],
