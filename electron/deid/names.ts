@@ -199,6 +199,12 @@ function titleRule(ctx: Ctx): void {
     if (g === null || !(/^\s?\.?\s{1,3}$|^\.$|^-$/.test(g) || (t.key === 'dr' && /^['’]s\.?\s{1,2}$/.test(g)))) continue;
     const next = tokens[i + 1]!;
     const nf = ctx.f[i + 1]!;
+    // "WITH MS S. CARE", "Spoke with Mr. T. about", "progress mr I remained": a patient's initial alone after a title, a
+    // capital letter with its period, or a capital in a lower-case line.
+    if (title && /^(?:mr|mrs|ms|miss)$/.test(t.key) && next.end - next.start === 1 && /^\p{Lu}$/u.test(text[next.start]!) && (/^\.[ \t]+\S/.test(text.slice(next.end, next.end + 3)) || (t.lineCase === 'lower' && !t.cap && /^[ \t]+[a-z]{3,}/.test(text.slice(next.end, next.end + 5)))) && !(tokens[i + 2] && (ctx.f[i + 2]!.clinical || /^(?:fib|flutter|line|lines|tach|diff|coli|pylori|aureus|epi|epidermidis|pneumoniae)$/.test(tokens[i + 2]!.key)))) {
+      mark(ctx, i + 1, 'name-title');
+      continue;
+    }
     // "MR" and "MS" are also mitral regurgitation and mental status: without a period, a listed name must follow.
     // ...or a word no list knows before what a patient is or does: "MR OGUNWOBI C/O PAIN", "MS VARMA RESTING".
     if (title && t.allCaps && (t.key === 'mr' || t.key === 'ms') && text[t.end] !== '.' && !((nf.first || nf.last) && !nf.english) && !(!nf.english && !nf.fn && !nf.clinical && next.end - next.start >= 4 && !MEDICAL_ENDING.test(next.key) && (SUBJECT_STATE.test(text.slice(next.end, next.end + 16)) || /^[ \t]+(?:resting|sleeping|c\/o|complain\w*|is\s+an?\s+\d)/i.test(text.slice(next.end, next.end + 16))))) continue;

@@ -72,6 +72,10 @@ describe('round twelve families are found', () => {
     ['daughter and son who are very devoted. Rohan Albérade cell# 410-322-1234', 'Rohan Albérade'],
     ['ZHANG WEI HOME (617) 555-0100', 'ZHANG WEI'],
     ['niece okonjo adaeze w: 617 555 0199', 'okonjo adaeze'],
+    // A patient's initial alone after a title.
+    ['has not been involved directly with Ms S. care.', 'S'],
+    ['Spoke with Mr. T. about plan', 'T'],
+    ['nursing progress\nmr I remained on same doses', 'I'],
     // The numeric end of a range whose other end is a written date.
     ['Hospitalized 2/11/12-august 8th for pna.', '2/11/12'],
     ['hospitalized 7.11-september 10, 2020 for pna.', '7.11'],
@@ -113,6 +117,9 @@ describe('round twelve look-alikes survive', () => {
     ['RN Care Plan reviewed.', 'Care Plan'],
     ['RN long term care.', 'long term'],
     ['son john called today', 'called'],
+    ['MS A. FIB NOTED', 'A'],
+    ['pt with MS. A. line in place', 'A'],
+    ['MS V. TACH RUNS', 'V'],
     ["Pt's Home phone 410-322-1234", 'Home'],
     ['Please call the Unit phone 617-555-0100', 'Unit'],
     ['Pt Preferred Cell # 617-555-0100', 'Preferred'],
