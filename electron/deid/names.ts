@@ -1206,6 +1206,20 @@ function phoneOwnerRule(ctx: Ctx): void {
   }
 }
 
+/** "PER PORTER, HE HAS BEEN MAKING DECISIONS", "per Porter, she is the HCP": a listed name after "per" and before a
+ * comma and a person's pronoun is whom the note quotes (not "per protocol, he will be weaned": no name list holds it). */
+function perPersonRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (tokens[i - 1]!.key !== 'per' || ctx.isName[i] || !(f.first || f.last) || !personWord(ctx, i, true) || NOT_POSSESSOR.has(t.key)) continue;
+    if (!/^,[ \t]*(?:he|she|they|his|her|their)\b/i.test(text.slice(t.end, t.end + 8))) continue;
+    if (t.lineCase === 'mixed' && !t.cap) continue;
+    mark(ctx, i, 'name-per');
+  }
+}
+
 /** Words before "family" that are no surname: "the family", "whole family", "tearful family". */
 const NOT_FAMILY_NAME = new Set(['the', 'his', 'her', 'their', 'pt', 'pts', 'patient', 'whole', 'entire', 'large', 'extended', 'immediate', 'close', 'supportive', 'loving', 'concerned', 'anxious', 'tearful', 'upset', 'grateful', 'same', 'new', 'this', 'that']);
 
@@ -1587,6 +1601,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   ownerRule(ctx);
   awayAndPairRule(ctx);
   phoneOwnerRule(ctx);
+  perPersonRule(ctx);
   capitalizedRule(ctx);
   syllableRunRule(ctx);
   extendRule(ctx);

@@ -76,6 +76,9 @@ describe('round twelve families are found', () => {
     ['has not been involved directly with Ms S. care.', 'S'],
     ['Spoke with Mr. T. about plan', 'T'],
     ['nursing progress\nmr I remained on same doses', 'I'],
+    // A listed name quoted after "per", before a comma and a person's pronoun.
+    ['AWARE OF RESP STATUS. PER PORTER, HE HAS BEEN MAKING DECISIONS.', 'PORTER'],
+    ['Per Porter, she is the HCP.', 'Porter'],
     // The numeric end of a range whose other end is a written date.
     ['Hospitalized 2/11/12-august 8th for pna.', '2/11/12'],
     ['hospitalized 7.11-september 10, 2020 for pna.', '7.11'],
@@ -117,6 +120,10 @@ describe('round twelve look-alikes survive', () => {
     ['RN Care Plan reviewed.', 'Care Plan'],
     ['RN long term care.', 'long term'],
     ['son john called today', 'called'],
+    ['PER PROTOCOL, HE WILL BE WEANED', 'PROTOCOL'],
+    ['PER REPORT, HE WAS AGITATED', 'REPORT'],
+    ['per family, he is DNR', 'family'],
+    ['Per Cardiology, he needs a cath', 'Cardiology'],
     ['MS A. FIB NOTED', 'A'],
     ['pt with MS. A. line in place', 'A'],
     ['MS V. TACH RUNS', 'V'],
