@@ -56,7 +56,22 @@ function settle(text: string, candidates: Candidate[]): DeidFinding[] {
     }
     out.push({ start: c.start, end: c.end, kind: c.kind, rule: c.rule });
   }
-  return withFacilityWords(text, out);
+  return withFacilityWords(text, withNameSuffixes(text, out));
+}
+
+/** A generation after a name is part of it: "Kevin Veitonen II", "Robert Jones Jr." (not the comma before it). */
+const NAME_SUFFIX = /^,?[ \t]+(?:Jr|Sr|II|III|IV|JR|SR)\b\.?/;
+
+function withNameSuffixes(text: string, found: DeidFinding[]): DeidFinding[] {
+  return found.map((f, i) => {
+    if (f.kind !== 'NAME') return f;
+    const m = NAME_SUFFIX.exec(text.slice(f.end, f.end + 8));
+    // A numeral after a word found only by a list is as often a classification's grade ("Hawkins IV talus fracture").
+    if (!m || (/I|V/.test(m[0]) && (f.rule === 'name-last' || f.rule === 'name-first'))) return f;
+    const end = f.end + m[0].replace(/\.$/, '').length;
+    const next = found[i + 1];
+    return next && next.start < end ? f : { ...f, end };
+  });
 }
 
 /** Words that belong to a hospital's name when they follow it ("Union Memorial", "Mercy General", "Atrius Health"), in capitals. */

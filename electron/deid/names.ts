@@ -525,7 +525,8 @@ function labelRule(ctx: Ctx): void {
     if (n === 0 && NAME_IS_RE.test(before) && !lf.english && !lf.fn && !lf.clinical && t.end - t.start >= 3 && (lf.first || lf.last || !MEDICAL_ENDING.test(t.key))) mark(ctx, i, 'name-label');
     // "Name: Smith, John"
     // ("Attn: Kwame Mensah, Case Management": after the comma a given name or a word no list knows, not a department.)
-    if (n > 0 && text[tokens[i + n - 1]!.end] === ',' && i + n < tokens.length && (ctx.f[i + n]!.first || !ctx.f[i + n]!.common || !ADDRESSED_TO.test(before))) takeRun(ctx, i + n, 2, 'name-label', true);
+    // ("Pt: Robert Jones, 67M": the sex after an age is no second part.)
+    if (n > 0 && text[tokens[i + n - 1]!.end] === ',' && i + n < tokens.length && /^,[ \t]*$/.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n]!.start)) && (ctx.f[i + n]!.first || !ctx.f[i + n]!.common || !ADDRESSED_TO.test(before))) takeRun(ctx, i + n, 2, 'name-label', true);
   }
 }
 

@@ -79,6 +79,9 @@ describe('round twelve families are found', () => {
     // A listed name quoted after "per", before a comma and a person's pronoun.
     ['AWARE OF RESP STATUS. PER PORTER, HE HAS BEEN MAKING DECISIONS.', 'PORTER'],
     ['Per Porter, she is the HCP.', 'Porter'],
+    // A generation after a name.
+    ['My grandfather was called Kevin Veitonen II, and', 'Kevin Veitonen II'],
+    ['Seen by Dr. John Smith Jr. today', 'John Smith Jr'],
     // The numeric end of a range whose other end is a written date.
     ['Hospitalized 2/11/12-august 8th for pna.', '2/11/12'],
     ['hospitalized 7.11-september 10, 2020 for pna.', '7.11'],
@@ -120,6 +123,8 @@ describe('round twelve look-alikes survive', () => {
     ['RN Care Plan reviewed.', 'Care Plan'],
     ['RN long term care.', 'long term'],
     ['son john called today', 'called'],
+    ['Pt: Robert Jones, 67M with CHF', '67M'],
+    ['Mobitz II block noted', 'II'],
     ['PER PROTOCOL, HE WILL BE WEANED', 'PROTOCOL'],
     ['PER REPORT, HE WAS AGITATED', 'REPORT'],
     ['per family, he is DNR', 'family'],
