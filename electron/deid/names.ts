@@ -403,7 +403,8 @@ function relationRule(ctx: Ctx): void {
     // "Pt's son, Will, called": a given name that is also a function word, set off by commas and capitalized.
     // "wife Art called": a capitalized given name that is also an abbreviation, right after a kin word and before what
     // people do.
-    const kinClause = j === i + 1 && KIN.has(t.key) && f.first && KIN_CLAUSE.test(text.slice(tj.end, tj.end + 24));
+    // "sister-in-law Peg called", "wife Mary and son Will.": the in-law too, and a name that ends the sentence.
+    const kinClause = j === i + 1 && KIN.has(t.key.replace(/-in-law$/, '')) && f.first && (KIN_CLAUSE.test(text.slice(tj.end, tj.end + 24)) || /^[ \t]*(?:[.;)]|,[ \t]*who\b|$)/.test(text.slice(tj.end, tj.end + 8)));
     if (relation && (appositive || kinClause) && ((f.clinical && !f.fn) || (f.fn && f.first && tj.end - tj.start >= 3)) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && tj.end - tj.start >= 2) {
       mark(ctx, j, 'name-relation');
       continue;

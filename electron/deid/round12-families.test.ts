@@ -79,6 +79,10 @@ describe('round twelve families are found', () => {
     // A listed name quoted after "per", before a comma and a person's pronoun.
     ['AWARE OF RESP STATUS. PER PORTER, HE HAS BEEN MAKING DECISIONS.', 'PORTER'],
     ['Per Porter, she is the HCP.', 'Porter'],
+    // A kin word's given name that is also a word: an in-law's, one ending the sentence.
+    ["Pt's sister-in-law Peg called", 'Peg'],
+    ['family in: wife Mary and son Will.', 'Will'],
+    ['spoke with son Will, who is HCP', 'Will'],
     // A generation after a name.
     ['My grandfather was called Kevin Veitonen II, and', 'Kevin Veitonen II'],
     ['Seen by Dr. John Smith Jr. today', 'John Smith Jr'],
@@ -125,6 +129,9 @@ describe('round twelve look-alikes survive', () => {
     ['son john called today', 'called'],
     ['Pt: Robert Jones, 67M with CHF', '67M'],
     ['Mobitz II block noted', 'II'],
+    ['Pt has a son. Will follow up in am', 'Will'],
+    ['needs new PEG. son aware', 'PEG'],
+    ['SISTER-IN-LAW CALLED, PEG TO BE REPLACED', 'PEG'],
     ['PER PROTOCOL, HE WILL BE WEANED', 'PROTOCOL'],
     ['PER REPORT, HE WAS AGITATED', 'REPORT'],
     ['per family, he is DNR', 'family'],
