@@ -232,6 +232,8 @@ function facilityRule(ctx: Ctx): void {
 const SITE_KIND = /^(?:general|regional|memorial|gardens|manor|rehab|nh|snf|ltac|alf|ltc|healthcare)$/;
 /** Kinds of more than one word: "ocean city health care", "valley care center", "pine ridge nursing and rehab". */
 const SITE_KIND_TWO = /^(?:care\s+cent(?:er|re)|health\s+care|nursing\s+(?:and|&)\s+rehab|nursing\s+(?:home|cent(?:er|re)|facility)|medical\s+cent(?:er|re)|rehab(?:ilitation)?\s+cent(?:er|re))\b/i;
+/** The first words of SITE_KIND_TWO: a cheap test before it. */
+const SITE_KIND_TWO_FIRST = new Set(['care', 'health', 'nursing', 'medical', 'rehab', 'rehabilitation']);
 /** What a care site's kind is not followed by: "general surgery", "regional anesthesia", "good general condition". */
 const NOT_SITE_AFTER = /^\s+(?:surg\w*|anesth\w*|anaesth\w*|appearance|condition|health|medicine|med|practitioner|practice|block|malaise|weakness|debility|distress|care|ward|floor|medical|physician|pediatric\w*|peds|exam|inspection|status|well|sense|idea|principle|rule|measures|precautions|nutrition|diet|hygiene|physical|service|services|team|anatomy)\b/i;
 /** Words that begin a place's name and are everyday words alone: "WEST ROSCOE GENERAL", "Great Hodkiewiczthorpe". */
@@ -255,7 +257,7 @@ function careSiteRule(ctx: Ctx): void {
       mark(ctx, h, 'place-facility');
       continue;
     }
-    const two = SITE_KIND_TWO.test(text.slice(head.start, head.start + 24));
+    const two = SITE_KIND_TWO_FIRST.has(head.key) && SITE_KIND_TWO.test(text.slice(head.start, head.start + 24));
     if (!two && !SITE_KIND.test(head.key)) continue;
     const mixed = head.lineCase === 'mixed';
     // On a mixed-case line a site's kind is capitalized, but for its abbreviations ("Maple NH").
