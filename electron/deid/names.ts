@@ -649,7 +649,10 @@ function nameBeforeCredentialRule(ctx: Ctx): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
-    if ((ctx.isName[i] && ctx.isName[i + 1]) || !CONTACT_CUES.has(tokens[i - 1]!.key) || !adjacent(text, tokens[i - 1]!, a) || !adjacent(text, a, b)) continue;
+    if ((ctx.isName[i] && ctx.isName[i + 1]) || !adjacent(text, a, b)) continue;
+    // "...COAGS. WHITE STRONG RN" at a line's end: a signature after a sentence, two listed names whatever else they spell.
+    const signed = /(?:[.!?][ \t]+|\n[ \t]*)$/.test(text.slice(Math.max(0, a.start - 3), a.start)) && /^[ \t]*,?[ \t]*\S+[ \t]*(?:\n|$)/.test(text.slice(b.end, b.end + 16));
+    if (!signed && (!CONTACT_CUES.has(tokens[i - 1]!.key) || !adjacent(text, tokens[i - 1]!, a))) continue;
     if (!CREDENTIALS.test(text.slice(b.end, b.end + 16))) continue;
     const fa = ctx.f[i]!;
     const fb = ctx.f[i + 1]!;
@@ -657,7 +660,7 @@ function nameBeforeCredentialRule(ctx: Ctx): void {
     if (!plain(a, fa) || !plain(b, fb)) continue;
     // On a mixed line both words in the same case: "with Amy Strong RN", "with amy strong rn", not "with Amy strong RN".
     if (a.lineCase === 'mixed' && a.cap !== b.cap) continue;
-    const evidence = ctx.isName[i] || ctx.isName[i + 1] || fa.first || (fb.last && !fb.common) || (!fb.english && b.end - b.start >= 3);
+    const evidence = ctx.isName[i] || ctx.isName[i + 1] || fa.first || (fb.last && !fb.common) || (!fb.english && b.end - b.start >= 3) || (signed && (fa.first || fa.last) && (fb.first || fb.last));
     if (!evidence) continue;
     mark(ctx, i, 'name-credential');
     mark(ctx, i + 1, 'name-credential');
@@ -1169,7 +1172,7 @@ function awayAndPairRule(ctx: Ctx): void {
     const t = tokens[i]!;
     if (!away && t.key !== 'and') continue;
     // At a sentence's start a capitalized word says nothing by its capital: there it must be no everyday word.
-    if (!ctx.isName[i] && (personWord(ctx, i) || (t.initial && t.cap && !ctx.f[i]!.english && !ctx.f[i]!.fn && !ctx.f[i]!.clinical && t.end - t.start >= 3)) && AWAY.test(text.slice(t.end, t.end + 40)) && (t.lineCase === 'mixed' || !ctx.f[i]!.english || ctx.f[i]!.last)) mark(ctx, i, 'name-away');
+    if (!ctx.isName[i] && (personWord(ctx, i, true) || (t.initial && t.cap && !ctx.f[i]!.english && !ctx.f[i]!.fn && !ctx.f[i]!.clinical && t.end - t.start >= 3)) && AWAY.test(text.slice(t.end, t.end + 40)) && (t.lineCase === 'mixed' || !ctx.f[i]!.english || ctx.f[i]!.last)) mark(ctx, i, 'name-away');
     if (t.key !== 'and' || i === 0 || i + 1 >= tokens.length) continue;
     const a = tokens[i - 1]!;
     const b = tokens[i + 1]!;

@@ -83,6 +83,10 @@ describe('round twelve families are found', () => {
     ["Pt's sister-in-law Peg called", 'Peg'],
     ['family in: wife Mary and son Will.', 'Will'],
     ['spoke with son Will, who is HCP', 'Will'],
+    // Everyday-word names away on leave; two listed names signing a note before a credential.
+    ['CONTACTED BY CASE MANAGEMENT ON MONDAY (HOPE IS ON VACA) AND GIVE', 'HOPE'],
+    ['ELECTROLYTES, COAGS. WHITE STRONG RN', 'WHITE STRONG'],
+    ['will monitor. grace hill rn', 'grace hill'],
     // A generation after a name.
     ['My grandfather was called Kevin Veitonen II, and', 'Kevin Veitonen II'],
     ['Seen by Dr. John Smith Jr. today', 'John Smith Jr'],
@@ -129,6 +133,10 @@ describe('round twelve look-alikes survive', () => {
     ['son john called today', 'called'],
     ['Pt: Robert Jones, 67M with CHF', '67M'],
     ['Mobitz II block noted', 'II'],
+    ['FAMILY IS ON VACATION', 'FAMILY'],
+    ['SON IS ON VACATION', 'SON'],
+    ['Pt stable. Continue Lasix RN', 'Continue Lasix'],
+    ['cont to monitor. Social Work RN', 'Social Work'],
     ['Pt has a son. Will follow up in am', 'Will'],
     ['needs new PEG. son aware', 'PEG'],
     ['SISTER-IN-LAW CALLED, PEG TO BE REPLACED', 'PEG'],
