@@ -319,6 +319,27 @@ function orientationRule(ctx: Ctx): void {
   }
 }
 
+/** "TX FROM UPPER CHESAPEAKE", "moved from new rosalie", "in East Helene": a word that begins places' names right after
+ * a place cue, before a listed town or a word no list knows, the phrase ending there or at a facility's word. */
+function leadingAfterCueRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const lead = tokens[i]!;
+    const t = tokens[i + 1]!;
+    if (!LEADING_WORDS.has(lead.key) || lead.key === 'city' || ctx.isPlace[i + 1] || !/^(?:from|to|at|in|near)$/.test(tokens[i - 1]!.key) || !adjacent(text, lead, t)) continue;
+    const f = ctx.f[i + 1]!;
+    if (f.fn || f.clinical || f.eponym || NOT_PLACE.has(t.key) || GENERIC_BEFORE.has(t.key) || FACILITY_WORDS.has(t.key) || t.end - t.start < 4 || medicalShape(ctx, i + 1)) continue;
+    if (t.lineCase === 'mixed' ? !lead.cap || !t.cap : lead.lineCase !== t.lineCase) continue;
+    const town = (f.city || f.town || ctx.lists.cities.has(t.key)) && !f.common;
+    // After an adjective ("in GOOD AMTS", "old records") only a listed town will do; after a compass word or "New" a word no
+    // list knows will too ("new rosalie").
+    if (!town && (f.english || /^(?:good|great|old|little|grand|bad|upper|lower)$/.test(lead.key) || t.end - t.start < 5 || (ctx.isName.has(i + 1) && t.lineCase === 'mixed' && !f.first))) continue;
+    if (!PHRASE_END.test(text.slice(t.end, t.end + 12)) && !FACILITY_AFTER.test(text.slice(t.end, t.end + 12))) continue;
+    mark(ctx, i, 'place-cue');
+    mark(ctx, i + 1, 'place-cue');
+  }
+}
+
 /** "GREAT HODKIEWICZTHORPE", "West Roscoe": a word that begins places' names, right before a place found, is part of it. */
 function leadingWordRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -352,7 +373,10 @@ function twoCapitalWords(ctx: Ctx, i: number): boolean {
 
 /** Endings of medical adjectives and nouns no list holds: "taken to the postanesthesia care unit", "returned to the
  * supine position", "taken down to the fascia", "transferred to the Pediatric floor". */
-const MEDICAL_SHAPE = /(?:ine|ic|ous|ive|ary|ory|oid|ium|ions?|ed|ly|ity|ment|ogy|ics|itis|sis|pathy|ectomy|otomy|ostomy|scopy|ular|ia|al|ent|ant|us|um|ae|up)$/;
+const MEDICAL_SHAPE = /(?:ine|ic|ous|ive|ary|ory|oid|ium|ions?|ed|ly|ity|ment|ogy|ics|itis|sis|pathy|ectomy|otomy|ostomy|scopy|graphy|gram|ular|ia|al|ent|ant|us|um|ae|up)$/;
+
+/** Endings of procedures, studies and services, which no town's name has: "Angiography", "Thoracoscopy", "Cardiology". */
+const PROCEDURE_ENDING = /(?:graphy|scopy|logy|gram|ectomy|otomy|ostomy|itis|pathy|therapy)$/;
 
 /** A word shaped like a medical term that no list names as a place or a person. */
 function medicalShape(ctx: Ctx, i: number): boolean {
@@ -472,7 +496,8 @@ function cueRule(ctx: Ctx): void {
     const ward = strong && /^ ?\d{1,2}(?![\d%'’.-]|,\S|\/(?!\d{1,2}\b)|\s*(?:mg|mcg|ml|cc|units?|%|s\b|'s))/i.test(text.slice(t.end, t.end + 10)) && !NOT_PLACE.has(t.key) && !NOT_WARD.has(t.key) && (!f.first || f.last) && t.end - t.start >= 4 && (mixed ? t.cap || (/\bto\s+$/i.test(before) && (!f.english || ctx.lists.towns.has(t.key))) : true);
     if (/^[\d:]/.test(text[t.end] ?? '') && !ward) continue;
     if (ward) ok = true;
-    else if (strong) ok = t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && !SPECIALTY.has(t.key) && !medicalShape(ctx, i) && (mixed ? (t.cap && !t.initial) || (!f.english && !f.first && t.end - t.start >= 5) : ((!f.english || city) && !f.first) || oneCasePlaceWord(ctx, i, before));
+    // ("transferred from Meritus.": a capitalized word no list knows, ending the phrase, names a place whatever its ending.)
+    else if (strong) ok = t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && !SPECIALTY.has(t.key) && (!medicalShape(ctx, i) || (mixed && t.cap && !t.allCaps && !t.initial && !f.english && !PROCEDURE_ENDING.test(t.key) && PHRASE_END.test(text.slice(t.end, t.end + 12)))) && (mixed ? (t.cap && !t.initial) || (!f.english && !f.first && t.end - t.start >= 5) : ((!f.english || city) && !f.first) || oneCasePlaceWord(ctx, i, before));
     else if (!mixed && (!f.english || city || !f.common) && !f.first && t.end - t.start >= 4 && !GENERIC_BEFORE.has(t.key) && FACILITY_AFTER.test(text.slice(t.end, t.end + 12))) ok = true;
     // Two capitalized words that no list calls a name: "at Holy Cross", "from Good Samaritan".
     else if (mixed && t.cap && !t.allCaps && !t.initial && t.end - t.start >= 4 && !NOT_PLACE.has(t.key) && !ctx.isName.has(i) && twoCapitalWords(ctx, i)) ok = true;
@@ -491,7 +516,7 @@ function cueRule(ctx: Ctx): void {
     // Eponyms are towns too ("in Morrison's pouch", "node of Cloquet", "in Sims position"): no possessive, and the phrase ends after it.
     else if (town && !ctx.isName.has(i) && /\b(?:from|in|near|at|to)\s+$/i.test(before) && !/^['’]/.test(text[t.end] ?? '') && (PHRASE_END.test(text.slice(t.end, t.end + 12)) || /^[ \t]*(?:\r?\n|$)/.test(text.slice(t.end, t.end + 8)) || (tokens[i + 1] !== undefined && (ctx.f[i + 1]!.fn || (mixed && tokens[i + 1]!.cap && !tokens[i + 1]!.initial)))) && (mixed ? (t.cap && !t.allCaps && !t.initial) || lowerTown : !f.first && t.end - t.start >= 5) && (!f.first || /\b(?:from|in|near)\s+$/i.test(before))) ok = true;
     else ok = (city || (TOWN_ENDING.test(t.key) && !f.english && !f.first && !f.commonLast && t.end - t.start >= 6)) && (mixed ? t.cap && !t.initial && (!f.english || !t.allCaps) : !f.english);
-    if (!ok) continue;
+    if (!ok || PROCEDURE_ENDING.test(t.key)) continue;
     mark(ctx, i, strong ? 'place-cue' : 'place-near');
     // Multi-word places: "Ellicott City", "Glen Burnie", "Middle River".
     for (let j = i + 1; j < tokens.length && j <= i + 2; j++) {
@@ -693,7 +718,8 @@ function townPart(ctx: Ctx, k: number, at: number): boolean {
   // A word written with marks ("Štore") is not the English word of its bare letters ("store").
   const marked = MARKED_LATIN.test(ctx.text.slice(t.start, t.end));
   if ((f.fn && !capitalSmall) || f.clinical || f.eponym || (!prefix && !marked && !capitalSmall && (NOT_PLACE.has(t.key) || GENERIC_BEFORE.has(t.key) || NOT_TOWN.has(t.key))) || FACILITY_WORDS.has(t.key) || ctx.lists.states.has(t.key) || MONTH_OR_DAY.test(t.key)) return false;
-  if (t.end - t.start < 2 || /^[\d:'’-]/.test(ctx.text[t.end] ?? '')) return false;
+  // Procedures by their ending ("returned from Angiography", "back from Thoracoscopy").
+  if (t.end - t.start < 2 || /^[\d:'’-]/.test(ctx.text[t.end] ?? '') || PROCEDURE_ENDING.test(t.key)) return false;
   const listed = f.town || f.city || PLACE_PREFIX.has(t.key) || PLACE_SUFFIX.has(t.key) || marked || capitalSmall;
   if (t.lineCase === 'mixed') return t.cap && !t.allCaps && (at > 0 || !t.initial) && (!f.common || listed || at > 0);
   return (!f.common || listed) && !/(?:ing|ed|ly|ness|ity|ment|tion)$/.test(t.key);
@@ -1301,6 +1327,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   saintRule(ctx);
   careSiteRule(ctx);
   orientationRule(ctx);
+  leadingAfterCueRule(ctx);
   repeatRule(ctx);
   leadingWordRule(ctx);
   const out = [...streetCandidates(text, lists), ...addressCandidates(text)];

@@ -87,6 +87,11 @@ describe('round twelve families are found', () => {
     ['CONTACTED BY CASE MANAGEMENT ON MONDAY (HOPE IS ON VACA) AND GIVE', 'HOPE'],
     ['ELECTROLYTES, COAGS. WHITE STRONG RN', 'WHITE STRONG'],
     ['will monitor. grace hill rn', 'grace hill'],
+    // A word that begins places' names right after a place cue; a capitalized unknown word ending a transfer's phrase.
+    ['TX FROM UPPER CHESAPEAKE FOR CATH', 'UPPER CHESAPEAKE'],
+    ['pt is from new rosalie, family driving in.', 'new rosalie'],
+    ['moved to North Nokomis last yr', 'North Nokomis'],
+    ['transferred from Meritus for cath', 'Meritus'],
     // A generation after a name.
     ['My grandfather was called Kevin Veitonen II, and', 'Kevin Veitonen II'],
     ['Seen by Dr. John Smith Jr. today', 'John Smith Jr'],
@@ -133,6 +138,11 @@ describe('round twelve look-alikes survive', () => {
     ['son john called today', 'called'],
     ['Pt: Robert Jones, 67M with CHF', '67M'],
     ['Mobitz II block noted', 'II'],
+    ['FROM UPPER EXTREMITY', 'EXTREMITY'],
+    ['CLEAR YELLOW URINE IN GOOD AMTS.', 'GOOD AMTS'],
+    ['transferred to new unit', 'new unit'],
+    ['returned from Angiography.', 'Angiography'],
+    ['pt returned from Thoracoscopy.', 'Thoracoscopy'],
     ['FAMILY IS ON VACATION', 'FAMILY'],
     ['SON IS ON VACATION', 'SON'],
     ['Pt stable. Continue Lasix RN', 'Continue Lasix'],
