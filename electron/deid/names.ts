@@ -191,7 +191,8 @@ function titleRule(ctx: Ctx): void {
     // "dr Church's team": after a lower-case "dr" on a mixed-case line, a capitalized word is the surname.
     const capNext = !!tokens[i + 1] && tokens[i + 1]!.cap && !tokens[i + 1]!.allCaps && t.key === 'dr' && !nf0.fn && !nf0.clinical;
     const title = TITLES.has(t.key) && !/[\w+-]/.test(text[t.start - 1] ?? ' ') && (!lowerTitle || !nf0.english || text[t.end] === '.' || (nf0.last && !nf0.common) || capNext);
-    const role = !title && ROLE_TITLES.has(t.key);
+    // "HOUSE STAFF white deron AWARE": the house staff are residents.
+    const role = !title && (ROLE_TITLES.has(t.key) || (t.key === 'staff' && i > 0 && tokens[i - 1]!.key === 'house'));
     if (!title && !role) continue;
     const g = t.key === 'dr' && /^['’]s\.?\s{1,2}\S/.test(text.slice(t.end, t.end + 6)) ? /^['’]s\.?\s{1,2}/.exec(text.slice(t.end, t.end + 6))![0] : gapBefore(ctx, i + 1, t.end);
     // "DR. SMITH", "Dr.Lee", "HO-WEXLER".
@@ -221,7 +222,7 @@ function titleRule(ctx: Ctx): void {
     // "MET W/ CASEWORKER LITTLE TROMP.", "np price okafor aware": a listed name that is also a word, then a surname no
     // list knows, the pair closed by punctuation or by what people do.
     const second = tokens[i + 2];
-    if (role && second && (nf.first || nf.last) && !nf.fn && !nf.clinical && !ROLE_TITLES.has(next.key) && adjacent(text, next, second) && (!ctx.f[i + 2]!.english || (ctx.f[i + 2]!.last && !ctx.f[i + 2]!.common)) && !ctx.f[i + 2]!.fn && !ctx.f[i + 2]!.clinical && second.end - second.start >= 4 && (next.lineCase === 'mixed' ? next.cap && second.cap : next.lineCase === second.lineCase) && (/^[ \t]*(?:[.,;:)]|$)/.test(text.slice(second.end, second.end + 3)) || AFTER_NAME.test(text.slice(second.end, second.end + 30)))) {
+    if (role && second && (nf.first || nf.last) && !nf.fn && !nf.clinical && !ROLE_TITLES.has(next.key) && adjacent(text, next, second) && (!ctx.f[i + 2]!.english || (ctx.f[i + 2]!.last && !ctx.f[i + 2]!.common)) && !ctx.f[i + 2]!.fn && !ctx.f[i + 2]!.clinical && second.end - second.start >= 4 && (next.lineCase === 'mixed' ? (next.cap && second.cap) || (t.allCaps && next.key === text.slice(next.start, next.end) && second.key === text.slice(second.start, second.end) && /^[ \t]+[A-Z]{2,}\b/.test(text.slice(second.end, second.end + 8))) : next.lineCase === second.lineCase) && (/^[ \t]*(?:[.,;:)]|$)/.test(text.slice(second.end, second.end + 3)) || AFTER_NAME.test(text.slice(second.end, second.end + 30)))) {
       mark(ctx, i + 1, 'name-role');
       mark(ctx, i + 2, 'name-role');
       continue;

@@ -92,6 +92,9 @@ describe('round twelve families are found', () => {
     ['pt is from new rosalie, family driving in.', 'new rosalie'],
     ['moved to North Nokomis last yr', 'North Nokomis'],
     ['transferred from Meritus for cath', 'Meritus'],
+    // Residents as the house staff; a name typed in lower case between capitals after a role.
+    ['75/40,88/46. HOUSE STAFF white deron AWARE. U/O DROP', 'white deron'],
+    ['house staff kolb aware', 'kolb'],
     // A generation after a name.
     ['My grandfather was called Kevin Veitonen II, and', 'Kevin Veitonen II'],
     ['Seen by Dr. John Smith Jr. today', 'John Smith Jr'],
@@ -138,6 +141,8 @@ describe('round twelve look-alikes survive', () => {
     ['son john called today', 'called'],
     ['Pt: Robert Jones, 67M with CHF', '67M'],
     ['Mobitz II block noted', 'II'],
+    ['HOUSE STAFF NOTIFIED OF K', 'NOTIFIED'],
+    ['RN long term AWARE', 'long term'],
     ['FROM UPPER EXTREMITY', 'EXTREMITY'],
     ['CLEAR YELLOW URINE IN GOOD AMTS.', 'GOOD AMTS'],
     ['transferred to new unit', 'new unit'],
