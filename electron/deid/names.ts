@@ -20,7 +20,7 @@ const RELATIONS = new Set([
 /** Kin words a relative's name follows directly ("son mark", "dtr hope"); not friend, proxy or caregiver. */
 const KIN = new Set(['wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'grandaughter', 'stepson', 'stepdaughter', 'granddtr', 'boyfriend', 'girlfriend', 'fiance', 'fiancee']);
 /** What a relative does, right after their name: "son hill consented", "wife rose was updated", "dtr ivy in to visit". */
-const KIN_CLAUSE = /^\s*,?\s*(?:(?:was|is|has\s+been|had\s+been|were)\s+)?(?:called|phoned|visited|consented|updated|informed|notified|aware|came|spoke|talked|talks|states|stated|says|said|asked|requested|agrees|agreed|declined|wishes|wants|understands|in\s+to\s+(?:visit|see)|at\s+(?:the\s+)?bedside|present\s+(?:for|at|during)|in\s+(?:contact|touch)|calls|visits|will\s+(?:call|visit|be\s+in)|arrived|reports|reported|regarding|by\s+phone|on\s+the\s+phone|lives|lived|is\s+(?:the\s+)?(?:hcp|proxy|health\s*care\s+proxy|poa))\b/i;
+const KIN_CLAUSE = /^\s*,?\s*(?:(?:was|is|has\s+been|had\s+been|has|had|were)\s+)?(?:in\s+(?:today|tonight|earlier|yesterday|this\s+(?:am|pm|morning|afternoon|evening))|called|phoned|visited|consented|updated|informed|notified|aware|came|spoke|talked|talks|states|stated|says|said|asked|requested|agrees|agreed|declined|wishes|wants|understands|in\s+to\s+(?:visit|see)|at\s+(?:the\s+)?bedside|present\s+(?:for|at|during)|in\s+(?:contact|touch)|calls|visits|will\s+(?:call|visit|be\s+in)|arrived|reports|reported|regarding|by\s+phone|on\s+the\s+phone|lives|lived|is\s+(?:the\s+)?(?:hcp|proxy|health\s*care\s+proxy|poa))\b/i;
 /** Everyday words that sit between a kin word and what the relative does: "son also called", "wife here today". */
 const NOT_KIN_NAME = new Set(['also', 'just', 'then', 'now', 'later', 'today', 'tonight', 'yesterday', 'earlier', 'too', 'again', 'never', 'always', 'often', 'once', 'twice', 'first', 'last', 'home', 'here', 'there', 'already', 'soon', 'still', 'who', 'whom', 'and', 'not', 'both', 'all', 'each', 'who', 'has', 'had', 'was', 'were', 'will', 'would', 'could', 'can', 'did', 'does', 'may', 'might', 'must', 'should', 'and', 'then', 'this', 'that', 'patient', 'pt', 'family', 'members', 'member', 'himself', 'herself', 'themselves', 'finally', 'initially', 'recently', 'personally', 'directly', 'frequently', 'regularly', 'very', 'present', 'visiting', 'visited', 'called', 'via', 'by', 'phone', 'telephone', 'over', 'out', 'back', 'by', 'per', 'md', 'rn', 'np', 'hcp', 'poa', 'proxy', 'jr', 'sr', 'ii', 'iii', 'age', 'aged', 'who', 'from', 'in', 'law', 'inlaw', 'in-law', 'age', 'old', 'young', 'oldest', 'youngest', 'eldest', 'elder', 'older', 'younger', 'middle', 'other', 'another', 'only', 'one', 'two', 'three', 'both', 'twin', 'step', 'half', 'late', 'ex', 'former', 'estranged', 'local', 'nearby', 'tearful', 'upset', 'anxious', 'concerned', 'worried', 'happy', 'pleased', 'frustrated', 'angry', 'appropriately', 'eventually', 'briefly', 'paged', 'spoke', 'came', 'will', 'usually', 'never', 'reportedly', 'apparently', 'tearfully', 'independently', 'separately', 'together', 'again', 'promptly', 'immediately', 'shortly', 'subsequently']);
 const PEOPLE_VERBS = new Set(['accompanied', 'spoke', 'talked', 'met', 'meet', 'visited', 'phoned', 'called', 'thanked', 'thanks', 'thank', 'hi', 'hello', 'hey', 'dear', 'contacted', 'informed', 'updated', 'notified', 'told', 'asked', 'referring', 'seeing', 'patient', 'reassured', 'educated', 'counseled', 'counselled', 'interviewed', 'greeted']);
@@ -168,6 +168,9 @@ function wordSurnameAt(ctx: Ctx, i: number): boolean {
 /** Surnames of two letters that are also function words in English or Romance languages (Do, De, Le, La, Ho, Ma). */
 const SHORT_FN_SURNAMES = new Set(['do', 'de', 'le', 'la', 'ho', 'ma', 'ha', 'lo', 'an', 'da', 'di', 'du', 'el', 'un']);
 
+/** What follows a role as its work, not its name: "RN Care.", "Hospitalist Service.", "MD Coverage.". */
+const ROLE_NOUNS = new Set(['care', 'service', 'services', 'plan', 'station', 'desk', 'staff', 'unit', 'coverage', 'consult', 'consults', 'call', 'shift', 'report', 'assessment', 'assessments', 'evaluation', 'eval', 'review', 'visit', 'visits', 'rounds', 'team', 'group', 'practice', 'office', 'line', 'pager', 'note', 'notes', 'order', 'orders', 'supervisor', 'manager', 'student', 'students', 'level', 'position']);
+
 /** Words a listed surname can also be that follow "Dr" as what the doctor does or may do. */
 const NOT_LOWER_SURNAME = new Set(['may', 'might', 'can', 'could', 'should', 'would', 'must', 'also', 'still', 'again', 'today', 'now', 'just', 'then', 'ok', 'okay', 'visit', 'appt', 'appointment', 'consult', 'recs', 'plan', 'request', 'requests', 'aware', 'office', 'message', 'page', 'pager', 'number']);
 
@@ -221,6 +224,12 @@ function titleRule(ctx: Ctx): void {
     if (role && g.includes('.') && !nf.first) continue;
     // "MET W/ CASEWORKER LITTLE TROMP.", "np price okafor aware": a listed name that is also a word, then a surname no
     // list knows, the pair closed by punctuation or by what people do.
+    // "per md Short.", "NP Hall, aware": a capitalized listed surname that is also a word, right after a role and
+    // closed by punctuation.
+    if (role && next.lineCase === 'mixed' && next.cap && !next.allCaps && nf.last && !nf.fn && !nf.clinical && !ROLE_TITLES.has(next.key) && !RELATIONS.has(next.key) && !AFTER_TITLE_WORDS.has(next.key) && !NOT_LOWER_SURNAME.has(next.key) && !ROLE_NOUNS.has(next.key) && next.end - next.start >= 3 && /^[ \t]*[.,;:)]/.test(text.slice(next.end, next.end + 3))) {
+      mark(ctx, i + 1, 'name-role');
+      continue;
+    }
     const second = tokens[i + 2];
     if (role && second && (nf.first || nf.last) && !nf.fn && !nf.clinical && !ROLE_TITLES.has(next.key) && adjacent(text, next, second) && (!ctx.f[i + 2]!.english || (ctx.f[i + 2]!.last && !ctx.f[i + 2]!.common)) && !ctx.f[i + 2]!.fn && !ctx.f[i + 2]!.clinical && second.end - second.start >= 4 && (next.lineCase === 'mixed' ? (next.cap && second.cap) || (t.allCaps && next.key === text.slice(next.start, next.end) && second.key === text.slice(second.start, second.end) && /^[ \t]+[A-Z]{2,}\b/.test(text.slice(second.end, second.end + 8))) : next.lineCase === second.lineCase) && (/^[ \t]*(?:[.,;:)]|$)/.test(text.slice(second.end, second.end + 3)) || AFTER_NAME.test(text.slice(second.end, second.end + 30)))) {
       mark(ctx, i + 1, 'name-role');
@@ -234,7 +243,7 @@ function titleRule(ctx: Ctx): void {
       // "NP White", "RN Green", "NP WHITE AWARE": a surname that is also a word, capitalized as names are on
       // mixed lines, or in capitals before what people do. Not "2L NP" (nasal prongs) nor "RN Care Plan".
       const wordSurname = wordSurnameAt(ctx, i);
-      if (!(nf.first || (nf.commonLast && !nf.english) || oneCaseUnknown || wordSurname || (next.lineCase === 'mixed' && next.cap && !next.allCaps && !nf.common)) || nf.fn || nf.clinical) continue;
+      if (!(nf.first || (nf.commonLast && !nf.english) || oneCaseUnknown || wordSurname || (next.lineCase === 'mixed' && next.cap && !next.allCaps && !nf.common)) || nf.fn || nf.clinical || ROLE_NOUNS.has(next.key)) continue;
       // "NP karen aware", "NP kelleher notified": lower case on a mixed line only for a listed name no word
       // spells, before what people do.
       if (next.lineCase === 'mixed' && !next.cap && !((nf.first || (nf.last && !nf.common)) && !nf.english && AFTER_NAME.test(text.slice(next.end, next.end + 30)))) continue;
@@ -1187,6 +1196,27 @@ function awayAndPairRule(ctx: Ctx): void {
   }
 }
 
+/** "pt's dtr-in-law Short Schulist was in", "aunt Little Garnier and other family": after a kin word, a listed name
+ * that is also a word before a surname no list knows (or a rare listed one), in its line's case. */
+function kinPairRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!KIN.has(t.key.replace(/-in-law$/, ''))) continue;
+    const a = tokens[i + 1]!;
+    const b = tokens[i + 2]!;
+    const fa = ctx.f[i + 1]!;
+    const fb = ctx.f[i + 2]!;
+    if ((ctx.isName[i + 1] && ctx.isName[i + 2]) || !/^[ \t]*,?[ \t]*$/.test(text.slice(t.end, a.start)) || !adjacent(text, a, b)) continue;
+    // ("son Will Smith": a given name that is also a function word, capitalized on a mixed-case line.)
+    if (!(fa.first || fa.last) || (fa.fn && !(fa.first && a.lineCase === 'mixed' && a.cap)) || fa.clinical || RELATIONS.has(a.key) || ROLE_TITLES.has(a.key)) continue;
+    if (fb.fn || fb.clinical || fb.eponym || RELATIONS.has(b.key) || b.end - b.start < 3 || !(!fb.english || (fb.last && !fb.common))) continue;
+    if (a.lineCase === 'mixed' ? !a.cap || !b.cap || a.allCaps || b.allCaps : a.lineCase !== b.lineCase) continue;
+    mark(ctx, i + 1, 'name-relation');
+    mark(ctx, i + 2, 'name-relation');
+  }
+}
+
 /** A telephone label and the number after it: "cell# 410-322-1234", "home (617) 555-0100", "w: 555-0199". */
 const PHONE_AFTER = /^[ \t]*[-,:]?[ \t]*(?:cell|cellphone|cell\s+phone|mobile|mob|home|work|office|phone|ph|tel|pager|beeper|c|h|w|m)\.?[ \t]*(?:#|no\.?|number)?[ \t]*[:=-]?[ \t]*(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b/i;
 
@@ -1621,6 +1651,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   awayAndPairRule(ctx);
   phoneOwnerRule(ctx);
   perPersonRule(ctx);
+  kinPairRule(ctx);
   capitalizedRule(ctx);
   syllableRunRule(ctx);
   extendRule(ctx);

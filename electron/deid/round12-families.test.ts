@@ -95,6 +95,14 @@ describe('round twelve families are found', () => {
     // Residents as the house staff; a name typed in lower case between capitals after a role.
     ['75/40,88/46. HOUSE STAFF white deron AWARE. U/O DROP', 'white deron'],
     ['house staff kolb aware', 'kolb'],
+    // After a kin word a listed name that is also a word before a surname; what relatives do in a day; a capitalized
+    // surname right after a role, closed by punctuation.
+    ["social-> pt's dtr-in-law Short Schulist was in to visit", 'Short Schulist'],
+    ["social: pt.'s aunt Little Garnier and other family", 'Little Garnier'],
+    ['son Will Smith called', 'Will Smith'],
+    ['SOCIAL: HAS TWO DAUGHTERS,DAUGHTER STREET IN TODAY AND SPOKE WITH MD', 'STREET'],
+    ["low pa pressures in the low 20's per md Short. Plan: ? d/c", 'Short'],
+    ['seen by NP Hall, aware of plan', 'Hall'],
     // A generation after a name.
     ['My grandfather was called Kevin Veitonen II, and', 'Kevin Veitonen II'],
     ['Seen by Dr. John Smith Jr. today', 'John Smith Jr'],
@@ -141,6 +149,11 @@ describe('round twelve look-alikes survive', () => {
     ['son john called today', 'called'],
     ['Pt: Robert Jones, 67M with CHF', '67M'],
     ['Mobitz II block noted', 'II'],
+    ['wife Short of breath at home', 'Short'],
+    ['son will be here at noon', 'will'],
+    ['RN Care.', 'Care'],
+    ['admitted to the Hospitalist Service.', 'Service'],
+    ['per MD Orders.', 'Orders'],
     ['HOUSE STAFF NOTIFIED OF K', 'NOTIFIED'],
     ['RN long term AWARE', 'long term'],
     ['FROM UPPER EXTREMITY', 'EXTREMITY'],
