@@ -443,8 +443,11 @@ function relationRule(ctx: Ctx): void {
       if (next < 0 || next >= tokens.length || !/^\s*$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start).replace(/^['’]?s?\s*,/, ''))) break;
       const fn = ctx.f[next]!;
       const oneCase = tokens[next]!.lineCase !== 'mixed';
-      if (!((fn.first || (oneCase && (fn.last || !fn.english) && !fn.common)) && (tokens[next]!.cap || oneCase)) || fn.fn || fn.clinical || fn.eponym) break;
-      n = takeRun(ctx, next, 2, 'name-relation', true);
+      // ("Sons Ubertino, Will and Henry": a given name that is also a function word, capitalized in the list.)
+      const fnEnds = /^(?:[ \t]*[,.;)]|[ \t]+(?:and|&)\b)/.test(text.slice(tokens[next]!.end, tokens[next]!.end + 5));
+      if (!((fn.first || (oneCase && (fn.last || !fn.english) && !fn.common)) && (tokens[next]!.cap || oneCase)) || (fn.fn && (oneCase || !fn.first || !fnEnds)) || fn.clinical || fn.eponym) break;
+      if (fn.fn) mark(ctx, next, 'name-relation');
+      n = fn.fn ? 1 : takeRun(ctx, next, 2, 'name-relation', true);
       k = next + n;
     }
   }

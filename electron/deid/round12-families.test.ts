@@ -103,6 +103,7 @@ describe('round twelve families are found', () => {
     ['SOCIAL: HAS TWO DAUGHTERS,DAUGHTER STREET IN TODAY AND SPOKE WITH MD', 'STREET'],
     ["low pa pressures in the low 20's per md Short. Plan: ? d/c", 'Short'],
     ['seen by NP Hall, aware of plan', 'Hall'],
+    ['MICU ADDENDUM Sons Ubertino, Will and Henry in to visit.', 'Will'],
     // A generation after a name.
     ['My grandfather was called Kevin Veitonen II, and', 'Kevin Veitonen II'],
     ['Seen by Dr. John Smith Jr. today', 'John Smith Jr'],
@@ -149,6 +150,7 @@ describe('round twelve look-alikes survive', () => {
     ['son john called today', 'called'],
     ['Pt: Robert Jones, 67M with CHF', '67M'],
     ['Mobitz II block noted', 'II'],
+    ['Sons Joe and Will be here', 'Will'],
     ['wife Short of breath at home', 'Short'],
     ['son will be here at noon', 'will'],
     ['RN Care.', 'Care'],
