@@ -1265,6 +1265,11 @@ function perPersonRule(ctx: Ctx): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
+    // "Accompanied by Bell and female relative": who came along, a capitalized listed name before "and" or punctuation.
+    if (tokens[i - 1]!.key === 'by' && !ctx.isName[i] && t.lineCase === 'mixed' && t.cap && !t.allCaps && (f.first || f.last) && personWord(ctx, i) && !NOT_POSSESSOR.has(t.key) && i >= 2 && /^(?:accompanied|escorted|driven|brought)$/.test(tokens[i - 2]!.key) && /^(?:[ \t]*[,.;]|[ \t]+and\b)/.test(text.slice(t.end, t.end + 5))) {
+      mark(ctx, i, 'name-per');
+      continue;
+    }
     if (tokens[i - 1]!.key !== 'per' || ctx.isName[i] || !(f.first || f.last) || !personWord(ctx, i, true) || NOT_POSSESSOR.has(t.key)) continue;
     if (!/^,[ \t]*(?:he|she|they|his|her|their)\b/i.test(text.slice(t.end, t.end + 8))) continue;
     if (t.lineCase === 'mixed' && !t.cap) continue;

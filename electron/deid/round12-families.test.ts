@@ -104,6 +104,7 @@ describe('round twelve families are found', () => {
     ["low pa pressures in the low 20's per md Short. Plan: ? d/c", 'Short'],
     ['seen by NP Hall, aware of plan', 'Hall'],
     ['MICU ADDENDUM Sons Ubertino, Will and Henry in to visit.', 'Will'],
+    ['Transferred at 1400 in good condition. Accompanied by Bell and female relative.', 'Bell'],
     // A generation after a name.
     ['My grandfather was called Kevin Veitonen II, and', 'Kevin Veitonen II'],
     ['Seen by Dr. John Smith Jr. today', 'John Smith Jr'],
@@ -151,6 +152,8 @@ describe('round twelve look-alikes survive', () => {
     ['Pt: Robert Jones, 67M with CHF', '67M'],
     ['Mobitz II block noted', 'II'],
     ['Sons Joe and Will be here', 'Will'],
+    ['Accompanied by Security.', 'Security'],
+    ['Accompanied by Staff and family', 'Staff'],
     ['wife Short of breath at home', 'Short'],
     ['son will be here at noon', 'will'],
     ['RN Care.', 'Care'],
