@@ -2,7 +2,7 @@
 // passphrase, and any tool, offline. Each attack uses exactly that role's key material, opened from
 // the files the way stock SQLCipher would, never through the app.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFile, cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { multipleCiphersDriver } from '../db/multiple-ciphers-driver';
 import type { SqlDatabase } from '../db/sql-database';
@@ -26,6 +26,7 @@ const ROLES = [
 
 let t: { dir: string; cleanup: () => Promise<void> };
 let dir: string;
+let backupFile = '';
 let ids: Record<string, string>;
 let recoveryCode: string;
 
@@ -75,7 +76,8 @@ beforeAll(async () => {
   ids.carol = (await service.addUser('carol', 'clinician', CLIN_PASS)).id;
   ids.dave = (await service.addUser('dave', 'clinician', CLIN2_PASS)).id;
   ids.audrey = (await service.addUser('audrey', 'auditor', AUDITOR_PASS)).id;
-  await service.backup(path.join(dir, '..', `${path.basename(dir)}-backup.lsvault`));
+  backupFile = path.join(dir, '..', `${path.basename(dir)}-backup.lsvault`);
+  await service.backup(backupFile);
   await service.lock();
   await service.unlock('carol', CLIN_PASS);
   await service.saveNote(`Chest pain. ${CANARY_A}`, `Summary ${CANARY_A}`, 'brief', null);
@@ -87,7 +89,11 @@ beforeAll(async () => {
   await service.lock();
   // Every session above ended with a signed checkpoint.
 });
-afterAll(async () => t.cleanup());
+// The backup sits beside the vault folder, as a user's would: it goes with the folder.
+afterAll(async () => {
+  await rm(backupFile, { force: true });
+  await t.cleanup();
+});
 
 describe('minimum necessary, by key', () => {
   it('an administrator or auditor opens no note, summary, draft or search index with their own key material', async () => {
