@@ -20,7 +20,7 @@ const RELATIONS = new Set([
 /** Kin words a relative's name follows directly ("son mark", "dtr hope"); not friend, proxy or caregiver. */
 const KIN = new Set(['wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'grandaughter', 'stepson', 'stepdaughter', 'granddtr', 'boyfriend', 'girlfriend', 'fiance', 'fiancee']);
 /** What a relative does, right after their name: "son hill consented", "wife rose was updated", "dtr ivy in to visit". */
-const KIN_CLAUSE = /^\s*,?\s*(?:(?:was|is|has\s+been|had\s+been|has|had|were)\s+)?(?:in\s+(?:today|tonight|earlier|yesterday|this\s+(?:am|pm|morning|afternoon|evening))|called|phoned|visited|consented|updated|informed|notified|aware|came|spoke|talked|talks|states|stated|says|said|asked|requested|agrees|agreed|declined|wishes|wants|understands|in\s+to\s+(?:visit|see)|at\s+(?:the\s+)?bedside|present\s+(?:for|at|during)|in\s+(?:contact|touch)|calls|visits|will\s+(?:call|visit|be\s+in)|arrived|reports|reported|regarding|by\s+phone|on\s+the\s+phone|lives|lived|is\s+(?:the\s+)?(?:hcp|proxy|health\s*care\s+proxy|poa))\b/i;
+const KIN_CLAUSE = /^\s*,?\s*(?:(?:was|is|has\s+been|had\s+been|has|had|were)\s+)?(?:in\s+(?:today|tonight|earlier|yesterday|this\s+(?:am|pm|morning|afternoon|evening))|called|phoned|visited|consented|updated|informed|notified|aware|came|spoke|talked|talks|states|stated|says|said|asked|requested|agrees|agreed|declined|wishes|wants|understands|in\s+to\s+(?:visit|see)|at\s+(?:the\s+)?bedside|present\s+(?:for|at|during)|in\s+(?:contact|touch)|calls|visits|will\s+(?:call|visit|be\s+in)|arrived|reports|reported|regarding|by\s+phone|on\s+the\s+phone|lives|lived|is\s+(?:the\s+)?(?:hcp|proxy|health\s*care\s+proxy|poa)|who\s+(?:is|was|will|has|lives))\b/i;
 /** Everyday words that sit between a kin word and what the relative does: "son also called", "wife here today". */
 const NOT_KIN_NAME = new Set(['also', 'just', 'then', 'now', 'later', 'today', 'tonight', 'yesterday', 'earlier', 'too', 'again', 'never', 'always', 'often', 'once', 'twice', 'first', 'last', 'home', 'here', 'there', 'already', 'soon', 'still', 'who', 'whom', 'and', 'not', 'both', 'all', 'each', 'who', 'has', 'had', 'was', 'were', 'will', 'would', 'could', 'can', 'did', 'does', 'may', 'might', 'must', 'should', 'and', 'then', 'this', 'that', 'patient', 'pt', 'family', 'members', 'member', 'himself', 'herself', 'themselves', 'finally', 'initially', 'recently', 'personally', 'directly', 'frequently', 'regularly', 'very', 'present', 'visiting', 'visited', 'called', 'via', 'by', 'phone', 'telephone', 'over', 'out', 'back', 'by', 'per', 'md', 'rn', 'np', 'hcp', 'poa', 'proxy', 'jr', 'sr', 'ii', 'iii', 'age', 'aged', 'who', 'from', 'in', 'law', 'inlaw', 'in-law', 'age', 'old', 'young', 'oldest', 'youngest', 'eldest', 'elder', 'older', 'younger', 'middle', 'other', 'another', 'only', 'one', 'two', 'three', 'both', 'twin', 'step', 'half', 'late', 'ex', 'former', 'estranged', 'local', 'nearby', 'tearful', 'upset', 'anxious', 'concerned', 'worried', 'happy', 'pleased', 'frustrated', 'angry', 'appropriately', 'eventually', 'briefly', 'paged', 'spoke', 'came', 'will', 'usually', 'never', 'reportedly', 'apparently', 'tearfully', 'independently', 'separately', 'together', 'again', 'promptly', 'immediately', 'shortly', 'subsequently']);
 const PEOPLE_VERBS = new Set(['accompanied', 'spoke', 'talked', 'met', 'meet', 'visited', 'phoned', 'called', 'thanked', 'thanks', 'thank', 'hi', 'hello', 'hey', 'dear', 'contacted', 'informed', 'updated', 'notified', 'told', 'asked', 'referring', 'seeing', 'patient', 'reassured', 'educated', 'counseled', 'counselled', 'interviewed', 'greeted']);
@@ -358,6 +358,9 @@ function credentialRule(ctx: Ctx): void {
   }
 }
 
+/** A kin word's own key: "sister-in-law" is a sister's kind, "COPING-SISTER" a heading's sister. */
+const kinKey = (key: string): string => (key.endsWith('-in-law') ? key.slice(0, -7) : key.slice(key.lastIndexOf('-') + 1));
+
 function relationRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -407,14 +410,14 @@ function relationRule(ctx: Ctx): void {
     const unknownCap = (PEOPLE_VERBS.has(t.key) || speaker || (BY_VERBS.has(t.key) && tokens[i + 1]!.key === 'by')) && (t.key !== 'patient' || /^,\s*$/.test(text.slice(t.end, tj.start))) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && !tj.initial && !f.english && !f.eponym && tj.end - tj.start >= 3 && !/\p{Lu}/u.test(text.slice(tj.start + 1, tj.end)) && !MEDICAL_ENDING.test(tj.key);
     // "son snow in to visit", "his son, short, called", "dtr wood in contact": an everyday word in lower case right
     // after a kin word is the relative's name when what follows is something people do (or it is set off by commas).
-    const kinWord = relation && (tj.lineCase !== 'mixed' || !tj.cap) && j === i + 1 && KIN.has(t.key.replace(/-in-law$/, '')) && tj.end - tj.start >= 3 && !f.eponym && !RELATIONS.has(tj.key) && !NOT_KIN_NAME.has(tj.key) && !ROLE_TITLES.has(tj.key) && !/(?:ly|ing|ed|'s|s')$/.test(tj.key) && (appositive || KIN_CLAUSE.test(text.slice(tj.end, tj.end + 24)));
+    const kinWord = relation && (tj.lineCase !== 'mixed' || !tj.cap) && j === i + 1 && KIN.has(kinKey(t.key)) && tj.end - tj.start >= 3 && !f.eponym && !RELATIONS.has(tj.key) && !NOT_KIN_NAME.has(tj.key) && !ROLE_TITLES.has(tj.key) && !/(?:ly|ing|ed|'s|s')$/.test(tj.key) && (appositive || KIN_CLAUSE.test(text.slice(tj.end, tj.end + 24)));
     const ok = relation ? listed || kinWord || (f.first && clause && tj.lineCase !== 'mixed') || (tj.lineCase === 'mixed' ? tj.cap && !tj.allCaps && !tj.initial && (!f.common || appositive || clause) : (!f.english && tj.end - tj.start >= 4) || rareWithSurname || rareListed) : (listed && !f.english) || unknownCap;
     // "Son, Ed, was updated": a capitalized appositive after a relation is a name even when it is also an abbreviation.
     // "Pt's son, Will, called": a given name that is also a function word, set off by commas and capitalized.
     // "wife Art called": a capitalized given name that is also an abbreviation, right after a kin word and before what
     // people do.
     // "sister-in-law Peg called", "wife Mary and son Will.": the in-law too, and a name that ends the sentence.
-    const kinClause = j === i + 1 && KIN.has(t.key.replace(/-in-law$/, '')) && f.first && (KIN_CLAUSE.test(text.slice(tj.end, tj.end + 24)) || /^[ \t]*(?:[.;)]|,[ \t]*who\b|$)/.test(text.slice(tj.end, tj.end + 8)));
+    const kinClause = j === i + 1 && KIN.has(kinKey(t.key)) && f.first && (KIN_CLAUSE.test(text.slice(tj.end, tj.end + 24)) || /^[ \t]*(?:[.;)]|,[ \t]*who\b|$)/.test(text.slice(tj.end, tj.end + 8)));
     if (relation && (appositive || kinClause) && ((f.clinical && !f.fn) || (f.fn && f.first && tj.end - tj.start >= 3)) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && tj.end - tj.start >= 2) {
       mark(ctx, j, 'name-relation');
       continue;
@@ -1173,6 +1176,8 @@ function personWord(ctx: Ctx, k: number, listedWords = false): boolean {
 
 /** Where a person is away: "(DELONGE IS ON VACA)", "Kaczor was on leave". */
 const AWAY = /^[ \t]+(?:is|was|will\s+be)[ \t]+(?:on|out\s+on)[ \t]+(?:vacation|vaca|vac|leave|maternity\s+leave|medical\s+leave|sick\s+leave)\b/i;
+/** What only a person is to a patient: "Frost is family contact/interp", "Church is the HCP". */
+const KIN_ROLE = /^[ \t]+(?:is|was|will\s+be)[ \t]+(?:the[ \t]+|pt['’]?s[ \t]+|her[ \t]+|his[ \t]+)?(?:family[ \t]+(?:contact|spokesperson|spokesman|member)|hcp|health[ \t]*care[ \t]+proxy|proxy|poa|spokesperson|guardian|contact[ \t]+person|interpreter|caregiver)\b/i;
 /** What a pair of names alone in a sentence ends with: "proxys. porter and boer", "HCPs: Meyer and Anderson." */
 const SENTENCE_END = /^[ \t]*(?:[.;]|\n|$)/;
 
@@ -1180,11 +1185,12 @@ const SENTENCE_END = /^[ \t]*(?:[.;]|\n|$)/;
  * named by what only people are or do, or by standing as a pair alone in a sentence. */
 function awayAndPairRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
-  const away = /\bon[ \t]+(?:vac|leave|maternity|medical|sick)/i.test(text);
+  const away = /\bon[ \t]+(?:vac|leave|maternity|medical|sick)|\b(?:is|was|be)[ \t]+(?:the[ \t]+|pt['’]?s[ \t]+|her[ \t]+|his[ \t]+)?(?:family|hcp|health|proxy|poa|spokes|guardian|contact|interpreter|caregiver)/i.test(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!away && t.key !== 'and') continue;
     // At a sentence's start a capitalized word says nothing by its capital: there it must be no everyday word.
+    if (!ctx.isName[i] && !ctx.f[i]!.fn && t.cap && (t.lineCase === 'mixed' || t.allCaps) && (ctx.f[i]!.first || ctx.f[i]!.last || !ctx.f[i]!.english) && !NOT_POSSESSOR.has(t.key) && !RELATIONS.has(t.key) && !ROLE_TITLES.has(t.key) && !ctx.f[i]!.clinical && t.end - t.start >= 3 && KIN_ROLE.test(text.slice(t.end, t.end + 40))) mark(ctx, i, 'name-kin-role');
     if (!ctx.isName[i] && (personWord(ctx, i, true) || (t.initial && t.cap && !ctx.f[i]!.english && !ctx.f[i]!.fn && !ctx.f[i]!.clinical && t.end - t.start >= 3)) && AWAY.test(text.slice(t.end, t.end + 40)) && (t.lineCase === 'mixed' || !ctx.f[i]!.english || ctx.f[i]!.last)) mark(ctx, i, 'name-away');
     if (t.key !== 'and' || i === 0 || i + 1 >= tokens.length) continue;
     const a = tokens[i - 1]!;
@@ -1205,7 +1211,7 @@ function kinPairRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!KIN.has(t.key.replace(/-in-law$/, ''))) continue;
+    if (!KIN.has(kinKey(t.key))) continue;
     const a = tokens[i + 1]!;
     const b = tokens[i + 2]!;
     const fa = ctx.f[i + 1]!;

@@ -105,6 +105,10 @@ describe('round twelve families are found', () => {
     ['seen by NP Hall, aware of plan', 'Hall'],
     ['MICU ADDENDUM Sons Ubertino, Will and Henry in to visit.', 'Will'],
     ['Transferred at 1400 in good condition. Accompanied by Bell and female relative.', 'Bell'],
+    // A relative after a heading's kin word or before "who is proxy"; who is the family's contact.
+    ['CXR DONE. COPING-SISTER ,WISE HAS PHONED TODAY AND WILL CALL', 'WISE'],
+    ['PT HAS 5 CHILDREN, LIVES W/ DAUGHTER WISE WHO IS PROXY.', 'WISE'],
+    ['Social - Family at bedside last night. Frost is family contact/interp', 'Frost'],
     // A generation after a name.
     ['My grandfather was called Kevin Veitonen II, and', 'Kevin Veitonen II'],
     ['Seen by Dr. John Smith Jr. today', 'John Smith Jr'],
@@ -152,6 +156,10 @@ describe('round twelve look-alikes survive', () => {
     ['Pt: Robert Jones, 67M with CHF', '67M'],
     ['Mobitz II block noted', 'II'],
     ['Sons Joe and Will be here', 'Will'],
+    ['Patient is the HCP', 'Patient'],
+    ['Wife is family contact', 'Wife'],
+    ['Interpreter is family member', 'Interpreter'],
+    ['PT LIVES W/ DAUGHTER WHO IS PROXY.', 'DAUGHTER'],
     ['Accompanied by Security.', 'Security'],
     ['Accompanied by Staff and family', 'Staff'],
     ['wife Short of breath at home', 'Short'],
