@@ -1183,7 +1183,7 @@ const SENTENCE_END = /^[ \t]*(?:[.;]|\n|$)/;
 
 /** "(DELONGE IS ON VACA)", "Both Jasmine and Negrón are his proxies", "...health care proxys. porter and boer": people
  * named by what only people are or do, or by standing as a pair alone in a sentence. */
-function awayAndPairRule(ctx: Ctx): void {
+function statusAndPairRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   const away = /\bon[ \t]+(?:vac|leave|maternity|medical|sick)|\b(?:is|was|be)[ \t]+(?:the[ \t]+|pt['’]?s[ \t]+|her[ \t]+|his[ \t]+)?(?:family|hcp|health|proxy|poa|spokes|guardian|contact|interpreter|caregiver)/i.test(text);
   for (let i = 0; i < tokens.length; i++) {
@@ -1227,16 +1227,17 @@ function kinPairRule(ctx: Ctx): void {
 }
 
 /** A telephone label and the number after it: "cell# 410-322-1234", "home (617) 555-0100", "w: 555-0199". */
-const PHONE_AFTER = /^[ \t]*[-,:]?[ \t]*(?:cell|cellphone|cell\s+phone|mobile|mob|home|work|office|phone|ph|tel|pager|beeper|c|h|w|m)\.?[ \t]*(?:#|no\.?|number)?[ \t]*[:=-]?[ \t]*(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b/i;
+const PHONE_LABEL_NUMBER = String.raw`(?:cell|cellphone|cell\s+phone|mobile|mob|home|work|office|phone|ph|tel|pager|beeper|c|h|w|m)\.?[ \t]*(?:#|no\.?|number)?[ \t]*[:=-]?[ \t]*(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b`;
+/** The label and number right after a word. */
+const PHONE_AFTER = new RegExp(`^[ \\t]*[-,:]?[ \\t]*${PHONE_LABEL_NUMBER}`, 'i');
+/** Every label and number in a note, found once: where a word ending just before one may own it. */
+const PHONE_LABELLED = new RegExp(`(?<![A-Za-z])${PHONE_LABEL_NUMBER}`, 'gi');
 
 /** Words before a telephone label that name a line, a place or a kind of number, not its owner. */
 const NOT_PHONE_OWNER = new Set(['home', 'work', 'cell', 'office', 'phone', 'mobile', 'unit', 'center', 'centre', 'medical', 'hospital', 'clinic', 'desk', 'nurses', 'station', 'main', 'direct', 'fax', 'pager', 'contact', 'emergency', 'primary', 'secondary', 'alternate', 'alt', 'daytime', 'evening', 'night', 'business', 'landline', 'house', 'number', 'numbers', 'line', 'private', 'personal', 'cellular', 'wireless', 'daughter', 'son', 'wife', 'husband', 'please', 'call', 'reach', 'reached', 'at', 'her', 'his', 'their', 'the']);
 
 /** "Rohan Albérade cell# 410-322-1234", "ZHANG WEI HOME (617) 555-0100": the one to three words right before a telephone
  * label and its number are its owner's name. */
-/** The labelled numbers PHONE_AFTER reads, found once in a note: a cheap gate before the words are walked. */
-const PHONE_LABELLED = /(?:cell|phone|mobile|mob|home|work|office|ph|tel|pager|beeper|\b[chwm])\.?[ \t]*(?:#|no\.?|number)?[ \t]*[:=-]?[ \t]*(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b/gi;
-
 function phoneOwnerRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   // Where labelled numbers start; a word ending just before one of them may own it.
@@ -1662,7 +1663,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   fromDepartmentRule(ctx);
   roleInParensRule(ctx);
   ownerRule(ctx);
-  awayAndPairRule(ctx);
+  statusAndPairRule(ctx);
   phoneOwnerRule(ctx);
   perPersonRule(ctx);
   kinPairRule(ctx);
