@@ -236,10 +236,6 @@ const SITE_KIND_TWO = /^(?:care\s+cent(?:er|re)|health\s+care|nursing\s+(?:and|&
 const SITE_KIND_TWO_FIRST = new Set(['care', 'health', 'nursing', 'medical', 'rehab', 'rehabilitation']);
 /** What a care site's kind is not followed by: "general surgery", "regional anesthesia", "good general condition". */
 const NOT_SITE_AFTER = /^\s+(?:surg\w*|anesth\w*|anaesth\w*|appearance|condition|health|medicine|med|practitioner|practice|block|malaise|weakness|debility|distress|care|ward|floor|medical|physician|pediatric\w*|peds|exam|inspection|status|well|sense|idea|principle|rule|measures|precautions|nutrition|diet|hygiene|physical|service|services|team|anatomy)\b/i;
-/** Words that begin a place's name and are everyday words alone: "WEST ROSCOE GENERAL", "Great Hodkiewiczthorpe". */
-const LEADING_WORDS = new Set(['north', 'south', 'east', 'west', 'new', 'good', 'great', 'port', 'fort', 'ft', 'mount', 'mt', 'lake', 'saint', 'st', 'san', 'santa', 'bad', 'upper', 'lower', 'little', 'grand', 'old', 'city']);
-/** Landscape words that name towns and care sites as often as they are words: "pine ridge", "harbor view". */
-const LANDSCAPE = new Set(['harbor', 'harbour', 'view', 'pine', 'pines', 'ridge', 'ocean', 'lake', 'river', 'valley', 'hill', 'hills', 'park', 'spring', 'springs', 'meadow', 'meadows', 'oak', 'oaks', 'maple', 'cedar', 'cedars', 'elm', 'elms', 'willow', 'willows', 'brook', 'creek', 'bay', 'shore', 'shores', 'mountain', 'forest', 'woods', 'glen', 'grove', 'heights', 'fields', 'crest', 'haven', 'vista', 'sunrise', 'sunset', 'golden', 'silver', 'green', 'pleasant', 'summit', 'highland', 'highlands', 'rock', 'stone', 'bridge', 'beach', 'island', 'point', 'mill', 'mills', 'samaritan', 'mercy', 'providence', 'trinity', 'heritage', 'liberty', 'pilgrim', 'evergreen', 'fairview', 'riverside', 'lakeside', 'bayview', 'seaside']);
 /** Modifiers of a kind of care that are no site's name: "inpatient rehab", "short term rehab", "pulm rehab". */
 const CARE_MODIFIERS = new Set(['inpatient', 'outpatient', 'subacute', 'sub', 'acute', 'short', 'long', 'term', 'pulm', 'cardiac', 'vent', 'stroke', 'neuro', 'ortho', 'geri', 'geriatric', 'psych', 'detox', 'respite', 'transitional', 'memory', 'dementia', 'residential', 'day', 'home', 'rehab', 'nursing', 'cardiopulmonary', 'pulmonary', 'physical', 'occupational', 'speech', 'vestibular', 'spinal', 'brain', 'injury', 'trauma', 'burn', 'amputee', 'ventilator', 'skilled', 'extended', 'intermediate', 'local', 'private', 'state', 'possible', 'likely', 'probable', 'potential', 'prev', 'previous', 'prior']);
 
@@ -333,7 +329,7 @@ function leadingAfterCueRule(ctx: Ctx): void {
     const town = (f.city || f.town || ctx.lists.cities.has(t.key)) && !f.common;
     // After an adjective ("in GOOD AMTS", "old records") only a listed town will do; after a compass word or "New" a word no
     // list knows will too ("new rosalie").
-    if (!town && (f.english || /^(?:good|great|old|little|grand|bad|upper|lower)$/.test(lead.key) || t.end - t.start < 5 || (ctx.isName.has(i + 1) && t.lineCase === 'mixed' && !f.first))) continue;
+    if (!town && (f.english || /^(?:good|great|old|little|grand|big|bad|upper|lower|point|cape)$/.test(lead.key) || t.end - t.start < 5 || (ctx.isName.has(i + 1) && t.lineCase === 'mixed' && !f.first))) continue;
     if (!PHRASE_END.test(text.slice(t.end, t.end + 12)) && !FACILITY_AFTER.test(text.slice(t.end, t.end + 12))) continue;
     mark(ctx, i, 'place-cue');
     mark(ctx, i + 1, 'place-cue');
@@ -960,6 +956,12 @@ function cityRule(ctx: Ctx): void {
 
 /** Words that begin a place's name: "New Conroe", "Fort Lee", "Lake Placid", "Palo Alto". */
 const PLACE_PREFIX = new Set(['new', 'north', 'south', 'east', 'west', 'fort', 'ft', 'mount', 'mt', 'lake', 'saint', 'san', 'santa', 'el', 'los', 'las', 'la', 'port', 'glen', 'palo', 'upper', 'lower', 'old', 'point', 'cape', 'grand', 'little', 'big']);
+/** Words that begin a place's name and are everyday words alone: the place prefixes and a few more ("WEST ROSCOE
+ * GENERAL", "GOOD SAMARITAN", "Great Hodkiewiczthorpe", "Ocean City"). */
+const LEADING_WORDS = new Set([...PLACE_PREFIX, 'good', 'great', 'st', 'bad', 'city']);
+/** Landscape words that name towns and care sites as often as they are words: the place suffixes and a few more
+ * ("pine ridge", "harbor view", "Good Samaritan"). */
+const LANDSCAPE = new Set([...PLACE_SUFFIX, 'view', 'pine', 'pines', 'ocean', 'river', 'hill', 'park', 'spring', 'meadow', 'oak', 'oaks', 'maple', 'cedar', 'cedars', 'elm', 'elms', 'willow', 'willows', 'brook', 'shores', 'mountain', 'glen', 'fields', 'crest', 'haven', 'vista', 'sunrise', 'sunset', 'golden', 'silver', 'green', 'pleasant', 'summit', 'highland', 'highlands', 'rock', 'stone', 'bridge', 'point', 'mill', 'samaritan', 'mercy', 'providence', 'trinity', 'heritage', 'liberty', 'pilgrim', 'evergreen', 'fairview', 'riverside', 'lakeside', 'bayview', 'seaside']);
 
 /** "Admitted from New Conroe", "lives in West Framingham": a capitalized prefix joins the place after it. */
 function prefixRule(ctx: Ctx): void {
