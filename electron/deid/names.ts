@@ -1185,10 +1185,11 @@ const SENTENCE_END = /^[ \t]*(?:[.;]|\n|$)/;
  * named by what only people are or do, or by standing as a pair alone in a sentence. */
 function statusAndPairRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
-  const away = /\bon[ \t]+(?:vac|leave|maternity|medical|sick)|\b(?:is|was|be)[ \t]+(?:the[ \t]+|pt['’]?s[ \t]+|her[ \t]+|his[ \t]+)?(?:family|hcp|health|proxy|poa|spokes|guardian|contact|interpreter|caregiver)/i.test(text);
+  // Cheap first: a note with no word of being away or of a relative's role skips the per-word tests.
+  const status = /\bon[ \t]+(?:vac|leave|maternity|medical|sick)|\b(?:is|was|be)[ \t]+(?:the[ \t]+|pt['’]?s[ \t]+|her[ \t]+|his[ \t]+)?(?:family|hcp|health|proxy|poa|spokes|guardian|contact|interpreter|caregiver)/i.test(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!away && t.key !== 'and') continue;
+    if (!status && t.key !== 'and') continue;
     // At a sentence's start a capitalized word says nothing by its capital: there it must be no everyday word.
     if (!ctx.isName[i] && !ctx.f[i]!.fn && t.cap && (t.lineCase === 'mixed' || t.allCaps) && (ctx.f[i]!.first || ctx.f[i]!.last || !ctx.f[i]!.english) && !NOT_POSSESSOR.has(t.key) && !RELATIONS.has(t.key) && !ROLE_TITLES.has(t.key) && !ctx.f[i]!.clinical && t.end - t.start >= 3 && KIN_ROLE.test(text.slice(t.end, t.end + 40))) mark(ctx, i, 'name-kin-role');
     if (!ctx.isName[i] && (personWord(ctx, i, true) || (t.initial && t.cap && !ctx.f[i]!.english && !ctx.f[i]!.fn && !ctx.f[i]!.clinical && t.end - t.start >= 3)) && AWAY.test(text.slice(t.end, t.end + 40)) && (t.lineCase === 'mixed' || !ctx.f[i]!.english || ctx.f[i]!.last)) mark(ctx, i, 'name-away');
