@@ -9,7 +9,7 @@ import type { WordLists } from './wordlists';
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'dra', 'fr', 'pastor', 'rabbi', 'imam']);
 /** Staff roles that often stand before a name ("NP Grace", "RN Smith"): only list names follow. */
 const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'mgr', 'mngr', 'rrt', 'slp', 'ho', 'crna', 'cm', 'aide', 'tech', 'secretary', 'clerk', 'interpreter', 'translator', 'doula', 'priest', 'caseworker', 'worker', 'liaison', 'educator', 'specialist', 'practitioner', 'technician', 'nutritionist', 'consultant', 'supervisor', 'navigator', 'advocate', 'sitter', 'paramedic', 'medic', 'emt', 'attendant', 'cna', 'lpn', 'pca']);
-const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN)\b|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
+const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN|FRCPC?|MRCP|FACC|FCCP|FAAP|FAAFP|FACOG|FACEP|FASN|FAHA|FACG|MBCHB|DDS|DMD|DPM|PSYD|CRNP|ARNP|PMHNP|AGACNP|AGNP|CNP|LMSW|LMFT)\b|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
 const RELATIONS = new Set([
   'wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'mother', 'father', 'mom', 'dad', 'niece',
   'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'grandaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'friend', 'partner', 'fiance', 'fiancee',
@@ -267,10 +267,10 @@ function titleRule(ctx: Ctx): void {
       if (next.end - next.start === 1 && /^[od]$/.test(next.key) && tokens[i + 2] && /^ $/.test(text.slice(next.end, tokens[i + 2]!.start)) && !ctx.f[i + 2]!.fn && !ctx.f[i + 2]!.clinical && !ctx.f[i + 2]!.common) mark(ctx, i + 2, 'name-title');
       mark(ctx, i + 1, 'name-title');
       let n = 1 + takeRun(ctx, i + 2, 2, 'name-title', true, next);
-      // "dr bill cook notified": after a title and a given name, a listed surname that is also a word, before
-      // what people do.
+      // "dr bill cook notified", "DR. CHARLES BLACK\n": after a title and a given name, a listed surname that is also
+      // a word, before what people do or where the name ends.
       const sur = tokens[i + 2];
-      if (n === 1 && sur && (nf.first || (!nf.english && next.end - next.start >= 4)) && adjacent(text, next, sur) && ctx.f[i + 2]!.last && !ctx.f[i + 2]!.fn && !ctx.f[i + 2]!.clinical && (sur.lineCase !== 'mixed' || sur.cap) && AFTER_NAME.test(text.slice(sur.end, sur.end + 30))) {
+      if (n === 1 && sur && (nf.first || (!nf.english && next.end - next.start >= 4)) && adjacent(text, next, sur) && ctx.f[i + 2]!.last && !ctx.f[i + 2]!.fn && !ctx.f[i + 2]!.clinical && (sur.lineCase !== 'mixed' || sur.cap) && (AFTER_NAME.test(text.slice(sur.end, sur.end + 30)) || (nf.first && /^[ \t]*(?:[.,;)]|\r?\n|$)/.test(text.slice(sur.end, sur.end + 3))))) {
         mark(ctx, i + 2, 'name-title');
         n = 2;
       }
@@ -291,7 +291,7 @@ function titleRule(ctx: Ctx): void {
 const AFTER_TITLE_WORDS = new Set(['aware', 'notified', 'called', 'paged', 'note', 'notes', 'order', 'orders', 'rounds', 'team', 'office', 'service', 'here', 'made', 'informed', 'updated', 'states', 'stated', 'said', 'wants', 'ordered', 'recommends', 'recommended', 'feels', 'came', 'saw', 'spoke', 'and', 'was', 'is', 'will', 'to', 'of', 'on', 'in', 'at']);
 
 /** The first word of every credential CREDENTIALS reads ("R" of "R.N.", "pa" of "PA-C"): a cheap test before it. */
-const CREDENTIAL_LEADS = new Set(['r', 'rn', 'm', 'md', 'n', 'np', 'pa', 'rrt', 'crt', 'licsw', 'lcsw', 'msw', 'ph', 'phd', 'cna', 'lpn', 'lvn', 'rd', 'crna', 'aprn', 'anp', 'fnp', 'dnp', 'pharmd', 'rph', 'bsn', 'msn', 'cnm', 'cns', 'dpt', 'otr', 'slp', 'mbbs', 'facs', 'facp', 'nnp', 'pnp', 'acnp', 'rnc', 'ccrn', 'pt', 'ot', 'do', 'sw']);
+const CREDENTIAL_LEADS = new Set(['r', 'rn', 'm', 'md', 'n', 'np', 'pa', 'rrt', 'crt', 'licsw', 'lcsw', 'msw', 'ph', 'phd', 'cna', 'lpn', 'lvn', 'rd', 'crna', 'aprn', 'anp', 'fnp', 'dnp', 'pharmd', 'rph', 'bsn', 'msn', 'cnm', 'cns', 'dpt', 'otr', 'slp', 'mbbs', 'facs', 'facp', 'nnp', 'pnp', 'acnp', 'rnc', 'ccrn', 'pt', 'ot', 'do', 'sw', 'frcp', 'frcpc', 'mrcp', 'facc', 'fccp', 'faap', 'faafp', 'facog', 'facep', 'fasn', 'faha', 'facg', 'mbchb', 'dds', 'dmd', 'dpm', 'psyd', 'crnp', 'arnp', 'pmhnp', 'agacnp', 'agnp', 'cnp', 'lmsw', 'lmft']);
 
 /** Cues that a clinician is named next: "report given to", "spoke with", "per", "paged". */
 const CONTACT_BEFORE = /\b(?:report\s+(?:was\s+)?(?:given\s+|called\s+)?to|spoke\s+(?:with|to)|d\/w|discussed\s+with|per|paged|called|notified|updated)\s+$/i;
@@ -398,7 +398,10 @@ function relationRule(ctx: Ctx): void {
     // An appositive ("daughter-in-law, Priya, called") names someone even with an everyday word.
     const appositive = /,\s*$/.test(text.slice(tokens[j - 1]!.end, tj.start)) && /^\s*[,)]/.test(text.slice(tj.end, tj.end + 3));
     // "son Rob who", "daughter Hope was here": a capitalized word between a relation and a clause.
-    const clause = /^(?:\s*[,;)]|\s+(?:who|is|was|has|had|and|called|came|visited|visiting|phoned|states|stated|said|says|at|in|here|present|updated|aware|by|will|would|\())/.test(text.slice(tj.end, tj.end + 12));
+    const CLAUSE_AFTER = /^(?:\s*[,;)]|\s+(?:who|is|was|has|had|and|called|came|visited|visiting|phoned|states|stated|said|says|at|in|here|present|updated|aware|by|will|would|\())/;
+    // "dtr Young Bright was in": a second capitalized word of the name may stand between them on a mixed line.
+    const second = tokens[j + 1];
+    const clause = CLAUSE_AFTER.test(text.slice(tj.end, tj.end + 12)) || (relation && j === i + 1 && tj.lineCase === 'mixed' && !!second && second.cap && !second.allCaps && !second.initial && second.end - second.start >= 3 && adjacent(text, tj, second) && !ctx.f[j + 1]!.fn && !ctx.f[j + 1]!.clinical && !RELATIONS.has(second.key) && !ROLE_TITLES.has(second.key) && !NOT_SURNAME.has(second.key) && !NOT_SURNAME.has(tj.key) && CLAUSE_AFTER.test(text.slice(second.end, second.end + 12)));
     // "sons barnaby and crispin": after a relation, a listed name that is no everyday word (the subtitles
     // use it rarely) is the relative's name in one-case text too.
     const rareListed = (f.first || f.last) && !f.common && tj.end - tj.start >= 3;
@@ -453,6 +456,45 @@ function relationRule(ctx: Ctx): void {
       n = fn.fn ? 1 : takeRun(ctx, next, 2, 'name-relation', true);
       k = next + n;
     }
+  }
+}
+
+/** A line's label for one person, where the label opens the line: "RE:", "Caller:", "Patient:", "Assistant:". */
+const PERSON_LINE_LABEL = /(?:^|\n)[ \t]*(?:patient(?:['’]s)?(?:\s+name)?|pt(?:\s+name)?|name|re|caller|(?:emergency\s+)?contact|next\s+of\s+kin|nok|guarantor|informant|(?:consult\s+)?requested\s+by|referred\s+by|referring\s+(?:physician|provider|md|doctor)|attending(?:\s+physician)?|(?:assistant\s+)?surgeon|assistant|co-?surgeon|anesthesiologist|pathologist|radiologist|resident|fellow|pcp|ordering\s+(?:physician|provider|md))[ \t]*:[ \t]*$/i;
+/** What may close a person's line after the name: the line's end, a relation in brackets, a credential, a birth date. */
+const PERSON_LINE_END = /^(?:[ \t]*(?:\r?\n|$)|[ \t]*\([^)\n]{1,30}\)[ \t]*(?:\r?\n|$)|[ \t]*,?[ \t]*(?:DOB|D\.O\.B\.|MRN|date\s+of\s+birth)\b)/i;
+
+/** "RE: GRACE STONE", "CALLER: ROSE FOX (DAUGHTER)", "PATIENT: YOUNG, SANDY", "Patient: Cook, Will": a line that
+ * holds only a person after a label for one is their name, two or three words ("Surname, Given" too), in any case,
+ * when at least one word is a listed name and none is a clinical term or a role. */
+function personLineRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const gap = text.slice(i > 0 ? tokens[i - 1]!.end : 0, tokens[i]!.start);
+    if (!gap.includes(':') || !PERSON_LINE_LABEL.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start))) continue;
+    let n = 0;
+    let listed = 0;
+    let ok = true;
+    for (let k = i; k < tokens.length && n < 4; k++) {
+      const t = tokens[k]!;
+      const f = ctx.f[k]!;
+      if (k > i && !/^(?:[ \t]{1,2}|\.[ \t]{1,2}|,[ \t]{1,2})$/.test(text.slice(tokens[k - 1]!.end, t.start))) break;
+      // A comma only after the first word ("Young, Sandy"); an initial only with its period.
+      if (k > i + 1 && text[tokens[k - 1]!.end] === ',') break;
+      const initial = t.end - t.start === 1 && text[t.end] === '.';
+      if (/\d/.test(t.key) || (f.clinical && !f.first) || f.eponym || ROLE_TITLES.has(t.key) || RELATIONS.has(t.key) || KIN.has(t.key) || NOT_SURNAME.has(t.key) || TITLES.has(t.key) || (t.lineCase === 'mixed' && !t.cap)) {
+        ok = false;
+        break;
+      }
+      if (!initial && (f.first || f.last)) listed++;
+      n++;
+    }
+    if (!ok || n < 2 || n > 3 || listed === 0) continue;
+    const last = tokens[i + n - 1]!;
+    if (!PERSON_LINE_END.test(text.slice(last.end, last.end + 40)) && !CREDENTIALS.test(text.slice(last.end, last.end + 16))) continue;
+    // One listed word beside an everyday word no list calls a name is not enough ("RE: Chest Pain").
+    if (listed < 2 && [...Array(n).keys()].some((d) => ctx.f[i + d]!.english && !ctx.f[i + d]!.first && !ctx.f[i + d]!.last)) continue;
+    for (let k = i; k < i + n; k++) mark(ctx, k, 'name-label-line');
   }
 }
 
@@ -542,8 +584,8 @@ function labelRule(ctx: Ctx): void {
     if (n === 0 && NAME_IS_RE.test(before) && !lf.english && !lf.fn && !lf.clinical && t.end - t.start >= 3 && (lf.first || lf.last || !MEDICAL_ENDING.test(t.key))) mark(ctx, i, 'name-label');
     // "Name: Smith, John"
     // ("Attn: Kwame Mensah, Case Management": after the comma a given name or a word no list knows, not a department.)
-    // ("Pt: Robert Jones, 67M": the sex after an age is no second part.)
-    if (n > 0 && text[tokens[i + n - 1]!.end] === ',' && i + n < tokens.length && /^,[ \t]*$/.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n]!.start)) && (ctx.f[i + n]!.first || !ctx.f[i + n]!.common || !ADDRESSED_TO.test(before))) takeRun(ctx, i + n, 2, 'name-label', true);
+    // ("Pt: Robert Jones, 67M": the sex after an age is no second part; "Signed: Mark Price, DDS": nor a credential.)
+    if (n > 0 && text[tokens[i + n - 1]!.end] === ',' && i + n < tokens.length && /^,[ \t]*$/.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n]!.start)) && (ctx.f[i + n]!.first || !ctx.f[i + n]!.common || !ADDRESSED_TO.test(before)) && !CREDENTIALS.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 16))) takeRun(ctx, i + n, 2, 'name-label', true);
   }
 }
 
@@ -673,7 +715,9 @@ function nameBeforeCredentialRule(ctx: Ctx): void {
     const fa = ctx.f[i]!;
     const fb = ctx.f[i + 1]!;
     const plain = (x: Token, f: TokenFacts) => !f.fn && !f.clinical && !f.eponym && x.end - x.start >= 2 && !NOT_BEFORE_CREDENTIAL.has(x.key) && !ROLE_TITLES.has(x.key) && !KIN.has(x.key) && !RELATIONS.has(x.key);
-    if (!plain(a, fa) || !plain(b, fb)) continue;
+    // "needed. Olson Till, RN": a signature's surname may be a function word after a listed name, both capitalized.
+    const fnSurname = signed && fb.fn && a.lineCase === 'mixed' && a.cap && b.cap && !a.allCaps && !b.allCaps && (fa.first || fa.last) && plain(b, { ...fb, fn: false });
+    if (!plain(a, fa) || (!plain(b, fb) && !fnSurname)) continue;
     // On a mixed line both words in the same case: "with Amy Strong RN", "with amy strong rn", not "with Amy strong RN".
     if (a.lineCase === 'mixed' && a.cap !== b.cap) continue;
     const evidence = ctx.isName[i] || ctx.isName[i + 1] || fa.first || (fb.last && !fb.common) || (!fb.english && b.end - b.start >= 3) || (signed && (fa.first || fa.last) && (fb.first || fb.last));
@@ -1638,6 +1682,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   titleRule(ctx);
   credentialRule(ctx);
   labelRule(ctx);
+  personLineRule(ctx);
   relationRule(ctx);
   appositiveRule(ctx);
   inversionRule(ctx);

@@ -3,6 +3,7 @@
 import { findIdentifiers } from '../find';
 import { scoreFormats, type Tally } from './formats';
 import { scoreNameWave } from './names-wave';
+import { narrativeKeepCases, scoreNarrativeWave, touchedNarrativeKeeps } from './narrative-wave';
 import { nursingKeepCases, scoreNursingWave, touchedKeeps } from './nursing-wave';
 import { scorePlaceWave } from './places-wave';
 import type { WaveScore } from './wave-score';
@@ -56,6 +57,15 @@ export function printNursing(showMisses: boolean): number {
   printWave('nursing progress-note identifiers (blind wave 6)', scoreNursingWave, showMisses);
   const touched = touchedKeeps(findIdentifiers);
   console.log(`\nlook-alikes touched: ${touched.length}/${nursingKeepCases().length}`);
+  for (const k of touched) console.log(`  touched [${k.part}] in ${JSON.stringify(k.text)}`);
+  return 0;
+}
+
+/** `--narrative`: the physician-narrative wave (eval/narrative-wave.ts) per frame, overall on fresh seeds, and look-alikes touched. */
+export function printNarrative(showMisses: boolean): number {
+  printWave('physician narrative identifiers (blind wave 7)', scoreNarrativeWave, showMisses);
+  const touched = touchedNarrativeKeeps(findIdentifiers);
+  console.log(`\nlook-alikes touched: ${touched.length}/${narrativeKeepCases().length}`);
   for (const k of touched) console.log(`  touched [${k.part}] in ${JSON.stringify(k.text)}`);
   return 0;
 }
