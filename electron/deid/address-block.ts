@@ -98,6 +98,10 @@ const NUMBERED = /(?<![\w.,/-])\d{1,6}[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){
 // ("by the way"); the words before it must be capitalized names.
 const WAY_STREET = /(?<![\w.,/-])\d{1,6}[A-Z]?(?:[ \t]+1\/2)?[ \t]+(?:(?:[NSEW]|North|South|East|West|N\.?E|N\.?W|S\.?E|S\.?W)\.?[ \t]+)?((?:\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+){1,3})Way\b/gu;
 
+// "48 Piazza Ines, Suite 214\nSesto Altea, VA 95190", "684 HEINRICH-LÜBKE-STR\nALT JAYDEN, MD 70023": a line that opens
+// with a house number, above a line of a town, a state's code and its ZIP code, is a street whatever its words.
+const STREET_ABOVE_TOWN = /^[ \t]*(\d{1,6}[A-Za-z]?[ \t]+(?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){0,4}\p{L}[\p{L}\p{M}'’.-]*)(?=(?:,?[ \t]+(?:Suite|SUITE|Ste|STE|Apt|APT|Unit|UNIT|Fl|FL|Floor|FLOOR|#)\.?[^\n]{0,12})?[ \t]*\r?\n[ \t]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,3},?[ \t]+[A-Z]{2}[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)[ \t]*(?:\r?\n|$))/gmu;
+
 // A street named without a house number after a verb of living or being found: "lives on Maple Drive", "found on
 // Willow Bend Lane", "moved off Elm St.". The last word must be a street word, the ones before capitalized names.
 const STREET_NO_NUMBER = /\b(?:lives|living|lived|resides|residing|resided|moved|moving|located|stays|staying|found|collapsed|struck|walking|driving|house|home|apartment)[ \t]+(?:on|off|at|to)[ \t]+((?:\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+){1,3})(\p{Lu}\p{Ll}*)\b\.?/gu;
@@ -147,6 +151,13 @@ export function addressBlocks(text: string, candidates: readonly Candidate[], li
     const words = m[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
     if (words.some((w) => lists.functionWords.has(w) || lists.clinical.has(w))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
+  }
+  STREET_ABOVE_TOWN.lastIndex = 0;
+  for (let m = STREET_ABOVE_TOWN.exec(text); m !== null; m = STREET_ABOVE_TOWN.exec(text)) {
+    const words = m[1]!.replace(/^\d+[A-Za-z]?\s+/, '').split(/\s+/).map((w) => w.toLowerCase().replace(/[.'’]+$/, ''));
+    if (words.some((w) => lists.clinical.has(w) || lists.functionWords.has(w))) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
   }
   NUMBERED.lastIndex = 0;
   for (let m = NUMBERED.exec(text); m !== null; m = NUMBERED.exec(text)) {

@@ -230,10 +230,11 @@ function facilityRule(ctx: Ctx): void {
 
 /** Kinds of care site that end a site's name in any case: "port ramon general", "GOOD SAMARITAN REHAB", "EAST HELENE NH". */
 const SITE_KIND = /^(?:general|regional|memorial|gardens|manor|rehab|nh|snf|ltac|alf|ltc|healthcare)$/;
-/** Kinds of more than one word: "ocean city health care", "valley care center", "pine ridge nursing and rehab". */
-const SITE_KIND_TWO = /^(?:care\s+cent(?:er|re)|health\s+care|nursing\s+(?:and|&)\s+rehab|nursing\s+(?:home|cent(?:er|re)|facility)|medical\s+cent(?:er|re)|rehab(?:ilitation)?\s+cent(?:er|re))\b/i;
+/** Kinds of more than one word: "ocean city health care", "valley care center", "pine ridge nursing and rehab",
+ * "Fairview Skilled Nursing Facility". */
+const SITE_KIND_TWO = /^(?:care\s+cent(?:er|re)|health\s+care|nursing\s+(?:and|&)\s+rehab(?:ilitation)?|nursing\s+(?:home|cent(?:er|re)|facility)|skilled\s+nursing|medical\s+cent(?:er|re)|rehab(?:ilitation)?\s+cent(?:er|re))\b/i;
 /** The first words of SITE_KIND_TWO: a cheap test before it. */
-const SITE_KIND_TWO_FIRST = new Set(['care', 'health', 'nursing', 'medical', 'rehab', 'rehabilitation']);
+const SITE_KIND_TWO_FIRST = new Set(['care', 'health', 'nursing', 'skilled', 'medical', 'rehab', 'rehabilitation']);
 /** What a care site's kind is not followed by: "general surgery", "regional anesthesia", "good general condition". */
 const NOT_SITE_AFTER = /^\s+(?:surg\w*|anesth\w*|anaesth\w*|appearance|condition|health|medicine|med|practitioner|practice|block|malaise|weakness|debility|distress|care|ward|floor|medical|physician|pediatric\w*|peds|exam|inspection|status|well|sense|idea|principle|rule|measures|precautions|nutrition|diet|hygiene|physical|service|services|team|anatomy)\b/i;
 /** Modifiers of a kind of care that are no site's name: "inpatient rehab", "short term rehab", "pulm rehab". */
@@ -253,7 +254,7 @@ function careSiteRule(ctx: Ctx): void {
       mark(ctx, h, 'place-facility');
       continue;
     }
-    const two = SITE_KIND_TWO_FIRST.has(head.key) && SITE_KIND_TWO.test(text.slice(head.start, head.start + 24));
+    const two = SITE_KIND_TWO_FIRST.has(head.key) && SITE_KIND_TWO.test(text.slice(head.start, head.start + 32));
     if (!two && !SITE_KIND.test(head.key)) continue;
     const mixed = head.lineCase === 'mixed';
     // On a mixed-case line a site's kind is capitalized, but for its abbreviations ("Maple NH").
@@ -289,6 +290,43 @@ function careSiteRule(ctx: Ctx): void {
     for (const w of words) mark(ctx, w, 'place-facility');
     // The kind stays ("GOOD SAMARITAN [rehab]"), but for the words that end a site's own name ("Port Ramon General").
     if (!two && /^(?:general|regional|memorial|gardens|manor)$/.test(head.key)) mark(ctx, h, 'place-facility');
+  }
+}
+
+/** Public bodies and medical practices named for a town or a word before their kind: "the Dijon Public Works Department",
+ * "WEST LEAH PUBLIC SCHOOLS", "Fairview Medical Group", "at West Elsieboro Primary Care". */
+const BODY_KIND = /^(?:public\s+(?:schools?|works|library|libraries|safety)|police\s+(?:department|dept)|fire\s+(?:department|dept|company|district)|school\s+(?:district|board|system)|city\s+schools|unified\s+school|housing\s+authority|transit\s+(?:authority|agency)|sheriff['’]?s\s+(?:office|department)|board\s+of\s+education|parks\s+(?:and|&)\s+recreation|(?:primary|urgent)\s+care|(?:family|internal)\s+(?:medicine|practice)|medical\s+(?:group|associates|partners))\b(?!\s+(?:physician|provider|doctor|resident|team|service|visit|clinic|appointment|follow))/i;
+/** The first words of BODY_KIND: a cheap test before it. */
+const BODY_KIND_FIRST = new Set(['public', 'police', 'fire', 'school', 'city', 'unified', 'housing', 'transit', 'sheriff', "sheriff's", 'board', 'parks', 'primary', 'urgent', 'family', 'internal', 'medical']);
+/** A specialty that names a practice on a letterhead's first line, above its street ("Northside Pediatrics\n8126 Goldner Center"). */
+const LETTERHEAD_STREET = /^[ \t]*(?:,?[ \t]*(?:P\.?\s*C\.?|P\.?\s*A\.?|LLC|PLLC|Inc\.?))?[ \t]*\r?\n[ \t]*(?:\d{1,6}[ \t]+\S|P\.?[ \t]*O\.?[ \t]+Box\b)/i;
+
+function namedBodyRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let b = 1; b < tokens.length; b++) {
+    const first = tokens[b]!;
+    const body = BODY_KIND_FIRST.has(first.key) && BODY_KIND.test(text.slice(first.start, first.start + 32));
+    // The letterhead's kind is its last words: walk back from the specialty itself, or from "Associates" after it.
+    const letterhead = !body && (SPECIALTY.has(first.key) || first.key === 'associates') && first.end - first.start >= 5 && LETTERHEAD_STREET.test(text.slice(first.end, first.end + 40));
+    if (!body && !letterhead) continue;
+    const mixed = first.lineCase === 'mixed';
+    if (mixed && !first.cap) continue;
+    let k = b - 1;
+    // "Holy Cross Internal Medicine Associates": the specialty words before "Associates" belong to the kind.
+    while (letterhead && k >= 0 && (SPECIALTY.has(tokens[k]!.key) || GENERIC_BEFORE.has(tokens[k]!.key) || tokens[k]!.key === 'medicine') && !LEADING_WORDS.has(tokens[k]!.key) && adjacent(text, tokens[k]!, tokens[k + 1]!)) k--;
+    const words: number[] = [];
+    for (; k >= 0 && words.length < 3 && adjacent(text, tokens[k]!, tokens[k + 1]!); k--) {
+      const t = tokens[k]!;
+      const f = ctx.f[k]!;
+      const listed = f.city || f.town || f.last || ctx.lists.cities.has(t.key);
+      if (/\d/.test(t.key) || f.fn || (f.clinical && !listed) || NOT_PLACE.has(t.key) || FACILITY_WORDS.has(t.key) || SPECIALTY.has(t.key) || (GENERIC_BEFORE.has(t.key) && !LEADING_WORDS.has(t.key))) break;
+      if (LEADING_WORDS.has(t.key) ? mixed && !t.cap : mixed ? !t.cap || t.allCaps || (f.english && f.common && !listed && !LANDSCAPE.has(t.key)) : (f.english && !listed && !LANDSCAPE.has(t.key)) || t.end - t.start < 3) break;
+      words.unshift(k);
+    }
+    // A letterhead's name is the whole of its line before the kind.
+    if (letterhead && words.length > 0 && !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 8), tokens[words[0]!]!.start))) continue;
+    if (words.every((w) => LEADING_WORDS.has(tokens[w]!.key))) continue;
+    for (const w of words) mark(ctx, w, 'place-body');
   }
 }
 
@@ -631,7 +669,7 @@ function hyphenedTowns(ctx: Ctx, key: string): boolean {
 
 /** Where someone lives, works or comes from: "lives in", "is from", "resident of", "home in", "moved to". */
 const HOME_CUE = /\b(?:lives|living|live|resides|residing|moved|relocated|resident|native|works|working|worked|employed|home|house|is|are|was|were|son|sons|daughter|daughters|dtr|wife|husband|family|brother|sister|friend|visiting|drove|came|flew)\s+(?:(?:here|back|down|up|over|in|out)\s+)?(?:in|from|of|to|at|near)\s+$/i;
-const PHRASE_END = /^(?:\s*(?:[.,;:)("'”’]|-\s|$)|\s+w\/|\s+(?:and|with|alone|since|for|but|where|who|area|now|currently|until|when|while|today|tonight|yesterday|tomorrow|x\s*\d|in\s+to|here|visiting|visited)\b)/i;
+const PHRASE_END = /^(?:\s*(?:[.,;:)("'”’]|-\s|$)|\s+w\/|\s+(?:and|with|alone|since|for|but|where|who|area|now|currently|until|when|while|today|tonight|yesterday|tomorrow|x\s*\d|in\s+to|here|visiting|visited|from|via|after)\b)/i;
 
 /** Lower-case or everyday-word towns after "lives in" and facilities after "in": "lives in silver, husband", "from the VA in Maple". */
 function residenceRule(ctx: Ctx): void {
@@ -747,7 +785,7 @@ function oneCaseCareRule(ctx: Ctx): void {
 }
 
 /** The cues of a care site: a discharge or movement ("d/c to", "accepted at", "bed at") or "DISPO:". */
-const CARE_CUE = /(?:\b(?:d\/c|dc|dc'd|d\/c'd|discharged?|transfer(?:red)?|xfer|sent|go|going|goes|return(?:ing|ed)?|back|admitted|accepted|bed\s+(?:at|in)|placement\s+(?:at|in)|from|to|at)\s+(?:to\s+)?(?:the\s+)?|\bdispo\s*:\s*(?:(?:d\/c|dc)\s+to\s+)?(?:the\s+)?)$/i;
+const CARE_CUE = /(?:\b(?:d\/c|dc|dc'd|d\/c'd|discharged?|transfer(?:red)?|xfer|sent|go|going|goes|return(?:ing|ed)?|back|admitted|accepted|bed\s+(?:at|in)|placement\s+(?:at|in)|resident\s+(?:of|at)|lives\s+(?:at|in)|from|to|at)\s+(?:to\s+)?(?:the\s+)?|\bdispo\s*:\s*(?:(?:d\/c|dc)\s+to\s+)?(?:the\s+)?)$/i;
 
 /** "Pt is a Fairview resident", "A LINDELL RESIDENT": a town before "resident" after an article. */
 function residentRule(ctx: Ctx): void {
@@ -1328,6 +1366,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   wardRule(ctx);
   saintRule(ctx);
   careSiteRule(ctx);
+  namedBodyRule(ctx);
   orientationRule(ctx);
   leadingAfterCueRule(ctx);
   repeatRule(ctx);

@@ -1,7 +1,8 @@
 // Families of identifiers that round 13 of issue 11 found missing: the blind physician-narrative wave (letters'
 // RE: lines, callers, name fields in one case, credentials of other countries and specialties) and strict swaps
 // of the development notes (a relative's two-word name of everyday words, a signature's surname that is a function
-// word). Each family has examples written apart from any generator, and the text next to them that must survive.
+// word), and the places the narrative wave found missing (a town's leading word before "from", care sites whose kind is
+// several words, public bodies and practices named before their kind, a street line above a town and ZIP). Each family has examples written apart from any generator, and the text next to them that must survive.
 import { describe, expect, it } from 'vitest';
 import { covered, survives } from './deid-test-support';
 
@@ -31,6 +32,24 @@ describe('round thirteen families are found', () => {
     ['daughter Rich Young visited today', 'Rich Young'],
     // A signature's surname that is a function word, after a listed name, both capitalized.
     ['will follow as needed. Olson Till, RN', 'Olson Till'],
+    // A town after a movement cue, with its leading word, up to "from" the next place.
+    ['She moved to New Pattieshire from Texas two years ago.', 'New Pattieshire'],
+    ['moved to Port Johnsonhaven from Oregon last year', 'Port Johnsonhaven'],
+    // Care sites whose kind is several words, after "resident of" too.
+    ['SHE IS A LONG-TERM RESIDENT OF CONCORD HEALTH CARE CENTER AND IS NONAMBULATORY.', 'CONCORD'],
+    ['She is a long-term resident of Fairview Skilled Nursing Facility.', 'Fairview'],
+    ['Transferred to Valley Nursing and Rehabilitation Center for rehab.', 'Valley'],
+    // Public bodies and practices named before their kind.
+    ['He works for the Dijon Public Works Department.', 'Dijon'],
+    ['HE WORKS FOR THE ARVILLAHAVEN PUBLIC SCHOOLS AND DRINKS SOCIALLY.', 'ARVILLAHAVEN'],
+    ['retired from the Tarrantville Police Department in 2010', 'Tarrantville'],
+    ['PCP: Dr. Stone at Fairview Medical Group, who will see her.', 'Fairview'],
+    ['PCP: DR. COOK AT WEST ELSIEBORO PRIMARY CARE, WHO WILL SEE HER.', 'WEST ELSIEBORO'],
+    ['Northside Pediatrics\n8126 Goldner Center, Suite 111\nHarmony, MD 02819', 'Northside'],
+    // A line opening with a house number above a town, state and ZIP is a street, whatever its words.
+    ['48 Piazza Ines, Suite 214\nSesto Altea, VA 95190', '48 Piazza Ines'],
+    ['HOLY CROSS ASSOCIATES\n684 HEINRICH-LÜBKE-STR, SUITE 449\nALT JAYDEN, MD 70023', '684 HEINRICH-LÜBKE-STR'],
+    ['Clinic\n9102 Edificio Samuel Murillo\nLe Tampon, OH 54944', '9102 Edificio Samuel Murillo'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -51,6 +70,14 @@ describe('round thirteen look-alikes survive', () => {
     ['Signed: Mark Price, DDS', 'DDS'],
     ['Pain controlled. Report To RN', 'Report To'],
     ['DR. CHARLES AWARE OF K 3.1', 'AWARE'],
+    ['Called Primary Care for follow up.', 'Primary Care'],
+    ['Follow up with Primary Care in 2 weeks.', 'Primary Care'],
+    ['Discussed with Internal Medicine team.', 'Internal Medicine'],
+    ['Pediatric Cardiology\n123 Main St', 'Pediatric Cardiology'],
+    ['Potassium 4.2\n12 Units given\nBaltimore, MD 21201', '12 Units'],
+    ['she is a resident of skilled nursing facility', 'skilled'],
+    ['moved to ICU from ED after intubation', 'ICU'],
+    ['Works for the Public Works Department.', 'Public Works'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
