@@ -420,7 +420,9 @@ function relationRule(ctx: Ctx): void {
     // "wife Art called": a capitalized given name that is also an abbreviation, right after a kin word and before what
     // people do.
     // "sister-in-law Peg called", "wife Mary and son Will.": the in-law too, and a name that ends the sentence.
-    const kinClause = j === i + 1 && KIN.has(kinKey(t.key)) && f.first && (KIN_CLAUSE.test(text.slice(tj.end, tj.end + 24)) || /^[ \t]*(?:[.;)]|,[ \t]*who\b|$)/.test(text.slice(tj.end, tj.end + 8)));
+    // "daughter Allegra Roybal": or before a capitalized surname no list calls a word.
+    const surnameNext = !!nextTok && !!nextF && adjacent(text, tj, nextTok) && nextTok.cap && !nextTok.allCaps && nextF.last && !nextF.english && !nextF.clinical && !nextF.fn;
+    const kinClause = j === i + 1 && KIN.has(kinKey(t.key)) && f.first && (KIN_CLAUSE.test(text.slice(tj.end, tj.end + 24)) || /^[ \t]*(?:[.;)]|,[ \t]*who\b|$)/.test(text.slice(tj.end, tj.end + 8)) || surnameNext);
     if (relation && (appositive || kinClause) && ((f.clinical && !f.fn) || (f.fn && f.first && tj.end - tj.start >= 3)) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && tj.end - tj.start >= 2) {
       mark(ctx, j, 'name-relation');
       continue;
@@ -1135,8 +1137,22 @@ function systemSubjectRule(ctx: Ctx): void {
 
 /** "next patient is grace ross", "The patient is Mark Li": after "patient is", a listed given name and a listed
  * surname are the patient's name in any case (not "patient is alert", "patient is a 45-year-old"). */
+/** What follows a patient's name that opens a history: "is a 68-year-old", "was a 41 yo". */
+const IS_AGED = /^\s+(?:is|was)\s+an?\s+\d{1,3}[-\s]*(?:years?\b|year-old|yo\b|y\/o|y\.o\.|yr|month)/i;
+
 function patientIsRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
+  // "HPI: ROSE MARTY IS A 68-YEAR-OLD MAN": a listed given name and a surname opening a history, in any case.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const n = tokens[i + 1]!;
+    if (!ctx.f[i]!.first || ctx.f[i]!.clinical || !adjacent(text, t, n) || !IS_AGED.test(text.slice(n.end, n.end + 24))) continue;
+    const g = ctx.f[i + 1]!;
+    if (g.fn || g.clinical || !(g.last || !g.english || ctx.isName[i + 1]) || (t.lineCase === 'mixed' && (!t.cap || !n.cap))) continue;
+    if (!/(?:^|[\n.:]\s*)$/.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
+    mark(ctx, i, 'name-patient');
+    mark(ctx, i + 1, 'name-patient');
+  }
   for (let i = 2; i + 1 < tokens.length; i++) {
     if (tokens[i - 1]!.key !== 'is' || !/^(?:patient|pt)$/.test(tokens[i - 2]!.key)) continue;
     const t = tokens[i]!;
@@ -1593,7 +1609,7 @@ function closingRule(ctx: Ctx): void {
 
 /** "The patient, Earl Steyn, was admitted", "Pt, Azad Kawa, is a 54 year old": capitalized words set off by
  * commas right after the word for the patient, before a verb or an age, name the patient whatever the lists say. */
-const APPOSITIVE = /\b(?:[Tt]he\s+)?(?:[Pp]atient|PATIENT|[Pp]t|PT|[Cc]lient|[Rr]esident)\s*,\s+((?:\p{Lu}[\p{L}'’‘-]*\.?\s+){0,3}\p{Lu}[\p{L}'’‘-]+)\s*,\s+(?=(?:a|an|who|was|is|has|had|presented|presents|aged?|now|\d+)\b)/gu;
+const APPOSITIVE = /\b(?:[Tt]he\s+)?(?:[Pp]atient|PATIENT|[Pp]t|PT|[Cc]lient|[Rr]esident)\s*,\s+((?:\p{Lu}[\p{L}'’‘-]*\.?\s+){0,3}\p{Lu}[\p{L}'’‘-]+)\s*,\s+(?=(?:a|an|who|was|is|has|had|presented|presents|aged?|now|A|AN|WHO|WAS|IS|HAS|HAD|PRESENTED|PRESENTS|AGED?|NOW|\d+)\b)/gu;
 
 function appositiveRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -1606,7 +1622,8 @@ function appositiveRule(ctx: Ctx): void {
     for (const t of tokens) if (t.start >= start && t.end <= end) inside.push(t.index);
     const f = inside.map((k) => ctx.f[k]!);
     // "The patient, However, was": every word must be able to be a name's.
-    if (inside.length === 0 || f.some((x) => x.fn || x.clinical) || f.every((x) => x.common && !x.first && !x.last) || inside.some((k) => RELATIONS.has(tokens[k]!.key) || ROLE_TITLES.has(tokens[k]!.key))) continue;
+    // ("The patient, Will Kerluke, was": a given name that is also a function word may open a name of two words.)
+    if (inside.length === 0 || f.some((x, d) => (x.fn && !(d === 0 && inside.length > 1 && x.first)) || x.clinical) || f.every((x) => x.common && !x.first && !x.last) || inside.some((k) => RELATIONS.has(tokens[k]!.key) || ROLE_TITLES.has(tokens[k]!.key))) continue;
     for (const k of inside) if (!TITLES.has(tokens[k]!.key)) mark(ctx, k, 'name-appositive');
   }
 }

@@ -166,7 +166,7 @@ function facilityRule(ctx: Ctx): void {
     while (k >= 0 && n + pending.length < 4 && adjacent(text, tokens[k]!, tokens[k + 1]!, true)) {
       const t = tokens[k]!;
       // "Zagorje ob Savi Memorial": a town's small word between two of its capitalized words.
-      if (n > 0 && !t.cap && TOWN_PARTICLES.has(t.key) && k > 0 && tokens[k - 1]!.cap && adjacent(text, tokens[k - 1]!, t)) {
+      if (n > 0 && (!t.cap || t.lineCase !== 'mixed') && TOWN_PARTICLES.has(t.key) && k > 0 && tokens[k - 1]!.cap && !ctx.f[k - 1]!.fn && adjacent(text, tokens[k - 1]!, t)) {
         pending.push(k);
         k--;
         continue;

@@ -50,6 +50,16 @@ describe('round thirteen families are found', () => {
     ['48 Piazza Ines, Suite 214\nSesto Altea, VA 95190', '48 Piazza Ines'],
     ['HOLY CROSS ASSOCIATES\n684 HEINRICH-LÜBKE-STR, SUITE 449\nALT JAYDEN, MD 70023', '684 HEINRICH-LÜBKE-STR'],
     ['Clinic\n9102 Edificio Samuel Murillo\nLe Tampon, OH 54944', '9102 Edificio Samuel Murillo'],
+    // An appositive after "the patient" in capitals, or opened by a given name that is also a function word.
+    ['THE PATIENT, WILL WALSH, WAS COUNSELED AT LENGTH.', 'WILL WALSH'],
+    ['The patient, Will Kerluke, was counseled at length.', 'Will'],
+    // A given name and a surname opening a history, in any case.
+    ['HPI: ROSE MARTY IS A 68-YEAR-OLD MAN WITH CHF.', 'ROSE MARTY'],
+    ['Mark Long is a 70 yo man with COPD.', 'Mark Long'],
+    // After a kin word, a given name that is also a drug before a surname no list calls a word.
+    ['Emergency contact: daughter Allegra Roybal, tel. 901-896-5584', 'Allegra'],
+    // A town's particle inside a practice's name in capitals.
+    ['PCP: DR. ROUX AT SANTIAGO DE COMPOSTELA INTERNAL MEDICINE ASSOCIATES, WHO', 'SANTIAGO DE COMPOSTELA'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -78,6 +88,11 @@ describe('round thirteen look-alikes survive', () => {
     ['she is a resident of skilled nursing facility', 'skilled'],
     ['moved to ICU from ED after intubation', 'ICU'],
     ['Works for the Public Works Department.', 'Public Works'],
+    ['THE PATIENT, HOWEVER, WAS NOT SEEN.', 'HOWEVER'],
+    ['The patient, As Expected, was tired.', 'As Expected'],
+    ['HPI: This is a 68-year-old man.', 'This'],
+    ['CHEST PAIN IS A 3 DAY HISTORY', 'CHEST PAIN'],
+    ['wife Ativan Smith', 'Ativan'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
