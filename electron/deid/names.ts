@@ -481,10 +481,11 @@ function personLineRule(ctx: Ctx): void {
       const t = tokens[k]!;
       const f = ctx.f[k]!;
       if (k > i && !/^(?:[ \t]{1,2}|\.[ \t]{1,2}|,[ \t]{1,2})$/.test(text.slice(tokens[k - 1]!.end, t.start))) break;
-      // A comma only after the first word ("Young, Sandy"); an initial only with its period.
+      // A comma only after the first word ("Young, Sandy"), which may be a place's word then ("CHURCH, HOPE"); an
+      // initial only with its period.
       if (k > i + 1 && text[tokens[k - 1]!.end] === ',') break;
       const initial = t.end - t.start === 1 && text[t.end] === '.';
-      if (/\d/.test(t.key) || (f.clinical && !f.first) || f.eponym || ROLE_TITLES.has(t.key) || RELATIONS.has(t.key) || KIN.has(t.key) || NOT_SURNAME.has(t.key) || TITLES.has(t.key) || (t.lineCase === 'mixed' && !t.cap)) {
+      if (/\d/.test(t.key) || (f.clinical && !f.first) || f.eponym || ROLE_TITLES.has(t.key) || RELATIONS.has(t.key) || KIN.has(t.key) || (NOT_SURNAME.has(t.key) && !(k === i && text[t.end] === ',')) || TITLES.has(t.key) || (t.lineCase === 'mixed' && !t.cap)) {
         ok = false;
         break;
       }

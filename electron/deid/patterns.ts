@@ -243,6 +243,10 @@ const RULES: readonly PatternRule[] = [
       const kind = labelKind(m[1]!);
       if (kind === null) return false;
       if (digits < 3) return false;
+      // "MEDICAL GROUP\n1782 RAMPA RAMIRO": a label that ends its line without a colon or "#" labels no house number
+      // opening the next line before its street's words.
+      const between = m[0].slice(m[1]!.length, m[0].length - value.length);
+      if (between.includes('\n') && !/[:#=]/.test(m[0].slice(0, m[0].length - value.length)) && /^[ \t]+\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return false;
       // "reg" is regular insulin as often as a registration ("2U REG. NA LOW 129"): a plate is one short code of letters and digits.
       if (/^(?:car\s+|vehicle\s+)?reg$/i.test(m[1]!) && !(/^[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}[).,;:]*$/.test(value) && /[A-Z]/.test(value) && value.replace(/\W/g, '').length >= 5)) return false;
       // Codes are digits and capitals: "tent with SpO2 100" after "face" is not one.

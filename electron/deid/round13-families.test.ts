@@ -60,6 +60,11 @@ describe('round thirteen families are found', () => {
     ['Emergency contact: daughter Allegra Roybal, tel. 901-896-5584', 'Allegra'],
     // A town's particle inside a practice's name in capitals.
     ['PCP: DR. ROUX AT SANTIAGO DE COMPOSTELA INTERNAL MEDICINE ASSOCIATES, WHO', 'SANTIAGO DE COMPOSTELA'],
+    // A practice's "Group" ending its line labels no health-plan number: the next line is its street.
+    ['GOOD SAMARITAN MEDICAL GROUP\n1782 RAMPA RAMIRO, SUITE 217\nINDEPENDENCE, TX 40200', '1782 RAMPA RAMIRO'],
+    ['PATIENT: CHURCH, HOPE\nMRN: 1645057', 'CHURCH'],
+    ['MRN\n1234567\nDOB 1/2/1950', '1234567'],
+    ['Group #\n88213', '88213'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
