@@ -423,7 +423,9 @@ function relationRule(ctx: Ctx): void {
     // "daughter Allegra Roybal": or before a capitalized surname no list calls a word.
     const surnameNext = !!nextTok && !!nextF && adjacent(text, tj, nextTok) && nextTok.cap && !nextTok.allCaps && nextF.last && !nextF.english && !nextF.clinical && !nextF.fn;
     const kinClause = j === i + 1 && KIN.has(kinKey(t.key)) && f.first && (KIN_CLAUSE.test(text.slice(tj.end, tj.end + 24)) || /^[ \t]*(?:[.;)]|,[ \t]*who\b|$)/.test(text.slice(tj.end, tj.end + 8)) || surnameNext);
-    if (relation && (appositive || kinClause) && ((f.clinical && !f.fn) || (f.fn && f.first && tj.end - tj.start >= 3)) && tj.lineCase === 'mixed' && tj.cap && !tj.allCaps && tj.end - tj.start >= 2) {
+    // "HIS SON WILL, WAS AT THE BEDSIDE": in one-case text only set off by a comma before what the relative does.
+    const oneCaseKinComma = tj.lineCase !== 'mixed' && kinClause && j === i + 1 && /^,\s/.test(text.slice(tj.end, tj.end + 2)) && KIN_CLAUSE.test(text.slice(tj.end, tj.end + 24));
+    if (relation && (appositive || kinClause) && ((f.clinical && !f.fn) || (f.fn && f.first && tj.end - tj.start >= 3)) && ((tj.lineCase === 'mixed' && tj.cap && !tj.allCaps) || oneCaseKinComma) && tj.end - tj.start >= 2) {
       mark(ctx, j, 'name-relation');
       continue;
     }

@@ -65,6 +65,9 @@ describe('round thirteen families are found', () => {
     ['PATIENT: CHURCH, HOPE\nMRN: 1645057', 'CHURCH'],
     ['MRN\n1234567\nDOB 1/2/1950', '1234567'],
     ['Group #\n88213', '88213'],
+    // A kin's given name that is also a word, set off by commas before what they do, in capitals too.
+    ['THE FAMILY, INCLUDING HIS SON WILL, WAS AT THE BEDSIDE.', 'WILL'],
+    ['his son will, was at the bedside', 'will'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -98,6 +101,8 @@ describe('round thirteen look-alikes survive', () => {
     ['HPI: This is a 68-year-old man.', 'This'],
     ['CHEST PAIN IS A 3 DAY HISTORY', 'CHEST PAIN'],
     ['wife Ativan Smith', 'Ativan'],
+    ['SON WILL, IF ABLE, CALL', 'WILL'],
+    ['SON WILL BE AT BEDSIDE', 'WILL'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
