@@ -548,6 +548,8 @@ const RULES: readonly PatternRule[] = [
   { rule: 'date-weekday', kind: 'DATE', words: WEEKDAY_WORDS, re: /\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=\s(?:am|pm|a\.m\.|p\.m\.|morning|night|nite|eve|evening|afternoon|noc)\b(?![\s:]*\d))/gi, priority: 4 },
   // "the fourth of March", "twenty-first of May".
   { rule: 'date-written', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:(?:twenty|thirty)[-\\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\\s+of\\s+(?:${MONTH_FULL})\\b`, 'gi'), priority: 7 },
+  // "June twenty-third", "March the first, 2019": a month before its day in words ("May" only with "the": "may first try").
+  { rule: 'date-written', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:(?:${MONTH_FULL.replace(/\|?May\b/, '')})\\s+(?:the\\s+)?|May\\s+the\\s+)(?:(?:twenty|thirty)[-\\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\\b(?!-)(?:,?\\s+(?:19|20)\\d{2}\\b)?`, 'gi'), priority: 7 },
   { rule: 'date-weekday', kind: 'DATE', words: WEEKDAY_WORDS, re: new RegExp(`\\b${WEEKDAY}s?\\b`, 'gi'), priority: 4 },
   // The number after a short weekday is a date's ("Sat 3/4", "Fri 12th", "Sun 4 May"), not a saturation ("Sat 95%").
   { rule: 'date-weekday', kind: 'DATE', words: WEEKDAY_WORDS, re: /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=,?\s+(?:\d{1,2}(?:[/.-]\d{1,2}(?![\d%])|(?:st|nd|rd|th)\b|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/g, priority: 4 },

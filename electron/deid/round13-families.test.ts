@@ -68,6 +68,10 @@ describe('round thirteen families are found', () => {
     // A kin's given name that is also a word, set off by commas before what they do, in capitals too.
     ['THE FAMILY, INCLUDING HIS SON WILL, WAS AT THE BEDSIDE.', 'WILL'],
     ['his son will, was at the bedside', 'will'],
+    // A month before its day in words.
+    ['Surgery June twenty-third, uneventful.', 'June twenty-third'],
+    ['seen March the first, 2019', 'March the first, 2019'],
+    ['seen May the third', 'May the third'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -103,6 +107,9 @@ describe('round thirteen look-alikes survive', () => {
     ['wife Ativan Smith', 'Ativan'],
     ['SON WILL, IF ABLE, CALL', 'WILL'],
     ['SON WILL BE AT BEDSIDE', 'WILL'],
+    ['may first try lasix', 'may first'],
+    ['May second opinion be sought', 'May second'],
+    ['MAY THIRD PARTY PAYER', 'MAY THIRD'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
