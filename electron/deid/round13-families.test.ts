@@ -72,6 +72,9 @@ describe('round thirteen families are found', () => {
     ['Surgery June twenty-third, uneventful.', 'June twenty-third'],
     ['seen March the first, 2019', 'March the first, 2019'],
     ['seen May the third', 'May the third'],
+    // A board certification's number.
+    ['Board certification #88213', '88213'],
+    ['Certification: 88213', '88213'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -110,6 +113,7 @@ describe('round thirteen look-alikes survive', () => {
     ['may first try lasix', 'may first'],
     ['May second opinion be sought', 'May second'],
     ['MAY THIRD PARTY PAYER', 'MAY THIRD'],
+    ['ACLS certification 2019', '2019'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
