@@ -802,6 +802,11 @@ function extendRule(ctx: Ctx): void {
         mark(ctx, i + 2, 'name-extend');
         continue;
       }
+      // "reviewed with Smith J.": a listed surname's trailing initial, closed by its period where the phrase ends.
+      if (next.end - next.start === 1 && next.cap && ctx.f[i]!.last && tokens[i]!.cap && /^\.(?:[ \t]*(?:\r?\n|$)|[ \t]*[,;)]|[ \t]+and\b)/.test(text.slice(next.end, next.end + 6)) && tokens[i]!.lineCase === 'mixed' && !letterTerm(ctx, i + 1)) {
+        mark(ctx, i + 1, 'name-extend');
+        continue;
+      }
       const afterGiven = ctx.f[i]!.first && next.end - next.start >= 3;
       // "Bill Long  MRN: 123": a field's label after a name is no part of it.
       // A contraction ("how're", "you'll") is said after a name, never part of it.
@@ -922,9 +927,15 @@ function capitalizedRule(ctx: Ctx): void {
     // Neer's test"): a person's name ends a phrase or does something, and follows no article.
     const after = text.slice(t.end, t.end + 24);
     const prev = tokens[i - 1];
-    const ends = /^(?:['’]s)?\s*(?:[,;:)]|\.(?:\s|$)|$)/.test(after) || PERSON_VERB_AFTER.test(after) || AFTER_NAME.test(after) || /^\s+(?:from|of|with|for|re|to)\b/i.test(after);
-    if (!ends || (prev && /^(?:a|an|the|positive|negative|modified|classic|standard|using|utilizing|blade|ortho)$/.test(prev.key))) continue;
+    const endsAt = (s: string) => /^(?:['’]s)?\s*(?:[,;:)]|\.(?:\s|$)|$)/.test(s) || PERSON_VERB_AFTER.test(s) || AFTER_NAME.test(s) || /^\s+(?:from|of|with|for|re|to)\b/i.test(s);
+    // "Abdul-Rahman Al-Sayed was admitted": or a second capitalized word of the name ends it, a listed surname or one
+    // with an Arabic article ("Al-", "El-").
+    const next = tokens[i + 1];
+    const nf = next ? ctx.f[i + 1]! : null;
+    const second = !!next && !!nf && t.lineCase === 'mixed' && adjacent(text, t, next) && next.cap && !next.allCaps && !nf.fn && !nf.clinical && !nf.eponym && (/^(?:al|el|ul|bin|ibn|abu|ben|bint)-\p{L}{3,}$/u.test(next.key) || (nf.last && !nf.english)) && endsAt(text.slice(next.end, next.end + 24));
+    if (!(endsAt(after) || second) || (prev && /^(?:a|an|the|positive|negative|modified|classic|standard|using|utilizing|blade|ortho)$/.test(prev.key))) continue;
     mark(ctx, i, 'name-hyphenated');
+    if (second && !endsAt(after)) mark(ctx, i + 1, 'name-hyphenated');
   }
   // Initials standing for the patient: "Pt JS is a 45 yo", "Mr. R.T., a 70 year old".
   for (let i = 0; i + 1 < tokens.length; i++) {

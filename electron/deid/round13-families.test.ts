@@ -75,6 +75,13 @@ describe('round thirteen families are found', () => {
     // A board certification's number.
     ['Board certification #88213', '88213'],
     ['Certification: 88213', '88213'],
+    // Double-barrelled given names before a surname, Arabic articles in a surname.
+    ['Abdul-Rahman Al-Sayed was admitted overnight.', 'Abdul-Rahman Al-Sayed'],
+    ['Fatima-Zahra El-Amrani was seen in clinic.', 'Fatima-Zahra El-Amrani'],
+    ['Mary-Kate Olsen called about her father.', 'Mary-Kate'],
+    // A listed surname's trailing initial where the phrase ends.
+    ['Labs reviewed with Smith J.', 'Smith J'],
+    ['Discussed with Kowalski M., then paged.', 'Kowalski M'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -114,6 +121,9 @@ describe('round thirteen look-alikes survive', () => {
     ['May second opinion be sought', 'May second'],
     ['MAY THIRD PARTY PAYER', 'MAY THIRD'],
     ['ACLS certification 2019', '2019'],
+    ['a Heinecke-Mikulicz advancement was done', 'Heinecke-Mikulicz'],
+    ['Jackson-Pratt Drain removed', 'Jackson-Pratt'],
+    ['Guillain-Barre Syndrome noted', 'Guillain-Barre'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
