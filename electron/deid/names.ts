@@ -1160,7 +1160,9 @@ function patientIsRule(ctx: Ctx): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const n = tokens[i + 1]!;
-    if (!ctx.f[i]!.first || ctx.f[i]!.clinical || !adjacent(text, t, n) || !IS_AGED.test(text.slice(n.end, n.end + 24))) continue;
+    // Cheap first: " is" or " was" follows the second word.
+    const c = text[n.end + 1];
+    if ((c !== 'i' && c !== 'I' && c !== 'w' && c !== 'W') || !ctx.f[i]!.first || ctx.f[i]!.clinical || !adjacent(text, t, n) || !IS_AGED.test(text.slice(n.end, n.end + 24))) continue;
     const g = ctx.f[i + 1]!;
     if (g.fn || g.clinical || !(g.last || !g.english || ctx.isName[i + 1]) || (t.lineCase === 'mixed' && (!t.cap || !n.cap))) continue;
     if (!/(?:^|[\n.:]\s*)$/.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
