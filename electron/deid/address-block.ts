@@ -100,7 +100,7 @@ const WAY_STREET = /(?<![\w.,/-])\d{1,6}[A-Z]?(?:[ \t]+1\/2)?[ \t]+(?:(?:[NSEW]|
 
 // "48 Piazza Ines, Suite 214\nSesto Altea, VA 95190", "684 HEINRICH-LÜBKE-STR\nALT JAYDEN, MD 70023": a line that opens
 // with a house number, above a line of a town, a state's code and its ZIP code, is a street whatever its words.
-const STREET_ABOVE_TOWN = /^[ \t]*(\d{1,6}[A-Za-z]?[ \t]+(?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){0,4}\p{L}[\p{L}\p{M}'’.-]*)(?=(?:,?[ \t]+(?:Suite|SUITE|Ste|STE|Apt|APT|Unit|UNIT|Fl|FL|Floor|FLOOR|#)\.?[^\n]{0,12})?[ \t]*\r?\n[ \t]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,3},?[ \t]+[A-Z]{2}[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)[ \t]*(?:\r?\n|$))/gmu;
+const STREET_ABOVE_TOWN = /[ \t]*(\d{1,6}[A-Za-z]?[ \t]+(?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){0,4}\p{L}[\p{L}\p{M}'’.-]*)(?=(?:,?[ \t]+(?:Suite|SUITE|Ste|STE|Apt|APT|Unit|UNIT|Fl|FL|Floor|FLOOR|#)\.?[^\n]{0,12})?[ \t]*\r?\n[ \t]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,3},?[ \t]+[A-Z]{2}[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)[ \t]*(?:\r?\n|$))/uy;
 
 // A street named without a house number after a verb of living or being found: "lives on Maple Drive", "found on
 // Willow Bend Lane", "moved off Elm St.". The last word must be a street word, the ones before capitalized names.
@@ -152,8 +152,15 @@ export function addressBlocks(text: string, candidates: readonly Candidate[], li
     if (words.some((w) => lists.functionWords.has(w) || lists.clinical.has(w))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
   }
-  STREET_ABOVE_TOWN.lastIndex = 0;
-  for (let m = STREET_ABOVE_TOWN.exec(text); m !== null; m = STREET_ABOVE_TOWN.exec(text)) {
+  // Tried only where a line opens with a digit (a sticky pattern from each line's start).
+  for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) {
+    let d = at;
+    while (text[d] === ' ' || text[d] === '\t') d++;
+    const c = text.charCodeAt(d);
+    if (c < 48 || c > 57) continue;
+    STREET_ABOVE_TOWN.lastIndex = at;
+    const m = STREET_ABOVE_TOWN.exec(text);
+    if (!m) continue;
     const words = m[1]!.replace(/^\d+[A-Za-z]?\s+/, '').split(/\s+/).map((w) => w.toLowerCase().replace(/[.'’]+$/, ''));
     if (words.some((w) => lists.clinical.has(w) || lists.functionWords.has(w))) continue;
     const start = m.index + m[0].length - m[1]!.length;

@@ -474,8 +474,8 @@ const PERSON_LINE_END = /^(?:[ \t]*(?:\r?\n|$)|[ \t]*\([^)\n]{1,30}\)[ \t]*(?:\r
 function personLineRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    const gap = text.slice(i > 0 ? tokens[i - 1]!.end : 0, tokens[i]!.start);
-    if (!gap.includes(':') || !PERSON_LINE_LABEL.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start))) continue;
+    const colon = text.indexOf(':', i > 0 ? tokens[i - 1]!.end : 0);
+    if (colon < 0 || colon >= tokens[i]!.start || !PERSON_LINE_LABEL.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start))) continue;
     let n = 0;
     let listed = 0;
     let ok = true;
