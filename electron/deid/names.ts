@@ -785,6 +785,11 @@ function extendRule(ctx: Ctx): void {
       if (!pf.common && !prev.key.includes('-') && (!pf.english || pf.last || pf.first) && !pf.fn && !pf.clinical && !pf.eponym && !TITLES.has(prev.key) && !ROLE_TITLES.has(prev.key) && !KIN.has(prev.key) && !RELATIONS.has(prev.key) && !MEDICAL_ENDING.test(prev.key) && !eponymContext(ctx, i)) mark(ctx, i - 1, 'name-extend');
     }
     const next = tokens[i + 1];
+    // "Bibiana Love Kania (son)": a capitalized word between two words of a name found is its middle name.
+    if (next && !ctx.isName[i + 1] && ctx.isName[i + 2] && adjacent(text, tokens[i]!, next) && adjacent(text, next, tokens[i + 2]!) && next.cap && next.end - next.start >= 2 && (next.lineCase !== 'mixed' || !next.allCaps) && !ctx.f[i + 1]!.fn && !ctx.f[i + 1]!.clinical && !TITLES.has(next.key) && !ROLE_TITLES.has(next.key) && !KIN.has(next.key) && !RELATIONS.has(next.key)) {
+      mark(ctx, i + 1, 'name-extend');
+      continue;
+    }
     if (next && !ctx.isName[i + 1] && adjacent(text, tokens[i]!, next)) {
       const f = ctx.f[i + 1]!;
       // A middle initial: "JAMES T. O'CONNOR".
@@ -813,7 +818,7 @@ function extendRule(ctx: Ctx): void {
       const ok = !f.fn && !f.clinical && !f.eponym && !f.english && next.end - next.start > 1 && !/['’](?:re|ve|ll|d|m|t|s)$/.test(next.key) && !/^\s*[:=]/.test(text.slice(next.end, next.end + 3)) && (next.lineCase === 'mixed' ? next.cap : f.last || f.first || afterGiven) && !eponymContext(ctx, i + 1);
       // "consult with hunter snow re skin care", "PAGED TOM WHITE RE K": a listed surname that is also a word, after a
       // given name found, in the same case, where a name's phrase ends (before "re", a role, a verb of being told).
-      const surnameWord = !ok && ctx.f[i]!.first && f.last && f.english && !f.fn && !f.clinical && !f.eponym && next.end - next.start >= 3 && next.cap === tokens[i]!.cap && next.allCaps === tokens[i]!.allCaps && /^(?:\s*[,;)]|\s*\.(?:\s|$)|\s+(?:re|regarding|aware|notified|informed|updated|rn|md|np|pa|ho|who|will|is|was)\b)/i.test(text.slice(next.end, next.end + 12)) && !eponymContext(ctx, i + 1);
+      const surnameWord = !ok && ctx.f[i]!.first && f.last && f.english && !f.fn && !f.clinical && !f.eponym && next.end - next.start >= 3 && next.cap === tokens[i]!.cap && next.allCaps === tokens[i]!.allCaps && /^(?:\s*[,;)]|\s*\.(?:\s|$)|\s+(?:re|regarding|aware|notified|informed|updated|rn|md|np|pa|ho|who|will|is|was|called|phoned|visited|came|stated|states|said)\b)/i.test(text.slice(next.end, next.end + 12)) && !eponymContext(ctx, i + 1);
       if (ok || surnameWord) mark(ctx, i + 1, 'name-extend');
     }
   }

@@ -82,6 +82,10 @@ describe('round thirteen families are found', () => {
     // A listed surname's trailing initial where the phrase ends.
     ['Labs reviewed with Smith J.', 'Smith J'],
     ['Discussed with Kowalski M., then paged.', 'Kowalski M'],
+    // A capitalized everyday word between two words of a name found; a listed surname-word after two given names.
+    ['ask to page Bibiana Love Kania (son) cell# 450-9200', 'Bibiana Love Kania'],
+    ['Spoke with John Long Smith today.', 'Long'],
+    ['Mary Grace Hill called about her mother.', 'Hill'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
