@@ -9,7 +9,7 @@ import type { WordLists } from './wordlists';
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'dra', 'fr', 'pastor', 'rabbi', 'imam']);
 /** Staff roles that often stand before a name ("NP Grace", "RN Smith"): only list names follow. */
 const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'mgr', 'mngr', 'rrt', 'slp', 'ho', 'crna', 'cm', 'aide', 'tech', 'secretary', 'clerk', 'interpreter', 'translator', 'doula', 'priest', 'caseworker', 'worker', 'liaison', 'educator', 'specialist', 'practitioner', 'technician', 'nutritionist', 'consultant', 'supervisor', 'navigator', 'advocate', 'sitter', 'paramedic', 'medic', 'emt', 'attendant', 'cna', 'lpn', 'pca']);
-const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN|FRCPC?|MRCP|FACC|FCCP|FAAP|FAAFP|FACOG|FACEP|FASN|FAHA|FACG|MBCHB|DDS|DMD|DPM|PSYD|CRNP|ARNP|PMHNP|AGACNP|AGNP|CNP|LMSW|LMFT)\b|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
+const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN|(?:ANP|FNP|AGNP|PMHNP|ACNP|AGACNP|NP|RN|PNP|AGPCNP)-BC|FRCPC?|MRCP|FACC|FCCP|FAAP|FAAFP|FACOG|FACEP|FASN|FAHA|FACG|MBCHB|DDS|DMD|DPM|PSYD|CRNP|ARNP|PMHNP|AGACNP|AGNP|CNP|LMSW|LMFT)\b|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
 const RELATIONS = new Set([
   'wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'mother', 'father', 'mom', 'dad', 'niece',
   'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'grandaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'friend', 'partner', 'fiance', 'fiancee',
@@ -257,6 +257,13 @@ function titleRule(ctx: Ctx): void {
     // line, or in one case closed by punctuation or followed by what people do ("have dr do the tap" stays).
     if (nf.fn && SHORT_FN_SURNAMES.has(next.key) && ((next.lineCase === 'mixed' && next.cap && !next.allCaps) || /^(?:[ \t]*[),.;:]|[ \t]+(?:aware|notified|called|paged|updated|informed|here|re:?)\b)/i.test(text.slice(next.end, next.end + 12)))) {
       mark(ctx, i + 1, 'name-title');
+      continue;
+    }
+    // "Dr. Will Collier": a given name that is also a function word, capitalized before a surname no list calls a word.
+    const sur2 = tokens[i + 2];
+    if (nf.fn && nf.first && next.lineCase === 'mixed' && next.cap && !next.allCaps && next.end - next.start >= 3 && sur2 && adjacent(text, next, sur2) && sur2.cap && !sur2.allCaps && !ctx.f[i + 2]!.fn && !ctx.f[i + 2]!.clinical && !ctx.f[i + 2]!.english && sur2.end - sur2.start >= 3) {
+      mark(ctx, i + 1, 'name-title');
+      mark(ctx, i + 2, 'name-title');
       continue;
     }
     // After a real title the next word is a name even when it is also a word ("Dr. White", "DR. KNIGHT").
@@ -720,8 +727,9 @@ function nameBeforeCredentialRule(ctx: Ctx): void {
     const fa = ctx.f[i]!;
     const fb = ctx.f[i + 1]!;
     const plain = (x: Token, f: TokenFacts) => !f.fn && !f.clinical && !f.eponym && x.end - x.start >= 2 && !NOT_BEFORE_CREDENTIAL.has(x.key) && !ROLE_TITLES.has(x.key) && !KIN.has(x.key) && !RELATIONS.has(x.key);
-    // "needed. Olson Till, RN": a signature's surname may be a function word after a listed name, both capitalized.
-    const fnSurname = signed && fb.fn && a.lineCase === 'mixed' && a.cap && b.cap && !a.allCaps && !b.allCaps && (fa.first || fa.last) && plain(b, { ...fb, fn: false });
+    // "needed. Olson Till, RN", "testing by Broderick Will, PhD": a signature's or a cued name's surname may be a function
+    // word after a listed name, both capitalized.
+    const fnSurname = fb.fn && a.lineCase === 'mixed' && a.cap && b.cap && !a.allCaps && !b.allCaps && (fa.first || fa.last) && plain(b, { ...fb, fn: false });
     if (!plain(a, fa) || (!plain(b, fb) && !fnSurname)) continue;
     // On a mixed line both words in the same case: "with Amy Strong RN", "with amy strong rn", not "with Amy strong RN".
     if (a.lineCase === 'mixed' && a.cap !== b.cap) continue;

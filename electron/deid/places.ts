@@ -1310,7 +1310,7 @@ const ADDRESS_LABEL = /\b(?:(?:home|mailing|billing|street|postal|current|perman
 const ADDRESS_STOP = /\n|[;?!]|\s+(?:phone|tel|telephone|cell|mobile|email|e-mail|dob|mrn|fax|ssn|insurance|and\s+(?:is|was|has)|in\s+its|since|for|with|who|which|where)\b|\.\s+(?=[A-Z][a-z])/g;
 /** The same stop words in capitals: "LIVES AT 12 ELM ST WITH WIFE". */
 const ADDRESS_STOP_CAPS = /\s+(?:PHONE|TEL|CELL|DOB|MRN|FAX|SSN|SINCE|FOR|WITH|WHO|WHICH|WHERE|AND\s+(?:IS|WAS|HAS))\b/;
-const ABBREVIATION_BEFORE_DOT = /(?:\b(?:apt|ste|st|ave|rd|dr|blvd|ln|ct|no|fl|bldg|rm|mt|ft|n|s|e|w)|\b[A-Z])$/i;
+const ABBREVIATION_BEFORE_DOT = /(?:\b(?:apt|ste|st|ave|rd|dr|blvd|ln|ct|no|fl|bldg|rm|mt|ft|n|s|e|w|os|ul|al|pl|str|av|nr)|\b[A-Z])$/i;
 
 /** "Address: 45 Chestnut Hill Rd, Apt 2, Newton, MA 02459": the whole labelled address. */
 function addressCandidates(text: string): Candidate[] {
@@ -1322,7 +1322,10 @@ function addressCandidates(text: string): Candidate[] {
     // After "lives at" in lower case the house number is the cue ("lives at 2929 gartenstr"), but not a count
     // ("lives at 3 story house", "at 2nd floor apt").
     const lowerStreet = /\b(?:lives|living|resides|residing)\s+at\s+$/i.test(m[0]) && /^\d{1,6}[a-z]?\s+\p{Ll}/u.test(text.slice(start, start + 12)) && !/^\S+\s+(?:story|stories|storey|level|levels|floor|flr|bedroom|bedrooms|br|bdrm|family|room|rooms|yrs?|years?|months?|wks?|weeks?|days?|pm|am|o'?clock|times?|steps?|stairs|flights?|miles?|mi|blocks?|hours?|hrs?|min|minutes?|people|persons?|kids|children|cm|mm|km|m|ft|feet|inches)\b/i.test(text.slice(start, start + 30));
-    if (!lowerStreet && !/^(?:\d{1,6}[A-Za-z]?,?\s+[\d\p{Lu}]|\p{Lu})/u.test(text.slice(start, start + 12))) continue;
+    // After an "Address:" field a house number may open a street whose kind is written in lower case first ("7564 droga
+    // Śliwiński", "12 rue des Lilas", "44 via Roma") when a capitalized word follows within the line.
+    const labelledLower = /(?:address|addr)\s*[:=]\s*$/i.test(m[0]) && /^\d{1,6}[A-Za-z]?\s+\p{Ll}[\p{Ll}.]{1,8}\s+(?:\p{Ll}{1,4}\s+)?\p{Lu}/u.test(text.slice(start, start + 30));
+    if (!lowerStreet && !labelledLower && !/^(?:\d{1,6}[A-Za-z]?,?\s+[\d\p{Lu}]|\p{Lu})/u.test(text.slice(start, start + 12))) continue;
     const window = text.slice(start, start + 140);
     let end = window.length;
     ADDRESS_STOP.lastIndex = 0;
