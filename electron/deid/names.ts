@@ -688,16 +688,20 @@ function parenthesizedRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (ctx.isName[i] || text[t.start - 1] !== '(' || !PAREN_LEADS.has(tokens[i - 1]!.key)) continue;
+    if (ctx.isName[i] || text[t.start - 1] !== '(') continue;
+    // "paged MD x2 (Singh)": a count of calls may stand between a clinician's role and the parentheses.
+    const counted = i >= 2 && tokens[i - 1]!.key === 'x' && PERSON_ROLE_LEADS.has(tokens[i - 2]!.key) && /^[ \t]+$/.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start)) && /^[ \t]?\d{1,2}[ \t]*\($/.test(text.slice(tokens[i - 1]!.end, t.start));
+    const lead = counted ? i - 2 : i - 1;
+    if (!PAREN_LEADS.has(tokens[lead]!.key)) continue;
     // One or two words filling the parentheses.
     let last = i;
     if (text[t.end] !== ')' && tokens[i + 1] && adjacent(text, t, tokens[i + 1]!) && text[tokens[i + 1]!.end] === ')') last = i + 1;
-    if (text[tokens[last]!.end] !== ')' || !/^[ \t]*\($/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
+    if (text[tokens[last]!.end] !== ')' || (!counted && !/^[ \t]*\($/.test(text.slice(tokens[i - 1]!.end, t.start)))) continue;
     const run = tokens.slice(i, last + 1).map((x, k) => [x, ctx.f[i + k]!] as const);
     // After a clinician's role a census surname names them even when it is a word too: "MD (STONE) AWARE".
     // Nurses write it in lower case in a mixed line too ("MD aware (smith)"): then only a surname no word spells.
     // "MD aware (Little)": a clinician's role before the word that leads the parentheses counts as well.
-    const roleLead = PERSON_ROLE_LEADS.has(tokens[i - 1]!.key) || (i >= 2 && /^(?:aware|notified|paged|informed|updated)$/.test(tokens[i - 1]!.key) && PERSON_ROLE_LEADS.has(tokens[i - 2]!.key));
+    const roleLead = PERSON_ROLE_LEADS.has(tokens[lead]!.key) || (i >= 2 && /^(?:aware|notified|paged|informed|updated)$/.test(tokens[i - 1]!.key) && PERSON_ROLE_LEADS.has(tokens[i - 2]!.key));
     const role = roleLead && last === i && !AFTER_TITLE_WORDS.has(t.key);
     // A rare word no list calls a name will do after a role too ("md (zhukov) aware"), unless a term's ending says otherwise.
     const rareAfterRole = (x: Token, f: TokenFacts): boolean => role && !f.common && x.end - x.start >= 4 && !MEDICAL_ENDING.test(x.key) && !AFTER_TITLE_WORDS.has(x.key);

@@ -94,6 +94,8 @@ describe('round thirteen families are found', () => {
     ['Seen with Amy Kowalczyk, FNP-BC, today.', 'Amy Kowalczyk'],
     ['Neuropsychological testing by Broderick Will, PhD, showed deficits.', 'Broderick Will'],
     ['CONSULT REQUESTED BY: Dr. Will Collier\nREASON: AKI.', 'Will Collier'],
+    // A count of calls between a clinician's role and the name in parentheses.
+    ['HR 140s, paged MD x2 (Singh), no call back', 'Singh'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -138,6 +140,8 @@ describe('round thirteen look-alikes survive', () => {
     ['Guillain-Barre Syndrome noted', 'Guillain-Barre'],
     ['Address: 3 story house on Main', '3 story'],
     ['Dr. Will See You now', 'See You'],
+    ['RN x2 (assist) to chair', 'assist'],
+    ['called x2 (no answer)', 'no answer'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
