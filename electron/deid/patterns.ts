@@ -183,7 +183,8 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   if (painScore && (!strongCue || /\b(?:pain|score|scale|rated|rates)\b/i.test(before))) return false;
   // Equal parts (5/5) are strengths and ventilator settings unless a date word says otherwise;
   // a proper fraction (1/3) is a date after "on" or "by" too.
-  if (a === b && b <= 10) return strongCue && !NOT_DATE_AFTER.test(after) && !VENT_CONTEXT.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/^\s*(?:peep|ps|strength|motor|bilat|x\b)/i.test(after);
+  // ("on 9/9": from 6/6 to 9/9 no strength or pulse grade is written, so "on" and "by" date them too.)
+  if (a === b && b <= 10) return (strongCue || (a >= 6 && a <= 9 && /\b(?:on|by)\s*$/i.test(before) && !/\b(?:va|vision|visual|acuity|snellen|eyes?|od|os|ou)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index)))) && !NOT_DATE_AFTER.test(after) && !VENT_CONTEXT.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/^\s*(?:peep|ps|strength|motor|bilat|x\b)/i.test(after);
   if (b <= 4 && a < b) return (strongCue || /\b(?:on|by|between)\s*$/i.test(before)) && !NOT_DATE_AFTER.test(after);
   if (VENT_CONTEXT.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
   // "abx started 11/28, day 3": a course's day count after a date is no unit of it.

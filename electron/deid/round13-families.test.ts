@@ -96,6 +96,9 @@ describe('round thirteen families are found', () => {
     ['CONSULT REQUESTED BY: Dr. Will Collier\nREASON: AKI.', 'Will Collier'],
     // A count of calls between a clinician's role and the name in parentheses.
     ['HR 140s, paged MD x2 (Singh), no call back', 'Singh'],
+    // A month and day of equal numbers from 6 to 9 after "on" or "by".
+    ['at 0300 on 9/9 pt pulled out NGT', '9/9'],
+    ['on 7/7 pt fell at home', '7/7'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -142,6 +145,11 @@ describe('round thirteen look-alikes survive', () => {
     ['Dr. Will See You now', 'See You'],
     ['RN x2 (assist) to chair', 'assist'],
     ['called x2 (no answer)', 'no answer'],
+    ['VA OD 6/6, OS on 6/6', '6/6'],
+    ['CPAP on 8/8', '8/8'],
+    ['strength 5/5 on 5/5', '5/5'],
+    ['EDD 4/2/2025, GBS neg', 'EDD'],
+    ['GBS neg, NST reactive', 'NST'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
