@@ -25,6 +25,7 @@ import { faker as it } from '@faker-js/faker/locale/it';
 import { faker as pl } from '@faker-js/faker/locale/pl';
 import { mulberry32 } from '../../base/seeded-random';
 import type { DeidFinding } from '../kinds';
+import { lookAlikes, ordinal, plantFrames, touchedBy, WaveDraw, type Casing, type Frame } from './wave-frames';
 import { scoreWave, type WaveCase, type WaveScore } from './wave-score';
 
 const FAKERS = [us, us, us, gb, ie, au, es, it, pl, de, fr];
@@ -41,19 +42,11 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-const ord = (n: number): string => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 const p2 = (n: number): string => String(n).padStart(2, '0');
 const ascii = (s: string): string => s.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
 
 /** Draws for one case, from one seeded stream. */
-class Draw {
-  constructor(readonly r: () => number) {}
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.r() * (hi - lo + 1));
-  }
-  pick<T>(xs: readonly T[]): T {
-    return xs[Math.floor(this.r() * xs.length)]!;
-  }
+class Draw extends WaveDraw {
   private faker() {
     return this.pick(FAKERS);
   }
@@ -110,9 +103,8 @@ class Draw {
 }
 
 /** A frame: a piece of narrative and the parts that must be covered (each must occur once in it). */
-type Frame = (d: Draw) => readonly [string, readonly string[]];
 
-const FRAMES: readonly (readonly [string, Frame])[] = [
+const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
   // patients
   ['HPI full name', (d) => { const g = d.given(), s = d.sur(); return [`HPI: ${g} ${s} is a ${d.int(30, 85)}-year-old ${d.pick(['man', 'woman'])} with a history of CHF and COPD who presents with two days of worsening dyspnea.`, [g, s]]; }],
   ['Mrs. surname seen', (d) => { const s = d.sur(); return [`${d.pick(['Mrs.', 'Ms.', 'Mr.'])} ${s} was seen and examined on rounds this morning and reports improved appetite.`, [s]]; }],
@@ -153,13 +145,13 @@ const FRAMES: readonly (readonly [string, Frame])[] = [
   ['pathology header', (d) => { const acc = `S${p2(d.int(8, 23))}-${d.digits(4, 5)}`, s = d.sur(), g = d.given(), s2 = d.sur(); return [`SURGICAL PATHOLOGY REPORT\nAccession: ${acc}\nPatient: ${s}, ${g}\nPathologist: ${d.given()[0]}. ${s2}, MD`, [acc, s, g, s2]]; }],
   // dates
   ['death summary', (d) => { const dt = d.date(), s = d.sur(), g = d.given(); return [`The patient expired at 03:42 on ${dt}. Death was pronounced by Dr. ${s}. The family, including his son ${g}, was at the bedside.`, [dt, s, g]]; }],
-  ['the Nth of Month', (d) => { const x = `${ord(d.int(1, 28))} of ${d.pick(MONTHS)}`; return [`She was last seen in clinic on the ${x}, when her A1c was 8.2%.`, [x]]; }],
-  ['Month Nth', (d) => { const x = `${d.pick(MONTHS)} ${ord(d.int(1, 28))}`; return [`${d.pick(['Symptoms began', 'Pain started', 'She first noticed the rash', 'He was last well'])} on ${x}, per the family.`, [x]]; }],
+  ['the Nth of Month', (d) => { const x = `${ordinal(d.int(1, 28))} of ${d.pick(MONTHS)}`; return [`She was last seen in clinic on the ${x}, when her A1c was 8.2%.`, [x]]; }],
+  ['Month Nth', (d) => { const x = `${d.pick(MONTHS)} ${ordinal(d.int(1, 28))}`; return [`${d.pick(['Symptoms began', 'Pain started', 'She first noticed the rash', 'He was last well'])} on ${x}, per the family.`, [x]]; }],
   ['short m/d', (d) => { const x = `${d.int(1, 12)}/${d.int(1, 28)}`; return [`Labs from ${x} showed a creatinine of 2.1, up from a baseline of 1.4.`, [x]]; }],
   ['colonoscopy on full date', (d) => { const x = d.date(); return [`She underwent screening colonoscopy on ${x}, which was unremarkable.`, [x]]; }],
   ['admitted ISO, discharged', (d) => { const y = d.int(2010, 2023), a = `${y}-${p2(d.int(1, 12))}-${p2(d.int(1, 28))}`, b = d.date(); return [`Admitted ${a}; discharged ${b} in stable condition.`, [a, b]]; }],
   ['DOS: m/d/yy', (d) => { const x = `${d.int(1, 12)}/${d.int(1, 28)}/${p2(d.int(10, 23))}`; return [`DOS: ${x}\nPROCEDURE: Right total knee arthroplasty.`, [x]]; }],
-  ['last weekday the Nth', (d) => { const x = ord(d.int(1, 28)); return [`She called last ${d.pick(DAYS)} the ${x} to report worsening leg swelling.`, [x]]; }],
+  ['last weekday the Nth', (d) => { const x = ordinal(d.int(1, 28)); return [`She called last ${d.pick(DAYS)} the ${x} to report worsening leg swelling.`, [x]]; }],
   ['in early Month', (d) => { const m = d.pick(MONTHS); return [`${d.pick(['Symptoms started', 'Her weight loss began', 'He stopped his statin', 'The cough began'])} in ${d.pick(['early ', 'mid-', 'mid ', 'late '])}${m}.`, [m]]; }],
   ['discharged from hospital on date', (d) => { const [h, hp] = d.hospital(), x = d.date(); return [`He was discharged from ${h} on ${x} after a course of IV antibiotics.`, [hp, x]]; }],
   // ages
@@ -173,31 +165,11 @@ const FRAMES: readonly (readonly [string, Frame])[] = [
   ['pager', (d) => { const n = d.digits(4, 5); return [`Please page me at ${d.pick(['pager', 'pgr', 'beeper #'])} ${n} with any questions overnight.`, [n]]; }],
 ];
 
-type Casing = 'mixed' | 'upper';
-const cased = (s: string, c: Casing): string => (c === 'upper' ? s.toUpperCase() : s);
-const occurrences = (text: string, part: string): number => text.split(part).length - 1;
-
 /** The wave: every frame `rounds` times, about a fifth in ALL CAPS; parts occur exactly once in their text. */
 export function narrativeWaveCases(seed: number, rounds = 4): WaveCase[] {
   const r = mulberry32(seed);
   FAKERS.forEach((f, k) => f.seed(seed * 61 + k));
-  const d = new Draw(r);
-  const out: WaveCase[] = [];
-  for (let round = 0; round < rounds; round++) {
-    for (const [frame, make] of FRAMES) {
-      const casing: Casing = r() < 0.2 ? 'upper' : 'mixed';
-      // Redraw when a part occurs twice (a name that is also a word of the frame, or two equal draws).
-      for (let tries = 0; tries < 20; tries++) {
-        const [raw, rawParts] = make(d);
-        const text = cased(raw, casing);
-        const parts = rawParts.map((p) => cased(p, casing));
-        if (parts.some((p) => p.trim() === '' || occurrences(text, p) !== 1)) continue;
-        for (const part of parts) out.push({ frame, text, part });
-        break;
-      }
-    }
-  }
-  return out;
+  return plantFrames(FRAMES, new Draw(r), rounds, () => (r() < 0.2 ? 'upper' : 'mixed') as Casing);
 }
 
 /** Look-alikes in physician style: `part` must not be touched by any finding. */
@@ -242,17 +214,10 @@ const KEEP: readonly (readonly [string, string])[] = [
   ['Follow up with primary care in 2 weeks.', 'primary care'], ['Discussed with the on-call resident overnight.', 'on-call resident'],
 ];
 
-export function narrativeKeepCases(): WaveCase[] {
-  return KEEP.map(([text, part]) => ({ frame: 'look-alike', text, part }));
-}
+export const narrativeKeepCases = (): WaveCase[] => lookAlikes(KEEP);
 
 /** A look-alike is touched when some finding overlaps its part. */
-export function touchedNarrativeKeeps(find: (text: string) => readonly DeidFinding[]): WaveCase[] {
-  return narrativeKeepCases().filter((c) => {
-    const at = c.text.indexOf(c.part);
-    return find(c.text).some((f) => f.start < at + c.part.length && at < f.end);
-  });
-}
+export const touchedNarrativeKeeps = (find: (text: string) => readonly DeidFinding[]): WaveCase[] => touchedBy(narrativeKeepCases(), find);
 
 export function scoreNarrativeWave(find: (text: string) => readonly DeidFinding[], seeds: readonly number[]): WaveScore {
   return scoreWave(seeds.flatMap((seed) => narrativeWaveCases(seed)), find);

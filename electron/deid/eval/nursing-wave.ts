@@ -17,6 +17,7 @@ import { faker as it } from '@faker-js/faker/locale/it';
 import { faker as pl } from '@faker-js/faker/locale/pl';
 import { mulberry32 } from '../../base/seeded-random';
 import type { DeidFinding } from '../kinds';
+import { lookAlikes, ordinal, plantFrames, touchedBy, WaveDraw, type Frame } from './wave-frames';
 import { scoreWave, type WaveCase, type WaveScore } from './wave-score';
 
 const FAKERS = [us, us, us, gb, ie, es, it, pl, de];
@@ -32,14 +33,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 
 /** Draws for one case, from one seeded stream. */
-class Draw {
-  constructor(readonly r: () => number) {}
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.r() * (hi - lo + 1));
-  }
-  pick<T>(xs: readonly T[]): T {
-    return xs[Math.floor(this.r() * xs.length)]!;
-  }
+class Draw extends WaveDraw {
   private faker() {
     return this.pick(FAKERS);
   }
@@ -94,12 +88,9 @@ class Draw {
   }
 }
 
-/** A frame: a fragment and the parts that must be covered (each must occur once in the fragment). */
-type Frame = (d: Draw) => readonly [string, readonly string[]];
 
-const ord = (n: number): string => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 
-const FRAMES: readonly (readonly [string, Frame])[] = [
+const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
   // people
   ['relative in to visit', (d) => { const g = d.given(); return [`${d.pick(['wife', 'husband', 'dtr', 'son', 'sister'])} ${g} in to visit, updated on poc.`, [g]]; }],
   ['DTR CALLED', (d) => { const g = d.given(); return [`${d.pick(['DTR', 'SON', 'WIFE', 'HUSB'])} ${g} CALLED X2, UPDATED BY RN.`, [g]]; }],
@@ -135,7 +126,7 @@ const FRAMES: readonly (readonly [string, Frame])[] = [
   // dates
   ['m/d at time', (d) => { const [m, dd] = d.md(); const [m2, d2] = d.md(); return [`last BM ${m}/${dd}, on ${m2}/${d2} at 0400 pt pulled out NGT.`, [`${m}/${dd}`, `${m2}/${d2}`]]; }],
   ['m-d and since', (d) => { const [m, dd] = d.md(); const [m2, d2] = d.md(); return [`on cipro since ${m}-${dd}, cx from ${m2}/${d2} pending.`, [`${m}-${dd}`, `${m2}/${d2}`]]; }],
-  ['the ordinal', (d) => { const n = d.int(1, 30); return [`family mtg planned for the ${ord(n)}.`, [ord(n)]]; }],
+  ['the ordinal', (d) => { const n = d.int(1, 30); return [`family mtg planned for the ${ordinal(n)}.`, [ordinal(n)]]; }],
   ['s/p procedure m/yy', (d) => { const m = d.int(1, 12); const y = String(d.int(0, 15)).padStart(2, '0'); return [`PMH: s/p CABG ${m}/${y}, DM2, HTN.`, [`${m}/${y}`]]; }],
   ['range m/d-m/d', (d) => { const [m, dd] = d.md(); return [`vanco ${m}/${dd}-${m}/${dd + 2}, due ${m}/${dd + 5}.`, [`${m}/${dd}-${m}/${dd + 2}`, `${m}/${dd + 5}`]]; }],
   ['month name', (d) => { const k = d.int(0, 11); const m = d.pick([MONTHS[k]!, MON[k]!]); const q = d.pick(['early', 'mid-', 'late', 'since']); return [`c/o wt loss since ${q}${q.endsWith('-') ? '' : ' '}${m}.`, [m]]; }],
@@ -153,31 +144,11 @@ const FRAMES: readonly (readonly [string, Frame])[] = [
   }],
 ];
 
-type Casing = 'mixed' | 'upper' | 'lower';
-const cased = (s: string, c: Casing): string => (c === 'upper' ? s.toUpperCase() : c === 'lower' ? s.toLowerCase() : s);
-const occurrences = (text: string, part: string): number => text.split(part).length - 1;
-
 /** The wave: every frame `rounds` times, each in one of three casings; parts occur exactly once in their text. */
 export function nursingWaveCases(seed: number, rounds = 6): WaveCase[] {
   const r = mulberry32(seed);
   FAKERS.forEach((f, k) => f.seed(seed * 53 + k));
-  const d = new Draw(r);
-  const out: WaveCase[] = [];
-  for (let round = 0; round < rounds; round++) {
-    for (const [frame, make] of FRAMES) {
-      const casing: Casing = (['mixed', 'upper', 'lower'] as const)[Math.floor(r() * 3)]!;
-      // Redraw when a casing makes a part occur twice (a name that is also a word of the frame).
-      for (let tries = 0; tries < 20; tries++) {
-        const [raw, rawParts] = make(d);
-        const text = cased(raw, casing);
-        const parts = rawParts.map((p) => cased(p, casing));
-        if (parts.some((p) => p.trim() === '' || occurrences(text, p) !== 1)) continue;
-        for (const part of parts) out.push({ frame, text, part });
-        break;
-      }
-    }
-  }
-  return out;
+  return plantFrames(FRAMES, new Draw(r), rounds, () => (['mixed', 'upper', 'lower'] as const)[Math.floor(r() * 3)]!);
 }
 
 /** Look-alikes in nursing style: `part` must not be touched by any finding. */
@@ -201,17 +172,10 @@ const KEEP: readonly (readonly [string, string])[] = [
   ['using Yankauer for secretions', 'Yankauer'], ['Guaiac neg stool', 'Guaiac'], ['Dobhoff in place, placement confirmed', 'Dobhoff'],
 ];
 
-export function nursingKeepCases(_seed = 0): WaveCase[] {
-  return KEEP.map(([text, part]) => ({ frame: 'look-alike', text, part }));
-}
+export const nursingKeepCases = (_seed = 0): WaveCase[] => lookAlikes(KEEP);
 
 /** A look-alike is touched when some finding overlaps its part. */
-export function touchedKeeps(find: (text: string) => readonly DeidFinding[]): WaveCase[] {
-  return nursingKeepCases().filter((c) => {
-    const at = c.text.indexOf(c.part);
-    return find(c.text).some((f) => f.start < at + c.part.length && at < f.end);
-  });
-}
+export const touchedKeeps = (find: (text: string) => readonly DeidFinding[]): WaveCase[] => touchedBy(nursingKeepCases(), find);
 
 export function scoreNursingWave(find: (text: string) => readonly DeidFinding[], seeds: readonly number[]): WaveScore {
   return scoreWave(seeds.flatMap((seed) => nursingWaveCases(seed)), find);
