@@ -47,11 +47,8 @@ const ascii = (s: string): string => s.normalize('NFD').replace(/[^A-Za-z]/g, ''
 
 /** Draws for one case, from one seeded stream. */
 class Draw extends WaveDraw {
-  private faker() {
-    return this.pick(FAKERS);
-  }
   given(): string {
-    return this.r() < 0.3 ? this.pick(WORD_GIVEN) : this.faker().person.firstName().split(/[\s-]/)[0]!;
+    return this.givenOf(WORD_GIVEN);
   }
   sur(): string {
     return this.r() < 0.3 ? this.pick(WORD_SUR) : this.faker().person.lastName().split(/\s/)[0]!;
@@ -169,7 +166,7 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
 export function narrativeWaveCases(seed: number, rounds = 4): WaveCase[] {
   const r = mulberry32(seed);
   FAKERS.forEach((f, k) => f.seed(seed * 61 + k));
-  return plantFrames(FRAMES, new Draw(r), rounds, () => (r() < 0.2 ? 'upper' : 'mixed') as Casing);
+  return plantFrames(FRAMES, new Draw(r, FAKERS), rounds, () => (r() < 0.2 ? 'upper' : 'mixed') as Casing);
 }
 
 /** Look-alikes in physician style: `part` must not be touched by any finding. */

@@ -34,11 +34,8 @@ const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oc
 
 /** Draws for one case, from one seeded stream. */
 class Draw extends WaveDraw {
-  private faker() {
-    return this.pick(FAKERS);
-  }
   given(): string {
-    return this.r() < 0.3 ? this.pick(WORD_GIVEN) : this.faker().person.firstName().split(/[\s-]/)[0]!;
+    return this.givenOf(WORD_GIVEN);
   }
   sur(): string {
     return this.r() < 0.3 ? this.pick(WORD_SUR) : this.fakerSur();
@@ -148,7 +145,7 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
 export function nursingWaveCases(seed: number, rounds = 6): WaveCase[] {
   const r = mulberry32(seed);
   FAKERS.forEach((f, k) => f.seed(seed * 53 + k));
-  return plantFrames(FRAMES, new Draw(r), rounds, () => (['mixed', 'upper', 'lower'] as const)[Math.floor(r() * 3)]!);
+  return plantFrames(FRAMES, new Draw(r, FAKERS), rounds, () => (['mixed', 'upper', 'lower'] as const)[Math.floor(r() * 3)]!);
 }
 
 /** Look-alikes in nursing style: `part` must not be touched by any finding. */

@@ -1,16 +1,27 @@
 // What the blind waves of clinical frames share: a seeded draw, the frames' casings, the loop that plants each frame's
 // parts (redrawn until every part occurs once in its text) and the look-alikes a finding must not touch.
+import type { Faker } from '@faker-js/faker';
 import type { DeidFinding } from '../kinds';
 import type { WaveCase } from './wave-score';
 
-/** Draws for one case, from one seeded stream; each wave adds its own names, places and numbers. */
+/** Draws for one case, from one seeded stream and the wave's fakers; each wave adds its own names, places and numbers. */
 export class WaveDraw {
-  constructor(readonly r: () => number) {}
+  constructor(
+    readonly r: () => number,
+    private readonly fakers: readonly Faker[],
+  ) {}
   int(lo: number, hi: number): number {
     return lo + Math.floor(this.r() * (hi - lo + 1));
   }
   pick<T>(xs: readonly T[]): T {
     return xs[Math.floor(this.r() * xs.length)]!;
+  }
+  protected faker(): Faker {
+    return this.pick(this.fakers);
+  }
+  /** A given name: an everyday word from `words` three times in ten, else one of a faker locale's (its first part). */
+  protected givenOf(words: readonly string[]): string {
+    return this.r() < 0.3 ? this.pick(words) : this.faker().person.firstName().split(/[\s-]/)[0]!;
   }
 }
 
