@@ -68,7 +68,7 @@ const ID_LABELS: readonly (readonly [RegExp, DeidKind])[] = [
   [/^(?:finger\s*print|retina|retinal|iris|voice\s*print|voice|palm\s*print|face|facial|biometric|dna|hand\s+geometry|gait)(?:\s+(?:scan|print|template|profile|recognition|signature|sample)){0,2}(?:\s+(?:id|no|number|#))?$/i, 'BIOMETRIC'],
   [/^(?:fax|fax\s+(?:no|number|#)|facsimile)$/i, 'FAX'],
   [/^(?:phone|tel|telephone|cell|mobile|home|work|pager|pgr|pg|beeper|bpr|contact|callback|call\s+back)(?:\s+(?:no|number|#))?$/i, 'PHONE'],
-  [/^(?:id|id\s*(?:no|number|#)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge(?:\s+(?:id|no|#))?|accession(?:\s+(?:no|number|#))?|specimen\s+(?:id|no|#)|sample\s+(?:id|no|#)|(?:study|protocol|trial)\s+(?:id|no|number|#|subject(?:\s+(?:id|no|number|#))?)|subject\s+(?:id|no|number|#)|(?:enrolled|randomi[sz]ed)\s+as\s+subject|order\s+(?:no|number|#)|lab\s*(?:id|no|#)|(?:ticket|requisition|req)\s*(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code|case|(?:me|coroner|police|incident)\s+case|incident\s*(?:no|number|#)|registry\s+(?:id|no|number|#)|unos(?:\s+(?:id|no|#))?|a-?number|alien\s+(?:no|number|#)|din|donation\s+(?:id|no|number|#))$/i, 'ID'],
+  [/^(?:id|id\s*(?:no|number|#)|(?:event|incident|ticket|request|confirmation|tracking|requisition|authori[sz]ation|auth|referral)\s+(?:no|number|#|id)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge(?:\s+(?:id|no|#))?|accession(?:\s+(?:no|number|#))?|specimen\s+(?:id|no|#)|sample\s+(?:id|no|#)|(?:study|protocol|trial)\s+(?:id|no|number|#|subject(?:\s+(?:id|no|number|#))?)|subject\s+(?:id|no|number|#)|(?:enrolled|randomi[sz]ed)\s+as\s+subject|order\s+(?:no|number|#)|lab\s*(?:id|no|#)|(?:ticket|requisition|req)\s*(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code|case|(?:me|coroner|police|incident)\s+case|incident\s*(?:no|number|#)|registry\s+(?:id|no|number|#)|unos(?:\s+(?:id|no|#))?|a-?number|alien\s+(?:no|number|#)|din|donation\s+(?:id|no|number|#))$/i, 'ID'],
 ];
 
 const LABEL_WORDS_BASE =
@@ -79,6 +79,7 @@ const LABEL_WORDS_BASE =
   'vin|vehicle id|serial(?: no| number| #)?|s/n|sn|device (?:id|no|number|#|serial)|udi|imei|meid|esn|ser ?#|implant (?:id|serial|no|#)|model (?:no|number|#)|lot(?: no| number| #|(?=\\s*[:#]))|pacemaker (?:serial|id)|transmitter(?: id| sn| serial| no| #)?|(?:tx|sensor|receiver) (?:id|sn|serial(?: no| #)?)|implant lot|' +
   '(?:finger ?print|retinal?|iris|voice ?print|voice|palm ?print|face|facial|biometric|dna|hand geometry|gait)(?: (?:scan|print|template|profile|recognition|signature|sample)){0,2}(?: (?:id|no|number|#))?|' +
   'fax(?: no| number| #)?|facsimile|phone(?: no| number| #)?|tel(?: no| #)?|telephone(?: no| number| #)?|cell(?: no| number| #)?|mobile(?: no| number| #)?|home(?: no| number| #)?|work(?: no| number| #)?|pager(?: no| number| #)?|pgr|pg|beeper|bpr|callback|call back|' +
+  '(?:event|incident|ticket|request|confirmation|tracking|requisition|authori[sz]ation|auth|referral) (?:no|number|#|id)|' +
   'id(?: ?no| number| ?#)?|ref(?: ?#)?|reference(?: no| number| #)?|case (?:no|number|#|id)|claim (?:no|number|#|id)|employee (?:id|no|#)|badge(?: id| no| #)?|accession(?: no| number| #)?|specimen (?:id|no|#)|sample ?(?:id|no|#)|(?:study|protocol|trial) (?:id|no|number|#|subject(?: id| no| number| #)?)|subject (?:id|no|number|#)|(?:enrolled|randomi[sz]ed) as subject|order (?:no|number|#)|lab ?(?:id|no|#)|(?:ticket|requisition|req) ?(?:no|number|#)|record (?:no|number|#)|confirmation (?:no|number|#)|tracking (?:no|number|#)|code|(?:me|coroner|police|incident) case|case(?=\\s*[:#])|incident(?: no| number| ?#)|registry (?:id|no|number|#)|unos(?: id| no| #)?|a-?number|alien (?:no|number|#)|din|donation (?:id|no|number|#)';
 
 /** Makes letters outside character classes match either case, so only the label ignores case. */
@@ -297,6 +298,13 @@ const RULES: readonly PatternRule[] = [
   // Taxpayer numbers for those without an SSN (ITIN): 9xx, then 50-65 or 70-99 (not 89 or 93), dashed or spaced.
   { rule: 'ssn', kind: 'SSN', re: /(?<![\d.])\b9\d{2}([- ])(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])\1\d{4}\b(?!\.\d)/g, priority: 8 },
   { rule: 'account-ending', kind: 'ACCOUNT', words: wordGate('ending'), re: /\b(?:account|acct|card|a\/c|checking|savings)\.?\s+(?:no\.?\s+|number\s+|#\s*)?ending\s+(?:in\s+|with\s+)?(\d{4})\b/gi, group: 1, priority: 7 },
+  // "SSN ends in 4412", "policy number ending 9981", "MRN ends with 0442": the last digits of a labelled number.
+  {
+    rule: 'id-ending', kind: 'ID', words: wordGate('ends ending'),
+    re: /\b(SSN|SS#|social(?:\s+security)?(?:\s+number)?|policy|member\s+id|subscriber\s+id|medicare|medicaid|mrn|medical\s+record(?:\s+number)?|licen[cs]e|dl|passport)\.?\s+(?:no\.?\s+|number\s+|#\s*)?(?:ends|ending)\s+(?:in\s+|with\s+)?(\d{4})\b/gi,
+    group: 2, priority: 7,
+    check: (m) => (/^(?:ssn|ss#|social)/i.test(m[1]!) ? 'SSN' : /^(?:policy|member|subscriber|medicare|medicaid)/i.test(m[1]!) ? 'HEALTH_PLAN' : /^(?:mrn|medical)/i.test(m[1]!) ? 'MRN' : 'LICENSE'),
+  },
   // Biometric labels before a hash or template code in any case: "fingerprint hash 9f86d081884c".
   { rule: 'biometric-code', kind: 'BIOMETRIC', words: wordGate('finger fingerprint palm palmprint retina retinal iris voice voiceprint facial face biometric dna geometry'), re: /\b(?:finger\s*print|palm\s*print|retina|retinal|iris|voice\s*print|facial|face|biometric|dna|hand\s+geometry)(?:\s+(?:scan|print|template|hash|code|key|profile|signature|sample|recognition|id|identifier|no\.?|number|#)){1,3}\s*[:#=]?\s*([0-9A-Za-z][0-9A-Za-z-]{7,63})\b/gi, group: 1, priority: 7, check: (m) => (m[1]!.match(/\d/g) ?? []).length >= 3 && (!/[a-z]{5,}/i.test(m[1]!) || /^[\da-f-]+$/i.test(m[1]!)) },
   {

@@ -99,6 +99,12 @@ describe('round thirteen families are found', () => {
     // A month and day of equal numbers from 6 to 9 after "on" or "by".
     ['at 0300 on 9/9 pt pulled out NGT', '9/9'],
     ['on 7/7 pt fell at home', '7/7'],
+    // The last digits of a labelled number, and numbers of events, tickets and authorizations.
+    ["pt's SSN ends in 4412", '4412'],
+    ['policy number ending 9981', '9981'],
+    ['MRN ends with 0442', '0442'],
+    ['Rapid response called, event # 88213', '88213'],
+    ['auth # 4455123 obtained from insurer', '4455123'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -150,6 +156,8 @@ describe('round thirteen look-alikes survive', () => {
     ['strength 5/5 on 5/5', '5/5'],
     ['EDD 4/2/2025, GBS neg', 'EDD'],
     ['GBS neg, NST reactive', 'NST'],
+    ['downward trend ends in 2019', '2019'],
+    ['event # 2 of 3', '2'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
