@@ -643,6 +643,44 @@ const COMPILED = [...RULES, ...FORM_RULES].map((r) => ({
 export const PATTERN_GATES: readonly RegExp[] = REGEX_GATES;
 export const PATTERN_WORD_GATES: readonly WordGate[] = [...new Set([...RULES, ...FORM_RULES].flatMap((r) => (r.words ? [r.words] : [])))];
 
+const LABELLED_ID = COMPILED.find((r) => r.rule === 'labelled-id')!;
+/** A code of one token with a lower-case letter and a digit ("g7266233", "pt-53323", "enc-0860-2891083"), or a blood
+ * unit's groups ("w3616 64 954514"); not a dose or a size ("100mg"). */
+const LOWER_CODE = /^(?=[^\s]*[a-z])(?=[^\s]*\d)[a-z0-9]+(?:-[a-z0-9]+)*$|^[a-z]\d{4} \d{2} \d{6}$/;
+const MEASURE = /^\d+(?:\.\d+)?(?:mg|mcg|ml|cc|kg|g|mm|cm|hr|hrs|h|min|u|units?|mmhg|meq|l|x|yo|y|yr|yrs|wk|wks|d|mo|m|f)$/;
+
+/** A lower-case code of three digits or more and a letter, as a whole token: a cheap first pass before the labels. */
+const LOWER_CODE_TOKEN = /(?<![\w-])(?=[a-z0-9-]*[a-z])(?=(?:[a-z-]*\d){3})[a-z0-9]+(?:-[a-z0-9]+)*(?![\w-])/g;
+
+/** "mr# g7266233", "medicaid #: ss75427238", "patient id: pt-53323": codes written in lower case after their label.
+ * Around each lower-case code, the labelled-number rule reads the label before it with ASCII letters in capitals
+ * (the offsets stay the same) and keeps the code when it is the value it finds. */
+function lowerCaseLabelledIds(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  LOWER_CODE_TOKEN.lastIndex = 0;
+  for (let c = LOWER_CODE_TOKEN.exec(text); c !== null; c = LOWER_CODE_TOKEN.exec(text)) {
+    if (MEASURE.test(c[0])) continue;
+    // The window runs to the line's end: the rule reads a blood unit's groups after the first ("w3616 64 954514").
+    const from = Math.max(0, c.index - 48);
+    const lineEnd = text.indexOf('\n', c.index);
+    const to = Math.min(lineEnd < 0 ? text.length : lineEnd, c.index + c[0].length + 16);
+    const upper = text.slice(from, to).replace(/[a-z]+/g, (w) => w.toUpperCase());
+    const re = new RegExp(LABELLED_ID.re.source, LABELLED_ID.re.flags);
+    for (let m = re.exec(upper); m !== null; m = re.exec(upper)) {
+      const span = m.indices?.[LABELLED_ID.group!];
+      if (!span || span[0] + from !== c.index) continue;
+      let end = span[1] + from;
+      while (end > c.index + 1 && /[./,:;-]/.test(text[end - 1]!)) end--;
+      const value = text.slice(c.index, end);
+      if (!LOWER_CODE.test(value) || MEASURE.test(value)) continue;
+      const verdict = LABELLED_ID.check!(m, upper);
+      if (verdict === false) continue;
+      out.push({ start: c.index, end, kind: typeof verdict === 'string' ? verdict : LABELLED_ID.kind, rule: 'labelled-id', priority: LABELLED_ID.priority ?? 5 });
+    }
+  }
+  return out;
+}
+
 /** options.openWords: openWordGates of the text, when the caller has its tokens already. */
 export function patternCandidates(text: string, options: { readonly gates?: boolean; readonly openWords?: Uint8Array } = {}): Candidate[] {
   const out: Candidate[] = [];
@@ -678,5 +716,6 @@ export function patternCandidates(text: string, options: { readonly gates?: bool
       out.push({ start: span[0], end, kind, rule: r.rule, priority: r.priority ?? 5 });
     }
   }
+  out.push(...lowerCaseLabelledIds(text));
   return out;
 }

@@ -105,6 +105,13 @@ describe('round thirteen families are found', () => {
     ['MRN ends with 0442', '0442'],
     ['Rapid response called, event # 88213', '88213'],
     ['auth # 4455123 obtained from insurer', '4455123'],
+    // Codes written in lower case after their label.
+    ['mr# g7266233', 'g7266233'],
+    ['medicaid #: ss75427238', 'ss75427238'],
+    ['patient id: pt-53323', 'pt-53323'],
+    ['encounter id: enc-0860-2891083', 'enc-0860-2891083'],
+    ['vehicle: grey sedan, plate 2cml496', '2cml496'],
+    ['unit number w3616 64 954514 transfused', 'w3616 64 954514'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -158,6 +165,9 @@ describe('round thirteen look-alikes survive', () => {
     ['GBS neg, NST reactive', 'NST'],
     ['downward trend ends in 2019', '2019'],
     ['event # 2 of 3', '2'],
+    ['fin 100mg daily', '100mg'],
+    ['pacemaker: azure xt dr mri, model w1dr01', 'w1dr01'],
+    ['records faxed; ref 101yo m.', 'ref'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });

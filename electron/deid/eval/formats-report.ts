@@ -5,6 +5,7 @@ import { scoreFormats, type Tally } from './formats';
 import { scoreNameWave } from './names-wave';
 import { narrativeKeepCases, scoreNarrativeWave, touchedNarrativeKeeps } from './narrative-wave';
 import { nursingKeepCases, scoreNursingWave, touchedKeeps } from './nursing-wave';
+import { recordsKeepCases, scoreRecordsWave, touchedRecordsKeeps } from './records-wave';
 import { scorePlaceWave } from './places-wave';
 import type { WaveScore } from './wave-score';
 
@@ -66,6 +67,15 @@ export function printNarrative(showMisses: boolean): number {
   printWave('physician narrative identifiers (blind wave 7)', scoreNarrativeWave, showMisses);
   const touched = touchedNarrativeKeeps(findIdentifiers);
   console.log(`\nlook-alikes touched: ${touched.length}/${narrativeKeepCases().length}`);
+  for (const k of touched) console.log(`  touched [${k.part}] in ${JSON.stringify(k.text)}`);
+  return 0;
+}
+
+/** `--records`: the record-forms wave (eval/records-wave.ts) per frame, overall on fresh seeds, and look-alikes touched. */
+export function printRecords(showMisses: boolean): number {
+  printWave('record headers and forms, all Safe Harbor kinds (blind wave 8)', scoreRecordsWave, showMisses);
+  const touched = touchedRecordsKeeps(findIdentifiers);
+  console.log(`\nlook-alikes touched: ${touched.length}/${recordsKeepCases().length}`);
   for (const k of touched) console.log(`  touched [${k.part}] in ${JSON.stringify(k.text)}`);
   return 0;
 }
