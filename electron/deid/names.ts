@@ -261,7 +261,8 @@ function titleRule(ctx: Ctx): void {
     }
     // "Dr. Will Collier": a given name that is also a function word, capitalized before a surname no list calls a word.
     const sur2 = tokens[i + 2];
-    if (nf.fn && nf.first && next.lineCase === 'mixed' && next.cap && !next.allCaps && next.end - next.start >= 3 && sur2 && adjacent(text, next, sur2) && sur2.cap && !sur2.allCaps && !ctx.f[i + 2]!.fn && !ctx.f[i + 2]!.clinical && !ctx.f[i + 2]!.english && sur2.end - sur2.start >= 3) {
+    // ("dr. will bogucki": in one-case text too.)
+    if (nf.fn && nf.first && (next.lineCase === 'mixed' ? next.cap && !next.allCaps && !!sur2 && sur2.cap && !sur2.allCaps : true) && next.end - next.start >= 3 && sur2 && adjacent(text, next, sur2) && !ctx.f[i + 2]!.fn && !ctx.f[i + 2]!.clinical && !ctx.f[i + 2]!.english && sur2.end - sur2.start >= (next.lineCase === 'mixed' ? 3 : 4)) {
       mark(ctx, i + 1, 'name-title');
       mark(ctx, i + 2, 'name-title');
       continue;
@@ -796,6 +797,9 @@ function extendRule(ctx: Ctx): void {
       const pf = ctx.f[i - 1]!;
       if (!pf.common && !prev.key.includes('-') && (!pf.english || pf.last || pf.first) && !pf.fn && !pf.clinical && !pf.eponym && !TITLES.has(prev.key) && !ROLE_TITLES.has(prev.key) && !KIN.has(prev.key) && !RELATIONS.has(prev.key) && !MEDICAL_ENDING.test(prev.key) && !eponymContext(ctx, i)) mark(ctx, i - 1, 'name-extend');
     }
+    // "Emergency contact: Will Gutmann", "-- will brakus, pa-c", "dr. will bogucki": a given name that is also a function
+    // word, right before a surname found, where a name starts (a label, a title, a signature's dash, a line's start).
+    if (prev && !ctx.isName[i - 1] && ctx.f[i - 1]!.fn && ctx.f[i - 1]!.first && prev.end - prev.start >= 3 && /^[ \t]{1,2}$/.test(text.slice(prev.end, tokens[i]!.start)) && (prev.lineCase === 'mixed' ? prev.cap && !prev.allCaps && tokens[i]!.cap : true) && /(?:^|\n|[:(]|--|\b(?:dr|dear|from|attn|by)\.?)[ \t]*$/i.test(text.slice(Math.max(0, prev.start - 8), prev.start))) mark(ctx, i - 1, 'name-extend');
     const next = tokens[i + 1];
     // "Bibiana Love Kania (son)": a capitalized word between two words of a name found is its middle name.
     if (next && !ctx.isName[i + 1] && ctx.isName[i + 2] && adjacent(text, tokens[i]!, next) && adjacent(text, next, tokens[i + 2]!) && next.cap && next.end - next.start >= 2 && (next.lineCase !== 'mixed' || !next.allCaps) && !ctx.f[i + 1]!.fn && !ctx.f[i + 1]!.clinical && !TITLES.has(next.key) && !ROLE_TITLES.has(next.key) && !KIN.has(next.key) && !RELATIONS.has(next.key)) {

@@ -298,6 +298,8 @@ const RULES: readonly PatternRule[] = [
   // Taxpayer numbers for those without an SSN (ITIN): 9xx, then 50-65 or 70-99 (not 89 or 93), dashed or spaced.
   { rule: 'ssn', kind: 'SSN', re: /(?<![\d.])\b9\d{2}([- ])(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])\1\d{4}\b(?!\.\d)/g, priority: 8 },
   { rule: 'account-ending', kind: 'ACCOUNT', words: wordGate('ending'), re: /\b(?:account|acct|card|a\/c|checking|savings)\.?\s+(?:no\.?\s+|number\s+|#\s*)?ending\s+(?:in\s+|with\s+)?(\d{4})\b/gi, group: 1, priority: 7 },
+  // "Study UID 1.2.840.113619.2.55.3.6044...": a DICOM study's, series' or image's unique id (a code system's OID is no one's).
+  { rule: 'dicom-uid', kind: 'ID', words: wordGate('uid'), re: /\b(?:study|series|sop|image|instance)(?:\s+instance)?\s+uid\b\s*[:#=]?\s*((?:\d{1,20}\.){3,}\d{1,20})/gi, group: 1, priority: 9 },
   // "SSN ends in 4412", "policy number ending 9981", "MRN ends with 0442": the last digits of a labelled number.
   {
     rule: 'id-ending', kind: 'ID', words: wordGate('ends ending'),

@@ -112,6 +112,12 @@ describe('round thirteen families are found', () => {
     ['encounter id: enc-0860-2891083', 'enc-0860-2891083'],
     ['vehicle: grey sedan, plate 2cml496', '2cml496'],
     ['unit number w3616 64 954514 transfused', 'w3616 64 954514'],
+    // A DICOM study's unique id; "Will" opening a name where names start.
+    ['Study UID 1.2.840.113619.2.55.3.238720078.337.6509969265.450', '1.2.840.113619.2.55.3.238720078.337.6509969265.450'],
+    ['Emergency contact: Will Gutmann (spouse)  (887)705-0941', 'Will Gutmann'],
+    ['From: Will Sedillo <w79x@icloud.com>', 'Will Sedillo'],
+    ['pt counseled.\n-- will brakus, pa-c', 'will brakus'],
+    ['dictated by: dr. will bogucki', 'will bogucki'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -168,6 +174,10 @@ describe('round thirteen look-alikes survive', () => {
     ['fin 100mg daily', '100mg'],
     ['pacemaker: azure xt dr mri, model w1dr01', 'w1dr01'],
     ['records faxed; ref 101yo m.', 'ref'],
+    ['code system 2.16.840.1.113883.6.1', '2.16.840.1.113883.6.1'],
+    ['DR WILL SEE PT', 'WILL'],
+    ['dr will call back', 'will'],
+    ['Plan: will follow, Smith aware', 'will'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
