@@ -102,6 +102,11 @@ const WAY_STREET = /(?<![\w.,/-])\d{1,6}[A-Z]?(?:[ \t]+1\/2)?[ \t]+(?:(?:[NSEW]|
 // with a house number, above a line of a town, a state's code and its ZIP code, is a street whatever its words.
 const STREET_ABOVE_TOWN = /[ \t]*(\d{1,6}[A-Za-z]?[ \t]+(?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){0,4}\p{L}[\p{L}\p{M}'’.-]*)(?=(?:,?[ \t]+(?:Suite|SUITE|Ste|STE|Apt|APT|Unit|UNIT|Fl|FL|Floor|FLOOR|#)\.?[^\n]{0,12})?[ \t]*\r?\n[ \t]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,3},?[ \t]+[A-Z]{2}[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)[ \t]*(?:\r?\n|$))/uy;
 
+// "City: East Kasandrafield    State: VA", "county: harford": a form's field for a town or county, up to the next
+// field, a wide gap or the line's end.
+const CITY_FIELD = /\b(?:city|town|municipality|county|city\/town)[ \t]*:[ \t]*(\p{L}[\p{L}\p{M}'’.-]*(?:[ ]\p{L}[\p{L}\p{M}'’.-]*){0,3}?)(?=[ \t]*(?:\r?\n|$)|[ \t]{2,}|\t|[ \t]*[,;|]|[ \t]+(?:state|st|zip|postcode|postal|province|county|country)\b)/giu;
+const NO_CITY_GIVEN = /^(?:n\/?a|none|unknown|unk|same|see|pending|not|other|tbd)\b/i;
+
 // A street named without a house number after a verb of living or being found: "lives on Maple Drive", "found on
 // Willow Bend Lane", "moved off Elm St.". The last word must be a street word, the ones before capitalized names.
 const STREET_NO_NUMBER = /\b(?:lives|living|lived|resides|residing|resided|moved|moving|located|stays|staying|found|collapsed|struck|walking|driving|house|home|apartment)[ \t]+(?:on|off|at|to)[ \t]+((?:\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+){1,3})(\p{Lu}\p{Ll}*)\b\.?/gu;
@@ -137,6 +142,12 @@ export function addressBlocks(text: string, candidates: readonly Candidate[], li
     if (/^\d{4}$/.test(code) && ((Number(code.slice(0, 2)) <= 23 && Number(code.slice(2)) <= 59) || /^(?:19|20)\d\d$/.test(code))) continue;
     const start = c.end + m[0].length - code.length;
     out.push({ start, end: start + code.length, kind: 'ZIP', rule: 'zip-after-place', priority: 5 });
+  }
+  CITY_FIELD.lastIndex = 0;
+  for (let m = CITY_FIELD.exec(text); m !== null; m = CITY_FIELD.exec(text)) {
+    if (NO_CITY_GIVEN.test(m[1]!) || m[1]!.split(/\s+/).some((w) => lists.clinical.has(w.toLowerCase()) || lists.functionWords.has(w.toLowerCase()))) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-city-field', priority: 4 });
   }
   STREET_NO_NUMBER.lastIndex = 0;
   for (let m = STREET_NO_NUMBER.exec(text); m !== null; m = STREET_NO_NUMBER.exec(text)) {

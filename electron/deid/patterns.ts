@@ -474,6 +474,8 @@ const RULES: readonly PatternRule[] = [
   { rule: 'age-over-89', kind: 'AGE', gate: /,\s(?:9\d|1[01]\d)/, re: /(?<=\b\p{Lu}[\p{Ll}'’-]+,\s)(9\d|1[01]\d)(?=\s*(?:,|;|\)|\s+(?:M|F|male|female|man|woman|yo|y\.o\.|w\/|with|who)\b))/gu, group: 1, priority: 5 },
   // Dates: every element but the year.
   // (21xx too: research extracts shift years a century ahead, "2101-02-14".)
+  // "1950-Aug-23", "2019/MAR/07": a year, a month's abbreviation and a day.
+  { rule: 'date-iso', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:19|20)\\d{2}([-/. ])(?:${MONTH_ABBR})\\1(?:0?[1-9]|[12]\\d|3[01])\\b`, 'gi'), priority: 7 },
   { rule: 'date-iso', kind: 'DATE', re: /\b(?:19|20|21)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g, priority: 7 },
   {
     rule: 'date-numeric',

@@ -118,6 +118,10 @@ describe('round thirteen families are found', () => {
     ['From: Will Sedillo <w79x@icloud.com>', 'Will Sedillo'],
     ['pt counseled.\n-- will brakus, pa-c', 'will brakus'],
     ['dictated by: dr. will bogucki', 'will bogucki'],
+    // A year, a month's abbreviation and a day; a form's field for a town or county.
+    ['Date of Birth: 1950-Aug-23    Sex: M', '1950-Aug-23'],
+    ['City: East Kasandrafield    State: VA    Zip: 95872', 'East Kasandrafield'],
+    ['county: harford\nstate: md', 'harford'],
   ])('%s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -178,6 +182,8 @@ describe('round thirteen look-alikes survive', () => {
     ['DR WILL SEE PT', 'WILL'],
     ['dr will call back', 'will'],
     ['Plan: will follow, Smith aware', 'will'],
+    ['City: N/A    State: MD', 'N/A'],
+    ['City: East Kasandrafield    State: VA', 'State'],
   ])('%s', (text, part) => {
     expect(survives(text, part)).toBe(true);
   });
