@@ -249,6 +249,8 @@ const RULES: readonly PatternRule[] = [
       // opening the next line before its street's words.
       const between = m[0].slice(m[1]!.length, m[0].length - value.length);
       if (between.includes('\n') && !/[:#=]/.test(m[0].slice(0, m[0].length - value.length)) && /^[ \t]+\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return false;
+      // "Stent REF 1012-34-500": a device's catalogue number (the same for every patient given one), not a reference.
+      if (m[1] === 'REF' && /\b(?:stent|catheter|implant|lead|valve|graft|screw|plate|device|pump|sensor|mesh|prosthesis|cannula|sheath|balloon|wire|clip)s?\b[^\n]{0,16}$/i.test(text.slice(Math.max(0, m.index - 28), m.index))) return false;
       // "ACLS certification 2019" is when, not which: a bare "certification" needs its "#" or colon.
       if (/certification$/i.test(m[1]!) && !/[#:]/.test(between)) return false;
       // "reg" is regular insulin as often as a registration ("2U REG. NA LOW 129"): a plate is one short code of letters and digits.
