@@ -369,6 +369,9 @@ function credentialRule(ctx: Ctx): void {
 /** A kin word's own key: "sister-in-law" is a sister's kind, "COPING-SISTER" a heading's sister. */
 const kinKey = (key: string): string => (key.endsWith('-in-law') ? key.slice(0, -7) : key.slice(key.lastIndexOf('-') + 1));
 
+/** What follows a relative's name: "son Rob who", "daughter Hope was here". */
+const CLAUSE_AFTER = /^(?:\s*[,;)]|\s+(?:who|is|was|has|had|and|called|came|visited|visiting|phoned|states|stated|said|says|at|in|here|present|updated|aware|by|will|would|\())/;
+
 function relationRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -406,7 +409,6 @@ function relationRule(ctx: Ctx): void {
     // An appositive ("daughter-in-law, Priya, called") names someone even with an everyday word.
     const appositive = /,\s*$/.test(text.slice(tokens[j - 1]!.end, tj.start)) && /^\s*[,)]/.test(text.slice(tj.end, tj.end + 3));
     // "son Rob who", "daughter Hope was here": a capitalized word between a relation and a clause.
-    const CLAUSE_AFTER = /^(?:\s*[,;)]|\s+(?:who|is|was|has|had|and|called|came|visited|visiting|phoned|states|stated|said|says|at|in|here|present|updated|aware|by|will|would|\())/;
     // "dtr Young Bright was in": a second capitalized word of the name may stand between them on a mixed line.
     const second = tokens[j + 1];
     const clause = CLAUSE_AFTER.test(text.slice(tj.end, tj.end + 12)) || (relation && j === i + 1 && tj.lineCase === 'mixed' && !!second && second.cap && !second.allCaps && !second.initial && second.end - second.start >= 3 && adjacent(text, tj, second) && !ctx.f[j + 1]!.fn && !ctx.f[j + 1]!.clinical && !RELATIONS.has(second.key) && !ROLE_TITLES.has(second.key) && !NOT_SURNAME.has(second.key) && !NOT_SURNAME.has(tj.key) && CLAUSE_AFTER.test(text.slice(second.end, second.end + 12)));
@@ -482,8 +484,10 @@ const PERSON_LINE_END = /^(?:[ \t]*(?:\r?\n|$)|[ \t]*\([^)\n]{1,30}\)[ \t]*(?:\r
 function personLineRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    const colon = text.indexOf(':', i > 0 ? tokens[i - 1]!.end : 0);
-    if (colon < 0 || colon >= tokens[i]!.start || !PERSON_LINE_LABEL.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start))) continue;
+    // Cheap first: a colon in the gap before the word (read in place: a search past the gap would cost a pass per word).
+    let colon = false;
+    for (let c = i > 0 ? tokens[i - 1]!.end : 0; c < tokens[i]!.start && !colon; c++) colon = text.charCodeAt(c) === 58;
+    if (!colon || !PERSON_LINE_LABEL.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start))) continue;
     let n = 0;
     let listed = 0;
     let ok = true;
