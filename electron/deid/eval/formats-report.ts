@@ -3,11 +3,12 @@
 import { findIdentifiers } from '../find';
 import { scoreFormats, type Tally } from './formats';
 import { scoreNameWave } from './names-wave';
-import { narrativeKeepCases, scoreNarrativeWave, touchedNarrativeKeeps } from './narrative-wave';
-import { nursingKeepCases, scoreNursingWave, touchedKeeps } from './nursing-wave';
-import { recordsKeepCases, scoreRecordsWave, touchedRecordsKeeps } from './records-wave';
+import { narrativeKeepCases, scoreNarrativeWave } from './narrative-wave';
+import { nursingKeepCases, scoreNursingWave } from './nursing-wave';
+import { recordsKeepCases, scoreRecordsWave } from './records-wave';
+import { touchedBy } from './wave-frames';
 import { scorePlaceWave } from './places-wave';
-import type { WaveScore } from './wave-score';
+import type { WaveCase, WaveScore } from './wave-score';
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 
@@ -53,29 +54,20 @@ export const printNames = (showMisses: boolean): number => printWave('names of u
 /** `--places`: the places wave (eval/places-wave.ts) per frame, and overall on fresh seeds. */
 export const printPlaces = (showMisses: boolean): number => printWave('places of unbundled locales and invented towns in clinical frames', scorePlaceWave, showMisses);
 
-/** `--nursing`: the nursing-notes wave (eval/nursing-wave.ts) per frame, overall on fresh seeds, and look-alikes touched. */
-export function printNursing(showMisses: boolean): number {
-  printWave('nursing progress-note identifiers (blind wave 6)', scoreNursingWave, showMisses);
-  const touched = touchedKeeps(findIdentifiers);
-  console.log(`\nlook-alikes touched: ${touched.length}/${nursingKeepCases().length}`);
+/** A blind wave per frame and overall on fresh seeds, then the look-alikes its findings touched. */
+function printWaveAndKeeps(title: string, score: (find: typeof findIdentifiers, seeds: readonly number[]) => WaveScore, keeps: readonly WaveCase[], showMisses: boolean): number {
+  printWave(title, score, showMisses);
+  const touched = touchedBy(keeps, findIdentifiers);
+  console.log(`\nlook-alikes touched: ${touched.length}/${keeps.length}`);
   for (const k of touched) console.log(`  touched [${k.part}] in ${JSON.stringify(k.text)}`);
   return 0;
 }
 
-/** `--narrative`: the physician-narrative wave (eval/narrative-wave.ts) per frame, overall on fresh seeds, and look-alikes touched. */
-export function printNarrative(showMisses: boolean): number {
-  printWave('physician narrative identifiers (blind wave 7)', scoreNarrativeWave, showMisses);
-  const touched = touchedNarrativeKeeps(findIdentifiers);
-  console.log(`\nlook-alikes touched: ${touched.length}/${narrativeKeepCases().length}`);
-  for (const k of touched) console.log(`  touched [${k.part}] in ${JSON.stringify(k.text)}`);
-  return 0;
-}
+/** `--nursing`: the nursing-notes wave (eval/nursing-wave.ts). */
+export const printNursing = (showMisses: boolean): number => printWaveAndKeeps('nursing progress-note identifiers (blind wave 6)', scoreNursingWave, nursingKeepCases(), showMisses);
 
-/** `--records`: the record-forms wave (eval/records-wave.ts) per frame, overall on fresh seeds, and look-alikes touched. */
-export function printRecords(showMisses: boolean): number {
-  printWave('record headers and forms, all Safe Harbor kinds (blind wave 8)', scoreRecordsWave, showMisses);
-  const touched = touchedRecordsKeeps(findIdentifiers);
-  console.log(`\nlook-alikes touched: ${touched.length}/${recordsKeepCases().length}`);
-  for (const k of touched) console.log(`  touched [${k.part}] in ${JSON.stringify(k.text)}`);
-  return 0;
-}
+/** `--narrative`: the physician-narrative wave (eval/narrative-wave.ts). */
+export const printNarrative = (showMisses: boolean): number => printWaveAndKeeps('physician narrative identifiers (blind wave 7)', scoreNarrativeWave, narrativeKeepCases(), showMisses);
+
+/** `--records`: the record-forms wave (eval/records-wave.ts). */
+export const printRecords = (showMisses: boolean): number => printWaveAndKeeps('record headers and forms, all Safe Harbor kinds (blind wave 8)', scoreRecordsWave, recordsKeepCases(), showMisses);
