@@ -25,7 +25,7 @@ import { faker as it } from '@faker-js/faker/locale/it';
 import { faker as pl } from '@faker-js/faker/locale/pl';
 import { mulberry32 } from '../../base/seeded-random';
 import type { DeidFinding } from '../kinds';
-import { lookAlikes, ordinal, plantFrames, touchedBy, WaveDraw, type Casing, type Frame } from './wave-frames';
+import { asciiLetters, type Casing, type Frame, lookAlikes, ordinal, pad2, plantFrames, touchedBy, WaveDraw } from './wave-frames';
 import { scoreWave, type WaveCase, type WaveScore } from './wave-score';
 
 const FAKERS = [us, us, us, gb, ie, au, es, it, pl, de, fr];
@@ -42,8 +42,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-const p2 = (n: number): string => String(n).padStart(2, '0');
-const ascii = (s: string): string => s.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
 
 /** Draws for one case, from one seeded stream. */
 class Draw extends WaveDraw {
@@ -63,7 +61,7 @@ class Draw extends WaveDraw {
     return `${this.int(2, 9800)} ${this.faker().location.street().replace(/\.$/, '')}`;
   }
   zip(): string {
-    return p2(this.int(1, 99)) + String(this.int(0, 999)).padStart(3, '0');
+    return pad2(this.int(1, 99)) + String(this.int(0, 999)).padStart(3, '0');
   }
   cred(): string {
     return this.pick(['MD', 'DO', 'MD, PhD', 'MD, FACS', 'FRCP', 'MBBS', 'MD, FACC']);
@@ -88,7 +86,7 @@ class Draw extends WaveDraw {
   /** A full date in one of the forms physicians write; the whole is the part. */
   date(lo = 2008, hi = 2023): string {
     const m = this.int(1, 12), dd = this.int(1, 28), y = this.int(lo, hi);
-    return this.pick([`${m}/${dd}/${y}`, `${p2(m)}/${p2(dd)}/${y}`, `${MONTHS[m - 1]} ${dd}, ${y}`, `${dd} ${MON[m - 1]} ${y}`, `${y}-${p2(m)}-${p2(dd)}`, `${m}/${dd}/${String(y).slice(2)}`]);
+    return this.pick([`${m}/${dd}/${y}`, `${pad2(m)}/${pad2(dd)}/${y}`, `${MONTHS[m - 1]} ${dd}, ${y}`, `${dd} ${MON[m - 1]} ${y}`, `${y}-${pad2(m)}-${pad2(dd)}`, `${m}/${dd}/${String(y).slice(2)}`]);
   }
   phone(): string {
     const a = this.int(201, 989), b = this.int(200, 999), c = String(this.int(0, 9999)).padStart(4, '0');
@@ -139,15 +137,15 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
   ['transfer summary', (d) => { const [h, hp] = d.hospital(), [f, fp] = d.facility(), s = d.sur(); return [`TRANSFER SUMMARY: The patient is being transferred from ${h} to ${f} for ongoing rehabilitation under the care of Dr. ${s}.`, [hp, fp, s]]; }],
   // reports
   ['radiology header', (d) => { const dt = d.date(), g = d.given(), s = d.sur(), [h, hp] = d.hospital(); return [`EXAM: CT ABDOMEN AND PELVIS WITH CONTRAST\nDATE OF SERVICE: ${dt}\nREFERRING PHYSICIAN: ${g} ${s}, MD\nFACILITY: ${h}`, [dt, g, s, hp]]; }],
-  ['pathology header', (d) => { const acc = `S${p2(d.int(8, 23))}-${d.digits(4, 5)}`, s = d.sur(), g = d.given(), s2 = d.sur(); return [`SURGICAL PATHOLOGY REPORT\nAccession: ${acc}\nPatient: ${s}, ${g}\nPathologist: ${d.given()[0]}. ${s2}, MD`, [acc, s, g, s2]]; }],
+  ['pathology header', (d) => { const acc = `S${pad2(d.int(8, 23))}-${d.digits(4, 5)}`, s = d.sur(), g = d.given(), s2 = d.sur(); return [`SURGICAL PATHOLOGY REPORT\nAccession: ${acc}\nPatient: ${s}, ${g}\nPathologist: ${d.given()[0]}. ${s2}, MD`, [acc, s, g, s2]]; }],
   // dates
   ['death summary', (d) => { const dt = d.date(), s = d.sur(), g = d.given(); return [`The patient expired at 03:42 on ${dt}. Death was pronounced by Dr. ${s}. The family, including his son ${g}, was at the bedside.`, [dt, s, g]]; }],
   ['the Nth of Month', (d) => { const x = `${ordinal(d.int(1, 28))} of ${d.pick(MONTHS)}`; return [`She was last seen in clinic on the ${x}, when her A1c was 8.2%.`, [x]]; }],
   ['Month Nth', (d) => { const x = `${d.pick(MONTHS)} ${ordinal(d.int(1, 28))}`; return [`${d.pick(['Symptoms began', 'Pain started', 'She first noticed the rash', 'He was last well'])} on ${x}, per the family.`, [x]]; }],
   ['short m/d', (d) => { const x = `${d.int(1, 12)}/${d.int(1, 28)}`; return [`Labs from ${x} showed a creatinine of 2.1, up from a baseline of 1.4.`, [x]]; }],
   ['colonoscopy on full date', (d) => { const x = d.date(); return [`She underwent screening colonoscopy on ${x}, which was unremarkable.`, [x]]; }],
-  ['admitted ISO, discharged', (d) => { const y = d.int(2010, 2023), a = `${y}-${p2(d.int(1, 12))}-${p2(d.int(1, 28))}`, b = d.date(); return [`Admitted ${a}; discharged ${b} in stable condition.`, [a, b]]; }],
-  ['DOS: m/d/yy', (d) => { const x = `${d.int(1, 12)}/${d.int(1, 28)}/${p2(d.int(10, 23))}`; return [`DOS: ${x}\nPROCEDURE: Right total knee arthroplasty.`, [x]]; }],
+  ['admitted ISO, discharged', (d) => { const y = d.int(2010, 2023), a = `${y}-${pad2(d.int(1, 12))}-${pad2(d.int(1, 28))}`, b = d.date(); return [`Admitted ${a}; discharged ${b} in stable condition.`, [a, b]]; }],
+  ['DOS: m/d/yy', (d) => { const x = `${d.int(1, 12)}/${d.int(1, 28)}/${pad2(d.int(10, 23))}`; return [`DOS: ${x}\nPROCEDURE: Right total knee arthroplasty.`, [x]]; }],
   ['last weekday the Nth', (d) => { const x = ordinal(d.int(1, 28)); return [`She called last ${d.pick(DAYS)} the ${x} to report worsening leg swelling.`, [x]]; }],
   ['in early Month', (d) => { const m = d.pick(MONTHS); return [`${d.pick(['Symptoms started', 'Her weight loss began', 'He stopped his statin', 'The cough began'])} in ${d.pick(['early ', 'mid-', 'mid ', 'late '])}${m}.`, [m]]; }],
   ['discharged from hospital on date', (d) => { const [h, hp] = d.hospital(), x = d.date(); return [`He was discharged from ${h} on ${x} after a course of IV antibiotics.`, [hp, x]]; }],
@@ -157,7 +155,7 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
   // numbers
   ['fax records to', (d) => { const f = d.phone(); return [`Please fax records to ${d.pick(['fax', 'Fax:', 'fax number'])} ${f} attention medical records.`, [f]]; }],
   ['phone with extension', (d) => { const ph = d.phone(), x = String(d.int(100, 9999)); return [`Please call our office at ${ph}, ext. ${x}, with any questions.`, [ph, x]]; }],
-  ['email', (d) => { const e = `${ascii(d.given())}.${ascii(d.sur())}${d.int(1, 99)}@${d.pick(['gmail.com', 'yahoo.com', 'comcast.net', 'aol.com', 'verizon.net'])}`; return [`She prefers to be contacted by email at ${e}.`, [e]]; }],
+  ['email', (d) => { const e = `${asciiLetters(d.given())}.${asciiLetters(d.sur())}${d.int(1, 99)}@${d.pick(['gmail.com', 'yahoo.com', 'comcast.net', 'aol.com', 'verizon.net'])}`; return [`She prefers to be contacted by email at ${e}.`, [e]]; }],
   ['MRN, Acct #, FIN', (d) => { const m = d.digits(8, 8), a = d.digits(9, 10), f = d.digits(7, 9); return [`MRN ${m}   Acct #: ${a}   FIN ${f}`, [m, a, f]]; }],
   ['pager', (d) => { const n = d.digits(4, 5); return [`Please page me at ${d.pick(['pager', 'pgr', 'beeper #'])} ${n} with any questions overnight.`, [n]]; }],
 ];

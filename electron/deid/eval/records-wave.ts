@@ -23,7 +23,7 @@ import { faker as it } from '@faker-js/faker/locale/it';
 import { faker as pl } from '@faker-js/faker/locale/pl';
 import { mulberry32 } from '../../base/seeded-random';
 import type { DeidFinding } from '../kinds';
-import { lookAlikes, ordinal, plantFrames, touchedBy, WaveDraw, type Casing, type Frame } from './wave-frames';
+import { asciiLetters, type Casing, type Frame, lookAlikes, ordinal, pad2, plantFrames, touchedBy, WaveDraw } from './wave-frames';
 import { scoreWave, type WaveCase, type WaveScore } from './wave-score';
 
 /** The 18 Safe Harbor categories as frame-name prefixes (ages over 89 go under "date", ZIPs under "address"). */
@@ -44,8 +44,6 @@ const ORGS = ['example-clinic', 'riverbend-health', 'lakeside-ortho', 'northgate
 const VIN_CHARS = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
 const MBI_LETTERS = 'ACDEFGHJKMNPQRTUVWXY';
 const HEX = '0123456789abcdef';
-const p2 = (n: number): string => String(n).padStart(2, '0');
-const slug = (s: string): string => s.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
 
 /** Draws for one case, from one seeded stream. */
 class Draw extends WaveDraw {
@@ -67,7 +65,7 @@ class Draw extends WaveDraw {
   }
   mdy(lo = 2012, hi = 2023): string {
     const [y, m, d] = this.ymd(lo, hi);
-    return `${p2(m)}/${p2(d)}/${y}`;
+    return `${pad2(m)}/${pad2(d)}/${y}`;
   }
   /** A US number in one of the ways forms write it. */
   phone(): string {
@@ -81,7 +79,7 @@ class Draw extends WaveDraw {
     return us.location.streetAddress();
   }
   ssn(): readonly [string, string, string] {
-    return [String(this.int(1, 665)).padStart(3, '0'), p2(this.int(1, 99)), String(this.int(1, 9999)).padStart(4, '0')];
+    return [String(this.int(1, 665)).padStart(3, '0'), pad2(this.int(1, 99)), String(this.int(1, 9999)).padStart(4, '0')];
   }
   /** An NPI: 9 digits and a Luhn check over the 80840 prefix (which adds 24). */
   npi(): string {
@@ -93,7 +91,7 @@ class Draw extends WaveDraw {
   dea(sur: string): string {
     const n = this.fmt('######').split('').map(Number);
     const check = (n[0]! + n[2]! + n[4]! + 2 * (n[1]! + n[3]! + n[5]!)) % 10;
-    return this.pick(['A', 'B', 'F', 'M']) + slug(sur).charAt(0).toUpperCase() + n.join('') + check;
+    return this.pick(['A', 'B', 'F', 'M']) + asciiLetters(sur).charAt(0).toUpperCase() + n.join('') + check;
   }
   /** An NHS number with its modulus-11 check digit, spaced 3-3-4. */
   nhs(): string {
@@ -111,14 +109,14 @@ class Draw extends WaveDraw {
 type Dob = (y: number, m: number, d: number) => string;
 const yy = (y: number): string => String(y).slice(2);
 const DOB_FORMATS: readonly (readonly [string, Dob])[] = [
-  ['yyyy-mm-dd', (y, m, d) => `${y}-${p2(m)}-${p2(d)}`], ['dd.mm.yyyy', (y, m, d) => `${p2(d)}.${p2(m)}.${y}`],
-  ['d Mon yyyy', (y, m, d) => `${d} ${MON[m - 1]} ${y}`], ['Mon-dd-yyyy', (y, m, d) => `${MON[m - 1]}-${p2(d)}-${y}`],
-  ['mmddyyyy', (y, m, d) => `${p2(m)}${p2(d)}${y}`], ['dth Month yyyy', (y, m, d) => `${ordinal(d)} ${MONTHS[m - 1]} ${y}`],
-  ["Month d, 'yy", (y, m, d) => `${MONTHS[m - 1]} ${d}, '${yy(y)}`], ['mm/dd/yyyy', (y, m, d) => `${p2(m)}/${p2(d)}/${y}`],
-  ['m/d/yy', (y, m, d) => `${m}/${d}/${yy(y)}`], ['dd-MON-yyyy', (y, m, d) => `${p2(d)}-${MON[m - 1]!.toUpperCase()}-${y}`],
-  ['yyyy/mm/dd', (y, m, d) => `${y}/${p2(m)}/${p2(d)}`], ['Month dth, yyyy', (y, m, d) => `${MONTHS[m - 1]} ${ordinal(d)}, ${y}`],
-  ['ddMonyyyy', (y, m, d) => `${p2(d)}${MON[m - 1]}${y}`], ['yyyymmdd', (y, m, d) => `${y}${p2(m)}${p2(d)}`],
-  ['yyyy-Mon-dd', (y, m, d) => `${y}-${MON[m - 1]}-${p2(d)}`], ['d-m-yyyy', (y, m, d) => `${d}-${m}-${y}`],
+  ['yyyy-mm-dd', (y, m, d) => `${y}-${pad2(m)}-${pad2(d)}`], ['dd.mm.yyyy', (y, m, d) => `${pad2(d)}.${pad2(m)}.${y}`],
+  ['d Mon yyyy', (y, m, d) => `${d} ${MON[m - 1]} ${y}`], ['Mon-dd-yyyy', (y, m, d) => `${MON[m - 1]}-${pad2(d)}-${y}`],
+  ['mmddyyyy', (y, m, d) => `${pad2(m)}${pad2(d)}${y}`], ['dth Month yyyy', (y, m, d) => `${ordinal(d)} ${MONTHS[m - 1]} ${y}`],
+  ["Month d, 'yy", (y, m, d) => `${MONTHS[m - 1]} ${d}, '${yy(y)}`], ['mm/dd/yyyy', (y, m, d) => `${pad2(m)}/${pad2(d)}/${y}`],
+  ['m/d/yy', (y, m, d) => `${m}/${d}/${yy(y)}`], ['dd-MON-yyyy', (y, m, d) => `${pad2(d)}-${MON[m - 1]!.toUpperCase()}-${y}`],
+  ['yyyy/mm/dd', (y, m, d) => `${y}/${pad2(m)}/${pad2(d)}`], ['Month dth, yyyy', (y, m, d) => `${MONTHS[m - 1]} ${ordinal(d)}, ${y}`],
+  ['ddMonyyyy', (y, m, d) => `${pad2(d)}${MON[m - 1]}${y}`], ['yyyymmdd', (y, m, d) => `${y}${pad2(m)}${pad2(d)}`],
+  ['yyyy-Mon-dd', (y, m, d) => `${y}-${MON[m - 1]}-${pad2(d)}`], ['d-m-yyyy', (y, m, d) => `${d}-${m}-${y}`],
   ['d Month yyyy', (y, m, d) => `${d} ${MONTHS[m - 1]} ${y}`],
 ];
 
@@ -156,14 +154,14 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
   ['address: PATIENT ADDRESS block', (d) => { const st = d.street().toUpperCase(); const [c, s] = d.city(); const z = d.fmt('#####'); return [`PATIENT ADDRESS\n${st}\n${c.toUpperCase()} ${s} ${z}`, [st, c.toUpperCase(), z]]; }],
   // dates: a DOB in every format, then other dated events and ages over 89
   ...DOB_FORMATS.map(([n, f]): readonly [string, Frame<Draw>] => [`date: DOB ${n}`, (d) => { const t = f(...d.ymd()); return [`${d.pick(['DOB:', 'Date of Birth:', 'D.O.B.', 'Birthdate:'])} ${t}    Sex: ${d.pick(['M', 'F'])}`, [t]]; }]),
-  ['date: compact timestamp', (d) => { const [y, m, dd] = d.ymd(2010, 2023); const t = `${y}${p2(m)}${p2(dd)}`; return [`Result time: ${t}T${p2(d.int(0, 23))}30`, [t]]; }],
-  ['date: ISO datetime Z', (d) => { const [y, m, dd] = d.ymd(2010, 2023); const t = `${y}-${p2(m)}-${p2(dd)}`; return [`"effectiveDateTime": "${t}T14:30:00Z"`, [t]]; }],
-  ['date: admission and discharge', (d) => { const [y, m, dd] = d.ymd(2010, 2023); const a = `${p2(m)}/${p2(dd)}/${y}`; const b = `${p2(m)}/${p2(dd + 2)}/${y}`; return [`Admission Date: ${a}    Discharge Date: ${b}`, [a, b]]; }],
+  ['date: compact timestamp', (d) => { const [y, m, dd] = d.ymd(2010, 2023); const t = `${y}${pad2(m)}${pad2(dd)}`; return [`Result time: ${t}T${pad2(d.int(0, 23))}30`, [t]]; }],
+  ['date: ISO datetime Z', (d) => { const [y, m, dd] = d.ymd(2010, 2023); const t = `${y}-${pad2(m)}-${pad2(dd)}`; return [`"effectiveDateTime": "${t}T14:30:00Z"`, [t]]; }],
+  ['date: admission and discharge', (d) => { const [y, m, dd] = d.ymd(2010, 2023); const a = `${pad2(m)}/${pad2(dd)}/${y}`; const b = `${pad2(m)}/${pad2(dd + 2)}/${y}`; return [`Admission Date: ${a}    Discharge Date: ${b}`, [a, b]]; }],
   ['date: service date range', (d) => { const [y, m, dd] = d.ymd(2010, 2023); const a = `${m}/${dd}/${yy(y)}`; const b = `${m}/${dd + 1}/${yy(y)}`; return [`Date(s) of service: ${a} - ${b}`, [a, b]]; }],
   ['date: date of death', (d) => { const t = d.mdy(); return [`Date of death: ${t}    Time of death: 03:12`, [t]]; }],
-  ['date: collected/received/reported', (d) => { const [y, m, dd] = d.ymd(2010, 2023); const s = (k: number) => `${p2(m)}/${p2(dd + k)}/${yy(y)}`; return [`Collected: ${s(0)} 07:15  Received: ${s(1)} 09:02  Reported: ${s(2)} 13:48`, [s(0), s(1), s(2)]]; }],
+  ['date: collected/received/reported', (d) => { const [y, m, dd] = d.ymd(2010, 2023); const s = (k: number) => `${pad2(m)}/${pad2(dd + k)}/${yy(y)}`; return [`Collected: ${s(0)} 07:15  Received: ${s(1)} 09:02  Reported: ${s(2)} 13:48`, [s(0), s(1), s(2)]]; }],
   ['date: letter dateline', (d) => { const [y, m, dd] = d.ymd(2010, 2023); const t = `${MONTHS[m - 1]} ${dd}, ${y}`; const s = d.sur(); return [`${t}\n\nRe: ${s}\nDear colleague,`, [t, s]]; }],
-  ['date: procedure dd/mm/yyyy', (d) => { const [y, m, dd] = d.ymd(2010, 2023); const t = `${p2(dd)}/${p2(m)}/${y}`; return [`Date of procedure: ${t}`, [t]]; }],
+  ['date: procedure dd/mm/yyyy', (d) => { const [y, m, dd] = d.ymd(2010, 2023); const t = `${pad2(dd)}/${pad2(m)}/${y}`; return [`Date of procedure: ${t}`, [t]]; }],
   ['date: month and year', (d) => { const [y, m] = d.ymd(2000, 2022); const t = `${d.pick([MONTHS, MON])[m - 1]!} ${y}`; return [`Last colonoscopy ${t}, 2 tubular adenomas.`, [t]]; }],
   ['date: age over 89 y.o.', (d) => { const n = String(d.int(90, 106)); return [`${n} y.o. ${d.pick(['female', 'male', 'F', 'M'])} with CHF presents with dyspnea.`, [n]]; }],
   ['date: age over 89 Age/Sex', (d) => { const n = String(d.int(90, 106)); return [`Age/Sex: ${n}${d.pick(['Y/F', 'Y/M', ' / F', 'y M'])}`, [n]]; }],
@@ -183,10 +181,10 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
   tok('fax: FAX TO header', 'FAX TO: {}    PAGES (incl. cover): 4', (d) => d.phone()),
   tok('fax: inline fax#', 'please fax results to fax# {} asap', (d) => d.phone()),
   // email, SSN
-  tok('email: patient address', 'Email: {}', (d) => `${slug(d.given())}.${slug(d.sur())}${d.int(1, 99)}@${d.pick(['gmail.com', 'yahoo.com', 'outlook.com', 'aol.com'])}`),
-  ['email: From header with name', (d) => { const g = d.given(); const s = d.sur(); const e = `${slug(g).charAt(0)}${d.fmt('##')}x@${d.pick(['icloud.com', 'hotmail.com'])}`; return [`From: ${g} ${s} <${e}>\nSubject: refill request`, [g, s, e]]; }],
-  tok('email: provider institutional', 'Questions: contact {}', (d) => `${slug(d.given()).charAt(0)}${slug(d.sur())}@${d.pick(ORGS)}.org`),
-  tok('email: underscore plus tag', 'e-mail: {}', (d) => `${slug(d.given())}_${slug(d.sur())}+portal@protonmail.com`),
+  tok('email: patient address', 'Email: {}', (d) => `${asciiLetters(d.given())}.${asciiLetters(d.sur())}${d.int(1, 99)}@${d.pick(['gmail.com', 'yahoo.com', 'outlook.com', 'aol.com'])}`),
+  ['email: From header with name', (d) => { const g = d.given(); const s = d.sur(); const e = `${asciiLetters(g).charAt(0)}${d.fmt('##')}x@${d.pick(['icloud.com', 'hotmail.com'])}`; return [`From: ${g} ${s} <${e}>\nSubject: refill request`, [g, s, e]]; }],
+  tok('email: provider institutional', 'Questions: contact {}', (d) => `${asciiLetters(d.given()).charAt(0)}${asciiLetters(d.sur())}@${d.pick(ORGS)}.org`),
+  tok('email: underscore plus tag', 'e-mail: {}', (d) => `${asciiLetters(d.given())}_${asciiLetters(d.sur())}+portal@protonmail.com`),
   tok('ssn: dashed', 'SSN: {}', (d) => d.ssn().join('-')),
   tok('ssn: spaced', 'SS# {}', (d) => d.ssn().join(' ')),
   tok('ssn: unseparated', 'Social Security No.: {}', (d) => d.ssn().join('')),
@@ -212,22 +210,22 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
   pat('vehicle: VIN', 'VIN: {}', '*****************'), pat('vehicle: plate', 'Vehicle: grey sedan, plate {}', '9@@@###'),
   ['vehicle: MVC report plate and VIN', (d) => { const p = d.fmt('@@@-####'); const v = d.fmt('*****************'); return [`MVC: driver of 2014 pickup, lic plate ${p}, VIN ${v.toLowerCase()}`, [p, v.toLowerCase()]]; }],
   pat('device: pacemaker SN', 'Pacemaker: Azure XT DR MRI, Model W1DR01, SN {}', '@@@######'),
-  tok('device: GS1 UDI', 'UDI {}', (d) => `(01)00${d.fmt('############')}(17)${d.fmt('2#')}${p2(d.int(1, 12))}${p2(d.int(1, 28))}(10)${d.fmt('9######@')}(21)${d.fmt('########d###')}`),
+  tok('device: GS1 UDI', 'UDI {}', (d) => `(01)00${d.fmt('############')}(17)${d.fmt('2#')}${pad2(d.int(1, 12))}${pad2(d.int(1, 28))}(10)${d.fmt('9######@')}(21)${d.fmt('########d###')}`),
   pat('device: implant lot', 'Implant: femoral stem size 12, REF 1012-34-500, LOT # {}', '9######'), pat('device: ICD S/N', 'ICD S/N: {}', '9########'),
   pat('device: insulin pump serial', 'Insulin pump serial # {}', 'NG#######H'), pat('device: CGM transmitter ID', 'CGM transmitter ID {}', '8G****'),
   pat('device: cochlear implant serial', 'Cochlear implant (right) serial no. {}', '#######'),
   // URLs, IPs, biometrics, photos
   tok('url: portal https', 'Results: {}', (d) => `https://portal.${d.pick(ORGS)}.org/pt/${d.fmt('9####')}`),
-  tok('url: www family blog', 'mother posts updates at {}', (d) => `www.${slug(d.sur())}familyblog.com`),
+  tok('url: www family blog', 'mother posts updates at {}', (d) => `www.${asciiLetters(d.sur())}familyblog.com`),
   tok('url: http query', 'Images: {}', (d) => `http://pacs.${d.pick(ORGS)}.net/viewer?patient=${d.fmt('9######')}`),
-  tok('url: bare domain and path', 'fundraiser: {}', (d) => `gofundme.com/f/help-${slug(d.given())}-${slug(d.sur())}`),
+  tok('url: bare domain and path', 'fundraiser: {}', (d) => `gofundme.com/f/help-${asciiLetters(d.given())}-${asciiLetters(d.sur())}`),
   tok('ip: IPv4 portal login', 'Portal login from IP {} at 21:04', (d) => d.ipv4()),
   tok('ip: IPv6 compressed', 'Remote monitor address {}', (d) => d.fmt('2001:db8:~~~::~~:~~~~')),
   tok('ip: IPv4 with port', 'Home monitor uploads to {}:8443', (d) => d.ipv4()),
   tok('ip: IPv6 full', 'client addr {}', (d) => d.fmt('fe80:0000:0000:0000:~~~~:~~ff:fe~~:~~~~')),
   pat('biometric: fingerprint template', 'Identity: fingerprint template ID {}', 'FP-9####'), pat('biometric: retina scan ref', 'Retina scan ref: {}', 'RS-######'),
   pat('biometric: voiceprint', 'Voiceprint enrollment ID {}', 'VP########'), pat('biometric: palm-vein scan', 'Palm-vein scan on file, ID {}', '9#######'),
-  tok('photo: camera file name', 'Patient photo file {} uploaded', (d) => `IMG_${d.int(2012, 2023)}${p2(d.int(1, 12))}${p2(d.int(1, 28))}_${p2(d.int(7, 19))}${p2(d.int(0, 59))}.jpg`),
+  tok('photo: camera file name', 'Patient photo file {} uploaded', (d) => `IMG_${d.int(2012, 2023)}${pad2(d.int(1, 12))}${pad2(d.int(1, 28))}_${pad2(d.int(7, 19))}${pad2(d.int(0, 59))}.jpg`),
   pat('photo: face photo on file', 'Full-face photo on file: {}', 'PHOTO-9######.png'), pat('photo: DSC clinical photograph', 'Clinical photograph (face): {}', 'DSC_####.JPG'),
   // other unique numbers
   pat('other: surgical accession', 'Accession: {}', 'S##-#####'), pat('other: specimen ID', 'Specimen ID: {}', '##@#####'), pat('other: order #', 'Order #: {}', '9########'),

@@ -32,6 +32,11 @@ export type Casing = 'mixed' | 'upper' | 'lower';
 const cased = (s: string, c: Casing): string => (c === 'upper' ? s.toUpperCase() : c === 'lower' ? s.toLowerCase() : s);
 const occurrences = (text: string, part: string): number => text.split(part).length - 1;
 
+/** A number in two digits ("07"). */
+export const pad2 = (n: number): string => String(n).padStart(2, '0');
+/** A name's letters without accents, in lower case (for e-mail addresses and handles). */
+export const asciiLetters = (s: string): string => s.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+
 export const ordinal = (n: number): string => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 
 /** Every frame `rounds` times in the casing `casing()` draws for it; a frame is redrawn (up to 20 times) when a casing
