@@ -7,6 +7,7 @@ import { nameCandidates } from './names';
 import { patternCandidates, type Candidate } from './patterns';
 import { structuredCandidates } from './structured';
 import { placeCandidates } from './places';
+import { postalTailCandidates } from './postal-tail';
 import { facts, MARKED_LATIN, openWordGates, tokenize, unlessMarked, type TokenFacts } from './tokens';
 import { wordLists } from './wordlists';
 
@@ -149,6 +150,8 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
   const names = nameCandidates(text, tokens, f, lists);
   const candidates = [...patternCandidates(text, { openWords: openWordGates(text, tokens) }), ...structuredCandidates(text), ...names.candidates, ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
   candidates.push(...addressBlocks(text, candidates, lists));
+  // After the blocks: a town read back from its postcode does not grow over the state it precedes.
+  candidates.push(...postalTailCandidates(text, lists));
   candidates.push(...rangePartners(text, candidates));
   const found = settle(text, candidates);
   const kinds = options.kinds ? new Set(options.kinds) : null;

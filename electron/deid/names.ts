@@ -345,10 +345,10 @@ function credentialRule(ctx: Ctx): void {
       const givenBefore = i > 0 && ctx.f[i - 1]!.first && !ctx.f[i - 1]!.fn && adjacent(text, tokens[i - 1]!, t) && /^\s*,\s*[A-Za-z.-]{2,8}\s*$/m.test(after) && (t.lineCase !== 'mixed' || t.cap);
       if (!(ctx.f[i]!.first || ctx.f[i]!.commonLast || (/^\s*,/.test(after) && ctx.f[i]!.last && (t.cap || givenBefore))) || ctx.f[i]!.fn) continue;
     }
-    // Walk back over up to three name tokens on the same line. A signature line ("rosa little, rn") makes a listed
+    // Walk back over up to three name tokens on the same line. A signature line ("rosa little, rn", "-- faith white, pa-c") makes a listed
     // given name before the surname one even when it is also a word.
     const signatureLine = /^\s*,\s*[A-Za-z.-]{2,8}\s*$/m.test(after);
-    if (signatureLine && i > 0 && ctx.f[i - 1]!.first && !ctx.f[i - 1]!.fn && !ctx.f[i - 1]!.clinical && ctx.f[i]!.last && adjacent(text, tokens[i - 1]!, t) && (t.lineCase !== 'mixed' || (t.cap && tokens[i - 1]!.cap)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, tokens[i - 1]!.start - 4), tokens[i - 1]!.start))) {
+    if (signatureLine && i > 0 && ctx.f[i - 1]!.first && !ctx.f[i - 1]!.fn && !ctx.f[i - 1]!.clinical && ctx.f[i]!.last && adjacent(text, tokens[i - 1]!, t) && (t.lineCase !== 'mixed' || (t.cap && tokens[i - 1]!.cap)) && /(?:^|\n)[ \t]*(?:[-–—~]{1,3}[ \t]*)?$/.test(text.slice(Math.max(0, tokens[i - 1]!.start - 8), tokens[i - 1]!.start))) {
       mark(ctx, i - 1, 'name-credential');
       mark(ctx, i, 'name-credential');
       continue;
@@ -478,6 +478,33 @@ const PERSON_LINE_LABEL = /(?:^|\n)[ \t]*(?:patient(?:['’]s)?(?:\s+name)?|pt(?
 /** What may close a person's line after the name: the line's end, a relation in brackets, a credential, a birth date. */
 const PERSON_LINE_END = /^(?:[ \t]*(?:\r?\n|$)|[ \t]*\([^)\n]{1,30}\)[ \t]*(?:\r?\n|$)|[ \t]*,?[ \t]*(?:DOB|D\.O\.B\.|MRN|date\s+of\s+birth)\b)/i;
 
+/** "thank you for referring frank hoppe, whom i saw": in one case, a listed given name and a surname no everyday word
+ * spells, after the verb and before the clause that goes on about them. */
+function referredOneCase(ctx: Ctx, i: number): void {
+  const { tokens, text } = ctx;
+  if (i + 2 >= tokens.length || !adjacent(text, tokens[i]!, tokens[i + 1]!) || !adjacent(text, tokens[i + 1]!, tokens[i + 2]!)) return;
+  const g = ctx.f[i + 1]!;
+  const s = ctx.f[i + 2]!;
+  // A frequent given name ("frank") needs a surname no word spells after it.
+  if (!g.first || g.fn || g.clinical || (g.common && !(s.last && !s.english)) || s.fn || s.clinical || s.eponym || !(s.last || !s.english) || s.common) return;
+  if (!/^(?:,[ \t]*(?:who|whom|a|an|age)\b|[ \t]+(?:to\s+(?:our|my|the|us|me|this|your)|for\s+(?:evaluation|consultation|consult|assessment|follow-?up|management|further|a\b|an\b)|who|whom)\b)/i.test(text.slice(tokens[i + 2]!.end, tokens[i + 2]!.end + 20))) return;
+  mark(ctx, i + 1, 'name-cue');
+  mark(ctx, i + 2, 'name-cue');
+}
+
+/** One word alone after a person's label is a surname when a salutation, a birth date or a credential follows: "Re: Wypych
+ * \nDear colleague", "attending: beretta, md". It must be no frequent, clinical or function word, nor an everyday one before a
+ * salutation ("Re: Referral"). */
+function loneSurname(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const f = ctx.f[i]!;
+  if (f.common || f.fn || f.clinical || f.eponym || /\d/.test(t.key) || t.end - t.start < 3 || ROLE_TITLES.has(t.key) || TITLES.has(t.key) || KIN.has(t.key) || (t.lineCase === 'mixed' && !t.cap)) return false;
+  const after = ctx.text.slice(t.end, t.end + 24);
+  if (/^(?:[ \t]*\r?\n[ \t]*dear\b|[ \t]*,?[ \t]*(?:DOB|D\.O\.B\.|date\s+of\s+birth)\b)/i.test(after)) return !f.english;
+  // Before a credential an everyday word that is rare is a surname too ("attending: beretta, md").
+  return after.startsWith(',') && CREDENTIALS.test(t.lineCase === 'lower' ? after.slice(0, 16).toUpperCase() : after.slice(0, 16));
+}
+
 /** "RE: GRACE STONE", "CALLER: ROSE FOX (DAUGHTER)", "PATIENT: YOUNG, SANDY", "Patient: Cook, Will": a line that
  * holds only a person after a label for one is their name, two or three words ("Surname, Given" too), in any case,
  * when at least one word is a listed name and none is a clinical term or a role. */
@@ -505,6 +532,10 @@ function personLineRule(ctx: Ctx): void {
       }
       if (!initial && (f.first || f.last)) listed++;
       n++;
+    }
+    if (loneSurname(ctx, i)) {
+      mark(ctx, i, 'name-label-line');
+      continue;
     }
     if (!ok || n < 2 || n > 3 || listed === 0) continue;
     const last = tokens[i + n - 1]!;
@@ -888,7 +919,11 @@ function capitalizedRule(ctx: Ctx): void {
   }
   // "Thank you for referring Kofi to our clinic", "for seeing Mark Li for evaluation": the person referred.
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!/^(?:referring|referred|refer|seeing)$/.test(tokens[i]!.key) || tokens[i + 1]!.lineCase !== 'mixed') continue;
+    if (!/^(?:referring|referred|refer|seeing)$/.test(tokens[i]!.key)) continue;
+    if (tokens[i + 1]!.lineCase !== 'mixed') {
+      referredOneCase(ctx, i);
+      continue;
+    }
     let j = i + 1;
     while (j < tokens.length && j - i <= 3 && adjacent(text, tokens[j - 1]!, tokens[j]!) && tokens[j]!.cap && !tokens[j]!.allCaps && !ctx.f[j]!.fn && !ctx.f[j]!.clinical && !ctx.f[j]!.eponym && (ctx.f[j]!.first || ctx.f[j]!.last || !MEDICAL_ENDING.test(tokens[j]!.key))) j++;
     if (j === i + 1 || !/^\s+(?:to\s+(?:our|my|the|us|me|this|your)\b|for\s+(?:evaluation|consultation|consult|assessment|follow-?up|management|further|a\b|an\b))/i.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 24))) continue;

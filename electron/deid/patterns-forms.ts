@@ -195,6 +195,9 @@ export const FORM_RULES: readonly PatternRule[] = [
   { rule: 'cross-streets', kind: 'LOCATION', re: new RegExp(`\\b(?:${ci('x-?streets?|cross[- ]streets?|intersection\\s+of|(?:mvc|mva|accident|collision|crash|found|picked\\s+up|located|struck|fall|fell|hit|injured)\\s+(?:at|on|near)')})\\s+(\\p{Lu}[\\p{L}'’.]*(?:\\s+\\p{Lu}[\\p{L}'’.]*)?\\s+(?:and|&|\\/)\\s+(?:\\p{Lu}[\\p{L}'’.]*|\\d{1,3}(?:st|nd|rd|th))(?:\\s+\\p{Lu}[\\p{L}'’.]*)?)`, 'gu'), group: 1, priority: 6 },
   // Dutch postcodes and the town after them: "5102 VL Amsterdam".
   { rule: 'postcode-nl', kind: 'LOCATION', re: /\b[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+)?\b/gu, priority: 6 },
+  // The file name of a face's or a patient's photograph: "Full-face photo on file: PHOTO-6435584.png", "Patient photo file
+  // IMG_20160207_1045.jpg". It points to the one record Safe Harbor names outright; a wound's or a scan's stays.
+  { rule: 'photo-file', kind: 'ID', words: wordGate('face facial portrait headshot selfie mugshot mug photo photograph picture pic image'), re: /\b(?:(?:full[- ]?)?face|facial\s+(?:photo(?:graph)?|image|picture)|portrait|head\s*shot|selfie|mug\s*shot|(?:patient|pt|id|identification|identity|profile|registration)\s+(?:photo(?:graph)?|picture|image|pic))s?\b[^\n]{0,40}?(?<![\w.-])([\w-]+\.(?:jpe?g|png|heic|gif|bmp|tiff?|webp))\b/gi, group: 1, priority: 6 },
   // Postcodes after an Australian state, an Indian PIN label or the Japanese postal mark: "NSW 2487", "PIN 233561", "〒100-0001".
   { rule: 'postcode-abroad', kind: 'LOCATION', re: /\b(?:NSW|VIC|QLD|TAS|ACT)\s+(\d{4})\b/g, group: 1, priority: 6 },
   { rule: 'postcode-abroad', kind: 'LOCATION', re: /\bPIN(?:\s*code)?\s*[:#]?\s*(\d{3}\s?\d{3})\b/g, group: 1, priority: 6 },

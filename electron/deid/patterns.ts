@@ -244,7 +244,8 @@ const RULES: readonly PatternRule[] = [
       const digits = (value.match(/\d/g) ?? []).length;
       const kind = labelKind(m[1]!);
       if (kind === null) return false;
-      if (digits < 3) return false;
+      // A sensor's transmitter is six letters and digits ("8GMNBU"): one digit is enough after its label.
+      if (digits < 3 && !(kind === 'DEVICE' && /transmitter|serial|s\/n/i.test(m[1]!) && /^(?=[A-Z]*\d)[A-Z\d]{5,8}$/.test(value) && /[A-Z]/.test(value))) return false;
       // "MEDICAL GROUP\n1782 RAMPA RAMIRO": a label that ends its line without a colon or "#" labels no house number
       // opening the next line before its street's words.
       const between = m[0].slice(m[1]!.length, m[0].length - value.length);
@@ -310,7 +311,7 @@ const RULES: readonly PatternRule[] = [
     check: (m) => (/^(?:ssn|ss#|social)/i.test(m[1]!) ? 'SSN' : /^(?:policy|member|subscriber|medicare|medicaid)/i.test(m[1]!) ? 'HEALTH_PLAN' : /^(?:mrn|medical)/i.test(m[1]!) ? 'MRN' : 'LICENSE'),
   },
   // Biometric labels before a hash or template code in any case: "fingerprint hash 9f86d081884c".
-  { rule: 'biometric-code', kind: 'BIOMETRIC', words: wordGate('finger fingerprint palm palmprint retina retinal iris voice voiceprint facial face biometric dna geometry'), re: /\b(?:finger\s*print|palm\s*print|retina|retinal|iris|voice\s*print|facial|face|biometric|dna|hand\s+geometry)(?:\s+(?:scan|print|template|hash|code|key|profile|signature|sample|recognition|id|identifier|no\.?|number|#)){1,3}\s*[:#=]?\s*([0-9A-Za-z][0-9A-Za-z-]{7,63})\b/gi, group: 1, priority: 7, check: (m) => (m[1]!.match(/\d/g) ?? []).length >= 3 && (!/[a-z]{5,}/i.test(m[1]!) || /^[\da-f-]+$/i.test(m[1]!)) },
+  { rule: 'biometric-code', kind: 'BIOMETRIC', words: wordGate('finger fingerprint palm palmprint retina retinal iris voice voiceprint facial face biometric dna geometry'), re: /\b(?:finger\s*print|palm\s*print|retina|retinal|iris|voice\s*print|facial|face|biometric|dna|hand\s+geometry)(?:\s+(?:scan|print|template|hash|code|key|profile|signature|sample|recognition|id|identifier|ref|reference|no\.?|number|#)){1,3}\s*[:#=]?\s*([0-9A-Za-z][0-9A-Za-z-]{7,63})\b/gi, group: 1, priority: 7, check: (m) => (m[1]!.match(/\d/g) ?? []).length >= 3 && (!/[a-z]{5,}/i.test(m[1]!) || /^[\da-f-]+$/i.test(m[1]!)) },
   {
     rule: 'credit-card',
     kind: 'ACCOUNT',
@@ -478,7 +479,7 @@ const RULES: readonly PatternRule[] = [
   // (21xx too: research extracts shift years a century ahead, "2101-02-14".)
   // "1950-Aug-23", "2019/MAR/07": a year, a month's abbreviation and a day.
   { rule: 'date-iso', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:19|20)\\d{2}([-/. ])(?:${MONTH_ABBR})\\1(?:0?[1-9]|[12]\\d|3[01])\\b`, 'gi'), priority: 7 },
-  { rule: 'date-iso', kind: 'DATE', re: /\b(?:19|20|21)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g, priority: 7 },
+  { rule: 'date-iso', kind: 'DATE', re: /\b(?:19|20|21)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?:[Tt ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?\b/g, priority: 7 },
   {
     rule: 'date-numeric',
     kind: 'DATE',
@@ -539,6 +540,8 @@ const RULES: readonly PatternRule[] = [
   { rule: 'date-month-year', kind: 'DATE', re: /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g, priority: 6 },
   // "last hospitalization june 2009": a full month name in lower case before a year ("may 2009" too: no verb takes a year).
   { rule: 'date-month-year', kind: 'DATE', words: MONTH_WORDS, re: /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:,|\s+of)?\s+(?:19|20)\d{2}\b(?![-/.]\d)/g, priority: 6 },
+  // "last colonoscopy dec 2006": a month's abbreviation in lower case before a year.
+  { rule: 'date-month-year', kind: 'DATE', words: MONTH_WORDS, re: /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s+(?:19|20)\d{2}\b(?![-/.]\d|\s*(?:mg|mcg|ml|cc|units?|g|mm|cm)\b)/g, priority: 6 },
   { rule: 'date-month-name', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:${MONTH_FULL.replace('May|', '')}|(?:${MONTH_ABBR.replace('Mar|', '')})\\.)(?![\\w'])`, 'g'), priority: 4 },
   { rule: 'date-month-name', kind: 'DATE', words: MONTH_WORDS, re: /\b(?:in|of|since|until|during|early|late|mid|by|last|next|this)\s+(May|March)\b/g, group: 1, priority: 4 },
   // In capitals or lower case "march" needs a time word before it ("SINCE MARCH", "died in march", "mid-march").

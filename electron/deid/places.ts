@@ -1306,7 +1306,7 @@ function streetCandidates(text: string, lists: WordLists): Candidate[] {
   return out;
 }
 
-const ADDRESS_LABEL = /\b(?:(?:home|mailing|billing|street|postal|current|permanent|work)\s+)?(?:address|addr)\b\s*(?:is\b|:|-|=)?\s*|\b(?:lives|living|resides|residing|located|office\s+is)\s+at\s+/gi;
+const ADDRESS_LABEL = /\b(?:(?:home|mailing|billing|street|postal|current|permanent|work)\s+)?(?:address|addr)\b\s*(?:is\b|:|-|=)?\s*|\b(?:residential|residence|mail\s+to|anschrift|adresse|wohnort|domicilio|direcci[oó]n|indirizzo|endere[cç]o|morada)[ \t]*:\s*|\b(?:lives|living|resides|residing|located|office\s+is)\s+at\s+/gi;
 const ADDRESS_STOP = /\n|[;?!]|\s+(?:phone|tel|telephone|cell|mobile|email|e-mail|dob|mrn|fax|ssn|insurance|and\s+(?:is|was|has)|in\s+its|since|for|with|who|which|where)\b|\.\s+(?=[A-Z][a-z])/g;
 /** The same stop words in capitals: "LIVES AT 12 ELM ST WITH WIFE". */
 const ADDRESS_STOP_CAPS = /\s+(?:PHONE|TEL|CELL|DOB|MRN|FAX|SSN|SINCE|FOR|WITH|WHO|WHICH|WHERE|AND\s+(?:IS|WAS|HAS))\b/;
@@ -1324,8 +1324,12 @@ function addressCandidates(text: string): Candidate[] {
     const lowerStreet = /\b(?:lives|living|resides|residing)\s+at\s+$/i.test(m[0]) && /^\d{1,6}[a-z]?\s+\p{Ll}/u.test(text.slice(start, start + 12)) && !/^\S+\s+(?:story|stories|storey|level|levels|floor|flr|bedroom|bedrooms|br|bdrm|family|room|rooms|yrs?|years?|months?|wks?|weeks?|days?|pm|am|o'?clock|times?|steps?|stairs|flights?|miles?|mi|blocks?|hours?|hrs?|min|minutes?|people|persons?|kids|children|cm|mm|km|m|ft|feet|inches)\b/i.test(text.slice(start, start + 30));
     // After an "Address:" field a house number may open a street whose kind is written in lower case first ("7564 droga
     // Śliwiński", "12 rue des Lilas", "44 via Roma") when a capitalized word follows within the line.
-    const labelledLower = /(?:address|addr)\s*[:=]\s*$/i.test(m[0]) && /^\d{1,6}[A-Za-z]?\s+\p{Ll}[\p{Ll}.]{1,8}\s+(?:\p{Ll}{1,4}\s+)?\p{Lu}/u.test(text.slice(start, start + 30));
-    if (!lowerStreet && !labelledLower && !/^(?:\d{1,6}[A-Za-z]?,?\s+[\d\p{Lu}]|\p{Lu})/u.test(text.slice(start, start + 12))) continue;
+    const labelled = /[:=]\s*$/.test(m[0]);
+    const labelledLower = labelled && /^\d{1,6}[A-Za-z]?\s+\p{Ll}[\p{Ll}.]{1,8}\s+(?:\p{Ll}{1,4}\s+)?\p{Lu}/u.test(text.slice(start, start + 30));
+    // A field's value all in lower case: a house number and a street ("176 leuschke parade, bristol"), or a street and
+    // its number ("bernsteinstr. 38a, 10123 berlin"), before a comma and more of the address.
+    const fieldLower = labelled && /^(?:\d{1,6}[a-z]?\s+\p{Ll}[\p{Ll}'’-]+(?:\s+\p{Ll}[\p{Ll}'’.-]*){0,3}|\p{Ll}[\p{Ll}'’.-]+(?:\s+\p{Ll}[\p{Ll}'’.-]*){0,2}\s+\d{1,5}[a-z]?),\s*[\p{Ll}\d]/u.test(text.slice(start, start + 60)) && !NOT_STREET_WORDS.test(text.slice(start, start + 40).split(',')[0]!.replace(/^\d+[a-z]?\s+/, ''));
+    if (!lowerStreet && !labelledLower && !fieldLower && !/^(?:\d{1,6}[A-Za-z]?,?\s+[\d\p{Lu}]|\p{Lu})/u.test(text.slice(start, start + 12))) continue;
     const window = text.slice(start, start + 140);
     let end = window.length;
     ADDRESS_STOP.lastIndex = 0;
