@@ -6,6 +6,7 @@ import { scoreNameWave } from './names-wave';
 import { narrativeKeepCases, scoreNarrativeWave } from './narrative-wave';
 import { nursingKeepCases, scoreNursingWave } from './nursing-wave';
 import { recordsKeepCases, scoreRecordsWave } from './records-wave';
+import { scoreTransitionsWave, transitionsKeepCases } from './transitions-wave';
 import { touchedBy } from './wave-frames';
 import { scorePlaceWave } from './places-wave';
 import type { WaveCase, WaveScore } from './wave-score';
@@ -71,3 +72,6 @@ export const printNarrative = (showMisses: boolean): number => printWaveAndKeeps
 
 /** `--records`: the record-forms wave (eval/records-wave.ts). */
 export const printRecords = (showMisses: boolean): number => printWaveAndKeeps('record headers and forms, all Safe Harbor kinds (blind wave 8)', scoreRecordsWave, recordsKeepCases(), showMisses);
+
+/** `--transitions`: the care-transitions wave (eval/transitions-wave.ts). */
+export const printTransitions = (showMisses: boolean): number => printWaveAndKeeps('care-transition notes: social work, case management, PT/OT, triage (blind wave 9)', scoreTransitionsWave, transitionsKeepCases(), showMisses);
