@@ -30,7 +30,7 @@ function wordsOk(run: string, lists: WordLists): boolean {
   return true;
 }
 
-const STOP_WORDS = new Set(['phone', 'tel', 'telephone', 'cell', 'mobile', 'fax', 'email', 'e-mail', 'dob', 'mrn', 'ssn', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'patient', 'pt', 'plan', 'dear', 'sincerely', 'regards', 'thanks', 'thank', 'please', 'call', 'contact', 'insurance', 'i', 'we', 'he', 'she', 'they', 'it', 'this', 'that', 'the', 'a', 'an', 'and', 'or', 'but', 'if', 'for', 'with', 'from', 'to', 'at', 'in', 'on', 'by', 'of', 'is', 'was', 'will', 'can', 'could', 'would', 'should', 'my', 'your', 'his', 'her', 'our', 'their']);
+const STOP_WORDS = new Set(['walk-up', 'walkup', 'no', 'elevator', 'stairs', 'steps', 'phone', 'tel', 'telephone', 'cell', 'mobile', 'fax', 'email', 'e-mail', 'dob', 'mrn', 'ssn', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'patient', 'pt', 'plan', 'dear', 'sincerely', 'regards', 'thanks', 'thank', 'please', 'call', 'contact', 'insurance', 'i', 'we', 'he', 'she', 'they', 'it', 'this', 'that', 'the', 'a', 'an', 'and', 'or', 'but', 'if', 'for', 'with', 'from', 'to', 'at', 'in', 'on', 'by', 'of', 'is', 'was', 'will', 'can', 'could', 'would', 'should', 'my', 'your', 'his', 'her', 'our', 'their']);
 
 /** How far the address goes on from `end`: units, places, states, ZIP codes, one segment per line at most. */
 function extendRight(text: string, end: number, lists: WordLists): number {
@@ -110,6 +110,9 @@ const NO_CITY_GIVEN = /^(?:n\/?a|none|unknown|unk|same|see|pending|not|other|tbd
 // A street named without a house number after a verb of living or being found: "lives on Maple Drive", "found on
 // Willow Bend Lane", "moved off Elm St.". The last word must be a street word, the ones before capitalized names.
 const STREET_NO_NUMBER = /\b(?:lives|living|lived|resides|residing|resided|moved|moving|located|stays|staying|found|collapsed|struck|walking|driving|house|home|apartment)[ \t]+(?:on|off|at|to)[ \t]+((?:\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+){1,3})(\p{Lu}\p{Ll}*)\b\.?/gu;
+// "Rx sent to Rite Aid on Union Avenue in Brockton", "rx sent to cvs on colleen lane": a street named without a number after
+// "on", in any case, when its kind is a word no other phrase ends with and the place goes on ("in", a comma, the end).
+const STREET_AFTER_ON = /\b(?:on|ON|On)[ \t]+((?:\p{L}[\p{L}'’.-]*[ \t]+){1,3})(street|avenue|road|boulevard|blvd|parkway|highway|STREET|AVENUE|ROAD|BOULEVARD|BLVD|PARKWAY|HIGHWAY|Street|Avenue|Road|Boulevard|Parkway|Highway|Lane|LANE|lane|Ave|AVE|ave|Rd|RD|rd)\b\.?(?=[ \t]*(?:[,;)]|\.(?:\s|$)|$|\n)|[ \t]+(?:in|near|IN|NEAR|by|BY)\b)/gu;
 const STREET_WORD = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'court', 'ct', 'place', 'pl', 'terrace', 'ter', 'circle', 'cir', 'way', 'parkway', 'pkwy', 'highway', 'hwy', 'trail', 'trl', 'crescent', 'close', 'row', 'square', 'sq', 'alley', 'pike', 'turnpike']);
 
 /** Place rules after whose span a bare number is the postal code: "in Bjert 6091", "Costamezzana 43015". */
@@ -156,6 +159,15 @@ export function addressBlocks(text: string, candidates: readonly Candidate[], li
     if (words.some((w) => lists.functionWords.has(w) || lists.clinical.has(w) || lists.eponyms.has(w))) continue;
     const start = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
     out.push({ start, end: m.index + m[0].length - (m[0].endsWith('.') && !/^(?:st|ave|rd|ln|dr|blvd|ct|pl|ter|cir|pkwy|hwy|trl|sq)$/i.test(m[2]!) ? 1 : 0), kind: 'LOCATION', rule: 'place-street', priority: 6 });
+  }
+  STREET_AFTER_ON.lastIndex = 0;
+  for (let m = STREET_AFTER_ON.exec(text); m !== null; m = STREET_AFTER_ON.exec(text)) {
+    const words = m[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
+    if (words.some((w) => lists.functionWords.has(w) || lists.clinical.has(w) || lists.eponyms.has(w) || /\d/.test(w))) continue;
+    // Everyday words before the kind ("on memory lane") need the place to go on: "on Union Avenue in Brockton".
+    if (words.every((w) => lists.english.has(w)) && !/^[ \t]+(?:in|near|by)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    const start = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
+    out.push({ start, end: start + m[1]!.length + m[2]!.length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
   }
   WAY_STREET.lastIndex = 0;
   for (let m = WAY_STREET.exec(text); m !== null; m = WAY_STREET.exec(text)) {

@@ -9,7 +9,7 @@ import type { WordLists } from './wordlists';
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'dra', 'fr', 'pastor', 'rabbi', 'imam']);
 /** Staff roles that often stand before a name ("NP Grace", "RN Smith"): only list names follow. */
 const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'mgr', 'mngr', 'rrt', 'slp', 'ho', 'crna', 'cm', 'aide', 'tech', 'secretary', 'clerk', 'interpreter', 'translator', 'doula', 'priest', 'caseworker', 'worker', 'liaison', 'educator', 'specialist', 'practitioner', 'technician', 'nutritionist', 'consultant', 'supervisor', 'navigator', 'advocate', 'sitter', 'paramedic', 'medic', 'emt', 'attendant', 'cna', 'lpn', 'pca']);
-const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN|(?:ANP|FNP|AGNP|PMHNP|ACNP|AGACNP|NP|RN|PNP|AGPCNP)-BC|FRCPC?|MRCP|FACC|FCCP|FAAP|FAAFP|FACOG|FACEP|FASN|FAHA|FACG|MBCHB|DDS|DMD|DPM|PSYD|CRNP|ARNP|PMHNP|AGACNP|AGNP|CNP|LMSW|LMFT)\b|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
+const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN|(?:ANP|FNP|AGNP|PMHNP|ACNP|AGACNP|NP|RN|PNP|AGPCNP)-BC|FRCPC?|MRCP|FACC|FCCP|FAAP|FAAFP|FACOG|FACEP|FASN|FAHA|FACG|MBCHB|DDS|DMD|DPM|PSYD|CRNP|ARNP|PMHNP|AGACNP|AGNP|CNP|LMSW|LMFT)\b|\s*,\s*PT\s*,\s*DPT\b|\s*,\s*(?:OTR\/L|COTA(?:\/L)?|PTA|CCC-SLP)(?![\w/-])|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
 const RELATIONS = new Set([
   'wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'mother', 'father', 'mom', 'dad', 'niece',
   'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'grandaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'friend', 'partner', 'fiance', 'fiancee',
@@ -253,6 +253,17 @@ function titleRule(ctx: Ctx): void {
       if (takeRun(ctx, i + 1, 3, 'name-role', true) === 0 && wordSurnameAt(ctx, i)) mark(ctx, i + 1, 'name-role');
       continue;
     }
+    // "dr. a. pacheco", "DR. A. NADER", "dr. c. young": a title, an initial with its period (the initial may be a function
+    // word's letter) and the surname, which may be a word when it is a listed surname.
+    const initialSur = tokens[i + 2];
+    if (title && next.end - next.start === 1 && text[next.end] === '.' && initialSur && adjacent(text, next, initialSur)) {
+      const sf = ctx.f[i + 2]!;
+      if (!sf.fn && !sf.clinical && !sf.eponym && initialSur.end - initialSur.start >= 2 && (initialSur.lineCase === 'mixed' ? initialSur.cap && !initialSur.allCaps : sf.last || !sf.english)) {
+        mark(ctx, i + 1, 'name-title');
+        mark(ctx, i + 2, 'name-title');
+        continue;
+      }
+    }
     // "Dr. Do", "(dr de)": a short surname that is also a function word, capitalized as names are on a mixed-case
     // line, or in one case closed by punctuation or followed by what people do ("have dr do the tap" stays).
     if (nf.fn && SHORT_FN_SURNAMES.has(next.key) && ((next.lineCase === 'mixed' && next.cap && !next.allCaps) || /^(?:[ \t]*[),.;:]|[ \t]+(?:aware|notified|called|paged|updated|informed|here|re:?)\b)/i.test(text.slice(next.end, next.end + 12)))) {
@@ -299,7 +310,7 @@ function titleRule(ctx: Ctx): void {
 const AFTER_TITLE_WORDS = new Set(['aware', 'notified', 'called', 'paged', 'note', 'notes', 'order', 'orders', 'rounds', 'team', 'office', 'service', 'here', 'made', 'informed', 'updated', 'states', 'stated', 'said', 'wants', 'ordered', 'recommends', 'recommended', 'feels', 'came', 'saw', 'spoke', 'and', 'was', 'is', 'will', 'to', 'of', 'on', 'in', 'at']);
 
 /** The first word of every credential CREDENTIALS reads ("R" of "R.N.", "pa" of "PA-C"): a cheap test before it. */
-const CREDENTIAL_LEADS = new Set(['r', 'rn', 'm', 'md', 'n', 'np', 'pa', 'rrt', 'crt', 'licsw', 'lcsw', 'msw', 'ph', 'phd', 'cna', 'lpn', 'lvn', 'rd', 'crna', 'aprn', 'anp', 'fnp', 'dnp', 'pharmd', 'rph', 'bsn', 'msn', 'cnm', 'cns', 'dpt', 'otr', 'slp', 'mbbs', 'facs', 'facp', 'nnp', 'pnp', 'acnp', 'rnc', 'ccrn', 'pt', 'ot', 'do', 'sw', 'frcp', 'frcpc', 'mrcp', 'facc', 'fccp', 'faap', 'faafp', 'facog', 'facep', 'fasn', 'faha', 'facg', 'mbchb', 'dds', 'dmd', 'dpm', 'psyd', 'crnp', 'arnp', 'pmhnp', 'agacnp', 'agnp', 'cnp', 'lmsw', 'lmft']);
+const CREDENTIAL_LEADS = new Set(['r', 'rn', 'm', 'md', 'n', 'np', 'pa', 'rrt', 'crt', 'licsw', 'lcsw', 'msw', 'ph', 'phd', 'cna', 'lpn', 'lvn', 'rd', 'crna', 'aprn', 'anp', 'fnp', 'dnp', 'pharmd', 'rph', 'bsn', 'msn', 'cnm', 'cns', 'dpt', 'otr', 'slp', 'mbbs', 'facs', 'facp', 'nnp', 'pnp', 'acnp', 'rnc', 'ccrn', 'pt', 'ot', 'do', 'sw', 'frcp', 'frcpc', 'mrcp', 'facc', 'fccp', 'faap', 'faafp', 'facog', 'facep', 'fasn', 'faha', 'facg', 'mbchb', 'dds', 'dmd', 'dpm', 'psyd', 'crnp', 'arnp', 'pmhnp', 'agacnp', 'agnp', 'cnp', 'lmsw', 'lmft', 'otr', 'cota', 'pta', 'ccc']);
 
 /** Cues that a clinician is named next: "report given to", "spoke with", "per", "paged". */
 const CONTACT_BEFORE = /\b(?:report\s+(?:was\s+)?(?:given\s+|called\s+)?to|spoke\s+(?:with|to)|d\/w|discussed\s+with|per|paged|called|notified|updated)\s+$/i;
@@ -640,6 +651,8 @@ function labelRule(ctx: Ctx): void {
 /** Capitalized words after a given name that make it a place or an institution ("St. Agnes Hospital"). */
 const NOT_SURNAME = new Set(['hospital', 'hospitals', 'hosp', 'medical', 'center', 'centre', 'clinic', 'clinics', 'university', 'college', 'school', 'memorial', 'rehab', 'hospice', 'health', 'healthcare', 'street', 'avenue', 'road', 'county', 'city', 'church', 'manor', 'home', 'homes', 'nursing', 'infirmary', 'institute', 'foundation', 'pharmacy', 'village', 'lodge', 'house', 'hall', 'campus', 'pavilion', 'place', 'court', 'lane', 'drive', 'boulevard', 'park', 'heights', 'regional', 'general', 'community']);
 
+const STATE_CUES = new Set(['to', 'in', 'from', 'of', 'near', 'at', 'back', 'across', 'through']);
+
 /** Names with no context: a listed given name, or a capitalized listed surname that is not a word. */
 function listRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -656,6 +669,8 @@ function listRule(ctx: Ctx): void {
     // a word ("Isaac Heath", "Ivan King"); elsewhere it must not be a word.
     const nextIsSurname =
       !!next && !!nextF && adjacent(text, t, next) && !NOT_SURNAME.has(next.key) && !nextF.fn && !nextF.clinical && !nextF.eponym && next.end - next.start > 1 && (mixed ? next.cap && !next.allCaps && (!nextF.english || f.first) : !nextF.english) && !eponymContext(ctx, i + 1);
+    // "moving to Florida", "lives in Georgia": a state after a place's cue is the state (Safe Harbor keeps it).
+    if (ctx.lists.states.has(t.key) && !nextIsSurname && i > 0 && STATE_CUES.has(tokens[i - 1]!.key)) continue;
     if (f.first && !f.english) {
       if (mixed && t.allCaps && t.end - t.start <= 4) continue; // abbreviations like "AL", "ED"
       mark(ctx, i, 'name-first');

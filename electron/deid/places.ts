@@ -1,6 +1,8 @@
 // Places smaller than a state: street addresses, cities, counties and the names of hospitals and
 // clinics. The generic word ("Hospital", "County") stays; the distinctive part is the identifier.
+import { careTransitionRules } from './care-transitions';
 import { INSTITUTIONS } from './institutions';
+import { mark, type PlaceCtx as Ctx } from './place-context';
 import type { Candidate } from './patterns';
 import { adjacent, facts, MARKED_LATIN, type Token, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
@@ -84,23 +86,6 @@ function townRun(ctx: Ctx, i: number, n: number): boolean {
   return run[0]!.lineCase === 'mixed' ? run.every((x) => x.cap && !x.allCaps) : run.some((x, k) => !ctx.f[i + k]!.english);
 }
 
-interface Ctx {
-  readonly text: string;
-  readonly tokens: readonly Token[];
-  readonly f: readonly TokenFacts[];
-  readonly lists: WordLists;
-  readonly isPlace: Uint8Array;
-  readonly rules: string[];
-  readonly isName: ReadonlySet<number>;
-  /** Keys the note writes in lower case on a mixed-case line. */
-  readonly lowerSeen: ReadonlySet<string>;
-}
-
-function mark(ctx: Ctx, i: number, rule: string): void {
-  if (ctx.isPlace[i]) return;
-  ctx.isPlace[i] = 1;
-  ctx.rules[i] = rule;
-}
 
 /** First letters of the words after a town that make it its hospital's (ER, ICU, cath lab, nurse, staff, records...). */
 const STAFF_INITIALS = new Set(['E', 'I', 'C', 'M', 'c', 'n', 'N', 's', 'S', 'r', 'R', 'h', 'H']);
@@ -192,7 +177,7 @@ function facilityRule(ctx: Ctx): void {
         pending.push(k);
       } else {
         // In one-case lines any word but a generic one names the place ("holy cross hospital").
-        if (CARE_MODIFIERS.has(t.key) || (!mixed && ctx.f[k]!.english && !ctx.lists.cities.has(t.key) && !ctx.lists.last.has(t.key) && (NOT_PLACE.has(t.key) || ctx.f[k]!.clinical || /(?:ing|ed|ly|est|er)$/.test(t.key)))) break;
+        if (CARE_MODIFIERS.has(t.key) || PLAN_VERBS.has(t.key) || (!mixed && ctx.f[k]!.english && !ctx.lists.cities.has(t.key) && !ctx.lists.last.has(t.key) && (NOT_PLACE.has(t.key) || ctx.f[k]!.clinical || /(?:ing|ed|ly|est|er)$/.test(t.key)))) break;
         for (const p of pending) mark(ctx, p, 'place-facility');
         pending.length = 0;
         mark(ctx, k, 'place-facility');
@@ -238,7 +223,9 @@ const SITE_KIND_TWO_FIRST = new Set(['care', 'health', 'nursing', 'skilled', 'me
 /** What a care site's kind is not followed by: "general surgery", "regional anesthesia", "good general condition". */
 const NOT_SITE_AFTER = /^\s+(?:surg\w*|anesth\w*|anaesth\w*|appearance|condition|health|medicine|med|practitioner|practice|block|malaise|weakness|debility|distress|care|ward|floor|medical|physician|pediatric\w*|peds|exam|inspection|status|well|sense|idea|principle|rule|measures|precautions|nutrition|diet|hygiene|physical|service|services|team|anatomy)\b/i;
 /** Modifiers of a kind of care that are no site's name: "inpatient rehab", "short term rehab", "pulm rehab". */
-const CARE_MODIFIERS = new Set(['inpatient', 'outpatient', 'subacute', 'sub', 'acute', 'short', 'long', 'term', 'pulm', 'cardiac', 'vent', 'stroke', 'neuro', 'ortho', 'geri', 'geriatric', 'psych', 'detox', 'respite', 'transitional', 'memory', 'dementia', 'residential', 'day', 'home', 'rehab', 'nursing', 'cardiopulmonary', 'pulmonary', 'physical', 'occupational', 'speech', 'vestibular', 'spinal', 'brain', 'injury', 'trauma', 'burn', 'amputee', 'ventilator', 'skilled', 'extended', 'intermediate', 'local', 'private', 'state', 'possible', 'likely', 'probable', 'potential', 'prev', 'previous', 'prior']);
+/** What a plan does before a kind of care, in one case no site's name: "recommend acute rehab", "NEEDS REHAB". */
+const PLAN_VERBS = new Set(['recommend', 'recommends', 'recommended', 'rec', 'recs', 'consider', 'need', 'needs', 'want', 'wants', 'refer', 'prefer', 'prefers', 'await', 'awaits', 'pending', 'plan', 'pursue', 'require', 'requires', 'continue', 'cont', 'screen', 'accept', 'accepts', 'decline', 'declines', 'request', 'requests', 'suggest', 'suggests', 'anticipate', 'expect', 'possible', 'likely', 'probable', 'prob', 'potential', 'vs', 'versus', 'either', 'or', 'and', 'then', 'home', 'needed', 'warrants', 'benefit', 'candidate']);
+const CARE_MODIFIERS = new Set(['inpatient', 'outpatient', 'subacute', 'sub', 'acute', 'short', 'long', 'term', 'short-term', 'long-term', 'shortterm', 'longterm', 'pulm', 'cardiac', 'vent', 'stroke', 'neuro', 'ortho', 'geri', 'geriatric', 'psych', 'detox', 'respite', 'transitional', 'memory', 'dementia', 'residential', 'day', 'home', 'rehab', 'nursing', 'cardiopulmonary', 'pulmonary', 'physical', 'occupational', 'speech', 'vestibular', 'spinal', 'brain', 'injury', 'trauma', 'burn', 'amputee', 'ventilator', 'skilled', 'extended', 'intermediate', 'local', 'private', 'state', 'possible', 'likely', 'probable', 'potential', 'prev', 'previous', 'prior']);
 
 /** "d/c to GOOD SAMARITAN REHAB", "hx obtained from pine ridge regional records", "dispo: west bethel gardens": after a
  * place cue, one to three name words and the kind of care site they name, in any case and whatever list the words are in
@@ -1306,10 +1293,10 @@ function streetCandidates(text: string, lists: WordLists): Candidate[] {
   return out;
 }
 
-const ADDRESS_LABEL = /\b(?:(?:home|mailing|billing|street|postal|current|permanent|work)\s+)?(?:address|addr)\b\s*(?:is\b|:|-|=)?\s*|\b(?:residential|residence|mail\s+to|anschrift|adresse|wohnort|domicilio|direcci[oó]n|indirizzo|endere[cç]o|morada)[ \t]*:\s*|\b(?:lives|living|resides|residing|located|office\s+is)\s+at\s+/gi;
-const ADDRESS_STOP = /\n|[;?!]|\s+(?:phone|tel|telephone|cell|mobile|email|e-mail|dob|mrn|fax|ssn|insurance|and\s+(?:is|was|has)|in\s+its|since|for|with|who|which|where)\b|\.\s+(?=[A-Z][a-z])/g;
+const ADDRESS_LABEL = /\b(?:(?:home|mailing|billing|street|postal|current|permanent|work)\s+)?(?:address|addr)\b\s*(?:is\b|:|-|=)?\s*|\b(?:residential|residence|mail\s+to|anschrift|adresse|wohnort|domicilio|direcci[oó]n|indirizzo|endere[cç]o|morada)[ \t]*:\s*|\b(?:(?:lives|living|resides|residing)(?:\s+(?:alone|independently|by\s+(?:him|her)self))?|located|office\s+is)\s+at\s+/gi;
+const ADDRESS_STOP = /\n|[;?!]|,\s*(?:walk-?up|no\s+(?:elevator|stairs|steps)|elevator|stairs|steps|\d+\s*(?:steps|stairs|flights?)|(?:1st|2nd|3rd|\d+th|first|second|third|top|ground)\s+(?:floor|fl)\b)|\s+(?:phone|tel|telephone|cell|mobile|email|e-mail|dob|mrn|fax|ssn|insurance|and\s+(?:is|was|has)|in\s+its|since|for|with|who|which|where)\b|\.\s+(?=[A-Z][a-z])/g;
 /** The same stop words in capitals: "LIVES AT 12 ELM ST WITH WIFE". */
-const ADDRESS_STOP_CAPS = /\s+(?:PHONE|TEL|CELL|DOB|MRN|FAX|SSN|SINCE|FOR|WITH|WHO|WHICH|WHERE|AND\s+(?:IS|WAS|HAS))\b/;
+const ADDRESS_STOP_CAPS = /,\s*(?:WALK-?UP|NO\s+(?:ELEVATOR|STAIRS|STEPS)|ELEVATOR|(?:1ST|2ND|3RD|\d+TH)\s+(?:FLOOR|FL))\b|\s+(?:PHONE|TEL|CELL|DOB|MRN|FAX|SSN|SINCE|FOR|WITH|WHO|WHICH|WHERE|AND\s+(?:IS|WAS|HAS))\b/;
 const ABBREVIATION_BEFORE_DOT = /(?:\b(?:apt|ste|st|ave|rd|dr|blvd|ln|ct|no|fl|bldg|rm|mt|ft|n|s|e|w|os|ul|al|pl|str|av|nr)|\b[A-Z])$/i;
 
 /** "Address: 45 Chestnut Hill Rd, Apt 2, Newton, MA 02459": the whole labelled address. */
@@ -1321,7 +1308,7 @@ function addressCandidates(text: string): Candidate[] {
     // An address starts with a house number before a capitalized word, or with a capitalized word.
     // After "lives at" in lower case the house number is the cue ("lives at 2929 gartenstr"), but not a count
     // ("lives at 3 story house", "at 2nd floor apt").
-    const lowerStreet = /\b(?:lives|living|resides|residing)\s+at\s+$/i.test(m[0]) && /^\d{1,6}[a-z]?\s+\p{Ll}/u.test(text.slice(start, start + 12)) && !/^\S+\s+(?:story|stories|storey|level|levels|floor|flr|bedroom|bedrooms|br|bdrm|family|room|rooms|yrs?|years?|months?|wks?|weeks?|days?|pm|am|o'?clock|times?|steps?|stairs|flights?|miles?|mi|blocks?|hours?|hrs?|min|minutes?|people|persons?|kids|children|cm|mm|km|m|ft|feet|inches)\b/i.test(text.slice(start, start + 30));
+    const lowerStreet = /\b(?:lives|living|resides|residing)(?:\s+(?:alone|independently|by\s+(?:him|her)self))?\s+at\s+$/i.test(m[0]) && /^\d{1,6}[a-z]?\s+\p{Ll}/u.test(text.slice(start, start + 12)) && !/^\S+\s+(?:story|stories|storey|level|levels|floor|flr|bedroom|bedrooms|br|bdrm|family|room|rooms|yrs?|years?|months?|wks?|weeks?|days?|pm|am|o'?clock|times?|steps?|stairs|flights?|miles?|mi|blocks?|hours?|hrs?|min|minutes?|people|persons?|kids|children|cm|mm|km|m|ft|feet|inches)\b/i.test(text.slice(start, start + 30));
     // After an "Address:" field a house number may open a street whose kind is written in lower case first ("7564 droga
     // Śliwiński", "12 rue des Lilas", "44 via Roma") when a capitalized word follows within the line.
     const labelled = /[:=]\s*$/.test(m[0]);
@@ -1374,6 +1361,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   saintRule(ctx);
   careSiteRule(ctx);
   namedBodyRule(ctx);
+  careTransitionRules(ctx);
   orientationRule(ctx);
   leadingAfterCueRule(ctx);
   repeatRule(ctx);

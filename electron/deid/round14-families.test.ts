@@ -50,6 +50,33 @@ describe('round fourteen families are found', () => {
     // A month's abbreviation in lower case before a year; an ISO timestamp in lower case.
     ['last colonoscopy dec 2006, 2 tubular adenomas.', 'dec 2006'],
     ['"effectivedatetime": "2022-01-06t14:30:00z"', '2022-01-06'],
+    // Care-transition notes (the blind wave of round 14): a phone without its area code after a line or a voicemail, or
+    // before an extension.
+    ['Intake line 914-1425 x7575', '914-1425'],
+    ['CM left VM for grandson Narcisse at 838-6692, awaiting call back.', '838-6692'],
+    // A home-care agency named for a person; a care site "of" its town; a chain, a dash and its town.
+    ['Mraz Home Health to provide HHA 3x/wk.', 'Mraz'],
+    ['korta & sons home care to provide hha 3x/wk.', 'korta'],
+    ['D/C TO LIFE CARE CENTER OF SOUTH EVERETTEVIEW FOR SHORT-TERM REHAB.', 'SOUTH EVERETTEVIEW'],
+    ['pt at life care center of quimper 9/26-10/9, then home w/ vna.', 'quimper'],
+    ['Referred to the Visiting Nurse Association of Cape Cod.', 'Cape Cod'],
+    ['PT AT KINDRED - CONCORD 7/18-7/19, THEN HOME W/ VNA.', 'CONCORD'],
+    // A named shelter or residence between "staying at" and "in", and its town; a person "of" their town.
+    ['Currently staying at Shepherd\'s Place in Hope, can return at d/c.', 'Hope'],
+    ['currently staying at open door in dedham, can return at d/c.', 'open door'],
+    ['pt has a court-appointed guardian, vrund hoppe of hull, who must sign', 'hull'],
+    // A street named without a number after "on"; an address after "lives alone at", up to what the home is like.
+    ['RX SENT TO RITE AID ON KANISHKA ROAD IN MILTON.', 'KANISHKA ROAD'],
+    ['rx sent to rite aid on colleen lane in concord.', 'colleen lane'],
+    ['Lives alone at 2364 Avenida Santiago Anaya Medrano, Unit 30, walk-up, no elevator.', '2364 Avenida Santiago Anaya Medrano, Unit 30'],
+    ['lives alone at 1384 kanak crest, unit 5c, walk-up, no elevator.', '1384 kanak crest, unit 5c'],
+    // A title, an initial with its period and the surname, in one case too.
+    ['pcp: dr. a. pacheco at hudson family medicine', 'pacheco'],
+    ['PCP: DR. A. NADER AT SHARON FAMILY MEDICINE', 'NADER'],
+    ['seen by dr. c. young today', 'young'],
+    // Therapists' credentials: "PT, DPT", "OTR/L", "COTA/L".
+    ['pt eval completed by hazel schulist, pt, dpt. recommend acute rehab.', 'hazel schulist'],
+    ['Jane Roe, COTA/L', 'Jane Roe'],
   ])('%s → %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -78,5 +105,18 @@ describe('round fourteen look-alikes survive', () => {
     ['Blink-182 pay tribute here to the Netherlands.', 'Netherlands'],
     // "dec" as decreased before a dose.
     ['dec 2000 mg to 1000', 'dec'],
+    // Care-transition look-alikes: a state after a place's cue, a plan's verb before a kind of care, everyday words.
+    ['pt moving to Florida w/ son', 'Florida'],
+    ['pt eval completed by sunny cook, pt, dpt. recommend acute rehab.', 'recommend acute'],
+    ['good home care', 'good'],
+    ['needs home care services', 'needs'],
+    ['pt on memory lane', 'memory lane'],
+    ['the home of her daughter', 'daughter'],
+    ['used to palpate the Hood of Hamate.', 'Hamate'],
+    ['reviewed by me and Dr. Y of Radiation Oncology, and the plan', 'Radiation Oncology'],
+    ['D/C TO LIFE CARE CENTER OF BOSTON FOR SHORT-TERM REHAB.', 'SHORT-TERM'],
+    ['HR 100-1112 x2', '100-1112'],
+    ['given 250-1000 ml', '250-1000'],
+    ['lives alone at 3 story house', '3 story house'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });

@@ -1,0 +1,142 @@
+// Places as care-transition notes name them (social work, case management, discharge planning): a home-care agency
+// named for a person ("Mraz Home Health", "Sauer & Sons Home Care"), a care site "of" its town ("Life Care Center of
+// Quimper", "VNA of Cape Cod"), a chain and its town ("Kindred - Concord"), a named shelter or residence and its town
+// ("staying at Shepherd's Place in Hope"), and a person "of" their town ("guardian, Ann Case of Auburn, who").
+import { mark, type PlaceCtx } from './place-context';
+import { adjacent } from './tokens';
+
+/** Small words inside a town's name: "Elisa do Descoberto", "Stratford upon Avon". */
+const PARTICLES = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'los', 'las', 'sur', 'upon', 'on', 'en', 'y', 'am', 'an', 'der']);
+/** Words that open no agency's or site's name before its kind. */
+const NOT_NAME_WORD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'your', 'my', 'its', 'visiting', 'local', 'private', 'any', 'new', 'own', 'needs', 'need', 'refer', 'referred', 'referral', 'start', 'started', 'resume', 'resumed', 'home', 'skilled', 'continue', 'cont', 'arrange', 'arranged', 'set', 'setup', 'services', 'agency', 'pt', 'patient', 'family', 'hospice', 'inpatient', 'outpatient', 'palliative', 'certified', 'medicare', 'medicaid', 'accepting', 'accepted', 'declined', 'prefers', 'prefer', 'choice', 'daily', 'weekly', 'custodial', 'private-duty', 'duty', 'vna', 'hha', 'pca', 'sons', 'daughters', 'and', 'or', 'w', 'with']);
+
+/** Departments and services, which follow "of" as a town does ("Dr. Y of Radiation Oncology"). */
+const DEPARTMENT = /(?:ology|iatry|iatrics|surgery|medicine|services?|department|dept|team|unit|clinic|division|program)$/;
+
+/** A word that may be part of a proper name here: capitalized on a mixed-case line; in one case no frequent word, or a
+ * listed town or name. */
+function nameWord(ctx: PlaceCtx, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const f = ctx.f[k]!;
+  if (f.fn || f.clinical || f.eponym || /\d/.test(t.key) || t.end - t.start < 2 || NOT_NAME_WORD.has(t.key) || DEPARTMENT.test(t.key)) return false;
+  if (t.lineCase === 'mixed') return t.cap && !t.allCaps;
+  return !f.common || f.town || f.city || f.last || f.first;
+}
+
+/** A town's words from token k on: one to three name words with particles between, ending at punctuation, the line's end
+ * or a word no town holds. Returns the token indexes, or [] when the run is not a town's shape. */
+function townAfter(ctx: PlaceCtx, k: number, stop: RegExp): number[] {
+  const { tokens, text } = ctx;
+  const run: number[] = [];
+  for (let j = k; j < tokens.length && run.length < 5; j++) {
+    if (j > k && !adjacent(text, tokens[j - 1]!, tokens[j]!)) break;
+    if (run.length > 0 && PARTICLES.has(tokens[j]!.key) && j + 1 < tokens.length && nameWord(ctx, j + 1)) {
+      run.push(j);
+      continue;
+    }
+    if (!nameWord(ctx, j)) break;
+    run.push(j);
+  }
+  while (run.length > 0 && PARTICLES.has(tokens[run[run.length - 1]!]!.key)) run.pop();
+  if (run.length === 0) return [];
+  const last = tokens[run[run.length - 1]!]!;
+  return stop.test(text.slice(last.end, last.end + 24)) ? run : [];
+}
+
+const HOME_CARE_KIND = /^[ \t]+(?:home[ \t]+health(?:[ \t]*care)?|home[ \t]*care|homecare|home[ \t]+services|in-?home[ \t]+care|hospice(?![ \t]+(?:care|eval|evaluation|consult|referral|team|nurse|rn|services|benefit|discussion))|visiting[ \t]+nurses?)\b/i;
+
+/** "Mraz Home Health to provide HHA", "Sauer & Sons Home Care": the agency's one or two name words before its kind. */
+function homeCareRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  if (!/home|hospice|visiting/i.test(text)) return;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!HOME_CARE_KIND.test(text.slice(t.end, t.end + 36))) continue;
+    let k = i;
+    // "Sauer & Sons": the family's name before "& Sons".
+    if (t.key === 'sons' && k > 0 && /^[ \t]*(?:&|and)[ \t]*$/i.test(text.slice(tokens[k - 1]!.end, t.start))) k--;
+    else if (!nameWord(ctx, k)) continue;
+    const words = [k];
+    if (k > 0 && adjacent(text, tokens[k - 1]!, tokens[k]!) && nameWord(ctx, k - 1) && !ctx.f[k - 1]!.common) words.unshift(k - 1);
+    // One everyday word alone is no agency ("good home care").
+    if (words.length === 1 && tokens[k]!.lineCase !== 'mixed' && ctx.f[k]!.english && (ctx.f[k]!.common || !ctx.f[k]!.last)) continue;
+    if (!nameWord(ctx, k)) continue;
+    for (const w of words) mark(ctx, w, 'place-facility');
+  }
+}
+
+/** The kinds of site that end "of" a town: "Life Care Center of", "Rehab and Nursing Center of", "VNA of". */
+const OF_HEADS = new Set(['center', 'centre', 'home', 'village', 'manor', 'hospital', 'rehab', 'rehabilitation', 'nursing', 'healthcare', 'house', 'vna', 'hospice', 'association', 'residence', 'commons', 'gardens', 'living', 'services']);
+/** A site word before the head, so "center of mass" or "home of her son" names no site. */
+const SITE_WORDS = /\b(?:care|nursing|rehab|rehabilitation|health|healthcare|hospice|living|senior|skilled|vna|visiting|nurse|hospital|medical|life)\b/i;
+const TOWN_END = /^(?:[ \t]*(?:[,.;:)(\n]|$)|[ \t]+(?:for|vs\.?|or|and|with|w\/|on|in|to|at|when|once|who|which|screening|ltach|snf|tcu|alf|facility|\d))/i;
+
+function ofTownRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.key !== 'of' || !OF_HEADS.has(tokens[i - 1]!.key) || !adjacent(text, tokens[i - 1]!, tokens[i]!)) continue;
+    const head = tokens[i - 1]!;
+    if (head.lineCase === 'mixed' && !head.cap) continue;
+    const lead = text.slice(Math.max(0, tokens[Math.max(0, i - 5)]!.start), head.end);
+    if (head.key !== 'vna' && head.key !== 'hospice' && !SITE_WORDS.test(lead.slice(0, lead.length - (head.end - head.start)))) continue;
+    if (!adjacent(text, tokens[i]!, tokens[i + 1]!)) continue;
+    const town = townAfter(ctx, i + 1, TOWN_END);
+    for (const w of town) mark(ctx, w, 'place-facility');
+  }
+}
+
+/** "Kindred - Concord", "Brookdale – New Bedford": a site found already, a dash, and its town. */
+function dashTownRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  if (!/ [-–—] /.test(text)) return;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!ctx.isPlace[i] || ctx.isPlace[i + 1] || !/^[ \t]+[-–—][ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+    const town = townAfter(ctx, i + 1, TOWN_END);
+    for (const w of town) mark(ctx, w, 'place-cue');
+  }
+}
+
+/** "currently staying at Shepherd's Place in Hope", "lives at bethany house in athol": a named residence between "at"
+ * and "in", and the town after it. */
+const STAYING_AT = /\b(?:staying|stays|stayed|lives|living|resides|residing|reside)[ \t]+at[ \t]+$/i;
+
+function stayingAtRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  if (!/\bat\b/i.test(text)) return;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i - 1]!.key !== 'at' || !STAYING_AT.test(text.slice(Math.max(0, tokens[i]!.start - 16), tokens[i]!.start))) continue;
+    const words: number[] = [];
+    let j = i;
+    for (; j < tokens.length && words.length < 4; j++) {
+      if (j > i && !adjacent(text, tokens[j - 1]!, tokens[j]!)) break;
+      if (tokens[j]!.key === 'in') break;
+      const f = ctx.f[j]!;
+      if (f.clinical || /\d/.test(tokens[j]!.key) || (f.fn && !/^(?:of|the)$/.test(tokens[j]!.key)) || (j === i && NOT_NAME_WORD.has(tokens[j]!.key))) break;
+      if (tokens[j]!.lineCase === 'mixed' && !tokens[j]!.cap && !/^(?:of|the)$/.test(tokens[j]!.key)) break;
+      words.push(j);
+    }
+    if (words.length === 0 || j >= tokens.length || tokens[j]!.key !== 'in' || !adjacent(text, tokens[j - 1]!, tokens[j]!)) continue;
+    const town = townAfter(ctx, j + 1, TOWN_END);
+    if (town.length === 0) continue;
+    for (const w of [...words, ...town]) mark(ctx, w, 'place-cue');
+  }
+}
+
+/** "guardian, Ann Case of Auburn, who must sign", "DEEVAKAR BAKER OF KURTISFURT,": a person found, "of", and their town. */
+function personOfTownRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    // A full name before "of" (a lone surname may be an anatomical part's: "the Hood of Hamate").
+    if (tokens[i]!.key !== 'of' || i < 2 || !ctx.isName.has(i - 1) || !ctx.isName.has(i - 2) || !adjacent(text, tokens[i - 1]!, tokens[i]!) || !adjacent(text, tokens[i]!, tokens[i + 1]!)) continue;
+    const town = townAfter(ctx, i + 1, /^[ \t]*(?:,|;|\.(?:\s|$)|\)|\n|$)/);
+    for (const w of town) mark(ctx, w, 'place-cue');
+  }
+}
+
+export function careTransitionRules(ctx: PlaceCtx): void {
+  homeCareRule(ctx);
+  ofTownRule(ctx);
+  stayingAtRule(ctx);
+  personOfTownRule(ctx);
+  dashTownRule(ctx);
+}
