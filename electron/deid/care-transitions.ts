@@ -96,6 +96,27 @@ function dashTownRule(ctx: PlaceCtx): void {
   }
 }
 
+/** Words of a site's kind, which follow a chain's name as its town does ("Brookdale Senior Living"). */
+const SITE_KIND_WORDS = new Set(['senior', 'living', 'care', 'center', 'centre', 'nursing', 'rehab', 'rehabilitation', 'hospital', 'health', 'healthcare', 'home', 'homes', 'village', 'manor', 'assisted', 'skilled', 'gardens', 'place', 'residence', 'residences', 'commons', 'court', 'suites', 'specialty', 'transitional', 'subacute', 'acute', 'long', 'term', 'memory', 'hospice', 'at', 'of']);
+const CHAIN_TOWN_END = /^(?:[ \t]*(?:[,.;(]|\r?\n|$)|[ \t]+(?:screening|ltach|ltac|snf|tcu|alf|for|vs\.?|or|and|\d))/i;
+
+/** "KINDRED READING", "Atria West Marquardtham screening", "Spaulding Hospital North Zoeton (LTACH)": a chain found by
+ * name, its "Hospital" if any, and the town its site is in. */
+function chainTownRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!ctx.isPlace[i] || ctx.isPlace[i + 1]) continue;
+    let k = i + 1;
+    const kind = /^(?:hospital|rehab)$/.test(tokens[k]!.key) && adjacent(text, tokens[i]!, tokens[k]!);
+    // A site found by its kind ("SPAULDING HOSPITAL") needs that kind before the town; a chain found by name does not.
+    if (kind) k++;
+    else if (ctx.rules[i] !== 'place-institution') continue;
+    if (k >= tokens.length || !adjacent(text, tokens[k - 1]!, tokens[k]!) || SITE_KIND_WORDS.has(tokens[k]!.key)) continue;
+    const town = townAfter(ctx, k, CHAIN_TOWN_END).filter((w) => !SITE_KIND_WORDS.has(tokens[w]!.key));
+    if (town.length > 0 && town[0] === k) for (const w of town) mark(ctx, w, 'place-cue');
+  }
+}
+
 /** "currently staying at Shepherd's Place in Hope", "lives at bethany house in athol": a named residence between "at"
  * and "in", and the town after it. */
 const STAYING_AT = /\b(?:staying|stays|stayed|lives|living|resides|residing|reside)[ \t]+at[ \t]+$/i;
@@ -133,10 +154,28 @@ function personOfTownRule(ctx: PlaceCtx): void {
   }
 }
 
+/** "OSH MRN 46582051 (BMGH)", "records from osh (swdh)": an outside hospital's initials in brackets, ending as hospitals'
+ * initials do ("H", "MC", "HC"), on a line about an outside hospital. */
+const OSH_LINE = /\b(?:osh|outside\s+hosp(?:ital)?|transferr?ed\s+from|transfer\s+from|records\s+(?:from|requested)|referring\s+hosp(?:ital)?)\b/i;
+
+function outsideInitialsRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  if (!/\(/.test(text) || !OSH_LINE.test(text)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (text[t.start - 1] !== '(' || text[t.end] !== ')' || !/^[a-z]{1,3}(?:h|mc|hc|mh|gh)$/.test(t.key) || ctx.f[i]!.clinical || ctx.f[i]!.english) continue;
+    const lineStart = text.lastIndexOf('\n', t.start) + 1;
+    const lineEnd = text.indexOf('\n', t.end);
+    if (OSH_LINE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) mark(ctx, i, 'place-hospital-abbr');
+  }
+}
+
 export function careTransitionRules(ctx: PlaceCtx): void {
+  outsideInitialsRule(ctx);
   homeCareRule(ctx);
   ofTownRule(ctx);
   stayingAtRule(ctx);
   personOfTownRule(ctx);
   dashTownRule(ctx);
+  chainTownRule(ctx);
 }

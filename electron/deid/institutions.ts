@@ -15,12 +15,15 @@ const MULTI_WORD = [
   'rush university', 'northwestern memorial', 'stanford health', 'uc davis', 'wake forest baptist', 'duke university', 'emory university', 'jackson memorial', 'tampa general',
   'allegheny general', 'temple university', 'thomas jefferson', 'lenox hill', 'kings county', 'cook county', 'loma linda', 'virginia mason', 'dartmouth-hitchcock',
   'dartmouth hitchcock', 'maine medical', 'rhode island hospital', 'hartford hospital', 'walter reed', 'atrium health', 'intermountain medical', 'sharp memorial', 'ochsner medical',
+  'hebrew seniorlife', 'life care center', 'life care centers', 'select specialty', 'kindred at home', 'visiting angels', 'comfort keepers', 'lhc group',
 ];
 
 /** One-word names: after a place word or before a hospital's word, capitalized on a mixed-case line. */
 const ONE_WORD = [
   'mayo', 'hopkins', 'kaiser', 'lahey', 'spaulding', 'tufts', 'vanderbilt', 'geisinger', 'ochsner', 'montefiore', 'hackensack', 'inova', 'medstar', 'sentara', 'novant',
   'froedtert', 'beaumont', 'shands', 'moffitt', 'wexner', 'harborview', 'hoag', 'scripps', 'keck', 'baystate', 'intermountain', 'langone', 'kettering', 'brigham',
+  // Post-acute, long-term acute care and home-care chains whose names are also words (a rehab's bed offers, a referral).
+  'kindred', 'encompass', 'genesis', 'sunrise', 'benchmark', 'whittier', 'atria', 'vibra', 'brookdale', 'wingate', 'amedisys', 'bayada', 'gentiva', 'avamere', 'pruitthealth', 'manorcare',
 ];
 
 /** Acronyms: in capitals on a mixed-case line, after a place word in capitals. (Not MUSC: musculoskeletal.) */

@@ -1,7 +1,9 @@
 // Names of patients, relatives and staff. Word lists say what could be a name; context (titles,
 // credentials, "daughter", "spoke with", "Pt name:") and capitals (only on lines that use them) say
 // what is one. A name found once is found everywhere else in the note.
+import { contactNameRules } from './contact-names';
 import { fileNameCandidates } from './file-names';
+import { mark, type NameCtx as Ctx } from './name-context';
 import type { Candidate } from './patterns';
 import { adjacent, facts, isApostrophe, MARKED_LATIN, type Token, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
@@ -42,20 +44,6 @@ const CLINICAL_CUE = new Set(['wort', 'lift', 'lifts', 'mitt', 'mitts', 'sling',
   // Instruments, dressings and surgical planes named for people: "Scarpa fascia", "Westcott scissors", "Nesbit tuck".
   'fascia', 'scissors', 'blade', 'tuck', 'exercises', 'electrode', 'electrodes', 'cannula', 'resectoscope', 'urethrotome', 'sheath', 'gauze', 'dressing', 'stitch', 'flap', 'plane', 'layers', 'stent', 'gangrene', 'hook', 'elevator', 'dilator', 'dilators', 'tenaculum', 'curette', 'rongeur', 'osteotome', 'knife', 'stapler', 'sponge', 'bandage', 'loupe', 'loupes', 'graft', 'anastomosis', 'fixation', 'nail', 'knot', 'hitch', 'bur', 'burr', 'retractors', 'awl', 'microscope', 'net', 'gag', 'mouthgag', 'taper', 'clamps', 'hole', 'device', 'tracheostomy', 'diet', 'catheters', 'splints', 'drains', 'silk', 'instrumentation', 'drill', 'guide', 'osteotomy', 'pusher', 'capsulotomy', 'bars', 'component', 'tubes', 'pressures', 'sponges', 'neuroma', 'bunionectomy', 'vacuum']);
 
-interface Ctx {
-  readonly text: string;
-  readonly tokens: readonly Token[];
-  readonly f: readonly TokenFacts[];
-  readonly lists: WordLists;
-  readonly isName: Uint8Array;
-  readonly rules: string[];
-}
-
-function mark(ctx: Ctx, i: number, rule: string): void {
-  if (ctx.isName[i]) return;
-  ctx.isName[i] = 1;
-  ctx.rules[i] = rule;
-}
 
 /** Clinical nouns a number follows: "stage 3", "grade II", "score 7". */
 const NUMBERED_CUES = new Set(['stage', 'grade', 'type', 'class', 'score', 'scale', 'classification', 'criteria', 'index']);
@@ -323,6 +311,8 @@ function credentialRule(ctx: Ctx): void {
     if (!next || next.start - t.end > 14) continue;
     const hyphen = next.key.indexOf('-');
     if (!CREDENTIAL_LEADS.has(hyphen < 0 ? next.key : next.key.slice(0, hyphen))) continue;
+    // "will f/u, rn": the letter after a slash is an abbreviation's.
+    if (t.end - t.start === 1 && text[t.start - 1] === '/') continue;
     const after = text.slice(t.end, t.end + 16);
     if (!CREDENTIALS.test(after)) continue;
     // "MEYER C. COUSIN, RRT", "Ann B. Lane, RN": a signature's shape (word, initial, word, comma,
@@ -358,7 +348,8 @@ function credentialRule(ctx: Ctx): void {
     }
     // Walk back over up to three name tokens on the same line. A signature line ("rosa little, rn", "-- faith white, pa-c") makes a listed
     // given name before the surname one even when it is also a word.
-    const signatureLine = /^\s*,\s*[A-Za-z.-]{2,8}\s*$/m.test(after);
+    // ("faith long, rn, case manager x2700": the role and an extension may follow the credential.)
+    const signatureLine = /^\s*,\s*[A-Za-z.-]{2,8}\s*$/m.test(after) || /^[ \t]*,[ \t]*[A-Za-z.-]{2,8}[ \t]*,[ \t]*(?:(?:nurse[ \t]+)?case[ \t]+manager|social[ \t]+worker|care[ \t]+coordinator|discharge[ \t]+planner|charge[ \t]+nurse|nurse[ \t]+navigator|clinical[ \t]+nurse[ \t]+specialist)\b[^\n]{0,14}(?:\n|$)/i.test(text.slice(t.end, t.end + 64));
     if (signatureLine && i > 0 && ctx.f[i - 1]!.first && !ctx.f[i - 1]!.fn && !ctx.f[i - 1]!.clinical && ctx.f[i]!.last && adjacent(text, tokens[i - 1]!, t) && (t.lineCase !== 'mixed' || (t.cap && tokens[i - 1]!.cap)) && /(?:^|\n)[ \t]*(?:[-–—~]{1,3}[ \t]*)?$/.test(text.slice(Math.max(0, tokens[i - 1]!.start - 8), tokens[i - 1]!.start))) {
       mark(ctx, i - 1, 'name-credential');
       mark(ctx, i, 'name-credential');
@@ -1809,6 +1800,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   systemSubjectRule(ctx);
   familyPluralRule(ctx);
   patientIsRule(ctx);
+  contactNameRules(ctx);
   possessiveKinRule(ctx);
   newbornRule(ctx);
   pagedRule(ctx);

@@ -180,7 +180,7 @@ function slashDateCheck(m: RegExpExecArray, text: string): boolean {
   if (b === 10 && /\b(?:angina|discomfort|ache|headache)\b/i.test(after)) return false;
   // Dates follow what was done on them: "extubated 3/3", "placed 1/2", "as of 4/4"; and head a finding ("CXR 3/4: ...").
   // A study compared with ("Comparison: CT 8/8", "compared with CXR of 2/3") and a time before ("Dispatched 12:47 08/08") date it too.
-  const strongCue = /(?:date[d:]?|dob|since|until|til|admitted|discharged|seen|born|from|post|pre|s\/p|day|mon|tues?|wed|thu|thurs|fri|sat|sun|as of|(?:ex|in)tubated|placed|inserted|removed|changed|started|stopped|resumed|held|done|drawn|sent|obtained|repeated|performed|transfused|transferred|d\/c'?d|dc'?d|\bd\/c|discontinued|ended|expired|\b(?:ct|cta|mri|mra|cxr|xr|kub|us|echo|tte|tee|ekg|ecg|eeg|pet)(?:\s+of)?|\d{1,2}:\d{2}|s\/p\s+[a-z]{2,12}|\blast\s+(?:bm|bowel\s+movement|dose|void|stool|lmp|period|seen|visit|admit|admission)|\bdue)\s*$/i.test(before) || /^:\s/.test(after) || /\b(?:comparison|compared\s+(?:to|with))\b/i.test(text.slice(Math.max(0, m.index - 30), m.index));
+  const strongCue = /(?:date[d:]?|dob|since|until|til|admitted|discharged|seen|born|from|post|pre|s\/p|day|mon|tues?|wed|thu|thurs|fri|sat|sun|as of|(?:ex|in)tubated|placed|inserted|removed|changed|started|stopped|resumed|held|done|drawn|sent|obtained|repeated|performed|transfused|transferred|d\/c'?d|dc'?d|\bd\/c|discontinued|ended|expired|\b(?:ct|cta|mri|mra|cxr|xr|kub|us|echo|tte|tee|ekg|ecg|eeg|pet)(?:\s+of)?|\d{1,2}:\d{2}|s\/p\s+[a-z]{2,12}|\blast\s+(?:bm|bowel\s+movement|dose|void|stool|lmp|period|seen|visit|admit|admission)|\bdue)\s*$/i.test(before) || /^:\s/.test(after) || /\b(?:anticipated|expected|planned|target|estimated|projected)(?:\s+(?:dc|d\/c|discharge|date))?\s*$/i.test(text.slice(Math.max(0, m.index - 26), m.index)) || (/^[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?![\d.]|[ \t]*(?:mg|mcg|ml|cc|units?|x)\b)/i.test(after) && !(a === b && a <= 5)) || /\b(?:comparison|compared\s+(?:to|with))\b/i.test(text.slice(Math.max(0, m.index - 30), m.index));
   if (painScore && (!strongCue || /\b(?:pain|score|scale|rated|rates)\b/i.test(before))) return false;
   // Equal parts (5/5) are strengths and ventilator settings unless a date word says otherwise;
   // a proper fraction (1/3) is a date after "on" or "by" too.
@@ -521,7 +521,8 @@ const RULES: readonly PatternRule[] = [
       // "the 2nd may be given": a day before a lower-case "may" that a verb follows.
       if (/\smay$/.test(s) && /^\s+(?:be|have|need|not|also|require|help|benefit|cause|take|get|go|return|come|call|resume|stay|want|try|consider|use|receive|develop|experience)\b/i.test(text.slice(m.index + s.length, m.index + s.length + 14))) return false;
       // Lower-case "dec 2", "mar 3" are as often "decrease 2" and "mar"; the unambiguous abbreviations count before a day.
-      if (/^(?:mar|dec)\s+\d/i.test(s) && text[m.index + 3] !== '.' && !/^[A-Z]/.test(s)) return /\d{4}/.test(s);
+      // ...and after a word that dates what follows ("soc requested dec 28", "due mar 3").
+      if (/^(?:mar|dec)\s+\d/i.test(s) && text[m.index + 3] !== '.' && !/^[A-Z]/.test(s)) return /\d{4}/.test(s) || /\b(?:on|since|until|by|from|due|requested|planned|scheduled|soc|dated|starting|effective|before|through|thru)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
       if (/^(?:jan|jun|oct|sep|aug|apr|nov|feb|jul)\w*\s+\d/i.test(s) && !/^[A-Z]/.test(s)) return !/^\s*(?:mg|mcg|ml|cc|units?|%|x\b|hrs?|hours?|days?)/i.test(text.slice(m.index + s.length, m.index + s.length + 8));
       return true;
     },
@@ -679,7 +680,8 @@ function lowerCaseLabelledIds(text: string): Candidate[] {
     const re = new RegExp(LABELLED_ID.re.source, LABELLED_ID.re.flags);
     for (let m = re.exec(upper); m !== null; m = re.exec(upper)) {
       const span = m.indices?.[LABELLED_ID.group!];
-      if (!span || span[0] + from !== c.index) continue;
+      // The value may have taken a second label word before the code ("medicare mbi 7et6xy7xx25"): the code alone goes.
+      if (!span || (span[0] + from !== c.index && !(span[0] + from < c.index && /^[A-Z]{2,5}[ -]$/.test(upper.slice(span[0], c.index - from))))) continue;
       let end = span[1] + from;
       while (end > c.index + 1 && /[./,:;-]/.test(text[end - 1]!)) end--;
       const value = text.slice(c.index, end);

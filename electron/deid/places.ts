@@ -217,9 +217,9 @@ function facilityRule(ctx: Ctx): void {
 const SITE_KIND = /^(?:general|regional|memorial|gardens|manor|rehab|nh|snf|ltac|alf|ltc|healthcare)$/;
 /** Kinds of more than one word: "ocean city health care", "valley care center", "pine ridge nursing and rehab",
  * "Fairview Skilled Nursing Facility". */
-const SITE_KIND_TWO = /^(?:care\s+cent(?:er|re)|health\s+care|nursing\s+(?:and|&)\s+rehab(?:ilitation)?|nursing\s+(?:home|cent(?:er|re)|facility)|skilled\s+nursing|medical\s+cent(?:er|re)|rehab(?:ilitation)?\s+cent(?:er|re))\b/i;
+const SITE_KIND_TWO = /^(?:senior\s+cent(?:er|re)|adult\s+day\s+(?:health|cent(?:er|re)|program)|care\s+cent(?:er|re)|health\s+care|nursing\s+(?:and|&)\s+rehab(?:ilitation)?|nursing\s+(?:home|cent(?:er|re)|facility)|skilled\s+nursing|medical\s+cent(?:er|re)|rehab(?:ilitation)?\s+cent(?:er|re))\b/i;
 /** The first words of SITE_KIND_TWO: a cheap test before it. */
-const SITE_KIND_TWO_FIRST = new Set(['care', 'health', 'nursing', 'skilled', 'medical', 'rehab', 'rehabilitation']);
+const SITE_KIND_TWO_FIRST = new Set(['care', 'health', 'nursing', 'skilled', 'medical', 'rehab', 'rehabilitation', 'senior', 'adult']);
 /** What a care site's kind is not followed by: "general surgery", "regional anesthesia", "good general condition". */
 const NOT_SITE_AFTER = /^\s+(?:surg\w*|anesth\w*|anaesth\w*|appearance|condition|health|medicine|med|practitioner|practice|block|malaise|weakness|debility|distress|care|ward|floor|medical|physician|pediatric\w*|peds|exam|inspection|status|well|sense|idea|principle|rule|measures|precautions|nutrition|diet|hygiene|physical|service|services|team|anatomy)\b/i;
 /** Modifiers of a kind of care that are no site's name: "inpatient rehab", "short term rehab", "pulm rehab". */
@@ -233,7 +233,7 @@ const CARE_MODIFIERS = new Set(['inpatient', 'outpatient', 'subacute', 'sub', 'a
 function careSiteRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   // Cheap first: most notes name no care site.
-  if (!/general|regional|memorial|care|nursing|rehab|\bnh\b|snf|ltac|\balf\b|\bltc\b|manor|gardens|medical/i.test(text)) return;
+  if (!/general|regional|memorial|care|nursing|rehab|\bnh\b|snf|ltac|\balf\b|\bltc\b|manor|gardens|medical|senior|adult/i.test(text)) return;
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!;
     // "the Riverbend Gardens": a place found already keeps the "Manor" or "Gardens" that ends its name.
@@ -1002,10 +1002,12 @@ function prefixRule(ctx: Ctx): void {
   }
 }
 
-const PLACE_LEADS = new Set(['from', 'at', 'to', 'in']);
+const PLACE_LEADS = new Set(['from', 'at', 'to', 'in', 'offers', 'declined']);
 /** Instruments named for the same people: "Mayo scissors", "from Mayo stand", "Ochsner clamp". */
 const INSTRUMENT_AFTER = /^(?:['’]s)?\s+(?:scissors?|stand|clamps?|forceps|tenaculum|retractors?|fashion|clips?|needles?|hemostats?|kelly|tray|table)\b/i;
-const INSTITUTION_AFTER = /^\s+(?:er|ed|ew|icu|ccu|micu|clinic|hospital|hosp|campus|records|team|staff)\b/i;
+/** Chains whose names are words or verbs: "kindred", "to encompass all", "both atria". */
+const WORD_CHAINS = new Set(['kindred', 'encompass', 'genesis', 'sunrise', 'benchmark', 'atria', 'whittier']);
+const INSTITUTION_AFTER = /^\s+(?:er|ed|ew|icu|ccu|micu|clinic|hospital|hosp|campus|records|team|staff|admissions|liaison|ltach|ltac|snf|tcu|alf|rehab|screening|bed)\b|^\s+[-–—]\s+\p{Lu}/iu;
 
 /** "followed at Dana-Farber", "TRANSFERRED FROM BRIGHAM AND WOMENS", "hx at Sloan Kettering", "from UCSF": the
  * short names of well-known hospitals (institutions.ts), which carry no head word a rule could read. One-word names
@@ -1048,7 +1050,9 @@ function institutionRule(ctx: Ctx): void {
       continue;
     }
     // One word only after a place word or before a hospital's: "Mayo scissors" and "a Lahey clamp" are instruments.
-    if (INSTITUTIONS.one.has(t.key) && (t.lineCase !== 'mixed' || t.cap) && cued(i) && !INSTRUMENT_AFTER.test(text.slice(t.end, t.end + 14))) mark(ctx, i, 'place-institution');
+    // A chain named by a verb or a word ("to encompass all") needs its site's word after it in one-case text.
+    const wordChain = WORD_CHAINS.has(t.key) && t.lineCase !== 'mixed' && !INSTITUTION_AFTER.test(text.slice(t.end, t.end + 10)) && !(i > 0 && /^(?:offers|declined)$/.test(tokens[i - 1]!.key));
+    if (INSTITUTIONS.one.has(t.key) && (t.lineCase !== 'mixed' || t.cap) && cued(i) && !wordChain && !INSTRUMENT_AFTER.test(text.slice(t.end, t.end + 14))) mark(ctx, i, 'place-institution');
   }
 }
 

@@ -77,6 +77,25 @@ describe('round fourteen families are found', () => {
     // Therapists' credentials: "PT, DPT", "OTR/L", "COTA/L".
     ['pt eval completed by hazel schulist, pt, dpt. recommend acute rehab.', 'hazel schulist'],
     ['Jane Roe, COTA/L', 'Jane Roe'],
+    // A given name after the words that address or hand over to someone; a patient's name before their age.
+    ['Fax H&P and PT notes to 1-202-408-9034, attn Dean.', 'Dean'],
+    ['FAX H&P AND PT NOTES TO (875) 596-2026, ATTN IRIS.', 'IRIS'],
+    ['SW Will covering for Sue today, will f/u on SNF list.', 'Will'],
+    ['SW Will covering for Sue today, will f/u on SNF list.', 'Sue'],
+    ['Spoke with Sandy at Whittier admissions re: bed offer', 'Sandy'],
+    ['BILL TERRY, 57 YO F, REFERRED FOR HOME PT/OT AFTER TKA.', 'BILL TERRY'],
+    ['faith long, rn, case manager x2700', 'faith long'],
+    // A Medicare MBI in lower case after its label; a date before a clock time, after "anticipated", after "requested".
+    ['medicare mbi 5gu6-n86-cf99', '5gu6-n86-cf99'],
+    ['TRANSFER ACCEPTANCE 6/6 0215', '6/6'],
+    ['ADMIT 6/3/05; ANTICIPATED DC 2/3.', '2/3'],
+    ['soc requested dec 28. contact: wife', 'dec 28'],
+    // Post-acute chains and their towns; an outside hospital's initials in brackets; a senior center's town.
+    ['Bed offers: Brookdale - New Bedford, Pleasant Bay Gardens.', 'Brookdale'],
+    ['FAMILY DECLINED KINDRED READING.', 'READING'],
+    ['REFERRAL TO SPAULDING HOSPITAL NORTH ZOETON (LTACH) FOR VENT WEAN.', 'NORTH ZOETON'],
+    ['OSH MRN 46582051 (BMGH).', 'BMGH'],
+    ['attends adult day at dover senior center m/w/f.', 'dover'],
   ])('%s → %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -118,5 +137,18 @@ describe('round fourteen look-alikes survive', () => {
     ['HR 100-1112 x2', '100-1112'],
     ['given 250-1000 ml', '250-1000'],
     ['lives alone at 3 story house', '3 story house'],
+    ['ATTN: Case Management', 'Case Management'],
+    ['attn billing', 'billing'],
+    ['covering for the team today', 'team'],
+    ['spoke with family at bedside', 'family'],
+    ['SW will follow', 'will'],
+    ['Chest Pain, 45 yo M', 'Chest Pain'],
+    ['strength 5/5 0800 check', '5/5'],
+    ['hr dec 28', 'dec 28'],
+    ['plan to encompass all', 'encompass'],
+    ['Both atria are enlarged.', 'atria'],
+    ['started on abx (pcn) at osh', 'pcn'],
+    ['goes to the senior center', 'senior center'],
+    ['will f/u, rn', 'u'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });

@@ -1,0 +1,92 @@
+// People as case managers and social workers name them: by a given name alone, after the words that address or hand over
+// to someone ("attn Dean", "covering for Sue today", "spoke with Sandy at Whittier admissions"), and a patient named
+// with the age that follows them at a referral's start ("BILL TERRY, 57 YO F, REFERRED FOR HOME PT/OT").
+import { mark, type NameCtx } from './name-context';
+import { adjacent } from './tokens';
+
+/** Words that follow "covering for", "attn" or "spoke with" without being anyone's name. */
+const NOT_CONTACT = new Set(['team', 'staff', 'case', 'billing', 'admissions', 'intake', 'records', 'nursing', 'pharmacy', 'scheduling', 'triage', 'social', 'the', 'a', 'an', 'him', 'her', 'them', 'family', 'pt', 'patient', 'wife', 'husband', 'son', 'daughter', 'dtr', 'mother', 'father', 'sister', 'brother', 'niece', 'nephew', 'friend', 'hcp', 'proxy', 'guardian', 'md', 'rn', 'np', 'sw', 'cm', 'pt', 'ot', 'dr', 'doctor', 'nurse', 'attending', 'resident', 'covering', 'on-call', 'oncall', 'call', 'front', 'desk', 'office', 'unit', 'floor', 'manager', 'supervisor', 'coordinator', 'liaison', 'all']);
+
+/** A listed given name (or a word no list knows) that may be a person's here: capitalized on a mixed-case line. */
+function givenAt(ctx: NameCtx, i: number): boolean {
+  const t = ctx.tokens[i];
+  const f = ctx.f[i];
+  if (!t || !f || f.clinical || f.eponym || NOT_CONTACT.has(t.key) || t.end - t.start < 3 || /\d/.test(t.key)) return false;
+  // "Will" and "May" are function words that are given names: only capitalized on a mixed-case line.
+  if (f.fn && !(f.first && t.lineCase === 'mixed' && t.cap && !t.allCaps)) return false;
+  if (t.lineCase === 'mixed' && (!t.cap || t.allCaps)) return false;
+  return f.first || (!f.english && (f.last || t.lineCase === 'mixed'));
+}
+
+/** "attn Dean.", "ATTN IRIS.", "attention: Maria": a given name alone, or with a surname, after the word addressing it. */
+const ATTN = /\b(?:attn|attention)[ \t]*:?[ \t]*$/i;
+const CONTACT_END = /^(?:[ \t]*(?:[.,;)]|\r?\n|$)|[ \t]+(?:today|tonight|tomorrow|this|until|while|re:?|regarding|at|from|in|for|who|and|x\d|ext|@)\b)/i;
+
+function attnRule(ctx: NameCtx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ATTN.test(text.slice(Math.max(0, tokens[i]!.start - 14), tokens[i]!.start)) || !givenAt(ctx, i)) continue;
+    const next = tokens[i + 1];
+    const sur = next && adjacent(text, tokens[i]!, next) && !ctx.f[i + 1]!.fn && !ctx.f[i + 1]!.clinical && !NOT_CONTACT.has(next.key) && (next.lineCase === 'mixed' ? next.cap : ctx.f[i + 1]!.last || !ctx.f[i + 1]!.english);
+    const last = sur ? next : tokens[i]!;
+    if (!CONTACT_END.test(text.slice(last.end, last.end + 14))) continue;
+    mark(ctx, i, 'name-cue');
+    if (sur) mark(ctx, i + 1, 'name-cue');
+  }
+}
+
+/** "covering for Sue today", "SW DEDRICK COVERING FOR AMBER TODAY", "cm left vm for..." is not: the person covered for. */
+const COVERING = /\b(?:covering|covered|cover|filling[ \t]+in|fill[ \t]+in|sub(?:bing)?)[ \t]+for[ \t]+$/i;
+/** A role and a given name before "covering": "SW Will covering for", "CM Tatyana covering". */
+const ROLE_BEFORE = /\b(?:sw|cm|rn|np|pt|ot|slp|md|pa|case[ \t]+manager|social[ \t]+worker)[ \t]+$/i;
+
+function coveringRule(ctx: NameCtx): void {
+  const { tokens, text } = ctx;
+  if (!/cover|fill|sub/i.test(text)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const before = text.slice(Math.max(0, tokens[i]!.start - 20), tokens[i]!.start);
+    if (COVERING.test(before) && givenAt(ctx, i) && CONTACT_END.test(text.slice(tokens[i]!.end, tokens[i]!.end + 14))) mark(ctx, i, 'name-cue');
+    else if (ROLE_BEFORE.test(before) && givenAt(ctx, i) && /^[ \t]+(?:covering|is[ \t]+covering|following|to[ \t]+follow)\b/i.test(text.slice(tokens[i]!.end, tokens[i]!.end + 20))) mark(ctx, i, 'name-role');
+  }
+}
+
+/** "spoke with Sandy at Whittier admissions", "spoke with summer at kindred": a given name between the verb and where
+ * they work. */
+const SPOKE_WITH = /\b(?:spoke|spoken|speaking|talked|talking|discussed|conferred|left[ \t]+(?:a[ \t]+)?(?:vm|voicemail|message))[ \t]+(?:with|to|for)[ \t]+$/i;
+
+function spokeWithRule(ctx: NameCtx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SPOKE_WITH.test(text.slice(Math.max(0, tokens[i]!.start - 26), tokens[i]!.start)) || !givenAt(ctx, i)) continue;
+    if (!/^[ \t]+(?:at|from|of|with)[ \t]/i.test(text.slice(tokens[i]!.end, tokens[i]!.end + 6))) continue;
+    mark(ctx, i, 'name-cue');
+  }
+}
+
+/** "BILL TERRY, 57 YO F, REFERRED", "Dawn Feil, 62 y/o M": a given name and a surname opening a line or sentence, then
+ * the age. */
+const AGE_AFTER = /^,[ \t]*\d{1,3}[ \t]*(?:yo|y\/o|y\.o\.?|yrs?|years?|year-old|-year-old|yof|yom)\b/i;
+
+function nameAgeRule(ctx: NameCtx): void {
+  const { tokens, text } = ctx;
+  if (!/\d[ \t]*(?:yo|y\/o|y\.o|yr|year)/i.test(text)) return;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const g = tokens[i]!;
+    const s = tokens[i + 1]!;
+    if (!AGE_AFTER.test(text.slice(s.end, s.end + 20)) || !adjacent(text, g, s)) continue;
+    if (!/(?:^|[\n.:;][ \t]*)$/.test(text.slice(Math.max(0, g.start - 4), g.start))) continue;
+    const gf = ctx.f[i]!;
+    const sf = ctx.f[i + 1]!;
+    if (gf.fn || gf.clinical || sf.fn || sf.clinical || sf.eponym || !gf.first || !(sf.last || !sf.english)) continue;
+    if (g.lineCase === 'mixed' && (!g.cap || !s.cap)) continue;
+    mark(ctx, i, 'name-patient');
+    mark(ctx, i + 1, 'name-patient');
+  }
+}
+
+export function contactNameRules(ctx: NameCtx): void {
+  attnRule(ctx);
+  coveringRule(ctx);
+  spokeWithRule(ctx);
+  nameAgeRule(ctx);
+}
