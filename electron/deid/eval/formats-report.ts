@@ -5,6 +5,7 @@ import { scoreFormats, type Tally } from './formats';
 import { scoreNameWave } from './names-wave';
 import { narrativeKeepCases, scoreNarrativeWave } from './narrative-wave';
 import { nursingKeepCases, scoreNursingWave } from './nursing-wave';
+import { messagesKeepCases, scoreMessagesWave } from './messages-wave';
 import { recordsKeepCases, scoreRecordsWave } from './records-wave';
 import { scoreTransitionsWave, transitionsKeepCases } from './transitions-wave';
 import { touchedBy } from './wave-frames';
@@ -75,3 +76,6 @@ export const printRecords = (showMisses: boolean): number => printWaveAndKeeps('
 
 /** `--transitions`: the care-transitions wave (eval/transitions-wave.ts). */
 export const printTransitions = (showMisses: boolean): number => printWaveAndKeeps('care-transition notes: social work, case management, PT/OT, triage (blind wave 9)', scoreTransitionsWave, transitionsKeepCases(), showMisses);
+
+/** `--messages`: the telephone and portal-message wave (eval/messages-wave.ts). */
+export const printMessages = (showMisses: boolean): number => printWaveAndKeeps('telephone encounters and portal messages (blind wave 10)', scoreMessagesWave, messagesKeepCases(), showMisses);
