@@ -30,7 +30,7 @@ function wordsOk(run: string, lists: WordLists): boolean {
   return true;
 }
 
-const STOP_WORDS = new Set(['walk-up', 'walkup', 'no', 'elevator', 'stairs', 'steps', 'phone', 'tel', 'telephone', 'cell', 'mobile', 'fax', 'email', 'e-mail', 'dob', 'mrn', 'ssn', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'patient', 'pt', 'plan', 'dear', 'sincerely', 'regards', 'thanks', 'thank', 'please', 'call', 'contact', 'insurance', 'i', 'we', 'he', 'she', 'they', 'it', 'this', 'that', 'the', 'a', 'an', 'and', 'or', 'but', 'if', 'for', 'with', 'from', 'to', 'at', 'in', 'on', 'by', 'of', 'is', 'was', 'will', 'can', 'could', 'would', 'should', 'my', 'your', 'his', 'her', 'our', 'their']);
+const STOP_WORDS = new Set(['pls', 'plz', 'please', 'update', 'walk-up', 'walkup', 'no', 'elevator', 'stairs', 'steps', 'phone', 'tel', 'telephone', 'cell', 'mobile', 'fax', 'email', 'e-mail', 'dob', 'mrn', 'ssn', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'patient', 'pt', 'plan', 'dear', 'sincerely', 'regards', 'thanks', 'thank', 'please', 'call', 'contact', 'insurance', 'i', 'we', 'he', 'she', 'they', 'it', 'this', 'that', 'the', 'a', 'an', 'and', 'or', 'but', 'if', 'for', 'with', 'from', 'to', 'at', 'in', 'on', 'by', 'of', 'is', 'was', 'will', 'can', 'could', 'would', 'should', 'my', 'your', 'his', 'her', 'our', 'their']);
 
 /** How far the address goes on from `end`: units, places, states, ZIP codes, one segment per line at most. */
 function extendRight(text: string, end: number, lists: WordLists): number {
@@ -113,6 +113,44 @@ const STREET_NO_NUMBER = /\b(?:lives|living|lived|resides|residing|resided|moved
 // "Rx sent to Rite Aid on Union Avenue in Brockton", "rx sent to cvs on colleen lane": a street named without a number after
 // "on", in any case, when its kind is a word no other phrase ends with and the place goes on ("in", a comma, the end).
 const STREET_AFTER_ON = /\b(?:on|ON|On)[ \t]+((?:\p{L}[\p{L}'’.-]*[ \t]+){1,3})(street|avenue|road|boulevard|blvd|parkway|highway|STREET|AVENUE|ROAD|BOULEVARD|BLVD|PARKWAY|HIGHWAY|Street|Avenue|Road|Boulevard|Parkway|Highway|Lane|LANE|lane|Ave|AVE|ave|Rd|RD|rd)\b\.?(?=[ \t]*(?:[,;)]|\.(?:\s|$)|$|\n)|[ \t]+(?:in|near|IN|NEAR|by|BY)\b)/gu;
+// "send to Walgreens on Tommie Coves in Jamaica Plain", "the lab on Jovanny Pass in Dedham": a street of any kind after
+// "on" and the town after "in", in any case.
+const STREET_ON_IN = /\b(?:on|ON|On)[ \t]+((?:[\p{L}'’.-]+[ \t]+){0,3}?)(\p{L}+)[ \t]+(?:in|IN|In)[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2}?)(?=[ \t]*(?:[,.;!?)]|\r?\n|$)|[ \t]+(?:yesterday|today|tomorrow|is|was|and|but|for|to|this|last|next|so|pls|please|YESTERDAY|TODAY|IS|WAS|AND|FOR|TO|THIS)\b)/gu;
+
+/** The words of a street or town here must be names: no function, clinical or eponym word, no digit but an ordinal's. */
+function placeWords(run: string, lists: WordLists): boolean {
+  const words = run.trim().split(/[ \t]+/).map((w) => w.toLowerCase().replace(/[.'’]+$/, ''));
+  return words.length > 0 && words.every((w) => w !== '' && (lists.streetSuffixes.has(w) || (!lists.functionWords.has(w) && !lists.clinical.has(w) && !lists.eponyms.has(w) && (!/\d/.test(w) || /^\d{1,3}(?:st|nd|rd|th)$/.test(w)))));
+}
+
+function streetOnInCandidates(text: string, lists: WordLists, out: Candidate[]): void {
+  STREET_ON_IN.lastIndex = 0;
+  for (let m = STREET_ON_IN.exec(text); m !== null; m = STREET_ON_IN.exec(text)) {
+    if (!lists.streetSuffixes.has(m[2]!.toLowerCase()) || m[1]!.trim() === '' || !placeWords(m[1]! + m[2]!, lists) || !placeWords(m[3]!, lists)) continue;
+    const street = m.index + m[0].indexOf(m[1]!, 2);
+    out.push({ start: street, end: street + m[1]!.length + m[2]!.length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
+    const town = m.index + m[0].length - m[3]!.length;
+    out.push({ start: town, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-address', priority: 5 });
+  }
+}
+
+// "the cvs at the corner of anderson court and kuhic falls", "at the intersection of Elm and Main": both streets.
+const CORNER_OF = /\b(?:corner|intersection|CORNER|INTERSECTION)[ \t]+(?:of|OF)[ \t]+((?:[\p{L}\d'’.-]+[ \t]+){0,3}?[\p{L}\d'’.-]+)[ \t]+(?:and|AND|&|\/)[ \t]+((?:[\p{L}\d'’.-]+[ \t]+){0,3}?[\p{L}\d'’.-]+?)(?=[ \t]*(?:[,.;!?)]|\r?\n|$)|[ \t]+(?:is|was|in|near|by|where|when|today|yesterday|has|IS|WAS|IN|NEAR|BY)\b)/gu;
+
+function cornerCandidates(text: string, lists: WordLists, out: Candidate[]): void {
+  CORNER_OF.lastIndex = 0;
+  for (let m = CORNER_OF.exec(text); m !== null; m = CORNER_OF.exec(text)) {
+    // Compass letters open streets ("e 3rd st"): they are no function words there.
+    const a = m[1]!.replace(/^(?:[NSEWnsew]\.?|north|south|east|west)[ \t]+/i, '');
+    const b = m[2]!.replace(/^(?:[NSEWnsew]\.?|north|south|east|west)[ \t]+/i, '');
+    if (!placeWords(a, lists) || !placeWords(b, lists)) continue;
+    const first = m.index + m[0].indexOf(m[1]!);
+    const second = m.index + m[0].length - m[2]!.length;
+    out.push({ start: first, end: first + m[1]!.length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
+    out.push({ start: second, end: second + m[2]!.length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
+  }
+}
+
 const STREET_WORD = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'court', 'ct', 'place', 'pl', 'terrace', 'ter', 'circle', 'cir', 'way', 'parkway', 'pkwy', 'highway', 'hwy', 'trail', 'trl', 'crescent', 'close', 'row', 'square', 'sq', 'alley', 'pike', 'turnpike']);
 
 /** Place rules after whose span a bare number is the postal code: "in Bjert 6091", "Costamezzana 43015". */
@@ -169,6 +207,8 @@ export function addressBlocks(text: string, candidates: readonly Candidate[], li
     const start = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
     out.push({ start, end: start + m[1]!.length + m[2]!.length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
   }
+  if (/\b(?:on|ON|On)[ \t]/.test(text)) streetOnInCandidates(text, lists, out);
+  if (/\b(?:corner|intersection|CORNER|INTERSECTION)\s/.test(text)) cornerCandidates(text, lists, out);
   WAY_STREET.lastIndex = 0;
   for (let m = WAY_STREET.exec(text); m !== null; m = WAY_STREET.exec(text)) {
     const words = m[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());

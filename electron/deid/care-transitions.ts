@@ -51,7 +51,8 @@ function homeCareRule(ctx: PlaceCtx): void {
   if (!/home|hospice|visiting/i.test(text)) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!HOME_CARE_KIND.test(text.slice(t.end, t.end + 36))) continue;
+    // Cheap first: the next word opens a kind of home care.
+    if (!/^(?:home|homecare|hospice|visiting|in-home|inhome|in)$/.test(tokens[i + 1]!.key) || !HOME_CARE_KIND.test(text.slice(t.end, t.end + 36))) continue;
     let k = i;
     // "Sauer & Sons": the family's name before "& Sons".
     if (t.key === 'sons' && k > 0 && /^[ \t]*(?:&|and)[ \t]*$/i.test(text.slice(tokens[k - 1]!.end, t.start))) k--;
@@ -170,6 +171,23 @@ function outsideInitialsRule(ctx: PlaceCtx): void {
   }
 }
 
+/** Pharmacy and grocery chains, whose stores are named by their town: "rite aid ikoga called", "WALGREENS ATHENS CALLED". */
+const PHARMACY_CHAINS = new Set(['cvs', 'walgreens', 'walgreen', 'walmart', 'costco', 'kroger', 'publix', 'safeway', 'osco', 'wegmans', 'meijer', 'heb', 'albertsons', 'hannaford', 'shaws', "shaw's", 'giant', 'aid', 'reade']);
+const STORE_TOWN_END = /^(?:[ \t]*(?:[,.;(]|\r?\n|$)|[ \t]+(?:called|calling|calls|pharmacy|store|location|branch|says|said|faxed|re:?|about|regarding|is|has)\b)/i;
+
+function storeTownRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const key = tokens[i]!.key;
+    if (!PHARMACY_CHAINS.has(key) || ctx.isPlace[i + 1] || !adjacent(text, tokens[i]!, tokens[i + 1]!)) continue;
+    if ((key === 'aid' && tokens[i - 1]?.key !== 'rite') || (key === 'reade' && tokens[i - 1]?.key !== 'duane') || (key === 'giant' && tokens[i + 1]!.key !== 'eagle')) continue;
+    const k = key === 'giant' ? i + 2 : i + 1;
+    if (k >= tokens.length || /^(?:pharmacy|pharmacies|store|stores|on|in|at|near|by|and|or|the|minute|clinic|eagle)$/.test(tokens[k]!.key)) continue;
+    const town = townAfter(ctx, k, STORE_TOWN_END);
+    for (const w of town) mark(ctx, w, 'place-cue');
+  }
+}
+
 export function careTransitionRules(ctx: PlaceCtx): void {
   outsideInitialsRule(ctx);
   homeCareRule(ctx);
@@ -178,4 +196,5 @@ export function careTransitionRules(ctx: PlaceCtx): void {
   personOfTownRule(ctx);
   dashTownRule(ctx);
   chainTownRule(ctx);
+  storeTownRule(ctx);
 }

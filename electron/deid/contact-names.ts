@@ -18,14 +18,17 @@ function givenAt(ctx: NameCtx, i: number): boolean {
   return f.first || (!f.english && (f.last || t.lineCase === 'mixed'));
 }
 
-/** "attn Dean.", "ATTN IRIS.", "attention: Maria": a given name alone, or with a surname, after the word addressing it. */
-const ATTN = /\b(?:attn|attention)[ \t]*:?[ \t]*$/i;
+/** "attn Dean.", "ATTN IRIS.", "attention: Maria", "work # 381-553-9087, ask for pat": a given name alone, or with a surname,
+ * after the words addressing it. */
+const ATTN = /\b(?:attn|attention|ask(?:ed|ing)?[ \t]+for)[ \t]*:?[ \t]*$/i;
 const CONTACT_END = /^(?:[ \t]*(?:[.,;)]|\r?\n|$)|[ \t]+(?:today|tonight|tomorrow|this|until|while|re:?|regarding|at|from|in|for|who|and|x\d|ext|@)\b)/i;
 
 function attnRule(ctx: NameCtx): void {
   const { tokens, text } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!ATTN.test(text.slice(Math.max(0, tokens[i]!.start - 14), tokens[i]!.start)) || !givenAt(ctx, i)) continue;
+  if (!/\battn|\battention|\bask/i.test(text)) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!.key;
+    if ((prev !== 'attn' && prev !== 'attention' && prev !== 'for') || !ATTN.test(text.slice(Math.max(0, tokens[i]!.start - 14), tokens[i]!.start)) || !givenAt(ctx, i)) continue;
     const next = tokens[i + 1];
     const sur = next && adjacent(text, tokens[i]!, next) && !ctx.f[i + 1]!.fn && !ctx.f[i + 1]!.clinical && !NOT_CONTACT.has(next.key) && (next.lineCase === 'mixed' ? next.cap : ctx.f[i + 1]!.last || !ctx.f[i + 1]!.english);
     const last = sur ? next : tokens[i]!;
@@ -43,7 +46,10 @@ const ROLE_BEFORE = /\b(?:sw|cm|rn|np|pt|ot|slp|md|pa|case[ \t]+manager|social[ 
 function coveringRule(ctx: NameCtx): void {
   const { tokens, text } = ctx;
   if (!/cover|fill|sub/i.test(text)) return;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 1; i < tokens.length; i++) {
+    // Cheap first: "for" or a role's word right before.
+    const prev = tokens[i - 1]!.key;
+    if (prev !== 'for' && !/^(?:sw|cm|rn|np|pt|ot|slp|md|pa|manager|worker)$/.test(prev)) continue;
     const before = text.slice(Math.max(0, tokens[i]!.start - 20), tokens[i]!.start);
     if (COVERING.test(before) && givenAt(ctx, i) && CONTACT_END.test(text.slice(tokens[i]!.end, tokens[i]!.end + 14))) mark(ctx, i, 'name-cue');
     else if (ROLE_BEFORE.test(before) && givenAt(ctx, i) && /^[ \t]+(?:covering|is[ \t]+covering|following|to[ \t]+follow)\b/i.test(text.slice(tokens[i]!.end, tokens[i]!.end + 20))) mark(ctx, i, 'name-role');
@@ -56,8 +62,10 @@ const SPOKE_WITH = /\b(?:spoke|spoken|speaking|talked|talking|discussed|conferre
 
 function spokeWithRule(ctx: NameCtx): void {
   const { tokens, text } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!SPOKE_WITH.test(text.slice(Math.max(0, tokens[i]!.start - 26), tokens[i]!.start)) || !givenAt(ctx, i)) continue;
+  if (!/spok|speak|talk|discuss|confer|left/i.test(text)) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!.key;
+    if ((prev !== 'with' && prev !== 'to' && prev !== 'for') || !SPOKE_WITH.test(text.slice(Math.max(0, tokens[i]!.start - 26), tokens[i]!.start)) || !givenAt(ctx, i)) continue;
     if (!/^[ \t]+(?:at|from|of|with)[ \t]/i.test(text.slice(tokens[i]!.end, tokens[i]!.end + 6))) continue;
     mark(ctx, i, 'name-cue');
   }
@@ -84,7 +92,77 @@ function nameAgeRule(ctx: NameCtx): void {
   }
 }
 
+/** "hey its patti hill again", "this is Rosa Diaz calling": a writer or caller naming themselves. */
+const SELF_INTRO = /\b(?:this[ \t]+is|it['’]?s|it[ \t]+is|my[ \t]+name[ \t]+is|i[ \t]+am|i['’]?m)[ \t]+$/i;
+const SELF_INTRO_END = /^(?:[ \t]*[,.!;:-]|[ \t]+(?:again|here|calling|from|re:?|regarding|about|the|pt|patient|mom|dad|wife|husband|daughter|son|and|i|with)\b)/i;
+
+function selfIntroRule(ctx: NameCtx): void {
+  const { tokens, text } = ctx;
+  if (!/this is|it'?s|it is|my name|i am|i'?m/i.test(text)) return;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!/^(?:is|its|it's|am|im|i'm|s|m)$/.test(tokens[i - 1]!.key) || !SELF_INTRO.test(text.slice(Math.max(0, tokens[i]!.start - 14), tokens[i]!.start)) || !givenAt(ctx, i)) continue;
+    // A frequent word after "it's" is what it is ("it's Frank" but "it's worse", "its hope"): a listed given name no frequent word.
+    if (ctx.f[i]!.common && !ctx.f[i]!.first) continue;
+    const next = tokens[i + 1];
+    const sur = !!next && adjacent(text, tokens[i]!, next) && !ctx.f[i + 1]!.fn && !ctx.f[i + 1]!.clinical && !NOT_CONTACT.has(next.key) && (next.lineCase === 'mixed' ? next.cap && !next.allCaps : ctx.f[i + 1]!.last) && SELF_INTRO_END.test(text.slice(next.end, next.end + 12));
+    if (!sur && !SELF_INTRO_END.test(text.slice(tokens[i]!.end, tokens[i]!.end + 12))) continue;
+    // In one case a frequent word needs a surname after it ("it's hope" stays).
+    if (!sur && tokens[i]!.lineCase !== 'mixed' && ctx.f[i]!.common) continue;
+    mark(ctx, i, 'name-cue');
+    if (sur) mark(ctx, i + 1, 'name-cue');
+  }
+}
+
+/** "work note for pearl:", "need a note for school for faith, he goes": the person a note or form is for. */
+const NOTE_FOR = /\b(?:note|letter|excuse|form|forms|paperwork)(?:[ \t]+for[ \t]+(?:school|work|daycare|camp|gym|the[ \t]+court))?[ \t]+for[ \t]+$/i;
+
+function noteForRule(ctx: NameCtx): void {
+  const { tokens, text } = ctx;
+  if (!/note|letter|excuse|form|paperwork/i.test(text)) return;
+  for (let i = 1; i < tokens.length; i++) {
+    // A listed given name: "consent form for Lap-Banding." names a procedure.
+    if (tokens[i - 1]!.key !== 'for' || !NOTE_FOR.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start)) || !givenAt(ctx, i) || !ctx.f[i]!.first) continue;
+    if (!/^[ \t]*[:,;.]/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3))) continue;
+    mark(ctx, i, 'name-cue');
+  }
+}
+
+/** "From: marion sweet <maria_h@gmail.com>", "To: Rosa Diaz <rd@x.org>": a mail header's display name. */
+const MAIL_HEADER = /(?:^|\n)[ \t]*(?:from|to|cc|bcc|reply-to|sender)[ \t]*:[ \t]*((?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+)[ \t]*<[^>\s@]+@[^>\s]+>/giu;
+
+function mailHeaderRule(ctx: NameCtx): void {
+  const { tokens, text } = ctx;
+  if (!text.includes('@') || !text.includes('<')) return;
+  MAIL_HEADER.lastIndex = 0;
+  for (let m = MAIL_HEADER.exec(text); m !== null; m = MAIL_HEADER.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.start >= start && t.end <= end && !ctx.f[i]!.clinical && !NOT_CONTACT.has(t.key)) mark(ctx, i, 'name-label');
+    }
+  }
+}
+
+/** "- Will" or "~Bubba" alone on a message's last line: the writer's sign-off. */
+function signOffRule(ctx: NameCtx): void {
+  const { tokens, text } = ctx;
+  const last = tokens.length - 1;
+  if (last < 1) return;
+  const t = tokens[last]!;
+  if (!/^[ \t]*$/.test(text.slice(t.end)) || !/(?:^|\n)[ \t]*[-–—~][ \t]*$/.test(text.slice(0, t.start))) return;
+  const f = ctx.f[last]!;
+  if (f.clinical || f.eponym || NOT_CONTACT.has(t.key) || t.end - t.start < 2 || /\d/.test(t.key)) return;
+  // Capitalized as names are, or in one case a listed given name.
+  // (A list's last item is a word: "- Continue", "- Ambulate".)
+  if (t.lineCase === 'mixed' ? t.cap && !t.allCaps && (f.first || !f.english) : f.first && !f.common) mark(ctx, last, 'name-signature');
+}
+
 export function contactNameRules(ctx: NameCtx): void {
+  selfIntroRule(ctx);
+  noteForRule(ctx);
+  mailHeaderRule(ctx);
+  signOffRule(ctx);
   attnRule(ctx);
   coveringRule(ctx);
   spokeWithRule(ctx);

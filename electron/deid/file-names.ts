@@ -23,6 +23,17 @@ export function fileNameCandidates(text: string, lists: WordLists): Candidate[] 
   const out: Candidate[] = [];
   for (const m of text.matchAll(FILE_NAME)) {
     const base = m[0].slice(0, m[0].lastIndexOf('.'));
+    // "celia_young_rash.jpg", "COLLIN_HALL_RASH.JPG": a listed given name, then a listed surname, as the first two parts;
+    // either may be a word ("max_best", "chase_hill").
+    const pair = /^([A-Za-z]{3,})[_-]([A-Za-z]{2,})(?=[_-]|$)/.exec(base);
+    if (pair) {
+      const g = facts(lists, pair[1]!.toLowerCase());
+      const f = facts(lists, pair[2]!.toLowerCase());
+      if (g.first && !g.clinical && !g.fn && f.last && !f.clinical && !f.fn && !f.eponym) {
+        out.push({ start: m.index, end: m.index + pair[0].length, kind: 'NAME', rule: 'name-file-name', priority: 3 });
+        continue;
+      }
+    }
     for (const r of base.matchAll(/[A-Za-z]+/g)) {
       // "KowalskiA": a capital inside the run starts a new part (camel case, a trailing initial).
       for (const part of r[0].matchAll(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g)) {

@@ -68,7 +68,7 @@ const ID_LABELS: readonly (readonly [RegExp, DeidKind])[] = [
   [/^(?:finger\s*print|retina|retinal|iris|voice\s*print|voice|palm\s*print|face|facial|biometric|dna|hand\s+geometry|gait)(?:\s+(?:scan|print|template|profile|recognition|signature|sample)){0,2}(?:\s+(?:id|no|number|#))?$/i, 'BIOMETRIC'],
   [/^(?:fax|fax\s+(?:no|number|#)|facsimile)$/i, 'FAX'],
   [/^(?:phone|tel|telephone|cell|mobile|home|work|pager|pgr|pg|beeper|bpr|contact|callback|call\s+back)(?:\s+(?:no|number|#))?$/i, 'PHONE'],
-  [/^(?:id|id\s*(?:no|number|#)|(?:event|incident|ticket|request|confirmation|tracking|requisition|authori[sz]ation|auth|referral)\s+(?:no|number|#|id)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge(?:\s+(?:id|no|#))?|accession(?:\s+(?:no|number|#))?|specimen\s+(?:id|no|#)|sample\s+(?:id|no|#)|(?:study|protocol|trial)\s+(?:id|no|number|#|subject(?:\s+(?:id|no|number|#))?)|subject\s+(?:id|no|number|#)|(?:enrolled|randomi[sz]ed)\s+as\s+subject|order\s+(?:no|number|#)|lab\s*(?:id|no|#)|(?:ticket|requisition|req)\s*(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code|case|(?:me|coroner|police|incident)\s+case|incident\s*(?:no|number|#)|registry\s+(?:id|no|number|#)|unos(?:\s+(?:id|no|#))?|a-?number|alien\s+(?:no|number|#)|din|donation\s+(?:id|no|number|#))$/i, 'ID'],
+  [/^(?:id|id\s*(?:no|number|#)|(?:event|incident|ticket|request|confirmation|tracking|requisition|authori[sz]ation|auth|referral)\s+(?:no|number|#|id)|conf\s*#|confirmation|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge(?:\s+(?:id|no|#))?|accession(?:\s+(?:no|number|#))?|specimen\s+(?:id|no|#)|sample\s+(?:id|no|#)|(?:study|protocol|trial)\s+(?:id|no|number|#|subject(?:\s+(?:id|no|number|#))?)|subject\s+(?:id|no|number|#)|(?:enrolled|randomi[sz]ed)\s+as\s+subject|order\s+(?:no|number|#)|lab\s*(?:id|no|#)|(?:ticket|requisition|req)\s*(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code|case|(?:me|coroner|police|incident)\s+case|incident\s*(?:no|number|#)|registry\s+(?:id|no|number|#)|unos(?:\s+(?:id|no|#))?|a-?number|alien\s+(?:no|number|#)|din|donation\s+(?:id|no|number|#))$/i, 'ID'],
 ];
 
 const LABEL_WORDS_BASE =
@@ -79,7 +79,7 @@ const LABEL_WORDS_BASE =
   'vin|vehicle id|serial(?: no| number| #)?|s/n|sn|device (?:id|no|number|#|serial)|udi|imei|meid|esn|ser ?#|implant (?:id|serial|no|#)|model (?:no|number|#)|lot(?: no| number| #|(?=\\s*[:#]))|pacemaker (?:serial|id)|transmitter(?: id| sn| serial| no| #)?|(?:tx|sensor|receiver) (?:id|sn|serial(?: no| #)?)|implant lot|' +
   '(?:finger ?print|retinal?|iris|voice ?print|voice|palm ?print|face|facial|biometric|dna|hand geometry|gait)(?: (?:scan|print|template|profile|recognition|signature|sample)){0,2}(?: (?:id|no|number|#))?|' +
   'fax(?: no| number| #)?|facsimile|phone(?: no| number| #)?|tel(?: no| #)?|telephone(?: no| number| #)?|cell(?: no| number| #)?|mobile(?: no| number| #)?|home(?: no| number| #)?|work(?: no| number| #)?|pager(?: no| number| #)?|pgr|pg|beeper|bpr|callback|call back|' +
-  '(?:event|incident|ticket|request|confirmation|tracking|requisition|authori[sz]ation|auth|referral) (?:no|number|#|id)|' +
+  '(?:event|incident|ticket|request|confirmation|tracking|requisition|authori[sz]ation|auth|referral) (?:no|number|#|id)|conf ?#|confirmation|' +
   'id(?: ?no| number| ?#)?|ref(?: ?#)?|reference(?: no| number| #)?|case (?:no|number|#|id)|claim (?:no|number|#|id)|employee (?:id|no|#)|badge(?: id| no| #)?|accession(?: no| number| #)?|specimen (?:id|no|#)|sample ?(?:id|no|#)|(?:study|protocol|trial) (?:id|no|number|#|subject(?: id| no| number| #)?)|subject (?:id|no|number|#)|(?:enrolled|randomi[sz]ed) as subject|order (?:no|number|#)|lab ?(?:id|no|#)|(?:ticket|requisition|req) ?(?:no|number|#)|record (?:no|number|#)|confirmation (?:no|number|#)|tracking (?:no|number|#)|code|(?:me|coroner|police|incident) case|case(?=\\s*[:#])|incident(?: no| number| ?#)|registry (?:id|no|number|#)|unos(?: id| no| #)?|a-?number|alien (?:no|number|#)|din|donation (?:id|no|number|#)';
 
 /** Makes letters outside character classes match either case, so only the label ignores case. */
@@ -473,6 +473,8 @@ const RULES: readonly PatternRule[] = [
     check: (m) => /^\d+(?:[MF]|y)/i.test(m[0]) && (/[MF]$/.test(m[0]) || /y/i.test(m[0]) || /^\s*$|[.:;\n]\s*$|\b(?:a|an|is)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) },
   // "in her late 90s", "(?:pt|she) is 101", "a nonagenarian".
   { rule: 'age-over-89', kind: 'AGE', re: /\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|mid-|late\s+)?((?:9\d|1[0-2]\d)['’]?s?|nineties)\b/gi, group: 1, priority: 6 },
+  // "my mom is 93 and needs her refills", "GRANDPA WAS 96": a relative's age after "is" or "was".
+  { rule: 'age-over-89', kind: 'AGE', gate: /\b(?:is|was)\s+(?:now\s+)?(?:9\d|1[0-2]\d)/i, re: /\b(?:mom|mother|mum|dad|father|grand(?:ma|pa|mother|father|mom|dad)|nana|papa|husband|wife|spouse|aunt|uncle|gran)\s+(?:is|was)\s+(?:now\s+)?(9\d|1[0-2]\d)(?=\s*(?:[.,;)!]|$|\s+(?:and|but|with|who|now|today|years?|yrs?|yo|so|in)\b))/gi, group: 1, priority: 6 },
   { rule: 'age-over-89', kind: 'AGE', gate: /\bis\s+(?:now\s+)?(?:9\d|1[0-2]\d)/i, re: /\b(?:pt|patient|he|she)\s+is\s+(?:now\s+)?(9\d|1[0-2]\d)(?=\s*(?:[.,;)]|$|\s+(?:and|but|with|who|years?|yrs?|yo)\b))/gi, group: 1, priority: 6 },
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:nonagenarian|centenarian|supercentenarian)s?\b/gi, priority: 6 },
   // "Mr. John Smith, 92, ...": a bare number after a capitalized name, followed by a comma or a sex.
@@ -591,7 +593,7 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'date-ordinal',
     kind: 'DATE',
-    re: /\b(?:on|since|until|till|by|from|before|after|is|it's|its|was|of|for|due|around|about|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:degree|floor|ics|intercostal|grade|rib|toe|finger|digit|time|dose|attempt|cycle|percentile|ventricle|nerve|space|trimester|day|week|month|year|line|generation|cranial|lumbar|thoracic|cervical|place|round|ave|avenue|street|st\b))/gi,
+    re: /\b(?:on|since|until|till|by|from|before|after|is|it's|its|was|of|for|due|around|about|(?:moved|changed|rescheduled|pushed|bumped|switched|postponed|delayed)\s+(?:to|for|until)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:degree|floor|ics|intercostal|grade|rib|toe|finger|digit|time|dose|attempt|cycle|percentile|ventricle|nerve|space|trimester|day|week|month|year|line|generation|cranial|lumbar|thoracic|cervical|place|round|ave|avenue|street|st\b))/gi,
     words: ORDINAL_WORDS,
     group: 1,
     priority: 5,

@@ -1235,7 +1235,7 @@ function streetRegex(lists: WordLists): RegExp {
 
 /** "lives at 12 elm st", "4410 old mill rd": a house number, one to three lower-case words and a street word,
  * ending a phrase. Only unmistakable street words ("ct" is a scan and "dr" a doctor in lower case). */
-const LOWER_STREET = /\b\d{1,6}[a-z]?[ \t]+(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?[ \t]+)?((?:[a-z][a-z'-]+[ \t]+){1,3})(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|ter|terrace|pkwy|parkway|hwy|highway|drive|court|circle|place)\b\.?(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:w\/|(?:apt|apartment|unit|suite|ste|#|with|and|alone|in|near|for|since|by|to)\b))/g;
+const LOWER_STREET = /\b\d{1,6}[a-z]?[ \t]+(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?[ \t]+)?((?:(?:[a-z][a-z'-]+|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3})(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|ter|terrace|pkwy|parkway|hwy|highway|drive|court|circle|place)\b\.?(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:w\/|(?:apt|apartment|unit|suite|ste|#|with|and|alone|in|near|for|since|by|to)\b))/g;
 const NOT_STREET_WORDS = /\b(?:mg|mcg|ml|cc|units?|tabs?|times|days?|hours?|hrs?|weeks?|minutes?|mins?|years?|yrs?|months?|x|way|block|foley|in|on|at|of|to|with|and|the|for|is|was|by|am|pm|beat|beats|run|runs|gtt|tol|well|via|ett|mm|cm|kg|lb|lbs|doses?|pills?|liters?|l|puffs?|drops?|sprays?|packs?|cans?|bottles?|beers?|drinks?|cups?|glasses|flights?|steps?|stairs?|blocks?|miles?|feet|ft|lead|leads|view|views|vessel|vessels|level|levels)\b/;
 
 /** "75009 Paris", "384 39 Stockholm", "58663-765 São Paulo": a postcode before its town, as Europe and Brazil write them. */
@@ -1297,11 +1297,13 @@ function streetCandidates(text: string, lists: WordLists): Candidate[] {
   return out;
 }
 
-const ADDRESS_LABEL = /\b(?:(?:home|mailing|billing|street|postal|current|permanent|work)\s+)?(?:address|addr)\b\s*(?:is\b|:|-|=)?\s*|\b(?:residential|residence|mail\s+to|anschrift|adresse|wohnort|domicilio|direcci[oó]n|indirizzo|endere[cç]o|morada)[ \t]*:\s*|\b(?:(?:lives|living|resides|residing)(?:\s+(?:alone|independently|by\s+(?:him|her)self))?|located|office\s+is)\s+at\s+/gi;
+const ADDRESS_LABEL = /\b(?:(?:home|mailing|billing|street|postal|current|permanent|work)\s+)?(?:address|addr)\b\s*(?:is\b|:|-|=)?\s*|\b(?:residential|residence|mail\s+to|anschrift|adresse|wohnort|domicilio|direcci[oó]n|indirizzo|endere[cç]o|morada)[ \t]*:\s*|\b(?:(?:lives|living|resides|residing)(?:\s+(?:alone|independently|by\s+(?:him|her)self))?|located|office\s+is)\s+at\s+|\b(?:moved|moving|relocated|relocating)\s+to\s+(?=\d)/gi;
 const ADDRESS_STOP = /\n|[;?!]|,\s*(?:walk-?up|no\s+(?:elevator|stairs|steps)|elevator|stairs|steps|\d+\s*(?:steps|stairs|flights?)|(?:1st|2nd|3rd|\d+th|first|second|third|top|ground)\s+(?:floor|fl)\b)|\s+(?:phone|tel|telephone|cell|mobile|email|e-mail|dob|mrn|fax|ssn|insurance|and\s+(?:is|was|has)|in\s+its|since|for|with|who|which|where)\b|\.\s+(?=[A-Z][a-z])/g;
 /** The same stop words in capitals: "LIVES AT 12 ELM ST WITH WIFE". */
 const ADDRESS_STOP_CAPS = /,\s*(?:WALK-?UP|NO\s+(?:ELEVATOR|STAIRS|STEPS)|ELEVATOR|(?:1ST|2ND|3RD|\d+TH)\s+(?:FLOOR|FL))\b|\s+(?:PHONE|TEL|CELL|DOB|MRN|FAX|SSN|SINCE|FOR|WITH|WHO|WHICH|WHERE|AND\s+(?:IS|WAS|HAS))\b/;
 const ABBREVIATION_BEFORE_DOT = /(?:\b(?:apt|ste|st|ave|rd|dr|blvd|ln|ct|no|fl|bldg|rm|mt|ft|n|s|e|w|os|ul|al|pl|str|av|nr)|\b[A-Z])$/i;
+
+const MOVED_TO_STREET = /^\d{2,6}[A-Za-z]?[ \t]+(?:[\p{L}\d'’.-]+[ \t]+){0,4}?(?:(?:apt|apartment|unit|suite|ste)\.?[ \t]*#?[ \t]*[\w-]{1,6}|#[ \t]*[\w-]{1,6}|(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|ct|court|blvd|boulevard|pike|way|pl|place|ter|terrace|cir|circle|pkwy|parkway|hwy|highway|views?|crossing|trail|loop|row|sq|square|fort|run|pass|key|fields?|plaza|heights|hills?|park|ridge|grove|glen|trafficway|isle|estates?|rapids?)\b\.?(?:,?[ \t]*(?:apt|apartment|unit|suite|ste|#)\.?[ \t]*#?[ \t]*[\w-]{1,6})?)(?![\w-])/iu;
 
 /** "Address: 45 Chestnut Hill Rd, Apt 2, Newton, MA 02459": the whole labelled address. */
 function addressCandidates(text: string): Candidate[] {
@@ -1312,7 +1314,16 @@ function addressCandidates(text: string): Candidate[] {
     // An address starts with a house number before a capitalized word, or with a capitalized word.
     // After "lives at" in lower case the house number is the cue ("lives at 2929 gartenstr"), but not a count
     // ("lives at 3 story house", "at 2nd floor apt").
-    const lowerStreet = /\b(?:lives|living|resides|residing)(?:\s+(?:alone|independently|by\s+(?:him|her)self))?\s+at\s+$/i.test(m[0]) && /^\d{1,6}[a-z]?\s+\p{Ll}/u.test(text.slice(start, start + 12)) && !/^\S+\s+(?:story|stories|storey|level|levels|floor|flr|bedroom|bedrooms|br|bdrm|family|room|rooms|yrs?|years?|months?|wks?|weeks?|days?|pm|am|o'?clock|times?|steps?|stairs|flights?|miles?|mi|blocks?|hours?|hrs?|min|minutes?|people|persons?|kids|children|cm|mm|km|m|ft|feet|inches)\b/i.test(text.slice(start, start + 30));
+    // "i moved to 638 laron views apt 23": after "moved to" a house number of two digits or more and a street's kind or a
+    // unit ("moved to 10 West" is a ward).
+    const movedTo = /\b(?:moved|moving|relocated|relocating)\s+to\s+$/i.test(m[0]);
+    const moved = movedTo ? MOVED_TO_STREET.exec(text.slice(start, start + 60)) : null;
+    if (movedTo) {
+      // The address ends with its street's kind and a unit after it: what follows is the message ("pls update", "last year").
+      if (moved) out.push({ start, end: start + moved[0].length, kind: 'LOCATION', rule: 'place-address', priority: 3 });
+      continue;
+    }
+    const lowerStreet = (/\b(?:lives|living|resides|residing)(?:\s+(?:alone|independently|by\s+(?:him|her)self))?\s+at\s+$/i.test(m[0])) && /^\d{1,6}[a-z]?\s+\p{Ll}/u.test(text.slice(start, start + 12)) && !/^\S+\s+(?:story|stories|storey|level|levels|floor|flr|bedroom|bedrooms|br|bdrm|family|room|rooms|yrs?|years?|months?|wks?|weeks?|days?|pm|am|o'?clock|times?|steps?|stairs|flights?|miles?|mi|blocks?|hours?|hrs?|min|minutes?|people|persons?|kids|children|cm|mm|km|m|ft|feet|inches)\b/i.test(text.slice(start, start + 30));
     // After an "Address:" field a house number may open a street whose kind is written in lower case first ("7564 droga
     // Śliwiński", "12 rue des Lilas", "44 via Roma") when a capitalized word follows within the line.
     const labelled = /[:=]\s*$/.test(m[0]);
@@ -1331,7 +1342,7 @@ function addressCandidates(text: string): Candidate[] {
     }
     const caps = ADDRESS_STOP_CAPS.exec(window.slice(0, end));
     if (caps) end = caps.index;
-    const lower = lowerStreet ? /\.\s|\s+(?:alone|w\/|and|but|until|near|since|x\s*\d)\b/.exec(window.slice(0, end)) : null;
+    const lower = lowerStreet ? /\.\s|\s+(?:alone|w\/|and|but|until|near|since|x\s*\d|pls|plz|please|thanks|thank|so|because|now|starting|effective|as\s+of)\b/i.exec(window.slice(0, end)) : null;
     if (lower) end = lower.index;
     const value = window.slice(0, end).replace(/[\s,.:-]+$/, '');
     if (!/\d/.test(value) || value.length < 6 || /%/.test(value)) continue;

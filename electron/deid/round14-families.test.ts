@@ -96,6 +96,29 @@ describe('round fourteen families are found', () => {
     ['REFERRAL TO SPAULDING HOSPITAL NORTH ZOETON (LTACH) FOR VENT WEAN.', 'NORTH ZOETON'],
     ['OSH MRN 46582051 (BMGH).', 'BMGH'],
     ['attends adult day at dover senior center m/w/f.', 'dover'],
+    // Telephone encounters and portal messages (the tenth blind wave): a relative's age over 89, a rescheduled day, a
+    // confirmation number, a caller's line with a middle initial, a contact to ask for, a writer naming themselves, the
+    // person a note is for, a mail header's display name, a message's sign-off.
+    ['HI THIS IS KELLIE, MY MOM IS 93 AND NEEDS HER REFILLS', '93'],
+    ['SCHED: PT MOVED TO THE 3RD, 9:40 AM. CONFIRMATION 546582 E-MAILED', '3RD'],
+    ['SCHED: PT MOVED TO THE 3RD, 9:40 AM. CONFIRMATION 546582 E-MAILED', '546582'],
+    ['Reminder: appt on Tue 9/27 at 10:30 AM. Conf# 375013. Reply C to confirm.', '375013'],
+    ['CALLER: RUSTY D. ĐÀO (SELF), DOB 7/23/64', 'RUSTY D. ĐÀO'],
+    ['work # 381-553-9087, ask for pat', 'pat'],
+    ['hey its patti hill again, the rash is worse', 'patti hill'],
+    ['work note for pearl: excused from work 6/3 through 6/5', 'pearl'],
+    ['from: marion sweet <maria_h@gmail.com>\ndate: thu, february 13', 'marion sweet'],
+    ['got the letter thank u so much!!\n- Will', 'Will'],
+    // Addresses as patients write them: after "moved to", a street after "on" and its town after "in", two streets at a
+    // corner, a house number before an ordinal street, a pharmacy's town after its chain, a patient's name in a file name.
+    ['i moved to 638 laron views apt 23 pls update my address', '638 laron views apt 23'],
+    ['SEND TO WALGREENS ON TOMMIE COVES IN JAMAICA PLAIN', 'TOMMIE COVES'],
+    ['SEND TO WALGREENS ON TOMMIE COVES IN JAMAICA PLAIN', 'JAMAICA PLAIN'],
+    ['the cvs at the corner of anderson court and kuhic falls is out of it', 'anderson court'],
+    ['the cvs at the corner of anderson court and kuhic falls is out of it', 'kuhic falls'],
+    ['appt at 10:30 AM, 574 5th ave, Ware.', '574 5th ave'],
+    ['pharmacist malachi from rite aid ikoga called re: interaction', 'ikoga'],
+    ['Attachment: celia_young_rash.jpg (2.1 MB)', 'celia_young'],
   ])('%s → %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -150,5 +173,18 @@ describe('round fourteen look-alikes survive', () => {
     ['started on abx (pcn) at osh', 'pcn'],
     ['goes to the senior center', 'senior center'],
     ['will f/u, rn', 'u'],
+    ['her o2 is 93 on RA', '93'],
+    ['moved to the 2nd floor', '2nd'],
+    ['confirmation of diagnosis in 2019', 'diagnosis'],
+    ["it's worse since monday", 'worse'],
+    ['its hope that helps', 'hope'],
+    ['consent form for Lap-Banding.', 'Lap-Banding'],
+    ['Plan:\n- Continue', 'Continue'],
+    ['pt moved to 10 West today', '10 West'],
+    ['moved to 3 west', '3 west'],
+    ['pain at the corner of her mouth and nose', 'mouth'],
+    ['he was on hold in the morning', 'hold'],
+    ['wound_photo_sacrum.jpg', 'wound'],
+    ['sent to CVS pharmacy', 'pharmacy'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
