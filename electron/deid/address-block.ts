@@ -30,7 +30,7 @@ function wordsOk(run: string, lists: WordLists): boolean {
   return true;
 }
 
-const STOP_WORDS = new Set(['pls', 'plz', 'please', 'update', 'walk-up', 'walkup', 'no', 'elevator', 'stairs', 'steps', 'phone', 'tel', 'telephone', 'cell', 'mobile', 'fax', 'email', 'e-mail', 'dob', 'mrn', 'ssn', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'patient', 'pt', 'plan', 'dear', 'sincerely', 'regards', 'thanks', 'thank', 'please', 'call', 'contact', 'insurance', 'i', 'we', 'he', 'she', 'they', 'it', 'this', 'that', 'the', 'a', 'an', 'and', 'or', 'but', 'if', 'for', 'with', 'from', 'to', 'at', 'in', 'on', 'by', 'of', 'is', 'was', 'will', 'can', 'could', 'would', 'should', 'my', 'your', 'his', 'her', 'our', 'their']);
+const STOP_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'pls', 'plz', 'please', 'update', 'walk-up', 'walkup', 'no', 'elevator', 'stairs', 'steps', 'phone', 'tel', 'telephone', 'cell', 'mobile', 'fax', 'email', 'e-mail', 'dob', 'mrn', 'ssn', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'patient', 'pt', 'plan', 'dear', 'sincerely', 'regards', 'thanks', 'thank', 'please', 'call', 'contact', 'insurance', 'i', 'we', 'he', 'she', 'they', 'it', 'this', 'that', 'the', 'a', 'an', 'and', 'or', 'but', 'if', 'for', 'with', 'from', 'to', 'at', 'in', 'on', 'by', 'of', 'is', 'was', 'will', 'can', 'could', 'would', 'should', 'my', 'your', 'his', 'her', 'our', 'their']);
 
 /** How far the address goes on from `end`: units, places, states, ZIP codes, one segment per line at most. */
 function extendRight(text: string, end: number, lists: WordLists): number {
@@ -134,6 +134,19 @@ function streetOnInCandidates(text: string, lists: WordLists, out: Candidate[]):
   }
 }
 
+// "i did the bloodwork at the carver lab on abby run yesterday": a site's street after "on", whatever its kind's word,
+// when the place names a building and the street ends where the sentence goes on.
+const SITE_ON_STREET = /\b(?:lab|labs|office|clinic|store|pharmacy|house|apartment|building|bank|school|church|station|shop|restaurant|cvs|walgreens|walmart|aid|LAB|OFFICE|CLINIC|STORE|PHARMACY|HOUSE|CVS|WALGREENS)[ \t]+(?:on|ON|On)[ \t]+((?:[\p{L}'’.-]+[ \t]+){0,3}?)(\p{L}+)(?=[ \t]*(?:[,.;!?)]|\r?\n|$)|[ \t]+(?:yesterday|today|tomorrow|this|last|next|in|near|by|and|is|was|YESTERDAY|TODAY|IN|NEAR|IS)\b)/gu;
+
+function siteOnStreetCandidates(text: string, lists: WordLists, out: Candidate[]): void {
+  SITE_ON_STREET.lastIndex = 0;
+  for (let m = SITE_ON_STREET.exec(text); m !== null; m = SITE_ON_STREET.exec(text)) {
+    if (!lists.streetSuffixes.has(m[2]!.toLowerCase()) || m[1]!.trim() === '' || !placeWords(m[1]! + m[2]!, lists)) continue;
+    const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
+    out.push({ start, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
+  }
+}
+
 // "the cvs at the corner of anderson court and kuhic falls", "at the intersection of Elm and Main": both streets.
 const CORNER_OF = /\b(?:corner|intersection|CORNER|INTERSECTION)[ \t]+(?:of|OF)[ \t]+((?:[\p{L}\d'’.-]+[ \t]+){0,3}?[\p{L}\d'’.-]+)[ \t]+(?:and|AND|&|\/)[ \t]+((?:[\p{L}\d'’.-]+[ \t]+){0,3}?[\p{L}\d'’.-]+?)(?=[ \t]*(?:[,.;!?)]|\r?\n|$)|[ \t]+(?:is|was|in|near|by|where|when|today|yesterday|has|IS|WAS|IN|NEAR|BY)\b)/gu;
 
@@ -207,7 +220,10 @@ export function addressBlocks(text: string, candidates: readonly Candidate[], li
     const start = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
     out.push({ start, end: start + m[1]!.length + m[2]!.length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
   }
-  if (/\b(?:on|ON|On)[ \t]/.test(text)) streetOnInCandidates(text, lists, out);
+  if (/\b(?:on|ON|On)[ \t]/.test(text)) {
+    streetOnInCandidates(text, lists, out);
+    siteOnStreetCandidates(text, lists, out);
+  }
   if (/\b(?:corner|intersection|CORNER|INTERSECTION)\s/.test(text)) cornerCandidates(text, lists, out);
   WAY_STREET.lastIndex = 0;
   for (let m = WAY_STREET.exec(text); m !== null; m = WAY_STREET.exec(text)) {

@@ -158,8 +158,29 @@ function signOffRule(ctx: NameCtx): void {
   if (t.lineCase === 'mixed' ? t.cap && !t.allCaps && (f.first || !f.english) : f.first && !f.common) mark(ctx, last, 'name-signature');
 }
 
+/** "sched: pt june bell moved to the 6th", "PT DẠ MACEDO CALLED": a given name and a surname after "pt" before what a
+ * patient does on a schedule or a phone. */
+const PT_BEFORE = /(?:^|[\n:;.][ \t]*)(?:pt|patient)[ \t]+$/i;
+const SCHEDULE_VERB = /^[ \t]+(?:moved|rescheduled|cancell?ed|no-?showed|confirmed|called|calling|requests?|requested|left|arrived|checked|scheduled|booked|wants|needs)\b/i;
+
+function scheduledPatientRule(ctx: NameCtx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!/^(?:pt|patient)$/.test(tokens[i - 1]!.key) || !PT_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 16), tokens[i]!.start))) continue;
+    const s = tokens[i + 1]!;
+    if (!adjacent(text, tokens[i]!, s) || !SCHEDULE_VERB.test(text.slice(s.end, s.end + 16))) continue;
+    const g = ctx.f[i]!;
+    const f = ctx.f[i + 1]!;
+    if (!g.first || g.clinical || g.fn || f.fn || f.clinical || f.eponym || !(f.last || !f.english) || NOT_CONTACT.has(s.key)) continue;
+    if (tokens[i]!.lineCase === 'mixed' && (!tokens[i]!.cap || !s.cap)) continue;
+    mark(ctx, i, 'name-patient');
+    mark(ctx, i + 1, 'name-patient');
+  }
+}
+
 export function contactNameRules(ctx: NameCtx): void {
   selfIntroRule(ctx);
+  scheduledPatientRule(ctx);
   noteForRule(ctx);
   mailHeaderRule(ctx);
   signOffRule(ctx);

@@ -478,7 +478,7 @@ function relationRule(ctx: Ctx): void {
 /** A line's label for one person, where the label opens the line: "RE:", "Caller:", "Patient:", "Assistant:". */
 const PERSON_LINE_LABEL = /(?:^|\n)[ \t]*(?:patient(?:['’]s)?(?:\s+name)?|pt(?:\s+name)?|name|re|caller|(?:emergency\s+)?contact|next\s+of\s+kin|nok|guarantor|informant|(?:consult\s+)?requested\s+by|referred\s+by|referring\s+(?:physician|provider|md|doctor)|attending(?:\s+physician)?|(?:assistant\s+)?surgeon|assistant|co-?surgeon|anesthesiologist|pathologist|radiologist|resident|fellow|pcp|ordering\s+(?:physician|provider|md))[ \t]*:[ \t]*$/i;
 /** What may close a person's line after the name: the line's end, a relation in brackets, a credential, a birth date. */
-const PERSON_LINE_END = /^(?:[ \t]*(?:\r?\n|$)|[ \t]*\([^)\n]{1,30}\)[ \t]*(?:\r?\n|$|,?[ \t]*(?:DOB|D\.O\.B\.|MRN|date\s+of\s+birth)\b)|[ \t]*,?[ \t]*(?:DOB|D\.O\.B\.|MRN|date\s+of\s+birth)\b)/i;
+const PERSON_LINE_END = /^(?:[ \t]*(?:\r?\n|$)|[ \t]+re:[ \t]|[ \t]*\([^)\n]{1,30}\)[ \t]*(?:\r?\n|$|,?[ \t]*(?:DOB|D\.O\.B\.|MRN|date\s+of\s+birth)\b)|[ \t]*,?[ \t]*(?:DOB|D\.O\.B\.|MRN|date\s+of\s+birth)\b)/i;
 
 /** "thank you for referring frank hoppe, whom i saw": in one case, a listed given name and a surname no everyday word
  * spells, after the verb and before the clause that goes on about them. */
@@ -524,6 +524,8 @@ function personLineRule(ctx: Ctx): void {
       const t = tokens[k]!;
       const f = ctx.f[k]!;
       if (k > i && !/^(?:[ \t]{1,2}|\.[ \t]{1,2}|,[ \t]{1,2})$/.test(text.slice(tokens[k - 1]!.end, t.start))) break;
+      // "Caller: Sandy Rivers re: mother": a word before a colon opens the next field.
+      if (k > i && text[t.end] === ':') break;
       // A comma only after the first word ("Young, Sandy"), which may be a place's word then ("CHURCH, HOPE"); an
       // initial only with its period.
       if (k > i + 1 && text[tokens[k - 1]!.end] === ',') break;

@@ -1326,7 +1326,7 @@ function addressCandidates(text: string): Candidate[] {
     const lowerStreet = (/\b(?:lives|living|resides|residing)(?:\s+(?:alone|independently|by\s+(?:him|her)self))?\s+at\s+$/i.test(m[0])) && /^\d{1,6}[a-z]?\s+\p{Ll}/u.test(text.slice(start, start + 12)) && !/^\S+\s+(?:story|stories|storey|level|levels|floor|flr|bedroom|bedrooms|br|bdrm|family|room|rooms|yrs?|years?|months?|wks?|weeks?|days?|pm|am|o'?clock|times?|steps?|stairs|flights?|miles?|mi|blocks?|hours?|hrs?|min|minutes?|people|persons?|kids|children|cm|mm|km|m|ft|feet|inches)\b/i.test(text.slice(start, start + 30));
     // After an "Address:" field a house number may open a street whose kind is written in lower case first ("7564 droga
     // Śliwiński", "12 rue des Lilas", "44 via Roma") when a capitalized word follows within the line.
-    const labelled = /[:=]\s*$/.test(m[0]);
+    const labelled = /[:=]\s*$|\baddress\s+is\s+$/i.test(m[0]);
     const labelledLower = labelled && /^\d{1,6}[A-Za-z]?\s+\p{Ll}[\p{Ll}.]{1,8}\s+(?:\p{Ll}{1,4}\s+)?\p{Lu}/u.test(text.slice(start, start + 30));
     // A field's value all in lower case: a house number and a street ("176 leuschke parade, bristol"), or a street and
     // its number ("bernsteinstr. 38a, 10123 berlin"), before a comma and more of the address.

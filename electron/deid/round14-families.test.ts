@@ -119,6 +119,11 @@ describe('round fourteen families are found', () => {
     ['appt at 10:30 AM, 574 5th ave, Ware.', '574 5th ave'],
     ['pharmacist malachi from rite aid ikoga called re: interaction', 'ikoga'],
     ['Attachment: celia_young_rash.jpg (2.1 MB)', 'celia_young'],
+    ['sched: pt june bell moved to the 6th, 9:40 am.', 'june bell'],
+    ['Caller: Sandy Rivers re: mother Jack', 'Sandy Rivers'],
+    ['ANSWERING SERVICE MSG 3/3 02:30', '3/3'],
+    ['new address is 493 borgo wanda, fresnillo ri 01069', '493 borgo wanda'],
+    ['i did the bloodwork at the carver lab on abby run yesterday', 'abby run'],
   ])('%s → %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -186,5 +191,9 @@ describe('round fourteen look-alikes survive', () => {
     ['he was on hold in the morning', 'hold'],
     ['wound_photo_sacrum.jpg', 'wound'],
     ['sent to CVS pharmacy', 'pharmacy'],
+    ['pt states pain is better', 'states'],
+    ['pt on bed rest today', 'bed rest'],
+    ['at the clinic on a run today', 'run'],
+    ['I DID THE BLOODWORK AT THE LAB ON REECE PARKWAY YESTERDAY', 'YESTERDAY'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
