@@ -144,13 +144,16 @@ function stayingAtRule(ctx: PlaceCtx): void {
   }
 }
 
+const KIN_BEFORE = new Set(['daughter', 'dtr', 'son', 'wife', 'husband', 'sister', 'brother', 'niece', 'nephew', 'mother', 'father', 'cousin', 'aunt', 'uncle', 'friend', 'neighbor', 'neighbour', 'guardian', 'grandson', 'granddaughter']);
+
 /** "guardian, Ann Case of Auburn, who must sign", "DEEVAKAR BAKER OF KURTISFURT,": a person found, "of", and their town. */
 function personOfTownRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
   for (let i = 1; i + 1 < tokens.length; i++) {
     // A full name before "of" (a lone surname may be an anatomical part's: "the Hood of Hamate").
-    if (tokens[i]!.key !== 'of' || i < 2 || !ctx.isName.has(i - 1) || !ctx.isName.has(i - 2) || !adjacent(text, tokens[i - 1]!, tokens[i]!) || !adjacent(text, tokens[i]!, tokens[i + 1]!)) continue;
-    const town = townAfter(ctx, i + 1, /^[ \t]*(?:,|;|\.(?:\s|$)|\)|\n|$)/);
+    // ("daughter Gianpaolo of Mercy": a relative's given name after their kin word will do.)
+    if (tokens[i]!.key !== 'of' || i < 2 || !ctx.isName.has(i - 1) || !(ctx.isName.has(i - 2) || KIN_BEFORE.has(tokens[i - 2]!.key)) || !adjacent(text, tokens[i - 1]!, tokens[i]!) || !adjacent(text, tokens[i]!, tokens[i + 1]!)) continue;
+    const town = townAfter(ctx, i + 1, /^(?:[ \t]*(?:,|;|\.(?:\s|$)|\)|\n|$)|[ \t]+(?:visited|visiting|called|calling|came|is|was|who|here|and)\b)/i);
     for (const w of town) mark(ctx, w, 'place-cue');
   }
 }

@@ -124,6 +124,8 @@ describe('round fourteen families are found', () => {
     ['ANSWERING SERVICE MSG 3/3 02:30', '3/3'],
     ['new address is 493 borgo wanda, fresnillo ri 01069', '493 borgo wanda'],
     ['i did the bloodwork at the carver lab on abby run yesterday', 'abby run'],
+    ['members including daughter Gianpaolo of Mercy visited during the evening', 'Mercy'],
+    ['Nephew, Neil Meitz of Towson visited today.', 'Towson'],
   ])('%s → %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -192,6 +194,7 @@ describe('round fourteen look-alikes survive', () => {
     ['wound_photo_sacrum.jpg', 'wound'],
     ['sent to CVS pharmacy', 'pharmacy'],
     ['pt states pain is better', 'states'],
+    ['son Mark of the marines called', 'marines'],
     ['pt on bed rest today', 'bed rest'],
     ['at the clinic on a run today', 'run'],
     ['I DID THE BLOODWORK AT THE LAB ON REECE PARKWAY YESTERDAY', 'YESTERDAY'],
