@@ -7,6 +7,7 @@ import { narrativeKeepCases, scoreNarrativeWave } from './narrative-wave';
 import { nursingKeepCases, scoreNursingWave } from './nursing-wave';
 import { messagesKeepCases, scoreMessagesWave } from './messages-wave';
 import { recordsKeepCases, scoreRecordsWave } from './records-wave';
+import { reportsKeepCases, scoreReportsWave } from './reports-wave';
 import { scoreTransitionsWave, transitionsKeepCases } from './transitions-wave';
 import { touchedBy } from './wave-frames';
 import { scorePlaceWave } from './places-wave';
@@ -79,3 +80,6 @@ export const printTransitions = (showMisses: boolean): number => printWaveAndKee
 
 /** `--messages`: the telephone and portal-message wave (eval/messages-wave.ts). */
 export const printMessages = (showMisses: boolean): number => printWaveAndKeeps('telephone encounters and portal messages (blind wave 10)', scoreMessagesWave, messagesKeepCases(), showMisses);
+
+/** `--reports`: the dictated procedure and diagnostic reports wave (eval/reports-wave.ts). */
+export const printReports = (showMisses: boolean): number => printWaveAndKeeps('dictated procedure and diagnostic reports (blind wave 11)', scoreReportsWave, reportsKeepCases(), showMisses);
