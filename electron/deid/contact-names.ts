@@ -178,9 +178,76 @@ function scheduledPatientRule(ctx: NameCtx): void {
   }
 }
 
+/** Marks the tokens inside [start, end) that are no clinical word, as `rule`. */
+function markSpan(ctx: NameCtx, start: number, end: number, rule: string, initials = false): void {
+  ctx.tokens.forEach((t, i) => {
+    // Initials are letters, whatever word they also spell ("FA", "md").
+    if (t.start >= start && t.end <= end && (initials || !ctx.f[i]!.clinical)) mark(ctx, i, rule);
+  });
+}
+
+/** "RKC/zh", "hk/wj" alone on a line: a dictator's and a transcriptionist's initials at a report's foot. */
+const INITIALS_LINE = /^[ \t]*([A-Za-z]{2,4})\/([A-Za-z]{2,4})[ \t]*$/gm;
+/** Pairs of abbreviations that stand alone on a line without being anyone's initials. */
+const NOT_INITIALS = /^(?:pt|ot|ob|gyn|md|rn|np|pa|do|icu|ccu|gi|ent|hr|bp|rr|ns|iv|po|im|sq|prn|ivf|tpn|cv|ed|er|or|ir|cxr|ct|mri|us|ekg|ecg|eeg|emg|ncs|and|or|he|she|his|her|him|mr|mrs|ms|dr|yes|no|am|pm|na|sob|doe|cp|abd|ha|nv|bm|uo|io|wbc|hgb|hct|plt|bun|cr|lft|ast|alt|inr|ptt|ctx|fx|dx|tx|hx|sx|rx|px|bx|cx|ua|uti|ckd|aki|htn|dm|chf|cad|copd|osa|ptsd|adhd|ibs|uri|ams)$/i;
+
+function initialsLineRule(ctx: NameCtx): void {
+  const { text } = ctx;
+  if (!text.includes('/')) return;
+  INITIALS_LINE.lastIndex = 0;
+  for (let m = INITIALS_LINE.exec(text); m !== null; m = INITIALS_LINE.exec(text)) {
+    // At a report's foot: after a blank line, a job number or a dictation's times, or before a "cc:" line; under a
+    // transcription's footer any letters will do ("SMC/md").
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    const footer = /(?:job|d:|t:)[^\n]*\n[ \t]*$/i.test(before);
+    if (!footer && (NOT_INITIALS.test(m[1]!) || NOT_INITIALS.test(m[2]!))) continue;
+    if (!footer && !/\n[ \t]*\n[ \t]*$/.test(before) && !/^\s*\n[ \t]*(?:cc|enc|encl)\b/i.test(after) && !/^\s*$/.test(after)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    markSpan(ctx, start, start + m[1]!.length + 1 + m[2]!.length, 'name-initials', true);
+  }
+}
+
+/** "Sonographer: kgd", "SCRUB: JM", "transcribed by: cs": a role's field holding only initials. */
+const ROLE_INITIALS = /\b(?:sonographer|technologist|tech|transcriptionist|transcribed\s+by|scribe|scrub|circulator|scored\s+by|read\s+by|dictated\s+by|performed\s+by|gross(?:ed)?\s+by|typed\s+by)[ \t]*:[ \t]*([A-Za-z]{2,3})(?=[ \t]{2,}|\t|[ \t]*(?:\r?\n|$|[,;|]))/gi;
+/** "PA(ASCP) (TFP)", "MD (JS)": a clinician's initials in brackets after their credential. */
+const CREDENTIAL_INITIALS = /(?:\((?:ASCP|ARRT)\)|\b(?:MD|RN|PA|NP|DO|PA-C|CST|RPSGT|RDCS))[ \t]*\(([A-Za-z]{2,4})\)/gi;
+
+function roleInitialsRule(ctx: NameCtx): void {
+  const { text } = ctx;
+  for (const re of [ROLE_INITIALS, CREDENTIAL_INITIALS]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (/^(?:na|none|unk|tbd|see|ascp|arrt|md|rn)$/i.test(m[1]!)) continue;
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      markSpan(ctx, start, start + m[1]!.length, 'name-initials', true);
+    }
+  }
+}
+
+/** "Confirmed by GRZESIK, WADE (611)", "confirmed by polizzi, porfiriusz": a reader's "Last, First" after the verb that
+ * signs a tracing or a report off. */
+const SIGNED_BY = /\b(?:confirmed|signed|read|interpreted|reviewed|verified|scored|dictated|transcribed|attested|overread)[ \t]+by:?[ \t]+([\p{L}'’-]{2,})[ \t]*,[ \t]*([\p{L}'’-]{2,})(?=[ \t]*(?:\(|\r?\n|$|[,;.]|[ \t]+(?:on|at|md|do|np|pa)\b))/giu;
+
+function signedByRule(ctx: NameCtx): void {
+  const { text, lists } = ctx;
+  if (!/\bby\b/i.test(text)) return;
+  SIGNED_BY.lastIndex = 0;
+  for (let m = SIGNED_BY.exec(text); m !== null; m = SIGNED_BY.exec(text)) {
+    const last = m[1]!.toLowerCase();
+    const given = m[2]!.toLowerCase();
+    if (lists.functionWords.has(last) || lists.clinical.has(last) || lists.functionWords.has(given) || lists.clinical.has(given)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    markSpan(ctx, start, m.index + m[0].length, 'name-inverted');
+  }
+}
+
 export function contactNameRules(ctx: NameCtx): void {
   selfIntroRule(ctx);
   scheduledPatientRule(ctx);
+  initialsLineRule(ctx);
+  roleInitialsRule(ctx);
+  signedByRule(ctx);
   noteForRule(ctx);
   mailHeaderRule(ctx);
   signOffRule(ctx);

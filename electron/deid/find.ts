@@ -117,7 +117,8 @@ function rangePartners(text: string, candidates: readonly Candidate[]): Candidat
       out.push({ start, end: c.start - head[5]!.length, kind: 'DATE', rule: 'date-range-end', priority: c.priority });
     }
     const tail = RANGE_TAIL.exec(text.slice(c.end, c.end + 24));
-    if (tail && monthDay(tail[1]!, tail[3]!)) out.push({ start: c.end + tail[0].length - (tail[0].length - tail[0].search(/\d/)), end: c.end + tail[0].length, kind: 'DATE', rule: 'date-range-end', priority: c.priority });
+    // A range's end with its year ("2/8-2/9/2016") outranks the month and year read inside it ("9/2016").
+    if (tail && monthDay(tail[1]!, tail[3]!)) out.push({ start: c.end + tail[0].length - (tail[0].length - tail[0].search(/\d/)), end: c.end + tail[0].length, kind: 'DATE', rule: 'date-range-end', priority: c.priority + (/[/.-]\d{2,4}$/.test(tail[0].slice(tail[0].search(/\d/)).replace(/^\d{1,2}[/.-]\d{1,2}/, '')) ? 2 : 0) });
   }
   return out;
 }

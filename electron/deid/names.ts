@@ -11,7 +11,7 @@ import type { WordLists } from './wordlists';
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'dra', 'fr', 'pastor', 'rabbi', 'imam']);
 /** Staff roles that often stand before a name ("NP Grace", "RN Smith"): only list names follow. */
 const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'mgr', 'mngr', 'rrt', 'slp', 'ho', 'crna', 'cm', 'aide', 'tech', 'secretary', 'clerk', 'interpreter', 'translator', 'doula', 'priest', 'caseworker', 'worker', 'liaison', 'educator', 'specialist', 'practitioner', 'technician', 'nutritionist', 'consultant', 'supervisor', 'navigator', 'advocate', 'sitter', 'paramedic', 'medic', 'emt', 'attendant', 'cna', 'lpn', 'pca']);
-const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN|(?:ANP|FNP|AGNP|PMHNP|ACNP|AGACNP|NP|RN|PNP|AGPCNP)-BC|FRCPC?|MRCP|FACC|FCCP|FAAP|FAAFP|FACOG|FACEP|FASN|FAHA|FACG|MBCHB|DDS|DMD|DPM|PSYD|CRNP|ARNP|PMHNP|AGACNP|AGNP|CNP|LMSW|LMFT)\b|\s*,\s*PT\s*,\s*DPT\b|\s*,\s*(?:OTR\/L|COTA(?:\/L)?|PTA|CCC-SLP)(?![\w/-])|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
+const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN|(?:ANP|FNP|AGNP|PMHNP|ACNP|AGACNP|NP|RN|PNP|AGPCNP)-BC|FRCPC?|MRCP|FACC|FCCP|FAAP|FAAFP|FACOG|FACEP|FASN|FAHA|FACG|MBCHB|DDS|DMD|DPM|PSYD|CRNP|ARNP|PMHNP|AGACNP|AGNP|CNP|LMSW|LMFT)\b|\s*,\s*PT\s*,\s*DPT\b|\s*,\s*(?:RPSGT|RDCS|RDMS|RVT|RCS|CST|CCT|CNIM|REEGT|(?:PA|HT|MLS|CT)\(ASCP\)|RT\(R\))(?![\w-])|\s*,\s*(?:OTR\/L|COTA(?:\/L)?|PTA|CCC-SLP)(?![\w/-])|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
 const RELATIONS = new Set([
   'wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'mother', 'father', 'mom', 'dad', 'niece',
   'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'grandaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'friend', 'partner', 'fiance', 'fiancee',
@@ -298,7 +298,7 @@ function titleRule(ctx: Ctx): void {
 const AFTER_TITLE_WORDS = new Set(['aware', 'notified', 'called', 'paged', 'note', 'notes', 'order', 'orders', 'rounds', 'team', 'office', 'service', 'here', 'made', 'informed', 'updated', 'states', 'stated', 'said', 'wants', 'ordered', 'recommends', 'recommended', 'feels', 'came', 'saw', 'spoke', 'and', 'was', 'is', 'will', 'to', 'of', 'on', 'in', 'at']);
 
 /** The first word of every credential CREDENTIALS reads ("R" of "R.N.", "pa" of "PA-C"): a cheap test before it. */
-const CREDENTIAL_LEADS = new Set(['r', 'rn', 'm', 'md', 'n', 'np', 'pa', 'rrt', 'crt', 'licsw', 'lcsw', 'msw', 'ph', 'phd', 'cna', 'lpn', 'lvn', 'rd', 'crna', 'aprn', 'anp', 'fnp', 'dnp', 'pharmd', 'rph', 'bsn', 'msn', 'cnm', 'cns', 'dpt', 'otr', 'slp', 'mbbs', 'facs', 'facp', 'nnp', 'pnp', 'acnp', 'rnc', 'ccrn', 'pt', 'ot', 'do', 'sw', 'frcp', 'frcpc', 'mrcp', 'facc', 'fccp', 'faap', 'faafp', 'facog', 'facep', 'fasn', 'faha', 'facg', 'mbchb', 'dds', 'dmd', 'dpm', 'psyd', 'crnp', 'arnp', 'pmhnp', 'agacnp', 'agnp', 'cnp', 'lmsw', 'lmft', 'otr', 'cota', 'pta', 'ccc']);
+const CREDENTIAL_LEADS = new Set(['r', 'rn', 'm', 'md', 'n', 'np', 'pa', 'rrt', 'crt', 'licsw', 'lcsw', 'msw', 'ph', 'phd', 'cna', 'lpn', 'lvn', 'rd', 'crna', 'aprn', 'anp', 'fnp', 'dnp', 'pharmd', 'rph', 'bsn', 'msn', 'cnm', 'cns', 'dpt', 'otr', 'slp', 'mbbs', 'facs', 'facp', 'nnp', 'pnp', 'acnp', 'rnc', 'ccrn', 'pt', 'ot', 'do', 'sw', 'frcp', 'frcpc', 'mrcp', 'facc', 'fccp', 'faap', 'faafp', 'facog', 'facep', 'fasn', 'faha', 'facg', 'mbchb', 'dds', 'dmd', 'dpm', 'psyd', 'crnp', 'arnp', 'pmhnp', 'agacnp', 'agnp', 'cnp', 'lmsw', 'lmft', 'otr', 'cota', 'pta', 'ccc', 'rpsgt', 'rdcs', 'rdms', 'rvt', 'rcs', 'cst', 'cct', 'cnim', 'reegt', 'ht', 'mls', 'rt']);
 
 /** Cues that a clinician is named next: "report given to", "spoke with", "per", "paged". */
 const CONTACT_BEFORE = /\b(?:report\s+(?:was\s+)?(?:given\s+|called\s+)?to|spoke\s+(?:with|to)|d\/w|discussed\s+with|per|paged|called|notified|updated)\s+$/i;
@@ -664,6 +664,8 @@ function listRule(ctx: Ctx): void {
       !!next && !!nextF && adjacent(text, t, next) && !NOT_SURNAME.has(next.key) && !nextF.fn && !nextF.clinical && !nextF.eponym && next.end - next.start > 1 && (mixed ? next.cap && !next.allCaps && (!nextF.english || f.first) : !nextF.english) && !eponymContext(ctx, i + 1);
     // "moving to Florida", "lives in Georgia": a state after a place's cue is the state (Safe Harbor keeps it).
     if (ctx.lists.states.has(t.key) && !nextIsSurname && i > 0 && STATE_CUES.has(tokens[i - 1]!.key)) continue;
+    // ("lives in North Carolina": the second word of a state's name.)
+    if (i > 0 && ctx.lists.states.has(`${tokens[i - 1]!.key} ${t.key}`) && adjacent(text, tokens[i - 1]!, t)) continue;
     if (f.first && !f.english) {
       if (mixed && t.allCaps && t.end - t.start <= 4) continue; // abbreviations like "AL", "ED"
       mark(ctx, i, 'name-first');
@@ -726,7 +728,7 @@ const PAREN_LEADS = new Set(['nutrition', 'pharmacy', 'dietary', 'pastoral', 'ch
 const PERSON_ROLE_LEADS = new Set(['md', 'mds', 'ho', 'np', 'rn', 'pa', 'fellow', 'resident', 'intern', 'attending', 'officer', 'pcp', 'nurse', 'dr', 'doctor']);
 
 /** Services and shifts a role is followed by in parentheses: "md (neurosurg) aware", "MD (NIGHTFLOAT) AWARE". */
-const PAREN_SERVICES = new Set(['neurosurg', 'nsurg', 'nsgy', 'nightfloat', 'oncall', 'covering', 'float', 'moonlighter', 'hospitalist', 'consult', 'consults', 'derm', 'uro', 'urology', 'gyn', 'onc', 'heme', 'psych', 'pulm', 'cards', 'ctsurg', 'vascular', 'plastics', 'trauma', 'anesthesia', 'ent', 'optho', 'ophtho', 'medicine', 'nephro', 'endo', 'rheum', 'gen', 'surg']);
+const PAREN_SERVICES = new Set(['ascp', 'arrt', 'ancc', 'aanp', 'neurosurg', 'nsurg', 'nsgy', 'nightfloat', 'oncall', 'covering', 'float', 'moonlighter', 'hospitalist', 'consult', 'consults', 'derm', 'uro', 'urology', 'gyn', 'onc', 'heme', 'psych', 'pulm', 'cards', 'ctsurg', 'vascular', 'plastics', 'trauma', 'anesthesia', 'ent', 'optho', 'ophtho', 'medicine', 'nephro', 'endo', 'rheum', 'gen', 'surg']);
 
 function parenthesizedRule(ctx: Ctx): void {
   const { tokens, text } = ctx;

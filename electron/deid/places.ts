@@ -419,7 +419,7 @@ function cueRule(ctx: Ctx): void {
       continue;
     }
     if (!CUE_LEADS.has(tokens[i - 1]!.key)) continue;
-    // "TO GO TO ST. BIRMINGHAM": in capitals "ST" is also sinus tachycardia and the ECG segment, so the
+    // "TO GO TO ST. BIRMINGHAM"": in capitals "ST" is also sinus tachycardia and the ECG segment, so the
     // saint's name must be a listed place or name, or no everyday word.
     if (t.key === 'st' && t.allCaps && text[t.end] === '.' && tokens[i + 1] && tokens[i + 1]!.allCaps && /^\.\s{1,2}$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
       const nf = ctx.f[i + 1]!;
@@ -1351,6 +1351,21 @@ function addressCandidates(text: string): Candidate[] {
   return out;
 }
 
+/** "moved from New Hampshire", "lives in North Carolina": a state of two words found as a place alone is the state, which
+ * Safe Harbor keeps (New York is a city as well; a site named for a state, "New Hampshire Hospital", goes on past it). */
+function keepTwoWordStates(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!ctx.isPlace[i] || !ctx.isPlace[i + 1] || (i > 0 && ctx.isPlace[i - 1] && adjacent(text, tokens[i - 1]!, tokens[i]!)) || ctx.isPlace[i + 2]) continue;
+    const after = tokens[i + 2];
+    if (after && adjacent(text, tokens[i + 1]!, after) && (FACILITY_WORDS.has(after.key) || FACILITY_HEADS.has(after.key))) continue;
+    const pair = `${tokens[i]!.key} ${tokens[i + 1]!.key}`;
+    if (pair === 'new york' || !ctx.lists.states.has(pair) || !adjacent(text, tokens[i]!, tokens[i + 1]!)) continue;
+    ctx.isPlace[i] = 0;
+    ctx.isPlace[i + 1] = 0;
+  }
+}
+
 export function placeCandidates(text: string, tokens: readonly Token[], f: readonly TokenFacts[], lists: WordLists, nameTokens: ReadonlySet<number>): Candidate[] {
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (t.lineCase === 'mixed' && !t.cap) lowerSeen.add(t.key);
@@ -1381,6 +1396,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   leadingAfterCueRule(ctx);
   repeatRule(ctx);
   leadingWordRule(ctx);
+  keepTwoWordStates(ctx);
   const out = [...streetCandidates(text, lists), ...addressCandidates(text)];
   for (let i = 0; i < tokens.length; i++) {
     if (!ctx.isPlace[i]) continue;

@@ -126,6 +126,17 @@ describe('round fourteen families are found', () => {
     ['i did the bloodwork at the carver lab on abby run yesterday', 'abby run'],
     ['members including daughter Gianpaolo of Mercy visited during the evening', 'Mercy'],
     ['Nephew, Neil Meitz of Towson visited today.', 'Towson'],
+    // Dictated reports (the eleventh blind wave): a job number and the initials at a transcription's foot, a role's
+    // initials, a pager after whom to page, a reader's "Last, First" after "confirmed by", a range's end with its year,
+    // sleep and echo technologists' credentials.
+    ['D: 09/15/2015 10:46\nT: 12/02/2022 08:04\nJob #925885\nSMC/md', '925885'],
+    ['D: 09/15/2015 10:46\nT: 12/02/2022 08:04\nJob #925885\nSMC/md', 'SMC/md'],
+    ['Thank you for allowing us to participate in the care of this patient.\n\nRKC/zh\ncc: Dr. Mercier', 'RKC/zh'],
+    ['sonographer: kgd   images: 42   quality: good', 'kgd'],
+    ['FOR QUESTIONS PLEASE PAGE THE READING ROOM AT 82262 OR CALL', '82262'],
+    ['confirmed by polizzi, porfiriusz on 01/28/2017 14:56', 'polizzi, porfiriusz'],
+    ['Study date: night of 2/8-2/9/2016', '2/8-2/9/2016'],
+    ['Sonographer: Herb Wyman, RDCS', 'Herb Wyman'],
   ])('%s → %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -195,6 +206,12 @@ describe('round fourteen look-alikes survive', () => {
     ['sent to CVS pharmacy', 'pharmacy'],
     ['pt states pain is better', 'states'],
     ['son Mark of the marines called', 'marines'],
+    ['Plan:\n\nPT/OT', 'PT/OT'],
+    ['page the team at 1400', '1400'],
+    ['reviewed by pharmacy, and ok', 'pharmacy'],
+    ['Gross description dictated by Sonny Lamb, PA(ASCP), 11-JUN-2022.', 'ASCP'],
+    ['Patient recently moved from New Hampshire.', 'New Hampshire'],
+    ['lives in North Carolina', 'Carolina'],
     ['pt on bed rest today', 'bed rest'],
     ['at the clinic on a run today', 'run'],
     ['I DID THE BLOODWORK AT THE LAB ON REECE PARKWAY YESTERDAY', 'YESTERDAY'],
