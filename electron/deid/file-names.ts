@@ -29,10 +29,17 @@ export function fileNameCandidates(text: string, lists: WordLists): Candidate[] 
     if (pair) {
       const g = facts(lists, pair[1]!.toLowerCase());
       const f = facts(lists, pair[2]!.toLowerCase());
-      if (g.first && !g.clinical && !g.fn && f.last && !f.clinical && !f.fn && !f.eponym) {
+      // ("hiebl_rusty_20130906_cecum.jpg": the surname first, as a chart sorts them.)
+      const sorted = g.last && !g.english && f.first && !f.clinical && !f.fn;
+      if ((g.first && !g.clinical && !g.fn && f.last && !f.clinical && !f.fn && !f.eponym) || sorted) {
         out.push({ start: m.index, end: m.index + pair[0].length, kind: 'NAME', rule: 'name-file-name', priority: 3 });
         continue;
       }
+    }
+    // A record number inside a file name ("egd_43682302_101423_04.jpg"): six digits or more, unless a date reads them.
+    for (const d of base.matchAll(/(?<![A-Za-z\d])\d{6,12}(?![A-Za-z\d])/g)) {
+      // (A clock time after a date: "ECG_20110427_134608.dcm".)
+      if (!/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(d[0]) && !/(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[_-]$/.test(base.slice(0, d.index))) out.push({ start: m.index + d.index, end: m.index + d.index + d[0].length, kind: 'ID', rule: 'id-file-name', priority: 3 });
     }
     for (const r of base.matchAll(/[A-Za-z]+/g)) {
       // "KowalskiA": a capital inside the run starts a new part (camel case, a trailing initial).

@@ -333,7 +333,7 @@ const RULES: readonly PatternRule[] = [
   { rule: 'isbt-din', kind: 'ID', re: /\b[A-Z]\d{4}[ ]?\d{2}[ ]?\d{6}\b/g, priority: 7 },
   // Study and enrolment codes: "SUBJ-0042", "ENR-6526", "PT-004512".
   { rule: 'study-subject', kind: 'ID', re: /\b(?:SUBJ|SUBJECT|ENR|SCR|RND|RAND)[-_#]?\d{3,8}\b|\b(?:PT|PAT|SUB|SID|PID)[-_#]\d{4,8}\b(?![.,]\d)/g, priority: 6 },
-  { rule: 'udi', kind: 'DEVICE', re: /\(01\)\d{14}(?:\(\d{2}\)[0-9A-Za-z]+)*/g, priority: 8 },
+  { rule: 'udi', kind: 'DEVICE', re: /\(01\)\d{14}(?:\(\d{2}\)[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*)*/g, priority: 8 },
   // Telephone numbers, North American and international, with extensions.
   {
     rule: 'phone',

@@ -65,9 +65,34 @@ function streetStart(text: string, town: number): number {
   return HOUSE_FIRST.test(street) && !NOT_HOUSE.test(street) && street.length <= 64 && !/^\d{1,2}[.)]/.test(street) ? above + from : -1;
 }
 
+// "(BOURNE, MAINE)", "(tirora, maine)", "received from St. Agnes's Hospital, PORTLAND, MAINE, on": a town before a state
+// named in full, or before its postal code inside brackets, is the town in any case.
+const TOWN_STATE = /(?:^|[(,;:][ \t]*|\b(?:in|from|of|at|near|IN|FROM|OF|AT|NEAR)[ \t]+)(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2}),[ \t]*(\p{L}[\p{L}]*(?:[ \t]+\p{L}+)?)(?=[ \t]*[),.;]|[ \t]*\r?\n|$)/gmu;
+
+function townStateCandidates(text: string, lists: WordLists, out: Candidate[]): void {
+  TOWN_STATE.lastIndex = 0;
+  for (let m = TOWN_STATE.exec(text); m !== null; m = TOWN_STATE.exec(text)) {
+    const state = m[2]!;
+    const inBrackets = /\([ \t]*$/.test(m[0].slice(0, m[0].indexOf(m[1]!)));
+    const named = lists.states.has(state.toLowerCase()) && state.length > 2;
+    // A state's code only inside brackets: "pain, MI, DVT" and "ABD SOFT, NT, ND" list findings.
+    const code = inBrackets && /^[A-Za-z]{2}$/.test(state) && lists.stateAbbr.has(state.toUpperCase()) && /\)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    const words = m[1]!.toLowerCase().split(/[ \t]+/);
+    // Not a sentence's words before a state ("pain, Maine"): no function, clinical or state words in the town. A match
+    // refused is tried again from its next character ("HOSPITAL, PORTLAND, MAINE": the town is the second part).
+    if ((!named && !code) || words.some((w) => lists.functionWords.has(w) || lists.clinical.has(w) || lists.states.has(w))) {
+      TOWN_STATE.lastIndex = m.index + 1;
+      continue;
+    }
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push({ start, end: start + m[1]!.length, kind: 'LOCATION', rule: 'place-city-state', priority: 4 });
+  }
+}
+
 export function postalTailCandidates(text: string, lists: WordLists): Candidate[] {
-  if (!GATE.test(text)) return [];
   const out: Candidate[] = [];
+  if (text.includes(',')) townStateCandidates(text, lists, out);
+  if (!GATE.test(text)) return out;
   TAIL.lastIndex = 0;
   for (let m = TAIL.exec(text); m !== null; m = TAIL.exec(text)) {
     const code = m[1] ?? m[2] ?? m[3] ?? m[4]!;

@@ -137,6 +137,14 @@ describe('round fourteen families are found', () => {
     ['confirmed by polizzi, porfiriusz on 01/28/2017 14:56', 'polizzi, porfiriusz'],
     ['Study date: night of 2/8-2/9/2016', '2/8-2/9/2016'],
     ['Sonographer: Herb Wyman, RDCS', 'Herb Wyman'],
+    // A town before its state named in full, or before its code in brackets; a device's UDI with hyphened parts; a record
+    // number and a surname-first name inside file names.
+    ['REFERRING PHYSICIAN: HERB GUSIKOWSKI-ROLFSON, MD (BOURNE, MAINE)', 'BOURNE'],
+    ['referring physician: dr. rusty price (gray, ri)', 'gray'],
+    ['RECEIVED FROM ST. AGNES\'S HOSPITAL, PORTLAND, MAINE, ON 15 JUNE 2025.', 'PORTLAND'],
+    ['Implant record: UDI (01)68472676761329(17)281007(10)Y953982(21)4416-29192, implanted', '(01)68472676761329(17)281007(10)Y953982(21)4416-29192'],
+    ['images saved as egd_43682302_101423_04.jpg (8 images).', '101423'],
+    ['Photodocumentation: hiebl_rusty_20130906_cecum.jpg', 'hiebl_rusty'],
   ])('%s → %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -212,6 +220,10 @@ describe('round fourteen look-alikes survive', () => {
     ['Gross description dictated by Sonny Lamb, PA(ASCP), 11-JUN-2022.', 'ASCP'],
     ['Patient recently moved from New Hampshire.', 'New Hampshire'],
     ['lives in North Carolina', 'Carolina'],
+    ['risks of anesthesia, bleeding, infection, pain, MI, DVT, PE were discussed', 'pain'],
+    ['GI: ABD SOFT, ROUND, NT,ND.', 'NT'],
+    ['He has pain, Maine', 'pain'],
+    ['attached ECG_20110427_134608.dcm', '134608'],
     ['pt on bed rest today', 'bed rest'],
     ['at the clinic on a run today', 'run'],
     ['I DID THE BLOODWORK AT THE LAB ON REECE PARKWAY YESTERDAY', 'YESTERDAY'],
