@@ -136,12 +136,13 @@ function streetOnInCandidates(text: string, lists: WordLists, out: Candidate[]):
 
 // "i did the bloodwork at the carver lab on abby run yesterday": a site's street after "on", whatever its kind's word,
 // when the place names a building and the street ends where the sentence goes on.
-const SITE_ON_STREET = /\b(?:lab|labs|office|clinic|store|pharmacy|house|apartment|building|bank|school|church|station|shop|restaurant|cvs|walgreens|walmart|aid|LAB|OFFICE|CLINIC|STORE|PHARMACY|HOUSE|CVS|WALGREENS)[ \t]+(?:on|ON|On)[ \t]+((?:[\p{L}'’.-]+[ \t]+){0,3}?)(\p{L}+)(?=[ \t]*(?:[,.;!?)]|\r?\n|$)|[ \t]+(?:yesterday|today|tomorrow|this|last|next|in|near|by|and|is|was|YESTERDAY|TODAY|IN|NEAR|IS)\b)/gu;
+const SITE_BEFORE_ON = /\b(?:lab|labs|office|clinic|store|pharmacy|house|apartment|building|bank|school|church|station|shop|restaurant|cvs|walgreens|walmart|aid)[ \t]+$/i;
+const SITE_ON_STREET = /\b(?:on|ON|On)[ \t]+((?:[\p{L}'’.-]+[ \t]+){0,3}?)(\p{L}+)(?=[ \t]*(?:[,.;!?)]|\r?\n|$)|[ \t]+(?:yesterday|today|tomorrow|this|last|next|in|near|by|and|is|was|YESTERDAY|TODAY|IN|NEAR|IS)\b)/gu;
 
 function siteOnStreetCandidates(text: string, lists: WordLists, out: Candidate[]): void {
   SITE_ON_STREET.lastIndex = 0;
   for (let m = SITE_ON_STREET.exec(text); m !== null; m = SITE_ON_STREET.exec(text)) {
-    if (!lists.streetSuffixes.has(m[2]!.toLowerCase()) || m[1]!.trim() === '' || !placeWords(m[1]! + m[2]!, lists)) continue;
+    if (!lists.streetSuffixes.has(m[2]!.toLowerCase()) || m[1]!.trim() === '' || !SITE_BEFORE_ON.test(text.slice(Math.max(0, m.index - 14), m.index)) || !placeWords(m[1]! + m[2]!, lists)) continue;
     const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
     out.push({ start, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-street', priority: 6 });
   }

@@ -94,13 +94,14 @@ function nameAgeRule(ctx: NameCtx): void {
 
 /** "hey its patti hill again", "this is Rosa Diaz calling": a writer or caller naming themselves. */
 const SELF_INTRO = /\b(?:this[ \t]+is|it['’]?s|it[ \t]+is|my[ \t]+name[ \t]+is|i[ \t]+am|i['’]?m)[ \t]+$/i;
+const SELF_INTRO_LEADS = new Set(['is', 'its', "it's", 'am', 'im', "i'm", 's', 'm']);
 const SELF_INTRO_END = /^(?:[ \t]*[,.!;:-]|[ \t]+(?:again|here|calling|from|re:?|regarding|about|the|pt|patient|mom|dad|wife|husband|daughter|son|and|i|with)\b)/i;
 
 function selfIntroRule(ctx: NameCtx): void {
   const { tokens, text } = ctx;
   if (!/this is|it'?s|it is|my name|i am|i'?m/i.test(text)) return;
   for (let i = 1; i < tokens.length; i++) {
-    if (!/^(?:is|its|it's|am|im|i'm|s|m)$/.test(tokens[i - 1]!.key) || !SELF_INTRO.test(text.slice(Math.max(0, tokens[i]!.start - 14), tokens[i]!.start)) || !givenAt(ctx, i)) continue;
+    if (!SELF_INTRO_LEADS.has(tokens[i - 1]!.key) || !SELF_INTRO.test(text.slice(Math.max(0, tokens[i]!.start - 14), tokens[i]!.start)) || !givenAt(ctx, i)) continue;
     // A frequent word after "it's" is what it is ("it's Frank" but "it's worse", "its hope"): a listed given name no frequent word.
     if (ctx.f[i]!.common && !ctx.f[i]!.first) continue;
     const next = tokens[i + 1];
@@ -166,7 +167,8 @@ const SCHEDULE_VERB = /^[ \t]+(?:moved|rescheduled|cancell?ed|no-?showed|confirm
 function scheduledPatientRule(ctx: NameCtx): void {
   const { tokens, text } = ctx;
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!/^(?:pt|patient)$/.test(tokens[i - 1]!.key) || !PT_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 16), tokens[i]!.start))) continue;
+    const lead = tokens[i - 1]!.key;
+    if ((lead !== 'pt' && lead !== 'patient') || !PT_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 16), tokens[i]!.start))) continue;
     const s = tokens[i + 1]!;
     if (!adjacent(text, tokens[i]!, s) || !SCHEDULE_VERB.test(text.slice(s.end, s.end + 16))) continue;
     const g = ctx.f[i]!;
@@ -215,7 +217,10 @@ const CREDENTIAL_INITIALS = /(?:\((?:ASCP|ARRT)\)|\b(?:MD|RN|PA|NP|DO|PA-C|CST|R
 
 function roleInitialsRule(ctx: NameCtx): void {
   const { text } = ctx;
-  for (const re of [ROLE_INITIALS, CREDENTIAL_INITIALS]) {
+  // Cheap first: a role's word before a colon, or initials in brackets.
+  const roles = /(?:pher|gist|tech|ist|by|scribe|scrub|lator)[ \t]*:/i.test(text);
+  const bracketed = /\([A-Za-z]{2,4}\)/.test(text);
+  for (const re of [...(roles ? [ROLE_INITIALS] : []), ...(bracketed ? [CREDENTIAL_INITIALS] : [])]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (/^(?:na|none|unk|tbd|see|ascp|arrt|md|rn)$/i.test(m[1]!)) continue;
@@ -227,17 +232,19 @@ function roleInitialsRule(ctx: NameCtx): void {
 
 /** "Confirmed by GRZESIK, WADE (611)", "confirmed by polizzi, porfiriusz": a reader's "Last, First" after the verb that
  * signs a tracing or a report off. */
-const SIGNED_BY = /\b(?:confirmed|signed|read|interpreted|reviewed|verified|scored|dictated|transcribed|attested|overread)[ \t]+by:?[ \t]+([\p{L}'’-]{2,})[ \t]*,[ \t]*([\p{L}'’-]{2,})(?=[ \t]*(?:\(|\r?\n|$|[,;.]|[ \t]+(?:on|at|md|do|np|pa)\b))/giu;
+const SIGNED_BY = /\b[Bb][Yy]:?[ \t]+([\p{L}'’-]{2,})[ \t]*,[ \t]*([\p{L}'’-]{2,})(?=[ \t]*(?:\(|\r?\n|$|[,;.]|[ \t]+(?:on|at|md|do|np|pa)\b))/gu;
+const SIGNING_VERB = /\b(?:confirmed|signed|read|interpreted|reviewed|verified|scored|dictated|transcribed|attested|overread)[ \t]+$/i;
 
 function signedByRule(ctx: NameCtx): void {
   const { text, lists } = ctx;
   if (!/\bby\b/i.test(text)) return;
   SIGNED_BY.lastIndex = 0;
   for (let m = SIGNED_BY.exec(text); m !== null; m = SIGNED_BY.exec(text)) {
+    if (!SIGNING_VERB.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const last = m[1]!.toLowerCase();
     const given = m[2]!.toLowerCase();
     if (lists.functionWords.has(last) || lists.clinical.has(last) || lists.functionWords.has(given) || lists.clinical.has(given)) continue;
-    const start = m.index + m[0].indexOf(m[1]!);
+    const start = m.index + m[0].indexOf(m[1]!, 2);
     markSpan(ctx, start, m.index + m[0].length, 'name-inverted');
   }
 }

@@ -8,9 +8,9 @@ import { findIdentifiers } from './index';
 import { scoreMessagesWave, touchedMessagesKeeps } from './eval/messages-wave';
 
 describe('telephone and portal-message identifiers', () => {
-  it('covers at least 0.91 of the messages wave on fresh seeds', () => {
+  it('covers at least 0.93 of the messages wave on fresh seeds', () => {
     const s = scoreMessagesWave((t) => findIdentifiers(t), [101, 202]);
-    expect(s.found / s.total, s.misses.slice(0, 20).map((m) => `${m.frame}: ${m.part}`).join('\n')).toBeGreaterThanOrEqual(0.91);
+    expect(s.found / s.total, s.misses.slice(0, 20).map((m) => `${m.frame}: ${m.part}`).join('\n')).toBeGreaterThanOrEqual(0.93);
   });
 
   it('leaves every look-alike but weekdays, a country and one employer untouched', () => {

@@ -644,6 +644,8 @@ function labelRule(ctx: Ctx): void {
 /** Capitalized words after a given name that make it a place or an institution ("St. Agnes Hospital"). */
 const NOT_SURNAME = new Set(['hospital', 'hospitals', 'hosp', 'medical', 'center', 'centre', 'clinic', 'clinics', 'university', 'college', 'school', 'memorial', 'rehab', 'hospice', 'health', 'healthcare', 'street', 'avenue', 'road', 'county', 'city', 'church', 'manor', 'home', 'homes', 'nursing', 'infirmary', 'institute', 'foundation', 'pharmacy', 'village', 'lodge', 'house', 'hall', 'campus', 'pavilion', 'place', 'court', 'lane', 'drive', 'boulevard', 'park', 'heights', 'regional', 'general', 'community']);
 
+/** Second words of two-word states, which are also given names ("Carolina", "Virginia", "Dakota"). */
+const STATE_SECOND_WORDS = new Set(['carolina', 'virginia', 'dakota', 'jersey', 'hampshire', 'mexico', 'york', 'island']);
 const STATE_CUES = new Set(['to', 'in', 'from', 'of', 'near', 'at', 'back', 'across', 'through']);
 
 /** Names with no context: a listed given name, or a capitalized listed surname that is not a word. */
@@ -665,7 +667,7 @@ function listRule(ctx: Ctx): void {
     // "moving to Florida", "lives in Georgia": a state after a place's cue is the state (Safe Harbor keeps it).
     if (ctx.lists.states.has(t.key) && !nextIsSurname && i > 0 && STATE_CUES.has(tokens[i - 1]!.key)) continue;
     // ("lives in North Carolina": the second word of a state's name.)
-    if (i > 0 && ctx.lists.states.has(`${tokens[i - 1]!.key} ${t.key}`) && adjacent(text, tokens[i - 1]!, t)) continue;
+    if (STATE_SECOND_WORDS.has(t.key) && i > 0 && ctx.lists.states.has(`${tokens[i - 1]!.key} ${t.key}`) && adjacent(text, tokens[i - 1]!, t)) continue;
     if (f.first && !f.english) {
       if (mixed && t.allCaps && t.end - t.start <= 4) continue; // abbreviations like "AL", "ED"
       mark(ctx, i, 'name-first');

@@ -7,9 +7,9 @@ import { findIdentifiers } from './index';
 import { scoreTransitionsWave, touchedTransitionsKeeps } from './eval/transitions-wave';
 
 describe('care-transition identifiers', () => {
-  it('covers at least 0.92 of the care-transitions wave on fresh seeds', () => {
+  it('covers at least 0.93 of the care-transitions wave on fresh seeds', () => {
     const s = scoreTransitionsWave((t) => findIdentifiers(t), [101, 202]);
-    expect(s.found / s.total, s.misses.slice(0, 20).map((m) => `${m.frame}: ${m.part}`).join('\n')).toBeGreaterThanOrEqual(0.92);
+    expect(s.found / s.total, s.misses.slice(0, 20).map((m) => `${m.frame}: ${m.part}`).join('\n')).toBeGreaterThanOrEqual(0.93);
   });
 
   it('leaves every look-alike but countries and weekdays untouched', () => {
