@@ -1,45 +1,5 @@
-import { describe, expect, it } from 'vitest';
+// The telephone and portal messages wave's generator holds what every blind wave's must (eval/wave-generator-checks.ts).
 import { messagesFrameNames, messagesKeepCases, messagesWaveCases } from './messages-wave';
+import { checkWaveGenerator } from './wave-generator-checks';
 
-describe('telephone and portal messages wave generator', () => {
-  it('is deterministic per seed and differs between seeds', () => {
-    expect(messagesWaveCases(5, 2)).toEqual(messagesWaveCases(5, 2));
-    expect(messagesWaveCases(5, 2)).not.toEqual(messagesWaveCases(11, 2));
-  });
-
-  it('plants non-empty parts that occur exactly once in their text', () => {
-    for (const seed of [5, 11, 23]) {
-      for (const c of messagesWaveCases(seed, 3)) {
-        expect(c.part.trim(), c.frame).not.toBe('');
-        expect(c.text.split(c.part).length - 1, `${c.frame}: ${c.part}`).toBe(1);
-      }
-    }
-  });
-
-  it('covers 40+ frames in all three casings', () => {
-    const cases = messagesWaveCases(23, 6);
-    expect(new Set(cases.map((c) => c.frame)).size).toBeGreaterThanOrEqual(40);
-    const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
-    expect(cases.some((c) => letters(c.text) === letters(c.text).toUpperCase())).toBe(true);
-    expect(cases.some((c) => letters(c.text) === letters(c.text).toLowerCase())).toBe(true);
-    expect(cases.some((c) => /\p{Lu}/u.test(c.text) && /\p{Ll}/u.test(c.text))).toBe(true);
-  });
-
-  it('drops no frame: each appears for seeds 5, 11, 23, in at least 5 of 6 rounds', () => {
-    const names = messagesFrameNames();
-    expect(new Set(names).size).toBe(names.length);
-    for (const seed of [5, 11, 23]) {
-      const cases = messagesWaveCases(seed, 6);
-      for (const name of names) {
-        const texts = new Set(cases.filter((c) => c.frame === name).map((c) => c.text));
-        expect(texts.size, `seed ${seed}: ${name}`).toBeGreaterThanOrEqual(5);
-      }
-    }
-  });
-
-  it('has 60+ look-alikes whose parts occur in their text', () => {
-    const keeps = messagesKeepCases();
-    expect(keeps.length).toBeGreaterThanOrEqual(60);
-    for (const k of keeps) expect(k.text.includes(k.part) && k.part.trim() !== '', k.text).toBe(true);
-  });
-});
+checkWaveGenerator('telephone and portal messages', { cases: messagesWaveCases, keeps: messagesKeepCases, frameNames: messagesFrameNames });

@@ -35,9 +35,8 @@ import { faker as mx } from '@faker-js/faker/locale/es_MX';
 import { faker as it } from '@faker-js/faker/locale/it';
 import { faker as br } from '@faker-js/faker/locale/pt_BR';
 import { faker as vi } from '@faker-js/faker/locale/vi';
-import { mulberry32 } from '../../base/seeded-random';
 import type { DeidFinding } from '../kinds';
-import { asciiLetters, lookAlikes, ordinal, pad2, plantFrames, touchedBy, WaveDraw, type Frame } from './wave-frames';
+import { asciiLetters, type Frame, lookAlikes, ordinal, pad2, seededWave, touchedBy, WaveDraw } from './wave-frames';
 import { scoreWave, type WaveCase, type WaveScore } from './wave-score';
 
 const FAKERS = [us, us, us, ca, au, mx, br, it, vi, ng];
@@ -67,12 +66,10 @@ class Draw extends WaveDraw {
     return this.givenOf(WORD_GIVEN);
   }
   sur(): string {
-    return this.r() < 0.3 ? this.pick(WORD_SUR) : this.fakerSur();
+    return this.surnameOf(WORD_SUR);
   }
-  /** A faker surname, without a particle ('da Silva' gives 'Silva'). */
   fakerSur(): string {
-    const words = this.faker().person.lastName().split(/\s/);
-    return words.find((w) => /^\p{Lu}/u.test(w) && w.length > 2) ?? words[words.length - 1]!;
+    return this.particleFreeSurname();
   }
   /** A nickname, or a given name. */
   nick(): string {
@@ -255,9 +252,7 @@ export const messagesFrameNames = (): string[] => FRAMES.map(([name]) => name);
 
 /** The wave: every frame `rounds` times, each in one of three casings; parts occur exactly once in their text. */
 export function messagesWaveCases(seed: number, rounds = 6): WaveCase[] {
-  const r = mulberry32(seed);
-  FAKERS.forEach((f, k) => f.seed(seed * 89 + k));
-  return plantFrames(FRAMES, new Draw(r, FAKERS), rounds, () => (['mixed', 'upper', 'lower'] as const)[Math.floor(r() * 3)]!);
+  return seededWave(FRAMES, FAKERS, (r) => new Draw(r, FAKERS), seed, 89, rounds);
 }
 
 /** Look-alikes in telephone and portal style: `part` must not be touched by any finding. */

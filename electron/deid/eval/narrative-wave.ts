@@ -23,9 +23,8 @@ import { faker as es } from '@faker-js/faker/locale/es';
 import { faker as fr } from '@faker-js/faker/locale/fr';
 import { faker as it } from '@faker-js/faker/locale/it';
 import { faker as pl } from '@faker-js/faker/locale/pl';
-import { mulberry32 } from '../../base/seeded-random';
 import type { DeidFinding } from '../kinds';
-import { asciiLetters, type Casing, type Frame, lookAlikes, ordinal, pad2, plantFrames, touchedBy, WaveDraw } from './wave-frames';
+import { asciiLetters, type Frame, lookAlikes, ordinal, pad2, seededWave, touchedBy, WaveDraw } from './wave-frames';
 import { scoreWave, type WaveCase, type WaveScore } from './wave-score';
 
 const FAKERS = [us, us, us, gb, ie, au, es, it, pl, de, fr];
@@ -162,9 +161,7 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
 
 /** The wave: every frame `rounds` times, about a fifth in ALL CAPS; parts occur exactly once in their text. */
 export function narrativeWaveCases(seed: number, rounds = 4): WaveCase[] {
-  const r = mulberry32(seed);
-  FAKERS.forEach((f, k) => f.seed(seed * 61 + k));
-  return plantFrames(FRAMES, new Draw(r, FAKERS), rounds, () => (r() < 0.2 ? 'upper' : 'mixed') as Casing);
+  return seededWave(FRAMES, FAKERS, (r) => new Draw(r, FAKERS), seed, 61, rounds, (r) => (r() < 0.2 ? 'upper' : 'mixed'));
 }
 
 /** Look-alikes in physician style: `part` must not be touched by any finding. */

@@ -15,9 +15,8 @@ import { faker as us } from '@faker-js/faker/locale/en_US';
 import { faker as es } from '@faker-js/faker/locale/es';
 import { faker as it } from '@faker-js/faker/locale/it';
 import { faker as pl } from '@faker-js/faker/locale/pl';
-import { mulberry32 } from '../../base/seeded-random';
 import type { DeidFinding } from '../kinds';
-import { lookAlikes, ordinal, plantFrames, touchedBy, WaveDraw, type Frame } from './wave-frames';
+import { type Frame, lookAlikes, ordinal, seededWave, touchedBy, WaveDraw } from './wave-frames';
 import { scoreWave, type WaveCase, type WaveScore } from './wave-score';
 
 const FAKERS = [us, us, us, gb, ie, es, it, pl, de];
@@ -143,9 +142,7 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
 
 /** The wave: every frame `rounds` times, each in one of three casings; parts occur exactly once in their text. */
 export function nursingWaveCases(seed: number, rounds = 6): WaveCase[] {
-  const r = mulberry32(seed);
-  FAKERS.forEach((f, k) => f.seed(seed * 53 + k));
-  return plantFrames(FRAMES, new Draw(r, FAKERS), rounds, () => (['mixed', 'upper', 'lower'] as const)[Math.floor(r() * 3)]!);
+  return seededWave(FRAMES, FAKERS, (r) => new Draw(r, FAKERS), seed, 53, rounds);
 }
 
 /** Look-alikes in nursing style: `part` must not be touched by any finding. */

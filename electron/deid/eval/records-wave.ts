@@ -21,9 +21,8 @@ import { faker as es } from '@faker-js/faker/locale/es';
 import { faker as fr } from '@faker-js/faker/locale/fr';
 import { faker as it } from '@faker-js/faker/locale/it';
 import { faker as pl } from '@faker-js/faker/locale/pl';
-import { mulberry32 } from '../../base/seeded-random';
 import type { DeidFinding } from '../kinds';
-import { asciiLetters, type Casing, type Frame, lookAlikes, ordinal, pad2, plantFrames, touchedBy, WaveDraw } from './wave-frames';
+import { asciiLetters, type Casing, type Frame, lookAlikes, ordinal, pad2, seededWave, touchedBy, WaveDraw } from './wave-frames';
 import { scoreWave, type WaveCase, type WaveScore } from './wave-score';
 
 /** The 18 Safe Harbor categories as frame-name prefixes (ages over 89 go under "date", ZIPs under "address"). */
@@ -258,10 +257,8 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
 
 /** The wave: every frame `rounds` times, mostly as written, sometimes in ALL CAPS or lower case (whatever casing a frame was written in). */
 export function recordsWaveCases(seed: number, rounds = 4): WaveCase[] {
-  const r = mulberry32(seed);
-  FAKERS.forEach((f, k) => f.seed(seed * 59 + k));
-  const casing = (): Casing => { const x = r(); return x < 0.7 ? 'mixed' : x < 0.85 ? 'upper' : 'lower'; };
-  return plantFrames(FRAMES, new Draw(r, FAKERS), rounds, casing);
+  const casing = (r: () => number): Casing => { const x = r(); return x < 0.7 ? 'mixed' : x < 0.85 ? 'upper' : 'lower'; };
+  return seededWave(FRAMES, FAKERS, (r) => new Draw(r, FAKERS), seed, 59, rounds, casing);
 }
 
 /** Look-alikes from records: `part` must not be touched by any finding. */

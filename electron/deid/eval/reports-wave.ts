@@ -37,9 +37,8 @@ import { faker as us } from '@faker-js/faker/locale/en_US';
 import { faker as fr } from '@faker-js/faker/locale/fr';
 import { faker as nl } from '@faker-js/faker/locale/nl';
 import { faker as pl } from '@faker-js/faker/locale/pl';
-import { mulberry32 } from '../../base/seeded-random';
 import type { DeidFinding } from '../kinds';
-import { asciiLetters, lookAlikes, ordinal, pad2, plantFrames, touchedBy, WaveDraw, type Frame } from './wave-frames';
+import { asciiLetters, type Frame, lookAlikes, ordinal, pad2, seededWave, touchedBy, WaveDraw } from './wave-frames';
 import { scoreWave, type WaveCase, type WaveScore } from './wave-score';
 
 const FAKERS = [us, us, us, gb, ie, ind, gh, de, fr, nl, pl];
@@ -66,10 +65,9 @@ class Draw extends WaveDraw {
   sur(): string {
     return this.r() < 0.3 ? this.pick(WORD_SUR) : this.fakerSur();
   }
-  /** A faker surname, without a particle ('van der Berg' gives 'Berg'). */
+  /** A faker surname without its particle, capitalized ('van der Berg' gives 'Berg'). */
   fakerSur(): string {
-    const words = this.faker().person.lastName().split(/\s/);
-    const w = words.find((x) => /^\p{Lu}/u.test(x) && x.length > 2) ?? words[words.length - 1]!;
+    const w = this.particleFreeSurname();
     return w.charAt(0).toUpperCase() + w.slice(1);
   }
   /** A middle initial, with its full stop or without. */
@@ -309,9 +307,7 @@ export const reportsFrameNames = (): string[] => FRAMES.map(([name]) => name);
 
 /** The wave: every frame `rounds` times, each in one of three casings; parts occur exactly once in their text. */
 export function reportsWaveCases(seed: number, rounds = 6): WaveCase[] {
-  const r = mulberry32(seed);
-  FAKERS.forEach((f, k) => f.seed(seed * 97 + k));
-  return plantFrames(FRAMES, new Draw(r, FAKERS), rounds, () => (['mixed', 'upper', 'lower'] as const)[Math.floor(r() * 3)]!);
+  return seededWave(FRAMES, FAKERS, (r) => new Draw(r, FAKERS), seed, 97, rounds);
 }
 
 /** Look-alikes in dictated report style: `part` must not be touched by any finding. */

@@ -1,45 +1,5 @@
-import { describe, expect, it } from 'vitest';
+// The care-transitions wave's generator holds what every blind wave's must (eval/wave-generator-checks.ts).
 import { transitionsFrameNames, transitionsKeepCases, transitionsWaveCases } from './transitions-wave';
+import { checkWaveGenerator } from './wave-generator-checks';
 
-describe('care-transitions wave generator', () => {
-  it('is deterministic per seed and differs between seeds', () => {
-    expect(transitionsWaveCases(5, 2)).toEqual(transitionsWaveCases(5, 2));
-    expect(transitionsWaveCases(5, 2)).not.toEqual(transitionsWaveCases(11, 2));
-  });
-
-  it('plants non-empty parts that occur exactly once in their text', () => {
-    for (const seed of [5, 11, 23]) {
-      for (const c of transitionsWaveCases(seed, 3)) {
-        expect(c.part.trim(), c.frame).not.toBe('');
-        expect(c.text.split(c.part).length - 1, `${c.frame}: ${c.part}`).toBe(1);
-      }
-    }
-  });
-
-  it('covers 40+ frames in all three casings', () => {
-    const cases = transitionsWaveCases(23, 6);
-    expect(new Set(cases.map((c) => c.frame)).size).toBeGreaterThanOrEqual(40);
-    const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
-    expect(cases.some((c) => letters(c.text) === letters(c.text).toUpperCase())).toBe(true);
-    expect(cases.some((c) => letters(c.text) === letters(c.text).toLowerCase())).toBe(true);
-    expect(cases.some((c) => /\p{Lu}/u.test(c.text) && /\p{Ll}/u.test(c.text))).toBe(true);
-  });
-
-  it('drops no frame: each appears for seeds 5, 11, 23, in at least 5 of 6 rounds', () => {
-    const names = transitionsFrameNames();
-    expect(new Set(names).size).toBe(names.length);
-    for (const seed of [5, 11, 23]) {
-      const cases = transitionsWaveCases(seed, 6);
-      for (const name of names) {
-        const texts = new Set(cases.filter((c) => c.frame === name).map((c) => c.text));
-        expect(texts.size, `seed ${seed}: ${name}`).toBeGreaterThanOrEqual(5);
-      }
-    }
-  });
-
-  it('has 60+ look-alikes whose parts occur in their text', () => {
-    const keeps = transitionsKeepCases();
-    expect(keeps.length).toBeGreaterThanOrEqual(60);
-    for (const k of keeps) expect(k.text.includes(k.part) && k.part.trim() !== '', k.text).toBe(true);
-  });
-});
+checkWaveGenerator('care-transitions', { cases: transitionsWaveCases, keeps: transitionsKeepCases, frameNames: transitionsFrameNames });

@@ -28,9 +28,8 @@ import { faker as us } from '@faker-js/faker/locale/en_US';
 import { faker as mx } from '@faker-js/faker/locale/es_MX';
 import { faker as fr } from '@faker-js/faker/locale/fr';
 import { faker as br } from '@faker-js/faker/locale/pt_BR';
-import { mulberry32 } from '../../base/seeded-random';
 import type { DeidFinding } from '../kinds';
-import { lookAlikes, ordinal, plantFrames, touchedBy, WaveDraw, type Frame } from './wave-frames';
+import { type Frame, lookAlikes, ordinal, seededWave, touchedBy, WaveDraw } from './wave-frames';
 import { scoreWave, type WaveCase, type WaveScore } from './wave-score';
 
 const FAKERS = [us, us, us, gb, ie, mx, br, fr, in_];
@@ -59,12 +58,10 @@ class Draw extends WaveDraw {
     return this.givenOf(WORD_GIVEN);
   }
   sur(): string {
-    return this.r() < 0.3 ? this.pick(WORD_SUR) : this.fakerSur();
+    return this.surnameOf(WORD_SUR);
   }
-  /** A faker surname, without a particle ('da Silva' gives 'Silva'). */
   fakerSur(): string {
-    const words = this.faker().person.lastName().split(/\s/);
-    return words.find((w) => /^\p{Lu}/u.test(w) && w.length > 2) ?? words[words.length - 1]!;
+    return this.particleFreeSurname();
   }
   fakerGiven(): string {
     return this.faker().person.firstName().split(/[\s-]/)[0]!;
@@ -291,9 +288,7 @@ export const transitionsFrameNames = (): string[] => FRAMES.map(([name]) => name
 
 /** The wave: every frame `rounds` times, each in one of three casings; parts occur exactly once in their text. */
 export function transitionsWaveCases(seed: number, rounds = 6): WaveCase[] {
-  const r = mulberry32(seed);
-  FAKERS.forEach((f, k) => f.seed(seed * 71 + k));
-  return plantFrames(FRAMES, new Draw(r, FAKERS), rounds, () => (['mixed', 'upper', 'lower'] as const)[Math.floor(r() * 3)]!);
+  return seededWave(FRAMES, FAKERS, (r) => new Draw(r, FAKERS), seed, 71, rounds);
 }
 
 /** Look-alikes in care-transition style: `part` must not be touched by any finding. */

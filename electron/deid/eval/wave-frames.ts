@@ -1,6 +1,7 @@
 // What the blind waves of clinical frames share: a seeded draw, the frames' casings, the loop that plants each frame's
 // parts (redrawn until every part occurs once in its text) and the look-alikes a finding must not touch.
 import type { Faker } from '@faker-js/faker';
+import { mulberry32 } from '../../base/seeded-random';
 import type { DeidFinding } from '../kinds';
 import type { WaveCase } from './wave-score';
 
@@ -23,12 +24,24 @@ export class WaveDraw {
   protected givenOf(words: readonly string[]): string {
     return this.r() < 0.3 ? this.pick(words) : this.faker().person.firstName().split(/[\s-]/)[0]!;
   }
+  /** A surname: an everyday word from `words` three times in ten, else a faker locale's without its particle. */
+  protected surnameOf(words: readonly string[]): string {
+    return this.r() < 0.3 ? this.pick(words) : this.particleFreeSurname();
+  }
+  /** A faker surname without a particle ('da Silva' gives 'Silva'): its first capitalized word of three letters or more. */
+  protected particleFreeSurname(): string {
+    const words = this.faker().person.lastName().split(/\s/);
+    return words.find((w) => /^\p{Lu}/u.test(w) && w.length > 2) ?? words[words.length - 1]!;
+  }
 }
 
 /** A frame: a fragment and the parts that must be covered (each must occur once in the fragment). */
 export type Frame<D> = (d: D) => readonly [string, readonly string[]];
 
 export type Casing = 'mixed' | 'upper' | 'lower';
+
+/** Each frame in one of the three casings, evenly. */
+export const evenCasing = (r: () => number): Casing => (['mixed', 'upper', 'lower'] as const)[Math.floor(r() * 3)]!;
 const cased = (s: string, c: Casing): string => (c === 'upper' ? s.toUpperCase() : c === 'lower' ? s.toLowerCase() : s);
 const occurrences = (text: string, part: string): number => text.split(part).length - 1;
 
@@ -57,6 +70,14 @@ export function plantFrames<D>(frames: readonly (readonly [string, Frame<D>])[],
     }
   }
   return out;
+}
+
+/** A wave's cases for one seed: one seeded stream draws the parts and the casings, and the wave's fakers are seeded from
+ * the seed by the wave's own multiplier (so two waves never draw the same names). */
+export function seededWave<D>(frames: readonly (readonly [string, Frame<D>])[], fakers: readonly Faker[], makeDraw: (r: () => number) => D, seed: number, multiplier: number, rounds: number, casing: (r: () => number) => Casing = evenCasing): WaveCase[] {
+  const r = mulberry32(seed);
+  fakers.forEach((f, k) => f.seed(seed * multiplier + k));
+  return plantFrames(frames, makeDraw(r), rounds, () => casing(r));
 }
 
 /** Look-alikes as cases: `part` must not be touched by any finding. */
