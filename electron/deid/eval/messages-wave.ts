@@ -94,15 +94,8 @@ class Draw extends WaveDraw {
   zip(): string {
     return String(this.int(1001, 2790)).padStart(5, '0');
   }
-  digits(n: number): string {
-    let s = String(this.int(1, 9));
-    while (s.length < n) s += String(this.int(0, 9));
-    return s;
-  }
   letters(n: number): string {
-    let s = '';
-    while (s.length < n) s += this.pick([...UPPER]);
-    return s;
+    return this.lettersOf(UPPER, n);
   }
   md(): readonly [number, number] {
     return [this.int(1, 12), this.int(1, 28)];
@@ -140,23 +133,23 @@ class Draw extends WaveDraw {
   portalUrl(): string {
     const host = this.pick(PORTALS);
     const k = this.int(0, 2);
-    if (k === 0) return `https://${host}/results?mrn=${this.digits(8)}&id=${this.digits(6)}`;
-    if (k === 1) return `https://${host}/visit/join/${this.letters(3).toLowerCase()}${this.digits(4)}${this.letters(3).toLowerCase()}`;
-    return `${host}/msg?pid=${this.digits(7)}`;
+    if (k === 0) return `https://${host}/results?mrn=${this.digitString(8)}&id=${this.digitString(6)}`;
+    if (k === 1) return `https://${host}/visit/join/${this.letters(3).toLowerCase()}${this.digitString(4)}${this.letters(3).toLowerCase()}`;
+    return `${host}/msg?pid=${this.digitString(7)}`;
   }
   /** A licence plate. */
   plate(): string {
     const k = this.int(0, 2);
-    if (k === 0) return `${this.int(1, 9)}${this.letters(2)}${this.digits(2)}`;
-    if (k === 1) return `${this.letters(3)} ${this.digits(3)}`;
-    return `${this.digits(3)}-${this.letters(3)}`;
+    if (k === 0) return `${this.int(1, 9)}${this.letters(2)}${this.digitString(2)}`;
+    if (k === 1) return `${this.letters(3)} ${this.digitString(3)}`;
+    return `${this.digitString(3)}-${this.letters(3)}`;
   }
   /** A confirmation number. */
   conf(): string {
-    return this.r() < 0.5 ? `${this.letters(2)}${this.digits(5)}` : this.digits(this.int(6, 9));
+    return this.r() < 0.5 ? `${this.letters(2)}${this.digitString(5)}` : this.digitString(this.int(6, 9));
   }
   memberId(): string {
-    return `${this.pick(['XJH', 'ZBW', 'MAQ', 'W', 'H', 'NHP'])}${this.digits(9)}`;
+    return `${this.pick(['XJH', 'ZBW', 'MAQ', 'W', 'H', 'NHP'])}${this.digitString(9)}`;
   }
 }
 
@@ -180,7 +173,7 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
   // phones, e-mail and links
   ['call back LVM', (d) => { const [f, p] = d.phoneForm(); const g = d.given(); return [`Called pt back at ${f}, no answer, LVM to call the nurse line. -${g} RN`, [p, g]]; }],
   ['call me at local number', (d) => { const l = d.local(); return [`pls call me at ${l} after 5`, [l]]; }],
-  ['cell with ext', (d) => { const [a, b, c] = d.phone(); const e = d.digits(d.int(1, 3)); return [`my cell is ${a} ${b} ${c} ext ${e}`, [`${a} ${b} ${c}`, e]]; }],
+  ['cell with ext', (d) => { const [a, b, c] = d.phone(); const e = d.digitString(d.int(1, 3)); return [`my cell is ${a} ${b} ${c} ext ${e}`, [`${a} ${b} ${c}`, e]]; }],
   ['text me', (d) => { const l = d.local(); return [`you can text ${l} anytime, i dont pick up unknown numbers`, [l]]; }],
   ['work number ask for', (d) => { const [f, p] = d.phoneForm(); const g = d.given(); return [`work # ${f}, ask for ${g}`, [p, g]]; }],
   ['email me', (d) => { const e = d.email(d.given(), d.sur()); return [`or email me at ${e} thats easier`, [e]]; }],
@@ -222,11 +215,11 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
   ['turned over 89', (d) => { const n = String(d.int(90, 101)); return [`${d.pick(['dad', 'my father', 'grandma', 'my aunt', 'mom'])} just turned ${n} last week and wont use the walker`, [n]]; }],
   // numbers
   ['insurance member id', (d) => { const id = d.memberId(); return [`got my new insurance card, member id ${id}`, [id]]; }],
-  ['mrn quoted', (d) => { const n = d.digits(d.int(7, 9)); return [`my mrn is ${n} if that helps`, [n]]; }],
+  ['mrn quoted', (d) => { const n = d.digitString(d.int(7, 9)); return [`my mrn is ${n} if that helps`, [n]]; }],
   ['confirmation number', (d) => { const c = d.conf(); return [`Your confirmation number is ${c}.`, [c]]; }],
-  ['SSN last 4', (d) => { const n = d.digits(4); return [`Verified pt identity w/ last 4 of SSN ${n}.`, [n]]; }],
+  ['SSN last 4', (d) => { const n = d.digitString(4); return [`Verified pt identity w/ last 4 of SSN ${n}.`, [n]]; }],
   ['parking permit plate', (d) => { const p = d.plate(); return [`Parking permit issued for plate ${p} (${d.pick(['silver', 'blue', 'black', 'red'])} Honda).`, [p]]; }],
-  ['CPAP serial', (d) => { const n = d.r() < 0.5 ? d.digits(11) : `${d.letters(2)}${d.digits(8)}`; return [`my cpap stopped working, its a ResMed AirSense serial # ${n}`, [n]]; }],
+  ['CPAP serial', (d) => { const n = d.r() < 0.5 ? d.digitString(11) : `${d.letters(2)}${d.digitString(8)}`; return [`my cpap stopped working, its a ResMed AirSense serial # ${n}`, [n]]; }],
   ['fax to school nurse', (d) => { const [f, p] = d.phoneForm(); return [`can u fax it to the school nurse at ${f}`, [p]]; }],
   // mini-notes
   ['telephone encounter mini-note', (d) => {

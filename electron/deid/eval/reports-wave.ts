@@ -86,15 +86,8 @@ class Draw extends WaveDraw {
   hospital(): string {
     return this.r() < 0.25 ? `St. ${this.pick(SAINTS)}'s ${this.pick(['Hospital', 'Medical Center'])}` : `${this.town()} ${this.pick(HOSPITAL_SUFFIX)}`;
   }
-  digits(n: number): string {
-    let s = String(this.int(1, 9));
-    while (s.length < n) s += String(this.int(0, 9));
-    return s;
-  }
   letters(n: number): string {
-    let s = '';
-    while (s.length < n) s += this.pick([...UPPER]);
-    return s;
+    return this.lettersOf(UPPER, n);
   }
   year(): number {
     return this.int(2012, 2025);
@@ -138,30 +131,30 @@ class Draw extends WaveDraw {
     return String(this.int(90, 104));
   }
   mrn(): string {
-    return this.r() < 0.3 ? `00${this.digits(6)}` : this.digits(this.int(7, 9));
+    return this.r() < 0.3 ? `00${this.digitString(6)}` : this.digitString(this.int(7, 9));
   }
   accession(): string {
     const yy = pad2(this.int(12, 25));
     const k = this.int(0, 3);
-    if (k === 0) return `RAD${yy}${this.digits(6)}`;
-    if (k === 1) return `A${this.digits(8)}`;
+    if (k === 0) return `RAD${yy}${this.digitString(6)}`;
+    if (k === 1) return `A${this.digitString(8)}`;
     if (k === 2) return `${this.pick(['CT', 'MR', 'US', 'XR'])}-${yy}-${String(this.int(1, 99999)).padStart(6, '0')}`;
-    return this.digits(10);
+    return this.digitString(10);
   }
   /** A pathology case number ('S19-12345'). */
   pathCase(): string {
     const yy = pad2(this.int(12, 25));
     const k = this.int(0, 3);
-    if (k === 0) return `S${yy}-${this.digits(5)}`;
+    if (k === 0) return `S${yy}-${this.digitString(5)}`;
     if (k === 1) return `SP-${yy}-${String(this.int(1, 99999)).padStart(5, '0')}`;
-    if (k === 2) return `${this.pick(['SC', 'CS', 'NG'])}${yy}-${this.digits(4)}`;
-    return `S${this.int(2012, 2025)}-${this.digits(6)}`;
+    if (k === 2) return `${this.pick(['SC', 'CS', 'NG'])}${yy}-${this.digitString(4)}`;
+    return `S${this.int(2012, 2025)}-${this.digitString(6)}`;
   }
   ext(): string {
-    return this.digits(this.r() < 0.8 ? 4 : 5);
+    return this.digitString(this.r() < 0.8 ? 4 : 5);
   }
   pager(): string {
-    return this.r() < 0.6 ? this.digits(5) : `${this.int(2, 9)}-${this.digits(4)}`;
+    return this.r() < 0.6 ? this.digitString(5) : `${this.int(2, 9)}-${this.digitString(4)}`;
   }
   /** A ten-digit phone and the part that must be covered (a leading '(' need not be). */
   phone(): readonly [string, string] {
@@ -174,21 +167,21 @@ class Draw extends WaveDraw {
   }
   serial(): string {
     const k = this.int(0, 3);
-    if (k === 0) return `${this.letters(3)}${this.digits(6)}${this.letters(1)}`;
-    if (k === 1) return this.digits(this.int(8, 11));
-    if (k === 2) return `${this.letters(2)}${this.digits(7)}`;
-    return `${this.digits(4)}-${this.digits(5)}`;
+    if (k === 0) return `${this.letters(3)}${this.digitString(6)}${this.letters(1)}`;
+    if (k === 1) return this.digitString(this.int(8, 11));
+    if (k === 2) return `${this.letters(2)}${this.digitString(7)}`;
+    return `${this.digitString(4)}-${this.digitString(5)}`;
   }
   lot(): string {
     const k = this.int(0, 2);
-    if (k === 0) return `${this.letters(1)}${this.digits(6)}`;
-    if (k === 1) return this.digits(this.int(6, 8));
-    return `${this.digits(2)}${this.letters(2)}${this.digits(4)}`;
+    if (k === 0) return `${this.letters(1)}${this.digitString(6)}`;
+    if (k === 1) return this.digitString(this.int(6, 8));
+    return `${this.digitString(2)}${this.letters(2)}${this.digitString(4)}`;
   }
   /** A GS1 UDI with its device identifier, expiry, lot and serial. */
   udi(): string {
     const exp = `${pad2(this.int(24, 30))}${pad2(this.int(1, 12))}${pad2(this.int(1, 28))}`;
-    return `(01)${String(this.int(0, 9))}${this.digits(13)}(17)${exp}(10)${this.lot()}(21)${this.serial()}`;
+    return `(01)${String(this.int(0, 9))}${this.digitString(13)}(17)${exp}(10)${this.lot()}(21)${this.serial()}`;
   }
   /** 'Dr. First Last, MD' style: the text and its parts. */
   doctor(): readonly [string, readonly string[]] {
@@ -217,14 +210,14 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
     return [`DICTATED BY: ${doc}\ncc: Dr. ${s2}\ncc: ${g3} ${s3}, NP, ${h}`, [...p, s2, g3, s3, h]];
   }],
   ['transcription footer D: T: Job #', (d) => {
-    const d1 = d.mdy(); const d2 = d.mdy(); const job = d.digits(6); const a = d.initials(); const b = d.initials().toLowerCase();
+    const d1 = d.mdy(); const d2 = d.mdy(); const job = d.digitString(6); const a = d.initials(); const b = d.initials().toLowerCase();
     return [`D: ${d1} ${d.time()}\nT: ${d2} ${d.time()}\nJob #${job}\n${a}/${b}`, [d1, d2, job, a, b]];
   }],
   ['dictator slash transcriptionist initials', (d) => { const a = d.initials(); const b = d.initials().toLowerCase(); const s = d.sur(); return [`Thank you for allowing us to participate in the care of this patient.\n\n${a}/${b}\ncc: Dr. ${s}`, [a, b, s]]; }],
   ['implant log lot and serial', (d) => { const lot = d.lot(); const sn = d.serial(); return [`IMPLANTS: Persona tibial component, size 5, REF 42-5300-005-00, LOT ${lot}, SN ${sn}.`, [lot, sn]]; }],
   ['implant UDI', (d) => { const u = d.udi(); return [`Implant record: UDI ${u}, implanted right knee.`, [u]]; }],
   ['pacemaker generator and lead serials', (d) => { const a = d.serial(); const b = d.serial(); return [`Generator: Azure XT DR MRI W1DR01, serial ${a}. RA lead: CapSureFix 5076-52 cm, serial ${b}.`, [a, b]]; }],
-  ['OR log case number', (d) => { const n = d.digits(7); const s = d.sur(); return [`OR Case #${n}   Room: OR 7   Surgeon: ${s}   In room: 07:42`, [n, s]]; }],
+  ['OR log case number', (d) => { const n = d.digitString(7); const s = d.sur(); return [`OR Case #${n}   Room: OR 7   Surgeon: ${s}   In room: 07:42`, [n, s]]; }],
   ['family updated in waiting area', (d) => { const g = d.given(); const s = d.sur(); return [`The patient's ${d.pick(RELATIVES)}, ${g} ${s}, was updated in the family waiting area after the procedure.`, [g, s]]; }],
   ['follow up with Dr in town office', (d) => { const s = d.sur(); const t = d.town(); return [`She will follow up with Dr. ${s} in the ${t} office in 2 weeks for a wound check.`, [s, t]]; }],
   // procedure notes
@@ -271,11 +264,11 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
   // echo, EKG, Holter, sleep
   ['echo sonographer and reader', (d) => { const g = d.given(); const s = d.sur(); const [doc, p] = d.doctor(); return [`Sonographer: ${g} ${s}, RDCS\nInterpreting physician: ${doc}\nLVEF 55-60%.`, [g, s, ...p]]; }],
   ['echo header with age over 89 and account', (d) => {
-    const s = d.sur().toUpperCase(); const g = d.given().toUpperCase(); const n = d.ageOver89(); const dob = d.dob(2024 - Number(n), 2025 - Number(n)); const acct = d.digits(d.int(8, 10));
+    const s = d.sur().toUpperCase(); const g = d.given().toUpperCase(); const n = d.ageOver89(); const dob = d.dob(2024 - Number(n), 2025 - Number(n)); const acct = d.digitString(d.int(8, 10));
     return [`Name: ${s}, ${g}   DOB: ${dob}   Age: ${n}   Acct #: ${acct}\nHeight: 160 cm   Weight: 52 kg`, [s, g, dob, n, acct]];
   }],
   ['EKG confirmed by with provider number', (d) => {
-    const md = `${d.pick(MON)} ${d.int(1, 28)}, ${d.year()}`; const s = d.sur().toUpperCase(); const g = d.given().toUpperCase(); const id = d.digits(3); const dt = d.mdy();
+    const md = `${d.pick(MON)} ${d.int(1, 28)}, ${d.year()}`; const s = d.sur().toUpperCase(); const g = d.given().toUpperCase(); const id = d.digitString(3); const dt = d.mdy();
     return [`Compared with ECG of ${md}, no significant change.\nConfirmed by ${s}, ${g} (${id}) on ${dt} ${d.time()}`, [md, s, g, id, dt]];
   }],
   ['Holter recording period', (d) => {

@@ -88,11 +88,6 @@ class Draw extends WaveDraw {
     const z = String(this.int(1001, 99950)).padStart(5, '0');
     return this.r() < 0.2 ? `${z}-${String(this.int(1, 9999)).padStart(4, '0')}` : z;
   }
-  digits(n: number): string {
-    let s = String(this.int(1, 9));
-    while (s.length < n) s += String(this.int(0, 9));
-    return s;
-  }
   /** A hospital as written, and the words of it that identify it. */
   hospital(): readonly [string, readonly string[]] {
     const k = this.int(0, 6);
@@ -203,12 +198,12 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
   ['spoke with contact at chain', (d) => { const g = d.given(); const c = d.pick(CHAINS); return [`Spoke with ${g} at ${c} admissions re: bed offer; needs updated PT notes.`, [g, c]]; }],
   // staff
   ['PT eval by', (d) => { const g = d.given(); const s = d.sur(); return [`PT eval completed by ${g} ${s}, PT, DPT. Recommend acute rehab.`, [g, s]]; }],
-  ['OT signature with pager', (d) => { const g = d.given(); const s = d.sur(); const n = d.digits(d.int(4, 5)); return [`${g} ${s}, OTR/L\npgr ${n}`, [g, s, n]]; }],
+  ['OT signature with pager', (d) => { const g = d.given(); const s = d.sur(); const n = d.digitString(d.int(4, 5)); return [`${g} ${s}, OTR/L\npgr ${n}`, [g, s, n]]; }],
   ['accepting MD', (d) => { const s = d.sur(); return [`Accepting MD: Dr. ${s} (hospitalist), bed assigned on 6 North.`, [s]]; }],
   ['PCP at practice with fax', (d) => { const s = d.sur(); const t = d.town(); const [f, p] = d.phoneForm(); return [`PCP: Dr. ${d.fakerGiven()[0]}. ${s} at ${t} Family Medicine, fax ${f}.`, [s, t, p]]; }],
   ["outside doctor's office", (d) => { const g = d.given(); const s = d.sur(); const t = d.town(); return [`Records faxed to Dr ${g} ${s}'s office (ortho) in ${t}.`, [g, s, t]]; }],
   ['triaged by RN', (d) => { const g = d.given(); return [`Triaged by ${g}, RN. ESI 3, placed in hallway bed.`, [g]]; }],
-  ['CM signature with extension', (d) => { const g = d.given(); const s = d.sur(); const e = d.digits(4); return [`${g} ${s}, RN, Case Manager x${e}`, [g, s, e]]; }],
+  ['CM signature with extension', (d) => { const g = d.given(); const s = d.sur(); const e = d.digitString(4); return [`${g} ${s}, RN, Case Manager x${e}`, [g, s, e]]; }],
   ['SW covering for', (d) => { const g = d.given(); const g2 = d.given(); return [`SW ${g} covering for ${g2} today, will f/u on SNF list.`, [g, g2]]; }],
   ['Mrs. surname (sentence)', (d) => { const s = d.sur(); return [`Mrs. ${s} reports she cannot manage the stairs to her apartment and is afraid of falling.`, [s]]; }],
   ['patient full name', (d) => { const g = d.given(); const s = d.sur(); return [`${g} ${s}, ${d.int(55, 89)} yo ${d.pick(['M', 'F'])}, referred for home PT/OT after TKA.`, [g, s]]; }],
@@ -250,16 +245,16 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
   ['age over 89 at triage', (d) => { const n = String(d.int(90, 104)); const [f, p] = d.facility(); const a = d.pick([`${n} yo`, `${n}yo`, `${n} y/o`, `${n}F`, `${n} yr old`]); return [`${a} ${a.endsWith('F') ? '' : 'F '}BIBA from ${f} s/p fall, +head strike.`, [n, ...p]]; }],
   ['age over 89 (sentence)', (d) => { const n = String(d.int(90, 106)); return [`Pt is a ${n}-year-old widow who lives alone and still drives.`, [n]]; }],
   // phones and numbers
-  ['phone with ext.', (d) => { const [f, p] = d.phoneForm(); const e = d.digits(d.int(2, 5)); return [`Call ${d.pick(['intake', 'admissions', 'the SNF'])} at ${f} ${d.pick(['ext.', 'ext', 'x'])} ${e}.`, [p, e]]; }],
-  ['intake line x ext', (d) => { const [, b, c] = d.phone(); const e = d.digits(4); return [`Intake line ${b}-${c} x${e}`, [`${b}-${c}`, e]]; }],
+  ['phone with ext.', (d) => { const [f, p] = d.phoneForm(); const e = d.digitString(d.int(2, 5)); return [`Call ${d.pick(['intake', 'admissions', 'the SNF'])} at ${f} ${d.pick(['ext.', 'ext', 'x'])} ${e}.`, [p, e]]; }],
+  ['intake line x ext', (d) => { const [, b, c] = d.phone(); const e = d.digitString(4); return [`Intake line ${b}-${c} x${e}`, [`${b}-${c}`, e]]; }],
   ['fax attn', (d) => { const [f, p] = d.phoneForm(); const g = d.given(); return [`Fax H&P and PT notes to ${f}, attn ${g}.`, [p, g]]; }],
-  ['page SW', (d) => { const g = d.given(); const n = d.digits(d.int(4, 5)); return [`Page SW ${g} at pgr ${n} with questions.`, [g, n]]; }],
-  ['MassHealth id', (d) => { const n = d.digits(12); return [`MassHealth ID ${n}, active.`, [n]]; }],
+  ['page SW', (d) => { const g = d.given(); const n = d.digitString(d.int(4, 5)); return [`Page SW ${g} at pgr ${n} with questions.`, [g, n]]; }],
+  ['MassHealth id', (d) => { const n = d.digitString(12); return [`MassHealth ID ${n}, active.`, [n]]; }],
   ['Medicare MBI', (d) => { const m = d.mbi(); return [`Medicare MBI ${m}`, [m]]; }],
-  ['commercial member id', (d) => { const id = `${d.pick(['XJH', 'ZBW', 'MAQ', 'W'])}${d.digits(9)}`; return [`${d.pick(['BCBS', 'Aetna', 'Humana', 'UnitedHealthcare'])} member ID ${id}`, [id]]; }],
-  ['auth number', (d) => { const n = d.digits(d.int(6, 10)); const [m, dd] = d.md(); return [`Auth #${n} for 7 days, next review ${m}/${dd}.`, [n, `${m}/${dd}`]]; }],
-  ['referral number', (d) => { const n = d.digits(7); return [`Referral #${n} sent via ${d.pick(['CarePort', 'Allscripts', 'ePREP', 'Ensocare'])}.`, [n]]; }],
-  ['OSH MRN', (d) => { const n = d.digits(d.int(7, 9)); const i = d.initials(); return [`OSH MRN ${n} (${i}).`, [n, i]]; }],
+  ['commercial member id', (d) => { const id = `${d.pick(['XJH', 'ZBW', 'MAQ', 'W'])}${d.digitString(9)}`; return [`${d.pick(['BCBS', 'Aetna', 'Humana', 'UnitedHealthcare'])} member ID ${id}`, [id]]; }],
+  ['auth number', (d) => { const n = d.digitString(d.int(6, 10)); const [m, dd] = d.md(); return [`Auth #${n} for 7 days, next review ${m}/${dd}.`, [n, `${m}/${dd}`]]; }],
+  ['referral number', (d) => { const n = d.digitString(7); return [`Referral #${n} sent via ${d.pick(['CarePort', 'Allscripts', 'ePREP', 'Ensocare'])}.`, [n]]; }],
+  ['OSH MRN', (d) => { const n = d.digitString(d.int(7, 9)); const i = d.initials(); return [`OSH MRN ${n} (${i}).`, [n, i]]; }],
   // mini-notes
   ['SW assessment mini-note', (d) => {
     const t = d.town(); const a = d.streetAddress(); const g = d.given(); const g2 = d.given(); const s = d.sur(); const [ph, pp] = d.phoneForm(); const s2 = d.sur(); const [f, fp] = d.facility(); const t2 = d.town();

@@ -24,6 +24,18 @@ export class WaveDraw {
   protected givenOf(words: readonly string[]): string {
     return this.r() < 0.3 ? this.pick(words) : this.faker().person.firstName().split(/[\s-]/)[0]!;
   }
+  /** n digits, the first not a zero. */
+  digitString(n: number): string {
+    let s = String(this.int(1, 9));
+    while (s.length < n) s += String(this.int(0, 9));
+    return s;
+  }
+  /** n letters drawn from `alphabet`. */
+  protected lettersOf(alphabet: string, n: number): string {
+    let s = '';
+    while (s.length < n) s += this.pick([...alphabet]);
+    return s;
+  }
   /** A surname: an everyday word from `words` three times in ten, else a faker locale's without its particle. */
   protected surnameOf(words: readonly string[]): string {
     return this.r() < 0.3 ? this.pick(words) : this.particleFreeSurname();
