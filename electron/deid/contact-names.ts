@@ -5,7 +5,7 @@ import { mark, type NameCtx } from './name-context';
 import { adjacent } from './tokens';
 
 /** Words that follow "covering for", "attn" or "spoke with" without being anyone's name. */
-const NOT_CONTACT = new Set(['team', 'staff', 'case', 'billing', 'admissions', 'intake', 'records', 'nursing', 'pharmacy', 'scheduling', 'triage', 'social', 'the', 'a', 'an', 'him', 'her', 'them', 'family', 'pt', 'patient', 'wife', 'husband', 'son', 'daughter', 'dtr', 'mother', 'father', 'sister', 'brother', 'niece', 'nephew', 'friend', 'hcp', 'proxy', 'guardian', 'md', 'rn', 'np', 'sw', 'cm', 'pt', 'ot', 'dr', 'doctor', 'nurse', 'attending', 'resident', 'covering', 'on-call', 'oncall', 'call', 'front', 'desk', 'office', 'unit', 'floor', 'manager', 'supervisor', 'coordinator', 'liaison', 'all']);
+const NOT_CONTACT = new Set(['team', 'staff', 'case', 'billing', 'admissions', 'intake', 'records', 'nursing', 'pharmacy', 'scheduling', 'triage', 'social', 'the', 'a', 'an', 'him', 'her', 'them', 'family', 'pt', 'patient', 'wife', 'husband', 'son', 'daughter', 'dtr', 'mother', 'father', 'sister', 'brother', 'niece', 'nephew', 'friend', 'hcp', 'proxy', 'guardian', 'md', 'rn', 'np', 'sw', 'cm', 'ot', 'dr', 'doctor', 'nurse', 'attending', 'resident', 'covering', 'on-call', 'oncall', 'call', 'front', 'desk', 'office', 'unit', 'floor', 'manager', 'supervisor', 'coordinator', 'liaison', 'all']);
 
 /** A listed given name (or a word no list knows) that may be a person's here: capitalized on a mixed-case line. */
 function givenAt(ctx: NameCtx, i: number): boolean {

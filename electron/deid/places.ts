@@ -419,7 +419,7 @@ function cueRule(ctx: Ctx): void {
       continue;
     }
     if (!CUE_LEADS.has(tokens[i - 1]!.key)) continue;
-    // "TO GO TO ST. BIRMINGHAM"": in capitals "ST" is also sinus tachycardia and the ECG segment, so the
+    // "TO GO TO ST. BIRMINGHAM": in capitals "ST" is also sinus tachycardia and the ECG segment, so the
     // saint's name must be a listed place or name, or no everyday word.
     if (t.key === 'st' && t.allCaps && text[t.end] === '.' && tokens[i + 1] && tokens[i + 1]!.allCaps && /^\.\s{1,2}$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
       const nf = ctx.f[i + 1]!;
