@@ -91,6 +91,9 @@ function capitalized(word: string): boolean {
 /** Words that start a hyphenated run without being part of the name after them. */
 const SPLIT_BEFORE_HYPHEN = new Set(['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'mother', 'father', 'dtr', 'niece', 'nephew', 'friend', 'spouse', 'proxy', 'hcp', 'guardian', 'partner', 'aunt', 'uncle', 'cousin', 'grandson', 'granddaughter', 'dr', 'md', 'rn', 'np', 'pa', 'per', 'pt', 'patient', 'name', 'contact', 'family', 'social', 'attending', 'resident', 'nurse', 'sw', 'cm', 'ho', 'intern', 'fellow', 'cards', 'renal', 'team']);
 
+/** A hyphened word that ends in a title ("-DR", "-Mrs"), split when a full stop follows the title. */
+const TITLE_AFTER_HYPHEN = /-(?:dr|drs|mr|mrs|ms)$/i;
+
 export function tokenize(text: string): Token[] {
   const { starts, cases, capitals } = lineCases(text);
   const tokens: Token[] = [];
@@ -104,6 +107,10 @@ export function tokenize(text: string): Token[] {
     if (hyphen > 0 && SPLIT_BEFORE_HYPHEN.has(word.slice(0, hyphen).toLowerCase()) && !/^-in-law/i.test(word.slice(hyphen))) {
       word = word.slice(0, hyphen);
       WORD.lastIndex = start + hyphen;
+    } else if (hyphen > 0 && text[start + word.length] === '.' && TITLE_AFTER_HYPHEN.test(word)) {
+      // "REASSON-DR. BROWN SPOKE": a title with its full stop after a hyphen starts a name of its own.
+      word = word.slice(0, word.lastIndexOf('-'));
+      WORD.lastIndex = start + word.length;
     }
     while (line + 1 < starts.length && starts[line + 1]! <= start) line++;
     const last = word[word.length - 1];
