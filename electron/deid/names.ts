@@ -883,7 +883,9 @@ function extendRule(ctx: Ctx): void {
       const ok = !f.fn && !f.clinical && !f.eponym && !f.english && next.end - next.start > 1 && !/['’](?:re|ve|ll|d|m|t|s)$/.test(next.key) && !/^\s*[:=]/.test(text.slice(next.end, next.end + 3)) && (next.lineCase === 'mixed' ? next.cap : f.last || f.first || afterGiven) && !eponymContext(ctx, i + 1);
       // "consult with hunter snow re skin care", "PAGED TOM WHITE RE K": a listed surname that is also a word, after a
       // given name found, in the same case, where a name's phrase ends (before "re", a role, a verb of being told).
-      const surnameWord = !ok && (ctx.f[i]!.first || (!ctx.f[i]!.english && tokens[i]!.end - tokens[i]!.start >= 4)) && f.last && f.english && !f.fn && !f.clinical && !f.eponym && next.end - next.start >= 3 && next.cap === tokens[i]!.cap && next.allCaps === tokens[i]!.allCaps && /^(?:\s*[,;)]|\s*\.(?:\s|$)|\s+(?:re|regarding|aware|notified|informed|updated|rn|md|np|pa|ho|who|will|is|was|called|phoned|visited|came|stated|states|said)\b)/i.test(text.slice(next.end, next.end + 12)) && !eponymContext(ctx, i + 1);
+      // After a rare word that is no listed given name ("laureano bell re"), only before "re", a role or a verb of being told.
+      const rareBefore = !ctx.f[i]!.first && !ctx.f[i]!.english && tokens[i]!.end - tokens[i]!.start >= 4 && /^\s+(?:re|regarding|aware|notified|informed|updated|rn|md|np|pa|ho)\b/i.test(text.slice(next.end, next.end + 12));
+      const surnameWord = !ok && (ctx.f[i]!.first || rareBefore) && f.last && f.english && !f.fn && !f.clinical && !f.eponym && next.end - next.start >= 3 && next.cap === tokens[i]!.cap && next.allCaps === tokens[i]!.allCaps && /^(?:\s*[,;)]|\s*\.(?:\s|$)|\s+(?:re|regarding|aware|notified|informed|updated|rn|md|np|pa|ho|who|will|is|was|called|phoned|visited|came|stated|states|said)\b)/i.test(text.slice(next.end, next.end + 12)) && !eponymContext(ctx, i + 1);
       if (ok || surnameWord) mark(ctx, i + 1, 'name-extend');
     }
   }
