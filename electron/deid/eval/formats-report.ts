@@ -8,6 +8,9 @@ import { nursingKeepCases, scoreNursingWave } from './nursing-wave';
 import { messagesKeepCases, scoreMessagesWave } from './messages-wave';
 import { recordsKeepCases, scoreRecordsWave } from './records-wave';
 import { reportsKeepCases, scoreReportsWave } from './reports-wave';
+import { historyKeepCases, scoreHistoryWave } from './history-wave';
+import { perinatalKeepCases, scorePerinatalWave } from './perinatal-wave';
+import { adminKeepCases, scoreAdminWave } from './admin-wave';
 import { scoreTransitionsWave, transitionsKeepCases } from './transitions-wave';
 import { touchedBy } from './wave-frames';
 import { scorePlaceWave } from './places-wave';
@@ -83,3 +86,12 @@ export const printMessages = (showMisses: boolean): number => printWaveAndKeeps(
 
 /** `--reports`: the dictated procedure and diagnostic reports wave (eval/reports-wave.ts). */
 export const printReports = (showMisses: boolean): number => printWaveAndKeeps('dictated procedure and diagnostic reports (blind wave 11)', scoreReportsWave, reportsKeepCases(), showMisses);
+
+/** `--history`: the history, psychiatry and emergency notes wave (eval/history-wave.ts). */
+export const printHistory = (showMisses: boolean): number => printWaveAndKeeps('history, psychiatry and emergency notes (blind wave 12)', scoreHistoryWave, historyKeepCases(), showMisses);
+
+/** `--perinatal`: the obstetric, neonatal and pediatric notes wave (eval/perinatal-wave.ts). */
+export const printPerinatal = (showMisses: boolean): number => printWaveAndKeeps('obstetric, neonatal and pediatric notes (blind wave 13)', scorePerinatalWave, perinatalKeepCases(), showMisses);
+
+/** `--admin`: the registration, insurance, billing and legal forms wave (eval/admin-wave.ts). */
+export const printAdmin = (showMisses: boolean): number => printWaveAndKeeps('registration, insurance, billing and legal forms (blind wave 14)', scoreAdminWave, adminKeepCases(), showMisses);
