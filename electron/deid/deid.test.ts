@@ -321,7 +321,6 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['Titrated to Levo 2 mcg.', 'Levo'],
   ['Family to visit on Tuesday; in to visit on eves.', 'eves'],
   ['Tired of being in hospital.', 'in hospital'],
-  ['Transferred from St. Agnes Hospital today.', 'Hospital'],
   ['Laura Kim, RN. Electronically signed.', 'Electronically'],
   ['Given 40 x4 doses; amps x4 more.', 'x4'],
   ['Extension of the wound noted.', 'Extension'],
@@ -497,8 +496,8 @@ Retinal scan template 0x88AF19. Fax results to 319-555-0100 attn: medical record
 Link: http://10.12.0.5/pacs/study/1.2.840.113619.2.55 ; VPN IP 172.16.254.1
 He is a 93 y.o. male, alert. Ms. Dorothy states he fell Tuesday evening. Follows w/ Dr. McAllister-Hughes.
 Date of service: 04/12/2024. Electronically signed 04/12/2024 21:04 by Ashley Nguyen, PA-C.`,
-    planted: ['JAMES', "O'CONNOR", ' T. ', '1/5/', '556-22-19', '99120044', '1124 N. Elm', '4B', 'Cedar Rapids', '52402', 'Shady Pines', 'Dorothy', '319-555-0182', '319.555.0119', 'Michael', 'mike.oconnor', 'Priya', 'Raman', 'Kowalski', 'Chen', 'Monday', '3/4', 'Mercy', '12/02', 'Aug 3rd', 'Aug 9th', '11-30', 'IA7730019283', '88-44120-A', 'D449-1182-3301', '44-AB-9912', '3830-77', 'KJ 4471', '0x88AF19', '319-555-0100', '10.12.0.5', '172.16.254.1', 'Tuesday', 'McAllister', '04/12', 'Ashley', 'Nguyen', ' 93'],
-    kept: ['2021', '2024', 'fall at home', 'CABG 2009', 'cardiology', 'Nursing Home', 'Medical Center'],
+    planted: ['JAMES', "O'CONNOR", ' T. ', '1/5/', '556-22-19', '99120044', '1124 N. Elm', '4B', 'Cedar Rapids', '52402', 'Shady Pines', 'Dorothy', '319-555-0182', '319.555.0119', 'Michael', 'mike.oconnor', 'Priya', 'Raman', 'Kowalski', 'Chen', 'Monday', '3/4', 'Mercy', '12/02', 'Aug 3rd', 'Aug 9th', '11-30', 'IA7730019283', '88-44120-A', 'D449-1182-3301', '44-AB-9912', '3830-77', 'KJ 4471', '0x88AF19', '319-555-0100', '10.12.0.5', '172.16.254.1', 'Tuesday', 'McAllister', '04/12', 'Ashley', 'Nguyen', ' 93', 'Nursing Home', 'Medical Center'],
+    kept: ['2021', '2024', 'fall at home', 'CABG 2009', 'cardiology'],
   },
 ];
 

@@ -1,6 +1,7 @@
 // Places smaller than a state: street addresses, cities, counties and the names of hospitals and
 // clinics. The generic word ("Hospital", "County") stays; the distinctive part is the identifier.
 import { careTransitionRules } from './care-transitions';
+import { organizationRule } from './organizations';
 import { INSTITUTIONS } from './institutions';
 import { mark, type PlaceCtx as Ctx } from './place-context';
 import type { Candidate } from './patterns';
@@ -143,6 +144,8 @@ function facilityRule(ctx: Ctx): void {
     // "PCP at Fairview Health": a capitalized "Health" after a capitalized name is a health system.
     const healthHead = head.key === 'health' && head.lineCase === 'mixed' && text.slice(head.start, head.end) === 'Health' && tokens[i - 1]!.cap && !tokens[i - 1]!.allCaps && !HEALTH_KINDS.has(tokens[i - 1]!.key);
     if (!strongHead && !homeHead && !abbrHead && !healthHead) continue;
+    // "BRIEF HOSPITAL COURSE", "Interval Hospital Course": a heading, not a hospital's name.
+    if (head.key === 'hospital' && /^[ \t]+course\b/i.test(text.slice(head.end, head.end + 8))) continue;
     // Walk back over the distinctive words: "St. Mary's Hospital", "CALVERT HOSPITAL", "Union Memorial",
     // and over generic ones between them and the head ("Massachusetts General Hospital").
     let k = i - 1;
@@ -1392,6 +1395,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   careSiteRule(ctx);
   namedBodyRule(ctx);
   careTransitionRules(ctx);
+  organizationRule(ctx);
   orientationRule(ctx);
   leadingAfterCueRule(ctx);
   repeatRule(ctx);

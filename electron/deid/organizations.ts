@@ -1,0 +1,141 @@
+// Organizations named by what they are: an agency, practice, school, church, jail or employer ends its name with its
+// kind ("Kennebec Valley Community Action", "Laconia Psychological Services", "Fay's Auto Body", "Knox County Jail",
+// "First Congregational Church of Corinth"). After a cue ("at", "from", "of", "by", a field's colon) the words before
+// such a kind are its name, when one of them is more than a generic word of care ("at family therapy" names nothing).
+// The whole name is redacted with its kind, as the names of hospitals are (find.ts).
+import { mark, type PlaceCtx } from './place-context';
+
+/** Last words of an organization's name. */
+const ORG_HEADS = new Set([
+  'services', 'service', 'group', 'center', 'centers', 'centre', 'action', 'health', 'therapy', 'therapies', 'wellness', 'counseling', 'counselling',
+  'roofing', 'plumbing', 'trucking', 'body', 'department', 'detox', 'house', 'hall', 'church', 'school', 'jail', 'court', 'college', 'university',
+  'retreat', 'associates', 'living', 'nursing', 'rehab', 'rehabilitation', 'academy', 'dentistry', 'pediatrics', 'paediatrics', 'clinic', 'ministries',
+  'mission', 'shelter', 'company', 'inc', 'llc', 'corp', 'corporation', 'industries', 'construction', 'logistics', 'motors', 'manufacturing', 'supply',
+  'foods', 'agency', 'partners', 'institute', 'practice', 'residence', 'program', 'alliance', 'network', 'society', 'league', 'foundation',
+  'cooperative', 'co-op', 'treatment', 'recovery', 'solutions', 'landscaping', 'electric', 'farm', 'farms', 'mill', 'mills', 'works', 'sons',
+  'elementary', 'montessori', 'daycare', 'preschool', 'care', 'learning', 'acres', 'hospital', 'medical', 'psychiatry', 'dental',
+]);
+
+/** Words of care and kind that name no organization alone ("at the nursing home", "from community mental health"). */
+const GENERIC = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'this', 'that', 'local', 'area', 'regional', 'county', 'state', 'city', 'town',
+  'community', 'mental', 'health', 'behavioral', 'physical', 'occupational', 'speech', 'respiratory', 'family', 'home', 'social', 'protective',
+  'child', 'children', 'adult', 'senior', 'elder', 'youth', 'medical', 'urgent', 'primary', 'care', 'day', 'public', 'legal', 'human', 'outpatient',
+  'inpatient', 'crisis', 'emergency', 'counseling', 'recovery', 'treatment', 'psychiatric', 'psychological', 'dental', 'vision', 'eye', 'visiting',
+  'nursing', 'rehab', 'rehabilitation', 'services', 'service', 'therapy', 'wellness', 'group', 'center', 'high', 'middle', 'elementary', 'school',
+  'junior', 'sober', 'halfway', 'group', 'foster', 'assisted', 'living', 'skilled', 'long', 'term', 'addiction', 'substance', 'abuse', 'use',
+  'detox', 'methadone', 'suboxone', 'opioid', 'pain', 'sleep', 'cancer', 'heart', 'wound', 'dialysis', 'infusion', 'surgical', 'surgery',
+  'pediatric', 'pediatrics', 'women', "women's", 'men', "men's", 'veterans', 'va', 'private', 'other', 'same', 'new', 'old', 'prior',
+  'previous', 'current', 'former', 'outside', 'different', 'another', 'every', 'each', 'some', 'any', 'no', 'and', 'of', 'for', 'at', 'in',
+  'program', 'clinic', 'hospital', 'office', 'practice', 'agency', 'department', 'dept', 'court', 'jail', 'prison', 'house', 'shelter',
+  'church', 'college', 'university', 'academy', 'work', 'job', 'construction', 'company', 'employee', 'assistance', 'case', 'management',
+  'intensive', 'partial', 'hospitalization', 'residential', 'transitional', 'supportive', 'housing', 'independent', 'memory', 'hospice', 'palliative',
+  'learning', 'special', 'education', 'ed', 'sped', 'daycare', 'preschool', 'body', 'auto', 'drug', 'alcohol', 'mobile', 'probation', 'parole',
+  'police', 'sheriff', 'fire', 'rescue', 'ems', 'ambulance', 'juvenile', 'district', 'superior', 'probate', 'family', 'circuit', 'municipal',
+  'federal', 'national', 'general', 'community-based', 'faith', 'based', 'bible', 'christian', 'baptist', 'catholic', 'methodist', 'recovery',
+  'evaluation', 'assessment', 'diagnostic', 'imaging', 'radiology', 'laboratory', 'lab', 'pharmacy', 'retail', 'grocery', 'shipping', 'front',
+  'back', 'main', 'night', 'weekend', 'summer', 'full', 'part', 'time', 'first', 'second', 'both', 'all', 'integrated', 'primary', 'psych', 'sud',
+]);
+
+/** Kinds that end a name only in mixed case, where the capitals say it is one ("at Park Wellness Group" but not "at
+ * physical therapy", "to tolerate care"); "care" only after "child" or "day". */
+const MIXED_ONLY_HEADS = new Set(['living', 'nursing', 'rehab', 'rehabilitation', 'treatment', 'recovery', 'therapy', 'therapies', 'wellness', 'health', 'medical', 'psychiatry', 'dental', 'care', 'learning', 'program', 'practice', 'residence', 'body', 'works', 'sons', 'mill', 'mills', 'farm', 'farms', 'electric', 'inc', 'llc', 'corp', 'co-op', 'service', 'solutions', 'supply', 'foods', 'motors', 'network', 'partners']);
+/** Words of a hospital's departments and of care given, which name a service, not an organization. */
+const DEPARTMENT_WORD = /(?:ology|ologic|ological|iatry|iatric|esthesia|surgery|surgical|medicine|radiation|vascular|pastoral|spiritual|nutrition|respiratory|bariatric|trauma|stroke|transplant|supportive|comfort|personal|own|palliative|withdraw|tolerate|continue|cont|prev|stop|offer|address|provide|give|given|receive|received|trach|wound|skin|oral|mouth|foot|eye|site|tv)$/;
+
+/** Cue words a named organization follows; in one-case text only those that rarely precede a verb. */
+const CUES = new Set(['at', 'from', 'of', 'by', 'with', 'to', 'attends', 'attended', 'via', 'through', 'thru']);
+const ONE_CASE_CUES = new Set(['at', 'from', 'of', 'by', 'attends', 'attended']);
+/** Words that end the name at its left edge without being a cue. */
+const LEFT_STOP = /^(?:in|on|for|and|or|as|is|was|the|a|an|his|her|their|our|my|your|its|this|that|weekly|daily|monthly)$/;
+
+/** Between two words of one name: spaces, a possessive, or an ampersand. */
+const NAME_GAP = /^(?:['’]s?)?[ \t]{1,2}(?:&[ \t]{1,2})?$|^[ \t]*&[ \t]*$/;
+const joined = (ctx: PlaceCtx, a: number, b: number): boolean => NAME_GAP.test(ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start));
+
+/** A word that may be part of an organization's name in its line's case. */
+function nameWord(ctx: PlaceCtx, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const f = ctx.f[k]!;
+  if (f.fn && !/^(?:first|new|north|south|east|west)$/.test(t.key)) return false;
+  if (/^\d/.test(t.key) || /['’]/.test(t.key) || t.end - t.start < 2 || f.clinical) return false;
+  // In one case an everyday word is a name's only as a generic word of its kind ("community", "family").
+  return t.lineCase === 'mixed' ? t.cap : GENERIC.has(t.key) || !f.common || f.town || f.city;
+}
+
+/** More than a generic word: capitalized mid-line in mixed case, or in one-case text a word no list calls clinical. */
+function distinctive(ctx: PlaceCtx, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const f = ctx.f[k]!;
+  if (GENERIC.has(t.key) || ORG_HEADS.has(t.key) || DEPARTMENT_WORD.test(t.key) || f.clinical || f.eponym || f.fn) return false;
+  return t.lineCase === 'mixed' ? t.cap && !t.initial : !CUES.has(t.key) && (!f.common || f.town || f.city);
+}
+
+/** "Church of the Nazarene of Denmark", "Clinical Services of Rhode Island": "of" and a town or name after the head. */
+function ofTail(ctx: PlaceCtx, head: number): number[] {
+  const { tokens, text } = ctx;
+  const of = tokens[head + 1];
+  if (!of || of.key !== 'of' || !/^[ \t]+$/.test(text.slice(tokens[head]!.end, of.start))) return [];
+  const out: number[] = [];
+  for (let j = head + 2; j < tokens.length && out.length < 4; j++) {
+    if (!/^[ \t]+$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+    const t = tokens[j]!;
+    if (t.key === 'the' && out.length === 0) {
+      out.push(j);
+      continue;
+    }
+    // "of the Nazarene of Denmark": a second "of" and the town the congregation is in.
+    if (t.key === 'of' && out.length > 0 && out.length < 3) {
+      out.push(j);
+      continue;
+    }
+    if (/^(?:in|on|for|at|and|or|as|since|until|x|with|who|which|to|from|by)$/.test(t.key) || !nameWord(ctx, j) || ctx.f[j]!.clinical) break;
+    out.push(j);
+  }
+  while (out.length > 0 && /^(?:of|the)$/.test(tokens[out[out.length - 1]!]!.key)) out.pop();
+  const last = out[out.length - 1];
+  if (last === undefined) return [];
+  // The "of" itself belongs to the name, so it is returned first.
+  out.unshift(head + 1);
+  return /^(?:[ \t]*(?:[,.;:)(\n]|$)|[ \t]+(?:in|on|for|at|and|since|until|x\s*\d|with|who|which|\())/i.test(text.slice(tokens[last]!.end, tokens[last]!.end + 12)) ? out : [];
+}
+
+export function organizationRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  for (let h = 1; h < tokens.length; h++) {
+    const head = tokens[h]!;
+    if (!ORG_HEADS.has(head.key) || (head.lineCase === 'mixed' ? !head.cap : MIXED_ONLY_HEADS.has(head.key))) continue;
+    if (head.key === 'care' && !/^(?:child|day|adult|elder)$/.test(tokens[h - 1]!.key)) continue;
+    if (head.key === 'body' && tokens[h - 1]!.key !== 'auto') continue;
+    const cues = head.lineCase === 'mixed' ? CUES : ONE_CASE_CUES;
+    // Walk left over the name's words to a cue.
+    let k = h;
+    let named = false;
+    while (k > 0 && h - k < 5 && joined(ctx, k - 1, k) && !cues.has(tokens[k - 1]!.key) && !LEFT_STOP.test(tokens[k - 1]!.key) && nameWord(ctx, k - 1)) {
+      k--;
+      if (distinctive(ctx, k)) named = true;
+    }
+    // "Church of the Nazarene of Denmark", "University of Southern Maine": a kind first, and its name after "of".
+    if (k === h && /^(?:church|university|college|academy|society|congregation|temple|ministries)$/.test(head.key)) {
+      const tail = ofTail(ctx, h);
+      if (tail.length > 0 && tail.some((j) => distinctive(ctx, j)) && h > 0 && (cues.has(tokens[h - 1]!.key) || (tokens[h - 1]!.key === 'the' && h > 1 && cues.has(tokens[h - 2]!.key)))) {
+        mark(ctx, h, 'place-organization');
+        for (const j of tail) mark(ctx, j, 'place-organization');
+      }
+      continue;
+    }
+    // "at Crisis & Counseling Centers": in mixed case capitalized words joined by "&" before the kind are a name, however
+    // generic ("at Urgent Care Center" is not).
+    if (!named && head.lineCase === 'mixed' && h - k >= 2 && !tokens[k]!.initial && /&|\band\b/.test(text.slice(tokens[k]!.end, head.start))) named = true;
+    if (!named || k === h) continue;
+    // "at the Grace Bible Church": the article may stand between the cue and the name.
+    const lead = k > 1 && tokens[k - 1]!.key === 'the' && joined(ctx, k - 1, k) ? k - 1 : k;
+    const cue = lead > 0 && cues.has(tokens[lead - 1]!.key) && /^[ \t]+$/.test(text.slice(tokens[lead - 1]!.end, tokens[lead]!.start));
+    const field = /(?:^|\n)[^\n:]{0,30}:[ \t]*$/.test(text.slice(Math.max(0, tokens[k]!.start - 32), tokens[k]!.start));
+    if (!cue && !field) continue;
+    // "the 7th grade at Lincoln" is a school's name, "at Tuesday clinic" is no place.
+    if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/.test(tokens[k]!.key)) continue;
+    for (let j = k; j <= h; j++) mark(ctx, j, 'place-organization');
+    for (const j of ofTail(ctx, h)) mark(ctx, j, 'place-organization');
+  }
+}
