@@ -50,7 +50,7 @@ const ONE_CASE_CUES = new Set(['at', 'from', 'of', 'by', 'attends', 'attended'])
 const LEFT_STOP = /^(?:in|on|for|and|or|as|is|was|the|a|an|his|her|their|our|my|your|its|this|that|weekly|daily|monthly)$/;
 
 /** Between two words of one name: spaces, a possessive, or an ampersand. */
-const NAME_GAP = /^(?:['’]s?)?[ \t]{1,2}(?:&[ \t]{1,2})?$|^[ \t]*&[ \t]*$/;
+const NAME_GAP = /^(?:['’][sS]?)?[ \t]{1,2}(?:&[ \t]{1,2})?$|^[ \t]*&[ \t]*$/;
 const joined = (ctx: PlaceCtx, a: number, b: number): boolean => NAME_GAP.test(ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start));
 
 /** A word that may be part of an organization's name in its line's case. */
@@ -137,5 +137,64 @@ export function organizationRule(ctx: PlaceCtx): void {
     if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/.test(tokens[k]!.key)) continue;
     for (let j = k; j <= h; j++) mark(ctx, j, 'place-organization');
     for (const j of ofTail(ctx, h)) mark(ctx, j, 'place-organization');
+  }
+}
+
+/** Kind words between a place's name and what follows it ("Laconia Children's Hospital, Willimantic"). */
+const KIND_TAIL = /^(?:['’]s)?(?:[ \t]+(?:children['’]s|women['’]s|regional|general|community|memorial|medical|health|healthcare|hospital|hosp\.?|center|centre|clinic|dental|dentistry|pediatrics|pediatric|associates|school|elementary|academy|daycare|preschool|care|child|ob\/gyn|midwifery|practice|group|services|county|jail))*/i;
+/** What ends a town's name after a place ("… in Harmony; fluoride", "…, Willimantic via transport"). */
+const TOWN_AFTER_END = /^(?:[ \t]*(?:[,.;:)(\n]|$)|[ \t]+(?:via|for|on|at|and|with|per|x|since|until|in|to|where|when|who|\d))/i;
+/** Words after "in" that say how, not where ("in stable condition", "in labor"). */
+const NOT_TOWN_AFTER = new Set(['stable', 'good', 'fair', 'critical', 'satisfactory', 'serious', 'guarded', 'labor', 'transit', 'route', 'person', 'house', 'network', 'process', 'progress', 'addition', 'place', 'time', 'order', 'case', 'general', 'total', 'the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'its', 'this', 'that']);
+
+/** A town's words at token k: one to three, capitalized in mixed case, in one case a listed town or a word no list calls
+ * everyday; ended as a town's name ends. */
+function townWords(ctx: PlaceCtx, k: number): number[] {
+  const { tokens, text } = ctx;
+  const out: number[] = [];
+  for (let j = k; j < tokens.length && out.length < 3; j++) {
+    if (j > k && !/^[ \t]+$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+    const t = tokens[j]!;
+    const f = ctx.f[j]!;
+    if (f.fn || f.clinical || NOT_TOWN_AFTER.has(t.key) || /\d/.test(t.key) || t.end - t.start < 3) break;
+    if (t.lineCase === 'mixed' ? !t.cap || t.allCaps : f.common && !f.town && !f.city) break;
+    out.push(j);
+  }
+  while (out.length > 0 && !TOWN_AFTER_END.test(text.slice(tokens[out[out.length - 1]!]!.end, tokens[out[out.length - 1]!]!.end + 12))) out.pop();
+  return out;
+}
+
+/** "at Kids First Dental in Harmony", "at Laconia Children's Hospital, Willimantic via": the town after a named place. */
+export function townAfterPlaceRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!ctx.isPlace[i] || ctx.isPlace[i + 1]) continue;
+    const tail = KIND_TAIL.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 80))![0];
+    const rest = text.slice(tokens[i]!.end + tail.length, tokens[i]!.end + tail.length + 6);
+    const link = /^(?:,[ \t]*|[ \t]+in[ \t]+)/i.exec(rest);
+    if (!link) continue;
+    const at = tokens[i]!.end + tail.length + link[0].length;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k]!.start < at) k++;
+    if (k >= tokens.length || tokens[k]!.start !== at || ctx.isName.has(k)) continue;
+    // After a comma only a facility's town (a hospital, a practice): "Smith, John" lists stay people.
+    if (link[0].startsWith(',') && tail.trim() === '' && !/organization|facility|hospital|saint|church/.test(ctx.rules[i] ?? '')) continue;
+    for (const j of townWords(ctx, k)) mark(ctx, j, 'place-town-after');
+  }
+}
+
+/** Offices named for their town: "the Skowhegan WIC office", "in the BANGOR office". */
+const OFFICE_AFTER = /^[ \t]+(?:(?:wic|dhhs|dcf|dss|dta|ssa|va|dmv|rmv|probation|parole|social[ \t]+security|unemployment|welfare|housing|legal[ \t]+aid|district|field|satellite|branch|regional)[ \t]+)?(?:office|clinic)\b/i;
+
+export function townOfficeRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  if (!/office|clinic/i.test(text)) return;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i - 1]!.key !== 'the' || !OFFICE_AFTER.test(text.slice(tokens[i]!.end, tokens[i]!.end + 32))) continue;
+    const t = tokens[i]!;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || GENERIC.has(t.key) || DEPARTMENT_WORD.test(t.key) || ctx.isName.has(i) || t.end - t.start < 3) continue;
+    if (t.lineCase === 'mixed' ? !t.cap || t.initial : f.common && !f.town && !f.city) continue;
+    mark(ctx, i, 'place-town-office');
   }
 }

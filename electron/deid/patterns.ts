@@ -13,6 +13,12 @@ export interface Candidate {
   priority: number;
 }
 
+/** A dose, size or count, not a code: "100mg", "3x10", "5mcg". */
+const MEASURE_CODE = /^\d+(?:\.\d+)?(?:mg|mcg|ml|cc|kg|g|mm|cm|hrs?|h|min|units?|u|mmhg|meq|l|x\d*|yo|y|yrs?|wks?|d|mo|m|f|iu)$/i;
+
+/** Units, roles and words that stand before a credential without being someone's initials. */
+const NOT_INITIALS = /^(?:icu|ccu|ed|er|or|md|np|pa|pt|ot|rt|cna|lpn|rn|the|and|per|to|for|pcu|pacu|nicu|picu|sicu|micu|l&d|ld|ob|gyn|ir|cath|day|eve|nite|noc|am|pm|new|see|via|pcp|sw|cm|dr|his|her|our|any|all|one|two|its|was|is|an|as|at|by|in|on|of|no|ok|vs|re|w|call|page)$/i;
+
 export interface PatternRule {
   readonly rule: string;
   readonly kind: DeidKind;
@@ -329,6 +335,35 @@ const RULES: readonly PatternRule[] = [
   { rule: 'handle', kind: 'URL', re: /(?<![\w.@])@[A-Za-z][A-Za-z0-9_.]{1,29}[A-Za-z0-9_]/g, priority: 6, check: (m, text) => /[\d_]/.test(m[0]) || /\b(?:twitter|instagram|insta|ig|tiktok|snapchat|snap|facebook|fb|handle|username|user name|x\.com|threads|telegram|discord)\W{0,6}$/i.test(text.slice(Math.max(0, m.index - 16), m.index)) },
   // Lot and batch numbers in capitals or after "implant": "LOT 97S48653", "Lot: 2345678".
   { rule: 'device-lot', kind: 'DEVICE', re: /\b(?:LOT|Lot|BATCH|Batch)\b\.?[ \t]*(?:no\.?|#)?[ \t]*[:#]?[ \t]*([A-Z0-9][A-Z0-9-]{3,20})\b/g, group: 1, priority: 7, check: (m) => (m[1]!.match(/\d/g) ?? []).length >= 4 },
+  // Vaccine lots, serials and kit numbers in any case: "lot ac97b512md", "LOT SM994YF", "sn pyb4ewvphk", "kit #24-384505".
+  // Letters and digits both, or four digits; not "a lot" nor a dose.
+  {
+    rule: 'device-code-any-case',
+    kind: 'DEVICE',
+    re: /\b(lot|batch|sn|s\/n|serial|kit)\b\.?[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*([A-Za-z0-9][A-Za-z0-9-]{3,20})(?![\w-])/gi,
+    group: 2,
+    priority: 7,
+    words: wordGate('lot batch sn n serial kit'),
+    check: (m, text) => {
+      const v = m[2]!;
+      const digits = (v.match(/\d/g) ?? []).length;
+      if (digits === 0 || v.replace(/-/g, '').length < 5 || MEASURE_CODE.test(v)) return false;
+      if (!/[a-z]/i.test(v) && digits < 4) return false;
+      if (/^lot$/i.test(m[1]!) && /\b(?:a|the|whole|parking)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return false;
+      return /^kit$/i.test(m[1]!) ? 'ID' : 'DEVICE';
+    },
+  },
+  // A nurse's initials signing a line ("VIS given. CK RN", "given by: ccb rn"): two or three letters and the credential
+  // where a sentence or line ends, after a sentence's end, a line's start or "by:". Not a unit's or a role's abbreviation.
+  {
+    rule: 'initials-credential',
+    kind: 'NAME',
+    re: /(?:^|\n|[.;][ \t]+|\bby:?[ \t]+)([A-Za-z]{2,3})[ \t]+(?:RN|LPN|CMA|rn|lpn|cma)(?=[ \t]*(?:$|\r?\n|[.;,)]))/g,
+    group: 1,
+    priority: 6,
+    words: wordGate('rn lpn cma'),
+    check: (m) => !NOT_INITIALS.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
+  },
   // Blood product donation numbers (ISBT 128): "W1234 23 123456".
   { rule: 'isbt-din', kind: 'ID', re: /\b[A-Z]\d{4}[ ]?\d{2}[ ]?\d{6}\b/g, priority: 7 },
   // Study and enrolment codes: "SUBJ-0042", "ENR-6526", "PT-004512".

@@ -33,6 +33,21 @@ describe('round fifteen families are found', () => {
     ['Brought in on a blue paper completed by an LCSW of Clinical Services of Rhode Island.', 'Clinical Services of Rhode Island'],
     ['He was initially seen at Sierra Pacific Orthopedic Group where an MRI was done.', 'Sierra Pacific Orthopedic Group'],
     ['records faxed from merrimack river medical services on 3/4', 'merrimack river medical services'],
+    // Lots, serials and kit numbers in any case after their label.
+    ['rhogam 300 mcg im given at 28w, lot ac97b512md.', 'ac97b512md'],
+    ['PENTACEL #3   SANOFI   LOT SM994YF   L THIGH IM', 'SM994YF'],
+    ['hep b vaccine im r thigh, lot 2x7gj, vis given.', '2x7gj'],
+    ['aabr hearing screen: pass (algo 5, sn pyb4ewvphk).', 'pyb4ewvphk'],
+    ['cord blood collected; kit #24-384505 given to fob.', '24-384505'],
+    ['newborn screen collected, kit # s6974782, sent to state lab.', 's6974782'],
+    // A nurse's initials signing a line.
+    ['Hep B vaccine IM R thigh, VIS given. CK RN', 'CK'],
+    ['pentacel #3   sanofi   given by: ccb rn', 'ccb'],
+    // A town after a named place, and an office named for its town.
+    ['TRANSFERRED TO NICU AT LACONIA CHILDREN\'S HOSPITAL, WILLIMANTIC VIA TRANSPORT TEAM.', 'WILLIMANTIC'],
+    ['Dental home: Dr. Banks at Kids First Dental in Harmony; fluoride varnish applied.', 'Harmony'],
+    ['Enrolled in WIC through the Athens WIC office; next appt 11/11.', 'Athens'],
+    ['He was seen in the BANGOR office last week.', 'BANGOR'],
   ])('%s: %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -57,5 +72,14 @@ describe('round fifteen look-alikes survive', () => {
     ['pt w/areas of ecchymosis ove body, r groin', 'ecchymosis'],
     ['I HAVE SPOKEN TO DAUGHTERS CONCERNING PASTORAL SERVICES AND A PRIEST', 'PASTORAL SERVICES'],
     ['PT TO MAKE DECISIONS RE: OWN CARE AS LONG AS', 'OWN CARE'],
+    ['There is a lot of swelling; a lot 12345 was recalled.', '12345'],
+    ['Lot 3 of 5 sutures opened.', '3 of 5'],
+    ['serial 500mg doses', '500mg'],
+    ['Report given to ICU RN.', 'ICU'],
+    ['Given by: PACU RN.', 'PACU'],
+    ['Transferred to Laconia Hospital in stable condition.', 'stable'],
+    ['Seen by Smith, John today.', 'today'],
+    ['injected into the region of the Medial Branch nerves', 'Medial'],
+    ['Paperwork is in the main office.', 'main'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
