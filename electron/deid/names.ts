@@ -556,6 +556,12 @@ function personLineRule(ctx: Ctx): void {
 const ADDRESSED_TO = /\b(?:attn|attention|c\/o|care of)\s*[:=|\t]\s*$/i;
 
 const NAME_FIELD = /(?:^|[\s|(])(?:(?:patient|pt|client|member|subscriber|insured|full|legal|first|given|last|family|maiden|sur)['’]?s?\.?\s+)?name\s*[:=|\t]\s*$/i;
+/** Form fields that hold a person however their name is spelled: "Subscriber: von, jamar", "WITNESS 2: BUD SCHOEN",
+ * "Alternate agent: Dean Law", "Decedent: mark z worthy", "Signature: merlin fair". */
+const PERSON_FIELD = /(?:^|[\s|(;])(?:subscriber|insured|policy\s*holder|guarantor|witness(?:\s*#?\d)?|(?:alternate\s+|health\s+care\s+)?agent|attorney-in-fact|decedent|claimant|signature|emergency\s+contact|parent\/guardian|guardian|notary(?:\s+public)?|adjuster|(?:mother|father)['’]s\s+(?:maiden\s+)?name|mother|father)\s*[:=|\t]\s*$/i;
+/** Values of such fields that are no one's name. */
+const NOT_A_PERSON_VALUE = /^(?:on|in|file|chart|n\/a|unknown|none|self|same|patient|pt|deceased|living|alive|not|no|yes|declined|refused|obtained|signed|verbal|telephone|phone|electronic|electronically|see|unable|present|absent|at|bedside|g\d|age|healthy|hx|history|denies|dx|with|w|a|an|the|per|via|by)$/i;
+
 /** Fields named "name" that hold no person: "Drug name:", "Facility name:", "User name:". */
 const NOT_PERSON_NAME_FIELD = /\b(?:drug|medication|med|product|brand|generic|trade|facility|hospital|practice|clinic|company|employer|pharmacy|user|file|test|study|device|program|plan|insurance|insurer|payer|payor|group|business|street|place|school|unit|host|domain|account|procedure|organism|lab|vaccine|manufacturer|model|computer)\s+name\s*[:=|\t]\s*$/i;
 
@@ -586,6 +592,17 @@ function nameFieldRun(ctx: Ctx, i: number): number {
   return n;
 }
 
+/** A person field's value looks like a name: one to four words, in the line's case as names are written (capitalized
+ * in mixed case), closing at the line's end, a comma, a parenthesis or a wide gap before the next field. */
+function personFieldValue(ctx: Ctx, i: number): boolean {
+  const { tokens, text } = ctx;
+  let k = i;
+  if (tokens[i]!.end - tokens[i]!.start < 2) return false;
+  while (k + 1 < tokens.length && k - i < 4 && (/^(?:[ ]|,[ ]?)$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) || (tokens[k]!.end - tokens[k]!.start === 1 && /^\.[ ]$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)))) && !ctx.f[k + 1]!.clinical && !/\d/.test(tokens[k + 1]!.key)) k++;
+  const after = text.slice(tokens[k]!.end, tokens[k]!.end + 4);
+  return /^(?:\.?[ \t]*(?:\r?\n|$)|[ \t]*[,;(]|\.?[ \t]{2,}|\.[ \t]|\t)/.test(after) && tokens.slice(i, k + 1).every((t) => t.lineCase !== 'mixed' || t.cap || NAME_PARTICLES.has(t.key) || t.end - t.start === 1);
+}
+
 function labelRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -602,6 +619,7 @@ function labelRule(ctx: Ctx): void {
     // "Patient Name: Ed Brown", "NAME: ART JONES": after a field that holds a person's name, its words are the
     // name whatever else they spell, up to the line's end, a comma's second part or the next field's label.
     if (NAME_FIELD.test(before) && !NOT_PERSON_NAME_FIELD.test(before) && (NO_NAME_GIVEN.test(t.key) || nameFieldRun(ctx, i) > 0)) continue;
+    if (PERSON_FIELD.test(before) && !NO_NAME_GIVEN.test(t.key) && !NOT_A_PERSON_VALUE.test(t.key) && !lf.clinical && personFieldValue(ctx, i) && nameFieldRun(ctx, i) > 0) continue;
     if ((!LABEL_RE.test(before) && !NAME_IS_RE.test(before) && !softLabel) || TITLES.has(t.key)) continue;
     // "wants to be called overnight", "asks to be called back": a phone call, not a name.
     if (CALLED_WHEN.has(t.key) && /\bto\s+be\s+called\s*$/i.test(before)) continue;

@@ -14,7 +14,10 @@ const ORG_HEADS = new Set([
   'foods', 'agency', 'partners', 'institute', 'practice', 'residence', 'program', 'alliance', 'network', 'society', 'league', 'foundation',
   'cooperative', 'co-op', 'treatment', 'recovery', 'solutions', 'landscaping', 'electric', 'farm', 'farms', 'mill', 'mills', 'works', 'sons',
   'elementary', 'montessori', 'daycare', 'preschool', 'care', 'learning', 'acres', 'hospital', 'medical', 'psychiatry', 'dental',
+  'bank', 'club', 'paving', 'offices', 'orthopedics', 'orthopaedics', 'drug', 'pharmacy', 'co', 'home', 'midwifery', 'gyn', 'cardiology',
 ]);
+/** Kinds that say "organization" without a cue before the name ("notify Lebanon Pediatrics at"). */
+const STRONG_HEADS = new Set(['pediatrics', 'paediatrics', 'orthopedics', 'orthopaedics', 'associates', 'llc', 'inc', 'paving', 'roofing', 'plumbing', 'offices', 'dentistry', 'midwifery', 'trucking', 'landscaping']);
 
 /** Words of care and kind that name no organization alone ("at the nursing home", "from community mental health"). */
 const GENERIC = new Set([
@@ -34,20 +37,23 @@ const GENERIC = new Set([
   'police', 'sheriff', 'fire', 'rescue', 'ems', 'ambulance', 'juvenile', 'district', 'superior', 'probate', 'family', 'circuit', 'municipal',
   'federal', 'national', 'general', 'community-based', 'faith', 'based', 'bible', 'christian', 'baptist', 'catholic', 'methodist', 'recovery',
   'evaluation', 'assessment', 'diagnostic', 'imaging', 'radiology', 'laboratory', 'lab', 'pharmacy', 'retail', 'grocery', 'shipping', 'front',
-  'back', 'main', 'night', 'weekend', 'summer', 'full', 'part', 'time', 'first', 'second', 'both', 'all', 'integrated', 'primary', 'psych', 'sud',
+  'funeral', 'country', 'savings', 'law', 'back', 'main', 'night', 'weekend', 'summer', 'full', 'part', 'time', 'first', 'second', 'both', 'all', 'integrated', 'primary', 'psych', 'sud',
 ]);
 
 /** Kinds that end a name only in mixed case, where the capitals say it is one ("at Park Wellness Group" but not "at
  * physical therapy", "to tolerate care"); "care" only after "child" or "day". */
-const MIXED_ONLY_HEADS = new Set(['living', 'nursing', 'rehab', 'rehabilitation', 'treatment', 'recovery', 'therapy', 'therapies', 'wellness', 'health', 'medical', 'psychiatry', 'dental', 'care', 'learning', 'program', 'practice', 'residence', 'body', 'works', 'sons', 'mill', 'mills', 'farm', 'farms', 'electric', 'inc', 'llc', 'corp', 'co-op', 'service', 'solutions', 'supply', 'foods', 'motors', 'network', 'partners']);
+const MIXED_ONLY_HEADS = new Set(['drug', 'pharmacy', 'co', 'home', 'gyn', 'cardiology', 'club', 'bank', 'living', 'nursing', 'rehab', 'rehabilitation', 'treatment', 'recovery', 'therapy', 'therapies', 'wellness', 'health', 'medical', 'psychiatry', 'dental', 'care', 'learning', 'program', 'practice', 'residence', 'body', 'works', 'sons', 'mill', 'mills', 'farm', 'farms', 'electric', 'inc', 'llc', 'corp', 'co-op', 'service', 'solutions', 'supply', 'foods', 'motors', 'network', 'partners']);
 /** Words of a hospital's departments and of care given, which name a service, not an organization. */
 const DEPARTMENT_WORD = /(?:ology|ologic|ological|iatry|iatric|esthesia|surgery|surgical|medicine|radiation|vascular|pastoral|spiritual|nutrition|respiratory|bariatric|trauma|stroke|transplant|supportive|comfort|personal|own|palliative|withdraw|tolerate|continue|cont|prev|stop|offer|address|provide|give|given|receive|received|trach|wound|skin|oral|mouth|foot|eye|site|tv)$/;
+
+/** Verbs of sending before "to": "released to", "faxed to", "referred to". */
+const SENT = /^(?:released|sent|faxed|referred|transferred|discharged|delivered|mailed|forwarded|returned|admitted|transported|taken)$/;
 
 /** Cue words a named organization follows; in one-case text only those that rarely precede a verb. */
 const CUES = new Set(['at', 'from', 'of', 'by', 'with', 'to', 'attends', 'attended', 'via', 'through', 'thru']);
 const ONE_CASE_CUES = new Set(['at', 'from', 'of', 'by', 'attends', 'attended']);
 /** Words that end the name at its left edge without being a cue. */
-const LEFT_STOP = /^(?:in|on|for|and|or|as|is|was|the|a|an|his|her|their|our|my|your|its|this|that|weekly|daily|monthly)$/;
+const LEFT_STOP = /^(?:in|on|for|and|or|as|is|was|the|a|an|his|her|their|our|my|your|its|this|that|weekly|daily|monthly|notify|call|contact|page|fax|email|e-mail|phone|see|seen|visit|visits|refer|referred|attend|attends|per|cc|ask|asked|please|excuse|sent|send|release|released|received)$/;
 
 /** Between two words of one name: spaces, a possessive, or an ampersand. */
 const NAME_GAP = /^(?:['’][sS]?)?[ \t]{1,2}(?:&[ \t]{1,2})?$|^[ \t]*&[ \t]*$/;
@@ -68,7 +74,8 @@ function distinctive(ctx: PlaceCtx, k: number): boolean {
   const t = ctx.tokens[k]!;
   const f = ctx.f[k]!;
   if (GENERIC.has(t.key) || ORG_HEADS.has(t.key) || DEPARTMENT_WORD.test(t.key) || f.clinical || f.eponym || f.fn) return false;
-  return t.lineCase === 'mixed' ? t.cap && !t.initial : !CUES.has(t.key) && (!f.common || f.town || f.city);
+  // A capital after a field's colon is the value's ("Preferred pharmacy: Post Drug").
+  return t.lineCase === 'mixed' ? t.cap && (!t.initial || /:[ \t]*$/.test(ctx.text.slice(Math.max(0, t.start - 4), t.start))) : !CUES.has(t.key) && (!f.common || f.town || f.city);
 }
 
 /** "Church of the Nazarene of Denmark", "Clinical Services of Rhode Island": "of" and a town or name after the head. */
@@ -104,9 +111,14 @@ export function organizationRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!;
-    if (!ORG_HEADS.has(head.key) || (head.lineCase === 'mixed' ? !head.cap : MIXED_ONLY_HEADS.has(head.key))) continue;
+    const funeralHome = head.key === 'home' && tokens[h - 1]!.key === 'funeral';
+    if (!ORG_HEADS.has(head.key) || (head.lineCase === 'mixed' ? !head.cap : MIXED_ONLY_HEADS.has(head.key) && !funeralHome)) continue;
     if (head.key === 'care' && !/^(?:child|day|adult|elder)$/.test(tokens[h - 1]!.key)) continue;
     if (head.key === 'body' && tokens[h - 1]!.key !== 'auto') continue;
+    // "McClure Funeral Home": a home only a funeral's; "Shannyfield OB/GYN": the practice's kind after its name.
+    if (head.key === 'home' && tokens[h - 1]!.key !== 'funeral') continue;
+    if (head.key === 'gyn' && !/ob\/$/i.test(text.slice(head.start - 3, head.start))) continue;
+    if (head.key === 'cardiology' && !/associates|group|practice/i.test(text.slice(head.end, head.end + 14))) continue;
     const cues = head.lineCase === 'mixed' ? CUES : ONE_CASE_CUES;
     // Walk left over the name's words to a cue.
     let k = h;
@@ -130,9 +142,12 @@ export function organizationRule(ctx: PlaceCtx): void {
     if (!named || k === h) continue;
     // "at the Grace Bible Church": the article may stand between the cue and the name.
     const lead = k > 1 && tokens[k - 1]!.key === 'the' && joined(ctx, k - 1, k) ? k - 1 : k;
-    const cue = lead > 0 && cues.has(tokens[lead - 1]!.key) && /^[ \t]+$/.test(text.slice(tokens[lead - 1]!.end, tokens[lead]!.start));
+    // In one case "to" is a cue only after what is sent somewhere ("released to", "faxed to"): else a verb follows it.
+    const sentTo = lead > 1 && tokens[lead - 1]!.key === 'to' && SENT.test(tokens[lead - 2]!.key);
+    const cue = lead > 0 && (cues.has(tokens[lead - 1]!.key) || sentTo) && /^[ \t]+$/.test(text.slice(tokens[lead - 1]!.end, tokens[lead]!.start));
     const field = /(?:^|\n)[^\n:]{0,30}:[ \t]*$/.test(text.slice(Math.max(0, tokens[k]!.start - 32), tokens[k]!.start));
-    if (!cue && !field) continue;
+    const strong = STRONG_HEADS.has(head.key) && k > 0 && !/[A-Za-z]$/.test(text.slice(tokens[k]!.start - 1, tokens[k]!.start));
+    if (!cue && !field && !strong) continue;
     // "the 7th grade at Lincoln" is a school's name, "at Tuesday clinic" is no place.
     if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/.test(tokens[k]!.key)) continue;
     for (let j = k; j <= h; j++) mark(ctx, j, 'place-organization');
@@ -198,3 +213,29 @@ export function townOfficeRule(ctx: PlaceCtx): void {
     mark(ctx, i, 'place-town-office');
   }
 }
+
+/** An employer's field holds an organization's name: "Employer: Sexton Construction, Inc.", "guarantor employer: hope
+ * savings bank, 1098 pleasant street", "through spouse's employer (SUTTON COUNTRY CLUB)". */
+const EMPLOYER_FIELD = /\bemployer(?:['’]s)?(?:[ \t]+name)?[ \t]*(?:[:=(]|\t)[ \t]*$/i;
+
+export function employerRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  if (!/employer/i.test(text)) return;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!EMPLOYER_FIELD.test(text.slice(Math.max(0, tokens[i]!.start - 24), tokens[i]!.start))) continue;
+    const run: number[] = [];
+    for (let j = i; j < tokens.length && run.length < 6; j++) {
+      if (j > i && !/^(?:['’][sS]?)?(?:[ \t]|[ \t]?&[ \t]?)$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && !/^,[ \t]*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      // A comma ends the name unless a company's suffix follows it ("Sexton Construction, Inc.").
+      if (j > i && /,/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && !/^(?:inc|llc|co|corp|ltd|pc|pllc)$/.test(tokens[j]!.key)) break;
+      const f = ctx.f[j]!;
+      if (/\d/.test(tokens[j]!.key) || (j === i && (f.fn || NOT_EMPLOYER.test(tokens[j]!.key)))) break;
+      run.push(j);
+    }
+    if (run.length === 0 || (run.length === 1 && ctx.f[run[0]!]!.common && tokens[run[0]!]!.lineCase !== 'mixed')) continue;
+    for (const j of run) mark(ctx, j, 'place-employer');
+  }
+}
+
+/** Values of an employer's field that name none: "Employer: none", "self", "retired". */
+const NOT_EMPLOYER = /^(?:none|self|retired|unemployed|disabled|n|na|unknown|student|homemaker|same|not|no|on|see)$/;

@@ -364,6 +364,56 @@ const RULES: readonly PatternRule[] = [
     words: wordGate('rn lpn cma'),
     check: (m) => !NOT_INITIALS.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
   },
+  // Numbers of courts, bar rolls, pharmacy benefits, trials and payments, after their label in any case: "docket no.
+  // 2367cv872337", "(BBO# 307051)", "RxGrp RX3396", "randomization # R86286", "check #815418", "DL WDLEZDJYL5M7".
+  {
+    rule: 'admin-code',
+    kind: 'ID',
+    re: /\b(docket|bbo|rx ?grp|randomi[sz]ation|check|dl|(?:pa|auth(?:ori[sz]ation)?|prior auth) request)\b\.?[ \t]*(no\.?|number|#)?[ \t]*[:#]?[ \t]*([A-Za-z0-9][A-Za-z0-9:-]{3,24})(?![\w-])/gi,
+    group: 3,
+    priority: 7,
+    words: wordGate('docket bbo rxgrp grp randomization randomisation check dl request'),
+    check: (m) => {
+      const v = m[3]!;
+      const digits = (v.match(/\d/g) ?? []).length;
+      if (/^dl$/i.test(m[1]!)) return (/[a-z]/i.test(v) && digits >= 1 && v.length >= 7) || digits >= 7 ? 'LICENSE' : false;
+      if (digits < 3 || MEASURE_CODE.test(v)) return false;
+      // "check 3 times", "check 1234": a cheque's number has its "#" or "no.".
+      if (/^check$/i.test(m[1]!) && !m[2] && !/#/.test(m[0])) return false;
+      return 'ID';
+    },
+  },
+  // A street address in any case after a cue or at a line's start, closed by a comma, a unit or the line's end:
+  // "to 282 maple way apt 9c", "agent: ..., 741 beahan bypass, putnam", "1459 LIBERTY PL APT 6B".
+  {
+    rule: 'street-any-case',
+    kind: 'LOCATION',
+    words: wordGate('street st avenue ave road rd way lane ln drive dr court ct place pl boulevard blvd bypass terrace ter circle cir parkway pkwy ridge trail trl highway hwy pike square row crossing loop path alley heights'),
+    re: /(?<=(?:^|\n|[:,;(]|\b(?:to|at|on|from|is|of|address))[ \t]*)\d{1,6}[ \t]+(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*[ \t]+){1,3}(?:street|st|avenue|ave|road|rd|way|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|bypass|terrace|ter|circle|cir|parkway|pkwy|ridge|trail|trl|highway|hwy|pike|square|row|crossing|loop|path|alley|heights)\.?(?=[ \t]*(?:,|;|$|\r?\n|apt\b|unit\b|#|suite\b|ste\b))/gim,
+    priority: 6,
+    check: (m) => !/\b(?:am|pm|po|prn|bid|tid|qid|qd|qhs|hs|daily|mm|cm|mg|ml|mcg|units?|x|times|tabs?|pills?|doses?|days?|weeks?|hours?|hrs?|min|minutes?|yrs?|years?|months?|lbs?|kg|cc|feet|ft|in|inches)\b/i.test(m[0]),
+  },
+  // Two streets of an intersection: "t-boned at grove st and route 3", "at Bridge Rd and Route 51".
+  {
+    rule: 'intersection',
+    kind: 'LOCATION',
+    words: wordGate('and'),
+    re: /(?<=\b(?:at|of|on|near)[ \t]+)(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*[ \t]+){1,2}(?:st|street|rd|road|ave|avenue|ln|lane|dr|drive|way|blvd|hwy|highway)\.?[ \t]+(?:and|&)[ \t]+(?:(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*[ \t]+){1,2}(?:st|street|rd|road|ave|avenue|ln|lane|dr|drive|way|blvd|hwy|highway)\b\.?|(?:route|rte|rt|us|interstate|i-)[ \t]*\d{1,4}\b)/gi,
+    priority: 6,
+  },
+  // A case's caption after its court or docket: "docket no. 1:20-CV-11177, Martins v. Melo", "(docket 21-6855) Best vs. Fee".
+  {
+    rule: 'case-caption',
+    kind: 'NAME',
+    words: wordGate('v vs'),
+    re: /(?<=\b(?:[Dd]ocket|DOCKET|[Cc]ourt|COURT|[Cc]ase|CASE|[Mm]atter|MATTER|[Pp]laintiff|PLAINTIFF|[Pp]etitioner|PETITIONER|[Cc]aption(?:ed)?|CAPTION(?:ED)?|re|RE|Re)\b[^\n]{0,80}?)\b(?:[A-Z][a-z'’-]+|[A-Z]{2,}|[a-z]{2,})(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]{2,}))?[ \t]+(?:v|vs|V|VS)\.?[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]{2,}|[a-z]{2,})(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]{2,}))?\b/g,
+    priority: 6,
+    check: (m) => !/\b(?:state|people|commonwealth|united|states|usa|in|re|the|and|of|no|cv|cr|doe)\b[ \t]+(?:v|vs)\b/i.test(m[0]) || /[a-z]/.test(m[0]),
+  },
+  // Rural routes and highway contract boxes: "RR 1 Box 294", "HC 77 BOX 404", "Rural Route 3, Box 12".
+  { rule: 'rural-route', kind: 'LOCATION', words: wordGate('box'), re: /\b(?:rr|r\.r\.|rural[ \t]+route|hc|star[ \t]+route|rfd)[ \t]*#?[ \t]*\d{1,3},?[ \t]+box[ \t]+#?\d{1,5}\b/gi, priority: 7 },
+  // A card's last digits after its brand: "visa ending 6503", "Mastercard ending in 1486".
+  { rule: 'card-brand-ending', kind: 'ACCOUNT', words: wordGate('ending'), re: /\b(?:visa|mastercard|master card|amex|american express|discover|debit|credit)(?:\s+card)?\s+ending\s+(?:in\s+|with\s+)?(\d{4})\b/gi, group: 1, priority: 7 },
   // Blood product donation numbers (ISBT 128): "W1234 23 123456".
   { rule: 'isbt-din', kind: 'ID', re: /\b[A-Z]\d{4}[ ]?\d{2}[ ]?\d{6}\b/g, priority: 7 },
   // Study and enrolment codes: "SUBJ-0042", "ENR-6526", "PT-004512".

@@ -48,6 +48,37 @@ describe('round fifteen families are found', () => {
     ['Dental home: Dr. Banks at Kids First Dental in Harmony; fluoride varnish applied.', 'Harmony'],
     ['Enrolled in WIC through the Athens WIC office; next appt 11/11.', 'Athens'],
     ['He was seen in the BANGOR office last week.', 'BANGOR'],
+    // Form fields that hold a person, whatever words spell the name.
+    ['subscriber: von, jamar   rel: self   eff: feb 15, 2020', 'von, jamar'],
+    ['WITNESS 1: POLLY FAIR     WITNESS 2: BUD SCHOEN     DATE/TIME: 01/12/2019 14:05', 'BUD SCHOEN'],
+    ['alternate agent: dean law.', 'dean law'],
+    ['signature: merlin fair     date: 09/20/2023', 'merlin fair'],
+    ['decedent: mark z worthy. date of death: dec 26, 2015.', 'mark z worthy'],
+    // Court, bar, pharmacy-benefit, trial and payment numbers; a card's last digits after its brand.
+    ['subpoena received, docket no. 2367cv872337, forwarded.', '2367cv872337'],
+    ['Counsel for petitioner: Rose Beier, Esq. (BBO# 307051).', '307051'],
+    ['RxBIN 610014  RxPCN MEDDPRIME  RxGrp RX3396', 'RX3396'],
+    ['randomization # R86286; consent signed.', 'R86286'],
+    ['Credit balance refunded: check #815418 mailed.', '815418'],
+    ['OTHER DRIVER: DL WDLEZDJYL5M7 (WA), INSURED BY GEICO.', 'WDLEZDJYL5M7'],
+    ['payment plan: $50/month on visa ending 6503.', '6503'],
+    ['PA request RVV-553379 denied 12/05/2023.', 'RVV-553379'],
+    // A case's caption after its docket.
+    ['from coos county superior court, docket no. 2367cv872337, best v. fee. forwarded.', 'best v. fee'],
+    ['DOCKET NO. 1:20-CV-11177, MARTINS V. MELO. FORWARDED', 'MARTINS V. MELO'],
+    // Employers, organizations by a strong kind, funeral homes, rural routes, streets in any case, intersections.
+    ['Employer: Sexton Construction, Inc.\nAdjuster: Marcos Cole', 'Sexton Construction, Inc'],
+    ['guarantor employer: hope savings bank, 1098 pleasant street, freedom', 'hope savings bank'],
+    ["COB: SECONDARY COVERAGE THROUGH SPOUSE'S EMPLOYER (SUTTON COUNTRY CLUB); POLICY 14086660502", 'SUTTON COUNTRY CLUB'],
+    ['CONFIDENTIAL: IF RECEIVED IN ERROR, NOTIFY LEBANON PEDIATRICS AT 970.914.7481.', 'LEBANON PEDIATRICS'],
+    ['BODY RELEASED TO MCCLURE FUNERAL HOME, NEW MAVIS, ON 7/20/23.', 'MCCLURE FUNERAL HOME'],
+    ['Preferred pharmacy: Post Drug, 1578 Spencer Parkways, Harmony', 'Post Drug'],
+    ['physical address (911): rr 1 box 294', 'rr 1 box 294'],
+    ['PHYSICAL ADDRESS (911): HC 77 BOX 404', 'HC 77 BOX 404'],
+    ['check mailed 11/08/2015 to 282 maple way apt 9c, woonsocket, me 01134-2469.', '282 maple way apt 9c'],
+    ['agent: patty parker (granddaughter), 741 beahan bypass, putnam, me', '741 beahan bypass'],
+    ['RELEASE TO: CORMIER LAW OFFICES, 1459 LIBERTY PL APT 6B, PARIS, NH 04318.', '1459 LIBERTY PL APT 6B'],
+    ['restrained driver, t-boned at grove st and route 3 at approx 35 mph.', 'grove st and route 3'],
   ])('%s: %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -81,5 +112,13 @@ describe('round fifteen look-alikes survive', () => {
     ['Seen by Smith, John today.', 'today'],
     ['injected into the region of the Medial Branch nerves', 'Medial'],
     ['Paperwork is in the main office.', 'main'],
+    ['Father: deceased. Mother: alive and well at 80.', 'alive'],
+    ['Signature: on file. Guarantor: self.', 'self'],
+    ['Employer: retired.', 'retired'],
+    ['Check 3 times daily.', '3 times'],
+    ['Take 2 tabs po at 3 pm st.', '3 pm'],
+    ['Compared CT v. MRI sensitivity.', 'CT v. MRI'],
+    ['Department of Pediatrics grand rounds.', 'Pediatrics'],
+    ['Seen in general pediatrics clinic.', 'general pediatrics'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
