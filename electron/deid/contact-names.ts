@@ -249,7 +249,51 @@ function signedByRule(ctx: NameCtx): void {
   }
 }
 
+/** Words that gather children or siblings before their names: "their two kids, Ngoc (6) and Buck (14)". */
+const CHILDREN = /\b(?:kids|children|sons|daughters|grandkids|grandchildren|grandsons|granddaughters|siblings|brothers|sisters|twins|boys|girls|stepkids|stepchildren)\b[^.\n;]{0,16}$/i;
+
+/** "two kids, Ngoc (6) and Buck (14)", "children Joy (4), Sky (9)": names with their ages in brackets, listed after the
+ * word that gathers them. */
+function childrenWithAgesRule(ctx: NameCtx): void {
+  const { tokens, text } = ctx;
+  if (!/\(\d{1,2}\)/.test(text)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*(?:yo|y\/o|yrs?|mo|months?))\)/.test(text.slice(t.end, t.end + 12))) continue;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || f.eponym || t.end - t.start < 2 || /\d/.test(t.key) || (t.lineCase === 'mixed' && !t.cap)) continue;
+    // Walk back over the list ("Ngoc (6) and Buck (14)") to the word that gathers it.
+    let k = i;
+    // "and" is a word of its own: step over it and the age before it.
+    while (k > 0 && i - k < 10) {
+      const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+      if (/^(?:and|&)$/.test(tokens[k - 1]!.key) && /^[ \t]+$/.test(gap)) k--;
+      else if (/^(?:[ \t]*\(\d{1,2}[^)]{0,10}\))?[ \t]*(?:,|&)?[ \t]*$/.test(gap) && /[,(&]/.test(gap)) k--;
+      else break;
+    }
+    const lead = text.slice(Math.max(0, tokens[k]!.start - 40), tokens[k]!.end);
+    if (CHILDREN.test(lead)) mark(ctx, i, 'name-children');
+  }
+}
+
+/** A nickname in quotes after the person's role or kin: 'house manager "Smitty"', 'brother "Bubba"', 'sponsor "Jojo"'. */
+const ROLE_BEFORE_QUOTE = /\b(?:manager|sponsor|husband|wife|boyfriend|girlfriend|fianc[eé]e?|partner|brother|sister|son|daughter|friend|roommate|uncle|aunt|cousin|father|mother|dad|mom|grandmother|grandfather|grandma|grandpa|nana|papa|stepfather|stepmother|officer|counselor|caseworker|neighbou?r|named|nicknamed|aka|a\.k\.a\.?|goes[ \t]+by)[ \t]+["“'‘]$/i;
+
+function quotedNicknameRule(ctx: NameCtx): void {
+  const { tokens, text } = ctx;
+  if (!/["“'‘][A-Za-z]/.test(text)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/["”'’]/.test(text[t.end] ?? '') || !ROLE_BEFORE_QUOTE.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || t.end - t.start < 2) continue;
+    mark(ctx, i, 'name-nickname');
+  }
+}
+
 export function contactNameRules(ctx: NameCtx): void {
+  childrenWithAgesRule(ctx);
+  quotedNicknameRule(ctx);
   selfIntroRule(ctx);
   scheduledPatientRule(ctx);
   initialsLineRule(ctx);

@@ -144,7 +144,9 @@ export function organizationRule(ctx: PlaceCtx): void {
     const lead = k > 1 && tokens[k - 1]!.key === 'the' && joined(ctx, k - 1, k) ? k - 1 : k;
     // In one case "to" is a cue only after what is sent somewhere ("released to", "faxed to"): else a verb follows it.
     const sentTo = lead > 1 && tokens[lead - 1]!.key === 'to' && SENT.test(tokens[lead - 2]!.key);
-    const cue = lead > 0 && (cues.has(tokens[lead - 1]!.key) || sentTo) && /^[ \t]+$/.test(text.slice(tokens[lead - 1]!.end, tokens[lead]!.start));
+    // "lives in Strong Hall": a residence hall or house one lives "in".
+    const livesIn = lead > 1 && tokens[lead - 1]!.key === 'in' && /^(?:hall|house|dorm|dormitory|apartments|residence)$/.test(head.key) && /^(?:lives|living|lived|resides|residing|stays|staying|stayed)$/.test(tokens[lead - 2]!.key);
+    const cue = lead > 0 && (cues.has(tokens[lead - 1]!.key) || sentTo || livesIn) && /^[ \t]+$/.test(text.slice(tokens[lead - 1]!.end, tokens[lead]!.start));
     const field = /(?:^|\n)[^\n:]{0,30}:[ \t]*$/.test(text.slice(Math.max(0, tokens[k]!.start - 32), tokens[k]!.start));
     const strong = STRONG_HEADS.has(head.key) && k > 0 && !/[A-Za-z]$/.test(text.slice(tokens[k]!.start - 1, tokens[k]!.start));
     if (!cue && !field && !strong) continue;
@@ -158,7 +160,7 @@ export function organizationRule(ctx: PlaceCtx): void {
 /** Kind words between a place's name and what follows it ("Laconia Children's Hospital, Willimantic"). */
 const KIND_TAIL = /^(?:['’]s)?(?:[ \t]+(?:children['’]s|women['’]s|regional|general|community|memorial|medical|health|healthcare|hospital|hosp\.?|center|centre|clinic|dental|dentistry|pediatrics|pediatric|associates|school|elementary|academy|daycare|preschool|care|child|ob\/gyn|midwifery|practice|group|services|county|jail))*/i;
 /** What ends a town's name after a place ("… in Harmony; fluoride", "…, Willimantic via transport"). */
-const TOWN_AFTER_END = /^(?:[ \t]*(?:[,.;:)(\n]|$)|[ \t]+(?:via|for|on|at|and|with|per|x|since|until|in|to|where|when|who|\d))/i;
+const TOWN_AFTER_END = /^(?:[ \t]*(?:[,.;:)(\n]|$)|[ \t]+(?:via|for|on|at|and|with|per|x|since|until|in|to|as|where|when|who|\d))/i;
 /** Words after "in" that say how, not where ("in stable condition", "in labor"). */
 const NOT_TOWN_AFTER = new Set(['stable', 'good', 'fair', 'critical', 'satisfactory', 'serious', 'guarded', 'labor', 'transit', 'route', 'person', 'house', 'network', 'process', 'progress', 'addition', 'place', 'time', 'order', 'case', 'general', 'total', 'the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'its', 'this', 'that']);
 
@@ -239,3 +241,34 @@ export function employerRule(ctx: PlaceCtx): void {
 
 /** Values of an employer's field that name none: "Employer: none", "self", "retired". */
 const NOT_EMPLOYER = /^(?:none|self|retired|unemployed|disabled|n|na|unknown|student|homemaker|same|not|no|on|see)$/;
+
+/** "works at Hannaford", "retired from general dynamics", "father worked at electric boat", "EAP at L.L.Bean": an
+ * employer named after a verb of working, up to where its phrase ends ("in" its town, "as" a role, "for" years). */
+const WORKS_AT = /(?<!\b(?:social|case|field|home|house|team|school|course|lab|blood|paper|detective|volunteer)[ \t]+)\b(?:works?|worked|working|employed|retired|job|jobs|eap)[ \t]+(?:at|for|from|by)[ \t]+$/i;
+const EMPLOYER_END = /^(?:[ \t]*(?:[,.;:)(\n]|$)|[ \t]+(?:in|as|for|since|until|after|before|and|but|where|when|x\s*\d|\d|on|full|part|nights?|days?|until|who|which|then|so|to))/i;
+/** First words after "works at" that name no employer. */
+const NOT_EMPLOYER_START = /^(?:the|a|an|his|her|their|my|our|home|night|nights|times|least|work|all|this|that|several|various|multiple|different|local|odd|two|three|one|same|it|least|present|baseline|risk|age|full|part|both|first|last|most)$/;
+
+export function worksAtRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  if (!/\b(?:at|for|from|by|with)\b/i.test(text)) return;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!/^(?:at|for|from|by|with)$/.test(tokens[i - 1]!.key) || !WORKS_AT.test(text.slice(Math.max(0, tokens[i]!.start - 24), tokens[i]!.start))) continue;
+    const first = tokens[i]!;
+    if (NOT_EMPLOYER_START.test(first.key) || ctx.f[i]!.fn || ctx.f[i]!.clinical || /(?:ing|ed)$/.test(first.key) || /\d/.test(first.key)) continue;
+    const run: number[] = [];
+    for (let j = i; j < tokens.length && run.length < 4; j++) {
+      if (j > i && !/^(?:['’][sS]?)?(?:[ \t]|[ \t]?&[ \t]?|\.)$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      const t = tokens[j]!;
+      if (j > i && (/^(?:in|as|for|since|until|after|and|but|on|to|x)$/.test(t.key) || ctx.f[j]!.clinical)) break;
+      if (t.lineCase === 'mixed' && !t.cap && !/^(?:of|the|and|&)$/.test(t.key)) break;
+      run.push(j);
+    }
+    if (run.length === 0) continue;
+    const last = tokens[run[run.length - 1]!]!;
+    if (!EMPLOYER_END.test(text.slice(last.end, last.end + 12))) continue;
+    // One everyday word in one case is no employer's name ("works at walmart" is; "works at night" is not).
+    if (run.length === 1 && first.lineCase !== 'mixed' && ctx.f[i]!.common && !ctx.f[i]!.town && !ctx.f[i]!.city) continue;
+    for (const j of run) mark(ctx, j, 'place-employer');
+  }
+}

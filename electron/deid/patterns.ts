@@ -410,6 +410,43 @@ const RULES: readonly PatternRule[] = [
     priority: 6,
     check: (m) => !/\b(?:state|people|commonwealth|united|states|usa|in|re|the|and|of|no|cv|cr|doe)\b[ \t]+(?:v|vs)\b/i.test(m[0]) || /[a-z]/.test(m[0]),
   },
+  // A licence plate after its label, in any case, with its groups: "plate 1611 WS", "nh plate 2057 gz", "PLATE XYX 507".
+  {
+    rule: 'plate-any-case',
+    kind: 'VEHICLE',
+    words: wordGate('plate plates tag'),
+    re: /\b(?:plates?|tag)\b(?:[ \t]*(?:no\.?|number|#))?[ \t]*[:#]?[ \t]*([A-Za-z0-9]{1,4}(?:[ -][A-Za-z0-9]{1,4}){1,2}|[A-Za-z0-9]{4,8})(?![\w-])/gi,
+    group: 1,
+    priority: 8,
+    check: (m) => {
+      const v = m[1]!;
+      const digits = (v.match(/\d/g) ?? []).length;
+      // Letters and digits as a plate holds them, not "plate and screws" nor a count ("plate x2").
+      return digits >= 2 && v.replace(/[ -]/g, '').length >= 4 && !/\b(?:and|or|with|was|is|from|to|at|of|on|in|for|the|over|into|via|mg|mm|cm|x\d*)\b/i.test(v);
+    },
+  },
+  // A police officer named with their badge: "officer wise #1745", "OFFICER MANTE #171".
+  { rule: 'officer-badge', kind: 'NAME', words: wordGate('officer trooper deputy sergeant sgt detective det'), re: /\b(?:officer|trooper|deputy|sergeant|sgt\.?|detective|det\.)[ \t]+([A-Za-z][A-Za-z'’-]+)(?=,?[ \t]*(?:badge[ \t]*)?#[ \t]*\d{2,6}\b)/gi, group: 1, priority: 6 },
+  { rule: 'officer-badge', kind: 'ID', words: wordGate('officer trooper deputy sergeant sgt detective det badge'), re: /\b(?:officer|trooper|deputy|sergeant|sgt\.?|detective|det\.|badge)[ \t]+(?:[A-Za-z][A-Za-z'’-]+,?[ \t]*)?#[ \t]*(\d{2,6})\b/gi, group: 1, priority: 6 },
+  // A month with a year written short: "feb '18", "MAR '14", "may '23".
+  { rule: 'date-month-short-year', kind: 'DATE', words: MONTH_WORDS, re: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]*['’]\d{2}\b/gi, priority: 6, check: (m) => /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]*['’]\d{2}$/i.test(m[0]) },
+  // Military bases: "Camp Shelby", "Fort Devens", "Pease AFB", "Naval Station Norfolk", "Joint Base Lewis-McChord".
+  {
+    rule: 'military-base',
+    kind: 'LOCATION',
+    words: wordGate('camp fort ft afb base station nas'),
+    re: /\b(?:(?:camp|fort|ft\.?)[ \t]+(?!(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|hill|park)\b)[A-Za-z][A-Za-z'’-]+(?![ \t]+(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way)\b)|(?:joint[ \t]+base|naval[ \t]+(?:air[ \t]+)?station|marine[ \t]+corps[ \t]+(?:base|air[ \t]+station)|air[ \t]+force[ \t]+base|army[ \t]+base|nas)[ \t]+[A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+)?|(?!(?:station|stationed|last|duty|the|at|to|from|in|a)\b)[A-Za-z][A-Za-z'’-]+(?:[ \t]+(?!(?:station|duty)\b)[A-Za-z][A-Za-z'’-]+)?[ \t]+(?:afb|air[ \t]+force[ \t]+base|naval[ \t]+(?:air[ \t]+)?station|army[ \t]+base|marine[ \t]+base))\b/gi,
+    priority: 6,
+    check: (m, text) => {
+      const v = m[0].toLowerCase();
+      // "camp" and "fort" are words too ("went to summer camp", "fort-like"); their place follows a military cue or is capitalized.
+      // "5 Ft. Tall" is a height.
+      if (/^ft/.test(v) && /\d[ \t]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return false;
+      if (/^(?:camp|fort|ft)/.test(v)) return /^(?:Camp|CAMP|Fort|FORT|Ft)[ .\t]+[A-Z]/.test(m[0]) || /\b(?:stationed|station|served|based|deployed|duty|base|army|navy|marines?|military|basic\s+training)\b[^\n]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
+      // The words before "AFB" or "station" must not be a clause's ("last duty station"); a base's name is no everyday phrase.
+      return !/^(?:station|stationed|last|duty|the|a|his|her|at|to|from|police|fire|train|gas|bus|nurses?|work|charging|docking|weather|radio|space|power|pump|research|field)\b/.test(v) && !/\b(?:duty|last|police|fire|train|gas|bus|nurses?|work|charging|docking)[ \t]+(?:station|base)\b/.test(v);
+    },
+  },
   // Rural routes and highway contract boxes: "RR 1 Box 294", "HC 77 BOX 404", "Rural Route 3, Box 12".
   { rule: 'rural-route', kind: 'LOCATION', words: wordGate('box'), re: /\b(?:rr|r\.r\.|rural[ \t]+route|hc|star[ \t]+route|rfd)[ \t]*#?[ \t]*\d{1,3},?[ \t]+box[ \t]+#?\d{1,5}\b/gi, priority: 7 },
   // A card's last digits after its brand: "visa ending 6503", "Mastercard ending in 1486".
@@ -668,12 +705,12 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'date-holiday',
     kind: 'DATE',
-    re: /\b(?:X-?mas(?:\s+(?:Eve|Day))?|Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Fourth\s+of\s+July|July\s+4th|Memorial\s+Day|Labou?r\s+Day|Veterans'?\s+Day|Valentine'?s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents'?\s+Day|Columbus\s+Day|Good\s+Friday|Mother'?s\s+Day|Father'?s\s+Day|Hanukkah|Kwanzaa|Ramadan|Yom\s+Kippur|Rosh\s+Hashanah|Passover|Diwali|Lunar\s+New\s+Year)\b/gi,
+    re: /\b(?:X-?mas(?:\s+(?:Eve|Day))?|Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Fourth\s+of\s+July|July\s+4th|Memorial\s+Day|Labou?r\s+Day|Veterans'?\s+Day|Valentine'?s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents'?\s+Day|Columbus\s+Day|Good\s+Friday|Mother'?s\s+Day|Father'?s\s+Day|Hanukkah|Kwanzaa|Ramadan|Yom\s+Kippur|Rosh\s+Hashanah|Passover|Diwali|Lunar\s+New\s+Year)\b(?:,?[ \t]+(?:19|20)\d{2}\b)?/gi,
     words: wordGate('xmas mas christmas thanksgiving easter halloween independence fourth july memorial labor labour veterans valentine valentines king mlk presidents columbus friday mother mothers father fathers hanukkah kwanzaa ramadan yom rosh passover diwali lunar'),
     priority: 5,
   },
   // New Year's Day: both its words are everyday ones, so a phrase gate.
-  { rule: 'date-holiday', kind: 'DATE', re: /\bNew\s+Year'?s(?:\s+(?:Eve|Day))?\b/gi, gate: /new\s+year/i, priority: 5 },
+  { rule: 'date-holiday', kind: 'DATE', re: /\bNew\s+Year'?s(?:\s+(?:Eve|Day))?\b(?:,?[ \t]+(?:19|20)\d{2}\b)?/gi, gate: /new\s+year/i, priority: 5 },
   // Nursing shorthand drops the article ("extubated on 11th", "here since 3rd.", "d/c planned for 23rd"): only where the phrase ends after it,
   // since a noun there makes it a rank ("on 1st step mattress", "on 2nd pressor").
   { rule: 'date-ordinal', kind: 'DATE', words: ORDINAL_WORDS, re: /\b(?:on|since|until|till|(?:planned|scheduled|booked|slated|set\s+up|due)\s+for)\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))(?=\s*(?:[.,;:)!?]|-\s|$)|\s+(?:and|at|am|pm|in|to|for|when|with|after|before|around|about|@|pt|patient|but|so|then|as|per|by|w\/)\b)/gim, group: 1, priority: 5 },

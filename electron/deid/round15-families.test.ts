@@ -79,6 +79,28 @@ describe('round fifteen families are found', () => {
     ['agent: patty parker (granddaughter), 741 beahan bypass, putnam, me', '741 beahan bypass'],
     ['RELEASE TO: CORMIER LAW OFFICES, 1459 LIBERTY PL APT 6B, PARIS, NH 04318.', '1459 LIBERTY PL APT 6B'],
     ['restrained driver, t-boned at grove st and route 3 at approx 35 mph.', 'grove st and route 3'],
+    // A holiday with its year, a month with a short year, a plate's groups, an officer and badge, a military base.
+    ['Last sober stretch ended Labor Day 2022, when her mother died.', 'Labor Day 2022'],
+    ["last sober stretch ended mother's day 2012.", "mother's day 2012"],
+    ["on probation through feb '18.", "feb '18"],
+    ['MVC: driver license on file, plate 1611 WS, rollover on I-95.', '1611 WS'],
+    ['security noted his truck (nh plate 2057 gz) was left running.', '2057 gz'],
+    ['biba with pittsfield pd, officer wise #1745; incident noted.', 'wise'],
+    ['biba with pittsfield pd, officer wise #1745; incident noted.', '1745'],
+    ['Deployed to Iraq twice; last duty station Camp Shelby; discharged 2004.', 'Camp Shelby'],
+    ['deployed to kuwait twice; last duty station pease afb; discharged 2003.', 'pease afb'],
+    ['served in the army, stationed at joint base lewis-mcchord; honorable discharge.', 'joint base lewis-mcchord'],
+    // An employer after a verb of working, its town, children named with their ages, a nickname in quotes, a dorm.
+    ['social history: works at jay public works in claremont as a machinist.', 'public works'],
+    ['social history: works at jay public works in claremont as a machinist.', 'claremont'],
+    ['retired from general dynamics in 2016 after 35 years.', 'general dynamics'],
+    ['Referred by EAP at L.L.Bean after supervisor noticed.', 'L.L.Bean'],
+    ['lives with husband and their two kids, adalbaude (7) and ivory (12), in a trailer.', 'ivory'],
+    ['Lives with husband Bobbi and their two kids, Ngoc (6) and Buck (14), in a trailer.', 'Buck'],
+    ['living at the sober house; house manager "Smitty" drug tests weekly.', 'Smitty'],
+    ["brother 'Bubba' visits on weekends.", 'Bubba'],
+    ['Junior at the college, lives in Kohler-King Hall; RA found her.', 'Kohler-King Hall'],
+    ['SOPHOMORE AT BEAL UNIVERSITY, LIVES IN GISLASON HALL; RA FOUND HER.', 'GISLASON HALL'],
   ])('%s: %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -120,5 +142,19 @@ describe('round fifteen look-alikes survive', () => {
     ['Compared CT v. MRI sensitivity.', 'CT v. MRI'],
     ['Department of Pediatrics grand rounds.', 'Pediatrics'],
     ['Seen in general pediatrics clinic.', 'general pediatrics'],
+    ['internal fixation plate from T11 through L2.', 'T11'],
+    ['The plate and screws were removed.', 'screws'],
+    ['went to summer camp last year', 'camp'],
+    ['shows on Marina Fort Street were important', 'were'],
+    ['Fire station nearby; last duty station unknown.', 'unknown'],
+    ['SEEN BY GBMC NURSE FOR ARRANGEMENTS CONCERNING DOPAMINE PUMP.', 'ARRANGEMENTS'],
+    ['meeting w/ social work for emotional support due to difficulty coping.', 'emotional support'],
+    ['works at night as a cook.', 'night'],
+    ['Works at home as a writer.', 'home'],
+    ['retired from teaching in 2010.', 'teaching'],
+    ['Meds: Tylenol (2) and Motrin (3).', 'Motrin'],
+    ['Has 3 kids (ages 4, 6).', 'ages'],
+    ["The patient was 'fine' today.", 'fine'],
+    ['lives in the big house with family.', 'big house'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
