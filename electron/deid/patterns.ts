@@ -389,26 +389,19 @@ const RULES: readonly PatternRule[] = [
     rule: 'street-any-case',
     kind: 'LOCATION',
     words: wordGate('street st avenue ave road rd way lane ln drive dr court ct place pl boulevard blvd bypass terrace ter circle cir parkway pkwy ridge trail trl highway hwy pike square row crossing loop path alley heights'),
-    re: /(?<=(?:^|\n|[:,;(]|\b(?:to|at|on|from|is|of|address))[ \t]*)\d{1,6}[ \t]+(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*[ \t]+){1,3}(?:street|st|avenue|ave|road|rd|way|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|bypass|terrace|ter|circle|cir|parkway|pkwy|ridge|trail|trl|highway|hwy|pike|square|row|crossing|loop|path|alley|heights)\.?(?=[ \t]*(?:,|;|$|\r?\n|apt\b|unit\b|#|suite\b|ste\b))/gim,
+    re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*[ \t]+){1,3}(?:street|st|avenue|ave|road|rd|way|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|bypass|terrace|ter|circle|cir|parkway|pkwy|ridge|trail|trl|highway|hwy|pike|square|row|crossing|loop|path|alley|heights)\.?(?=[ \t]*(?:,|;|$|\r?\n|apt\b|unit\b|#|suite\b|ste\b))/gim,
     priority: 6,
-    check: (m) => !/\b(?:am|pm|po|prn|bid|tid|qid|qd|qhs|hs|daily|mm|cm|mg|ml|mcg|units?|x|times|tabs?|pills?|doses?|days?|weeks?|hours?|hrs?|min|minutes?|yrs?|years?|months?|lbs?|kg|cc|feet|ft|in|inches)\b/i.test(m[0]),
+    // After a cue or where a line or field starts (checked after the match: a regex opening on a lookbehind tries every position).
+    check: (m, text) => /(?:^|\n|[:,;(]|\b(?:to|at|on|from|is|of|address))[ \t]*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:am|pm|po|prn|bid|tid|qid|qd|qhs|hs|daily|mm|cm|mg|ml|mcg|units?|x|times|tabs?|pills?|doses?|days?|weeks?|hours?|hrs?|min|minutes?|yrs?|years?|months?|lbs?|kg|cc|feet|ft|in|inches)\b/i.test(m[0]),
   },
   // Two streets of an intersection: "t-boned at grove st and route 3", "at Bridge Rd and Route 51".
   {
     rule: 'intersection',
     kind: 'LOCATION',
     words: wordGate('and'),
-    re: /(?<=\b(?:at|of|on|near)[ \t]+)(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*[ \t]+){1,2}(?:st|street|rd|road|ave|avenue|ln|lane|dr|drive|way|blvd|hwy|highway)\.?[ \t]+(?:and|&)[ \t]+(?:(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*[ \t]+){1,2}(?:st|street|rd|road|ave|avenue|ln|lane|dr|drive|way|blvd|hwy|highway)\b\.?|(?:route|rte|rt|us|interstate|i-)[ \t]*\d{1,4}\b)/gi,
+    group: 1,
+    re: /\b(?:at|of|on|near)[ \t]+((?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*[ \t]+){1,2}(?:st|street|rd|road|ave|avenue|ln|lane|dr|drive|way|blvd|hwy|highway)\.?[ \t]+(?:and|&)[ \t]+(?:(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*[ \t]+){1,2}(?:st|street|rd|road|ave|avenue|ln|lane|dr|drive|way|blvd|hwy|highway)\b\.?|(?:route|rte|rt|us|interstate|i-)[ \t]*\d{1,4}\b))/gi,
     priority: 6,
-  },
-  // A case's caption after its court or docket: "docket no. 1:20-CV-11177, Martins v. Melo", "(docket 21-6855) Best vs. Fee".
-  {
-    rule: 'case-caption',
-    kind: 'NAME',
-    words: wordGate('v vs'),
-    re: /(?<=\b(?:[Dd]ocket|DOCKET|[Cc]ourt|COURT|[Cc]ase|CASE|[Mm]atter|MATTER|[Pp]laintiff|PLAINTIFF|[Pp]etitioner|PETITIONER|[Cc]aption(?:ed)?|CAPTION(?:ED)?|re|RE|Re)\b[^\n]{0,80}?)\b(?:[A-Z][a-z'’-]+|[A-Z]{2,}|[a-z]{2,})(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]{2,}))?[ \t]+(?:v|vs|V|VS)\.?[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]{2,}|[a-z]{2,})(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]{2,}))?\b/g,
-    priority: 6,
-    check: (m) => !/\b(?:state|people|commonwealth|united|states|usa|in|re|the|and|of|no|cv|cr|doe)\b[ \t]+(?:v|vs)\b/i.test(m[0]) || /[a-z]/.test(m[0]),
   },
   // A licence plate after its label, in any case, with its groups: "plate 1611 WS", "nh plate 2057 gz", "PLATE XYX 507".
   {
@@ -820,6 +813,37 @@ function lowerCaseLabelledIds(text: string): Candidate[] {
   return out;
 }
 
+/** A party's name, one or two words, in one of the cases names are written in. */
+const PARTY = String.raw`(?:[A-Z][a-z'’-]+|[A-Z]{2,}|[a-z]{2,})`;
+const CAPTION_LEFT = new RegExp(String.raw`${PARTY}(?:[ 	]+(?:[A-Z][a-z'’-]+|[A-Z]{2,}))?[ 	]+$`);
+const CAPTION_RIGHT = new RegExp(String.raw`^${PARTY}(?:[ 	]+(?:[A-Z][a-z'’-]+|[A-Z]{2,}))?\b`);
+const CAPTION_CUE = /\b(?:docket|court|case|matter|plaintiff|petitioner|caption(?:ed)?|re)\b/i;
+/** Words a caption's side never is: the state's and the court's own. */
+const NOT_PARTY = /^(?:state|people|commonwealth|united|states|usa|in|re|the|and|of|no|cv|cr)$/i;
+
+/** "docket no. 1:20-CV-11177, Martins v. Melo", "(docket 21-6855) Best vs. Fee": a case's caption after its court or
+ * docket. Read from each " v. " outwards (a regex anchored on the parties would try every word of every note). */
+function caseCaptions(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const re = /[ \t](?:v|vs|V|VS)\.?[ \t]+/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const left = CAPTION_LEFT.exec(text.slice(Math.max(0, m.index - 40), m.index + 1));
+    const right = CAPTION_RIGHT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (!left || !right) continue;
+    const start = m.index + 1 - left[0].length;
+    // The cue stands in the caption's line and sentence ("…, docket no. 21-6855, Best v. Fee", not "…. Compared CT v. MRI").
+    let from = Math.max(text.lastIndexOf('\n', start) + 1, start - 80);
+    const before = text.slice(from, start + 2);
+    const sentences = [...before.matchAll(/[.!?][ \t]+(?=[A-Z][a-z])/g)];
+    if (sentences.length > 0) from += sentences[sentences.length - 1]!.index + 1;
+    if (!CAPTION_CUE.test(text.slice(from, start))) continue;
+    const words = `${left[0]} ${right[0]}`.trim().split(/[ \t]+/);
+    if (words.some((w) => NOT_PARTY.test(w))) continue;
+    out.push({ start, end: m.index + m[0].length + right[0].length, kind: 'NAME', rule: 'case-caption', priority: 6 });
+  }
+  return out;
+}
+
 /** options.openWords: openWordGates of the text, when the caller has its tokens already. */
 export function patternCandidates(text: string, options: { readonly gates?: boolean; readonly openWords?: Uint8Array } = {}): Candidate[] {
   const out: Candidate[] = [];
@@ -856,5 +880,6 @@ export function patternCandidates(text: string, options: { readonly gates?: bool
     }
   }
   out.push(...lowerCaseLabelledIds(text));
+  out.push(...caseCaptions(text));
   return out;
 }

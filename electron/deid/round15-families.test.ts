@@ -156,5 +156,6 @@ describe('round fifteen look-alikes survive', () => {
     ['Has 3 kids (ages 4, 6).', 'ages'],
     ["The patient was 'fine' today.", 'fine'],
     ['lives in the big house with family.', 'big house'],
+    ['DOCKET NO. 1:20-CV-11177. FORWARDED. Compared CT v. MRI sensitivity.', 'CT v. MRI'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
