@@ -558,7 +558,7 @@ const ADDRESSED_TO = /\b(?:attn|attention|c\/o|care of)\s*[:=|\t]\s*$/i;
 const NAME_FIELD = /(?:^|[\s|(])(?:(?:patient|pt|client|member|subscriber|insured|full|legal|first|given|last|family|maiden|sur)['’]?s?\.?\s+)?name\s*[:=|\t]\s*$/i;
 /** Form fields that hold a person however their name is spelled: "Subscriber: von, jamar", "WITNESS 2: BUD SCHOEN",
  * "Alternate agent: Dean Law", "Decedent: mark z worthy", "Signature: merlin fair". */
-const PERSON_FIELD = /(?:^|[\s|(;])(?:subscriber|insured|policy\s*holder|guarantor|witness(?:\s*#?\d)?|(?:alternate\s+|health\s+care\s+)?agent|attorney-in-fact|decedent|claimant|signature|emergency\s+contact|parent\/guardian|guardian|notary(?:\s+public)?|adjuster|(?:mother|father)['’]s\s+(?:maiden\s+)?name|mother|father)\s*[:=|\t]\s*$/i;
+const PERSON_FIELD = /(?:^|[\s|(;])(?:subscriber|insured|policy\s*holder|guarantor|witness(?:\s*#?\d)?|(?:alternate\s+|health\s+care\s+)?agent|attorney-in-fact|decedent|claimant|signature|emergency\s+contact|parent\/guardian|guardian|notary(?:\s+public)?|adjuster|(?:mother|father)['’]s\s+(?:maiden\s+)?name|mother|father|(?:l&d|baby|primary|charge|circulating|scrub)\s+(?:rn|nurse|tech)|rn|lpn|cna|cnm|midwife|ibclc|lactation(?:\s+consultant)?|circulator|scrub|teacher|coach|pediatrician|obstetrician)\s*[:=|\t]\s*$/i;
 /** Values of such fields that are no one's name. */
 const NOT_A_PERSON_VALUE = /^(?:on|in|file|chart|n\/a|unknown|none|self|same|patient|pt|deceased|living|alive|not|no|yes|declined|refused|obtained|signed|verbal|telephone|phone|electronic|electronically|see|unable|present|absent|at|bedside|g\d|age|healthy|hx|history|denies|dx|with|w|a|an|the|per|via|by)$/i;
 
@@ -600,7 +600,8 @@ function personFieldValue(ctx: Ctx, i: number): boolean {
   if (tokens[i]!.end - tokens[i]!.start < 2) return false;
   while (k + 1 < tokens.length && k - i < 4 && (/^(?:[ ]|,[ ]?)$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) || (tokens[k]!.end - tokens[k]!.start === 1 && /^\.[ ]$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)))) && !ctx.f[k + 1]!.clinical && !/\d/.test(tokens[k + 1]!.key)) k++;
   const after = text.slice(tokens[k]!.end, tokens[k]!.end + 4);
-  return /^(?:\.?[ \t]*(?:\r?\n|$)|[ \t]*[,;(]|\.?[ \t]{2,}|\.[ \t]|\t)/.test(after) && tokens.slice(i, k + 1).every((t) => t.lineCase !== 'mixed' || t.cap || NAME_PARTICLES.has(t.key) || t.end - t.start === 1);
+  // In one-case text every word must be one a name can be: a listed name or no everyday word ("RN: PT RESTING" is a note).
+  return /^(?:\.?[ \t]*(?:\r?\n|$)|[ \t]*[,;(]|\.?[ \t]{2,}|\.[ \t]|\t)/.test(after) && tokens.slice(i, k + 1).every((t, n) => (t.lineCase !== 'mixed' ? ctx.f[i + n]!.first || ctx.f[i + n]!.last || !ctx.f[i + n]!.common || t.end - t.start === 1 : t.cap || NAME_PARTICLES.has(t.key) || t.end - t.start === 1));
 }
 
 function labelRule(ctx: Ctx): void {
@@ -619,7 +620,7 @@ function labelRule(ctx: Ctx): void {
     // "Patient Name: Ed Brown", "NAME: ART JONES": after a field that holds a person's name, its words are the
     // name whatever else they spell, up to the line's end, a comma's second part or the next field's label.
     if (NAME_FIELD.test(before) && !NOT_PERSON_NAME_FIELD.test(before) && (NO_NAME_GIVEN.test(t.key) || nameFieldRun(ctx, i) > 0)) continue;
-    if (PERSON_FIELD.test(before) && !NO_NAME_GIVEN.test(t.key) && !NOT_A_PERSON_VALUE.test(t.key) && !lf.clinical && personFieldValue(ctx, i) && nameFieldRun(ctx, i) > 0) continue;
+    if (PERSON_FIELD.test(before) && !TITLES.has(t.key) && !NO_NAME_GIVEN.test(t.key) && !NOT_A_PERSON_VALUE.test(t.key) && !lf.clinical && personFieldValue(ctx, i) && nameFieldRun(ctx, i) > 0) continue;
     if ((!LABEL_RE.test(before) && !NAME_IS_RE.test(before) && !softLabel) || TITLES.has(t.key)) continue;
     // "wants to be called overnight", "asks to be called back": a phone call, not a name.
     if (CALLED_WHEN.has(t.key) && /\bto\s+be\s+called\s*$/i.test(before)) continue;
@@ -843,6 +844,9 @@ function vocativeRule(ctx: Ctx): void {
 }
 
 /** Extends found names by one adjacent unknown word on each side ("Marcela Carlson", "Nancy Jones"). */
+/** A record's field labels, which follow a name in a header ("CARPENTER, CHASE   DOB ..."), never part of it. */
+const RECORD_FIELD_WORDS = new Set(['dob', 'mrn', 'ssn', 'acct', 'sex', 'age', 'dx', 'pcp', 'fin', 'csn', 'hic', 'mbi']);
+
 function extendRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -898,7 +902,7 @@ function extendRule(ctx: Ctx): void {
       const afterGiven = ctx.f[i]!.first && next.end - next.start >= 3;
       // "Bill Long  MRN: 123": a field's label after a name is no part of it.
       // A contraction ("how're", "you'll") is said after a name, never part of it.
-      const ok = !f.fn && !f.clinical && !f.eponym && !f.english && next.end - next.start > 1 && !/['’](?:re|ve|ll|d|m|t|s)$/.test(next.key) && !/^\s*[:=]/.test(text.slice(next.end, next.end + 3)) && (next.lineCase === 'mixed' ? next.cap : f.last || f.first || afterGiven) && !eponymContext(ctx, i + 1);
+      const ok = !f.fn && !f.clinical && !f.eponym && !f.english && !RECORD_FIELD_WORDS.has(next.key) && next.end - next.start > 1 && !/['’](?:re|ve|ll|d|m|t|s)$/.test(next.key) && !/^\s*[:=]/.test(text.slice(next.end, next.end + 3)) && (next.lineCase === 'mixed' ? next.cap : f.last || f.first || afterGiven) && !eponymContext(ctx, i + 1);
       // "consult with hunter snow re skin care", "PAGED TOM WHITE RE K": a listed surname that is also a word, after a
       // given name found, in the same case, where a name's phrase ends (before "re", a role, a verb of being told).
       // After a rare word that is no listed given name ("laureano bell re"), only before "re", a role or a verb of being told.
@@ -1297,20 +1301,73 @@ function newbornRule(ctx: Ctx): void {
   for (let i = 2; i < tokens.length; i++) {
     const sex = tokens[i - 1]!;
     const lead = tokens[i - 2]!;
-    if ((sex.key !== 'boy' && sex.key !== 'girl') || (lead.key !== 'baby' && lead.key !== 'infant' && lead.key !== 'twin') || !sex.cap || !lead.cap || !adjacent(text, lead, sex)) continue;
+    // In one-case text the capitals say nothing: "BABY BOY SHARP", "baby girl waters".
+    const cased = sex.lineCase === 'mixed' ? sex.cap && lead.cap : true;
+    if ((sex.key !== 'boy' && sex.key !== 'girl') || (lead.key !== 'baby' && lead.key !== 'infant' && lead.key !== 'twin') || !cased || !adjacent(text, lead, sex)) continue;
     let k = i;
     // A twin's or triplet's letter: "Baby Girl A Nakamura", "Baby Boy #2 Li" (the number is no token).
     if (/^[A-H]$/.test(text.slice(tokens[k]!.start, tokens[k]!.end)) && tokens[k + 1] && adjacent(text, tokens[k]!, tokens[k + 1]!)) k++;
     const t = tokens[k];
-    if (!t || !t.cap || t.end - t.start < 2 || !/^[ \t]+(?:#?\d[ \t]+)?$/.test(text.slice(tokens[k - 1]!.end, t.start))) continue;
+    if (!t || (t.lineCase === 'mixed' && !t.cap) || t.end - t.start < 2 || !/^[ \t]+(?:#?\d[ \t]+)?$/.test(text.slice(tokens[k - 1]!.end, t.start))) continue;
     const f = ctx.f[k]!;
     if (f.fn || f.clinical || (f.common && !f.last && !f.first)) continue;
+    if (t.lineCase !== 'mixed' && f.english && !/^[ \t]*(?:\r?\n|$|[ \t]{2,}|,|\(|mrn|dob)/i.test(text.slice(t.end, t.end + 6))) continue;
     // "Baby Girl Born at 38 weeks": a word that is also a surname, before what a sentence goes on with.
     if (f.english && /^[ \t]+(?:at|on|in|via|by|to|was|is|with|and|from|today|this|last)\b/i.test(text.slice(t.end, t.end + 8))) continue;
     mark(ctx, k, 'name-patient');
     const n = tokens[k + 1];
     // A double surname: "Baby Boy Garcia Lopez".
     if (n && n.cap && adjacent(text, t, n) && ctx.f[k + 1]!.last && !ctx.f[k + 1]!.english) mark(ctx, k + 1, 'name-patient');
+  }
+}
+
+/** "bg waters" heading a nursery note, "TWIN B OF WILLOW QUIGLEY": a newborn's surname after the nursery's shorthand at a
+ * line's start, and a twin's mother's name after "twin A of". */
+function nurseryShorthandRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const lead = tokens[i - 1]!;
+    // "BG Hernandez", "bb smith" alone on a line (a blood glucose has a number after it).
+    if ((lead.key === 'bg' || lead.key === 'bb') && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, lead.start - 2), lead.start)) && /^[ \t]+$/.test(text.slice(lead.end, tokens[i]!.start)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3))) {
+      const f = ctx.f[i]!;
+      if (!f.fn && !f.clinical && tokens[i]!.end - tokens[i]!.start >= 2) mark(ctx, i, 'name-patient');
+      continue;
+    }
+    // "Twin B of Willow Quigley": the mother's given name and surname.
+    if (lead.key === 'of' && i >= 3 && /^twin[ \t]+[a-c]$/i.test(text.slice(tokens[i - 3]!.start, tokens[i - 2]!.end)) && /^[ \t]+$/.test(text.slice(lead.end, tokens[i]!.start))) {
+      for (let k = i; k < i + 3 && k < tokens.length; k++) {
+        if (k > i && !/^[ \t]+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+        const f = ctx.f[k]!;
+        if (f.fn || f.clinical || (tokens[k]!.lineCase === 'mixed' && !tokens[k]!.cap)) break;
+        mark(ctx, k, 'name-patient');
+      }
+    }
+  }
+}
+
+/** "CARPENTER, CHASE   DOB 4/20/2022", "hunter, sunny   mrn 54976847", "Patient: DAY, JOHNATHON": a header's "LAST, FIRST"
+ * at a line's start before the record's fields, or after a patient's label at the line's end, whatever words spell it. */
+const HEADER_FIELDS_AFTER = /^(?:[ \t]+[A-Za-z]\.?)?(?:[ \t]{2,}|\t)(?:dob|d\.o\.b|mrn|mr#|age|sex|acct|account|\d)/i;
+const PATIENT_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:patient|pt|client|name|patient\s+name|re)[ \t]*:[ \t]*$/i;
+
+function headerCommaNameRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const last = tokens[i]!;
+    const first = tokens[i + 1]!;
+    if (!/^,[ \t]?$/.test(text.slice(last.end, first.start))) continue;
+    const lineStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, last.start - 2), last.start));
+    const labelled = PATIENT_LABEL_BEFORE.test(text.slice(Math.max(0, last.start - 24), last.start));
+    if (!lineStart && !labelled) continue;
+    const after = text.slice(first.end, first.end + 12);
+    if (!HEADER_FIELDS_AFTER.test(after) && !(labelled && /^(?:[ \t]+[A-Za-z]\.?)?[ \t]*(?:\r?\n|$)/.test(after))) continue;
+    // A clinical word may be a surname here only when a list holds it as one ("DAY, JOHNATHON"), beside a given name.
+    if (![i, i + 1].some((k) => ctx.f[k]!.first && !ctx.f[k]!.english) && [i, i + 1].some((k) => ctx.f[k]!.english && ctx.f[k]!.common && !ctx.f[k]!.first && !ctx.f[k]!.last)) continue;
+    if ([i, i + 1].some((k) => (ctx.f[k]!.clinical && !ctx.f[k]!.last) || tokens[k]!.end - tokens[k]!.start < 2 || (ctx.f[k]!.fn && !ctx.f[k]!.last && !ctx.f[k]!.first))) continue;
+    // Both in the same case: a header's name is written one way ("CARPENTER, CHASE", "hunter, sunny", "Day, John").
+    if (last.allCaps !== first.allCaps) continue;
+    mark(ctx, i, 'name-header');
+    mark(ctx, i + 1, 'name-header');
   }
 }
 
@@ -1831,6 +1888,8 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   contactNameRules(ctx);
   possessiveKinRule(ctx);
   newbornRule(ctx);
+  nurseryShorthandRule(ctx);
+  headerCommaNameRule(ctx);
   pagedRule(ctx);
   familyListRule(ctx);
   kinParenRule(ctx);
