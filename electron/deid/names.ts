@@ -42,7 +42,10 @@ const LABEL_RE = /(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attendin
 /** Words after a name that make it an eponym: "Murphy's sign", "Wilson disease", "Jackson-Pratt drain". */
 const CLINICAL_CUE = new Set(['wort', 'lift', 'lifts', 'mitt', 'mitts', 'sling', 'disease', 'syndrome', 'sign', 'signs', 'palsy', 'catheter', 'test', 'tests', 'fracture', 'criteria', 'drain', 'maneuver', 'manoeuvre', 'score', 'scale', 'classification', 'tube', 'reflex', 'position', 'procedure', 'phenomenon', 'triad', 'ulcer', 'node', 'nodes', 'lymphoma', 'sarcoma', 'tumor', 'tumour', 'aneurysm', 'repair', 'operation', 'law', 'solution', 'stain', 'staining', 'line', 'bag', 'bags', 'mask', 'valve', 'shunt', 'bundle', 'esophagus', 'anomaly', 'deformity', 'contracture', 'cyst', 'disorder', 'dementia', 'chorea', 'thyroiditis', 'encephalopathy', 'ataxia', 'dystrophy', 'fistula', 'hernia', 'pouch', 'ring', 'rings', 'nodule', 'nodules', 'spots', 'spot', 'lesions', 'lesion', 'type', 'stage', 'grade', 'index', 'equation', 'formula', 'method', 'technique', 'approach', 'incision', 'retractor', 'forceps', 'clamp', 'speculum', 'needle', 'coma', 'respiration', 'breathing', 'sutures', 'suture', 'murmur', 'stockings', 'hose', 'splint', 'cast', 'collar', 'tongs', 'traction', 'pump', 'balloon', 'filter', 'rule', 'rules', 'questionnaire', 'assessment', 'inventory', 'pathway', 'protocol', 'capsule', 'space', 'duct', 'canal', 'gland', 'glands', 'cells', 'cell', 'bodies', 'body', 'granules', 'angle', 'area', 'fibers', 'fibres', 'layer', 'membrane', 'plexus', 'circle', 'artery', 'ligament', 'tendon', 'muscle', 'nerve', 'bone',
   // Instruments, dressings and surgical planes named for people: "Scarpa fascia", "Westcott scissors", "Nesbit tuck".
-  'fascia', 'scissors', 'blade', 'tuck', 'exercises', 'electrode', 'electrodes', 'cannula', 'resectoscope', 'urethrotome', 'sheath', 'gauze', 'dressing', 'stitch', 'flap', 'plane', 'layers', 'stent', 'gangrene', 'hook', 'elevator', 'dilator', 'dilators', 'tenaculum', 'curette', 'rongeur', 'osteotome', 'knife', 'stapler', 'sponge', 'bandage', 'loupe', 'loupes', 'graft', 'anastomosis', 'fixation', 'nail', 'knot', 'hitch', 'bur', 'burr', 'retractors', 'awl', 'microscope', 'net', 'gag', 'mouthgag', 'taper', 'clamps', 'hole', 'device', 'tracheostomy', 'diet', 'catheters', 'splints', 'drains', 'silk', 'instrumentation', 'drill', 'guide', 'osteotomy', 'pusher', 'capsulotomy', 'bars', 'component', 'tubes', 'pressures', 'sponges', 'neuroma', 'bunionectomy', 'vacuum']);
+  'fascia', 'scissors', 'blade', 'tuck', 'exercises', 'electrode', 'electrodes', 'cannula', 'resectoscope', 'urethrotome', 'sheath', 'gauze', 'dressing', 'stitch', 'flap', 'plane', 'layers', 'stent', 'gangrene', 'hook', 'elevator', 'dilator', 'dilators', 'tenaculum', 'curette', 'rongeur', 'osteotome', 'knife', 'stapler', 'sponge', 'bandage', 'loupe', 'loupes', 'graft', 'anastomosis', 'fixation', 'nail', 'knot', 'hitch', 'bur', 'burr', 'retractors', 'awl', 'microscope', 'net', 'gag', 'mouthgag', 'taper', 'clamps', 'hole', 'device', 'tracheostomy', 'diet', 'catheters', 'splints', 'drains', 'silk', 'instrumentation', 'drill', 'guide', 'osteotomy', 'pusher', 'capsulotomy', 'bars', 'component', 'tubes', 'pressures', 'sponges', 'neuroma', 'bunionectomy', 'vacuum',
+  // Obstetric, neonatal and legal eponyms: "Leopold maneuvers", "Duncan placenta", "Fenton growth chart", "Braxton Hicks
+  // contractions", "Coombs negative", "the Baker Act", "Miranda rights".
+  'maneuvers', 'manoeuvres', 'placenta', 'growth', 'contractions', 'act', 'rights', 'negative', 'positive']);
 
 
 /** Clinical nouns a number follows: "stage 3", "grade II", "score 7". */
@@ -183,6 +186,8 @@ function titleRule(ctx: Ctx): void {
     const capNext = !!tokens[i + 1] && tokens[i + 1]!.cap && !tokens[i + 1]!.allCaps && t.key === 'dr' && !nf0.fn && !nf0.clinical;
     // "REASSON-DR. BROWN": a doctor's title with its full stop may follow a hyphen.
     const afterHyphen = text[t.start - 1] === '-' && (t.key === 'dr' || t.key === 'drs') && text[t.end] === '.' && /\p{L}/u.test(text[t.start - 2] ?? ' ');
+    // "Rev code 0636": a revenue code, not a reverend.
+    if (t.key === 'rev' && tokens[i + 1]?.key === 'code') continue;
     const title = TITLES.has(t.key) && (!/[\w+-]/.test(text[t.start - 1] ?? ' ') || afterHyphen) && (!lowerTitle || !nf0.english || text[t.end] === '.' || (nf0.last && !nf0.common) || capNext);
     // "HOUSE STAFF white deron AWARE": the house staff are residents.
     const role = !title && (ROLE_TITLES.has(t.key) || (t.key === 'staff' && i > 0 && tokens[i - 1]!.key === 'house'));
@@ -1861,6 +1866,22 @@ function repeatRule(ctx: Ctx): void {
 
 const PERSON_VERB_AFTER = /^(?:['’]s)?\s+(?:asked|called|said|says|states|stated|visited|went|came|left|is|was|will|would|has|had|and|wants|agrees|agreed|declined|understands|spoke|updated|aware|notified|here|at|in)\b/;
 
+/** Verbs of using a substance, whose objects are drinks and drugs named like people ("smokes Mary Jane", "drinks Jack
+ * Daniels and Bud Light", "snorts Charlie", "cooking sherry"). */
+const SUBSTANCE_VERBS = /^(?:smokes|smoked|smoking|drinks|drank|drinking|snorts|snorted|snorting|injects|injected|injecting|shoots|sniffs|huffs|vapes|chews|cooking)$/;
+
+/** Token i found as a name is the object of a substance verb, alone or in a list of them after it. */
+function substanceAfterVerb(ctx: Ctx, i: number): boolean {
+  const { tokens, text } = ctx;
+  for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+    if (!/^[ \t]*,?[ \t]+$|^,[ \t]*$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    const key = tokens[k]!.key;
+    if (SUBSTANCE_VERBS.test(key)) return true;
+    if (!ctx.isName[k] && key !== 'and' && key !== 'or') return false;
+  }
+  return false;
+}
+
 export function nameCandidates(text: string, tokens: readonly Token[], f: readonly TokenFacts[], lists: WordLists): { candidates: Candidate[]; nameTokens: Set<number> } {
   const ctx: Ctx = { text, tokens, f, lists, isName: new Uint8Array(tokens.length), rules: new Array<string>(tokens.length) };
   titleRule(ctx);
@@ -1910,6 +1931,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   const nameTokens = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (!ctx.isName[i]) continue;
+    if (substanceAfterVerb(ctx, i)) continue;
     // "Julian date 1970-251" is a calendar's, not a man's.
     if (tokens[i]!.key === 'julian' && /^\s+(?:date|day|calendar)\b/i.test(text.slice(tokens[i]!.end, tokens[i]!.end + 10))) continue;
     nameTokens.add(i);

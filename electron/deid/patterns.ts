@@ -256,6 +256,8 @@ const RULES: readonly PatternRule[] = [
       // opening the next line before its street's words.
       const between = m[0].slice(m[1]!.length, m[0].length - value.length);
       if (between.includes('\n') && !/[:#=]/.test(m[0].slice(0, m[0].length - value.length)) && /^[ \t]+\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return false;
+      // "Revenue code 0450", "CPT code 99213": a billing code names a service, not a person.
+      if (/^code$/i.test(m[1]!) && /\b(?:revenue|rev|cpt|hcpcs|icd(?:-?(?:9|10))?(?:-cm)?|drg|ndc|procedure|diagnosis|dx|billing|modifier|pos|place\s+of\s+service)\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return false;
       // "Stent REF 1012-34-500": a device's catalogue number (the same for every patient given one), not a reference.
       if (m[1] === 'REF' && /\b(?:stent|catheter|implant|lead|valve|graft|screw|plate|device|pump|sensor|mesh|prosthesis|cannula|sheath|balloon|wire|clip)s?\b[^\n]{0,16}$/i.test(text.slice(Math.max(0, m.index - 28), m.index))) return false;
       // "ACLS certification 2019" is when, not which: a bare "certification" needs its "#" or colon.
@@ -739,7 +741,7 @@ const RULES: readonly PatternRule[] = [
   { rule: 'date-month-day', kind: 'DATE', re: /(?<![\d/.,]|\d:|\d-|\d[xX])(\d{1,2})\/(\d{1,2})(?![\d%]|\/[\d/.]|\.\d|,\d)/g, priority: 5, check: slashDateCheck },
   { rule: 'date-month-yy', kind: 'DATE', re: /(?<![\d/.,:])(?:0?[1-9]|1[0-2])\/(?:[4-9]\d|[0-3]\d(?=\b)|'\d{2})(?![\d/%]|\.\d)/g, priority: 4, check: (m, text) => /^\d{1,2}\/(?:[4-9]\d|'\d{2})/.test(m[0]) && !NOT_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) && !NOT_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) },
   // Other unique codes: long digit runs and letter-digit codes that are not measurements.
-  { rule: 'long-number', kind: 'ID', re: /(?<![\d.,])\d{7,}(?![\d.,]\d)/g, priority: 3, check: (m, text) => !CODE_SYSTEM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) },
+  { rule: 'long-number', kind: 'ID', re: /(?<![\d.,])\d{7,}(?![\d.,]\d)/g, priority: 3, check: (m, text) => !CODE_SYSTEM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !(/NCT$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && m[0].length === 8) },
   {
     rule: 'code',
     kind: 'ID',
@@ -752,6 +754,8 @@ const RULES: readonly PatternRule[] = [
       if (digits < 5 || s.length < 6) return false;
       if (/[A-Z]{3,}/.test(s) && /-/.test(s)) return false;
       if (/^[A-Z]{1,3}(?:-\d{1,3})+$/.test(s)) return false; // "AC-350-40": settings, not a code
+      if (/^G\d{1,2}P\d{1,4}$/.test(s)) return false; // "G2P1102": gravidity and parity
+      if (/^NCT\d{8}$/.test(s)) return false; // a public trial's registry number names a study, not a person
       // Measurements and doses: 1000MG, 250ML, 10KG, and sequences like T10-L2.
       const letters = s.replace(/[\d-]/g, '');
       if ((/^\d/.test(s) && /^(?:MG|MCG|ML|CC|KG|G|L|MM|CM|MEQ|MMOL|U|IU|HR|HRS|MIN|X|PM|AM|S|TH|ST|ND|RD|MGX|CCX)$/.test(letters)) || (letters.length === 1 && digits < 6)) return false;

@@ -40,13 +40,15 @@ const NOT_PLACE = new Set(
 /** A person who comes from somewhere: "pt is from", "DAUGHTER FROM", "family driving in from", "wife here from"
  * (not one taken from something: "wean the patient from bypass"). */
 const PERSON_FROM = /(?<!\b(?:wean|weaned|weaning|remove|removed|separate|separated|separating|disconnect|disconnected|liberate|liberated|transfer|transferred|move|moved|take|took|taken|protect|protected|keep|kept|prevent|prevented|discharge|discharged|free|freed)\s+(?:the\s+)?)\b(?:pt|patient|he|she|they|family|wife|husband|spouse|son|sons|daughters?|dtr|sister|brother|mother|father|mom|dad|niece|nephew|friends?|parents|relatives?|cousin|aunt|uncle|grandsons?|granddaughters?|grandchildren|children|kids|sibs|siblings|hcp|proxy|visitors?)(?:\s+(?:is|was|are|were|here|visiting|originally|all|also|both|driving|flying|coming|came|drove|flew|in|up|down|over|back|en\s+route|on\s+(?:his|her|their|the|its)\s+way))*\s+from\s+(?:the\s+)?$/i;
+/** Agencies and bodies named for their field after "of" ("Registry of Motor Vehicles", "Board of Registration"). */
+const AGENCY_OF = /^(?:registry|department|dept|division|bureau|board|commission|council|ministry|secretary|society|association|federation|league|administration|agency)$/;
 const WEAK_CUES = /\b(?:in|from|at|to|of|near|outside|around|visiting)\s+$|\b(?:from|at)\s+the\s+$/i;
 const HOSPITAL_ABBR = /^(?:[a-z]{1,4}h|[a-z]{1,3}mc|[a-z]{2,3}hc)$/;
 /** Units, services and places in a hospital that a transfer goes to by abbreviation ("sent to IR", "referred to ENT"). */
 const UNIT_ABBR = new Set(['icu', 'ccu', 'micu', 'sicu', 'csru', 'cvicu', 'tsicu', 'nsicu', 'nicu', 'picu', 'cvu', 'sdu', 'pcu', 'imc', 'imcu', 'tcu', 'ecu', 'cicu', 'ticu', 'bmt', 'ob', 'ld', 'pacu', 'or', 'ir', 'vir', 'ep', 'eps', 'ct', 'mri', 'cta', 'pet', 'ed', 'er', 'ew', 'ccl', 'cath', 'hd', 'crrt', 'cvvh', 'cvvhd', 'gi', 'ent', 'us', 'xr', 'pt', 'ot', 'slp', 'rt', 'ns', 'nc', 'ps', 'ac', 'tele', 'snf', 'ltac', 'ltach', 'alf', 'nh', 'ltc', 'vna', 'lab', 'cdu', 'obs', 'msu', 'apu', 'mcu', 'acu', 'ssu', 'gyn', 'obgyn', 'uro', 'ortho', 'psych', 'neuro', 'id', 'pmr', 'nsgy', 'csurg', 'ctsurg', 'ccs', 'gs', 'acs', 'onc', 'rad', 'heme', 'med', 'meds', 'surg', 'cmed', 'cards', 'pulm', 'renal', 'tsurg', 'vsurg', 'omfs', 'plastics', 'ccm', 'ems', 'ama', 'dnr', 'dni', 'cmo', 'hospice', 'pcp', 'md', 'mds', 'np', 'rn', 'pa', 'ho', 'sw', 'cm', 'case', 'ekg', 'ecg', 'eeg', 'emg', 'tte', 'tee', 'egd', 'ercp', 'mrcp', 'kub', 'cxr', 'abg', 'iv', 'po', 'ng', 'og', 'ivf', 'prbc', 'ffp', 'ac', 'cmv', 'simv', 'prvc', 'cpap', 'bipap', 'peep', 'fio', 'ra', 'nrb', 'fm', 'hfnc', 'trach', 'peg', 'picc', 'prn', 'bid', 'tid', 'qid', 'qd', 'am', 'pm', 'hs', 'noc', 'gtt', 'ltm', 'ltm', 'irf', 'arf', 'sar', 'ipr', 'pmv', 'nsr', 'afib', 'sr', 'st', 'sb', 'vt', 'vf', 'pea', 'asys', 'dc', 'ttp', 'rr', 'bp', 'hr', 'cvp', 'map', 'usa', 'us', 'uk', 'eu', 'ge', 'gej', 'av', 'vv', 'aai', 'vvi', 'ddd', 'ddi', 'oh', 'osh', 'ob', 'ge', 'le', 'ue', 'rle', 'lle', 'rue', 'lue', 'rll', 'lll', 'rul', 'lul', 'rml', 'va', 'vamc', 'bb', 'path', 'micro', 'cyto', 'chem', 'coag', 'ua', 'ucx', 'bcx', 'hla', 'ob', 'pod', 'pca', 'tpn', 'tf', 'ngt', 'ogt', 'ett']);
 /** Two-letter words a movement cue can take in capitals ("SENT TO GO", "MOVED UP"). */
 const TWO_LETTER_WORDS = new Set(['go', 'up', 'us', 'it', 'me', 'my', 'so', 'no', 'ok', 'hi', 'be', 'do', 'we', 'he', 'on', 'in', 'at', 'to', 'by', 'or', 'an', 'as', 'if', 'is', 'am', 'of', 'oz', 'lb', 'kg', 'cm', 'mm', 'ml', 'cc', 'dl', 'mg', 'gm', 'hr', 'hrs', 'x', 'tv', 'pc', 'iv', 'pm', 'am', 'ox', 'ax', 'ex', 'ma', 'pa']);
-const NOT_HOSPITAL = new Set(['osh', 'nh', 'etoh', 'ich', 'sah', 'bph', 'lvh', 'rvh', 'pph', 'hh', 'th', 'sh', 'ph', 'ah', 'oh', 'uh', 'bh', 'hmc', 'dh', 'wh', 'nph', 'sdh', 'edh', 'ivh', 'ugh', 'bah', 'yeah', 'ah', 'eh', 'mah', 'nah', 'rh', 'ch']);
+const NOT_HOSPITAL = new Set(['aa', 'na', 'osh', 'nh', 'etoh', 'ich', 'sah', 'bph', 'lvh', 'rvh', 'pph', 'hh', 'th', 'sh', 'ph', 'ah', 'oh', 'uh', 'bh', 'hmc', 'dh', 'wh', 'nph', 'sdh', 'edh', 'ivh', 'ugh', 'bah', 'yeah', 'ah', 'eh', 'mah', 'nah', 'rh', 'ch']);
 /** Words after a name that make it a facility: "kernan ew", "baltimore rehab", "Harbor Hospital". */
 const FACILITY_AFTER = /^\s+(?:ew|er|ed|icu|ccu|micu|rehab|hospital|hosp|med\s+ctr|medical|clinic|campus|cath\s+lab|nursing|memorial)\b/i;
 /** Endings of English-speaking town names (Reisterstown, Catonsville, Edgemere, Pikesville). */
@@ -422,6 +424,8 @@ function cueRule(ctx: Ctx): void {
       continue;
     }
     if (!CUE_LEADS.has(tokens[i - 1]!.key)) continue;
+    // "the Registry of Motor Vehicles", "Department of Industrial Accidents": an agency's field after "of" is no place.
+    if (tokens[i - 1]!.key === 'of' && i >= 2 && AGENCY_OF.test(tokens[i - 2]!.key)) continue;
     // "TO GO TO ST. BIRMINGHAM": in capitals "ST" is also sinus tachycardia and the ECG segment, so the
     // saint's name must be a listed place or name, or no everyday word.
     if (t.key === 'st' && t.allCaps && text[t.end] === '.' && tokens[i + 1] && tokens[i + 1]!.allCaps && /^\.\s{1,2}$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
@@ -458,7 +462,7 @@ function cueRule(ctx: Ctx): void {
     // capitals that is no unit, service or chart word is the hospital's short name, whatever letter it ends in.
     // Two capital letters there are no interjection ("to EH", "to OH"), and a chart word before Hospital is its name ("from ML Hospital").
     const hospitalNext = /^\s+(?:hospital|hosp|medical\s+cent(?:er|re))\b/i.test(text.slice(t.end, t.end + 18));
-    if (strong && t.allCaps && t.end - t.start <= 5 && /^[a-z]{2,5}$/.test(t.key) && (!f.english || (t.end - t.start === 2 && (!TWO_LETTER_WORDS.has(t.key) || hospitalNext))) && (!f.clinical || hospitalNext) && !f.fn && !UNIT_ABBR.has(t.key) && !/(?:icu|cu|su)$/.test(t.key) && !ctx.isName.has(i) && /\b(?:to|from|at|in)\s+$/i.test(before)) {
+    if (strong && t.allCaps && t.end - t.start <= 5 && /^[a-z]{2,5}$/.test(t.key) && !/^(?:aa|na|ca)$/.test(t.key) && (!f.english || (t.end - t.start === 2 && (!TWO_LETTER_WORDS.has(t.key) || hospitalNext))) && (!f.clinical || hospitalNext) && !f.fn && !UNIT_ABBR.has(t.key) && !/(?:icu|cu|su)$/.test(t.key) && !ctx.isName.has(i) && /\b(?:to|from|at|in)\s+$/i.test(before)) {
       mark(ctx, i, 'place-hospital-abbr');
       continue;
     }
@@ -941,6 +945,8 @@ function cityRule(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.lineCase !== 'mixed' || !t.cap) continue;
+    // "Liberty Mutual", "Hanover Insurance": an insurer named for a place.
+    if (/^\s+(?:mutual|insurance|assurance|casualty)\b/i.test(text.slice(t.end, t.end + 12))) continue;
     // Two- and three-word cities first ("Aliso Viejo", "Salt Lake City").
     for (const n of [3, 2]) {
       if (i + n > tokens.length) continue;
@@ -966,6 +972,8 @@ function cityRule(ctx: Ctx): void {
       continue;
     }
     // With no cue a town must be no family name either: instruments and signs carry surnames that are towns too ("Sims retractor", "Kerr incision").
+    // "Huntington disease": an eponym before its disease is no town.
+    if (f.eponym && /^['’]?s?\s+(?:disease|chorea|syndrome|sign|palsy)\b/i.test(after)) continue;
     if ((lists.cities.has(t.key) || (townWord(ctx, i) && !f.last && !/^\s*\d/.test(text.slice(t.end, t.end + 3)))) && (!f.english || rareWordTown(ctx, i)) && !f.first && !t.initial && !t.allCaps && !ctx.isName.has(i)) mark(ctx, i, 'place-city');
   }
   // In capitals or lower case a town needs more: a long name that no list knows as a word or a person's

@@ -66,6 +66,8 @@ describe('round fifteen families are found', () => {
     // A case's caption after its docket.
     ['from coos county superior court, docket no. 2367cv872337, best v. fee. forwarded.', 'best v. fee'],
     ['DOCKET NO. 1:20-CV-11177, MARTINS V. MELO. FORWARDED', 'MARTINS V. MELO'],
+    ['Access code 448812 for the patient portal.', '448812'],
+    ['Drinking with Bob Smith after work.', 'Bob Smith'],
     // Employers, organizations by a strong kind, funeral homes, rural routes, streets in any case, intersections.
     ['Employer: Sexton Construction, Inc.\nAdjuster: Marcos Cole', 'Sexton Construction, Inc'],
     ['guarantor employer: hope savings bank, 1098 pleasant street, freedom', 'hope savings bank'],
@@ -179,6 +181,27 @@ describe('round fifteen look-alikes survive', () => {
     ['Vitals, stable  90/60\nLungs, clear   RR 12', 'stable'],
     ['Pain, none   5/10', 'none'],
     ['CARPENTER, CHASE   DOB 4/20/2022', 'DOB'],
+    // Eponyms of obstetrics, neurology and the law; gravidity and parity; a trial's registry number; billing codes.
+    ['Direct Coombs negative.', 'Coombs'],
+    ['Ortolani and Barlow negative bilaterally.', 'Barlow'],
+    ['Plotted on the Fenton growth chart.', 'Fenton'],
+    ['Duncan placenta delivered intact.', 'Duncan'],
+    ['Father had Huntington disease.', 'Huntington'],
+    ['Was under the Baker Act last year.', 'Baker'],
+    ['Miranda rights read by officer.', 'Miranda'],
+    ['G2P1102 at 39w2d', 'G2P1102'],
+    ['Trial NCT04280705, phase 3', 'NCT04280705'],
+    ['Revenue code 0450 emergency room', '0450'],
+    ['Rev code 0636 drugs requiring detailed coding', 'code'],
+    ['Workers comp carrier: Liberty Mutual', 'Liberty Mutual'],
+    ['Report filed with the Registry of Motor Vehicles', 'Motor Vehicles'],
+    ['Claim forwarded to the Department of Industrial Accidents', 'Industrial Accidents'],
+    ['Goes to AA and NA meetings.', 'AA'],
+    // Drinks and drugs named like people, after a verb of using them.
+    ['Smokes Mary Jane daily.', 'Mary Jane'],
+    ['Drinks Jack Daniels and Bud Light.', 'Bud Light'],
+    ['Snorts Charlie at parties.', 'Charlie'],
+    ['Cooking sherry when out of vodka.', 'sherry'],
     ['DOCKET NO. 1:20-CV-11177. FORWARDED. Compared CT v. MRI sensitivity.', 'CT v. MRI'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
