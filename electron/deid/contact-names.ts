@@ -256,8 +256,7 @@ const CHILDREN = /\b(?:kids|children|sons|daughters|grandkids|grandchildren|gran
  * word that gathers them. */
 function childrenWithAgesRule(ctx: NameCtx): void {
   const { tokens, text } = ctx;
-  if (!/\(\d{1,2}\)/.test(text)) return;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && /\(\d{1,2}\)/.test(text); i++) {
     const t = tokens[i]!;
     if (!/^[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*(?:yo|y\/o|yrs?|mo|months?))\)/.test(text.slice(t.end, t.end + 12))) continue;
     const f = ctx.f[i]!;
@@ -273,6 +272,16 @@ function childrenWithAgesRule(ctx: NameCtx): void {
     }
     const lead = text.slice(Math.max(0, tokens[k]!.start - 40), tokens[k]!.end);
     if (CHILDREN.test(lead)) mark(ctx, i, 'name-children');
+  }
+  // "safety plan for children Joy and Marquis": without ages, two capitalized names joined by "and" right after the word
+  // that gathers them, on a mixed-case line.
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const [a, and, b] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (and.key !== 'and' || a.lineCase !== 'mixed' || !a.cap || a.allCaps || !b.cap || b.allCaps || b.initial) continue;
+    if (!/^(?:children|kids|sons|daughters|grandchildren|twins|siblings)$/.test(tokens[i - 1]!.key) || !/^[ \t]+$/.test(text.slice(tokens[i - 1]!.end, a.start))) continue;
+    if ([i, i + 2].some((k) => ctx.f[k]!.fn || ctx.f[k]!.clinical || ctx.f[k]!.eponym || tokens[k]!.end - tokens[k]!.start < 2)) continue;
+    mark(ctx, i, 'name-children');
+    mark(ctx, i + 2, 'name-children');
   }
 }
 

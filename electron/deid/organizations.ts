@@ -14,7 +14,7 @@ const ORG_HEADS = new Set([
   'foods', 'agency', 'partners', 'institute', 'practice', 'residence', 'program', 'alliance', 'network', 'society', 'league', 'foundation',
   'cooperative', 'co-op', 'treatment', 'recovery', 'solutions', 'landscaping', 'electric', 'farm', 'farms', 'mill', 'mills', 'works', 'sons',
   'elementary', 'montessori', 'daycare', 'preschool', 'care', 'learning', 'acres', 'hospital', 'medical', 'psychiatry', 'dental',
-  'bank', 'club', 'paving', 'offices', 'orthopedics', 'orthopaedics', 'drug', 'pharmacy', 'co', 'home', 'midwifery', 'gyn', 'cardiology',
+  'association', 'affiliates', 'bank', 'club', 'paving', 'offices', 'orthopedics', 'orthopaedics', 'drug', 'pharmacy', 'co', 'home', 'midwifery', 'gyn', 'cardiology',
 ]);
 /** Kinds that say "organization" without a cue before the name ("notify Lebanon Pediatrics at"). */
 const STRONG_HEADS = new Set(['pediatrics', 'paediatrics', 'orthopedics', 'orthopaedics', 'associates', 'llc', 'inc', 'paving', 'roofing', 'plumbing', 'offices', 'dentistry', 'midwifery', 'trucking', 'landscaping']);
@@ -270,5 +270,18 @@ export function worksAtRule(ctx: PlaceCtx): void {
     // One everyday word in one case is no employer's name ("works at walmart" is; "works at night" is not).
     if (run.length === 1 && first.lineCase !== 'mixed' && ctx.f[i]!.common && !ctx.f[i]!.town && !ctx.f[i]!.city) continue;
     for (const j of run) mark(ctx, j, 'place-employer');
+  }
+}
+
+/** "in a parking lot in Friendship", "in a trailer in Norway": where a place of living or an event was, in its town. */
+const PLACE_NOUN_IN = /\b(?:trailer|motel|hotel|apartment|parking[ \t]+lot|house|home|shelter|camp|cabin|farm|condo|tent|car|truck|park|church|bar|restaurant|store|garage|basement|barn|boat|room)[ \t]+in[ \t]+$/i;
+
+export function placeNounInTownRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i - 1]!.key !== 'in' || ctx.isPlace[i] || ctx.isName.has(i) || !PLACE_NOUN_IN.test(text.slice(Math.max(0, tokens[i]!.start - 20), tokens[i]!.start))) continue;
+    // The noun must be one's own ("a trailer", "her car"), not a phrase ("home in time").
+    if (!/\b(?:a|an|the|his|her|their|our|my|its)[ \t]+(?:\w+[ \t]+)?(?:trailer|motel|hotel|apartment|parking[ \t]+lot|house|home|shelter|camp|cabin|farm|condo|tent|car|truck|park|church|bar|restaurant|store|garage|basement|barn|boat|room)[ \t]+in[ \t]+$/i.test(text.slice(Math.max(0, tokens[i]!.start - 32), tokens[i]!.start))) continue;
+    for (const j of townWords(ctx, i)) mark(ctx, j, 'place-town-after');
   }
 }

@@ -116,6 +116,13 @@ describe('round fifteen families are found', () => {
     ['CARPENTER, CHASE   DOB 4/20/2022   3 mo   MRN 9835644', 'CARPENTER, CHASE'],
     ['psychiatric evaluation\nhunter, sunny   mrn 54976847   dob 08/09/1963', 'hunter, sunny'],
     ['Patient: DAY, JOHNATHON\nDOB: 01/22/1987', 'DAY, JOHNATHON'],
+    // A kin's name before a family history's dash, children named without ages, a town after "a trailer in".
+    ['family history: mother - bipolar i. brother peanut - oud, in recovery.', 'peanut'],
+    ['FAMILY HISTORY: BROTHER MIKEY - OUD, IN RECOVERY.', 'MIKEY'],
+    ['DHHS caseworker notified re: safety plan for children Joy and Marquis.', 'Joy'],
+    ['Lives with husband and kids in a trailer in Norway.', 'Norway'],
+    ['lifetime attempt (overdose) in a parking lot in Friendship.', 'Friendship'],
+    ['Resides at the group home run by Independence Association; staff member accompanied.', 'Independence Association'],
   ])('%s: %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -199,6 +206,10 @@ describe('round fifteen look-alikes survive', () => {
     ['Goes to AA and NA meetings.', 'AA'],
     // Drinks and drugs named like people, after a verb of using them.
     ['Smokes Mary Jane daily.', 'Mary Jane'],
+    ['FAMILY HISTORY: SISTER - HTN. MOTHER - DM2.', 'HTN'],
+    ['Children Tylenol and Motrin given.', 'Tylenol'],
+    ['he got home in time for dinner.', 'time'],
+    ['left in a room in pain.', 'pain'],
     ['Drinks Jack Daniels and Bud Light.', 'Bud Light'],
     ['Snorts Charlie at parties.', 'Charlie'],
     ['Cooking sherry when out of vodka.', 'sherry'],
