@@ -11,6 +11,9 @@ import { reportsKeepCases, scoreReportsWave } from './reports-wave';
 import { historyKeepCases, scoreHistoryWave } from './history-wave';
 import { perinatalKeepCases, scorePerinatalWave } from './perinatal-wave';
 import { adminKeepCases, scoreAdminWave } from './admin-wave';
+import { icuKeepCases, scoreIcuWave } from './icu-wave';
+import { abroadKeepCases, scoreAbroadWave } from './abroad-wave';
+import { digitalKeepCases, scoreDigitalWave } from './digital-wave';
 import { scoreTransitionsWave, transitionsKeepCases } from './transitions-wave';
 import { touchedBy } from './wave-frames';
 import { scorePlaceWave } from './places-wave';
@@ -95,3 +98,12 @@ export const printPerinatal = (showMisses: boolean): number => printWaveAndKeeps
 
 /** `--admin`: the registration, insurance, billing and legal forms wave (eval/admin-wave.ts). */
 export const printAdmin = (showMisses: boolean): number => printWaveAndKeeps('registration, insurance, billing and legal forms (blind wave 14)', scoreAdminWave, adminKeepCases(), showMisses);
+
+/** `--icu`: the ICU and step-down nursing notes wave (eval/icu-wave.ts). */
+export const printIcu = (showMisses: boolean): number => printWaveAndKeeps('ICU and step-down nursing notes (blind wave 15)', scoreIcuWave, icuKeepCases(), showMisses);
+
+/** `--abroad`: the wave of notes from UK, Irish, Canadian, Australian, New Zealand and Indian practice (eval/abroad-wave.ts). */
+export const printAbroad = (showMisses: boolean): number => printWaveAndKeeps('notes from UK, Irish, Canadian, Australian, New Zealand and Indian practice (blind wave 16)', scoreAbroadWave, abroadKeepCases(), showMisses);
+
+/** `--digital`: the telehealth, devices, remote monitoring and access logs wave (eval/digital-wave.ts). */
+export const printDigital = (showMisses: boolean): number => printWaveAndKeeps('telehealth, devices, remote monitoring and access logs (blind wave 17)', scoreDigitalWave, digitalKeepCases(), showMisses);
