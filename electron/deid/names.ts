@@ -198,6 +198,11 @@ function titleRule(ctx: Ctx): void {
     if (g === null || !(/^\s?\.?\s{1,3}$|^\.$|^-$/.test(g) || (t.key === 'dr' && /^['’]s\.?\s{1,2}$/.test(g)))) continue;
     const next = tokens[i + 1]!;
     const nf = ctx.f[i + 1]!;
+    // "GIVEN PER DR. J, UO 300CC", "per dr. k.": a doctor known by one initial, where the phrase ends.
+    if (title && (t.key === 'dr' || t.key === 'doctor') && next.end - next.start === 1 && /^\p{L}$/u.test(text[next.start]!) && /^(?:[ \t]*[,;)]|\.?[ \t]*(?:\r?\n|$)|[ \t]+(?:aware|notified|re|ok|made|paged|called|updated)\b)/i.test(text.slice(next.end, next.end + 10))) {
+      mark(ctx, i + 1, 'name-title');
+      continue;
+    }
     // "WITH MS S. CARE", "Spoke with Mr. T. about", "progress mr I remained": a patient's initial alone after a title, a
     // capital letter with its period, or a capital in a lower-case line.
     if (title && /^(?:mr|mrs|ms|miss)$/.test(t.key) && next.end - next.start === 1 && /^\p{Lu}$/u.test(text[next.start]!) && (/^\.[ \t]+\S/.test(text.slice(next.end, next.end + 3)) || (t.lineCase === 'lower' && !t.cap && /^[ \t]+[a-z]{3,}/.test(text.slice(next.end, next.end + 5)))) && !(tokens[i + 2] && (ctx.f[i + 2]!.clinical || /^(?:fib|flutter|line|lines|tach|diff|coli|pylori|aureus|epi|epidermidis|pneumoniae)$/.test(tokens[i + 2]!.key)))) {
@@ -1545,6 +1550,24 @@ function ownerRule(ctx: Ctx): void {
 const ROLE_IN_PARENS = /^[ \t]*\((?!(?:per|by|from|via|called|paged|notified|d\/w|w\/|with|to|see)\b)(?:[A-Za-z/&-]+[ \t]+){0,2}(?:fellow|resident|intern|attending|np|pa|rn|md|hospitalist|surgeon|intensivist|cardiologist|neurologist|nephrologist|oncologist|pcp|consultant|nurse|cm|sw|rrt|pharmacist|chaplain|dietitian|therapist|interpreter|translator|sitter|aide|nutritionist|case\s+manager|social\s+worker)\)/i;
 
 /** "Sauer (renal fellow) aware", "WILDERMAN (RENAL FELLOW) AWARE": the word before a parenthesized role is the clinician. */
+/** "RT (JEN) IN TO SUCTION", "SW (FRANK) FOLLOWING", "NH STAFF (Juwan)": a role and the person's name in brackets after it. */
+const ROLE_BEFORE_PAREN = /\b(?:rt|rrt|sw|cm|rn|np|pa|md|ho|pt|ot|slp|sitter|aide|cna|pca|tech|resident|intern|attending|chaplain|interpreter|nurse|staff|dietitian|nutritionist|pharmacist|fellow|case[ \t]+manager|social[ \t]+worker)[ \t]*\([ \t]*$/i;
+
+function parenNameAfterRoleRule(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  if (!text.includes('(')) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (text[t.start - 1] !== '(' && text[t.start - 2] !== '(') continue;
+    if (!/^[ \t]*\)/.test(text.slice(t.end, t.end + 3)) || !ROLE_BEFORE_PAREN.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || t.end - t.start < 2 || ROLE_TITLES.has(t.key) || UNIT_WORDS.has(t.key) || PAREN_SERVICES.has(t.key)) continue;
+    // In one case only a listed name: "md (ortho) aware" names a service.
+    if (t.lineCase === 'mixed' ? !t.cap : !(f.first || f.last)) continue;
+    mark(ctx, i, 'name-role');
+  }
+}
+
 function roleInParensRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -1916,6 +1939,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   kinParenRule(ctx);
   fromDepartmentRule(ctx);
   roleInParensRule(ctx);
+  parenNameAfterRoleRule(ctx);
   ownerRule(ctx);
   statusAndPairRule(ctx);
   phoneOwnerRule(ctx);

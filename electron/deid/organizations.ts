@@ -285,3 +285,22 @@ export function placeNounInTownRule(ctx: PlaceCtx): void {
     for (const j of townWords(ctx, i)) mark(ctx, j, 'place-town-after');
   }
 }
+
+/** A ward named for a building or donor, with its floor, after a move: "back to WHITE 3", "tx'd to micu from gryzmish 9",
+ * "REPORT GIVEN TO MAI RN ON SHAPIRO 4", "TX TO stoneman 9 WHEN BED AVAIL". */
+const WARD_MOVE = /\b(?:back[ \t]+to|tx[ \t]+to|tx['’]?d[ \t]+to|txd[ \t]+to|transfer(?:red)?[ \t]+to|transferred[ \t]+from|tx['’]?d[ \t]+from|rn[ \t]+on|nurse[ \t]+on|(?:micu|sicu|ccu|icu|unit)[ \t]+from|go[ \t]+to|going[ \t]+to)[ \t]+$/i;
+const WARD_FLOOR_END = /^[ \t]+\d{1,2}(?:[ \t]*(?:[,.;:)(\n]|$)|[ \t]+(?:once|when|after|via|for|and|with|w\/|on|at|in|today|tonight|tomorrow|pending|per|report|rn|team|bed))/i;
+/** Words before a number that are a setting, a drug or a place's part, not a building. */
+const NOT_WARD_WORD = /^(?:bed|beds|room|rm|floor|level|step|stage|grade|pod|day|days|page|week|unit|units|vent|peep|ps|cpap|bipap|fio2|levo|levophed|neo|dopa|dopamine|lasix|insulin|heparin|room|rate|dose|doses|zone|station|bay|ward|suite|wing|tower|building|bldg|north|south|east|west|the|a|an|icu|micu|sicu|ccu|csru|nicu|pacu|or|ir|ed|er|baseline|goal|sat|sats|ac|imv|simv|mg|mcg|cc|ml|hr|hrs|x|q|tele|telemetry|vna|home|rehab|gi|ct|mri|hd|cath|lab|echo|pt|ot|max|min)$/i;
+
+export function wardFloorRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.isPlace[i] || ctx.isName.has(i) || t.end - t.start < 3 || NOT_WARD_WORD.test(t.key) || !WARD_FLOOR_END.test(text.slice(t.end, t.end + 16))) continue;
+    const f = ctx.f[i]!;
+    if (f.fn || f.clinical || f.eponym || /\d/.test(t.key)) continue;
+    if (!WARD_MOVE.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
+    mark(ctx, i, 'place-ward');
+  }
+}

@@ -1,7 +1,7 @@
 // Places smaller than a state: street addresses, cities, counties and the names of hospitals and
 // clinics. The generic word ("Hospital", "County") stays; the distinctive part is the identifier.
 import { careTransitionRules } from './care-transitions';
-import { employerRule, organizationRule, placeNounInTownRule, townAfterPlaceRule, townOfficeRule, worksAtRule } from './organizations';
+import { employerRule, organizationRule, placeNounInTownRule, townAfterPlaceRule, townOfficeRule, wardFloorRule, worksAtRule } from './organizations';
 import { INSTITUTIONS } from './institutions';
 import { mark, type PlaceCtx as Ctx } from './place-context';
 import type { Candidate } from './patterns';
@@ -1409,6 +1409,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   townOfficeRule(ctx);
   townAfterPlaceRule(ctx);
   placeNounInTownRule(ctx);
+  wardFloorRule(ctx);
   orientationRule(ctx);
   leadingAfterCueRule(ctx);
   repeatRule(ctx);

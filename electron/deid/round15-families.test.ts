@@ -123,6 +123,23 @@ describe('round fifteen families are found', () => {
     ['Lives with husband and kids in a trailer in Norway.', 'Norway'],
     ['lifetime attempt (overdose) in a parking lot in Friendship.', 'Friendship'],
     ['Resides at the group home run by Independence Association; staff member accompanied.', 'Independence Association'],
+    // Nursing shorthand: a birthday's day, an ordinal birthday or a relative's age over 89, a dialysis schedule's days,
+    // a pager and an envelope's number, a ward's building with its floor, a doctor's lone initial, a name in brackets
+    // after a role, a last drink's date.
+    ["pt's bday tomorrow, granddaughter bringing in a cake.", 'bday tomorrow'],
+    ['very pleasant woman, celebrated 98th b-day last month.', '98'],
+    ['SOCIAL: WIFE IS 95 & LIVES IN WALKERVILLE.', '95'],
+    ['GU: anuric, HD mon/wed/fri via R IJ quinton.', 'mon/wed/fri'],
+    ['gu: anuric, hd tu-th-sa via r ij quinton.', 'tu-th-sa'],
+    ['ORTHO PAGED #7042 RE: PAIN CONTROL.', '7042'],
+    ['valuables sent to security, envelope #788117, receipt in chart.', '788117'],
+    ['PT WILL GO BACK TO WHITE 3 ONCE OFF NEO X 24HRS.', 'WHITE'],
+    ['pt tx\'d to micu from gryzmish 9 after rrt for hypotension.', 'gryzmish'],
+    ['REPORT GIVEN TO EILEEN RN ON SHAPIRO 10, PT TRANSFERRED VIA BED.', 'SHAPIRO'],
+    ['LOPRESSOR 5 IV GIVEN PER DR. J, UO 300CC OVER NEXT 2 HRS.', 'J'],
+    ['RESP: LS COARSE, RT (JEN) IN TO SUCTION.', 'JEN'],
+    ['SW (FRANK) FOLLOWING, ASSISTING W/ CONTACTS.', 'FRANK'],
+    ['ETOH: last drink 2-10 per son, drinks pint vodka/day.', '2-10'],
   ])('%s: %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -206,6 +223,12 @@ describe('round fifteen look-alikes survive', () => {
     ['Goes to AA and NA meetings.', 'AA'],
     // Drinks and drugs named like people, after a verb of using them.
     ['Smokes Mary Jane daily.', 'Mary Jane'],
+    ['wife is 95% better today.', '95%'],
+    ['weaned back to ps 5 overnight.', 'ps'],
+    ['back to levo 2 when sbp low.', 'levo'],
+    ['transferred to bed 4 today.', 'bed'],
+    ['MD (cardiology) paged.', 'cardiology'],
+    ['Dr. A. Smith saw the patient.', 'saw'],
     ['FAMILY HISTORY: SISTER - HTN. MOTHER - DM2.', 'HTN'],
     ['Children Tylenol and Motrin given.', 'Tylenol'],
     ['he got home in time for dinner.', 'time'],
