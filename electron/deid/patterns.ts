@@ -390,8 +390,8 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'street-any-case',
     kind: 'LOCATION',
-    words: wordGate('street st avenue ave road rd way lane ln drive dr court ct place pl boulevard blvd bypass terrace ter circle cir parkway pkwy ridge trail trl highway hwy pike square row crossing loop path alley heights'),
-    re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*[ \t]+){1,3}(?:street|st|avenue|ave|road|rd|way|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|bypass|terrace|ter|circle|cir|parkway|pkwy|ridge|trail|trl|highway|hwy|pike|square|row|crossing|loop|path|alley|heights)\.?(?=[ \t]*(?:,|;|$|\r?\n|apt\b|unit\b|#|suite\b|ste\b))/gim,
+    words: wordGate('street st avenue ave road rd way lane ln drive dr court ct place pl boulevard blvd bypass terrace ter circle cir parkway pkwy ridge trail trl highway hwy pike square row crossing loop path alley heights view lawn close crescent mews gardens rise walk green grove parade quay wharf brae croft grange meadow meadows orchard'),
+    re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*[ \t]+){1,3}(?:street|st|avenue|ave|road|rd|way|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|bypass|terrace|ter|circle|cir|parkway|pkwy|ridge|trail|trl|highway|hwy|pike|square|row|crossing|loop|path|alley|heights|view|lawn|close|crescent|mews|gardens|rise|walk|green|grove|parade|quay|wharf|brae|croft|grange|meadows?|orchard)\.?(?=[ \t]*(?:,|;|$|\r?\n|apt\b|unit\b|#|suite\b|ste\b))/gim,
     priority: 6,
     // After a cue or where a line or field starts (checked after the match: a regex opening on a lookbehind tries every position).
     check: (m, text) => /(?:^|\n|[:,;(]|\b(?:to|at|on|from|is|of|address))[ \t]*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:am|pm|po|prn|bid|tid|qid|qd|qhs|hs|daily|mm|cm|mg|ml|mcg|units?|x|times|tabs?|pills?|doses?|days?|weeks?|hours?|hrs?|min|minutes?|yrs?|years?|months?|lbs?|kg|cc|feet|ft|in|inches)\b/i.test(m[0]),
@@ -453,6 +453,35 @@ const RULES: readonly PatternRule[] = [
   // A pager or a property envelope's number after its word: "ortho paged #7042", "envelope #788117".
   { rule: 'paged-number', kind: 'PHONE', words: wordGate('paged page'), re: /\b(?:paged|page)[ \t]*#[ \t]*(\d{2,3}-?\d{2,5})\b/gi, group: 1, priority: 6 },
   { rule: 'envelope-number', kind: 'ID', words: wordGate('envelope valuables'), re: /\b(?:envelope|valuables[ \t]+bag|property[ \t]+bag)[ \t]*(?:no\.?|number)?[ \t]*#?[ \t]*(\d{4,10})\b/gi, group: 1, priority: 6 },
+  // Numbers of health systems abroad after their label: "hosp no: f0172214", "lab no. y19.5822627", "UR: 441764", "NHI:
+  // XAN9046", "UHID: 652071399", "ip no: 2022/92014", "UBRN: 8909 5075 3879", "RAMQ: RUTV 1191 9059", "(BLEEP 5556)",
+  // "(CAD 814944)", "(CPSO #60815)", "reg. no. kmc 77268", "dva gold card wsm961456".
+  {
+    rule: 'health-id-abroad',
+    kind: 'ID',
+    words: wordGate('hosp hospital lab ur nhi ihi uhid ip op ubrn ramq ohip phn dva cad bleep cpso reg registration passport pin ahpra provider prescriber chi pps ppsn gms card'),
+    re: /\b(hosp(?:ital)?\.?[ \t]*(?:no|number|#)|lab[ \t]*(?:no|number)|ur(?:[ \t]*(?:no|number))?|nhi|ihi|uhid|ip[ \t]*no|op[ \t]*no|ubrn|ramq|ohip|phn|dva(?:[ \t]+(?:gold|white)[ \t]+card)?|cad|bleep|cpso[ \t]*#?|reg(?:istration)?\.?[ \t]*no|passport(?:[ \t]*\([a-z]+\))?[ \t]*(?:no|number)|nmc[ \t]*pin|ahpra(?:[ \t]*(?:no|number|registration))?|provider[ \t]*(?:no|number)|prescriber[ \t]*(?:no|number)|chi(?:[ \t]*(?:no|number))?|ppsn?(?:[ \t]*(?:no|number))?|gms[ \t]*(?:no|number))\.?[ \t]*[:#]?[ \t]*((?:[A-Za-z]{1,4}[ -]?)?\d(?:[\dA-Za-z/-]|\.(?=\w))*(?:[ ]\d[\dA-Za-z]*){0,3}(?:[ ][A-Z]{2})?)(?![\w/])/gi,
+    group: 2,
+    priority: 7,
+    check: (m) => {
+      const v = m[2]!;
+      const digits = (v.match(/\d/g) ?? []).length;
+      if (digits < 4 || MEASURE_CODE.test(v)) return false;
+      // Short labels ("UR", "CAD", "CHI", "IP no") only with their colon, "#" or brackets: "ur 4 times", "chi square".
+      return !/^(?:ur|cad|chi|ip[ \t]*no|op[ \t]*no|pps)$/i.test(m[1]!.trim()) || /[:#(]/.test(m[0]) || /\(\s*$/.test(m.input.slice(Math.max(0, m.index - 2), m.index));
+    },
+  },
+  // Reference initials of a letter: "Ref: GVK/AMK", "our ref: st/vy".
+  { rule: 'letter-reference-initials', kind: 'NAME', words: wordGate('ref reference'), re: /\b(?:our[ \t]+)?ref(?:erence)?\.?[ \t]*:[ \t]*([A-Za-z]{2,4}\/[A-Za-z]{2,4})\b/gi, group: 1, priority: 6 },
+  // Telephone numbers as British, Irish and Indian notes write them: "020 7983 3927", "0113 137 6600", "07735 794277",
+  // "+44 7700 900123", "mob: 99490 72746".
+  { rule: 'phone-uk', kind: 'PHONE', re: /(?<![\d+])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|\+353[ \t]?|0)(?:\d{2}[ \t]\d{4}[ \t]\d{4}|\d{3}[ \t]\d{3}[ \t]\d{4}|\d{4}[ \t]\d{6}|\d{4}[ \t]\d{3}[ \t]\d{3,4}|\d{5}[ \t]\d{5,6}|\d{3}[ \t]\d{7}|\d{2}[ \t]\d{3}[ \t]\d{4})(?![\d])/g, priority: 6, check: (m, text) => (/\bfax\b[^\n\d]{0,6}$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) ? 'FAX' : true) },
+  { rule: 'phone-india-mobile', kind: 'PHONE', words: wordGate('mob mobile ph phone contact tel cell whatsapp'), re: /\b(?:mob|mobile|ph|phone|contact|tel|cell|whatsapp)\.?[ \t]*(?:no\.?|number)?[ \t]*[:#-]?[ \t]*((?:\+91[ \t-]?)?[6-9]\d{4}[ \t-]?\d{5})(?!\d)/gi, group: 1, priority: 6 },
+  // An Irish Eircode ("T23 N3H5", "d02 x285") and a county after "Co." ("co. offaly").
+  { rule: 'eircode', kind: 'ZIP', re: /\b[ACDEFHKNPRTVWXY]\d{2}[ \t]?(?=[0-9ACDEFHKNPRTVWXY]{0,3}[ACDEFHKNPRTVWXY])(?=[0-9ACDEFHKNPRTVWXY]{0,3}\d)[0-9ACDEFHKNPRTVWXY]{4}\b/gi, priority: 5, check: (m, text) => /,[ \t]*$|\n[ \t]*$|(?:eircode|address)[:\s]*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) },
+  { rule: 'irish-county', kind: 'LOCATION', words: wordGate('co'), re: /(?<=,[ \t]*)co\.?[ \t]+(?:[A-Z][a-z]+|[A-Z]{3,}|[a-z]{3,})\b/gi, priority: 5, check: (m) => !/^co\.?[ \t]+(?:op|operative|signed|morbid|morbidities|amoxiclav|codamol|trimoxazole)/i.test(m[0]) },
+  // A Dublin postal district: "Dublin 20", "Dublin 6W".
+  { rule: 'dublin-district', kind: 'LOCATION', words: wordGate('dublin'), re: /\bdublin[ \t]+(?:[1-9]|1\d|2[0-4]|6w)\b/gi, priority: 6 },
   // Rural routes and highway contract boxes: "RR 1 Box 294", "HC 77 BOX 404", "Rural Route 3, Box 12".
   { rule: 'rural-route', kind: 'LOCATION', words: wordGate('box'), re: /\b(?:rr|r\.r\.|rural[ \t]+route|hc|star[ \t]+route|rfd)[ \t]*#?[ \t]*\d{1,3},?[ \t]+box[ \t]+#?\d{1,5}\b/gi, priority: 7 },
   // A card's last digits after its brand: "visa ending 6503", "Mastercard ending in 1486".
@@ -859,6 +888,37 @@ function caseCaptions(text: string): Candidate[] {
   return out;
 }
 
+/** A British postcode alone on its line: "EX8 1WG", "ba5 6uq". */
+const UK_POSTCODE_LINE = /^[ \t]*([A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2})[ \t]*$/;
+
+/** An address block closed by a British postcode on its own line: the postcode, and the one to four short lines above
+ * it (house name, street, town, county) up to a line that holds a person, a label or a sentence. */
+function postcodeBlocks(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (!/\d[A-Za-z]{2}[ \t]*(?:\r?\n|$)/.test(text)) return out;
+  const lines: { start: number; end: number; body: string }[] = [];
+  let at = 0;
+  for (const body of text.split('\n')) {
+    lines.push({ start: at, end: at + body.length, body });
+    at += body.length + 1;
+  }
+  lines.forEach((line, n) => {
+    const m = UK_POSTCODE_LINE.exec(line.body);
+    if (!m || !/[A-Za-z]/.test(m[1]!.slice(-2))) return;
+    const lead = line.body.indexOf(m[1]!);
+    out.push({ start: line.start + lead, end: line.start + lead + m[1]!.length, kind: 'ZIP', rule: 'uk-postcode-line', priority: 6 });
+    for (let k = n - 1; k >= 0 && k >= n - 4; k--) {
+      const b = lines[k]!.body;
+      const words = b.trim().split(/\s+/);
+      // A person ("Dr Z Denesik"), a label ("Re:"), a sentence or a practice's name ends the block upward.
+      if (!b.trim() || words.length > 5 || /[:;]|\b(?:dr|mr|mrs|ms|miss|prof)\b\.?/i.test(b) || /\b(?:medical|health|surgery|practice|centre|center|hospital|clinic)\b/i.test(b) || /[.!?]$/.test(b.trim())) break;
+      const trimmedStart = lines[k]!.start + b.search(/\S/);
+      out.push({ start: trimmedStart, end: lines[k]!.start + b.trimEnd().length, kind: 'LOCATION', rule: 'uk-postcode-line', priority: 5 });
+    }
+  });
+  return out;
+}
+
 /** options.openWords: openWordGates of the text, when the caller has its tokens already. */
 export function patternCandidates(text: string, options: { readonly gates?: boolean; readonly openWords?: Uint8Array } = {}): Candidate[] {
   const out: Candidate[] = [];
@@ -896,5 +956,6 @@ export function patternCandidates(text: string, options: { readonly gates?: bool
   }
   out.push(...lowerCaseLabelledIds(text));
   out.push(...caseCaptions(text));
+  out.push(...postcodeBlocks(text));
   return out;
 }

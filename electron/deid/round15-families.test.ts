@@ -140,6 +140,27 @@ describe('round fifteen families are found', () => {
     ['RESP: LS COARSE, RT (JEN) IN TO SUCTION.', 'JEN'],
     ['SW (FRANK) FOLLOWING, ASSISTING W/ CONTACTS.', 'FRANK'],
     ['ETOH: last drink 2-10 per son, drinks pint vodka/day.', '2-10'],
+    // Notes from abroad: health-system numbers after their label, a letter's reference initials, British, Irish and
+    // Indian phones, an Eircode, an Irish county, a Dublin district, an address block above a British postcode.
+    ['dob: 13/09/67   nhs no: 3776043822   hosp no: f0172214', 'f0172214'],
+    ['blood culture (lab no. y19.5822627): staphylococcus aureus.', 'y19.5822627'],
+    ['IHI: 8003 6010 8710 4565\nUR: 441764', '441764'],
+    ['NHI: XAN9046   DOB: 5 Mar 1987', 'XAN9046'],
+    ['UBRN: 8909 5075 3879', '8909 5075 3879'],
+    ['DISCUSSED WITH ON-CALL MED REG (BLEEP 5556) AT 02:15.', '5556'],
+    ['uhid: 652071399   ip no: 2022/92014   bed: 12', '2022/92014'],
+    ['RAMQ: RUTV 1191 9059', 'RUTV 1191 9059'],
+    ['dictated: 15 apr 2024   typed: 3.3.18   ref: zfc/mmc', 'zfc/mmc'],
+    ['repeat prescriptions by calling 020 7983 3927.', '020 7983 3927'],
+    ['Switchboard: 0113 137 6600', '0113 137 6600'],
+    ['ATTENDANT: TAYA (DAUGHTER), MOB: 99490 72746', '99490 72746'],
+    ['71 beech lawn, cobh, co. meath, r95 c2x8', 'r95 c2x8'],
+    ['71 beech lawn, cobh, co. meath, r95 c2x8', 'co. meath'],
+    ['71 beech lawn, cobh, co. meath, r95 c2x8', '71 beech lawn'],
+    ['Transferred to Beaumont Hospital, Dublin 20, for neurosurgical review.', 'Dublin 20'],
+    ['The Old Rectory\nPark Lane\nBattle\nDorset\nEC20 4GA', 'The Old Rectory'],
+    ['The Old Rectory\nPark Lane\nBattle\nDorset\nEC20 4GA', 'Battle'],
+    ['The Old Rectory\nPark Lane\nBattle\nDorset\nEC20 4GA', 'EC20 4GA'],
   ])('%s: %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -223,6 +244,10 @@ describe('round fifteen look-alikes survive', () => {
     ['Goes to AA and NA meetings.', 'AA'],
     // Drinks and drugs named like people, after a verb of using them.
     ['Smokes Mary Jane daily.', 'Mary Jane'],
+    ['Passport No. C23426012. Will follow up.', 'Will'],
+    ['urine output ur 4 times today', '4 times'],
+    ['chi square test p 0.04', '0.04'],
+    ['Ward 7B, co-signed by the registrar.', 'co-signed'],
     ['wife is 95% better today.', '95%'],
     ['weaned back to ps 5 overnight.', 'ps'],
     ['back to levo 2 when sbp low.', 'levo'],
