@@ -482,6 +482,34 @@ const RULES: readonly PatternRule[] = [
   { rule: 'irish-county', kind: 'LOCATION', words: wordGate('co'), re: /(?<=,[ \t]*)co\.?[ \t]+(?:[A-Z][a-z]+|[A-Z]{3,}|[a-z]{3,})\b/gi, priority: 5, check: (m) => !/^co\.?[ \t]+(?:op|operative|signed|morbid|morbidities|amoxiclav|codamol|trimoxazole)/i.test(m[0]) },
   // A Dublin postal district: "Dublin 20", "Dublin 6W".
   { rule: 'dublin-district', kind: 'LOCATION', words: wordGate('dublin'), re: /\bdublin[ \t]+(?:[1-9]|1\d|2[0-4]|6w)\b/gi, priority: 6 },
+  // Digital identifiers after their label: user names, accounts, hosts, workstations, passcodes, enrolment and message
+  // ids ("user=htrantow", "ws=fgnld667", "portal account johnnie.unger", "from host NADHIM899", "at workstation
+  // PARPHARM470", "passcode: 860933", "face match enrollment ut63et", "message id pzyvpuvhvfawdmlmyiitpleb").
+  {
+    rule: 'digital-label',
+    kind: 'ID',
+    words: wordGate('user username userid login account host hostname workstation ws computer terminal passcode password pin enrollment enrolment template message id handle'),
+    re: /\b(user(?:[ _]?name|[ _]?id)?|login|(?:portal[ \t]+)?account|host(?:name)?|workstation|ws|computer|terminal|passcode|pass[ \t]?code|pin|(?:face[ \t]+match[ \t]+|voice[ \t]+|biometric[ \t]+)?enrol(?:l)?ment(?:[ \t]+id)?|template[ \t]+id|message[ \t]+id|(?:app|patient|unit|device|gateway)[ \t]+id)(?![A-Za-z0-9])([ \t]*[:=#]?[ \t]*)([A-Za-z0-9](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9])){3,40})(?![\w@-])/gi,
+    group: 3,
+    priority: 6,
+    check: (m) => {
+      const label = m[1]!.toLowerCase();
+      const v = m[3]!;
+      // "pin site", "account for", "user friendly": a value is a code, not a word: digits in it, or a name-like handle
+      // after a user's or an account's label.
+      if (/^(?:for|of|the|and|with|was|is|to|in|on|at|by|from|locked|created|reset|access|name|names|site|sites|care|number|settings?|interface|error|check|login|logins|attempts?)$/i.test(v)) return false;
+      if (/\d/.test(v)) return true;
+      // A handle of letters only: after a user name's or an account's own label, or "user=" and "host:", and shaped as one.
+      const strongLabel = /^(?:username|user name|user_name|userid|user id|user_id|login|portal account|hostname)$/.test(label) || /[:=]/.test(m[2]!);
+      return strongLabel && /^(?:user|username|user name|user_name|userid|user id|user_id|login|account|portal account|host|hostname)$/.test(label) && v.length >= 5 && /^[a-z][a-z._-]*[a-z]$|^[A-Z][A-Z._-]*[A-Z]$/.test(v);
+    },
+  },
+  // Names in the caret-separated fields of HL7, DICOM and wristband payloads: "DOE^JANE", "^MAJOR^HARRY^19760728".
+  { rule: 'caret-name', kind: 'NAME', re: /(?<![\p{L}0-9-])(\p{Lu}[\p{Lu}'’-]+|\p{Ll}[\p{Ll}'’-]+)\^(\p{Lu}[\p{Lu}'’-]+|\p{Ll}[\p{Ll}'’-]+)(?=\^|[ \t]*(?:\r?\n|$)|\|)/gu, priority: 6, check: (m) => !/^(?:mrn|ssn|dr|md|mr|mrs|ms|ln|loinc|snm|sct|cpt|icd|hl|orm|oru|adt|msh|pid|pv|obx|obr|nte|ce|cwe|cx|xpn|xad|xtn|hd|id|st|ts|dt|nm)$/i.test(m[1]!) && !/^(?:mrn|mr|ssn|ln|loinc|snm|sct|cpt|dr|md|hl|pi|pt|pn|an|ni|ss|dl|pe|ppn|mc|ma|mb|epi|fac|hosp|npi|dea|ext)$/i.test(m[2]!) && !/^(?:hosp|fac|epi|npi|dea)$/i.test(m[1]!) },
+  // A person's name in a JSON or form payload: "name":"HAGENES,MAIJA".
+  { rule: 'json-name', kind: 'NAME', words: wordGate('name patientname fullname given family first last'), re: /"(?:name|patient_?name|patientname|full_?name|fullname|first_?name|last_?name|given|family)"[ \t]*:[ \t]*"([^"\n]{2,60})"/gi, group: 1, priority: 6 },
+  // An e-mail header's weekday before its date: "Date: Fri, 05 Feb 2016", "WED, 06 APR 2017".
+  { rule: 'date-weekday', kind: 'DATE', words: WEEKDAY_WORDS, re: /\b(?:mon|tue|wed|thu|fri|sat|sun)(?=,[ \t]+\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ \t]+\d{4})/gi, priority: 5 },
   // Rural routes and highway contract boxes: "RR 1 Box 294", "HC 77 BOX 404", "Rural Route 3, Box 12".
   { rule: 'rural-route', kind: 'LOCATION', words: wordGate('box'), re: /\b(?:rr|r\.r\.|rural[ \t]+route|hc|star[ \t]+route|rfd)[ \t]*#?[ \t]*\d{1,3},?[ \t]+box[ \t]+#?\d{1,5}\b/gi, priority: 7 },
   // A card's last digits after its brand: "visa ending 6503", "Mastercard ending in 1486".

@@ -161,6 +161,19 @@ describe('round fifteen families are found', () => {
     ['The Old Rectory\nPark Lane\nBattle\nDorset\nEC20 4GA', 'The Old Rectory'],
     ['The Old Rectory\nPark Lane\nBattle\nDorset\nEC20 4GA', 'Battle'],
     ['The Old Rectory\nPark Lane\nBattle\nDorset\nEC20 4GA', 'EC20 4GA'],
+    // Digital identifiers after their label; names in caret-separated fields and JSON payloads; an e-mail date's weekday.
+    ['2021-11-05 11:51:21  user=e711002  ws=fgnld667  ip=107.160.196.27', 'fgnld667'],
+    ['password reset requested for portal account johnnie.unger from ip 98.80.114.244', 'johnnie.unger'],
+    ['Failed login for omawunmi.price from host WS-CATH-2364 (192.213.131.120:443)', 'WS-CATH-2364'],
+    ['Break-the-Glass access at workstation PARPHARM470 on 7/11/17', 'PARPHARM470'],
+    ['meeting id: 260 5749 2776\npasscode: 860933', '860933'],
+    ['kiosk check-in: face match enrollment ut63et; fingerprint template id fp5284610.', 'ut63et'],
+    ['CareLink username WALKERJ today.', 'WALKERJ'],
+    ['SCANNED WRISTBAND PAYLOAD: ^109945173^CROOKS^MARÍA^19760520^F^', 'CROOKS'],
+    ['PV1|1|I|4W^412^A|||1747601368^OLSEN^FAITH^^^DR|||MED', 'OLSEN^FAITH'],
+    ['(0010,0010) PATIENTNAME: BRUUN^CRYSTAL', 'BRUUN^CRYSTAL'],
+    ['{"name":"HAGENES,MAIJA","dob":"1980"}', 'HAGENES,MAIJA'],
+    ['date: fri, 05 feb 2016 14:32:07 -0500', 'fri'],
   ])('%s: %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -244,6 +257,10 @@ describe('round fifteen look-alikes survive', () => {
     ['Goes to AA and NA meetings.', 'AA'],
     // Drinks and drugs named like people, after a verb of using them.
     ['Smokes Mary Jane daily.', 'Mary Jane'],
+    ['OBX|1|NM|718-7^Hemoglobin^LN||13.2', 'Hemoglobin'],
+    ['PID|1||12345^^^HOSP^MR||DOE^JANE', 'HOSP'],
+    ['pin site clean; user friendly interface; account for 3 visits.', 'friendly'],
+    ['The host family visited.', 'family'],
     ['Passport No. C23426012. Will follow up.', 'Will'],
     ['urine output ur 4 times today', '4 times'],
     ['chi square test p 0.04', '0.04'],
