@@ -158,13 +158,18 @@ function labelKind(label: string): DeidKind | null {
   return null;
 }
 
+/** British shorthand for a duration: "in 6/52" (weeks), "for 5/7" (days), "over 3/12" (months), after a word of time. */
+function ukDuration(m: RegExpExecArray, text: string): boolean {
+  return /\/(?:52|7|12)$/.test(m[0]) && /\b(?:in|for|x|over|within|next|past|approx|about|around)[ \t]*$/i.test(text.slice(Math.max(0, m.index - 10), m.index));
+}
+
 /** Plausible calendar parts (month 1-12, day 1-31) in either order. */
 function plausibleMonthDay(a: number, b: number): boolean {
   return (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (b >= 1 && b <= 12 && a >= 1 && a <= 31);
 }
 
 // Words around "a/b" that make it a score, strength, ratio or dose rather than a date.
-const NOT_DATE_BEFORE = /\b(?:apgars?|scores?|psv?|peep|cpap|bi-?pap|flowby|co\/ci|simv|imv|vent|settings?|ac|fio2|strength|motor|power|murmur|grade|gr|sem|hsm|reflexes|dtrs?|pulses?|rated|score|pain|scale|gcs|apgar|ratio|x|times|take|takes|tab|tabs|ue|le|rue|lue|rle|lle|bue|ble|uppers?|lowers?|extremit\w*|bilat\w*|fingers?|grip|push|pull|sem)\W{0,3}$/i;
+const NOT_DATE_BEFORE = /\b(?:amts|mmse|moca|acuity|va|snellen|apgars?|scores?|psv?|peep|cpap|bi-?pap|flowby|co\/ci|simv|imv|vent|settings?|ac|fio2|strength|motor|power|murmur|grade|gr|sem|hsm|reflexes|dtrs?|pulses?|rated|score|pain|scale|gcs|apgar|ratio|x|times|take|takes|tab|tabs|ue|le|rue|lue|rle|lle|bue|ble|uppers?|lowers?|extremit\w*|bilat\w*|fingers?|grip|push|pull|sem)\W{0,3}$/i;
 const NOT_DATE_AFTER = /^\W{0,3}(?:vent|peep|cpap|bipap|psv?\b|strength|motor|power|murmur|sem|hsm|systolic|diastolic|tab|tabs|tablets?|caps?|capsules?|pills?|puffs?|strength|reflexes|dtrs?|pulses?|grip|inch|ns\b|normal saline|inches|cm|mm|mg|mcg|ml|cc|units?|sets?|hrs?|hours?|days?|weeks?|strength|throughout|bilat\w*|ue|le|bue|ble|extremit\w*|pain|scale|score|ratio|split|nodes?|cores?|views?|beats?|of\b(?!\s+(?:this|last|next)\b))/i;
 
 /** Ventilator settings ("CPAP/PS of 10/5", "PS - 5/5 PEEP") are pairs of numbers, not dates. */
@@ -257,7 +262,7 @@ const RULES: readonly PatternRule[] = [
       const between = m[0].slice(m[1]!.length, m[0].length - value.length);
       if (between.includes('\n') && !/[:#=]/.test(m[0].slice(0, m[0].length - value.length)) && /^[ \t]+\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return false;
       // "Revenue code 0450", "CPT code 99213": a billing code names a service, not a person.
-      if (/^code$/i.test(m[1]!) && /\b(?:revenue|rev|cpt|hcpcs|icd(?:-?(?:9|10))?(?:-cm)?|drg|ndc|procedure|diagnosis|dx|billing|modifier|pos|place\s+of\s+service)\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return false;
+      if (/^code$/i.test(m[1]!) && /\b(?:revenue|rev|cpt|hcpcs|icd(?:-?(?:9|10))?(?:-cm)?|drg|ndc|procedure|diagnosis|dx|billing|modifier|pos|place\s+of\s+service|error|fault|exit|status|return)\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return false;
       // "Stent REF 1012-34-500": a device's catalogue number (the same for every patient given one), not a reference.
       if (m[1] === 'REF' && /\b(?:stent|catheter|implant|lead|valve|graft|screw|plate|device|pump|sensor|mesh|prosthesis|cannula|sheath|balloon|wire|clip)s?\b[^\n]{0,16}$/i.test(text.slice(Math.max(0, m.index - 28), m.index))) return false;
       // "ACLS certification 2019" is when, not which: a bare "certification" needs its "#" or colon.
@@ -806,10 +811,10 @@ const RULES: readonly PatternRule[] = [
   // "7/23-24", "7/23-25": a month's day and the last day of a range in it (the month-day rule takes "7/23").
   { rule: 'date-month-day', kind: 'DATE', re: /(?<![\d/.,]|\d:|\d-|\d[xX])(\d{1,2})\/(\d{1,2})-(\d{1,2})(?![\d/%]|\.\d|,\d|\s*(?:mg|mcg|ml|cc|units?|%|hrs?|hours?|min|x\b))/g, priority: 5, check: (m, text) => slashDateCheck(m, text) && Number(m[3]) > Number(m[2]) && Number(m[3]) <= 31 && Number(m[3]) - Number(m[2]) <= 14 },
   // "PICC PLACED 11/28/": a slash with no year after it ends the date; "11/28/20" is the numeric rule's.
-  { rule: 'date-month-day', kind: 'DATE', re: /(?<![\d/.,]|\d:|\d-|\d[xX])(\d{1,2})\/(\d{1,2})(?![\d%]|\/[\d/.]|\.\d|,\d)/g, priority: 5, check: slashDateCheck },
-  { rule: 'date-month-yy', kind: 'DATE', re: /(?<![\d/.,:])(?:0?[1-9]|1[0-2])\/(?:[4-9]\d|[0-3]\d(?=\b)|'\d{2})(?![\d/%]|\.\d)/g, priority: 4, check: (m, text) => /^\d{1,2}\/(?:[4-9]\d|'\d{2})/.test(m[0]) && !NOT_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) && !NOT_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) },
+  { rule: 'date-month-day', kind: 'DATE', re: /(?<![\d/.,]|\d:|\d-|\d[xX]|\b[CTLS])(\d{1,2})\/(\d{1,2})(?![\d%]|\/[\d/.]|\.\d|,\d)/g, priority: 5, check: (m, text) => slashDateCheck(m, text) && !ukDuration(m, text) },
+  { rule: 'date-month-yy', kind: 'DATE', re: /(?<![\d/.,:])(?:0?[1-9]|1[0-2])\/(?:[4-9]\d|[0-3]\d(?=\b)|'\d{2})(?![\d/%]|\.\d)/g, priority: 4, check: (m, text) => !ukDuration(m, text) && /^\d{1,2}\/(?:[4-9]\d|'\d{2})/.test(m[0]) && !NOT_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) && !NOT_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) },
   // Other unique codes: long digit runs and letter-digit codes that are not measurements.
-  { rule: 'long-number', kind: 'ID', re: /(?<![\d.,])\d{7,}(?![\d.,]\d)/g, priority: 3, check: (m, text) => !CODE_SYSTEM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !(/NCT$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && m[0].length === 8) },
+  { rule: 'long-number', kind: 'ID', re: /(?<![\d.,])\d{7,}(?![\d.,]\d)/g, priority: 3, check: (m, text) => !CODE_SYSTEM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !(/NCT$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && m[0].length === 8) && !/\berror[ \t]+code[ \t]+0x$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) },
   {
     rule: 'code',
     kind: 'ID',

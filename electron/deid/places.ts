@@ -24,7 +24,7 @@ const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relo
 const CUE_LEADS = new Set(['to', 'from', 'in', 'at', 'near', 'of', 'outside', 'around', 'visiting', 'the']);
 /** Capitalized words that follow "sent to", "went to", "seen at" without being a place. */
 const NOT_PLACE = new Set(
-  ('like just about around section lab labs lumen line lines port triple double single previous prior usual regular own baseline sinus radiology pharmacy medicine surgery floor unit units home bed sleep bathroom commode chair dialysis rehab nursing cath ' +
+  ('like just about around section lab labs lumen line lines port triple double single previous prior usual regular own baseline sinus radiology pharmacy medicine surgery floor unit units home bed sleep bathroom commode chair dialysis rehab nursing cath resus majors minors amu mau sdec ' +
     'intensive operating critical coronary neonatal anesthesia anaesthesia post postop preop ' +
     'xray imaging step stepdown tele telemetry ward wards service clinic hospital office room rooms bedside side stretcher ' +
     'bed recovery holding procedure procedures endoscopy echo nuclear interventional vascular cardiology neurology oncology ' +

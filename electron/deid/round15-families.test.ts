@@ -174,6 +174,9 @@ describe('round fifteen families are found', () => {
     ['(0010,0010) PATIENTNAME: BRUUN^CRYSTAL', 'BRUUN^CRYSTAL'],
     ['{"name":"HAGENES,MAIJA","dob":"1980"}', 'HAGENES,MAIJA'],
     ['date: fri, 05 feb 2016 14:32:07 -0500', 'fri'],
+    ['Seen on 6/9 in clinic.', '6/9'],
+    ['Compared with CXR of 3/12 - fasting specimen', '3/12'],
+    ['Retinal scan template 0x88AF19.', '0x88AF19'],
   ])('%s: %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -257,6 +260,14 @@ describe('round fifteen look-alikes survive', () => {
     ['Goes to AA and NA meetings.', 'AA'],
     // Drinks and drugs named like people, after a verb of using them.
     ['Smokes Mary Jane daily.', 'Mary Jane'],
+    ['Review in clinic in 6/52.', '6/52'],
+    ['Antibiotics for 5/7.', '5/7'],
+    ['AMTS 8/10', '8/10'],
+    ['Visual acuity 6/9 right, 6/12 left', '6/9'],
+    ['L4/5 disc prolapse', '4/5'],
+    ['Moved to Resus.', 'Resus'],
+    ['Error code 0x80070005 on upload.', '0x80070005'],
+    ['Trial NCT04280705 enrolled.', '04280705'],
     ['OBX|1|NM|718-7^Hemoglobin^LN||13.2', 'Hemoglobin'],
     ['PID|1||12345^^^HOSP^MR||DOE^JANE', 'HOSP'],
     ['pin site clean; user friendly interface; account for 3 visits.', 'friendly'],
