@@ -1365,7 +1365,7 @@ function headerCommaNameRule(ctx: Ctx): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const last = tokens[i]!;
     const first = tokens[i + 1]!;
-    if (!/^,[ \t]?$/.test(text.slice(last.end, first.start))) continue;
+    if (text[last.end] !== ',' || !/^,[ \t]?$/.test(text.slice(last.end, first.start))) continue;
     const lineStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, last.start - 2), last.start));
     const labelled = PATIENT_LABEL_BEFORE.test(text.slice(Math.max(0, last.start - 24), last.start));
     if (!lineStart && !labelled) continue;

@@ -297,6 +297,11 @@ export function wardFloorRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Cheap first: spaces and a digit right after the word.
+    let e = t.end;
+    while (e < t.end + 3 && (text[e] === ' ' || text[e] === '\t')) e++;
+    const d = text.charCodeAt(e);
+    if (e === t.end || d < 48 || d > 57) continue;
     if (ctx.isPlace[i] || ctx.isName.has(i) || t.end - t.start < 3 || NOT_WARD_WORD.test(t.key) || !WARD_FLOOR_END.test(text.slice(t.end, t.end + 16))) continue;
     const f = ctx.f[i]!;
     if (f.fn || f.clinical || f.eponym || /\d/.test(t.key)) continue;

@@ -160,6 +160,8 @@ function labelKind(label: string): DeidKind | null {
 
 /** British shorthand for a duration: "in 6/52" (weeks), "for 5/7" (days), "over 3/12" (months), after a word of time. */
 function ukDuration(m: RegExpExecArray, text: string): boolean {
+  // "scheduled for 8/7", "f/u in 6/12 clinic on": what is booked for a day is a date.
+  if (/\b(?:scheduled|planned|booked|due|set|appt|appointment|f\/u|follow[- ]?up|surgery|induction|iol|seen|visit)\b[^\n]{0,14}$/i.test(text.slice(Math.max(0, m.index - 28), m.index))) return false;
   return /\/(?:52|7|12)$/.test(m[0]) && /\b(?:in|for|x|over|within|next|past|approx|about|around)[ \t]*$/i.test(text.slice(Math.max(0, m.index - 10), m.index));
 }
 
@@ -510,7 +512,7 @@ const RULES: readonly PatternRule[] = [
     },
   },
   // Names in the caret-separated fields of HL7, DICOM and wristband payloads: "DOE^JANE", "^MAJOR^HARRY^19760728".
-  { rule: 'caret-name', kind: 'NAME', re: /(?<![\p{L}0-9-])(\p{Lu}[\p{Lu}'’-]+|\p{Ll}[\p{Ll}'’-]+)\^(\p{Lu}[\p{Lu}'’-]+|\p{Ll}[\p{Ll}'’-]+)(?=\^|[ \t]*(?:\r?\n|$)|\|)/gu, priority: 6, check: (m) => !/^(?:mrn|ssn|dr|md|mr|mrs|ms|ln|loinc|snm|sct|cpt|icd|hl|orm|oru|adt|msh|pid|pv|obx|obr|nte|ce|cwe|cx|xpn|xad|xtn|hd|id|st|ts|dt|nm)$/i.test(m[1]!) && !/^(?:mrn|mr|ssn|ln|loinc|snm|sct|cpt|dr|md|hl|pi|pt|pn|an|ni|ss|dl|pe|ppn|mc|ma|mb|epi|fac|hosp|npi|dea|ext)$/i.test(m[2]!) && !/^(?:hosp|fac|epi|npi|dea)$/i.test(m[1]!) },
+  { rule: 'caret-name', kind: 'NAME', gate: /\^/, re: /(?<![\p{L}0-9-])(\p{Lu}[\p{Lu}'’-]+|\p{Ll}[\p{Ll}'’-]+)\^(\p{Lu}[\p{Lu}'’-]+|\p{Ll}[\p{Ll}'’-]+)(?=\^|[ \t]*(?:\r?\n|$)|\|)/gu, priority: 6, check: (m) => !/^(?:mrn|ssn|dr|md|mr|mrs|ms|ln|loinc|snm|sct|cpt|icd|hl|orm|oru|adt|msh|pid|pv|obx|obr|nte|ce|cwe|cx|xpn|xad|xtn|hd|id|st|ts|dt|nm)$/i.test(m[1]!) && !/^(?:mrn|mr|ssn|ln|loinc|snm|sct|cpt|dr|md|hl|pi|pt|pn|an|ni|ss|dl|pe|ppn|mc|ma|mb|epi|fac|hosp|npi|dea|ext)$/i.test(m[2]!) && !/^(?:hosp|fac|epi|npi|dea)$/i.test(m[1]!) },
   // A person's name in a JSON or form payload: "name":"HAGENES,MAIJA".
   { rule: 'json-name', kind: 'NAME', words: wordGate('name patientname fullname given family first last'), re: /"(?:name|patient_?name|patientname|full_?name|fullname|first_?name|last_?name|given|family)"[ \t]*:[ \t]*"([^"\n]{2,60})"/gi, group: 1, priority: 6 },
   // An e-mail header's weekday before its date: "Date: Fri, 05 Feb 2016", "WED, 06 APR 2017".

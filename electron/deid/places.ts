@@ -946,7 +946,8 @@ function cityRule(ctx: Ctx): void {
     const t = tokens[i]!;
     if (t.lineCase !== 'mixed' || !t.cap) continue;
     // "Liberty Mutual", "Hanover Insurance": an insurer named for a place.
-    if (/^\s+(?:mutual|insurance|assurance|casualty)\b/i.test(text.slice(t.end, t.end + 12))) continue;
+    const c1 = text.charCodeAt(t.end + 1) | 32;
+    if ((c1 === 109 || c1 === 105 || c1 === 97 || c1 === 99) && /^\s+(?:mutual|insurance|assurance|casualty)\b/i.test(text.slice(t.end, t.end + 12))) continue;
     // Two- and three-word cities first ("Aliso Viejo", "Salt Lake City").
     for (const n of [3, 2]) {
       if (i + n > tokens.length) continue;

@@ -175,6 +175,7 @@ describe('round fifteen families are found', () => {
     ['{"name":"HAGENES,MAIJA","dob":"1980"}', 'HAGENES,MAIJA'],
     ['date: fri, 05 feb 2016 14:32:07 -0500', 'fri'],
     ['Seen on 6/9 in clinic.', '6/9'],
+    ['iol scheduled for 8/7 at 2000 for postdates.', '8/7'],
     ['Compared with CXR of 3/12 - fasting specimen', '3/12'],
     ['Retinal scan template 0x88AF19.', '0x88AF19'],
   ])('%s: %s', (text, part) => expect(covered(text, part)).toBe(true));
