@@ -119,9 +119,6 @@ class Draw extends WaveDraw {
   year(): number {
     return this.int(2015, 2025);
   }
-  md(): readonly [number, number] {
-    return [this.int(1, 12), this.int(1, 28)];
-  }
   /** A full date as letters outside the US write them (day first). */
   date(y = this.year()): string {
     const [m, d] = this.md();

@@ -50,7 +50,7 @@ import { faker as br } from '@faker-js/faker/locale/pt_BR';
 import { faker as pt } from '@faker-js/faker/locale/pt_PT';
 import { faker as vi } from '@faker-js/faker/locale/vi';
 import type { DeidFinding } from '../kinds';
-import { asciiLetters, type Frame, lookAlikes, ordinal, pad2, seededWave, touchedBy, WaveDraw } from './wave-frames';
+import { asciiLetters, type Frame, lookAlikes, ordinal, pad2, seededWave, touchedBy, WaveDraw, writtenDate } from './wave-frames';
 import { scoreWave, type WaveCase, type WaveScore } from './wave-score';
 
 const FAKERS = [us, us, us, us, gb, ie, ca, mx, frca, br, pt, vi];
@@ -89,9 +89,7 @@ class Draw extends WaveDraw {
     return this.givenOf(WORD_GIVEN);
   }
   sur(): string {
-    if (this.r() < 0.3) return this.pick(WORD_SUR);
-    const w = this.particleFreeSurname();
-    return w.charAt(0).toUpperCase() + w.slice(1);
+    return this.r() < 0.3 ? this.pick(WORD_SUR) : this.capitalizedSurname();
   }
   /** A middle initial, with its full stop or without. */
   mi(): string {
@@ -169,27 +167,12 @@ class Draw extends WaveDraw {
   year(): number {
     return this.int(2015, 2025);
   }
-  md(): readonly [number, number] {
-    return [this.int(1, 12), this.int(1, 28)];
-  }
   /** A full date in one of the forms administrative notes use. */
   date(): string {
     const [m, d] = this.md();
     const y = this.year();
-    const yy = pad2(y % 100);
-    switch (this.int(0, 10)) {
-      case 0: return `${pad2(m)}/${pad2(d)}/${y}`;
-      case 1: return `${m}/${d}/${yy}`;
-      case 2: return `${m}-${d}-${yy}`;
-      case 3: return `${d} ${MONTHS[m - 1]!} ${y}`;
-      case 4: return `${MONTHS[m - 1]!} ${d}, ${y}`;
-      case 5: return `${MON[m - 1]!} ${d}, ${y}`;
-      case 6: return `${y}-${pad2(m)}-${pad2(d)}`;
-      case 7: return `${pad2(d)}-${MON[m - 1]!.toUpperCase()}-${y}`;
-      case 8: return `${pad2(m)}-${pad2(d)}-${y}`;
-      case 9: return `${m}.${d}.${y}`;
-      default: return `${m}/${d}/${y}`;
-    }
+    const k = this.int(0, 10);
+    return writtenDate(k, m, d, y) ?? (k === 8 ? `${pad2(m)}-${pad2(d)}-${y}` : k === 9 ? `${m}.${d}.${y}` : `${m}/${d}/${y}`);
   }
   /** mm/dd/yyyy. */
   mdy(): string {

@@ -78,9 +78,7 @@ class Draw extends WaveDraw {
     return this.givenOf(WORD_GIVEN);
   }
   sur(): string {
-    if (this.r() < 0.3) return this.pick(WORD_SUR);
-    const w = this.particleFreeSurname();
-    return w.charAt(0).toUpperCase() + w.slice(1);
+    return this.r() < 0.3 ? this.pick(WORD_SUR) : this.capitalizedSurname();
   }
   /** A middle initial, without its full stop (as HL7 and DICOM carry it). */
   mi(): string {
@@ -117,9 +115,6 @@ class Draw extends WaveDraw {
   }
   year(): number {
     return this.int(2016, 2025);
-  }
-  md(): readonly [number, number] {
-    return [this.int(1, 12), this.int(1, 28)];
   }
   mdy(): string {
     const [m, d] = this.md();

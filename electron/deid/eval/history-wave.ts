@@ -99,12 +99,7 @@ class Draw extends WaveDraw {
     return this.givenOf(WORD_GIVEN);
   }
   sur(): string {
-    return this.r() < 0.3 ? this.pick(WORD_SUR) : this.fakerSur();
-  }
-  /** A faker surname without its particle, capitalized. */
-  fakerSur(): string {
-    const w = this.particleFreeSurname();
-    return w.charAt(0).toUpperCase() + w.slice(1);
+    return this.r() < 0.3 ? this.pick(WORD_SUR) : this.capitalizedSurname();
   }
   nick(): string {
     return this.pick(NICKS);
@@ -186,9 +181,6 @@ class Draw extends WaveDraw {
   }
   year(): number {
     return this.int(2012, 2025);
-  }
-  md(): readonly [number, number] {
-    return [this.int(1, 12), this.int(1, 28)];
   }
   mdy(): string {
     const [m, d] = this.md();

@@ -106,11 +106,7 @@ class Draw extends WaveDraw {
   }
   sur(): string {
     const x = this.r();
-    return x < 0.3 ? this.pick(WORD_SUR) : x < 0.55 ? this.pick(LOCAL_SUR) : this.fakerSur();
-  }
-  fakerSur(): string {
-    const w = this.particleFreeSurname();
-    return w.charAt(0).toUpperCase() + w.slice(1);
+    return x < 0.3 ? this.pick(WORD_SUR) : x < 0.55 ? this.pick(LOCAL_SUR) : this.capitalizedSurname();
   }
   rel(): string {
     return this.pick(RELATIVES);
@@ -155,7 +151,7 @@ class Draw extends WaveDraw {
     return this.r() < 0.4 ? `${this.int(2, 400)} ${s}` : s;
   }
   /** 'm/d'. */
-  md(): string {
+  slashDay(): string {
     return `${this.int(1, 12)}/${this.int(1, 28)}`;
   }
   /** A short date as nurses write it: 'm/d', 'm-d', 'mar 2' or 'm/d/yy'. */
@@ -305,7 +301,7 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
     return [`Pt is a resident of ${rt}, baseline ambulates w/ walker & is pleasantly confused per NH staff (${g}).`, [rp, g]];
   }],
   ['back to nursing home, bed held until date', (d) => {
-    const [rt, rp] = d.rehab(); const dt = d.md();
+    const [rt, rp] = d.rehab(); const dt = d.slashDay();
     return [`plan is back to ${rt} when medically cleared, bed held until ${dt}.`, [rp, dt]];
   }],
   ['husband admitted to another hospital', (d) => {
@@ -404,7 +400,7 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
   }],
   // dates in shorthand
   ['extubated on date, reintubated on date', (d) => {
-    const a = d.md(); const b = d.md();
+    const a = d.slashDay(); const b = d.slashDay();
     return [`RESP: extubated on ${a}, reintubated on ${b} for hypercarbic resp failure. currently AC 500x14, PEEP 5, FIO2 40%.`, [a, b]];
   }],
   ['no BM since date', (d) => {
@@ -472,7 +468,7 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
     return [`0200: HR 140s AFIB, SBP 90s. HO ${s} notified, 5mg IV lopressor given. dtr ${g} updated by phone at ${ph}.`, [s, g, phonePart(ph)]];
   }],
   ['step-down accept note from outside with date', (d) => {
-    const [art, h] = d.hosp(); const dt = d.md(); const g = d.staff();
+    const [art, h] = d.hosp(); const dt = d.slashDay(); const g = d.staff();
     return [`STEPDOWN ACCEPT NOTE: pt adm to ${art}${h} ${dt} w/ CHF exac, tx'd here for cath. report rec'd from ${g} RN.`, [h, dt, g]];
   }],
   ['floor note: family driving from region for weekend', (d) => {

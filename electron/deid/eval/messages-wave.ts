@@ -97,9 +97,6 @@ class Draw extends WaveDraw {
   letters(n: number): string {
     return this.lettersOf(UPPER, n);
   }
-  md(): readonly [number, number] {
-    return [this.int(1, 12), this.int(1, 28)];
-  }
   yy(): string {
     return pad2(this.int(0, 99));
   }

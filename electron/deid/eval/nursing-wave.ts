@@ -76,9 +76,6 @@ class Draw extends WaveDraw {
   initials(): string {
     return this.pick(['S', 'N', 'G', 'B', 'U', 'J', 'H', 'F']) + this.pick(['M', 'G', 'B', 'S', 'C', 'R']) + this.pick(['H', 'C', 'MC', 'RH']);
   }
-  md(): readonly [number, number] {
-    return [this.int(1, 12), this.int(1, 28)];
-  }
   phone(): readonly [string, string, string] {
     return [String(this.int(201, 989)), String(this.int(200, 999)), String(this.int(0, 9999)).padStart(4, '0')];
   }

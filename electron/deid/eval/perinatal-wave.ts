@@ -70,8 +70,7 @@ class Draw extends WaveDraw {
     return this.givenOf(WORD_GIVEN);
   }
   sur(): string {
-    const w = this.surnameOf(WORD_SUR);
-    return w.charAt(0).toUpperCase() + w.slice(1);
+    return this.r() < 0.3 ? this.pick(WORD_SUR) : this.capitalizedSurname();
   }
   mi(): string {
     return this.pick([...UPPER]) + this.pick(['', '.']);
@@ -142,9 +141,6 @@ class Draw extends WaveDraw {
   }
   year(): number {
     return this.int(2015, 2025);
-  }
-  md(): readonly [number, number] {
-    return [this.int(1, 12), this.int(1, 28)];
   }
   /** A month and a day without a year, in the forms notes use. */
   monthDay(): string {

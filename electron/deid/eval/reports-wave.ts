@@ -38,7 +38,7 @@ import { faker as fr } from '@faker-js/faker/locale/fr';
 import { faker as nl } from '@faker-js/faker/locale/nl';
 import { faker as pl } from '@faker-js/faker/locale/pl';
 import type { DeidFinding } from '../kinds';
-import { asciiLetters, type Frame, lookAlikes, ordinal, pad2, seededWave, touchedBy, WaveDraw } from './wave-frames';
+import { asciiLetters, type Frame, lookAlikes, ordinal, pad2, seededWave, touchedBy, WaveDraw, writtenDate } from './wave-frames';
 import { scoreWave, type WaveCase, type WaveScore } from './wave-score';
 
 const FAKERS = [us, us, us, gb, ie, ind, gh, de, fr, nl, pl];
@@ -63,12 +63,7 @@ class Draw extends WaveDraw {
     return this.givenOf(WORD_GIVEN);
   }
   sur(): string {
-    return this.r() < 0.3 ? this.pick(WORD_SUR) : this.fakerSur();
-  }
-  /** A faker surname without its particle, capitalized ('van der Berg' gives 'Berg'). */
-  fakerSur(): string {
-    const w = this.particleFreeSurname();
-    return w.charAt(0).toUpperCase() + w.slice(1);
+    return this.r() < 0.3 ? this.pick(WORD_SUR) : this.capitalizedSurname();
   }
   /** A middle initial, with its full stop or without. */
   mi(): string {
@@ -92,9 +87,6 @@ class Draw extends WaveDraw {
   year(): number {
     return this.int(2012, 2025);
   }
-  md(): readonly [number, number] {
-    return [this.int(1, 12), this.int(1, 28)];
-  }
   /** mm/dd/yyyy. */
   mdy(): string {
     const [m, d] = this.md();
@@ -107,19 +99,8 @@ class Draw extends WaveDraw {
   date(): string {
     const [m, d] = this.md();
     const y = this.year();
-    const yy = pad2(y % 100);
-    switch (this.int(0, 9)) {
-      case 0: return `${pad2(m)}/${pad2(d)}/${y}`;
-      case 1: return `${m}/${d}/${yy}`;
-      case 2: return `${m}-${d}-${yy}`;
-      case 3: return `${d} ${MONTHS[m - 1]!} ${y}`;
-      case 4: return `${MONTHS[m - 1]!} ${d}, ${y}`;
-      case 5: return `${MON[m - 1]!} ${d}, ${y}`;
-      case 6: return `${y}-${pad2(m)}-${pad2(d)}`;
-      case 7: return `${pad2(d)}-${MON[m - 1]!.toUpperCase()}-${y}`;
-      case 8: return `${pad2(d)}${MON[m - 1]!.toUpperCase()}${y}`;
-      default: return `${m}/${d}/${y}`;
-    }
+    const k = this.int(0, 9);
+    return writtenDate(k, m, d, y) ?? (k === 8 ? `${pad2(d)}${MON[m - 1]!.toUpperCase()}${y}` : `${m}/${d}/${y}`);
   }
   /** A date of birth (numeric), born between `lo` and `hi`. */
   dob(lo = 1925, hi = 1990): string {

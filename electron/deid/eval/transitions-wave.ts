@@ -156,9 +156,6 @@ class Draw extends WaveDraw {
     const tail = this.pick(['Assisted Living', 'Senior Living', 'Place', 'Village', 'Terrace']);
     return tail.endsWith('Living') ? [`${h} ${tail}`, [h]] : [`${h} ${tail}`, [`${h} ${tail}`]];
   }
-  md(): readonly [number, number] {
-    return [this.int(1, 12), this.int(1, 28)];
-  }
   yy(): string {
     return String(this.int(0, 30)).padStart(2, '0');
   }

@@ -40,6 +40,15 @@ export class WaveDraw {
   protected surnameOf(words: readonly string[]): string {
     return this.r() < 0.3 ? this.pick(words) : this.particleFreeSurname();
   }
+  /** A month and a day that every month has. */
+  md(): readonly [number, number] {
+    return [this.int(1, 12), this.int(1, 28)];
+  }
+  /** A faker surname without its particle, capitalized ('van der Berg' gives 'Berg'). */
+  protected capitalizedSurname(): string {
+    const w = this.particleFreeSurname();
+    return w.charAt(0).toUpperCase() + w.slice(1);
+  }
   /** A faker surname without a particle ('da Silva' gives 'Silva'): its first capitalized word of three letters or more. */
   protected particleFreeSurname(): string {
     const words = this.faker().person.lastName().split(/\s/);
@@ -61,6 +70,26 @@ const occurrences = (text: string, part: string): number => text.split(part).len
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
 /** A name's letters without accents, in lower case (for e-mail addresses and handles). */
 export const asciiLetters = (s: string): string => s.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The k-th of eight ways reports and forms write a full date (0 to 7: "03/04/2021", "3/4/21", "3-4-21", "4 March 2021",
+ * "March 4, 2021", "Mar 4, 2021", "2021-03-04", "04-MAR-2021"); undefined for any other k, which a wave writes its own way. */
+export function writtenDate(k: number, m: number, d: number, y: number): string | undefined {
+  const yy = pad2(y % 100);
+  switch (k) {
+    case 0: return `${pad2(m)}/${pad2(d)}/${y}`;
+    case 1: return `${m}/${d}/${yy}`;
+    case 2: return `${m}-${d}-${yy}`;
+    case 3: return `${d} ${MONTH_NAMES[m - 1]!} ${y}`;
+    case 4: return `${MONTH_NAMES[m - 1]!} ${d}, ${y}`;
+    case 5: return `${MONTH_SHORT[m - 1]!} ${d}, ${y}`;
+    case 6: return `${y}-${pad2(m)}-${pad2(d)}`;
+    case 7: return `${pad2(d)}-${MONTH_SHORT[m - 1]!.toUpperCase()}-${y}`;
+    default: return undefined;
+  }
+}
 
 export const ordinal = (n: number): string => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 
