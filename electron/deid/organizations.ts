@@ -20,31 +20,31 @@ const ORG_HEADS = new Set([
 const STRONG_HEADS = new Set(['pediatrics', 'paediatrics', 'orthopedics', 'orthopaedics', 'associates', 'llc', 'inc', 'paving', 'roofing', 'plumbing', 'offices', 'dentistry', 'midwifery', 'trucking', 'landscaping']);
 
 /** Words of care and kind that name no organization alone ("at the nursing home", "from community mental health"). */
-const GENERIC = new Set([
-  'the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'this', 'that', 'local', 'area', 'regional', 'county', 'state', 'city', 'town',
-  'community', 'mental', 'health', 'behavioral', 'physical', 'occupational', 'speech', 'respiratory', 'family', 'home', 'social', 'protective',
-  'child', 'children', 'adult', 'senior', 'elder', 'youth', 'medical', 'urgent', 'primary', 'care', 'day', 'public', 'legal', 'human', 'outpatient',
-  'inpatient', 'crisis', 'emergency', 'counseling', 'recovery', 'treatment', 'psychiatric', 'psychological', 'dental', 'vision', 'eye', 'visiting',
-  'nursing', 'rehab', 'rehabilitation', 'services', 'service', 'therapy', 'wellness', 'group', 'center', 'high', 'middle', 'elementary', 'school',
-  'junior', 'sober', 'halfway', 'group', 'foster', 'assisted', 'living', 'skilled', 'long', 'term', 'addiction', 'substance', 'abuse', 'use',
+export const GENERIC = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'this', 'that', 'local', 'area', 'regional', 'county', 'state', 'city',
+  'town', 'community', 'mental', 'health', 'behavioral', 'physical', 'occupational', 'speech', 'respiratory', 'family', 'home', 'social',
+  'protective', 'child', 'children', 'adult', 'senior', 'elder', 'youth', 'medical', 'urgent', 'primary', 'care', 'day', 'public', 'legal', 'human',
+  'outpatient', 'inpatient', 'crisis', 'emergency', 'counseling', 'recovery', 'treatment', 'psychiatric', 'psychological', 'dental', 'vision', 'eye',
+  'visiting', 'nursing', 'rehab', 'rehabilitation', 'services', 'service', 'therapy', 'wellness', 'group', 'center', 'high', 'middle', 'elementary',
+  'school', 'junior', 'sober', 'halfway', 'foster', 'assisted', 'living', 'skilled', 'long', 'term', 'addiction', 'substance', 'abuse', 'use',
   'detox', 'methadone', 'suboxone', 'opioid', 'pain', 'sleep', 'cancer', 'heart', 'wound', 'dialysis', 'infusion', 'surgical', 'surgery',
-  'pediatric', 'pediatrics', 'women', "women's", 'men', "men's", 'veterans', 'va', 'private', 'other', 'same', 'new', 'old', 'prior',
-  'previous', 'current', 'former', 'outside', 'different', 'another', 'every', 'each', 'some', 'any', 'no', 'and', 'of', 'for', 'at', 'in',
-  'program', 'clinic', 'hospital', 'office', 'practice', 'agency', 'department', 'dept', 'court', 'jail', 'prison', 'house', 'shelter',
-  'church', 'college', 'university', 'academy', 'work', 'job', 'construction', 'company', 'employee', 'assistance', 'case', 'management',
-  'intensive', 'partial', 'hospitalization', 'residential', 'transitional', 'supportive', 'housing', 'independent', 'memory', 'hospice', 'palliative',
-  'learning', 'special', 'education', 'ed', 'sped', 'daycare', 'preschool', 'body', 'auto', 'drug', 'alcohol', 'mobile', 'probation', 'parole',
-  'police', 'sheriff', 'fire', 'rescue', 'ems', 'ambulance', 'juvenile', 'district', 'superior', 'probate', 'family', 'circuit', 'municipal',
-  'federal', 'national', 'general', 'community-based', 'faith', 'based', 'bible', 'christian', 'baptist', 'catholic', 'methodist', 'recovery',
-  'evaluation', 'assessment', 'diagnostic', 'imaging', 'radiology', 'laboratory', 'lab', 'pharmacy', 'retail', 'grocery', 'shipping', 'front',
-  'funeral', 'country', 'savings', 'law', 'back', 'main', 'night', 'weekend', 'summer', 'full', 'part', 'time', 'first', 'second', 'both', 'all', 'integrated', 'primary', 'psych', 'sud',
+  'pediatric', 'pediatrics', 'women', "women's", 'men', "men's", 'veterans', 'va', 'private', 'other', 'same', 'new', 'old', 'prior', 'previous',
+  'current', 'former', 'outside', 'different', 'another', 'every', 'each', 'some', 'any', 'no', 'and', 'of', 'for', 'at', 'in', 'program', 'clinic',
+  'hospital', 'office', 'practice', 'agency', 'department', 'dept', 'court', 'jail', 'prison', 'house', 'shelter', 'church', 'college', 'university',
+  'academy', 'work', 'job', 'construction', 'company', 'employee', 'assistance', 'case', 'management', 'intensive', 'partial', 'hospitalization',
+  'residential', 'transitional', 'supportive', 'housing', 'independent', 'memory', 'hospice', 'palliative', 'learning', 'special', 'education', 'ed',
+  'sped', 'daycare', 'preschool', 'body', 'auto', 'drug', 'alcohol', 'mobile', 'probation', 'parole', 'police', 'sheriff', 'fire', 'rescue', 'ems',
+  'ambulance', 'juvenile', 'district', 'superior', 'probate', 'circuit', 'municipal', 'federal', 'national', 'general', 'community-based', 'faith',
+  'based', 'bible', 'christian', 'baptist', 'catholic', 'methodist', 'evaluation', 'assessment', 'diagnostic', 'imaging', 'radiology', 'laboratory',
+  'lab', 'pharmacy', 'retail', 'grocery', 'shipping', 'front', 'funeral', 'country', 'savings', 'law', 'back', 'main', 'night', 'weekend', 'summer',
+  'full', 'part', 'time', 'first', 'second', 'both', 'all', 'integrated', 'psych', 'sud',
 ]);
 
 /** Kinds that end a name only in mixed case, where the capitals say it is one ("at Park Wellness Group" but not "at
  * physical therapy", "to tolerate care"); "care" only after "child" or "day". */
 const MIXED_ONLY_HEADS = new Set(['drug', 'pharmacy', 'co', 'home', 'gyn', 'cardiology', 'club', 'bank', 'living', 'nursing', 'rehab', 'rehabilitation', 'treatment', 'recovery', 'therapy', 'therapies', 'wellness', 'health', 'medical', 'psychiatry', 'dental', 'care', 'learning', 'program', 'practice', 'residence', 'body', 'works', 'sons', 'mill', 'mills', 'farm', 'farms', 'electric', 'inc', 'llc', 'corp', 'co-op', 'service', 'solutions', 'supply', 'foods', 'motors', 'network', 'partners']);
 /** Words of a hospital's departments and of care given, which name a service, not an organization. */
-const DEPARTMENT_WORD = /(?:ology|ologic|ological|iatry|iatric|esthesia|surgery|surgical|medicine|radiation|vascular|pastoral|spiritual|nutrition|respiratory|bariatric|trauma|stroke|transplant|supportive|comfort|personal|own|palliative|withdraw|tolerate|continue|cont|prev|stop|offer|address|provide|give|given|receive|received|trach|wound|skin|oral|mouth|foot|eye|site|tv)$/;
+export const DEPARTMENT_WORD = /(?:ology|ologic|ological|iatry|iatric|esthesia|surgery|surgical|medicine|radiation|vascular|pastoral|spiritual|nutrition|respiratory|bariatric|trauma|stroke|transplant|supportive|comfort|personal|own|palliative|withdraw|tolerate|continue|cont|prev|stop|offer|address|provide|give|given|receive|received|trach|wound|skin|oral|mouth|foot|eye|site|tv)$/;
 
 /** Verbs of sending before "to": "released to", "faxed to", "referred to". */
 const SENT = /^(?:released|sent|faxed|referred|transferred|discharged|delivered|mailed|forwarded|returned|admitted|transported|taken)$/;
@@ -157,65 +157,6 @@ export function organizationRule(ctx: PlaceCtx): void {
   }
 }
 
-/** Kind words between a place's name and what follows it ("Laconia Children's Hospital, Willimantic"). */
-const KIND_TAIL = /^(?:['’]s)?(?:[ \t]+(?:children['’]s|women['’]s|regional|general|community|memorial|medical|health|healthcare|hospital|hosp\.?|center|centre|clinic|dental|dentistry|pediatrics|pediatric|associates|school|elementary|academy|daycare|preschool|care|child|ob\/gyn|midwifery|practice|group|services|county|jail))*/i;
-/** What ends a town's name after a place ("… in Harmony; fluoride", "…, Willimantic via transport"). */
-const TOWN_AFTER_END = /^(?:[ \t]*(?:[,.;:)(\n]|$)|[ \t]+(?:via|for|on|at|and|with|per|x|since|until|in|to|as|where|when|who|\d))/i;
-/** Words after "in" that say how, not where ("in stable condition", "in labor"). */
-const NOT_TOWN_AFTER = new Set(['stable', 'good', 'fair', 'critical', 'satisfactory', 'serious', 'guarded', 'labor', 'transit', 'route', 'person', 'house', 'network', 'process', 'progress', 'addition', 'place', 'time', 'order', 'case', 'general', 'total', 'the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'its', 'this', 'that']);
-
-/** A town's words at token k: one to three, capitalized in mixed case, in one case a listed town or a word no list calls
- * everyday; ended as a town's name ends. */
-function townWords(ctx: PlaceCtx, k: number): number[] {
-  const { tokens, text } = ctx;
-  const out: number[] = [];
-  for (let j = k; j < tokens.length && out.length < 3; j++) {
-    if (j > k && !/^[ \t]+$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
-    const t = tokens[j]!;
-    const f = ctx.f[j]!;
-    if (f.fn || f.clinical || NOT_TOWN_AFTER.has(t.key) || /\d/.test(t.key) || t.end - t.start < 3) break;
-    if (t.lineCase === 'mixed' ? !t.cap || t.allCaps : f.common && !f.town && !f.city) break;
-    out.push(j);
-  }
-  while (out.length > 0 && !TOWN_AFTER_END.test(text.slice(tokens[out[out.length - 1]!]!.end, tokens[out[out.length - 1]!]!.end + 12))) out.pop();
-  return out;
-}
-
-/** "at Kids First Dental in Harmony", "at Laconia Children's Hospital, Willimantic via": the town after a named place. */
-export function townAfterPlaceRule(ctx: PlaceCtx): void {
-  const { tokens, text } = ctx;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!ctx.isPlace[i] || ctx.isPlace[i + 1]) continue;
-    const tail = KIND_TAIL.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 80))![0];
-    const rest = text.slice(tokens[i]!.end + tail.length, tokens[i]!.end + tail.length + 6);
-    const link = /^(?:,[ \t]*|[ \t]+in[ \t]+)/i.exec(rest);
-    if (!link) continue;
-    const at = tokens[i]!.end + tail.length + link[0].length;
-    let k = i + 1;
-    while (k < tokens.length && tokens[k]!.start < at) k++;
-    if (k >= tokens.length || tokens[k]!.start !== at || ctx.isName.has(k)) continue;
-    // After a comma only a facility's town (a hospital, a practice): "Smith, John" lists stay people.
-    if (link[0].startsWith(',') && tail.trim() === '' && !/organization|facility|hospital|saint|church/.test(ctx.rules[i] ?? '')) continue;
-    for (const j of townWords(ctx, k)) mark(ctx, j, 'place-town-after');
-  }
-}
-
-/** Offices named for their town: "the Skowhegan WIC office", "in the BANGOR office". */
-const OFFICE_AFTER = /^[ \t]+(?:(?:wic|dhhs|dcf|dss|dta|ssa|va|dmv|rmv|probation|parole|social[ \t]+security|unemployment|welfare|housing|legal[ \t]+aid|district|field|satellite|branch|regional)[ \t]+)?(?:office|clinic)\b/i;
-
-export function townOfficeRule(ctx: PlaceCtx): void {
-  const { tokens, text } = ctx;
-  if (!/office|clinic/i.test(text)) return;
-  for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i - 1]!.key !== 'the' || !OFFICE_AFTER.test(text.slice(tokens[i]!.end, tokens[i]!.end + 32))) continue;
-    const t = tokens[i]!;
-    const f = ctx.f[i]!;
-    if (f.fn || f.clinical || GENERIC.has(t.key) || DEPARTMENT_WORD.test(t.key) || ctx.isName.has(i) || t.end - t.start < 3) continue;
-    if (t.lineCase === 'mixed' ? !t.cap || t.initial : f.common && !f.town && !f.city) continue;
-    mark(ctx, i, 'place-town-office');
-  }
-}
-
 /** An employer's field holds an organization's name: "Employer: Sexton Construction, Inc.", "guarantor employer: hope
  * savings bank, 1098 pleasant street", "through spouse's employer (SUTTON COUNTRY CLUB)". */
 const EMPLOYER_FIELD = /\bemployer(?:['’]s)?(?:[ \t]+name)?[ \t]*(?:[:=(]|\t)[ \t]*$/i;
@@ -270,42 +211,5 @@ export function worksAtRule(ctx: PlaceCtx): void {
     // One everyday word in one case is no employer's name ("works at walmart" is; "works at night" is not).
     if (run.length === 1 && first.lineCase !== 'mixed' && ctx.f[i]!.common && !ctx.f[i]!.town && !ctx.f[i]!.city) continue;
     for (const j of run) mark(ctx, j, 'place-employer');
-  }
-}
-
-/** "in a parking lot in Friendship", "in a trailer in Norway": where a place of living or an event was, in its town. */
-const PLACE_NOUN_IN = /\b(?:trailer|motel|hotel|apartment|parking[ \t]+lot|house|home|shelter|camp|cabin|farm|condo|tent|car|truck|park|church|bar|restaurant|store|garage|basement|barn|boat|room)[ \t]+in[ \t]+$/i;
-
-export function placeNounInTownRule(ctx: PlaceCtx): void {
-  const { tokens, text } = ctx;
-  for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i - 1]!.key !== 'in' || ctx.isPlace[i] || ctx.isName.has(i) || !PLACE_NOUN_IN.test(text.slice(Math.max(0, tokens[i]!.start - 20), tokens[i]!.start))) continue;
-    // The noun must be one's own ("a trailer", "her car"), not a phrase ("home in time").
-    if (!/\b(?:a|an|the|his|her|their|our|my|its)[ \t]+(?:\w+[ \t]+)?(?:trailer|motel|hotel|apartment|parking[ \t]+lot|house|home|shelter|camp|cabin|farm|condo|tent|car|truck|park|church|bar|restaurant|store|garage|basement|barn|boat|room)[ \t]+in[ \t]+$/i.test(text.slice(Math.max(0, tokens[i]!.start - 32), tokens[i]!.start))) continue;
-    for (const j of townWords(ctx, i)) mark(ctx, j, 'place-town-after');
-  }
-}
-
-/** A ward named for a building or donor, with its floor, after a move: "back to WHITE 3", "tx'd to micu from gryzmish 9",
- * "REPORT GIVEN TO MAI RN ON SHAPIRO 4", "TX TO stoneman 9 WHEN BED AVAIL". */
-const WARD_MOVE = /\b(?:back[ \t]+to|tx[ \t]+to|tx['’]?d[ \t]+to|txd[ \t]+to|transfer(?:red)?[ \t]+to|transferred[ \t]+from|tx['’]?d[ \t]+from|rn[ \t]+on|nurse[ \t]+on|(?:micu|sicu|ccu|icu|unit)[ \t]+from|go[ \t]+to|going[ \t]+to)[ \t]+$/i;
-const WARD_FLOOR_END = /^[ \t]+\d{1,2}(?:[ \t]*(?:[,.;:)(\n]|$)|[ \t]+(?:once|when|after|via|for|and|with|w\/|on|at|in|today|tonight|tomorrow|pending|per|report|rn|team|bed))/i;
-/** Words before a number that are a setting, a drug or a place's part, not a building. */
-const NOT_WARD_WORD = /^(?:bed|beds|room|rm|floor|level|step|stage|grade|pod|day|days|page|week|unit|units|vent|peep|ps|cpap|bipap|fio2|levo|levophed|neo|dopa|dopamine|lasix|insulin|heparin|room|rate|dose|doses|zone|station|bay|ward|suite|wing|tower|building|bldg|north|south|east|west|the|a|an|icu|micu|sicu|ccu|csru|nicu|pacu|or|ir|ed|er|baseline|goal|sat|sats|ac|imv|simv|mg|mcg|cc|ml|hr|hrs|x|q|tele|telemetry|vna|home|rehab|gi|ct|mri|hd|cath|lab|echo|pt|ot|max|min)$/i;
-
-export function wardFloorRule(ctx: PlaceCtx): void {
-  const { tokens, text } = ctx;
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    // Cheap first: spaces and a digit right after the word.
-    let e = t.end;
-    while (e < t.end + 3 && (text[e] === ' ' || text[e] === '\t')) e++;
-    const d = text.charCodeAt(e);
-    if (e === t.end || d < 48 || d > 57) continue;
-    if (ctx.isPlace[i] || ctx.isName.has(i) || t.end - t.start < 3 || NOT_WARD_WORD.test(t.key) || !WARD_FLOOR_END.test(text.slice(t.end, t.end + 16))) continue;
-    const f = ctx.f[i]!;
-    if (f.fn || f.clinical || f.eponym || /\d/.test(t.key)) continue;
-    if (!WARD_MOVE.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
-    mark(ctx, i, 'place-ward');
   }
 }

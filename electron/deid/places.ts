@@ -1,7 +1,8 @@
 // Places smaller than a state: street addresses, cities, counties and the names of hospitals and
 // clinics. The generic word ("Hospital", "County") stays; the distinctive part is the identifier.
 import { careTransitionRules } from './care-transitions';
-import { employerRule, organizationRule, placeNounInTownRule, townAfterPlaceRule, townOfficeRule, wardFloorRule, worksAtRule } from './organizations';
+import { employerRule, organizationRule, worksAtRule } from './organizations';
+import { placeNounInTownRule, townAfterPlaceRule, townOfficeRule, wardFloorRule } from './place-after';
 import { INSTITUTIONS } from './institutions';
 import { mark, type PlaceCtx as Ctx } from './place-context';
 import type { Candidate } from './patterns';
