@@ -78,7 +78,7 @@ class Draw extends WaveDraw {
     return this.givenOf(WORD_GIVEN);
   }
   sur(): string {
-    return this.r() < 0.3 ? this.pick(WORD_SUR) : this.capitalizedSurname();
+    return this.capitalizedSurnameOf(WORD_SUR);
   }
   /** A middle initial, without its full stop (as HL7 and DICOM carry it). */
   mi(): string {

@@ -99,7 +99,7 @@ class Draw extends WaveDraw {
     return this.givenOf(WORD_GIVEN);
   }
   sur(): string {
-    return this.r() < 0.3 ? this.pick(WORD_SUR) : this.capitalizedSurname();
+    return this.capitalizedSurnameOf(WORD_SUR);
   }
   nick(): string {
     return this.pick(NICKS);

@@ -70,7 +70,7 @@ class Draw extends WaveDraw {
     return this.givenOf(WORD_GIVEN);
   }
   sur(): string {
-    return this.r() < 0.3 ? this.pick(WORD_SUR) : this.capitalizedSurname();
+    return this.capitalizedSurnameOf(WORD_SUR);
   }
   mi(): string {
     return this.pick([...UPPER]) + this.pick(['', '.']);

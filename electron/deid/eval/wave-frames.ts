@@ -44,6 +44,10 @@ export class WaveDraw {
   md(): readonly [number, number] {
     return [this.int(1, 12), this.int(1, 28)];
   }
+  /** A surname: an everyday word from `words` three times in ten, else a faker locale's without its particle, capitalized. */
+  protected capitalizedSurnameOf(words: readonly string[]): string {
+    return this.r() < 0.3 ? this.pick(words) : this.capitalizedSurname();
+  }
   /** A faker surname without its particle, capitalized ('van der Berg' gives 'Berg'). */
   protected capitalizedSurname(): string {
     const w = this.particleFreeSurname();
