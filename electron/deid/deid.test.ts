@@ -446,6 +446,25 @@ describe('surrogate', () => {
     expect(surrogate(text, found, 'k').text).not.toBe(surrogate(text, found, 'other').text);
   });
 
+  it('never hands back an original, whatever the key: not a ZIP, an ID, an initial, an address or a name word', () => {
+    // Short values are where a fresh draw can land on the original (a ZIP keeps three digits and
+    // draws two), so many keys are tried; a real word of one identifier never stands in for another.
+    const note = 'Seen by J. Smith and Dr. Anne Jones. Patient John Smith, 4 Elm Street, Boston MA 02446, MRN 12, ID AB1, IP 192.0.2.7, j@x.io.';
+    const found = findIdentifiers(note);
+    const originals = found.map((f) => note.slice(f.start, f.end));
+    expect(originals).toEqual(expect.arrayContaining(['02446', '192.0.2.7']));
+    const realWords = new Set(originals.flatMap((o) => o.toLowerCase().match(/[a-z]{2,}/g) ?? []));
+    for (let k = 0; k < 400; k++) {
+      const r = surrogate(note, found, `key-${k}`);
+      for (const [key, fake] of r.mapping) {
+        const original = key.slice(key.indexOf(':') + 1);
+        expect(fake.toLowerCase(), key).not.toBe(original.toLowerCase());
+        if (key.startsWith('name:') || key.startsWith('place:')) expect(realWords.has(fake.toLowerCase()), key).toBe(false);
+      }
+      expect(r.text).not.toContain('02446');
+    }
+  });
+
   it('shifts dates in their own format', () => {
     expect(shiftDate('3/14/2023', 7)).toBe('3/21/2023');
     expect(shiftDate('2023-03-14', -14)).toBe('2023-02-28');

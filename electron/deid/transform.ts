@@ -178,9 +178,13 @@ export function surrogate(text: string, findings: readonly DeidFinding[], key: s
   const cities = (defs.location?.city_name ?? ['Springfield']).filter((c) => !c.includes(' '));
   const streets = defs.location?.street_name ?? ['Oak'];
   const mapping = new Map<string, string>();
-  const used = new Set<string>();
+  // No fake word may be a word of any real identifier in the text: "Smith" must never stand in for
+  // "Smith", nor for "Jones" when a real Smith is in the same note.
+  const real = new Set<string>();
+  for (const f of findings) for (const w of text.slice(f.start, f.end).toLowerCase().match(/[a-z][a-z'’.-]*/g) ?? []) real.add(w);
+  const used = new Set<string>(real);
   const unique = (make: () => string): string => {
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 50; i++) {
       const s = make();
       if (!used.has(s.toLowerCase())) {
         used.add(s.toLowerCase());
@@ -188,6 +192,15 @@ export function surrogate(text: string, findings: readonly DeidFinding[], key: s
       }
     }
     return make();
+  };
+  // A drawn surrogate that happens to equal its original (a ZIP's last two digits, a short ID) is
+  // drawn again: the export must never carry the real value by chance.
+  const differing = (original: string, make: () => string, fallback: () => string): string => {
+    for (let i = 0; i < 20; i++) {
+      const s = make();
+      if (s.toLowerCase() !== original.toLowerCase()) return s;
+    }
+    return fallback();
   };
   const memo = (k: string, make: () => string): string => {
     const hit = mapping.get(k);
@@ -207,7 +220,7 @@ export function surrogate(text: string, findings: readonly DeidFinding[], key: s
       case 'NAME':
         // Word by word, so "Marcela Carlson" and a later "Carlson" stay the same person.
         return original.replace(/[A-Za-z][A-Za-z'’-]*/g, (w) => {
-          if (w.length === 1) return memo(`initial:${w.toUpperCase()}`, () => String.fromCharCode(65 + Math.floor(rand() * 26)));
+          if (w.length === 1) return memo(`initial:${w.toUpperCase()}`, () => String.fromCharCode(65 + ((w.toUpperCase().charCodeAt(0) - 65 + 1 + Math.floor(rand() * 25)) % 26)));
           const base = w.replace(/['’]s$/i, '');
           const poss = w.slice(base.length);
           const fake = memo(`name:${base.toLowerCase()}`, () => unique(() => pick(rand() < 0.5 ? lastNames : firstNames)));
@@ -215,7 +228,8 @@ export function surrogate(text: string, findings: readonly DeidFinding[], key: s
         });
       case 'LOCATION':
         if (/\d/.test(original)) {
-          return memo(`street:${original.toLowerCase()}`, () => `${1 + Math.floor(rand() * 9899)} ${pick(streets)} ${pick(['Street', 'Avenue', 'Road', 'Lane', 'Drive'])}`);
+          const street = () => `${1 + Math.floor(rand() * 9899)} ${pick(streets)} ${pick(['Street', 'Avenue', 'Road', 'Lane', 'Drive'])}`;
+          return memo(`street:${original.toLowerCase()}`, () => differing(original, street, () => redactionLabel('LOCATION', original)));
         }
         return original.replace(/[A-Za-z][A-Za-z'’.-]*/g, (w) => matchCase(w, memo(`place:${w.toLowerCase()}`, () => unique(() => pick(cities)))));
       case 'DATE':
@@ -223,15 +237,16 @@ export function surrogate(text: string, findings: readonly DeidFinding[], key: s
       case 'AGE':
         return '90';
       case 'ZIP':
-        return memo(`zip:${original}`, () => `${zip3(original)}${shape(original).slice(3)}`);
+        return memo(`zip:${original}`, () => differing(original, () => `${zip3(original)}${shape(original).slice(3)}`, () => redactionLabel('ZIP', original)));
       case 'EMAIL':
-        return memo(`email:${original.toLowerCase()}`, () => `${shape(original.split('@')[0]!).toLowerCase()}@example.org`);
+        return memo(`email:${original.toLowerCase()}`, () => differing(original, () => `${shape(original.split('@')[0]!).toLowerCase()}@example.org`, () => redactionLabel('EMAIL', original)));
       case 'URL':
         return memo(`url:${original.toLowerCase()}`, () => `https://example.org/${shape('xxxxxx')}`);
       case 'IP':
-        return memo(`ip:${original}`, () => (original.includes(':') ? `2001:db8::${Math.floor(rand() * 65535).toString(16)}` : `192.0.2.${1 + Math.floor(rand() * 254)}`));
+        return memo(`ip:${original}`, () =>
+          differing(original, () => (original.includes(':') ? `2001:db8::${Math.floor(rand() * 65535).toString(16)}` : `192.0.2.${1 + Math.floor(rand() * 254)}`), () => redactionLabel('IP', original)));
       default:
-        return memo(`${f.kind}:${original}`, () => shape(original));
+        return memo(`${f.kind}:${original}`, () => differing(original, () => shape(original), () => redactionLabel(f.kind, original)));
     }
   };
 
