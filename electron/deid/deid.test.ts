@@ -465,6 +465,15 @@ describe('surrogate', () => {
     }
   });
 
+  it('never shifts a date to the same month and day, whatever the key (a whole year would keep a birthday)', () => {
+    const note = 'DOB 04/12/1961. Seen 02/28/2023 and 12/31/2024.';
+    const found = findIdentifiers(note);
+    for (let k = 0; k < 2000; k++) {
+      const r = surrogate(note, found, `key-${k}`);
+      for (const md of ['04/12/', '02/28/', '12/31/']) expect(r.text, `key-${k}`).not.toContain(md);
+    }
+  });
+
   it('shifts dates in their own format', () => {
     expect(shiftDate('3/14/2023', 7)).toBe('3/21/2023');
     expect(shiftDate('2023-03-14', -14)).toBe('2023-02-28');

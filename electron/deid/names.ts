@@ -86,6 +86,9 @@ function plausibleWithContext(ctx: Ctx, i: number, strong: boolean): boolean {
 
 const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'des', 'von', 'zu', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'abu', 'st', 'y']);
 
+/** Abbreviations of a record's fields, which end a name before them: "Cornelius Abernathy, MRN 004829". */
+const RECORD_FIELD_WORDS = new Set(['dob', 'mrn', 'ssn', 'acct', 'sex', 'age', 'dx', 'pcp', 'fin', 'csn', 'hic', 'mbi']);
+
 /** Takes up to `max` name tokens starting at i (initials allowed); returns how many were taken. */
 function takeRun(ctx: Ctx, i: number, max: number, rule: string, strong: boolean, after: Token | null = null): number {
   let n = 0;
@@ -95,6 +98,7 @@ function takeRun(ctx: Ctx, i: number, max: number, rule: string, strong: boolean
   for (let k = i; k < ctx.tokens.length && words < max; k++) {
     const t = ctx.tokens[k]!;
     if (prev && !adjacent(ctx.text, prev, t)) break;
+    if (RECORD_FIELD_WORDS.has(t.key) && (t.allCaps || /^\s*[:#]?\s*\d/.test(ctx.text.slice(t.end, t.end + 4)))) break;
     // Surname particles inside a name: "Van der Berg", "Abu al Haj", "de la Cruz".
     const particle = prev !== null && NAME_PARTICLES.has(t.key) && particleEnd(ctx, k) > k;
     if (!particle && (!plausibleWithContext(ctx, k, strong) || (prev !== null && NAME_PARTICLES.has(t.key) && !t.cap))) break;
@@ -855,7 +859,6 @@ function vocativeRule(ctx: Ctx): void {
 
 /** Extends found names by one adjacent unknown word on each side ("Marcela Carlson", "Nancy Jones"). */
 /** A record's field labels, which follow a name in a header ("CARPENTER, CHASE   DOB ..."), never part of it. */
-const RECORD_FIELD_WORDS = new Set(['dob', 'mrn', 'ssn', 'acct', 'sex', 'age', 'dx', 'pcp', 'fin', 'csn', 'hic', 'mbi']);
 
 function extendRule(ctx: Ctx): void {
   const { tokens, text } = ctx;

@@ -170,7 +170,8 @@ function ordinalSuffix(n: number): string {
 export function surrogate(text: string, findings: readonly DeidFinding[], key: string): SurrogateResult {
   const rand = seeded(key);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  const magnitude = 30 + Math.floor(rand() * 336);
+  // Thirty days to eleven months: a shift near a whole year would hand back a birthday's month and day.
+  const magnitude = 30 + Math.floor(rand() * 306);
   const dayShift = rand() < 0.5 ? -magnitude : magnitude;
   const defs = faker.rawDefinitions;
   const firstNames = defs.person?.first_name?.generic ?? ['Alex'];
