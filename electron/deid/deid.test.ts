@@ -466,11 +466,10 @@ describe('surrogate', () => {
   });
 
   it('never shifts a date to the same month and day, whatever the key (a whole year would keep a birthday)', () => {
-    const note = 'DOB 04/12/1961. Seen 02/28/2023 and 12/31/2024.';
-    const found = findIdentifiers(note);
-    for (let k = 0; k < 2000; k++) {
-      const r = surrogate(note, found, `key-${k}`);
-      for (const md of ['04/12/', '02/28/', '12/31/']) expect(r.text, `key-${k}`).not.toContain(md);
+    for (const md of ['04/12/', '02/28/', '12/31/']) {
+      const note = `DOB ${md}1961.`;
+      const found = findIdentifiers(note);
+      for (let k = 0; k < 1000; k++) expect(surrogate(note, found, `key-${k}`).text, `key-${k}`).not.toContain(md);
     }
   });
 
