@@ -15,7 +15,7 @@ const DEPARTMENT = /(?:ology|iatry|iatrics|surgery|medicine|services?|department
 
 /** A word that may be part of a proper name here: capitalized on a mixed-case line; in one case no frequent word, or a
  * listed town or name. */
-function nameWord(ctx: PlaceCtx, k: number): boolean {
+function strictNameWord(ctx: PlaceCtx, k: number): boolean {
   const t = ctx.tokens[k]!;
   const f = ctx.f[k]!;
   if (f.fn || f.clinical || f.eponym || /\d/.test(t.key) || t.end - t.start < 2 || NOT_NAME_WORD.has(t.key) || DEPARTMENT.test(t.key)) return false;
@@ -23,10 +23,24 @@ function nameWord(ctx: PlaceCtx, k: number): boolean {
   return !f.common || f.town || f.city || f.last || f.first;
 }
 
+const nameWord = strictNameWord;
+
+/** Any word a region's name may hold, in any case: no clinical word, number, or word that opens no name. */
+function looseNameWord(ctx: PlaceCtx, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const f = ctx.f[k]!;
+  return !f.fn && (!f.clinical || REGION_LEADS.has(t.key)) && !/\d/.test(t.key) && t.end - t.start >= 2 && !NOT_NAME_WORD.has(t.key) && !DEPARTMENT.test(t.key);
+}
+
+/** Words that lead a region's name and are clinical words elsewhere ("upper cape", "lower valley"). */
+const REGION_LEADS = new Set(['upper', 'lower', 'outer', 'inner', 'north', 'south', 'east', 'west', 'central', 'greater', 'mid']);
+
 /** A town's words from token k on: one to three name words with particles between, ending at punctuation, the line's end
  * or a word no town holds. Returns the token indexes, or [] when the run is not a town's shape. */
-function townAfter(ctx: PlaceCtx, k: number, stop: RegExp): number[] {
+function townAfter(ctx: PlaceCtx, k: number, stop: RegExp, loose = false): number[] {
   const { tokens, text } = ctx;
+  // After "VNA of" and "Hospice of" the words to the clause's end are the region in any case ("vna of outer cape when").
+  const nameWord = loose ? looseNameWord : strictNameWord;
   const run: number[] = [];
   for (let j = k; j < tokens.length && run.length < 5; j++) {
     if (j > k && !adjacent(text, tokens[j - 1]!, tokens[j]!)) break;
@@ -81,7 +95,12 @@ function ofTownRule(ctx: PlaceCtx): void {
     const lead = text.slice(Math.max(0, tokens[Math.max(0, i - 5)]!.start), head.end);
     if (head.key !== 'vna' && head.key !== 'hospice' && !SITE_WORDS.test(lead.slice(0, lead.length - (head.end - head.start)))) continue;
     if (!adjacent(text, tokens[i]!, tokens[i + 1]!)) continue;
-    const town = townAfter(ctx, i + 1, TOWN_END);
+    const loose = head.key === 'vna' || head.key === 'hospice';
+    // "Hospice of the North Shore": the article before the region's name.
+    const from = loose && tokens[i + 1]!.key === 'the' && i + 2 < tokens.length ? i + 2 : i + 1;
+    const town = townAfter(ctx, from, TOWN_END, loose);
+    // One everyday word is no region ("hospice of sorts", "VNA of choice").
+    if (town.length === 1 && ctx.f[town[0]!]!.english && !ctx.f[town[0]!]!.town && !ctx.f[town[0]!]!.city && !tokens[town[0]!]!.cap) continue;
     for (const w of town) mark(ctx, w, 'place-facility');
   }
 }

@@ -55,6 +55,18 @@ const MONTH_SHORT = 'jan feb mar apr jun jul aug sep sept oct nov dec';
 const MONTH_WORDS = wordGate(`${MONTH_NAMES} ${MONTH_SHORT}`);
 /** "midjan", "mid-jan", "early dec": the short months, also written onto "mid". */
 const MID_MONTH_WORDS = wordGate(`${MONTH_SHORT} may ${`${MONTH_SHORT} may`.split(' ').map((m) => `mid${m}`).join(' ')}`);
+/** Weekday letters in the week's order, Monday first ("t" may be Tuesday or Thursday, "s" Saturday or Sunday). */
+function weekOrder(letters: readonly string[]): boolean {
+  const days: Record<string, readonly number[]> = { m: [1], t: [2, 4], tu: [2], w: [3], th: [4], f: [5], s: [6, 7], sa: [6], su: [7], sat: [6], sun: [7] };
+  let last = 0;
+  for (const l of letters) {
+    const next = days[l.toLowerCase()]?.find((d) => d > last);
+    if (next === undefined) return false;
+    last = next;
+  }
+  return true;
+}
+
 const WEEKDAY_WORDS = wordGate(
   ['mon', 'tue', 'tues', 'wed', 'weds', 'wednes', 'thu', 'thur', 'thurs', 'fri', 'sat', 'satur', 'sun'].flatMap((d) => [d, `${d}day`, `${d}days`]).join(' '),
 );
@@ -452,11 +464,22 @@ const RULES: readonly PatternRule[] = [
   // A birthday on a named day gives the birth date away: "pt's b-day tomorrow", "birthday today".
   { rule: 'date-birthday', kind: 'DATE', words: wordGate('birthday bday b day'), re: /\b(?:birthday|b-?day)[ \t]+(?:is[ \t]+)?(?:today|tomorrow|yesterday|tmrw|tmw)\b/gi, priority: 6 },
   // An ordinal birthday over 89 is an age: "celebrated 98th b-day", "her 100th birthday".
-  { rule: 'age-birthday', kind: 'AGE', words: wordGate('birthday bday b day'), re: /\b(9\d|1[0-2]\d)(?:st|nd|rd|th)(?=[ \t]+(?:birthday|b-?day)\b)/gi, group: 1, priority: 6 },
+  { rule: 'age-birthday', kind: 'AGE', words: wordGate('birthday bday b day'), re: /\b(?:9\d|1[0-2]\d)(?:st|nd|rd|th)(?=[ \t]+(?:birthday|b-?day)\b)/gi, priority: 6 },
   // A relative's age over 89: "WIFE IS 95", "husband, 92,", "mother is 101 yo".
   { rule: 'age-relative', kind: 'AGE', words: wordGate('wife husband mother father mom dad sister brother spouse aunt uncle grandmother grandfather'), re: /\b(?:wife|husband|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather)(?:[ \t]+(?:is|was|who[ \t]+is)[ \t]+|,[ \t]*)(9\d|1[0-2]\d)\b(?![./]\d|[ \t]*(?:%|mg|kg|lbs?|min|minutes|hours|hrs|days|percent|\/))/gi, group: 1, priority: 6 },
   // Days of a recurring schedule: "HD mon/wed/fri", "hd tu-th-sa", "tues/thurs/sat".
   { rule: 'date-weekday-schedule', kind: 'DATE', words: wordGate('mon tue tues tu wed thu thur thurs th fri sat sa sun su'), re: /\b(?:mon|tue|tues|tu|wed|thu|thur|thurs|th|fri|sat|sa|sun|su)(?:[ \t]*[/-][ \t]*(?:mon|tue|tues|tu|wed|thu|thur|thurs|th|fri|sat|sa|sun|su)){1,4}\b/gi, priority: 5, check: (m) => (m[0].match(/mon|tue|wed|thu|fri|sat|sun/gi) ?? []).length >= 1 || /^(?:tu|th|sa|su)[-/]/i.test(m[0]) },
+  // A schedule in weekday letters, three or more in the week's order: "HD m-w-f", "T/Th/Sa", "M-W-F".
+  {
+    rule: 'date-weekday-letters',
+    kind: 'DATE',
+    gate: /\b(?:[mtwfs]|tu|th|sa|su)[ \t]*[/-][ \t]*(?:[mtwfs]|tu|th|sa|su)[ \t]*[/-]/i,
+    re: /(?<![\w/-])(?:m|t|tu|w|th|f|sa|s|su|sat|sun)(?:[ \t]*[/-][ \t]*(?:m|t|tu|w|th|f|sa|s|su|sat|sun)){2,4}(?![\w/-])/gi,
+    priority: 5,
+    check: (m) => weekOrder(m[0].split(/[ \t]*[/-][ \t]*/)),
+  },
+  // The same run as one word after a cue for a schedule: "HD MWF", "dialysis TTS", "coumadin 5 mg TThSa".
+  { rule: 'date-weekday-letters', kind: 'DATE', gate: /\b(?:mwf|tts|tths|tthsa|tuthsa)\b/i, re: /\b(?:hd|dialysis|hemodialysis|schedule[ds]?|days|every|q|on)[ \t]*:?[ \t]*((?:MWF|TTS|TThS|TThSa|TuThSa|mwf|tts|tths|tthsa|tuthsa))\b/gi, group: 1, priority: 5 },
   // A pager or a property envelope's number after its word: "ortho paged #7042", "envelope #788117".
   { rule: 'paged-number', kind: 'PHONE', words: wordGate('paged page'), re: /\b(?:paged|page)[ \t]*#[ \t]*(\d{2,3}-?\d{2,5})\b/gi, group: 1, priority: 6 },
   { rule: 'envelope-number', kind: 'ID', words: wordGate('envelope valuables'), re: /\b(?:envelope|valuables[ \t]+bag|property[ \t]+bag)[ \t]*(?:no\.?|number)?[ \t]*#?[ \t]*(\d{4,10})\b/gi, group: 1, priority: 6 },
@@ -661,7 +684,7 @@ const RULES: readonly PatternRule[] = [
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:age\s*\/\s*(?:sex|gender)|a\/s)\s*:?\s*(9\d|1[0-2]\d)\s*\/?\s*[MFmf]\b/gi, group: 1, priority: 6 },
   { rule: 'age-over-89', kind: 'AGE', re: /(?<![\d/.])\b(9\d|1[0-2]\d)(?=\/[MF](?![\w/]))/g, priority: 6 },
   // "turned 95", "will be 101", "celebrated her 100th birthday".
-  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:turn(?:ed|s|ing)?|will\s+be|celebrated\s+(?:his|her|their))\s+(9\d|1[0-2]\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|mg|mcg|ml|cc|units?|kg|lbs?|bpm|mmhg|degrees?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|feet|ft|times|x\b|[/.]\d))/gi, group: 1, priority: 6 },
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:turn(?:ed|s|ing)?|will\s+be|celebrated\s+(?:his|her|their))\s+((?:9\d|1[0-2]\d)(?:st|nd|rd|th)?)\b(?!\s*(?:%|mg|mcg|ml|cc|units?|kg|lbs?|bpm|mmhg|degrees?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|feet|ft|times|x\b|[/.]\d))/gi, group: 1, priority: 6 },
   // "94F", "91yoM"; not a temperature ("Temp 96F", "T 97.2F").
   { rule: 'age-over-89', kind: 'AGE', re: /(?<!\b(?:t|temp|temps|temperature|tmax|tm|tc|tcurrent|febrile\s+to|afebrile|axillary|oral|rectal)\s*[:=]?\s*)\b(9\d|1[0-2]\d)(?:M|F|y\/?o?[MFmf]|Y\/?O?[MF])\b/gi, group: 1, priority: 5,
     check: (m) => /^\d+(?:[MF]|y)/i.test(m[0]) && (/[MF]$/.test(m[0]) || /y/i.test(m[0]) || /^\s*$|[.:;\n]\s*$|\b(?:a|an|is)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) },
@@ -763,6 +786,23 @@ const RULES: readonly PatternRule[] = [
   { rule: 'date-weekday', kind: 'DATE', re: /\b(?:tues|thurs?|weds)\b\.?/gi, words: wordGate('tues thur thurs weds'), priority: 4 },
   // "on tue", "BY FRI", "next thu": the short weekdays that are no words, after a word that sets a day, in any case.
   { rule: 'date-weekday', kind: 'DATE', words: WEEKDAY_WORDS, re: /\b(?:on|by|until|till|since|next|last|this|every|before|after|thru)\s((?:tue|thu|fri)\.?)(?![\w'])/gi, group: 1, priority: 4 },
+  // "since sun", "LAST SAT", "planned mon": the short weekdays that are also words, after a word that sets a day, in any
+  // case, closing a clause or before a word that follows a day ("sat up", "sat with family", "sun exposure" are no day).
+  {
+    rule: 'date-weekday',
+    kind: 'DATE',
+    words: wordGate('mon wed sat sun'),
+    re: /\b(?:by|until|till|since|next|last|this|planned|scheduled|due|thru)[ \t]+((?:mon|wed|sat|sun)\.?)(?![\w'])/gi,
+    group: 1,
+    priority: 4,
+    check: (m, text) => {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // ("burned by sun.")
+      if (/^by/i.test(m[0]) && /^sun/i.test(m[1]!)) return false;
+      const followers = /^sat/i.test(m[1]!) ? /^(?:[ \t]*(?:[.,;)]|\r?\n|$)|[ \t]+(?:am|pm|night|nite|eve|evening|morning|afternoon|noc|per|and|or|&)\b)/i : /^(?:[ \t]*(?:[.,;)]|\r?\n|$)|[ \t]+(?:am|pm|night|nite|eve|evening|morning|afternoon|noc|per|and|or|&|for|when|at|w\/|with|after|before)\b)/i;
+      return followers.test(after);
+    },
+  },
   // "SAT AM", "wed night", "sun eve": a short weekday before a part of the day.
   { rule: 'date-weekday', kind: 'DATE', words: WEEKDAY_WORDS, re: /\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=\s(?:am|pm|a\.m\.|p\.m\.|morning|night|nite|eve|evening|afternoon|noc)\b(?![\s:]*\d))/gi, priority: 4 },
   // "the fourth of March", "twenty-first of May".
