@@ -15,6 +15,10 @@ import { icuKeepCases, scoreIcuWave } from './icu-wave';
 import { abroadKeepCases, scoreAbroadWave } from './abroad-wave';
 import { digitalKeepCases, scoreDigitalWave } from './digital-wave';
 import { scoreTransitionsWave, transitionsKeepCases } from './transitions-wave';
+import { timelineKeepCases, scoreTimelineWave } from './timeline-wave';
+import { teamworkKeepCases, scoreTeamworkWave } from './teamwork-wave';
+import { prehospitalKeepCases, scorePrehospitalWave } from './prehospital-wave';
+import { pharmacyKeepCases, scorePharmacyWave } from './pharmacy-wave';
 import { touchedBy } from './wave-frames';
 import { scorePlaceWave } from './places-wave';
 import type { WaveCase, WaveScore } from './wave-score';
@@ -107,3 +111,15 @@ export const printAbroad = (showMisses: boolean): number => printWaveAndKeeps('n
 
 /** `--digital`: the telehealth, devices, remote monitoring and access logs wave (eval/digital-wave.ts). */
 export const printDigital = (showMisses: boolean): number => printWaveAndKeeps('telehealth, devices, remote monitoring and access logs (blind wave 17)', scoreDigitalWave, digitalKeepCases(), showMisses);
+
+/** `--timeline`: dates in running clinical text (eval/timeline-wave.ts). */
+export const printTimeline = (showMisses: boolean): number => printWaveAndKeeps('dates in running clinical text (blind wave 18)', scoreTimelineWave, timelineKeepCases(), showMisses);
+
+/** `--teamwork`: staff and family named where notes record who was told what (eval/teamwork-wave.ts). */
+export const printTeamwork = (showMisses: boolean): number => printWaveAndKeeps('staff and family named where notes record who was told what (blind wave 19)', scoreTeamworkWave, teamworkKeepCases(), showMisses);
+
+/** `--prehospital`: EMS run reports, dispatch, triage and transfers (eval/prehospital-wave.ts). */
+export const printPrehospital = (showMisses: boolean): number => printWaveAndKeeps('EMS run reports, dispatch, triage and transfers (blind wave 20)', scorePrehospitalWave, prehospitalKeepCases(), showMisses);
+
+/** `--pharmacy`: pharmacy, medication reconciliation and prescription records (eval/pharmacy-wave.ts). */
+export const printPharmacy = (showMisses: boolean): number => printWaveAndKeeps('pharmacy, medication reconciliation and prescription records (blind wave 21)', scorePharmacyWave, pharmacyKeepCases(), showMisses);
