@@ -18,14 +18,29 @@ export interface FindOptions {
 
 function settle(text: string, candidates: Candidate[]): DeidFinding[] {
   candidates.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // taken: 0 free, 1 claimed, 2 claimed by a date.
   const taken = new Uint8Array(text.length);
   const kept: Candidate[] = [];
+  // Pieces of a date that overlapped another date: joined to it below ("#1 Dec 23rd" read as "1 Dec" and "Dec 23rd").
+  const glued = new Set<Candidate>();
   for (const c of candidates) {
     if (c.rule !== 'place-address') {
       let free = true;
-      for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
+      let onDate = c.kind === 'DATE';
+      for (let i = c.start; i < c.end; i++) {
+        if (taken[i]) free = false;
+        if (taken[i] === 1) onDate = false;
+      }
+      if (!free && onDate) {
+        for (const piece of freePieces(text, taken, c)) {
+          taken.fill(2, piece.start, piece.end);
+          kept.push(piece);
+          glued.add(piece);
+        }
+        continue;
+      }
       if (!free) continue;
-      taken.fill(1, c.start, c.end);
+      taken.fill(c.kind === 'DATE' ? 2 : 1, c.start, c.end);
       kept.push(c);
       continue;
     }
@@ -49,8 +64,15 @@ function settle(text: string, candidates: Candidate[]): DeidFinding[] {
   }
   kept.sort((a, b) => a.start - b.start);
   const out: DeidFinding[] = [];
+  let lastGlued = false;
   for (const c of kept) {
     const last = out[out.length - 1];
+    if (last && last.kind === 'DATE' && c.kind === 'DATE' && (glued.has(c) || lastGlued) && /^[ \t]*$/.test(text.slice(last.end, c.start))) {
+      out[out.length - 1] = { ...last, end: c.end };
+      lastGlued = glued.has(c);
+      continue;
+    }
+    lastGlued = glued.has(c);
     if (last && last.kind === c.kind && (c.kind === 'NAME' || c.kind === 'LOCATION') && (/^[ \t]{1,2}$/.test(text.slice(last.end, c.start)) || (/(?:^|[\s.])\p{L}$/u.test(text.slice(Math.max(last.start, last.end - 2), last.end)) && /^\.[ \t]?$/.test(text.slice(last.end, c.start))))) {
       out[out.length - 1] = { ...last, end: c.end };
       continue;
@@ -144,6 +166,26 @@ function rangePartners(text: string, candidates: readonly Candidate[]): Candidat
     const tail = RANGE_TAIL.exec(text.slice(c.end, c.end + 24));
     // A range's end with its year ("2/8-2/9/2016") outranks the month and year read inside it ("9/2016").
     if (tail && monthDay(tail[1]!, tail[3]!)) out.push({ start: c.end + tail[0].length - (tail[0].length - tail[0].search(/\d/)), end: c.end + tail[0].length, kind: 'DATE', rule: 'date-range-end', priority: c.priority + (/[/.-]\d{2,4}$/.test(tail[0].slice(tail[0].search(/\d/)).replace(/^\d{1,2}[/.-]\d{1,2}/, '')) ? 2 : 0) });
+  }
+  return out;
+}
+
+/** The parts of a candidate no span has claimed, without the spaces at their edges. */
+function freePieces(text: string, taken: Uint8Array, c: Candidate): Candidate[] {
+  const out: Candidate[] = [];
+  let i = c.start;
+  while (i < c.end) {
+    while (i < c.end && taken[i]) i++;
+    let j = i;
+    while (j < c.end && !taken[j]) j++;
+    let s = i;
+    let e = j;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    // A year alone or punctuation stays: Safe Harbor keeps the year ("December" + ", 1966").
+    const piece = text.slice(s, e);
+    if (e > s && /[\p{L}\p{N}]/u.test(piece) && !/^[,.\s]*(?:(?:19|20)\d{2}|['’]\d{2})[.,]?$/.test(piece)) out.push({ ...c, start: s, end: e });
+    i = j;
   }
   return out;
 }

@@ -25,6 +25,24 @@ describe('round sixteen families are found', () => {
     ['PLAN: HOME W/ VNA OF upper cape WHEN STABLE', 'upper cape'],
     ['plan: home w/ vna of outer cape when stable', 'outer cape'],
     ['vna of pioneer valley to follow', 'pioneer valley'],
+    // Dates around their cues: registries, spreadsheets, month ranges, a span's second ordinal, weekdays in brackets.
+    ['From state registry: Influenza Mar-21; Tdap Jan-21.', 'Mar-21'],
+    ['4-May  WBC 3.1  ANC 1.8', '4-May'],
+    ['- apr-jul 2020: carbo/pem + xrt', 'apr-jul 2020'],
+    ['she required norepinephrine from the 3rd to the 8th, then was weaned', '8th'],
+    ['plan for ex lap 04/26 (fri) with acute care surgery', 'fri'],
+    ['PLAN FOR EX LAP 1/1 (WED) WITH ACUTE CARE SURGERY', '1/1'],
+    ['Dr. Knight paged and aware this am (Sun); no new orders.', 'Sun'],
+    ['POD#4 (1/1) S/P LAP CHOLE. TOLERATING CLEARS.', '1/1'],
+    ['TMAX 38.9 YESTERDAY (1/4) AT 2200, NONE SINCE.', '1/4'],
+    ['LMP 6-2, EDC 10-3 BY 8 WK US', '6-2'],
+    ['LMP 12.20, EDC 7/27 by 11 wk US', '12.20'],
+    ['Rh neg, Rhogam given 4-28 at 28 wks.', '4-28'],
+    ['staples to be removed on or around 02-20 at your pcp office.', '02-20'],
+    ['last dose of warfarin 12-15 per pt', '12-15'],
+    // A day and month read apart from the same month's day after it: both go.
+    ['SHINGRIX #1 JULY 15TH, #2 DUE NOVEMBER', 'JULY 15TH'],
+    ['Shingrix #1 Dec 23rd, #2 due in May', 'Dec 23rd'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -46,5 +64,13 @@ describe('round sixteen look-alikes survive', () => {
     ['pt on hospice of sorts', 'hospice'],
     ['VNA of choice when ready', 'choice'],
     ['age 45th percentile for weight', '45th'],
+    ['last mammogram Nov-82, normal', '82'],
+    ['signed this 1st day of December, 1966.', '1966'],
+    ['since 2-3 days with cough', '2-3'],
+    ['given 2-4 mg IV morphine', '2-4'],
+    ['started 1-2 tabs q6h prn', '1-2'],
+    ['LMP 12.5 weeks ago by dates', '12.5'],
+    ['day 2 (1-2 episodes of emesis)', '1-2'],
+    ['O2 (sat) probe on finger', 'sat'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });

@@ -1,0 +1,86 @@
+// Dates as running clinical text writes them around their cues, written against the timeline wave's read seeds
+// (eval/timeline-wave.ts): registries' "Mar-21", spreadsheets' "4-May", month ranges before a year, the second of two
+// ordinals ("from the 3rd to the 8th"), a weekday in brackets beside a date, a date in brackets after a day count
+// ("POD#4 (1/1)") or a word for a day ("yesterday (1/4)"), and a month and day with a dash or a dot after the words
+// obstetrics, medication histories and discharge instructions date things with ("LMP 6-2", "given 4-28").
+import type { PatternRule } from './patterns';
+import { wordGate } from './tokens';
+
+const MON = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
+const MONTH_LONG = 'january|february|march|april|june|july|august|september|october|november|december';
+const MONTH_GATE = wordGate(`${MON.split('|').join(' ')} ${MONTH_LONG.split('|').join(' ')}`);
+const SHORT_DAYS = 'mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun';
+
+/** Month 1-12 and day 1-31. */
+const monthDay = (a: string, b: string): boolean => Number(a) >= 1 && Number(a) <= 12 && Number(b) >= 1 && Number(b) <= 31;
+
+/** What follows a count or a measure rather than a date ("6-8 weeks", "2-3 tabs", "12.5 mg"). */
+const NOT_AFTER_DATE = /^[ \t]*(?:%|x\b|mg|mcg|ml|cc|l\b|lpm|units?|kg|lbs?|cm|mm|hrs?|hours?|h\b|min|mins|minutes|days?|d\b|wks?|weeks?|months?|mos?\b|yrs?|years?|times|tabs?|caps?|puffs?|drops?|beats?|episodes?|occasions?|cm\b|fingerbreadths?|fb\b|\/|-\d|\.\d|[:]\d)/i;
+
+/** Words that date the month and day after them in obstetric, medication and discharge notes. */
+const DASH_CUE = /\b(?:lmp|edc|edd|lnmp|given|on\s+or\s+around|on\s+or\s+about|around|starting|started|stopped|held|restarted|resumed|last\s+dose(?:\s+of\s+[a-z]+)?|last\s+taken|last\s+filled|filled|refilled|picked\s+up|due|dated|since|until|thru|through|removed|placed|done)[ \t]*:?[ \t]*$/i;
+
+export const DATE_CUE_RULES: readonly PatternRule[] = [
+  // "Influenza Mar-21", "TDAP AUG-15": a month and two digits joined by a hyphen may be a day or a year; both go
+  // ("Nov-82" is a year's, and only the month goes).
+  { rule: 'date-mon-dd', kind: 'DATE', words: MONTH_GATE, re: new RegExp(`\\b(?:${MON})-(?:0[1-9]|[12]\\d|3[01])\\b(?![-/.]\\d)`, 'gi'), priority: 7 },
+  // "4-May  WBC 3.1": a spreadsheet's day and month ("3-dec dose" in lower case decreases it).
+  { rule: 'date-dd-mon', kind: 'DATE', words: MONTH_GATE, re: new RegExp(`(?<![\\w/.-])(?:0?[1-9]|[12]\\d|3[01])-(?:${MON})\\b(?![-/.]?\\d)`, 'gi'), priority: 6, check: (m) => !/-(?:dec|mar|may)$/.test(m[0]) },
+  // "Apr-Jul 2020", "feb - may 2017", "April-July 2021": a range of months before its year.
+  { rule: 'date-month-range', kind: 'DATE', words: MONTH_GATE, re: new RegExp(`\\b(?:${MONTH_LONG}|${MON})\\.?[ \\t]*[-–/][ \\t]*(?:${MONTH_LONG}|${MON})\\.?,?[ \\t]+(?:19|20)\\d{2}\\b`, 'gi'), priority: 7 },
+  // "from the 3rd to the 8th": the second ordinal of a span of days.
+  {
+    rule: 'date-ordinal',
+    kind: 'DATE',
+    words: wordGate('st nd rd th'),
+    re: /\bfrom[ \t]+the[ \t]+(?:[12]?\d|3[01])(?:st|nd|rd|th)[ \t]+(?:to|until|till|through|thru)[ \t]+the[ \t]+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b/gi,
+    group: 1,
+    priority: 6,
+  },
+  // "ex lap 04/26 (fri)", "this am (Sun)": a short weekday alone in brackets.
+  // ("SpO2 (sat)" is a saturation: "sat" only after a date or a part of the day.)
+  {
+    rule: 'date-weekday',
+    kind: 'DATE',
+    words: wordGate(SHORT_DAYS.split('|').join(' ')),
+    re: new RegExp(`(?<=\\()(?:${SHORT_DAYS})\\.?(?=\\))`, 'gi'),
+    priority: 5,
+    check: (m, text) => !/^sat/i.test(m[0]) || /(?:\d{1,2}[/-]\d{1,2}|\b(?:am|pm|morning|evening|night|today|yesterday|tomorrow|tonight|overnight))[ \t]*\($/i.test(text.slice(Math.max(0, m.index - 16), m.index)),
+  },
+  // "1/1 (WED)", "08-08 (mon)": the month and day before a weekday in brackets.
+  {
+    rule: 'date-before-weekday',
+    kind: 'DATE',
+    words: wordGate(SHORT_DAYS.split('|').join(' ')),
+    re: new RegExp(`(?<![\\w/.-])(\\d{1,2})[/-](\\d{1,2})(?:[/-](?:19|20)?\\d{2})?(?=[ \\t]*\\((?:${SHORT_DAYS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\.?\\))`, 'gi'),
+    priority: 6,
+    check: (m) => monthDay(m[1]!, m[2]!),
+  },
+  // "POD#4 (1/1)", "HD #3 (2-14)", "TMAX 38.9 YESTERDAY (1/4)": a date in brackets after a day's count or name.
+  {
+    rule: 'date-in-brackets',
+    kind: 'DATE',
+    gate: /\(\d{1,2}[/-]\d{1,2}\)/,
+    re: /\b(?:pod|hd|ppd|dol|hospital[ \t]+day|day|yesterday|today|tonight|tomorrow|overnight|last[ \t]+night|this[ \t]+(?:am|pm|morning|evening|afternoon))[ \t]*#?[ \t]*\d{0,3}[ \t]*\((\d{1,2}[/-]\d{1,2})\)/gi,
+    group: 1,
+    priority: 6,
+    check: (m) => monthDay(...(m[1]!.split(/[/-]/) as [string, string])),
+  },
+  // "LMP 6-2, EDC 10-3", "rhogam given 4-28", "removed on or around 02-20", "LMP 12.20": a month and day with a dash or
+  // a dot after a word that dates it, where no count or measure follows.
+  {
+    rule: 'date-month-day-cue',
+    kind: 'DATE',
+    gate: /\d[.-]\d/,
+    re: /(?<![\w/.-])(\d{1,2})([.-])(\d{1,2})(?![\w/]|[.-]\d)/g,
+    priority: 5,
+    check: (m, text) => {
+      if (!monthDay(m[1]!, m[3]!)) return false;
+      const before = text.slice(Math.max(0, m.index - 48), m.index);
+      if (!DASH_CUE.test(before) || NOT_AFTER_DATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return false;
+      // A dot reads as a decimal but for the strongest cues; a rising pair of small numbers is a range ("since 2-3").
+      if (m[2] === '.') return /\b(?:lmp|edc|edd|lnmp|on\s+or\s+around|on\s+or\s+about|dated)[ \t]*:?[ \t]*$/i.test(before) && m[3]!.length === 2;
+      return !(Number(m[1]) <= 9 && Number(m[3]) > Number(m[1]) && Number(m[3]) - Number(m[1]) <= 4 && !/\b(?:lmp|edc|edd|lnmp)[ \t]*:?[ \t]*$/i.test(before));
+    },
+  },
+];
