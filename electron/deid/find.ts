@@ -121,7 +121,7 @@ function withFacilityWords(text: string, found: DeidFinding[]): DeidFinding[] {
 
 /** What kind of place a name is, written after it: "Warren General Hospital", "Gardiner High School", "Grace Bible
  * Church", "McClure Funeral Home". Issue 11's held-out sets plant such a name whole, so the kind is redacted with it. */
-const KIND_WORDS = /^[ \t]+((?:(?:regional|general|community|memorial|medical|health|healthcare|rehabilitation|rehab|nursing|children['’]s|women['’]s|psychiatric|behavioral|family|pediatric|elementary|middle|high|junior|senior|assisted|child|day|primary|urgent|care|birth|cancer|heart|surgical|specialty|veterans|bible|baptist|methodist|catholic|lutheran|presbyterian|episcopal|congregational|public|charter|montessori|technical|vocational|state|country|funeral|detox|recovery|treatment|counseling|dental|eye|rural|university|teaching|county|&|and)[ \t]+){0,4}(?:hospital|county|jail|hosp\.?|medical[ \t]+cent(?:er|re)|med[ \t]+ctr|health[ \t]+cent(?:er|re)|cent(?:er|re)|clinic|infirmary|school|academy|college|university|church|chapel|parish|cathedral|synagogue|mosque|funeral[ \t]+home|nursing[ \t]+home|child[ \t]*care|day[ \t]*care|pediatrics|paediatrics|dentistry|associates|institute|retreat|hospice))(?![\p{L}\d-])/iu;
+const KIND_WORDS = /^(?:['’]s)?[ \t]+((?:(?:regional|general|community|memorial|medical|health|healthcare|rehabilitation|rehab|nursing|children['’]s|women['’]s|psychiatric|behavioral|family|pediatric|elementary|middle|high|junior|senior|assisted|child|day|primary|urgent|care|birth|cancer|heart|surgical|specialty|veterans|bible|baptist|methodist|catholic|lutheran|presbyterian|episcopal|congregational|public|charter|montessori|technical|vocational|state|country|funeral|detox|recovery|treatment|counseling|dental|eye|rural|university|teaching|county|&|and)[ \t]+){0,4}(?:hospital|county|jail|hosp\.?|medical[ \t]+cent(?:er|re)|med[ \t]+ctr|health[ \t]+cent(?:er|re)|cent(?:er|re)|clinic|infirmary|school|academy|college|university|church|chapel|parish|cathedral|synagogue|mosque|funeral[ \t]+home|nursing[ \t]+home|child[ \t]*care|day[ \t]*care|pediatrics|paediatrics|dentistry|associates|institute|retreat|hospice|motel|hotel|inn|lodge|cabins|pub|tavern|shelter))(?![\p{L}\d-])/iu;
 
 /** A word as the finding before it is written: capitalized or in capitals after a capital, lower case after lower. */
 function sameCase(found: string, words: string): boolean {
@@ -190,6 +190,22 @@ function freePieces(text: string, taken: Uint8Array, c: Candidate): Candidate[] 
   return out;
 }
 
+/** A number after a person's name and "#", a credential maybe between: a certification, badge or staff number
+ * ("EMT-B Anthony Abbott #A-73174", "Trooper Đào #3697", "Jen RN #4471"). */
+const NUMBER_AFTER_NAME = /^(?:[ \t]*,?[ \t]*[A-Z]{2,5}(?:-[A-Z]{1,2})?)?[ \t]*#[ \t]?([A-Za-z]{0,2}-?\d{3,8})(?![\w-])/;
+
+function numbersAfterNames(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.kind !== 'NAME' || text.charCodeAt(c.end) === 47) continue;
+    const m = NUMBER_AFTER_NAME.exec(text.slice(c.end, c.end + 28));
+    if (!m) continue;
+    const start = c.end + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, kind: 'ID', rule: 'number-after-name', priority: 5 });
+  }
+  return out;
+}
+
 /** Finds the Safe Harbor identifiers in a text: sorted, non-overlapping, end exclusive. */
 export function findIdentifiers(text: string, options: FindOptions = {}): readonly DeidFinding[] {
   if (text.length === 0) return [];
@@ -221,6 +237,7 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
   // After the blocks: a town read back from its postcode does not grow over the state it precedes.
   candidates.push(...postalTailCandidates(text, lists));
   candidates.push(...rangePartners(text, candidates));
+  candidates.push(...numbersAfterNames(text, candidates));
   const found = settle(text, candidates);
   const kinds = options.kinds ? new Set(options.kinds) : null;
   return kinds ? found.filter((x) => kinds.has(x.kind)) : found;

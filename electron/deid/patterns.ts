@@ -416,6 +416,38 @@ const RULES: readonly PatternRule[] = [
     // After a cue or where a line or field starts (checked after the match: a regex opening on a lookbehind tries every position).
     check: (m, text) => /(?:^|\n|[:,;(]|\b(?:to|at|on|from|is|of|address))[ \t]*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:am|pm|po|prn|bid|tid|qid|qd|qhs|hs|daily|mm|cm|mg|ml|mcg|units?|x|times|tabs?|pills?|doses?|days?|weeks?|hours?|hrs?|min|minutes?|yrs?|years?|months?|lbs?|kg|cc|feet|ft|in|inches)\b/i.test(m[0]),
   },
+  // A street named without its number after a word that places something on it: "found down on Daugherty Dr by",
+  // "outside murphy's pub on railroad st;", "in front of big y on prospect road,". The short kinds that are clinical words
+  // elsewhere ("head ct", "call dr", "plt") count only in title case ("Boyer Ct").
+  {
+    rule: 'street-named',
+    kind: 'LOCATION',
+    words: wordGate('street st avenue ave road rd lane ln drive dr court ct place pl boulevard blvd terrace ter circle cir parkway pkwy highway hwy pike'),
+    re: /\b(?:on|off|onto|along|down|up|near|outside|behind|across)[ \t]+((?!(?:the|a|an|this|that|his|her|their|its|my|your|our|same|other|each|every|which|what|call|phone|pager|chest|head|abd|abdominal|repeat|cxr)\b)[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*(?:[ \t]+(?!(?:the|a|an)\b)[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*)?[ \t]+(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|pike|Dr|DR|drive|Ct|court|Pl|place)\.?)(?=[ \t]*(?:[,;:)]|\.(?:[ \t]|$)|\r?\n|$)|[ \t]+(?:by|in|near|for|at|and|&|\/|between|when|where|with|w\/|outside|behind|across|to|from|nb|sb|eb|wb|north|south|east|west)\b)/gi,
+    group: 1,
+    priority: 5,
+    check: (m) => {
+      const words = m[1]!.split(/[ \t]+/);
+      const kind = words[words.length - 1]!.replace(/\.$/, '');
+      // "Drive", "Place", "Court" in lower case are words ("on a test drive", "in place"): only in a name's case.
+      if (/^(?:drive|place|court|dr|pl|ct)$/i.test(kind) && !/^[A-Z]/.test(kind)) return false;
+      if (/^(?:DR|CT|PL|DRIVE|PLACE|COURT)$/.test(kind) && !/^[A-Z]/.test(words[0]!)) return false;
+      if (/^(?:DR|CT|PL)$/.test(kind)) return false;
+      // ("memory lane", "the fast lane", "a dirt road": lanes and roads of speech.)
+      return words.slice(0, -1).every((w) => !/^(?:and|or|to|of|in|at|for|by|with|is|was|pt|patient|per|w|s|p|no|not|her|his|memory|fast|slow|bike|passing|express|left|right|middle|inside|outside|carpool|turning|turn|wrong|dirt|gravel|back|country|open|long|rocky|bumpy|icy|wet|busy|same|other)$/i.test(w));
+    },
+  },
+  // Cross streets and corners joined by a slash or an ampersand: "XST: High Ter / Porter Pl", "to Mills Pkwy / Rivers Rd",
+  // "responded to route 1 & depot ave".
+  {
+    rule: 'intersection',
+    kind: 'LOCATION',
+    gate: /[/&]/,
+    group: 1,
+    re: /\b(?:xst|x-st|cross[ \t]*(?:st|sts|street|streets)|at|to|of|on|near)[ \t]*:?[ \t]+((?:(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'’.-]*[ \t]+){1,2}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|way)\.?|(?:route|rte|rt|us)[ \t]*\d{1,4}|i-\d{1,3})[ \t]*[/&][ \t]*(?:(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'’.-]*[ \t]+){1,2}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|way)\b\.?|(?:route|rte|rt|us)[ \t]*\d{1,4}\b|i-\d{1,3}\b))/gi,
+    priority: 6,
+    check: (m) => !/^(?:the|a|an|his|her|their)\s/i.test(m[1]!),
+  },
   // Two streets of an intersection: "t-boned at grove st and route 3", "at Bridge Rd and Route 51".
   {
     rule: 'intersection',
@@ -964,6 +996,40 @@ function caseCaptions(text: string): Candidate[] {
   return out;
 }
 
+/** Units and stations of public-safety agencies, named after their town: "Bennington Medic 8", "BATH FIRE ENGINE 4",
+ * "per dover pd officer", "troop b (cranston barracks)". */
+const AGENCY_KIND = /\b(?:fire|ladder|engine|medic|rescue|ambulance|pd|fd|police|barracks)\b/gi;
+/** Kinds named with their unit's number; the rest name a station alone. */
+const NUMBERED_KIND = /^(?:fire|ladder|engine|medic|rescue|ambulance)$/i;
+/** Words that are no town's before an agency: cues, roles and kinds of call. */
+const NOT_AGENCY_TOWN = /^(?:the|a|an|and|or|by|from|of|with|per|to|on|at|in|via|for|mutual|aid|called|call|local|city|town|county|state|pt|patient|ems|als|bls|arrived|responded|troop|police|fire|crew|dispatch|dispatched|structure|house|brush|car|vehicle|unit|assisted|plus|first|second|nearest|closest|area|department|dept|officer|officers|trooper|sgt|lt|capt|chief|by|both|no|not|notified|notify|aware|contacted|contact|report|reports|per|was|were|is|are|has|had|when|then|also|our|their|his|her|its|med|meds|code|engine|ladder|medic|rescue|ambulance|private|transport|transported|transferring|other|another|same|this|that|these|those|was|after|before|while|rehab|air|flight|ground|volunteer|paid|career|campus|hospital|university|school|airport|forest|park|military|tribal|transit|railroad)$/i;
+
+function agencyTowns(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  AGENCY_KIND.lastIndex = 0;
+  for (let m = AGENCY_KIND.exec(text); m !== null; m = AGENCY_KIND.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (NUMBERED_KIND.test(m[0]) ? !/^(?:[ \t]+(?:rescue|engine|ladder|dept|department))?[ \t]+#?\d{1,3}\b/i.test(after) : /^pd$|^fd$/i.test(m[0]) ? false : !/^[ \t]*(?:\)|,|[ \t]+(?:dept|department|station|officer|barracks))/i.test(after) && !/^barracks$/i.test(m[0])) continue;
+    const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+    const mixed = /[a-z]/.test(line + m[0]) && /[A-Z]/.test(line + m[0]);
+    const words = [...line.matchAll(/[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*/g)];
+    let k = words.length;
+    let start = -1;
+    while (k > 0 && words.length - k < 3) {
+      const w = words[k - 1]!;
+      const end = line.length - (w.index + w[0].length);
+      // Words of one name, next to each other and to the kind.
+      if (!/^[ \t]+$/.test(line.slice(w.index + w[0].length, k === words.length ? line.length : words[k]!.index)) || NOT_AGENCY_TOWN.test(w[0]) || w[0].length < 3 || (mixed && !/^[A-Z]/.test(w[0]))) break;
+      start = m.index - end - w[0].length;
+      k--;
+    }
+    if (start < 0) continue;
+    const span = text.slice(start, m.index).trimEnd();
+    out.push({ start, end: start + span.length, kind: 'LOCATION', rule: 'agency-town', priority: 5 });
+  }
+  return out;
+}
+
 /** A British postcode alone on its line: "EX8 1WG", "ba5 6uq". */
 const UK_POSTCODE_LINE = /^[ \t]*([A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2})[ \t]*$/;
 
@@ -1032,6 +1098,7 @@ export function patternCandidates(text: string, options: { readonly gates?: bool
   }
   out.push(...lowerCaseLabelledIds(text));
   out.push(...caseCaptions(text));
+  out.push(...agencyTowns(text));
   out.push(...postcodeBlocks(text));
   return out;
 }

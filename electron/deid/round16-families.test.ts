@@ -43,6 +43,25 @@ describe('round sixteen families are found', () => {
     // A day and month read apart from the same month's day after it: both go.
     ['SHINGRIX #1 JULY 15TH, #2 DUE NOVEMBER', 'JULY 15TH'],
     ['Shingrix #1 Dec 23rd, #2 due in May', 'Dec 23rd'],
+    // Streets named without their number after a word that places something on them, cross streets, road exits.
+    ['Pt found down in the parking lot on Daugherty Dr by a bystander.', 'Daugherty Dr'],
+    ['pt found down in the parking lot on franklin st by a bystander', 'franklin st'],
+    ['male down in front of the store on prospect road, unk if breathing', 'prospect road'],
+    ['XST: High Ter / Porter Pl', 'High Ter / Porter Pl'],
+    ['responded to route 1 & depot ave for a 2-car mvc', 'route 1 & depot ave'],
+    ['dispatched for mvc with entrapment, rt 3 sb mm 58.4, vehicle vs guardrail', 'rt 3 sb mm 58.4'],
+    ['MVC I-95 NB exit 12 with rollover', 'I-95 NB exit 12'],
+    // Lodgings and bars with their kind; towns that name a public-safety unit or station.
+    ["PT ASSAULTED OUTSIDE MURPHY'S PUB ON RAILROAD ST", "MURPHY'S PUB"],
+    ['stays at the safe harbor shelter on depot ter', 'safe harbor shelter'],
+    ['BATH FIRE ENGINE 4 ON SCENE PRIOR TO EMS ARRIVAL', 'BATH'],
+    ['Bennington Medic 8 to St. Vincent Hospital, inbound', 'Bennington'],
+    ['per dover pd officer on scene', 'dover'],
+    ['troop b (cranston barracks), trooper on scene', 'cranston'],
+    // A caller's field; a number after a person's name and "#".
+    ['CALLER: WOLF, TRI   CALLBACK: 821.389.6439', 'WOLF, TRI'],
+    ['Crew: EMT-B Anthony Abbott #A-73174', 'A-73174'],
+    ['Trooper Dao #3697 on scene.', '3697'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -72,5 +91,15 @@ describe('round sixteen look-alikes survive', () => {
     ['LMP 12.5 weeks ago by dates', '12.5'],
     ['day 2 (1-2 episodes of emesis)', '1-2'],
     ['O2 (sat) probe on finger', 'sat'],
+    ['on head CT, no bleed', 'head CT'],
+    ['pt on call dr aware of labs', 'call dr'],
+    ['walks up the road by herself', 'road'],
+    ['went out on a test drive', 'test drive'],
+    ['went to head ct / cxr this am', 'head ct'],
+    ['lesion 5 mm from the margin', '5 mm'],
+    ['called the fire department', 'fire'],
+    ['Medic 12 arrived on scene', 'Medic 12'],
+    ['house fire 2 alarms', 'house'],
+    ['Dr. Smith #2 dose given', '#2'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
