@@ -10,7 +10,7 @@ import type { WordLists } from './wordlists';
 
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'dra', 'fr', 'pastor', 'rabbi', 'imam']);
 /** Staff roles that often stand before a name ("NP Grace", "RN Smith"): only list names follow. */
-const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'mgr', 'mngr', 'rrt', 'slp', 'ho', 'crna', 'cm', 'aide', 'tech', 'secretary', 'clerk', 'interpreter', 'translator', 'doula', 'priest', 'caseworker', 'worker', 'liaison', 'educator', 'specialist', 'practitioner', 'technician', 'nutritionist', 'consultant', 'supervisor', 'navigator', 'advocate', 'sitter', 'paramedic', 'medic', 'emt', 'attendant', 'cna', 'lpn', 'pca']);
+const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'mgr', 'mngr', 'rrt', 'slp', 'ho', 'crna', 'cm', 'aide', 'tech', 'secretary', 'clerk', 'interpreter', 'translator', 'doula', 'priest', 'caseworker', 'worker', 'liaison', 'educator', 'specialist', 'practitioner', 'technician', 'nutritionist', 'consultant', 'supervisor', 'navigator', 'advocate', 'sitter', 'paramedic', 'medic', 'emt', 'attendant', 'cna', 'lpn', 'pca', 'rd', 'pharmd', 'wocn', 'cwocn', 'cma', 'ms3', 'ms4', 'msiii', 'msiv', 'crnp']);
 const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN|(?:ANP|FNP|AGNP|PMHNP|ACNP|AGACNP|NP|RN|PNP|AGPCNP)-BC|FRCPC?|MRCP|FACC|FCCP|FAAP|FAAFP|FACOG|FACEP|FASN|FAHA|FACG|MBCHB|DDS|DMD|DPM|PSYD|CRNP|ARNP|PMHNP|AGACNP|AGNP|CNP|LMSW|LMFT)\b|\s*,\s*PT\s*,\s*DPT\b|\s*,\s*(?:RPSGT|RDCS|RDMS|RVT|RCS|CST|CCT|CNIM|REEGT|(?:PA|HT|MLS|CT)\(ASCP\)|RT\(R\))(?![\w-])|\s*,\s*(?:OTR\/L|COTA(?:\/L)?|PTA|CCC-SLP)(?![\w/-])|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
 const RELATIONS = new Set([
   'wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'mother', 'father', 'mom', 'dad', 'niece',
@@ -194,7 +194,8 @@ function titleRule(ctx: Ctx): void {
     if (t.key === 'rev' && tokens[i + 1]?.key === 'code') continue;
     const title = TITLES.has(t.key) && (!/[\w+-]/.test(text[t.start - 1] ?? ' ') || afterHyphen) && (!lowerTitle || !nf0.english || text[t.end] === '.' || (nf0.last && !nf0.common) || capNext);
     // "HOUSE STAFF white deron AWARE": the house staff are residents.
-    const role = !title && (ROLE_TITLES.has(t.key) || (t.key === 'staff' && i > 0 && tokens[i - 1]!.key === 'house'));
+    // ("3RD URBC": an ordinal's letters are no dietitian.)
+    const role = !title && ((ROLE_TITLES.has(t.key) && !(t.key === 'rd' && /\d/.test(text[t.start - 1] ?? ''))) || (t.key === 'staff' && i > 0 && tokens[i - 1]!.key === 'house'));
     if (!title && !role) continue;
     const g = t.key === 'dr' && /^['’]s\.?\s{1,2}\S/.test(text.slice(t.end, t.end + 6)) ? /^['’]s\.?\s{1,2}/.exec(text.slice(t.end, t.end + 6))![0] : gapBefore(ctx, i + 1, t.end);
     // "DR. SMITH", "Dr.Lee", "HO-WEXLER".
@@ -243,7 +244,7 @@ function titleRule(ctx: Ctx): void {
     if (role) {
       // "NP Grace", "RN Mary Hulse", "attending Dr. X": a listed name must follow.
       // ("md" reads on to what people do: "covering md adegbite notified", not "per md vebal [verbal] and".)
-      const oneCaseUnknown = next.lineCase !== 'mixed' && (t.key !== 'md' || AFTER_NAME.test(text.slice(next.end, next.end + 30))) && /^(?:np|rn|md|sw|ho|mgr|nurse|chaplain|pharmacist|caseworker|worker|liaison|interpreter|coordinator|educator|resident|intern|fellow|attending|surgeon|hospitalist|intensivist|therapist|dietitian|dietician)$/.test(t.key) && !nf.english && !nf.eponym && (next.end - next.start >= 4 || (next.end - next.start === 3 && AFTER_NAME.test(text.slice(next.end, next.end + 30)))) && !/[-']/.test(text.slice(next.start, next.end));
+      const oneCaseUnknown = next.lineCase !== 'mixed' && (t.key !== 'md' || AFTER_NAME.test(text.slice(next.end, next.end + 30))) && /^(?:np|rn|md|sw|ho|mgr|nurse|chaplain|pharmacist|caseworker|worker|liaison|interpreter|coordinator|educator|resident|intern|fellow|attending|surgeon|hospitalist|intensivist|therapist|dietitian|dietician|rd|pharmd|wocn|cwocn|cma|ms3|ms4)$/.test(t.key) && !nf.english && !nf.eponym && (next.end - next.start >= 4 || (next.end - next.start === 3 && AFTER_NAME.test(text.slice(next.end, next.end + 30)))) && !/[-']/.test(text.slice(next.start, next.end));
       // "NP White", "RN Green", "NP WHITE AWARE": a surname that is also a word, capitalized as names are on
       // mixed lines, or in capitals before what people do. Not "2L NP" (nasal prongs) nor "RN Care Plan".
       const wordSurname = wordSurnameAt(ctx, i);
@@ -253,8 +254,11 @@ function titleRule(ctx: Ctx): void {
       if (next.lineCase === 'mixed' && !next.cap && !((nf.first || (nf.last && !nf.common)) && !nf.english && AFTER_NAME.test(text.slice(next.end, next.end + 30)))) continue;
     }
     if (role) {
+      // A run in one case stops before what people do: "rd aderonke recs nepro", "sw skip to call".
+      let max = 3;
+      if (next.lineCase !== 'mixed') for (let k = i + 2; k < i + 4 && k < tokens.length; k++) if (ROLE_VERB.test(tokens[k]!.key)) max = Math.min(max, k - i - 1);
       // An everyday-word surname is taken as it stands: the run's word tests would refuse it in capitals.
-      if (takeRun(ctx, i + 1, 3, 'name-role', true) === 0 && wordSurnameAt(ctx, i)) mark(ctx, i + 1, 'name-role');
+      if (takeRun(ctx, i + 1, max, 'name-role', true) === 0 && wordSurnameAt(ctx, i)) mark(ctx, i + 1, 'name-role');
       continue;
     }
     // "dr. a. pacheco", "DR. A. NADER", "dr. c. young": a title, an initial with its period (the initial may be a function
@@ -1066,6 +1070,9 @@ function capitalizedRule(ctx: Ctx): void {
 }
 
 /** Verbs that follow a staff name in nursing notes: "MAROTTA AWARE", "Smith notified", "Jones in to see pt". */
+/** What a clinician named after their role does next, in one-case text: "rd aderonke recs nepro". */
+const ROLE_VERB = /^(?:recs|rec|recommends|recommended|aware|notified|paged|informed|updated|called|evaluated|examined|following|f\/u|to|will|who|at|in|saw|seen|consulted|agrees|placed|ordered|approved|verified|reviewed|states|stated|said|says|reports|reported|re)$/;
+
 const AFTER_NAME = /^\s*(?:(?:was|is|has\s+been|made)\s+)?(?:aware|notified|paged|informed|updated|called|came|examined|evaluated|ordered|wants|recommends|feels|in\s+to\s+see|at\s+bedside|here|present)\b|^\s+(?:is|was)\s+an?\s+\d{1,3}[-\s]*(?:yo\b|y\/o|y\.o\.|years?\b|yrs?\b|year-old|month)|^\s+family\s+(?:in|at|here|present|visit\w*|updated|called|aware|meeting)\b/i;
 /** A relation named after the name: "Mary (daughter)", "Bill - son", "John, his brother,". */
 const RELATION_AFTER = /^\s*[(,-]\s*(?:the\s+)?(?:pt'?s\s+|his\s+|her\s+|patient'?s\s+)?(wife|husband|spouse|son|daughter|dtr|sister|brother|mother|father|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|friend|partner|proxy|hcp|guardian|neighbor|significant\s+other)\b|^\s+(?:is|was|will\s+be|remains)\s+(?:the\s+|pt's\s+|his\s+|her\s+)?(?:family\s+contact|contact\s+person|spokesperson|hcp|health\s*care\s+proxy|proxy|primary\s+contact|emergency\s+contact|next\s+of\s+kin|guardian|poa)\b/i;

@@ -62,6 +62,11 @@ describe('round sixteen families are found', () => {
     ['CALLER: WOLF, TRI   CALLBACK: 821.389.6439', 'WOLF, TRI'],
     ['Crew: EMT-B Anthony Abbott #A-73174', 'A-73174'],
     ['Trooper Dao #3697 on scene.', '3697'],
+    // A name after a dietitian's, pharmacist's, wound nurse's, medical student's or medical assistant's role.
+    ['rd aderonke recs nepro 1 can tid with meals.', 'aderonke'],
+    ['Vanc trough 22; per PharmD Kwame, hold next dose.', 'Kwame'],
+    ['WOCN Fatima Lane evaluated sacral wound: stage 3.', 'Fatima Lane'],
+    ['sw meg to call family re: goals of care', 'meg'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -101,5 +106,8 @@ describe('round sixteen look-alikes survive', () => {
     ['Medic 12 arrived on scene', 'Medic 12'],
     ['house fire 2 alarms', 'house'],
     ['Dr. Smith #2 dose given', '#2'],
+    ['REQUIRING 3RD URBC FOR HCT <30.', 'URBC'],
+    ['rd aderonke recs nepro 1 can tid with meals.', 'recs nepro'],
+    ['1200 Main Rd in town', 'in town'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
