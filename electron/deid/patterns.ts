@@ -3,6 +3,7 @@
 import type { DeidKind } from './kinds';
 import { DATE_CUE_RULES } from './patterns-dates';
 import { FORM_RULES } from './patterns-forms';
+import { PHARMACY_RULES } from './patterns-pharmacy';
 import { openWordGates, tokenize, wordGate, type WordGate } from './tokens';
 
 export interface Candidate {
@@ -914,8 +915,8 @@ const RULES: readonly PatternRule[] = [
 
 // Rules that report a capture group need its offsets: compile those with the "d" (indices) flag. Each regex gate gets
 // a number, so a gate shared by several rules is tested once per text.
-const REGEX_GATES = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES].flatMap((r) => (r.gate ? [r.gate] : [])))];
-const COMPILED = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES].map((r) => ({
+const REGEX_GATES = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES].flatMap((r) => (r.gate ? [r.gate] : [])))];
+const COMPILED = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES].map((r) => ({
   ...r,
   re: r.group ? new RegExp(r.re.source, `${r.re.flags}d`) : r.re,
   gateIndex: r.gate ? REGEX_GATES.indexOf(r.gate) : -1,
@@ -924,7 +925,7 @@ const COMPILED = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES].map((r) => ({
 
 /** The patterns' gates, for the test that checks each gate passes every text its pattern matches. */
 export const PATTERN_GATES: readonly RegExp[] = REGEX_GATES;
-export const PATTERN_WORD_GATES: readonly WordGate[] = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES].flatMap((r) => (r.words ? [r.words] : [])))];
+export const PATTERN_WORD_GATES: readonly WordGate[] = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES].flatMap((r) => (r.words ? [r.words] : [])))];
 
 const LABELLED_ID = COMPILED.find((r) => r.rule === 'labelled-id')!;
 /** A code of one token with a lower-case letter and a digit ("g7266233", "pt-53323", "enc-0860-2891083"), or a blood

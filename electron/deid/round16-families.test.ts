@@ -67,6 +67,14 @@ describe('round sixteen families are found', () => {
     ['Vanc trough 22; per PharmD Kwame, hold next dose.', 'Kwame'],
     ['WOCN Fatima Lane evaluated sacral wound: stage 3.', 'Fatima Lane'],
     ['sw meg to call family re: goals of care', 'meg'],
+    // Where prescriptions are filled: a chain's store number, road, street, town; a pharmacist's pager; a PA key.
+    ['CALLED WALMART #09361 (438-917-2881) TO VERIFY FILLS', '09361'],
+    ['rx transferred from cvs #8251 to walgreens - us route 25 on 9/2.', 'us route 25'],
+    ['Pharmacy: Walmart #17327, Chestnut Rd, Marion VT  NCPDP ID: 5314951', 'Chestnut Rd'],
+    ['Pharmacy: Walmart #17327, Chestnut Rd, Marion VT  NCPDP ID: 5314951', 'Marion'],
+    ['Rx transferred from Rite Aid - Rte. 3 to CVS #1221 (Shirley) on 03/02.', 'Shirley'],
+    ['Please page Jesus Bins, PharmD at 93794 with questions.', '93794'],
+    ['Submitted via CoverMyMeds, Key: KGGVBUSZ, on 17 April 2020', 'KGGVBUSZ'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -109,5 +117,9 @@ describe('round sixteen look-alikes survive', () => {
     ['REQUIRING 3RD URBC FOR HCT <30.', 'URBC'],
     ['rd aderonke recs nepro 1 can tid with meals.', 'recs nepro'],
     ['1200 Main Rd in town', 'in town'],
+    ['Pharmacy: Walmart #17327, Chestnut Rd, Marion VT  NCPDP ID: 5314951', 'VT'],
+    ['Fills at CVS, open 24 hours.', 'CVS'],
+    ['paged at 2200 re K of 3.1', '2200'],
+    ['target INR 2-3 on warfarin', 'target'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
