@@ -215,6 +215,9 @@ export function findIdentifiers(text: string, options: FindOptions = {}): readon
   return findInText(folded.text, options).map((x) => ({ ...x, ...originalSpan(folded, text, x.start, x.end) }));
 }
 
+/** A dose, a strength or a pack right after a word. */
+const DOSE_AFTER = /^(?:[ \t]+\d+(?:\.\d+)?(?:[-/]\d+(?:\.\d+)?)*[ \t]*(?:mg|mcg|µg|ml|g|units?|iu|%|tabs?|tablets?|caps?|capsules?|puffs?|sprays?|patch(?:es)?)\b|[ \t]+\d+-day[ \t]+pack\b|[ \t]+\d+[ \t]+fe\b)/i;
+
 /** Letters Vietnamese writes and English never borrows: breve, horn, stroke, dot below, hook above. */
 const VIETNAMESE_LETTERS = /[ăđơưĂĐƠƯ\u1ea0-\u1ef9]/;
 
@@ -232,6 +235,8 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
     return MARKED_LATIN.test(word) ? unlessMarked(x, VIETNAMESE_LETTERS.test(word)) : x;
   });
   const names = nameCandidates(text, tokens, f, lists);
+  // A word a dose follows is a drug's brand, however often it is a given name ("Camila 0.35 mg", "Yasmin 28-day pack").
+  names.candidates = names.candidates.filter((c) => c.kind !== 'NAME' || c.rule === 'name-label' || c.rule === 'name-title' || !DOSE_AFTER.test(text.slice(c.end, c.end + 24)));
   const candidates = [...patternCandidates(text, { openWords: openWordGates(text, tokens) }), ...structuredCandidates(text), ...names.candidates, ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
   candidates.push(...addressBlocks(text, candidates, lists));
   // After the blocks: a town read back from its postcode does not grow over the state it precedes.

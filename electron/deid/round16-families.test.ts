@@ -75,6 +75,8 @@ describe('round sixteen families are found', () => {
     ['Rx transferred from Rite Aid - Rte. 3 to CVS #1221 (Shirley) on 03/02.', 'Shirley'],
     ['Please page Jesus Bins, PharmD at 93794 with questions.', '93794'],
     ['Submitted via CoverMyMeds, Key: KGGVBUSZ, on 17 April 2020', 'KGGVBUSZ'],
+    ['Camila Rodriguez, 35 yo, seen today', 'Camila Rodriguez'],
+    ['Seen at the Bangor office', 'Bangor'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -121,5 +123,13 @@ describe('round sixteen look-alikes survive', () => {
     ['Fills at CVS, open 24 hours.', 'CVS'],
     ['paged at 2200 re K of 3.1', '2200'],
     ['target INR 2-3 on warfarin', 'target'],
+    // Brands named like people before their dose, drug makers, eponyms and kinds of clinic.
+    ['Dispensed ella 30 mg tablet x1 for emergency contraception.', 'ella'],
+    ['Yasmin 28-day pack, 3 packs', 'Yasmin'],
+    ['Camila 0.35 mg PO daily', 'Camila'],
+    ['levothyroxine (Mylan)', 'Mylan'],
+    ['Generic from Teva', 'Teva'],
+    ['Unna boot applied to the left leg', 'Unna'],
+    ['Follow up in the anticoagulation clinic.', 'anticoagulation'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
