@@ -131,5 +131,10 @@ describe('round sixteen look-alikes survive', () => {
     ['Generic from Teva', 'Teva'],
     ['Unna boot applied to the left leg', 'Unna'],
     ['Follow up in the anticoagulation clinic.', 'anticoagulation'],
+    ['Christmas tree pattern of pityriasis rosea', 'Christmas'],
+    ['Braden 14, Morse 45', 'Morse'],
+    ['LN 2/14 positive for metastatic carcinoma', '2/14'],
+    ['Nocturnist aware of soft BPs.', 'Nocturnist'],
+    ['Kendrick Extrication Device applied', 'Kendrick'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });

@@ -26,7 +26,7 @@ export const ENGLISH_NAMES: readonly string[] = (
 /** Eponyms, drugs and products that are never a person on their own (a title still makes them one). Common
  * surnames with eponyms (Murphy's sign, Wilson disease) are handled by the clinical-cue rule instead. */
 export const EPONYMS: readonly string[] = (
-  'cloquet unna ' +
+  'cloquet unna morse kendrick ' +
   // Instruments, incisions and operations of surgical notes (the kit's mtsamples transcriptions name them without a title).
   'judkins kling pfannenstiel fontan ochsner mayfield bier shiley mcivor scarpa kitner hasson agee zeiss treves mohs heaney ' +
   'delee depuy songer raney dedo watzke stamm schantz portnoy nexgen mcburney kirschner kelman doyen norwood ' +
@@ -82,7 +82,7 @@ export const CLINICAL_WORDS: readonly string[] = (
   // Renal replacement and insulin scales: "wean from cvvh", "per riss".
   'cvvh cvvhd cvvhdf crrt riss ssi ' +
   // Drug makers, named beside a drug ("levothyroxine (Mylan)"); none is a usual surname.
-  'teva mylan pfizer moderna novartis sandoz lupin cipla aurobindo zydus apotex amneal hikma breckenridge upsher boehringer ingelheim nordisk sanofi genentech astrazeneca janssen glaxosmithkline abbvie regeneron perles'
+  'teva mylan pfizer moderna novartis sandoz lupin cipla aurobindo zydus apotex amneal hikma breckenridge upsher boehringer ingelheim nordisk sanofi genentech astrazeneca janssen glaxosmithkline abbvie regeneron perles nocturnist'
 ).split(/\s+/);
 
 /** Words that end a run of name tokens: articles, prepositions, pronouns, auxiliaries, conjunctions. */
