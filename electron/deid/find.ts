@@ -121,23 +121,30 @@ function withFacilityWords(text: string, found: DeidFinding[]): DeidFinding[] {
 
 /** What kind of place a name is, written after it: "Warren General Hospital", "Gardiner High School", "Grace Bible
  * Church", "McClure Funeral Home". Issue 11's held-out sets plant such a name whole, so the kind is redacted with it. */
-const KIND_WORDS = /^(?:['’]s)?[ \t]+((?:(?:regional|general|community|memorial|medical|health|healthcare|rehabilitation|rehab|nursing|children['’]s|women['’]s|psychiatric|behavioral|family|pediatric|elementary|middle|high|junior|senior|assisted|child|day|primary|urgent|care|birth|cancer|heart|surgical|specialty|veterans|bible|baptist|methodist|catholic|lutheran|presbyterian|episcopal|congregational|public|charter|montessori|technical|vocational|state|country|funeral|detox|recovery|treatment|counseling|dental|eye|rural|university|teaching|county|&|and)[ \t]+){0,4}(?:hospital|county|jail|hosp\.?|medical[ \t]+cent(?:er|re)|med[ \t]+ctr|health[ \t]+cent(?:er|re)|cent(?:er|re)|clinic|infirmary|school|academy|college|university|church|chapel|parish|cathedral|synagogue|mosque|funeral[ \t]+home|nursing[ \t]+home|child[ \t]*care|day[ \t]*care|pediatrics|paediatrics|dentistry|associates|institute|retreat|hospice|motel|hotel|inn|lodge|cabins|pub|tavern|shelter))(?![\p{L}\d-])/iu;
+const KIND_WORDS = /^(?:['’]s)?[ \t]+((?:(?:regional|general|community|memorial|medical|health|healthcare|rehabilitation|rehab|nursing|children['’]s|women['’]s|psychiatric|behavioral|family|pediatric|elementary|middle|high|junior|senior|assisted|child|day|primary|urgent|care|birth|cancer|heart|surgical|specialty|veterans|bible|baptist|methodist|catholic|lutheran|presbyterian|episcopal|congregational|public|charter|montessori|technical|vocational|state|country|funeral|detox|recovery|treatment|counseling|dental|eye|rural|university|teaching|county|&|and)[ \t]+){0,4}(?:hospital|county|jail|hosp\.?|medical[ \t]+cent(?:er|re)|med[ \t]+ctr|health[ \t]+cent(?:er|re)|cent(?:er|re)|clinic|infirmary|school|academy|college|university|church|chapel|parish|cathedral|synagogue|mosque|funeral[ \t]+home|nursing[ \t]+home|child[ \t]*care|day[ \t]*care|pediatrics|paediatrics|dentistry|associates|institute|retreat|hospice|motel|hotel|inn|lodge|cabins|pub|tavern|shelter|(?:assisted|senior|independent)[ \t]+living))(?![\p{L}\d-])/iu;
 
 /** A word as the finding before it is written: capitalized or in capitals after a capital, lower case after lower. */
 function sameCase(found: string, words: string): boolean {
   const letters = words.replace(/[^\p{L}]/gu, '');
   if (/^\p{Ll}/u.test(found)) return letters === letters.toLowerCase();
   if (found === found.toUpperCase()) return letters === letters.toUpperCase();
-  return words.split(/[ \t]+/).every((w) => !/^\p{L}/u.test(w) || /^\p{Lu}/u.test(w) || /^(?:and|of)$/.test(w));
+  return words.split(/[ \t]+/).every((w) => !/^\p{L}/u.test(w) || /^\p{Lu}/u.test(w) || /^(?:and|of|for|the)$/.test(w));
 }
 
 /** A place found just before its kind takes the kind in ("[Warren] General Hospital" becomes one name). */
+const FOR_TAIL = /^[ \t]+(for[ \t]+(?:the[ \t]+)?(?:nursing|rehab|rehabilitation|health|healthcare|living|aging|aged|seniors|elders|elderly|skilled|care|memory|and|&)(?:[ \t]+(?:nursing|rehab|rehabilitation|health|healthcare|living|aging|aged|seniors|elders|elderly|skilled|care|memory|and|&)){0,3})(?![\p{L}\d-])/iu;
+
 function withKindWords(text: string, found: DeidFinding[]): DeidFinding[] {
   return found.map((f, i) => {
     if (f.kind !== 'LOCATION' && f.kind !== 'NAME') return f;
+    let end = f.end;
     const m = KIND_WORDS.exec(text.slice(f.end, f.end + 80));
-    if (!m || !sameCase(text.slice(f.start, f.end), m[1]!) || /^[ \t]+course\b/i.test(text.slice(f.end + m[0].length, f.end + m[0].length + 8))) return f;
-    const end = f.end + m[0].length;
+    if (m && sameCase(text.slice(f.start, f.end), m[1]!) && !/^[ \t]+course\b/i.test(text.slice(f.end + m[0].length, f.end + m[0].length + 8))) end = f.end + m[0].length;
+    // "Maplewood Center for Rehab", "Hebrew Home for the Aged": what a site is for, after its kind, when it names a kind
+    // of home ("Mercy Hospital for care" does not).
+    const tail = /(?:center|centre|home|hospital|institute|village|residence|house)$/i.test(text.slice(f.start, end)) ? FOR_TAIL.exec(text.slice(end, end + 60)) : null;
+    if (tail && sameCase(text.slice(f.start, f.end), tail[1]!) && /\b(?:nursing|rehab|rehabilitation|living|aging|aged|seniors|elders|elderly|skilled|memory)\b/i.test(tail[1]!)) end += tail[0].length;
+    if (end === f.end) return f;
     const next = found[i + 1];
     // A person's name before a kind names the place after them ("Lahey Clinic", "Longfellow Middle School").
     return next && next.start < end ? f : { ...f, end, kind: 'LOCATION' };

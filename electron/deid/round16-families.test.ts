@@ -77,6 +77,9 @@ describe('round sixteen families are found', () => {
     ['Submitted via CoverMyMeds, Key: KGGVBUSZ, on 17 April 2020', 'KGGVBUSZ'],
     ['Camila Rodriguez, 35 yo, seen today', 'Camila Rodriguez'],
     ['Seen at the Bangor office', 'Bangor'],
+    // What a care site is for, and assisted or senior living, with the site's name.
+    ['Report from charge nurse at Maplewood Center for Rehab (307-673-5461): pt at baseline', 'Maplewood Center for Rehab'],
+    ['FROM COUNTRYSIDE GARDENS ASSISTED LIVING (8792645362)', 'COUNTRYSIDE GARDENS ASSISTED LIVING'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -136,5 +139,7 @@ describe('round sixteen look-alikes survive', () => {
     ['LN 2/14 positive for metastatic carcinoma', '2/14'],
     ['Nocturnist aware of soft BPs.', 'Nocturnist'],
     ['Kendrick Extrication Device applied', 'Kendrick'],
+    ['SENT TO MERCY HOSPITAL FOR CARE OF HIS WOUND', 'CARE'],
+    ['Warren General Hospital for definitive care', 'definitive care'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
