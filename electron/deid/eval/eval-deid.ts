@@ -1,4 +1,4 @@
-// `npm run eval:deid [-- --formats|--names|--places|--nursing|--narrative|--records|--transitions|--messages|--reports|--history|--perinatal|--admin|--icu|--abroad|--digital|--timeline|--teamwork|--prehospital|--pharmacy [--misses]] [-- --json] [--examples N] [--split odd|odd-a|odd-b|even|all] [--seed N] [--us-towns] [--strict]`: scores the engine on the
+// `npm run eval:deid [-- --formats|--names|--places|--nursing|--narrative|--records|--transitions|--messages|--reports|--history|--perinatal|--admin|--icu|--abroad|--digital|--timeline|--teamwork|--prehospital|--pharmacy|--homecare|--consults [--misses]] [-- --json] [--examples N] [--split odd|odd-a|odd-b|even|all] [--seed N] [--us-towns] [--strict]`: scores the engine on the
 // kit's gold sets; --split picks which PhysioNet half is shown (with its examples), so the held-out
 // half's misses stay unseen while rules are written. PhysioNet is reported as a whole and in two halves by patient (odd patient ids
 // were used while developing the rules; even ids were held back to check they generalize). ACI-Bench
@@ -11,7 +11,7 @@ import { findIdentifiers } from '../find';
 import { kitDir, loadAciNames, loadPhysionet, loadPresidio, type GoldDoc } from './kit';
 import { swapSurrogates } from './swap';
 import { wordLists } from '../wordlists';
-import { printAbroad, printAdmin, printDigital, printFormats, printHistory, printIcu, printNames, printNarrative, printNursing, printPerinatal, printPlaces, printMessages, printRecords, printReports, printTransitions, printTimeline, printTeamwork, printPrehospital, printPharmacy } from './formats-report';
+import { printAbroad, printAdmin, printDigital, printFormats, printHistory, printIcu, printNames, printNarrative, printNursing, printPerinatal, printPlaces, printMessages, printRecords, printReports, printTransitions, printTimeline, printTeamwork, printPrehospital, printPharmacy, printHomecare, printConsults } from './formats-report';
 import { PHYSIONET_TYPES, PRESIDIO_TYPES, precision, ratio, scoreDocs, type Score, type TypeMap } from './score';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -69,6 +69,8 @@ async function main(): Promise<number> {
   if (args.includes('--teamwork')) return printTeamwork(args.includes('--misses'));
   if (args.includes('--prehospital')) return printPrehospital(args.includes('--misses'));
   if (args.includes('--pharmacy')) return printPharmacy(args.includes('--misses'));
+  if (args.includes('--homecare')) return printHomecare(args.includes('--misses'));
+  if (args.includes('--consults')) return printConsults(args.includes('--misses'));
   const json = args.includes('--json');
   const ex = args.indexOf('--examples');
   const examples = ex >= 0 ? Number(args[ex + 1] ?? 20) : 0;

@@ -15,6 +15,8 @@ import { icuKeepCases, scoreIcuWave } from './icu-wave';
 import { abroadKeepCases, scoreAbroadWave } from './abroad-wave';
 import { digitalKeepCases, scoreDigitalWave } from './digital-wave';
 import { scoreTransitionsWave, transitionsKeepCases } from './transitions-wave';
+import { homecareKeepCases, scoreHomecareWave } from './homecare-wave';
+import { consultsKeepCases, scoreConsultsWave } from './consults-wave';
 import { timelineKeepCases, scoreTimelineWave } from './timeline-wave';
 import { teamworkKeepCases, scoreTeamworkWave } from './teamwork-wave';
 import { prehospitalKeepCases, scorePrehospitalWave } from './prehospital-wave';
@@ -123,3 +125,9 @@ export const printPrehospital = (showMisses: boolean): number => printWaveAndKee
 
 /** `--pharmacy`: pharmacy, medication reconciliation and prescription records (eval/pharmacy-wave.ts). */
 export const printPharmacy = (showMisses: boolean): number => printWaveAndKeeps('pharmacy, medication reconciliation and prescription records (blind wave 21)', scorePharmacyWave, pharmacyKeepCases(), showMisses);
+
+/** `--homecare`: home health, hospice and home-based primary care visits (eval/homecare-wave.ts). */
+export const printHomecare = (showMisses: boolean): number => printWaveAndKeeps('home health, hospice and home-based primary care visits (blind wave 22)', scoreHomecareWave, homecareKeepCases(), showMisses);
+
+/** `--consults`: outpatient specialty consultations and letters (eval/consults-wave.ts). */
+export const printConsults = (showMisses: boolean): number => printWaveAndKeeps('outpatient specialty consultations and letters (blind wave 23)', scoreConsultsWave, consultsKeepCases(), showMisses);
