@@ -66,6 +66,16 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
     priority: 6,
     check: (m) => monthDay(...(m[1]!.split(/[/-]/) as [string, string])),
   },
+  // "last saw him on may 18,", "died at home on may 23": a lower-case "may" and its day after a word that dates it.
+  {
+    rule: 'date-written',
+    kind: 'DATE',
+    words: wordGate('may'),
+    re: /\b(?:on|since|until|till|by|before|after|from|through|thru)[ \t]+(may[ \t]+(?:[12]?\d|3[01])(?:st|nd|rd|th)?)\b/g,
+    group: 1,
+    priority: 6,
+    check: (m, text) => !NOT_AFTER_DATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)),
+  },
   // "LMP 6-2, EDC 10-3", "rhogam given 4-28", "removed on or around 02-20", "LMP 12.20": a month and day with a dash or
   // a dot after a word that dates it, where no count or measure follows.
   {

@@ -1,8 +1,8 @@
 // The blind pharmacy, medication reconciliation and prescription records wave (eval/pharmacy-wave.ts, blind wave 21,
 // measured at 0.861 before rules) held on seeds no rule was written against. Its look-alikes are held too, but for
 // those decided otherwise or not yet ruled out. Weekday dosing schedules are redacted by decision (a weekday is a date
-// element); 'Dr. Reddy's', 'Eli Lilly', 'Libre 3' and 'Shaw's' are not yet ruled out (drug makers and a grocer named
-// like people, a device read as a name).
+// element); 'Dr. Reddy's', 'Eli Lilly', 'Breckenridge' (a surname too), 'Libre 3' and 'Shaw's' are not yet ruled out
+// (drug makers and a grocer named like people, a device read as a name).
 import { describe, expect, it } from 'vitest';
 import { findIdentifiers } from './index';
 import { scorePharmacyWave, touchedPharmacyKeeps } from './eval/pharmacy-wave';
@@ -14,7 +14,7 @@ describe('pharmacy, medication reconciliation and prescription records identifie
   });
 
   it('leaves every look-alike but those decided otherwise untouched', () => {
-    const decided: string[] = ['Mon/Wed/Fri', 'Saturday', 'Tuesdays and Thursdays', 'Sunday', "Dr. Reddy's", 'Eli Lilly', 'Libre 3', "Shaw's"];
+    const decided: string[] = ['Mon/Wed/Fri', 'Saturday', 'Tuesdays and Thursdays', 'Sunday', "Dr. Reddy's", 'Eli Lilly', 'Breckenridge', 'Libre 3', "Shaw's"];
     expect(touchedPharmacyKeeps((t) => findIdentifiers(t)).map((k) => k.part).filter((p) => !decided.includes(p))).toEqual([]);
   });
 });

@@ -80,6 +80,14 @@ describe('round sixteen families are found', () => {
     // What a care site is for, and assisted or senior living, with the site's name.
     ['Report from charge nurse at Maplewood Center for Rehab (307-673-5461): pt at baseline', 'Maplewood Center for Rehab'],
     ['FROM COUNTRYSIDE GARDENS ASSISTED LIVING (8792645362)', 'COUNTRYSIDE GARDENS ASSISTED LIVING'],
+    // A lower-case "may" and its day after a word that dates it; codes that open a patient's home.
+    ['when i last saw him on may 18, his a1c was 7.2', 'may 18'],
+    ['died peacefully at home on may 23 with family present', 'may 23'],
+    ['front door keypad 1-9-8-0 (son set it up)', '1-9-8-0'],
+    ['key in lockbox on back door, code *2534', '*2534'],
+    ['gate code #3822; buzz unit 344', '344'],
+    // A surname that is also a drug maker's name stays a name ("son janssen called").
+    ['social- son janssen called twice', 'janssen'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -141,5 +149,10 @@ describe('round sixteen look-alikes survive', () => {
     ['Kendrick Extrication Device applied', 'Kendrick'],
     ['SENT TO MERCY HOSPITAL FOR CARE OF HIS WOUND', 'CARE'],
     ['Warren General Hospital for definitive care', 'definitive care'],
+    ['pt on may 2 tabs of oxycodone', 'may 2'],
+    ['full code, door closed for privacy', 'code'],
+    ['alarm code set off 3 times overnight', '3'],
+    ['Kennedy terminal ulcer noted on coccyx', 'Kennedy'],
+    ['Mallampati IV, Friedman tongue position 3', 'Friedman'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });

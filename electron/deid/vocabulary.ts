@@ -81,8 +81,8 @@ export const CLINICAL_WORDS: readonly string[] = (
   'synch flush touch mouth high approx pcu vicu cx hx osms angio cath lab ir ep ' +
   // Renal replacement and insulin scales: "wean from cvvh", "per riss".
   'cvvh cvvhd cvvhdf crrt riss ssi ' +
-  // Drug makers, named beside a drug ("levothyroxine (Mylan)"); none is a usual surname.
-  'teva mylan pfizer moderna novartis sandoz lupin cipla aurobindo zydus apotex amneal hikma breckenridge upsher boehringer ingelheim nordisk sanofi genentech astrazeneca janssen glaxosmithkline abbvie regeneron perles nocturnist'
+  // Drug makers, named beside a drug ("levothyroxine (Mylan)"); none is a usual surname (Janssen, Breckenridge are).
+  'teva mylan pfizer moderna novartis sandoz cipla zydus apotex amneal hikma upsher boehringer ingelheim nordisk sanofi genentech astrazeneca glaxosmithkline abbvie regeneron nocturnist tessalon'
 ).split(/\s+/);
 
 /** Words that end a run of name tokens: articles, prepositions, pronouns, auxiliaries, conjunctions. */
