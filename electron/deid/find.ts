@@ -32,7 +32,7 @@ function settle(text: string, candidates: Candidate[]): DeidFinding[] {
         if (taken[i] === 1) onDate = false;
       }
       if (!free && onDate) {
-        for (const piece of freePieces(text, taken, c)) {
+        for (const piece of freePieces(text, taken, c, DATE_EDGES)) {
           taken.fill(2, piece.start, piece.end);
           kept.push(piece);
           glued.add(piece);
@@ -46,20 +46,9 @@ function settle(text: string, candidates: Candidate[]): DeidFinding[] {
     }
     // A labelled address keeps the parts no stronger span claimed ("Address: 12 Oak St, MA 02459"
     // keeps its street around the ZIP code found inside it).
-    let i = c.start;
-    while (i < c.end) {
-      while (i < c.end && taken[i]) i++;
-      let j = i;
-      while (j < c.end && !taken[j]) j++;
-      let s = i;
-      let e = j;
-      while (s < e && /[\s,.;:()-]/.test(text[s]!)) s++;
-      while (e > s && /[\s,;:(-]/.test(text[e - 1]!)) e--;
-      if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) {
-        taken.fill(1, s, e);
-        kept.push({ ...c, start: s, end: e });
-      }
-      i = j;
+    for (const piece of freePieces(text, taken, c, ADDRESS_EDGES)) {
+      taken.fill(1, piece.start, piece.end);
+      kept.push(piece);
     }
   }
   kept.sort((a, b) => a.start - b.start);
@@ -131,9 +120,10 @@ function sameCase(found: string, words: string): boolean {
   return words.split(/[ \t]+/).every((w) => !/^\p{L}/u.test(w) || /^\p{Lu}/u.test(w) || /^(?:and|of|for|the)$/.test(w));
 }
 
-/** A place found just before its kind takes the kind in ("[Warren] General Hospital" becomes one name). */
+/** What a care site is for, written after its kind: " for Rehab", " for the Aged". */
 const FOR_TAIL = /^[ \t]+(for[ \t]+(?:the[ \t]+)?(?:nursing|rehab|rehabilitation|health|healthcare|living|aging|aged|seniors|elders|elderly|skilled|care|memory|and|&)(?:[ \t]+(?:nursing|rehab|rehabilitation|health|healthcare|living|aging|aged|seniors|elders|elderly|skilled|care|memory|and|&)){0,3})(?![\p{L}\d-])/iu;
 
+/** A place found just before its kind takes the kind in ("[Warren] General Hospital" becomes one name). */
 function withKindWords(text: string, found: DeidFinding[]): DeidFinding[] {
   return found.map((f, i) => {
     if (f.kind !== 'LOCATION' && f.kind !== 'NAME') return f;
@@ -177,8 +167,18 @@ function rangePartners(text: string, candidates: readonly Candidate[]): Candidat
   return out;
 }
 
-/** The parts of a candidate no span has claimed, without the spaces at their edges. */
-function freePieces(text: string, taken: Uint8Array, c: Candidate): Candidate[] {
+/** What a piece of a span drops at its edges, and whether what is left is worth keeping. */
+interface PieceEdges {
+  readonly lead: RegExp;
+  readonly trail: RegExp;
+  readonly keep: (piece: string) => boolean;
+}
+const ADDRESS_EDGES: PieceEdges = { lead: /[\s,.;:()-]/, trail: /[\s,;:(-]/, keep: (p) => /[\p{L}\p{N}]/u.test(p) };
+// A year alone or punctuation stays out of a date's piece: Safe Harbor keeps the year ("December" + ", 1966").
+const DATE_EDGES: PieceEdges = { lead: /\s/, trail: /\s/, keep: (p) => /[\p{L}\p{N}]/u.test(p) && !/^[,.\s]*(?:(?:19|20)\d{2}|['’]\d{2})[.,]?$/.test(p) };
+
+/** The parts of a candidate no span has claimed, trimmed at their edges. */
+function freePieces(text: string, taken: Uint8Array, c: Candidate, edges: PieceEdges): Candidate[] {
   const out: Candidate[] = [];
   let i = c.start;
   while (i < c.end) {
@@ -187,11 +187,9 @@ function freePieces(text: string, taken: Uint8Array, c: Candidate): Candidate[] 
     while (j < c.end && !taken[j]) j++;
     let s = i;
     let e = j;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    // A year alone or punctuation stays: Safe Harbor keeps the year ("December" + ", 1966").
-    const piece = text.slice(s, e);
-    if (e > s && /[\p{L}\p{N}]/u.test(piece) && !/^[,.\s]*(?:(?:19|20)\d{2}|['’]\d{2})[.,]?$/.test(piece)) out.push({ ...c, start: s, end: e });
+    while (s < e && edges.lead.test(text[s]!)) s++;
+    while (e > s && edges.trail.test(text[e - 1]!)) e--;
+    if (e > s && edges.keep(text.slice(s, e))) out.push({ ...c, start: s, end: e });
     i = j;
   }
   return out;
@@ -204,7 +202,7 @@ const NUMBER_AFTER_NAME = /^(?:[ \t]*,?[ \t]*[A-Z]{2,5}(?:-[A-Z]{1,2})?)?[ \t]*#
 function numbersAfterNames(text: string, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
-    if (c.kind !== 'NAME' || text.charCodeAt(c.end) === 47) continue;
+    if (c.kind !== 'NAME' || text[c.end] === '/') continue;
     const m = NUMBER_AFTER_NAME.exec(text.slice(c.end, c.end + 28));
     if (!m) continue;
     const start = c.end + m[0].length - m[1]!.length;
