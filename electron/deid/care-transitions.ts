@@ -15,15 +15,13 @@ const DEPARTMENT = /(?:ology|iatry|iatrics|surgery|medicine|services?|department
 
 /** A word that may be part of a proper name here: capitalized on a mixed-case line; in one case no frequent word, or a
  * listed town or name. */
-function strictNameWord(ctx: PlaceCtx, k: number): boolean {
+function nameWord(ctx: PlaceCtx, k: number): boolean {
   const t = ctx.tokens[k]!;
   const f = ctx.f[k]!;
   if (f.fn || f.clinical || f.eponym || /\d/.test(t.key) || t.end - t.start < 2 || NOT_NAME_WORD.has(t.key) || DEPARTMENT.test(t.key)) return false;
   if (t.lineCase === 'mixed') return t.cap && !t.allCaps;
   return !f.common || f.town || f.city || f.last || f.first;
 }
-
-const nameWord = strictNameWord;
 
 /** Any word a region's name may hold, in any case: no clinical word, number, or word that opens no name. */
 function looseNameWord(ctx: PlaceCtx, k: number): boolean {
@@ -40,15 +38,15 @@ const REGION_LEADS = new Set(['upper', 'lower', 'outer', 'inner', 'north', 'sout
 function townAfter(ctx: PlaceCtx, k: number, stop: RegExp, loose = false): number[] {
   const { tokens, text } = ctx;
   // After "VNA of" and "Hospice of" the words to the clause's end are the region in any case ("vna of outer cape when").
-  const nameWord = loose ? looseNameWord : strictNameWord;
+  const wordOk = loose ? looseNameWord : nameWord;
   const run: number[] = [];
   for (let j = k; j < tokens.length && run.length < 5; j++) {
     if (j > k && !adjacent(text, tokens[j - 1]!, tokens[j]!)) break;
-    if (run.length > 0 && PARTICLES.has(tokens[j]!.key) && j + 1 < tokens.length && nameWord(ctx, j + 1)) {
+    if (run.length > 0 && PARTICLES.has(tokens[j]!.key) && j + 1 < tokens.length && wordOk(ctx, j + 1)) {
       run.push(j);
       continue;
     }
-    if (!nameWord(ctx, j)) break;
+    if (!wordOk(ctx, j)) break;
     run.push(j);
   }
   while (run.length > 0 && PARTICLES.has(tokens[run[run.length - 1]!]!.key)) run.pop();

@@ -58,7 +58,7 @@ export function townOfficeRule(ctx: PlaceCtx): void {
     const t = tokens[i]!;
     const f = ctx.f[i]!;
     // ("the anticoagulation clinic", "the infusion clinic": a kind of care, no town.)
-    if (f.fn || f.clinical || GENERIC.has(t.key) || DEPARTMENT_WORD.test(t.key) || /(?:ation|ment|ion)$/.test(t.key) || ctx.isName.has(i) || t.end - t.start < 3) continue;
+    if (f.fn || f.clinical || GENERIC.has(t.key) || DEPARTMENT_WORD.test(t.key) || /(?:ment|ion)$/.test(t.key) || ctx.isName.has(i) || t.end - t.start < 3) continue;
     if (t.lineCase === 'mixed' ? !t.cap || t.initial : f.common && !f.town && !f.city) continue;
     mark(ctx, i, 'place-town-office');
   }
