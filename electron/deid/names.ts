@@ -3,6 +3,7 @@
 // what is one. A name found once is found everywhere else in the note.
 import { contactNameRules } from './contact-names';
 import { fileNameCandidates } from './file-names';
+import { letterNameRules } from './letter-names';
 import { mark, type NameCtx as Ctx } from './name-context';
 import type { Candidate } from './patterns';
 import { adjacent, facts, isApostrophe, MARKED_LATIN, type Token, type TokenFacts } from './tokens';
@@ -1482,7 +1483,7 @@ const PHONE_AFTER = new RegExp(`^[ \\t]*[-,:]?[ \\t]*${PHONE_LABEL_NUMBER}`, 'i'
 const PHONE_LABELLED = new RegExp(`(?<![A-Za-z])${PHONE_LABEL_NUMBER}`, 'gi');
 
 /** Words before a telephone label that name a line, a place or a kind of number, not its owner. */
-const NOT_PHONE_OWNER = new Set(['home', 'work', 'cell', 'office', 'phone', 'mobile', 'unit', 'center', 'centre', 'medical', 'hospital', 'clinic', 'desk', 'nurses', 'station', 'main', 'direct', 'fax', 'pager', 'contact', 'emergency', 'primary', 'secondary', 'alternate', 'alt', 'daytime', 'evening', 'night', 'business', 'landline', 'house', 'number', 'numbers', 'line', 'private', 'personal', 'cellular', 'wireless', 'daughter', 'son', 'wife', 'husband', 'please', 'call', 'reach', 'reached', 'at', 'her', 'his', 'their', 'the']);
+const NOT_PHONE_OWNER = new Set(['home', 'work', 'cell', 'office', 'phone', 'mobile', 'unit', 'center', 'centre', 'medical', 'hospital', 'clinic', 'care', 'medicine', 'practice', 'group', 'associates', 'partners', 'pharmacy', 'imaging', 'desk', 'nurses', 'station', 'main', 'direct', 'fax', 'pager', 'contact', 'emergency', 'primary', 'secondary', 'alternate', 'alt', 'daytime', 'evening', 'night', 'business', 'landline', 'house', 'number', 'numbers', 'line', 'private', 'personal', 'cellular', 'wireless', 'daughter', 'son', 'wife', 'husband', 'please', 'call', 'reach', 'reached', 'at', 'her', 'his', 'their', 'the']);
 
 /** "Rohan Albérade cell# 410-322-1234", "ZHANG WEI HOME (617) 555-0100": the one to three words right before a telephone
  * label and its number are its owner's name. */
@@ -1936,6 +1937,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   nameBeforeCredentialRule(ctx);
   vocativeRule(ctx);
   sentenceStartRule(ctx);
+  letterNameRules(ctx);
   systemSubjectRule(ctx);
   familyPluralRule(ctx);
   patientIsRule(ctx);

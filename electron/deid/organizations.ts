@@ -69,6 +69,16 @@ function nameWord(ctx: PlaceCtx, k: number): boolean {
   return t.lineCase === 'mixed' ? t.cap : GENERIC.has(t.key) || !f.common || f.town || f.city;
 }
 
+/** The sport a club is for, the word before "club": "Oak Hill Country Club", "fox run golf club". */
+const SPORT_CLUB = /^(?:country|golf|yacht|tennis|racquet|swim|swimming|boat|rod|gun|hunt|hunting|curling|ski|riding|polo|athletic)$/;
+
+/** A word of a sport club's name in one case, which may be an everyday word ("fox run"), but no function or clinical word. */
+function clubWord(ctx: PlaceCtx, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const f = ctx.f[k]!;
+  return !f.fn && !f.clinical && !/\d/.test(t.key) && t.end - t.start >= 2 && (t.lineCase === 'mixed' ? t.cap : true);
+}
+
 /** More than a generic word: capitalized mid-line in mixed case, or in one-case text a word no list calls clinical. */
 function distinctive(ctx: PlaceCtx, k: number): boolean {
   const t = ctx.tokens[k]!;
@@ -112,7 +122,9 @@ export function organizationRule(ctx: PlaceCtx): void {
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!;
     const funeralHome = head.key === 'home' && tokens[h - 1]!.key === 'funeral';
-    if (!ORG_HEADS.has(head.key) || (head.lineCase === 'mixed' ? !head.cap : MIXED_ONLY_HEADS.has(head.key) && !funeralHome)) continue;
+    // "at fox run country club": a club of a sport is one in any case, and its name may be everyday words.
+    const sportClub = head.key === 'club' && SPORT_CLUB.test(tokens[h - 1]!.key);
+    if (!ORG_HEADS.has(head.key) || (head.lineCase === 'mixed' ? !head.cap : MIXED_ONLY_HEADS.has(head.key) && !funeralHome && !sportClub)) continue;
     if (head.key === 'care' && !/^(?:child|day|adult|elder)$/.test(tokens[h - 1]!.key)) continue;
     if (head.key === 'body' && tokens[h - 1]!.key !== 'auto') continue;
     // "McClure Funeral Home": a home only a funeral's; "Shannyfield OB/GYN": the practice's kind after its name.
@@ -123,9 +135,9 @@ export function organizationRule(ctx: PlaceCtx): void {
     // Walk left over the name's words to a cue.
     let k = h;
     let named = false;
-    while (k > 0 && h - k < 5 && joined(ctx, k - 1, k) && !cues.has(tokens[k - 1]!.key) && !LEFT_STOP.test(tokens[k - 1]!.key) && nameWord(ctx, k - 1)) {
+    while (k > 0 && h - k < 5 && joined(ctx, k - 1, k) && !cues.has(tokens[k - 1]!.key) && !LEFT_STOP.test(tokens[k - 1]!.key) && (nameWord(ctx, k - 1) || (sportClub && clubWord(ctx, k - 1)))) {
       k--;
-      if (distinctive(ctx, k)) named = true;
+      if (distinctive(ctx, k) || (sportClub && clubWord(ctx, k) && !GENERIC.has(tokens[k]!.key) && !SPORT_CLUB.test(tokens[k]!.key))) named = true;
     }
     // "Church of the Nazarene of Denmark", "University of Southern Maine": a kind first, and its name after "of".
     if (k === h && /^(?:church|university|college|academy|society|congregation|temple|ministries)$/.test(head.key)) {
@@ -168,7 +180,7 @@ export function employerRule(ctx: PlaceCtx): void {
     if (!EMPLOYER_FIELD.test(text.slice(Math.max(0, tokens[i]!.start - 24), tokens[i]!.start))) continue;
     const run: number[] = [];
     for (let j = i; j < tokens.length && run.length < 6; j++) {
-      if (j > i && !/^(?:['’][sS]?)?(?:[ \t]|[ \t]?&[ \t]?)$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && !/^,[ \t]*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      if (j > i && !/^(?:['’][sS]?)?(?:[ \t]|[ \t]?[&-][ \t]?)$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && !/^,[ \t]*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
       // A comma ends the name unless a company's suffix follows it ("Sexton Construction, Inc.").
       if (j > i && /,/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && !/^(?:inc|llc|co|corp|ltd|pc|pllc)$/.test(tokens[j]!.key)) break;
       const f = ctx.f[j]!;
@@ -185,7 +197,7 @@ const NOT_EMPLOYER = /^(?:none|self|retired|unemployed|disabled|n|na|unknown|stu
 
 /** "works at Hannaford", "retired from general dynamics", "father worked at electric boat", "EAP at L.L.Bean": an
  * employer named after a verb of working, up to where its phrase ends ("in" its town, "as" a role, "for" years). */
-const WORKS_AT = /(?<!\b(?:social|case|field|home|house|team|school|course|lab|blood|paper|detective|volunteer)[ \t]+)\b(?:works?|worked|working|employed|retired|job|jobs|eap)[ \t]+(?:at|for|from|by)[ \t]+$/i;
+const WORKS_AT = /(?<!\b(?:social|case|field|home|house|team|school|course|lab|blood|paper|detective|volunteer)[ \t]+)\b(?:(?:works?|worked|working|employed|retired|job|jobs|eap)|(?:works?|worked|working|employed)[ \t]+as[ \t]+(?:an?[ \t]+)?[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2})[ \t]+(?:at|for|from|by)[ \t]+$/iu;
 const EMPLOYER_END = /^(?:[ \t]*(?:[,.;:)(\n]|$)|[ \t]+(?:in|as|for|since|until|after|before|and|but|where|when|x\s*\d|\d|on|full|part|nights?|days?|until|who|which|then|so|to))/i;
 /** First words after "works at" that name no employer. */
 const NOT_EMPLOYER_START = /^(?:the|a|an|his|her|their|my|our|home|night|nights|times|least|work|all|this|that|several|various|multiple|different|local|odd|two|three|one|same|it|least|present|baseline|risk|age|full|part|both|first|last|most)$/;
@@ -194,7 +206,7 @@ export function worksAtRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
   if (!/\b(?:at|for|from|by|with)\b/i.test(text)) return;
   for (let i = 1; i < tokens.length; i++) {
-    if (!/^(?:at|for|from|by|with)$/.test(tokens[i - 1]!.key) || !WORKS_AT.test(text.slice(Math.max(0, tokens[i]!.start - 24), tokens[i]!.start))) continue;
+    if (!/^(?:at|for|from|by|with)$/.test(tokens[i - 1]!.key) || !WORKS_AT.test(text.slice(Math.max(0, tokens[i]!.start - 56), tokens[i]!.start))) continue;
     const first = tokens[i]!;
     if (NOT_EMPLOYER_START.test(first.key) || ctx.f[i]!.fn || ctx.f[i]!.clinical || /(?:ing|ed)$/.test(first.key) || /\d/.test(first.key)) continue;
     const run: number[] = [];
@@ -211,5 +223,19 @@ export function worksAtRule(ctx: PlaceCtx): void {
     // One everyday word in one case is no employer's name ("works at walmart" is; "works at night" is not).
     if (run.length === 1 && first.lineCase !== 'mixed' && ctx.f[i]!.common && !ctx.f[i]!.town && !ctx.f[i]!.city) continue;
     for (const j of run) mark(ctx, j, 'place-employer');
+  }
+}
+
+/** "To whom it may concern at Pratt & Whitney:": the letter's addressee is the employer named up to the colon. */
+const CONCERN_AT = /\bto[ \t]+whom[ \t]+it[ \t]+may[ \t]+concern[ \t]+(?:at|of)[ \t]+([^:\n,;]{2,60}?)[ \t]*(?=[:,;]?[ \t]*(?:\r?\n|$)|:)/gi;
+
+export function concernAtRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  if (!/concern/i.test(text)) return;
+  CONCERN_AT.lastIndex = 0;
+  for (let m = CONCERN_AT.exec(text); m !== null; m = CONCERN_AT.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    for (let k = 0; k < tokens.length && tokens[k]!.start < end; k++) if (tokens[k]!.start >= start) mark(ctx, k, 'place-employer');
   }
 }

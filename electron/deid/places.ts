@@ -1,7 +1,7 @@
 // Places smaller than a state: street addresses, cities, counties and the names of hospitals and
 // clinics. The generic word ("Hospital", "County") stays; the distinctive part is the identifier.
 import { careTransitionRules } from './care-transitions';
-import { employerRule, organizationRule, worksAtRule } from './organizations';
+import { concernAtRule, employerRule, organizationRule, worksAtRule } from './organizations';
 import { placeNounInTownRule, townAfterPlaceRule, townOfficeRule, wardFloorRule } from './place-after';
 import { INSTITUTIONS } from './institutions';
 import { mark, type PlaceCtx as Ctx } from './place-context';
@@ -25,7 +25,7 @@ const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relo
 const CUE_LEADS = new Set(['to', 'from', 'in', 'at', 'near', 'of', 'outside', 'around', 'visiting', 'the']);
 /** Capitalized words that follow "sent to", "went to", "seen at" without being a place. */
 const NOT_PLACE = new Set(
-  ('like just about around section lab labs lumen line lines port triple double single previous prior usual regular own baseline sinus radiology pharmacy medicine surgery floor unit units home bed sleep bathroom commode chair dialysis rehab nursing cath resus majors minors amu mau sdec ' +
+  ('like just about around section ymca ywca lab labs lumen line lines port triple double single previous prior usual regular own baseline sinus radiology pharmacy medicine surgery floor unit units home bed sleep bathroom commode chair dialysis rehab nursing cath resus majors minors amu mau sdec ' +
     'intensive operating critical coronary neonatal anesthesia anaesthesia post postop preop ' +
     'xray imaging step stepdown tele telemetry ward wards service clinic hospital office room rooms bedside side stretcher ' +
     'bed recovery holding procedure procedures endoscopy echo nuclear interventional vascular cardiology neurology oncology ' +
@@ -288,9 +288,15 @@ function careSiteRule(ctx: Ctx): void {
 
 /** Public bodies and medical practices named for a town or a word before their kind: "the Dijon Public Works Department",
  * "WEST LEAH PUBLIC SCHOOLS", "Fairview Medical Group", "at West Elsieboro Primary Care". */
-const BODY_KIND = /^(?:public\s+(?:schools?|works|library|libraries|safety)|police\s+(?:department|dept)|fire\s+(?:department|dept|company|district)|school\s+(?:district|board|system)|city\s+schools|unified\s+school|housing\s+authority|transit\s+(?:authority|agency)|sheriff['’]?s\s+(?:office|department)|board\s+of\s+education|parks\s+(?:and|&)\s+recreation|(?:primary|urgent)\s+care|(?:family|internal)\s+(?:medicine|practice)|medical\s+(?:group|associates|partners))\b(?!\s+(?:physician|provider|doctor|resident|team|service|visit|clinic|appointment|follow))/i;
+const BODY_KIND = /^(?:public\s+(?:schools?|works|library|libraries|safety)|police\s+(?:department|dept)|fire\s+(?:department|dept|company|district)|school\s+(?:district|board|system)|city\s+schools|unified\s+school|housing\s+authority|transit\s+(?:authority|agency)|sheriff['’]?s\s+(?:office|department)|board\s+of\s+education|parks\s+(?:and|&)\s+recreation|(?:primary|urgent)\s+care|(?:family|internal)\s+(?:medicine|practice)|medical\s+(?:group|associates|partners)|ymca|ywca)\b(?!\s+(?:physician|provider|doctor|resident|team|service|visit|clinic|appointment|follow))/i;
 /** The first words of BODY_KIND: a cheap test before it. */
-const BODY_KIND_FIRST = new Set(['public', 'police', 'fire', 'school', 'city', 'unified', 'housing', 'transit', 'sheriff', "sheriff's", 'board', 'parks', 'primary', 'urgent', 'family', 'internal', 'medical']);
+const BODY_KIND_FIRST = new Set(['public', 'police', 'fire', 'school', 'city', 'unified', 'housing', 'transit', 'sheriff', "sheriff's", 'board', 'parks', 'primary', 'urgent', 'family', 'internal', 'medical', 'ymca', 'ywca']);
+/** A practice named for a place or a word before what it treats: "Androscoggin Dermatology", "Harbor View Endocrinology
+ * & Diabetes", "Northwoods Eye Care", "Paris Diagnostic Imaging", "Naples Dialysis Unit", "Hamill Hearing & Balance".
+ * A specialty that is also a body part or a symptom ("Pain", "Hand") needs a practice's word after it. */
+const PRACTICE_KIND = /^(?:(?:dermatology|urology|cardiology|neurology|gastroenterology|rheumatology|endocrinology|nephrology|pulmonology|oncology|ophthalmology|otolaryngology|podiatry|orthopa?edics|allergy|audiology|optometry)(?:[ \t]+(?:&|and)[ \t]+(?:asthma|arthritis|diabetes|immunology|metabolism|vascular|spine|sports[ \t]+medicine|hematology|oncology|urology|neurology|dermatology|sleep(?:[ \t]+medicine)?))*(?:[ \t]+(?:center|centre|associates|group|clinic|institute|care|specialists|partners|consultants))?|(?:eye|vision|skin|foot|ankle|hand|spine|heart|kidney|pain|sleep|allergy|ear)[ \t]+(?:care|center|centre|associates|specialists|institute|group)|hearing[ \t]+(?:&|and)[ \t]+balance(?:[ \t]+(?:center|centre|clinic))?|hearing[ \t]+(?:center|centre|aid[ \t]+center)|diagnostic[ \t]+imaging|imaging[ \t]+(?:center|centre|associates)|open[ \t]+mri|dialysis[ \t]+(?:unit|center|centre|clinic)|sleep[ \t]+(?:lab|medicine))(?![\p{L}\d-])/iu;
+/** The first words of PRACTICE_KIND: a cheap test before it. */
+const PRACTICE_FIRST = /^(?:dermatology|urology|cardiology|neurology|gastroenterology|rheumatology|endocrinology|nephrology|pulmonology|oncology|ophthalmology|otolaryngology|podiatry|orthopa?edics|allergy|audiology|optometry|eye|vision|skin|foot|ankle|hand|spine|heart|kidney|pain|sleep|ear|hearing|diagnostic|imaging|open|dialysis)$/;
 /** A specialty that names a practice on a letterhead's first line, above its street ("Northside Pediatrics\n8126 Goldner Center"). */
 const LETTERHEAD_STREET = /^[ \t]*(?:,?[ \t]*(?:P\.?\s*C\.?|P\.?\s*A\.?|LLC|PLLC|Inc\.?))?[ \t]*\r?\n[ \t]*(?:\d{1,6}[ \t]+\S|P\.?[ \t]*O\.?[ \t]+Box\b)/i;
 
@@ -299,9 +305,10 @@ function namedBodyRule(ctx: Ctx): void {
   for (let b = 1; b < tokens.length; b++) {
     const first = tokens[b]!;
     const body = BODY_KIND_FIRST.has(first.key) && BODY_KIND.test(text.slice(first.start, first.start + 32));
+    const practice = !body && PRACTICE_FIRST.test(first.key) ? PRACTICE_KIND.exec(text.slice(first.start, first.start + 60)) : null;
     // The letterhead's kind is its last words: walk back from the specialty itself, or from "Associates" after it.
-    const letterhead = !body && (SPECIALTY.has(first.key) || first.key === 'associates') && first.end - first.start >= 5 && LETTERHEAD_STREET.test(text.slice(first.end, first.end + 40));
-    if (!body && !letterhead) continue;
+    const letterhead = !body && !practice && (SPECIALTY.has(first.key) || first.key === 'associates') && first.end - first.start >= 5 && LETTERHEAD_STREET.test(text.slice(first.end, first.end + 40));
+    if (!body && !practice && !letterhead) continue;
     const mixed = first.lineCase === 'mixed';
     if (mixed && !first.cap) continue;
     let k = b - 1;
@@ -320,6 +327,8 @@ function namedBodyRule(ctx: Ctx): void {
     if (letterhead && words.length > 0 && !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 8), tokens[words[0]!]!.start))) continue;
     if (words.every((w) => LEADING_WORDS.has(tokens[w]!.key))) continue;
     for (const w of words) mark(ctx, w, 'place-body');
+    // A practice's kind is part of its name ("Androscoggin Dermatology", "Northwoods Eye Care").
+    if (practice) for (let k = b; k < tokens.length && tokens[k]!.end <= first.start + practice[0].length; k++) mark(ctx, k, 'place-body');
   }
 }
 
@@ -999,7 +1008,7 @@ const PLACE_PREFIX = new Set(['new', 'north', 'south', 'east', 'west', 'fort', '
 const LEADING_WORDS = new Set([...PLACE_PREFIX, 'good', 'great', 'st', 'bad', 'city']);
 /** Landscape words that name towns and care sites as often as they are words: the place suffixes and a few more
  * ("pine ridge", "harbor view", "Good Samaritan"). */
-const LANDSCAPE = new Set([...PLACE_SUFFIX, 'view', 'pine', 'pines', 'ocean', 'river', 'hill', 'park', 'spring', 'meadow', 'oak', 'oaks', 'maple', 'cedar', 'cedars', 'elm', 'elms', 'willow', 'willows', 'brook', 'shores', 'mountain', 'glen', 'fields', 'crest', 'haven', 'vista', 'sunrise', 'sunset', 'golden', 'silver', 'green', 'pleasant', 'summit', 'highland', 'highlands', 'rock', 'stone', 'bridge', 'point', 'mill', 'samaritan', 'mercy', 'providence', 'trinity', 'heritage', 'liberty', 'pilgrim', 'evergreen', 'fairview', 'riverside', 'lakeside', 'bayview', 'seaside']);
+const LANDSCAPE = new Set([...PLACE_SUFFIX, 'view', 'pine', 'pines', 'ocean', 'river', 'hill', 'park', 'spring', 'meadow', 'oak', 'oaks', 'maple', 'cedar', 'cedars', 'elm', 'elms', 'willow', 'willows', 'brook', 'shores', 'mountain', 'glen', 'fields', 'crest', 'haven', 'vista', 'sunrise', 'sunset', 'golden', 'silver', 'green', 'pleasant', 'summit', 'highland', 'highlands', 'rock', 'stone', 'bridge', 'point', 'mill', 'samaritan', 'mercy', 'providence', 'trinity', 'heritage', 'liberty', 'pilgrim', 'evergreen', 'fairview', 'riverside', 'lakeside', 'bayview', 'seaside', 'foothills']);
 
 /** "Admitted from New Conroe", "lives in West Framingham": a capitalized prefix joins the place after it. */
 function prefixRule(ctx: Ctx): void {
@@ -1408,6 +1417,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   organizationRule(ctx);
   employerRule(ctx);
   worksAtRule(ctx);
+  concernAtRule(ctx);
   townOfficeRule(ctx);
   townAfterPlaceRule(ctx);
   placeNounInTownRule(ctx);
