@@ -1,4 +1,4 @@
-// `npm run eval:deid [-- --formats|--names|--places|--nursing|--narrative|--records|--transitions|--messages|--reports|--history|--perinatal|--admin|--icu|--abroad|--digital|--timeline|--teamwork|--prehospital|--pharmacy|--homecare|--consults [--misses]] [-- --json] [--examples N] [--split odd|odd-a|odd-b|even|all] [--seed N] [--us-towns] [--strict]`: scores the engine on the
+// `npm run eval:deid [-- --formats|--names|--places|--nursing|--narrative|--records|--transitions|--messages|--reports|--history|--perinatal|--admin|--icu|--abroad|--digital|--timeline|--teamwork|--prehospital|--pharmacy|--homecare|--consults|--behavioral|--procedures|--pediatrics [--misses]] [-- --json] [--examples N] [--split odd|odd-a|odd-b|even|all] [--seed N] [--us-towns] [--strict]`: scores the engine on the
 // kit's gold sets; --split picks which PhysioNet half is shown (with its examples), so the held-out
 // half's misses stay unseen while rules are written. PhysioNet is reported as a whole and in two halves by patient (odd patient ids
 // were used while developing the rules; even ids were held back to check they generalize). ACI-Bench
@@ -11,7 +11,7 @@ import { findIdentifiers } from '../find';
 import { kitDir, loadAciNames, loadPhysionet, loadPresidio, type GoldDoc } from './kit';
 import { swapSurrogates } from './swap';
 import { wordLists } from '../wordlists';
-import { printAbroad, printAdmin, printDigital, printFormats, printHistory, printIcu, printNames, printNarrative, printNursing, printPerinatal, printPlaces, printMessages, printRecords, printReports, printTransitions, printTimeline, printTeamwork, printPrehospital, printPharmacy, printHomecare, printConsults } from './formats-report';
+import { WAVE_PRINTERS } from './formats-report';
 import { PHYSIONET_TYPES, PRESIDIO_TYPES, precision, ratio, scoreDocs, type Score, type TypeMap } from './score';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -50,27 +50,7 @@ async function mtsamplesFindings(kit: string): Promise<number | null> {
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  if (args.includes('--formats')) return printFormats(args.includes('--misses'));
-  if (args.includes('--names')) return printNames(args.includes('--misses'));
-  if (args.includes('--places')) return printPlaces(args.includes('--misses'));
-  if (args.includes('--nursing')) return printNursing(args.includes('--misses'));
-  if (args.includes('--narrative')) return printNarrative(args.includes('--misses'));
-  if (args.includes('--records')) return printRecords(args.includes('--misses'));
-  if (args.includes('--transitions')) return printTransitions(args.includes('--misses'));
-  if (args.includes('--messages')) return printMessages(args.includes('--misses'));
-  if (args.includes('--reports')) return printReports(args.includes('--misses'));
-  if (args.includes('--history')) return printHistory(args.includes('--misses'));
-  if (args.includes('--perinatal')) return printPerinatal(args.includes('--misses'));
-  if (args.includes('--admin')) return printAdmin(args.includes('--misses'));
-  if (args.includes('--icu')) return printIcu(args.includes('--misses'));
-  if (args.includes('--abroad')) return printAbroad(args.includes('--misses'));
-  if (args.includes('--digital')) return printDigital(args.includes('--misses'));
-  if (args.includes('--timeline')) return printTimeline(args.includes('--misses'));
-  if (args.includes('--teamwork')) return printTeamwork(args.includes('--misses'));
-  if (args.includes('--prehospital')) return printPrehospital(args.includes('--misses'));
-  if (args.includes('--pharmacy')) return printPharmacy(args.includes('--misses'));
-  if (args.includes('--homecare')) return printHomecare(args.includes('--misses'));
-  if (args.includes('--consults')) return printConsults(args.includes('--misses'));
+  for (const [flag, print] of WAVE_PRINTERS) if (args.includes(`--${flag}`)) return print(args.includes('--misses'));
   const json = args.includes('--json');
   const ex = args.indexOf('--examples');
   const examples = ex >= 0 ? Number(args[ex + 1] ?? 20) : 0;

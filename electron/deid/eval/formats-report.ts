@@ -17,6 +17,9 @@ import { digitalKeepCases, scoreDigitalWave } from './digital-wave';
 import { scoreTransitionsWave, transitionsKeepCases } from './transitions-wave';
 import { homecareKeepCases, scoreHomecareWave } from './homecare-wave';
 import { consultsKeepCases, scoreConsultsWave } from './consults-wave';
+import { behavioralKeepCases, scoreBehavioralWave } from './behavioral-wave';
+import { proceduresKeepCases, scoreProceduresWave } from './procedures-wave';
+import { pediatricsKeepCases, scorePediatricsWave } from './pediatrics-wave';
 import { timelineKeepCases, scoreTimelineWave } from './timeline-wave';
 import { teamworkKeepCases, scoreTeamworkWave } from './teamwork-wave';
 import { prehospitalKeepCases, scorePrehospitalWave } from './prehospital-wave';
@@ -131,3 +134,22 @@ export const printHomecare = (showMisses: boolean): number => printWaveAndKeeps(
 
 /** `--consults`: outpatient specialty consultations and letters (eval/consults-wave.ts). */
 export const printConsults = (showMisses: boolean): number => printWaveAndKeeps('outpatient specialty consultations and letters (blind wave 23)', scoreConsultsWave, consultsKeepCases(), showMisses);
+
+/** `--behavioral`: behavioral health, psychiatry, substance-use and social-work notes (eval/behavioral-wave.ts). */
+export const printBehavioral = (showMisses: boolean): number => printWaveAndKeeps('behavioral health, psychiatry, substance-use and social-work notes (blind wave 24)', scoreBehavioralWave, behavioralKeepCases(), showMisses);
+
+/** `--procedures`: operative and procedure documentation (eval/procedures-wave.ts). */
+export const printProcedures = (showMisses: boolean): number => printWaveAndKeeps('operative and procedure documentation (blind wave 25)', scoreProceduresWave, proceduresKeepCases(), showMisses);
+
+/** `--pediatrics`: pediatric and family documentation (eval/pediatrics-wave.ts). */
+export const printPediatrics = (showMisses: boolean): number => printWaveAndKeeps('pediatric and family documentation (blind wave 26)', scorePediatricsWave, pediatricsKeepCases(), showMisses);
+
+/** Every generated set by its flag: `npm run eval:deid -- --<flag> [--misses]`. */
+export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number> = new Map([
+  ['formats', printFormats], ['names', printNames], ['places', printPlaces], ['nursing', printNursing], ['narrative', printNarrative],
+  ['records', printRecords], ['transitions', printTransitions], ['messages', printMessages], ['reports', printReports], ['history', printHistory],
+  ['perinatal', printPerinatal], ['admin', printAdmin], ['icu', printIcu], ['abroad', printAbroad], ['digital', printDigital],
+  ['timeline', printTimeline], ['teamwork', printTeamwork], ['prehospital', printPrehospital], ['pharmacy', printPharmacy],
+  ['homecare', printHomecare], ['consults', printConsults], ['behavioral', printBehavioral], ['procedures', printProcedures],
+  ['pediatrics', printPediatrics],
+]);

@@ -1,0 +1,13 @@
+// The blind behavioral health, psychiatry, substance-use and social-work wave (eval/behavioral-wave.ts, blind wave 24,
+// measured at 0.876 before rules) held on seeds no rule was written against. Not yet ruled out: the eponym-like
+// 'Barnes' (Akathisia scale) and 'Rogers' (order), two long-acting injectables read as names, and 'Puerto Rico'.
+import { describeWaveWorld } from './wave-world-support';
+import { scoreBehavioralWave, touchedBehavioralKeeps } from './eval/behavioral-wave';
+
+describeWaveWorld({
+  title: 'behavioral health, psychiatry, substance-use and social-work notes',
+  floor: 0.88,
+  score: scoreBehavioralWave,
+  touched: touchedBehavioralKeeps,
+  decided: ['Barnes', 'Rogers', 'Abilify Maintena', 'Invega Sustenna', 'Puerto Rico'],
+});
