@@ -3,17 +3,13 @@
 // for it) held on seeds no rule was written against. Its look-alikes are held too, but for what the engine redacts on
 // purpose (weekdays, which issue 11 lists among the date elements; a country after a place cue) and "Stop & Shop", an
 // employer whose first word reads as a place after "at".
-import { describe, expect, it } from 'vitest';
-import { findIdentifiers } from './index';
+import { describeWaveWorld } from './wave-world-support';
 import { scoreMessagesWave, touchedMessagesKeeps } from './eval/messages-wave';
 
-describe('telephone and portal-message identifiers', () => {
-  it('covers at least 0.93 of the messages wave on fresh seeds', () => {
-    const s = scoreMessagesWave((t) => findIdentifiers(t), [101, 202]);
-    expect(s.found / s.total, s.misses.slice(0, 20).map((m) => `${m.frame}: ${m.part}`).join('\n')).toBeGreaterThanOrEqual(0.93);
-  });
-
-  it('leaves every look-alike but weekdays, a country and one employer untouched', () => {
-    expect(touchedMessagesKeeps((t) => findIdentifiers(t)).map((k) => k.part).filter((p) => !['tuesday', 'Friday', 'Brazil', 'Stop & Shop'].includes(p))).toEqual([]);
-  });
+describeWaveWorld({
+  title: 'telephone and portal-message',
+  floor: 0.93,
+  score: scoreMessagesWave,
+  touched: touchedMessagesKeeps,
+  decided: ['tuesday', 'Friday', 'Brazil', 'Stop & Shop'],
 });

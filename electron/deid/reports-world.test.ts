@@ -4,18 +4,13 @@
 // held too, but for a weekday (a date element by issue 11), a country after a place cue, a catalogue REF after "REF" (a
 // reference number to the engine), and two eponyms the name and place lists hold ("Los Angeles grade B", "Simpson
 // biplane").
-import { describe, expect, it } from 'vitest';
-import { findIdentifiers } from './index';
+import { describeWaveWorld } from './wave-world-support';
 import { scoreReportsWave, touchedReportsKeeps } from './eval/reports-wave';
 
-describe('dictated-report identifiers', () => {
-  it('covers at least 0.93 of the reports wave on fresh seeds', () => {
-    const s = scoreReportsWave((t) => findIdentifiers(t), [101, 202]);
-    expect(s.found / s.total, s.misses.slice(0, 20).map((m) => `${m.frame}: ${m.part}`).join('\n')).toBeGreaterThanOrEqual(0.93);
-  });
-
-  it('leaves every look-alike but those decided otherwise untouched', () => {
-    const decided = ['Tuesday', 'India', '42-5300-005-00', 'Los Angeles grade B', 'Simpson biplane'];
-    expect(touchedReportsKeeps((t) => findIdentifiers(t)).map((k) => k.part).filter((p) => !decided.includes(p))).toEqual([]);
-  });
+describeWaveWorld({
+  title: 'dictated-report',
+  floor: 0.93,
+  score: scoreReportsWave,
+  touched: touchedReportsKeeps,
+  decided: ['Tuesday', 'India', '42-5300-005-00', 'Los Angeles grade B', 'Simpson biplane'],
 });
