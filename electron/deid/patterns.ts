@@ -392,10 +392,10 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'admin-code',
     kind: 'ID',
-    re: /\b(docket|bbo|rx ?grp|randomi[sz]ation|check|dl|(?:pa|auth(?:ori[sz]ation)?|prior auth) request)\b\.?[ \t]*(no\.?|number|#)?[ \t]*[:#]?[ \t]*([A-Za-z0-9][A-Za-z0-9:-]{3,24})(?![\w-])/gi,
+    re: /\b(docket|bbo|rx ?grp|randomi[sz]ation|check|dl|commitment|inmate|booking|(?:pa|auth(?:ori[sz]ation)?|prior auth) request)\b\.?[ \t]*(no\.|no(?=[ \t:#])|number|#)?[ \t]*[:#]?[ \t]*([A-Za-z0-9][A-Za-z0-9:-]{3,24})(?![\w-])/gi,
     group: 3,
     priority: 7,
-    words: wordGate('docket bbo rxgrp grp randomization randomisation check dl request'),
+    words: wordGate('docket bbo rxgrp grp randomization randomisation check dl commitment inmate booking request'),
     check: (m) => {
       const v = m[3]!;
       const digits = (v.match(/\d/g) ?? []).length;
@@ -849,8 +849,8 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'date-holiday',
     kind: 'DATE',
-    re: /\b(?:X-?mas(?:\s+(?:Eve|Day))?|Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Fourth\s+of\s+July|July\s+4th|Memorial\s+Day|Labou?r\s+Day|Veterans'?\s+Day|Valentine'?s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents'?\s+Day|Columbus\s+Day|Good\s+Friday|Mother'?s\s+Day|Father'?s\s+Day|Hanukkah|Kwanzaa|Ramadan|Yom\s+Kippur|Rosh\s+Hashanah|Passover|Diwali|Lunar\s+New\s+Year)\b(?![ \t]+(?:tree|trees|pattern|lights?|disease|factor|cactus|island|rose))(?:,?[ \t]+(?:19|20)\d{2}\b)?/gi,
-    words: wordGate('xmas mas christmas thanksgiving easter halloween independence fourth july memorial labor labour veterans valentine valentines king mlk presidents columbus friday mother mothers father fathers hanukkah kwanzaa ramadan yom rosh passover diwali lunar'),
+    re: /\b(?:X-?mas(?:\s+(?:Eve|Day))?|Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Fourth\s+of\s+July|July\s+4th|Memorial\s+Day|Labou?r\s+Day|Veterans'?\s+Day|Valentine'?s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents'?\s+Day|Columbus\s+Day|Good\s+Friday|Mother'?s\s+Day|Father'?s\s+Day|Hanukkah|Kwanzaa|Ramadan|Yom\s+Kippur|Rosh\s+Hashanah|Passover|Diwali|Lunar\s+New\s+Year|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Super\s+Bowl\s+Sunday|Cinco\s+de\s+Mayo|Juneteenth)\b(?![ \t]+(?:tree|trees|pattern|lights?|disease|factor|cactus|island|rose))(?:,?[ \t]+(?:19|20)\d{2}\b)?/gi,
+    words: wordGate('xmas mas christmas thanksgiving easter halloween independence fourth july memorial labor labour veterans valentine valentines king mlk presidents columbus friday mother mothers father fathers hanukkah kwanzaa ramadan yom rosh passover diwali lunar patrick patricks super cinco juneteenth'),
     priority: 5,
   },
   // New Year's Day: both its words are everyday ones, so a phrase gate.

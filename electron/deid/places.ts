@@ -2,6 +2,7 @@
 // clinics. The generic word ("Hospital", "County") stays; the distinctive part is the identifier.
 import { careTransitionRules } from './care-transitions';
 import { concernAtRule, employerRule, organizationRule, worksAtRule } from './organizations';
+import { kindNamedRule } from './kind-named';
 import { placeNounInTownRule, townAfterPlaceRule, townOfficeRule, wardFloorRule } from './place-after';
 import { INSTITUTIONS } from './institutions';
 import { mark, type PlaceCtx as Ctx } from './place-context';
@@ -25,7 +26,7 @@ const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relo
 const CUE_LEADS = new Set(['to', 'from', 'in', 'at', 'near', 'of', 'outside', 'around', 'visiting', 'the']);
 /** Capitalized words that follow "sent to", "went to", "seen at" without being a place. */
 const NOT_PLACE = new Set(
-  ('like just about around section ymca ywca lab labs lumen line lines port triple double single previous prior usual regular own baseline sinus radiology pharmacy medicine surgery floor unit units home bed sleep bathroom commode chair dialysis rehab nursing cath resus majors minors amu mau sdec ' +
+  ('like just about around section ymca ywca shelter lab labs lumen line lines port triple double single previous prior usual regular own baseline sinus radiology pharmacy medicine surgery floor unit units home bed sleep bathroom commode chair dialysis rehab nursing cath resus majors minors amu mau sdec ' +
     'intensive operating critical coronary neonatal anesthesia anaesthesia post postop preop ' +
     'xray imaging step stepdown tele telemetry ward wards service clinic hospital office room rooms bedside side stretcher ' +
     'bed recovery holding procedure procedures endoscopy echo nuclear interventional vascular cardiology neurology oncology ' +
@@ -135,6 +136,8 @@ function facilityRule(ctx: Ctx): void {
   }
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i]!;
+    // "Pastor Rocky Parish": a head the name rules read as a person's surname ends no place's name.
+    if (ctx.isName.has(i)) continue;
     // "Sunrise Senior Living", "Brightview Assisted Living": a residence named before what kind of living it offers.
     const livingHead = head.key === 'living' && head.cap && !head.allCaps && i >= 2 && /^(?:senior|assisted|independent)$/.test(tokens[i - 1]!.key) && tokens[i - 1]!.cap;
     // "Parkview Apartments", "Maple Court Apts": capitalized as a name is, or after a word no list calls a word.
@@ -288,9 +291,9 @@ function careSiteRule(ctx: Ctx): void {
 
 /** Public bodies and medical practices named for a town or a word before their kind: "the Dijon Public Works Department",
  * "WEST LEAH PUBLIC SCHOOLS", "Fairview Medical Group", "at West Elsieboro Primary Care". */
-const BODY_KIND = /^(?:public\s+(?:schools?|works|library|libraries|safety)|police\s+(?:department|dept)|fire\s+(?:department|dept|company|district)|school\s+(?:district|board|system)|city\s+schools|unified\s+school|housing\s+authority|transit\s+(?:authority|agency)|sheriff['’]?s\s+(?:office|department)|board\s+of\s+education|parks\s+(?:and|&)\s+recreation|(?:primary|urgent)\s+care|(?:family|internal)\s+(?:medicine|practice)|medical\s+(?:group|associates|partners)|ymca|ywca)\b(?!\s+(?:physician|provider|doctor|resident|team|service|visit|clinic|appointment|follow))/i;
+const BODY_KIND = /^(?:public\s+(?:schools?|works|library|libraries|safety)|police\s+(?:department|dept)|fire\s+(?:department|dept|company|district)|school\s+(?:district|board|system)|city\s+schools|unified\s+school|housing\s+authority|transit\s+(?:authority|agency)|sheriff['’]?s\s+(?:office|department)|board\s+of\s+education|parks\s+(?:and|&)\s+recreation|(?:primary|urgent)\s+care|(?:family|internal)\s+(?:medicine|practice)|medical\s+(?:group|associates|partners)|ymca|ywca|area\s+office|vamc|va(?![ \t]*(?:[\d:=(/]|o[dsu]\b|j\d|cc\b|sc\b|ph\b|with|without|w\/|stable|improved|worse|decreased|reduced|better|is\b|was\b|of\b|in\b|right|left|both|each|r\b|l\b)))\b(?!\s+(?:physician|provider|doctor|resident|team|service|visit|clinic|appointment|follow))/i;
 /** The first words of BODY_KIND: a cheap test before it. */
-const BODY_KIND_FIRST = new Set(['public', 'police', 'fire', 'school', 'city', 'unified', 'housing', 'transit', 'sheriff', "sheriff's", 'board', 'parks', 'primary', 'urgent', 'family', 'internal', 'medical', 'ymca', 'ywca']);
+const BODY_KIND_FIRST = new Set(['public', 'police', 'fire', 'school', 'city', 'unified', 'housing', 'transit', 'sheriff', "sheriff's", 'board', 'parks', 'primary', 'urgent', 'family', 'internal', 'medical', 'ymca', 'ywca', 'area', 'va', 'vamc']);
 /** A practice named for a place or a word before what it treats: "Androscoggin Dermatology", "Harbor View Endocrinology
  * & Diabetes", "Northwoods Eye Care", "Paris Diagnostic Imaging", "Naples Dialysis Unit", "Hamill Hearing & Balance".
  * A specialty that is also a body part or a symptom ("Pain", "Hand") needs a practice's word after it. */
@@ -1418,6 +1421,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   employerRule(ctx);
   worksAtRule(ctx);
   concernAtRule(ctx);
+  kindNamedRule(ctx);
   townOfficeRule(ctx);
   townAfterPlaceRule(ctx);
   placeNounInTownRule(ctx);

@@ -1,6 +1,6 @@
-// Families that round 17 of issue 11 found in consult letters: practices named for a place or a word before what they
-// treat, clubs, employers a letter is addressed to, and the people a letter's fixed sentences name even when their names
-// are everyday words. Each has examples written apart from any generator, and the text next to them that must survive.
+// Families that round 17 of issue 11 found in consult letters and behavioral-health notes: practices named for a place or
+// a word before what they treat, clubs, employers a letter is addressed to, the people a letter's fixed sentences name
+// even when their names are everyday words, courts, schools and residences named before their kind, a town's VA. Each has examples written apart from any generator, and the text next to them that must survive.
 import { describe, expect, it } from 'vitest';
 import { covered, survives } from './deid-test-support';
 
@@ -39,6 +39,24 @@ describe('round seventeen families are found', () => {
     ['june castle needs intermittent leave to care for her father.', 'june castle'],
     ['Amber Stone may return to work without restrictions on Monday.', 'Amber Stone'],
     ['marisol quiñonez presents for a second opinion about her thyroid nodule.', 'marisol quiñonez'],
+    // Courts, schools and residences named by the words before their kind, in any case, the words everyday ones.
+    ['case heard in hampden county juvenile court last month', 'hampden county juvenile court'],
+    ['ARRAIGNED AT QUINCY DISTRICT COURT ON THE 3RD', 'QUINCY DISTRICT COURT'],
+    ['Petition filed in Worcester Probate and Family Court.', 'Worcester Probate and Family Court'],
+    ['she attended pleasant street elementary school until 4th grade', 'pleasant street elementary school'],
+    ['LEFT GRANITE VOCATIONAL TECHNICAL HIGH SCHOOL IN 10TH GRADE', 'GRANITE VOCATIONAL TECHNICAL HIGH SCHOOL'],
+    ['moved into beacon house on 3/2 after detox', 'beacon house'],
+    ['Staying at Harbor Light Shelter since the fire.', 'Harbor Light Shelter'],
+    // A town's VA, a town's area office, holidays that name one day, commitment and docket numbers.
+    ['Gets his meds at the Bedford VA pharmacy.', 'Bedford'],
+    ['DCF worker from the Pittsfield Area Office visited.', 'Pittsfield'],
+    ['relapsed on st. patrick\'s day after a fight', "st. patrick's day"],
+    ['Last drink on Super Bowl Sunday.', 'Super Bowl Sunday'],
+    ['released from the house of correction; commitment #W18274', 'W18274'],
+    ['docket no21p0412ea, hearing pending', 'no21p0412ea'],
+    // Names after more roles: a prescriber, a sponsor, an officer.
+    ['suboxone 8 mg bid, prescriber kemal ostrowski, np', 'kemal ostrowski'],
+    ['Sponsor Dariusz Pawlak checks in daily.', 'Dariusz Pawlak'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -63,5 +81,19 @@ describe('round seventeen look-alikes survive', () => {
     ['Eye care: artificial tears QID.', 'Eye care'],
     ['Open MRI recommended for claustrophobia.', 'Open MRI'],
     ['Primary care to follow the lipids.', 'Primary care'],
+    ['graduated from high school, some college', 'high school'],
+    ['bullied in middle school, no IEP', 'middle school'],
+    ['court date next month at district court', 'district court'],
+    ['Went to drug court for 18 months.', 'drug court'],
+    ['lives at home with her husband', 'home'],
+    ['moved into her mother\'s house after the eviction', "mother's house"],
+    ['moved into a sober house in june', 'sober house'],
+    ['staying at the shelter for now', 'shelter'],
+    ['on probation through the county court', 'probation through'],
+    ['Snellen VA 20/40 OD, near VA J1', 'Snellen'],
+    ['Distance VA stable since last visit.', 'Distance'],
+    ['seen at the VA last year', 'VA'],
+    ['the area office will call back', 'area office'],
+    ['Pastor Rocky Parish visits weekly.', 'visits'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });

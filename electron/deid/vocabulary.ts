@@ -87,7 +87,7 @@ export const CLINICAL_WORDS: readonly string[] = (
 
 /** Words that end a run of name tokens: articles, prepositions, pronouns, auxiliaries, conjunctions. */
 export const FUNCTION_WORDS: readonly string[] = (
-  'a an the and or but nor so yet of to in on at by for from with without into onto upon about above below over under ' +
+  'a an the and or but nor so yet of to in on at by for from with without into onto upon about above below over under through thru throughout toward towards within ' +
   'after before during since until till via per as than then that this these those there here where when while who whom ' +
   'whose which what why how is are was were be been being am has have had do does did will would shall should can could ' +
   'may might must not no yes he she it they we you i me him her them us my his its our their your mine hers ours ' +

@@ -1,0 +1,77 @@
+// Courts, schools and residences named by the words before their kind, in any case and whatever the words are: "norfolk
+// county drug court", "ATTENDED SHERIFF MIDDLE SCHOOL", "moved into anchor house". After a cue ("at", "attended", "by",
+// "moved into"), one to three words that are no function, clinical or generic word of care name the place, and the name
+// is redacted with its kind, as the names of hospitals are.
+import { GENERIC } from './organizations';
+import { mark, type PlaceCtx } from './place-context';
+import { adjacent } from './tokens';
+
+interface Kind {
+  /** The last word of the kind. */
+  readonly head: RegExp;
+  /** Words that may stand between the name and the head ("probate and family", "vocational technical high"). */
+  readonly between: ReadonlySet<string>;
+  /** Words right before the name that make it one. */
+  readonly cue: RegExp;
+  /** Kinds whose head alone is a generic word need one of `between` before it ("sober house" is; "anchor house" too). */
+  readonly needsBetween: boolean;
+}
+
+const COURT_WORDS = new Set(['county', 'probate', 'family', 'and', '&', 'district', 'superior', 'municipal', 'juvenile', 'drug', 'housing', 'land', 'circuit', 'justice', 'recovery', 'treatment', 'veterans', 'community', 'mental', 'health', 'session', 'sessions', 'magistrate', 'magistrates', 'small', 'claims', 'criminal', 'civil', 'city', 'town', 'trial', 'common', 'pleas', "court's"]);
+const SCHOOL_WORDS = new Set(['elementary', 'middle', 'high', 'junior', 'senior', 'charter', 'vocational', 'technical', 'tech', 'regional', 'memorial', 'catholic', 'christian', 'public', 'montessori', 'preparatory', 'prep', 'intermediate', 'primary', 'grammar', 'day', 'community', 'country', 'upper', 'lower', 'academy', 'learning', 'early', 'childhood', 'career', 'and', '&', 'arts', 'science', 'magnet']);
+const HOME_WORDS = new Set(['group', 'sober', 'recovery', 'halfway', 'residential', 'transitional']);
+
+const RESIDENCE: Kind = { head: /^(?:house|home|shelter|place|lodge|residence)$/, between: HOME_WORDS, cue: /^(?:into|at|to|in)$/, needsBetween: false };
+const KINDS: readonly Kind[] = [
+  { head: /^court$/, between: COURT_WORDS, cue: /^(?:at|in|by|through|thru|from|before|to|of|with|via|attended|appeared)$/, needsBetween: true },
+  { head: /^(?:school|academy)$/, between: SCHOOL_WORDS, cue: /^(?:at|attended|attends|attending|attend|from|left|to|into|in|enrolled|of|with|transferred|transfer|graduated|via)$/, needsBetween: true },
+  RESIDENCE,
+];
+/** What a resident of a place does just before "into", "at": "moved into anchor house", "staying at bridge house". */
+const RESIDING = /\b(?:moved|moving|moves|placed|placement|stays|staying|stayed|lives|living|lived|resides|residing|resided|sleeps|sleeping|slept|discharged|returned|returning|admitted|entered|entering|went|goes|going|back)[ \t]+(?:back[ \t]+)?(?:into|at|to|in)[ \t]+(?:the[ \t]+)?$/i;
+/** Words of a residence's name that say whose or what kind, not which: "her mother's house", "a friend's place". */
+const NOT_HOME_NAME = /^(?:own|new|old|current|previous|prior|family|friend|friend's|friends|mother's|father's|sister's|brother's|son's|daughter's|parents|parents'|grandmother's|grandfather's|aunt's|uncle's|cousin's|boyfriend's|girlfriend's|partner's|nursing|foster|safe|open|care|assisted|living|funeral|mental|health|ronald|mcdonald|same|different|one|two|this|that)$/;
+
+/** Words that say which of a kind without naming one: "Central High School", "the big house". */
+const PLAIN_ADJECTIVE = /^(?:central|big|little|small|large|old|main|local|nearby|public|private|alternative|special|regular|night|summer|sunday)$/;
+
+/** The name's words before the kind at `first` (the kind's first token), walking left to the cue. */
+function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
+  const { tokens, text } = ctx;
+  const words: number[] = [];
+  let k = first - 1;
+  for (; k >= 0 && words.length < 3 && adjacent(text, tokens[k]!, tokens[k + 1]!); k--) {
+    const t = tokens[k]!;
+    const f = ctx.f[k]!;
+    const leading = /^(?:first|new|north|south|east|west|saint|st|mount|mt|fort|port|lake|upper|lower)$/.test(t.key);
+    if (kind.cue.test(t.key) || f.fn || (f.clinical && !leading) || /\d/.test(t.key) || t.end - t.start < 2 || (kind === RESIDENCE && NOT_HOME_NAME.test(t.key))) break;
+    // A generic word of care or kind names nothing ("at the local high school"), unless it is a listed surname or town.
+    if ((GENERIC.has(t.key) && !leading && !f.last && !f.town && !f.city) || PLAIN_ADJECTIVE.test(t.key)) break;
+    if (t.lineCase === 'mixed' && !t.cap) break;
+    words.unshift(k);
+  }
+  // The cue, or "the" and the cue, must stand right before the name.
+  const at = k >= 0 && tokens[k]!.key === 'the' && k > 0 ? k - 1 : k;
+  if (words.length === 0 || at < 0 || !kind.cue.test(tokens[at]!.key) || !adjacent(text, tokens[at]!, tokens[at + 1]!)) return [];
+  return words;
+}
+
+export function kindNamedRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  if (!/court|school|academy|house|home|shelter|place|lodge|residence/i.test(text)) return;
+  for (let h = 1; h < tokens.length; h++) {
+    const head = tokens[h]!;
+    const kind = KINDS.find((k) => k.head.test(head.key));
+    if (!kind || (head.lineCase === 'mixed' && !head.cap)) continue;
+    // Walk left over the kind's own words to its first.
+    let first = h;
+    while (first > 0 && kind.between.has(tokens[first - 1]!.key) && adjacent(text, tokens[first - 1]!, tokens[first]!) && (tokens[first - 1]!.lineCase !== 'mixed' || tokens[first - 1]!.cap || /^(?:and|&)$/.test(tokens[first - 1]!.key))) first--;
+    if (first === h && kind.needsBetween) continue;
+    const words = nameBefore(ctx, first, kind);
+    if (words.length === 0) continue;
+    // A residence is one only where someone lives or is placed in it.
+    if (kind === RESIDENCE && !RESIDING.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 40), tokens[words[0]!]!.start))) continue;
+    for (const w of words) mark(ctx, w, 'place-kind-named');
+    for (let j = first; j <= h; j++) mark(ctx, j, 'place-kind-named');
+  }
+}
