@@ -3,6 +3,7 @@
 // what is one. A name found once is found everywhere else in the note.
 import { contactNameRules } from './contact-names';
 import { fileNameCandidates } from './file-names';
+import { formNameRules } from './form-names';
 import { letterNameRules } from './letter-names';
 import { mark, type NameCtx as Ctx } from './name-context';
 import type { Candidate } from './patterns';
@@ -11,8 +12,8 @@ import type { WordLists } from './wordlists';
 
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'madam', 'rev', 'reverend', 'dra', 'fr', 'pastor', 'rabbi', 'imam']);
 /** Staff roles that often stand before a name ("NP Grace", "RN Smith"): only list names follow. */
-const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'mgr', 'mngr', 'rrt', 'slp', 'ho', 'crna', 'cm', 'aide', 'tech', 'secretary', 'clerk', 'interpreter', 'translator', 'doula', 'priest', 'caseworker', 'worker', 'liaison', 'educator', 'specialist', 'practitioner', 'technician', 'nutritionist', 'consultant', 'supervisor', 'navigator', 'advocate', 'sitter', 'paramedic', 'medic', 'emt', 'attendant', 'cna', 'lpn', 'pca', 'rd', 'pharmd', 'wocn', 'cwocn', 'cma', 'ms3', 'ms4', 'msiii', 'msiv', 'crnp', 'prescriber', 'sponsor', 'officer']);
-const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN|(?:ANP|FNP|AGNP|PMHNP|ACNP|AGACNP|NP|RN|PNP|AGPCNP)-BC|FRCPC?|MRCP|FACC|FCCP|FAAP|FAAFP|FACOG|FACEP|FASN|FAHA|FACG|MBCHB|DDS|DMD|DPM|PSYD|CRNP|ARNP|PMHNP|AGACNP|AGNP|CNP|LMSW|LMFT)\b|\s*,\s*PT\s*,\s*DPT\b|\s*,\s*(?:RPSGT|RDCS|RDMS|RVT|RCS|CST|CCT|CNIM|REEGT|(?:PA|HT|MLS|CT)\(ASCP\)|RT\(R\))(?![\w-])|\s*,\s*(?:OTR\/L|COTA(?:\/L)?|PTA|CCC-SLP)(?![\w/-])|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
+const ROLE_TITLES = new Set(['np', 'rn', 'md', 'attending', 'resident', 'intern', 'fellow', 'nurse', 'surgeon', 'physician', 'cardiologist', 'pcp', 'chaplain', 'therapist', 'sw', 'pharmacist', 'dietician', 'dietitian', 'midwife', 'provider', 'hospitalist', 'neurologist', 'oncologist', 'nephrologist', 'intensivist', 'anesthesiologist', 'radiologist', 'psychiatrist', 'psychologist', 'counselor', 'coordinator', 'manager', 'mgr', 'mngr', 'rrt', 'slp', 'ho', 'crna', 'cm', 'aide', 'tech', 'secretary', 'clerk', 'interpreter', 'translator', 'doula', 'priest', 'caseworker', 'worker', 'liaison', 'educator', 'specialist', 'practitioner', 'technician', 'nutritionist', 'consultant', 'supervisor', 'navigator', 'advocate', 'sitter', 'paramedic', 'medic', 'emt', 'attendant', 'cna', 'lpn', 'pca', 'rd', 'pharmd', 'wocn', 'cwocn', 'cma', 'ms3', 'ms4', 'msiii', 'msiv', 'crnp', 'prescriber', 'sponsor', 'officer', 'representative', 'rep']);
+const CREDENTIALS = /^(?:\s*,?\s*(?:R\.?N\.?|M\.?D\.?|N\.?P\.?|PA-C|RRT|CRT|LICSW|LCSW|MSW|Ph\.?D\.?|CNA|LPN|LVN|RD|CRNA|APRN|ANP|FNP|DNP|PharmD|RPh|BSN|MSN|CNM|CNS|DPT|OTR|SLP|MBBS|FACS|FACP|NNP|PNP|ACNP|RNC|CCRN|(?:ANP|FNP|AGNP|PMHNP|ACNP|AGACNP|NP|RN|PNP|AGPCNP)-BC|FRCPC?|MRCP|FACC|FCCP|FAAP|FAAFP|FACOG|FACEP|FASN|FAHA|FACG|MBCHB|DDS|DMD|DPM|PSYD|CRNP|ARNP|PMHNP|AGACNP|AGNP|CNP|LMSW|LMFT)\b|\s*,\s*PT\s*,\s*DPT\b|\s*,\s*(?:RPSGT|RDCS|RDMS|RVT|RCS|RCIS|CCP|SRNA|CNOR|RNFA|CSFA|CRCST|CST|CCT|CNIM|REEGT|(?:PA|HT|MLS|CT)\(ASCP\)|RT\(R\))(?![\w-])|\s*,\s*(?:OTR\/L|COTA(?:\/L)?|PTA|CCC-SLP)(?![\w/-])|\s*,\s*(?:PT|OT|DO|PA|SW|RD|SLP)\s*$)/im;
 const RELATIONS = new Set([
   'wife', 'husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'dtr', 'dau', 'sister', 'sisters', 'brother', 'brothers', 'mother', 'father', 'mom', 'dad', 'niece',
   'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'grandaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'friend', 'partner', 'fiance', 'fiancee',
@@ -577,7 +578,7 @@ const ADDRESSED_TO = /\b(?:attn|attention|c\/o|care of)\s*[:=|\t]\s*$/i;
 const NAME_FIELD = /(?:^|[\s|(])(?:(?:patient|pt|client|member|subscriber|insured|full|legal|first|given|last|family|maiden|sur)['’]?s?\.?\s+)?name\s*[:=|\t]\s*$/i;
 /** Form fields that hold a person however their name is spelled: "Subscriber: von, jamar", "WITNESS 2: BUD SCHOEN",
  * "Alternate agent: Dean Law", "Decedent: mark z worthy", "Signature: merlin fair". */
-const PERSON_FIELD = /(?:^|[\s|(;])(?:caller|reporting\s+party|rp|subscriber|insured|policy\s*holder|guarantor|witness(?:\s*#?\d)?|(?:alternate\s+|health\s+care\s+)?agent|attorney-in-fact|decedent|claimant|signature|emergency\s+contact|parent\/guardian|guardian|notary(?:\s+public)?|adjuster|(?:mother|father)['’]s\s+(?:maiden\s+)?name|mother|father|(?:l&d|baby|primary|charge|circulating|scrub)\s+(?:rn|nurse|tech)|rn|lpn|cna|cnm|midwife|ibclc|lactation(?:\s+consultant)?|circulator|scrub|teacher|coach|pediatrician|obstetrician)\s*[:=|\t]\s*$/i;
+const PERSON_FIELD = /(?:^|[\s|(;])(?:caller|reporting\s+party|rp|subscriber|insured|policy\s*holder|guarantor|witness(?:\s*#?\d)?|(?:alternate\s+|health\s+care\s+)?agent|attorney-in-fact|decedent|claimant|signature|emergency\s+contact|parent\/guardian|guardian|notary(?:\s+public)?|adjuster|(?:mother|father)['’]s\s+(?:maiden\s+)?name|mother|father|(?:l&d|baby|primary|charge|circulating|scrub)\s+(?:rn|nurse|tech)|rn|lpn|cna|cnm|midwife|ibclc|lactation(?:\s+consultant)?|circulator|scrub|teacher|coach|pediatrician|obstetrician|technician|tech|recorder|perfusionist|endoscopist|(?:first|second)\s+assistant|anesthesiologist|crna|srna|(?:company\s+|device\s+)?rep(?:resentative)?)\s*[:=|\t]\s*$/i;
 /** Values of such fields that are no one's name. */
 const NOT_A_PERSON_VALUE = /^(?:on|in|file|chart|n\/a|unknown|none|self|same|patient|pt|deceased|living|alive|not|no|yes|declined|refused|obtained|signed|verbal|telephone|phone|electronic|electronically|see|unable|present|absent|at|bedside|g\d|age|healthy|hx|history|denies|dx|with|w|a|an|the|per|via|by)$/i;
 
@@ -1916,6 +1917,9 @@ function substanceAfterVerb(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/** Credentials that spell no one's name. */
+const CREDENTIAL_ONLY = new Set(['crna', 'srna', 'ccp', 'cst', 'rcis', 'cnor', 'rnfa', 'csfa', 'crcst', 'rrt', 'licsw', 'lcsw', 'lpn', 'aprn', 'dnp', 'pmhnp', 'cadc', 'lmhc', 'ladc', 'lmft', 'lmsw', 'ibclc', 'msw', 'bsn', 'msn', 'ccrn', 'facs', 'facp']);
+
 export function nameCandidates(text: string, tokens: readonly Token[], f: readonly TokenFacts[], lists: WordLists): { candidates: Candidate[]; nameTokens: Set<number> } {
   const ctx: Ctx = { text, tokens, f, lists, isName: new Uint8Array(tokens.length), rules: new Array<string>(tokens.length) };
   titleRule(ctx);
@@ -1938,6 +1942,7 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   vocativeRule(ctx);
   sentenceStartRule(ctx);
   letterNameRules(ctx);
+  formNameRules(ctx);
   systemSubjectRule(ctx);
   familyPluralRule(ctx);
   patientIsRule(ctx);
@@ -1968,6 +1973,8 @@ export function nameCandidates(text: string, tokens: readonly Token[], f: readon
   for (let i = 0; i < tokens.length; i++) {
     if (!ctx.isName[i]) continue;
     if (substanceAfterVerb(ctx, i)) continue;
+    // "Federica CRNA", "nicezio ccp": a credential after a name is never part of it.
+    if (CREDENTIAL_ONLY.has(tokens[i]!.key)) continue;
     // "Julian date 1970-251" is a calendar's, not a man's.
     if (tokens[i]!.key === 'julian' && /^\s+(?:date|day|calendar)\b/i.test(text.slice(tokens[i]!.end, tokens[i]!.end + 10))) continue;
     nameTokens.add(i);

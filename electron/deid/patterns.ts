@@ -4,6 +4,7 @@ import type { DeidKind } from './kinds';
 import { DATE_CUE_RULES } from './patterns-dates';
 import { FORM_RULES } from './patterns-forms';
 import { PHARMACY_RULES } from './patterns-pharmacy';
+import { SPECIMEN_RULES } from './patterns-specimens';
 import { openWordGates, tokenize, wordGate, type WordGate } from './tokens';
 
 export interface Candidate {
@@ -578,8 +579,9 @@ const RULES: readonly PatternRule[] = [
   { rule: 'rural-route', kind: 'LOCATION', words: wordGate('box'), re: /\b(?:rr|r\.r\.|rural[ \t]+route|hc|star[ \t]+route|rfd)[ \t]*#?[ \t]*\d{1,3},?[ \t]+box[ \t]+#?\d{1,5}\b/gi, priority: 7 },
   // A card's last digits after its brand: "visa ending 6503", "Mastercard ending in 1486".
   { rule: 'card-brand-ending', kind: 'ACCOUNT', words: wordGate('ending'), re: /\b(?:visa|mastercard|master card|amex|american express|discover|debit|credit)(?:\s+card)?\s+ending\s+(?:in\s+|with\s+)?(\d{4})\b/gi, group: 1, priority: 7 },
-  // Blood product donation numbers (ISBT 128): "W1234 23 123456".
-  { rule: 'isbt-din', kind: 'ID', re: /\b[A-Z]\d{4}[ ]?\d{2}[ ]?\d{6}\b/g, priority: 7 },
+  // Blood product donation numbers (ISBT 128): "W1234 23 123456", with the flags and check character a label prints
+  // after them ("W9160 24 130697 00 T"), in any case ("a947725197554").
+  { rule: 'isbt-din', kind: 'ID', re: /(?<![\w-])[A-Za-z]\d{4}[ \t]?\d{2}[ \t]?\d{6}(?:[ \t]?\d{2}(?:[ \t]?[A-Za-z0-9](?![\w-]))?)?(?![\w-])/g, priority: 7 },
   // Study and enrolment codes: "SUBJ-0042", "ENR-6526", "PT-004512".
   { rule: 'study-subject', kind: 'ID', re: /\b(?:SUBJ|SUBJECT|ENR|SCR|RND|RAND)[-_#]?\d{3,8}\b|\b(?:PT|PAT|SUB|SID|PID)[-_#]\d{4,8}\b(?![.,]\d)/g, priority: 6 },
   { rule: 'udi', kind: 'DEVICE', re: /\(01\)\d{14}(?:\(\d{2}\)[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*)*/g, priority: 8 },
@@ -915,8 +917,8 @@ const RULES: readonly PatternRule[] = [
 
 // Rules that report a capture group need its offsets: compile those with the "d" (indices) flag. Each regex gate gets
 // a number, so a gate shared by several rules is tested once per text.
-const REGEX_GATES = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES].flatMap((r) => (r.gate ? [r.gate] : [])))];
-const COMPILED = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES].map((r) => ({
+const REGEX_GATES = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES].flatMap((r) => (r.gate ? [r.gate] : [])))];
+const COMPILED = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES].map((r) => ({
   ...r,
   re: r.group ? new RegExp(r.re.source, `${r.re.flags}d`) : r.re,
   gateIndex: r.gate ? REGEX_GATES.indexOf(r.gate) : -1,
@@ -925,7 +927,7 @@ const COMPILED = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES]
 
 /** The patterns' gates, for the test that checks each gate passes every text its pattern matches. */
 export const PATTERN_GATES: readonly RegExp[] = REGEX_GATES;
-export const PATTERN_WORD_GATES: readonly WordGate[] = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES].flatMap((r) => (r.words ? [r.words] : [])))];
+export const PATTERN_WORD_GATES: readonly WordGate[] = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES].flatMap((r) => (r.words ? [r.words] : [])))];
 
 const LABELLED_ID = COMPILED.find((r) => r.rule === 'labelled-id')!;
 /** A code of one token with a lower-case letter and a digit ("g7266233", "pt-53323", "enc-0860-2891083"), or a blood

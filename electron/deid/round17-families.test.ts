@@ -57,6 +57,23 @@ describe('round seventeen families are found', () => {
     // Names after more roles: a prescriber, a sponsor, an officer.
     ['suboxone 8 mg bid, prescriber kemal ostrowski, np', 'kemal ostrowski'],
     ['Sponsor Dariusz Pawlak checks in daily.', 'Dariusz Pawlak'],
+    // Specimens, blood units and bands: accession numbers, ISBT donation numbers, armbands, codes with letters glued on.
+    ['Final pathology (S-2023-118402) shows clear margins.', 'S-2023-118402'],
+    ['FROZEN SECTION SP24-00917: NEGATIVE', 'SP24-00917'],
+    ['Unit W0421 25 004715 00 B transfused over 2 h, no reaction.', 'W0421 25 004715 00 B'],
+    ['2 units (e115223041172, plasma) hung at 10:40', 'e115223041172'],
+    ['Blood bank armband JK 448120 on left wrist.', 'JK 448120'],
+    ['outside block smh2230118 reviewed', 'smh2230118'],
+    ['UDI (01)00643169007222(17)280131(21)4471-22 logged', '(01)00643169007222(17)280131(21)4471-22'],
+    // Initials that sign a log or a sticker; names written surname first before a credential; a consent's signer.
+    ['Reprocessing log initialed TBW at 14:10.', 'TBW'],
+    ['implant stickers applied by jr.', 'jr'],
+    ['Narcotic waste co-signed: MLK', 'MLK'],
+    ['Scrub: Hunter, Faith CST', 'Hunter, Faith'],
+    ['verified by Brook, Summer RN and Mae Ito, RN', 'Brook, Summer'],
+    ['I, Grace Church, hereby consent to the procedure described above.', 'Grace Church'],
+    ['TIME-OUT: PATIENT HOPE WARD, DOB 2/2/1950, RIGHT HIP', 'HOPE WARD'],
+    ['Technician: Patience', 'Patience'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -95,5 +112,14 @@ describe('round seventeen look-alikes survive', () => {
     ['seen at the VA last year', 'VA'],
     ['the area office will call back', 'area office'],
     ['Pastor Rocky Parish visits weekly.', 'visits'],
+    ['ETT position verified by CXR.', 'CXR'],
+    ['checked by the charge nurse', 'the'],
+    ['ICD-10-CM code F32.1', 'ICD-10'],
+    ['On MAR-21-2020 she was seen.', 'seen'],
+    ['c/o pain, nausea RN aware', 'nausea'],
+    ['Card on file: MC xxxx4107', 'xxxx'],
+    ['MRN12345678', 'MRN'],
+    ['Sarah Lee, RN, BSN, CCRN', 'CCRN'],
+    ['Participants: Fox, Federica CRNA', 'CRNA'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });

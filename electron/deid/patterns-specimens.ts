@@ -1,0 +1,56 @@
+// Numbers that follow a specimen or a patient's band through a hospital, and the initials staff sign them with, as
+// operative, pathology and blood-bank records write them: accession numbers ("S-2021-926744", "SP26-048426"),
+// blood-bank armbands ("armband TV 577213") and the initials after
+// "initialed", "stickers applied by", "co-signed:" ("initialed MP", "received in histology by SK at 11:02"). (ISBT 128
+// donation numbers are patterns.ts's 'isbt-din'.)
+import type { PatternRule } from './patterns';
+import { wordGate } from './tokens';
+
+/** Letters of an accession prefix that are a month's, so "MAR-21-2020" stays a date. */
+const MONTH_PREFIX = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/i;
+
+/** Letters before numbers that name a code system or a measure, not a specimen ("ICD-10-...", "NCT-..."). */
+const NOT_ACCESSION_PREFIX = /^(?:icd|cpt|dsm|nct|ga|hr|bp|rr|ef|ph|no|pg|cd|il|hla|rt|ct|mr|us|xr|pcr)$/i;
+
+/** Two or three letters that are words, roles or routes, never a person's initials. */
+const NOT_INITIALS = new Set([
+  'me', 'us', 'it', 'him', 'her', 'the', 'and', 'or', 'at', 'on', 'in', 'to', 'of', 'by', 'an', 'a', 'is', 'as', 'be', 'no', 'yes', 'all', 'two', 'one',
+  'pt', 'rn', 'md', 'np', 'pa', 'do', 'dr', 'lpn', 'cna', 'cst', 'emt', 'iv', 'im', 'po', 'pr', 'sq', 'sc', 'or', 'er', 'ed', 'icu', 'pacu', 'lab', 'pcp',
+  'mom', 'dad', 'son', 'fax', 'x2', 'x3', 'am', 'pm', 'n/a', 'na', 'nsg', 'sw', 'ot', 'rt', 'st', 'tech', 'staff', 'team', 'self', 'pharm', 'cm',
+  // Studies and tests that verify or check something: "position verified by CXR".
+  'cxr', 'kub', 'ct', 'mri', 'us', 'xr', 'ekg', 'ecg', 'abg', 'vbg', 'cbc', 'bmp', 'tte', 'tee', 'ua', 'uds', 'inr', 'ptt', 'fob', 'ett', 'ngt', 'ogt',
+  'bp', 'hr', 'rr', 'sat', 'spo2', 'art', 'mar', 'emar', 'bcma', 'rad', 'eye', 'ear', 'hand', 'phone', 'mail',
+]);
+
+/** After these, two or three letters are the initials of whoever signed: a log, a sticker, a witness line. */
+const INITIALS_CUE = String.raw`(?:initial(?:l)?ed(?:[ \t]+by)?|initials[ \t]*:?|(?:stickers?|labels?)[ \t]+applied[ \t]+by|co-?signed(?:[ \t]+by)?[ \t]*:?|counter-?signed(?:[ \t]+by)?[ \t]*:?|received[ \t]+in[ \t]+[a-z]+[ \t]+by|(?:verified|witnessed|reprocessed|scanned|labell?ed|logged|checked|cleaned)[ \t]+by)`;
+
+export const SPECIMEN_RULES: readonly PatternRule[] = [
+  // "S-2021-926744", "(S20-81541 FS1)", "sp26-048426", "CY-25-1809": a pathology accession, its prefix, year and number.
+  {
+    rule: 'accession',
+    kind: 'ID',
+    re: /(?<![\w-])([A-Za-z]{1,3})-?((?:19|20)?\d{2})-(\d{4,7})(?![\w-])/g,
+    priority: 6,
+    check: (m) => !MONTH_PREFIX.test(m[1]!) && !NOT_ACCESSION_PREFIX.test(m[1]!),
+  },
+  // "armband F20131", "blood bank armband TV 577213": the band's number, its letters and all.
+  { rule: 'armband', kind: 'ID', words: wordGate('armband armbands band'), re: /\b(?:armband|bb[ \t]+band|blood[ \t]+band)\b[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*((?:[A-Za-z]{1,3}[ \t]?)?\d{4,9}[A-Za-z]?)(?![\w-])/gi, group: 1, priority: 7 },
+  // "initialed MP", "stickers applied by lnk", "received in histology by SK at 11:02", "Waste co-signed: KJ".
+  {
+    rule: 'staff-initials',
+    kind: 'NAME',
+    words: wordGate('initialed initialled initials applied cosigned co signed countersigned counter received verified witnessed reprocessed scanned labeled labelled logged checked cleaned'),
+    re: new RegExp(String.raw`\b${INITIALS_CUE}[ \t]+([A-Za-z]{2,3})(?=[ \t]*(?:[.,;:)]|\r?\n|$|[ \t](?:at|on|and|@|\d)\b))`, 'gi'),
+    group: 1,
+    priority: 6,
+    check: (m, text) => {
+      const v = m[1]!;
+      if (NOT_INITIALS.has(v.toLowerCase())) return false;
+      // On a mixed-case line initials are capitals: "checked by the" is not a person.
+      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, text.indexOf('\n', m.index) < 0 ? text.length : text.indexOf('\n', m.index));
+      const mixed = /[a-z]/.test(line) && /[A-Z]/.test(line.replace(/^\W*\w/, ''));
+      return !mixed || v === v.toUpperCase();
+    },
+  },
+];
