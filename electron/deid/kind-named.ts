@@ -24,7 +24,7 @@ const HOME_WORDS = new Set(['group', 'sober', 'recovery', 'halfway', 'residentia
 const RESIDENCE: Kind = { head: /^(?:house|home|shelter|place|lodge|residence)$/, between: HOME_WORDS, cue: /^(?:into|at|to|in)$/, needsBetween: false };
 const KINDS: readonly Kind[] = [
   { head: /^court$/, between: COURT_WORDS, cue: /^(?:at|in|by|through|thru|from|before|to|of|with|via|attended|appeared)$/, needsBetween: true },
-  { head: /^(?:school|academy)$/, between: SCHOOL_WORDS, cue: /^(?:at|attended|attends|attending|attend|from|left|to|into|in|enrolled|of|with|transferred|transfer|graduated|via)$/, needsBetween: true },
+  { head: /^(?:school|academy|elementary)$/, between: SCHOOL_WORDS, cue: /^(?:at|attended|attends|attending|attend|from|left|to|into|in|enrolled|of|with|transferred|transfer|graduated|via|for)$/, needsBetween: false },
   RESIDENCE,
 ];
 /** What a resident of a place does just before "into", "at": "moved into anchor house", "staying at bridge house". */
@@ -33,7 +33,7 @@ const RESIDING = /\b(?:moved|moving|moves|placed|placement|stays|staying|stayed|
 const NOT_HOME_NAME = /^(?:own|new|old|current|previous|prior|family|friend|friend's|friends|mother's|father's|sister's|brother's|son's|daughter's|parents|parents'|grandmother's|grandfather's|aunt's|uncle's|cousin's|boyfriend's|girlfriend's|partner's|nursing|foster|safe|open|care|assisted|living|funeral|mental|health|ronald|mcdonald|same|different|one|two|this|that)$/;
 
 /** Words that say which of a kind without naming one: "Central High School", "the big house". */
-const PLAIN_ADJECTIVE = /^(?:central|big|little|small|large|old|main|local|nearby|public|private|alternative|special|regular|night|summer|sunday)$/;
+const PLAIN_ADJECTIVE = /^(?:central|big|little|small|large|old|main|local|nearby|public|private|alternative|special|regular|night|summer|sunday|police|fire|military|naval|air|beauty|driving|nursing|medical|law|dental|culinary|flight|bible|trade|boarding|grad|graduate|med|art|music|dance|language|traffic|hebrew|religious|parochial|home|online|virtual|therapeutic|residential|day)$/;
 
 /** The name's words before the kind at `first` (the kind's first token), walking left to the cue. */
 function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
@@ -50,6 +50,8 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
     if (t.lineCase === 'mixed' && !t.cap) break;
     words.unshift(k);
   }
+  // "for st. rose academy": a saint's abbreviation with its period begins the name.
+  if (k >= 0 && words.length > 0 && /^(?:st|ste|mt)$/.test(tokens[k]!.key) && /^\.[ \t]$/.test(text.slice(tokens[k]!.end, tokens[words[0]!]!.start))) words.unshift(k--);
   // The cue, or "the" and the cue, must stand right before the name.
   const at = k >= 0 && tokens[k]!.key === 'the' && k > 0 ? k - 1 : k;
   if (words.length === 0 || at < 0 || !kind.cue.test(tokens[at]!.key) || !adjacent(text, tokens[at]!, tokens[at + 1]!)) return [];
@@ -58,7 +60,7 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
 
 export function kindNamedRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/court|school|academy|house|home|shelter|place|lodge|residence/i.test(text)) return;
+  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence/i.test(text)) return;
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!;
     const kind = KINDS.find((k) => k.head.test(head.key));
@@ -67,11 +69,40 @@ export function kindNamedRule(ctx: PlaceCtx): void {
     let first = h;
     while (first > 0 && kind.between.has(tokens[first - 1]!.key) && adjacent(text, tokens[first - 1]!, tokens[first]!) && (tokens[first - 1]!.lineCase !== 'mixed' || tokens[first - 1]!.cap || /^(?:and|&)$/.test(tokens[first - 1]!.key))) first--;
     if (first === h && kind.needsBetween) continue;
+    // A school or academy alone after a name needs its line's capitals or one case ("at Oak Hill Elementary", "for st.
+    // rose academy"); "elementary" alone ends a name only before the phrase's end.
+    if (head.key === 'elementary' && !/^(?:[ \t]*(?:[,.;:()]|\r?\n|$)|[ \t]+(?:to|on|in|and|for)\b)/i.test(text.slice(head.end, head.end + 10))) continue;
     const words = nameBefore(ctx, first, kind);
     if (words.length === 0) continue;
     // A residence is one only where someone lives or is placed in it.
     if (kind === RESIDENCE && !RESIDING.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 40), tokens[words[0]!]!.start))) continue;
     for (const w of words) mark(ctx, w, 'place-kind-named');
     for (let j = first; j <= h; j++) mark(ctx, j, 'place-kind-named');
+  }
+}
+
+/** A practice or hospital named by its kind and the town after "of": "Pediatric Associates of Danbury", "Children's
+ * Hospital of Haverhill". The kind and the town are one name. */
+const KIND_OF = /^(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists)[ \t]+of[ \t]+$/i;
+
+export function kindOfTownRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists/i.test(text)) return;
+  for (let i = 3; i < tokens.length; i++) {
+    if (tokens[i - 1]!.key !== 'of') continue;
+    const kindStart = tokens[i - 3]!;
+    const m = KIND_OF.exec(text.slice(kindStart.start, tokens[i]!.start));
+    if (!m) continue;
+    const mixed = kindStart.lineCase === 'mixed';
+    if (mixed && !kindStart.cap) continue;
+    const words: number[] = [];
+    for (let k = i; k < tokens.length && words.length < 3 && (k === i || adjacent(text, tokens[k - 1]!, tokens[k]!)); k++) {
+      const t = tokens[k]!;
+      const f = ctx.f[k]!;
+      if (f.fn || f.clinical || /\d/.test(t.key) || (mixed && !t.cap) || GENERIC.has(t.key)) break;
+      words.push(k);
+    }
+    if (words.length === 0) continue;
+    for (let k = i - 3; k <= words[words.length - 1]!; k++) mark(ctx, k, 'place-kind-named');
   }
 }

@@ -115,10 +115,12 @@ export const FORM_RULES: readonly PatternRule[] = [
   { rule: 'fhir-reference', kind: 'ID', re: /\b(?:Patient|Person|RelatedPerson|Practitioner|Encounter|Account|Coverage|EpisodeOfCare)\/[A-Za-z0-9][A-Za-z0-9.-]{0,63}\b/g, gate: /\//, priority: 7, check: (m) => /\d/.test(m[0]) },
   // Federal court dockets: "4:75-cv-85280".
   { rule: 'court-docket', kind: 'ID', re: /\b\d:\d{2}-(?:cv|cr|mc|mj|bk|ap|md|po)-\d{3,6}(?:-[A-Z]{2,4})?\b/gi, priority: 7 },
+  // A child-protection or court file by its year and serial: "CPS case 2012-657254", "intake #2014-459388".
+  { rule: 'case-year-serial', kind: 'ID', words: wordGate('case intake referral report complaint investigation petition cps dcf dss'), re: /\b(?:case|intake|referral|report|complaint|investigation|petition)[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*((?:19|20)\d{2}-\d{4,8})(?![\w-])/gi, group: 1, priority: 7, check: (m) => !/-(?:19|20)\d{2}$/.test(m[1]!) },
   // Labels of numbers that name one prescription, report, run or meeting: "prescription # 39-335781",
   // "RPT# 22-477723", "PD case 69-815150", "PCR# 1997-689960", "Run # 2016-932376", "ACC# RAD93-2506029",
   // "Webex #199 6770 7695", "Member: CYB80458492*02".
-  { rule: 'labelled-record', kind: 'ID', re: /\b(?:rx|prescription|script|rpt|report|pd\s+case|police\s+(?:case|report)|pcr|run|incident|acc|accession|webex|zoom|teams|meeting(?:\s+id)?|conference\s+id|member|mem|claim|icn|dcn|tcn)\s*(?:no\.?|number|id|#)?\s*[:#]?\s*(\d{3,4}(?:\s\d{3,4}){1,3}(?![\w-])|(?=[A-Z0-9*-]*\d)[A-Z]{0,5}\d[\dA-Z]*(?:[-*][\dA-Z]+){0,3}(?:\s\d{2}(?=\s*(?:[.,;|]|$)))?(?![\w-]))/gim, group: 1, priority: 6, check: (m) => (m[1]!.match(/\d/g) ?? []).length >= 5 && !/^\d{1,2}[-/]\d{1,2}$/.test(m[1]!) },
+  { rule: 'labelled-record', kind: 'ID', re: /\b(?:rx|prescription|script|rpt|report|pd\s+case|police\s+(?:case|report)|pcr|run|incident|acc|accession|webex|zoom|teams|meeting(?:\s+id)?|conference\s+id|member|mem|claim|icn|dcn|tcn)\s*(?:no\.?|number|id|#)?\s*[:#]?\s*(\d{3,4}(?:\s\d{3,4}){1,3}(?![\w-])|(?=[A-Z0-9*-]*\d)[A-Z]{0,5}\d[\dA-Z]*(?:[-*][\dA-Z]+){0,3}(?:\s\d{2}(?=\s*(?:[.,;|]|$)))?(?![\w-]))/gim, group: 1, priority: 6, check: (m) => (m[1]!.match(/\d/g) ?? []).length >= 5 && !/^\d{1,2}[-/]\d{1,2}$/.test(m[1]!) && !/^(?:19|20)\d{2}-(?:19|20)?\d{2}$/.test(m[1]!) },
 
   // National identifiers of other countries.
   // Australian Medicare "6582 59134 5", Canadian health cards "9815 552 813" (BC PHN, OHIP, HCN) after their label.

@@ -356,7 +356,7 @@ const RULES: readonly PatternRule[] = [
   // Network hardware addresses identify a device: "00:1A:2B:3C:4D:5E".
   { rule: 'mac-address', kind: 'DEVICE', re: /(?<![\w:-])(?:[0-9A-Fa-f]{2}([:-]))(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])/g, priority: 9, check: (m) => /[A-Fa-f]/.test(m[0]) || /\d/.test(m[0]) },
   // Social media handles: "@jsmith22", "Instagram: @rosie_k". A bare "@word" is as often "at" ("@bedside"), so a digit, an underscore or a label must say so.
-  { rule: 'handle', kind: 'URL', re: /(?<![\w.@])@[A-Za-z][A-Za-z0-9_.]{1,29}[A-Za-z0-9_]/g, priority: 6, check: (m, text) => /[\d_]/.test(m[0]) || /\b(?:twitter|instagram|insta|ig|tiktok|snapchat|snap|facebook|fb|handle|username|user name|x\.com|threads|telegram|discord)\W{0,6}$/i.test(text.slice(Math.max(0, m.index - 16), m.index)) },
+  { rule: 'handle', kind: 'URL', re: /(?<![\w.@])@[A-Za-z][A-Za-z0-9_.]{1,29}[A-Za-z0-9_]/g, priority: 6, check: (m, text) => /[\d_]|[A-Za-z]\.[A-Za-z]/.test(m[0]) || /\b(?:twitter|instagram|insta|ig|tiktok|snapchat|snap|facebook|fb|handle|username|user name|x\.com|threads|telegram|discord|account|dm(?:s|ed|'d)?|messag\w*|follow\w*)\b[^\n.;@]{0,24}$/i.test(text.slice(Math.max(0, m.index - 48), m.index)) },
   // Lot and batch numbers in capitals or after "implant": "LOT 97S48653", "Lot: 2345678".
   { rule: 'device-lot', kind: 'DEVICE', re: /\b(?:LOT|Lot|BATCH|Batch)\b\.?[ \t]*(?:no\.?|#)?[ \t]*[:#]?[ \t]*([A-Z0-9][A-Z0-9-]{3,20})\b/g, group: 1, priority: 7, check: (m) => (m[1]!.match(/\d/g) ?? []).length >= 4 },
   // Vaccine lots, serials and kit numbers in any case: "lot ac97b512md", "LOT SM994YF", "sn pyb4ewvphk", "kit #24-384505".

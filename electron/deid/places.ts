@@ -2,7 +2,7 @@
 // clinics. The generic word ("Hospital", "County") stays; the distinctive part is the identifier.
 import { careTransitionRules } from './care-transitions';
 import { concernAtRule, employerRule, organizationRule, worksAtRule } from './organizations';
-import { kindNamedRule } from './kind-named';
+import { kindNamedRule, kindOfTownRule } from './kind-named';
 import { placeNounInTownRule, townAfterPlaceRule, townOfficeRule, wardFloorRule } from './place-after';
 import { INSTITUTIONS } from './institutions';
 import { mark, type PlaceCtx as Ctx } from './place-context';
@@ -26,7 +26,7 @@ const STRONG_CUES = /\b(?:lives|living|live|resides|residing|resident|moved|relo
 const CUE_LEADS = new Set(['to', 'from', 'in', 'at', 'near', 'of', 'outside', 'around', 'visiting', 'the']);
 /** Capitalized words that follow "sent to", "went to", "seen at" without being a place. */
 const NOT_PLACE = new Set(
-  ('like just about around section ymca ywca shelter lab labs lumen line lines port triple double single previous prior usual regular own baseline sinus radiology pharmacy medicine surgery floor unit units home bed sleep bathroom commode chair dialysis rehab nursing cath resus majors minors amu mau sdec ' +
+  ('like just about around section ymca ywca shelter dcf dss dhs cps dmh dta dys lab labs lumen line lines port triple double single previous prior usual regular own baseline sinus radiology pharmacy medicine surgery floor unit units home bed sleep bathroom commode chair dialysis rehab nursing cath resus majors minors amu mau sdec ' +
     'intensive operating critical coronary neonatal anesthesia anaesthesia post postop preop ' +
     'xray imaging step stepdown tele telemetry ward wards service clinic hospital office room rooms bedside side stretcher ' +
     'bed recovery holding procedure procedures endoscopy echo nuclear interventional vascular cardiology neurology oncology ' +
@@ -150,8 +150,8 @@ function facilityRule(ctx: Ctx): void {
     // "PCP at Fairview Health": a capitalized "Health" after a capitalized name is a health system.
     const healthHead = head.key === 'health' && head.lineCase === 'mixed' && text.slice(head.start, head.end) === 'Health' && tokens[i - 1]!.cap && !tokens[i - 1]!.allCaps && !HEALTH_KINDS.has(tokens[i - 1]!.key);
     if (!strongHead && !homeHead && !abbrHead && !healthHead) continue;
-    // "BRIEF HOSPITAL COURSE", "Interval Hospital Course": a heading, not a hospital's name.
-    if (head.key === 'hospital' && /^[ \t]+course\b/i.test(text.slice(head.end, head.end + 8))) continue;
+    // "BRIEF HOSPITAL COURSE", "Interval Hospital Course": a heading, not a hospital's name; "Birth hospital:" a field's.
+    if (head.key === 'hospital' && (/^[ \t]+course\b/i.test(text.slice(head.end, head.end + 8)) || (/^[ \t]*:/.test(text.slice(head.end, head.end + 3)) && ctx.f[i - 1]!.english && !ctx.f[i - 1]!.town && !ctx.f[i - 1]!.city && !ctx.f[i - 1]!.last))) continue;
     // Walk back over the distinctive words: "St. Mary's Hospital", "CALVERT HOSPITAL", "Union Memorial",
     // and over generic ones between them and the head ("Massachusetts General Hospital").
     let k = i - 1;
@@ -291,15 +291,15 @@ function careSiteRule(ctx: Ctx): void {
 
 /** Public bodies and medical practices named for a town or a word before their kind: "the Dijon Public Works Department",
  * "WEST LEAH PUBLIC SCHOOLS", "Fairview Medical Group", "at West Elsieboro Primary Care". */
-const BODY_KIND = /^(?:public\s+(?:schools?|works|library|libraries|safety)|police\s+(?:department|dept)|fire\s+(?:department|dept|company|district)|school\s+(?:district|board|system)|city\s+schools|unified\s+school|housing\s+authority|transit\s+(?:authority|agency)|sheriff['’]?s\s+(?:office|department)|board\s+of\s+education|parks\s+(?:and|&)\s+recreation|(?:primary|urgent)\s+care|(?:family|internal)\s+(?:medicine|practice)|medical\s+(?:group|associates|partners)|ymca|ywca|area\s+office|vamc|va(?![ \t]*(?:[\d:=(/]|o[dsu]\b|j\d|cc\b|sc\b|ph\b|with|without|w\/|stable|improved|worse|decreased|reduced|better|is\b|was\b|of\b|in\b|right|left|both|each|r\b|l\b)))\b(?!\s+(?:physician|provider|doctor|resident|team|service|visit|clinic|appointment|follow))/i;
+const BODY_KIND = /^(?:public\s+(?:schools?|works|library|libraries|safety)|police\s+(?:department|dept)|fire\s+(?:department|dept|company|district)|school\s+(?:district|board|system)|city\s+schools|unified\s+school|housing\s+authority|transit\s+(?:authority|agency)|sheriff['’]?s\s+(?:office|department)|board\s+of\s+education|parks\s+(?:and|&)\s+recreation|(?:primary|urgent)\s+care|(?:family|internal)\s+(?:medicine|practice)|medical\s+(?:group|associates|partners)|ymca|ywca|area\s+office|early\s+intervention|youth\s+(?:hockey|soccer|lacrosse|baseball|football|basketball|softball|league|sports|wrestling|swim(?:ming)?)|vamc|va(?![ \t]*(?:[\d:=(/]|o[dsu]\b|j\d|cc\b|sc\b|ph\b|with|without|w\/|stable|improved|worse|decreased|reduced|better|is\b|was\b|of\b|in\b|right|left|both|each|r\b|l\b)))\b(?!\s+(?:physician|provider|doctor|resident|team|service|visit|clinic|appointment|follow))/i;
 /** The first words of BODY_KIND: a cheap test before it. */
-const BODY_KIND_FIRST = new Set(['public', 'police', 'fire', 'school', 'city', 'unified', 'housing', 'transit', 'sheriff', "sheriff's", 'board', 'parks', 'primary', 'urgent', 'family', 'internal', 'medical', 'ymca', 'ywca', 'area', 'va', 'vamc']);
+const BODY_KIND_FIRST = new Set(['public', 'police', 'fire', 'school', 'city', 'unified', 'housing', 'transit', 'sheriff', "sheriff's", 'board', 'parks', 'primary', 'urgent', 'family', 'internal', 'medical', 'ymca', 'ywca', 'area', 'va', 'vamc', 'early', 'youth']);
 /** A practice named for a place or a word before what it treats: "Androscoggin Dermatology", "Harbor View Endocrinology
  * & Diabetes", "Northwoods Eye Care", "Paris Diagnostic Imaging", "Naples Dialysis Unit", "Hamill Hearing & Balance".
  * A specialty that is also a body part or a symptom ("Pain", "Hand") needs a practice's word after it. */
-const PRACTICE_KIND = /^(?:(?:dermatology|urology|cardiology|neurology|gastroenterology|rheumatology|endocrinology|nephrology|pulmonology|oncology|ophthalmology|otolaryngology|podiatry|orthopa?edics|allergy|audiology|optometry)(?:[ \t]+(?:&|and)[ \t]+(?:asthma|arthritis|diabetes|immunology|metabolism|vascular|spine|sports[ \t]+medicine|hematology|oncology|urology|neurology|dermatology|sleep(?:[ \t]+medicine)?))*(?:[ \t]+(?:center|centre|associates|group|clinic|institute|care|specialists|partners|consultants))?|(?:eye|vision|skin|foot|ankle|hand|spine|heart|kidney|pain|sleep|allergy|ear)[ \t]+(?:care|center|centre|associates|specialists|institute|group)|hearing[ \t]+(?:&|and)[ \t]+balance(?:[ \t]+(?:center|centre|clinic))?|hearing[ \t]+(?:center|centre|aid[ \t]+center)|diagnostic[ \t]+imaging|imaging[ \t]+(?:center|centre|associates)|open[ \t]+mri|dialysis[ \t]+(?:unit|center|centre|clinic)|sleep[ \t]+(?:lab|medicine))(?![\p{L}\d-])/iu;
+const PRACTICE_KIND = /^(?:(?:dermatology|urology|cardiology|neurology|gastroenterology|rheumatology|endocrinology|nephrology|pulmonology|oncology|ophthalmology|otolaryngology|podiatry|orthopa?edics|allergy|audiology|optometry)(?:[ \t]+(?:&|and)[ \t]+(?:asthma|arthritis|diabetes|immunology|metabolism|vascular|spine|sports[ \t]+medicine|hematology|oncology|urology|neurology|dermatology|sleep(?:[ \t]+medicine)?))*(?:[ \t]+(?:center|centre|associates|group|clinic|institute|care|specialists|partners|consultants))?|(?:eye|vision|skin|foot|ankle|hand|spine|heart|kidney|pain|sleep|allergy|ear)[ \t]+(?:care|center|centre|associates|specialists|institute|group)|pediatrics?(?:[ \t]+(?:&|and)[ \t]+adolescent)?[ \t]+(?:medicine|associates|group|care|center|centre|practice|partners)|women['’]s[ \t]+health(?:[ \t]+(?:center|centre|associates|care|group))?|hearing[ \t]+(?:&|and)[ \t]+balance(?:[ \t]+(?:center|centre|clinic))?|hearing[ \t]+(?:center|centre|aid[ \t]+center)|diagnostic[ \t]+imaging|imaging[ \t]+(?:center|centre|associates)|open[ \t]+mri|dialysis[ \t]+(?:unit|center|centre|clinic)|sleep[ \t]+(?:lab|medicine))(?![\p{L}\d-])/iu;
 /** The first words of PRACTICE_KIND: a cheap test before it. */
-const PRACTICE_FIRST = /^(?:dermatology|urology|cardiology|neurology|gastroenterology|rheumatology|endocrinology|nephrology|pulmonology|oncology|ophthalmology|otolaryngology|podiatry|orthopa?edics|allergy|audiology|optometry|eye|vision|skin|foot|ankle|hand|spine|heart|kidney|pain|sleep|ear|hearing|diagnostic|imaging|open|dialysis)$/;
+const PRACTICE_FIRST = /^(?:pediatric|pediatrics|women|women['’]s|dermatology|urology|cardiology|neurology|gastroenterology|rheumatology|endocrinology|nephrology|pulmonology|oncology|ophthalmology|otolaryngology|podiatry|orthopa?edics|allergy|audiology|optometry|eye|vision|skin|foot|ankle|hand|spine|heart|kidney|pain|sleep|ear|hearing|diagnostic|imaging|open|dialysis)$/;
 /** A specialty that names a practice on a letterhead's first line, above its street ("Northside Pediatrics\n8126 Goldner Center"). */
 const LETTERHEAD_STREET = /^[ \t]*(?:,?[ \t]*(?:P\.?\s*C\.?|P\.?\s*A\.?|LLC|PLLC|Inc\.?))?[ \t]*\r?\n[ \t]*(?:\d{1,6}[ \t]+\S|P\.?[ \t]*O\.?[ \t]+Box\b)/i;
 
@@ -1422,6 +1422,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   worksAtRule(ctx);
   concernAtRule(ctx);
   kindNamedRule(ctx);
+  kindOfTownRule(ctx);
   townOfficeRule(ctx);
   townAfterPlaceRule(ctx);
   placeNounInTownRule(ctx);

@@ -1,6 +1,7 @@
 // Families that round 17 of issue 11 found in consult letters and behavioral-health notes: practices named for a place or
 // a word before what they treat, clubs, employers a letter is addressed to, the people a letter's fixed sentences name
-// even when their names are everyday words, courts, schools and residences named before their kind, a town's VA. Each has examples written apart from any generator, and the text next to them that must survive.
+// even when their names are everyday words, courts, schools and residences named before their kind, a town's VA; in
+// operative and pediatric records, specimens, blood units, staff initials, handles and people by their roles. Each has examples written apart from any generator, and the text next to them that must survive.
 import { describe, expect, it } from 'vitest';
 import { covered, survives } from './deid-test-support';
 
@@ -74,6 +75,21 @@ describe('round seventeen families are found', () => {
     ['I, Grace Church, hereby consent to the procedure described above.', 'Grace Church'],
     ['TIME-OUT: PATIENT HOPE WARD, DOB 2/2/1950, RIGHT HIP', 'HOPE WARD'],
     ['Technician: Patience', 'Patience'],
+    // Handles a platform or a dot marks; practices named by their kind and town; towns before a program or a league.
+    ['she was contacted on tiktok by @mia.rose and blocked them', '@mia.rose'],
+    ['THE ACCOUNT THAT POSTED IT IS @NOTYOURGIRLXO', '@NOTYOURGIRLXO'],
+    ['Records from Pediatric Associates of Keene are scanned.', 'Pediatric Associates of Keene'],
+    ['shots given at dover pediatric & adolescent medicine', 'dover pediatric & adolescent medicine'],
+    ['OB: Dr. Ames, Exeter Women\'s Health', "Exeter Women's Health"],
+    ['Referred to Gardner Early Intervention at discharge.', 'Gardner'],
+    ['PLAYS FOR KEENE YOUTH SOCCER, SPRING SEASON', 'KEENE'],
+    ['Form for Maple Grove Elementary to give EpiPen.', 'Maple Grove Elementary'],
+    ['physical for st. agnes academy varsity soccer', 'st. agnes academy'],
+    // People by their roles in a child's life: coach, athletic trainer, investigator, classmate; a case's year and serial.
+    ['Coach Dawn Rivers called about the concussion.', 'Dawn Rivers'],
+    ['seen on the sideline by atc river stone', 'river stone'],
+    ['classmate Sunny tested positive on Monday', 'Sunny'],
+    ['DCF case 2021-004512 remains open.', '2021-004512'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -121,5 +137,16 @@ describe('round seventeen look-alikes survive', () => {
     ['MRN12345678', 'MRN'],
     ['Sarah Lee, RN, BSN, CCRN', 'CCRN'],
     ['Participants: Fox, Federica CRNA', 'CRNA'],
+    ['pt resting @bedside, meds given @hs', '@bedside'],
+    ['referred to early intervention for speech', 'early intervention'],
+    ['plays youth hockey twice a week', 'youth hockey'],
+    ['Women\'s health visit due in June.', 'Women'],
+    ['went to police academy after high school', 'police academy'],
+    ['in elementary school she did well', 'elementary'],
+    ['Birth hospital: community hospital', 'Birth'],
+    ['report 2019-2020 school year', '2019-2020'],
+    ['Coach aware of the restrictions.', 'Coach'],
+    ['classmate with strep last week', 'classmate'],
+    ['51A filed with DCF on 3/2', 'DCF'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
