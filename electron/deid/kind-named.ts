@@ -19,14 +19,18 @@ interface Kind {
 
 const COURT_WORDS = new Set(['county', 'probate', 'family', 'and', '&', 'district', 'superior', 'municipal', 'juvenile', 'drug', 'housing', 'land', 'circuit', 'justice', 'recovery', 'treatment', 'veterans', 'community', 'mental', 'health', 'session', 'sessions', 'magistrate', 'magistrates', 'small', 'claims', 'criminal', 'civil', 'city', 'town', 'trial', 'common', 'pleas', "court's"]);
 const SCHOOL_WORDS = new Set(['elementary', 'middle', 'high', 'junior', 'senior', 'charter', 'vocational', 'technical', 'tech', 'regional', 'memorial', 'catholic', 'christian', 'public', 'montessori', 'preparatory', 'prep', 'intermediate', 'primary', 'grammar', 'day', 'community', 'country', 'upper', 'lower', 'academy', 'learning', 'early', 'childhood', 'career', 'and', '&', 'arts', 'science', 'magnet']);
-const HOME_WORDS = new Set(['group', 'sober', 'recovery', 'halfway', 'residential', 'transitional']);
+const HOME_WORDS = new Set(['group', 'sober', 'recovery', 'halfway', 'residential', 'transitional', 'senior', 'elderly', 'housing', 'assisted', 'living']);
 
-const RESIDENCE: Kind = { head: /^(?:house|home|shelter|place|lodge|residence)$/, between: HOME_WORDS, cue: /^(?:into|at|to|in)$/, needsBetween: false };
+const RESIDENCE: Kind = { head: /^(?:house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|residences|heights)$/, between: HOME_WORDS, cue: /^(?:into|at|to|in)$/, needsBetween: false };
+/** "wise funeral home notified", "Świerczyński Memorial Chapel": a funeral home, named at a line's start or after a cue. */
+const FUNERAL: Kind = { head: /^(?:home|homes|chapel|chapels)$/, between: new Set(['funeral', 'memorial', 'and', '&']), cue: /^(?:to|by|from|at|with|via|called|notified|contacted|per)$/, needsBetween: true };
 const KINDS: readonly Kind[] = [
   { head: /^court$/, between: COURT_WORDS, cue: /^(?:at|in|by|through|thru|from|before|to|of|with|via|attended|appeared)$/, needsBetween: true },
   { head: /^(?:school|academy|elementary)$/, between: SCHOOL_WORDS, cue: /^(?:at|attended|attends|attending|attend|from|left|to|into|in|enrolled|of|with|transferred|transfer|graduated|via|for)$/, needsBetween: false },
+  FUNERAL,
   RESIDENCE,
 ];
+
 /** What a resident of a place does just before "into", "at": "moved into anchor house", "staying at bridge house". */
 const RESIDING = /\b(?:moved|moving|moves|placed|placement|stays|staying|stayed|lives|living|lived|resides|residing|resided|sleeps|sleeping|slept|discharged|returned|returning|admitted|entered|entering|went|goes|going|back)[ \t]+(?:back[ \t]+)?(?:into|at|to|in)[ \t]+(?:the[ \t]+)?$/i;
 /** Words of a residence's name that say whose or what kind, not which: "her mother's house", "a friend's place". */
@@ -52,42 +56,53 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
   }
   // "for st. rose academy": a saint's abbreviation with its period begins the name.
   if (k >= 0 && words.length > 0 && /^(?:st|ste|mt)$/.test(tokens[k]!.key) && /^\.[ \t]$/.test(text.slice(tokens[k]!.end, tokens[words[0]!]!.start))) words.unshift(k--);
+  if (words.length === 0) return [];
+  // A funeral home may open its line ("wise funeral home notified at 0415").
+  if (kind === FUNERAL && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 4), tokens[words[0]!]!.start))) return words;
   // The cue, or "the" and the cue, must stand right before the name.
   const at = k >= 0 && tokens[k]!.key === 'the' && k > 0 ? k - 1 : k;
-  if (words.length === 0 || at < 0 || !kind.cue.test(tokens[at]!.key) || !adjacent(text, tokens[at]!, tokens[at + 1]!)) return [];
+  if (at < 0 || !kind.cue.test(tokens[at]!.key) || !adjacent(text, tokens[at]!, tokens[at + 1]!)) return [];
   return words;
 }
 
 export function kindNamedRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence/i.test(text)) return;
+  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|heights|chapel/i.test(text)) return;
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!;
-    const kind = KINDS.find((k) => k.head.test(head.key));
-    if (!kind || (head.lineCase === 'mixed' && !head.cap)) continue;
-    // Walk left over the kind's own words to its first.
-    let first = h;
-    while (first > 0 && kind.between.has(tokens[first - 1]!.key) && adjacent(text, tokens[first - 1]!, tokens[first]!) && (tokens[first - 1]!.lineCase !== 'mixed' || tokens[first - 1]!.cap || /^(?:and|&)$/.test(tokens[first - 1]!.key))) first--;
-    if (first === h && kind.needsBetween) continue;
-    // A school or academy alone after a name needs its line's capitals or one case ("at Oak Hill Elementary", "for st.
-    // rose academy"); "elementary" alone ends a name only before the phrase's end.
-    if (head.key === 'elementary' && !/^(?:[ \t]*(?:[,.;:()]|\r?\n|$)|[ \t]+(?:to|on|in|and|for)\b)/i.test(text.slice(head.end, head.end + 10))) continue;
-    const words = nameBefore(ctx, first, kind);
-    if (words.length === 0) continue;
-    // A residence is one only where someone lives or is placed in it.
-    if (kind === RESIDENCE && !RESIDING.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 40), tokens[words[0]!]!.start))) continue;
-    for (const w of words) mark(ctx, w, 'place-kind-named');
-    for (let j = first; j <= h; j++) mark(ctx, j, 'place-kind-named');
+    if (head.lineCase === 'mixed' && !head.cap) continue;
+    // A head may end more than one kind ("funeral home", "recovery home"): the first that names a place counts.
+    for (const kind of KINDS) if (kind.head.test(head.key) && kindAt(ctx, h, kind)) break;
   }
+}
+
+/** Marks the place of `kind` whose head is token h, if there is one there. */
+function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
+  const { tokens, text } = ctx;
+  const head = tokens[h]!;
+  // Walk left over the kind's own words to its first.
+  let first = h;
+  while (first > 0 && kind.between.has(tokens[first - 1]!.key) && adjacent(text, tokens[first - 1]!, tokens[first]!) && (tokens[first - 1]!.lineCase !== 'mixed' || tokens[first - 1]!.cap || /^(?:and|&)$/.test(tokens[first - 1]!.key))) first--;
+  if (first === h && kind.needsBetween) return false;
+  // A school or academy alone after a name needs its line's capitals or one case ("at Oak Hill Elementary", "for st.
+  // rose academy"); "elementary" alone ends a name only before the phrase's end.
+  if (head.key === 'elementary' && !/^(?:[ \t]*(?:[,.;:()]|\r?\n|$)|[ \t]+(?:to|on|in|and|for)\b)/i.test(text.slice(head.end, head.end + 10))) return false;
+  const words = nameBefore(ctx, first, kind);
+  if (words.length === 0) return false;
+  // A residence is one only where someone lives or is placed in it.
+  if (kind === RESIDENCE && !RESIDING.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 40), tokens[words[0]!]!.start))) return false;
+  for (const w of words) mark(ctx, w, 'place-kind-named');
+  for (let j = first; j <= h; j++) mark(ctx, j, 'place-kind-named');
+  return true;
 }
 
 /** A practice or hospital named by its kind and the town after "of": "Pediatric Associates of Danbury", "Children's
  * Hospital of Haverhill". The kind and the town are one name. */
-const KIND_OF = /^(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists)[ \t]+of[ \t]+$/i;
+const KIND_OF = /^(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|hometown|community|village|home)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care)[ \t]+of[ \t]+$/i;
 
 export function kindOfTownRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists/i.test(text)) return;
+  if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care/i.test(text)) return;
   for (let i = 3; i < tokens.length; i++) {
     if (tokens[i - 1]!.key !== 'of') continue;
     const kindStart = tokens[i - 3]!;

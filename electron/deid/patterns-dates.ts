@@ -20,7 +20,12 @@ const NOT_AFTER_DATE = /^[ \t]*(?:%|x\b|mg|mcg|ml|cc|l\b|lpm|units?|kg|lbs?|cm|m
 /** Words that date the month and day after them in obstetric, medication and discharge notes. */
 const DASH_CUE = /\b(?:lmp|edc|edd|lnmp|given|on\s+or\s+around|on\s+or\s+about|around|starting|started|stopped|held|restarted|resumed|last\s+dose(?:\s+of\s+[a-z]+)?|last\s+taken|last\s+filled|filled|refilled|picked\s+up|due|dated|since|until|thru|through|removed|placed|done)[ \t]*:?[ \t]*$/i;
 
+/** What happened on a day a home-care or hospital note dates with a bare month and day: "referral rec'd 4/4", "d/c'd home
+ * 8/8", "records scanned 8/8" (a day equal to its month reads as a fraction elsewhere). */
+const EVENT_SLASH = /\b(?:rec['’]?d|received|d\/c['’]?d(?:[ \t]+home)?|discharged(?:[ \t]+home)?|admitted|scanned|faxed|delivered|visited|called|signed)[ \t]+(?:on[ \t]+)?((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/%]|\.\d)/gi;
+
 export const DATE_CUE_RULES: readonly PatternRule[] = [
+  { rule: 'date-event-slash', kind: 'DATE', words: wordGate('rec recd received d discharged admitted scanned faxed delivered visited called signed'), re: EVENT_SLASH, group: 1, priority: 5, check: (m, text) => !NOT_AFTER_DATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^[ \t]+(?:of|strength|in\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) },
   // "Influenza Mar-21", "TDAP AUG-15": a month and two digits joined by a hyphen may be a day or a year; both go
   // ("Nov-82" is a year's, and only the month goes).
   { rule: 'date-mon-dd', kind: 'DATE', words: MONTH_GATE, re: new RegExp(`\\b(?:${MON})-(?:0[1-9]|[12]\\d|3[01])\\b(?![-/.]\\d)`, 'gi'), priority: 7 },

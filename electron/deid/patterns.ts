@@ -5,6 +5,7 @@ import { DATE_CUE_RULES } from './patterns-dates';
 import { FORM_RULES } from './patterns-forms';
 import { PHARMACY_RULES } from './patterns-pharmacy';
 import { SPECIMEN_RULES } from './patterns-specimens';
+import { DIRECTION_RULES } from './patterns-directions';
 import { openWordGates, tokenize, wordGate, type WordGate } from './tokens';
 
 export interface Candidate {
@@ -326,6 +327,8 @@ const RULES: readonly PatternRule[] = [
   // Masked and partial SSNs: "xxx-xx-1234", "SSN last 4: 1234", "last four of SSN 1234".
   { rule: 'ssn', kind: 'SSN', re: /(?<![\w*#])(?:xxx|XXX|\*{3}|#{3})[- ]?(?:xx|XX|\*{2}|#{2})[- ]?(\d{4})\b|\b(?:SSN|SS#|social(?:\s+security)?(?:\s+(?:no\.?|number|#))?)\s*(?:\(?last\s+(?:4|four)(?:\s+digits)?\)?|l4)\s*(?:is\s+|[:#=-]\s*)?(\d{4})\b|\blast\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:(?:his|her|the|their|pt'?s?)\s+)?(?:SSN|SS#|social(?:\s+security)?(?:\s+(?:no\.?|number|#))?)\s*(?:is\s+|[:#=-]\s*)?(\d{4})\b/gi, priority: 8 },
   { rule: 'ssn', kind: 'SSN', re: /(?<![\d.])\b(?!000|666|9\d\d)\d{3}([- .])(?!00)\d{2}\1(?!0000)\d{4}\b(?!\.\d)/g, priority: 8 },
+  // "identified by full name and last 4 0588": the last four of a number that identifies a patient (the VA's are an SSN's).
+  { rule: 'ssn', kind: 'SSN', words: wordGate('identified verified confirmed'), re: /\b(?:identified|verified|confirmed)[ \t]+(?:by|with|using|via)[ \t]+[^.;\n]{0,30}?\blast[ \t]*(?:4|four)(?:[ \t]+digits)?[ \t]*:?[ \t]*(\d{4})\b/gi, group: 1, priority: 7 },
   // "306 - 69 - 1006": the same groups with spaced dashes, as forms and OCR leave them.
   { rule: 'ssn', kind: 'SSN', gate: / [-–] \d{2} [-–] /, re: /(?<![\d.])\b(?!000|666|9\d\d)\d{3} [-–] (?!00)\d{2} [-–] (?!0000)\d{4}\b(?!\.\d)/g, priority: 8 },
   // Taxpayer numbers for those without an SSN (ITIN): 9xx, then 50-65 or 70-99 (not 89 or 93), dashed or spaced.
@@ -759,7 +762,7 @@ const RULES: readonly PatternRule[] = [
   // A quarter is finer than the year: "Q3 2021", "Q1-2019", "3Q2021" (the year stays).
   { rule: 'date-quarter', kind: 'DATE', re: /\b(Q[1-4]|[1-4]Q)(?:[ \t]+|[-/]|[ \t]+of[ \t]+|(?=(?:19|20)\d{2}\b))(?:FY[ \t]?)?(?:(?:19|20)\d{2}|'\d{2})\b(?![ \t]*(?:mg|mcg|ml|cc|units?|u\b|iu\b|%|[.,]\d))/gi, group: 1, priority: 6, check: (m) => /^(?:Q[1-4]|[1-4]Q)$/.test(m[1]!) },
   // "Tue 22/11", "Fri 03/05": a day before its month after a short weekday, where the month-day rules read m/d.
-  { rule: 'date-weekday', kind: 'DATE', words: WEEKDAY_WORDS, re: /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\.?,?[ \t]+(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d)/g, priority: 6, check: (m) => plausibleMonthDay(Number(m[1]), Number(m[2])) },
+  { rule: 'date-weekday', kind: 'DATE', words: WEEKDAY_WORDS, re: /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\.?,?[ \t]+(\d{1,2})\/(\d{1,2})(?![\d/%]|\.\d)/gi, priority: 6, check: (m) => plausibleMonthDay(Number(m[1]), Number(m[2])) },
   // "Tuesday the 17th": the weekday, "the" and the day are one date.
   { rule: 'date-ordinal', kind: 'DATE', words: WEEKDAY_WORDS, re: new RegExp(`\\b(?:${WEEKDAY}|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?,?[ \\t]+the[ \\t]+(?:[12]?\\d|3[01])(?:st|nd|rd|th)\\b`, 'gi'), priority: 6 },
   {
@@ -917,8 +920,8 @@ const RULES: readonly PatternRule[] = [
 
 // Rules that report a capture group need its offsets: compile those with the "d" (indices) flag. Each regex gate gets
 // a number, so a gate shared by several rules is tested once per text.
-const REGEX_GATES = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES].flatMap((r) => (r.gate ? [r.gate] : [])))];
-const COMPILED = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES].map((r) => ({
+const REGEX_GATES = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES].flatMap((r) => (r.gate ? [r.gate] : [])))];
+const COMPILED = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES].map((r) => ({
   ...r,
   re: r.group ? new RegExp(r.re.source, `${r.re.flags}d`) : r.re,
   gateIndex: r.gate ? REGEX_GATES.indexOf(r.gate) : -1,
@@ -927,7 +930,7 @@ const COMPILED = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES,
 
 /** The patterns' gates, for the test that checks each gate passes every text its pattern matches. */
 export const PATTERN_GATES: readonly RegExp[] = REGEX_GATES;
-export const PATTERN_WORD_GATES: readonly WordGate[] = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES].flatMap((r) => (r.words ? [r.words] : [])))];
+export const PATTERN_WORD_GATES: readonly WordGate[] = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES].flatMap((r) => (r.words ? [r.words] : [])))];
 
 const LABELLED_ID = COMPILED.find((r) => r.rule === 'labelled-id')!;
 /** A code of one token with a lower-case letter and a digit ("g7266233", "pt-53323", "enc-0860-2891083"), or a blood

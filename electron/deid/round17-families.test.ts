@@ -1,7 +1,8 @@
 // Families that round 17 of issue 11 found in consult letters and behavioral-health notes: practices named for a place or
 // a word before what they treat, clubs, employers a letter is addressed to, the people a letter's fixed sentences name
 // even when their names are everyday words, courts, schools and residences named before their kind, a town's VA; in
-// operative and pediatric records, specimens, blood units, staff initials, handles and people by their roles. Each has examples written apart from any generator, and the text next to them that must survive.
+// operative and pediatric records, specimens, blood units, staff initials, handles and people by their roles; in home
+// care, the way to a home, residences, agencies and suppliers. Each has examples written apart from any generator, and the text next to them that must survive.
 import { describe, expect, it } from 'vitest';
 import { covered, survives } from './deid-test-support';
 
@@ -90,6 +91,23 @@ describe('round seventeen families are found', () => {
     ['seen on the sideline by atc river stone', 'river stone'],
     ['classmate Sunny tested positive on Monday', 'Sunny'],
     ['DCF case 2021-004512 remains open.', '2021-004512'],
+    // The way to a home: a numbered road, the town it leads to, the street to turn onto; a unit in a named residence.
+    ['Directions: take Rte 9 to Belfast, L on Cedar Knoll, blue house on the left.', 'Rte 9'],
+    ['Directions: take Rte 9 to Belfast, L on Cedar Knoll, blue house on the left.', 'Belfast'],
+    ['Directions: take Rte 9 to Belfast, L on Cedar Knoll, blue house on the left.', 'Cedar Knoll'],
+    ['lives at Birchwood Commons, apt 12; elevator building', '12'],
+    ['resides at pine grove manor, unit 3b', 'pine grove manor'],
+    ['Moved into Victory Recovery Home in Lynn on 2/1.', 'Victory Recovery Home'],
+    ['hartley funeral home notified at 0300', 'hartley funeral home'],
+    // Home-care agencies, equipment suppliers, a town's council on aging, pharmacies of a town, a VA patient's last four.
+    ['Aide from Seacoast Home Health & Hospice comes Tue/Thu.', 'Seacoast Home Health & Hospice'],
+    ['HHA FROM KENNEBEC VISITING NURSES 3X/WEEK', 'KENNEBEC VISITING NURSES'],
+    ['Bed delivered by Lakeside Medical Supply today.', 'Lakeside Medical Supply'],
+    ['rides arranged through the Gorham Council on Aging', 'Gorham'],
+    ['meds from Village Pharmacy of Wells', 'Village Pharmacy of Wells'],
+    ['Veteran identified by name and last 4 4417 per VA policy.', '4417'],
+    ['referral rec\'d 5/5 from the hospital CM', '5/5'],
+    ['NEXT VISIT WED 3/9 FOR INR', 'WED'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -148,5 +166,13 @@ describe('round seventeen look-alikes survive', () => {
     ['Coach aware of the restrictions.', 'Coach'],
     ['classmate with strep last week', 'classmate'],
     ['51A filed with DCF on 3/2', 'DCF'],
+    ['Traffic heavy on Route 1 this morning.', 'Route 1'],
+    ['IV placed at rt 18g AC.', 'rt 18g'],
+    ['Pain R on palpation, L on rest.', 'palpation'],
+    ['needs home health and home care services', 'home health'],
+    ['durable medical equipment ordered', 'medical equipment'],
+    ['received 2/3 of the dose', '2/3'],
+    ['lives in a house with her son', 'house'],
+    ['body released to the funeral home at 0600', 'funeral home'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
