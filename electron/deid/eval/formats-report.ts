@@ -20,6 +20,9 @@ import { consultsKeepCases, scoreConsultsWave } from './consults-wave';
 import { behavioralKeepCases, scoreBehavioralWave } from './behavioral-wave';
 import { proceduresKeepCases, scoreProceduresWave } from './procedures-wave';
 import { pediatricsKeepCases, scorePediatricsWave } from './pediatrics-wave';
+import { oncologyKeepCases, scoreOncologyWave } from './oncology-wave';
+import { geneticsKeepCases, scoreGeneticsWave } from './genetics-wave';
+import { decedentKeepCases, scoreDecedentWave } from './decedent-wave';
 import { timelineKeepCases, scoreTimelineWave } from './timeline-wave';
 import { teamworkKeepCases, scoreTeamworkWave } from './teamwork-wave';
 import { prehospitalKeepCases, scorePrehospitalWave } from './prehospital-wave';
@@ -144,6 +147,15 @@ export const printProcedures = (showMisses: boolean): number => printWaveAndKeep
 /** `--pediatrics`: pediatric and family documentation (eval/pediatrics-wave.ts). */
 export const printPediatrics = (showMisses: boolean): number => printWaveAndKeeps('pediatric and family documentation (blind wave 26)', scorePediatricsWave, pediatricsKeepCases(), showMisses);
 
+/** `--oncology`: oncology, infusion, radiation therapy and clinical-research documentation (eval/oncology-wave.ts). */
+export const printOncology = (showMisses: boolean): number => printWaveAndKeeps('oncology, infusion, radiation therapy and clinical research (blind wave 27)', scoreOncologyWave, oncologyKeepCases(), showMisses);
+
+/** `--genetics`: genetic counseling and family-history documentation (eval/genetics-wave.ts). */
+export const printGenetics = (showMisses: boolean): number => printWaveAndKeeps('genetic counseling and family history (blind wave 28)', scoreGeneticsWave, geneticsKeepCases(), showMisses);
+
+/** `--decedent`: end-of-life, death and forensic documentation (eval/decedent-wave.ts). */
+export const printDecedent = (showMisses: boolean): number => printWaveAndKeeps('end-of-life, death and forensic records (blind wave 29)', scoreDecedentWave, decedentKeepCases(), showMisses);
+
 /** Every generated set by its flag: `npm run eval:deid -- --<flag> [--misses]`. */
 export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number> = new Map([
   ['formats', printFormats], ['names', printNames], ['places', printPlaces], ['nursing', printNursing], ['narrative', printNarrative],
@@ -151,5 +163,5 @@ export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number>
   ['perinatal', printPerinatal], ['admin', printAdmin], ['icu', printIcu], ['abroad', printAbroad], ['digital', printDigital],
   ['timeline', printTimeline], ['teamwork', printTeamwork], ['prehospital', printPrehospital], ['pharmacy', printPharmacy],
   ['homecare', printHomecare], ['consults', printConsults], ['behavioral', printBehavioral], ['procedures', printProcedures],
-  ['pediatrics', printPediatrics],
+  ['pediatrics', printPediatrics], ['oncology', printOncology], ['genetics', printGenetics], ['decedent', printDecedent],
 ]);
