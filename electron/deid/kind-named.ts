@@ -23,8 +23,15 @@ const HOME_WORDS = new Set(['group', 'sober', 'recovery', 'halfway', 'residentia
 
 const RESIDENCE: Kind = { head: /^(?:house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|residences|heights)$/, between: HOME_WORDS, cue: /^(?:into|at|to|in)$/, needsBetween: false };
 /** "wise funeral home notified", "Świerczyński Memorial Chapel": a funeral home, named at a line's start or after a cue. */
-const FUNERAL: Kind = { head: /^(?:home|homes|chapel|chapels)$/, between: new Set(['funeral', 'memorial', 'and', '&']), cue: /^(?:to|by|from|at|with|via|called|notified|contacted|per)$/, needsBetween: true };
+const FUNERAL: Kind = { head: /^(?:home|homes|chapel|chapels)$/, between: new Set(['funeral', 'memorial', 'and', '&', 'sons', 'family']), cue: /^(?:to|by|from|at|of|with|via|called|notified|contacted|per)$/, needsBetween: true };
+/** Where the dead are taken and laid: "Forest Hills Cemetery", "Šilhavý Memorial Park", "beer mortuary", "Gleason Livery",
+ * "Carpenter Transport Services", "Fields Family Funeral Service". */
+const DEATH_CARE_CUE = /^(?:to|at|in|of|by|from|with|via|called|notified|contacted)$/;
+const CEMETERY: Kind = { head: /^(?:cemetery|cemeteries|crematory|crematorium|mortuary|livery|columbarium|mausoleum)$/, between: new Set(['memorial', 'funeral', 'and', '&', 'sons', 'family', 'cremation']), cue: DEATH_CARE_CUE, needsBetween: false };
+const DEATH_CARE_SERVICE: Kind = { head: /^(?:park|gardens|service|services)$/, between: new Set(['memorial', 'funeral', 'family', 'transport', 'removal', 'cremation', 'and', '&']), cue: DEATH_CARE_CUE, needsBetween: true };
 const KINDS: readonly Kind[] = [
+  CEMETERY,
+  DEATH_CARE_SERVICE,
   { head: /^court$/, between: COURT_WORDS, cue: /^(?:at|in|by|through|thru|from|before|to|of|with|via|attended|appeared)$/, needsBetween: true },
   { head: /^(?:school|academy|elementary)$/, between: SCHOOL_WORDS, cue: /^(?:at|attended|attends|attending|attend|from|left|to|into|in|enrolled|of|with|transferred|transfer|graduated|via|for)$/, needsBetween: false },
   FUNERAL,
@@ -39,12 +46,15 @@ const NOT_HOME_NAME = /^(?:own|new|old|current|previous|prior|family|friend|frie
 /** Words that say which of a kind without naming one: "Central High School", "the big house". */
 const PLAIN_ADJECTIVE = /^(?:central|big|little|small|large|old|main|local|nearby|public|private|alternative|special|regular|night|summer|sunday|police|fire|military|naval|air|beauty|driving|nursing|medical|law|dental|culinary|flight|bible|trade|boarding|grad|graduate|med|art|music|dance|language|traffic|hebrew|religious|parochial|home|online|virtual|therapeutic|residential|day)$/;
 
+/** Two tokens of one name: only spaces between them, or an ampersand ("Páez & Sons Funeral Home"). */
+const joined = (ctx: PlaceCtx, a: number, b: number): boolean => adjacent(ctx.text, ctx.tokens[a]!, ctx.tokens[b]!) || /^[ \t]*&[ \t]*$/.test(ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start));
+
 /** The name's words before the kind at `first` (the kind's first token), walking left to the cue. */
 function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
   const { tokens, text } = ctx;
   const words: number[] = [];
   let k = first - 1;
-  for (; k >= 0 && words.length < 3 && adjacent(text, tokens[k]!, tokens[k + 1]!); k--) {
+  for (; k >= 0 && words.length < 3 && joined(ctx, k, k + 1); k--) {
     const t = tokens[k]!;
     const f = ctx.f[k]!;
     const leading = /^(?:first|new|north|south|east|west|saint|st|mount|mt|fort|port|lake|upper|lower)$/.test(t.key);
@@ -57,8 +67,10 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
   // "for st. rose academy": a saint's abbreviation with its period begins the name.
   if (k >= 0 && words.length > 0 && /^(?:st|ste|mt)$/.test(tokens[k]!.key) && /^\.[ \t]$/.test(text.slice(tokens[k]!.end, tokens[words[0]!]!.start))) words.unshift(k--);
   if (words.length === 0) return [];
-  // A funeral home may open its line ("wise funeral home notified at 0415").
-  if (kind === FUNERAL && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 4), tokens[words[0]!]!.start))) return words;
+  // A funeral home may open its line ("wise funeral home notified at 0415"); any of them may be a field's value
+  // ("place of disposition (name of cemetery, crematory, other place): forest hills cemetery").
+  const before = text.slice(Math.max(0, tokens[words[0]!]!.start - 4), tokens[words[0]!]!.start);
+  if ((kind === FUNERAL && /(?:^|\n)[ \t]*$/.test(before)) || (kind !== RESIDENCE && /:[ \t]*$/.test(before))) return words;
   // The cue, or "the" and the cue, must stand right before the name.
   const at = k >= 0 && tokens[k]!.key === 'the' && k > 0 ? k - 1 : k;
   if (at < 0 || !kind.cue.test(tokens[at]!.key) || !adjacent(text, tokens[at]!, tokens[at + 1]!)) return [];
@@ -67,7 +79,7 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
 
 export function kindNamedRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|heights|chapel/i.test(text)) return;
+  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|heights|chapel|cemeter|cremator|mortuary|livery|columbarium|mausoleum|park|service/i.test(text)) return;
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!;
     if (head.lineCase === 'mixed' && !head.cap) continue;
@@ -82,7 +94,7 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   const head = tokens[h]!;
   // Walk left over the kind's own words to its first.
   let first = h;
-  while (first > 0 && kind.between.has(tokens[first - 1]!.key) && adjacent(text, tokens[first - 1]!, tokens[first]!) && (tokens[first - 1]!.lineCase !== 'mixed' || tokens[first - 1]!.cap || /^(?:and|&)$/.test(tokens[first - 1]!.key))) first--;
+  while (first > 0 && kind.between.has(tokens[first - 1]!.key) && joined(ctx, first - 1, first) && (tokens[first - 1]!.lineCase !== 'mixed' || tokens[first - 1]!.cap || /^(?:and|&)$/.test(tokens[first - 1]!.key))) first--;
   if (first === h && kind.needsBetween) return false;
   // A school or academy alone after a name needs its line's capitals or one case ("at Oak Hill Elementary", "for st.
   // rose academy"); "elementary" alone ends a name only before the phrase's end.
@@ -119,5 +131,25 @@ export function kindOfTownRule(ctx: PlaceCtx): void {
     }
     if (words.length === 0) continue;
     for (let k = i - 3; k <= words[words.length - 1]!; k++) mark(ctx, k, 'place-kind-named');
+  }
+}
+
+/** "rabbi siracusa of temple emanu-el", "at Congregation Beth Israel": a congregation named after its kind. */
+export function templeRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  if (!/temple|congregation|synagogue|masjid/i.test(text)) return;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^(?:temple|congregation|synagogue|masjid)$/.test(t.key) || !/^(?:of|at|to|from|with|in|attends|attended)$/.test(tokens[i - 1]!.key) || (t.lineCase === 'mixed' && !t.cap)) continue;
+    const words: number[] = [];
+    for (let k = i + 1; k < tokens.length && words.length < 3 && adjacent(text, tokens[k - 1]!, tokens[k]!); k++) {
+      const w = tokens[k]!;
+      const f = ctx.f[k]!;
+      if (f.fn || f.clinical || /\d/.test(w.key) || (w.lineCase === 'mixed' && !w.cap) || GENERIC.has(w.key)) break;
+      words.push(k);
+    }
+    if (words.length === 0) continue;
+    mark(ctx, i, 'place-kind-named');
+    for (const w of words) mark(ctx, w, 'place-kind-named');
   }
 }

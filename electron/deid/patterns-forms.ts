@@ -115,6 +115,14 @@ export const FORM_RULES: readonly PatternRule[] = [
   { rule: 'fhir-reference', kind: 'ID', re: /\b(?:Patient|Person|RelatedPerson|Practitioner|Encounter|Account|Coverage|EpisodeOfCare)\/[A-Za-z0-9][A-Za-z0-9.-]{0,63}\b/g, gate: /\//, priority: 7, check: (m) => /\d/.test(m[0]) },
   // Federal court dockets: "4:75-cv-85280".
   { rule: 'court-docket', kind: 'ID', re: /\b\d:\d{2}-(?:cv|cr|mc|mj|bk|ap|md|po)-\d{3,6}(?:-[A-Z]{2,4})?\b/gi, priority: 7 },
+  // A death certificate's age item: "4a. AGE-Last Birthday (Years): 98".
+  { rule: 'age-over-89', kind: 'AGE', words: wordGate('age'), re: /\bage(?:[ \t]*-[ \t]*last[ \t]+birthday)?(?:[ \t]*\((?:years|yrs)\))?[ \t]*:[ \t]*(9\d|1[0-4]\d)\b(?![.\d])/gi, group: 1, priority: 6 },
+  // Names a tattoo or an engraving carries: 'the names "Ansel" and "Buck"', 'engraved "MAJOR & SUMMER 1965"', 'in loving
+  // memory constance 1950-2013'.
+  { rule: 'name-inscribed', kind: 'NAME', words: wordGate('names name'), re: /\bthe[ \t]+names?[ \t]+["“]([\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+)?)["”]/giu, group: 1, priority: 6 },
+  { rule: 'name-inscribed', kind: 'NAME', words: wordGate('names name'), re: /\bthe[ \t]+names?[ \t]+["“][^"”\n]{1,30}["”][ \t]*(?:and|&|,)[ \t]*["“]([\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+)?)["”]/giu, group: 1, priority: 6 },
+  { rule: 'name-inscribed', kind: 'NAME', words: wordGate('engraved inscribed reading'), re: /\b(?:engraved|inscribed|reading)[ \t]+["“](?:in[ \t]+loving[ \t]+memory[ \t]+(?:of[ \t]+)?)?([\p{L}'’-]+(?:[ \t]*(?:&|and|\+)[ \t]*[\p{L}'’-]+)?)(?=[ \t]+(?:19|20)\d{2}|["”])/giu, group: 1, priority: 6, check: (m) => !/^(?:mom|dad|love|forever|faith|hope|rip|mother|father|always|family)$/i.test(m[1]!) },
+  { rule: 'name-inscribed', kind: 'NAME', words: wordGate('memory'), re: /\bin[ \t]+loving[ \t]+memory[ \t]+(?:of[ \t]+)?([\p{L}'’-]{2,}(?:[ \t]+[\p{L}'’-]{2,})?)(?=[ \t]+(?:19|20)\d{2}|["”])/giu, group: 1, priority: 6 },
   // A child-protection or court file by its year and serial: "CPS case 2012-657254", "intake #2014-459388".
   { rule: 'case-year-serial', kind: 'ID', words: wordGate('case intake referral report complaint investigation petition cps dcf dss'), re: /\b(?:case|intake|referral|report|complaint|investigation|petition)[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*((?:19|20)\d{2}-\d{4,8})(?![\w-])/gi, group: 1, priority: 7, check: (m) => !/-(?:19|20)\d{2}$/.test(m[1]!) },
   // Labels of numbers that name one prescription, report, run or meeting: "prescription # 39-335781",

@@ -1,8 +1,9 @@
 // Numbers that follow a specimen or a patient's band through a hospital, and the initials staff sign them with, as
 // operative, pathology and blood-bank records write them: accession numbers ("S-2021-926744", "SP26-048426"),
 // blood-bank armbands ("armband TV 577213") and the initials after
-// "initialed", "stickers applied by", "co-signed:" ("initialed MP", "received in histology by SK at 11:02"). (ISBT 128
-// donation numbers are patterns.ts's 'isbt-din'.)
+// "initialed", "stickers applied by", "co-signed:" ("initialed MP", "received in histology by SK at 11:02"); and the
+// numbers a death is filed under: autopsy, morgue log, local file, ME case, donor ids. (ISBT 128 donation numbers are
+// patterns.ts's 'isbt-din'.)
 import type { PatternRule } from './patterns';
 import { wordGate } from './tokens';
 
@@ -33,6 +34,17 @@ export const SPECIMEN_RULES: readonly PatternRule[] = [
     re: /(?<![\w-])([A-Za-z]{1,3})-?((?:19|20)?\d{2})-(\d{4,7})(?![\w-])/g,
     priority: 6,
     check: (m) => !MONTH_PREFIX.test(m[1]!) && !NOT_ACCESSION_PREFIX.test(m[1]!),
+  },
+  // "Autopsy No.: A20-492", "morgue log #6674", "local file no. fd6443", "(case OCME-2021-4453", "UNOS donor id eeva973":
+  // the numbers a death and a donor are filed under.
+  {
+    rule: 'death-file',
+    kind: 'ID',
+    words: wordGate('autopsy morgue file case donor unos seal envelope tag coroner'),
+    re: /\b(?:autopsy|morgue[ \t]+log|(?:local|state)[ \t]+file|(?:me|coroner|ocme)?[ \t]*case|(?:unos[ \t]+)?donor|seal|envelope|toe[ \t]+tag)[ \t]*(?:no\.?|number|id|#)?[ \t]*[:#]?[ \t]*((?=[\w-]*\d{3})[A-Za-z]{0,5}-?\d[\w-]{2,20}|[A-Za-z]{1,5}\d{3,12})(?![\w-])/gi,
+    group: 1,
+    priority: 6,
+    check: (m) => !/^\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?$/.test(m[1]!) && !/^(?:19|20)\d{2}$/.test(m[1]!),
   },
   // "armband F20131", "blood bank armband TV 577213": the band's number, its letters and all.
   { rule: 'armband', kind: 'ID', words: wordGate('armband armbands band'), re: /\b(?:armband|bb[ \t]+band|blood[ \t]+band)\b[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*((?:[A-Za-z]{1,3}[ \t]?)?\d{4,9}[A-Za-z]?)(?![\w-])/gi, group: 1, priority: 7 },

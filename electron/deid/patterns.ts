@@ -668,7 +668,7 @@ const RULES: readonly PatternRule[] = [
   },
   // Addresses and ZIP codes.
   // Secondary address units and military addresses: "Apt. 4B", "Suite 501", "PSC 1234, Box 5678", "USNS Mercy".
-  { rule: 'address-unit', kind: 'LOCATION', words: wordGate('flat floor fl bldg building apt apartment suite ste'), re: /\b(?:Flat\s+\d{1,4}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)\s+Floor|(?:Floor|Fl\.?)\s+\d{1,2}|(?:Bldg\.?|Building)\s+[A-Z0-9]{1,3})(?=,\s*\d{1,6}[A-Za-z]?\s+[A-Z])|\b(?:apt|apartment|suite)\b\.?\s*(?:no\.?\s*|#\s*)?\d{1,5}[A-Za-z]?\b|\bSte\.?\s*#?\s*\d{2,5}\b/gi, priority: 6 },
+  { rule: 'address-unit', kind: 'LOCATION', words: wordGate('flat floor fl bldg building apt apartment suite ste'), re: /\b(?:Flat\s+\d{1,4}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)\s+Floor|(?:Floor|Fl\.?)\s+\d{1,2}|(?:Bldg\.?|Building)\s+[A-Z0-9]{1,3})(?=,\s*\d{1,6}[A-Za-z]?\s+[A-Z])|\b(?:apt|apartment|suite)\b\.?\s*(?:no\.?\s*:?\s*|#\s*)?\d{1,5}[A-Za-z]?\b|\bSte\.?\s*#?\s*\d{2,5}\b/gi, priority: 6 },
   { rule: 'address-military', kind: 'LOCATION', re: /\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{2,5}\b|\b(?:USNS|USS|USNV|USCGC)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/giu, words: wordGate('box usns uss usnv uscgc'), priority: 6 },
   { rule: 'zip-after-state', kind: 'ZIP', gate: FIVE_DIGITS, re: /\b(?:APO|FPO|DPO)\s+A[AEP]\s+(\d{5})\b/gi, group: 1, priority: 7 },
   // Street addresses in other countries' formats: "Rua das Flores 12", "Via dei Fiorentini 5", "ul. Chrzanowska 61",

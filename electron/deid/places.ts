@@ -2,7 +2,7 @@
 // clinics. The generic word ("Hospital", "County") stays; the distinctive part is the identifier.
 import { careTransitionRules } from './care-transitions';
 import { concernAtRule, employerRule, organizationRule, worksAtRule } from './organizations';
-import { kindNamedRule, kindOfTownRule } from './kind-named';
+import { kindNamedRule, kindOfTownRule, templeRule } from './kind-named';
 import { placeNounInTownRule, townAfterPlaceRule, townOfficeRule, wardFloorRule } from './place-after';
 import { INSTITUTIONS } from './institutions';
 import { mark, type PlaceCtx as Ctx } from './place-context';
@@ -1423,6 +1423,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   concernAtRule(ctx);
   kindNamedRule(ctx);
   kindOfTownRule(ctx);
+  templeRule(ctx);
   townOfficeRule(ctx);
   townAfterPlaceRule(ctx);
   placeNounInTownRule(ctx);

@@ -2,7 +2,7 @@
 // a word before what they treat, clubs, employers a letter is addressed to, the people a letter's fixed sentences name
 // even when their names are everyday words, courts, schools and residences named before their kind, a town's VA; in
 // operative and pediatric records, specimens, blood units, staff initials, handles and people by their roles; in home
-// care, the way to a home, residences, agencies and suppliers. Each has examples written apart from any generator, and the text next to them that must survive.
+// care, the way to a home, residences, agencies and suppliers; in death records, files, cemeteries and inscriptions. Each has examples written apart from any generator, and the text next to them that must survive.
 import { describe, expect, it } from 'vitest';
 import { covered, survives } from './deid-test-support';
 
@@ -108,6 +108,22 @@ describe('round seventeen families are found', () => {
     ['Veteran identified by name and last 4 4417 per VA policy.', '4417'],
     ['referral rec\'d 5/5 from the hospital CM', '5/5'],
     ['NEXT VISIT WED 3/9 FOR INR', 'WED'],
+    // Death records: the numbers a death and a donor are filed under, an age item, a unit item, names on tattoos and
+    // engravings, the people a form names, cemeteries, mortuaries, removal services and congregations.
+    ['AUTOPSY NO.: A21-0331', 'A21-0331'],
+    ['morgue log #2207 entered at 0400', '2207'],
+    ['ME accepted (case ME-2022-1187).', 'ME-2022-1187'],
+    ['4a. Age-Last Birthday (Years): 96', '96'],
+    ['7e. apt. no.: 12b', '12b'],
+    ['left forearm tattoo with the names "Rosa" and "Belle"', 'Belle'],
+    ['gold ring engraved "Hank & Lou 1972"', 'Hank & Lou'],
+    ['16. Place of disposition: Evergreen Cemetery', 'Evergreen Cemetery'],
+    ['released to Dunn Mortuary at 0900', 'Dunn Mortuary'],
+    ['transported by Eastside Transport Services to the ME', 'Eastside Transport Services'],
+    ['Rabbi Klein of Temple Beth Shalom was called.', 'Temple Beth Shalom'],
+    ["surviving spouse's name: Hope Marsh", 'Hope Marsh'],
+    ['Received by: Dawn Fields', 'Dawn Fields'],
+    ['seen by detective rosa lind at the scene', 'rosa lind'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -174,5 +190,12 @@ describe('round seventeen look-alikes survive', () => {
     ['received 2/3 of the dose', '2/3'],
     ['lives in a house with her son', 'house'],
     ['body released to the funeral home at 0600', 'funeral home'],
+    ['buried in the cemetery by the church', 'cemetery'],
+    ['social services consulted', 'social services'],
+    ['in case of emergency call 911', 'case'],
+    ['donor site clean and dry', 'donor'],
+    ['age: 45, sex: F', '45'],
+    ['tattoo reading "Mom" on the right arm', 'Mom'],
+    ['Detective aware of the findings.', 'Detective'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
