@@ -155,6 +155,9 @@ function withKindWords(text: string, found: DeidFinding[]): DeidFinding[] {
     // of home ("Mercy Hospital for care" does not).
     const tail = /(?:center|centre|home|hospital|institute|village|residence|house)$/i.test(text.slice(f.start, end)) ? FOR_TAIL.exec(text.slice(end, end + 60)) : null;
     if (tail && sameCase(text.slice(f.start, f.end), tail[1]!) && /\b(?:nursing|rehab|rehabilitation|living|aging|aged|seniors|elders|elderly|skilled|memory)\b/i.test(tail[1]!)) end += tail[0].length;
+    // "Paris Area Hospice and Palliative Care": the second half of a hospice's name.
+    const palliative = /hospice$/i.test(text.slice(f.start, end)) ? /^[ \t]+((?:and|&)[ \t]+palliative[ \t]+care)(?![\p{L}\d-])/iu.exec(text.slice(end, end + 30)) : null;
+    if (palliative && sameCase(text.slice(f.start, f.end), palliative[1]!)) end += palliative[0].length;
     if (end === f.end) return f;
     const next = found[i + 1];
     // A person's name before a kind names the place after them ("Lahey Clinic", "Longfellow Middle School").

@@ -5,7 +5,7 @@
 import { mark, type NameCtx } from './name-context';
 
 /** Credentials written after a name without a comma; each is no one's name. */
-const CREDENTIAL = String.raw`(?:crna|srna|ccp|cst|rcis|cnor|rnfa|csfa|rn|md|do|np|pa-c|lpn|rrt|licsw|lcsw|aprn|dnp|rt\(r\)|phd|pmhnp-bc|fnp-bc)`;
+const CREDENTIAL = String.raw`(?:crna|srna|ccp|cst|rcis|cnor|rnfa|csfa|rn|md|do|np|pa-c|lpn|rrt|licsw|lcsw|aprn|dnp|rt\(r\)|phd|pmhnp-bc|fnp-bc|pharmd|rph|cmd|ccrp|dabr|ocn|bcop)`;
 /** A name, surname first: "Fox, Federica", "SWAN, QUẾ Y.", "passero, buck k". */
 const WORD = String.raw`[\p{L}][\p{L}'’-]+`;
 const SURNAME_FIRST = new RegExp(String.raw`(?<![\p{L}\d])(${WORD}),[ \t]+(${WORD})(?:[ \t]+\p{L}\.?)?,?[ \t]+${CREDENTIAL}(?![\p{L}\d-])(?=[ \t]*(?:[;,.)(]|\r?\n|$|(?:on|at|and|with|for|to|present|\()\b))`, 'giu');

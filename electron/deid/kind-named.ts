@@ -110,27 +110,29 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
 
 /** A practice or hospital named by its kind and the town after "of": "Pediatric Associates of Danbury", "Children's
  * Hospital of Haverhill". The kind and the town are one name. */
-const KIND_OF = /^(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|hometown|community|village|home)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care)[ \t]+of[ \t]+$/i;
+const KIND_OF = /^(?:(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|hometown|community|village|home)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care)|hospice)[ \t]+of[ \t]+$/i;
 
 export function kindOfTownRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care/i.test(text)) return;
-  for (let i = 3; i < tokens.length; i++) {
+  if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|hospice/i.test(text)) return;
+  for (let i = 2; i < tokens.length; i++) {
     if (tokens[i - 1]!.key !== 'of') continue;
-    const kindStart = tokens[i - 3]!;
-    const m = KIND_OF.exec(text.slice(kindStart.start, tokens[i]!.start));
-    if (!m) continue;
+    // The kind is two words or "Hospice" alone.
+    const two = i >= 3 && KIND_OF.test(text.slice(tokens[i - 3]!.start, tokens[i]!.start));
+    if (!two && !(tokens[i - 2]!.key === 'hospice' && KIND_OF.test(text.slice(tokens[i - 2]!.start, tokens[i]!.start)))) continue;
+    const kindStart = tokens[two ? i - 3 : i - 2]!;
     const mixed = kindStart.lineCase === 'mixed';
     if (mixed && !kindStart.cap) continue;
     const words: number[] = [];
     for (let k = i; k < tokens.length && words.length < 3 && (k === i || adjacent(text, tokens[k - 1]!, tokens[k]!)); k++) {
       const t = tokens[k]!;
       const f = ctx.f[k]!;
-      if (f.fn || f.clinical || /\d/.test(t.key) || (mixed && !t.cap) || GENERIC.has(t.key)) break;
+      // In one case an everyday word names no town ("hospice of choice") unless a list holds it as one.
+      if (f.fn || f.clinical || /\d/.test(t.key) || (mixed && !t.cap) || GENERIC.has(t.key) || (!mixed && f.english && (f.common || !f.last) && !f.town && !f.city)) break;
       words.push(k);
     }
     if (words.length === 0) continue;
-    for (let k = i - 3; k <= words[words.length - 1]!; k++) mark(ctx, k, 'place-kind-named');
+    for (let k = two ? i - 3 : i - 2; k <= words[words.length - 1]!; k++) mark(ctx, k, 'place-kind-named');
   }
 }
 

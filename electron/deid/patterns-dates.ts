@@ -25,6 +25,8 @@ const DASH_CUE = /\b(?:lmp|edc|edd|lnmp|given|on\s+or\s+around|on\s+or\s+about|a
 const EVENT_SLASH = /\b(?:rec['’]?d|received|d\/c['’]?d(?:[ \t]+home)?|discharged(?:[ \t]+home)?|admitted|scanned|faxed|delivered|visited|called|signed)[ \t]+(?:on[ \t]+)?((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/%]|\.\d)/gi;
 
 export const DATE_CUE_RULES: readonly PatternRule[] = [
+  // "C2D1 2/22", "C1D8 9/21": the day a chemotherapy cycle's day falls on.
+  { rule: 'date-cycle-day', kind: 'DATE', re: /\bC\d{1,2}D\d{1,2}[ \t]*[:=-]?[ \t]*((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/%]|\.\d)/gi, gate: /c\d{1,2}d\d/i, group: 1, priority: 6 },
   { rule: 'date-event-slash', kind: 'DATE', words: wordGate('rec recd received d discharged admitted scanned faxed delivered visited called signed'), re: EVENT_SLASH, group: 1, priority: 5, check: (m, text) => !NOT_AFTER_DATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^[ \t]+(?:of|strength|in\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) },
   // "Influenza Mar-21", "TDAP AUG-15": a month and two digits joined by a hyphen may be a day or a year; both go
   // ("Nov-82" is a year's, and only the month goes).

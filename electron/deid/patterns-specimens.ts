@@ -46,6 +46,19 @@ export const SPECIMEN_RULES: readonly PatternRule[] = [
     priority: 6,
     check: (m) => !/^\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?$/.test(m[1]!) && !/^(?:19|20)\d{2}$/.test(m[1]!),
   },
+  // "subject 460-0886", "Screening #862050", "COI DSB-56361-H91", "report #ORD-183573-3": a research subject's and a
+  // cell product's numbers, and a lab report's.
+  {
+    rule: 'research-id',
+    kind: 'ID',
+    words: wordGate('subject screening coi identity report randomization'),
+    re: /\b(?:subject|screening|scr|coi|chain[ \t]+of[ \t]+identity|(?:lab[ \t]+)?report)[ \t]*(?:no\.?|number|id|#)?[ \t]*[:#]?[ \t]*((?=[\w-]*\d{3})[A-Za-z]{0,4}-?\d[\w-]{2,20}|[A-Za-z]{2,4}-\d{3,8}(?:-[\w]{1,4})?)(?![\w-])/gi,
+    group: 1,
+    priority: 6,
+    check: (m) => !/^\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?$/.test(m[1]!) && !/^(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?$/.test(m[1]!),
+  },
+  // "Therapists: PS/MEE", "techs: ac/wr": initials of the staff a log line names, two by a slash.
+  { rule: 'staff-initials', kind: 'NAME', words: wordGate('therapists therapist techs tech staff initials rts'), re: /\b(?:therapists?|techs?|rts|staff|initials)[ \t]*:[ \t]*([A-Za-z]{2,3}[ \t]*\/[ \t]*[A-Za-z]{2,3})(?![\w/])/gi, group: 1, priority: 6, check: (m) => !m[1]!.split('/').some((x) => NOT_INITIALS.has(x.trim().toLowerCase())) },
   // "armband F20131", "blood bank armband TV 577213": the band's number, its letters and all.
   { rule: 'armband', kind: 'ID', words: wordGate('armband armbands band'), re: /\b(?:armband|bb[ \t]+band|blood[ \t]+band)\b[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*((?:[A-Za-z]{1,3}[ \t]?)?\d{4,9}[A-Za-z]?)(?![\w-])/gi, group: 1, priority: 7 },
   // "initialed MP", "stickers applied by lnk", "received in histology by SK at 11:02", "Waste co-signed: KJ".

@@ -124,6 +124,18 @@ describe('round seventeen families are found', () => {
     ["surviving spouse's name: Hope Marsh", 'Hope Marsh'],
     ['Received by: Dawn Fields', 'Dawn Fields'],
     ['seen by detective rosa lind at the scene', 'rosa lind'],
+    // Research and oncology records: subject, screening and chain-of-identity numbers, a lab report's, the day a cycle's
+    // day falls on, therapists' initials on a fraction log, a hospice of a town (even at a text's start).
+    ['SAE for subject 204-1187 reported within 24 h.', '204-1187'],
+    ['Screening # 771203 failed on renal function.', '771203'],
+    ['COI KLM-22871-A04 verified at infusion.', 'KLM-22871-A04'],
+    ['Report #GX-551020-1 shows no variant.', 'GX-551020-1'],
+    ['Calendar: C1D1 3/3, C1D8 3/10, C2D1 3/24', '3/24'],
+    ['Fx 12/28  TrueBeam 1  180 cGy  Therapists: JD/KLM', 'JD/KLM'],
+    ['Hospice of Hope will admit tomorrow.', 'Hospice of Hope'],
+    ['Referred to Lakes Region Hospice and Palliative Care.', 'Lakes Region Hospice and Palliative Care'],
+    ['Dosimetrist: Gail Brook, CMD', 'Gail Brook'],
+    ['Order verified: Frost, Ivy, PharmD, BCOP', 'Frost'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -197,5 +209,9 @@ describe('round seventeen look-alikes survive', () => {
     ['age: 45, sex: F', '45'],
     ['tattoo reading "Mom" on the right arm', 'Mom'],
     ['Detective aware of the findings.', 'Detective'],
+    ['report to follow; subject to change', 'subject'],
+    ['screening colonoscopy 2019', '2019'],
+    ['C1D1 today, C1D8 next week', 'C1D8'],
+    ['hospice of choice to be discussed', 'hospice'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
