@@ -4,11 +4,14 @@
 // birth date ("patient Patience Carpenter, DOB").
 import { mark, type NameCtx } from './name-context';
 
-/** Credentials written after a name without a comma; each is no one's name. */
-const CREDENTIAL = String.raw`(?:crna|srna|ccp|cst|rcis|cnor|rnfa|csfa|rn|md|do|np|pa-c|lpn|rrt|licsw|lcsw|aprn|dnp|rt\(r\)|phd|pmhnp-bc|fnp-bc|pharmd|rph|cmd|ccrp|dabr|ocn|bcop)`;
 /** A name, surname first: "Fox, Federica", "SWAN, QUẾ Y.", "passero, buck k". */
 const WORD = String.raw`[\p{L}][\p{L}'’-]+`;
-const SURNAME_FIRST = new RegExp(String.raw`(?<![\p{L}\d])(${WORD}),[ \t]+(${WORD})(?:[ \t]+\p{L}\.?)?,?[ \t]+${CREDENTIAL}(?![\p{L}\d-])(?=[ \t]*(?:[;,.)(]|\r?\n|$|(?:on|at|and|with|for|to|present|\()\b))`, 'giu');
+const SURNAME_FIRST = new RegExp(String.raw`(?<![\p{L}\d])(${WORD}),[ \t]+(${WORD})(?:[ \t]+\p{L}\.?)?,?[ \t]+$`, 'u');
+/** Credentials written after a name without a comma (each is no one's name), as the tokenizer keys them: the name is
+ * read back from them. */
+const CREDENTIAL_KEYS = new Set(['crna', 'srna', 'ccp', 'cst', 'rcis', 'cnor', 'rnfa', 'csfa', 'rn', 'md', 'do', 'np', 'pa-c', 'lpn', 'rrt', 'licsw', 'lcsw', 'aprn', 'dnp', 'phd', 'pmhnp-bc', 'fnp-bc', 'pharmd', 'rph', 'cmd', 'ccrp', 'dabr', 'ocn', 'bcop']);
+/** What follows a credential that ends a name. */
+const AFTER_CREDENTIAL = /^(?:\([rR]\))?(?=[ \t]*(?:[;,.)(]|\r?\n|$|(?:on|at|and|with|for|to|present|\()\b))/i;
 /** What may stand right before such a name: a line's start, a field's colon, a cue of who did something. */
 const SURNAME_FIRST_BEFORE = /(?:^|\n|[:;(]|\b(?:by|per|with|and|to|from|participants?|signed|attested|cosigned|verified|witnessed|assisted)\b)[ \t]*$/i;
 
@@ -16,28 +19,44 @@ const SURNAME_FIRST_BEFORE = /(?:^|\n|[:;(]|\b(?:by|per|with|and|to|from|partici
 const I_NAME = new RegExp(String.raw`(?:^|\n|[.;:][ \t]+)I,[ \t]+(${WORD}(?:[ \t]+\p{L}\.?)?(?:[ \t]+${WORD}){0,2}),[ \t]+(?:(?:[A-Za-z-]{2,6}),[ \t]+)?(?:hereby|do[ \t]+hereby|give|consent|authorize|understand|certify|acknowledge|agree|attest|was|am|have|the[ \t]+undersigned)\b`, 'giu');
 
 /** "patient Patience Carpenter, DOB 10/10/1954": the patient a time-out names before their birth date or record number. */
-const PATIENT_BEFORE_DOB = new RegExp(String.raw`\bpatient:?[ \t]+(${WORD}(?:[ \t]+\p{L}\.?)?(?:[ \t]+${WORD}){1,2})[ \t]*,?[ \t]*(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|mrn|born)\b`, 'giu');
+const PATIENT_BEFORE_DOB = new RegExp(String.raw`patient:?[ \t]+(${WORD}(?:[ \t]+\p{L}\.?)?(?:[ \t]+${WORD}){1,2})[ \t]*,?[ \t]*(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|mrn|born)\b`, 'iuy');
 
-/** Marks the tokens inside [start, end) that are words of a name: no function, clinical or credential word. */
-function markWords(ctx: NameCtx, start: number, end: number): void {
-  for (let k = 0; k < ctx.tokens.length && ctx.tokens[k]!.start < end; k++) {
-    const t = ctx.tokens[k]!;
-    if (t.start < start) continue;
-    const f = ctx.f[k]!;
-    if (f.fn || f.clinical) return;
+/** The first token starting at or after `at` (tokens are in text order). */
+function tokenAt(ctx: NameCtx, at: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
   }
-  for (let k = 0; k < ctx.tokens.length && ctx.tokens[k]!.start < end; k++) if (ctx.tokens[k]!.start >= start && ctx.tokens[k]!.end - ctx.tokens[k]!.start > 1) mark(ctx, k, 'name-form');
+  return lo;
+}
+
+/** Marks the tokens inside [start, end) that are words of a name: none may be a function or clinical word. */
+function markWords(ctx: NameCtx, start: number, end: number): void {
+  const from = tokenAt(ctx, start);
+  let to = from;
+  for (; to < ctx.tokens.length && ctx.tokens[to]!.start < end; to++) if (ctx.f[to]!.fn || ctx.f[to]!.clinical) return;
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.end - ctx.tokens[k]!.start > 1) mark(ctx, k, 'name-form');
 }
 
 export function formNameRules(ctx: NameCtx): void {
   const { text } = ctx;
-  if (/,/.test(text)) {
-    SURNAME_FIRST.lastIndex = 0;
-    for (let m = SURNAME_FIRST.exec(text); m !== null; m = SURNAME_FIRST.exec(text)) {
-      if (!SURNAME_FIRST_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-      // "pain, nausea RN aware": two words a list calls clinical are no name.
-      markWords(ctx, m.index, m.index + m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length);
-    }
+  for (let i = 2; i < ctx.tokens.length; i++) {
+    const c = ctx.tokens[i]!;
+    // "PA-C" as the tokenizer cuts it ("PA" alone is also a state).
+    const pac = c.key === 'pa' && /^-c\b/i.test(text.slice(c.end, c.end + 3));
+    // "RT(R)", a radiographer's.
+    const rtr = c.key === 'rt' && /^\(r\)/i.test(text.slice(c.end, c.end + 3));
+    if ((!CREDENTIAL_KEYS.has(c.key) && !pac && !rtr) || !AFTER_CREDENTIAL.test(text.slice(pac ? c.end + 2 : c.end, c.end + 12))) continue;
+    const from = Math.max(0, c.start - 80);
+    const m = SURNAME_FIRST.exec(text.slice(from, c.start));
+    if (!m) continue;
+    const at = from + m.index;
+    if (!SURNAME_FIRST_BEFORE.test(text.slice(Math.max(0, at - 24), at))) continue;
+    // "pain, nausea RN aware": two words a list calls clinical are no name.
+    markWords(ctx, at, at + m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length);
   }
   if (/\bi,/i.test(text)) {
     I_NAME.lastIndex = 0;
@@ -46,11 +65,14 @@ export function formNameRules(ctx: NameCtx): void {
       markWords(ctx, start, start + m[1]!.length);
     }
   }
-  if (/patient/i.test(text)) {
-    PATIENT_BEFORE_DOB.lastIndex = 0;
-    for (let m = PATIENT_BEFORE_DOB.exec(text); m !== null; m = PATIENT_BEFORE_DOB.exec(text)) {
-      const start = m.index + m[0].indexOf(m[1]!);
-      markWords(ctx, start, start + m[1]!.length);
-    }
+  // Read from each "patient" the plain search finds (a Unicode pattern scanning the whole note costs more).
+  const lower = /patient/i.test(text) ? text.toLowerCase() : '';
+  for (let at = lower.indexOf('patient'); at >= 0; at = lower.indexOf('patient', at + 7)) {
+    if (at > 0 && /[\p{L}\d]/u.test(text[at - 1]!)) continue;
+    PATIENT_BEFORE_DOB.lastIndex = at;
+    const m = PATIENT_BEFORE_DOB.exec(text);
+    if (!m) continue;
+    const start = at + m[0].indexOf(m[1]!);
+    markWords(ctx, start, start + m[1]!.length);
   }
 }

@@ -206,7 +206,9 @@ export function worksAtRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
   if (!/\b(?:at|for|from|by|with)\b/i.test(text)) return;
   for (let i = 1; i < tokens.length; i++) {
-    if (!/^(?:at|for|from|by|with)$/.test(tokens[i - 1]!.key) || !WORKS_AT.test(text.slice(Math.max(0, tokens[i]!.start - 56), tokens[i]!.start))) continue;
+    if (!/^(?:at|for|from|by|with)$/.test(tokens[i - 1]!.key)) continue;
+    const before = text.slice(Math.max(0, tokens[i]!.start - 56), tokens[i]!.start);
+    if (!/work|employ|retir|job|eap/i.test(before) || !WORKS_AT.test(before)) continue;
     const first = tokens[i]!;
     if (NOT_EMPLOYER_START.test(first.key) || ctx.f[i]!.fn || ctx.f[i]!.clinical || /(?:ing|ed)$/.test(first.key) || /\d/.test(first.key)) continue;
     const run: number[] = [];
