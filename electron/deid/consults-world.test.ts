@@ -7,7 +7,7 @@ import { scoreConsultsWave, touchedConsultsKeeps } from './eval/consults-wave';
 
 describeWaveWorld({
   title: 'outpatient specialty consultations and letters',
-  floor: 0.86,
+  floor: 0.92,
   score: scoreConsultsWave,
   touched: touchedConsultsKeeps,
   decided: ['Marcus Gunn', 'Modified Rankin 1', 'FreeStyle Libre 3', 'Grant', 'Vietnam'],

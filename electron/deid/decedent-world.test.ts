@@ -6,7 +6,7 @@ import { scoreDecedentWave, touchedDecedentKeeps } from './eval/decedent-wave';
 
 describeWaveWorld({
   title: 'end-of-life, death and forensic records',
-  floor: 0.87,
+  floor: 0.92,
   score: scoreDecedentWave,
   touched: touchedDecedentKeeps,
   decided: ['Kübler-Ross', 'Circle of Willis', 'the OCME', 'John 14:2', 'Roman Catholic'],

@@ -7,7 +7,7 @@ import { scoreHomecareWave, touchedHomecareKeeps } from './eval/homecare-wave';
 
 describeWaveWorld({
   title: 'home health, hospice and home-based primary care visits',
-  floor: 0.86,
+  floor: 0.92,
   score: scoreHomecareWave,
   touched: touchedHomecareKeeps,
   decided: ['1FC21', 'M/W/F', 'Tuesdays', 'Sundays'],

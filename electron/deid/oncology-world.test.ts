@@ -8,7 +8,7 @@ import { scoreOncologyWave, touchedOncologyKeeps } from './eval/oncology-wave';
 
 describeWaveWorld({
   title: 'oncology, infusion, radiation therapy and clinical research',
-  floor: 0.91,
+  floor: 0.95,
   score: scoreOncologyWave,
   touched: touchedOncologyKeeps,
   decided: ['Sister Mary Joseph', 'Bence Jones', 'Ann Arbor', 'Clark level IV', 'Stanford V', 'Neulasta Onpro', 'Herceptin Hylecta', 'Fx 5/30', 'A011502', 'FoundationOne', 'chairside', 'Mexico'],

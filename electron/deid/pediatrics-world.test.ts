@@ -6,7 +6,7 @@ import { scorePediatricsWave, touchedPediatricsKeeps } from './eval/pediatrics-w
 
 describeWaveWorld({
   title: 'pediatric and family documentation',
-  floor: 0.86,
+  floor: 0.91,
   score: scorePediatricsWave,
   touched: touchedPediatricsKeeps,
   decided: ['Foster mother', 'hunter orange', 'river'],

@@ -7,7 +7,7 @@ import { scoreProceduresWave, touchedProceduresKeeps } from './eval/procedures-w
 
 describeWaveWorld({
   title: 'operative and procedure documentation',
-  floor: 0.89,
+  floor: 0.97,
   score: scoreProceduresWave,
   touched: touchedProceduresKeeps,
   decided: ['Ivor Lewis', 'Forrest IIa', 'Los Angeles grade C', 'Paris 0-IIa', 'Endo Suite 3', 'E0382V00', 'Zimmer Biomet', '5510-F-401', '00885074264587', 'LifeNet Health'],
