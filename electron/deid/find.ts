@@ -75,7 +75,7 @@ function settle(text: string, candidates: Candidate[]): DeidFinding[] {
 /** Kinds that are codes: a code's letters written onto its digits are part of it. */
 const CODE_KINDS: ReadonlySet<string> = new Set(['ID', 'MRN', 'ACCOUNT', 'LICENSE', 'DEVICE', 'HEALTH_PLAN', 'VEHICLE']);
 /** Labels written onto a number, which are not the code's own letters ("MRN12345678"). */
-const GLUED_LABEL = /^(?:x+|mrn|mr|id|no|nr|num|acct|acc|ssn|npi|dea|dob|pt|tel|ph|fax|ext|x|rx|hx|lot|sn|ser|ref|cat|upc|ndc|din|udi|gtin|pn|ip|ph)$/i;
+const GLUED_LABEL = /^(?:x+|mrn|mr|id|no|nr|num|acct|acc|ssn|npi|dea|dob|pt|tel|ph|fax|ext|rx|hx|lot|sn|ser|ref|cat|upc|ndc|din|udi|gtin|pn|ip)$/i;
 
 /** "smc1930003", "w184923005067", "0111592091640121172911061047nv114221trm614481b": a code found by its digits takes the
  * letters written onto either end of it (a site's prefix, a serial's tail), and a long one its dash-joined tail
