@@ -115,6 +115,11 @@ export const FORM_RULES: readonly PatternRule[] = [
   { rule: 'fhir-reference', kind: 'ID', re: /\b(?:Patient|Person|RelatedPerson|Practitioner|Encounter|Account|Coverage|EpisodeOfCare)\/[A-Za-z0-9][A-Za-z0-9.-]{0,63}\b/g, gate: /\//, priority: 7, check: (m) => /\d/.test(m[0]) },
   // Federal court dockets: "4:75-cv-85280".
   { rule: 'court-docket', kind: 'ID', re: /\b\d:\d{2}-(?:cv|cr|mc|mj|bk|ap|md|po)-\d{3,6}(?:-[A-Z]{2,4})?\b/gi, priority: 7 },
+  // An age at death over 89 as pedigrees and histories write it: "d. 2015 at 94", "died in 2009 at age 103", "passed away at 91".
+  { rule: 'age-over-89', kind: 'AGE', words: wordGate('d died death deceased passed'), re: /\b(?:d\.|died|deceased|passed(?:[ \t]+away)?)[ \t]+(?:in[ \t]+)?(?:(?:19|20)\d{2}[ \t]+|of[ \t]+[a-z ]{3,30}?[ \t]+)?(?:at|aged?)[ \t]+(?:the[ \t]+)?(?:age[ \t]+(?:of[ \t]+)?)?(9\d|1[0-2]\d)\b(?![.\d%])/gi, group: 1, priority: 6 },
+  // A surname named as one: "share the surname Hill", "the FROST surname appears", "maiden name Brown", "née Carpenter".
+  { rule: 'name-surname-cue', kind: 'NAME', words: wordGate('surname maiden nee n'), re: /\b(?:surname|maiden[ \t]+name|née|nee)[ \t]+(?:is[ \t]+|was[ \t]+)?([\p{L}][\p{L}'’-]+)/giu, group: 1, priority: 6, check: (m) => !/^(?:is|was|of|and|the|unknown|same|not|changed|different|on|in|at|as|appears|appeared|appear|from|listed|given|spelled|spelling|unchanged|only|also|for|with)$/i.test(m[1]!) },
+  { rule: 'name-surname-cue', kind: 'NAME', words: wordGate('surname'), re: /\bthe[ \t]+([\p{L}][\p{L}'’-]+)[ \t]+(?:surname|family[ \t]+name)\b/giu, group: 1, priority: 6, check: (m) => !/^(?:same|family|common|patient['’]?s|father['’]?s|mother['’]?s|husband['’]?s|maiden|married|legal|new|old|original|birth)$/i.test(m[1]!) },
   // A death certificate's age item: "4a. AGE-Last Birthday (Years): 98".
   { rule: 'age-over-89', kind: 'AGE', words: wordGate('age'), re: /\bage(?:[ \t]*-[ \t]*last[ \t]+birthday)?(?:[ \t]*\((?:years|yrs)\))?[ \t]*:[ \t]*(9\d|1[0-4]\d)\b(?![.\d])/gi, group: 1, priority: 6 },
   // Names a tattoo or an engraving carries: 'the names "Ansel" and "Buck"', 'engraved "MAJOR & SUMMER 1965"', 'in loving

@@ -136,6 +136,12 @@ describe('round seventeen families are found', () => {
     ['Referred to Lakes Region Hospice and Palliative Care.', 'Lakes Region Hospice and Palliative Care'],
     ['Dosimetrist: Gail Brook, CMD', 'Gail Brook'],
     ['Order verified: Frost, Ivy, PharmD, BCOP', 'Frost'],
+    // Pedigrees: an age at death over 89, a surname named as one.
+    ['II-1  Ruth Amsel, d. 2001 at 96, stroke', '96'],
+    ['paternal grandfather died in 1999 at age 101', '101'],
+    ['both sides share the surname Wood four generations back', 'Wood'],
+    ['THE BROWN SURNAME APPEARS ON BOTH SIDES', 'BROWN'],
+    ['mother, née Delacroix, from Québec', 'Delacroix'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -213,5 +219,9 @@ describe('round seventeen look-alikes survive', () => {
     ['screening colonoscopy 2019', '2019'],
     ['C1D1 today, C1D8 next week', 'C1D8'],
     ['hospice of choice to be discussed', 'hospice'],
+    ['father died at 68 of an MI', '68'],
+    ['d. 2015 at 84, pneumonia', '84'],
+    ['the same surname on both sides', 'same'],
+    ['surname appears on both sides', 'appears'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
