@@ -6,7 +6,7 @@ import { scoreGeneticsWave, touchedGeneticsKeeps } from './eval/genetics-wave';
 
 describeWaveWorld({
   title: 'genetic counseling and family history',
-  floor: 0.91,
+  floor: 0.92,
   score: scoreGeneticsWave,
   touched: touchedGeneticsKeeps,
   decided: ['rs1801133', 'de novo', 'von Hippel-Lindau', 'Amish', 'Ireland', 'Poland', 'the cancer genetics clinic', 'Invitae', 'GeneDx', 'Ambry'],
