@@ -323,7 +323,7 @@ const AFTER_TITLE_WORDS = new Set(['aware', 'notified', 'called', 'paged', 'note
 const CREDENTIAL_LEADS = new Set(['r', 'rn', 'm', 'md', 'n', 'np', 'pa', 'rrt', 'crt', 'licsw', 'lcsw', 'msw', 'ph', 'phd', 'cna', 'lpn', 'lvn', 'rd', 'crna', 'aprn', 'anp', 'fnp', 'dnp', 'pharmd', 'rph', 'bsn', 'msn', 'cnm', 'cns', 'dpt', 'otr', 'slp', 'mbbs', 'facs', 'facp', 'nnp', 'pnp', 'acnp', 'rnc', 'ccrn', 'pt', 'ot', 'do', 'sw', 'frcp', 'frcpc', 'mrcp', 'facc', 'fccp', 'faap', 'faafp', 'facog', 'facep', 'fasn', 'faha', 'facg', 'mbchb', 'dds', 'dmd', 'dpm', 'psyd', 'crnp', 'arnp', 'pmhnp', 'agacnp', 'agnp', 'cnp', 'lmsw', 'lmft', 'otr', 'cota', 'pta', 'ccc', 'rpsgt', 'rdcs', 'rdms', 'rvt', 'rcs', 'cst', 'cct', 'cnim', 'reegt', 'ht', 'mls', 'rt']);
 
 /** Cues that a clinician is named next: "report given to", "spoke with", "per", "paged". */
-const CONTACT_BEFORE = /\b(?:report\s+(?:was\s+)?(?:given\s+|called\s+)?to|spoke\s+(?:with|to)|d\/w|discussed\s+with|per|paged|called|notified|updated)\s+$/i;
+const CONTACT_BEFORE = /\b(?:report\s+(?:was\s+|to\s+be\s+|will\s+be\s+)?(?:given\s+|called\s+)?to|(?:given|called|handed\s+off|signed\s+out)\s+to|spoke\s+(?:with|to)|d\/w|discussed\s+with|per|paged|called|notified|updated)\s+$/i;
 
 function credentialRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
@@ -781,6 +781,13 @@ function parenthesizedRule(ctx: Ctx): void {
     // "paged MD x2 (Singh)": a count of calls may stand between a clinician's role and the parentheses.
     const counted = i >= 2 && tokens[i - 1]!.key === 'x' && PERSON_ROLE_LEADS.has(tokens[i - 2]!.key) && /^[ \t]+$/.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start)) && /^[ \t]?\d{1,2}[ \t]*\($/.test(text.slice(tokens[i - 1]!.end, t.start));
     const lead = counted ? i - 2 : i - 1;
+    // "RT (Will) in to suction", "1:1 SITTER (CHIP)": one listed given name alone in brackets after a staff role is
+    // theirs, whatever word it also spells.
+    const f0 = ctx.f[i]!;
+    if ((ROLE_TITLES.has(tokens[lead]!.key) || PAREN_LEADS.has(tokens[lead]!.key)) && !counted && f0.first && !f0.clinical && !f0.eponym && t.end - t.start >= 3 && text[t.end] === ')' && /^[ \t]*\($/.test(text.slice(tokens[i - 1]!.end, t.start)) && !PAREN_SERVICES.has(t.key) && (t.lineCase !== 'mixed' || t.cap)) {
+      mark(ctx, i, 'name-parenthesized');
+      continue;
+    }
     if (!PAREN_LEADS.has(tokens[lead]!.key)) continue;
     // One or two words filling the parentheses.
     let last = i;
@@ -1157,16 +1164,25 @@ function lowerInUpperRule(ctx: Ctx): void {
     const f = ctx.f[k]!;
     return t.lineCase !== 'lower' && !t.cap && t.end - t.start >= 4 && /^\p{Ll}+$/u.test(text.slice(t.start, t.end)) && !f.fn && !f.clinical && !f.eponym && (!f.english || ((f.first || f.last) && !f.common)) && (f.first || f.last || !MEDICAL_ENDING.test(t.key));
   };
+  // "SW meg", "DTRS peggy & noreen": a listed given name of three letters will do right after a role or a relation.
+  const short = (k: number) => {
+    const t = tokens[k]!;
+    const f = ctx.f[k]!;
+    return t.lineCase !== 'lower' && t.end - t.start === 3 && /^\p{Ll}+$/u.test(text.slice(t.start, t.end)) && f.first && (!f.english || f.nameFirst) && !f.fn && !f.clinical && !f.eponym;
+  };
   for (let i = 1; i < tokens.length; i++) {
-    if (ctx.isName[i] || !candidate(i)) continue;
+    const lead = tokens[i - 1]!;
+    const roleLed = lead.allCaps && (ROLE_TITLES.has(lead.key) || KIN.has(lead.key) || /^(?:dtrs|daus|sons|sisters|brothers|sibs|siblings|parents|grandchildren|granddaughters|grandsons)$/.test(lead.key)) && adjacent(text, lead, tokens[i]!);
+    if (ctx.isName[i] || !(candidate(i) || (roleLed && short(i)))) continue;
     // The run: this word and at most one more lower-case word next to it.
     let end = i;
     if (end + 1 < tokens.length && adjacent(text, tokens[end]!, tokens[end + 1]!) && candidate(end + 1)) end++;
+    // "DTRS peggy & noreen": a second name joined to the first after a relation.
+    if (roleLed && end + 1 < tokens.length && /^[ \t]*(?:&|and)[ \t]*$/i.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start)) && (candidate(end + 1) || short(end + 1))) end++;
     // Capitals on both sides, and a person cue on one of them.
-    const lead = tokens[i - 1]!;
     const follow = tokens[end + 1];
     if (!lead.allCaps || !follow?.allCaps) continue;
-    const led = UPPER_LEADS.has(lead.key) && adjacent(text, lead, tokens[i]!);
+    const led = (UPPER_LEADS.has(lead.key) && adjacent(text, lead, tokens[i]!)) || roleLed;
     const trailed = AFTER_NAME.test(text.slice(tokens[end]!.end, tokens[end]!.end + 40));
     if (!led && !trailed) continue;
     for (let k = i; k <= end; k++) mark(ctx, k, 'name-case-contrast');

@@ -25,6 +25,10 @@ const DASH_CUE = /\b(?:lmp|edc|edd|lnmp|given|on\s+or\s+around|on\s+or\s+about|a
 const EVENT_SLASH = /\b(?:rec['’]?d|received|d\/c['’]?d(?:[ \t]+home)?|discharged(?:[ \t]+home)?|admitted|scanned|faxed|delivered|visited|called|signed)[ \t]+(?:on[ \t]+)?((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/%]|\.\d)/gi;
 
 export const DATE_CUE_RULES: readonly PatternRule[] = [
+  // "LAST HD FRI PER PT", "next dialysis sat": the weekday of a session last or next held, in any case.
+  { rule: 'date-weekday', kind: 'DATE', words: wordGate(SHORT_DAYS.split('|').join(' ')), re: new RegExp(`\\b(?:last|next|prior|previous)[ \\t]+(?:hd|dialysis|hemodialysis|session|run|visit|appt|appointment|infusion|chemo)[ \\t]+(${SHORT_DAYS})\\.?(?![\\w'])`, 'gi'), group: 1, priority: 5 },
+  // "family driving from the south shore fri to see pt": a short weekday before a visit to the patient.
+  { rule: 'date-weekday', kind: 'DATE', words: wordGate(SHORT_DAYS.split('|').join(' ')), re: new RegExp(`\\b(${SHORT_DAYS})\\.?(?=[ \\t]+to[ \\t]+(?:see|visit)[ \\t]+(?:pt|patient|him|her|them|mom|dad|mother|father)\\b)`, 'gi'), group: 1, priority: 5 },
   // "C2D1 2/22", "C1D8 9/21": the day a chemotherapy cycle's day falls on.
   { rule: 'date-cycle-day', kind: 'DATE', re: /\bC\d{1,2}D\d{1,2}[ \t]*[:=-]?[ \t]*((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/%]|\.\d)/gi, gate: /c\d{1,2}d\d/i, group: 1, priority: 6 },
   { rule: 'date-event-slash', kind: 'DATE', words: wordGate('rec recd received d discharged admitted scanned faxed delivered visited called signed'), re: EVENT_SLASH, group: 1, priority: 5, check: (m, text) => !NOT_AFTER_DATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^[ \t]+(?:of|strength|in\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) },

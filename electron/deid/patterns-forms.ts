@@ -92,6 +92,8 @@ export const FORM_RULES: readonly PatternRule[] = [
   // "a woman of 102", "died at 96", "passed away aged 97": an age with no unit after a person or a death.
   { rule: 'age-over-89', kind: 'AGE', re: /(?<=\b(?:(?:a|an|the)\s+(?:\w+\s+)?(?:woman|man|lady|gentleman|female|male|widow|widower|veteran|resident|patient|grandmother|grandfather)\s+of|(?:died|passed(?:\s+away)?|deceased|expired)\s+(?:at|aged?|at\s+age)|at\s+the\s+age\s+of)\s+)(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|mcg|ml|cc|units?|kg|lbs?|bpm|mmhg|degrees?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|feet|ft|cm|mm|[:/.]\d))/gi, words: wordGate('of died passed deceased expired'), priority: 6 },
 
+  // "NAME ALERT: pt w/ same last name (wise) in rm 6": the other patient's name that a name alert warns of.
+  { rule: 'name-alert', kind: 'NAME', re: /\b(?:same|similar|sound[ \t-]?alike|look[ \t-]?alike)[ \t]+(?:last[ \t]+|first[ \t]+|sur)?names?[ \t]*\(([\p{L}][\p{L}'’-]+(?:[ \t]+[\p{L}][\p{L}'’-]+)?)\)/giu, group: 1, gate: /name/i, priority: 6 },
   // Initials that sign: "reviewed /ck.", "thanks -- D.W.", transcription lines "DD: 3/4 DT: 3/5 AC/dk".
   // Slash initials end their line or follow a signing word ("reviewed /ck"); mid-line a slash is shorthand ("d5 /ns").
   { rule: 'name-initials-sign', kind: 'NAME', re: /\/([a-z]{2,3})\b(?=[.;,|"')]?(?:\s|$|"|\|))/gm, group: 1, gate: /\/[a-z]/i, priority: 6, check: (m, text) => (m.index === 0 || /[\s"'(:]/.test(text[m.index - 1]!)) && !NOT_INITIALS.test(m[1]!) && (/^[.;,|"')]?\s*(?:$|\n|["|])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || /\b(?:reviewed|signed|cosigned|co-signed|entered|noted|dictated|transcribed|verified|seen|approved|by|per|thanks)\.?,?\s{1,3}$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) },

@@ -1,0 +1,57 @@
+// Families that round 18 of issue 11 found in intensive-care, ward, emergency, public-health and occupational notes:
+// names a role or a relation leads in brackets or in lower case on a line of capitals, a name alert's other patient, the
+// weekday of a last dialysis or a family's visit, and regions called by what the people there call them. Each has
+// examples written apart from any generator, and the text next to them that must survive.
+import { describe, expect, it } from 'vitest';
+import { covered, survives } from './deid-test-support';
+
+describe('round eighteen families are found', () => {
+  it.each([
+    // A listed given name alone in brackets after a staff role, whatever word it spells.
+    ['RESP: coarse, RT (Will) in to suction thick secretions', 'Will'],
+    ['1:1 sitter (Grace) at bedside overnight', 'Grace'],
+    ['INTERPRETER (MARISOL) PRESENT FOR CONSENT', 'MARISOL'],
+    // After a role or a relation in capitals, a given name typed in lower case, one joined by "&" too.
+    ['FAMILY MTG HELD W/ DR. LEE, SW meg, DTRS peggy & noreen. PLAN CMO.', 'meg'],
+    ['FAMILY MTG HELD W/ DR. LEE, SW meg, DTRS peggy & noreen. PLAN CMO.', 'peggy'],
+    ['FAMILY MTG HELD W/ DR. LEE, SW meg, DTRS peggy & noreen. PLAN CMO.', 'noreen'],
+    ['CM jen AWARE OF BED OFFER', 'jen'],
+    // Report given or called to a nurse by a listed given name.
+    ['plan: to 7 when bed avail, report to be called to jen rn.', 'jen'],
+    ['report called to rosa rn at 1500', 'rosa'],
+    // A name alert's other patient.
+    ['name alert: pt w/ same last name (wise) in rm 6.', 'wise'],
+    ['NAME ALERT - SIMILAR NAME (HILLARD) ON UNIT', 'HILLARD'],
+    ['Sound-alike name (Jon Peterson) in bed 12; two identifiers used.', 'Jon Peterson'],
+    // The weekday of a last or next session, and of a family's visit.
+    ['OUTPT HD AT THE DIALYSIS UNIT, LAST HD FRI PER PT.', 'FRI'],
+    ['next dialysis sat per renal', 'sat'],
+    ['family driving from the city wed to see pt', 'wed'],
+    ['SON FLYING IN THU TO VISIT MOTHER', 'THU'],
+    // Regions called as the people who live there call them.
+    ['asking for daughter who is driving down from the vineyard tonight', 'vineyard'],
+    ['widowed, lives alone, summers on the cape, still drives', 'cape'],
+    ['FAMILY COMING UP FROM THE UPPER CAPE IN AM', 'UPPER CAPE'],
+    ['son lives on cape cod, daughter local', 'cape cod'],
+    ['has a camp in the Adirondacks, hunts every fall', 'Adirondacks'],
+    ['Pt retired to the Outer Banks with his wife.', 'Outer Banks'],
+  ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
+});
+
+describe('round eighteen look-alikes survive', () => {
+  it.each([
+    ['RT in to suction (will return at 1400)', 'will'],
+    ['SW will follow. CM aware of plan.', 'will'],
+    ['PT AND OT TO EVAL, SW AND CM TO FOLLOW', 'AND'],
+    ['sensory loss in a cape distribution', 'cape'],
+    ['numbness in the cape distribution of both arms', 'cape'],
+    ['O2 sat to see if she tolerates RA', 'sat'],
+    ['pt sat up to chair for lunch', 'sat'],
+    ['last HD session 4 hours, 2 L off', 'session'],
+    ['same name band checked with two identifiers', 'same'],
+    ['name alert in place', 'alert'],
+    ['lives on the island year round', 'island'],
+    ['from the islands originally', 'islands'],
+    ['rash in a shawl and cape pattern', 'cape'],
+  ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
+});
