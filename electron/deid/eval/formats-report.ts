@@ -27,6 +27,10 @@ import { timelineKeepCases, scoreTimelineWave } from './timeline-wave';
 import { teamworkKeepCases, scoreTeamworkWave } from './teamwork-wave';
 import { prehospitalKeepCases, scorePrehospitalWave } from './prehospital-wave';
 import { pharmacyKeepCases, scorePharmacyWave } from './pharmacy-wave';
+import { scoreWardsWave, wardsKeepCases } from './wards-wave';
+import { publichealthKeepCases, scorePublichealthWave } from './publichealth-wave';
+import { occupationalKeepCases, scoreOccupationalWave } from './occupational-wave';
+import { emergencyKeepCases, scoreEmergencyWave } from './emergency-wave';
 import { touchedBy } from './wave-frames';
 import { scorePlaceWave } from './places-wave';
 import type { WaveCase, WaveScore } from './wave-score';
@@ -156,6 +160,18 @@ export const printGenetics = (showMisses: boolean): number => printWaveAndKeeps(
 /** `--decedent`: end-of-life, death and forensic documentation (eval/decedent-wave.ts). */
 export const printDecedent = (showMisses: boolean): number => printWaveAndKeeps('end-of-life, death and forensic records (blind wave 29)', scoreDecedentWave, decedentKeepCases(), showMisses);
 
+/** `--wards`: ward nursing, handoff, case-management and social-work notes (eval/wards-wave.ts). */
+export const printWards = (showMisses: boolean): number => printWaveAndKeeps('ward nursing, handoffs, case management and social work (blind wave 30)', scoreWardsWave, wardsKeepCases(), showMisses);
+
+/** `--publichealth`: infection control and public-health documentation (eval/publichealth-wave.ts). */
+export const printPublichealth = (showMisses: boolean): number => printWaveAndKeeps('infection control and public health (blind wave 31)', scorePublichealthWave, publichealthKeepCases(), showMisses);
+
+/** `--occupational`: occupational health, workers' compensation, disability and military records (eval/occupational-wave.ts). */
+export const printOccupational = (showMisses: boolean): number => printWaveAndKeeps("occupational health, workers' compensation, disability and military records (blind wave 32)", scoreOccupationalWave, occupationalKeepCases(), showMisses);
+
+/** `--emergency`: emergency department documentation (eval/emergency-wave.ts). */
+export const printEmergency = (showMisses: boolean): number => printWaveAndKeeps('emergency department documentation (blind wave 33)', scoreEmergencyWave, emergencyKeepCases(), showMisses);
+
 /** Every generated set by its flag: `npm run eval:deid -- --<flag> [--misses]`. */
 export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number> = new Map([
   ['formats', printFormats], ['names', printNames], ['places', printPlaces], ['nursing', printNursing], ['narrative', printNarrative],
@@ -164,4 +180,5 @@ export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number>
   ['timeline', printTimeline], ['teamwork', printTeamwork], ['prehospital', printPrehospital], ['pharmacy', printPharmacy],
   ['homecare', printHomecare], ['consults', printConsults], ['behavioral', printBehavioral], ['procedures', printProcedures],
   ['pediatrics', printPediatrics], ['oncology', printOncology], ['genetics', printGenetics], ['decedent', printDecedent],
+  ['wards', printWards], ['publichealth', printPublichealth], ['occupational', printOccupational], ['emergency', printEmergency],
 ]);

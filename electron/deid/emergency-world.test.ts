@@ -1,0 +1,12 @@
+// The blind emergency department wave (eval/emergency-wave.ts, blind wave 33, measured at 0.905 before rules on the engine at 2e5a850) held on seeds
+// no rule was written against. Not yet ruled out: the look-alikes listed below, each touched when the wave was written.
+import { describeWaveWorld } from './wave-world-support';
+import { scoreEmergencyWave, touchedEmergencyKeeps } from './eval/emergency-wave';
+
+describeWaveWorld({
+  title: 'emergency department documentation',
+  floor: 0.87,
+  score: scoreEmergencyWave,
+  touched: touchedEmergencyKeeps,
+  decided: ['Le Fort II', 'San Francisco Syncope Rule', '1-800-222-1222', 'Morgan lens', 'Miller 2', 'Fast Track', 'Troop B'],
+});
