@@ -1,5 +1,6 @@
 // The blind emergency department wave (eval/emergency-wave.ts, blind wave 33, measured at 0.905 before rules on the engine at 2e5a850) held on seeds
-// no rule was written against. Not yet ruled out: the look-alikes listed below, each touched when the wave was written.
+// no rule was written against. Not yet ruled out: a state police troop's letter, which names a
+// region smaller than a state.
 import { describeWaveWorld } from './wave-world-support';
 import { scoreEmergencyWave, touchedEmergencyKeeps } from './eval/emergency-wave';
 
@@ -8,5 +9,5 @@ describeWaveWorld({
   floor: 0.87,
   score: scoreEmergencyWave,
   touched: touchedEmergencyKeeps,
-  decided: ['Le Fort II', 'San Francisco Syncope Rule', '1-800-222-1222', 'Morgan lens', 'Miller 2', 'Fast Track', 'Troop B'],
+  decided: ['Troop B'],
 });

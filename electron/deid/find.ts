@@ -4,6 +4,7 @@ import { addressBlocks } from './address-block';
 import { foldForSearch, originalSpan } from './fold';
 import type { DeidFinding, DeidKind } from './kinds';
 import { nameCandidates } from './names';
+import { withoutNamedThings } from './named-things';
 import { patternCandidates, type Candidate } from './patterns';
 import { structuredCandidates } from './structured';
 import { placeCandidates } from './places';
@@ -272,7 +273,7 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
   candidates.push(...postalTailCandidates(text, lists));
   candidates.push(...rangePartners(text, candidates));
   candidates.push(...numbersAfterNames(text, candidates));
-  const found = settle(text, candidates);
+  const found = settle(text, withoutNamedThings(text, candidates));
   const kinds = options.kinds ? new Set(options.kinds) : null;
   return kinds ? found.filter((x) => kinds.has(x.kind)) : found;
 }

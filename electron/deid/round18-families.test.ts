@@ -1,6 +1,7 @@
 // Families that round 18 of issue 11 found in intensive-care, ward, emergency, public-health and occupational notes:
 // names a role or a relation leads in brackets or in lower case on a line of capitals, a name alert's other patient, the
-// weekday of a last dialysis or a family's visit, and regions called by what the people there call them. Each has
+// weekday of a last dialysis or a family's visit, and regions called by what the people there call them; and things
+// named like people or places that are neither (decision rules named for cities, viruses, payers, public lines). Each has
 // examples written apart from any generator, and the text next to them that must survive.
 import { describe, expect, it } from 'vitest';
 import { covered, survives } from './deid-test-support';
@@ -35,6 +36,13 @@ describe('round eighteen families are found', () => {
     ['son lives on cape cod, daughter local', 'cape cod'],
     ['has a camp in the Adirondacks, hunts every fall', 'Adirondacks'],
     ['Pt retired to the Outer Banks with his wife.', 'Outer Banks'],
+    // The same words where they are a person, a place or a clinic's name.
+    ['Lives in Hartford with his wife.', 'Hartford'],
+    ['Delta Smith called about her mother.', 'Delta Smith'],
+    ['Dr. Miller saw her 2 days ago.', 'Miller'],
+    ['Clinic site: Claremont TB Clinic, 607 Liberty Terrace', 'Claremont TB Clinic'],
+    ['Returned last week from a conference in Marburg, Germany.', 'Marburg'],
+    ['Call the office at 1-800-555-1222 to reschedule.', '1-800-555-1222'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -53,5 +61,28 @@ describe('round eighteen look-alikes survive', () => {
     ['lives on the island year round', 'island'],
     ['from the islands originally', 'islands'],
     ['rash in a shawl and cape pattern', 'cape'],
+    // Things named like people or places that are neither.
+    ['Pt on a Posey bed alarm overnight.', 'Posey'],
+    ['Insurance: Tufts Health Plan, member services called.', 'Tufts'],
+    ['Carrier: The Hartford, adjuster to call back.', 'Hartford'],
+    ['Coxsackie virus suspected in the daycare cluster.', 'Coxsackie'],
+    ['No exposure to Marburg or Ebola; no bat caves.', 'Marburg'],
+    ['West Nile virus IgM pending.', 'Nile'],
+    ['SARS-CoV-2 PCR Ct value 24.3', 'Ct'],
+    ['Referred to the TB clinic for DOT.', 'TB'],
+    ['Flew Delta, nonstop, in economy.', 'Delta'],
+    ['Jamar dynamometer grip 38 kg right, 22 kg left.', 'Jamar'],
+    ['Patrick (FABER) test reproduces SI pain.', 'Patrick'],
+    ['Miller 2 blade used, grade 1 view.', 'Miller'],
+    ['Morgan lens placed for irrigation.', 'Morgan'],
+    ['VA Form 21-526EZ filed last month.', '21-526EZ'],
+    ['Works as a mason and a carpenter.', 'mason'],
+    ['Le Fort II fracture pattern on CT.', 'Fort'],
+    ['San Francisco Syncope Rule negative.', 'Francisco'],
+    ['Ottawa ankle rules negative, no x-ray.', 'Ottawa'],
+    ['meets Milan criteria for transplant', 'Milan'],
+    ['Richmond Agitation-Sedation Scale -1', 'Richmond'],
+    ['Poison Control (1-800-222-1222) consulted.', '1-800-222-1222'],
+    ['Seen in Fast Track, discharged.', 'Fast'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });

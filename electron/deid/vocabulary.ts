@@ -26,7 +26,7 @@ export const ENGLISH_NAMES: readonly string[] = (
 /** Eponyms, drugs and products that are never a person on their own (a title still makes them one). Common
  * surnames with eponyms (Murphy's sign, Wilson disease) are handled by the clinical-cue rule instead. */
 export const EPONYMS: readonly string[] = (
-  'cloquet unna morse kendrick ' +
+  'cloquet unna morse kendrick posey ' +
   // Instruments, incisions and operations of surgical notes (the kit's mtsamples transcriptions name them without a title).
   'judkins kling pfannenstiel fontan ochsner mayfield bier shiley mcivor scarpa kitner hasson agee zeiss treves mohs heaney ' +
   'delee depuy songer raney dedo watzke stamm schantz portnoy nexgen mcburney kirschner kelman doyen norwood ' +

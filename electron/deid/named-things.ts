@@ -1,0 +1,61 @@
+// Things named like people or places that are neither: decision rules and criteria named for the city that wrote them
+// ("San Francisco Syncope Rule", "Milan criteria"), viruses named for a river or a town ("Marburg virus", "Coxsackie"),
+// public lines anyone may call ("Poison Control 1-800-222-1222"), airlines one flew, kinds of clinic
+// ("the TB clinic"), a form's number ("VA Form 21-526EZ"), a trade after "works as a". A candidate inside one or
+// overlapping one is dropped: none of them tells who the patient is.
+import type { Candidate } from './patterns';
+
+const CITY_RULE = /\b(?:san[ \t]+francisco[ \t]+syncope|ottawa[ \t]+(?:ankle|knee|foot|sah|subarachnoid(?:[ \t]+hemorrhage)?)|canadian[ \t]+(?:c-?spine|ct[ \t]+head|syncope|cardiovascular)|richmond[ \t]+agitation(?:[ \t-]+sedation)?|(?:boston|rochester|philadelphia|milan|montreal|geneva|oakland|framingham|seattle|toronto|edmonton|vienna|paris|sydney|berlin|amsterdam|tokyo|lugano|ann[ \t]+arbor|hamburg|copenhagen|kyoto|los[ \t]+angeles|new[ \t]+york|baltimore|glasgow-blatchford))[ \t]+(?:criteria|score|classification|staging|stage|protocol|definition|rules?|consensus|scale|questionnaire|system|guidelines|model|heart[ \t]+failure[ \t]+model)\b/gi;
+/** Viruses and fevers that only ever name a disease in a note. */
+const VIRUS_ONLY = 'coxsackie|coxsackievirus|ebola|zika|lassa|hantaan|nipah|hendra|chikungunya|powassan|machupo|junin|kyasanur|crimean-congo';
+/** Viruses named for a place that is also a town: only with their disease word, or beside a virus of the first kind. */
+const VIRUS_PLACE = 'marburg|norwalk|west[ \\t]+nile|rift[ \\t]+valley|la[ \\t]+crosse|jamestown[ \\t]+canyon|heartland|bourbon|colorado[ \\t]+tick|rocky[ \\t]+mountain[ \\t]+spotted|st\\.?[ \\t]+louis|eastern[ \\t]+equine|western[ \\t]+equine|venezuelan[ \\t]+equine|murray[ \\t]+valley|ross[ \\t]+river|japanese';
+const VIRUS = new RegExp(`\\b(?:(?:${VIRUS_ONLY})(?:[ \\t]+(?:virus|viral|fever|disease|a\\d+|b\\d+))?|(?:${VIRUS_PLACE})[ \\t]+(?:virus|fever|disease|encephalitis|hemorrhagic[ \\t]+fever)|(?:${VIRUS_PLACE})(?=[ \\t]*(?:,|or|and|\\/)[ \\t]*(?:${VIRUS_ONLY})\\b)|(?<=\\b(?:${VIRUS_ONLY})[ \\t]*(?:,|or|and|\\/)[ \\t]*)(?:${VIRUS_PLACE}))\\b`, 'gi');
+/** Lines the public calls (poison control, crisis, abuse and benefit lines): their digits, without a leading 1. */
+const PUBLIC_LINES = new Set(['8002221222', '8002738255', '8007997233', '8006624357', '8004224453', '8883737888', '8009855990', '8775658860', '8009506264', '8002324636', '8006334227', '8007721213', '8008271000', '8882221222']);
+const PHONE_LIKE = /(?<![\d-])(?:1[ \t.-]?)?\(?(8[0-9]{2})\)?[ \t.-]?(\d{3})[ \t.-]?(\d{4})(?![\d-])/g;
+const AIRLINE = /\b(?:flew|flying|flight[ \t]+on|flights[ \t]+on|airline:?|aboard|booked[ \t]+on|via)[ \t]+((?:delta|united|american(?:[ \t]+airlines)?|southwest|jetblue|alaska(?:[ \t]+airlines)?|spirit|frontier|allegiant|hawaiian|lufthansa|air[ \t]+canada|british[ \t]+airways|aer[ \t]+lingus|emirates|qatar|klm|air[ \t]+france|sun[ \t]+country|breeze|avelo|westjet|aeromexico|copa|avianca|iberia|tap|turkish(?:[ \t]+airlines)?|ethiopian(?:[ \t]+airlines)?)(?:[ \t]+airlines)?)\b/gi;
+const CLINIC_KIND = /(?<=\b(?:the|a|an|our|their|his|her|this|that|to|at|in)[ \t]+)(?:tb|hiv|std|sti|id|travel|anticoagulation|coumadin|inr|wound|ostomy|lipid|diabetes|asthma|allergy|pain|sleep|memory|fracture|fertility|methadone|suboxone|bridge|walk-in|urgent[ \t]+care|fast[ \t]+track|prenatal|well[ \t]+child|immunization|refugee|vaccine|flu)[ \t]+(?:clinic|center|centre)\b|\bfast[ \t]+track\b/gi;
+const FORM_NUMBER = /\bform[ \t]+#?[ \t]*[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,8}){1,2}\b/gi;
+const TRADE = /\b(?:works?|worked|working|employed|job)[ \t]+as[ \t]+an?[ \t]+([a-z]+)\b/gi;
+const CYCLE_THRESHOLD = /\b(?:pcr[ \t]+)?ct[ \t]+values?\b|\bpcr[ \t]+ct\b/gi;
+/** Payers named for a place or a person, after a payer's cue ("Carrier: The Hartford", "Insurance: Tufts Health Plan"). */
+const PAYER = /(?<=\b(?:insurance|insurer|ins|carrier|payer|payor|coverage|plan|policy|primary|secondary|claims?[ \t]+administrator|tpa|comp(?:ensation)?|covered[ \t]+by|insured[ \t]+(?:by|with)|has)\b[^\n]{0,12})\b(?:the[ \t]+)?(?:hartford|travelers|tufts[ \t]+health(?:[ \t]+(?:plan|public[ \t]+plans|freedom[ \t]+plan))?|harvard[ \t]+pilgrim(?:[ \t]+health[ \t]+care)?|fallon(?:[ \t]+health)?|health[ \t]+new[ \t]+england|neighborhood[ \t]+health[ \t]+plan|masshealth|anthem|aetna|cigna|humana|highmark|excellus|molina|wellcare|ambetter|sedgwick|gallagher[ \t]+bassett|zurich|hanover|arbella|plymouth[ \t]+rock|geico|state[ \t]+farm|allstate|nationwide|progressive|liberty[ \t]+mutual|united[ \t]*healthcare|blue[ \t]+cross(?:[ \t]+(?:and[ \t]+|&[ \t]+)?blue[ \t]+shield)?|oxford(?:[ \t]+health[ \t]+plans?)?|carefirst|premera|regence|kaiser(?:[ \t]+permanente)?|amerigroup|caresource|medica|priority[ \t]+health|point32health|tricare|champva)\b/gi;
+const LE_FORT = /\ble[ \t]+fort[ \t]+(?:i{1,3}|[123])\b/gi;
+
+/** The spans of text no candidate may be found inside. */
+function namedSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const add = (re: RegExp, group = 0): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s = group ? m.index + m[0].lastIndexOf(m[group]!) : m.index;
+      out.push([s, s + m[group]!.length]);
+    }
+  };
+  const lower = text.toLowerCase();
+  if (/rule|criteria|score|classification|stag|protocol|definition|consensus|scale|questionnaire|system|guideline|model|agitation/.test(lower)) add(CITY_RULE);
+  if (/virus|fever|coxsackie|ebola|zika|lassa|hantaan|nipah|hendra|chikungunya|powassan|machupo|junin|kyasanur|congo|encephalitis|disease/.test(lower)) add(VIRUS);
+  if (/flew|flying|flight|airline|aboard|booked|via/.test(lower)) add(AIRLINE, 1);
+  if (/work|employ|driv|retired/.test(lower)) {
+    TRADE.lastIndex = 0;
+    for (let m = TRADE.exec(text); m; m = TRADE.exec(text)) out.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
+  }
+  if (/clinic|center|centre|track/.test(lower)) add(CLINIC_KIND);
+  if (lower.includes('form')) add(FORM_NUMBER);
+  if (/\bct\b/.test(lower)) add(CYCLE_THRESHOLD);
+  if (lower.includes('fort')) add(LE_FORT);
+  if (/insur|carrier|pay|coverage|plan|policy|primary|secondary|claim|tpa|comp|covered|has/.test(lower)) add(PAYER);
+  if (/8\d\d/.test(text)) {
+    PHONE_LIKE.lastIndex = 0;
+    for (let m = PHONE_LIKE.exec(text); m; m = PHONE_LIKE.exec(text)) if (PUBLIC_LINES.has(`${m[1]}${m[2]}${m[3]}`)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** The candidates that touch none of the named things ("2 PCR Ct" is no street when "PCR Ct value" is a measure). */
+export function withoutNamedThings(text: string, candidates: Candidate[]): Candidate[] {
+  const spans = namedSpans(text);
+  if (spans.length === 0) return candidates;
+  return candidates.filter((c) => !spans.some(([s, e]) => c.start < e && c.end > s));
+}
