@@ -1,8 +1,9 @@
 // Things named like people or places that are neither: decision rules and criteria named for the city that wrote them
 // ("San Francisco Syncope Rule", "Milan criteria"), viruses named for a river or a town ("Marburg virus", "Coxsackie"),
-// public lines anyone may call ("Poison Control 1-800-222-1222"), airlines one flew, kinds of clinic
-// ("the TB clinic"), a form's number ("VA Form 21-526EZ"), a trade after "works as a". A candidate inside one or
-// overlapping one is dropped: none of them tells who the patient is.
+// public lines anyone may call ("Poison Control 1-800-222-1222"), airlines one flew, kinds of clinic ("the TB clinic"),
+// a form's number ("VA Form 21-526EZ"), a trade after "works as a", a jail's housing ("B-Block"), an HLA match ("3/6
+// HLA mismatch"), a chain or a laboratory named with no site ("a DaVita unit", "drawn at Quest"). A candidate inside
+// one or overlapping one is dropped: none of them tells who the patient is.
 import type { Candidate } from './patterns';
 
 const CITY_RULE = /\b(?:san[ \t]+francisco[ \t]+syncope|ottawa[ \t]+(?:ankle|knee|foot|sah|subarachnoid(?:[ \t]+hemorrhage)?)|canadian[ \t]+(?:c-?spine|ct[ \t]+head|syncope|cardiovascular)|richmond[ \t]+agitation(?:[ \t-]+sedation)?|(?:boston|rochester|philadelphia|milan|montreal|geneva|oakland|framingham|seattle|toronto|edmonton|vienna|paris|sydney|berlin|amsterdam|tokyo|lugano|ann[ \t]+arbor|hamburg|copenhagen|kyoto|los[ \t]+angeles|new[ \t]+york|baltimore|glasgow-blatchford))[ \t]+(?:criteria|score|classification|staging|stage|protocol|definition|rules?|consensus|scale|questionnaire|system|guidelines|model|heart[ \t]+failure[ \t]+model)\b/gi;
@@ -21,6 +22,11 @@ const TRADE = /\b(?:works?|worked|working|employed|job)[ \t]+as[ \t]+an?[ \t]+([
 const CYCLE_THRESHOLD = /\b(?:pcr[ \t]+)?ct[ \t]+values?\b|\bpcr[ \t]+ct\b/gi;
 /** Payers named for a place or a person, after a payer's cue ("Carrier: The Hartford", "Insurance: Tufts Health Plan"). */
 const PAYER = /(?<=\b(?:insurance|insurer|ins|carrier|payer|payor|coverage|plan|policy|primary|secondary|claims?[ \t]+administrator|tpa|comp(?:ensation)?|covered[ \t]+by|insured[ \t]+(?:by|with)|has)\b[^\n]{0,12})\b(?:the[ \t]+)?(?:hartford|travelers|tufts[ \t]+health(?:[ \t]+(?:plan|public[ \t]+plans|freedom[ \t]+plan))?|harvard[ \t]+pilgrim(?:[ \t]+health[ \t]+care)?|fallon(?:[ \t]+health)?|health[ \t]+new[ \t]+england|neighborhood[ \t]+health[ \t]+plan|masshealth|anthem|aetna|cigna|humana|highmark|excellus|molina|wellcare|ambetter|sedgwick|gallagher[ \t]+bassett|zurich|hanover|arbella|plymouth[ \t]+rock|geico|state[ \t]+farm|allstate|nationwide|progressive|liberty[ \t]+mutual|united[ \t]*healthcare|blue[ \t]+cross(?:[ \t]+(?:and[ \t]+|&[ \t]+)?blue[ \t]+shield)?|oxford(?:[ \t]+health[ \t]+plans?)?|carefirst|premera|regence|kaiser(?:[ \t]+permanente)?|amerigroup|caresource|medica|priority[ \t]+health|point32health|tricare|champva)\b/gi;
+/** A jail's housing ("B-Block", "C pod"), a sally port, an HLA match out of six or more ("3/6 HLA mismatch"). */
+const HOUSING = /(?<![\p{L}\p{M}\d])[A-Z]-?(?:block|pod|tier|wing|dorm)(?![\p{L}\p{M}\d])|\bsally[ \t]+ports?\b/giu;
+const HLA_MATCH = /\b\d{1,2}\/(?:6|8|10|12)[ \t]+(?:hla[ \t]+)?(?:mismatch(?:ed)?|match(?:ed)?|antigen)\b/gi;
+/** A national chain or laboratory named with no site: "a DaVita unit", "drawn at Quest", "any CVS". */
+const CHAIN_ALONE = /\b(?:(?:a|any|another)[ \t]+(?:davita|fresenius|dci|cvs|walgreens|rite[ \t]+aid|walmart|quest|labcorp)|(?<=\b(?:drawn|sent|done|collected|resulted|processed)[ \t]+(?:at|to|by)[ \t]+)(?:quest(?:[ \t]+diagnostics)?|labcorp|arup|bioreference|mayo[ \t]+(?:medical[ \t]+)?laboratories)(?=[ \t]*[.,;)\n]|$))\b/gi;
 const LE_FORT = /\ble[ \t]+fort[ \t]+(?:i{1,3}|[123])\b/gi;
 
 /** The spans of text no candidate may be found inside. */
@@ -45,6 +51,9 @@ function namedSpans(text: string): Array<[number, number]> {
   if (lower.includes('form')) add(FORM_NUMBER);
   if (/\bct\b/.test(lower)) add(CYCLE_THRESHOLD);
   if (lower.includes('fort')) add(LE_FORT);
+  if (/block|pod|tier|wing|dorm|sally/.test(lower)) add(HOUSING);
+  if (lower.includes('/')) add(HLA_MATCH);
+  if (/davita|fresenius|dci|cvs|walgreens|rite|walmart|quest|labcorp|arup|bioreference|mayo/.test(lower)) add(CHAIN_ALONE);
   if (/insur|carrier|pay|coverage|plan|policy|primary|secondary|claim|tpa|comp|covered|has/.test(lower)) add(PAYER);
   if (/8\d\d/.test(text)) {
     PHONE_LIKE.lastIndex = 0;

@@ -43,6 +43,9 @@ describe('round eighteen families are found', () => {
     ['Clinic site: Claremont TB Clinic, 607 Liberty Terrace', 'Claremont TB Clinic'],
     ['Returned last week from a conference in Marburg, Germany.', 'Marburg'],
     ['Call the office at 1-800-555-1222 to reschedule.', '1-800-555-1222'],
+    ['Decedent: Ira W Block. Date of death: 3/4/2019.', 'Block'],
+    ['Child attends Hope Elementary, grade 2 (Mrs. Moore\'s class).', 'Moore'],
+    ['Transferred to DaVita Union Dialysis on 3/2.', 'Union'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -84,5 +87,15 @@ describe('round eighteen look-alikes survive', () => {
     ['Richmond Agitation-Sedation Scale -1', 'Richmond'],
     ['Poison Control (1-800-222-1222) consulted.', '1-800-222-1222'],
     ['Seen in Fast Track, discharged.', 'Fast'],
+    ['Moved to B-Block for protective custody.', 'B-Block'],
+    ['Brought through the sally port by ambulance.', 'sally'],
+    ['Miller class I recession #24.', 'Miller'],
+    ['VA 20/40 OD (Snellen), IOP 18 by Goldmann.', 'Goldmann'],
+    ['Modified Ashworth 1+ elbow flexors.', 'Ashworth'],
+    ['Hx of Morton neuroma, left foot.', 'Morton'],
+    ['thick ascending limb of the loop of Henle', 'Henle'],
+    ['3/6 HLA mismatch with the donor', '3/6'],
+    ['Labs drawn at Quest.', 'Quest'],
+    ['Treated at a DaVita unit while traveling.', 'DaVita'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });

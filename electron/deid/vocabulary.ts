@@ -26,7 +26,7 @@ export const ENGLISH_NAMES: readonly string[] = (
 /** Eponyms, drugs and products that are never a person on their own (a title still makes them one). Common
  * surnames with eponyms (Murphy's sign, Wilson disease) are handled by the clinical-cue rule instead. */
 export const EPONYMS: readonly string[] = (
-  'cloquet unna morse kendrick posey ' +
+  'cloquet unna morse kendrick posey snellen goldmann henle ashworth amia ' +
   // Instruments, incisions and operations of surgical notes (the kit's mtsamples transcriptions name them without a title).
   'judkins kling pfannenstiel fontan ochsner mayfield bier shiley mcivor scarpa kitner hasson agee zeiss treves mohs heaney ' +
   'delee depuy songer raney dedo watzke stamm schantz portnoy nexgen mcburney kirschner kelman doyen norwood ' +
@@ -59,7 +59,7 @@ export const EPONYMS: readonly string[] = (
 
 /** Chart words and abbreviations that turn up capitalized or next to names and are never names. */
 export const CLINICAL_WORDS: readonly string[] = (
-  'edd lmp gbs nst bpp ctx cataract cataracts tunica fontanelle fontanel confluence tangent extremity extremities ' +
+  'edd lmp gbs nst bpp ctx neuroma neuromas fibroma fibromas ganglion bunion bunions hammertoe hammertoes cataract cataracts tunica fontanelle fontanel confluence tangent extremity extremities ' +
   'pt pts patient vital vitals cont neuro resp cv gi gu id heme endo skin psych social renal cardiac pulm lungs abd ext labs plan assessment ' +
   'hpi pmh psh pmhx meds allergies nkda vss afebrile tmax bp hr rr sao2 spo2 sats sat fio2 peep cpap bipap ' +
   'simv imv ps ac prvc vent ett ogt ngt ngt peg picc cvl aline art abg vbg cxr ekg ecg echo ct mri cta us ir ercp egd ' +

@@ -31,6 +31,9 @@ import { scoreWardsWave, wardsKeepCases } from './wards-wave';
 import { publichealthKeepCases, scorePublichealthWave } from './publichealth-wave';
 import { occupationalKeepCases, scoreOccupationalWave } from './occupational-wave';
 import { emergencyKeepCases, scoreEmergencyWave } from './emergency-wave';
+import { correctionalKeepCases, scoreCorrectionalWave } from './correctional-wave';
+import { ancillaryKeepCases, scoreAncillaryWave } from './ancillary-wave';
+import { scoreTransplantWave, transplantKeepCases } from './transplant-wave';
 import { touchedBy } from './wave-frames';
 import { scorePlaceWave } from './places-wave';
 import type { WaveCase, WaveScore } from './wave-score';
@@ -172,6 +175,15 @@ export const printOccupational = (showMisses: boolean): number => printWaveAndKe
 /** `--emergency`: emergency department documentation (eval/emergency-wave.ts). */
 export const printEmergency = (showMisses: boolean): number => printWaveAndKeeps('emergency department documentation (blind wave 33)', scoreEmergencyWave, emergencyKeepCases(), showMisses);
 
+/** `--correctional`: correctional and detention health care (eval/correctional-wave.ts). */
+export const printCorrectional = (showMisses: boolean): number => printWaveAndKeeps('correctional and detention health care (blind wave 34)', scoreCorrectionalWave, correctionalKeepCases(), showMisses);
+
+/** `--ancillary`: dental, eye, hearing, therapy, equipment and other outpatient ancillary care (eval/ancillary-wave.ts). */
+export const printAncillary = (showMisses: boolean): number => printWaveAndKeeps('dental, eye, hearing, therapy and equipment records (blind wave 35)', scoreAncillaryWave, ancillaryKeepCases(), showMisses);
+
+/** `--transplant`: dialysis, nephrology and transplant documentation (eval/transplant-wave.ts). */
+export const printTransplant = (showMisses: boolean): number => printWaveAndKeeps('dialysis, nephrology and transplant records (blind wave 36)', scoreTransplantWave, transplantKeepCases(), showMisses);
+
 /** Every generated set by its flag: `npm run eval:deid -- --<flag> [--misses]`. */
 export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number> = new Map([
   ['formats', printFormats], ['names', printNames], ['places', printPlaces], ['nursing', printNursing], ['narrative', printNarrative],
@@ -181,4 +193,5 @@ export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number>
   ['homecare', printHomecare], ['consults', printConsults], ['behavioral', printBehavioral], ['procedures', printProcedures],
   ['pediatrics', printPediatrics], ['oncology', printOncology], ['genetics', printGenetics], ['decedent', printDecedent],
   ['wards', printWards], ['publichealth', printPublichealth], ['occupational', printOccupational], ['emergency', printEmergency],
+  ['correctional', printCorrectional], ['ancillary', printAncillary], ['transplant', printTransplant],
 ]);
