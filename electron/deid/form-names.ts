@@ -1,7 +1,7 @@
 // People as operative, anesthesia and consent records write them, where the shape names them even when the words are
 // everyday ones: a surname first before a credential ("Participants: Street, Harmony CRNA", "signed by passero, buck k
 // md on"), the signer of a consent ("I, Dawn Shepherd, hereby authorize"), and the patient a time-out names before their
-// birth date ("patient Patience Carpenter, DOB").
+// birth date ("patient Patience Carpenter, DOB"), and the patient an SBAR page opens with ("S: PEREIRA, 103 YO F").
 import { mark, type NameCtx } from './name-context';
 
 /** A name, surname first: "Fox, Federica", "SWAN, QUẾ Y.", "passero, buck k". */
@@ -20,6 +20,10 @@ const I_NAME = new RegExp(String.raw`(?:^|\n|[.;:][ \t]+)I,[ \t]+(${WORD}(?:[ \t
 
 /** "patient Patience Carpenter, DOB 10/10/1954": the patient a time-out names before their birth date or record number. */
 const PATIENT_BEFORE_DOB = new RegExp(String.raw`patient:?[ \t]+(${WORD}(?:[ \t]+\p{L}\.?)?(?:[ \t]+${WORD}){1,2})[ \t]*,?[ \t]*(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|mrn|born)\b`, 'iuy');
+
+/** "S: PEREIRA, 103 YO F", "Situation: Skip Pascucci (MRN 253025896)": the patient an SBAR's first line names before
+ * their age or record number. */
+const SBAR_PATIENT = new RegExp(String.raw`(?:^|\n)[ \t]*(?:s|situation|pt|patient)[ \t]*:[ \t]*(${WORD}(?:[ \t]+${WORD}){0,2})[ \t]*(?:\([ \t]*(?:mrn|dob|mr#?)\b|,[ \t]*\d{1,3}[ \t]*(?:yo|y\/o|y\.o\.|yr|years?[ \t-]+old)\b)`, 'giu');
 
 /** The first token starting at or after `at` (tokens are in text order). */
 function tokenAt(ctx: NameCtx, at: number): number {
@@ -62,6 +66,13 @@ export function formNameRules(ctx: NameCtx): void {
     I_NAME.lastIndex = 0;
     for (let m = I_NAME.exec(text); m !== null; m = I_NAME.exec(text)) {
       const start = m.index + m[0].indexOf(m[1]!, m[0].indexOf('I,') + 2);
+      markWords(ctx, start, start + m[1]!.length);
+    }
+  }
+  if (/:/.test(text)) {
+    SBAR_PATIENT.lastIndex = 0;
+    for (let m = SBAR_PATIENT.exec(text); m !== null; m = SBAR_PATIENT.exec(text)) {
+      const start = m.index + m[0].indexOf(m[1]!, m[0].indexOf(':') + 1);
       markWords(ctx, start, start + m[1]!.length);
     }
   }

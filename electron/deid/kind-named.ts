@@ -1,4 +1,4 @@
-// Courts, schools and residences named by the words before their kind, in any case and whatever the words are: "norfolk
+// Courts, schools, residences and places of care (rehabs, nursing homes, visiting-nurse agencies) named by the words before their kind, in any case and whatever the words are: "norfolk
 // county drug court", "ATTENDED SHERIFF MIDDLE SCHOOL", "moved into anchor house". After a cue ("at", "attended", "by",
 // "moved into"), one to three words that are no function, clinical or generic word of care name the place, and the name
 // is redacted with its kind, as the names of hospitals are.
@@ -29,6 +29,13 @@ const FUNERAL: Kind = { head: /^(?:home|homes|chapel|chapels)$/, between: new Se
 const DEATH_CARE_CUE = /^(?:to|at|in|of|by|from|with|via|called|notified|contacted)$/;
 const CEMETERY: Kind = { head: /^(?:cemetery|cemeteries|crematory|crematorium|mortuary|livery|columbarium|mausoleum)$/, between: new Set(['memorial', 'funeral', 'and', '&', 'sons', 'family', 'cremation']), cue: DEATH_CARE_CUE, needsBetween: false };
 const DEATH_CARE_SERVICE: Kind = { head: /^(?:park|gardens|service|services)$/, between: new Set(['memorial', 'funeral', 'family', 'transport', 'removal', 'cremation', 'and', '&']), cue: DEATH_CARE_CUE, needsBetween: true };
+/** Rehabs, nursing homes and visiting-nurse agencies named before their kind: "at vibra rehab", "home w/ Brewster Area
+ * VNA", "referrals sent to: pleasant bay skilled nursing, Whittier Rehab". */
+const CARE: Kind = { head: /^(?:rehab|rehabilitation|vna|nursing)$/, between: new Set(['area', 'skilled', 'nursing', 'rehab', 'rehabilitation', 'and', '&', 'visiting', 'nurse', 'nurses', 'association']), cue: /^(?:at|to|from|w|with|via|into|for)$/, needsBetween: false };
+/** Words before a kind of care that say what kind, not which: "inpatient rehab", "short-term rehab", "home nursing". */
+const CARE_KIND_WORD = /^(?:vs|versus|or|possible|poss|likely|probable|probably|plan|planned|potential|eventual|eventually|ultimately|then|short-term|long-term|sub-acute|in-patient|out-patient|prev|previous|prior|con't|con’t|cont|continue|continued|current|same|new|old|pt|pts|pt's|further|more|needs|need|start|started|begin|began|resume|resumed|inpatient|outpatient|acute|subacute|sub|cardiac|pulmonary|pulm|short|long|term|physical|occupational|speech|vestibular|pelvic|stroke|neuro|ortho|orthopedic|drug|alcohol|substance|vocational|pediatric|geriatric|day|home|skilled|intensive|private|visiting|hospice|in|patient|acute-care|snf|ltc|tcu|arf|irf|her|his|their|cardiopulmonary|brain|spinal|cord|injury|trauma|detox|residential)$/;
+/** A list of places after a field's colon ("referrals sent to: A, B, C"): the items after the first follow a comma. */
+const CARE_LIST = /\b(?:referrals?|sent|faxed|applied|screened|offers?|choices?|options?|accepted)\b[^\n:]*:[^\n]*,[ \t]*$/i;
 const KINDS: readonly Kind[] = [
   CEMETERY,
   DEATH_CARE_SERVICE,
@@ -36,6 +43,7 @@ const KINDS: readonly Kind[] = [
   { head: /^(?:school|academy|elementary)$/, between: SCHOOL_WORDS, cue: /^(?:at|attended|attends|attending|attend|from|left|to|into|in|enrolled|of|with|transferred|transfer|graduated|via|for)$/, needsBetween: false },
   FUNERAL,
   RESIDENCE,
+  CARE,
 ];
 
 /** What a resident of a place does just before "into", "at": "moved into anchor house", "staying at bridge house". */
@@ -60,7 +68,7 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
     const leading = /^(?:first|new|north|south|east|west|saint|st|mount|mt|fort|port|lake|upper|lower)$/.test(t.key);
     if (kind.cue.test(t.key) || f.fn || (f.clinical && !leading) || /\d/.test(t.key) || t.end - t.start < 2 || (kind === RESIDENCE && NOT_HOME_NAME.test(t.key))) break;
     // A generic word of care or kind names nothing ("at the local high school"), unless it is a listed surname or town.
-    if ((GENERIC.has(t.key) && !leading && !f.last && !f.town && !f.city) || PLAIN_ADJECTIVE.test(t.key)) break;
+    if ((GENERIC.has(t.key) && !leading && !f.last && !f.town && !f.city) || PLAIN_ADJECTIVE.test(t.key) || (kind === CARE && CARE_KIND_WORD.test(t.key))) break;
     if (t.lineCase === 'mixed' && !t.cap) break;
     words.unshift(k);
   }
@@ -71,6 +79,7 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
   // ("place of disposition (name of cemetery, crematory, other place): forest hills cemetery").
   const before = text.slice(Math.max(0, tokens[words[0]!]!.start - 4), tokens[words[0]!]!.start);
   if ((kind === FUNERAL && /(?:^|\n)[ \t]*$/.test(before)) || (kind !== RESIDENCE && /:[ \t]*$/.test(before))) return words;
+  if (kind === CARE && (CARE_LIST.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 160), tokens[words[0]!]!.start)) || /\bw\/[ \t]*$/i.test(before))) return words;
   // The cue, or "the" and the cue, must stand right before the name.
   const at = k >= 0 && tokens[k]!.key === 'the' && k > 0 ? k - 1 : k;
   if (at < 0 || !kind.cue.test(tokens[at]!.key) || !adjacent(text, tokens[at]!, tokens[at + 1]!)) return [];
@@ -79,7 +88,7 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
 
 export function kindNamedRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|heights|chapel|cemeter|cremator|mortuary|livery|columbarium|mausoleum|park|service/i.test(text)) return;
+  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|heights|chapel|cemeter|cremator|mortuary|livery|columbarium|mausoleum|park|service|rehab|vna|nursing/i.test(text)) return;
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!;
     if (head.lineCase === 'mixed' && !head.cap) continue;

@@ -27,6 +27,10 @@ const EVENT_SLASH = /\b(?:rec['’]?d|received|d\/c['’]?d(?:[ \t]+home)?|disch
 export const DATE_CUE_RULES: readonly PatternRule[] = [
   // "LAST HD FRI PER PT", "next dialysis sat": the weekday of a session last or next held, in any case.
   { rule: 'date-weekday', kind: 'DATE', words: wordGate(SHORT_DAYS.split('|').join(' ')), re: new RegExp(`\\b(?:last|next|prior|previous)[ \\t]+(?:hd|dialysis|hemodialysis|session|run|visit|appt|appointment|infusion|chemo)[ \\t]+(${SHORT_DAYS})\\.?(?![\\w'])`, 'gi'), group: 1, priority: 5 },
+  // "wound RN to see pt wed", "PT to see patient THU": the weekday of a visit to the patient, after it.
+  { rule: 'date-weekday', kind: 'DATE', words: wordGate(SHORT_DAYS.split('|').join(' ')), re: new RegExp(`\\bto[ \\t]+(?:see|visit|eval(?:uate)?)[ \\t]+(?:pt|patient|him|her)[ \\t]+(${SHORT_DAYS})\\.?(?![\\w'])`, 'gi'), group: 1, priority: 5 },
+  // "soc visit sun 12/28/24", "WED 3/4/2021": a short weekday before a date with its year.
+  { rule: 'date-weekday', kind: 'DATE', words: wordGate(SHORT_DAYS.split('|').join(' ')), re: new RegExp(`\\b(${SHORT_DAYS})\\.?,?[ \\t]+(?=(?:0?[1-9]|1[0-2])\\/(?:0?[1-9]|[12]\\d|3[01])\\/(?:\\d{2}|\\d{4})\\b)`, 'gi'), group: 1, priority: 5 },
   // "family driving from the south shore fri to see pt": a short weekday before a visit to the patient.
   { rule: 'date-weekday', kind: 'DATE', words: wordGate(SHORT_DAYS.split('|').join(' ')), re: new RegExp(`\\b(${SHORT_DAYS})\\.?(?=[ \\t]+to[ \\t]+(?:see|visit)[ \\t]+(?:pt|patient|him|her|them|mom|dad|mother|father)\\b)`, 'gi'), group: 1, priority: 5 },
   // "C2D1 2/22", "C1D8 9/21": the day a chemotherapy cycle's day falls on.

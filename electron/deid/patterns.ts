@@ -658,12 +658,12 @@ const RULES: readonly PatternRule[] = [
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       if (/\((?:h|w|c|m|hm|wk|cell|home|work|mobile)\)\s*$|\b[hwcm]\s*[:#]\s*$|#\s*(?:is\s+)?$/i.test(before)) return true;
       if (m[0][3] === ' ') return /\b(?:call|phone|ph|tel|telephone|cell|mobile|pager|home|work|office|number|contact|reach|text|dial|at)\s*[:#]?\s*$/i.test(before);
-      if (/\b(?:call(?:ed|s|ing)?|phone(?:d|s)?|ph|tel|telephone|cell|mobile|pager|pgr|beeper|home|work|office|number|contact(?:ed)?|reach(?:ed)?|text(?:ed)?|dial(?:l?ed)?|ext|fax|line|vm|voicemail|message|msg)\b[^\n]{0,12}$/i.test(before)) return true;
+      if (/\b(?:call(?:ed|s|ing)?|phone(?:d|s)?|ph|tel|telephone|cell|mobile|pager|pgr|beeper|home|work|office|number|contact(?:ed)?|reach(?:ed)?|text(?:ed)?|dial(?:l?ed)?|ext|fax(?:ed)?|line|vm|voicemail|message|msg)\b[^\n]{0,12}$/i.test(before)) return true;
       // "Intake line 914-1425 x7575": an extension after it makes it a phone.
       if (/^[ \t]*(?:x|ext\.?|extension)[ \t]*\d{2,6}\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return true;
       // "Dtr is Talon Urbański 948-2170": a relative and their name, then the number (no other number between).
       // (An exchange never starts with 0 or 1: "HR 100-1112" is a range.)
-      return m[0][3] === '-' && /^[2-9]/.test(m[0]) && !/\b(?:given|gave|received|took|had|was|were|with|on|dose|bp|hr|rr|uo|u\/o)\b/i.test(text.slice(Math.max(0, m.index - 36), m.index)) && /\b(?:son|sons|dtr|daughter|wife|husband|spouse|hcp|proxy|sister|brother|niece|nephew|friend|mother|father|mom|dad|neighbou?r|contact|nok|grandson|granddaughter|grandchild|cousin|aunt|uncle|guardian|poa|vm|voicemail)\b[^\n\d]{0,36}$/i.test(text.slice(Math.max(0, m.index - 48), m.index));
+      return m[0][3] === '-' && /^[2-9]/.test(m[0]) && !/\b(?:given|gave|received|took|had|was|were|with|on|dose|bp|hr|rr|uo|u\/o)\b/i.test(text.slice(Math.max(0, m.index - 36), m.index)) && /\b(?:son|sons|dtr|daughter|wife|husband|spouse|hcp|proxy|sister|brother|niece|nephew|friend|mother|father|mom|dad|neighbou?r|contact|nok|grandson|granddaughter|grandchild|cousin|aunt|uncle|guardian|poa|vm|voicemail|liaison|coordinator|worker|director|navigator|representative|rep)\b[^\n\d]{0,36}$/i.test(text.slice(Math.max(0, m.index - 48), m.index));
     },
   },
   // Addresses and ZIP codes.

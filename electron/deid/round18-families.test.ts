@@ -29,6 +29,26 @@ describe('round eighteen families are found', () => {
     ['next dialysis sat per renal', 'sat'],
     ['family driving from the city wed to see pt', 'wed'],
     ['SON FLYING IN THU TO VISIT MOTHER', 'THU'],
+    // An attorney's or a judge's name after the title, whatever words spell it.
+    ['Temp guardian is Atty. Faith Bird; hearing on 3/2.', 'Faith Bird'],
+    ['before Judge Rocky Stone at the probate court', 'Rocky Stone'],
+    // The patient an SBAR page names before their age or record number.
+    ['S: PEREIRA, 103 YO F RM 514, HR 140S IRREG', 'PEREIRA'],
+    ['s: fox, 93 yo f, new confusion', 'fox'],
+    ['Situation: Skip Pascucci (MRN 253025896), bed 7B, new confusion', 'Skip Pascucci'],
+    // A clinician's pager after their name; seven digits after a fax or a liaison.
+    ['Night float covering tonight is Dr. Barros, p21685.', '21685'],
+    ['COVERING IS DR. SARAIVA, P6-6336.', '6-6336'],
+    ['referral + orders faxed to 844-1552.', '844-1552'],
+    ['bed offer from the liaison Dawn Hale (337-6352).', '337-6352'],
+    // Weekdays of a visit and before a date with its year.
+    ['wound RN consulted, to see pt wed.', 'wed'],
+    ['SOC visit sun 12/28/24, orders faxed', 'sun'],
+    // Rehabs, nursing homes and visiting-nurse agencies named before their kind.
+    ["dc'd to rehab at vibra rehab via chair van @ 1100", 'vibra rehab'],
+    ['Dispo: home w/ Brewster Area VNA when medically cleared', 'Brewster Area VNA'],
+    ['referrals sent via ecin to: life care center of bangor, pleasant bay skilled nursing, hebrew rehab. awaiting', 'pleasant bay skilled nursing'],
+    ['Referrals sent to: Hillcrest Nursing & Rehab, Sunny Acres Rehab & Nursing, Whittier Rehab.', 'Whittier Rehab'],
     // Regions called as the people who live there call them.
     ['asking for daughter who is driving down from the vineyard tonight', 'vineyard'],
     ['widowed, lives alone, summers on the cape, still drives', 'cape'],
@@ -64,6 +84,14 @@ describe('round eighteen look-alikes survive', () => {
     ['lives on the island year round', 'island'],
     ['from the islands originally', 'islands'],
     ['rash in a shawl and cape pattern', 'cape'],
+    ["dc'd to rehab via chair van @ 1100", 'van'],
+    ['was on o2 at prev rehab site', 'prev'],
+    ['d/c to acute rehab when bed available', 'acute'],
+    ['dc to short term rehab, then home w/ VNA', 'short'],
+    ['went to cardiac rehab 3x/wk', 'cardiac'],
+    ['S: Stable, 88 yo, no complaints', 'Stable'],
+    ['BP 120/80, p 88, RR 16', '88'],
+    ['HR (100-1112) on tele', '100-1112'],
     // Things named like people or places that are neither.
     ['Pt on a Posey bed alarm overnight.', 'Posey'],
     ['Insurance: Tufts Health Plan, member services called.', 'Tufts'],
