@@ -104,7 +104,9 @@ const STREET_ABOVE_TOWN = /[ \t]*(\d{1,6}[A-Za-z]?[ \t]+(?:\p{L}[\p{L}\p{M}'’.
 
 // "City: East Kasandrafield    State: VA", "county: harford": a form's field for a town or county, up to the next
 // field, a wide gap or the line's end.
-const CITY_FIELD = /\b(?:city|town|municipality|county|city\/town)[ \t]*:[ \t]*(\p{L}[\p{L}\p{M}'’.-]*(?:[ ]\p{L}[\p{L}\p{M}'’.-]*){0,3}?)(?=[ \t]*(?:\r?\n|$)|[ \t]{2,}|\t|[ \t]*[,;|]|[ \t]+(?:state|st|zip|postcode|postal|province|county|country)\b)/giu;
+const CITY_FIELD = /\b(?:city|town|municipality|county|city\/town|residence|(?:city|town|place)[ \t]+of[ \t]+residence|home[ \t]*town)[ \t]*:[ \t]*(\p{L}[\p{L}\p{M}'’.-]*(?:[ ]\p{L}[\p{L}\p{M}'’.-]*){0,3}?)(?=[ \t]*(?:\r?\n|$)|[ \t]{2,}|\t|[ \t]*[,;|]|[ \t]+(?:state|st|zip|postcode|postal|province|county|country)\b)/giu;
+/** What a residence field says of the kind of home, not its town: "Residence: nursing home", "assisted living". */
+const RESIDENCE_KIND = /^(?:lives|live|living|alone|resides|stays|staying|w|home|homes|nursing|assisted|living|group|shelter|house|apartment|apt|alf|snf|nh|ltc|homeless|facility|senior|independent|private|own|family|street|car|rehab|hospice|condo|trailer|dorm|jail|prison|community|rural|urban|local)$/i;
 const NO_CITY_GIVEN = /^(?:n\/?a|none|unknown|unk|same|see|pending|not|other|tbd)\b/i;
 
 // A street named without a house number after a verb of living or being found: "lives on Maple Drive", "found on
@@ -200,7 +202,7 @@ export function addressBlocks(text: string, candidates: readonly Candidate[], li
   }
   CITY_FIELD.lastIndex = 0;
   for (let m = CITY_FIELD.exec(text); m !== null; m = CITY_FIELD.exec(text)) {
-    if (NO_CITY_GIVEN.test(m[1]!) || m[1]!.split(/\s+/).some((w) => lists.clinical.has(w.toLowerCase()) || lists.functionWords.has(w.toLowerCase()))) continue;
+    if (NO_CITY_GIVEN.test(m[1]!) || m[1]!.split(/\s+/).some((w) => lists.clinical.has(w.toLowerCase()) || lists.functionWords.has(w.toLowerCase()) || NOT_TOWN.has(w.toLowerCase()) || RESIDENCE_KIND.test(w))) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-city-field', priority: 4 });
   }

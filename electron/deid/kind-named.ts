@@ -108,6 +108,8 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   // A school or academy alone after a name needs its line's capitals or one case ("at Oak Hill Elementary", "for st.
   // rose academy"); "elementary" alone ends a name only before the phrase's end.
   if (head.key === 'elementary' && !/^(?:[ \t]*(?:[,.;:()]|\r?\n|$)|[ \t]+(?:to|on|in|and|for)\b)/i.test(text.slice(head.end, head.end + 10))) return false;
+  // "Maplewood Nursing Home", "Hillcrest Nursing & Rehab": a kind that goes on is left to its last word or to the place rules.
+  if (kind === CARE && /^[ \t]*(?:home|homes|facility|facilities|center|centre|&|and)\b/i.test(text.slice(head.end, head.end + 12))) return false;
   const words = nameBefore(ctx, first, kind);
   if (words.length === 0) return false;
   // A residence is one only where someone lives or is placed in it.

@@ -27,6 +27,8 @@ const HOUSING = /(?<![\p{L}\p{M}\d])[A-Z]-?(?:block|pod|tier|wing|dorm)(?![\p{L}
 const HLA_MATCH = /\b\d{1,2}\/(?:6|8|10|12)[ \t]+(?:hla[ \t]+)?(?:mismatch(?:ed)?|match(?:ed)?|antigen)\b/gi;
 /** A national chain or laboratory named with no site: "a DaVita unit", "drawn at Quest", "any CVS". */
 const CHAIN_ALONE = /\b(?:(?:a|any|another)[ \t]+(?:davita|fresenius|dci|cvs|walgreens|rite[ \t]+aid|walmart|quest|labcorp)|(?<=\b(?:drawn|sent|done|collected|resulted|processed)[ \t]+(?:at|to|by)[ \t]+)(?:quest(?:[ \t]+diagnostics)?|labcorp|arup|bioreference|mayo[ \t]+(?:medical[ \t]+)?laboratories)(?=[ \t]*[.,;)\n]|$))\b/gi;
+/** A van that carries people ("via chair van"), not a particle of a name ("van Dyke"). */
+const VAN = /\b(?:chair|wheelchair|transport|medical|ride|handicap|handicapped|accessible|ambulette|mini|cargo|work|police|delivery)[ \t]+vans?\b/gi;
 const LE_FORT = /\ble[ \t]+fort[ \t]+(?:i{1,3}|[123])\b/gi;
 
 /** The spans of text no candidate may be found inside. */
@@ -51,6 +53,7 @@ function namedSpans(text: string): Array<[number, number]> {
   if (lower.includes('form')) add(FORM_NUMBER);
   if (/\bct\b/.test(lower)) add(CYCLE_THRESHOLD);
   if (lower.includes('fort')) add(LE_FORT);
+  if (lower.includes('van')) add(VAN);
   if (/block|pod|tier|wing|dorm|sally/.test(lower)) add(HOUSING);
   if (lower.includes('/')) add(HLA_MATCH);
   if (/davita|fresenius|dci|cvs|walgreens|rite|walmart|quest|labcorp|arup|bioreference|mayo/.test(lower)) add(CHAIN_ALONE);

@@ -6,6 +6,7 @@ import { FORM_RULES } from './patterns-forms';
 import { PHARMACY_RULES } from './patterns-pharmacy';
 import { SPECIMEN_RULES } from './patterns-specimens';
 import { DIRECTION_RULES } from './patterns-directions';
+import { TRAVEL_RULES } from './patterns-travel';
 import { openWordGates, tokenize, wordGate, type WordGate } from './tokens';
 
 export interface Candidate {
@@ -410,16 +411,16 @@ const RULES: readonly PatternRule[] = [
       return 'ID';
     },
   },
-  // A street address in any case after a cue or at a line's start, closed by a comma, a unit or the line's end:
-  // "to 282 maple way apt 9c", "agent: ..., 741 beahan bypass, putnam", "1459 LIBERTY PL APT 6B".
+  // A street address in any case after a cue or at a line's start, closed by a comma, a unit, the line's end or a word
+  // that goes on the sentence ("at 212 mill ave on tuesday"): "to 282 maple way apt 9c", "agent: ..., 741 beahan bypass, putnam", "1459 LIBERTY PL APT 6B".
   {
     rule: 'street-any-case',
     kind: 'LOCATION',
     words: wordGate('street st avenue ave road rd way lane ln drive dr court ct place pl boulevard blvd bypass terrace ter circle cir parkway pkwy ridge trail trl highway hwy pike square row crossing loop path alley heights view lawn close crescent mews gardens rise walk green grove parade quay wharf brae croft grange meadow meadows orchard'),
-    re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*[ \t]+){1,3}(?:street|st|avenue|ave|road|rd|way|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|bypass|terrace|ter|circle|cir|parkway|pkwy|ridge|trail|trl|highway|hwy|pike|square|row|crossing|loop|path|alley|heights|view|lawn|close|crescent|mews|gardens|rise|walk|green|grove|parade|quay|wharf|brae|croft|grange|meadows?|orchard)\.?(?=[ \t]*(?:,|;|$|\r?\n|apt\b|unit\b|#|suite\b|ste\b))/gim,
+    re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*[ \t]+){1,3}(?:street|st|avenue|ave|road|rd|way|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|bypass|terrace|ter|circle|cir|parkway|pkwy|ridge|trail|trl|highway|hwy|pike|square|row|crossing|loop|path|alley|heights|view|lawn|close|crescent|mews|gardens|rise|walk|green|grove|parade|quay|wharf|brae|croft|grange|meadows?|orchard)\.?(?=[ \t]*(?:,|;|$|\r?\n|apt\b|unit\b|#|suite\b|ste\b|\)|\.(?:[ \t]|$))|[ \t]+(?:on|in|at|for|with|near|by|and|where|when|around|between|since|until|today|yesterday|last|this)\b)/gim,
     priority: 6,
     // After a cue or where a line or field starts (checked after the match: a regex opening on a lookbehind tries every position).
-    check: (m, text) => /(?:^|\n|[:,;(]|\b(?:to|at|on|from|is|of|address))[ \t]*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:am|pm|po|prn|bid|tid|qid|qd|qhs|hs|daily|mm|cm|mg|ml|mcg|units?|x|times|tabs?|pills?|doses?|days?|weeks?|hours?|hrs?|min|minutes?|yrs?|years?|months?|lbs?|kg|cc|feet|ft|in|inches)\b/i.test(m[0]),
+    check: (m, text) => /(?:^|\n|[:,;(]|\b(?:to|at|on|from|is|of|address))[ \t]*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:am|pm|po|prn|bid|tid|qid|qd|qhs|hs|daily|mm|cm|mg|ml|mcg|units?|x|times|tabs?|pills?|doses?|days?|weeks?|hours?|hrs?|min|minutes?|yrs?|years?|months?|lbs?|kg|cc|feet|ft|in|inches|at|on|to|of|for|by|with|from|and|or|the)\b/i.test(m[0]),
   },
   // A street named without its number after a word that places something on it: "found down on Daugherty Dr by",
   // "outside murphy's pub on railroad st;", "in front of big y on prospect road,". The short kinds that are clinical words
@@ -920,8 +921,8 @@ const RULES: readonly PatternRule[] = [
 
 // Rules that report a capture group need its offsets: compile those with the "d" (indices) flag. Each regex gate gets
 // a number, so a gate shared by several rules is tested once per text.
-const REGEX_GATES = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES].flatMap((r) => (r.gate ? [r.gate] : [])))];
-const COMPILED = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES].map((r) => ({
+const REGEX_GATES = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES].flatMap((r) => (r.gate ? [r.gate] : [])))];
+const COMPILED = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES].map((r) => ({
   ...r,
   re: r.group ? new RegExp(r.re.source, `${r.re.flags}d`) : r.re,
   gateIndex: r.gate ? REGEX_GATES.indexOf(r.gate) : -1,
@@ -930,7 +931,7 @@ const COMPILED = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES,
 
 /** The patterns' gates, for the test that checks each gate passes every text its pattern matches. */
 export const PATTERN_GATES: readonly RegExp[] = REGEX_GATES;
-export const PATTERN_WORD_GATES: readonly WordGate[] = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES].flatMap((r) => (r.words ? [r.words] : [])))];
+export const PATTERN_WORD_GATES: readonly WordGate[] = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES].flatMap((r) => (r.words ? [r.words] : [])))];
 
 const LABELLED_ID = COMPILED.find((r) => r.rule === 'labelled-id')!;
 /** A code of one token with a lower-case letter and a digit ("g7266233", "pt-53323", "enc-0860-2891083"), or a blood

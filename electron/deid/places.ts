@@ -5,7 +5,7 @@ import { concernAtRule, employerRule, organizationRule, worksAtRule } from './or
 import { kindNamedRule, kindOfTownRule, templeRule } from './kind-named';
 import { placeNounInTownRule, townAfterPlaceRule, townOfficeRule, wardFloorRule } from './place-after';
 import { INSTITUTIONS } from './institutions';
-import { regionRule } from './regions';
+import { ofKindTownRule, regionRule } from './regions';
 import { mark, type PlaceCtx as Ctx } from './place-context';
 import type { Candidate } from './patterns';
 import { adjacent, facts, MARKED_LATIN, type Token, type TokenFacts } from './tokens';
@@ -1408,6 +1408,7 @@ export function placeCandidates(text: string, tokens: readonly Token[], f: reado
   residentRule(ctx);
   suffixRule(ctx);
   regionRule(ctx);
+  ofKindTownRule(ctx);
   cityRule(ctx);
   bareStreetRule(ctx);
   prefixRule(ctx);

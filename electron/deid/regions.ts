@@ -1,7 +1,8 @@
-// Regions named as the people who live there name them: "summers on the vineyard", "driving down from the upper cape",
+// Regions named as the people who live there name them, and towns named by their kind ("the village of Ijawmi"): "summers on the vineyard", "driving down from the upper cape",
 // "moved back to cape ann", "a camp in the adirondacks". A region smaller than a state narrows where someone lives as a
 // town does, so it goes; the word "the" stays.
 import { mark, type PlaceCtx } from './place-context';
+import { adjacent } from './tokens';
 
 /** Regions called by a word or two after "the" ("the vineyard", "the north country"). */
 const THE_REGION = /^(?:vineyard|cape|berkshires|seacoast|north[ \t]+country|panhandle|outer[ \t]+banks|upper[ \t]+peninsula|poconos|adirondacks|catskills|hamptons|florida[ \t]+keys|iron[ \t]+range|lakes[ \t]+region|white[ \t]+mountains|finger[ \t]+lakes|main[ \t]+line|quad[ \t]+cities|twin[ \t]+cities|(?:upper|lower|outer|mid)[ \t-]+cape)\b/i;
@@ -25,5 +26,25 @@ export function regionRule(ctx: PlaceCtx): void {
     if (!m || NOT_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 16))) continue;
     // In mixed case a region is written in lower case or capitalized, never half ("the Upper cape" reads as a typo).
     for (let k = the ? i + 1 : i; k < tokens.length && tokens[k]!.end <= at + m[0].length; k++) mark(ctx, k, 'place-region');
+  }
+}
+
+/** "the village of Ijawmi", "TOWN OF HOPE", "the city of boston": a town after the kind of place it is. */
+const OF_KIND = /^(?:village|town|city|hamlet|township|borough|municipality|commune|district|province|parish|county|prefecture|canton)$/;
+const NOT_OF_TOWN = /^(?:columbia|residence|origin|birth|choice|interest|record|employment|death|the|a|an|our|his|her|their|this|that|its|which|whose|about|approximately)$/;
+
+export function ofKindTownRule(ctx: PlaceCtx): void {
+  const { tokens, text } = ctx;
+  if (!/\b(?:village|town|city|hamlet|township|borough|municipality|commune|district|province|parish|county|prefecture|canton)[ \t]+of\b/i.test(text)) return;
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i - 1]!.key !== 'of' || !OF_KIND.test(tokens[i - 2]!.key) || !adjacent(text, tokens[i - 2]!, tokens[i - 1]!) || !adjacent(text, tokens[i - 1]!, tokens[i]!)) continue;
+    const mixed = tokens[i]!.lineCase === 'mixed';
+    for (let k = i; k < i + 3 && k < tokens.length && (k === i || adjacent(text, tokens[k - 1]!, tokens[k]!)); k++) {
+      const t = tokens[k]!;
+      const f = ctx.f[k]!;
+      if (f.fn || f.clinical || NOT_OF_TOWN.test(t.key) || /\d/.test(t.key) || t.end - t.start < 2) break;
+      if (mixed ? !t.cap : f.english && f.common && !f.town && !f.city && !f.last) break;
+      mark(ctx, k, 'place-of-kind');
+    }
   }
 }

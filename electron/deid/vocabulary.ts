@@ -11,7 +11,7 @@ export const ENGLISH_NAMES: readonly string[] = (
   'bell young white brown black green gray grey long short little hall wood hill rice bush cook price bond ' +
   'banks street field fields park parks ford marsh moss stone rock day love good best sharp strong bright wise cross ' +
   'church castle miles wells house case hunt fox wolf bird finch crane ' +
-  'swan lamb bass van vans fish pike rivers lake lakes brooks shore bank banks glass gold silver steel iron ' +
+  'swan lamb bass fish pike rivers lake lakes brooks shore bank banks glass gold silver steel iron ' +
   'spring winter summers snow frost rain storm north south east west english french ward wards power powers ' +
   'rich reed read bean beans pitt key keys post price page hardy sage noble sweet darling patience prudence chance ' +
   'miles trace walker brain doe tally comfort flow areas rash bile core temp campus pacer lung sputum bliss love lovely penny sandy rusty may mercy trinity unity destiny harmony liberty justice constance temperance ' +
