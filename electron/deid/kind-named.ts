@@ -1,4 +1,5 @@
-// Courts, schools, residences and places of care (rehabs, nursing homes, visiting-nurse agencies) named by the words before their kind, in any case and whatever the words are: "norfolk
+// Courts, schools, residences, places of care (rehabs, nursing homes, visiting-nurse agencies), eateries, gyms, airports and
+// towns' health departments named by the words before their kind, in any case and whatever the words are: "norfolk
 // county drug court", "ATTENDED SHERIFF MIDDLE SCHOOL", "moved into anchor house". After a cue ("at", "attended", "by",
 // "moved into"), one to three words that are no function, clinical or generic word of care name the place, and the name
 // is redacted with its kind, as the names of hospitals are.
@@ -36,6 +37,12 @@ const CARE: Kind = { head: /^(?:rehab|rehabilitation|vna|nursing)$/, between: ne
 const CARE_KIND_WORD = /^(?:vs|versus|or|possible|poss|likely|probable|probably|plan|planned|potential|eventual|eventually|ultimately|then|short-term|long-term|sub-acute|in-patient|out-patient|prev|previous|prior|con't|con’t|cont|continue|continued|current|same|new|old|pt|pts|pt's|further|more|needs|need|start|started|begin|began|resume|resumed|inpatient|outpatient|acute|subacute|sub|cardiac|pulmonary|pulm|short|long|term|physical|occupational|speech|vestibular|pelvic|stroke|neuro|ortho|orthopedic|drug|alcohol|substance|vocational|pediatric|geriatric|day|home|skilled|intensive|private|visiting|hospice|in|patient|acute-care|snf|ltc|tcu|arf|irf|her|his|their|cardiopulmonary|brain|spinal|cord|injury|trauma|detox|residential)$/;
 /** A list of places after a field's colon ("referrals sent to: A, B, C"): the items after the first follow a comma. */
 const CARE_LIST = /\b(?:referrals?|sent|faxed|applied|screened|offers?|choices?|options?|accepted)\b[^\n:]*:[^\n]*,[ \t]*$/i;
+/** Where people eat, drink and exercise, named before their kind: "lucky dog saloon", "at the corner grill", "powerhouse
+ * fitness"; an airport ("newark liberty international airport"); a town's health department ("salem board of health",
+ * "Barre Public Health Division"). */
+const VENUE: Kind = { head: /^(?:saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink)$/, between: new Set(['bar', '&', 'and', 'sports', 'family', 'pizza', 'grill', 'fitness', 'cafe', 'tap', 'bowling']), cue: /^(?:at|from|to|in|of|near|outside|behind|visited|frequents|attends|attended|joined)$/, needsBetween: false };
+const AIRPORT: Kind = { head: /^(?:airport|jetport|airfield)$/, between: new Set(['international', 'regional', 'municipal', 'county', 'memorial', 'executive', 'air']), cue: /^(?:at|from|to|via|through|into|in|of|near)$/, needsBetween: false };
+const HEALTH_BODY: Kind = { head: /^(?:health|division|department|dept|district)$/, between: new Set(['board', 'of', 'public', 'health', 'county', 'city', 'town', 'nursing']), cue: /^(?:to|at|with|from|by|called|notified|contacted|per|of|via|and)$/, needsBetween: true };
 const KINDS: readonly Kind[] = [
   CEMETERY,
   DEATH_CARE_SERVICE,
@@ -44,6 +51,9 @@ const KINDS: readonly Kind[] = [
   FUNERAL,
   RESIDENCE,
   CARE,
+  VENUE,
+  AIRPORT,
+  HEALTH_BODY,
 ];
 
 /** What a resident of a place does just before "into", "at": "moved into anchor house", "staying at bridge house". */
@@ -66,7 +76,7 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
     const t = tokens[k]!;
     const f = ctx.f[k]!;
     const leading = /^(?:first|new|north|south|east|west|saint|st|mount|mt|fort|port|lake|upper|lower)$/.test(t.key);
-    if (kind.cue.test(t.key) || f.fn || (f.clinical && !leading) || /\d/.test(t.key) || t.end - t.start < 2 || (kind === RESIDENCE && NOT_HOME_NAME.test(t.key))) break;
+    if (kind.cue.test(t.key) || f.fn || (f.clinical && !leading) || /\d/.test(t.key) || t.end - t.start < 2 || (kind === RESIDENCE && NOT_HOME_NAME.test(t.key)) || ((kind === HEALTH_BODY || kind === AIRPORT) && ctx.lists.states.has(t.key))) break;
     // A generic word of care or kind names nothing ("at the local high school"), unless it is a listed surname or town.
     if ((GENERIC.has(t.key) && !leading && !f.last && !f.town && !f.city) || PLAIN_ADJECTIVE.test(t.key) || (kind === CARE && CARE_KIND_WORD.test(t.key))) break;
     if (t.lineCase === 'mixed' && !t.cap) break;
@@ -88,7 +98,7 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
 
 export function kindNamedRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|heights|chapel|cemeter|cremator|mortuary|livery|columbarium|mausoleum|park|service|rehab|vna|nursing/i.test(text)) return;
+  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|heights|chapel|cemeter|cremator|mortuary|livery|columbarium|mausoleum|park|service|rehab|vna|nursing|saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|airport|jetport|airfield|health|division|department|dept|district/i.test(text)) return;
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!;
     if (head.lineCase === 'mixed' && !head.cap) continue;

@@ -92,6 +92,8 @@ export const FORM_RULES: readonly PatternRule[] = [
   // "a woman of 102", "died at 96", "passed away aged 97": an age with no unit after a person or a death.
   { rule: 'age-over-89', kind: 'AGE', re: /(?<=\b(?:(?:a|an|the)\s+(?:\w+\s+)?(?:woman|man|lady|gentleman|female|male|widow|widower|veteran|resident|patient|grandmother|grandfather)\s+of|(?:died|passed(?:\s+away)?|deceased|expired)\s+(?:at|aged?|at\s+age)|at\s+the\s+age\s+of)\s+)(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|mcg|ml|cc|units?|kg|lbs?|bpm|mmhg|degrees?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|feet|ft|cm|mm|[:/.]\d))/gi, words: wordGate('of died passed deceased expired'), priority: 6 },
 
+  // "resident: wm woods, 90f, rm 230b": an age over 89 written with the sex's letter after a name (not a temperature).
+  { rule: 'age-over-89', kind: 'AGE', gate: /,[ \t]*(?:9\d|1[01]\d)[ \t]?[mf]\b/i, re: /(?<=[\p{L}.)],[ \t]*)(9\d|1[01]\d)[ \t]?[mf](?![\p{L}\d°])/giu, group: 1, priority: 6, check: (m, text) => !/\b(?:temp|tmax|tcurrent|t|fever|febrile|afebrile|spiked|to)\b[^\n,]{0,6},?[ \t]*$/i.test(text.slice(Math.max(0, m.index - 24), m.index)) },
   // "covering tonight is Dr. Barros, p21685", "Dr. Saraiva, P6-6336": a clinician's pager after their name.
   { rule: 'pager-after-name', kind: 'PHONE', re: /(?<=,[ \t]*)p[ \t]?#?[ \t]?(\d{1,2}-\d{4}|\d{5,6})(?![\d-])/gi, group: 1, gate: /,[ \t]*p[ \t]?#?[ \t]?\d/i, priority: 6, check: (m, text) => /\b(?:dr|md|np|pa|rn|do|covering|float|fellow|resident|intern|attending|hospitalist)\b\.?[^\n]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)) },
   // "NAME ALERT: pt w/ same last name (wise) in rm 6": the other patient's name that a name alert warns of.

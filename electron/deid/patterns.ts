@@ -726,7 +726,7 @@ const RULES: readonly PatternRule[] = [
   // "turned 95", "will be 101", "celebrated her 100th birthday".
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:turn(?:ed|s|ing)?|will\s+be|celebrated\s+(?:his|her|their))\s+((?:9\d|1[0-2]\d)(?:st|nd|rd|th)?)\b(?!\s*(?:%|mg|mcg|ml|cc|units?|kg|lbs?|bpm|mmhg|degrees?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|feet|ft|times|x\b|[/.]\d))/gi, group: 1, priority: 6 },
   // "94F", "91yoM"; not a temperature ("Temp 96F", "T 97.2F").
-  { rule: 'age-over-89', kind: 'AGE', re: /(?<!\b(?:t|temp|temps|temperature|tmax|tm|tc|tcurrent|febrile\s+to|afebrile|axillary|oral|rectal)\s*[:=]?\s*)\b(9\d|1[0-2]\d)(?:M|F|y\/?o?[MFmf]|Y\/?O?[MF])\b/gi, group: 1, priority: 5,
+  { rule: 'age-over-89', kind: 'AGE', re: /(?<!\b(?:t|temp|temps|temperature|tmax|tm|tc|tcurrent|febrile\s+to|afebrile|axillary|oral|rectal)\s*[:=,]?\s*)\b(9\d|1[0-2]\d)(?:M|F|y\/?o?[MFmf]|Y\/?O?[MF])\b/gi, group: 1, priority: 5,
     check: (m) => /^\d+(?:[MF]|y)/i.test(m[0]) && (/[MF]$/.test(m[0]) || /y/i.test(m[0]) || /^\s*$|[.:;\n]\s*$|\b(?:a|an|is)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) },
   // "in her late 90s", "(?:pt|she) is 101", "a nonagenarian".
   { rule: 'age-over-89', kind: 'AGE', re: /\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|mid-|late\s+)?((?:9\d|1[0-2]\d)['’]?s?|nineties)\b/gi, group: 1, priority: 6 },

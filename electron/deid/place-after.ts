@@ -1,6 +1,7 @@
 // Towns and wards named after a place or a move: the town after a named place ("at Kids First Dental in Harmony",
-// "LACONIA CHILDREN'S HOSPITAL, WILLIMANTIC VIA"), an office named for its town ("the Skowhegan WIC office"), the town of
-// a place one lived or was in ("in a trailer in Norway"), and a ward named for a building with its floor ("back to WHITE 3").
+// "LACONIA CHILDREN'S HOSPITAL, WILLIMANTIC VIA", "at the corner grill (willimantic)"), an office named for its town
+// ("the Skowhegan WIC office"), the town of a place one lived or was in ("in a trailer in Norway"), and a ward named for
+// a building with its floor ("back to WHITE 3").
 import { DEPARTMENT_WORD, GENERIC } from './organizations';
 import { mark, type PlaceCtx } from './place-context';
 
@@ -35,7 +36,7 @@ export function townAfterPlaceRule(ctx: PlaceCtx): void {
     if (!ctx.isPlace[i] || ctx.isPlace[i + 1]) continue;
     const tail = KIND_TAIL.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 80))![0];
     const rest = text.slice(tokens[i]!.end + tail.length, tokens[i]!.end + tail.length + 6);
-    const link = /^(?:,[ \t]*|[ \t]+in[ \t]+)/i.exec(rest);
+    const link = /^(?:,[ \t]*|[ \t]+in[ \t]+|[ \t]*\([ \t]*)/i.exec(rest);
     if (!link) continue;
     const at = tokens[i]!.end + tail.length + link[0].length;
     let k = i + 1;
@@ -43,7 +44,10 @@ export function townAfterPlaceRule(ctx: PlaceCtx): void {
     if (k >= tokens.length || tokens[k]!.start !== at || ctx.isName.has(k)) continue;
     // After a comma only a facility's town (a hospital, a practice): "Smith, John" lists stay people.
     if (link[0].startsWith(',') && tail.trim() === '' && !/organization|facility|hospital|saint|church/.test(ctx.rules[i] ?? '')) continue;
-    for (const j of townWords(ctx, k)) mark(ctx, j, 'place-town-after');
+    const words = townWords(ctx, k);
+    // "at the corner grill (willimantic)": in brackets after a named place of business or care, the town fills them.
+    if (link[0].includes('(') && (!/facility|organization|kind-named|hospital|saint|church|body|institution|practice|employer|care/.test(ctx.rules[i] ?? '') || words.length === 0 || words.length > 2 || !/^[ \t]*\)/.test(text.slice(tokens[words[words.length - 1]!]!.end)))) continue;
+    for (const j of words) mark(ctx, j, 'place-town-after');
   }
 }
 

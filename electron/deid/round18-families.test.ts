@@ -66,6 +66,16 @@ describe('round eighteen families are found', () => {
     ['age: 91   sex: m   residence: bliss', 'bliss'],
     ['visited family in the village of ijawmi, about 2 hours from delhi', 'ijawmi'],
     ['GREW UP IN THE TOWN OF HOPE, MAINE', 'HOPE'],
+    // Eateries, gyms, airports and a town's health department named before their kind; a town in brackets after one.
+    ['was at lucky dog saloon in rome on the night of thursday the 9th', 'lucky dog saloon'],
+    ['ate soft cheese at the corner grill (willimantic) on tuesday', 'corner grill'],
+    ['ate soft cheese at the corner grill (willimantic) on tuesday', 'willimantic'],
+    ['attends spin classes at powerhouse fitness twice a week', 'powerhouse fitness'],
+    ['potential measles exposure at newark liberty international airport, terminal e', 'newark liberty international airport'],
+    ['case reported by phone to salem board of health on 7/23', 'salem board of health'],
+    ['Case reported to Barre Public Health Division (PHN on call).', 'Barre Public Health Division'],
+    // An age over 89 with the sex's letter after a name.
+    ['resident: wm woods, 90f, rm 230b, onset fri', '90'],
     // Regions called as the people who live there call them.
     ['asking for daughter who is driving down from the vineyard tonight', 'vineyard'],
     ['widowed, lives alone, summers on the cape, still drives', 'cape'],
@@ -120,6 +130,13 @@ describe('round eighteen look-alikes survive', () => {
     ['the town of about 300 people', 'about'],
     ['iol scheduled for 4/22 at 2000 at the birth center', '2000'],
     ['gave 2 mg at 10 pm on the way', 'way'],
+    ['went to the gym after work', 'gym'],
+    ['coffee at the hospital cafe', 'hospital'],
+    ['picked up at the airport by his son', 'airport'],
+    ['reported to the local board of health', 'local'],
+    ['afebrile, 98F, HR 80', '98'],
+    ['Tmax, 101F overnight', '101'],
+    ['moved here from Cyprus (Greek)', 'Greek'],
     // Things named like people or places that are neither.
     ['Pt on a Posey bed alarm overnight.', 'Posey'],
     ['Insurance: Tufts Health Plan, member services called.', 'Tufts'],
