@@ -47,6 +47,9 @@ const CHURCH_NOT_NAME = /^(?:The|A|An|His|Her|Their|Our|My|Local|Nearby|Attends|
 
 const NATIONAL_ID_WORDS = wordGate('sin nas cpf curp rfc dni nie nif rut run cuit cuil personnummer fodselsnummer henkilotunnus hetu bsn pesel codice nino ni pps ppsn cnp egn oib amka tc');
 
+/** Short words a board's staff cell holds that are no one's initials. */
+const NOT_STAFF_INITIALS = /^(?:to|at|on|in|is|pt|ok|pm|am|iv|po|er|ed|or|no|by|na|yes|per|see|tbd|unk|and|the|off|out|rn|md|np|pa)$/i;
+
 export const FORM_RULES: readonly PatternRule[] = [
   // Dates.
   // "signed this 15th day of December, 1949": the day and month of a deed's date.
@@ -94,6 +97,17 @@ export const FORM_RULES: readonly PatternRule[] = [
 
   // "resident: wm woods, 90f, rm 230b": an age over 89 written with the sex's letter after a name (not a temperature).
   { rule: 'age-over-89', kind: 'AGE', gate: /,[ \t]*(?:9\d|1[01]\d)[ \t]?[mf]\b/i, re: /(?<=[\p{L}.)],[ \t]*)(9\d|1[01]\d)[ \t]?[mf](?![\p{L}\d°])/giu, group: 1, priority: 6, check: (m, text) => !/\b(?:temp|tmax|tcurrent|t|fever|febrile|afebrile|spiked|to)\b[^\n,]{0,6},?[ \t]*$/i.test(text.slice(Math.max(0, m.index - 24), m.index)) },
+  // "security officers Bird and Collier responded": two officers named together.
+  { rule: 'name-officers', kind: 'NAME', words: wordGate('officers guards'), re: /\b(?:officers|guards)[ \t]+([\p{L}][\p{L}'’-]+[ \t]+(?:and|&)[ \t]+[\p{L}][\p{L}'’-]+)(?=[ \t]+(?:responded|arrived|present|assisted|were|at|to|notified|on[ \t]+scene)\b)/giu, group: 1, priority: 5 },
+  // "ME wolf declined jurisdiction": the medical examiner by name.
+  { rule: 'name-examiner', kind: 'NAME', gate: /\bME[ \t]/, re: /\bME[ \t]+((?!(?:office|notified|aware|case|called|contacted|declined|accepted|to|will|was|is|has)\b)[\p{L}][\p{L}'’-]+)(?=[ \t]+(?:declined|accepted|notified|aware|took|released|called|will|to)\b)/gu, group: 1, priority: 5 },
+  // "REGISTERED UNDER TRAUMA ALIAS TRAUMA, COBALT": an unknown patient's alias.
+  { rule: 'name-trauma-alias', kind: 'NAME', words: wordGate('alias registered'), re: /\b(?:alias|registered[ \t]+(?:as|under))[ \t]+(?:trauma[ \t]+alias[ \t]+)?(trauma,[ \t]*[A-Za-z]+(?:[ \t]+\d{2,5})?)\b/gi, group: 1, priority: 6 },
+  // A tracking board's row: "braga, lora | 64m", "h3  sav, gi  49m": "last, first" before the age and sex.
+  { rule: 'name-board-row', kind: 'NAME', gate: /,[^\n]{1,30}(?:\||[ \t]{2})[ \t]*\d{1,3}[ \t]?[mf]\b/i, re: /(?<=(?:^|\||[ \t]{2})[ \t]*)([\p{L}][\p{L}'’-]+,[ \t]*[\p{L}][\p{L}'’-]+)(?=[ \t]*(?:\||[ \t]{2})[ \t]*\d{1,3}[ \t]?[mfMF]\b)/gmu, group: 1, priority: 6 },
+  // A board's or a stamp's staff initials: "| rn shd |", "Triage RN: MVR", "RN:CS" at a row's end.
+  { rule: 'name-initials-sign', kind: 'NAME', words: wordGate('rn md np pa tech'), re: /\|[ \t]*(?:rn|md|np|pa|tech)[ \t]+([A-Za-z]{2,3})(?=[ \t]*\|)/gi, group: 1, priority: 5, check: (m) => !NOT_STAFF_INITIALS.test(m[1]!) },
+  { rule: 'name-initials-sign', kind: 'NAME', words: wordGate('rn md np pa tech'), re: /\b(?:rn|md|np|pa|tech)[ \t]*:[ \t]*([A-Za-z]{2,3})(?=[ \t]*(?:$|\r?\n|\|))/gim, group: 1, priority: 5, check: (m) => !NOT_STAFF_INITIALS.test(m[1]!) },
   // "covering tonight is Dr. Barros, p21685", "Dr. Saraiva, P6-6336": a clinician's pager after their name.
   { rule: 'pager-after-name', kind: 'PHONE', re: /(?<=,[ \t]*)p[ \t]?#?[ \t]?(\d{1,2}-\d{4}|\d{5,6})(?![\d-])/gi, group: 1, gate: /,[ \t]*p[ \t]?#?[ \t]?\d/i, priority: 6, check: (m, text) => /\b(?:dr|md|np|pa|rn|do|covering|float|fellow|resident|intern|attending|hospitalist)\b\.?[^\n]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)) },
   // "NAME ALERT: pt w/ same last name (wise) in rm 6": the other patient's name that a name alert warns of.

@@ -479,8 +479,10 @@ const RULES: readonly PatternRule[] = [
     },
   },
   // A police officer named with their badge: "officer wise #1745", "OFFICER MANTE #171".
-  { rule: 'officer-badge', kind: 'NAME', words: wordGate('officer trooper deputy sergeant sgt detective det'), re: /\b(?:officer|trooper|deputy|sergeant|sgt\.?|detective|det\.)[ \t]+([A-Za-z][A-Za-z'’-]+)(?=,?[ \t]*(?:badge[ \t]*)?#[ \t]*\d{2,6}\b)/gi, group: 1, priority: 6 },
+  { rule: 'officer-badge', kind: 'NAME', words: wordGate('officer trooper deputy sergeant sgt detective det'), re: /\b(?:officer|trooper|deputy|sergeant|sgt\.?|detective|det\.)[ \t]+([A-Za-z][A-Za-z'’-]+)(?=,?[ \t]*(?:badge[ \t]*(?:#|no\.?)?|#)[ \t]*\d{1,6}\b)/gi, group: 1, priority: 6 },
   { rule: 'officer-badge', kind: 'ID', words: wordGate('officer trooper deputy sergeant sgt detective det badge'), re: /\b(?:officer|trooper|deputy|sergeant|sgt\.?|detective|det\.|badge)[ \t]+(?:[A-Za-z][A-Za-z'’-]+,?[ \t]*)?#[ \t]*(\d{2,6})\b/gi, group: 1, priority: 6 },
+  // "SGT. LOVE, BADGE 14": a badge's number after the word.
+  { rule: 'officer-badge', kind: 'ID', words: wordGate('badge'), re: /\bbadge[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*(\d{1,6})\b/gi, group: 1, priority: 6 },
   // A month with a year written short: "feb '18", "MAR '14", "may '23".
   { rule: 'date-month-short-year', kind: 'DATE', words: MONTH_WORDS, re: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]*['’]\d{2}\b/gi, priority: 6, check: (m) => /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]*['’]\d{2}$/i.test(m[0]) },
   // Military bases: "Camp Shelby", "Fort Devens", "Pease AFB", "Naval Station Norfolk", "Joint Base Lewis-McChord".
@@ -1004,7 +1006,7 @@ function caseCaptions(text: string): Candidate[] {
 }
 
 /** Units and stations of public-safety agencies, named after their town: "Bennington Medic 8", "BATH FIRE ENGINE 4",
- * "per dover pd officer", "troop b (cranston barracks)". */
+ * "per dover pd officer", "troop b (cranston barracks)", "via Unity Fire." */
 const AGENCY_KIND = /\b(?:fire|ladder|engine|medic|rescue|ambulance|pd|fd|police|barracks)\b/gi;
 /** Kinds named with their unit's number; the rest name a station alone. */
 const NUMBERED_KIND = /^(?:fire|ladder|engine|medic|rescue|ambulance)$/i;
@@ -1016,7 +1018,9 @@ function agencyTowns(text: string): Candidate[] {
   AGENCY_KIND.lastIndex = 0;
   for (let m = AGENCY_KIND.exec(text); m !== null; m = AGENCY_KIND.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    if (NUMBERED_KIND.test(m[0]) ? !/^(?:[ \t]+(?:rescue|engine|ladder|dept|department))?[ \t]+#?\d{1,3}\b/i.test(after) : /^pd$|^fd$/i.test(m[0]) ? false : !/^[ \t]*(?:\)|,|[ \t]+(?:dept|department|station|officer|barracks))/i.test(after) && !/^barracks$/i.test(m[0])) continue;
+    // "via Unity Fire.", "(BATH FIRE, MEDIC 6)", "by Union Fire-Rescue to": a department named without a unit, after a cue.
+    const unnumbered = NUMBERED_KIND.test(m[0]) && /^(?:[ \t-]*(?:rescue|dept\.?|department))?[ \t]*(?:[.,;)]|\r?\n|$|[ \t]+(?:to|responded|arrived|on[ \t]+scene|crew|and)\b)/i.test(after);
+    if (NUMBERED_KIND.test(m[0]) ? !/^(?:[ \t]+(?:rescue|engine|ladder|dept|department))?[ \t]+#?\d{1,3}\b/i.test(after) && !unnumbered : /^pd$|^fd$/i.test(m[0]) ? false : !/^[ \t]*(?:\)|,|[ \t]+(?:dept|department|station|officer|barracks))/i.test(after) && !/^barracks$/i.test(m[0])) continue;
     const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
     const mixed = /[a-z]/.test(line + m[0]) && /[A-Z]/.test(line + m[0]);
     const words = [...line.matchAll(/[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*/g)];
@@ -1031,6 +1035,7 @@ function agencyTowns(text: string): Candidate[] {
       k--;
     }
     if (start < 0) continue;
+    if (unnumbered && !/\b(?:via|by|from|per|with|and|of|to)[ \t]+$|\([ \t]*$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     const span = text.slice(start, m.index).trimEnd();
     out.push({ start, end: start + span.length, kind: 'LOCATION', rule: 'agency-town', priority: 5 });
   }

@@ -76,6 +76,21 @@ describe('round eighteen families are found', () => {
     ['Case reported to Barre Public Health Division (PHN on call).', 'Barre Public Health Division'],
     // An age over 89 with the sex's letter after a name.
     ['resident: wm woods, 90f, rm 230b, onset fri', '90'],
+    // A fire department named for its town without a unit's number, after a cue.
+    ['LEVEL 1 TRAUMA ACTIVATION: GSW to abd, ETA 5 min via Unity Fire.', 'Unity'],
+    ['transported by Union Fire-Rescue to the ED', 'Union'],
+    // Officers, a medical examiner and an unknown patient's alias; a badge's number without "#".
+    ['Code Gray called at 1530; security officers Bird and Collier responded.', 'Bird'],
+    ['Code Gray called at 1530; security officers Bird and Collier responded.', 'Collier'],
+    ['SGT. LOVE, BADGE 14, WILL TRANSPORT TO THE HOUSE OF CORRECTION', 'LOVE'],
+    ['SGT. LOVE, BADGE 14, WILL TRANSPORT TO THE HOUSE OF CORRECTION', '14'],
+    ['ME wolf declined jurisdiction.', 'wolf'],
+    ['REGISTERED UNDER TRAUMA ALIAS TRAUMA, COBALT (MRN 00560655) UNTIL IDENTIFIED.', 'TRAUMA, COBALT'],
+    // A tracking board's row and the staff initials in its cells.
+    ['rm 14 | braga, lora | 64m | cp | esi 2 | rn shd | md reynolds | 4:03 am', 'braga, lora'],
+    ['rm 14 | braga, lora | 64m | cp | esi 2 | rn shd | md reynolds | 4:03 am', 'shd'],
+    ['H3  RUG, EV  48M  ETOH  Q15 CHECKS  RN:CS', 'RUG, EV'],
+    ['Triage start: 5/7/23 03:38   Acuity: ESI 2   Triage RN: MVR', 'MVR'],
     // Regions called as the people who live there call them.
     ['asking for daughter who is driving down from the vineyard tonight', 'vineyard'],
     ['widowed, lives alone, summers on the cape, still drives', 'cape'],
@@ -137,6 +152,11 @@ describe('round eighteen look-alikes survive', () => {
     ['afebrile, 98F, HR 80', '98'],
     ['Tmax, 101F overnight', '101'],
     ['moved here from Cyprus (Greek)', 'Greek'],
+    ['risk of fire, oxygen in use', 'fire'],
+    ['house fire, pt removed by crew', 'house'],
+    ['ME aware of the case.', 'aware'],
+    ['RN: to see pt in AM', 'to'],
+    ['| rn to | md on call |', 'to'],
     // Things named like people or places that are neither.
     ['Pt on a Posey bed alarm overnight.', 'Posey'],
     ['Insurance: Tufts Health Plan, member services called.', 'Tufts'],
