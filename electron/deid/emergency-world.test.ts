@@ -6,7 +6,7 @@ import { scoreEmergencyWave, touchedEmergencyKeeps } from './eval/emergency-wave
 
 describeWaveWorld({
   title: 'emergency department documentation',
-  floor: 0.87,
+  floor: 0.91,
   score: scoreEmergencyWave,
   touched: touchedEmergencyKeeps,
   decided: ['Troop B'],

@@ -7,7 +7,7 @@ import { scoreIcuWave, touchedIcuKeeps } from './eval/icu-wave';
 
 describeWaveWorld({
   title: 'ICU and step-down nursing notes',
-  floor: 0.85,
+  floor: 0.88,
   score: scoreIcuWave,
   touched: touchedIcuKeeps,
   decided: ['DNR/DNI', 'FL', 'Ireland', 'Puerto Rico'],

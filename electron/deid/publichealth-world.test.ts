@@ -5,7 +5,7 @@ import { scorePublichealthWave, touchedPublichealthKeeps } from './eval/publiche
 
 describeWaveWorld({
   title: 'infection control and public health',
-  floor: 0.78,
+  floor: 0.85,
   score: scorePublichealthWave,
   touched: touchedPublichealthKeeps,
   decided: ['Guatemala', 'Haiti', 'Nigeria'],
