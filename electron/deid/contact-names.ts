@@ -256,7 +256,9 @@ const CHILDREN = /\b(?:kids|children|sons|daughters|grandkids|grandchildren|gran
  * word that gathers them. */
 function childrenWithAgesRule(ctx: NameCtx): void {
   const { tokens, text } = ctx;
-  for (let i = 0; i < tokens.length && /\(\d{1,2}\)/.test(text); i++) {
+  // (Tested once: inside the loop's condition the test read the whole text again for every word.)
+  const ages = /\(\d{1,2}\)/.test(text);
+  for (let i = 0; ages && i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!/^[ \t]*\((?:\d{1,2}|\d{1,2}[ \t]*(?:yo|y\/o|yrs?|mo|months?))\)/.test(text.slice(t.end, t.end + 12))) continue;
     const f = ctx.f[i]!;
