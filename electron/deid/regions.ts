@@ -1,6 +1,6 @@
-// Regions named as the people who live there name them, and towns named by their kind ("the village of Ijawmi"): "summers on the vineyard", "driving down from the upper cape",
-// "moved back to cape ann", "a camp in the adirondacks". A region smaller than a state narrows where someone lives as a
-// town does, so it goes; the word "the" stays.
+// Regions named as the people who live there name them ("summers on the vineyard", "driving down from the upper cape",
+// "moved back to cape ann", "a camp in the adirondacks"), and towns named after their kind ("the village of Ijawmi"). A
+// region smaller than a state narrows where someone lives as a town does, so it goes; the word "the" stays.
 import { mark, type PlaceCtx } from './place-context';
 import { adjacent } from './tokens';
 
