@@ -43,6 +43,9 @@ const CARE_LIST = /\b(?:referrals?|sent|faxed|applied|screened|offers?|choices?|
 const VENUE: Kind = { head: /^(?:saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink)$/, between: new Set(['bar', '&', 'and', 'sports', 'family', 'pizza', 'grill', 'fitness', 'cafe', 'tap', 'bowling']), cue: /^(?:at|from|to|in|of|near|outside|behind|visited|frequents|attends|attended|joined)$/, needsBetween: false };
 const AIRPORT: Kind = { head: /^(?:airport|jetport|airfield)$/, between: new Set(['international', 'regional', 'municipal', 'county', 'memorial', 'executive', 'air']), cue: /^(?:at|from|to|via|through|into|in|of|near)$/, needsBetween: false };
 const HEALTH_BODY: Kind = { head: /^(?:health|division|department|dept|district)$/, between: new Set(['board', 'of', 'public', 'health', 'county', 'city', 'town', 'nursing']), cue: /^(?:to|at|with|from|by|called|notified|contacted|per|of|via|and)$/, needsBetween: true };
+/** A local business named before its trade: "Porter Excavation", "for Feil Hauling", "GOODMAN & SONS TOOL & DIE",
+ * "rumford poultry" (a national chain named alone stays, see named-things.ts). */
+const TRADE_BUSINESS: Kind = { head: /^(?:excavation|excavating|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contracting|contractors|fabrication|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die)$/, between: new Set(['brothers', 'bros', '&', 'and', 'sons', 'well', 'tool', 'sand', 'gravel', 'heavy', 'equipment', 'septic', 'tree', 'lawn', 'metal', 'steel', 'precision', 'general', 'family']), cue: /^(?:at|for|by|from|with|of|to|carrier)$/, needsBetween: false };
 const KINDS: readonly Kind[] = [
   CEMETERY,
   DEATH_CARE_SERVICE,
@@ -54,6 +57,7 @@ const KINDS: readonly Kind[] = [
   VENUE,
   AIRPORT,
   HEALTH_BODY,
+  TRADE_BUSINESS,
 ];
 
 /** What a resident of a place does just before "into", "at": "moved into anchor house", "staying at bridge house". */
@@ -98,7 +102,7 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
 
 export function kindNamedRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|heights|chapel|cemeter|cremator|mortuary|livery|columbarium|mausoleum|park|service|rehab|vna|nursing|saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|airport|jetport|airfield|health|division|department|dept|district/i.test(text)) return;
+  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|heights|chapel|cemeter|cremator|mortuary|livery|columbarium|mausoleum|park|service|rehab|vna|nursing|saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|airport|jetport|airfield|health|division|department|dept|district|excavat|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contract|fabrication|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die/i.test(text)) return;
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!;
     if (head.lineCase === 'mixed' && !head.cap) continue;

@@ -108,6 +108,10 @@ export const FORM_RULES: readonly PatternRule[] = [
   // A board's or a stamp's staff initials: "| rn shd |", "Triage RN: MVR", "RN:CS" at a row's end.
   { rule: 'name-initials-sign', kind: 'NAME', words: wordGate('rn md np pa tech'), re: /\|[ \t]*(?:rn|md|np|pa|tech)[ \t]+([A-Za-z]{2,3})(?=[ \t]*\|)/gi, group: 1, priority: 5, check: (m) => !NOT_STAFF_INITIALS.test(m[1]!) },
   { rule: 'name-initials-sign', kind: 'NAME', words: wordGate('rn md np pa tech'), re: /\b(?:rn|md|np|pa|tech)[ \t]*:[ \t]*([A-Za-z]{2,3})(?=[ \t]*(?:$|\r?\n|\|))/gim, group: 1, priority: 5, check: (m) => !NOT_STAFF_INITIALS.test(m[1]!) },
+  // "USDOT #760485", "Service No.: NG 81 107 168", "C-file no.: C 25 703 710": a carrier's, a service member's and a VA file's number.
+  { rule: 'service-number', kind: 'ID', words: wordGate('usdot dot service file'), re: /\b(?:us[ \t]?dot|service[ \t]+(?:no|number|#)|c-?file(?:[ \t]+(?:no|number|#))?)\.?[ \t]*[#:]?[ \t]*([A-Z]{0,2}[ \t]?\d[\d \t-]{3,14}\d)\b/gi, group: 1, priority: 6 },
+  // "617th military police company", "b company, 3-334th infantry", "3rd Brigade Combat Team": a unit at brigade level or below.
+  { rule: 'military-unit', kind: 'ID', words: wordGate('company battalion squadron brigade regiment detachment battery infantry'), re: /\b(?:\d{1,4}(?:st|nd|rd|th)[ \t]+(?:[a-z]+[ \t]+){0,3}(?:company|battalion|squadron|brigade(?:[ \t]+combat[ \t]+team)?|regiment|detachment|battery)|[a-h][ \t]+(?:company|co\.?|battery|troop),[ \t]*\d-\d{1,4}(?:st|nd|rd|th)[ \t]+[a-z]+)\b/gi, priority: 5 },
   // "covering tonight is Dr. Barros, p21685", "Dr. Saraiva, P6-6336": a clinician's pager after their name.
   { rule: 'pager-after-name', kind: 'PHONE', re: /(?<=,[ \t]*)p[ \t]?#?[ \t]?(\d{1,2}-\d{4}|\d{5,6})(?![\d-])/gi, group: 1, gate: /,[ \t]*p[ \t]?#?[ \t]?\d/i, priority: 6, check: (m, text) => /\b(?:dr|md|np|pa|rn|do|covering|float|fellow|resident|intern|attending|hospitalist)\b\.?[^\n]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)) },
   // "NAME ALERT: pt w/ same last name (wise) in rm 6": the other patient's name that a name alert warns of.

@@ -490,7 +490,7 @@ const RULES: readonly PatternRule[] = [
     rule: 'military-base',
     kind: 'LOCATION',
     words: wordGate('camp fort ft afb base station nas'),
-    re: /\b(?:(?:camp|fort|ft\.?)[ \t]+(?!(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|hill|park)\b)[A-Za-z][A-Za-z'’-]+(?![ \t]+(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way)\b)|(?:joint[ \t]+base|naval[ \t]+(?:air[ \t]+)?station|marine[ \t]+corps[ \t]+(?:base|air[ \t]+station)|air[ \t]+force[ \t]+base|army[ \t]+base|nas)[ \t]+[A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+)?|(?!(?:station|stationed|last|duty|the|at|to|from|in|a)\b)[A-Za-z][A-Za-z'’-]+(?:[ \t]+(?!(?:station|duty)\b)[A-Za-z][A-Za-z'’-]+)?[ \t]+(?:afb|air[ \t]+force[ \t]+base|naval[ \t]+(?:air[ \t]+)?station|army[ \t]+base|marine[ \t]+base))\b/gi,
+    re: /\b(?:(?:camp|fort|ft\.?)[ \t]+(?!(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|hill|park)\b)[A-Za-z][A-Za-z'’-]+(?![ \t]+(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way)\b)|(?:joint[ \t]+base|naval[ \t]+(?:air[ \t]+)?station|marine[ \t]+corps[ \t]+(?:base|air[ \t]+station)|air[ \t]+force[ \t]+base|army[ \t]+base|nas)[ \t]+[A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+)?|(?!(?:station|stationed|last|duty|the|at|to|from|in|a)\b)[A-Za-z][A-Za-z'’-]+(?:[ \t]+(?!(?:station|duty|at|to|from|in|on|of|the|and|a)\b)[A-Za-z][A-Za-z'’-]+)?[ \t]+(?:afb|air[ \t]+force[ \t]+base|air[ \t]+base|naval[ \t]+(?:air[ \t]+)?station|army[ \t]+base|marine[ \t]+base))\b/gi,
     priority: 6,
     check: (m, text) => {
       const v = m[0].toLowerCase();

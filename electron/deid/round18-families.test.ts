@@ -91,6 +91,16 @@ describe('round eighteen families are found', () => {
     ['rm 14 | braga, lora | 64m | cp | esi 2 | rn shd | md reynolds | 4:03 am', 'shd'],
     ['H3  RUG, EV  48M  ETOH  Q15 CHECKS  RN:CS', 'RUG, EV'],
     ['Triage start: 5/7/23 03:38   Acuity: ESI 2   Triage RN: MVR', 'MVR'],
+    // A local business named before its trade; a carrier's, a service member's and a VA file's number; a military unit.
+    ['scale house clerk at Porter Excavation, both in Barre', 'Porter Excavation'],
+    ['PRIOR: MACHINIST AT GOODMAN & SONS TOOL & DIE IN INDUSTRY', 'GOODMAN & SONS TOOL & DIE'],
+    ['MOTOR CARRIER: PRICE BROTHERS DRYWALL', 'PRICE BROTHERS DRYWALL'],
+    ['laborer for rumford poultry, injured at work', 'rumford poultry'],
+    ['MOTOR CARRIER: PRICE BROTHERS DRYWALL, USDOT #760485', '760485'],
+    ['Service No.: NG 81 107 168', 'NG 81 107 168'],
+    ['assigned to 617th military police company at camp humphreys', '617th military police company'],
+    ['ssg marsh, b company, 3-334th infantry at naval station norfolk', 'naval station norfolk'],
+    ['TDY at Ramstein Air Base for six months', 'Ramstein Air Base'],
     // Regions called as the people who live there call them.
     ['asking for daughter who is driving down from the vineyard tonight', 'vineyard'],
     ['widowed, lives alone, summers on the cape, still drives', 'cape'],
@@ -157,6 +167,11 @@ describe('round eighteen look-alikes survive', () => {
     ['ME aware of the case.', 'aware'],
     ['RN: to see pt in AM', 'to'],
     ['| rn to | md on call |', 'to'],
+    ['wants to die at home with family', 'die'],
+    ['went to the 3rd floor for imaging', '3rd'],
+    ['served with the 82nd Airborne', '82nd'],
+    ['1st degree AV block on ECG', '1st'],
+    ['works in construction and landscaping', 'landscaping'],
     // Things named like people or places that are neither.
     ['Pt on a Posey bed alarm overnight.', 'Posey'],
     ['Insurance: Tufts Health Plan, member services called.', 'Tufts'],
