@@ -110,9 +110,6 @@ class Draw extends WaveDraw {
   initials(): string {
     return this.lettersOf(UPPER, this.int(2, 3));
   }
-  letters(n: number): string {
-    return this.lettersOf(UPPER, n);
-  }
   ukTown(): string {
     return this.r() < 0.75 ? this.pick(UK_TOWNS) : gb.location.city();
   }

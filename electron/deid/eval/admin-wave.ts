@@ -78,7 +78,6 @@ const RELATIVES = ['wife', 'husband', 'daughter', 'son', 'niece', 'nephew', 'sis
 const PLANS = ['Blue Cross Blue Shield PPO', 'Harvard Pilgrim HMO', 'Tufts Health Plan', 'Aetna Choice POS II', 'UnitedHealthcare Choice Plus', 'Cigna Open Access Plus', 'Anthem Blue Cross', 'Fallon Health', 'Martin\'s Point Generations Advantage', 'BCBS Federal Employee Program'];
 const PAYERS = ['Aetna', 'Cigna', 'UnitedHealthcare', 'Humana', 'Anthem', 'Tufts', 'BCBSMA', 'Harvard Pilgrim'];
 const LANGUAGES = ['Spanish', 'Portuguese', 'Haitian Creole', 'Vietnamese', 'Khmer', 'Arabic', 'Cape Verdean Creole', 'Nepali'];
-const UPPER = 'ABCDEFGHJKLMNPRSTVWXYZ';
 /** Letters an MBI may hold (no S, L, O, I, B, Z). */
 const MBI_LETTERS = 'ACDEFGHJKMNPQRTUVWXY';
 const VIN_CHARS = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
@@ -90,13 +89,6 @@ class Draw extends WaveDraw {
   }
   sur(): string {
     return this.capitalizedSurnameOf(WORD_SUR);
-  }
-  /** A middle initial, with its full stop or without. */
-  mi(): string {
-    return this.pick([...UPPER]) + this.pick(['', '.']);
-  }
-  letters(n: number): string {
-    return this.lettersOf(UPPER, n);
   }
   digits(n: number): string {
     let s = '';

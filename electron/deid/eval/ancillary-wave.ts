@@ -64,7 +64,6 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 const WKDY = ['Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thurs', 'Fri', 'Sat'];
 const RELATIVES = ['wife', 'husband', 'daughter', 'son', 'niece', 'sister', 'brother', 'partner', 'grandson', 'granddaughter'];
 const JOBS = ['welder', 'CNA', 'mail carrier', 'line cook', 'school bus driver', 'lobsterman', 'electrician', 'dental assistant', 'warehouse picker', 'roofer', 'retired teacher', 'hairdresser'];
-const UPPER = 'ABCDEFGHJKLMNPRSTVWXYZ';
 const MBI_LETTERS = 'ACDEFGHJKMNPQRTUVWXY';
 const MAIL_HOSTS = ['gmail.com', 'yahoo.com', 'comcast.net', 'aol.com', 'hotmail.com', 'icloud.com', 'myfairpoint.net', 'roadrunner.com'];
 
@@ -75,13 +74,6 @@ class Draw extends WaveDraw {
   }
   sur(): string {
     return this.capitalizedSurnameOf(WORD_SUR);
-  }
-  /** A middle initial, with its full stop or without. */
-  mi(): string {
-    return this.pick([...UPPER]) + this.pick(['', '.']);
-  }
-  letters(n: number): string {
-    return this.lettersOf(UPPER, n);
   }
   /** Initials of two or three letters. */
   initials(): string {

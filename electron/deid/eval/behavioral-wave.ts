@@ -88,13 +88,6 @@ class Draw extends WaveDraw {
   sur(): string {
     return this.capitalizedSurnameOf(WORD_SUR);
   }
-  /** A middle initial, with its full stop or without. */
-  mi(): string {
-    return this.pick([...UPPER]) + this.pick(['', '.']);
-  }
-  letters(n: number): string {
-    return this.lettersOf(UPPER, n);
-  }
   town(): string {
     const x = this.r();
     return x < 0.4 ? this.pick(WORD_TOWNS) : x < 0.75 ? this.pick(REAL_TOWNS) : this.faker().location.city();

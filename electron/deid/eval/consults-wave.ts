@@ -99,13 +99,6 @@ class Draw extends WaveDraw {
   title(): string {
     return this.pick(TITLES);
   }
-  /** A middle initial, with its full stop or without. */
-  mi(): string {
-    return this.pick([...UPPER]) + this.pick(['', '.']);
-  }
-  letters(n: number): string {
-    return this.lettersOf(UPPER, n);
-  }
   /** Initials of two or three letters. */
   initials(): string {
     return this.letters(this.int(2, 3));

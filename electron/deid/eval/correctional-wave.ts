@@ -76,7 +76,6 @@ const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const RELATIVES = ['mother', 'father', 'wife', 'girlfriend', 'sister', 'brother', 'aunt', 'grandmother', 'uncle', 'son', 'daughter', 'cousin'];
 const RANKS = ['CO', 'C.O.', 'Officer', 'Ofc.', 'Sgt.', 'Sergeant', 'Lt.', 'Capt.', 'Cpl.', 'Deputy'];
-const UPPER = 'ABCDEFGHJKLMNPRSTVWXYZ';
 
 /** Draws for one case, from one seeded stream. */
 class Draw extends WaveDraw {
@@ -85,12 +84,6 @@ class Draw extends WaveDraw {
   }
   sur(): string {
     return this.capitalizedSurnameOf(WORD_SUR);
-  }
-  mi(): string {
-    return this.pick([...UPPER]) + this.pick(['', '.']);
-  }
-  letters(n: number): string {
-    return this.lettersOf(UPPER, n);
   }
   initials(): string {
     return this.letters(this.int(2, 3));

@@ -69,7 +69,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const RELATIVES = ['wife', 'husband', 'daughter', 'son', 'niece', 'nephew', 'sister', 'brother', 'partner', 'granddaughter', 'grandson', 'mother', 'father', 'daughter-in-law', 'fiancée'];
 const OPOS = ['New England Donor Services', 'Gift of Life Donor Program', 'LifeCenter Northwest', 'Donor Network West', 'LiveOnNY', 'Lifeline of Ohio', 'the OPO', 'Donor Alliance'];
-const UPPER = 'ABCDEFGHJKLMNPRSTVWXYZ';
 
 /** Draws for one case, from one seeded stream. */
 class Draw extends WaveDraw {
@@ -78,13 +77,6 @@ class Draw extends WaveDraw {
   }
   sur(): string {
     return this.capitalizedSurnameOf(WORD_SUR);
-  }
-  /** A middle initial, with its full stop or without. */
-  mi(): string {
-    return this.pick([...UPPER]) + this.pick(['', '.']);
-  }
-  letters(n: number): string {
-    return this.lettersOf(UPPER, n);
   }
   rel(): string {
     return this.pick(RELATIVES);

@@ -81,7 +81,7 @@ class Draw extends WaveDraw {
     return this.capitalizedSurnameOf(WORD_SUR);
   }
   /** A middle initial, without its full stop (as HL7 and DICOM carry it). */
-  mi(): string {
+  override mi(): string {
     return this.pick([...UPPER]);
   }
   town(): string {
@@ -100,9 +100,6 @@ class Draw extends WaveDraw {
   }
   zip(): string {
     return String(this.int(10001, 99950)).padStart(5, '0');
-  }
-  letters(n: number): string {
-    return this.lettersOf(UPPER, n);
   }
   alnum(n: number): string {
     return this.lettersOf(ALNUM, n);

@@ -83,7 +83,6 @@ const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct
 const RELATIVES = ['wife', 'husband', 'daughter', 'son', 'niece', 'sister', 'brother', 'partner', 'grandson', 'granddaughter', 'mother', 'boyfriend', 'girlfriend', 'roommate'];
 const ALIASES = ['QUARTZ', 'ZEBRA', 'OAKLEAF', 'TANGO', 'COBALT', 'JUNIPER', 'WALRUS', 'ONYX', 'MAGPIE', 'SEQUOIA', 'BADGER', 'NEPTUNE'];
 const PLANS = ['Harvard Pilgrim', 'Anthem BCBS', 'NH Healthy Families', 'Ambetter', 'Tufts Health Plan', 'MassHealth', 'Medicare', 'WellSense'];
-const UPPER = 'ABCDEFGHJKLMNPRSTVWXYZ';
 
 /** Draws for one case, from one seeded stream. */
 class Draw extends WaveDraw {
@@ -93,14 +92,8 @@ class Draw extends WaveDraw {
   sur(): string {
     return this.capitalizedSurnameOf(WORD_SUR);
   }
-  mi(): string {
-    return this.pick([...UPPER]) + this.pick(['', '.']);
-  }
   initials(): string {
     return this.letters(this.int(2, 3));
-  }
-  letters(n: number): string {
-    return this.lettersOf(UPPER, n);
   }
   rel(): string {
     return this.pick(RELATIVES);

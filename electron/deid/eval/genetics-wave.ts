@@ -71,7 +71,6 @@ const GENES: readonly (readonly [string, string])[] = [
 ];
 const CLASSES = ['Pathogenic', 'Likely pathogenic', 'Variant of uncertain significance', 'Likely benign'];
 const LABS = ['Invitae', 'GeneDx', 'Ambry Genetics', 'Myriad', 'Quest', 'Fulgent', 'Baylor Genetics', 'Prevention Genetics'];
-const UPPER = 'ABCDEFGHJKLMNPRSTVWXYZ';
 const ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** Draws for one case, from one seeded stream. */
@@ -82,14 +81,8 @@ class Draw extends WaveDraw {
   sur(): string {
     return this.capitalizedSurnameOf(WORD_SUR);
   }
-  mi(): string {
-    return this.pick([...UPPER]) + this.pick(['', '.']);
-  }
   initials(): string {
     return this.letters(this.int(2, 3));
-  }
-  letters(n: number): string {
-    return this.lettersOf(UPPER, n);
   }
   alnum(n: number): string {
     return this.lettersOf(ALNUM, n);

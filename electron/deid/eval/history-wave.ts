@@ -91,7 +91,6 @@ const COUNTIES = ['Androscoggin', 'Cumberland', 'Kennebec', 'York', 'Penobscot',
 const COURT_CODES = ['LEWDC', 'AUBSC', 'PORDC', 'AUGDC', 'BANDC', 'SKODC', 'ROCDC', 'BIDDC', 'WATDC', 'YORCD', 'KENCD', 'CUMCD'];
 const BRANCHES = ['Army', 'Marine Corps', 'Navy', 'Air Force', 'Army National Guard', 'Coast Guard'];
 const RANKS = ['E-4', 'E-5', 'Sergeant', 'Specialist', 'Lance Corporal', 'Petty Officer 2nd Class', 'Staff Sergeant', 'Corporal', 'Airman First Class'];
-const UPPER = 'ABCDEFGHJKLMNPRSTVWXYZ';
 
 /** Draws for one case, from one seeded stream. */
 class Draw extends WaveDraw {
@@ -121,9 +120,6 @@ class Draw extends WaveDraw {
   }
   state(): string {
     return this.pick(STATES);
-  }
-  letters(n: number): string {
-    return this.lettersOf(UPPER, n);
   }
   /** A street with its kind word, with a house number or without. */
   street(): string {

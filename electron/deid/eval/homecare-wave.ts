@@ -73,7 +73,6 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 const PLANS = ['Anthem BCBS', 'Harvard Pilgrim', 'Martin\'s Point', 'Aetna Medicare', 'Humana Gold Plus', 'UnitedHealthcare AARP'];
-const UPPER = 'ABCDEFGHJKLMNPRSTVWXYZ';
 /** The letters a Medicare Beneficiary Identifier may use. */
 const MBI_LETTERS = 'ACDEFGHJKMNPQRTUVWXY';
 const DAY_MS = 86_400_000;
@@ -85,12 +84,6 @@ class Draw extends WaveDraw {
   }
   sur(): string {
     return this.capitalizedSurnameOf(WORD_SUR);
-  }
-  mi(): string {
-    return this.pick([...UPPER]) + this.pick(['', '.']);
-  }
-  letters(n: number): string {
-    return this.lettersOf(UPPER, n);
   }
   town(): string {
     const x = this.r();

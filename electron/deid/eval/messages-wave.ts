@@ -62,6 +62,7 @@ const UPPER = 'ABCDEFGHJKLMNPRSTUVWXYZ';
 
 /** Draws for one case, from one seeded stream. */
 class Draw extends WaveDraw {
+  protected override readonly capitals = UPPER;
   given(): string {
     return this.givenOf(WORD_GIVEN);
   }
@@ -93,9 +94,6 @@ class Draw extends WaveDraw {
   }
   zip(): string {
     return String(this.int(1001, 2790)).padStart(5, '0');
-  }
-  letters(n: number): string {
-    return this.lettersOf(UPPER, n);
   }
   yy(): string {
     return pad2(this.int(0, 99));

@@ -57,7 +57,6 @@ const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const RELATIVES = ['wife', 'husband', 'daughter', 'son', 'sister', 'brother', 'partner', 'niece', 'granddaughter'];
 const DOMAINS = ['health.org', 'cancercenter.org', 'med.edu', 'hospital.org', 'gmail.com'];
-const UPPER = 'ABCDEFGHJKLMNPRSTVWXYZ';
 /** MBI letters (no S, L, O, I, B, Z). */
 const MBI_LETTERS = 'ACDEFGHJKMNPQRTUVWXY';
 
@@ -68,12 +67,6 @@ class Draw extends WaveDraw {
   }
   sur(): string {
     return this.capitalizedSurnameOf(WORD_SUR);
-  }
-  mi(): string {
-    return this.pick([...UPPER]) + this.pick(['', '.']);
-  }
-  letters(n: number): string {
-    return this.lettersOf(UPPER, n);
   }
   initials(): string {
     return this.letters(this.int(2, 3));

@@ -75,17 +75,12 @@ const UPPER = 'ABCDEFGHJKLMNPRSTUVWXYZ';
 
 /** Draws for one case, from one seeded stream. */
 class Draw extends WaveDraw {
+  protected override readonly capitals = UPPER;
   given(): string {
     return this.givenOf(WORD_GIVEN);
   }
   sur(): string {
     return this.capitalizedSurnameOf(WORD_SUR);
-  }
-  mi(): string {
-    return this.pick([...UPPER]) + this.pick(['', '.']);
-  }
-  letters(n: number): string {
-    return this.lettersOf(UPPER, n);
   }
   town(): string {
     const x = this.r();

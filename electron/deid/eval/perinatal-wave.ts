@@ -72,9 +72,6 @@ class Draw extends WaveDraw {
   sur(): string {
     return this.capitalizedSurnameOf(WORD_SUR);
   }
-  mi(): string {
-    return this.pick([...UPPER]) + this.pick(['', '.']);
-  }
   initials(): string {
     return this.lettersOf(UPPER, this.int(2, 3));
   }

@@ -75,7 +75,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const RELATIVES = ['daughter', 'son', 'wife', 'husband', 'granddaughter', 'niece', 'neighbor', 'sister', 'son-in-law'];
-const UPPER = 'ABCDEFGHJKLMNPRSTVWXYZ';
 const MBI_LETTERS = 'ACDEFGHJKMNPQRTUVWXY';
 const KEY_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -86,12 +85,6 @@ class Draw extends WaveDraw {
   }
   sur(): string {
     return this.capitalizedSurnameOf(WORD_SUR);
-  }
-  mi(): string {
-    return this.pick([...UPPER]) + this.pick(['', '.']);
-  }
-  letters(n: number): string {
-    return this.lettersOf(UPPER, n);
   }
   town(): string {
     const x = this.r();

@@ -69,14 +69,8 @@ class Draw extends WaveDraw {
   sur(): string {
     return this.capitalizedSurnameOf(WORD_SUR);
   }
-  mi(): string {
-    return this.pick([...UPPER]) + this.pick(['', '.']);
-  }
   initials(): string {
     return this.lettersOf(UPPER, this.int(2, 3));
-  }
-  letters(n: number): string {
-    return this.lettersOf(UPPER, n);
   }
   town(): string {
     const x = this.r();

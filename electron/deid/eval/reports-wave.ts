@@ -55,7 +55,6 @@ const SAINTS = ['Agnes', 'Vincent', 'Luke', 'Mary', 'Elizabeth', 'Anne', 'Joseph
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const RELATIVES = ['wife', 'husband', 'daughter', 'son', 'niece', 'sister', 'brother', 'partner', 'grandson'];
-const UPPER = 'ABCDEFGHJKLMNPRSTVWXYZ';
 
 /** Draws for one case, from one seeded stream. */
 class Draw extends WaveDraw {
@@ -64,10 +63,6 @@ class Draw extends WaveDraw {
   }
   sur(): string {
     return this.capitalizedSurnameOf(WORD_SUR);
-  }
-  /** A middle initial, with its full stop or without. */
-  mi(): string {
-    return this.pick([...UPPER]) + this.pick(['', '.']);
   }
   /** Initials of two or three letters. */
   initials(): string {
@@ -80,9 +75,6 @@ class Draw extends WaveDraw {
   /** An outside hospital's name. */
   hospital(): string {
     return this.r() < 0.25 ? `St. ${this.pick(SAINTS)}'s ${this.pick(['Hospital', 'Medical Center'])}` : `${this.town()} ${this.pick(HOSPITAL_SUFFIX)}`;
-  }
-  letters(n: number): string {
-    return this.lettersOf(UPPER, n);
   }
   year(): number {
     return this.int(2012, 2025);

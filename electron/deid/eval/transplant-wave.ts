@@ -70,7 +70,6 @@ const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const RELATIONS = ['wife', 'husband', 'daughter', 'son', 'sister', 'brother', 'niece', 'nephew', 'cousin', 'friend', 'coworker', 'fiancée', 'partner', 'mother', 'father'];
 const TITLES = ['Mr.', 'Mrs.', 'Ms.'];
-const UPPER = 'ABCDEFGHJKLMNPRSTVWXYZ';
 /** The letters a Medicare Beneficiary Identifier uses (no S, L, O, I, B, Z). */
 const MBI_LETTERS = 'ACDEFGHJKMNPQRTUVWXY';
 
@@ -81,12 +80,6 @@ class Draw extends WaveDraw {
   }
   sur(): string {
     return this.capitalizedSurnameOf(WORD_SUR);
-  }
-  mi(): string {
-    return this.pick([...UPPER]) + this.pick(['', '.']);
-  }
-  letters(n: number): string {
-    return this.lettersOf(UPPER, n);
   }
   initials(): string {
     return this.letters(this.int(2, 3));

@@ -81,9 +81,6 @@ class Draw extends WaveDraw {
   sur(): string {
     return this.capitalizedSurnameOf(WORD_SUR);
   }
-  mi(): string {
-    return this.pick([...UPPER]) + this.pick(['', '.']);
-  }
   rel(): string {
     return this.pick(RELATIVES);
   }

@@ -30,6 +30,16 @@ export class WaveDraw {
     while (s.length < n) s += String(this.int(0, 9));
     return s;
   }
+  /** Capitals for initials and codes: no I, O, Q or U by default, which read as digits or as each other. */
+  protected readonly capitals: string = 'ABCDEFGHJKLMNPRSTVWXYZ';
+  /** A middle initial, with its full stop or without. */
+  mi(): string {
+    return this.pick([...this.capitals]) + this.pick(['', '.']);
+  }
+  /** n capitals. */
+  letters(n: number): string {
+    return this.lettersOf(this.capitals, n);
+  }
   /** n letters drawn from `alphabet`. */
   protected lettersOf(alphabet: string, n: number): string {
     let s = '';
