@@ -1,13 +1,16 @@
 // findIdentifiers: every rule proposes spans; overlaps are settled by priority then length, and
 // neighbouring spans of one kind separated only by spaces become one ("Marcela Carlson").
 import { addressBlocks } from './address-block';
+import { credentialedNames } from './credentialed-names';
 import { foldForSearch, originalSpan } from './fold';
 import type { DeidFinding, DeidKind } from './kinds';
 import { nameCandidates } from './names';
+import { numberedCodes } from './numbered-codes';
 import { withoutNamedThings } from './named-things';
 import { patternCandidates, type Candidate } from './patterns';
 import { structuredCandidates } from './structured';
 import { placeCandidates } from './places';
+import { rankedNames } from './ranks';
 import { postalTailCandidates } from './postal-tail';
 import { facts, MARKED_LATIN, openWordGates, tokenize, unlessMarked, type TokenFacts } from './tokens';
 import { wordLists } from './wordlists';
@@ -132,7 +135,7 @@ function withFacilityWords(text: string, found: DeidFinding[]): DeidFinding[] {
 
 /** What kind of place a name is, written after it: "Warren General Hospital", "Gardiner High School", "Grace Bible
  * Church", "McClure Funeral Home". Issue 11's held-out sets plant such a name whole, so the kind is redacted with it. */
-const KIND_WORDS = /^(?:['’]s)?[ \t]+((?:(?:regional|general|community|memorial|medical|health|healthcare|rehabilitation|rehab|nursing|children['’]s|women['’]s|infants['’]?|psychiatric|behavioral|family|pediatric|elementary|middle|high|junior|senior|assisted|child|day|primary|urgent|care|birth|cancer|heart|surgical|specialty|veterans|bible|baptist|methodist|catholic|lutheran|presbyterian|episcopal|congregational|public|charter|montessori|technical|vocational|state|country|funeral|detox|recovery|treatment|counseling|dental|eye|rural|university|teaching|county|&|and)[ \t]+){0,4}(?:hospital|county|jail|hosp\.?|medical[ \t]+cent(?:er|re)|med[ \t]+ctr|health[ \t]+cent(?:er|re)|cent(?:er|re)|clinic|infirmary|school|academy|college|university|church|chapel|parish|cathedral|synagogue|mosque|funeral[ \t]+home|nursing[ \t]+home|child[ \t]*care|day[ \t]*care|pediatrics|paediatrics|dentistry|associates|institute|retreat|hospice|motel|hotel|inn|lodge|cabins|pub|tavern|shelter|(?:assisted|senior|independent)[ \t]+living|primary[ \t]+care|(?:internal|family)[ \t]+medicine|(?:(?:internal|family)[ \t]+)?practice|medical[ \t]+(?:group|associates|partners)|ymca|ywca|(?:country|golf|yacht|tennis|swim|racquet)[ \t]+club|golf[ \t]+course))(?![\p{L}\d-])/iu;
+const KIND_WORDS = /^(?:['’]s)?[ \t]+((?:(?:regional|general|community|memorial|medical|health|healthcare|rehabilitation|rehab|nursing|children['’]s|women['’]s|infants['’]?|psychiatric|behavioral|family|pediatric|elementary|middle|high|junior|senior|assisted|child|day|primary|urgent|care|birth|cancer|heart|surgical|specialty|veterans|bible|baptist|methodist|catholic|lutheran|presbyterian|episcopal|congregational|public|charter|montessori|technical|vocational|state|country|funeral|detox|recovery|treatment|counseling|dental|eye|rural|university|teaching|county|smile|oral|maxillofacial|surgery|physical|hand|sports|hearing|vision|sleep|kidney|dialysis|transplant|youth|services|detention|correctional|comprehensive|foot|ankle|&|and)[ \t]+){0,4}(?:hospital|dental[ \t]+(?:arts|studio|lab|laboratory|group|care|office)|(?:dental[ \t]+)?laboratory|(?:physical|hand|occupational|speech|massage|respiratory)[ \t]+therap(?:y|ies)|respiratory[ \t]+care|home[ \t]+(?:medical|health[ \t]+equipment)|medical[ \t]+(?:supply|equipment)|dialysis|kidney[ \t]+care|transplant[ \t]+(?:institute|program)|house[ \t]+of[ \t]+correction|correctional[ \t]+(?:facility|institution)|(?:district|superior|municipal|probate|juvenile)[ \t]+court|sheriff['’]s[ \t]+(?:office|department|dept\.?)|police[ \t]+(?:department|dept\.?)|optical|audiology|hearing[ \t]+(?:aid[ \t]+)?(?:service|services)|(?:hearing|sleep)[ \t]+&[ \t]+(?:balance|oxygen)|prosthetics?|orthotics?|oral[ \t]+surgery|sports[ \t]+medicine|county|jail|hosp\.?|medical[ \t]+cent(?:er|re)|med[ \t]+ctr|health[ \t]+cent(?:er|re)|cent(?:er|re)|clinic|infirmary|school|academy|college|university|church|chapel|parish|cathedral|synagogue|mosque|funeral[ \t]+home|nursing[ \t]+home|child[ \t]*care|day[ \t]*care|pediatrics|paediatrics|dentistry|associates|institute|retreat|hospice|motel|hotel|inn|lodge|cabins|pub|tavern|shelter|(?:assisted|senior|independent)[ \t]+living|primary[ \t]+care|(?:internal|family)[ \t]+medicine|(?:(?:internal|family)[ \t]+)?practice|medical[ \t]+(?:group|associates|partners)|ymca|ywca|(?:country|golf|yacht|tennis|swim|racquet)[ \t]+club|golf[ \t]+course))(?![\p{L}\d-])/iu;
 
 /** A word as the finding before it is written: capitalized or in capitals after a capital, lower case after lower. */
 function sameCase(found: string, words: string): boolean {
@@ -147,7 +150,22 @@ const FOR_TAIL = /^[ \t]+(for[ \t]+(?:the[ \t]+)?(?:nursing|rehab|rehabilitation
 
 /** A place found just before its kind takes the kind in ("[Warren] General Hospital" becomes one name). */
 function withKindWords(text: string, found: DeidFinding[]): DeidFinding[] {
-  return found.map((f, i) => {
+  const out: DeidFinding[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = kindWordsOf(text, found, i);
+    out.push(f);
+    // A piece of the kind found on its own ("FRANKLIN [HOUSE] OF CORRECTION") is inside the name now.
+    while (i + 1 < found.length && found[i + 1]!.start >= f.start && found[i + 1]!.end <= f.end && f !== found[i]) i++;
+  }
+  return out;
+}
+
+/** A saint's name before a place found is part of it: "ST. MARY'S HOSPITAL", "Saint Anne's". */
+const SAINT_BEFORE = /(?<![\p{L}\d])(?:st\.?|ste\.?|saint)[ \t]+$/iu;
+
+function kindWordsOf(text: string, found: readonly DeidFinding[], i: number): DeidFinding {
+  {
+    const f = found[i]!;
     if (f.kind !== 'LOCATION' && f.kind !== 'NAME') return f;
     let end = f.end;
     const m = KIND_WORDS.exec(text.slice(f.end, f.end + 80));
@@ -160,10 +178,15 @@ function withKindWords(text: string, found: DeidFinding[]): DeidFinding[] {
     const palliative = /hospice$/i.test(text.slice(f.start, end)) ? /^[ \t]+((?:and|&)[ \t]+palliative[ \t]+care)(?![\p{L}\d-])/iu.exec(text.slice(end, end + 30)) : null;
     if (palliative && sameCase(text.slice(f.start, f.end), palliative[1]!)) end += palliative[0].length;
     if (end === f.end) return f;
-    const next = found[i + 1];
-    // A person's name before a kind names the place after them ("Lahey Clinic", "Longfellow Middle School").
-    return next && next.start < end ? f : { ...f, end, kind: 'LOCATION' };
-  });
+    // A person's name before a kind names the place after them ("Lahey Clinic", "Longfellow Middle School"); a finding
+    // that runs past the kind's end keeps its own span.
+    const next = found.slice(i + 1).find((x) => x.start < end);
+    if (next && next.end > end) return f;
+    const saint = f.kind === 'NAME' || f.rule.startsWith('name') ? SAINT_BEFORE.exec(text.slice(Math.max(0, f.start - 8), f.start)) : null;
+    const previous = found[i - 1];
+    const start = saint && (!previous || previous.end <= f.start - saint[0].length) ? f.start - saint[0].length : f.start;
+    return { ...f, start, end, kind: 'LOCATION' };
+  }
 }
 
 /** A numeric month and day (year optional) ending where a range's second date begins: "2/11/12-" before "august 8th". */
@@ -267,7 +290,7 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
   const names = nameCandidates(text, tokens, f, lists);
   // A word a dose follows is a drug's brand, however often it is a given name ("Camila 0.35 mg", "Yasmin 28-day pack").
   names.candidates = names.candidates.filter((c) => c.kind !== 'NAME' || c.rule === 'name-label' || c.rule === 'name-title' || !DOSE_AFTER.test(text.slice(c.end, c.end + 24)));
-  const candidates = [...patternCandidates(text, { openWords: openWordGates(text, tokens) }), ...structuredCandidates(text), ...names.candidates, ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
+  const candidates = [...patternCandidates(text, { openWords: openWordGates(text, tokens) }), ...structuredCandidates(text), ...names.candidates, ...credentialedNames(text, lists), ...rankedNames(text, lists), ...numberedCodes(text), ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
   candidates.push(...addressBlocks(text, candidates, lists));
   // After the blocks: a town read back from its postcode does not grow over the state it precedes.
   candidates.push(...postalTailCandidates(text, lists));

@@ -46,6 +46,14 @@ const HEALTH_BODY: Kind = { head: /^(?:health|division|department|dept|district)
 /** A local business named before its trade: "Porter Excavation", "for Feil Hauling", "GOODMAN & SONS TOOL & DIE",
  * "rumford poultry" (a national chain named alone stays, see named-things.ts). */
 const TRADE_BUSINESS: Kind = { head: /^(?:excavation|excavating|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contracting|contractors|fabrication|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die)$/, between: new Set(['brothers', 'bros', '&', 'and', 'sons', 'well', 'tool', 'sand', 'gravel', 'heavy', 'equipment', 'septic', 'tree', 'lawn', 'metal', 'steel', 'precision', 'general', 'family']), cue: /^(?:at|for|by|from|with|of|to|carrier)$/, needsBetween: false };
+/** Dental, eye, hearing, therapy, equipment, dialysis and transplant practices named before their kind: "at Swift Physical
+ * Therapy", "sent to valley dental arts", "call negrete home medical", "from framiside regional dialysis". */
+const PRACTICE_CUE = /^(?:at|to|from|by|with|of|via|w|call|called|contacted|per|into|and)$/;
+const PRACTICE_WORDS = new Set(['dental', 'physical', 'hand', 'occupational', 'speech', 'respiratory', 'home', 'health', 'medical', 'durable', 'smile', 'kidney', 'sleep', 'hearing', 'vision', 'eye', 'transplant', 'regional', 'primary', 'pediatric', 'family', 'oral', 'maxillofacial', 'surgery', 'sports', 'foot', 'ankle', 'equipment', 'oxygen', 'aid', '&', 'and', 'prosthetic', 'orthotic', 'audiology', 'optical', 'surgical', 'dialysis', 'rehab']);
+const PRACTICE_STRONG: Kind = { head: /^(?:optical|optometry|audiology|dentistry|orthodontics|prosthetics|orthotics|dialysis)$/, between: PRACTICE_WORDS, cue: PRACTICE_CUE, needsBetween: false };
+const PRACTICE: Kind = { head: /^(?:therapy|arts|studio|lab|laboratory|group|care|medical|equipment|oxygen|supply|balance|institute|program)$/, between: PRACTICE_WORDS, cue: PRACTICE_CUE, needsBetween: true };
+/** Jails and prisons named before their kind: "booked into Norfolk House of Correction", "at Middlesex County Jail". */
+const CUSTODY: Kind = { head: /^(?:correction|corrections|jail|prison|penitentiary)$/, between: new Set(['house', 'of', 'county', 'state', 'regional', 'city', 'federal', 'correctional', 'detention', 'women’s', "women's", 'men’s', "men's"]), cue: /^(?:at|to|into|from|in|by|via|of|with)$/, needsBetween: false };
 const KINDS: readonly Kind[] = [
   CEMETERY,
   DEATH_CARE_SERVICE,
@@ -58,6 +66,9 @@ const KINDS: readonly Kind[] = [
   AIRPORT,
   HEALTH_BODY,
   TRADE_BUSINESS,
+  PRACTICE_STRONG,
+  PRACTICE,
+  CUSTODY,
 ];
 
 /** What a resident of a place does just before "into", "at": "moved into anchor house", "staying at bridge house". */
@@ -92,7 +103,7 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
   // A funeral home may open its line ("wise funeral home notified at 0415"); any of them may be a field's value
   // ("place of disposition (name of cemetery, crematory, other place): forest hills cemetery").
   const before = text.slice(Math.max(0, tokens[words[0]!]!.start - 4), tokens[words[0]!]!.start);
-  if ((kind === FUNERAL && /(?:^|\n)[ \t]*$/.test(before)) || (kind !== RESIDENCE && /:[ \t]*$/.test(before))) return words;
+  if ((kind === FUNERAL && /(?:^|\n)[ \t]*$/.test(before)) || (kind !== RESIDENCE && kind !== PRACTICE && /:[ \t]*$/.test(before))) return words;
   if (kind === CARE && (CARE_LIST.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 160), tokens[words[0]!]!.start)) || /\bw\/[ \t]*$/i.test(before))) return words;
   // The cue, or "the" and the cue, must stand right before the name.
   const at = k >= 0 && tokens[k]!.key === 'the' && k > 0 ? k - 1 : k;
@@ -102,7 +113,7 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
 
 export function kindNamedRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|heights|chapel|cemeter|cremator|mortuary|livery|columbarium|mausoleum|park|service|rehab|vna|nursing|saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|airport|jetport|airfield|health|division|department|dept|district|excavat|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contract|fabrication|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die/i.test(text)) return;
+  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|heights|chapel|cemeter|cremator|mortuary|livery|columbarium|mausoleum|park|service|rehab|vna|nursing|saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|airport|jetport|airfield|health|division|department|dept|district|excavat|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contract|fabrication|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die|optical|optometry|audiology|dentistry|orthodontics|prosthetics|orthotics|dialysis|therapy|arts|studio|lab|group|care|medical|equipment|oxygen|supply|balance|institute|program|correction|jail|prison|penitentiary/i.test(text)) return;
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!;
     if (head.lineCase === 'mixed' && !head.cap) continue;
@@ -118,6 +129,8 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   // Walk left over the kind's own words to its first.
   let first = h;
   while (first > 0 && kind.between.has(tokens[first - 1]!.key) && joined(ctx, first - 1, first) && (tokens[first - 1]!.lineCase !== 'mixed' || tokens[first - 1]!.cap || /^(?:and|&)$/.test(tokens[first - 1]!.key))) first--;
+  // A kind does not begin with its conjunction ("ventilation and oxygen" is no "Sleep & Oxygen").
+  while (first < h && /^(?:and|&)$/.test(tokens[first]!.key)) first++;
   if (first === h && kind.needsBetween) return false;
   // A school or academy alone after a name needs its line's capitals or one case ("at Oak Hill Elementary", "for st.
   // rose academy"); "elementary" alone ends a name only before the phrase's end.
@@ -135,17 +148,21 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
 
 /** A practice or hospital named by its kind and the town after "of": "Pediatric Associates of Danbury", "Children's
  * Hospital of Haverhill". The kind and the town are one name. */
-const KIND_OF = /^(?:(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|hometown|community|village|home)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care)|hospice)[ \t]+of[ \t]+$/i;
+const KIND_OF = /^(?:(?:oral[ \t]*(?:&|and)[ \t]*)?(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|hometown|community|village|home|dental|oral|maxillofacial|surgery|smile|hearing|vision|sleep|kidney|dialysis|physical|hand|sports)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|surgery|dentistry|arts|therapy|medical|optical|audiology|lab|laboratory)|hospice|audiology|optical|optometry|dentistry|orthodontics)[ \t]+of[ \t]+$/i;
+
+/** Kinds of one word that a town may follow: "Hospice of the Valley" is left to its list, "Audiology of Camden" is not. */
+const SINGLE_KIND_OF = /^(?:hospice|audiology|optical|optometry|dentistry|orthodontics)$/;
 
 export function kindOfTownRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|hospice/i.test(text)) return;
+  if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|hospice|surgery|dentistry|arts|therapy|medical|optical|audiology|optometry|orthodontics|lab/i.test(text)) return;
   for (let i = 2; i < tokens.length; i++) {
     if (tokens[i - 1]!.key !== 'of') continue;
     // The kind is two words or "Hospice" alone.
-    const two = i >= 3 && KIND_OF.test(text.slice(tokens[i - 3]!.start, tokens[i]!.start));
-    if (!two && !(tokens[i - 2]!.key === 'hospice' && KIND_OF.test(text.slice(tokens[i - 2]!.start, tokens[i]!.start)))) continue;
-    const kindStart = tokens[two ? i - 3 : i - 2]!;
+    // The kind is one, two or three words ("Audiology of", "Dental Care of", "Oral & Maxillofacial Surgery of").
+    const width = [4, 3].find((n) => i >= n && KIND_OF.test(text.slice(tokens[i - n]!.start, tokens[i]!.start))) ?? (SINGLE_KIND_OF.test(tokens[i - 2]!.key) && KIND_OF.test(text.slice(tokens[i - 2]!.start, tokens[i]!.start)) ? 2 : 0);
+    if (width === 0) continue;
+    const kindStart = tokens[i - width]!;
     const mixed = kindStart.lineCase === 'mixed';
     if (mixed && !kindStart.cap) continue;
     const words: number[] = [];
@@ -157,7 +174,7 @@ export function kindOfTownRule(ctx: PlaceCtx): void {
       words.push(k);
     }
     if (words.length === 0) continue;
-    for (let k = two ? i - 3 : i - 2; k <= words[words.length - 1]!; k++) mark(ctx, k, 'place-kind-named');
+    for (let k = i - width; k <= words[words.length - 1]!; k++) mark(ctx, k, 'place-kind-named');
   }
 }
 

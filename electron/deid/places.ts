@@ -476,7 +476,7 @@ function cueRule(ctx: Ctx): void {
     // capitals that is no unit, service or chart word is the hospital's short name, whatever letter it ends in.
     // Two capital letters there are no interjection ("to EH", "to OH"), and a chart word before Hospital is its name ("from ML Hospital").
     const hospitalNext = /^\s+(?:hospital|hosp|medical\s+cent(?:er|re))\b/i.test(text.slice(t.end, t.end + 18));
-    if (strong && t.allCaps && t.end - t.start <= 5 && /^[a-z]{2,5}$/.test(t.key) && !/^(?:aa|na|ca)$/.test(t.key) && (!f.english || (t.end - t.start === 2 && (!TWO_LETTER_WORDS.has(t.key) || hospitalNext))) && (!f.clinical || hospitalNext) && !f.fn && !UNIT_ABBR.has(t.key) && !/(?:icu|cu|su)$/.test(t.key) && !ctx.isName.has(i) && /\b(?:to|from|at|in)\s+$/i.test(before)) {
+    if (strong && t.allCaps && t.end - t.start <= 5 && /^[a-z]{2,5}$/.test(t.key) && !/^(?:aa|na|ca|dr|drs|mr|mrs|ms)$/.test(t.key) && (!f.english || (t.end - t.start === 2 && (!TWO_LETTER_WORDS.has(t.key) || hospitalNext))) && (!f.clinical || hospitalNext) && !f.fn && !UNIT_ABBR.has(t.key) && !/(?:icu|cu|su)$/.test(t.key) && !ctx.isName.has(i) && /\b(?:to|from|at|in)\s+$/i.test(before)) {
       mark(ctx, i, 'place-hospital-abbr');
       continue;
     }

@@ -1,0 +1,46 @@
+// A person written as a name and a credential: "Cliff Legg, CPO", "royal head, rdh", "FAITH ROMANI, RN (CHARGE)",
+// "Eyram J. Judge, MHC". Two name-shaped words right before a comma and a licence or certification are a clinician's
+// name, whatever everyday words spell them: no chart phrase is two bare words, a comma and a credential. The words must
+// start where a name starts (a line, a list's separator, "by", "w/", "with", "is") and, on a mixed-case line, be
+// capitalized.
+import type { Candidate } from './patterns';
+import { facts } from './tokens';
+import type { WordLists } from './wordlists';
+
+/** Credentials that are no English word or chart abbreviation in any case. */
+const SAFE = String.raw`r\.?n\.?|m\.?d\.?|n\.?p\.?|pa-c|d\.o\.|rrt|crt|l?icsw|lcsw|lmsw|msw|rd|cna|lna|lpn|lvn|dds|dmd|dpm|rdh|cpo|l\.?ac\.?|au\.?d\.?|ccc-(?:a|slp)|atp|l?mhc|bc-his|ccht|cctc|cht|otr\/l|dpt|slp|crna|aprn|a?rnp|fnp|agnp|pmhnp|cde|cdces|rph|pharmd|lmft|lpc|ladc|cadc|ph\.?d\.?|psyd|emt(?:-[bp])?|nrp|cnm|ibclc|atc|cma|lcpc|lsw|bcba|cpnp|dnp|cns|ccrn|mft`;
+/** Credentials that are also words or chart abbreviations ("od" right eye, "dc" discontinue, "co" cardiac output): only
+ * after a listed given name. */
+const RISKY = String.raw`od|o\.d\.|dc|d\.c\.|co|cp|do|pt|ot|pa|rt|ms|ma`;
+const SHAPE = new RegExp(
+  String.raw`(?<![\p{L}\d'’.-])(\p{L}[\p{L}'’]+)[ \t]+(?:(\p{L})\.?[ \t]+)?(\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]+)?),[ \t]*(?:(${SAFE})|(${RISKY}))(?=[ \t]*(?:[,;:)(/\n]|\.(?:\s|$)|$|[ \t]+(?:of|at|from|with|for|q\d|\(|on|in|and)\b))`,
+  'giu',
+);
+/** Where a name starts: a line, a list's separator, or a word that introduces a person. */
+const STARTS = /(?:^|[\n:;(/,•*-][ \t]*|(?:^|[^\p{L}])(?:by|w\/|with|to|from|per|and|is|was|cc|attn|contact|called|paged|for|of|seen|dr\.?)[ \t]+)$/iu;
+/** Words that say which clinician, not who: "charge nurse, RN", "covering resident, MD". */
+const NOT_NAME = /^(?:charge|primary|night|day|staff|case|manager|nurse|nurses|doctor|attending|resident|float|travel|agency|covering|oncoming|bedside|clinic|unit|floor|home|hospice|care|team|the|a|an|your|our|his|her|their|by|per|with|and|or|signed|dictated|reviewed|electronically|cosigned|pt|patient|family|fellow|intern|student|provider|therapist|coordinator|educator|specialist|technician|tech|aide|assistant|supervisor|director|chief|senior|junior|lead|head|registered|licensed|certified|advanced|clinical|nurse-midwife|midwife|physician|surgeon|practitioner|dentist|hygienist|optometrist|audiologist|orthotist|prosthetist|dietitian|dietician|pharmacist|counselor|worker|social|occupational|physical|speech|respiratory|recreational|massage|dental|vision|hearing)$/iu;
+
+export function credentialedNames(text: string, lists: WordLists): Candidate[] {
+  if (!/,[ \t]*\p{L}/u.test(text)) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SHAPE)) {
+    const [, first, initial, last, , risky] = m;
+    const start = m.index;
+    if (!STARTS.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (NOT_NAME.test(first!) || NOT_NAME.test(last!) || last!.length < 2) continue;
+    const f1 = facts(lists, first!.toLowerCase());
+    const f2 = facts(lists, last!.toLowerCase());
+    if (f1.fn || f2.fn || (f1.clinical && !f1.first) || (f2.clinical && !f2.last)) continue;
+    // On a line of both cases a name is capitalized; in one case any word will do.
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    const lineEnd = text.indexOf('\n', start);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    const mixed = /\p{Ll}/u.test(line) && /\p{Lu}/u.test(line);
+    if (mixed && (!/^\p{Lu}/u.test(first!) || !/^\p{Lu}/u.test(last!) || (initial !== undefined && !/^\p{Lu}$/u.test(initial)))) continue;
+    if (risky !== undefined && !f1.first) continue;
+    const end = start + m[0].indexOf(',');
+    out.push({ start, end, kind: 'NAME', rule: 'name-credentialed', priority: 3 });
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+// Families that round 19 of issue 11 found in correctional, ancillary (dental, eye, hearing, therapy, equipment) and
+// dialysis and transplant records: a practice named before or after its kind, a clinician written as two words and a
+// credential, an officer named by rank with a badge, and a record's number after "#" or after the word that names the
+// record. Each has examples written apart from any generator, and the text next to them that must survive.
+import { describe, expect, it } from 'vitest';
+import { covered, survives } from './deid-test-support';
+
+describe('round nineteen families are found', () => {
+  it.each([
+    // A practice named before its kind, after a cue, in any case.
+    ['Impressions sent to Harbor Light Dental Lab for a night guard.', 'Harbor Light Dental Lab'],
+    ['wheelchair seating eval at PINE CREST PHYSICAL THERAPY next week', 'PINE CREST PHYSICAL THERAPY'],
+    ['concentrator serviced by merriman home medical yesterday', 'merriman home medical'],
+    ['transferred care from Osgood Regional Dialysis last month', 'Osgood Regional Dialysis'],
+    ['glasses ordered from Brightwater Optical', 'Brightwater Optical'],
+    // A kind and the town after "of".
+    ['Prior films from Dental Care of Amesbury reviewed.', 'Dental Care of Amesbury'],
+    ['REFERRED TO ORAL SURGERY OF TEWKSBURY FOR EXTRACTIONS', 'ORAL SURGERY OF TEWKSBURY'],
+    ['hearing aids fit at audiology of dracut in may', 'audiology of dracut'],
+    ['seen at Oral & Maxillofacial Surgery of Lowell', 'Oral & Maxillofacial Surgery of Lowell'],
+    // A place found takes the kind written after it, and a saint before it.
+    ['Crown fabricated by Kowalski Dental Arts, delivered today.', 'Kowalski Dental Arts'],
+    ['DONOR HOSPITAL: ST. JUDE\'S HOSPITAL, PADUCAH', "ST. JUDE'S HOSPITAL"],
+    ['Backup chair at Fresenius Kidney Care Abernathy.', 'Fresenius Kidney Care'],
+    ['BOOKED INTO NORFOLK HOUSE OF CORRECTION', 'NORFOLK HOUSE OF CORRECTION'],
+    // Two words, a comma and a credential are a clinician, everyday words or not.
+    ['Cleaning done by Summer Frost, RDH; next recall in 6 months.', 'Summer Frost'],
+    ['socket fit by Rocky Hale, CPO, on the 3rd visit', 'Rocky Hale'],
+    ['treatment by ivy north, l.ac.', 'ivy north'],
+    ['AUDIOGRAM BY PATIENCE GROVE, AU.D., CCC-A', 'PATIENCE GROVE'],
+    ['Needles placed by Crystal Marsh, CCHT, without difficulty.', 'Crystal Marsh'],
+    ['present: faith lake, lcsw; charity wood, rd.', 'faith lake'],
+    ['present: faith lake, lcsw; charity wood, rd.', 'charity wood'],
+    ['Referred by Hope Jensen, OD, for raised pressures.', 'Hope Jensen'],
+    // An officer by rank, and the badge after the name.
+    ['Escorted by Sgt. Ostrowski and CO Delgado to the clinic.', 'Ostrowski'],
+    ['Escorted by Sgt. Ostrowski and CO Delgado to the clinic.', 'Delgado'],
+    ['witnessed by lt. rivers #4410', 'rivers'],
+    ['witnessed by lt. rivers #4410', '4410'],
+    ['CPL. FONTAINE (BADGE 2231) PRESENT FOR EXAM', 'FONTAINE'],
+    ['accompanied by Deputy Nakamura #318 and Capt. Ruiz 5520.', '5520'],
+    ['Appeal reviewed by Superintendent Okafor on the 12th.', 'Okafor'],
+    ['C.O. Brennan, #0912, observed the dose.', '0912'],
+    // A record's number after "#", and after the word that names the record.
+    ['Grievance #19-4471 answered by the HSA.', '19-4471'],
+    ['RMA #88-20417 issued for the hearing aid repair.', '88-20417'],
+    ['license #KLM.0004512 on file', 'KLM.0004512'],
+    ['Facility CCN 224517 on the run sheet', '224517'],
+    ['pair id abc-40417 in the exchange', 'abc-40417'],
+    ['Her waitlist ID is QRT5512.', 'QRT5512'],
+    ['serum sample HLA21-33017 sent', 'HLA21-33017'],
+    ['A#: A 214 556 078', 'A 214 556 078'],
+  ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
+});
+
+describe('round nineteen look-alikes survive', () => {
+  it.each([
+    ['continue home physical therapy twice a week', 'physical'],
+    ['returned to hemodialysis after the break', 'hemodialysis'],
+    ['decrease ventilation and oxygen dependence', 'ventilation'],
+    ['Level of care: routine home care', 'routine'],
+    ['REFERRED TO DR. KAPLAN FOR EXTRACTIONS', 'DR'],
+    ['CO 4.5, CI 2.3, CO improved after dobutamine', 'improved'],
+    ['lt arm swollen, Lt. Arm elevated', 'Arm'],
+    ['officer present at bedside throughout', 'present'],
+    ['corporal bodies dilated with the Brooks dilator', 'bodies'],
+    ['vision: dense cataract, OD clear', 'cataract'],
+    ['Plan: continue lasix, MD aware', 'lasix'],
+    ['spoke with charge nurse, RN', 'charge'],
+    ['extract #1, #16, #17 and #32 under sedation', '16'],
+    ['PIV #20g left forearm', '20g'],
+    ['OMIM #113705 (BRCA1)', '113705'],
+    ['IRB #2019-0442 approved the study', '2019-0442'],
+    ['Stent REF 1012-34-500 placed', '1012-34-500'],
+    ['report 2019-2020 school year', '2019-2020'],
+    ['follow-up visit 10-14 days', '10-14'],
+    ['call 1400 for the shift report', '1400'],
+  ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
+});
