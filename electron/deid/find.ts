@@ -148,6 +148,10 @@ function sameCase(found: string, words: string): boolean {
 /** What a care site is for, written after its kind: " for Rehab", " for the Aged". */
 const FOR_TAIL = /^[ \t]+(for[ \t]+(?:the[ \t]+)?(?:nursing|rehab|rehabilitation|health|healthcare|living|aging|aged|seniors|elders|elderly|skilled|care|memory|and|&)(?:[ \t]+(?:nursing|rehab|rehabilitation|health|healthcare|living|aging|aged|seniors|elders|elderly|skilled|care|memory|and|&)){0,3})(?![\p{L}\d-])/iu;
 
+/** A chain unit's site: one to three words to the line's end, a stop or a word that goes on the sentence. */
+const CHAIN_SITE = /^[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+(?!(?:to|from|on|in|at|for|and|effective|via|per|with|since|until|dialysis|unit)\b)\p{L}[\p{L}'’.-]*){0,2}?)(?:[ \t]+dialysis\b)?(?=[ \t]*(?:$|\n|[,;:()]|\.(?:\s|$)|[ \t]+(?:to|from|on|in|at|for|and|effective|via|per|with|since|until)\b))/iu;
+const CHAIN_SITE_STOP = /^(?:to|from|on|in|at|for|and|effective|via|per|with|since|until|unit|units|center|clinic|patient|patients|pt|pts|nurse|rn|staff|team|schedule|chair|shift|records?|is|was|will|has|had|the|a|an|of|or|mwf|tts|tth)$/i;
+
 /** A place found just before its kind takes the kind in ("[Warren] General Hospital" becomes one name). */
 function withKindWords(text: string, found: DeidFinding[]): DeidFinding[] {
   const out: DeidFinding[] = [];
@@ -177,6 +181,11 @@ function kindWordsOf(text: string, found: readonly DeidFinding[], i: number): De
     // "Paris Area Hospice and Palliative Care": the second half of a hospice's name.
     const palliative = /hospice$/i.test(text.slice(f.start, end)) ? /^[ \t]+((?:and|&)[ \t]+palliative[ \t]+care)(?![\p{L}\d-])/iu.exec(text.slice(end, end + 30)) : null;
     if (palliative && sameCase(text.slice(f.start, f.end), palliative[1]!)) end += palliative[0].length;
+    // "Fresenius Kidney Care Lubbock", "DaVita Globe Dialysis": a dialysis chain's unit is named by its site after it.
+    if (/(?:kidney[ \t]+care|davita|dialysis)$/i.test(text.slice(f.start, end))) {
+      const site = CHAIN_SITE.exec(text.slice(end, end + 40));
+      if (site && sameCase(text.slice(f.start, f.end), site[1]!) && !CHAIN_SITE_STOP.test(site[1]!.split(/[ \t]+/)[0]!)) end += site[0].length;
+    }
     if (end === f.end) return f;
     // A person's name before a kind names the place after them ("Lahey Clinic", "Longfellow Middle School"); a finding
     // that runs past the kind's end keeps its own span.
@@ -268,6 +277,9 @@ export function findIdentifiers(text: string, options: FindOptions = {}): readon
   return findInText(folded.text, options).map((x) => ({ ...x, ...originalSpan(folded, text, x.start, x.end) }));
 }
 
+/** An identifier's label ending after a word: " ID:", " #:", " No.:". */
+const FIELD_LABEL_AFTER = /^[ \t]+(?:id|no\.?|#|number)[ \t]*[:#]/i;
+
 /** A dose, a strength or a pack right after a word. */
 const DOSE_AFTER = /^(?:[ \t]+\d+(?:\.\d+)?(?:[-/]\d+(?:\.\d+)?)*[ \t]*(?:mg|mcg|µg|ml|g|units?|iu|%|tabs?|tablets?|caps?|capsules?|puffs?|sprays?|patch(?:es)?)\b|[ \t]+\d+-day[ \t]+pack\b|[ \t]+\d+[ \t]+fe\b)/i;
 
@@ -290,12 +302,14 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
   const names = nameCandidates(text, tokens, f, lists);
   // A word a dose follows is a drug's brand, however often it is a given name ("Camila 0.35 mg", "Yasmin 28-day pack").
   names.candidates = names.candidates.filter((c) => c.kind !== 'NAME' || c.rule === 'name-label' || c.rule === 'name-title' || !DOSE_AFTER.test(text.slice(c.end, c.end + 24)));
-  const candidates = [...patternCandidates(text, { openWords: openWordGates(text, tokens) }), ...structuredCandidates(text), ...names.candidates, ...credentialedNames(text, lists), ...rankedNames(text, lists), ...numberedCodes(text), ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
+  let candidates = [...patternCandidates(text, { openWords: openWordGates(text, tokens) }), ...structuredCandidates(text), ...names.candidates, ...credentialedNames(text, lists), ...rankedNames(text, lists), ...numberedCodes(text), ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
   candidates.push(...addressBlocks(text, candidates, lists));
   // After the blocks: a town read back from its postcode does not grow over the state it precedes.
   candidates.push(...postalTailCandidates(text, lists));
   candidates.push(...rangePartners(text, candidates));
   candidates.push(...numbersAfterNames(text, candidates));
+  // A form's next field, not a name: "HALE, CHASE   UNOS ID: 893482" (a wide gap or a line's start, then "ID:").
+  candidates = candidates.filter((c) => c.kind !== 'NAME' || !FIELD_LABEL_AFTER.test(text.slice(c.end, c.end + 12)) || !/(?:^|\n|[ \t]{3})$/.test(text.slice(Math.max(0, c.start - 3), c.start)));
   const found = settle(text, withoutNamedThings(text, candidates));
   const kinds = options.kinds ? new Set(options.kinds) : null;
   return kinds ? found.filter((x) => kinds.has(x.kind)) : found;

@@ -54,10 +54,11 @@ const PRACTICE_STRONG: Kind = { head: /^(?:optical|optometry|audiology|dentistry
 const PRACTICE: Kind = { head: /^(?:therapy|arts|studio|lab|laboratory|group|care|medical|equipment|oxygen|supply|balance|institute|program)$/, between: PRACTICE_WORDS, cue: PRACTICE_CUE, needsBetween: true };
 /** Jails and prisons named before their kind: "booked into Norfolk House of Correction", "at Middlesex County Jail". */
 const CUSTODY: Kind = { head: /^(?:correction|corrections|jail|prison|penitentiary)$/, between: new Set(['house', 'of', 'county', 'state', 'regional', 'city', 'federal', 'correctional', 'detention', 'women’s', "women's", 'men’s', "men's"]), cue: /^(?:at|to|into|from|in|by|via|of|with)$/, needsBetween: false };
+const COURT: Kind = { head: /^court$/, between: COURT_WORDS, cue: /^(?:at|in|by|through|thru|from|before|to|of|with|via|attended|appeared)$/, needsBetween: true };
 const KINDS: readonly Kind[] = [
   CEMETERY,
   DEATH_CARE_SERVICE,
-  { head: /^court$/, between: COURT_WORDS, cue: /^(?:at|in|by|through|thru|from|before|to|of|with|via|attended|appeared)$/, needsBetween: true },
+  COURT,
   { head: /^(?:school|academy|elementary)$/, between: SCHOOL_WORDS, cue: /^(?:at|attended|attends|attending|attend|from|left|to|into|in|enrolled|of|with|transferred|transfer|graduated|via|for)$/, needsBetween: false },
   FUNERAL,
   RESIDENCE,
@@ -72,7 +73,7 @@ const KINDS: readonly Kind[] = [
 ];
 
 /** What a resident of a place does just before "into", "at": "moved into anchor house", "staying at bridge house". */
-const RESIDING = /\b(?:moved|moving|moves|placed|placement|stays|staying|stayed|lives|living|lived|resides|residing|resided|sleeps|sleeping|slept|discharged|returned|returning|admitted|entered|entering|went|goes|going|back)[ \t]+(?:back[ \t]+)?(?:into|at|to|in)[ \t]+(?:the[ \t]+)?$/i;
+const RESIDING = /\b(?:go|moved|moving|moves|placed|placement|stays|staying|stayed|lives|living|lived|resides|residing|resided|sleeps|sleeping|slept|discharged|returned|returning|admitted|entered|entering|went|goes|going|back)[ \t]+(?:back[ \t]+)?(?:into|at|to|in)[ \t]+(?:the[ \t]+)?$/i;
 /** Words of a residence's name that say whose or what kind, not which: "her mother's house", "a friend's place". */
 const NOT_HOME_NAME = /^(?:own|new|old|current|previous|prior|family|friend|friend's|friends|mother's|father's|sister's|brother's|son's|daughter's|parents|parents'|grandmother's|grandfather's|aunt's|uncle's|cousin's|boyfriend's|girlfriend's|partner's|nursing|foster|safe|open|care|assisted|living|funeral|mental|health|ronald|mcdonald|same|different|one|two|this|that)$/;
 
@@ -104,6 +105,8 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
   // ("place of disposition (name of cemetery, crematory, other place): forest hills cemetery").
   const before = text.slice(Math.max(0, tokens[words[0]!]!.start - 4), tokens[words[0]!]!.start);
   if ((kind === FUNERAL && /(?:^|\n)[ \t]*$/.test(before)) || (kind !== RESIDENCE && kind !== PRACTICE && /:[ \t]*$/.test(before))) return words;
+  // A court's kind words make it one after a comma too: "brandy souza, roxbury district court probation".
+  if (kind === COURT && /,[ \t]*$/.test(before)) return words;
   if (kind === CARE && (CARE_LIST.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 160), tokens[words[0]!]!.start)) || /\bw\/[ \t]*$/i.test(before))) return words;
   // The cue, or "the" and the cue, must stand right before the name.
   const at = k >= 0 && tokens[k]!.key === 'the' && k > 0 ? k - 1 : k;

@@ -2,7 +2,8 @@
 // ("San Francisco Syncope Rule", "Milan criteria"), viruses named for a river or a town ("Marburg virus", "Coxsackie"),
 // public lines anyone may call ("Poison Control 1-800-222-1222"), airlines one flew, kinds of clinic ("the TB clinic"),
 // a form's number ("VA Form 21-526EZ"), a trade after "works as a", a jail's housing ("B-Block"), an HLA match ("3/6
-// HLA mismatch"), a chain or a laboratory named with no site ("a DaVita unit", "drawn at Quest"). A candidate inside
+// HLA mismatch"), a chain or a laboratory named with no site ("a DaVita unit", "drawn at Quest"), scales named for their
+// authors, a study's registrations and codes, research systems and national suppliers. A candidate inside
 // one or overlapping one is dropped: none of them tells who the patient is.
 import type { Candidate } from './patterns';
 
@@ -28,6 +29,12 @@ const HOUSING = /(?<![\p{L}\p{M}\d])[A-Z]-?(?:block|pod|tier|wing|dorm)(?![\p{L}
 const HLA_MATCH = /\b\d{1,2}\/(?:6|8|10|12)[ \t]+(?:hla[ \t]+)?(?:mismatch(?:ed)?|match(?:ed)?|antigen)\b/gi;
 /** A national chain or laboratory named with no site: "a DaVita unit", "drawn at Quest", "any CVS". */
 const CHAIN_ALONE = /\b(?:(?:a|any|another)[ \t]+(?:davita|fresenius|dci|cvs|walgreens|rite[ \t]+aid|walmart|quest|labcorp)|(?<=\b(?:drawn|sent|done|collected|resulted|processed)[ \t]+(?:at|to|by)[ \t]+)(?:quest(?:[ \t]+diagnostics)?|labcorp|arup|bioreference|mayo[ \t]+(?:medical[ \t]+)?laboratories)(?=[ \t]*[.,;)\n]|$))\b/gi;
+/** Scales and stages named for the people who wrote them: "Hoehn and Yahr stage 2", "Allen Cognitive Level 4.2". */
+const PERSON_SCALE = /\b(?:allen[ \t]+cognitive(?:[ \t]+(?:level|screen))?|hoehn[ \t]+(?:and|&)[ \t]+yahr|karnofsky|lansky|waterlow|barthel(?:[ \t]+index)?|katz[ \t]+(?:adl|index)|lawton(?:[ \t]+iadl)?|folstein|hamilton[ \t]+(?:depression|anxiety|rating)|beck[ \t]+(?:depression|anxiety)|yale-?brown|edinburgh[ \t]+postnatal|zung[ \t]+(?:depression|anxiety|self-rating))\b/gi;
+/** A research site's and a study's own numbers and systems, which name no person: the IRB's and the assurance's
+ * registrations, an IDE, a compound's code, a MedDRA term, an MDS item, the data systems and national suppliers. */
+const STUDY_CODE = /\b(?:irb|fwa)\d{6,8}\b|\bIDE[ \t]*#?[ \t]*[GH]\d{6}\b|\bmeddra(?:[ \t]+(?:pt|llt|soc|hlt|hlgt|code))?[ \t]*:?[ \t]*\d{8}\b|\b(?:item|section|mds)[ \t]+[A-Z]\d{4}[A-Z]?\d?\b|\b(?:study[ \t]+drug|compound|investigational[ \t]+product)[ \t]+[A-Z]{2,4}-?\d{3,7}\b/gi;
+const SYSTEM_OR_SUPPLIER = /\b(?:medidata(?:[ \t]+rave)?|veeva(?:[ \t]+vault)?|redcap|oncore|pointclickcare|matrixcare|medline|mckesson|cardinal[ \t]+health|owens[ \t]*(?:&|and)[ \t]*minor)\b|\b(?:the|a)[ \t]+union[ \t]+hall\b|\b(?:aetna|unitedhealthcare|uhc|cigna|wellfleet|blue[ \t]+cross(?:[ \t]+blue[ \t]+shield)?)[ \t]+student[ \t]+(?:health|insurance|plan)(?:[ \t]+plan)?\b/gi;
 /** A van that carries people ("via chair van"), not a particle of a name ("van Dyke"). */
 const VAN = /\b(?:chair|wheelchair|transport|medical|ride|handicap|handicapped|accessible|ambulette|mini|cargo|work|police|delivery)[ \t]+vans?\b/gi;
 const LE_FORT = /\ble[ \t]+fort[ \t]+(?:i{1,3}|[123])\b/gi;
@@ -55,6 +62,9 @@ function namedSpans(text: string): Array<[number, number]> {
   if (/\bct\b/.test(lower)) add(CYCLE_THRESHOLD);
   if (lower.includes('fort')) add(LE_FORT);
   if (lower.includes('van')) add(VAN);
+  if (/cognitive|yahr|karnofsky|lansky|waterlow|barthel|katz|lawton|folstein|hamilton|beck|yale|edinburgh|zung/.test(lower)) add(PERSON_SCALE);
+  if (/irb|fwa|ide|meddra|item|section|mds|study|compound|investigational/.test(lower)) add(STUDY_CODE);
+  if (/medidata|veeva|redcap|oncore|pointclickcare|matrixcare|medline|mckesson|cardinal|owens|union|student/.test(lower)) add(SYSTEM_OR_SUPPLIER);
   if (/block|pod|tier|wing|dorm|sally/.test(lower)) add(HOUSING);
   if (lower.includes('/')) add(HLA_MATCH);
   if (/davita|fresenius|dci|cvs|walgreens|rite|walmart|quest|labcorp|arup|bioreference|mayo/.test(lower)) add(CHAIN_ALONE);

@@ -22,7 +22,7 @@ const STRONG_HEADS = new Set(['pediatrics', 'paediatrics', 'orthopedics', 'ortho
 /** Words of care and kind that name no organization alone ("at the nursing home", "from community mental health"). */
 export const GENERIC = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'this', 'that', 'local', 'area', 'regional', 'county', 'state', 'city',
-  'town', 'community', 'mental', 'health', 'behavioral', 'physical', 'occupational', 'speech', 'respiratory', 'family', 'home', 'social',
+  'town', 'community', 'student', 'campus', 'mental', 'health', 'behavioral', 'physical', 'occupational', 'speech', 'respiratory', 'family', 'home', 'social',
   'protective', 'child', 'children', 'adult', 'senior', 'elder', 'youth', 'medical', 'urgent', 'primary', 'care', 'day', 'public', 'legal', 'human',
   'outpatient', 'inpatient', 'crisis', 'emergency', 'counseling', 'recovery', 'treatment', 'psychiatric', 'psychological', 'dental', 'vision', 'eye',
   'visiting', 'nursing', 'rehab', 'rehabilitation', 'services', 'service', 'therapy', 'wellness', 'group', 'center', 'high', 'middle', 'elementary',

@@ -188,7 +188,7 @@ function plausibleMonthDay(a: number, b: number): boolean {
 }
 
 // Words around "a/b" that make it a score, strength, ratio or dose rather than a date.
-const NOT_DATE_BEFORE = /\b(?:ln|lns|nodes?|amts|mmse|moca|acuity|va|snellen|apgars?|scores?|psv?|peep|cpap|bi-?pap|flowby|co\/ci|simv|imv|vent|settings?|ac|fio2|strength|motor|power|murmur|grade|gr|sem|hsm|reflexes|dtrs?|pulses?|rated|score|pain|scale|gcs|apgar|ratio|x|times|take|takes|tab|tabs|ue|le|rue|lue|rle|lle|bue|ble|uppers?|lowers?|extremit\w*|bilat\w*|fingers?|grip|push|pull|sem)\W{0,3}$/i;
+const NOT_DATE_BEFORE = /\b(?:ln|lns|nodes?|amts|mmse|moca|bims|slums|phq-?9?|gad-?7?|mna|ciwa|cows|acuity|va|snellen|apgars?|scores?|psv?|peep|cpap|bi-?pap|flowby|co\/ci|simv|imv|vent|settings?|ac|fio2|strength|motor|power|murmur|grade|gr|sem|hsm|reflexes|dtrs?|pulses?|rated|score|pain|scale|gcs|apgar|ratio|x|times|take|takes|tab|tabs|ue|le|rue|lue|rle|lle|bue|ble|uppers?|lowers?|extremit\w*|bilat\w*|fingers?|grip|push|pull|sem)\W{0,3}$/i;
 const NOT_DATE_AFTER = /^\W{0,3}(?:vent|peep|cpap|bipap|psv?\b|strength|motor|power|murmur|sem|hsm|systolic|diastolic|tab|tabs|tablets?|caps?|capsules?|pills?|puffs?|strength|reflexes|dtrs?|pulses?|grip|inch|ns\b|normal saline|inches|cm|mm|mg|mcg|ml|cc|units?|sets?|hrs?|hours?|days?|weeks?|strength|throughout|bilat\w*|ue|le|bue|ble|extremit\w*|pain|scale|score|ratio|split|nodes?|cores?|views?|beats?|of\b(?!\s+(?:this|last|next)\b))/i;
 
 /** Ventilator settings ("CPAP/PS of 10/5", "PS - 5/5 PEEP") are pairs of numbers, not dates. */

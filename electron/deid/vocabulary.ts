@@ -59,7 +59,7 @@ export const EPONYMS: readonly string[] = (
 
 /** Chart words and abbreviations that turn up capitalized or next to names and are never names. */
 export const CLINICAL_WORDS: readonly string[] = (
-  'hemodialysis dialysis cvvh cvvhd cvvhdf crrt ultrafiltration plasmapheresis ' +
+  'dosepak dosepack zpak z-pak medrol hemodialysis dialysis cvvh cvvhd cvvhdf crrt ultrafiltration plasmapheresis ' +
   'edd lmp gbs nst bpp ctx neuroma neuromas fibroma fibromas ganglion bunion bunions hammertoe hammertoes cataract cataracts tunica fontanelle fontanel confluence tangent extremity extremities ' +
   'pt pts patient vital vitals cont neuro resp cv gi gu id heme endo skin psych social renal cardiac pulm lungs abd ext labs plan assessment ' +
   'hpi pmh psh pmhx meds allergies nkda vss afebrile tmax bp hr rr sao2 spo2 sats sat fio2 peep cpap bipap ' +

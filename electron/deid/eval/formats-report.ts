@@ -34,6 +34,9 @@ import { emergencyKeepCases, scoreEmergencyWave } from './emergency-wave';
 import { correctionalKeepCases, scoreCorrectionalWave } from './correctional-wave';
 import { ancillaryKeepCases, scoreAncillaryWave } from './ancillary-wave';
 import { scoreTransplantWave, transplantKeepCases } from './transplant-wave';
+import { longtermKeepCases, scoreLongtermWave } from './longterm-wave';
+import { researchKeepCases, scoreResearchWave } from './research-wave';
+import { campusKeepCases, scoreCampusWave } from './campus-wave';
 import { touchedBy } from './wave-frames';
 import { scorePlaceWave } from './places-wave';
 import type { WaveCase, WaveScore } from './wave-score';
@@ -184,6 +187,15 @@ export const printAncillary = (showMisses: boolean): number => printWaveAndKeeps
 /** `--transplant`: dialysis, nephrology and transplant documentation (eval/transplant-wave.ts). */
 export const printTransplant = (showMisses: boolean): number => printWaveAndKeeps('dialysis, nephrology and transplant records (blind wave 36)', scoreTransplantWave, transplantKeepCases(), showMisses);
 
+/** `--longterm`: nursing home, skilled nursing and assisted living records (eval/longterm-wave.ts). */
+export const printLongterm = (showMisses: boolean): number => printWaveAndKeeps('nursing home and long-term care records (blind wave 37)', scoreLongtermWave, longtermKeepCases(), showMisses);
+
+/** `--research`: clinical research and trial records at a hospital site (eval/research-wave.ts). */
+export const printResearch = (showMisses: boolean): number => printWaveAndKeeps('clinical research and trial records (blind wave 38)', scoreResearchWave, researchKeepCases(), showMisses);
+
+/** `--campus`: college student health and athletics records (eval/campus-wave.ts). */
+export const printCampus = (showMisses: boolean): number => printWaveAndKeeps('college student health and athletics records (blind wave 39)', scoreCampusWave, campusKeepCases(), showMisses);
+
 /** Every generated set by its flag: `npm run eval:deid -- --<flag> [--misses]`. */
 export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number> = new Map([
   ['formats', printFormats], ['names', printNames], ['places', printPlaces], ['nursing', printNursing], ['narrative', printNarrative],
@@ -194,4 +206,5 @@ export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number>
   ['pediatrics', printPediatrics], ['oncology', printOncology], ['genetics', printGenetics], ['decedent', printDecedent],
   ['wards', printWards], ['publichealth', printPublichealth], ['occupational', printOccupational], ['emergency', printEmergency],
   ['correctional', printCorrectional], ['ancillary', printAncillary], ['transplant', printTransplant],
+  ['longterm', printLongterm], ['research', printResearch], ['campus', printCampus],
 ]);
