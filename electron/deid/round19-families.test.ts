@@ -66,6 +66,9 @@ describe('round nineteen families are found', () => {
     ['Crossmatch negative. Tech JM. Sample to freezer.', 'JM'],
     // A helper's role in brackets after their name.
     ['Oxygen delivered by Dusty (driver) at noon.', 'Dusty'],
+    // A date after "on" and a verb that dates it, equal parts too; a hospital's word before its ER after a move.
+    ['extubated on 8/11, reintubated on 10/10 for hypercarbia', '10/10'],
+    ['Pt came from winthrop ED via ambulance', 'winthrop'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -108,5 +111,8 @@ describe('round nineteen look-alikes survive', () => {
     ['Enrolled in Aetna Student Health.', 'Aetna'],
     ['Medrol Dosepak taper', 'Dosepak'],
     ['Fresenius Kidney Care unit on MWF', 'unit'],
+    ['pain on 10/10 scale', '10/10'],
+    ['strength 5/5 on exam', '5/5'],
+    ['came from the outside ED via stretcher', 'outside'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
