@@ -82,16 +82,16 @@ const CODE_KINDS: ReadonlySet<string> = new Set(['ID', 'MRN', 'ACCOUNT', 'LICENS
 const GLUED_LABEL = /^(?:x+|mrn|mr|id|no|nr|num|acct|acc|ssn|npi|dea|dob|pt|tel|ph|fax|ext|rx|hx|lot|sn|ser|ref|cat|upc|ndc|din|udi|gtin|pn|ip)$/i;
 
 /** "smc1930003", "w184923005067", "0111592091640121172911061047nv114221trm614481b": a code found by its digits takes the
- * letters written onto either end of it (a site's prefix, a serial's tail), and a long one its dash-joined tail
- * ("...218532387-300"). */
+ * letters written onto either end of it (a site's prefix, a serial's tail), a long one its dash-joined tail
+ * ("...218532387-300") and one of eight digits or more its dotted tail ("43682302.081"). */
 function withGluedCodes(text: string, found: DeidFinding[]): DeidFinding[] {
   return found.map((f, i) => {
     if (!CODE_KINDS.has(f.kind)) return f;
     let { start, end } = f;
     const before = /(?<![\p{L}\d])[A-Za-z]{1,4}$/u.exec(text.slice(Math.max(0, start - 5), start));
     if (before && /^\d/.test(text.slice(start, start + 1)) && !GLUED_LABEL.test(before[0]) && (i === 0 || found[i - 1]!.end <= start - before[0].length)) start -= before[0].length;
-    const after = /^(?:[A-Za-z0-9]+(?![\p{L}\d])|-[A-Za-z0-9]{1,8}(?![\p{L}\d-]))/u.exec(text.slice(end, end + 40));
-    if (after && (after[0][0] !== '-' || end - start >= 12) && /\d$/.test(text.slice(end - 1, end)) && (i === found.length - 1 || found[i + 1]!.start >= end + after[0].length)) end += after[0].length;
+    const after = /^(?:[A-Za-z0-9]+(?![\p{L}\d])|-[A-Za-z0-9]{1,8}(?![\p{L}\d-])|\.\d{2,4}(?![\p{L}\d]|\.\d))/u.exec(text.slice(end, end + 40));
+    if (after && (!/^[-.]/.test(after[0]) || end - start >= (after[0][0] === '.' ? 8 : 12)) && /\d$/.test(text.slice(end - 1, end)) && (i === found.length - 1 || found[i + 1]!.start >= end + after[0].length)) end += after[0].length;
     return start === f.start && end === f.end ? f : { ...f, start, end };
   });
 }

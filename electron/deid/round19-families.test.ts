@@ -50,6 +50,7 @@ describe('round nineteen families are found', () => {
     ['Her waitlist ID is QRT5512.', 'QRT5512'],
     ['serum sample HLA21-33017 sent', 'HLA21-33017'],
     ['A#: A 214 556 078', 'A 214 556 078'],
+    ['Lens serial 55129034.017 placed in the bag.', '55129034.017'],
     // A court named after a comma; a dialysis chain's unit by its site; a shelter one goes to.
     ['PO: Dana Fiske, Lowell District Court probation, 978-555-0142', 'Lowell District Court'],
     ['transferring from Fresenius Kidney Care Athol to our unit', 'Fresenius Kidney Care Athol'],
