@@ -12,10 +12,10 @@ const SAFE = String.raw`r\.?n\.?|m\.?d\.?|n\.?p\.?|pa-c|d\.o\.|rrt|crt|l?icsw|lc
 /** Credentials that are also words or chart abbreviations ("od" right eye, "dc" discontinue, "co" cardiac output): only
  * after a listed given name. */
 const RISKY = String.raw`od|o\.d\.|dc|d\.c\.|co|cp|do|pt|ot|pa|rt|ms|ma`;
-const SHAPE = new RegExp(
-  String.raw`(?<![\p{L}\d'’.-])(\p{L}[\p{L}'’]+)[ \t]+(?:(\p{L})\.?[ \t]+)?(\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]+)?),[ \t]*(?:(${SAFE})|(${RISKY}))(?=[ \t]*(?:[,;:)(/\n]|\.(?:\s|$)|$|[ \t]+(?:of|at|from|with|for|q\d|\(|on|in|and)\b))`,
-  'giu',
-);
+/** A credential after a comma: found first, cheaply, and the name read back from it. */
+const CREDENTIAL = new RegExp(String.raw`,[ \t]*(?:(${SAFE})|(${RISKY}))(?=[ \t]*(?:[,;:)(/\n]|\.(?:\s|$)|$|[ \t]+(?:of|at|from|with|for|q\d|\(|on|in|and)\b))`, 'gi');
+/** The two words (a middle initial maybe between) that end right before the credential's comma. */
+const NAME_BEFORE = /(?<![\p{L}\d'’.-])(\p{L}[\p{L}'’]+)[ \t]+(?:(\p{L})\.?[ \t]+)?(\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]+)?)$/u;
 /** Where a name starts: a line, a list's separator, or a word that introduces a person. */
 const STARTS = /(?:^|[\n:;(/,•*-][ \t]*|(?:^|[^\p{L}])(?:by|w\/|with|to|from|per|and|is|was|cc|attn|contact|called|paged|for|of|seen|dr\.?)[ \t]+)$/iu;
 /** Words that say which clinician, not who: "charge nurse, RN", "covering resident, MD". */
@@ -24,9 +24,13 @@ const NOT_NAME = /^(?:charge|primary|night|day|staff|case|manager|nurse|nurses|d
 export function credentialedNames(text: string, lists: WordLists): Candidate[] {
   if (!/,[ \t]*\p{L}/u.test(text)) return [];
   const out: Candidate[] = [];
-  for (const m of text.matchAll(SHAPE)) {
-    const [, first, initial, last, , risky] = m;
-    const start = m.index;
+  for (const c of text.matchAll(CREDENTIAL)) {
+    const risky = c[2];
+    const window = text.slice(Math.max(0, c.index - 60), c.index);
+    const m = NAME_BEFORE.exec(window);
+    if (!m) continue;
+    const [, first, initial, last] = m;
+    const start = c.index - window.length + m.index;
     if (!STARTS.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (NOT_NAME.test(first!) || NOT_NAME.test(last!) || last!.length < 2) continue;
     const f1 = facts(lists, first!.toLowerCase());
@@ -39,8 +43,7 @@ export function credentialedNames(text: string, lists: WordLists): Candidate[] {
     const mixed = /\p{Ll}/u.test(line) && /\p{Lu}/u.test(line);
     if (mixed && (!/^\p{Lu}/u.test(first!) || !/^\p{Lu}/u.test(last!) || (initial !== undefined && !/^\p{Lu}$/u.test(initial)))) continue;
     if (risky !== undefined && !f1.first) continue;
-    const end = start + m[0].indexOf(',');
-    out.push({ start, end, kind: 'NAME', rule: 'name-credentialed', priority: 3 });
+    out.push({ start, end: c.index, kind: 'NAME', rule: 'name-credentialed', priority: 3 });
   }
   return out;
 }

@@ -189,8 +189,7 @@ function kindWordsOf(text: string, found: readonly DeidFinding[], i: number): De
     if (end === f.end) return f;
     // A person's name before a kind names the place after them ("Lahey Clinic", "Longfellow Middle School"); a finding
     // that runs past the kind's end keeps its own span.
-    const next = found.slice(i + 1).find((x) => x.start < end);
-    if (next && next.end > end) return f;
+    for (let k = i + 1; k < found.length && found[k]!.start < end; k++) if (found[k]!.end > end) return f;
     const saint = f.kind === 'NAME' || f.rule.startsWith('name') ? SAINT_BEFORE.exec(text.slice(Math.max(0, f.start - 8), f.start)) : null;
     const previous = found[i - 1];
     const start = saint && (!previous || previous.end <= f.start - saint[0].length) ? f.start - saint[0].length : f.start;

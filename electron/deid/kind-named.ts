@@ -72,6 +72,9 @@ const KINDS: readonly Kind[] = [
   CUSTODY,
 ];
 
+/** Every kind's head in one test, so most words are passed over at once. */
+const ANY_HEAD = new RegExp(KINDS.map((k) => k.head.source).join('|'));
+
 /** What a resident of a place does just before "into", "at": "moved into anchor house", "staying at bridge house". */
 const RESIDING = /\b(?:go|moved|moving|moves|placed|placement|stays|staying|stayed|lives|living|lived|resides|residing|resided|sleeps|sleeping|slept|discharged|returned|returning|admitted|entered|entering|went|goes|going|back)[ \t]+(?:back[ \t]+)?(?:into|at|to|in)[ \t]+(?:the[ \t]+)?$/i;
 /** Words of a residence's name that say whose or what kind, not which: "her mother's house", "a friend's place". */
@@ -121,6 +124,7 @@ export function kindNamedRule(ctx: PlaceCtx): void {
     const head = tokens[h]!;
     if (head.lineCase === 'mixed' && !head.cap) continue;
     // A head may end more than one kind ("funeral home", "recovery home"): the first that names a place counts.
+    if (!ANY_HEAD.test(head.key)) continue;
     for (const kind of KINDS) if (kind.head.test(head.key) && kindAt(ctx, h, kind)) break;
   }
 }

@@ -20,7 +20,7 @@ const SPECIALTY_WORDS = ['peds', 'pediatrics', 'surgery', 'urology', 'podiatry',
 /** Specialties as a set: after a cue a specialty is a department ("seen in Ortho ED"), no place's name. */
 const SPECIALTY = new Set(SPECIALTY_WORDS);
 /** A move from or to a hospital's ER, the hospital's one or two words in group 1. */
-const MOVED_VIA_ER = /\b(?:came|comes|coming|transferred|transfered|sent|arrived|brought|taken|transported|tx'?d|transfer)[ \t]+(?:in[ \t]+)?(?:from|to)[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'’.-]+(?:[ \t]+[a-z][a-z'’-]+)?)[ \t]+(?:ed|er|ew)\b(?=[ \t]*(?:via|by|on|at|with|for|after|and|[,.;(]|$))/dgi;
+const MOVED_VIA_ER = /\b(?:came|comes|coming|transferred|transfered|sent|arrived|brought|taken|transported|tx'?d|transfer)[ \t]+(?:in[ \t]+)?(?:from|to)[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'’.-]+(?:[ \t]+[a-z][a-z'’-]+)?)[ \t]+(?:ed|er|ew)\b(?=[ \t]*(?:via|by|on|at|with|for|after|and|[,.;(]|$))/gi;
 const GENERIC_BEFORE = new Set([...SPECIALTY_WORDS, 'student', 'campus', 'employee', 'different', 'new', 'old', 'small', 'large', 'big', 'main', 'closest', 'good', 'tertiary', 'transferring', 'receiving', 'outlying', 'rural', 'urban', 'affiliated', 'sister', 'military', 'army', 'navy', 'public', 'federal', 'academic', 'major', 'area', 'whole', 'entire', 'any', 'every', 'which', 'what', 'some', 'one', 'two', 'both', 'each', 'first', 'second', 'last', 'next', 'own', 'st', 'saint', 'family', 'internal', 'pediatric', 'primary', 'outside', 'community', 'local', 'general', 'same', 'other', 'another', 'previous', 'prev', 'prior', 'nearest', 'nearby', 'referring', 'psychiatric', 'psych', 'childrens', "children's", 'teaching', 'private', 'regional', 'mental', 'veterans', 'acute', 'chronic', 'rehab', 'rehabilitation', 'state', 'city', 'university', 'memorial', 'medical', 'center', 'nursing', 'home', 'the', 'a', 'an', 'this', 'that', 'osh', 'his', 'her', 'their', 'our', 'your', 'my', 'its', 'va', 'vamc', 'east', 'west', 'north', 'south', 'general', 'county', 'cancer', 'heart', 'surgical', 'specialty', 'womens', "women's", 'mens', 'day', 'long', 'term', 'care', 'skilled', 'assisted', 'living']);
 /** Kinds of health that are no health system's name: "Behavioral Health", "Occupational Health". */
 const HEALTH_KINDS = new Set(['behavioral', 'behavioural', 'occupational', 'employee', 'student', 'global', 'population', 'oral', 'sexual', 'reproductive', 'environmental', 'digital', 'allied', 'integrative', 'preventive', 'spiritual', 'emotional', 'physical', 'dental', 'vision', 'eye', 'bone', 'brain', 'skin', 'lung', 'kidney', 'liver', 'maternal', 'infant', 'child', 'adolescent', 'youth', 'senior', 'elder', 'veteran', 'tribal', 'holistic', 'public', 'mental', 'home', 'womens', "women's", 'mens', "men's", 'community', 'family', 'good', 'poor', 'general', 'overall', 'optimal', 'better', 'best', 'cardiovascular', 'heart', 'bladder', 'bowel', 'foot', 'hand', 'joint', 'wound', 'sleep', 'travel', 'school', 'world', 'national', 'state', 'county', 'city', 'planetary', 'rural', 'urban', 'minority']);
@@ -140,8 +140,18 @@ function facilityRule(ctx: Ctx): void {
   // "Pt came from emerson ED via ambulance", "came from good sam ED": after a move from or to, the one or two words
   // before an ER name its hospital in any case, everyday words or not.
   for (const m of text.matchAll(MOVED_VIA_ER)) {
-    const [start, end] = m.indices![1]!;
-    const inside = tokens.map((t, k) => [t, k] as const).filter(([t]) => t.start >= start && t.end <= end);
+    const end = m.index + m[0].search(/[ \t]+(?:ed|er|ew)$/i);
+    const start = end - m[1]!.length;
+    // The first token at or after the match's start, by halving (a 1 MB paste has many matches and many tokens).
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: Array<readonly [Token, number]> = [];
+    for (let k = lo; k < tokens.length && tokens[k]!.end <= end; k++) inside.push([tokens[k]!, k]);
     if (inside.length === 0 || inside.some(([t, k]) => ctx.f[k]!.fn || ctx.f[k]!.clinical || GENERIC_BEFORE.has(t.key) || NOT_PLACE.has(t.key) || FACILITY_WORDS.has(t.key) || KIND_OF_ER.has(t.key) || UNIT_ABBR.has(t.key))) continue;
     for (const [, k] of inside) mark(ctx, k, 'place-facility');
   }
