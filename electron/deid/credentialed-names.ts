@@ -4,7 +4,7 @@
 // start where a name starts (a line, a list's separator, "by", "w/", "with", "is") and, on a mixed-case line, be
 // capitalized.
 import type { Candidate } from './patterns';
-import { facts } from './tokens';
+import { facts, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
 /** Credentials that are no English word or chart abbreviation in any case. */
@@ -24,6 +24,13 @@ const NOT_NAME = /^(?:charge|primary|night|day|staff|case|manager|nurse|nurses|d
 export function credentialedNames(text: string, lists: WordLists): Candidate[] {
   if (!/,[ \t]*\p{L}/u.test(text)) return [];
   const out: Candidate[] = [];
+  // A word's facts are dear to compute: once per word.
+  const memo = new Map<string, TokenFacts>();
+  const factsOf = (key: string): TokenFacts => {
+    let f = memo.get(key);
+    if (!f) memo.set(key, (f = facts(lists, key)));
+    return f;
+  };
   for (const c of text.matchAll(CREDENTIAL)) {
     const risky = c[2];
     const window = text.slice(Math.max(0, c.index - 60), c.index);
@@ -33,8 +40,8 @@ export function credentialedNames(text: string, lists: WordLists): Candidate[] {
     const start = c.index - window.length + m.index;
     if (!STARTS.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (NOT_NAME.test(first!) || NOT_NAME.test(last!) || last!.length < 2) continue;
-    const f1 = facts(lists, first!.toLowerCase());
-    const f2 = facts(lists, last!.toLowerCase());
+    const f1 = factsOf(first!.toLowerCase());
+    const f2 = factsOf(last!.toLowerCase());
     if (f1.fn || f2.fn || (f1.clinical && !f1.first) || (f2.clinical && !f2.last)) continue;
     // On a line of both cases a name is capitalized; in one case any word will do.
     const lineStart = text.lastIndexOf('\n', start) + 1;

@@ -3,16 +3,18 @@
 // chart words ("lt" is left, "CO" cardiac output, "officer" alone) need a badge after the name, or a name no English
 // word spells in its capitals.
 import type { Candidate } from './patterns';
-import { facts } from './tokens';
+import { facts, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
 /** Ranks that are no chart word. */
 const PLAIN = String.raw`sergeant|sgt\.?|cpl\.?|captain|capt\.?|ofc\.|deputy|dep\.|detective|det\.|trooper|tpr\.|superintendent|supt\.|warden|c\.\s?o\.|lieutenant`;
 /** Ranks that are also chart words: "lt arm", "CO 4.2", "officer present". */
 const SHARED = String.raw`lt\.?|co|officer`;
+/** Letters of Latin names, accents included (no Unicode mode: this pattern runs over whole pastes). */
+const L = 'A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF';
 const RANKED = new RegExp(
-  String.raw`(?<![\p{L}\d.])(?:(${PLAIN})|(${SHARED}))[ \t]+(\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)(?:([ \t]*,?[ \t]*\(?[ \t]*(?:badge[ \t]*(?:#|no\.?|number)?|#)[ \t]*)(\d{2,6})\)?|([ \t]+)(\d{3,4})(?=[ \t]*(?:[,.;)]|and\b|\n|$)))?`,
-  'giu',
+  String.raw`\b(?:(${PLAIN})|(${SHARED}))[ \t]+([${L}][${L}'’]+(?:-[${L}][${L}'’]+)?)(?:([ \t]*,?[ \t]*\(?[ \t]*(?:badge[ \t]*(?:#|no\.?|number)?|#)[ \t]*)(\d{2,6})\)?|([ \t]+)(\d{3,4})(?=[ \t]*(?:[,.;)]|and\b|\n|$)))?`,
+  'gi',
 );
 /** What follows a rank that is no name: "officer present", "deputy director", "sergeant at arms". */
 const NOT_AFTER_RANK = /^(?:present|involved|at|in|on|of|aware|notified|here|there|stated|states|reports|reported|was|is|were|are|escort|escorted|escorting|standby|safety|called|requested|remained|remains|outside|posted|assigned|from|with|and|to|the|a|an|his|her|on-duty|duty|director|chief|general|arrived|came|present\.|bedside|stayed|stays|accompanied|accompanying|transported|transporting|brought|will|would|for|who|that|said|says|asked|took|report|reports|unit|station|post)$/i;
@@ -20,27 +22,29 @@ const NOT_AFTER_RANK = /^(?:present|involved|at|in|on|of|aware|notified|here|the
 export function rankedNames(text: string, lists: WordLists): Candidate[] {
   if (!/\b(?:sergeant|sgt|cpl|captain|capt|ofc|deputy|dep|detective|det|trooper|tpr|superintendent|supt|warden|c\.\s?o|lieutenant|lt|co|officer)\b/i.test(text)) return [];
   const out: Candidate[] = [];
+  const memo = new Map<string, TokenFacts>();
   for (const m of text.matchAll(RANKED)) {
     const [whole, plain, shared, name, badgeLead, badge, bareLead, bare] = m;
     const rank = (plain ?? shared)!;
     const nameStart = m.index + whole.indexOf(name!, rank.length);
     if (NOT_AFTER_RANK.test(name!) || name!.length < 2) continue;
-    const f = facts(lists, name!.toLowerCase());
-    if (f.fn) continue;
+    const number = badge ?? bare;
+    // A bare number after a name is a badge only after a plain rank ("capt. page 823"), not "lt 2 cm".
+    if (bare !== undefined && shared !== undefined) continue;
+    // Cheap tests before the word's facts ("lt arm" and "co worker" are many in a long paste).
+    // Without a badge a shared rank needs its capital and a capitalized name: "Lt. Kowalczyk".
+    if (shared !== undefined && number === undefined && (!/^\p{Lu}/u.test(rank) || !/^\p{Lu}\p{Ll}/u.test(name!) || (/^co$/i.test(rank) && rank !== 'CO'))) continue;
     // On a line of both cases a name is capitalized ("Captain Ahab", not "captain of the team").
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const lineEnd = text.indexOf('\n', m.index);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
     if (/\p{Ll}/u.test(line) && /\p{Lu}/u.test(line) && !/^\p{Lu}/u.test(name!)) continue;
-    const number = badge ?? bare;
-    if (shared !== undefined && number === undefined) {
-      // Without a badge a shared rank needs its capital and a name no English or chart word spells: "Lt. Kowalczyk".
-      const capital = /^\p{Lu}/u.test(rank) && /^\p{Lu}\p{Ll}/u.test(name!);
-      if (!capital || f.english || f.clinical || (/^co$/i.test(rank) && rank !== 'CO')) continue;
-    }
-    // A bare number after a name is a badge only after a plain rank ("capt. page 823"), not "lt 2 cm".
-    if (bare !== undefined && shared !== undefined) continue;
-    if (f.clinical && number === undefined) continue;
+    const key = name!.toLowerCase();
+    let f = memo.get(key);
+    if (!f) memo.set(key, (f = facts(lists, key)));
+    if (f.fn || (f.clinical && number === undefined)) continue;
+    // ... and a name no English or chart word spells.
+    if (shared !== undefined && number === undefined && f.english) continue;
     out.push({ start: nameStart, end: nameStart + name!.length, kind: 'NAME', rule: 'name-rank', priority: 4 });
     if (number !== undefined) {
       const numStart = nameStart + name!.length + (badgeLead ?? bareLead)!.length;
