@@ -158,8 +158,9 @@ function withKindWords(text: string, found: DeidFinding[]): DeidFinding[] {
   for (let i = 0; i < found.length; i++) {
     const f = kindWordsOf(text, found, i);
     out.push(f);
+    if (f === found[i]) continue;
     // A piece of the kind found on its own ("FRANKLIN [HOUSE] OF CORRECTION") is inside the name now.
-    while (i + 1 < found.length && found[i + 1]!.start >= f.start && found[i + 1]!.end <= f.end && f !== found[i]) i++;
+    while (i + 1 < found.length && found[i + 1]!.start >= f.start && found[i + 1]!.end <= f.end) i++;
   }
   return out;
 }
@@ -167,34 +168,33 @@ function withKindWords(text: string, found: DeidFinding[]): DeidFinding[] {
 /** A saint's name before a place found is part of it: "ST. MARY'S HOSPITAL", "Saint Anne's". */
 const SAINT_BEFORE = /(?<![\p{L}\d])(?:st\.?|ste\.?|saint)[ \t]+$/iu;
 
+/** Finding i with the kind written after it (and a saint before), or finding i as it was. */
 function kindWordsOf(text: string, found: readonly DeidFinding[], i: number): DeidFinding {
-  {
-    const f = found[i]!;
-    if (f.kind !== 'LOCATION' && f.kind !== 'NAME') return f;
-    let end = f.end;
-    const m = KIND_WORDS.exec(text.slice(f.end, f.end + 80));
-    if (m && sameCase(text.slice(f.start, f.end), m[1]!) && !/^[ \t]+course\b/i.test(text.slice(f.end + m[0].length, f.end + m[0].length + 8))) end = f.end + m[0].length;
-    // "Maplewood Center for Rehab", "Hebrew Home for the Aged": what a site is for, after its kind, when it names a kind
-    // of home ("Mercy Hospital for care" does not).
-    const tail = /(?:center|centre|home|hospital|institute|village|residence|house)$/i.test(text.slice(f.start, end)) ? FOR_TAIL.exec(text.slice(end, end + 60)) : null;
-    if (tail && sameCase(text.slice(f.start, f.end), tail[1]!) && /\b(?:nursing|rehab|rehabilitation|living|aging|aged|seniors|elders|elderly|skilled|memory)\b/i.test(tail[1]!)) end += tail[0].length;
-    // "Paris Area Hospice and Palliative Care": the second half of a hospice's name.
-    const palliative = /hospice$/i.test(text.slice(f.start, end)) ? /^[ \t]+((?:and|&)[ \t]+palliative[ \t]+care)(?![\p{L}\d-])/iu.exec(text.slice(end, end + 30)) : null;
-    if (palliative && sameCase(text.slice(f.start, f.end), palliative[1]!)) end += palliative[0].length;
-    // "Fresenius Kidney Care Lubbock", "DaVita Globe Dialysis": a dialysis chain's unit is named by its site after it.
-    if (/(?:kidney[ \t]+care|davita|dialysis)$/i.test(text.slice(f.start, end))) {
-      const site = CHAIN_SITE.exec(text.slice(end, end + 40));
-      if (site && sameCase(text.slice(f.start, f.end), site[1]!) && !CHAIN_SITE_STOP.test(site[1]!.split(/[ \t]+/)[0]!)) end += site[0].length;
-    }
-    if (end === f.end) return f;
-    // A person's name before a kind names the place after them ("Lahey Clinic", "Longfellow Middle School"); a finding
-    // that runs past the kind's end keeps its own span.
-    for (let k = i + 1; k < found.length && found[k]!.start < end; k++) if (found[k]!.end > end) return f;
-    const saint = f.kind === 'NAME' || f.rule.startsWith('name') ? SAINT_BEFORE.exec(text.slice(Math.max(0, f.start - 8), f.start)) : null;
-    const previous = found[i - 1];
-    const start = saint && (!previous || previous.end <= f.start - saint[0].length) ? f.start - saint[0].length : f.start;
-    return { ...f, start, end, kind: 'LOCATION' };
+  const f = found[i]!;
+  if (f.kind !== 'LOCATION' && f.kind !== 'NAME') return f;
+  let end = f.end;
+  const m = KIND_WORDS.exec(text.slice(f.end, f.end + 80));
+  if (m && sameCase(text.slice(f.start, f.end), m[1]!) && !/^[ \t]+course\b/i.test(text.slice(f.end + m[0].length, f.end + m[0].length + 8))) end = f.end + m[0].length;
+  // "Maplewood Center for Rehab", "Hebrew Home for the Aged": what a site is for, after its kind, when it names a kind
+  // of home ("Mercy Hospital for care" does not).
+  const tail = /(?:center|centre|home|hospital|institute|village|residence|house)$/i.test(text.slice(f.start, end)) ? FOR_TAIL.exec(text.slice(end, end + 60)) : null;
+  if (tail && sameCase(text.slice(f.start, f.end), tail[1]!) && /\b(?:nursing|rehab|rehabilitation|living|aging|aged|seniors|elders|elderly|skilled|memory)\b/i.test(tail[1]!)) end += tail[0].length;
+  // "Paris Area Hospice and Palliative Care": the second half of a hospice's name.
+  const palliative = /hospice$/i.test(text.slice(f.start, end)) ? /^[ \t]+((?:and|&)[ \t]+palliative[ \t]+care)(?![\p{L}\d-])/iu.exec(text.slice(end, end + 30)) : null;
+  if (palliative && sameCase(text.slice(f.start, f.end), palliative[1]!)) end += palliative[0].length;
+  // "Fresenius Kidney Care Lubbock", "DaVita Globe Dialysis": a dialysis chain's unit is named by its site after it.
+  if (/(?:kidney[ \t]+care|davita|dialysis)$/i.test(text.slice(f.start, end))) {
+    const site = CHAIN_SITE.exec(text.slice(end, end + 40));
+    if (site && sameCase(text.slice(f.start, f.end), site[1]!) && !CHAIN_SITE_STOP.test(site[1]!.split(/[ \t]+/)[0]!)) end += site[0].length;
   }
+  if (end === f.end) return f;
+  // A person's name before a kind names the place after them ("Lahey Clinic", "Longfellow Middle School"); a finding
+  // that runs past the kind's end keeps its own span.
+  for (let k = i + 1; k < found.length && found[k]!.start < end; k++) if (found[k]!.end > end) return f;
+  const saint = f.kind === 'NAME' || f.rule.startsWith('name') ? SAINT_BEFORE.exec(text.slice(Math.max(0, f.start - 8), f.start)) : null;
+  const previous = found[i - 1];
+  const start = saint && (!previous || previous.end <= f.start - saint[0].length) ? f.start - saint[0].length : f.start;
+  return { ...f, start, end, kind: 'LOCATION' };
 }
 
 /** A numeric month and day (year optional) ending where a range's second date begins: "2/11/12-" before "august 8th". */
