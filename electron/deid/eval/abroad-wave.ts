@@ -113,9 +113,6 @@ class Draw extends WaveDraw {
   ukTown(): string {
     return this.r() < 0.75 ? this.pick(UK_TOWNS) : gb.location.city();
   }
-  year(): number {
-    return this.int(2015, 2025);
-  }
   /** A full date as letters outside the US write them (day first). */
   date(y = this.year()): string {
     const [m, d] = this.md();

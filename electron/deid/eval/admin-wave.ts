@@ -156,9 +156,6 @@ class Draw extends WaveDraw {
     const local = this.pick([`${asciiLetters(g)}.${asciiLetters(s)}`, `${asciiLetters(g).charAt(0)}${asciiLetters(s)}${this.int(1, 99)}`, `${asciiLetters(s)}${asciiLetters(g)}${this.int(1950, 2005)}`]);
     return `${local}@${this.pick(['gmail.com', 'yahoo.com', 'comcast.net', 'aol.com', 'hotmail.com', 'icloud.com', 'charter.net'])}`;
   }
-  year(): number {
-    return this.int(2015, 2025);
-  }
   /** A full date in one of the forms administrative notes use. */
   date(): string {
     const [m, d] = this.md();
@@ -167,10 +164,6 @@ class Draw extends WaveDraw {
     return writtenDate(k, m, d, y) ?? (k === 8 ? `${pad2(m)}-${pad2(d)}-${y}` : k === 9 ? `${m}.${d}.${y}` : `${m}/${d}/${y}`);
   }
   /** mm/dd/yyyy. */
-  mdy(): string {
-    const [m, d] = this.md();
-    return `${pad2(m)}/${pad2(d)}/${this.year()}`;
-  }
   /** A date of birth (numeric), born between `lo` and `hi`. */
   dob(lo = 1930, hi = 2005): string {
     const [m, d] = this.md();

@@ -144,7 +144,7 @@ class Draw extends WaveDraw {
   hospital(): string {
     return this.r() < 0.25 ? `St. ${this.pick(SAINTS)}'s ${this.pick(['Hospital', 'Medical Center'])}` : `${this.town()} ${this.pick(HOSPITAL_SUFFIX)}`;
   }
-  year(): number {
+  override year(): number {
     return this.int(2014, 2025);
   }
   /** A full date in one of the forms offices write. */

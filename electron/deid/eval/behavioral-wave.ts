@@ -110,7 +110,7 @@ class Draw extends WaveDraw {
   zip(): string {
     return this.r() < 0.7 ? `0${this.int(1001, 2791)}` : String(this.int(32003, 34997));
   }
-  year(): number {
+  override year(): number {
     return this.int(2008, 2025);
   }
   /** A full date in one of the ways notes write it. */
@@ -121,7 +121,7 @@ class Draw extends WaveDraw {
     return writtenDate(k, m, d, y) ?? `${m}/${d}/${y}`;
   }
   /** mm/dd/yy or m/d/yyyy as dosing logs print them. */
-  mdy(): string {
+  override mdy(): string {
     const [m, d] = this.md();
     return this.r() < 0.5 ? `${pad2(m)}/${pad2(d)}/${pad2(this.year() % 100)}` : `${m}/${d}/${this.year()}`;
   }

@@ -175,13 +175,6 @@ class Draw extends WaveDraw {
     const z = String(this.int(10001, 99899)).padStart(5, '0');
     return this.r() < 0.2 ? `${z}-${this.digitString(4)}` : z;
   }
-  year(): number {
-    return this.int(2015, 2025);
-  }
-  mdy(): string {
-    const [m, d] = this.md();
-    return `${pad2(m)}/${pad2(d)}/${this.year()}`;
-  }
   time(): string {
     return `${pad2(this.int(0, 23))}:${pad2(this.int(0, 59))}`;
   }

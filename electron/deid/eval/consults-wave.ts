@@ -150,12 +150,8 @@ class Draw extends WaveDraw {
     if (x < 0.4) return `${this.sur()} Elementary School`;
     return `${this.town()} ${this.pick(['High School', 'Middle School', 'Regional High School', 'Community College'])}`;
   }
-  year(): number {
+  override year(): number {
     return this.int(2012, 2025);
-  }
-  mdy(): string {
-    const [m, d] = this.md();
-    return `${pad2(m)}/${pad2(d)}/${this.year()}`;
   }
   time(): string {
     return `${this.int(7, 17)}:${pad2(this.int(0, 59))}`;

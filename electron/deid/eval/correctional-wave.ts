@@ -144,13 +144,6 @@ class Draw extends WaveDraw {
     const z = `0${this.int(1000, 3999)}`;
     return this.r() < 0.2 ? `${z}-${this.digitString(4)}` : z;
   }
-  year(): number {
-    return this.int(2015, 2025);
-  }
-  mdy(): string {
-    const [m, d] = this.md();
-    return `${pad2(m)}/${pad2(d)}/${this.year()}`;
-  }
   /** A full date in one of the forms jail records use. */
   date(): string {
     const [m, d] = this.md();

@@ -133,12 +133,8 @@ class Draw extends WaveDraw {
   parish(): string {
     return this.pick([`St. ${this.pick(SAINTS)}'s Parish`, `St. ${this.pick(SAINTS)} Church`, `First Baptist Church of ${this.town()}`, `${this.town()} Congregational Church`, `Grace Lutheran Church`, `Our Lady of ${this.pick(['Mercy', 'Sorrows', 'Lourdes', 'Grace', 'the Lake'])} Parish`]);
   }
-  year(): number {
+  override year(): number {
     return this.int(2012, 2025);
-  }
-  mdy(): string {
-    const [m, d] = this.md();
-    return `${pad2(m)}/${pad2(d)}/${this.year()}`;
   }
   /** A full date in one of the forms these documents use. */
   date(): string {

@@ -110,12 +110,8 @@ class Draw extends WaveDraw {
   token(n: number): string {
     return this.lettersOf(B64, n);
   }
-  year(): number {
+  override year(): number {
     return this.int(2016, 2025);
-  }
-  mdy(): string {
-    const [m, d] = this.md();
-    return `${pad2(m)}/${pad2(d)}/${this.year()}`;
   }
   /** yyyy-mm-dd. */
   iso(): string {

@@ -131,7 +131,7 @@ class Draw extends WaveDraw {
     if (k === 3) return `I-${this.pick(['93', '89', '95', '91', '495', '290', '190', '293'])}`;
     return this.pick(NAMED_ROADS);
   }
-  year(): number {
+  override year(): number {
     return this.int(2016, 2025);
   }
   /** 'm/d' as ED notes write it. */
@@ -139,7 +139,7 @@ class Draw extends WaveDraw {
     const [m, d] = this.md();
     return this.r() < 0.7 ? `${m}/${d}` : `${pad2(m)}/${pad2(d)}`;
   }
-  mdy(): string {
+  override mdy(): string {
     const [m, d] = this.md();
     return this.r() < 0.5 ? `${pad2(m)}/${pad2(d)}/${this.year()}` : `${m}/${d}/${pad2(this.year() % 100)}`;
   }

@@ -107,12 +107,8 @@ class Draw extends WaveDraw {
   zip(): string {
     return `0${this.int(1000, 6999)}${this.r() < 0.15 ? `-${this.digitString(4)}` : ''}`;
   }
-  year(): number {
+  override year(): number {
     return this.int(2012, 2025);
-  }
-  mdy(): string {
-    const [m, d] = this.md();
-    return `${pad2(m)}/${pad2(d)}/${this.year()}`;
   }
   date(): string {
     const [m, d] = this.md();

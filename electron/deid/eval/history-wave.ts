@@ -175,10 +175,10 @@ class Draw extends WaveDraw {
   county(): string {
     return `${this.pick(COUNTIES)} County`;
   }
-  year(): number {
+  override year(): number {
     return this.int(2012, 2025);
   }
-  mdy(): string {
+  override mdy(): string {
     const [m, d] = this.md();
     return this.r() < 0.5 ? `${pad2(m)}/${pad2(d)}/${this.year()}` : `${m}/${d}/${pad2(this.year() % 100)}`;
   }

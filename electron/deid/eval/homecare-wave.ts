@@ -190,14 +190,10 @@ class Draw extends WaveDraw {
     if (x < 0.5) return `St. ${this.pick(SAINTS)}'s ${this.pick(['Hospital', 'Regional Medical Center'])}`;
     return `${this.town()} ${this.pick(HOSPITAL_SUFFIX)}`;
   }
-  year(): number {
+  override year(): number {
     return this.int(2016, 2025);
   }
   /** mm/dd/yyyy. */
-  mdy(): string {
-    const [m, d] = this.md();
-    return `${pad2(m)}/${pad2(d)}/${this.year()}`;
-  }
   /** 'm/d', as visit notes write a date this episode. */
   mdShort(): string {
     const [m, d] = this.md();

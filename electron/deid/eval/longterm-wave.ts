@@ -176,15 +176,11 @@ class Draw extends WaveDraw {
     const z = String(this.int(15001, 56999));
     return this.r() < 0.25 ? `${z}-${this.digitString(4)}` : z;
   }
-  year(): number {
+  override year(): number {
     return this.int(2012, 2025);
   }
   yy(): string {
     return pad2(this.int(12, 25));
-  }
-  mdy(): string {
-    const [m, d] = this.md();
-    return `${pad2(m)}/${pad2(d)}/${this.year()}`;
   }
   time(): string {
     return `${pad2(this.int(0, 23))}${pad2(this.int(0, 59))}`;

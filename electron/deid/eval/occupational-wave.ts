@@ -121,12 +121,8 @@ class Draw extends WaveDraw {
     const t = this.town();
     return this.pick([`${t} VA Medical Center`, `${t} VAMC`, `${t} CBOC`, `${t} VA Clinic`]);
   }
-  year(): number {
+  override year(): number {
     return this.int(2014, 2025);
-  }
-  mdy(): string {
-    const [m, d] = this.md();
-    return `${pad2(m)}/${pad2(d)}/${this.year()}`;
   }
   /** A full date in one of the ways forms and notes write it. */
   date(): string {

@@ -90,12 +90,8 @@ class Draw extends WaveDraw {
     const t = this.town();
     return this.pick([`${t} Hospice`, `Hospice of ${t}`, `VNA of ${t}`, `${t} Home Infusion`, `${t} Area Hospice and Palliative Care`]);
   }
-  year(): number {
+  override year(): number {
     return this.int(2016, 2025);
-  }
-  mdy(): string {
-    const [m, d] = this.md();
-    return `${pad2(m)}/${pad2(d)}/${this.year()}`;
   }
   /** 'm/d/yy'. */
   short(): string {

@@ -126,7 +126,7 @@ class Draw extends WaveDraw {
   camp(): string {
     return this.r() < 0.75 ? `Camp ${this.pick(CAMP_ROOTS)}` : `YMCA Camp ${this.pick(CAMP_ROOTS)}`;
   }
-  year(): number {
+  override year(): number {
     return this.int(2012, 2025);
   }
   /** A full date in one of the forms pediatric notes and forms use. */
@@ -135,7 +135,7 @@ class Draw extends WaveDraw {
     const k = this.int(0, 8);
     return writtenDate(k, m, d, this.year()) ?? `${m}/${d}/${this.year()}`;
   }
-  mdy(): string {
+  override mdy(): string {
     const [m, d] = this.md();
     return this.r() < 0.5 ? `${pad2(m)}/${pad2(d)}/${this.year()}` : `${m}/${d}/${pad2(this.year() % 100)}`;
   }

@@ -136,9 +136,6 @@ class Draw extends WaveDraw {
   mrn(): string {
     return this.r() < 0.3 ? `00${this.digitString(6)}` : this.digitString(this.int(7, 9));
   }
-  year(): number {
-    return this.int(2015, 2025);
-  }
   /** A month and a day without a year, in the forms notes use. */
   monthDay(): string {
     const [m, d] = this.md();

@@ -125,12 +125,8 @@ class Draw extends WaveDraw {
     if (k === 5) { const p = `${this.town()} ${this.pick(['Pharmacy', 'Apothecary', 'Drug'])}`; return [p, [p]]; }
     const n = this.store(); const t = this.town(); return [`${this.pick(CHAINS)} #${n} (${t})`, [n, t]];
   }
-  year(): number {
+  override year(): number {
     return this.int(2016, 2025);
-  }
-  mdy(): string {
-    const [m, d] = this.md();
-    return `${pad2(m)}/${pad2(d)}/${this.year()}`;
   }
   /** "3/4" or "03/04". */
   short(): string {

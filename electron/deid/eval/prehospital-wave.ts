@@ -178,9 +178,6 @@ class Draw extends WaveDraw {
   shelter(): string {
     return this.pick(['Friendly House', 'Open Door shelter', 'Gospel Mission', 'Pine Street Inn', 'Mercy House', 'Safe Harbor shelter', 'Hope Shelter', 'Salvation Army shelter']);
   }
-  year(): number {
-    return this.int(2015, 2025);
-  }
   /** A military time: kept, never planted. */
   time(): string {
     return `${pad2(this.int(0, 23))}${pad2(this.int(0, 59))}`;
@@ -188,7 +185,7 @@ class Draw extends WaveDraw {
   clock(): string {
     return `${pad2(this.int(0, 23))}:${pad2(this.int(0, 59))}`;
   }
-  mdy(): string {
+  override mdy(): string {
     const [m, d] = this.md();
     return this.r() < 0.5 ? `${pad2(m)}/${pad2(d)}/${this.year()}` : `${m}/${d}/${pad2(this.year() % 100)}`;
   }

@@ -89,7 +89,7 @@ class Draw extends WaveDraw {
     if (x < 0.2) return `St. ${this.pick(SAINTS)}'s ${this.pick(['Hospital', 'Medical Center', 'Regional Hospital'])}`;
     return `${this.town()} ${this.pick(['Memorial Hospital', 'General Hospital', 'Medical Center', 'Regional Medical Center', 'Community Hospital'])}`;
   }
-  year(): number {
+  override year(): number {
     return this.int(2014, 2026);
   }
   /** A full date in one of the forms these records use. */
@@ -98,10 +98,6 @@ class Draw extends WaveDraw {
     const y = this.year();
     const k = this.int(0, 9);
     return writtenDate(k, m, d, y) ?? (k === 8 ? `${pad2(d)}${MON[m - 1]!.toUpperCase()}${pad2(y % 100)}` : `${pad2(m)}.${pad2(d)}.${y}`);
-  }
-  mdy(): string {
-    const [m, d] = this.md();
-    return `${pad2(m)}/${pad2(d)}/${this.year()}`;
   }
   /** A month and day without the year ('Mar 4', 'March 4', '3/4'). */
   monthDay(): string {

@@ -207,19 +207,12 @@ class Draw extends WaveDraw {
   zip(): string {
     return `0${this.digitString(4)}`;
   }
-  year(): number {
-    return this.int(2015, 2025);
-  }
   /** A full date in one of the forms notes and forms use. */
   date(): string {
     const [m, d] = this.md();
     const y = this.year();
     const k = this.int(0, 9);
     return writtenDate(k, m, d, y) ?? (k === 8 ? `${m}/${d}/${y}` : `${pad2(m)}-${pad2(d)}-${y}`);
-  }
-  mdy(): string {
-    const [m, d] = this.md();
-    return `${pad2(m)}/${pad2(d)}/${this.year()}`;
   }
   /** m/d/yy. */
   mdyy(): string {

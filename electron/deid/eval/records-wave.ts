@@ -62,7 +62,7 @@ class Draw extends WaveDraw {
   ymd(lo = 1925, hi = 2004): readonly [number, number, number] {
     return [this.int(lo, hi), this.int(1, 12), this.int(1, 26)];
   }
-  mdy(lo = 2012, hi = 2023): string {
+  override mdy(lo = 2012, hi = 2023): string {
     const [y, m, d] = this.ymd(lo, hi);
     return `${pad2(m)}/${pad2(d)}/${y}`;
   }

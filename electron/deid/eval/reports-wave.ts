@@ -76,14 +76,10 @@ class Draw extends WaveDraw {
   hospital(): string {
     return this.r() < 0.25 ? `St. ${this.pick(SAINTS)}'s ${this.pick(['Hospital', 'Medical Center'])}` : `${this.town()} ${this.pick(HOSPITAL_SUFFIX)}`;
   }
-  year(): number {
+  override year(): number {
     return this.int(2012, 2025);
   }
   /** mm/dd/yyyy. */
-  mdy(): string {
-    const [m, d] = this.md();
-    return `${pad2(m)}/${pad2(d)}/${this.year()}`;
-  }
   time(): string {
     return `${pad2(this.int(6, 23))}:${pad2(this.int(0, 59))}`;
   }

@@ -137,12 +137,8 @@ class Draw extends WaveDraw {
     const z = String(this.int(43001, 56799));
     return this.r() < 0.2 ? `${z}-${this.digitString(4)}` : z;
   }
-  year(): number {
+  override year(): number {
     return this.int(2014, 2025);
-  }
-  mdy(): string {
-    const [m, d] = this.md();
-    return `${pad2(m)}/${pad2(d)}/${this.year()}`;
   }
   /** The CRF form: '04-MAR-2021', '04MAR2021', '04-Mar-2021' or '04/MAR/2021'. */
   crfDate(): string {

@@ -79,9 +79,6 @@ class Draw extends WaveDraw {
     const x = this.r();
     return x < 0.4 ? this.pick(WORD_TOWNS) : x < 0.8 ? this.pick(REAL_TOWNS) : this.faker().location.city();
   }
-  year(): number {
-    return this.int(2015, 2025);
-  }
   yy(): string {
     return pad2(this.year() % 100);
   }

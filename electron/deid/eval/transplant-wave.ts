@@ -125,14 +125,10 @@ class Draw extends WaveDraw {
     const z = String(this.int(35004, 79999));
     return this.r() < 0.25 ? `${z}-${this.digitString(4)}` : z;
   }
-  year(): number {
+  override year(): number {
     return this.int(2008, 2025);
   }
   /** mm/dd/yyyy. */
-  mdy(): string {
-    const [m, d] = this.md();
-    return `${pad2(m)}/${pad2(d)}/${this.year()}`;
-  }
   time(): string {
     return `${pad2(this.int(0, 23))}:${pad2(this.int(0, 59))}`;
   }

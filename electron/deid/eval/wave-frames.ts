@@ -50,6 +50,15 @@ export class WaveDraw {
   protected surnameOf(words: readonly string[]): string {
     return this.r() < 0.3 ? this.pick(words) : this.particleFreeSurname();
   }
+  /** A year of the last decade (a wave may draw from another span). */
+  year(): number {
+    return this.int(2015, 2025);
+  }
+  /** mm/dd/yyyy. */
+  mdy(): string {
+    const [m, d] = this.md();
+    return `${pad2(m)}/${pad2(d)}/${this.year()}`;
+  }
   /** A month and a day that every month has. */
   md(): readonly [number, number] {
     return [this.int(1, 12), this.int(1, 28)];
