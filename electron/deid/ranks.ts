@@ -7,9 +7,9 @@ import { facts, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
 /** Ranks that are no chart word. */
-const PLAIN = String.raw`sergeant|sgt\.?|cpl\.?|captain|capt\.?|ofc\.|deputy|dep\.|detective|det\.|trooper|tpr\.|superintendent|supt\.|warden|c\.\s?o\.|lieutenant`;
-/** Ranks that are also chart words: "lt arm", "CO 4.2", "officer present". */
-const SHARED = String.raw`lt\.?|co|officer`;
+const PLAIN = String.raw`sergeant|sgt\.?|cpl\.?|captain|capt\.?|ofc\.|deputy|dep\.|detective|det\.|trooper|tpr\.|superintendent|supt\.|warden|lieutenant`;
+/** Ranks that are also chart words: "lt arm", "CO 4.2", "officer present", "c.o. chest pain" (complains of). */
+const SHARED = String.raw`lt\.?|co|officer|c\.\s?o\.`;
 /** Letters of Latin names, accents included (no Unicode mode: this pattern runs over whole pastes). */
 const L = 'A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF';
 const RANKED = new RegExp(
