@@ -12,12 +12,15 @@ const SAFE = String.raw`r\.?n\.?|m\.?d\.?|n\.?p\.?|pa-c|d\.o\.|rrt|crt|l?icsw|lc
 /** Credentials that are also words or chart abbreviations ("od" right eye, "dc" discontinue, "co" cardiac output): only
  * after a listed given name. */
 const RISKY = String.raw`od|o\.d\.|dc|d\.c\.|co|cp|do|pt|ot|pa|rt|ms|ma`;
+/** Roles and departments written after a name as a credential is: "signed june walczak, administrator", "- RAY KILBACK,
+ * HOUSEKEEPING", "xuan banks, DON", "MERCY WELCH, SENIOR CRA". Words as well, so only after a listed given name. */
+const ROLE = String.raw`administrator|housekeeping|social[ \t]+services|activities[ \t]+director|a?don|medical[ \t]+records|business[ \t]+office|maintenance|security|admissions|receptionist|(?:senior[ \t]+|lead[ \t]+)?cra|ccrc|ccrp|crc|(?:assistant[ \t]+|associate[ \t]+)?dean(?:[ \t]+of[ \t]+students)?|academic[ \t]+advisor|registrar|chaplain|volunteer|dietary(?:[ \t]+manager)?|mds[ \t]+coordinator|unit[ \t]+secretary|ward[ \t]+clerk|ombudsman|surveyor|funeral[ \t]+director|notary(?:[ \t]+public)?|sub-?i|(?:co-?)?pi`;
 /** A credential after a comma: found first, cheaply, and the name read back from it. */
-const CREDENTIAL = new RegExp(String.raw`,[ \t]*(?:(${SAFE})|(${RISKY}))(?=[ \t]*(?:[,;:)(/\n]|\.(?:\s|$)|$|[ \t]+(?:of|at|from|with|for|q\d|\(|on|in|and)\b))`, 'gi');
+const CREDENTIAL = new RegExp(String.raw`,[ \t]*(?:(${SAFE})|(${RISKY}|${ROLE}))(?=[ \t]*(?:[,;:)(/\n]|\.(?:\s|$)|$|[ \t]+(?:of|at|from|with|for|q\d|\(|on|in|and)\b))`, 'gi');
 /** The two words (a middle initial maybe between) that end right before the credential's comma. */
 const NAME_BEFORE = /(?<![\p{L}\d'’.-])(\p{L}[\p{L}'’]+)[ \t]+(?:(\p{L})\.?[ \t]+)?(\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]+)?)$/u;
 /** Where a name starts: a line, a list's separator, or a word that introduces a person. */
-const STARTS = /(?:^|[\n:;(/,•*-][ \t]*|(?:^|[^\p{L}])(?:by|w\/|with|to|from|per|and|is|was|cc|attn|contact|called|paged|for|of|seen|dr\.?)[ \t]+)$/iu;
+const STARTS = /(?:^|[\n:;(/,•*-][ \t]*|(?:^|[^\p{L}])(?:by|w\/|with|to|from|per|and|is|was|cc|attn|contact|called|paged|for|of|seen|signed|dr\.?)[ \t]+)$/iu;
 /** Words that say which clinician, not who: "charge nurse, RN", "covering resident, MD". */
 const NOT_NAME = /^(?:charge|primary|night|day|staff|case|manager|nurse|nurses|doctor|attending|resident|float|travel|agency|covering|oncoming|bedside|clinic|unit|floor|home|hospice|care|team|the|a|an|your|our|his|her|their|by|per|with|and|or|signed|dictated|reviewed|electronically|cosigned|pt|patient|family|fellow|intern|student|provider|therapist|coordinator|educator|specialist|technician|tech|aide|assistant|supervisor|director|chief|senior|junior|lead|head|registered|licensed|certified|advanced|clinical|nurse-midwife|midwife|physician|surgeon|practitioner|dentist|hygienist|optometrist|audiologist|orthotist|prosthetist|dietitian|dietician|pharmacist|counselor|worker|social|occupational|physical|speech|respiratory|recreational|massage|dental|vision|hearing)$/iu;
 

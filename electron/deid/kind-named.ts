@@ -20,9 +20,9 @@ interface Kind {
 
 const COURT_WORDS = new Set(['county', 'probate', 'family', 'and', '&', 'district', 'superior', 'municipal', 'juvenile', 'drug', 'housing', 'land', 'circuit', 'justice', 'recovery', 'treatment', 'veterans', 'community', 'mental', 'health', 'session', 'sessions', 'magistrate', 'magistrates', 'small', 'claims', 'criminal', 'civil', 'city', 'town', 'trial', 'common', 'pleas', "court's"]);
 const SCHOOL_WORDS = new Set(['elementary', 'middle', 'high', 'junior', 'senior', 'charter', 'vocational', 'technical', 'tech', 'regional', 'memorial', 'catholic', 'christian', 'public', 'montessori', 'preparatory', 'prep', 'intermediate', 'primary', 'grammar', 'day', 'community', 'country', 'upper', 'lower', 'academy', 'learning', 'early', 'childhood', 'career', 'and', '&', 'arts', 'science', 'magnet']);
-const HOME_WORDS = new Set(['group', 'sober', 'recovery', 'halfway', 'residential', 'transitional', 'senior', 'elderly', 'housing', 'assisted', 'living']);
+const HOME_WORDS = new Set(['group', 'sober', 'recovery', 'halfway', 'residential', 'transitional', 'senior', 'elderly', 'housing', 'assisted', 'living', 'veterans', "veterans'", 'soldiers', 'care']);
 
-const RESIDENCE: Kind = { head: /^(?:house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|residences|heights)$/, between: HOME_WORDS, cue: /^(?:into|at|to|in)$/, needsBetween: false };
+const RESIDENCE: Kind = { head: /^(?:house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|residences|heights)$/, between: HOME_WORDS, cue: /^(?:into|at|to|in|from)$/, needsBetween: false };
 /** "wise funeral home notified", "Świerczyński Memorial Chapel": a funeral home, named at a line's start or after a cue. */
 const FUNERAL: Kind = { head: /^(?:home|homes|chapel|chapels)$/, between: new Set(['funeral', 'memorial', 'and', '&', 'sons', 'family']), cue: /^(?:to|by|from|at|of|with|via|called|notified|contacted|per)$/, needsBetween: true };
 /** Where the dead are taken and laid: "Forest Hills Cemetery", "Šilhavý Memorial Park", "beer mortuary", "Gleason Livery",
@@ -54,6 +54,13 @@ const PRACTICE_STRONG: Kind = { head: /^(?:optical|optometry|audiology|dentistry
 const PRACTICE: Kind = { head: /^(?:therapy|arts|studio|lab|laboratory|group|care|medical|equipment|oxygen|supply|balance|institute|program)$/, between: PRACTICE_WORDS, cue: PRACTICE_CUE, needsBetween: true };
 /** Jails and prisons named before their kind: "booked into Norfolk House of Correction", "at Middlesex County Jail". */
 const CUSTODY: Kind = { head: /^(?:correction|corrections|jail|prison|penitentiary)$/, between: new Set(['house', 'of', 'county', 'state', 'regional', 'city', 'federal', 'correctional', 'detention', 'women’s', "women's", 'men’s', "men's"]), cue: /^(?:at|to|into|from|in|by|via|of|with)$/, needsBetween: false };
+/** Pharmacies, transport services, banks and senior communities named before their kind: "from hoppe pharmacy",
+ * "pharmacy: union long-term care pharmacy", "VIA ALPENA AMBULANCE SERVICE", "by College Station Rescue Squad",
+ * "TRAVERSE CITY SAVINGS BANK", "moving from holwinde senior living community". */
+const PHARMACY: Kind = { head: /^(?:pharmacy|pharmacies|apothecary|drugstore|drugs)$/, between: new Set(['long-term', 'long', 'term', 'care', 'institutional', 'family', 'compounding', 'community', 'discount', 'specialty', 'health', '&', 'and', 'drug']), cue: PRACTICE_CUE, needsBetween: false };
+const TRANSPORT: Kind = { head: /^(?:service|services|squad|courier|couriers|ems)$/, between: new Set(['ambulance', 'rescue', 'medical', 'transport', 'transportation', 'fire', 'first', 'aid', 'volunteer', 'emergency', '&', 'and']), cue: /^(?:via|by|from|to|with|called|per|and|of)$/, needsBetween: true };
+const BANK: Kind = { head: /^(?:bank|union)$/, between: new Set(['savings', 'trust', 'national', 'state', 'community', 'credit', 'federal', 'cooperative', 'county', '&', 'and']), cue: /^(?:at|with|from|to|through|via|of|by|in)$/, needsBetween: true };
+const SENIOR: Kind = { head: /^(?:community|communities|campus)$/, between: new Set(['senior', 'living', 'retirement', 'health', 'care', 'life', 'lifecare', 'continuing', '&', 'and']), cue: /^(?:at|to|from|into|in|of|with)$/, needsBetween: true };
 const COURT: Kind = { head: /^court$/, between: COURT_WORDS, cue: /^(?:at|in|by|through|thru|from|before|to|of|with|via|attended|appeared)$/, needsBetween: true };
 const KINDS: readonly Kind[] = [
   CEMETERY,
@@ -70,18 +77,22 @@ const KINDS: readonly Kind[] = [
   PRACTICE_STRONG,
   PRACTICE,
   CUSTODY,
+  PHARMACY,
+  TRANSPORT,
+  BANK,
+  SENIOR,
 ];
 
 /** Every kind's head in one test, so most words are passed over at once. */
 const ANY_HEAD = new RegExp(KINDS.map((k) => k.head.source).join('|'));
 
 /** What a resident of a place does just before "into", "at": "moved into anchor house", "staying at bridge house". */
-const RESIDING = /\b(?:go|moved|moving|moves|placed|placement|stays|staying|stayed|lives|living|lived|resides|residing|resided|sleeps|sleeping|slept|discharged|returned|returning|admitted|entered|entering|went|goes|going|back)[ \t]+(?:back[ \t]+)?(?:into|at|to|in)[ \t]+(?:the[ \t]+)?$/i;
+const RESIDING = /\b(?:go|moved|moving|moves|placed|placement|stays|staying|stayed|lives|living|lived|resides|residing|resided|sleeps|sleeping|slept|discharged|returned|returning|admitted|entered|entering|went|goes|going|back)[ \t]+(?:back[ \t]+)?(?:into|at|to|in|from)[ \t]+(?:the[ \t]+)?$/i;
 /** Words of a residence's name that say whose or what kind, not which: "her mother's house", "a friend's place". */
 const NOT_HOME_NAME = /^(?:own|new|old|current|previous|prior|family|friend|friend's|friends|mother's|father's|sister's|brother's|son's|daughter's|parents|parents'|grandmother's|grandfather's|aunt's|uncle's|cousin's|boyfriend's|girlfriend's|partner's|nursing|foster|safe|open|care|assisted|living|funeral|mental|health|ronald|mcdonald|same|different|one|two|this|that)$/;
 
 /** Words that say which of a kind without naming one: "Central High School", "the big house". */
-const PLAIN_ADJECTIVE = /^(?:central|big|little|small|large|old|main|local|nearby|public|private|alternative|special|regular|night|summer|sunday|police|fire|military|naval|air|beauty|driving|nursing|medical|law|dental|culinary|flight|bible|trade|boarding|grad|graduate|med|art|music|dance|language|traffic|hebrew|religious|parochial|home|online|virtual|therapeutic|residential|day)$/;
+const PLAIN_ADJECTIVE = /^(?:central|big|little|small|large|old|main|local|nearby|public|private|alternative|special|regular|night|summer|sunday|police|fire|military|naval|air|beauty|driving|nursing|medical|law|dental|culinary|flight|bible|trade|boarding|grad|graduate|med|art|music|dance|language|traffic|hebrew|religious|parochial|home|online|virtual|therapeutic|residential|day|campus|mail|order|retail|hospital|inpatient|outpatient|satellite|investigational|research|infusion|oncology|clinic|discharge|employee|student|mail-order|24-hour|chain|volunteer)$/;
 
 /** Two tokens of one name: only spaces between them, or an ampersand ("Páez & Sons Funeral Home"). */
 const joined = (ctx: PlaceCtx, a: number, b: number): boolean => adjacent(ctx.text, ctx.tokens[a]!, ctx.tokens[b]!) || /^[ \t]*&[ \t]*$/.test(ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start));
@@ -119,7 +130,7 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
 
 export function kindNamedRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|heights|chapel|cemeter|cremator|mortuary|livery|columbarium|mausoleum|park|service|rehab|vna|nursing|saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|airport|jetport|airfield|health|division|department|dept|district|excavat|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contract|fabrication|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die|optical|optometry|audiology|dentistry|orthodontics|prosthetics|orthotics|dialysis|therapy|arts|studio|lab|group|care|medical|equipment|oxygen|supply|balance|institute|program|correction|jail|prison|penitentiary/i.test(text)) return;
+  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|heights|chapel|cemeter|cremator|mortuary|livery|columbarium|mausoleum|park|service|rehab|vna|nursing|saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|airport|jetport|airfield|health|division|department|dept|district|excavat|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contract|fabrication|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die|optical|optometry|audiology|dentistry|orthodontics|prosthetics|orthotics|dialysis|therapy|arts|studio|lab|group|care|medical|equipment|oxygen|supply|balance|institute|program|correction|jail|prison|penitentiary|pharmac|apothecary|drug|squad|courier|ems|bank|union|communit|campus/i.test(text)) return;
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!;
     if (head.lineCase === 'mixed' && !head.cap) continue;
@@ -153,21 +164,22 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   return true;
 }
 
-/** A practice or hospital named by its kind and the town after "of": "Pediatric Associates of Danbury", "Children's
- * Hospital of Haverhill". The kind and the town are one name. */
-const KIND_OF = /^(?:(?:oral[ \t]*(?:&|and)[ \t]*)?(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|hometown|community|village|home|dental|oral|maxillofacial|surgery|smile|hearing|vision|sleep|kidney|dialysis|physical|hand|sports)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|surgery|dentistry|arts|therapy|medical|optical|audiology|lab|laboratory)|hospice|audiology|optical|optometry|dentistry|orthodontics)[ \t]+of[ \t]+$/i;
+/** A practice, hospital, church or bank named by its kind and the town after "of": "Pediatric Associates of Danbury",
+ * "Children's Hospital of Haverhill", "First Baptist Church of Comfort", "First National Bank of Mankato", "visiting nurses
+ * of findlay". The kind and the town are one name. */
+const KIND_OF = /^(?:(?:oral[ \t]*(?:&|and)[ \t]*)?(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|hometown|community|village|home|dental|oral|maxillofacial|surgery|smile|hearing|vision|sleep|kidney|dialysis|physical|hand|sports)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|surgery|dentistry|arts|therapy|medical|optical|audiology|lab|laboratory)|(?:first[ \t]+|1st[ \t]+)?(?:united[ \t]+)?(?:baptist|methodist|presbyterian|lutheran|congregational|christian|episcopal|pentecostal|reformed|evangelical|community|bible)[ \t]+church|(?:first[ \t]+|1st[ \t]+)?(?:national|savings|state|farmers|citizens)[ \t]+bank|visiting[ \t]+nurses?(?:[ \t]+association)?|hospice|audiology|optical|optometry|dentistry|orthodontics)[ \t]+of[ \t]+$/i;
 
 /** Kinds of one word that a town may follow: "Hospice of the Valley" is left to its list, "Audiology of Camden" is not. */
 const SINGLE_KIND_OF = /^(?:hospice|audiology|optical|optometry|dentistry|orthodontics)$/;
 
 export function kindOfTownRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|hospice|surgery|dentistry|arts|therapy|medical|optical|audiology|optometry|orthodontics|lab/i.test(text)) return;
+  if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|hospice|surgery|dentistry|arts|therapy|medical|optical|audiology|optometry|orthodontics|lab|church|bank|nurse/i.test(text)) return;
   for (let i = 2; i < tokens.length; i++) {
     if (tokens[i - 1]!.key !== 'of') continue;
     // The kind is two words or "Hospice" alone.
     // The kind is one, two or three words ("Audiology of", "Dental Care of", "Oral & Maxillofacial Surgery of").
-    const width = [4, 3].find((n) => i >= n && KIND_OF.test(text.slice(tokens[i - n]!.start, tokens[i]!.start))) ?? (SINGLE_KIND_OF.test(tokens[i - 2]!.key) && KIND_OF.test(text.slice(tokens[i - 2]!.start, tokens[i]!.start)) ? 2 : 0);
+    const width = [6, 5, 4, 3].find((n) => i >= n && KIND_OF.test(text.slice(tokens[i - n]!.start, tokens[i]!.start))) ?? (SINGLE_KIND_OF.test(tokens[i - 2]!.key) && KIND_OF.test(text.slice(tokens[i - 2]!.start, tokens[i]!.start)) ? 2 : 0);
     if (width === 0) continue;
     const kindStart = tokens[i - width]!;
     const mixed = kindStart.lineCase === 'mixed';

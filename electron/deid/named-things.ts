@@ -3,7 +3,8 @@
 // public lines anyone may call ("Poison Control 1-800-222-1222"), airlines one flew, kinds of clinic ("the TB clinic"),
 // a form's number ("VA Form 21-526EZ"), a trade after "works as a", a jail's housing ("B-Block"), an HLA match ("3/6
 // HLA mismatch"), a chain or a laboratory named with no site ("a DaVita unit", "drawn at Quest"), scales named for their
-// authors, a study's registrations and codes, research systems and national suppliers. A candidate inside
+// authors, a study's registrations and codes, research systems and national suppliers, public programs and bodies, campaigns
+// and units of service, devices and their makers' sites, a chain as a workplace. A candidate inside
 // one or overlapping one is dropped: none of them tells who the patient is.
 import type { Candidate } from './patterns';
 
@@ -30,11 +31,27 @@ const HLA_MATCH = /\b\d{1,2}\/(?:6|8|10|12)[ \t]+(?:hla[ \t]+)?(?:mismatch(?:ed)
 /** A national chain or laboratory named with no site: "a DaVita unit", "drawn at Quest", "any CVS". */
 const CHAIN_ALONE = /\b(?:(?:a|any|another)[ \t]+(?:davita|fresenius|dci|cvs|walgreens|rite[ \t]+aid|walmart|quest|labcorp)|(?<=\b(?:drawn|sent|done|collected|resulted|processed)[ \t]+(?:at|to|by)[ \t]+)(?:quest(?:[ \t]+diagnostics)?|labcorp|arup|bioreference|mayo[ \t]+(?:medical[ \t]+)?laboratories)(?=[ \t]*[.,;)\n]|$))\b/gi;
 /** Scales and stages named for the people who wrote them: "Hoehn and Yahr stage 2", "Allen Cognitive Level 4.2". */
-const PERSON_SCALE = /\b(?:allen[ \t]+cognitive(?:[ \t]+(?:level|screen))?|hoehn[ \t]+(?:and|&)[ \t]+yahr|karnofsky|lansky|waterlow|barthel(?:[ \t]+index)?|katz[ \t]+(?:adl|index)|lawton(?:[ \t]+iadl)?|folstein|hamilton[ \t]+(?:depression|anxiety|rating)|beck[ \t]+(?:depression|anxiety)|yale-?brown|edinburgh[ \t]+postnatal|zung[ \t]+(?:depression|anxiety|self-rating))\b/gi;
+const PERSON_SCALE = /\b(?:allen[ \t]+cognitive(?:[ \t]+(?:level|screen))?|hoehn[ \t]+(?:and|&)[ \t]+yahr|karnofsky|lansky|waterlow|barthel(?:[ \t]+index)?|katz[ \t]+(?:adl|index)|lawton(?:[ \t]+iadl)?|folstein|hamilton[ \t]+(?:depression|anxiety|rating)|beck[ \t]+(?:depression|anxiety)|yale-?brown|edinburgh[ \t]+postnatal|zung[ \t]+(?:depression|anxiety|self-rating))\b(?:[ \t]+\d{1,3}(?:\.\d)?\/\d{1,3}\b)?/gi;
 /** A research site's and a study's own numbers and systems, which name no person: the IRB's and the assurance's
  * registrations, an IDE, a compound's code, a MedDRA term, an MDS item, the data systems and national suppliers. */
 const STUDY_CODE = /\b(?:irb|fwa)\d{6,8}\b|\bIDE[ \t]*#?[ \t]*[GH]\d{6}\b|\bmeddra(?:[ \t]+(?:pt|llt|soc|hlt|hlgt|code))?[ \t]*:?[ \t]*\d{8}\b|\b(?:item|section|mds)[ \t]+[A-Z]\d{4}[A-Z]?\d?\b|\b(?:study[ \t]+drug|compound|investigational[ \t]+product)[ \t]+[A-Z]{2,4}-?\d{3,7}\b/gi;
 const SYSTEM_OR_SUPPLIER = /\b(?:medidata(?:[ \t]+rave)?|veeva(?:[ \t]+vault)?|redcap|oncore|pointclickcare|matrixcare|medline|mckesson|cardinal[ \t]+health|owens[ \t]*(?:&|and)[ \t]*minor)\b|\b(?:the|a)[ \t]+union[ \t]+hall\b|\b(?:aetna|unitedhealthcare|uhc|cigna|wellfleet|blue[ \t]+cross(?:[ \t]+blue[ \t]+shield)?)[ \t]+student[ \t]+(?:health|insurance|plan)(?:[ \t]+plan)?\b/gi;
+/** Public programs, national bodies and services named like a place or a person, which name no one's place: "Important
+ * Message from Medicare", "the Indian Health Service", "a Vet Center", "Grant and Per Diem", "Charity care", "Uber Health",
+ * "Goodwill", "the CBOC", "a critical access hospital", "the regional hospital" (none named). */
+const PUBLIC_BODY = /\b(?:important[ \t]+message[ \t]+from[ \t]+medicare|medicare|medicaid|tricare|champva|social[ \t]+security(?:[ \t]+administration)?|indian[ \t]+health[ \t]+service|vet[ \t]+centers?|grant[ \t]+and[ \t]+per[ \t]+diem|grant[ \t]+of[ \t]+service[ \t]+connection|charity[ \t]+care|uber[ \t]+health|lyft[ \t]+healthcare|goodwill|salvation[ \t]+army|meals[ \t]+on[ \t]+wheels|critical[ \t]+access[ \t]+hospitals?|afhcan)\b|(?<=\b(?:the|a|an|our|local|nearest)[ \t]+)(?:cboc|vamc|regional[ \t]+(?:hospital|medical[ \t]+center))\b(?![ \t]+(?:of|in|at)\b)/gi;
+/** Campaigns, theaters and units of service, which name no place a person lives ("Operation Desert Storm", "Southwest
+ * Asia", "2/7 Marines", "a Sergeant Major"); tribes and winds named for a people ("Northern Cheyenne", "a Chinook wind"). */
+const SERVICE_HISTORY = /\boperation[ \t]+(?:desert[ \t]+(?:storm|shield)|iraqi[ \t]+freedom|enduring[ \t]+freedom|new[ \t]+dawn|inherent[ \t]+resolve|freedom[ \t]+(?:sentinel|'?s[ \t]+sentinel)|just[ \t]+cause|restore[ \t]+hope|allied[ \t]+force|noble[ \t]+eagle)\b|\bsouthwest[ \t]+asia\b|\b\d\/\d{1,3}[ \t]+(?:marines|cavalry|cav|infantry|inf|artillery|fa|armor|ar|aviation|rangers|sfg|sfg\(a\))\b|\b(?:sergeant|sgt\.?|command[ \t]+sergeant|master[ \t]+sergeant|first[ \t]+sergeant|staff[ \t]+sergeant)[ \t]+major\b|\b(?:northern|southern)[ \t]+cheyenne\b|\bchinook[ \t]+winds?\b/gi;
+/** Implanted and home devices, their makers, networks and suppliers, named with no serial and not as a person or a street: "Abbott Gallant HF CRT-D",
+ * "Biotronik Edora 8 DR-T", "St. Jude Medical", "Merlin.net", "FreeStyle Libre 3 Plus", "through Byram", "Phonak Audéo". */
+const DEVICE_MAKER = /(?<!\b(?:dr|drs|mr|mrs|ms|miss|mx|prof|dra|nurse|pastor)\.?[ \t]+)\b(?:biotronik|medtronic|boston[ \t]+scientific|st\.?[ \t]+jude[ \t]+medical|microport|livanova|dexcom|insulet|edgepark|resmed|respironics|cochlear|advanced[ \t]+bionics|med-el|phonak|oticon|signia|resound|widex|nevro|abiomed|(?:abbott|tandem|starkey)(?=[ \t]+(?:gallant|entrant|assurity|endurity|quadra|freestyle|merlin|heartmate|ensite|mitraclip|t:slim|mobi|evolv|genesis|livio)\b))\b|(?<=\b(?:through|via|supplier:?|dme:?)[ \t]+)byram(?=[ \t]+healthcare\b|[ \t]*[.;\n]|$)|\b(?:merlin\.net|carelink|latitude[ \t]+nxt|home[ \t]+monitoring|mycarelink|gallant(?:[ \t]+hf)?|entrant|assurity|endurity|quadra[ \t]+assura|edora(?:[ \t]+\d{1,2})?(?:[ \t]+(?:dr|sr|hf)(?:-t)?)?|evity|amvia|azure(?:[ \t]+(?:xt|s))?(?:[ \t]+(?:dr|sr))?|freestyle[ \t]+libre(?:[ \t]+\d)?(?:[ \t]+plus)?|omnipod(?:[ \t]+\d)?|heartmate(?:[ \t]+(?:ii|3))?|aud[eé]o|airsense(?:[ \t]+\d+)?|dreamstation)(?:[ \t]+(?:crt-?[dp]|icd|s-icd|ipg|crt))?\b(?![ \t]+(?:lane|ln|street|st|road|rd|avenue|ave|drive|court|ct|way|blvd|circle|place|pl|terrace|trail|family|funeral|&|and)\b)/giu;
+/** Makers' and public bodies' own sites, with no number in them: "www.medtronic.com/mri", "cdc.gov/vaccines". */
+const PUBLIC_SITE = /\b(?:https?:\/\/)?(?:www\.)?(?:medtronic|abbott|bostonscientific|biotronik|dexcom|resmed|cochlear|cdc|nih|fda|cms|medicare|va|ihs|hhs|samhsa)\.(?:com|gov|org)(?:\/[a-z\-/]*)?(?![\w./])/gi;
+/** A crew's boss and other roles named by their trade, after an article: "discussed with the foreman". */
+const TRADE_ROLE = /(?<=\b(?:the|a|an|his|her|their|our)[ \t]+)(?:foreman|forewoman|boss|landlord|rancher|trucker|deckhand)\b/gi;
+/** A national chain as a workplace, with no site: "works at Walmart part time". */
+const CHAIN_JOB = /(?<=\b(?:works?|worked|working|employed|job|shifts?|cashier|stocker)[ \t]+(?:at|for|with)[ \t]+)(?:walmart|wal-mart|target|costco|amazon|mcdonald'?s|starbucks|home[ \t]+depot|lowe'?s|kroger|dollar[ \t]+general|ups|fedex|usps)\b(?![ \t]+(?:in|on|at|of)[ \t]+\p{Lu})/giu;
 /** A van that carries people ("via chair van"), not a particle of a name ("van Dyke"). */
 const VAN = /\b(?:chair|wheelchair|transport|medical|ride|handicap|handicapped|accessible|ambulette|mini|cargo|work|police|delivery)[ \t]+vans?\b/gi;
 const LE_FORT = /\ble[ \t]+fort[ \t]+(?:i{1,3}|[123])\b/gi;
@@ -65,6 +82,12 @@ function namedSpans(text: string): Array<[number, number]> {
   if (/cognitive|yahr|karnofsky|lansky|waterlow|barthel|katz|lawton|folstein|hamilton|beck|yale|edinburgh|zung/.test(lower)) add(PERSON_SCALE);
   if (/irb|fwa|ide|meddra|item|section|mds|study|compound|investigational/.test(lower)) add(STUDY_CODE);
   if (/medidata|veeva|redcap|oncore|pointclickcare|matrixcare|medline|mckesson|cardinal|owens|union|student/.test(lower)) add(SYSTEM_OR_SUPPLIER);
+  if (/medicare|indian|vet|grant|charity|uber|lyft|goodwill|salvation|meals|access|afhcan|cboc|vamc|regional/.test(lower)) add(PUBLIC_BODY);
+  if (/operation|asia|\d\/\d|major|cheyenne|chinook/.test(lower)) add(SERVICE_HISTORY);
+  if (/abbott|tandem|starkey|biotronik|medtronic|boston|jude|microport|livanova|dexcom|insulet|tandem|byram|edgepark|resmed|respironics|cochlear|bionics|med-el|phonak|oticon|signia|resound|widex|starkey|nevro|abiomed|merlin|carelink|latitude|monitoring|gallant|entrant|assurity|endurity|assura|edora|evity|amvia|azure|libre|omnipod|heartmate|aud|airsense|dreamstation/.test(lower)) add(DEVICE_MAKER);
+  if (/\.(?:com|gov|org)/.test(lower)) add(PUBLIC_SITE);
+  if (/foreman|forewoman|boss|landlord|rancher|trucker|deckhand/.test(lower)) add(TRADE_ROLE);
+  if (/work|employ|job|shift|cashier|stocker/.test(lower)) add(CHAIN_JOB);
   if (/block|pod|tier|wing|dorm|sally/.test(lower)) add(HOUSING);
   if (lower.includes('/')) add(HLA_MATCH);
   if (/davita|fresenius|dci|cvs|walgreens|rite|walmart|quest|labcorp|arup|bioreference|mayo/.test(lower)) add(CHAIN_ALONE);

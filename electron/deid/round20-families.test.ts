@@ -9,6 +9,32 @@ describe('round twenty families are found', () => {
     // A correctional officer's "C.O." is a rank before a capitalized name that no English word spells.
     ['Escorted by C.O. Brennan to the exam room.', 'Brennan'],
     ['c.o. delgado #4417 remained at bedside', 'delgado'],
+    // A person after the role that brings them in, or after a verb and "by", in one case too.
+    ['grievance official tobias wise replaced the glasses', 'tobias wise'],
+    ['FUNERAL DIRECTOR DUSTY MOSS. BELONGINGS GIVEN TO FAMILY.', 'DUSTY MOSS'],
+    ['destruction witnessed by grace perrin.', 'grace perrin'],
+    ['reset monday by rocky kohler at the front desk', 'rocky kohler'],
+    ['consent by lar pearl huels (niece), poa on file', 'pearl huels'],
+    ['secretary: buck shepherd   treasurer: none', 'buck shepherd'],
+    ['walked in with the ra, bill ball, after vomiting', 'bill ball'],
+    ['inventory checked by bill hernández, social services.', 'bill hernández'],
+    // A name, a comma and a role or department, after a listed given name.
+    ['plan signed june walczak, administrator, license on file', 'june walczak'],
+    ['- RAY KILBACK, HOUSEKEEPING, SIGNED 8/8.', 'RAY KILBACK'],
+    ['records requests: june jha, medical records, fax below', 'june jha'],
+    ['LETTER FROM MERCY WELCH, SENIOR CRA, RECEIVED', 'MERCY WELCH'],
+    // Pharmacies, transport services, banks, churches and senior communities named with their kind.
+    ['pharmacy: union long-term care pharmacy   fax on file', 'union long-term care pharmacy'],
+    ['records received from hoppe pharmacy in muncie', 'hoppe pharmacy'],
+    ['TRANSFERRED VIA ALPENA AMBULANCE SERVICE AT 2011', 'ALPENA AMBULANCE SERVICE'],
+    ['transported by Ames Fire-Rescue to the ED', 'Ames Fire-Rescue'],
+    ['by College Station Rescue Squad.', 'College Station Rescue Squad'],
+    ['SPEND-DOWN: TRAVERSE CITY SAVINGS BANK CHECKING', 'TRAVERSE CITY SAVINGS BANK'],
+    ['checking at First National Bank of Mankato', 'First National Bank of Mankato'],
+    ['Volunteers from First Baptist Church of Comfort visited', 'First Baptist Church of Comfort'],
+    ['hospice: visiting nurses of findlay, medical director aware', 'visiting nurses of findlay'],
+    ['moving from holwinde senior living community to live with son', 'holwinde senior living community'],
+    ['discharged with Fairview Hospice and Home Care; start of care', 'Fairview Hospice and Home Care'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -19,5 +45,47 @@ describe('round twenty look-alikes survive', () => {
     ['abd soft, c.o. Nausea overnight', 'Nausea'],
     ['C.O. Cramps since dinner', 'Cramps'],
     ['lower c.o. Maps 62-67 overnight', 'Maps'],
+    // Public programs and bodies, campaigns and units of service, devices and their makers, a chain as a workplace.
+    ['IM from Medicare signed; Important Message from Medicare copy given', 'Medicare'],
+    ['Barthel 85/100 on admission', '85/100'],
+    ['ride home arranged with Lyft Healthcare', 'Lyft'],
+    ['winter coat from the Salvation Army', 'Salvation'],
+    ['applied for charity care at registration', 'charity'],
+    ['device check: Medtronic Azure XT DR MRI, RV lead 5076', 'Azure'],
+    ['BIOTRONIK EVITY 8 DR-T INTERROGATED', 'EVITY'],
+    ['transmission via CareLink overnight', 'CareLink'],
+    ['sensor: Dexcom G7, site R arm', 'Dexcom'],
+    ['see labeling at www.bostonscientific.com/mri', 'bostonscientific'],
+    ['records sent to the VAMC for review', 'VAMC'],
+    ['eligible through the Indian Health Service', 'Indian'],
+    ['served in Operation Iraqi Freedom 2004-2005', 'Iraqi'],
+    ['retired as Command Sergeant Major', 'Major'],
+    ['deployed with 1/5 Cavalry', '1/5'],
+    ['member of the Southern Cheyenne', 'Cheyenne'],
+    ['a chinook wind melted the snow', 'chinook'],
+    ['spoke with the foreman about light duty', 'foreman'],
+    ['husband works at Home Depot', 'Depot'],
+    ['given by mouth twice daily', 'mouth'],
+    ['witnessed by the charge nurse.', 'charge'],
+    ['reviewed by grace alone.', 'grace'],
+    ['followed by rest and ice', 'rest'],
+    ['Spoke with pharmacy, administrator aware.', 'pharmacy'],
+    ['picked up at the campus pharmacy', 'campus'],
+    ['refills via mail order pharmacy', 'mail'],
+    ['transport via ambulance service', 'ambulance'],
+    ['returning to the community after rehab', 'community'],
+    ['deposit at the bank', 'bank'],
+    ['came from the nursing home', 'nursing'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
+});
+
+describe('round twenty look-alikes leave the names beside them', () => {
+  it.each([
+    ['Seen by Dr. Abbott in device clinic.', 'Abbott'],
+    ['Spoke with Greg Abbott, RN', 'Abbott'],
+    ['Lives at 12 Azure Lane', 'Azure'],
+    ['moved from Byram, NJ last spring', 'Byram'],
+    ['works at Target in Salem', 'Salem'],
+    ['Visit at Regional Hospital of Salem', 'Salem'],
+  ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });

@@ -37,6 +37,10 @@ import { scoreTransplantWave, transplantKeepCases } from './transplant-wave';
 import { longtermKeepCases, scoreLongtermWave } from './longterm-wave';
 import { researchKeepCases, scoreResearchWave } from './research-wave';
 import { campusKeepCases, scoreCampusWave } from './campus-wave';
+import { devicesKeepCases, scoreDevicesWave } from './devices-wave';
+import { frontierKeepCases, scoreFrontierWave } from './frontier-wave';
+import { scoreSocialworkWave, socialworkKeepCases } from './socialwork-wave';
+import { scoreVeteransWave, veteransKeepCases } from './veterans-wave';
 import { touchedBy } from './wave-frames';
 import { scorePlaceWave } from './places-wave';
 import type { WaveCase, WaveScore } from './wave-score';
@@ -196,6 +200,18 @@ export const printResearch = (showMisses: boolean): number => printWaveAndKeeps(
 /** `--campus`: college student health and athletics records (eval/campus-wave.ts). */
 export const printCampus = (showMisses: boolean): number => printWaveAndKeeps('college student health and athletics records (blind wave 39)', scoreCampusWave, campusKeepCases(), showMisses);
 
+/** `--socialwork`: hospital and clinic social work and case management notes (eval/socialwork-wave.ts). */
+export const printSocialwork = (showMisses: boolean): number => printWaveAndKeeps('social work and case management records (blind wave 40)', scoreSocialworkWave, socialworkKeepCases(), showMisses);
+
+/** `--devices`: implanted and home device clinic records (eval/devices-wave.ts). */
+export const printDevices = (showMisses: boolean): number => printWaveAndKeeps('implanted and home device clinic records (blind wave 41)', scoreDevicesWave, devicesKeepCases(), showMisses);
+
+/** `--frontier`: rural, frontier and tribal health records (eval/frontier-wave.ts). */
+export const printFrontier = (showMisses: boolean): number => printWaveAndKeeps('rural, frontier and tribal health records (blind wave 42)', scoreFrontierWave, frontierKeepCases(), showMisses);
+
+/** `--veterans`: veterans' and military health records (eval/veterans-wave.ts). */
+export const printVeterans = (showMisses: boolean): number => printWaveAndKeeps("veterans' and military health records (blind wave 43)", scoreVeteransWave, veteransKeepCases(), showMisses);
+
 /** Every generated set by its flag: `npm run eval:deid -- --<flag> [--misses]`. */
 export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number> = new Map([
   ['formats', printFormats], ['names', printNames], ['places', printPlaces], ['nursing', printNursing], ['narrative', printNarrative],
@@ -207,4 +223,5 @@ export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number>
   ['wards', printWards], ['publichealth', printPublichealth], ['occupational', printOccupational], ['emergency', printEmergency],
   ['correctional', printCorrectional], ['ancillary', printAncillary], ['transplant', printTransplant],
   ['longterm', printLongterm], ['research', printResearch], ['campus', printCampus],
+  ['socialwork', printSocialwork], ['devices', printDevices], ['frontier', printFrontier], ['veterans', printVeterans],
 ]);

@@ -1,0 +1,48 @@
+// A person named right after the role that brings them into the record or after a verb and "by": "grievance official
+// luka wise replaced them", "FUNERAL DIRECTOR BUCK MOSS.", "interpreter said crow (badge #77735)", "witnessed by grace
+// perrin.", "reset tuesday by rocky kohler at the front desk". In one-case text capitals cannot tell a name, so the two
+// words must read as a given name and a surname from the lists, and the phrase must close where a name would (a mark,
+// a line's end, or a word that follows people: "at", "on", "replaced", "led"). Everyday words that are also names
+// ("buck moss", "hope day") count after a role or a verb, not after a bare "by" ("by grace alone").
+import type { Candidate } from './patterns';
+import { facts, type TokenFacts } from './tokens';
+import type { WordLists } from './wordlists';
+
+/** Roles a person is named after: a job, an office, a helper, a relative's legal role. */
+const ROLE = String.raw`grievance[ \t]+official|funeral[ \t]+director|(?:long-term[ \t]+care[ \t]+)?ombudsman|surveyor|driver|advocate|(?:assistant[ \t]+|host[ \t]+|head[ \t]+)?athletic[ \t]+trainer|(?:designated[ \t]+)?school[ \t]+official|(?:compliance[ \t]+|research[ \t]+|study[ \t]+)?coordinator|resident[ \t]+assistant|the[ \t]+ra,|dean|professor|partner|(?:legal[ \t]+)?guardian|lar|(?:certified[ \t]+|medical[ \t]+)?interpreter|pastor|chaplain|administrator|(?:activities|activity|medical|program|facility|site)[ \t]+director|(?:dietary|office|business[ \t]+office|house|case|care)[ \t]+manager|president|secretary|treasurer|chair|social[ \t]+worker|caseworker|case[ \t]+worker|volunteer|sub-i|sub-investigator|cra|monitor|sponsor|witness|roommate|landlord|teacher|principal|supervisor|foreman`;
+/** Verbs that take the person with "by": "witnessed by", "lifted only by", "checked by". */
+const BY_VERB = String.raw`signed|cosigned|co-signed|countersigned|witnessed|checked|reset|lifted|obtained|provided|dispensed|filed|verified|reviewed|read|entered|completed|performed|done|drawn|counseled|counselled|evaluated|accompanied|referred|assessed|seen|examined|approved|released|inventoried|interpreted|transported|escorted|replaced|delivered|placed|given|administered|taught|educated|interviewed|screened|consented|notified|informed|visited|observed|supervised|treated|covered|brought|found|issued|processed|collected|received|requested|authorized|prescribed|ordered|transcribed|documented|recorded|reported|submitted|attested|destroyed|quarantined|frozen|spun|labeled|labelled|packed|shipped|returned|picked[ \t]+up`;
+const CUE = new RegExp(String.raw`(?<![\p{L}\d'’-])(?:(${ROLE})|(?:(${BY_VERB})(?:[ \t]+(?:only|again|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\/\d{1,2}))?[ \t]+by)|(by))(?:[ \t]+(?:${ROLE}))?[ \t]*:?[ \t]*(\p{L}[\p{L}'’]+)[ \t]+(?:(\p{L})\.?[ \t]+)?(\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)(?=[ \t]*(?:[,;:.)(\n"”]|$)|[ \t]{2,}|[ \t]+(?:at|on|in|from|to|for|and|who|with|replaced|led|confirmed|contacted|completed|elected|interpreted|visited|called|is|was|will|has|signed|regarding|pending|after|before|as|per|via|present|notified|aware)\b)`, 'giu');
+/** Words that say which person, not who: "by the charge nurse", "partner notification", "by mouth". */
+const NOT_NAME = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'same', 'other', 'pt', 'patient', 'family', 'staff', 'nurse', 'nursing', 'charge', 'primary', 'night', 'day', 'evening', 'shift', 'team', 'pharmacy', 'phone', 'telephone', 'video', 'mouth', 'report', 'hand', 'car', 'ambulance', 'ems', 'police', 'mail', 'fax', 'email', 'e-mail', 'courier', 'lab', 'sponsor', 'monitor', 'protocol', 'study', 'site', 'security', 'social', 'services', 'medical', 'records', 'front', 'desk', 'office', 'business', 'case', 'management', 'dietary', 'activities', 'director', 'manager', 'administrator', 'coordinator', 'physician', 'doctor', 'dr', 'md', 'rn', 'np', 'pa', 'lpn', 'cna', 'don', 'adon', 'resident', 'residents', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'friend', 'neighbor', 'guardian', 'attorney', 'court', 'state', 'county', 'city', 'agency', 'program', 'committee', 'council', 'board', 'unit', 'floor', 'hospital', 'clinic', 'center', 'home', 'house', 'group', 'all', 'both', 'each', 'one', 'two', 'none', 'self', 'himself', 'herself', 'themselves', 'notification', 'notified', 'present', 'aware']);
+
+export function roleNames(text: string, lists: WordLists): Candidate[] {
+  if (!/\bby\b|official|director|ombudsman|surveyor|driver|advocate|trainer|coordinator|assistant|\bra,|dean|professor|partner|guardian|\blar\b|interpreter|pastor|chaplain|administrator|manager|president|secretary|treasurer|chair|worker|volunteer|sub-i|\bcra\b|monitor|sponsor|witness|roommate|landlord|teacher|principal|supervisor|foreman/i.test(text)) return [];
+  const out: Candidate[] = [];
+  const memo = new Map<string, TokenFacts>();
+  const factsOf = (key: string): TokenFacts => {
+    let f = memo.get(key);
+    if (!f) memo.set(key, (f = facts(lists, key)));
+    return f;
+  };
+  for (const m of text.matchAll(CUE)) {
+    const [whole, , , bare, first, initial, last] = m;
+    const k1 = first!.toLowerCase();
+    const k2 = last!.toLowerCase();
+    if (NOT_NAME.has(k1) || NOT_NAME.has(k2) || k2.length < 2) continue;
+    const f1 = factsOf(k1);
+    const f2 = factsOf(k2);
+    // A given name from the lists, then a surname from the lists or a word no list calls English or clinical.
+    if (!f1.first || f1.fn || (f1.clinical && !f1.first) || f2.fn || (f2.clinical && !f2.last) || !(f2.last || (!f2.english && !f2.common))) continue;
+    // After a bare "by" two everyday words are too often a phrase: one of them must be no English word.
+    if (bare !== undefined && f1.english && f2.english) continue;
+    const nameStart = m.index + whole.lastIndexOf(first!, whole.length - last!.length - (initial === undefined ? 1 : 3));
+    // On a line of both cases a name is capitalized.
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if (/\p{Ll}/u.test(line) && /\p{Lu}/u.test(line) && (!/^\p{Lu}/u.test(first!) || !/^\p{Lu}/u.test(last!))) continue;
+    out.push({ start: nameStart, end: m.index + whole.length, kind: 'NAME', rule: 'name-after-role', priority: 3 });
+  }
+  return out;
+}
