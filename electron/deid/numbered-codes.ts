@@ -9,8 +9,10 @@ const AFTER_HASH = /(?<![\p{L}\d])(\p{L}[\p{L}'’-]*)?[ \t]*#[ \t]*:?[ \t]*([A-
 /** Words before "#" whose numbers are the body's or the chart's: teeth, lines, lists, sizes. */
 const CHART_HASH = /^(?:tooth|teeth|ext|extraction|bed|rm|room|size|sz|gauge|ga|fr|french|pg|page|step|item|problem|issue|dx|line|lumen|port|piv|iv|ett|ngt|trach|stent|lead|leads|x|pod|hd|day|week|cycle|dose|vial|bag|unit|units|pack|tab|tabs|no|omim|irb|nct|protocol|study|trial|ref|cat|catalog|catalogue|model|ndc|cpt|icd|hcpcs|version|ver|rev|revision|form|rule|statute|section|chapter|exhibit|figure|fig|table|slide|block|cassette|well|plate|lane)$/i;
 /** Words that name a record in some system, before its number. */
-const RECORD_WORD = String.raw`grievance|grv|case|claim|order|rma|ticket|request|referral|authorization|auth|pair|waitlist|wait-list|sample|specimen|ccn|dys|doc|fbi|sid|tcn|booking|inmate|detainee|permit|incident|report|docket|citation|warrant|confirmation|tracking|reservation|application|appeal|voucher|invoice|receipt|transaction|reference|file|folio|registration|enrollment|enrolment|member|subscriber|donor|recipient|unos|optn|kit|accession|batch|episode|encounter|visit|job|work\s+order|dispatch|run|call|event|patient|client|student|employee|badge|tag|barcode|label`;
+const RECORD_WORD = String.raw`grievance|grv|case|claim|order|rma|ticket|request|referral|authorization|auth|pair|waitlist|wait-list|sample|specimen|ccn|dys|doc|fbi|sid|tcn|booking|inmate|detainee|permit|incident|report|docket|citation|warrant|confirmation|tracking|reservation|application|appeal|voucher|invoice|receipt|transaction|reference|file|folio|registration|enrollment|enrolment|member|subscriber|donor|recipient|unos|optn|kit|accession|batch|episode|encounter|visit|job|work\s+order|dispatch|run|call|event|patient|client|student|employee|badge|tag|barcode|label|subjects?|subj|screening|rescreened\s+as|screen[\s-]*failed\s+as|enrolled\s+as|randomi[sz]ed\s+as|bottles?|samples|specimens|kits|kits\s+assigned|airbill|waybill|requisition|logger|transmitter`;
 const AFTER_WORD = new RegExp(String.raw`\b(?:${RECORD_WORD})(?:[ \t]+(?:id|no\.?|number|num|#|code))?[ \t]*(?::|#|is|=)?[ \t]*((?=[A-Za-z-]*\d)[A-Za-z]{0,5}-?\d[\dA-Za-z]*(?:-[\dA-Za-z]+){0,3})(?![A-Za-z\d-]|\.\d)`, 'gi');
+/** The next code of a list: a comma, "and", "&" or "/" before it. */
+const LIST_NEXT = /^[ \t]*(?:,|and\b|&|\/)[ \t]*(?:and[ \t]+)?((?=[A-Za-z-]*\d)[A-Za-z]{0,5}-?\d[\dA-Za-z]*(?:-[\dA-Za-z]+){0,3})(?![A-Za-z\d-]|\.\d)/i;
 /** An immigration file number: "A#: A 240 383 131", "A-number A169-614-565". */
 const ALIEN = /\b(?:a#|a-?number|alien\s+(?:no\.?|number|#))[ \t]*:?[ \t]*(a[ \t-]?\d{3}[ \t-]?\d{3}[ \t-]?\d{3})\b/gi;
 
@@ -41,6 +43,16 @@ export function numberedCodes(text: string): Candidate[] {
     if (/^(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?$/.test(code) || /^\d{3,4}$/.test(code)) continue;
     const start = m.index + m[0].length - code.length;
     out.push({ start, end: start + code.length, kind: 'ID', rule: 'number-of-record', priority: 5 });
+    // The codes listed after it are the same system's: "subjects 25-689-070 and 448-081", "kits assigned: 440199, 6854-004".
+    let at = start + code.length;
+    for (let n = LIST_NEXT.exec(text.slice(at, at + 60)); n; n = LIST_NEXT.exec(text.slice(at, at + 60))) {
+      const next = n[1]!;
+      const dn = digitsIn(next);
+      if ((lettersIn(next) > 0 ? dn < 3 : dn < 5) || /^(?:19|20)\d{2}$/.test(next)) break;
+      const s = at + n[0].length - next.length;
+      out.push({ start: s, end: s + next.length, kind: 'ID', rule: 'number-of-record', priority: 5 });
+      at = s + next.length;
+    }
   }
   if (/a#|a-?number|alien/i.test(text)) {
     for (const m of text.matchAll(ALIEN)) {

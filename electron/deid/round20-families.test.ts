@@ -35,6 +35,23 @@ describe('round twenty families are found', () => {
     ['hospice: visiting nurses of findlay, medical director aware', 'visiting nurses of findlay'],
     ['moving from holwinde senior living community to live with son', 'holwinde senior living community'],
     ['discharged with Fairview Hospice and Home Care; start of care', 'Fairview Hospice and Home Care'],
+    // Staff initials that close a medication line, hand over a count, or follow a verb and "by".
+    ['0800: metformin 500 mg PO given - KLT', 'KLT'],
+    ['1600: oxycodone 5 mg PO PRN, effective at 1700 - rb', 'rb'],
+    ['NARC COUNT OK. OFF-GOING: JT   ON-COMING: MBW', 'JT'],
+    ['NARC COUNT OK. OFF-GOING: JT   ON-COMING: MBW', 'MBW'],
+    ['data entered by pkl 03/14/2022; qc by dm 03/20/2022', 'pkl'],
+    ['data entered by pkl 03/14/2022; qc by dm 03/20/2022', 'dm'],
+    ['vial quarantined by TW pending assessment', 'TW'],
+    // A study's numbers after the word that names them, and the codes listed after it.
+    ['source verified for subjects 102-004 and 117-019 today', '117-019'],
+    ['SUBJ 2207-0031 | ICF SIGNED', '2207-0031'],
+    ['kits assigned: 510982, 7741-002', '7741-002'],
+    ['screen failed as 311-S042 in march', '311-S042'],
+    ['dispensed bottle c448120 (60 capsules)', 'c448120'],
+    ['airbill 7741 2209 8831 sent; requisition rq-7781203', 'rq-7781203'],
+    // A day after "LMP the".
+    ['LMP the 14th, cycles regular', '14th'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -76,6 +93,12 @@ describe('round twenty look-alikes survive', () => {
     ['returning to the community after rehab', 'community'],
     ['deposit at the bank', 'bank'],
     ['came from the nursing home', 'nursing'],
+    ['insulin given - see MAR', 'see'],
+    ['heparin held - per MD', 'per'],
+    ['drawn by IV 3 ml', 'IV'],
+    ['2 samples and 3 kits given', '3'],
+    ['kits 2 and 3 opened', '2'],
+    ['bottles 30, 60 counted', '30'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
 
