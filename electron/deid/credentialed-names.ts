@@ -8,7 +8,7 @@ import { facts, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
 /** Credentials that are no English word or chart abbreviation in any case. */
-const SAFE = String.raw`r\.?n\.?|m\.?d\.?|n\.?p\.?|pa-c|d\.o\.|rrt|crt|l?icsw|lcsw|lmsw|msw|rd|cna|lna|lpn|lvn|dds|dmd|dpm|rdh|cpo|l\.?ac\.?|au\.?d\.?|ccc-(?:a|slp)|atp|l?mhc|bc-his|ccht|cctc|cht|otr\/l|dpt|slp|crna|aprn|a?rnp|fnp|agnp|pmhnp|cde|cdces|rph|pharmd|lmft|lpc|ladc|cadc|ph\.?d\.?|psyd|emt(?:-[bp])?|nrp|cnm|ibclc|atc|cma|lcpc|lsw|bcba|cpnp|dnp|cns|ccrn|mft`;
+const SAFE = String.raw`(?:fnp|anp|agnp|pmhnp|acnp|agacnp|np|rn|pnp|agpcnp)-(?:bc|c)|m\.?d\.?|n\.?p\.?|pa-c|d\.o\.|rrt|crt|l?icsw|lcsw|lmsw|msw|rd|cna|lna|lpn|lvn|dds|dmd|dpm|rdh|cpo|l\.?ac\.?|au\.?d\.?|ccc-(?:a|slp)|atp|l?mhc|bc-his|ccht|cctc|cht|otr\/l|dpt|slp|crna|aprn|a?rnp|fnp|agnp|pmhnp|cde|cdces|rph|pharmd|lmft|lpc|ladc|cadc|ph\.?d\.?|psyd|emt(?:-[bp])?|nrp|cnm|ibclc|atc|cma|lcpc|lsw|bcba|cpnp|dnp|cns|ccrn|mft`;
 /** Credentials that are also words or chart abbreviations ("od" right eye, "dc" discontinue, "co" cardiac output): only
  * after a listed given name. */
 const RISKY = String.raw`od|o\.d\.|dc|d\.c\.|co|cp|do|pt|ot|pa|rt|ms|ma`;
@@ -54,6 +54,21 @@ export function credentialedNames(text: string, lists: WordLists): Candidate[] {
     if (mixed && (!/^\p{Lu}/u.test(first!) || !/^\p{Lu}/u.test(last!) || (initial !== undefined && !/^\p{Lu}$/u.test(initial)))) continue;
     if (risky !== undefined && !f1.first) continue;
     out.push({ start, end: c.index, kind: 'NAME', rule: 'name-credentialed', priority: 3 });
+    const site = signatureSite(text, c.index);
+    if (site) out.push(site);
   }
   return out;
+}
+
+/** A signature block's site: the line after "Name, CRED" and before "Electronically signed" ("COLT SCHUPP, FNP-BC /
+ * GLEICHNER HEALTH SERVICES / ELECTRONICALLY SIGNED ..."), when it ends in a word of a place of care. */
+const SITE_LINE = /^\n[ \t]*(\p{L}[\p{L}'’&. -]{2,60}?(?:health|services|center|centre|clinic|hospital|medical|wellness|associates|practice|group|care))[ \t]*\r?\n[ \t]*(?:electronically[ \t]+signed|e-?signed|signed|dictated)\b/iu;
+
+function signatureSite(text: string, credentialAt: number): Candidate | null {
+  const lineEnd = text.indexOf('\n', credentialAt);
+  if (lineEnd < 0) return null;
+  const m = SITE_LINE.exec(text.slice(lineEnd, lineEnd + 120));
+  if (!m) return null;
+  const start = lineEnd + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length, kind: 'LOCATION', rule: 'place-signature-site', priority: 4 };
 }

@@ -11,7 +11,10 @@ import { patternCandidates, type Candidate } from './patterns';
 import { structuredCandidates } from './structured';
 import { placeCandidates } from './places';
 import { rankedNames } from './ranks';
-import { roleNames } from './role-names';
+import { namesBeforeLabels, roleNames } from './role-names';
+import { givenNamesBefore } from './given-before';
+import { roomsAfterHalls, townsAfterStreets } from './street-tail';
+import { tableCells } from './table-cells';
 import { postalTailCandidates } from './postal-tail';
 import { facts, MARKED_LATIN, openWordGates, tokenize, unlessMarked, type TokenFacts } from './tokens';
 import { wordLists } from './wordlists';
@@ -302,12 +305,15 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
   const names = nameCandidates(text, tokens, f, lists);
   // A word a dose follows is a drug's brand, however often it is a given name ("Camila 0.35 mg", "Yasmin 28-day pack").
   names.candidates = names.candidates.filter((c) => c.kind !== 'NAME' || c.rule === 'name-label' || c.rule === 'name-title' || !DOSE_AFTER.test(text.slice(c.end, c.end + 24)));
-  let candidates = [...patternCandidates(text, { openWords: openWordGates(text, tokens) }), ...structuredCandidates(text), ...names.candidates, ...credentialedNames(text, lists), ...rankedNames(text, lists), ...roleNames(text, lists), ...numberedCodes(text), ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
+  let candidates = [...patternCandidates(text, { openWords: openWordGates(text, tokens) }), ...structuredCandidates(text), ...names.candidates, ...credentialedNames(text, lists), ...rankedNames(text, lists), ...roleNames(text, lists), ...namesBeforeLabels(text, lists), ...numberedCodes(text), ...tableCells(text), ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
   candidates.push(...addressBlocks(text, candidates, lists));
+  candidates.push(...townsAfterStreets(text, candidates, lists));
+  candidates.push(...roomsAfterHalls(text, candidates));
   // After the blocks: a town read back from its postcode does not grow over the state it precedes.
   candidates.push(...postalTailCandidates(text, lists));
   candidates.push(...rangePartners(text, candidates));
   candidates.push(...numbersAfterNames(text, candidates));
+  candidates.push(...givenNamesBefore(text, candidates, tokens, f));
   // A form's next field, not a name: "HALE, CHASE   UNOS ID: 893482" (a wide gap or a line's start, then "ID:").
   candidates = candidates.filter((c) => c.kind !== 'NAME' || !FIELD_LABEL_AFTER.test(text.slice(c.end, c.end + 12)) || !/(?:^|\n|[ \t]{3})$/.test(text.slice(Math.max(0, c.start - 3), c.start)));
   const found = settle(text, withoutNamedThings(text, candidates));

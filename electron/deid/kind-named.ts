@@ -32,7 +32,7 @@ const CEMETERY: Kind = { head: /^(?:cemetery|cemeteries|crematory|crematorium|mo
 const DEATH_CARE_SERVICE: Kind = { head: /^(?:park|gardens|service|services)$/, between: new Set(['memorial', 'funeral', 'family', 'transport', 'removal', 'cremation', 'and', '&']), cue: DEATH_CARE_CUE, needsBetween: true };
 /** Rehabs, nursing homes and visiting-nurse agencies named before their kind: "at vibra rehab", "home w/ Brewster Area
  * VNA", "referrals sent to: pleasant bay skilled nursing, Whittier Rehab". */
-const CARE: Kind = { head: /^(?:rehab|rehabilitation|vna|nursing)$/, between: new Set(['area', 'skilled', 'nursing', 'rehab', 'rehabilitation', 'and', '&', 'visiting', 'nurse', 'nurses', 'association']), cue: /^(?:at|to|from|w|with|via|into|for)$/, needsBetween: false };
+const CARE: Kind = { head: /^(?:rehab|rehabilitation|vna|nursing)$/, between: new Set(['area', 'skilled', 'nursing', 'rehab', 'rehabilitation', 'and', '&', 'visiting', 'nurse', 'nurses', 'association', 'health', 'healthcare']), cue: /^(?:at|to|from|w|with|via|into|for)$/, needsBetween: false };
 /** Words before a kind of care that say what kind, not which: "inpatient rehab", "short-term rehab", "home nursing". */
 const CARE_KIND_WORD = /^(?:vs|versus|or|possible|poss|likely|probable|probably|plan|planned|potential|eventual|eventually|ultimately|then|short-term|long-term|sub-acute|in-patient|out-patient|prev|previous|prior|con't|con’t|cont|continue|continued|current|same|new|old|pt|pts|pt's|further|more|needs|need|start|started|begin|began|resume|resumed|inpatient|outpatient|acute|subacute|sub|cardiac|pulmonary|pulm|short|long|term|physical|occupational|speech|vestibular|pelvic|stroke|neuro|ortho|orthopedic|drug|alcohol|substance|vocational|pediatric|geriatric|day|home|skilled|intensive|private|visiting|hospice|in|patient|acute-care|snf|ltc|tcu|arf|irf|her|his|their|cardiopulmonary|brain|spinal|cord|injury|trauma|detox|residential)$/;
 /** A list of places after a field's colon ("referrals sent to: A, B, C"): the items after the first follow a comma. */
@@ -61,12 +61,24 @@ const PHARMACY: Kind = { head: /^(?:pharmacy|pharmacies|apothecary|drugstore|dru
 const TRANSPORT: Kind = { head: /^(?:service|services|squad|courier|couriers|ems)$/, between: new Set(['ambulance', 'rescue', 'medical', 'transport', 'transportation', 'fire', 'first', 'aid', 'volunteer', 'emergency', '&', 'and']), cue: /^(?:via|by|from|to|with|called|per|and|of)$/, needsBetween: true };
 const BANK: Kind = { head: /^(?:bank|union)$/, between: new Set(['savings', 'trust', 'national', 'state', 'community', 'credit', 'federal', 'cooperative', 'county', '&', 'and']), cue: /^(?:at|with|from|to|through|via|of|by|in)$/, needsBetween: true };
 const SENIOR: Kind = { head: /^(?:community|communities|campus)$/, between: new Set(['senior', 'living', 'retirement', 'health', 'care', 'life', 'lifecare', 'continuing', '&', 'and']), cue: /^(?:at|to|from|into|in|of|with)$/, needsBetween: true };
+/** A town's or a farm's market: "Outing to the Vincennes farmers market". */
+const MARKET: Kind = { head: /^(?:market|markets)$/, between: new Set(['farmers', "farmers'", 'farmer’s', "farmer's", 'flea', 'fish', 'public', 'night', 'christmas', 'holiday']), cue: /^(?:to|at|from|in|visited|visits|attended|of|the)$/, needsBetween: true };
+/** A town's newspaper: "obituary in the oshkosh herald", "the La Crosse Courier-Journal". */
+const NEWSPAPER: Kind = { head: /^(?:gazette|herald|tribune|courier-journal|sentinel|chronicle|dispatch|register|observer|courier|news|star-tribune|press-citizen|times-union)$/, between: new Set(['daily', 'evening', 'morning', 'sunday', 'weekly', 'county', 'news', 'news-press']), cue: /^(?:in|the|from|of|to|by|per|obituary)$/, needsBetween: false };
+/** Campus halls and sports venues named before their kind: "in the Bùi Hall lounge", "wellness check at bell commons",
+ * "same floor of Church Tower", "on the field at adomah stadium", "at braga ice center". */
+const CAMPUS_CUE = /^(?:in|at|of|from|to|outside|near|behind|into|inside|the)$/;
+const DORM: Kind = { head: /^(?:hall|commons|tower|towers|quad)$/, between: new Set(['residence', 'residential', 'east', 'west', 'north', 'south', 'upper', 'lower']), cue: CAMPUS_CUE, needsBetween: false };
+const SPORT_WORDS = new Set(['ice', 'aquatic', 'aquatics', 'athletic', 'athletics', 'recreation', 'rec', 'field', 'sports', 'memorial', 'events', 'tennis', 'hockey']);
+const VENUE_SPORT: Kind = { head: /^(?:arena|stadium|fieldhouse|natatorium|coliseum|ballpark)$/, between: SPORT_WORDS, cue: CAMPUS_CUE, needsBetween: false };
+/** A center is a sports venue only with its sport's word: "braga ice center", not "the Bariatric Center". */
+const VENUE_CENTER: Kind = { head: /^(?:center|centre)$/, between: SPORT_WORDS, cue: CAMPUS_CUE, needsBetween: true };
 const COURT: Kind = { head: /^court$/, between: COURT_WORDS, cue: /^(?:at|in|by|through|thru|from|before|to|of|with|via|attended|appeared)$/, needsBetween: true };
 const KINDS: readonly Kind[] = [
   CEMETERY,
   DEATH_CARE_SERVICE,
   COURT,
-  { head: /^(?:school|academy|elementary)$/, between: SCHOOL_WORDS, cue: /^(?:at|attended|attends|attending|attend|from|left|to|into|in|enrolled|of|with|transferred|transfer|graduated|via|for)$/, needsBetween: false },
+  { head: /^(?:school|academy|elementary)$/, between: SCHOOL_WORDS, cue: /^(?:at|attended|attends|attending|attend|from|left|to|into|in|enrolled|of|with|transferred|transfer|graduated|via|for|and|by)$/, needsBetween: false },
   FUNERAL,
   RESIDENCE,
   CARE,
@@ -81,24 +93,29 @@ const KINDS: readonly Kind[] = [
   TRANSPORT,
   BANK,
   SENIOR,
+  MARKET,
+  NEWSPAPER,
+  DORM,
+  VENUE_SPORT,
+  VENUE_CENTER,
 ];
 
 /** Every kind's head in one test, so most words are passed over at once. */
 const ANY_HEAD = new RegExp(KINDS.map((k) => k.head.source).join('|'));
 
 /** What a resident of a place does just before "into", "at": "moved into anchor house", "staying at bridge house". */
-const RESIDING = /\b(?:go|moved|moving|moves|placed|placement|stays|staying|stayed|lives|living|lived|resides|residing|resided|sleeps|sleeping|slept|discharged|returned|returning|admitted|entered|entering|went|goes|going|back)[ \t]+(?:back[ \t]+)?(?:into|at|to|in|from)[ \t]+(?:the[ \t]+)?$/i;
+const RESIDING = /\b(?:go|moved|moving|moves|placed|placement|stays|staying|stayed|lives|living|lived|resides|residing|resided|sleeps|sleeping|slept|discharged|returned|returning|admitted|entered|entering|went|goes|going|back)[ \t]+(?:back[ \t]+)?(?:on[ \t]+campus[ \t]+|off[ \t]+campus[ \t]+)?(?:into|at|to|in|from)[ \t]+(?:the[ \t]+)?$/i;
 /** Words of a residence's name that say whose or what kind, not which: "her mother's house", "a friend's place". */
 const NOT_HOME_NAME = /^(?:own|new|old|current|previous|prior|family|friend|friend's|friends|mother's|father's|sister's|brother's|son's|daughter's|parents|parents'|grandmother's|grandfather's|aunt's|uncle's|cousin's|boyfriend's|girlfriend's|partner's|nursing|foster|safe|open|care|assisted|living|funeral|mental|health|ronald|mcdonald|same|different|one|two|this|that)$/;
 
 /** Words that say which of a kind without naming one: "Central High School", "the big house". */
-const PLAIN_ADJECTIVE = /^(?:central|big|little|small|large|old|main|local|nearby|public|private|alternative|special|regular|night|summer|sunday|police|fire|military|naval|air|beauty|driving|nursing|medical|law|dental|culinary|flight|bible|trade|boarding|grad|graduate|med|art|music|dance|language|traffic|hebrew|religious|parochial|home|online|virtual|therapeutic|residential|day|campus|mail|order|retail|hospital|inpatient|outpatient|satellite|investigational|research|infusion|oncology|clinic|discharge|employee|student|mail-order|24-hour|chain|volunteer)$/;
+const PLAIN_ADJECTIVE = /^(?:central|big|little|small|large|old|main|local|nearby|public|private|alternative|special|regular|night|summer|sunday|police|fire|military|naval|air|beauty|driving|nursing|medical|law|dental|culinary|flight|bible|trade|boarding|grad|graduate|med|art|music|dance|language|traffic|hebrew|religious|parochial|home|online|virtual|therapeutic|residential|day|campus|mail|order|retail|hospital|inpatient|outpatient|satellite|investigational|research|infusion|oncology|clinic|discharge|employee|student|mail-order|24-hour|chain|volunteer|chow|visiting|visitation|intake|booking|rec|recreation|activity|activities|laundry|kitchen|craft|dining|lecture|study|concert|music|pool|banquet|exhibit|exhibition|great|guild|fraternity|sorority|frat|greek|assembly|meeting|common|entrance|dance|mess|reading|convention|civic|trade|control|water|clock|cell|radio|ivory|ice|football|basketball|baseball|soccer|hockey|tennis|sports|event|events|community|medical|health|wellness|fitness|cancer|heart|trauma|surgery|surgical|dialysis|infusion|imaging|sleep|diabetes|breast|eye|burn|stroke|vascular|kidney|transplant|rehab|rehabilitation|counseling|crisis|poison|call|data|command|operations|distribution|service|shopping|senior|student|career|learning|writing|tutoring|testing|copy|print|day|child|youth)$/;
 
 /** Two tokens of one name: only spaces between them, or an ampersand ("Páez & Sons Funeral Home"). */
 const joined = (ctx: PlaceCtx, a: number, b: number): boolean => adjacent(ctx.text, ctx.tokens[a]!, ctx.tokens[b]!) || /^[ \t]*&[ \t]*$/.test(ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start));
 
 /** The name's words before the kind at `first` (the kind's first token), walking left to the cue. */
-function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
+function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boolean): number[] {
   const { tokens, text } = ctx;
   const words: number[] = [];
   let k = first - 1;
@@ -119,6 +136,9 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
   // ("place of disposition (name of cemetery, crematory, other place): forest hills cemetery").
   const before = text.slice(Math.max(0, tokens[words[0]!]!.start - 4), tokens[words[0]!]!.start);
   if ((kind === FUNERAL && /(?:^|\n)[ \t]*$/.test(before)) || (kind !== RESIDENCE && kind !== PRACTICE && /:[ \t]*$/.test(before))) return words;
+  // A pharmacy, bank, service, senior community or place of care written with its kind's words may open a sentence or
+  // stand alone on its line as a letterhead: "strong institutional pharmacy notified at", "Bath Health and Rehab".
+  if (withKindWords && (kind === PHARMACY || kind === BANK || kind === TRANSPORT || kind === SENIOR || kind === CARE) && /(?:^|\n|[.;!?][ \t]+)[ \t]*$/.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 3), tokens[words[0]!]!.start))) return words;
   // A court's kind words make it one after a comma too: "brandy souza, roxbury district court probation".
   if (kind === COURT && /,[ \t]*$/.test(before)) return words;
   if (kind === CARE && (CARE_LIST.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 160), tokens[words[0]!]!.start)) || /\bw\/[ \t]*$/i.test(before))) return words;
@@ -130,10 +150,11 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind): number[] {
 
 export function kindNamedRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|heights|chapel|cemeter|cremator|mortuary|livery|columbarium|mausoleum|park|service|rehab|vna|nursing|saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|airport|jetport|airfield|health|division|department|dept|district|excavat|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contract|fabrication|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die|optical|optometry|audiology|dentistry|orthodontics|prosthetics|orthotics|dialysis|therapy|arts|studio|lab|group|care|medical|equipment|oxygen|supply|balance|institute|program|correction|jail|prison|penitentiary|pharmac|apothecary|drug|squad|courier|ems|bank|union|communit|campus/i.test(text)) return;
+  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|heights|chapel|cemeter|cremator|mortuary|livery|columbarium|mausoleum|park|service|rehab|vna|nursing|saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|airport|jetport|airfield|health|division|department|dept|district|excavat|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contract|fabrication|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die|optical|optometry|audiology|dentistry|orthodontics|prosthetics|orthotics|dialysis|therapy|arts|studio|lab|group|care|medical|equipment|oxygen|supply|balance|institute|program|correction|jail|prison|penitentiary|pharmac|apothecary|drug|squad|courier|ems|bank|union|communit|campus|market|gazette|herald|tribune|courier|sentinel|chronicle|dispatch|register|observer|news|star-|times-|press-|hall|tower|quad|arena|stadium|fieldhouse|natatorium|coliseum|ballpark|center|centre/i.test(text)) return;
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!;
-    if (head.lineCase === 'mixed' && !head.cap) continue;
+    // A market's kind is lower case after a capitalized town ("the Vincennes farmers market"); other kinds are capitalized.
+    if (head.lineCase === 'mixed' && !head.cap && !/^markets?$/.test(head.key)) continue;
     // A head may end more than one kind ("funeral home", "recovery home"): the first that names a place counts.
     if (!ANY_HEAD.test(head.key)) continue;
     for (const kind of KINDS) if (kind.head.test(head.key) && kindAt(ctx, h, kind)) break;
@@ -146,7 +167,7 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   const head = tokens[h]!;
   // Walk left over the kind's own words to its first.
   let first = h;
-  while (first > 0 && kind.between.has(tokens[first - 1]!.key) && joined(ctx, first - 1, first) && (tokens[first - 1]!.lineCase !== 'mixed' || tokens[first - 1]!.cap || /^(?:and|&)$/.test(tokens[first - 1]!.key))) first--;
+  while (first > 0 && kind.between.has(tokens[first - 1]!.key) && joined(ctx, first - 1, first) && (tokens[first - 1]!.lineCase !== 'mixed' || tokens[first - 1]!.cap || kind === MARKET || /^(?:and|&)$/.test(tokens[first - 1]!.key))) first--;
   // A kind does not begin with its conjunction ("ventilation and oxygen" is no "Sleep & Oxygen").
   while (first < h && /^(?:and|&)$/.test(tokens[first]!.key)) first++;
   if (first === h && kind.needsBetween) return false;
@@ -155,7 +176,7 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   if (head.key === 'elementary' && !/^(?:[ \t]*(?:[,.;:()]|\r?\n|$)|[ \t]+(?:to|on|in|and|for)\b)/i.test(text.slice(head.end, head.end + 10))) return false;
   // "Maplewood Nursing Home", "Hillcrest Nursing & Rehab": a kind that goes on is left to its last word or to the place rules.
   if (kind === CARE && /^[ \t]*(?:home|homes|facility|facilities|center|centre|&|and)\b/i.test(text.slice(head.end, head.end + 12))) return false;
-  const words = nameBefore(ctx, first, kind);
+  const words = nameBefore(ctx, first, kind, first < h);
   if (words.length === 0) return false;
   // A residence is one only where someone lives or is placed in it.
   if (kind === RESIDENCE && !RESIDING.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 40), tokens[words[0]!]!.start))) return false;

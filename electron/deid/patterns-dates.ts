@@ -41,6 +41,8 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
   { rule: 'date-mon-dd', kind: 'DATE', words: MONTH_GATE, re: new RegExp(`\\b(?:${MON})-(?:0[1-9]|[12]\\d|3[01])\\b(?![-/.]\\d)`, 'gi'), priority: 7 },
   // "4-May  WBC 3.1": a spreadsheet's day and month ("3-dec dose" in lower case decreases it).
   { rule: 'date-dd-mon', kind: 'DATE', words: MONTH_GATE, re: new RegExp(`(?<![\\w/.-])(?:0?[1-9]|[12]\\d|3[01])-(?:${MON})\\b(?![-/.]?\\d)`, 'gi'), priority: 6, check: (m) => !/-(?:dec|mar|may)$/.test(m[0]) },
+  // "onset UNK-NOV-2023", "UK/Mar/2019": a study's date with its day unknown keeps its month (and the year stays).
+  { rule: 'date-unknown-day', kind: 'DATE', words: MONTH_GATE, re: new RegExp(`\\b(?:unk|un|uk|xx|nk|ND)[-/ ]((?:${MON})[-/ ](?:19|20)\\d{2})\\b`, 'gi'), group: 1, priority: 7 },
   // "Apr-Jul 2020", "feb - may 2017", "April-July 2021": a range of months before its year.
   { rule: 'date-month-range', kind: 'DATE', words: MONTH_GATE, re: new RegExp(`\\b(?:${MONTH_LONG}|${MON})\\.?[ \\t]*[-–/][ \\t]*(?:${MONTH_LONG}|${MON})\\.?,?[ \\t]+(?:19|20)\\d{2}\\b`, 'gi'), priority: 7 },
   // "from the 3rd to the 8th": the second ordinal of a span of days.

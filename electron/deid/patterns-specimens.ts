@@ -14,7 +14,7 @@ const MONTH_PREFIX = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/i;
 const NOT_ACCESSION_PREFIX = /^(?:icd|cpt|dsm|nct|ga|hr|bp|rr|ef|ph|no|pg|cd|il|hla|rt|ct|mr|us|xr|pcr)$/i;
 
 /** Two or three letters that are words, roles or routes, never a person's initials. */
-const NOT_INITIALS = new Set([
+export const NOT_INITIALS: ReadonlySet<string> = new Set([
   'me', 'us', 'it', 'him', 'her', 'the', 'and', 'or', 'at', 'on', 'in', 'to', 'of', 'by', 'an', 'a', 'is', 'as', 'be', 'no', 'yes', 'all', 'two', 'one',
   'ok', 'ofc', 'sgt', 'cpl', 'lt', 'co', 'dep', 'det', 'off', 'ems', 'ir', 'rad', 'gi', 'ent', 'ob', 'eye', 'ear', 'new', 'old', 'day', 'eve', 'noc', 'see', 'who', 'his', 'per', 'via', 'for',
   'pt', 'rn', 'md', 'np', 'pa', 'do', 'dr', 'lpn', 'cna', 'cst', 'emt', 'iv', 'im', 'po', 'pr', 'sq', 'sc', 'or', 'er', 'ed', 'icu', 'pacu', 'lab', 'pcp',
@@ -25,7 +25,7 @@ const NOT_INITIALS = new Set([
 ]);
 
 /** After these, two or three letters are the initials of whoever signed: a log, a sticker, a witness line. */
-const INITIALS_CUE = String.raw`(?:initial(?:l)?ed(?:[ \t]+by)?|initials[ \t]*:?|(?:stickers?|labels?)[ \t]+applied[ \t]+by|co-?signed(?:[ \t]+by)?[ \t]*:?|counter-?signed(?:[ \t]+by)?[ \t]*:?|received[ \t]+in[ \t]+[a-z]+[ \t]+by|(?:verified|witnessed|reprocessed|scanned|labell?ed|logged|checked|cleaned)[ \t]+by|(?:initiated|terminated|started|ended|performed|completed|administered|drawn|entered|charted|documented|observed|qc|qc'd|quarantined|frozen|dispensed|destroyed|accessioned)[ \t]+by[ \t]*:?|(?:off-?going|on-?coming|outgoing|incoming)[ \t]*:|techs?)`;
+const INITIALS_CUE = String.raw`(?:initial(?:l)?ed(?:[ \t]+by)?|initials[ \t]*:?|(?:stickers?|labels?)[ \t]+applied[ \t]+by|co-?signed(?:[ \t]+by)?[ \t]*:?|counter-?signed(?:[ \t]+by)?[ \t]*:?|received[ \t]+in[ \t]+[a-z]+[ \t]+by|(?:verified|witnessed|reprocessed|scanned|labell?ed|logged|checked|cleaned)[ \t]+by|(?:initiated|terminated|started|ended|performed|completed|administered|drawn|entered|charted|documented|observed|qc|qc'd|quarantined|frozen|dispensed|destroyed|accessioned)[ \t]+by[ \t]*:?|(?:off-?going|on-?coming|outgoing|incoming)[ \t]*:|given[ \t]+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+by|techs?)`;
 
 export const SPECIMEN_RULES: readonly PatternRule[] = [
   // "S-2021-926744", "(S20-81541 FS1)", "sp26-048426", "CY-25-1809": a pathology accession, its prefix, year and number.
@@ -76,7 +76,7 @@ export const SPECIMEN_RULES: readonly PatternRule[] = [
   {
     rule: 'staff-initials',
     kind: 'NAME',
-    words: wordGate('initialed initialled initials applied cosigned co signed countersigned counter received verified witnessed reprocessed scanned labeled labelled logged checked cleaned initiated terminated started ended performed completed administered drawn entered charted documented observed qc quarantined frozen dispensed destroyed accessioned going coming offgoing oncoming outgoing incoming tech techs'),
+    words: wordGate('initialed initialled initials applied cosigned co signed countersigned counter received verified given witnessed reprocessed scanned labeled labelled logged checked cleaned initiated terminated started ended performed completed administered drawn entered charted documented observed qc quarantined frozen dispensed destroyed accessioned going coming offgoing oncoming outgoing incoming tech techs'),
     re: new RegExp(String.raw`\b${INITIALS_CUE}[ \t]*([A-Za-z]{2,3})(?=[ \t]*(?:[.,;:)]|\r?\n|$|[ \t](?:(?:at|on|and|@|pending)\b|\d))|[ \t]{2,})`, 'gi'),
     group: 1,
     priority: 6,

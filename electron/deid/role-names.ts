@@ -46,3 +46,61 @@ export function roleNames(text: string, lists: WordLists): Candidate[] {
   }
   return out;
 }
+
+/** "khan, jimmie  mrn e2737127", "HENDRIKS, AKORFA | SUBJ 5940881": a surname and a given name before a record's label. */
+const BEFORE_LABEL = /(?:^|[:|\n][ \t]*)(\p{L}[\p{L}'’-]+),[ \t]*(\p{L}[\p{L}'’-]+)(?:[ \t]+\p{L}\.?)?(?=[ \t]*(?:\|[ \t]*|[ \t]{2,}|,[ \t]*)(?:(?:mrn|mr#|dob|d\.o\.b\.?|subj|subject|acct|account|age|sex|id)\b|[A-Za-z]{0,2}\d{6,}\b))/giu;
+/** "Destiny (age 14)", "JONAH (7 Y/O)": a word before an age in brackets is a person. */
+const BEFORE_AGE = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*\((?:age[ \t]*\d{1,3}|\d{1,3}[ \t]*(?:y\/?o|yo|yrs?|years?(?:[ \t]+old)?))\)/giu;
+/** "contact Honor at hueh30@…": a person's word before their e-mail. */
+const CONTACT_AT = /\bcontact[ \t]+(\p{L}[\p{L}'’-]+)[ \t]+at[ \t]+[\w.+-]+@/giu;
+
+export function namesBeforeLabels(text: string, lists: WordLists): Candidate[] {
+  const out: Candidate[] = [];
+  const memo = new Map<string, TokenFacts>();
+  const factsOf = (key: string): TokenFacts => {
+    let f = memo.get(key);
+    if (!f) memo.set(key, (f = facts(lists, key)));
+    return f;
+  };
+  const plain = (w: string): boolean => {
+    const f = factsOf(w.toLowerCase());
+    return !f.fn && !f.clinical && !NOT_NAME.has(w.toLowerCase());
+  };
+  if (/mrn|mr#|dob|subj|acct|account|age|sex|\bid\b|\d{6}/i.test(text)) {
+    for (const m of text.matchAll(BEFORE_LABEL)) {
+      const [whole, last, first] = m;
+      const fl = factsOf(last!.toLowerCase());
+      const ff = factsOf(first!.toLowerCase());
+      if (!plain(last!) || !plain(first!) || !(fl.last || fl.first || !fl.english) || !(ff.first || !ff.english)) continue;
+      const start = m.index + whole.indexOf(last!);
+      out.push({ start, end: m.index + whole.length, kind: 'NAME', rule: 'name-before-label', priority: 4 });
+    }
+  }
+  if (text.includes('(')) {
+    for (const m of text.matchAll(BEFORE_AGE)) {
+      const word = m[1]!;
+      const f = factsOf(word.toLowerCase());
+      if (!plain(word) || word.length < 2) continue;
+      const line = lineOf(text, m.index);
+      const mixed = /\p{Ll}/u.test(line) && /\p{Lu}/u.test(line);
+      if (mixed ? !/^\p{Lu}\p{Ll}/u.test(word) || (f.english && !f.first) : !f.first) continue;
+      out.push({ start: m.index, end: m.index + word.length, kind: 'NAME', rule: 'name-before-age', priority: 4 });
+    }
+  }
+  if (text.includes('@')) {
+    for (const m of text.matchAll(CONTACT_AT)) {
+      const word = m[1]!;
+      const f = factsOf(word.toLowerCase());
+      if (!plain(word) || !(f.first || (!f.english && /^\p{Lu}/u.test(word)))) continue;
+      const start = m.index + m[0].indexOf(word, 7);
+      out.push({ start, end: start + word.length, kind: 'NAME', rule: 'name-before-email', priority: 4 });
+    }
+  }
+  return out;
+}
+
+function lineOf(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}

@@ -52,6 +52,36 @@ describe('round twenty families are found', () => {
     ['airbill 7741 2209 8831 sent; requisition rq-7781203', 'rq-7781203'],
     // A day after "LMP the".
     ['LMP the 14th, cycles regular', '14th'],
+    // A given name before a surname found alone, in its case.
+    ['NOTICE GIVEN TO DUSTY KOWALCZYK (NEPHEW) ON FILE', 'DUSTY KOWALCZYK'],
+    ['notice given to hazel abernathy (sister) today', 'hazel abernathy'],
+    // A market, a newspaper, a hall or a venue named before its kind, and a room after a hall.
+    ['Outing to the Greenfield farmers market on the van', 'Greenfield farmers market'],
+    ['obituary in the dubuque herald gives the date of death', 'dubuque herald'],
+    ['found asleep in the Okafor Hall lounge', 'Okafor Hall'],
+    ['wellness check at tran commons overnight', 'tran commons'],
+    ['Lives on campus in Whitaker House, room 212B', '212B'],
+    ['injured on the field at oduya stadium', 'oduya stadium'],
+    ['practice at Lindqvist Ice Center', 'Lindqvist Ice Center'],
+    // The town and ZIP after a street, the state written out.
+    ['mailing address 22 birch lane, orchard falls, vermont 05061', 'orchard falls'],
+    ['mailing address 22 birch lane, orchard falls, vermont 05061', '05061'],
+    ['LETTER SENT TO 410 S RIVER RD, LIBERTY 64068.', 'LIBERTY'],
+    // A name before a record's label or an age; a contact's word before their e-mail; a person's field.
+    ['clinic list: okonjo, faith  mrn 5512093  dob on file', 'okonjo, faith'],
+    ['NGUYEN, TRUNG | SUBJ 3302-0117 | ICF SIGNED', 'NGUYEN, TRUNG'],
+    ['assent obtained from Jubilee (age 12) today', 'Jubilee'],
+    ['For questions contact Marisol at mcruz@example.org.', 'Marisol'],
+    ['ALTERNATE CONTACT (COUSIN): RUBY FROST, (617) 555-0143', 'RUBY FROST'],
+    ['Athlete: Storm Delacroix   Sport: lacrosse', 'Storm Delacroix'],
+    // A study's date with its day unknown; a log row's codes and initials.
+    ['onset UNK-FEB-2021, resolved', 'FEB-2021'],
+    ['SCR-0442 | T-L-W | 03/02/2023 | screen fail', 'T-L-W'],
+    ['04/11/2022 | k310-022 | v3 | $50.00 | mq', 'k310-022'],
+    ['04/11/2022 | k310-022 | v3 | $50.00 | mq', 'mq'],
+    // A signature block's site between the signer and "electronically signed"; initials after "given <date> by".
+    ['Ada Osei, FNP-BC\nRiverbend Wellness Center\nElectronically signed 5/2/2022', 'Riverbend Wellness Center'],
+    ['flu vaccine lot ab123, given 10/2 by kt. vis given.', 'kt'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -99,6 +129,17 @@ describe('round twenty look-alikes survive', () => {
     ['2 samples and 3 kits given', '3'],
     ['kits 2 and 3 opened', '2'],
     ['bottles 30, 60 counted', '30'],
+    ['in the dining hall after lunch', 'dining'],
+    ['walked in the hall x2', 'hall'],
+    ['presented to the Bariatric Center for evaluation', 'Bariatric'],
+    ['at the student center', 'student'],
+    ['went to the farmers market', 'farmers'],
+    ['bad news given to the family', 'news'],
+    ['| Na | 140 | 12/3/2020 | 135-145 |', '135-145'],
+    ['son (age 14) at bedside', 'son'],
+    ['contact pharmacy at rx@example.org', 'pharmacy'],
+    ['client: stanley walker (sid 5255776), sophomore', 'sid'],
+    ['Jo Park, FNP-BC', 'FNP'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
 
