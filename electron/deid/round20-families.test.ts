@@ -82,6 +82,11 @@ describe('round twenty families are found', () => {
     // A signature block's site between the signer and "electronically signed"; initials after "given <date> by".
     ['Ada Osei, FNP-BC\nRiverbend Wellness Center\nElectronically signed 5/2/2022', 'Riverbend Wellness Center'],
     ['flu vaccine lot ab123, given 10/2 by kt. vis given.', 'kt'],
+    // The town after "lives in", whatever word spells it; a person after "spoke with" and their two names.
+    ['pt married, lives in federal, husband at bedside', 'federal'],
+    ['resides in normal with her son', 'normal'],
+    ['lives in New Bedford with daughter', 'New Bedford'],
+    ['spoke with hope north regarding discharge', 'hope north'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -140,6 +145,13 @@ describe('round twenty look-alikes survive', () => {
     ['contact pharmacy at rx@example.org', 'pharmacy'],
     ['client: stanley walker (sid 5255776), sophomore', 'sid'],
     ['Jo Park, FNP-BC', 'FNP'],
+    ['lives in senior housing with wife', 'senior'],
+    ['lives in fear of falling', 'fear'],
+    ['lives in the area', 'area'],
+    ['lives in own home with wife', 'own'],
+    ['spoke with wound care today', 'wound'],
+    ['discussed with team leader', 'team'],
+    ['met with art therapy', 'art'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
 
