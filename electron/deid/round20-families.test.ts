@@ -163,5 +163,9 @@ describe('round twenty look-alikes leave the names beside them', () => {
     ['moved from Byram, NJ last spring', 'Byram'],
     ['works at Target in Salem', 'Salem'],
     ['Visit at Regional Hospital of Salem', 'Salem'],
+    ['e-mail j.roe@va.gov for the records', 'j.roe@va.gov'],
+    ['portal at www.myhealth.va.gov', 'myhealth'],
+    ['Referred to the Salem Vet Center', 'Salem'],
+    ['transferred to St. Jude Medical Center', 'Jude'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
