@@ -40,20 +40,25 @@ const SYSTEM_OR_SUPPLIER = /\b(?:medidata(?:[ \t]+rave)?|veeva(?:[ \t]+vault)?|r
  * Message from Medicare", "the Indian Health Service", "a Vet Center", "Grant and Per Diem", "Charity care", "Uber Health",
  * "Goodwill", "the CBOC", "a critical access hospital", "the regional hospital" (none named: after an article only, so
  * "the Salem Vet Center" stays a place). */
-const PUBLIC_BODY = /\b(?:important[ \t]+message[ \t]+from[ \t]+medicare|medicare|medicaid|tricare|champva|social[ \t]+security(?:[ \t]+administration)?|indian[ \t]+health[ \t]+service|grant[ \t]+and[ \t]+per[ \t]+diem|grant[ \t]+of[ \t]+service[ \t]+connection|charity[ \t]+care|uber[ \t]+health|lyft[ \t]+healthcare|goodwill|salvation[ \t]+army|meals[ \t]+on[ \t]+wheels|afhcan)\b|(?<=\b(?:the|a|an|our|local|nearest|any)[ \t]+)(?:cboc|vamc|vet[ \t]+centers?|critical[ \t]+access[ \t]+hospitals?|regional[ \t]+(?:hospital|medical[ \t]+center))\b(?![ \t]+(?:of|in|at)\b)/gi;
+const PUBLIC_BODY = /\b(?:important[ \t]+message[ \t]+from[ \t]+medicare|medicare|medicaid|tricare|champva|social[ \t]+security(?:[ \t]+administration)?|indian[ \t]+health[ \t]+service|grant[ \t]+and[ \t]+per[ \t]+diem|grant[ \t]+of[ \t]+service[ \t]+connection|charity[ \t]+care|uber[ \t]+health|lyft[ \t]+healthcare|goodwill|salvation[ \t]+army|meals[ \t]+on[ \t]+wheels|afhcan)\b/gi;
+/** Kinds of site that are generic after an article ("the CBOC", "a Vet Center"), not in a name ("the Salem Vet Center"). */
+const GENERIC_SITE = /\b(?:cboc|vamc|vet[ \t]+centers?|critical[ \t]+access[ \t]+hospitals?|regional[ \t]+(?:hospital|medical[ \t]+center))\b(?![ \t]+(?:of|in|at)\b)/gi;
+const ARTICLE_BEFORE = /\b(?:the|a|an|our|local|nearest|any)[ \t]+$/i;
 /** Campaigns, theaters and units of service, which name no place a person lives ("Operation Desert Storm", "Southwest
  * Asia", "2/7 Marines", "a Sergeant Major"); tribes and winds named for a people ("Northern Cheyenne", "a Chinook wind"). */
 const SERVICE_HISTORY = /\boperation[ \t]+(?:desert[ \t]+(?:storm|shield)|iraqi[ \t]+freedom|enduring[ \t]+freedom|new[ \t]+dawn|inherent[ \t]+resolve|freedom[ \t]+(?:sentinel|'?s[ \t]+sentinel)|just[ \t]+cause|restore[ \t]+hope|allied[ \t]+force|noble[ \t]+eagle)\b|\bsouthwest[ \t]+asia\b|\b\d\/\d{1,3}[ \t]+(?:marines|cavalry|cav|infantry|inf|artillery|fa|armor|ar|aviation|rangers|sfg|sfg\(a\))\b|\b(?:sergeant|sgt\.?|command[ \t]+sergeant|master[ \t]+sergeant|first[ \t]+sergeant|staff[ \t]+sergeant)[ \t]+major\b|\b(?:northern|southern)[ \t]+cheyenne\b|\bchinook[ \t]+winds?\b/gi;
 /** Implanted and home devices, their makers, networks and suppliers, named with no serial and not as a person or a street: "Abbott Gallant HF CRT-D",
  * "Biotronik Edora 8 DR-T", "St. Jude Medical", "Merlin.net", "FreeStyle Libre 3 Plus", "through Byram", "Phonak Audéo". */
-const DEVICE_MAKER = /(?<!\b(?:dr|drs|mr|mrs|ms|miss|mx|prof|dra|nurse|pastor)\.?[ \t]+)\b(?:biotronik|medtronic|boston[ \t]+scientific|st\.?[ \t]+jude[ \t]+medical(?![ \t]+(?:center|centre|hospital|clinic))|microport|livanova|dexcom|insulet|edgepark|resmed|respironics|cochlear|advanced[ \t]+bionics|med-el|phonak|oticon|signia|resound|widex|nevro|abiomed|(?:abbott|tandem|starkey)(?=[ \t]+(?:gallant|entrant|assurity|endurity|quadra|freestyle|merlin|heartmate|ensite|mitraclip|t:slim|mobi|evolv|genesis|livio)\b))\b|(?<=\b(?:through|via|supplier:?|dme:?)[ \t]+)byram(?=[ \t]+healthcare\b|[ \t]*[.;\n]|$)|\b(?:merlin\.net|carelink|latitude[ \t]+nxt|home[ \t]+monitoring|mycarelink|gallant(?:[ \t]+hf)?|entrant|assurity|endurity|quadra[ \t]+assura|edora(?:[ \t]+\d{1,2})?(?:[ \t]+(?:dr|sr|hf)(?:-t)?)?|evity|amvia|azure(?:[ \t]+(?:xt|s))?(?:[ \t]+(?:dr|sr))?|freestyle[ \t]+libre(?:[ \t]+\d)?(?:[ \t]+plus)?|omnipod(?:[ \t]+\d)?|heartmate(?:[ \t]+(?:ii|3))?|aud[eé]o|airsense(?:[ \t]+\d+)?|dreamstation|midas[ \t]+rex)(?:[ \t]+(?:crt-?[dp]|icd|s-icd|ipg|crt))?\b(?![ \t]+(?:lane|ln|street|st|road|rd|avenue|ave|drive|court|ct|way|blvd|circle|place|pl|terrace|trail|family|funeral)\b)/giu;
+const DEVICE_MAKER = /\b(?:biotronik|medtronic|boston[ \t]+scientific|st\.?[ \t]+jude[ \t]+medical(?![ \t]+(?:center|centre|hospital|clinic))|microport|livanova|dexcom|insulet|edgepark|resmed|respironics|cochlear|advanced[ \t]+bionics|med-el|phonak|oticon|signia|resound|widex|nevro|abiomed|(?:abbott|tandem|starkey)(?=[ \t]+(?:gallant|entrant|assurity|endurity|quadra|freestyle|merlin|heartmate|ensite|mitraclip|t:slim|mobi|evolv|genesis|livio)\b))\b|(?<=\b(?:through|via|supplier:?|dme:?)[ \t]+)byram(?=[ \t]+healthcare\b|[ \t]*[.;\n]|$)|\b(?:merlin\.net|carelink|latitude[ \t]+nxt|home[ \t]+monitoring|mycarelink|gallant(?:[ \t]+hf)?|entrant|assurity|endurity|quadra[ \t]+assura|edora(?:[ \t]+\d{1,2})?(?:[ \t]+(?:dr|sr|hf)(?:-t)?)?|evity|amvia|azure(?:[ \t]+(?:xt|s))?(?:[ \t]+(?:dr|sr))?|freestyle[ \t]+libre(?:[ \t]+\d)?(?:[ \t]+plus)?|omnipod(?:[ \t]+\d)?|heartmate(?:[ \t]+(?:ii|3))?|aud[eé]o|airsense(?:[ \t]+\d+)?|dreamstation|midas[ \t]+rex)(?:[ \t]+(?:crt-?[dp]|icd|s-icd|ipg|crt))?\b(?![ \t]+(?:lane|ln|street|st|road|rd|avenue|ave|drive|court|ct|way|blvd|circle|place|pl|terrace|trail|family|funeral)\b)/giu;
+const TITLE_BEFORE = /\b(?:dr|drs|mr|mrs|ms|miss|mx|prof|dra|nurse|pastor)\.?[ \t]+$/i;
 /** Makers' and public bodies' own sites, with no number in them: "www.medtronic.com/mri", "cdc.gov/vaccines" (not an
  * address at them, "j.roe@va.gov", nor a site under them, "myhealth.va.gov"). */
 const PUBLIC_SITE = /(?<![@\w.-])(?:https?:\/\/)?(?:www\.)?(?:medtronic|abbott|bostonscientific|biotronik|dexcom|resmed|cochlear|cdc|nih|fda|cms|medicare|va|ihs|hhs|samhsa)\.(?:com|gov|org)(?:\/[a-z\-/]*)?(?![\w./])/gi;
 /** A crew's boss and other roles named by their trade, after an article: "discussed with the foreman". */
-const TRADE_ROLE = /(?<=\b(?:the|a|an|his|her|their|our)[ \t]+)(?:foreman|forewoman|boss|landlord|rancher|trucker|deckhand)\b/gi;
+const TRADE_ROLE = /\b(?:foreman|forewoman|boss|landlord|rancher|trucker|deckhand)\b/gi;
 /** A national chain as a workplace, with no site: "works at Walmart part time". */
-const CHAIN_JOB = /(?<=\b(?:works?|worked|working|employed|job|shifts?|cashier|stocker)[ \t]+(?:at|for|with)[ \t]+)(?:walmart|wal-mart|target|costco|amazon|mcdonald'?s|starbucks|home[ \t]+depot|lowe'?s|kroger|dollar[ \t]+general|ups|fedex|usps)\b(?![ \t]+(?:in|on|at|of)[ \t]+\p{Lu})/giu;
+const JOB_BEFORE = /\b(?:works?|worked|working|employed|job|shifts?|cashier|stocker)[ \t]+(?:at|for|with)[ \t]+$/i;
+const CHAIN_JOB = /\b(?:walmart|wal-mart|target|costco|amazon|mcdonald'?s|starbucks|home[ \t]+depot|lowe'?s|kroger|dollar[ \t]+general|ups|fedex|usps)\b(?![ \t]+(?:in|on|at|of)[ \t]+\p{Lu})/giu;
 /** A record's own word before its number, which some lists hold as a name: "(sid 5255776)", "SID 900653160". */
 const RECORD_LABEL = /\b(?:sid|pid|eid|emplid|acct|mrn)(?=[ \t]*#?:?[ \t]*[A-Za-z]{0,2}\d{5,})/gi;
 /** A van that carries people ("via chair van"), not a particle of a name ("van Dyke"). */
@@ -63,10 +68,12 @@ const LE_FORT = /\ble[ \t]+fort[ \t]+(?:i{1,3}|[123])\b/gi;
 /** The spans of text no candidate may be found inside. */
 function namedSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const add = (re: RegExp, group = 0): void => {
+  // `before`, when given, must (or with `not`, must not) match the text right before the thing.
+  const add = (re: RegExp, group = 0, before?: RegExp, not = false): void => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = group ? m.index + m[0].lastIndexOf(m[group]!) : m.index;
+      if (before && before.test(text.slice(Math.max(0, s - 24), s)) === not) continue;
       out.push([s, s + m[group]!.length]);
     }
   };
@@ -86,13 +93,14 @@ function namedSpans(text: string): Array<[number, number]> {
   if (/cognitive|yahr|karnofsky|lansky|waterlow|barthel|katz|lawton|folstein|hamilton|beck|yale|edinburgh|zung/.test(lower)) add(PERSON_SCALE);
   if (/irb|fwa|ide|meddra|item|section|mds|study|compound|investigational/.test(lower)) add(STUDY_CODE);
   if (/medidata|veeva|redcap|oncore|pointclickcare|matrixcare|medline|mckesson|cardinal|owens|union|student/.test(lower)) add(SYSTEM_OR_SUPPLIER);
-  if (/medicare|indian|vet|grant|charity|uber|lyft|goodwill|salvation|meals|access|afhcan|cboc|vamc|regional/.test(lower)) add(PUBLIC_BODY);
+  if (/medicare|medicaid|tricare|champva|social|indian|grant|charity|uber|lyft|goodwill|salvation|meals|afhcan/.test(lower)) add(PUBLIC_BODY);
+  if (/cboc|vamc|vet|access|regional/.test(lower)) add(GENERIC_SITE, 0, ARTICLE_BEFORE);
   if (/operation|asia|\d\/\d|major|cheyenne|chinook/.test(lower)) add(SERVICE_HISTORY);
-  if (/abbott|tandem|starkey|biotronik|medtronic|boston|jude|microport|livanova|dexcom|insulet|tandem|byram|edgepark|resmed|respironics|cochlear|bionics|med-el|phonak|oticon|signia|resound|widex|starkey|nevro|abiomed|merlin|carelink|latitude|monitoring|gallant|entrant|assurity|endurity|assura|edora|evity|amvia|azure|libre|omnipod|heartmate|aud|airsense|dreamstation|midas/.test(lower)) add(DEVICE_MAKER);
+  if (/abbott|tandem|starkey|biotronik|medtronic|boston|jude|microport|livanova|dexcom|insulet|tandem|byram|edgepark|resmed|respironics|cochlear|bionics|med-el|phonak|oticon|signia|resound|widex|starkey|nevro|abiomed|merlin|carelink|latitude|home monitoring|gallant|entrant|assurity|endurity|assura|edora|evity|amvia|azure|libre|omnipod|heartmate|audéo|audeo|airsense|dreamstation|midas/.test(lower)) add(DEVICE_MAKER, 0, TITLE_BEFORE, true);
   if (/\.(?:com|gov|org)/.test(lower)) add(PUBLIC_SITE);
   if (/sid|pid|eid|emplid|acct|mrn/.test(lower)) add(RECORD_LABEL);
-  if (/foreman|forewoman|boss|landlord|rancher|trucker|deckhand/.test(lower)) add(TRADE_ROLE);
-  if (/work|employ|job|shift|cashier|stocker/.test(lower)) add(CHAIN_JOB);
+  if (/foreman|forewoman|boss|landlord|rancher|trucker|deckhand/.test(lower)) add(TRADE_ROLE, 0, ARTICLE_BEFORE);
+  if (/work|employ|job|shift|cashier|stocker/.test(lower)) add(CHAIN_JOB, 0, JOB_BEFORE);
   if (/block|pod|tier|wing|dorm|sally/.test(lower)) add(HOUSING);
   if (lower.includes('/')) add(HLA_MATCH);
   if (/davita|fresenius|dci|cvs|walgreens|rite|walmart|quest|labcorp|arup|bioreference|mayo/.test(lower)) add(CHAIN_ALONE);

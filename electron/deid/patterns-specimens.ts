@@ -25,7 +25,7 @@ export const NOT_INITIALS: ReadonlySet<string> = new Set([
 ]);
 
 /** After these, two or three letters are the initials of whoever signed: a log, a sticker, a witness line. */
-const INITIALS_CUE = String.raw`(?:initial(?:l)?ed(?:[ \t]+by)?|initials[ \t]*:?|(?:stickers?|labels?)[ \t]+applied[ \t]+by|co-?signed(?:[ \t]+by)?[ \t]*:?|counter-?signed(?:[ \t]+by)?[ \t]*:?|received[ \t]+in[ \t]+[a-z]+[ \t]+by|(?:verified|witnessed|reprocessed|scanned|labell?ed|logged|checked|cleaned)[ \t]+by|(?:initiated|terminated|started|ended|performed|completed|administered|drawn|entered|charted|documented|observed|qc|qc'd|quarantined|frozen|dispensed|destroyed|accessioned)[ \t]+by[ \t]*:?|(?:off-?going|on-?coming|outgoing|incoming)[ \t]*:|given[ \t]+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+by|techs?)`;
+const INITIALS_CUE = String.raw`(?:initial(?:l)?ed(?:[ \t]+by)?|initials[ \t]*:?|(?:stickers?|labels?)[ \t]+applied[ \t]+by|co-?signed(?:[ \t]+by)?[ \t]*:?|counter-?signed(?:[ \t]+by)?[ \t]*:?|received[ \t]+in[ \t]+[a-z]+[ \t]+by|(?:verified|witnessed|reprocessed|scanned|labell?ed|logged|checked|cleaned)[ \t]+by|(?:initiated|terminated|started|ended|performed|completed|administered|drawn|entered|charted|documented|observed|qc|qc'd|quarantined|frozen|dispensed|destroyed|accessioned)[ \t]+by[ \t]*:?|(?:off-?going|on-?coming|outgoing|incoming)[ \t]*:|techs?)`;
 
 export const SPECIMEN_RULES: readonly PatternRule[] = [
   // "S-2021-926744", "(S20-81541 FS1)", "sp26-048426", "CY-25-1809": a pathology accession, its prefix, year and number.
@@ -70,13 +70,23 @@ export const SPECIMEN_RULES: readonly PatternRule[] = [
     priority: 6,
     check: (m) => !NOT_INITIALS.has(m[1]!.toLowerCase()) && !/^(?:hs|qd|bid|tid|qid|prn|qhs|qam|qpm|stat|now|ivp|ivpb)$/i.test(m[1]!) || m[1] === m[1]!.toUpperCase() && !/^(?:PRN|STAT|IVP|QHS|QAM|QPM|BID|TID|QID|QD)$/.test(m[1]!),
   },
+  // "given 10/20 by ng", "OFF-GOING: SC   ON-COMING: VR": initials after a dated "given ... by" or a shift's hand-over.
+  {
+    rule: 'staff-initials',
+    kind: 'NAME',
+    words: wordGate('given going coming'),
+    re: /\b(?:given[ \t]+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+by|(?:off|on)-(?:going|coming)[ \t]*:)[ \t]*([A-Za-z]{2,3})(?=[ \t]*(?:[.,;:)]|\r?\n|$)|[ \t]{2,})/gi,
+    group: 1,
+    priority: 6,
+    check: (m) => !NOT_INITIALS.has(m[1]!.toLowerCase()),
+  },
   // "armband F20131", "blood bank armband TV 577213": the band's number, its letters and all.
   { rule: 'armband', kind: 'ID', words: wordGate('armband armbands band'), re: /\b(?:armband|bb[ \t]+band|blood[ \t]+band)\b[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*((?:[A-Za-z]{1,3}[ \t]?)?\d{4,9}[A-Za-z]?)(?![\w-])/gi, group: 1, priority: 7 },
   // "initialed MP", "stickers applied by lnk", "received in histology by SK at 11:02", "Waste co-signed: KJ".
   {
     rule: 'staff-initials',
     kind: 'NAME',
-    words: wordGate('initialed initialled initials applied cosigned co signed countersigned counter received verified given witnessed reprocessed scanned labeled labelled logged checked cleaned initiated terminated started ended performed completed administered drawn entered charted documented observed qc quarantined frozen dispensed destroyed accessioned going coming offgoing oncoming outgoing incoming tech techs'),
+    words: wordGate('initialed initialled initials applied cosigned co signed countersigned counter received verified witnessed reprocessed scanned labeled labelled logged checked cleaned initiated terminated started ended performed completed administered drawn entered charted documented observed qc quarantined frozen dispensed destroyed accessioned offgoing oncoming outgoing incoming tech techs'),
     re: new RegExp(String.raw`\b${INITIALS_CUE}[ \t]*([A-Za-z]{2,3})(?=[ \t]*(?:[.,;:)]|\r?\n|$|[ \t](?:(?:at|on|and|@|pending)\b|\d))|[ \t]{2,})`, 'gi'),
     group: 1,
     priority: 6,

@@ -12,7 +12,7 @@ import type { WordLists } from './wordlists';
 const ROLE = String.raw`grievance[ \t]+official|funeral[ \t]+director|(?:long-term[ \t]+care[ \t]+)?ombudsman|surveyor|driver|advocate|(?:assistant[ \t]+|host[ \t]+|head[ \t]+)?athletic[ \t]+trainer|(?:designated[ \t]+)?school[ \t]+official|(?:compliance[ \t]+|research[ \t]+|study[ \t]+)?coordinator|resident[ \t]+assistant|the[ \t]+ra,|dean|professor|partner|(?:legal[ \t]+)?guardian|lar|(?:certified[ \t]+|medical[ \t]+)?interpreter|pastor|chaplain|administrator|(?:activities|activity|medical|program|facility|site)[ \t]+director|(?:dietary|office|business[ \t]+office|house|case|care)[ \t]+manager|president|secretary|treasurer|chair|social[ \t]+worker|caseworker|case[ \t]+worker|volunteer|sub-i|sub-investigator|cra|monitor|sponsor|witness|roommate|landlord|teacher|principal|supervisor|foreman`;
 /** Verbs that take the person with "by": "witnessed by", "lifted only by", "checked by". */
 const BY_VERB = String.raw`signed|cosigned|co-signed|countersigned|witnessed|checked|reset|lifted|obtained|provided|dispensed|filed|verified|reviewed|read|entered|completed|performed|done|drawn|counseled|counselled|evaluated|accompanied|referred|assessed|seen|examined|approved|released|inventoried|interpreted|transported|escorted|replaced|delivered|placed|given|administered|taught|educated|interviewed|screened|consented|notified|informed|visited|observed|supervised|treated|covered|brought|found|issued|processed|collected|received|requested|authorized|prescribed|ordered|transcribed|documented|recorded|reported|submitted|attested|destroyed|quarantined|frozen|spun|labeled|labelled|packed|shipped|returned|picked[ \t]+up`;
-const CUE = new RegExp(String.raw`(?<![\p{L}\d'’-])(?:(${ROLE})|(?:(${BY_VERB})(?:[ \t]+(?:only|again|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\/\d{1,2}))?[ \t]+by)|(?:consult|consulted|spoke|spoken|talked|discussed|met|meet|meeting|contacted|made|conference|conferenced|collaborated|coordinated|reviewed|updated)[ \t]+with|(by))(?:[ \t]+(?:${ROLE}))?[ \t]*:?[ \t]*(\p{L}[\p{L}'’]+)[ \t]+(?:(\p{L})\.?[ \t]+)?(\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)(?=[ \t]*(?:[,;:.)(\n"”]|$)|[ \t]{2,}|[ \t]+(?:at|on|in|from|to|for|and|who|with|replaced|led|confirmed|contacted|completed|elected|interpreted|visited|called|is|was|will|has|signed|regarding|pending|after|before|as|per|via|present|notified|aware|re|regarding|today|tonight|ethic|ethics|x\d)\b)`, 'giu');
+const CUE = new RegExp(String.raw`\b(?:(${ROLE})|(?:(${BY_VERB})(?:[ \t]+(?:only|again|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\/\d{1,2}))?[ \t]+by)|(?:consult|consulted|spoke|spoken|talked|discussed|met|meet|meeting|contacted|made|conference|conferenced|collaborated|coordinated|reviewed|updated)[ \t]+with|(by))(?:[ \t]+(?:${ROLE}))?[ \t]*:?[ \t]*(\p{L}[\p{L}'’]+)[ \t]+(?:(\p{L})\.?[ \t]+)?(\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)(?=[ \t]*(?:[,;:.)(\n"”]|$)|[ \t]{2,}|[ \t]+(?:at|on|in|from|to|for|and|who|with|replaced|led|confirmed|contacted|completed|elected|interpreted|visited|called|is|was|will|has|signed|regarding|pending|after|before|as|per|via|present|notified|aware|re|regarding|today|tonight|ethic|ethics|x\d)\b)`, 'giu');
 /** Words that say which person, not who: "by the charge nurse", "partner notification", "by mouth". */
 const NOT_NAME = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'same', 'other', 'pt', 'patient', 'family', 'staff', 'nurse', 'nursing', 'charge', 'primary', 'night', 'day', 'evening', 'shift', 'team', 'pharmacy', 'phone', 'telephone', 'video', 'mouth', 'report', 'hand', 'car', 'ambulance', 'ems', 'police', 'mail', 'fax', 'email', 'e-mail', 'courier', 'lab', 'sponsor', 'monitor', 'protocol', 'study', 'site', 'security', 'social', 'services', 'medical', 'records', 'front', 'desk', 'office', 'business', 'case', 'management', 'dietary', 'activities', 'director', 'manager', 'administrator', 'coordinator', 'physician', 'doctor', 'dr', 'md', 'rn', 'np', 'pa', 'lpn', 'cna', 'don', 'adon', 'resident', 'residents', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'friend', 'neighbor', 'guardian', 'attorney', 'court', 'state', 'county', 'city', 'agency', 'program', 'committee', 'council', 'board', 'unit', 'floor', 'hospital', 'clinic', 'center', 'home', 'house', 'group', 'all', 'both', 'each', 'one', 'two', 'none', 'self', 'himself', 'herself', 'themselves', 'notification', 'notified', 'present', 'aware']);
 
@@ -50,7 +50,8 @@ export function roleNames(text: string, lists: WordLists): Candidate[] {
 /** "khan, jimmie  mrn e2737127", "HENDRIKS, AKORFA | SUBJ 5940881": a surname and a given name before a record's label. */
 const BEFORE_LABEL = /(?:^|[:|\n][ \t]*)(\p{L}[\p{L}'’-]+),[ \t]*(\p{L}[\p{L}'’-]+)(?:[ \t]+\p{L}\.?)?(?=[ \t]*(?:\|[ \t]*|[ \t]{2,}|,[ \t]*)(?:(?:mrn|mr#|dob|d\.o\.b\.?|subj|subject|acct|account|age|sex|id)\b|[A-Za-z]{0,2}\d{6,}\b))/giu;
 /** "Destiny (age 14)", "JONAH (7 Y/O)": a word before an age in brackets is a person. */
-const BEFORE_AGE = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*\((?:age[ \t]*\d{1,3}|\d{1,3}[ \t]*(?:y\/?o|yo|yrs?|years?(?:[ \t]+old)?))\)/giu;
+const AGE_IN_BRACKETS = /\((?:age[ \t]*\d{1,3}|\d{1,3}[ \t]*(?:y\/?o|yo|yrs?|years?(?:[ \t]+old)?))\)/gi;
+const WORD_BEFORE = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*$/u;
 /** "contact Honor at hueh30@…": a person's word before their e-mail. */
 const CONTACT_AT = /\bcontact[ \t]+(\p{L}[\p{L}'’-]+)[ \t]+at[ \t]+[\w.+-]+@/giu;
 
@@ -66,7 +67,7 @@ export function namesBeforeLabels(text: string, lists: WordLists): Candidate[] {
     const f = factsOf(w.toLowerCase());
     return !f.fn && !f.clinical && !NOT_NAME.has(w.toLowerCase());
   };
-  if (/mrn|mr#|dob|subj|acct|account|age|sex|\bid\b|\d{6}/i.test(text)) {
+  if (/mrn|mr#|dob|subj|acct|account|\bage\b|\bsex\b|\bid\b|\d{6}/i.test(text)) {
     for (const m of text.matchAll(BEFORE_LABEL)) {
       const [whole, last, first] = m;
       const fl = factsOf(last!.toLowerCase());
@@ -77,8 +78,12 @@ export function namesBeforeLabels(text: string, lists: WordLists): Candidate[] {
     }
   }
   if (text.includes('(')) {
-    for (const m of text.matchAll(BEFORE_AGE)) {
-      const word = m[1]!;
+    for (const a of text.matchAll(AGE_IN_BRACKETS)) {
+      const before = text.slice(Math.max(0, a.index - 40), a.index);
+      const w = WORD_BEFORE.exec(before);
+      if (!w) continue;
+      const m = { index: a.index - before.length + w.index };
+      const word = w[1]!;
       const f = factsOf(word.toLowerCase());
       if (!plain(word) || word.length < 2) continue;
       const line = lineOf(text, m.index);
