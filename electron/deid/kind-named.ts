@@ -198,8 +198,8 @@ export function kindOfTownRule(ctx: PlaceCtx): void {
   if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|hospice|surgery|dentistry|arts|therapy|medical|optical|audiology|optometry|orthodontics|lab|church|bank|nurse/i.test(text)) return;
   for (let i = 2; i < tokens.length; i++) {
     if (tokens[i - 1]!.key !== 'of') continue;
-    // The kind is two words or "Hospice" alone.
-    // The kind is one, two or three words ("Audiology of", "Dental Care of", "Oral & Maxillofacial Surgery of").
+    // The kind is one to five words ("Audiology of", "Dental Care of", "Oral & Maxillofacial Surgery of", "First United
+    // Methodist Church of").
     const width = [6, 5, 4, 3].find((n) => i >= n && KIND_OF.test(text.slice(tokens[i - n]!.start, tokens[i]!.start))) ?? (SINGLE_KIND_OF.test(tokens[i - 2]!.key) && KIND_OF.test(text.slice(tokens[i - 2]!.start, tokens[i]!.start)) ? 2 : 0);
     if (width === 0) continue;
     const kindStart = tokens[i - width]!;

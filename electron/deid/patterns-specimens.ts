@@ -68,7 +68,8 @@ export const SPECIMEN_RULES: readonly PatternRule[] = [
     re: /\b(?:given|held|refused|effective|administered|applied|wasted)\b[^\n]{0,60}?[ \t][-–][ \t]?([A-Za-z]{2,3})(?=[ \t]*(?:\r?\n|$))/gi,
     group: 1,
     priority: 6,
-    check: (m) => !NOT_INITIALS.has(m[1]!.toLowerCase()) && !/^(?:hs|qd|bid|tid|qid|prn|qhs|qam|qpm|stat|now|ivp|ivpb)$/i.test(m[1]!) || m[1] === m[1]!.toUpperCase() && !/^(?:PRN|STAT|IVP|QHS|QAM|QPM|BID|TID|QID|QD)$/.test(m[1]!),
+    // A sig's abbreviation is no one's initials ("given - prn"); "HS" in capitals after a dash is, "hs" is bedtime.
+    check: (m) => !NOT_INITIALS.has(m[1]!.toLowerCase()) && !/^(?:qd|bid|tid|qid|prn|qhs|qam|qpm|stat|now|ivp|ivpb)$/i.test(m[1]!) && m[1] !== 'hs',
   },
   // "given 10/20 by ng", "OFF-GOING: SC   ON-COMING: VR": initials after a dated "given ... by" or a shift's hand-over.
   {

@@ -1,6 +1,6 @@
-// A person named right after the role that brings them into the record or after a verb and "by": "grievance official
-// luka wise replaced them", "FUNERAL DIRECTOR BUCK MOSS.", "interpreter said crow (badge #77735)", "witnessed by grace
-// perrin.", "reset tuesday by rocky kohler at the front desk". In one-case text capitals cannot tell a name, so the two
+// A person named right after the role that brings them into the record, after a verb and "by", or after "spoke with":
+// "grievance official luka wise replaced them", "FUNERAL DIRECTOR BUCK MOSS.", "consent by lar pearl huels (niece)",
+// "witnessed by grace perrin.", "reset tuesday by rocky kohler at the front desk", "spoke with hope north regarding dc". In one-case text capitals cannot tell a name, so the two
 // words must read as a given name and a surname from the lists, and the phrase must close where a name would (a mark,
 // a line's end, or a word that follows people: "at", "on", "replaced", "led"). Everyday words that are also names
 // ("buck moss", "hope day") count after a role or a verb, not after a bare "by" ("by grace alone").
@@ -26,17 +26,18 @@ export function roleNames(text: string, lists: WordLists): Candidate[] {
     return f;
   };
   for (const m of text.matchAll(CUE)) {
-    const [whole, , , bare, first, initial, last] = m;
+    const [whole, , , bare, first, , last] = m;
     const k1 = first!.toLowerCase();
     const k2 = last!.toLowerCase();
     if (NOT_NAME.has(k1) || NOT_NAME.has(k2) || k2.length < 2) continue;
     const f1 = factsOf(k1);
     const f2 = factsOf(k2);
     // A given name from the lists, then a surname from the lists or a word no list calls English or clinical.
-    if (!f1.first || f1.fn || (f1.clinical && !f1.first) || f2.fn || (f2.clinical && !f2.last) || !(f2.last || (!f2.english && !f2.common))) continue;
+    if (!f1.first || f1.fn || f2.fn || (f2.clinical && !f2.last) || !(f2.last || (!f2.english && !f2.common))) continue;
     // After a bare "by" two everyday words are too often a phrase: one of them must be no English word.
     if (bare !== undefined && f1.english && f2.english) continue;
-    const nameStart = m.index + whole.lastIndexOf(first!, whole.length - last!.length - (initial === undefined ? 1 : 3));
+    // The given name is the last time it is written before the surname (a middle initial may stand between).
+    const nameStart = m.index + whole.lastIndexOf(first!, whole.length - last!.length - 1);
     // On a line of both cases a name is capitalized.
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const lineEnd = text.indexOf('\n', m.index);
