@@ -20,6 +20,8 @@ describe('round twenty families are found', () => {
     ['inventory checked by bill hernández, social services.', 'bill hernández'],
     // A name, a comma and a role or department, after a listed given name.
     ['plan signed june walczak, administrator, license on file', 'june walczak'],
+    ['report called to summer lake, rn at 1900', 'summer lake'],
+    ['0900 metoprolol 25 mg PO given - DKW', 'DKW'],
     ['- RAY KILBACK, HOUSEKEEPING, SIGNED 8/8.', 'RAY KILBACK'],
     ['records requests: june jha, medical records, fax below', 'june jha'],
     ['LETTER FROM MERCY WELCH, SENIOR CRA, RECEIVED', 'MERCY WELCH'],
@@ -129,6 +131,8 @@ describe('round twenty look-alikes survive', () => {
     ['deposit at the bank', 'bank'],
     ['came from the nursing home', 'nursing'],
     ['insulin given - see MAR', 'see'],
+    ['tylenol 650 mg given - RN', 'RN'],
+    ['senna 2 tabs given - prn', 'prn'],
     ['heparin held - per MD', 'per'],
     ['drawn by IV 3 ml', 'IV'],
     ['2 samples and 3 kits given', '3'],
