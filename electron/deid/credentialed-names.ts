@@ -4,7 +4,7 @@
 // start where a name starts (a line, a list's separator, "by", "w/", "with", "is") and, on a mixed-case line, be
 // capitalized.
 import type { Candidate } from './patterns';
-import { facts, type TokenFacts } from './tokens';
+import { factsMemo } from './tokens';
 import type { WordLists } from './wordlists';
 
 /** Credentials that are no English word or chart abbreviation in any case. */
@@ -28,12 +28,7 @@ export function credentialedNames(text: string, lists: WordLists): Candidate[] {
   if (!/,[ \t]*\p{L}/u.test(text)) return [];
   const out: Candidate[] = [];
   // A word's facts are dear to compute: once per word.
-  const memo = new Map<string, TokenFacts>();
-  const factsOf = (key: string): TokenFacts => {
-    let f = memo.get(key);
-    if (!f) memo.set(key, (f = facts(lists, key)));
-    return f;
-  };
+  const factsOf = factsMemo(lists);
   for (const c of text.matchAll(CREDENTIAL)) {
     const risky = c[2];
     const window = text.slice(Math.max(0, c.index - 60), c.index);

@@ -2,7 +2,7 @@
 // it: "pt married, lives in federal, husband did not come", "resides in Normal with her son". One or two words that are
 // no word of housing, care or feeling ("lives in senior housing", "lives in fear") and no function or clinical word.
 import type { Candidate } from './patterns';
-import { facts, type TokenFacts } from './tokens';
+import { factsMemo } from './tokens';
 import type { WordLists } from './wordlists';
 
 const LIVES_IN = /\b(?:lives|living|lived|resides|residing|resided|relocated|moved|moving)[ \t]+in[ \t]+(\p{L}[\p{L}'’.-]+(?:[ \t]+\p{L}[\p{L}'’.-]+)?)(?=[ \t]*(?:[,.;:)\n]|$|[ \t]+(?:with|w\/|alone|and|since|for|near|area|but|where|who|while|until|now|currently|independently|by)\b))/giu;
@@ -12,14 +12,13 @@ const NOT_TOWN = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'our', 'my', 
 export function livesInTowns(text: string, lists: WordLists): Candidate[] {
   if (!/\b(?:lives|living|lived|resides|residing|resided|relocated|moved|moving)[ \t]+in\b/i.test(text)) return [];
   const out: Candidate[] = [];
-  const memo = new Map<string, TokenFacts>();
+  const factsOf = factsMemo(lists);
   for (const m of text.matchAll(LIVES_IN)) {
     const words = m[1]!.split(/[ \t]+/);
     const ok = words.every((w) => {
       const key = w.toLowerCase().replace(/[.'’]+$/, '');
       if (NOT_TOWN.has(key) || key.length < 3 || /\d/.test(key)) return false;
-      let f = memo.get(key);
-      if (!f) memo.set(key, (f = facts(lists, key)));
+      const f = factsOf(key);
       return !f.fn && (!f.clinical || f.town || f.city) && !lists.states.has(key);
     });
     if (!ok) continue;

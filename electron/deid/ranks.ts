@@ -3,7 +3,7 @@
 // chart words ("lt" is left, "CO" cardiac output, "officer" alone) need a badge after the name, or a name no English
 // word spells in its capitals.
 import type { Candidate } from './patterns';
-import { facts, type TokenFacts } from './tokens';
+import { factsMemo } from './tokens';
 import type { WordLists } from './wordlists';
 
 /** Ranks that are no chart word. */
@@ -22,7 +22,7 @@ const NOT_AFTER_RANK = /^(?:present|involved|at|in|on|of|aware|notified|here|the
 export function rankedNames(text: string, lists: WordLists): Candidate[] {
   if (!/\b(?:sergeant|sgt|cpl|captain|capt|ofc|deputy|dep|detective|det|trooper|tpr|superintendent|supt|warden|c\.\s?o|lieutenant|lt|co|officer)\b/i.test(text)) return [];
   const out: Candidate[] = [];
-  const memo = new Map<string, TokenFacts>();
+  const factsOf = factsMemo(lists);
   for (const m of text.matchAll(RANKED)) {
     const [whole, plain, shared, name, badgeLead, badge, bareLead, bare] = m;
     const rank = (plain ?? shared)!;
@@ -40,8 +40,7 @@ export function rankedNames(text: string, lists: WordLists): Candidate[] {
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
     if (/\p{Ll}/u.test(line) && /\p{Lu}/u.test(line) && !/^\p{Lu}/u.test(name!)) continue;
     const key = name!.toLowerCase();
-    let f = memo.get(key);
-    if (!f) memo.set(key, (f = facts(lists, key)));
+    const f = factsOf(key);
     if (f.fn || (f.clinical && number === undefined)) continue;
     // ... and a name no English or chart word spells.
     if (shared !== undefined && number === undefined && f.english) continue;

@@ -5,7 +5,7 @@
 // a line's end, or a word that follows people: "at", "on", "replaced", "led"). Everyday words that are also names
 // ("buck moss", "hope day") count after a role or a verb, not after a bare "by" ("by grace alone").
 import type { Candidate } from './patterns';
-import { facts, type TokenFacts } from './tokens';
+import { factsMemo } from './tokens';
 import type { WordLists } from './wordlists';
 
 /** Roles a person is named after: a job, an office, a helper, a relative's legal role. */
@@ -19,12 +19,7 @@ const NOT_NAME = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 
 export function roleNames(text: string, lists: WordLists): Candidate[] {
   if (!/\bby\b|\bwith\b|official|director|ombudsman|surveyor|driver|advocate|trainer|coordinator|assistant|\bra,|dean|professor|partner|guardian|\blar\b|interpreter|pastor|chaplain|administrator|manager|president|secretary|treasurer|chair|worker|volunteer|sub-i|\bcra\b|monitor|sponsor|witness|roommate|landlord|teacher|principal|supervisor|foreman/i.test(text)) return [];
   const out: Candidate[] = [];
-  const memo = new Map<string, TokenFacts>();
-  const factsOf = (key: string): TokenFacts => {
-    let f = memo.get(key);
-    if (!f) memo.set(key, (f = facts(lists, key)));
-    return f;
-  };
+  const factsOf = factsMemo(lists);
   for (const m of text.matchAll(CUE)) {
     const [whole, , , bare, first, , last] = m;
     const k1 = first!.toLowerCase();
@@ -58,12 +53,7 @@ const CONTACT_AT = /\bcontact[ \t]+(\p{L}[\p{L}'’-]+)[ \t]+at[ \t]+[\w.+-]+@/g
 
 export function namesBeforeLabels(text: string, lists: WordLists): Candidate[] {
   const out: Candidate[] = [];
-  const memo = new Map<string, TokenFacts>();
-  const factsOf = (key: string): TokenFacts => {
-    let f = memo.get(key);
-    if (!f) memo.set(key, (f = facts(lists, key)));
-    return f;
-  };
+  const factsOf = factsMemo(lists);
   const plain = (w: string): boolean => {
     const f = factsOf(w.toLowerCase());
     return !f.fn && !f.clinical && !NOT_NAME.has(w.toLowerCase());

@@ -233,6 +233,16 @@ export function facts(lists: WordLists, key: string): TokenFacts {
   return lastEveryday!.get(key) ?? FACT_SETS[lastMasks!.get(key) ?? 0]!;
 }
 
+/** `facts` for one pass over a text: a word's facts are learnt once per word ("lt arm" and "by grace" recur in a paste). */
+export function factsMemo(lists: WordLists): (key: string) => TokenFacts {
+  const memo = new Map<string, TokenFacts>();
+  return (key) => {
+    let f = memo.get(key);
+    if (!f) memo.set(key, (f = facts(lists, key)));
+    return f;
+  };
+}
+
 let lastLists: WordLists | undefined;
 let lastEveryday: Map<string, TokenFacts> | undefined;
 let lastMasks: Map<string, number> | undefined;
