@@ -4,7 +4,7 @@
 // start where a name starts (a line, a list's separator, "by", "w/", "with", "is") and, on a mixed-case line, be
 // capitalized.
 import type { Candidate } from './patterns';
-import { factsMemo } from './tokens';
+import { bothCases, factsMemo, lineOf } from './tokens';
 import type { WordLists } from './wordlists';
 
 /** Credentials that are no English word or chart abbreviation in any case. */
@@ -42,10 +42,7 @@ export function credentialedNames(text: string, lists: WordLists): Candidate[] {
     const f2 = factsOf(last!.toLowerCase());
     if (f1.fn || f2.fn || (f1.clinical && !f1.first) || (f2.clinical && !f2.last)) continue;
     // On a line of both cases a name is capitalized; in one case any word will do.
-    const lineStart = text.lastIndexOf('\n', start) + 1;
-    const lineEnd = text.indexOf('\n', start);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    const mixed = /\p{Ll}/u.test(line) && /\p{Lu}/u.test(line);
+    const mixed = bothCases(lineOf(text, start));
     if (mixed && (!/^\p{Lu}/u.test(first!) || !/^\p{Lu}/u.test(last!) || (initial !== undefined && !/^\p{Lu}$/u.test(initial)))) continue;
     if (risky !== undefined && !f1.first) continue;
     out.push({ start, end: c.index, kind: 'NAME', rule: 'name-credentialed', priority: 3 });

@@ -3,7 +3,7 @@
 // 3rd driveway"), and the unit in a named residence ("resides at Parsons Manor, unit 144"). A road's number with the
 // turns off it finds the house, so it goes with the town and street.
 import type { PatternRule } from './patterns';
-import { wordGate } from './tokens';
+import { lineOf, wordGate } from './tokens';
 
 /** A numbered road: "Route 16", "US Rte. 1A", "RT 302", "Hwy 52", "State Route 9". */
 const ROAD = String.raw`(?:(?:us|state|sr|county)[ \t]+)?(?:route|rte|rt|hwy|highway)\.?[ \t]*\d{1,3}[a-z]?\b`;
@@ -11,7 +11,6 @@ const ROAD = String.raw`(?:(?:us|state|sr|county)[ \t]+)?(?:route|rte|rt|hwy|hig
 const NOT_ROAD_AFTER = /^[ \t]*(?:g\b|ga\b|gauge|fr\b|french|mm\b|cm\b|%|mg\b|ml\b|x\b|times|hours?|hrs?|min)/i;
 /** A line that gives directions. */
 const DIRECTIONS_LINE = /\b(?:directions?|driveway|(?:house|home|trailer|farm)[ \t]+on[ \t]+(?:the[ \t]+)?(?:left|right)|take[ \t]+(?:route|rte|rt|hwy)|(?:turn|bear)[ \t]+(?:left|right))\b/i;
-const lineOf = (text: string, at: number): string => text.slice(text.lastIndexOf('\n', at) + 1, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
 
 const GATE = wordGate('route rte rt hwy highway');
 

@@ -5,7 +5,7 @@
 // numbers a death is filed under: autopsy, morgue log, local file, ME case, donor ids. (ISBT 128 donation numbers are
 // patterns.ts's 'isbt-din'.)
 import type { PatternRule } from './patterns';
-import { wordGate } from './tokens';
+import { lineOf, wordGate } from './tokens';
 
 /** Letters of an accession prefix that are a month's, so "MAR-21-2020" stays a date. */
 const MONTH_PREFIX = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/i;
@@ -95,7 +95,7 @@ export const SPECIMEN_RULES: readonly PatternRule[] = [
       const v = m[1]!;
       if (NOT_INITIALS.has(v.toLowerCase())) return false;
       // On a mixed-case line initials are capitals: "checked by the" is not a person.
-      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, text.indexOf('\n', m.index) < 0 ? text.length : text.indexOf('\n', m.index));
+      const line = lineOf(text, m.index);
       const mixed = /[a-z]/.test(line) && /[A-Z]/.test(line.replace(/^\W*\w/, ''));
       return !mixed || v === v.toUpperCase();
     },

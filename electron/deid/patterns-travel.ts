@@ -3,13 +3,12 @@
 // a hotel), and the legs of an itinerary ("WN 739  Mumbai -> Fort Lauderdale"). A flight, a seat and a date find one
 // passenger, a cabin one household, so they go with the towns; an airline's name alone stays.
 import type { PatternRule } from './patterns';
-import { wordGate } from './tokens';
+import { lineOf, wordGate } from './tokens';
 
 /** A flight: a carrier's two-character code and one to four digits. */
 const FLIGHT = String.raw`[A-Z][A-Z0-9]|[A-Z0-9][A-Z]`;
 /** Lodging beside a room number: "Posada Colonial, room 408", "ROOM 324 OF THE UNITY MOTEL". */
 const LODGING = /\b(?:hotel|motel|inn|suites|lodge|hostel|resort|b&b|airbnb|stayed|staying|cabins|guest[ \t]*house)\b/i;
-const lineOf = (text: string, at: number): string => text.slice(text.lastIndexOf('\n', at) + 1, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
 /** A line of an itinerary: a flight's code, or a leg's arrow. */
 const ITINERARY = /\b(?:itinerary|flights?|flew|flying|connection|layover|departed|arriving|returned)\b/i;
 

@@ -3,7 +3,7 @@
 // chart words ("lt" is left, "CO" cardiac output, "officer" alone) need a badge after the name, or a name no English
 // word spells in its capitals.
 import type { Candidate } from './patterns';
-import { factsMemo } from './tokens';
+import { bothCases, factsMemo, lineOf } from './tokens';
 import type { WordLists } from './wordlists';
 
 /** Ranks that are no chart word. */
@@ -35,10 +35,7 @@ export function rankedNames(text: string, lists: WordLists): Candidate[] {
     // Without a badge a shared rank needs its capital and a capitalized name: "Lt. Kowalczyk".
     if (shared !== undefined && number === undefined && (!/^\p{Lu}/u.test(rank) || !/^\p{Lu}\p{Ll}/u.test(name!) || (/^co$/i.test(rank) && rank !== 'CO'))) continue;
     // On a line of both cases a name is capitalized ("Captain Ahab", not "captain of the team").
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const lineEnd = text.indexOf('\n', m.index);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    if (/\p{Ll}/u.test(line) && /\p{Lu}/u.test(line) && !/^\p{Lu}/u.test(name!)) continue;
+    if (bothCases(lineOf(text, m.index)) && !/^\p{Lu}/u.test(name!)) continue;
     const key = name!.toLowerCase();
     const f = factsOf(key);
     if (f.fn || (f.clinical && number === undefined)) continue;

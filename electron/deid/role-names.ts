@@ -5,7 +5,7 @@
 // a line's end, or a word that follows people: "at", "on", "replaced", "led"). Everyday words that are also names
 // ("buck moss", "hope day") count after a role or a verb, not after a bare "by" ("by grace alone").
 import type { Candidate } from './patterns';
-import { factsMemo } from './tokens';
+import { bothCases, factsMemo, lineOf } from './tokens';
 import type { WordLists } from './wordlists';
 
 /** Roles a person is named after: a job, an office, a helper, a relative's legal role. */
@@ -34,10 +34,7 @@ export function roleNames(text: string, lists: WordLists): Candidate[] {
     // The given name is the last time it is written before the surname (a middle initial may stand between).
     const nameStart = m.index + whole.lastIndexOf(first!, whole.length - last!.length - 1);
     // On a line of both cases a name is capitalized.
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const lineEnd = text.indexOf('\n', m.index);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    if (/\p{Ll}/u.test(line) && /\p{Lu}/u.test(line) && (!/^\p{Lu}/u.test(first!) || !/^\p{Lu}/u.test(last!))) continue;
+    if (bothCases(lineOf(text, m.index)) && (!/^\p{Lu}/u.test(first!) || !/^\p{Lu}/u.test(last!))) continue;
     out.push({ start: nameStart, end: m.index + whole.length, kind: 'NAME', rule: 'name-after-role', priority: 3 });
   }
   return out;
@@ -77,8 +74,7 @@ export function namesBeforeLabels(text: string, lists: WordLists): Candidate[] {
       const word = w[1]!;
       const f = factsOf(word.toLowerCase());
       if (!plain(word) || word.length < 2) continue;
-      const line = lineOf(text, m.index);
-      const mixed = /\p{Ll}/u.test(line) && /\p{Lu}/u.test(line);
+      const mixed = bothCases(lineOf(text, m.index));
       if (mixed ? !/^\p{Lu}\p{Ll}/u.test(word) || (f.english && !f.first) : !f.first) continue;
       out.push({ start: m.index, end: m.index + word.length, kind: 'NAME', rule: 'name-before-age', priority: 4 });
     }
@@ -93,10 +89,4 @@ export function namesBeforeLabels(text: string, lists: WordLists): Candidate[] {
     }
   }
   return out;
-}
-
-function lineOf(text: string, at: number): string {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  return text.slice(start, end < 0 ? text.length : end);
 }

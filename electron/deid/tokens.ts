@@ -233,6 +233,15 @@ export function facts(lists: WordLists, key: string): TokenFacts {
   return lastEveryday!.get(key) ?? FACT_SETS[lastMasks!.get(key) ?? 0]!;
 }
 
+/** The line of text that holds offset `at`, without its line break. */
+export function lineOf(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
+}
+
+/** A line written in both cases, where a name shows by its capital. */
+export const bothCases = (line: string): boolean => /\p{Ll}/u.test(line) && /\p{Lu}/u.test(line);
+
 /** `facts` for one pass over a text: a word's facts are learnt once per word ("lt arm" and "by grace" recur in a paste). */
 export function factsMemo(lists: WordLists): (key: string) => TokenFacts {
   const memo = new Map<string, TokenFacts>();
