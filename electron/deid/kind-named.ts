@@ -73,6 +73,30 @@ const SPORT_WORDS = new Set(['ice', 'aquatic', 'aquatics', 'athletic', 'athletic
 const VENUE_SPORT: Kind = { head: /^(?:arena|stadium|fieldhouse|natatorium|coliseum|ballpark)$/, between: SPORT_WORDS, cue: CAMPUS_CUE, needsBetween: false };
 /** A center is a sports venue only with its sport's word: "braga ice center", not "the Bariatric Center". */
 const VENUE_CENTER: Kind = { head: /^(?:center|centre)$/, between: SPORT_WORDS, cue: CAMPUS_CUE, needsBetween: true };
+/** Shelters, missions, motels, food programs and housing authorities named before their kind: "at trinity family shelter",
+ * "the fort salvatorefort rescue mission", "THE COLONIAL MOTEL", "Red Carpet Motor Inn", "referred to open hands food
+ * bank", "ZIEMANNSTEAD SOUP KITCHEN", "the walnut cove housing authority", "HOLLY CREEK MOBILE HOME PARK". */
+const AID_CUE = /^(?:at|to|from|in|into|of|by|with|via|left|referred|called|contacted|per|near)$/;
+const SHELTER: Kind = { head: /^(?:shelter|shelters|mission|motel|inn|hostel)$/, between: new Set(['family', 'rescue', 'gospel', 'union', 'homeless', 'emergency', 'women’s', "women's", 'men’s', "men's", 'youth', 'motor', 'dv', 'domestic', 'violence', 'warming', 'overflow']), cue: AID_CUE, needsBetween: false };
+const FOOD_AID: Kind = { head: /^(?:bank|pantry|pantries|kitchen|closet|ministries|ministry|outreach)$/, between: new Set(['food', 'soup', 'community', 'christian', 'clothes', 'clothing', 'county', 'church', 'baptist', 'methodist', 'catholic', 'and', '&']), cue: AID_CUE, needsBetween: true };
+const AUTHORITY: Kind = { head: /^(?:authority|park|parks)$/, between: new Set(['housing', 'redevelopment', 'mobile', 'home', 'trailer', 'rv', 'manufactured', 'court']), cue: AID_CUE, needsBetween: true };
+/** Clinics and centers of one kind of care: "Utica Heart Rhythm Center", "east estevan sleep disorders center", "FAIRVIEW
+ * DIABETES CENTER", "poplar recovery center", "Eden Center for Sleep Medicine", "magnolia hospice house". */
+const CARE_CENTER: Kind = { head: /^(?:center|centre|clinic|house)$/, between: new Set(['heart', 'rhythm', 'sleep', 'disorders', 'diabetes', 'recovery', 'treatment', 'wound', 'vein', 'vascular', 'pain', 'hospice', 'dialysis', 'kidney', 'breast', 'imaging', 'hearing', 'counseling', 'wellness', 'endocrine', 'memory', 'cancer', 'eye', 'laser', 'fertility', 'arrhythmia', 'device', 'and', '&']), cue: PRACTICE_CUE, needsBetween: true };
+/** The VA's and the services' places: "the lexington va health care system", "mobile cboc", "the Dickinsonville VAMC",
+ * "the victory vet center", "WHITE CITY VA CLINIC", "the walla walla armory", "EDEN ARMY RESERVE CENTER", "UNION AIR
+ * NATIONAL GUARD BASE". */
+const VA_WORDS = new Set(['va', 'veterans', "veterans'", 'vet', 'health', 'care', 'healthcare', 'medical', 'outpatient', 'community', 'based', 'affairs', 'hcs', 'national', 'guard', 'air', 'army', 'reserve', 'readiness', 'naval', 'marine', 'corps', 'armed', 'forces']);
+const VA_STRONG: Kind = { head: /^(?:vamc|cboc|vahcs|armory)$/, between: VA_WORDS, cue: PRACTICE_CUE, needsBetween: false };
+const VA_PLACE: Kind = { head: /^(?:system|center|centre|clinic|hospital|base)$/, between: VA_WORDS, cue: PRACTICE_CUE, needsBetween: true };
+/** Farms, ranches and their markets: "at the STROSIN BROTHERS FARMS", "Box T Cattle Co.", "the rogahncester livestock
+ * auction", "INTERIOR GRAIN GROWERS", "from the Leupp Trading Post", "the dennehotso chapter house". */
+const FARM: Kind = { head: /^(?:farms|ranch|ranches|co|company|auction|growers|elevator|co-op|coop|cooperative|post|feedlot)$/, between: new Set(['brothers', 'bros', 'family', 'cattle', 'land', 'livestock', 'sale', 'barn', 'grain', 'farmers', 'trading', 'feed', 'seed', 'and', '&']), cue: /^(?:at|to|from|in|of|on|near|for|by|with|the)$/, needsBetween: true };
+const CHAPTER: Kind = { head: /^house$/, between: new Set(['chapter']), cue: AID_CUE, needsBetween: true };
+/** A landlord's or an employer's company: "of bass properties llc", "CENTRAL FURNITURE COMPANY" is left to its trade. */
+const COMPANY: Kind = { head: /^(?:llc|properties|realty|rentals)$/, between: new Set(['properties', 'property', 'realty', 'rentals', 'rental', 'management', 'holdings', 'group', 'enterprises', 'homes', 'housing', 'llc', 'and', '&']), cue: /^(?:of|at|from|with|by|to|for|landlord|owner|via)$/, needsBetween: false };
+/** A cab company: "Spring Lake Yellow Cab", "a-1 cab of fairmont" is left to the town. */
+const TAXI: Kind = { head: /^(?:cab|cabs|taxi)$/, between: new Set(['yellow', 'checker', 'city', 'county', 'taxi', 'veterans', 'and', '&']), cue: /^(?:by|via|to|from|with|called|per|and|of)$/, needsBetween: true };
 const COURT: Kind = { head: /^court$/, between: COURT_WORDS, cue: /^(?:at|in|by|through|thru|from|before|to|of|with|via|attended|appeared)$/, needsBetween: true };
 const KINDS: readonly Kind[] = [
   CEMETERY,
@@ -98,7 +122,20 @@ const KINDS: readonly Kind[] = [
   DORM,
   VENUE_SPORT,
   VENUE_CENTER,
+  CHAPTER,
+  SHELTER,
+  FOOD_AID,
+  AUTHORITY,
+  CARE_CENTER,
+  VA_STRONG,
+  VA_PLACE,
+  FARM,
+  COMPANY,
+  TAXI,
 ];
+
+/** The kind of care after a center and "for": " for Sleep Medicine", " FOR WOUND CARE". */
+const FOR_KIND = /^[ \t]+for[ \t]+(?:[\p{L}&-]+[ \t]+){0,2}(?:medicine|disorders|care|health|wellness|recovery|rehabilitation|surgery|healing)\b/iu;
 
 /** Every kind's head in one test, so most words are passed over at once. */
 const ANY_HEAD = new RegExp(KINDS.map((k) => k.head.source).join('|'));
@@ -138,7 +175,7 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boo
   if ((kind === FUNERAL && /(?:^|\n)[ \t]*$/.test(before)) || (kind !== RESIDENCE && kind !== PRACTICE && /:[ \t]*$/.test(before))) return words;
   // A pharmacy, bank, service, senior community or place of care written with its kind's words may open a sentence or
   // stand alone on its line as a letterhead: "strong institutional pharmacy notified at", "Bath Health and Rehab".
-  if (withKindWords && (kind === PHARMACY || kind === BANK || kind === TRANSPORT || kind === SENIOR || kind === CARE) && /(?:^|\n|[.;!?][ \t]+)[ \t]*$/.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 3), tokens[words[0]!]!.start))) return words;
+  if (withKindWords && (kind === PHARMACY || kind === BANK || kind === TRANSPORT || kind === SENIOR || kind === CARE || kind === TAXI || kind === SHELTER || kind === VA_PLACE) && /(?:^|\n|[.;!?][ \t]+)[ \t]*$/.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 3), tokens[words[0]!]!.start))) return words;
   // A court's kind words make it one after a comma too: "brandy souza, roxbury district court probation".
   if (kind === COURT && /,[ \t]*$/.test(before)) return words;
   if (kind === CARE && (CARE_LIST.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 160), tokens[words[0]!]!.start)) || /\bw\/[ \t]*$/i.test(before))) return words;
@@ -150,7 +187,7 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boo
 
 export function kindNamedRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|heights|chapel|cemeter|cremator|mortuary|livery|columbarium|mausoleum|park|service|rehab|vna|nursing|saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|airport|jetport|airfield|health|division|department|dept|district|excavat|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contract|fabrication|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die|optical|optometry|audiology|dentistry|orthodontics|prosthetics|orthotics|dialysis|therapy|arts|studio|lab|group|care|medical|equipment|oxygen|supply|balance|institute|program|correction|jail|prison|penitentiary|pharmac|apothecary|drug|squad|courier|ems|bank|union|communit|campus|market|gazette|herald|tribune|courier|sentinel|chronicle|dispatch|register|observer|news|star-|times-|press-|hall|tower|quad|arena|stadium|fieldhouse|natatorium|coliseum|ballpark|center|centre/i.test(text)) return;
+  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|heights|chapel|cemeter|cremator|mortuary|livery|columbarium|mausoleum|park|service|rehab|vna|nursing|saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|airport|jetport|airfield|health|division|department|dept|district|excavat|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contract|fabrication|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die|optical|optometry|audiology|dentistry|orthodontics|prosthetics|orthotics|dialysis|therapy|arts|studio|lab|group|care|medical|equipment|oxygen|supply|balance|institute|program|correction|jail|prison|penitentiary|pharmac|apothecary|drug|squad|courier|ems|bank|union|communit|campus|market|gazette|herald|tribune|courier|sentinel|chronicle|dispatch|register|observer|news|star-|times-|press-|hall|tower|quad|arena|stadium|fieldhouse|natatorium|coliseum|ballpark|center|centre|mission|motel|inn\b|hostel|pantr|kitchen|closet|ministr|outreach|authority|clinic|vamc|cboc|vahcs|armory|system|hospital|base\b|farms|ranch|\bco\b|company|auction|growers|elevator|co-?op|post\b|feedlot|llc|propert|realty|rentals|cab|taxi/i.test(text)) return;
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!;
     // A market's kind is lower case after a capitalized town ("the Vincennes farmers market"); other kinds are capitalized.
@@ -170,7 +207,9 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   while (first > 0 && kind.between.has(tokens[first - 1]!.key) && joined(ctx, first - 1, first) && (tokens[first - 1]!.lineCase !== 'mixed' || tokens[first - 1]!.cap || kind === MARKET || /^(?:and|&)$/.test(tokens[first - 1]!.key))) first--;
   // A kind does not begin with its conjunction ("ventilation and oxygen" is no "Sleep & Oxygen").
   while (first < h && /^(?:and|&)$/.test(tokens[first]!.key)) first++;
-  if (first === h && kind.needsBetween) return false;
+  // "Eden Center for Sleep Medicine": a center's kind may follow it after "for".
+  const forKind = kind === CARE_CENTER && first === h ? FOR_KIND.exec(text.slice(head.end, head.end + 48)) : null;
+  if (first === h && kind.needsBetween && !forKind) return false;
   // A school or academy alone after a name needs its line's capitals or one case ("at Oak Hill Elementary", "for st.
   // rose academy"); "elementary" alone ends a name only before the phrase's end.
   if (head.key === 'elementary' && !/^(?:[ \t]*(?:[,.;:()]|\r?\n|$)|[ \t]+(?:to|on|in|and|for)\b)/i.test(text.slice(head.end, head.end + 10))) return false;
@@ -182,6 +221,7 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   if (kind === RESIDENCE && !RESIDING.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 40), tokens[words[0]!]!.start))) return false;
   for (const w of words) mark(ctx, w, 'place-kind-named');
   for (let j = first; j <= h; j++) mark(ctx, j, 'place-kind-named');
+  if (forKind) for (let j = h + 1; j < tokens.length && tokens[j]!.end <= head.end + forKind[0].length; j++) mark(ctx, j, 'place-kind-named');
   return true;
 }
 

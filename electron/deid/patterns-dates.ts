@@ -25,6 +25,17 @@ const DASH_CUE = /\b(?:lmp|edc|edd|lnmp|given|on\s+or\s+around|on\s+or\s+about|a
 const EVENT_SLASH = /\b(?:rec['’]?d|received|d\/c['’]?d(?:[ \t]+home)?|discharged(?:[ \t]+home)?|admitted|scanned|faxed|delivered|visited|called|signed)[ \t]+(?:on[ \t]+)?((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/%]|\.\d)/gi;
 
 export const DATE_CUE_RULES: readonly PatternRule[] = [
+  // "separation date 1987 08 01": a year, month and day spaced as forms print them.
+  { rule: 'date-spaced', kind: 'DATE', re: /(?<![\d.,:\/-][ \t]?|\d)(?:19|20)\d{2}[ \t](?:0[1-9]|1[0-2])[ \t](?:0[1-9]|[12]\d|3[01])(?![ \t]?[\d.,:\/-]?\d)/g, priority: 5 },
+  // "111441Z DEC 03", "020827ZJUN06": a military date-time group (day, hour and minute, zone, month, year).
+  { rule: 'date-time-group', kind: 'DATE', words: MONTH_GATE, re: new RegExp(`\\b(?:0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])[0-5]\\d[A-Z][ \\t]?(?:${MON})[ \\t]?\\d{2}(?:\\d{2})?\\b`, 'gi'), priority: 6 },
+  // "dob: dec 7,1930": a written date whose year follows the comma without a space.
+  { rule: 'date-written', kind: 'DATE', words: MONTH_GATE, re: new RegExp(`\\b(?:${MON}|${MONTH_LONG})\\.?[ \\t]+(?:0?[1-9]|[12]\\d|3[01]),(?:19|20)\\d{2}\\b`, 'gi'), priority: 7 },
+  // "communion on flag day": a holiday that fixes its day, in any case.
+  { rule: 'date-holiday', kind: 'DATE', words: wordGate('flag'), re: /\bflag[ \t]+day\b/gi, priority: 5 },
+  // "meet the family SAT AT 2 PM", "wed at 1400": a short weekday before the hour of a meeting ("sat" and "sun" only before
+  // a clock's am or pm, since "sat at 1400" is a saturation).
+  { rule: 'date-weekday', kind: 'DATE', words: wordGate(SHORT_DAYS.split('|').join(' ')), re: new RegExp(`\\b(${SHORT_DAYS})\\.?(?=[ \\t]+at[ \\t]+(?:\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|a\\.m\\.|p\\.m\\.)|([01]\\d|2[0-3])[0-5]\\d)\\b)`, 'gi'), group: 1, priority: 5, check: (m) => m[2] === undefined || !/^(?:sat|sun)$/i.test(m[1]!) },
   // "LAST HD FRI PER PT", "next dialysis sat": the weekday of a session last or next held, in any case.
   { rule: 'date-weekday', kind: 'DATE', words: wordGate(SHORT_DAYS.split('|').join(' ')), re: new RegExp(`\\b(?:last|next|prior|previous)[ \\t]+(?:hd|dialysis|hemodialysis|session|run|visit|appt|appointment|infusion|chemo)[ \\t]+(${SHORT_DAYS})\\.?(?![\\w'])`, 'gi'), group: 1, priority: 5 },
   // "wound RN to see pt wed", "PT to see patient THU": the weekday of a visit to the patient, after it.

@@ -7,6 +7,7 @@ import { PHARMACY_RULES } from './patterns-pharmacy';
 import { SPECIMEN_RULES } from './patterns-specimens';
 import { DIRECTION_RULES } from './patterns-directions';
 import { TRAVEL_RULES } from './patterns-travel';
+import { FIELD_RULES } from './patterns-field';
 import { openWordGates, tokenize, wordGate, type WordGate } from './tokens';
 
 export interface Candidate {
@@ -392,6 +393,17 @@ const RULES: readonly PatternRule[] = [
     words: wordGate('rn lpn cma'),
     check: (m) => !NOT_INITIALS.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
   },
+  // "interrogated by pj, ccds", "-- SNK, LCSWA 10/13", "-- d.c., lcswa": initials, a comma and the signer's credential,
+  // after "by", a dash or a line's start.
+  {
+    rule: 'initials-credential',
+    kind: 'NAME',
+    re: /(?:^|\n|[.;][ \t]+|\bby:?[ \t]+|(?:--|—|–)[ \t]*)([A-Za-z]{2,3}|(?:[A-Za-z]\.){2,3})[ \t]*,[ \t]*(?:rn|lpn|cma|ccds|cdrs|rcs|rdcs|rvt|rcis|lcswa?|lmsw|msw|lmft|lpc|lcpc|lmhc|rrt|crt|cna|cpht|rd|rdn|cde|cdces|rph|ccrp|crc|ccrc|bsn|msn|aprn)\b\.?(?=[ \t]*(?:$|\r?\n|[.;,)]|\d))/gi,
+    group: 1,
+    priority: 6,
+    words: wordGate('rn lpn cma ccds cdrs rcs rdcs rvt rcis lcsw lcswa lmsw msw lmft lpc lcpc lmhc rrt crt cna cpht rd rdn cde cdces rph ccrp crc ccrc bsn msn aprn'),
+    check: (m) => !NOT_INITIALS.test(m[1]!.replace(/\./g, '')) && (m[1]!.includes('.') || m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
+  },
   // Numbers of courts, bar rolls, pharmacy benefits, trials and payments, after their label in any case: "docket no.
   // 2367cv872337", "(BBO# 307051)", "RxGrp RX3396", "randomization # R86286", "check #815418", "DL WDLEZDJYL5M7".
   {
@@ -634,6 +646,8 @@ const RULES: readonly PatternRule[] = [
   // European groupings: "01.84.17.61.18", "71-33-52-22" (four or more groups with one separator).
   { rule: 'phone-grouped', kind: 'PHONE', re: /(?<![\w.\-/:])\d{2,4}([.-])\d{2,4}(?:\1\d{2,4}){2,4}(?![\w/:]|[.-]\d)/g, priority: 5, check: (m) => { const d = m[0].replace(/\D/g, '').length; return d >= 8 && d <= 14; } },
   { rule: 'phone-intl', kind: 'PHONE', re: /(?<![\w+])\+(?:[1-9]\d{0,2})[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,5}\d{2,4}\b/g, priority: 6, check: (m, text) => m[0].replace(/\D/g, '').length >= 9 && phoneOrFax(m, text) },
+  // "011-49-2688-737137": a number abroad dialled from the US with its exit code.
+  { rule: 'phone-intl', kind: 'PHONE', re: /(?<![\w+.-])011[ .-]\d{1,3}[ .-](?:\d{1,5}[ .-]){0,3}\d{3,10}(?![\w-])/g, priority: 9, check: (m) => m[0].replace(/\D/g, '').length >= 11 },
   // Numbers in other countries' groupings next to a phone word: "registered 024 971 50 30", "668 5702 office",
   // "0961-7596216", "416 60 039 office".
   {
@@ -661,9 +675,11 @@ const RULES: readonly PatternRule[] = [
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       if (/\((?:h|w|c|m|hm|wk|cell|home|work|mobile)\)\s*$|\b[hwcm]\s*[:#]\s*$|#\s*(?:is\s+)?$/i.test(before)) return true;
       if (m[0][3] === ' ') return /\b(?:call|phone|ph|tel|telephone|cell|mobile|pager|home|work|office|number|contact|reach|text|dial|at)\s*[:#]?\s*$/i.test(before);
-      if (/\b(?:call(?:ed|s|ing)?|phone(?:d|s)?|ph|tel|telephone|cell|mobile|pager|pgr|beeper|home|work|office|number|contact(?:ed)?|reach(?:ed)?|text(?:ed)?|dial(?:l?ed)?|ext|fax(?:ed)?|line|vm|voicemail|message|msg)\b[^\n]{0,12}$/i.test(before)) return true;
+      if (/\b(?:call(?:ed|s|ing)?|phone(?:d|s)?|ph|tel|telephone|cell|mobile|pager|pgr|beeper|dsn|home|work|office|number|contact(?:ed)?|reach(?:ed)?|text(?:ed)?|dial(?:l?ed)?|ext|fax(?:ed)?|line|vm|voicemail|message|msg)\b[^\n]{0,12}$/i.test(before)) return true;
       // "Intake line 914-1425 x7575": an extension after it makes it a phone.
       if (/^[ \t]*(?:x|ext\.?|extension)[ \t]*\d{2,6}\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return true;
+      // "leave word with neighbor Alton at 706-5435": a person's word, then "at" and the number.
+      if (m[0][3] === '-' && /^[2-9]/.test(m[0]) && /\bat[ \t]*$/i.test(before) && /\b(?:son|daughter|wife|husband|spouse|sister|brother|niece|nephew|friend|mother|father|mom|dad|neighbou?r|contact|cousin|aunt|uncle|guardian|landlord|landlady|pastor|store|leave[ \t]+word|message)\b[^\n\d]{0,36}$/i.test(text.slice(Math.max(0, m.index - 48), m.index))) return true;
       // "Dtr is Talon Urbański 948-2170": a relative and their name, then the number (no other number between).
       // (An exchange never starts with 0 or 1: "HR 100-1112" is a range.)
       return m[0][3] === '-' && /^[2-9]/.test(m[0]) && !/\b(?:given|gave|received|took|had|was|were|with|on|dose|bp|hr|rr|uo|u\/o)\b/i.test(text.slice(Math.max(0, m.index - 36), m.index)) && /\b(?:son|sons|dtr|daughter|wife|husband|spouse|hcp|proxy|sister|brother|niece|nephew|friend|mother|father|mom|dad|neighbou?r|contact|nok|grandson|granddaughter|grandchild|cousin|aunt|uncle|guardian|poa|vm|voicemail|liaison|coordinator|worker|director|navigator|representative|rep)\b[^\n\d]{0,36}$/i.test(text.slice(Math.max(0, m.index - 48), m.index));
@@ -923,8 +939,8 @@ const RULES: readonly PatternRule[] = [
 
 // Rules that report a capture group need its offsets: compile those with the "d" (indices) flag. Each regex gate gets
 // a number, so a gate shared by several rules is tested once per text.
-const REGEX_GATES = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES].flatMap((r) => (r.gate ? [r.gate] : [])))];
-const COMPILED = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES].map((r) => ({
+const REGEX_GATES = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES, ...FIELD_RULES].flatMap((r) => (r.gate ? [r.gate] : [])))];
+const COMPILED = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES, ...FIELD_RULES].map((r) => ({
   ...r,
   re: r.group ? new RegExp(r.re.source, `${r.re.flags}d`) : r.re,
   gateIndex: r.gate ? REGEX_GATES.indexOf(r.gate) : -1,
@@ -933,7 +949,7 @@ const COMPILED = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES,
 
 /** The patterns' gates, for the test that checks each gate passes every text its pattern matches. */
 export const PATTERN_GATES: readonly RegExp[] = REGEX_GATES;
-export const PATTERN_WORD_GATES: readonly WordGate[] = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES].flatMap((r) => (r.words ? [r.words] : [])))];
+export const PATTERN_WORD_GATES: readonly WordGate[] = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES, ...FIELD_RULES].flatMap((r) => (r.words ? [r.words] : [])))];
 
 const LABELLED_ID = COMPILED.find((r) => r.rule === 'labelled-id')!;
 /** A code of one token with a lower-case letter and a digit ("g7266233", "pt-53323", "enc-0860-2891083"), or a blood

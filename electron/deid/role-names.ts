@@ -9,15 +9,15 @@ import { bothCases, factsMemo, lineOf } from './tokens';
 import type { WordLists } from './wordlists';
 
 /** Roles a person is named after: a job, an office, a helper, a relative's legal role. */
-const ROLE = String.raw`grievance[ \t]+official|funeral[ \t]+director|(?:long-term[ \t]+care[ \t]+)?ombudsman|surveyor|driver|advocate|(?:assistant[ \t]+|host[ \t]+|head[ \t]+)?athletic[ \t]+trainer|(?:designated[ \t]+)?school[ \t]+official|(?:compliance[ \t]+|research[ \t]+|study[ \t]+)?coordinator|resident[ \t]+assistant|the[ \t]+ra,|dean|professor|partner|(?:legal[ \t]+)?guardian|lar|(?:certified[ \t]+|medical[ \t]+)?interpreter|pastor|chaplain|administrator|(?:activities|activity|medical|program|facility|site)[ \t]+director|(?:dietary|office|business[ \t]+office|house|case|care)[ \t]+manager|president|secretary|treasurer|chair|social[ \t]+worker|caseworker|case[ \t]+worker|volunteer|sub-i|sub-investigator|cra|monitor|sponsor|witness|roommate|landlord|teacher|principal|supervisor|foreman`;
+const ROLE = String.raw`grievance[ \t]+official|funeral[ \t]+director|(?:long-term[ \t]+care[ \t]+)?ombudsman|surveyor|driver|advocate|(?:assistant[ \t]+|host[ \t]+|head[ \t]+)?athletic[ \t]+trainer|(?:designated[ \t]+)?school[ \t]+official|(?:compliance[ \t]+|research[ \t]+|study[ \t]+)?coordinator|resident[ \t]+assistant|the[ \t]+ra,|dean|professor|partner|(?:legal[ \t]+)?guardian(?:[ \t]+ad[ \t]+litem)?|intake|(?:tow[ \t]+yard[ \t]+|emergency[ \t]+)?contact|(?:representative[ \t]+)?payee|attorney|liaison|(?:cps[ \t]+|aps[ \t]+)?worker|(?:probation|parole|loan|claims)[ \t]+officer|rep|counselor|counsellor|lar|(?:certified[ \t]+|medical[ \t]+)?interpreter|pastor|chaplain|administrator|(?:activities|activity|medical|program|facility|site)[ \t]+director|(?:dietary|office|business[ \t]+office|house|case|care)[ \t]+manager|president|secretary|treasurer|chair|social[ \t]+worker|caseworker|case[ \t]+worker|volunteer|sub-i|sub-investigator|cra|monitor|sponsor|witness|roommate|landlord|teacher|principal|supervisor|foreman`;
 /** Verbs that take the person with "by": "witnessed by", "lifted only by", "checked by". */
 const BY_VERB = String.raw`signed|cosigned|co-signed|countersigned|witnessed|checked|reset|lifted|obtained|provided|dispensed|filed|verified|reviewed|read|entered|completed|performed|done|drawn|counseled|counselled|evaluated|accompanied|referred|assessed|seen|examined|approved|released|inventoried|interpreted|transported|escorted|replaced|delivered|placed|given|administered|taught|educated|interviewed|screened|consented|notified|informed|visited|observed|supervised|treated|covered|brought|found|issued|processed|collected|received|requested|authorized|prescribed|ordered|transcribed|documented|recorded|reported|submitted|attested|destroyed|quarantined|frozen|spun|labeled|labelled|packed|shipped|returned|picked[ \t]+up`;
-const CUE = new RegExp(String.raw`\b(?:(${ROLE})|(?:(${BY_VERB})(?:[ \t]+(?:only|again|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\/\d{1,2}))?[ \t]+by)|(?:consult|consulted|spoke|spoken|talked|discussed|met|meet|meeting|contacted|made|conference|conferenced|collaborated|coordinated|reviewed|updated)[ \t]+with|(by))(?:[ \t]+(?:${ROLE}))?[ \t]*:?[ \t]*(\p{L}[\p{L}'’]+)[ \t]+(?:(\p{L})\.?[ \t]+)?(\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)(?=[ \t]*(?:[,;:.)(\n"”]|$)|[ \t]{2,}|[ \t]+(?:at|on|in|from|to|for|and|who|with|replaced|led|confirmed|contacted|completed|elected|interpreted|visited|called|is|was|will|has|signed|regarding|pending|after|before|as|per|via|present|notified|aware|re|regarding|today|tonight|ethic|ethics|x\d)\b)`, 'giu');
+const CUE = new RegExp(String.raw`\b(?:(${ROLE})|(?:(${BY_VERB})(?:[ \t]+(?:only|again|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\/\d{1,2}))?[ \t]+by)|(?:consult|consulted|spoke|spoken|talked|discussed|met|meet|meeting|contacted|made|conference|conferenced|collaborated|coordinated|reviewed|updated)[ \t]+with|(by))(?:[ \t]+(?:${ROLE}))?[ \t]*:?[ \t]*(\p{L}[\p{L}'’]+)[ \t]+(?:(\p{L})\.?[ \t]+)?(\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)(?=[ \t]*(?:[,;:.)(\n"”]|$)|[ \t]{2,}|[ \t]+(?:at|on|in|from|to|for|and|who|with|replaced|led|confirmed|contacted|completed|elected|interpreted|visited|called|is|was|will|has|signed|regarding|pending|after|before|as|per|via|present|notified|aware|re|regarding|today|tonight|ethic|ethics|of|reviewed|x\d)\b)`, 'giu');
 /** Words that say which person, not who: "by the charge nurse", "partner notification", "by mouth". */
 const NOT_NAME = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'same', 'other', 'pt', 'patient', 'family', 'staff', 'nurse', 'nursing', 'charge', 'primary', 'night', 'day', 'evening', 'shift', 'team', 'pharmacy', 'phone', 'telephone', 'video', 'mouth', 'report', 'hand', 'car', 'ambulance', 'ems', 'police', 'mail', 'fax', 'email', 'e-mail', 'courier', 'lab', 'sponsor', 'monitor', 'protocol', 'study', 'site', 'security', 'social', 'services', 'medical', 'records', 'front', 'desk', 'office', 'business', 'case', 'management', 'dietary', 'activities', 'director', 'manager', 'administrator', 'coordinator', 'physician', 'doctor', 'dr', 'md', 'rn', 'np', 'pa', 'lpn', 'cna', 'don', 'adon', 'resident', 'residents', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'friend', 'neighbor', 'guardian', 'attorney', 'court', 'state', 'county', 'city', 'agency', 'program', 'committee', 'council', 'board', 'unit', 'floor', 'hospital', 'clinic', 'center', 'home', 'house', 'group', 'all', 'both', 'each', 'one', 'two', 'none', 'self', 'himself', 'herself', 'themselves', 'notification', 'notified', 'present', 'aware']);
 
 export function roleNames(text: string, lists: WordLists): Candidate[] {
-  if (!/\bby\b|\bwith\b|official|director|ombudsman|surveyor|driver|advocate|trainer|coordinator|assistant|\bra,|dean|professor|partner|guardian|\blar\b|interpreter|pastor|chaplain|administrator|manager|president|secretary|treasurer|chair|worker|volunteer|sub-i|\bcra\b|monitor|sponsor|witness|roommate|landlord|teacher|principal|supervisor|foreman/i.test(text)) return [];
+  if (!/\bby\b|\bwith\b|official|director|ombudsman|surveyor|driver|advocate|trainer|coordinator|assistant|\bra,|dean|professor|partner|guardian|\blar\b|interpreter|pastor|chaplain|administrator|manager|president|secretary|treasurer|chair|worker|volunteer|sub-i|\bcra\b|monitor|sponsor|witness|roommate|landlord|teacher|principal|supervisor|foreman|intake|contact|payee|attorney|liaison|officer|\brep\b|counsel/i.test(text)) return [];
   const out: Candidate[] = [];
   const factsOf = factsMemo(lists);
   for (const m of text.matchAll(CUE)) {
@@ -45,6 +45,8 @@ const BEFORE_LABEL = /(?:^|[:|\n][ \t]*)(\p{L}[\p{L}'’-]+),[ \t]*(\p{L}[\p{L}'
 /** "Destiny (age 14)", "JONAH (7 Y/O)": a word before an age in brackets is a person. */
 const AGE_IN_BRACKETS = /\((?:age[ \t]*\d{1,3}|\d{1,3}[ \t]*(?:y\/?o|yo|yrs?|years?(?:[ \t]+old)?))\)/gi;
 const WORD_BEFORE = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*$/u;
+/** "EUNICE SMALL (DOB 06/15/1943)", "Will Banks, DOB 3/2/51": a given name and a surname before a birth date's label. */
+const BEFORE_DOB = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]+(?:\p{L}\.?[ \t]+)?(\p{L}[\p{L}'’-]+)[ \t]*[(,][ \t]*(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|born)\b/giu;
 /** "contact Honor at hueh30@…": a person's word before their e-mail. */
 const CONTACT_AT = /\bcontact[ \t]+(\p{L}[\p{L}'’-]+)[ \t]+at[ \t]+[\w.+-]+@/giu;
 
@@ -77,6 +79,16 @@ export function namesBeforeLabels(text: string, lists: WordLists): Candidate[] {
       const mixed = bothCases(lineOf(text, m.index));
       if (mixed ? !/^\p{Lu}\p{Ll}/u.test(word) || (f.english && !f.first) : !f.first) continue;
       out.push({ start: m.index, end: m.index + word.length, kind: 'NAME', rule: 'name-before-age', priority: 4 });
+    }
+  }
+  if (/dob|d\.o\.b|birth|born/i.test(text)) {
+    for (const m of text.matchAll(BEFORE_DOB)) {
+      const [whole, first, last] = m;
+      const ff = factsOf(first!.toLowerCase());
+      const fl = factsOf(last!.toLowerCase());
+      if (!plain(first!) || !plain(last!) || !ff.first || !(fl.last || fl.first || !fl.english)) continue;
+      if (bothCases(lineOf(text, m.index)) && (!/^\p{Lu}/u.test(first!) || !/^\p{Lu}/u.test(last!))) continue;
+      out.push({ start: m.index, end: m.index + whole.indexOf(last!, first!.length) + last!.length, kind: 'NAME', rule: 'name-before-label', priority: 4 });
     }
   }
   if (text.includes('@')) {

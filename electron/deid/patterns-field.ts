@@ -1,0 +1,124 @@
+// Numbers and places that field, court and benefits work writes down: a court's file number with its spaces ("FILE NO.
+// 17 SP 2554"), a bar number, an immigration A-number, a booking's confirmation code, a parcel's tracking number, a
+// sensor's transmitter id, the second of two serials ("batteries 505806 and 321013"), GPS coordinates, a legal land
+// description ("Section 11, Township 24 South, Range 25 East"), county and township roads, and an aircraft's tail number.
+// Each is written after the word that says what it is, so the word is the cue.
+import type { PatternRule } from './patterns';
+import { wordGate } from './tokens';
+
+/** Units and dose words that stand between two numbers in an order without being a court's case type ("10 mg 20"). */
+const UNIT_WORD = /^(?:mg|mcg|ml|cc|g|kg|l|u|iu|units?|mm|cm|hrs?|min|mins|x|q|am|pm|tabs?|caps?|meq|mmol|lb|lbs|oz|ft|in|wk|wks|mo|yr|yrs|d|h|m|s|pt|pts)$/i;
+
+/** A six-letter code of no word reads with one vowel at most ("JDMYFC", "ZGKTRV"); one with a digit always is a code. */
+const codeLike = (v: string): boolean => (/\d/.test(v) && /[a-z]/i.test(v)) || (/^[a-z]+$/i.test(v) && (v.match(/[aeiouy]/gi) ?? []).length <= 1);
+
+export const FIELD_RULES: readonly PatternRule[] = [
+  // "FILE NO. 17 SP 2554", "(FILE 23 CR 200)", "PROTECTIVE ORDER 16 CVD 6703", "case 25CVM008639", "Docket No. 10-46 596".
+  {
+    rule: 'court-file',
+    kind: 'ID',
+    words: wordGate('file case docket petition order index matter'),
+    re: /\b(?:file|case|docket|petition|order|index|matter)[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*((?:19|20)?\d{2}[ \t-]?([A-Za-z]{1,4})[ \t-]?\d{2,7}|\d{2}-\d{2}[ \t]\d{3,5})(?![\w-])/gi,
+    group: 1,
+    priority: 7,
+    check: (m) => m[2] === undefined || !UNIT_WORD.test(m[2]),
+  },
+  // "(bar no. 13610)", "Bar #: 4402211": a lawyer's licence number.
+  { rule: 'bar-number', kind: 'LICENSE', words: wordGate('bar'), re: /\bbar[ \t]*(?:no\.?|number|#|id)[ \t]*[:#]?[ \t]*(\d{4,9})\b/gi, group: 1, priority: 6 },
+  // "(a763319265)", "A# 260-166-531", "alien registration number A-868373324": an immigration case's A-number.
+  {
+    rule: 'a-number',
+    kind: 'ID',
+    words: wordGate('a alien uscis immigration'),
+    re: /(?:\b(?:a-?number|a#|alien[ \t]+(?:registration[ \t]+)?(?:no\.?|number|#))[ \t]*:?[ \t]*|\()([Aa][ \t-]?\d{3}[ \t-]?\d{3}[ \t-]?\d{3})(?![\w-])/g,
+    group: 1,
+    priority: 6,
+    check: (m, text) => !m[0].startsWith('(') || /\b(?:immigra\w*|uscis|alien|asylum|deportation|removal|ice|eoir)\b/i.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 60)),
+  },
+  // "va file number: c 96145653", "C-file C12345678": a veterans' claim file.
+  { rule: 'va-file', kind: 'ID', words: wordGate('file'), re: /\b(?:va[ \t]+(?:claims?[ \t]+)?file|c-file)[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*(c[ \t-]?\d{7,9}|\d{8,9})\b/gi, group: 1, priority: 6 },
+  // "confirmation JDMYFC", "itinerary RLG1LZ", "record locator: zeapyv": a booking's code.
+  {
+    rule: 'booking-code',
+    kind: 'ID',
+    words: wordGate('confirmation conf itinerary locator pnr booking'),
+    re: /\b(?:confirmation|conf\.?|itinerary|record[ \t]+locator|pnr|booking[ \t]+(?:ref(?:erence)?|code))[ \t]*(?:no\.?|number|code|#)?[ \t]*[:#]?[ \t]*([A-Za-z0-9]{5,8})(?![\w-])/gi,
+    group: 1,
+    priority: 5,
+    check: (m) => codeLike(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
+  },
+  // "tracking 9431 5644 5623 3637 3817 70", "tracking #1Z999AA10123456784": a parcel's number, spaces and all.
+  { rule: 'tracking-number', kind: 'ID', words: wordGate('tracking'), re: /\btracking[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*((?:\d[ \t]?){11,33}\d|1z[a-z0-9]{16})\b/gi, group: 1, priority: 9 },
+  // "dexcom g6 transmitter id 9dbkur", "communicator ID 4KX2210": a worn or home device's own id.
+  {
+    rule: 'device-id',
+    kind: 'DEVICE',
+    words: wordGate('transmitter sensor receiver communicator'),
+    re: /\b(?:transmitter|sensor|receiver|communicator)[ \t]+(?:id|sn|s\/n|serial)[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*([A-Za-z0-9]{5,14})(?![\w-])/gi,
+    group: 1,
+    priority: 6,
+    check: (m) => /\d/.test(m[1]!),
+  },
+  // "Batteries 505806 and 321013", "leads SN 282143 (L) and 954492 (R)": the second of two serials joined by "and".
+  {
+    rule: 'device-serial-pair',
+    kind: 'DEVICE',
+    words: wordGate('batteries sn n serial serials'),
+    re: /(?<=\b(?:batteries|sn|s\/n|serials?)[ \t]*#?:?[ \t]*[A-Za-z]{0,3}\d{5,}[A-Za-z]?(?:[ \t]*\((?:l|r|left|right)\))?[ \t]+(?:and|&)[ \t]+)([A-Za-z]{0,3}\d{5,}[A-Za-z]?)(?![\w-])/gi,
+    group: 1,
+    priority: 6,
+  },
+  // "Batteries 505806 and …": a battery's own serial after the word.
+  { rule: 'device-serial-pair', kind: 'DEVICE', words: wordGate('batteries'), re: /\bbatteries[ \t]+(\d{5,}[A-Za-z]?)(?=[ \t]+(?:and|&)[ \t]+\d)/gi, group: 1, priority: 6 },
+  // "model/sn: w1dr01/ryz230245h": the serial after the model in a pair.
+  { rule: 'device-serial-pair', kind: 'DEVICE', words: wordGate('model'), re: /\bmodel[ \t]*\/[ \t]*s\/?n[ \t]*:?[ \t]*[\w-]+\/([A-Za-z0-9]{5,14})(?![\w-])/gi, group: 1, priority: 6, check: (m) => /\d/.test(m[1]!) },
+  // "68.8421 n, 141.8909 w", "lat 44.9731, long -93.2350", "GPS: 61.2181, -149.9003": a point on the map.
+  { rule: 'coordinates', kind: 'LOCATION', re: /(?<![\w.])-?\d{1,2}\.\d{3,7}[ \t]*°?[ \t]*[NSns]\b[ \t]*,?[ \t]*-?\d{1,3}\.\d{3,7}[ \t]*°?[ \t]*[EWew]\b/g, priority: 6 },
+  {
+    rule: 'coordinates',
+    kind: 'LOCATION',
+    words: wordGate('lat latitude coordinates coords gps lz location loc'),
+    re: /\b(?:lat(?:itude)?|coordinates|coords|gps|lz|location|loc)\b[^\n\d-]{0,14}(-?\d{1,2}\.\d{3,7}[ \t]*°?[ \t]*,?[ \t]*(?:long(?:itude)?|lon|lng)?[ \t]*:?[ \t]*-?\d{1,3}\.\d{3,7})(?![\d.])/gi,
+    group: 1,
+    priority: 6,
+  },
+  // "Section 11, Township 24 South, Range 25 East", "sec. 3, T25N, R43E": a legal land description.
+  {
+    rule: 'land-description',
+    kind: 'LOCATION',
+    words: wordGate('township twp section sec'),
+    re: /\b(?:(?:section|sec\.?)[ \t]*\d{1,2}[ \t]*,?[ \t]*)?(?:township[ \t]*\d{1,3}[ \t]*(?:north|south|n|s)\b[ \t]*,?[ \t]*range[ \t]*\d{1,3}[ \t]*(?:east|west|e|w)\b|(?:t|twp\.?)[ \t]*\d{1,3}[ \t]*[ns][ \t]*,?[ \t]*r[ \t]*\d{1,3}[ \t]*[ew]\b)/gi,
+    priority: 6,
+    check: (m) => /township/i.test(m[0]) || /^(?:section|sec)/i.test(m[0]),
+  },
+  // "county road 91", "CO. RD. 91", "township road 107", "BIA Route 15": a rural road by its number.
+  {
+    rule: 'rural-road',
+    kind: 'LOCATION',
+    words: wordGate('county co township twp forest bia ranch tribal indian market'),
+    re: /\b(?:county|co\.?|township|twp\.?|forest[ \t]+service|bia|indian|tribal|ranch|farm[ \t-]+to[ \t-]+market)[ \t]+(?:road|rd\.?|route|rte\.?|highway|hwy\.?)[ \t]*(?:#|no\.?)?[ \t]*\d{1,5}[A-Za-z]?\b/gi,
+    priority: 6,
+  },
+  // "ROLLOVER ON ROAD 4002", "turn onto road 17": a road by its number alone after a word that places something on it.
+  { rule: 'rural-road', kind: 'LOCATION', words: wordGate('road rd'), re: /\b(?:on|onto|off|along|at|near|from|to|via)[ \t]+((?:road|rd\.?)[ \t]+\d{2,5}[A-Za-z]?)\b/gi, group: 1, priority: 5 },
+  // "at mile 27 taylor hwy", "MILE MARKER 112 ON I-90": a point on a highway.
+  {
+    rule: 'rural-road',
+    kind: 'LOCATION',
+    words: wordGate('mile mm'),
+    re: /\b(?:mile(?:[ \t]+marker)?|mm)[ \t]+\d{1,4}(?:\.\d)?[ \t]+(?:(?:on|of)[ \t]+(?:the[ \t]+)?)?(?:[A-Za-z][A-Za-z'’-]+[ \t]+){0,2}(?:hwy|highway|road|rd|route|rte|interstate|i-\d{1,3}|us[ \t-]?\d{1,3}|sr[ \t-]?\d{1,3})\b\.?/gi,
+    priority: 5,
+  },
+  // "6308 nc hwy 317", "1200 STATE ROUTE 9": a house on a numbered highway.
+  { rule: 'rural-road', kind: 'LOCATION', words: wordGate('hwy highway route rte'), re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:[A-Za-z]{2}|us|state|sr)[ \t]+(?:hwy|highway|route|rte)\.?[ \t]+\d{1,4}[A-Za-z]?\b/gi, priority: 6 },
+  // "King Air N1531E", "fixed-wing n283ee", "tail number N412LF": an aircraft's registration.
+  {
+    rule: 'tail-number',
+    kind: 'VEHICLE',
+    words: wordGate('tail air wing fixed helicopter aircraft plane cessna pilatus learjet medevac flight rotor'),
+    re: /\b([Nn][1-9]\d{0,4}[A-Za-z]{0,2})\b/g,
+    group: 1,
+    priority: 5,
+    check: (m, text) => m[1]!.length >= 4 && /\b(?:tail|king[ \t]+air|fixed[ \t-]?wing|helicopter|aircraft|airplane|plane|cessna|pilatus|pc-12|learjet|medevac|rotor[ \t-]?wing|flight)\b[^\n]{0,24}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
+  },
+];
