@@ -26,7 +26,7 @@ const EVENT_SLASH = /\b(?:rec['’]?d|received|d\/c['’]?d(?:[ \t]+home)?|disch
 
 export const DATE_CUE_RULES: readonly PatternRule[] = [
   // "separation date 1987 08 01": a year, month and day spaced as forms print them.
-  { rule: 'date-spaced', kind: 'DATE', re: /(?<![\d.,:\/-][ \t]?|\d)(?:19|20)\d{2}[ \t](?:0[1-9]|1[0-2])[ \t](?:0[1-9]|[12]\d|3[01])(?![ \t]?[\d.,:\/-]?\d)/g, priority: 5 },
+  { rule: 'date-spaced', kind: 'DATE', re: /(?<![\d.,:/-][ \t]?|\d)(?:19|20)\d{2}[ \t](?:0[1-9]|1[0-2])[ \t](?:0[1-9]|[12]\d|3[01])(?![ \t]?[\d.,:/-]?\d)/g, priority: 5 },
   // "111441Z DEC 03", "020827ZJUN06": a military date-time group (day, hour and minute, zone, month, year).
   { rule: 'date-time-group', kind: 'DATE', words: MONTH_GATE, re: new RegExp(`\\b(?:0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])[0-5]\\d[A-Z][ \\t]?(?:${MON})[ \\t]?\\d{2}(?:\\d{2})?\\b`, 'gi'), priority: 6 },
   // "dob: dec 7,1930": a written date whose year follows the comma without a space.
