@@ -22,7 +22,7 @@ const DASH_CUE = /\b(?:lmp|edc|edd|lnmp|given|on\s+or\s+around|on\s+or\s+about|a
 
 /** What happened on a day a home-care or hospital note dates with a bare month and day: "referral rec'd 4/4", "d/c'd home
  * 8/8", "records scanned 8/8" (a day equal to its month reads as a fraction elsewhere). */
-const EVENT_SLASH = /\b(?:rec['’]?d|received|d\/c['’]?d(?:[ \t]+home)?|discharged(?:[ \t]+home)?|admitted|scanned|faxed|delivered|visited|called|signed)[ \t]+(?:on[ \t]+)?((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/%]|\.\d)/gi;
+const EVENT_SLASH = /\b(?:rec['’]?d|received|d\/c['’]?d(?:[ \t]+home)?|discharged(?:[ \t]+home)?|admitted|scanned|faxed|delivered|visited|called|signed|issued|scheduled|mailed|shipped|implanted|explanted|repaired|last[ \t]+contact)[ \t]+(?:on[ \t]+)?((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/%]|\.\d)/gi;
 
 export const DATE_CUE_RULES: readonly PatternRule[] = [
   // "separation date 1987 08 01": a year, month and day spaced as forms print them.
@@ -46,7 +46,7 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
   { rule: 'date-weekday', kind: 'DATE', words: wordGate(SHORT_DAYS.split('|').join(' ')), re: new RegExp(`\\b(${SHORT_DAYS})\\.?(?=[ \\t]+to[ \\t]+(?:see|visit)[ \\t]+(?:pt|patient|him|her|them|mom|dad|mother|father)\\b)`, 'gi'), group: 1, priority: 5 },
   // "C2D1 2/22", "C1D8 9/21": the day a chemotherapy cycle's day falls on.
   { rule: 'date-cycle-day', kind: 'DATE', re: /\bC\d{1,2}D\d{1,2}[ \t]*[:=-]?[ \t]*((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/%]|\.\d)/gi, gate: /c\d{1,2}d\d/i, group: 1, priority: 6 },
-  { rule: 'date-event-slash', kind: 'DATE', words: wordGate('rec recd received d discharged admitted scanned faxed delivered visited called signed'), re: EVENT_SLASH, group: 1, priority: 5, check: (m, text) => !NOT_AFTER_DATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^[ \t]+(?:of|strength|in\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) },
+  { rule: 'date-event-slash', kind: 'DATE', words: wordGate('rec recd received d discharged admitted scanned faxed delivered visited called signed issued scheduled mailed shipped implanted explanted repaired contact'), re: EVENT_SLASH, group: 1, priority: 5, check: (m, text) => !NOT_AFTER_DATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^[ \t]+(?:of|strength|in\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) },
   // "Influenza Mar-21", "TDAP AUG-15": a month and two digits joined by a hyphen may be a day or a year; both go
   // ("Nov-82" is a year's, and only the month goes).
   { rule: 'date-mon-dd', kind: 'DATE', words: MONTH_GATE, re: new RegExp(`\\b(?:${MON})-(?:0[1-9]|[12]\\d|3[01])\\b(?![-/.]\\d)`, 'gi'), priority: 7 },

@@ -82,14 +82,14 @@ export const FIELD_RULES: readonly PatternRule[] = [
     group: 1,
     priority: 6,
   },
-  // "Section 11, Township 24 South, Range 25 East", "sec. 3, T25N, R43E": a legal land description.
+  // "Section 11, Township 24 South, Range 25 East", "sec. 3, T25N, R43E", "SW1/4 SEC 33 T12S R3E": a legal land description.
   {
     rule: 'land-description',
     kind: 'LOCATION',
     words: wordGate('township twp section sec'),
-    re: /\b(?:(?:section|sec\.?)[ \t]*\d{1,2}[ \t]*,?[ \t]*)?(?:township[ \t]*\d{1,3}[ \t]*(?:north|south|n|s)\b[ \t]*,?[ \t]*range[ \t]*\d{1,3}[ \t]*(?:east|west|e|w)\b|(?:t|twp\.?)[ \t]*\d{1,3}[ \t]*[ns][ \t]*,?[ \t]*r[ \t]*\d{1,3}[ \t]*[ew]\b)/gi,
+    re: /\b(?:(?:[ns][ew][ \t]?1\/4[ \t]*(?:of[ \t]+)?)?(?:section|sec\.?)[ \t]*\d{1,2}[ \t]*,?[ \t]*)?(?:township[ \t]*\d{1,3}[ \t]*(?:north|south|n|s)\b[ \t]*,?[ \t]*range[ \t]*\d{1,3}[ \t]*(?:east|west|e|w)\b|(?:t|twp\.?)[ \t]*\d{1,3}[ \t]*[ns][ \t]*,?[ \t]*r[ \t]*\d{1,3}[ \t]*[ew]\b)/gi,
     priority: 6,
-    check: (m) => /township/i.test(m[0]) || /^(?:section|sec)/i.test(m[0]),
+    check: (m) => /township|sec/i.test(m[0]),
   },
   // "county road 91", "CO. RD. 91", "township road 107", "BIA Route 15": a rural road by its number.
   {
@@ -111,6 +111,29 @@ export const FIELD_RULES: readonly PatternRule[] = [
   },
   // "6308 nc hwy 317", "1200 STATE ROUTE 9": a house on a numbered highway.
   { rule: 'rural-road', kind: 'LOCATION', words: wordGate('hwy highway route rte'), re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:[A-Za-z]{2}|us|state|sr)[ \t]+(?:hwy|highway|route|rte)\.?[ \t]+\d{1,4}[A-Za-z]?\b/gi, priority: 6 },
+  // "4 KM FROM FOB SPEICHER", "COP Wilson", "stationed at MCRD Parris Island": a base abroad or a depot, where the text is
+  // about service ("FOB" is also a stool test, so a word of service must stand near).
+  {
+    rule: 'military-base',
+    kind: 'LOCATION',
+    words: wordGate('fob cop mcrd mcas forward combat patrol'),
+    re: /\b(?:fob|cop|mcrd|mcas|forward[ \t]+operating[ \t]+base|combat[ \t]+outpost|patrol[ \t]+base)[ \t]+([A-Za-z][A-Za-z'’-]+)(?:[ \t]+(?:island|depot|station|north|south|east|west))?/gi,
+    priority: 6,
+    check: (m, text) => !/^(?:pos|positive|neg|negative|test|tests|testing|card|cards|x\d|and|or|was|is|the|stool|guaiac|hemoccult)$/i.test(m[1]!) && /\b(?:deploy\w*|convoy|ied|stationed|army|marines?|usmc|usaf|navy|afghanistan|iraq|kuwait|syria|km|burn[ \t]+pits?|served|tours?|unit|surgeon|training|military|mortar|rocket|blast|patrol|combat|recruit|boot[ \t]+camp)\b/i.test(text.slice(Math.max(0, m.index - 100), m.index + m[0].length + 60)),
+  },
+  // "USS John C. Stennis (CVN-74)": a ship's hull number.
+  { rule: 'hull-number', kind: 'VEHICLE', words: wordGate('uss usns uscgc'), re: /\b(?:uss|usns|uscgc)[ \t]+[A-Za-z][A-Za-z .'’-]{1,40}?\(([A-Za-z]{2,4}-\d{1,4})\)/gi, group: 1, priority: 6 },
+  // "VFW Post 2397", "american legion post 293", "DAV Chapter 12": a veterans' post by its number.
+  { rule: 'veterans-post', kind: 'LOCATION', words: wordGate('post chapter'), re: /\b(?:vfw|amvets|american[ \t]+legion|dav|legion|fleet[ \t]+reserve)[ \t]+(?:post|chapter|branch)[ \t]*(?:#|no\.?)?[ \t]*\d{1,5}\b/gi, priority: 6 },
+  // "hc 34 box 201a", "hcr 31, box 2425", "STAR ROUTE BOX 464A": a rural route's box in any case.
+  { rule: 'po-box', kind: 'LOCATION', words: wordGate('box'), re: /\b(?:rural[ \t]+route|r\.r\.|rr|star[ \t]+route|hcr?)[ \t]*#?[ \t]*\d{0,3},?[ \t]+box[ \t]+\d{1,5}[a-z]?\b/gi, priority: 7 },
+  // "BOX 279, OPPORTUNITY N. DAK. 58668", "refills mailed to box 177, chicken, nm 87963": a bare box before its town and ZIP.
+  { rule: 'po-box', kind: 'LOCATION', words: wordGate('box'), re: /(?:^|\n|:[ \t]*|\bto[ \t]+)[ \t]*(box[ \t]+\d{1,5}[a-z]?)(?=,[^\n]{2,40}\b\d{5}(?:-\d{4})?\b)/gi, group: 1, priority: 6 },
+  // "ON 144TH AVE SE", "paged 1629 to 108th ave ne": a numbered street without a house number.
+  { rule: 'street-named', kind: 'LOCATION', words: wordGate('ave avenue st street rd road dr drive way blvd pl ct ln lane terrace ter'), re: /\b(?:on|onto|off|to|at|near|along)[ \t]+(\d{1,4}(?:st|nd|rd|th)[ \t]+(?:ave|avenue|st|street|rd|road|dr|drive|way|blvd|pl|place|ct|court|ln|lane|terrace|ter)\b\.?(?:[ \t]+(?:ne|nw|se|sw|n|s|e|w)\b)?)/gi, group: 1, priority: 5 },
+  // "ON CR 277", "turn south at BIA 27 at mile marker 211": a county or reservation road by its letters, and the marker.
+  { rule: 'rural-road', kind: 'LOCATION', words: wordGate('cr bia'), re: /\b(?:on|onto|off|at|via|along|near)[ \t]+((?:CR|BIA)[ \t-]?\d{1,4}(?:[ \t]+at[ \t]+mile(?:[ \t]+marker)?[ \t]+\d{1,4})?)\b/gi, group: 1, priority: 6, check: (m) => /^(?:CR|BIA)/.test(m[1]!) },
+  { rule: 'rural-road', kind: 'LOCATION', words: wordGate('marker'), re: /\bmile[ \t]+marker[ \t]+\d{1,4}(?:\.\d)?\b/gi, priority: 5 },
   // "King Air N1531E", "fixed-wing n283ee", "tail number N412LF": an aircraft's registration.
   {
     rule: 'tail-number',

@@ -25,7 +25,7 @@ export const NOT_INITIALS: ReadonlySet<string> = new Set([
 ]);
 
 /** After these, two or three letters are the initials of whoever signed: a log, a sticker, a witness line. */
-const INITIALS_CUE = String.raw`(?:initial(?:l)?ed(?:[ \t]+by)?|initials[ \t]*:?|(?:stickers?|labels?)[ \t]+applied[ \t]+by|co-?signed(?:[ \t]+by)?[ \t]*:?|counter-?signed(?:[ \t]+by)?[ \t]*:?|received[ \t]+in[ \t]+[a-z]+[ \t]+by|(?:verified|witnessed|reprocessed|scanned|labell?ed|logged|checked|cleaned)[ \t]+by|(?:initiated|terminated|started|ended|performed|completed|administered|drawn|entered|charted|documented|observed|qc|qc'd|quarantined|frozen|dispensed|destroyed|accessioned)[ \t]+by[ \t]*:?|(?:off-?going|on-?coming|outgoing|incoming)[ \t]*:|techs?)`;
+const INITIALS_CUE = String.raw`(?:initial(?:l)?ed(?:[ \t]+by)?|initials[ \t]*:?|(?:stickers?|labels?)[ \t]+applied[ \t]+by|co-?signed(?:[ \t]+by)?[ \t]*:?|counter-?signed(?:[ \t]+by)?[ \t]*:?|received[ \t]+in[ \t]+[a-z]+[ \t]+by|(?:verified|witnessed|reprocessed|scanned|labell?ed|logged|checked|cleaned)[ \t]+(?:\d{1,2}\/\d{1,2}[ \t]+)?by|(?:initiated|terminated|started|ended|performed|completed|administered|drawn|entered|charted|documented|observed|qc|qc'd|quarantined|frozen|dispensed|destroyed|accessioned)[ \t]+by[ \t]*:?|(?:off-?going|on-?coming|outgoing|incoming)[ \t]*:|techs?)`;
 
 export const SPECIMEN_RULES: readonly PatternRule[] = [
   // "S-2021-926744", "(S20-81541 FS1)", "sp26-048426", "CY-25-1809": a pathology accession, its prefix, year and number.

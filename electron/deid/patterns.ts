@@ -83,7 +83,7 @@ const FIVE_DIGITS = /\d{5}/;
 /** Labels that name what kind of number follows. Order matters: the first matching label wins. */
 const ID_LABELS: readonly (readonly [RegExp, DeidKind])[] = [
   [/^(?:ssn|ss#|ss\s*no|social\s+security(?:\s+(?:number|no|#))?|i?tin|taxpayer\s+id)$/i, 'SSN'],
-  [/^(?:mrn|mr\s*#|mr\s*no|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:number|no|#))?|unit\s+(?:no|number|#)|chart\s+(?:no|number|#)|hospital\s+(?:no|number|#)|patient\s+id|pt\s+id)$/i, 'MRN'],
+  [/^(?:mrn|hrn|health\s+record\s+(?:no|number|#)|mr\s*#|mr\s*no|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:number|no|#))?|unit\s+(?:no|number|#)|chart\s+(?:no|number|#)|hospital\s+(?:no|number|#)|patient\s+id|pt\s+id)$/i, 'MRN'],
   [/^(?:member\s+id|member\s+(?:no|number|#)|subscriber\s+(?:id|no|number|#)|policy(?:\s+(?:no|number|#|id))?|(?:group|grp)(?:\s*(?:no|number|#|id))?|plan\s+(?:id|no|number|#)|insurance\s+(?:id|no|number|#)|medicare(?:\s+(?:id|no|number|#))?|medicaid(?:\s+(?:id|no|number|#))?|health\s+plan(?:\s+(?:id|no|number|#))?|beneficiary\s+(?:id|no|number|#)|hicn|hic\s*(?:#|no|number)|mbi|cin|medi-cal(?:\s+(?:id|no|number|#|cin))?)$/i, 'HEALTH_PLAN'],
   [/^(?:acct|account|acct\s*(?:no|number|#)|account\s+(?:no|number|#)|billing\s+(?:no|number|#|id)|invoice\s+(?:no|number|#)|credit\s+card(?:\s+(?:no|number|#))?|card\s+(?:no|number|#)|iban|encounter\s+(?:no|number|#|id)|visit\s+(?:no|number|#|id)|fin)$/i, 'ACCOUNT'],
   [/^(?:licen[cs]e|lic|licen[cs]e\s+(?:no|number|#)|lic\s*(?:no|#)|dea|dea\s+(?:no|number|#)|npi|npi\s+(?:no|number|#)|certificate|cert|certificate\s+(?:no|number|#)|cert\s*(?:no|#)|driver'?s\s+licen[cs]e(?:\s+(?:no|number|#))?|dl|dl\s*#|passport(?:\s+(?:no|number|#))?|state\s+id|bc\s*#|certificate\s+of\s+(?:birth|death|marriage)|(?:board\s+)?certification(?:\s+(?:no|number|#))?)$/i, 'LICENSE'],
@@ -96,7 +96,7 @@ const ID_LABELS: readonly (readonly [RegExp, DeidKind])[] = [
 ];
 
 const LABEL_WORDS_BASE =
-  "ssn|ss#|ss no|social security(?: number| no| #)?|i?tin|taxpayer id|mrn|mr ?#|mr no|med(?:ical)? rec(?:ord)?(?: number| no| #)?|unit (?:no|number|#)|chart (?:no|number|#)|hospital (?:no|number|#)|patient id|pt id|" +
+  "ssn|ss#|ss no|social security(?: number| no| #)?|i?tin|taxpayer id|mrn|hrn|health record (?:no|number|#)|mr ?#|mr no|med(?:ical)? rec(?:ord)?(?: number| no| #)?|unit (?:no|number|#)|chart (?:no|number|#)|hospital (?:no|number|#)|patient id|pt id|" +
   'member id|member (?:no|number|#)|subscriber (?:id|no|number|#)|policy(?: no| number| #| id)?|group(?: no| number| #| id)?|grp ?#?|plan (?:id|no|number|#)|insurance (?:id|no|number|#)|medicare(?: id| no| number| #)?|medicaid(?: id| no| number| #)?|health plan(?: id| no| number| #)?|beneficiary (?:id|no|number|#)|hicn|hic ?(?:#|no|number)|mbi|cin|medi-cal(?: id| no| number| #| cin)?|' +
   'acct(?: ?no| number| ?#)?|account(?: no| number| #)?|billing (?:no|number|#|id)|invoice (?:no|number|#)|credit card(?: no| number| #)?|card (?:no|number|#)|iban|encounter (?:no|number|#|id)|visit (?:no|number|#|id)|fin|' +
   "licen[cs]e plate|plates?(?: no| number| #)?|registration(?: no| number| #| plate)?|reg (?:no|#|plate)|tag ?(?:no|number|#)|(?:auto|car|vehicle) (?:tag|plate|licen[cs]e)(?: no| number| #)?|driver'?s licen[cs]e(?: no| number| #)?|licen[cs]e(?: no| number| #)?|lic(?: ?no| ?#)?|dea(?: no| number| #)?|npi(?: no| number| #)?|(?:board )?certification(?: no| number| #)?|certificate(?: no| number| #)?|cert(?: ?no| ?#)?|dl ?#?|passport(?: no| number| #)?|state id|bc ?#|certificate of (?:birth|death|marriage)|(?:car |vehicle )?reg|" +
@@ -441,7 +441,7 @@ const RULES: readonly PatternRule[] = [
     rule: 'street-named',
     kind: 'LOCATION',
     words: wordGate('street st avenue ave road rd lane ln drive dr court ct place pl boulevard blvd terrace ter circle cir parkway pkwy highway hwy pike'),
-    re: /\b(?:on|off|onto|along|down|up|near|outside|behind|across)[ \t]+((?!(?:the|a|an|this|that|his|her|their|its|my|your|our|same|other|each|every|which|what|call|phone|pager|chest|head|abd|abdominal|repeat|cxr)\b)[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*(?:[ \t]+(?!(?:the|a|an)\b)[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*)?[ \t]+(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|pike|Dr|DR|drive|Ct|court|Pl|place)\.?)(?=[ \t]*(?:[,;:)]|\.(?:[ \t]|$)|\r?\n|$)|[ \t]+(?:by|in|near|for|at|and|&|\/|between|when|where|with|w\/|outside|behind|across|to|from|nb|sb|eb|wb|north|south|east|west)\b)/gi,
+    re: /\b(?:on|off|onto|along|down|up|near|outside|behind|across)[ \t]+((?!(?:the|a|an|this|that|his|her|their|its|my|your|our|same|other|each|every|which|what|call|phone|pager|chest|head|abd|abdominal|repeat|cxr)\b)[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*(?:[ \t]+(?!(?:the|a|an)\b)[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*)?[ \t]+(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|pike|Dr|DR|drive|Ct|court|Pl|place)\.?)(?=[ \t]*(?:[,;:)]|\.(?:[ \t]|$)|\r?\n|$)|[ \t]+(?:by|in|near|for|at|and|&|\/|between|when|where|with|w\/|outside|behind|across|to|from|nb|sb|eb|wb|north|south|east|west|about|approx|approximately|past|since|just)\b)/gi,
     group: 1,
     priority: 5,
     check: (m) => {

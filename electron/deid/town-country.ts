@@ -1,6 +1,7 @@
-// Towns abroad named with their country after a comma: "deployed to Khost, Afghanistan", "combat tours in samarra and
-// mosul, iraq", "born in Kumasi, Ghana". The country stays (a country is larger than a state); the town before it is
-// smaller, whatever the word lists know of it. On a line of one case a cue word must come before the town.
+// Towns named by what stands beside them, whatever the word lists know of them: a town abroad with its country after a
+// comma ("deployed to Khost, Afghanistan", "combat tours in samarra and mosul, iraq"; the country stays, being larger
+// than a state; on a line of one case a cue word must come before the town), and a town a distance and a direction
+// away ("14 MI E OF WINNER", "21 miles north of wall", "12 mi s of medicine bow").
 import type { Candidate } from './patterns';
 import { bothCases, factsMemo, lineOf } from './tokens';
 import type { WordLists } from './wordlists';
@@ -43,6 +44,39 @@ export function townsBeforeCountries(text: string, lists: WordLists): Candidate[
       const s2 = m.index + m[0].lastIndexOf(second, m[0].lastIndexOf(','));
       out.push({ start: s2, end: s2 + second.length, kind: 'LOCATION', rule: 'place-town-country', priority: 4 });
     }
+  }
+  return out;
+}
+
+/** "14 MI E OF", "21 miles north of", "2 hrs west of", "30 min outside of": a distance, a direction and the town. */
+const DISTANCE_OF = /\b\d+(?:\.\d+)?[ \t]*(?:mi|miles?|km|kilometers?|hrs?|hours?|min(?:ute)?s?)\.?[ \t]+(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west|northeast|northwest|southeast|southwest)[ \t]+of|outside(?:[ \t]+of)?|past|from)[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})/giu;
+/** Words after which the town's name has ended: "of shiprock on the highway", "of town in good weather". */
+const AFTER_TOWN = new Set(['on', 'in', 'at', 'by', 'to', 'for', 'and', 'or', 'with', 'near', 'off', 'along', 'via', 'the', 'past', 'where', 'when', 'but', 'county', 'co', 'twp', 'township', 'city']);
+/** What a distance is from that names no town: "2 hrs from home", "5 miles from the hospital". */
+const NOT_DISTANCE_TOWN = new Set(['home', 'here', 'there', 'town', 'work', 'school', 'the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'clinic', 'hospital', 'campus', 'base', 'camp', 'village', 'ranch', 'farm', 'highway', 'hwy', 'road', 'shore', 'coast', 'border', 'city', 'downtown', 'baseline', 'onset', 'arrival', 'injury', 'dinner', 'lunch', 'breakfast', 'meals', 'dose', 'last', 'each', 'every', 'that', 'this', 'it', 'him', 'them', 'me', 'us', 'now', 'then', 'start', 'nearest', 'closest']);
+
+export function townsPastDistances(text: string, lists: WordLists): Candidate[] {
+  if (!/\d[ \t]*(?:mi|km|hr|hour|min)/i.test(text)) return [];
+  const out: Candidate[] = [];
+  const factsOf = factsMemo(lists);
+  for (const m of text.matchAll(DISTANCE_OF)) {
+    const words = [...m[1]!.matchAll(/\S+/g)];
+    const base = m.index + m[0].length - m[1]!.length;
+    const mixed = bothCases(lineOf(text, m.index));
+    let n = 0;
+    for (const w of words) {
+      const raw = w[0].replace(/[.,;:)]+$/, '');
+      const key = raw.toLowerCase();
+      const f = factsOf(key);
+      if (n > 0 && AFTER_TOWN.has(key)) break;
+      if (NOT_DISTANCE_TOWN.has(key) || f.fn || (f.clinical && !f.town && !f.city) || lists.states.has(key) || (mixed && !/^\p{Lu}/u.test(raw))) break;
+      n++;
+      if (raw.length < w[0].length) break;
+    }
+    if (n === 0) continue;
+    const last = words[n - 1]!;
+    const end = base + last.index + last[0].replace(/[.,;:)]+$/, '').length;
+    out.push({ start: base, end, kind: 'LOCATION', rule: 'place-distance', priority: 4 });
   }
   return out;
 }
