@@ -4,7 +4,7 @@ import type { DeidKind } from './kinds';
 import { DATE_CUE_RULES } from './patterns-dates';
 import { FORM_RULES } from './patterns-forms';
 import { PHARMACY_RULES } from './patterns-pharmacy';
-import { SPECIMEN_RULES } from './patterns-specimens';
+import { NOT_INITIALS as NOT_SIGNER_INITIALS, SPECIMEN_RULES } from './patterns-specimens';
 import { DIRECTION_RULES } from './patterns-directions';
 import { TRAVEL_RULES } from './patterns-travel';
 import { FIELD_RULES } from './patterns-field';
@@ -24,6 +24,9 @@ const MEASURE_CODE = /^\d+(?:\.\d+)?(?:mg|mcg|ml|cc|kg|g|mm|cm|hrs?|h|min|units?
 
 /** Units, roles and words that stand before a credential without being someone's initials. */
 const NOT_INITIALS = /^(?:icu|ccu|ed|er|or|md|np|pa|pt|ot|rt|cna|lpn|rn|the|and|per|to|for|pcu|pacu|nicu|picu|sicu|micu|l&d|ld|ob|gyn|ir|cath|day|eve|nite|noc|am|pm|new|see|via|pcp|sw|cm|dr|his|her|our|any|all|one|two|its|was|is|an|as|at|by|in|on|of|no|ok|vs|re|w|call|page)$/i;
+
+/** Roles and relatives written in two or three letters before a credential: "by PCA, CNA", "by dtr, RN". */
+const ROLE_LETTERS = new Set(['pca', 'rrt', 'crt', 'cma', 'lna', 'mha', 'mhw', 'uc', 'hs', 'cnm', 'rd', 'lsw', 'dtr', 'sis', 'bro', 'ho', 'res', 'fel', 'att', 'int', 'cns', 'ccm', 'tcm', 'ptr', 'nok', 'hcp', 'poa', 'fam', 'dpt', 'pta', 'ota', 'slp', 'rt', 'cm', 'sw', 'np', 'pa', 'md', 'do', 'rn', 'ms', 'mr', 'mrs', 'dr']);
 
 export interface PatternRule {
   readonly rule: string;
@@ -394,15 +397,15 @@ const RULES: readonly PatternRule[] = [
     check: (m) => !NOT_INITIALS.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
   },
   // "interrogated by pj, ccds", "-- SNK, LCSWA 10/13", "-- d.c., lcswa": initials, a comma and the signer's credential,
-  // after "by", a dash or a line's start.
+  // after "by" or a signature's dash.
   {
     rule: 'initials-credential',
     kind: 'NAME',
-    re: /(?:^|\n|[.;][ \t]+|\bby:?[ \t]+|(?:--|—|–)[ \t]*)([A-Za-z]{2,3}|(?:[A-Za-z]\.){2,3})[ \t]*,[ \t]*(?:rn|lpn|cma|ccds|cdrs|rcs|rdcs|rvt|rcis|lcswa?|lmsw|msw|lmft|lpc|lcpc|lmhc|rrt|crt|cna|cpht|rd|rdn|cde|cdces|rph|ccrp|crc|ccrc|bsn|msn|aprn)\b\.?(?=[ \t]*(?:$|\r?\n|[.;,)]|\d))/gi,
+    re: /(?:\bby:?[ \t]+|(?:--|—|–)[ \t]*)([A-Za-z]{2,3}|(?:[A-Za-z]\.){2,3})[ \t]*,[ \t]*(?:rn|lpn|cma|ccds|cdrs|rcs|rdcs|rvt|rcis|lcswa?|lmsw|msw|lmft|lpc|lcpc|lmhc|rrt|crt|cna|cpht|rd|rdn|cde|cdces|rph|ccrp|crc|ccrc|bsn|msn|aprn)\b\.?(?=[ \t]*(?:$|\r?\n|[.;,)]|\d))/gi,
     group: 1,
     priority: 6,
     words: wordGate('rn lpn cma ccds cdrs rcs rdcs rvt rcis lcsw lcswa lmsw msw lmft lpc lcpc lmhc rrt crt cna cpht rd rdn cde cdces rph ccrp crc ccrc bsn msn aprn'),
-    check: (m) => !NOT_INITIALS.test(m[1]!.replace(/\./g, '')) && (m[1]!.includes('.') || m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
+    check: (m) => !NOT_INITIALS.test(m[1]!.replace(/\./g, '')) && !ROLE_LETTERS.has(m[1]!.replace(/\./g, '').toLowerCase()) && !NOT_SIGNER_INITIALS.has(m[1]!.replace(/\./g, '').toLowerCase()) && (m[1]!.includes('.') || m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
   },
   // Numbers of courts, bar rolls, pharmacy benefits, trials and payments, after their label in any case: "docket no.
   // 2367cv872337", "(BBO# 307051)", "RxGrp RX3396", "randomization # R86286", "check #815418", "DL WDLEZDJYL5M7".
