@@ -82,7 +82,7 @@ const FOOD_AID: Kind = { head: /^(?:bank|pantry|pantries|kitchen|closet|ministri
 const AUTHORITY: Kind = { head: /^(?:authority|park|parks)$/, between: new Set(['housing', 'redevelopment', 'mobile', 'home', 'trailer', 'rv', 'manufactured', 'court']), cue: AID_CUE, needsBetween: true };
 /** Clinics and centers of one kind of care: "Utica Heart Rhythm Center", "east estevan sleep disorders center", "FAIRVIEW
  * DIABETES CENTER", "poplar recovery center", "Eden Center for Sleep Medicine", "magnolia hospice house". */
-const CARE_CENTER: Kind = { head: /^(?:center|centre|clinic|house)$/, between: new Set(['heart', 'rhythm', 'sleep', 'disorders', 'diabetes', 'recovery', 'treatment', 'wound', 'vein', 'vascular', 'pain', 'hospice', 'dialysis', 'kidney', 'breast', 'imaging', 'hearing', 'counseling', 'wellness', 'endocrine', 'memory', 'cancer', 'eye', 'laser', 'fertility', 'arrhythmia', 'device', 'and', '&']), cue: /^(?:at|to|from|by|with|of|via|w|call|called|contacted|per|into|and|chose|chosen|selected|choice|prefers|preferred)$/, needsBetween: true };
+const CARE_CENTER: Kind = { head: /^(?:center|centre|clinic|house)$/, between: new Set(['heart', 'rhythm', 'sleep', 'disorders', 'diabetes', 'recovery', 'treatment', 'wound', 'vein', 'vascular', 'pain', 'hospice', 'dialysis', 'kidney', 'breast', 'imaging', 'hearing', 'counseling', 'wellness', 'endocrine', 'memory', 'cancer', 'eye', 'laser', 'fertility', 'arrhythmia', 'device', 'training', 'and', '&']), cue: /^(?:at|to|from|trained|by|with|of|via|w|call|called|contacted|per|into|and|chose|chosen|selected|choice|prefers|preferred)$/, needsBetween: true };
 /** The VA's and the services' places: "the lexington va health care system", "mobile cboc", "the Dickinsonville VAMC",
  * "the victory vet center", "WHITE CITY VA CLINIC", "the walla walla armory", "EDEN ARMY RESERVE CENTER", "UNION AIR
  * NATIONAL GUARD BASE". */
@@ -91,7 +91,13 @@ const VA_STRONG: Kind = { head: /^(?:vamc|cboc|vahcs|armory)$/, between: VA_WORD
 const VA_PLACE: Kind = { head: /^(?:system|center|centre|clinic|hospital|base)$/, between: VA_WORDS, cue: PRACTICE_CUE, needsBetween: true };
 /** Farms, ranches and their markets: "at the STROSIN BROTHERS FARMS", "Box T Cattle Co.", "the rogahncester livestock
  * auction", "INTERIOR GRAIN GROWERS", "from the Leupp Trading Post", "the dennehotso chapter house". */
-const FARM: Kind = { head: /^(?:farms|ranch|ranches|co|company|auction|growers|elevator|co-op|coop|cooperative|post|feedlot|barn|cattle)$/, between: new Set(['brothers', 'bros', 'family', 'cattle', 'land', 'livestock', 'sale', 'grain', 'farmers', 'trading', 'feed', 'seed', 'and', '&']), cue: /^(?:at|to|from|in|of|on|near|for|by|with|the)$/, needsBetween: true };
+const FARM: Kind = { head: /^(?:farms|ranch|ranches|co|company|auction|growers|elevator|co-op|coop|cooperative|post|feedlot|barn|cattle|seed)$/, between: new Set(['brothers', 'bros', 'family', 'cattle', 'land', 'livestock', 'sale', 'grain', 'farmers', 'trading', 'feed', 'seed', 'and', '&']), cue: /^(?:at|to|from|in|of|on|near|for|by|with|the)$/, needsBetween: true };
+/** A farm or ranch named before its kind alone: "at raynor farms", "at sunrise farm", "the murphy ranch". */
+const FARM_NAMED: Kind = { head: /^(?:farm|farms|ranch|ranches|feedlot)$/, between: new Set(), cue: /^(?:at|on|near|from|to|of)$/, needsBetween: false };
+/** A town's volunteer fire department by its letters: "extricated by Manila VFD". */
+const VOLUNTEER_FD: Kind = { head: /^(?:vfd|vfc)$/, between: new Set(), cue: /^(?:by|from|to|with|via|called|per|and|of)$/, needsBetween: false };
+/** A reservation or rancheria: "on the Hopi reservation", "the crow creek reservation". */
+const RESERVATION: Kind = { head: /^(?:reservation|rancheria|reserve)$/, between: new Set(['indian', 'tribal', 'nation']), cue: /^(?:on|at|from|to|near|of|in|off)$/, needsBetween: false };
 const CHAPTER: Kind = { head: /^house$/, between: new Set(['chapter']), cue: AID_CUE, needsBetween: true };
 /** A landlord's or an employer's company: "of bass properties llc", "CENTRAL FURNITURE COMPANY" is left to its trade. */
 const COMPANY: Kind = { head: /^(?:llc|properties|realty|rentals)$/, between: new Set(['properties', 'property', 'realty', 'rentals', 'rental', 'management', 'holdings', 'group', 'enterprises', 'homes', 'housing', 'llc', 'and', '&']), cue: /^(?:of|at|from|with|by|to|for|landlord|owner|via)$/, needsBetween: false };
@@ -123,6 +129,9 @@ const KINDS: readonly Kind[] = [
   VENUE_SPORT,
   VENUE_CENTER,
   CHAPTER,
+  FARM_NAMED,
+  RESERVATION,
+  VOLUNTEER_FD,
   SHELTER,
   FOOD_AID,
   AUTHORITY,
@@ -187,11 +196,12 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boo
 
 export function kindNamedRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|heights|chapel|cemeter|cremator|mortuary|livery|columbarium|mausoleum|park|service|rehab|vna|nursing|saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|airport|jetport|airfield|health|division|department|dept|district|excavat|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contract|fabrication|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die|optical|optometry|audiology|dentistry|orthodontics|prosthetics|orthotics|dialysis|therapy|arts|studio|lab|group|care|medical|equipment|oxygen|supply|balance|institute|program|correction|jail|prison|penitentiary|pharmac|apothecary|drug|squad|courier|ems|bank|union|communit|campus|market|gazette|herald|tribune|courier|sentinel|chronicle|dispatch|register|observer|news|star-|times-|press-|hall|tower|quad|arena|stadium|fieldhouse|natatorium|coliseum|ballpark|center|centre|mission|motel|inn\b|hostel|pantr|kitchen|closet|ministr|outreach|authority|clinic|vamc|cboc|vahcs|armory|system|hospital|base\b|farms|ranch|\bco\b|company|auction|growers|elevator|co-?op|post\b|feedlot|barn|cattle|llc|propert|realty|rentals|cab|taxi/i.test(text)) return;
+  if (!/court|school|academy|elementary|house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|heights|chapel|cemeter|cremator|mortuary|livery|columbarium|mausoleum|park|service|rehab|vna|nursing|saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|airport|jetport|airfield|health|division|department|dept|district|excavat|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contract|fabrication|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die|optical|optometry|audiology|dentistry|orthodontics|prosthetics|orthotics|dialysis|therapy|arts|studio|lab|group|care|medical|equipment|oxygen|supply|balance|institute|program|correction|jail|prison|penitentiary|pharmac|apothecary|drug|squad|courier|ems|bank|union|communit|campus|market|gazette|herald|tribune|courier|sentinel|chronicle|dispatch|register|observer|news|star-|times-|press-|hall|tower|quad|arena|stadium|fieldhouse|natatorium|coliseum|ballpark|center|centre|mission|motel|inn\b|hostel|pantr|kitchen|closet|ministr|outreach|authority|clinic|vamc|cboc|vahcs|armory|system|hospital|base\b|farms?\b|ranch|\bco\b|company|auction|growers|elevator|co-?op|post\b|feedlot|barn|cattle|seed|vfd|vfc|reserv|rancheria|llc|propert|realty|rentals|cab|taxi/i.test(text)) return;
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!;
-    // A market's kind is lower case after a capitalized town ("the Vincennes farmers market"); other kinds are capitalized.
-    if (head.lineCase === 'mixed' && !head.cap && !/^markets?$/.test(head.key)) continue;
+    // A market's or a reservation's kind is lower case after a capitalized name ("the Vincennes farmers market", "the Hopi
+    // reservation"); other kinds are capitalized.
+    if (head.lineCase === 'mixed' && !head.cap && !/^(?:markets?|reservation)$/.test(head.key)) continue;
     // A head may end more than one kind ("funeral home", "recovery home"): the first that names a place counts.
     if (!ANY_HEAD.test(head.key)) continue;
     for (const kind of KINDS) if (kind.head.test(head.key) && kindAt(ctx, h, kind)) break;
@@ -221,8 +231,26 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   if (kind === RESIDENCE && !RESIDING.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 40), tokens[words[0]!]!.start))) return false;
   for (const w of words) mark(ctx, w, 'place-kind-named');
   for (let j = first; j <= h; j++) mark(ctx, j, 'place-kind-named');
+  // "lives with wife Jewel in Ashland on the Hopi reservation": the town before the reservation is one too.
+  if (kind === RESERVATION) townBeforeReservation(ctx, words[0]!);
   if (forKind) for (let j = h + 1; j < tokens.length && tokens[j]!.end <= head.end + forKind[0].length; j++) mark(ctx, j, 'place-kind-named');
   return true;
+}
+
+/** Marks the town in "in <town> on the <name> reservation" before the name's first token `w`. */
+function townBeforeReservation(ctx: PlaceCtx, w: number): void {
+  const { tokens } = ctx;
+  if (w < 4 || tokens[w - 1]!.key !== 'the' || tokens[w - 2]!.key !== 'on') return;
+  const town: number[] = [];
+  for (let k = w - 3; k >= 0 && town.length < 3; k--) {
+    if (tokens[k]!.key === 'in') {
+      if (town.length > 0) for (const t of town) mark(ctx, t, 'place-kind-named');
+      return;
+    }
+    const f = ctx.f[k]!;
+    if (f.fn || (f.clinical && !f.town && !f.city) || (tokens[k]!.lineCase === 'mixed' && !tokens[k]!.cap) || !adjacent(ctx.text, tokens[k]!, tokens[k + 1]!)) return;
+    town.unshift(k);
+  }
 }
 
 /** A practice, hospital, church or bank named by its kind and the town after "of": "Pediatric Associates of Danbury",
