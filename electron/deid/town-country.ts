@@ -11,7 +11,7 @@ const WORD = String.raw`\p{L}[\p{L}'’.-]*`;
 const TOWN = String.raw`${WORD}(?:[ \t]+${WORD}){0,2}`;
 const TOWN_COUNTRY = new RegExp(String.raw`(?<![\p{L}'’-])(${TOWN})(?:[ \t]+(?:and|&)[ \t]+(${TOWN}))?,[ \t]*(?:${COUNTRY})(?![\p{L}'’-])`, 'giu');
 /** Words after which a town is named on a line of one case. */
-const CUE = /(?:^|[\n:;(]|\b(?:in|to|from|near|at|of|outside|deployed|born|visited|stationed|tours?|lives|lived|moved|raised|grew[ \t]+up))[ \t]*$/i;
+const CUE = /(?:^|[\n:;(]|\b(?:in|to|from|near|at|of|outside|between|deployed|born|visited|stationed|tours?|lives|lived|moved|raised|grew[ \t]+up))[ \t]*$/i;
 /** Words of a phrase that names no town: "the capital, Iraq", "his unit, Germany". */
 const NOT_TOWN = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'capital', 'province', 'region', 'city', 'town', 'village', 'base', 'unit', 'deployment', 'tour', 'tours', 'combat', 'service', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'camp', 'fob', 'in', 'to', 'and', 'or']);
 
@@ -33,11 +33,11 @@ export function townsBeforeCountries(text: string, lists: WordLists): Candidate[
   for (const m of text.matchAll(TOWN_COUNTRY)) {
     // The town is the last words before the comma that read as one: "combat tours in tikrit" gives "tikrit".
     const words = [...m[1]!.matchAll(/\S+/g)].map((w) => ({ at: m.index + w.index, end: m.index + w.index + w[0].length }));
-    const from = words.findIndex((_, i) => town(text.slice(words[i]!.at, words[words.length - 1]!.end), m.index));
+    const end = words[words.length - 1]!.end;
+    // The longest run of words that reads as a town and, in one case, follows a cue.
+    const from = words.findIndex((w) => town(text.slice(w.at, end), m.index) && (mixedOf(w.at) || CUE.test(text.slice(Math.max(0, w.at - 24), w.at))));
     if (from < 0) continue;
     const start = words[from]!.at;
-    const end = words[words.length - 1]!.end;
-    if (!mixedOf(start) && !CUE.test(text.slice(Math.max(0, start - 24), start))) continue;
     out.push({ start, end, kind: 'LOCATION', rule: 'place-town-country', priority: 4 });
     const second = m[2];
     if (second !== undefined && town(second, start)) {
