@@ -6,6 +6,7 @@
 // authors, a study's registrations and codes, research systems and national suppliers, public programs and bodies, campaigns
 // and units of service, devices and their makers' sites, a chain as a workplace. A candidate inside
 // one or overlapping one is dropped: none of them tells who the patient is.
+import { productSpans } from './named-products';
 import type { Candidate } from './patterns';
 
 const CITY_RULE = /\b(?:san[ \t]+francisco[ \t]+syncope|ottawa[ \t]+(?:ankle|knee|foot|sah|subarachnoid(?:[ \t]+hemorrhage)?)|canadian[ \t]+(?:c-?spine|ct[ \t]+head|syncope|cardiovascular)|richmond[ \t]+agitation(?:[ \t-]+sedation)?|(?:boston|rochester|philadelphia|milan|montreal|geneva|oakland|framingham|seattle|toronto|edmonton|vienna|paris|sydney|berlin|amsterdam|tokyo|lugano|ann[ \t]+arbor|hamburg|copenhagen|kyoto|los[ \t]+angeles|new[ \t]+york|baltimore|glasgow-blatchford))[ \t]+(?:criteria|score|classification|staging|stage|protocol|definition|rules?|consensus|scale|questionnaire|system|guidelines|model|heart[ \t]+failure[ \t]+model)\b/gi;
@@ -28,8 +29,8 @@ const PAYER = /\b(?:insurance|insurer|ins|carrier|payer|payor|coverage|plan|poli
 /** A jail's housing ("B-Block", "C-pod"), a sally port, an HLA match out of six or more ("3/6 HLA mismatch"). */
 const HOUSING = /(?<![\p{L}\p{M}\d])[A-Z]-?(?:block|pod|tier|wing|dorm)(?![\p{L}\p{M}\d])|\bsally[ \t]+ports?\b/giu;
 const HLA_MATCH = /\b\d{1,2}\/(?:6|8|10|12)[ \t]+(?:hla[ \t]+)?(?:mismatch(?:ed)?|match(?:ed)?|antigen)\b/gi;
-/** A national chain or laboratory named with no site: "a DaVita unit", "drawn at Quest", "any CVS". */
-const CHAIN_ALONE = /\b(?:(?:a|any|another)[ \t]+(?:davita|fresenius|dci|cvs|walgreens|rite[ \t]+aid|walmart|quest|labcorp)|(?<=\b(?:drawn|sent|done|collected|resulted|processed)[ \t]+(?:at|to|by)[ \t]+)(?:quest(?:[ \t]+diagnostics)?|labcorp|arup|bioreference|mayo[ \t]+(?:medical[ \t]+)?laboratories)(?=[ \t]*[.,;)\n]|$))\b/gi;
+/** A national chain or laboratory named with no site: "a DaVita unit", "drawn at Quest", "any CVS", "filled at Walgreens.". */
+const CHAIN_ALONE = /\b(?:(?:a|any|another)[ \t]+(?:davita|fresenius|dci|cvs|walgreens|rite[ \t]+aid|walmart|quest|labcorp)|(?<=\b(?:drawn|sent|done|collected|resulted|processed)[ \t]+(?:at|to|by)[ \t]+)(?:quest(?:[ \t]+diagnostics)?|labcorp|arup|bioreference|mayo[ \t]+(?:medical[ \t]+)?laboratories)(?=[ \t]*[.,;)\n]|$)|(?<=\b(?:filled|refilled|picked[ \t]+up|fills|uses)[ \t]+(?:at|from|by)[ \t]+)(?:walgreens|cvs|rite[ \t]+aid|walmart|costco|kroger|publix)(?=[ \t]*[.,;)\n]|$))\b/gi;
 /** Scales and stages named for the people who wrote them: "Hoehn and Yahr stage 2", "Allen Cognitive Level 4.2". */
 const PERSON_SCALE = /\b(?:allen[ \t]+cognitive(?:[ \t]+(?:level|screen))?|hoehn[ \t]+(?:and|&)[ \t]+yahr|karnofsky|lansky|waterlow|barthel(?:[ \t]+index)?|katz[ \t]+(?:adl|index)|lawton(?:[ \t]+iadl)?|folstein|hamilton[ \t]+(?:depression|anxiety|rating)|beck[ \t]+(?:depression|anxiety)|yale-?brown|edinburgh[ \t]+postnatal|zung[ \t]+(?:depression|anxiety|self-rating))\b(?:[ \t]+\d{1,3}(?:\.\d)?\/\d{1,3}\b)?/gi;
 /** A research site's and a study's own numbers and systems, which name no person: the IRB's and the assurance's
@@ -109,6 +110,7 @@ function namedSpans(text: string): Array<[number, number]> {
     PHONE_LIKE.lastIndex = 0;
     for (let m = PHONE_LIKE.exec(text); m; m = PHONE_LIKE.exec(text)) if (PUBLIC_LINES.has(`${m[1]}${m[2]}${m[3]}`)) out.push([m.index, m.index + m[0].length]);
   }
+  out.push(...productSpans(text, lower));
   return out;
 }
 

@@ -41,6 +41,10 @@ import { devicesKeepCases, scoreDevicesWave } from './devices-wave';
 import { frontierKeepCases, scoreFrontierWave } from './frontier-wave';
 import { scoreSocialworkWave, socialworkKeepCases } from './socialwork-wave';
 import { scoreVeteransWave, veteransKeepCases } from './veterans-wave';
+import { dentalKeepCases, scoreDentalWave } from './dental-wave';
+import { rehabKeepCases, scoreRehabWave } from './rehab-wave';
+import { claimsKeepCases, scoreClaimsWave } from './claims-wave';
+import { hospiceKeepCases, scoreHospiceWave } from './hospice-wave';
 import { touchedBy } from './wave-frames';
 import { scorePlaceWave } from './places-wave';
 import type { WaveCase, WaveScore } from './wave-score';
@@ -212,6 +216,18 @@ export const printFrontier = (showMisses: boolean): number => printWaveAndKeeps(
 /** `--veterans`: veterans' and military health records (eval/veterans-wave.ts). */
 export const printVeterans = (showMisses: boolean): number => printWaveAndKeeps("veterans' and military health records (blind wave 43)", scoreVeteransWave, veteransKeepCases(), showMisses);
 
+/** `--dental`: dental and oral-surgery records (eval/dental-wave.ts). */
+export const printDental = (showMisses: boolean): number => printWaveAndKeeps('dental and oral-surgery records (blind wave 44)', scoreDentalWave, dentalKeepCases(), showMisses);
+
+/** `--rehab`: physical, occupational and speech therapy and inpatient rehabilitation records (eval/rehab-wave.ts). */
+export const printRehab = (showMisses: boolean): number => printWaveAndKeeps('therapy and inpatient rehabilitation records (blind wave 45)', scoreRehabWave, rehabKeepCases(), showMisses);
+
+/** `--claims`: billing, insurance and utilization-review records (eval/claims-wave.ts). */
+export const printClaims = (showMisses: boolean): number => printWaveAndKeeps('billing, insurance and utilization-review records (blind wave 46)', scoreClaimsWave, claimsKeepCases(), showMisses);
+
+/** `--hospice`: hospice and palliative care records (eval/hospice-wave.ts). */
+export const printHospice = (showMisses: boolean): number => printWaveAndKeeps('hospice and palliative care records (blind wave 47)', scoreHospiceWave, hospiceKeepCases(), showMisses);
+
 /** Every generated set by its flag: `npm run eval:deid -- --<flag> [--misses]`. */
 export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number> = new Map([
   ['formats', printFormats], ['names', printNames], ['places', printPlaces], ['nursing', printNursing], ['narrative', printNarrative],
@@ -224,4 +240,5 @@ export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number>
   ['correctional', printCorrectional], ['ancillary', printAncillary], ['transplant', printTransplant],
   ['longterm', printLongterm], ['research', printResearch], ['campus', printCampus],
   ['socialwork', printSocialwork], ['devices', printDevices], ['frontier', printFrontier], ['veterans', printVeterans],
+  ['dental', printDental], ['rehab', printRehab], ['claims', printClaims], ['hospice', printHospice],
 ]);
