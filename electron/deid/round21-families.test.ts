@@ -111,5 +111,34 @@ describe('round twenty-one look-alikes survive', () => {
     ['0800  tylenol,motrin  given', 'tylenol'],
     ['Served two tours, Iraq and Afghanistan', 'tours'],
     ['temp 98.6, pulse 72 at the clinic', '98.6'],
+    // Products, insurers, eponyms, scores and prayers of dental, therapy, billing and hospice records.
+    ['Filtek Supreme and RelyX Unicem on #30', 'RelyX Unicem'],
+    ['transfer with the Hoyer lift and two staff', 'Hoyer'],
+    ['grip by Jamar dynamometer 30 lb', 'Jamar'],
+    ['up in the Broda chair after lunch', 'Broda'],
+    ['oxygen concentrator from Apria', 'Apria'],
+    ['Allstate auto claim pending', 'Allstate'],
+    ['curve of Spee leveled with archwires', 'Spee'],
+    ['third molar: Pell and Gregory class II', 'Gregory'],
+    ['furcation grade II (Glickman) on #3', 'Glickman'],
+    ['Sister Mary Joseph nodule noted', 'Mary Joseph'],
+    ['placed in left Sims position', 'Sims'],
+    ['pain 7/10 at the incision', '7/10'],
+    ['recall BWX 6/12 months', '6/12'],
+    ['CMS-1500 (02/12) attached', '02/12'],
+    ['billed 20610-LT and 20610-RT', '20610-RT'],
+    ['chaplain read the Serenity Prayer', 'Serenity'],
+    ['she asked for mercy and forgiveness', 'mercy'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
+});
+
+describe('round twenty-one look-alikes leave the names that share their words', () => {
+  it.each([
+    ['emergency contact: hoyer, tullio (nephew)', 'hoyer'],
+    ['Assistant: Jamar Phan, CNM', 'Jamar'],
+    ['Seen by Dr. Glickman, who agreed', 'Glickman'],
+    ['Dr. Hawkins and the team met the family', 'Hawkins'],
+    ['Pt asked for Grace, her daughter.', 'Grace'],
+    ['Dr. Gregory Pell reviewed the films', 'Gregory Pell'],
+  ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
