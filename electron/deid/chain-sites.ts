@@ -9,36 +9,47 @@ import type { WordLists } from './wordlists';
 const W = String.raw`\p{L}[\p{L}'’-]*`;
 /** The chain's last word: a kind of care or of residence ("Health", "Living", "Oaks"). */
 const CHAIN_END = String.raw`health|healthcare|care|living|rehab|rehabilitation|nursing|manor|place|village|gardens|oaks|pines|meadows|commons|residence|residences|terrace|pointe|landing|springs|glen|house|lodge|center|centre`;
-const CHAIN_AT = new RegExp(String.raw`(?<![\p{L}'’-])((?:the[ \t]+${W}|${W}(?:[ \t]+${W})?[ \t]+(?:${CHAIN_END}))[ \t]+at[ \t]+(${W}(?:[ \t]+${W})?))(?=[ \t]*(?:[;,.()\n]|$)|[ \t]+(?:admissions|and|for|on|in|with|via|to|was|is|accepted|declined|pending)\b)`, 'giu');
+/** The chain's words right before " at ": "Accordius Health", "The Oaks" (found by their end, so only each " at " is read). */
+const CHAIN_BEFORE = new RegExp(String.raw`(?<![\p{L}'’-])(?:the[ \t]+${W}|${W}(?:[ \t]+${W})?[ \t]+(?:${CHAIN_END}))$`, 'iu');
+/** The site's town after " at ", closed where a name would close. */
+const SITE_AFTER = new RegExp(String.raw`^(${W}(?:[ \t]+${W})?)(?=[ \t]*(?:[;,.()\n]|$)|[ \t]+(?:admissions|and|for|on|in|with|via|to|was|is|accepted|declined|pending)\b)`, 'iu');
 /** A referral, a bed or a discharge near the name. */
 const PLACEMENT = /\b(?:referrals?|referred|sent|faxed|bed|offers?|accepted|discharged|discharge|admitted|transferred|placement|snf|rehab|facility|facilities|admissions|careport|choices?|options?)\b/i;
 /** Words of a town's place that end the site: "at home", "at baseline", "at bedside". */
 const NOT_SITE = new Set(['home', 'baseline', 'bedside', 'night', 'this', 'that', 'the', 'a', 'an', 'least', 'most', 'times', 'rest', 'risk', 'present', 'first', 'last', 'all', 'once', 'discharge', 'admission', 'time', 'work', 'school']);
 
+/** Kinds of care before "at" that name no chain: "skilled nursing at home". */
+const CARE_KIND = new Set(['skilled', 'home', 'nursing', 'inpatient', 'outpatient', 'acute', 'long-term', 'short-term', 'memory', 'hospice', 'palliative', 'primary', 'urgent', 'intensive', 'respite', 'day']);
+
 export function chainSites(text: string, lists: WordLists): Candidate[] {
   if (!/\bat\b/i.test(text) || !PLACEMENT.test(text)) return [];
   const out: Candidate[] = [];
   const factsOf = factsMemo(lists);
-  const CARE_KIND = new Set(['skilled', 'home', 'nursing', 'inpatient', 'outpatient', 'acute', 'long-term', 'short-term', 'memory', 'hospice', 'palliative', 'primary', 'urgent', 'intensive', 'respite', 'day']);
-  for (const m of text.matchAll(CHAIN_AT)) {
-    let whole = m[1]!;
-    let start = m.index;
+  for (const at of text.matchAll(/[ \t]+at[ \t]+/gi)) {
+    let from = Math.max(0, at.index - 72);
+    // Look back from a word's start.
+    while (from > 0 && from < at.index && !/\s/.test(text[from - 1]!)) from++;
+    const chain = CHAIN_BEFORE.exec(text.slice(from, at.index));
+    const siteMatch = chain ? SITE_AFTER.exec(text.slice(at.index + at[0].length, at.index + at[0].length + 60)) : null;
+    if (!chain || !siteMatch) continue;
+    let start = from + chain.index;
+    let chainText = chain[0];
     // "TO THE OAKS AT FAITH": a function word the match began on is no part of the name.
-    const lead = /^(\p{L}+)[ \t]+/u.exec(whole);
+    const lead = /^(\p{L}+)[ \t]+/u.exec(chainText);
     if (lead && !/^the$/i.test(lead[1]!) && factsOf(lead[1]!.toLowerCase()).fn) {
       start += lead[0].length;
-      whole = whole.slice(lead[0].length);
+      chainText = chainText.slice(lead[0].length);
     }
-    const site = m[2]!.split(/[ \t]+/);
-    const words = whole.slice(0, whole.length - m[2]!.length).split(/[ \t]+/).filter((w) => w !== '' && !/^at$/i.test(w));
+    const end = at.index + at[0].length + siteMatch[1]!.length;
+    const words = chainText.split(/[ \t]+/);
+    const site = siteMatch[1]!.split(/[ \t]+/);
     const mixed = bothCases(lineOf(text, start));
     if (mixed && ![...words, ...site].every((w) => /^\p{Lu}/u.test(w))) continue;
     if (site.some((w) => NOT_SITE.has(w.toLowerCase()) || factsOf(w.toLowerCase()).fn || (factsOf(w.toLowerCase()).clinical && !factsOf(w.toLowerCase()).town))) continue;
-    // "skilled nursing at home": a kind of care before "at" names no chain.
     const first = words[0]!.toLowerCase();
     if (CARE_KIND.has(first) || (first !== 'the' && factsOf(first).fn)) continue;
-    if (!PLACEMENT.test(text.slice(Math.max(0, start - 120), start + whole.length + 40))) continue;
-    out.push({ start, end: start + whole.length, kind: 'LOCATION', rule: 'place-chain-site', priority: 4 });
+    if (!PLACEMENT.test(text.slice(Math.max(0, start - 120), end + 40))) continue;
+    out.push({ start, end, kind: 'LOCATION', rule: 'place-chain-site', priority: 4 });
   }
   return out;
 }

@@ -309,7 +309,8 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
   const names = nameCandidates(text, tokens, f, lists);
   // A word a dose follows is a drug's brand, however often it is a given name ("Camila 0.35 mg", "Yasmin 28-day pack").
   names.candidates = names.candidates.filter((c) => c.kind !== 'NAME' || c.rule === 'name-label' || c.rule === 'name-title' || !DOSE_AFTER.test(text.slice(c.end, c.end + 24)));
-  let candidates = [...patternCandidates(text, { openWords: openWordGates(text, tokens) }), ...structuredCandidates(text), ...names.candidates, ...credentialedNames(text, lists), ...rankedNames(text, lists), ...roleNames(text, lists), ...namesBeforeLabels(text, lists), ...numberedCodes(text), ...tableCells(text), ...livesInTowns(text, lists), ...townsBeforeCountries(text, lists), ...townsPastDistances(text, lists), ...joinedNames(text, lists), ...chainSites(text, lists), ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
+  const openWords = openWordGates(text, tokens);
+  let candidates = [...patternCandidates(text, { openWords }), ...structuredCandidates(text), ...names.candidates, ...credentialedNames(text, lists), ...rankedNames(text, lists), ...roleNames(text, lists), ...namesBeforeLabels(text, lists), ...numberedCodes(text), ...tableCells(text), ...livesInTowns(text, lists), ...townsBeforeCountries(text, lists, openWords), ...townsPastDistances(text, lists, openWords), ...joinedNames(text, lists), ...chainSites(text, lists), ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
   candidates.push(...addressBlocks(text, candidates, lists));
   candidates.push(...townsAfterStreets(text, candidates, lists));
   candidates.push(...roomsAfterHalls(text, candidates));
@@ -320,7 +321,7 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
   candidates.push(...givenNamesBefore(text, candidates, tokens, f));
   // A form's next field, not a name: "HALE, CHASE   UNOS ID: 893482" (a wide gap or a line's start, then "ID:").
   candidates = candidates.filter((c) => c.kind !== 'NAME' || !FIELD_LABEL_AFTER.test(text.slice(c.end, c.end + 12)) || !/(?:^|\n|[ \t]{3})$/.test(text.slice(Math.max(0, c.start - 3), c.start)));
-  const found = settle(text, withoutNamedThings(text, candidates));
+  const found = settle(text, withoutNamedThings(text, candidates, openWords));
   const kinds = options.kinds ? new Set(options.kinds) : null;
   return kinds ? found.filter((x) => kinds.has(x.kind)) : found;
 }

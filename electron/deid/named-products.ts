@@ -5,6 +5,7 @@
 // 6/10"), an interval in twelfths ("BWX 1/12 months"), a form's edition ("CMS-1500 (02/12)"), a procedure code with its
 // modifier ("20610-RT"), prayers said at a bedside ("Mourner's Kaddish"), and "mercy" asked for. Candidates inside them
 // are dropped by named-things.ts.
+import { wordGate, type WordGate } from './tokens';
 
 /** Makers and products of dental, therapy and home equipment, each a word or two no person or place is called. */
 const PRODUCT = /\b(?:kerr(?=[ \t]+(?:herculite|sonicfill|optibond|maxcem|harmonize|temp))|dentsply(?:[ \t]+sirona)?|sirona|primescan|cerec|ivoclar|relyx(?:[ \t]+unicem)?|impregum(?:[ \t]+penta)?|herculite(?:[ \t]+xrv)?|filtek|planmeca(?:[ \t]+promax)?|carestream|septocaine|hu-friedy|gracey[ \t]+\d{1,2}\/\d{1,2}(?:[ \t]+(?:and|&)[ \t]+\d{1,2}\/\d{1,2})?|damon[ \t]+(?:q2?|clear|system)(?:[ \t]+brackets)?|invisalign|numotion|hanger[ \t]+clinic(?![ \t]+(?:of|in|at)\b)|lincare|apria|rotech|adapthealth|lifesource|broda[ \t]+(?:chair|recliner)|rifton[ \t]+(?:gait[ \t]+trainer|stander|chair|activity[ \t]+chair)|jamar[ \t]+(?:grip|dynamometer)|sara[ \t]+stedy|hoyer[ \t]+(?:lift|sling|pad)|theraband|jay[ \t]+j\d(?:[ \t]+(?:back|cushion))?|roho[ \t]+cushion|transderm[ \t]+scop)\b/gi;
@@ -20,17 +21,24 @@ const PRAYER = /\b(?:mourner['’]s[ \t]+)?kaddish\b|\bserenity[ \t]+prayer\b|\b
 /** What a patient asks or prays for, in lower case ("asked for mercy"; "asked for Grace" asks for a person). */
 const ASKED_FOR = /\b(?:[Aa]sked|[Bb]egged|[Pp]rayed|[Pp]leaded|[Pp]rays|[Pp]ray|[Pp]lead|[Pp]leads|[Aa]sks|[Bb]egs)[ \t]+for[ \t]+(?:mercy|grace|forgiveness|peace|strength|comfort|faith|hope|joy)\b/g;
 
-/** The spans of products, eponyms, scores and prayers in `text`. */
-export function productSpans(text: string, lower: string): Array<[number, number]> {
+const PRODUCT_WORDS = wordGate('kerr dentsply sirona primescan cerec ivoclar relyx impregum herculite filtek planmeca carestream septocaine friedy gracey damon invisalign numotion hanger lincare apria rotech adapthealth lifesource broda rifton jamar stedy hoyer theraband jay roho transderm');
+const INSURER_WORDS = wordGate('state allstate geico liberty farmers nationwide usaa dental');
+const EPONYM_WORDS = wordGate('curve pell glickman hamp tarnow lindhe nance ludwig joseph gehrig sims ross hawkins neer mckenzie winter');
+const PRAYER_WORDS = wordGate('kaddish prayer hail shema');
+const ASKED_WORDS = wordGate('asked begged prayed pleaded pray plead asks begs pleads prays');
+
+/** The spans of products, eponyms, scores and prayers in `text`; `open` says which word gates the text opens. */
+export function productSpans(text: string, lower: string, open: Uint8Array): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const add = (re: RegExp): void => {
+  const add = (re: RegExp, gate?: WordGate): void => {
+    if (gate && !open[gate.index]) return;
     for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
   };
-  if (/kerr|dentsply|sirona|primescan|cerec|ivoclar|relyx|impregum|herculite|filtek|planmeca|carestream|septocaine|friedy|gracey|damon|invisalign|numotion|hanger|lincare|apria|rotech|adapthealth|lifesource|broda|rifton|jamar|stedy|hoyer|theraband|jay|roho|transderm/.test(lower)) add(PRODUCT);
-  if (/state|allstate|geico|liberty|farmers|nationwide|usaa|dental/.test(lower)) add(INSURER);
-  if (/curve|pell|glickman|hamp|tarnow|lindhe|nance|ludwig|joseph|gehrig|sims|ross|hawkins|neer|mckenzie|winter/.test(lower)) add(EPONYM);
+  add(PRODUCT, PRODUCT_WORDS);
+  add(INSURER, INSURER_WORDS);
+  add(EPONYM, EPONYM_WORDS);
   if (/\/10|\/12|\/52|1500|\d{5}-/.test(lower)) add(NUMBERED);
-  if (/kaddish|prayer|hail|shema/.test(lower)) add(PRAYER);
-  if (/(?:asked|begged|prayed|pleaded|pray|plead|asks|begs|pleads|prays)[ \t]+for/.test(lower)) add(ASKED_FOR);
+  add(PRAYER, PRAYER_WORDS);
+  add(ASKED_FOR, ASKED_WORDS);
   return out;
 }

@@ -67,7 +67,7 @@ const VAN = /\b(?:chair|wheelchair|transport|medical|ride|handicap|handicapped|a
 const LE_FORT = /\ble[ \t]+fort[ \t]+(?:i{1,3}|[123])\b/gi;
 
 /** The spans of text no candidate may be found inside. */
-function namedSpans(text: string): Array<[number, number]> {
+function namedSpans(text: string, open: Uint8Array): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   // `before`, when given, must (or with `not`, must not) match the text right before the thing.
   const add = (re: RegExp, group = 0, before?: RegExp, not = false): void => {
@@ -110,13 +110,13 @@ function namedSpans(text: string): Array<[number, number]> {
     PHONE_LIKE.lastIndex = 0;
     for (let m = PHONE_LIKE.exec(text); m; m = PHONE_LIKE.exec(text)) if (PUBLIC_LINES.has(`${m[1]}${m[2]}${m[3]}`)) out.push([m.index, m.index + m[0].length]);
   }
-  out.push(...productSpans(text, lower));
+  out.push(...productSpans(text, lower, open));
   return out;
 }
 
 /** The candidates that touch none of the named things ("2 PCR Ct" is no street when "PCR Ct value" is a measure). */
-export function withoutNamedThings(text: string, candidates: Candidate[]): Candidate[] {
-  const spans = namedSpans(text);
+export function withoutNamedThings(text: string, candidates: Candidate[], open: Uint8Array): Candidate[] {
+  const spans = namedSpans(text, open);
   if (spans.length === 0) return candidates;
   return candidates.filter((c) => !spans.some(([s, e]) => c.start < e && c.end > s));
 }

@@ -3,20 +3,24 @@
 // than a state; on a line of one case a cue word must come before the town), and a town a distance and a direction
 // away ("14 MI E OF WINNER", "21 miles north of wall", "12 mi s of medicine bow").
 import type { Candidate } from './patterns';
-import { bothCases, factsMemo, lineOf } from './tokens';
+import { bothCases, factsMemo, lineOf, wordGate } from './tokens';
 import type { WordLists } from './wordlists';
 
 const COUNTRY = String.raw`afghanistan|iraq|syria|kuwait|qatar|iran|jordan|saudi[ \t]+arabia|bahrain|oman|yemen|uae|united[ \t]+arab[ \t]+emirates|djibouti|somalia|egypt|libya|lebanon|israel|turkey|germany|italy|spain|portugal|france|belgium|netherlands|poland|ukraine|russia|greece|bosnia|kosovo|serbia|croatia|romania|hungary|ireland|england|scotland|wales|japan|korea|south[ \t]+korea|philippines|vietnam|cambodia|laos|thailand|myanmar|burma|china|taiwan|india|pakistan|bangladesh|nepal|sri[ \t]+lanka|indonesia|malaysia|mexico|canada|guatemala|honduras|el[ \t]+salvador|nicaragua|colombia|venezuela|ecuador|peru|brazil|chile|argentina|cuba|haiti|dominican[ \t]+republic|jamaica|nigeria|ghana|kenya|ethiopia|eritrea|sudan|liberia|sierra[ \t]+leone|cameroon|congo|uganda|tanzania|rwanda|burundi|senegal|south[ \t]+africa|zimbabwe|morocco|algeria|tunisia|australia|new[ \t]+zealand`;
 const WORD = String.raw`\p{L}[\p{L}'’.-]*`;
 const TOWN = String.raw`${WORD}(?:[ \t]+${WORD}){0,2}`;
 const TOWN_COUNTRY = new RegExp(String.raw`(?<![\p{L}'’-])(${TOWN})(?:[ \t]+(?:and|&)[ \t]+(${TOWN}))?,[ \t]*(?:${COUNTRY})(?![\p{L}'’-])`, 'giu');
+/** A comma and a country, the cheap test before the rule. */
+const COMMA_COUNTRY = new RegExp(`,[ \\t]*(?:${COUNTRY})\\b`, 'i');
+/** The first words of the countries, whose gate opens the rule. */
+const COUNTRY_WORDS = wordGate([...new Set(COUNTRY.split('|').map((c) => c.split('[')[0]!))].join(' '));
 /** Words after which a town is named on a line of one case. */
 const CUE = /(?:^|[\n:;(]|\b(?:in|to|from|near|at|of|outside|between|deployed|born|visited|stationed|tours?|lives|lived|moved|raised|grew[ \t]+up))[ \t]*$/i;
 /** Words of a phrase that names no town: "the capital, Iraq", "his unit, Germany". */
 const NOT_TOWN = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'capital', 'province', 'region', 'city', 'town', 'village', 'base', 'unit', 'deployment', 'tour', 'tours', 'combat', 'service', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'camp', 'fob', 'in', 'to', 'and', 'or']);
 
-export function townsBeforeCountries(text: string, lists: WordLists): Candidate[] {
-  if (!new RegExp(`,[ \\t]*(?:${COUNTRY})\\b`, 'i').test(text)) return [];
+export function townsBeforeCountries(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
+  if (!open[COUNTRY_WORDS.index] || !COMMA_COUNTRY.test(text)) return [];
   const out: Candidate[] = [];
   const factsOf = factsMemo(lists);
   const mixedOf = (at: number): boolean => bothCases(lineOf(text, at));
@@ -48,15 +52,16 @@ export function townsBeforeCountries(text: string, lists: WordLists): Candidate[
   return out;
 }
 
-/** "14 MI E OF", "21 miles north of", "2 hrs west of", "30 min outside of": a distance, a direction and the town. */
-const DISTANCE_OF = /\b\d+(?:\.\d+)?[ \t]*(?:mi|miles?|km|kilometers?|hrs?|hours?|min(?:ute)?s?)\.?[ \t]+(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west|northeast|northwest|southeast|southwest)[ \t]+of|outside(?:[ \t]+of)?|past|from)[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})/giu;
+/** "14 MI E OF", "21 miles north of", "30 km outside of": a distance, a direction and the town. */
+const DISTANCE_WORDS = wordGate('mi mile miles km kilometers kilometer');
+const DISTANCE_OF = /\b\d+(?:\.\d+)?[ \t]*(?:mi|miles?|km|kilometers?)\.?[ \t]+(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west|northeast|northwest|southeast|southwest)[ \t]+of|outside(?:[ \t]+of)?|past|from)[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})/giu;
 /** Words after which the town's name has ended: "of shiprock on the highway", "of town in good weather". */
 const AFTER_TOWN = new Set(['on', 'in', 'at', 'by', 'to', 'for', 'and', 'or', 'with', 'near', 'off', 'along', 'via', 'the', 'past', 'where', 'when', 'but', 'county', 'co', 'twp', 'township', 'city']);
-/** What a distance is from that names no town: "2 hrs from home", "5 miles from the hospital". */
+/** What a distance is from that names no town: "5 miles from home", "5 miles from the hospital". */
 const NOT_DISTANCE_TOWN = new Set(['home', 'here', 'there', 'town', 'work', 'school', 'the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'clinic', 'hospital', 'campus', 'base', 'camp', 'village', 'ranch', 'farm', 'highway', 'hwy', 'road', 'shore', 'coast', 'border', 'city', 'downtown', 'baseline', 'onset', 'arrival', 'injury', 'dinner', 'lunch', 'breakfast', 'meals', 'dose', 'last', 'each', 'every', 'that', 'this', 'it', 'him', 'them', 'me', 'us', 'now', 'then', 'start', 'nearest', 'closest']);
 
-export function townsPastDistances(text: string, lists: WordLists): Candidate[] {
-  if (!/\d[ \t]*(?:mi|km|hr|hour|min)/i.test(text)) return [];
+export function townsPastDistances(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
+  if (!open[DISTANCE_WORDS.index]) return [];
   const out: Candidate[] = [];
   const factsOf = factsMemo(lists);
   for (const m of text.matchAll(DISTANCE_OF)) {
