@@ -69,6 +69,10 @@ describe('round twenty-one families are found', () => {
     ['0915  brook,stone  (b4412)  rtc  mountain view cboc', 'b4412'],
     ['DEC 2, 2020@09:14   /ES/ HOPE KNIGHT', 'HOPE KNIGHT'],
     ['hrn: 208-114   clinic: wellness', '208-114'],
+    // A short military rank before a surname where the text is about service, in any case.
+    ['line of duty review signed by maj trevino on 3 jun', 'trevino'],
+    ['UNIT SURGEON AT FORT DRUM, CPT OKAFOR, DSN 772-1400', 'OKAFOR'],
+    ['Her son, SPC Lindqvist, is deployed overseas.', 'Lindqvist'],
     ['aed checked 2/14 by TLW; pads ok', 'TLW'],
     // Places named with their kind: aid, care centers, the VA and the Guard, farms, reservations, companies.
     ['pt staying at Hope Harbor Family Shelter until Friday', 'Hope Harbor Family Shelter'],
@@ -111,6 +115,9 @@ describe('round twenty-one look-alikes survive', () => {
     ['0800  tylenol,motrin  given', 'tylenol'],
     ['Served two tours, Iraq and Afghanistan', 'tours'],
     ['temp 98.6, pulse 72 at the clinic', '98.6'],
+    ['CPT 99213 billed for the unit visit', '99213'],
+    ['ltc placement pending, unit aware', 'placement'],
+    ['msg left for the veteran', 'left'],
     // Products, insurers, eponyms, scores and prayers of dental, therapy, billing and hospice records.
     ['Filtek Supreme and RelyX Unicem on #30', 'RelyX Unicem'],
     ['transfer with the Hoyer lift and two staff', 'Hoyer'],
