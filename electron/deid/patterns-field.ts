@@ -133,7 +133,8 @@ export const FIELD_RULES: readonly PatternRule[] = [
   { rule: 'street-named', kind: 'LOCATION', words: wordGate('ave avenue st street rd road dr drive way blvd pl ct ln lane terrace ter'), re: /\b(?:on|onto|off|to|at|near|along)[ \t]+(\d{1,4}(?:st|nd|rd|th)[ \t]+(?:ave|avenue|st|street|rd|road|dr|drive|way|blvd|pl|place|ct|court|ln|lane|terrace|ter)\b\.?(?:[ \t]+(?:ne|nw|se|sw|n|s|e|w)\b)?)/gi, group: 1, priority: 5 },
   // "ON CR 277", "turn south at BIA 27 at mile marker 211": a county or reservation road by its letters, and the marker.
   { rule: 'rural-road', kind: 'LOCATION', words: wordGate('cr bia'), re: /\b(?:on|onto|off|at|via|along|near)[ \t]+((?:CR|BIA)[ \t-]?\d{1,4}(?:[ \t]+at[ \t]+mile(?:[ \t]+marker)?[ \t]+\d{1,4})?)\b/gi, group: 1, priority: 6, check: (m) => /^(?:CR|BIA)/.test(m[1]!) },
-  { rule: 'rural-road', kind: 'LOCATION', words: wordGate('marker'), re: /\bmile[ \t]+marker[ \t]+\d{1,4}(?:\.\d)?\b/gi, priority: 5 },
+  // "mile marker 88", "US-160 MP 158", "HWY 18 MP 88", "mile marker 121 on n-12": a milepost, with its highway.
+  { rule: 'rural-road', kind: 'LOCATION', words: wordGate('marker mp'), re: /\b(?:(?:us|hwy|highway|sr|route|rte|[a-z]{1,2})[ \t-]?\d{1,4}[ \t]+(?:at[ \t]+)?)?(?:mile[ \t]+marker|mp)[ \t]+\d{1,4}(?:\.\d)?\b(?:[ \t]+on[ \t]+(?:us|hwy|highway|sr|route|rte|i|[a-z]{1,2})[ \t-]?\d{1,4}\b)?/gi, priority: 5, check: (m) => /mile/i.test(m[0]) || /^(?:us|hwy|highway|sr|route|rte|[a-z]{1,2})[ \t-]?\d{1,4}[ \t]+(?:at[ \t]+)?mp\b/i.test(m[0]) },
   // "King Air N1531E", "fixed-wing n283ee", "tail number N412LF": an aircraft's registration.
   {
     rule: 'tail-number',

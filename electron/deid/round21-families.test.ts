@@ -37,6 +37,10 @@ describe('round twenty-one families are found', () => {
     ['stalled on Pine Hollow Road about a mile up', 'Pine Hollow Road'],
     ['lives 40 miles west of Wibaux with his sister', 'Wibaux'],
     ['ranch is 18 mi n of big sandy, no cell service', 'big sandy'],
+    ['lives 90 miles out on hwy 12 past Ekalaka; no phone', 'Ekalaka'],
+    ['visiting cardiology out of Glendive comes monthly; itinerant podiatry out of Wolf Point', 'Wolf Point'],
+    ['moved into senior housing at 40 n elm st, plentywood; lives alone', 'plentywood'],
+    ['ambulance met at US-212 MP 64 then south', 'US-212 MP 64'],
     // Towns abroad with their country, and bases abroad named where service is the subject.
     ['Deployed to Kandahar, Afghanistan in 2009.', 'Kandahar'],
     ['convoy runs between ramadi and fallujah, iraq during his tour', 'ramadi'],
@@ -118,6 +122,9 @@ describe('round twenty-one look-alikes survive', () => {
     ['CPT 99213 billed for the unit visit', '99213'],
     ['ltc placement pending, unit aware', 'placement'],
     ['msg left for the veteran', 'left'],
+    ['MP 2 joint tender, MCP 3 swollen', 'MP 2'],
+    ['lives at 12 main st, upstairs.', 'upstairs'],
+    ['out of bed to chair, ran out of meds', 'bed'],
     // Products, insurers, eponyms, scores and prayers of dental, therapy, billing and hospice records.
     ['Filtek Supreme and RelyX Unicem on #30', 'RelyX Unicem'],
     ['transfer with the Hoyer lift and two staff', 'Hoyer'],

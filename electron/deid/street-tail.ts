@@ -2,17 +2,38 @@
 // wisconsin 50994", "8169 N LAKESHORE DR, FREEDOM 52175", "3750 n main drive, runte bridge, ohio 54281". A street, a
 // comma, one to three words and five digits (a state between, by name or code) are an address's tail in any sentence:
 // the words are the town whatever they spell, and the digits its ZIP code. The state itself may stay (Safe Harbor).
+// A town alone after the street's comma counts where the phrase ends ("at 123 w mission ln, thielside; lives with").
 import type { Candidate } from './patterns';
+import { bothCases, factsMemo, lineOf } from './tokens';
 import type { WordLists } from './wordlists';
 
 const TAIL = /^[ \t]*,[ \t]*(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,2}?)(?:[ \t]*,[ \t]*(\p{L}[\p{L} .]{1,20}?))?,?[ \t]+(\d{5}(?:-\d{4})?)(?![\d-]|[ \t]*(?:mg|mcg|ml|units?|%))/u;
 
+/** A street's town alone after its comma, where the phrase ends: "at 123 w mission ln, thielside; lives with". */
+const TOWN_END = /^[ \t]*,[ \t]*(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*)?)(?=[ \t]*(?:[;.)]|\r?\n|$))/u;
+/** Words after a street's comma that say where in the building, not which town: "12 main st, apt 4", ", upstairs." */
+const NOT_TOWN = new Set(['apartment', 'apt', 'unit', 'suite', 'ste', 'floor', 'fl', 'basement', 'upstairs', 'downstairs', 'rear', 'front', 'back', 'side', 'room', 'rm', 'lot', 'trailer', 'building', 'bldg', 'house', 'home', 'first', 'second', 'third', 'ground', 'top', 'bottom', 'usa', 'us']);
+
 export function townsAfterStreets(text: string, candidates: readonly Candidate[], lists: WordLists): Candidate[] {
   const out: Candidate[] = [];
+  const factsOf = factsMemo(lists);
   for (const c of candidates) {
     if (c.kind !== 'LOCATION' || !c.rule.startsWith('street')) continue;
     const m = TAIL.exec(text.slice(c.end, c.end + 80));
-    if (!m) continue;
+    if (!m) {
+      const t = TOWN_END.exec(text.slice(c.end, c.end + 48));
+      if (!t) continue;
+      const words = t[1]!.split(/[ \t]+/);
+      const mixed = bothCases(lineOf(text, c.end));
+      if (!words.every((w) => {
+        const key = w.toLowerCase().replace(/[.'’]+$/, '');
+        const f = factsOf(key);
+        return !NOT_TOWN.has(key) && !f.fn && (!f.clinical || f.town || f.city) && !lists.states.has(key) && (!mixed || /^\p{Lu}/u.test(w));
+      })) continue;
+      const start = c.end + t[0].length - t[1]!.length;
+      out.push({ start, end: start + t[1]!.length, kind: 'LOCATION', rule: 'place-street-town', priority: 5 });
+      continue;
+    }
     const [whole, town, state, zip] = m;
     // What stands between town and code is a state, by its name or its two letters.
     if (state !== undefined && !lists.states.has(state.toLowerCase().replace(/\.$/, '')) && !/^[A-Za-z]{2}\.?$/.test(state)) continue;

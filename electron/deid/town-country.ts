@@ -52,9 +52,9 @@ export function townsBeforeCountries(text: string, lists: WordLists, open: Uint8
   return out;
 }
 
-/** "14 MI E OF", "21 miles north of", "30 km outside of": a distance, a direction and the town. */
+/** "14 MI E OF", "21 miles north of", "30 km outside of", "130 MILES OUT ON MT 200 PAST": a distance, a direction and the town. */
 const DISTANCE_WORDS = wordGate('mi mile miles km kilometers kilometer');
-const DISTANCE_OF = /\b\d+(?:\.\d+)?[ \t]*(?:mi|miles?|km|kilometers?)\.?[ \t]+(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west|northeast|northwest|southeast|southwest)[ \t]+of|outside(?:[ \t]+of)?|past|from)[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})/giu;
+const DISTANCE_OF = /\b\d+(?:\.\d+)?[ \t]*(?:mi|miles?|km|kilometers?)\.?[ \t]+(?:out[ \t]+on[ \t]+(?:hwy|highway|route|rte|us|sr|[a-z]{2})[ \t-]?\d{1,4}[ \t]+)?(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west|northeast|northwest|southeast|southwest)[ \t]+of|outside(?:[ \t]+of)?|past|from)[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})/giu;
 /** Words after which the town's name has ended: "of shiprock on the highway", "of town in good weather". */
 const AFTER_TOWN = new Set(['on', 'in', 'at', 'by', 'to', 'for', 'and', 'or', 'with', 'near', 'off', 'along', 'via', 'the', 'past', 'where', 'when', 'but', 'county', 'co', 'twp', 'township', 'city']);
 /** What a distance is from that names no town: "5 miles from home", "5 miles from the hospital". */
@@ -82,6 +82,33 @@ export function townsPastDistances(text: string, lists: WordLists, open: Uint8Ar
     const last = words[n - 1]!;
     const end = base + last.index + last[0].replace(/[.,;:)]+$/, '').length;
     out.push({ start: base, end, kind: 'LOCATION', rule: 'place-distance', priority: 4 });
+  }
+  return out;
+}
+
+/** "itinerant podiatry out of belcourt", "flies out of Bethel", "based out of Lander": where a visiting clinician or a
+ * service comes from. */
+const OUT_OF = /\b(?:based|works?|working|practices?|practicing|itinerant(?:[ \t]+\p{L}+){0,2}|comes?|coming|flies|flying|drives?|operates?|operating|runs?)[ \t]+out[ \t]+of[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})/giu;
+const OUT_WORDS = wordGate('out');
+
+export function townsOutOf(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
+  if (!open[OUT_WORDS.index]) return [];
+  const out: Candidate[] = [];
+  const factsOf = factsMemo(lists);
+  for (const m of text.matchAll(OUT_OF)) {
+    const base = m.index + m[0].length - m[1]!.length;
+    const mixed = bothCases(lineOf(text, m.index));
+    let end = base;
+    for (const w of m[1]!.matchAll(/\S+/g)) {
+      const raw = w[0].replace(/[.,;:)]+$/, '');
+      const key = raw.toLowerCase();
+      const f = factsOf(key);
+      if (end > base && AFTER_TOWN.has(key)) break;
+      if (NOT_DISTANCE_TOWN.has(key) || f.fn || (f.clinical && !f.town && !f.city) || lists.states.has(key) || (mixed && !/^\p{Lu}/u.test(raw))) break;
+      end = base + w.index + raw.length;
+      if (raw.length < w[0].length) break;
+    }
+    if (end > base) out.push({ start: base, end, kind: 'LOCATION', rule: 'place-out-of', priority: 4 });
   }
   return out;
 }
