@@ -123,7 +123,8 @@ describe('round twenty-one look-alikes survive', () => {
     ['ltc placement pending, unit aware', 'placement'],
     ['msg left for the veteran', 'left'],
     ['MP 2 joint tender, MCP 3 swollen', 'MP 2'],
-    ['lives at 12 main st, upstairs.', 'upstairs'],
+    ['moved to 40 elm st, second floor; lives alone', 'second floor'],
+    ['moved to 40 elm st, basement; lives alone', 'basement'],
     ['out of bed to chair, ran out of meds', 'bed'],
     // Products, insurers, eponyms, scores and prayers of dental, therapy, billing and hospice records.
     ['Filtek Supreme and RelyX Unicem on #30', 'RelyX Unicem'],
