@@ -73,6 +73,7 @@ describe('round twenty-one families are found', () => {
     ['0915  brook,stone  (b4412)  rtc  mountain view cboc', 'b4412'],
     ['DEC 2, 2020@09:14   /ES/ HOPE KNIGHT', 'HOPE KNIGHT'],
     ['hrn: 208-114   clinic: wellness', '208-114'],
+    ['name of patient/veteran: rusty hale\nva file number: c 11122233', 'rusty hale'],
     // A short military rank before a surname where the text is about service, in any case.
     ['line of duty review signed by maj trevino on 3 jun', 'trevino'],
     ['UNIT SURGEON AT FORT DRUM, CPT OKAFOR, DSN 772-1400', 'OKAFOR'],
