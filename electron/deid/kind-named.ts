@@ -81,7 +81,7 @@ const SHELTER: Kind = { head: /^(?:shelter|shelters|mission|motel|inn|hostel)$/,
 const FOOD_AID: Kind = { head: /^(?:bank|pantry|pantries|kitchen|closet|ministries|ministry|outreach)$/, between: new Set(['food', 'soup', 'community', 'christian', 'clothes', 'clothing', 'county', 'church', 'baptist', 'methodist', 'catholic', 'and', '&']), cue: AID_CUE, needsBetween: true };
 const AUTHORITY: Kind = { head: /^(?:authority|park|parks)$/, between: new Set(['housing', 'redevelopment', 'mobile', 'home', 'trailer', 'rv', 'manufactured', 'court']), cue: AID_CUE, needsBetween: true };
 /** Clinics and centers of one kind of care: "Utica Heart Rhythm Center", "east estevan sleep disorders center", "FAIRVIEW
- * DIABETES CENTER", "poplar recovery center", "Eden Center for Sleep Medicine", "magnolia hospice house". */
+ * DIABETES CENTER", "poplar recovery center", "Eden Center for Sleep Medicine", "the nome training center". */
 const CARE_CENTER: Kind = { head: /^(?:center|centre|clinic|house)$/, between: new Set(['heart', 'rhythm', 'sleep', 'disorders', 'diabetes', 'recovery', 'treatment', 'wound', 'vein', 'vascular', 'pain', 'hospice', 'dialysis', 'kidney', 'breast', 'imaging', 'hearing', 'counseling', 'wellness', 'endocrine', 'memory', 'cancer', 'eye', 'laser', 'fertility', 'arrhythmia', 'device', 'training', 'and', '&']), cue: /^(?:at|to|from|trained|by|with|of|via|w|call|called|contacted|per|into|and|chose|chosen|selected|choice|prefers|preferred)$/, needsBetween: true };
 /** The VA's and the services' places: "the lexington va health care system", "mobile cboc", "the Dickinsonville VAMC",
  * "the victory vet center", "WHITE CITY VA CLINIC", "the walla walla armory", "EDEN ARMY RESERVE CENTER", "UNION AIR
@@ -89,8 +89,8 @@ const CARE_CENTER: Kind = { head: /^(?:center|centre|clinic|house)$/, between: n
 const VA_WORDS = new Set(['va', 'veterans', "veterans'", 'vet', 'health', 'care', 'healthcare', 'medical', 'outpatient', 'community', 'based', 'affairs', 'hcs', 'national', 'guard', 'air', 'army', 'reserve', 'readiness', 'naval', 'marine', 'corps', 'armed', 'forces']);
 const VA_STRONG: Kind = { head: /^(?:vamc|cboc|vahcs|armory)$/, between: VA_WORDS, cue: PRACTICE_CUE, needsBetween: false };
 const VA_PLACE: Kind = { head: /^(?:system|center|centre|clinic|hospital|base)$/, between: VA_WORDS, cue: PRACTICE_CUE, needsBetween: true };
-/** Farms, ranches and their markets: "at the STROSIN BROTHERS FARMS", "Box T Cattle Co.", "the rogahncester livestock
- * auction", "INTERIOR GRAIN GROWERS", "from the Leupp Trading Post", "the dennehotso chapter house". */
+/** Farms, ranches and their markets: "at the STROSIN BROTHERS FARMS", "the Adel Land & Cattle", "the rogahncester
+ * livestock auction", "INTERIOR GRAIN GROWERS", "castillo grain & seed", "from the Leupp Trading Post". */
 const FARM: Kind = { head: /^(?:farms|ranch|ranches|co|company|auction|growers|elevator|co-op|coop|cooperative|post|feedlot|barn|cattle|seed)$/, between: new Set(['brothers', 'bros', 'family', 'cattle', 'land', 'livestock', 'sale', 'grain', 'farmers', 'trading', 'feed', 'seed', 'and', '&']), cue: /^(?:at|to|from|in|of|on|near|for|by|with|the)$/, needsBetween: true };
 /** A farm or ranch named before its kind alone: "at raynor farms", "at sunrise farm", "the murphy ranch". */
 const FARM_NAMED: Kind = { head: /^(?:farm|farms|ranch|ranches|feedlot)$/, between: new Set(), cue: /^(?:at|on|near|from|to|of)$/, needsBetween: false };
@@ -98,10 +98,11 @@ const FARM_NAMED: Kind = { head: /^(?:farm|farms|ranch|ranches|feedlot)$/, betwe
 const VOLUNTEER_FD: Kind = { head: /^(?:vfd|vfc)$/, between: new Set(), cue: /^(?:by|from|to|with|via|called|per|and|of)$/, needsBetween: false };
 /** A reservation or rancheria: "on the Hopi reservation", "the crow creek reservation". */
 const RESERVATION: Kind = { head: /^(?:reservation|rancheria|reserve)$/, between: new Set(['indian', 'tribal', 'nation']), cue: /^(?:on|at|from|to|near|of|in|off)$/, needsBetween: false };
+/** A Navajo chapter's meeting house: "at the dennehotso chapter house". */
 const CHAPTER: Kind = { head: /^house$/, between: new Set(['chapter']), cue: AID_CUE, needsBetween: true };
-/** A landlord's or an employer's company: "of bass properties llc", "CENTRAL FURNITURE COMPANY" is left to its trade. */
+/** A landlord's company: "of bass properties llc", "Castle Rock Rentals". */
 const COMPANY: Kind = { head: /^(?:llc|properties|realty|rentals)$/, between: new Set(['properties', 'property', 'realty', 'rentals', 'rental', 'management', 'holdings', 'group', 'enterprises', 'homes', 'housing', 'llc', 'and', '&']), cue: /^(?:of|at|from|with|by|to|for|landlord|owner|via)$/, needsBetween: false };
-/** A cab company: "Spring Lake Yellow Cab", "a-1 cab of fairmont" is left to the town. */
+/** A cab company: "Spring Lake Yellow Cab". */
 const TAXI: Kind = { head: /^(?:cab|cabs|taxi)$/, between: new Set(['yellow', 'checker', 'city', 'county', 'taxi', 'veterans', 'and', '&']), cue: /^(?:by|via|to|from|with|called|per|and|of)$/, needsBetween: true };
 const COURT: Kind = { head: /^court$/, between: COURT_WORDS, cue: /^(?:at|in|by|through|thru|from|before|to|of|with|via|attended|appeared)$/, needsBetween: true };
 const KINDS: readonly Kind[] = [

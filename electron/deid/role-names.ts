@@ -45,7 +45,7 @@ const BEFORE_LABEL = /(?:^|[:|\n][ \t]*)(\p{L}[\p{L}'’-]+),[ \t]*(\p{L}[\p{L}'
 /** "Destiny (age 14)", "JONAH (7 Y/O)": a word before an age in brackets is a person. */
 const AGE_IN_BRACKETS = /\((?:age[ \t]*\d{1,3}|\d{1,3}[ \t]*(?:y\/?o|yo|yrs?|years?(?:[ \t]+old)?))\)/gi;
 const WORD_BEFORE = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*$/u;
-/** "EUNICE SMALL (DOB 06/15/1943)", "Will Banks, DOB 3/2/51": a given name and a surname before a birth date's label. */
+/** "EUNICE SMALL (DOB 06/15/1943)", "Harold Stone, DOB 2/2/1950": a given name and a surname before a birth date's label. */
 const BEFORE_DOB = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]+(?:\p{L}\.?[ \t]+)?(\p{L}[\p{L}'’-]+)[ \t]*[(,][ \t]*(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|born)\b/giu;
 /** "contact Honor at hueh30@…": a person's word before their e-mail. */
 const CONTACT_AT = /\bcontact[ \t]+(\p{L}[\p{L}'’-]+)[ \t]+at[ \t]+[\w.+-]+@/giu;
