@@ -3,7 +3,7 @@
 // than a state; on a line of one case a cue word must come before the town), and a town a distance and a direction
 // away ("14 MI E OF WINNER", "21 miles north of wall", "12 mi s of medicine bow").
 import type { Candidate } from './patterns';
-import { bothCases, factsMemo, lineOf, wordGate } from './tokens';
+import { bothCases, factsMemo, lineOf, wordGate, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
 const COUNTRY = String.raw`afghanistan|iraq|syria|kuwait|qatar|iran|jordan|saudi[ \t]+arabia|bahrain|oman|yemen|uae|united[ \t]+arab[ \t]+emirates|djibouti|somalia|egypt|libya|lebanon|israel|turkey|germany|italy|spain|portugal|france|belgium|netherlands|poland|ukraine|russia|greece|bosnia|kosovo|serbia|croatia|romania|hungary|ireland|england|scotland|wales|japan|korea|south[ \t]+korea|philippines|vietnam|cambodia|laos|thailand|myanmar|burma|china|taiwan|india|pakistan|bangladesh|nepal|sri[ \t]+lanka|indonesia|malaysia|mexico|canada|guatemala|honduras|el[ \t]+salvador|nicaragua|colombia|venezuela|ecuador|peru|brazil|chile|argentina|cuba|haiti|dominican[ \t]+republic|jamaica|nigeria|ghana|kenya|ethiopia|eritrea|sudan|liberia|sierra[ \t]+leone|cameroon|congo|uganda|tanzania|rwanda|burundi|senegal|south[ \t]+africa|zimbabwe|morocco|algeria|tunisia|australia|new[ \t]+zealand`;
@@ -60,30 +60,38 @@ const AFTER_TOWN = new Set(['on', 'in', 'at', 'by', 'to', 'for', 'and', 'or', 'w
 /** What a distance is from that names no town: "5 miles from home", "5 miles from the hospital". */
 const NOT_DISTANCE_TOWN = new Set(['home', 'here', 'there', 'town', 'work', 'school', 'the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'clinic', 'hospital', 'campus', 'base', 'camp', 'village', 'ranch', 'farm', 'highway', 'hwy', 'road', 'shore', 'coast', 'border', 'city', 'downtown', 'baseline', 'onset', 'arrival', 'injury', 'dinner', 'lunch', 'breakfast', 'meals', 'dose', 'last', 'each', 'every', 'that', 'this', 'it', 'him', 'them', 'me', 'us', 'now', 'then', 'start', 'nearest', 'closest']);
 
-export function townsPastDistances(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
-  if (!open[DISTANCE_WORDS.index]) return [];
+/** Where the town after a cue ends (its start when no town stands there): up to three words, each no function, chart or
+ * state word, capitalized on a line of both cases, stopping at a mark or a word that goes on the sentence. */
+function townEnd(text: string, base: number, run: string, lists: WordLists, factsOf: (key: string) => TokenFacts): number {
+  const mixed = bothCases(lineOf(text, base));
+  let end = base;
+  for (const w of run.matchAll(/\S+/g)) {
+    const raw = w[0].replace(/[.,;:)]+$/, '');
+    const key = raw.toLowerCase();
+    const f = factsOf(key);
+    if (end > base && AFTER_TOWN.has(key)) break;
+    if (NOT_DISTANCE_TOWN.has(key) || f.fn || (f.clinical && !f.town && !f.city) || lists.states.has(key) || (mixed && !/^\p{Lu}/u.test(raw))) break;
+    end = base + w.index + raw.length;
+    if (raw.length < w[0].length) break;
+  }
+  return end;
+}
+
+/** The towns after a cue's matches (the cue's last group is the run of words after it). */
+function townsAfter(text: string, re: RegExp, rule: string, lists: WordLists): Candidate[] {
   const out: Candidate[] = [];
   const factsOf = factsMemo(lists);
-  for (const m of text.matchAll(DISTANCE_OF)) {
-    const words = [...m[1]!.matchAll(/\S+/g)];
-    const base = m.index + m[0].length - m[1]!.length;
-    const mixed = bothCases(lineOf(text, m.index));
-    let n = 0;
-    for (const w of words) {
-      const raw = w[0].replace(/[.,;:)]+$/, '');
-      const key = raw.toLowerCase();
-      const f = factsOf(key);
-      if (n > 0 && AFTER_TOWN.has(key)) break;
-      if (NOT_DISTANCE_TOWN.has(key) || f.fn || (f.clinical && !f.town && !f.city) || lists.states.has(key) || (mixed && !/^\p{Lu}/u.test(raw))) break;
-      n++;
-      if (raw.length < w[0].length) break;
-    }
-    if (n === 0) continue;
-    const last = words[n - 1]!;
-    const end = base + last.index + last[0].replace(/[.,;:)]+$/, '').length;
-    out.push({ start: base, end, kind: 'LOCATION', rule: 'place-distance', priority: 4 });
+  for (const m of text.matchAll(re)) {
+    const run = m[1]!;
+    const base = m.index + m[0].length - run.length;
+    const end = townEnd(text, base, run, lists, factsOf);
+    if (end > base) out.push({ start: base, end, kind: 'LOCATION', rule, priority: 4 });
   }
   return out;
+}
+
+export function townsPastDistances(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
+  return open[DISTANCE_WORDS.index] ? townsAfter(text, DISTANCE_OF, 'place-distance', lists) : [];
 }
 
 /** "itinerant podiatry out of belcourt", "flies out of Bethel", "based out of Lander": where a visiting clinician or a
@@ -92,23 +100,5 @@ const OUT_OF = /\b(?:based|works?|working|practices?|practicing|itinerant(?:[ \t
 const OUT_WORDS = wordGate('out');
 
 export function townsOutOf(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
-  if (!open[OUT_WORDS.index]) return [];
-  const out: Candidate[] = [];
-  const factsOf = factsMemo(lists);
-  for (const m of text.matchAll(OUT_OF)) {
-    const base = m.index + m[0].length - m[1]!.length;
-    const mixed = bothCases(lineOf(text, m.index));
-    let end = base;
-    for (const w of m[1]!.matchAll(/\S+/g)) {
-      const raw = w[0].replace(/[.,;:)]+$/, '');
-      const key = raw.toLowerCase();
-      const f = factsOf(key);
-      if (end > base && AFTER_TOWN.has(key)) break;
-      if (NOT_DISTANCE_TOWN.has(key) || f.fn || (f.clinical && !f.town && !f.city) || lists.states.has(key) || (mixed && !/^\p{Lu}/u.test(raw))) break;
-      end = base + w.index + raw.length;
-      if (raw.length < w[0].length) break;
-    }
-    if (end > base) out.push({ start: base, end, kind: 'LOCATION', rule: 'place-out-of', priority: 4 });
-  }
-  return out;
+  return open[OUT_WORDS.index] ? townsAfter(text, OUT_OF, 'place-out-of', lists) : [];
 }
