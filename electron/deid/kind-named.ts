@@ -98,6 +98,8 @@ const FARM_NAMED: Kind = { head: /^(?:farm|farms|ranch|ranches|feedlot)$/, betwe
 const VOLUNTEER_FD: Kind = { head: /^(?:vfd|vfc)$/, between: new Set(), cue: /^(?:by|from|to|with|via|called|per|and|of)$/, needsBetween: false };
 /** A reservation or rancheria: "on the Hopi reservation", "the crow creek reservation". */
 const RESERVATION: Kind = { head: /^(?:reservation|rancheria|reserve)$/, between: new Set(['indian', 'tribal', 'nation']), cue: /^(?:on|at|from|to|near|of|in|off)$/, needsBetween: false };
+/** A health system named by its word and "Health": "after hip ORIF at TRINITY HEALTH", "run on site at kyle health". */
+const HEALTH_SYSTEM: Kind = { head: /^health$/, between: new Set(), cue: /^(?:at|to|from|with|by|via)$/, needsBetween: false };
 /** A Navajo chapter's meeting house: "at the dennehotso chapter house". */
 const CHAPTER: Kind = { head: /^house$/, between: new Set(['chapter']), cue: AID_CUE, needsBetween: true };
 /** A landlord's company: "of bass properties llc", "Castle Rock Rentals". */
@@ -142,6 +144,7 @@ const KINDS: readonly Kind[] = [
   FARM,
   COMPANY,
   TAXI,
+  HEALTH_SYSTEM,
 ];
 
 /** The kind of care after a center and "for": " for Sleep Medicine", " FOR WOUND CARE". */

@@ -95,6 +95,7 @@ describe('round twenty-one families are found', () => {
     ['rescued by Dorris VFD after an hour', 'Dorris VFD'],
     ['bed offer from The Willows at Brandon, accepted by daughter', 'The Willows at Brandon'],
     ['rent owed to Castle Rock Rentals per landlord', 'Castle Rock Rentals'],
+    ['hip ORIF done at Bayview Health last spring', 'Bayview Health'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -127,6 +128,8 @@ describe('round twenty-one look-alikes survive', () => {
     ['moved to 40 elm st, second floor; lives alone', 'second floor'],
     ['moved to 40 elm st, basement; lives alone', 'basement'],
     ['out of bed to chair, ran out of meds', 'bed'],
+    ['referred to Behavioral Health for follow-up', 'Behavioral'],
+    ['seen at Mental Health today', 'Mental'],
     // Products, insurers, eponyms, scores and prayers of dental, therapy, billing and hospice records.
     ['Filtek Supreme and RelyX Unicem on #30', 'RelyX Unicem'],
     ['transfer with the Hoyer lift and two staff', 'Hoyer'],
