@@ -25,8 +25,9 @@ const MEASURE_CODE = /^\d+(?:\.\d+)?(?:mg|mcg|ml|cc|kg|g|mm|cm|hrs?|h|min|units?
 /** Units, roles and words that stand before a credential without being someone's initials. */
 const NOT_INITIALS = /^(?:icu|ccu|ed|er|or|md|np|pa|pt|ot|rt|cna|lpn|rn|the|and|per|to|for|pcu|pacu|nicu|picu|sicu|micu|l&d|ld|ob|gyn|ir|cath|day|eve|nite|noc|am|pm|new|see|via|pcp|sw|cm|dr|his|her|our|any|all|one|two|its|was|is|an|as|at|by|in|on|of|no|ok|vs|re|w|call|page)$/i;
 
-/** Roles and relatives written in two or three letters before a credential: "by PCA, CNA", "by dtr, RN". */
-const ROLE_LETTERS = new Set(['pca', 'rrt', 'crt', 'cma', 'lna', 'mha', 'mhw', 'uc', 'hs', 'cnm', 'rd', 'lsw', 'dtr', 'sis', 'bro', 'ho', 'res', 'fel', 'att', 'int', 'cns', 'ccm', 'tcm', 'ptr', 'nok', 'hcp', 'poa', 'fam', 'dpt', 'pta', 'ota', 'slp', 'rt', 'cm', 'sw', 'np', 'pa', 'md', 'do', 'rn', 'ms', 'mr', 'mrs', 'dr']);
+/** Roles and relatives written in two or three letters before a credential, beyond those NOT_INITIALS and the signers'
+ * list hold: "by PCA, CNA", "by dtr, RN". */
+const ROLE_LETTERS = new Set(['pca', 'rrt', 'crt', 'cma', 'lna', 'mha', 'mhw', 'uc', 'hs', 'cnm', 'rd', 'lsw', 'dtr', 'sis', 'bro', 'ho', 'res', 'fel', 'att', 'int', 'cns', 'ccm', 'tcm', 'ptr', 'nok', 'hcp', 'poa', 'fam', 'dpt', 'pta', 'ota', 'slp', 'ms', 'mr', 'mrs']);
 
 export interface PatternRule {
   readonly rule: string;
