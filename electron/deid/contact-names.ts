@@ -211,14 +211,14 @@ function initialsLineRule(ctx: NameCtx): void {
 }
 
 /** "Sonographer: kgd", "SCRUB: JM", "transcribed by: cs": a role's field holding only initials. */
-const ROLE_INITIALS = /\b(?:sonographer|technologist|tech|transcriptionist|transcribed\s+by|scribe|scrub|circulator|scored\s+by|read\s+by|dictated\s+by|performed\s+by|gross(?:ed)?\s+by|typed\s+by)[ \t]*:[ \t]*([A-Za-z]{2,3})(?=[ \t]{2,}|\t|[ \t]*(?:\r?\n|$|[,;|]))/gi;
+const ROLE_INITIALS = /\b(?:aide|hha|sonographer|technologist|tech|transcriptionist|transcribed\s+by|scribe|scrub|circulator|scored\s+by|read\s+by|dictated\s+by|performed\s+by|gross(?:ed)?\s+by|typed\s+by)[ \t]*:[ \t]*([A-Za-z]{2,3})(?=[ \t]{2,}|\t|[ \t]*(?:\r?\n|$|[,;|]))/gi;
 /** "PA(ASCP) (TFP)", "MD (JS)": a clinician's initials in brackets after their credential. */
 const CREDENTIAL_INITIALS = /(?:\((?:ASCP|ARRT)\)|\b(?:MD|RN|PA|NP|DO|PA-C|CST|RPSGT|RDCS))[ \t]*\(([A-Za-z]{2,4})\)/gi;
 
 function roleInitialsRule(ctx: NameCtx): void {
   const { text } = ctx;
   // Cheap first: a role's word before a colon, or initials in brackets.
-  const roles = /(?:pher|gist|tech|ist|by|scribe|scrub|lator)[ \t]*:/i.test(text);
+  const roles = /(?:pher|gist|tech|ist|by|scribe|scrub|lator|aide|hha)[ \t]*:/i.test(text);
   const bracketed = /\([A-Za-z]{2,4}\)/.test(text);
   for (const re of [...(roles ? [ROLE_INITIALS] : []), ...(bracketed ? [CREDENTIAL_INITIALS] : [])]) {
     re.lastIndex = 0;

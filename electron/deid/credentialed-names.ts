@@ -8,7 +8,7 @@ import { bothCases, factsMemo, lineOf } from './tokens';
 import type { WordLists } from './wordlists';
 
 /** Credentials that are no English word or chart abbreviation in any case. */
-const SAFE = String.raw`(?:fnp|anp|agnp|pmhnp|acnp|agacnp|np|rn|pnp|agpcnp)-(?:bc|c)|r\.?n\.?|m\.?d\.?|n\.?p\.?|pa-c|d\.o\.|rrt|crt|l?icsw|lcsw|lmsw|msw|rd|cna|lna|lpn|lvn|dds|dmd|dpm|rdh|cpo|l\.?ac\.?|au\.?d\.?|ccc-(?:a|slp)|atp|l?mhc|bc-his|ccht|cctc|cht|otr\/l|dpt|slp|crna|aprn|a?rnp|fnp|agnp|pmhnp|cde|cdces|rph|pharmd|lmft|lpc|ladc|cadc|ph\.?d\.?|psyd|emt(?:-[bp])?|nrp|cnm|ibclc|atc|cma|lcpc|lsw|bcba|cpnp|dnp|cns|ccrn|mft`;
+const SAFE = String.raw`(?:fnp|anp|agnp|pmhnp|acnp|agacnp|np|rn|pnp|agpcnp)-(?:bc|c)|r\.?n\.?|m\.?d\.?|n\.?p\.?|pa-c|d\.o\.|rrt|crt|l?icsw|lcsw|lmsw|msw|rd|cna|lna|lpn|lvn|dds|dmd|dpm|rdh|cpo|l\.?ac\.?|au\.?d\.?|ccc-(?:a|slp)|atp|l?mhc|bc-his|ccht|cctc|cht|otr\/l|dpt|slp|crna|aprn|a?rnp|fnp|agnp|pmhnp|cde|cdces|rph|pharmd|lmft|lpc|ladc|cadc|ph\.?d\.?|psyd|emt(?:-[bp])?|nrp|cnm|ibclc|atc|cma|lcpc|lsw|bcba|cpnp|dnp|cns|ccrn|mft|cpc|ccs(?:-p)?|rhia|rhit|ccm|cdt|rda|cda|lpta|cota(?:\/l)?|cdrs|clt(?:-lana)?|chpn|chpln|chpna|m\.?div\.?|otd|hha|cpht|crcr|chaa|cdip`;
 /** Credentials that are also words or chart abbreviations ("od" right eye, "dc" discontinue, "co" cardiac output): only
  * after a listed given name. */
 const RISKY = String.raw`od|o\.d\.|dc|d\.c\.|co|cp|do|pt|ot|pa|rt|ms|ma`;
@@ -20,7 +20,7 @@ const CREDENTIAL = new RegExp(String.raw`,[ \t]*(?:(${SAFE})|(${RISKY}|${ROLE}))
 /** The two words (a middle initial maybe between) that end right before the credential's comma. */
 const NAME_BEFORE = /(?<![\p{L}\d'’.-])(\p{L}[\p{L}'’]+)[ \t]+(?:(\p{L})\.?[ \t]+)?(\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]+)?)$/u;
 /** Where a name starts: a line, a list's separator, or a word that introduces a person. */
-const STARTS = /(?:^|[\n:;(/,•*-][ \t]*|(?:^|[^\p{L}])(?:by|w\/|with|to|from|per|and|is|was|cc|attn|contact|called|paged|for|of|seen|signed|dr\.?)[ \t]+)$/iu;
+const STARTS = /(?:^|[\n:;(/,•*-][ \t]*|(?:^|[^\p{L}])(?:by|w\/|with|to|from|per|and|is|was|cc|attn|contact|called|paged|for|of|seen|signed|dr\.?|ncm|rep|collector|adjuster|reviewer|coordinator|counselor|caseworker|volunteer|chaplain|aide|evaluator|clinician|prosthetist|lifeguard|teacher|supervisor|witness|applicant|executor|assistant|assisted|director|manager|officer|agent|therapist|technician)[ \t]+)$/iu;
 /** Words that say which clinician, not who: "charge nurse, RN", "covering resident, MD". */
 const NOT_NAME = /^(?:charge|primary|night|day|staff|case|manager|nurse|nurses|doctor|attending|resident|float|travel|agency|covering|oncoming|bedside|clinic|unit|floor|home|hospice|care|team|the|a|an|your|our|his|her|their|by|per|with|and|or|signed|dictated|reviewed|electronically|cosigned|pt|patient|family|fellow|intern|student|provider|therapist|coordinator|educator|specialist|technician|tech|aide|assistant|supervisor|director|chief|senior|junior|lead|head|registered|licensed|certified|advanced|clinical|nurse-midwife|midwife|physician|surgeon|practitioner|dentist|hygienist|optometrist|audiologist|orthotist|prosthetist|dietitian|dietician|pharmacist|counselor|worker|social|occupational|physical|speech|respiratory|recreational|massage|dental|vision|hearing)$/iu;
 

@@ -49,9 +49,9 @@ const TRADE_BUSINESS: Kind = { head: /^(?:excavation|excavating|hauling|drilling
 /** Dental, eye, hearing, therapy, equipment, dialysis and transplant practices named before their kind: "at Swift Physical
  * Therapy", "sent to valley dental arts", "call negrete home medical", "from framiside regional dialysis". */
 const PRACTICE_CUE = /^(?:at|to|from|by|with|of|via|w|call|called|contacted|per|into|and)$/;
-const PRACTICE_WORDS = new Set(['dental', 'physical', 'hand', 'occupational', 'speech', 'respiratory', 'home', 'health', 'medical', 'durable', 'smile', 'kidney', 'sleep', 'hearing', 'vision', 'eye', 'transplant', 'regional', 'primary', 'pediatric', 'family', 'oral', 'maxillofacial', 'surgery', 'sports', 'foot', 'ankle', 'equipment', 'oxygen', 'aid', '&', 'and', 'prosthetic', 'orthotic', 'audiology', 'optical', 'surgical', 'dialysis', 'rehab']);
-const PRACTICE_STRONG: Kind = { head: /^(?:optical|optometry|audiology|dentistry|orthodontics|prosthetics|orthotics|dialysis)$/, between: PRACTICE_WORDS, cue: PRACTICE_CUE, needsBetween: false };
-const PRACTICE: Kind = { head: /^(?:therapy|arts|studio|lab|laboratory|group|care|medical|equipment|oxygen|supply|balance|institute|program)$/, between: PRACTICE_WORDS, cue: PRACTICE_CUE, needsBetween: true };
+const PRACTICE_WORDS = new Set(['orthotics', 'prosthetics', 'implant', 'therapy', 'dental', 'physical', 'hand', 'occupational', 'speech', 'respiratory', 'home', 'health', 'medical', 'durable', 'smile', 'kidney', 'sleep', 'hearing', 'vision', 'eye', 'transplant', 'regional', 'primary', 'pediatric', 'family', 'oral', 'maxillofacial', 'surgery', 'sports', 'foot', 'ankle', 'equipment', 'oxygen', 'aid', '&', 'and', 'prosthetic', 'orthotic', 'audiology', 'optical', 'surgical', 'dialysis', 'rehab']);
+const PRACTICE_STRONG: Kind = { head: /^(?:optical|optometry|audiology|dentistry|orthodontics|prosthetics|orthotics|dialysis|endodontics|periodontics|prosthodontics|periodontology|implantology)$/, between: PRACTICE_WORDS, cue: PRACTICE_CUE, needsBetween: false };
+const PRACTICE: Kind = { head: /^(?:therapy|arts|studio|lab|laboratory|ceramics|group|care|medical|equipment|oxygen|supply|balance|institute|program|services)$/, between: PRACTICE_WORDS, cue: PRACTICE_CUE, needsBetween: true };
 /** Jails and prisons named before their kind: "booked into Norfolk House of Correction", "at Middlesex County Jail". */
 const CUSTODY: Kind = { head: /^(?:correction|corrections|jail|prison|penitentiary)$/, between: new Set(['house', 'of', 'county', 'state', 'regional', 'city', 'federal', 'correctional', 'detention', 'women’s', "women's", 'men’s', "men's"]), cue: /^(?:at|to|into|from|in|by|via|of|with)$/, needsBetween: false };
 /** Pharmacies, transport services, banks and senior communities named before their kind: "from hoppe pharmacy",
@@ -82,7 +82,7 @@ const FOOD_AID: Kind = { head: /^(?:bank|pantry|pantries|kitchen|closet|ministri
 const AUTHORITY: Kind = { head: /^(?:authority|park|parks)$/, between: new Set(['housing', 'redevelopment', 'mobile', 'home', 'trailer', 'rv', 'manufactured', 'court']), cue: AID_CUE, needsBetween: true };
 /** Clinics and centers of one kind of care: "Utica Heart Rhythm Center", "east estevan sleep disorders center", "FAIRVIEW
  * DIABETES CENTER", "poplar recovery center", "Eden Center for Sleep Medicine", "the nome training center". */
-const CARE_CENTER: Kind = { head: /^(?:center|centre|clinic|house)$/, between: new Set(['heart', 'rhythm', 'sleep', 'disorders', 'diabetes', 'recovery', 'treatment', 'wound', 'vein', 'vascular', 'pain', 'hospice', 'dialysis', 'kidney', 'breast', 'imaging', 'hearing', 'counseling', 'wellness', 'endocrine', 'memory', 'cancer', 'eye', 'laser', 'fertility', 'arrhythmia', 'device', 'training', 'and', '&']), cue: /^(?:at|to|from|trained|by|with|of|via|w|call|called|contacted|per|into|and|chose|chosen|selected|choice|prefers|preferred)$/, needsBetween: true };
+const CARE_CENTER: Kind = { head: /^(?:center|centre|clinic|house)$/, between: new Set(['hand', 'upper', 'extremity', 'speech', 'language', 'implant', 'spine', 'joint', 'bone', 'sports', 'orthopedic', 'orthopaedic', 'heart', 'rhythm', 'sleep', 'disorders', 'diabetes', 'recovery', 'treatment', 'wound', 'vein', 'vascular', 'pain', 'hospice', 'dialysis', 'kidney', 'breast', 'imaging', 'hearing', 'counseling', 'wellness', 'endocrine', 'memory', 'cancer', 'eye', 'laser', 'fertility', 'arrhythmia', 'device', 'training', 'and', '&']), cue: /^(?:at|to|from|trained|by|with|of|via|w|call|called|contacted|per|into|and|chose|chosen|selected|choice|prefers|preferred)$/, needsBetween: true };
 /** The VA's and the services' places: "the lexington va health care system", "mobile cboc", "the Dickinsonville VAMC",
  * "the victory vet center", "WHITE CITY VA CLINIC", "the walla walla armory", "EDEN ARMY RESERVE CENTER", "UNION AIR
  * NATIONAL GUARD BASE". */
@@ -106,6 +106,23 @@ const CHAPTER: Kind = { head: /^house$/, between: new Set(['chapter']), cue: AID
 const COMPANY: Kind = { head: /^(?:llc|properties|realty|rentals)$/, between: new Set(['properties', 'property', 'realty', 'rentals', 'rental', 'management', 'holdings', 'group', 'enterprises', 'homes', 'housing', 'llc', 'and', '&']), cue: /^(?:of|at|from|with|by|to|for|landlord|owner|via)$/, needsBetween: false };
 /** A cab company: "Spring Lake Yellow Cab". */
 const TAXI: Kind = { head: /^(?:cab|cabs|taxi)$/, between: new Set(['yellow', 'checker', 'city', 'county', 'taxi', 'veterans', 'and', '&']), cue: /^(?:by|via|to|from|with|called|per|and|of)$/, needsBetween: true };
+/** Billing's and trades' counterparts named before their kind: "referred to piqua credit bureau", "Banasik Recovery
+ * Services called", "from bond injury law", "faxed to grand rapids drug", "filled at Cross's Drug Store", "delivered by
+ * roux mobility", "(West Letitiaside Bone & Joint)", "at canyon view oral surgery", "Cash Pain Management", "at
+ * gleichnerville memory care", "EVERGREEN CREMATION SERVICES". */
+const TRADE_CUE = /^(?:at|to|from|by|with|of|via|w|call|called|contacted|per|into|and|through|thru|ordered|filled|referred)$/;
+const COLLECTIONS: Kind = { head: /^(?:bureau|services|collections|recovery|solutions)$/, between: new Set(['credit', 'recovery', 'collection', 'collections', 'financial', 'revenue', 'debt', 'management', 'adjustment', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
+const LAW_FIRM: Kind = { head: /^(?:law|firm|llp|pllc|attorneys|lawyers)$/, between: new Set(['injury', 'law', 'legal', 'personal', 'trial', 'accident', 'firm', 'group', 'offices', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
+const DRUG_STORE: Kind = { head: /^(?:drug|store|stores)$/, between: new Set(['drug', 'family', 'discount', '&', 'and']), cue: TRADE_CUE, needsBetween: false };
+const MOBILITY: Kind = { head: /^mobility$/, between: new Set(), cue: TRADE_CUE, needsBetween: false };
+const BONE_JOINT: Kind = { head: /^(?:joint|spine)$/, between: new Set(['bone', 'sports', 'orthopedic', 'orthopaedic', 'back', 'neck', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
+const ORAL_SURGERY: Kind = { head: /^surgery$/, between: new Set(['oral', 'maxillofacial', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
+const PAIN_CARE: Kind = { head: /^(?:management|care|residence|services)$/, between: new Set(['pain', 'memory', 'urgent', 'hospice', 'cremation', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
+/** The kinds above, which may also open a line or follow a comma or a bracket when their kind's words are written. */
+const TRADE_KINDS: ReadonlySet<Kind> = new Set([COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE]);
+/** "by roux mobility", "to grand rapids drug": a kind that is also a plain word ("bed mobility", "study drug") takes a
+ * name of listed or unusual words only. */
+const PLAIN_HEAD = /^(?:mobility|drug)$/;
 const COURT: Kind = { head: /^court$/, between: COURT_WORDS, cue: /^(?:at|in|by|through|thru|from|before|to|of|with|via|attended|appeared)$/, needsBetween: true };
 const KINDS: readonly Kind[] = [
   CEMETERY,
@@ -145,6 +162,13 @@ const KINDS: readonly Kind[] = [
   COMPANY,
   TAXI,
   HEALTH_SYSTEM,
+  COLLECTIONS,
+  LAW_FIRM,
+  DRUG_STORE,
+  MOBILITY,
+  BONE_JOINT,
+  ORAL_SURGERY,
+  PAIN_CARE,
 ];
 
 /** The kind of care after a center and "for": " for Sleep Medicine", " FOR WOUND CARE". */
@@ -156,7 +180,7 @@ const ANY_HEAD = new RegExp(KINDS.map((k) => k.head.source).join('|'));
 /** What a resident of a place does just before "into", "at": "moved into anchor house", "staying at bridge house". */
 const RESIDING = /\b(?:go|moved|moving|moves|placed|placement|stays|staying|stayed|lives|living|lived|resides|residing|resided|sleeps|sleeping|slept|discharged|returned|returning|admitted|entered|entering|went|goes|going|back)[ \t]+(?:back[ \t]+)?(?:on[ \t]+campus[ \t]+|off[ \t]+campus[ \t]+)?(?:into|at|to|in|from)[ \t]+(?:the[ \t]+)?$/i;
 /** Words of a residence's name that say whose or what kind, not which: "her mother's house", "a friend's place". */
-const NOT_HOME_NAME = /^(?:own|new|old|current|previous|prior|family|friend|friend's|friends|mother's|father's|sister's|brother's|son's|daughter's|parents|parents'|grandmother's|grandfather's|aunt's|uncle's|cousin's|boyfriend's|girlfriend's|partner's|nursing|foster|safe|open|care|assisted|living|funeral|mental|health|ronald|mcdonald|same|different|one|two|this|that)$/;
+const NOT_HOME_NAME = /^(?:own|field|club|pool|guest|team|boat|coach|bath|dog|ware|green|new|old|current|previous|prior|family|friend|friend's|friends|mother's|father's|sister's|brother's|son's|daughter's|parents|parents'|grandmother's|grandfather's|aunt's|uncle's|cousin's|boyfriend's|girlfriend's|partner's|nursing|foster|safe|open|care|assisted|living|funeral|mental|health|ronald|mcdonald|same|different|one|two|this|that)$/;
 
 /** Words that say which of a kind without naming one: "Central High School", "the big house". */
 const PLAIN_ADJECTIVE = /^(?:central|big|little|small|large|old|main|local|nearby|public|private|alternative|special|regular|night|summer|sunday|police|fire|military|naval|air|beauty|driving|nursing|medical|law|dental|culinary|flight|bible|trade|boarding|grad|graduate|med|art|music|dance|language|traffic|hebrew|religious|parochial|home|online|virtual|therapeutic|residential|day|campus|mail|order|retail|hospital|inpatient|outpatient|satellite|investigational|research|infusion|oncology|clinic|discharge|employee|student|mail-order|24-hour|chain|volunteer|chow|visiting|visitation|intake|booking|rec|recreation|activity|activities|laundry|kitchen|craft|dining|lecture|study|concert|music|pool|banquet|exhibit|exhibition|great|guild|fraternity|sorority|frat|greek|assembly|meeting|common|entrance|dance|mess|reading|convention|civic|trade|control|water|clock|cell|radio|ivory|ice|football|basketball|baseball|soccer|hockey|tennis|sports|event|events|community|medical|health|wellness|fitness|cancer|heart|trauma|surgery|surgical|dialysis|infusion|imaging|sleep|diabetes|breast|eye|burn|stroke|vascular|kidney|transplant|rehab|rehabilitation|counseling|crisis|poison|call|data|command|operations|distribution|service|shopping|senior|student|career|learning|writing|tutoring|testing|copy|print|day|child|youth)$/;
@@ -189,6 +213,9 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boo
   // A pharmacy, bank, service, senior community or place of care written with its kind's words may open a sentence or
   // stand alone on its line as a letterhead: "strong institutional pharmacy notified at", "Bath Health and Rehab".
   if (withKindWords && (kind === PHARMACY || kind === BANK || kind === TRANSPORT || kind === SENIOR || kind === CARE || kind === TAXI || kind === SHELTER || kind === VA_PLACE) && /(?:^|\n|[.;!?][ \t]+)[ \t]*$/.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 3), tokens[words[0]!]!.start))) return words;
+  // A trade's kind with its words may open a line, follow a comma or stand in brackets: "cc: dr. cash, roseburg oral
+  // surgery", "(West Letitiaside Bone & Joint)", "Sincerely,\nBuck Winter, MD\nCash Pain Management".
+  if (withKindWords && TRADE_KINDS.has(kind) && /(?:^|\n|[(,])[ \t]*$/.test(before)) return words;
   // A court's kind words make it one after a comma too: "brandy souza, roxbury district court probation".
   if (kind === COURT && /,[ \t]*$/.test(before)) return words;
   if (kind === CARE && (CARE_LIST.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 160), tokens[words[0]!]!.start)) || /\bw\/[ \t]*$/i.test(before))) return words;
@@ -232,6 +259,13 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   if (kind === CARE && /^[ \t]*(?:home|homes|facility|facilities|center|centre|&|and)\b/i.test(text.slice(head.end, head.end + 12))) return false;
   const words = nameBefore(ctx, first, kind, first < h);
   if (words.length === 0) return false;
+  if (kind === DRUG_STORE && head.key !== 'drug' && first === h) return false;
+  // "Pain-Buster Pain Management System" is a device: a trade's name ends with its kind.
+  if (TRADE_KINDS.has(kind) && /^[ \t]+(?:system|systems|device|devices|pump|catheter|kit|program|protocol|team|services?|plan|consult|consultation|clinic|referral|needs|options?|strategies|approach)\b/i.test(text.slice(head.end, head.end + 16))) return false;
+  if (PLAIN_HEAD.test(head.key) && first === h) {
+    if (!/^(?:[ \t]*(?:[,;:.)(]|\r?\n|$)|[ \t]+(?:at|in|on|of|for|and|store)\b)/i.test(text.slice(head.end, head.end + 8))) return false;
+    if (!words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; })) return false;
+  }
   // A residence is one only where someone lives or is placed in it.
   if (kind === RESIDENCE && !RESIDING.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 40), tokens[words[0]!]!.start))) return false;
   for (const w of words) mark(ctx, w, 'place-kind-named');

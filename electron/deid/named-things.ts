@@ -6,6 +6,7 @@
 // authors, a study's registrations and codes, research systems and national suppliers, public programs and bodies, campaigns
 // and units of service, devices and their makers' sites, a chain as a workplace. A candidate inside
 // one or overlapping one is dropped: none of them tells who the patient is.
+import { gearSpans } from './named-gear';
 import { productSpans } from './named-products';
 import type { Candidate } from './patterns';
 
@@ -111,6 +112,7 @@ function namedSpans(text: string, open: Uint8Array): Array<[number, number]> {
     for (let m = PHONE_LIKE.exec(text); m; m = PHONE_LIKE.exec(text)) if (PUBLIC_LINES.has(`${m[1]}${m[2]}${m[3]}`)) out.push([m.index, m.index + m[0].length]);
   }
   out.push(...productSpans(text, lower, open));
+  out.push(...gearSpans(text, open));
   return out;
 }
 

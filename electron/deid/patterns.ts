@@ -8,6 +8,7 @@ import { NOT_INITIALS as NOT_SIGNER_INITIALS, SPECIMEN_RULES } from './patterns-
 import { DIRECTION_RULES } from './patterns-directions';
 import { TRAVEL_RULES } from './patterns-travel';
 import { FIELD_RULES } from './patterns-field';
+import { CLAIM_RULES } from './claim-forms';
 import { openWordGates, tokenize, wordGate, type WordGate } from './tokens';
 
 export interface Candidate {
@@ -23,6 +24,8 @@ export interface Candidate {
 const MEASURE_CODE = /^\d+(?:\.\d+)?(?:mg|mcg|ml|cc|kg|g|mm|cm|hrs?|h|min|units?|u|mmhg|meq|l|x\d*|yo|y|yrs?|wks?|d|mo|m|f|iu)$/i;
 
 /** Units, roles and words that stand before a credential without being someone's initials. */
+/** Short words a dash or "by" may end a line with that are no one's initials: "-- end", "by car", "by EMS". */
+const NOT_SIGNOFF = /^(?:end|fin|tbd|tba|me|him|us|them|mom|dad|car|bus|air|ems|cab|van|fax|mail|web|you|yes|yet|now|far|too|way|bed|hand|foot|pm|am|hr|hrs|min|mg|ml|wk|mo|yr|na|nil|neg|pos)$/i;
 const NOT_INITIALS = /^(?:icu|ccu|ed|er|or|md|np|pa|pt|ot|rt|cna|lpn|rn|the|and|per|to|for|pcu|pacu|nicu|picu|sicu|micu|l&d|ld|ob|gyn|ir|cath|day|eve|nite|noc|am|pm|new|see|via|pcp|sw|cm|dr|his|her|our|any|all|one|two|its|was|is|an|as|at|by|in|on|of|no|ok|vs|re|w|call|page)$/i;
 
 /** Roles and relatives written in two or three letters before a credential, beyond those NOT_INITIALS and the signers'
@@ -402,11 +405,42 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'initials-credential',
     kind: 'NAME',
-    re: /(?:\bby:?[ \t]+|(?:--|—|–)[ \t]*)([A-Za-z]{2,3}|(?:[A-Za-z]\.){2,3})[ \t]*,[ \t]*(?:rn|lpn|cma|ccds|cdrs|rcs|rdcs|rvt|rcis|lcswa?|lmsw|msw|lmft|lpc|lcpc|lmhc|rrt|crt|cna|cpht|rd|rdn|cde|cdces|rph|ccrp|crc|ccrc|bsn|msn|aprn)\b\.?(?=[ \t]*(?:$|\r?\n|[.;,)]|\d))/gi,
+    re: /(?:\bby:?[ \t]+|(?:--|—|–)[ \t]*)([A-Za-z]{2,3}|(?:[A-Za-z]\.){2,3})[ \t]*,[ \t]*(?:rn|lpn|cma|lpta|pta|cota|ota|rda|cda|rdh|hha|ccds|cdrs|rcs|rdcs|rvt|rcis|lcswa?|lmsw|msw|lmft|lpc|lcpc|lmhc|rrt|crt|cna|cpht|rd|rdn|cde|cdces|rph|ccrp|crc|ccrc|bsn|msn|aprn)\b\.?(?=[ \t]*(?:$|\r?\n|[.;,)]|\d))/gi,
     group: 1,
     priority: 6,
-    words: wordGate('rn lpn cma ccds cdrs rcs rdcs rvt rcis lcsw lcswa lmsw msw lmft lpc lcpc lmhc rrt crt cna cpht rd rdn cde cdces rph ccrp crc ccrc bsn msn aprn'),
+    words: wordGate('rn lpn cma lpta pta cota ota rda cda rdh hha ccds cdrs rcs rdcs rvt rcis lcsw lcswa lmsw msw lmft lpc lcpc lmhc rrt crt cna cpht rd rdn cde cdces rph ccrp crc ccrc bsn msn aprn'),
     check: (m) => !NOT_INITIALS.test(m[1]!.replace(/\./g, '')) && !ROLE_LETTERS.has(m[1]!.replace(/\./g, '').toLowerCase()) && !NOT_SIGNER_INITIALS.has(m[1]!.replace(/\./g, '').toLowerCase()) && (m[1]!.includes('.') || m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
+  },
+  // "...seat crown #18.\n-- BTY", "\"acute on chronic CHF\" -RZK.": a signer's initials alone after
+  // a signature's dash, ending the line or after a quoted answer.
+  {
+    rule: 'initials-signoff',
+    kind: 'NAME',
+    gate: /[-—–][ \t]*[A-Za-z]{2,3}\b/,
+    re: /(?:^|\n|[.;!?][ \t]+)[ \t]*(?:--|—|–)[ \t]*([A-Za-z]{2,3})(?=[ \t]*(?:\r?\n|$))/g,
+    group: 1,
+    priority: 5,
+    check: (m) => !NOT_INITIALS.test(m[1]!) && !NOT_SIGNOFF.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
+  },
+  {
+    rule: 'initials-signoff',
+    kind: 'NAME',
+    gate: /[-—–][ \t]*[A-Za-z]{2,3}\b/,
+    re: /["”][ \t]*[-—–][ \t]*([A-Z]{2,3})(?=[.;,]|[ \t]*(?:\r?\n|$))/g,
+    group: 1,
+    priority: 5,
+    check: (m) => !NOT_INITIALS.test(m[1]!) && !NOT_SIGNOFF.test(m[1]!),
+  },
+  // "COB updated Aug 20, 2021 by XNB", "| assigned xer": a worker's initials ending a line after a verb of record work
+  // and "by", or after "assigned" ("covered by VSP" is a payer).
+  {
+    rule: 'initials-signoff',
+    kind: 'NAME',
+    words: wordGate('by assigned'),
+    re: /(?:\b(?:updated|entered|posted|reviewed|verified|keyed|worked|noted|completed|resolved|closed|sent|scanned|logged|processed|corrected|submitted|released)\b[^\n]{0,40}?\bby|\bassigned(?:[ \t]+to)?)[ \t]+([A-Za-z]{2,3})(?=[ \t]*(?:\r?\n|$))/gi,
+    group: 1,
+    priority: 5,
+    check: (m) => !NOT_INITIALS.test(m[1]!) && !NOT_SIGNOFF.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || (m[1] === m[1]!.toLowerCase() && /^assigned/i.test(m[0]))),
   },
   // Numbers of courts, bar rolls, pharmacy benefits, trials and payments, after their label in any case: "docket no.
   // 2367cv872337", "(BBO# 307051)", "RxGrp RX3396", "randomization # R86286", "check #815418", "DL WDLEZDJYL5M7".
@@ -847,21 +881,21 @@ const RULES: readonly PatternRule[] = [
   // Short weekdays no English word spells, in any case: "echo tues", "ON THURS", "due weds".
   { rule: 'date-weekday', kind: 'DATE', re: /\b(?:tues|thurs?|weds)\b\.?/gi, words: wordGate('tues thur thurs weds'), priority: 4 },
   // "on tue", "BY FRI", "next thu": the short weekdays that are no words, after a word that sets a day, in any case.
-  { rule: 'date-weekday', kind: 'DATE', words: WEEKDAY_WORDS, re: /\b(?:on|by|until|till|since|next|last|this|every|before|after|thru)\s((?:tue|thu|fri)\.?)(?![\w'])/gi, group: 1, priority: 4 },
-  // "since sun", "LAST SAT", "planned mon": the short weekdays that are also words, after a word that sets a day, in any
+  { rule: 'date-weekday', kind: 'DATE', words: WEEKDAY_WORDS, re: /\b(?:on|by|until|till|since|next|last|this|every|before|after|thru|starting|beginning|planned|scheduled|due|call|pass|communion)\s((?:tue|thu|fri)\.?)(?![\w'])/gi, group: 1, priority: 4 },
+  // "since sun", "LAST SAT", "planned mon", "starting Sat", "call Sun 05:40": the short weekdays that are also words, after a word that sets a day, in any
   // case, closing a clause or before a word that follows a day ("sat up", "sat with family", "sun exposure" are no day).
   {
     rule: 'date-weekday',
     kind: 'DATE',
     words: wordGate('mon wed sat sun'),
-    re: /\b(?:by|until|till|since|next|last|this|planned|scheduled|due|thru)[ \t]+((?:mon|wed|sat|sun)\.?)(?![\w'])/gi,
+    re: /\b(?:by|until|till|since|next|last|this|planned|scheduled|due|thru|starting|beginning|call|pass|communion)[ \t]+((?:mon|wed|sat|sun)\.?)(?![\w'])/gi,
     group: 1,
     priority: 4,
     check: (m, text) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // ("burned by sun.")
       if (/^by/i.test(m[0]) && /^sun/i.test(m[1]!)) return false;
-      const followers = /^sat/i.test(m[1]!) ? /^(?:[ \t]*(?:[.,;)]|\r?\n|$)|[ \t]+(?:am|pm|night|nite|eve|evening|morning|afternoon|noc|per|and|or|&)\b)/i : /^(?:[ \t]*(?:[.,;)]|\r?\n|$)|[ \t]+(?:am|pm|night|nite|eve|evening|morning|afternoon|noc|per|and|or|&|for|when|at|w\/|with|after|before)\b)/i;
+      const followers = /^sat/i.test(m[1]!) ? /^(?:[ \t]*(?:[.,;)]|\r?\n|$)|[ \t]+(?:am|pm|night|nite|eve|evening|morning|afternoon|noc|per|and|or|&|\d{1,2}:\d{2})\b)/i : /^(?:[ \t]*(?:[.,;)]|\r?\n|$)|[ \t]+(?:am|pm|night|nite|eve|evening|morning|afternoon|noc|per|and|or|&|for|when|at|w\/|with|after|before|\d{1,2}:\d{2})\b)/i;
       return followers.test(after);
     },
   },
@@ -943,8 +977,10 @@ const RULES: readonly PatternRule[] = [
 
 // Rules that report a capture group need its offsets: compile those with the "d" (indices) flag. Each regex gate gets
 // a number, so a gate shared by several rules is tested once per text.
-const REGEX_GATES = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES, ...FIELD_RULES].flatMap((r) => (r.gate ? [r.gate] : [])))];
-const COMPILED = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES, ...FIELD_RULES].map((r) => ({
+/** Every pattern rule, in the order they run. */
+const ALL_RULES: readonly PatternRule[] = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES, ...FIELD_RULES, ...CLAIM_RULES];
+const REGEX_GATES = [...new Set(ALL_RULES.flatMap((r) => (r.gate ? [r.gate] : [])))];
+const COMPILED = ALL_RULES.map((r) => ({
   ...r,
   re: r.group ? new RegExp(r.re.source, `${r.re.flags}d`) : r.re,
   gateIndex: r.gate ? REGEX_GATES.indexOf(r.gate) : -1,
@@ -953,7 +989,7 @@ const COMPILED = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES,
 
 /** The patterns' gates, for the test that checks each gate passes every text its pattern matches. */
 export const PATTERN_GATES: readonly RegExp[] = REGEX_GATES;
-export const PATTERN_WORD_GATES: readonly WordGate[] = [...new Set([...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES, ...FIELD_RULES].flatMap((r) => (r.words ? [r.words] : [])))];
+export const PATTERN_WORD_GATES: readonly WordGate[] = [...new Set(ALL_RULES.flatMap((r) => (r.words ? [r.words] : [])))];
 
 const LABELLED_ID = COMPILED.find((r) => r.rule === 'labelled-id')!;
 /** A code of one token with a lower-case letter and a digit ("g7266233", "pt-53323", "enc-0860-2891083"), or a blood

@@ -45,6 +45,10 @@ import { dentalKeepCases, scoreDentalWave } from './dental-wave';
 import { rehabKeepCases, scoreRehabWave } from './rehab-wave';
 import { claimsKeepCases, scoreClaimsWave } from './claims-wave';
 import { hospiceKeepCases, scoreHospiceWave } from './hospice-wave';
+import { eyeKeepCases, scoreEyeWave } from './eye-wave';
+import { scoreSportsWave, sportsKeepCases } from './sports-wave';
+import { scoreSexhealthWave, sexhealthKeepCases } from './sexhealth-wave';
+import { dialysisKeepCases, scoreDialysisWave } from './dialysis-wave';
 import { touchedBy } from './wave-frames';
 import { scorePlaceWave } from './places-wave';
 import type { WaveCase, WaveScore } from './wave-score';
@@ -227,6 +231,14 @@ export const printClaims = (showMisses: boolean): number => printWaveAndKeeps('b
 
 /** `--hospice`: hospice and palliative care records (eval/hospice-wave.ts). */
 export const printHospice = (showMisses: boolean): number => printWaveAndKeeps('hospice and palliative care records (blind wave 47)', scoreHospiceWave, hospiceKeepCases(), showMisses);
+/** `--eye`: ophthalmology and optometry records (eval/eye-wave.ts). */
+export const printEye = (showMisses: boolean): number => printWaveAndKeeps('eye care records (blind wave 48)', scoreEyeWave, eyeKeepCases(), showMisses);
+/** `--sports`: sports medicine and athletic training records (eval/sports-wave.ts). */
+export const printSports = (showMisses: boolean): number => printWaveAndKeeps('sports medicine records (blind wave 49)', scoreSportsWave, sportsKeepCases(), showMisses);
+/** `--sexhealth`: sexual health and HIV clinic records (eval/sexhealth-wave.ts). */
+export const printSexhealth = (showMisses: boolean): number => printWaveAndKeeps('sexual health records (blind wave 50)', scoreSexhealthWave, sexhealthKeepCases(), showMisses);
+/** `--dialysis`: dialysis and nephrology records (eval/dialysis-wave.ts). */
+export const printDialysis = (showMisses: boolean): number => printWaveAndKeeps('dialysis and nephrology records (blind wave 51)', scoreDialysisWave, dialysisKeepCases(), showMisses);
 
 /** Every generated set by its flag: `npm run eval:deid -- --<flag> [--misses]`. */
 export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number> = new Map([
@@ -241,4 +253,5 @@ export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number>
   ['longterm', printLongterm], ['research', printResearch], ['campus', printCampus],
   ['socialwork', printSocialwork], ['devices', printDevices], ['frontier', printFrontier], ['veterans', printVeterans],
   ['dental', printDental], ['rehab', printRehab], ['claims', printClaims], ['hospice', printHospice],
+  ['eye', printEye], ['sports', printSports], ['sexhealth', printSexhealth], ['dialysis', printDialysis],
 ]);
