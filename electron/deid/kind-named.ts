@@ -45,7 +45,7 @@ const AIRPORT: Kind = { head: /^(?:airport|jetport|airfield)$/, between: new Set
 const HEALTH_BODY: Kind = { head: /^(?:health|division|department|dept|district)$/, between: new Set(['board', 'of', 'public', 'health', 'county', 'city', 'town', 'nursing']), cue: /^(?:to|at|with|from|by|called|notified|contacted|per|of|via|and)$/, needsBetween: true };
 /** A local business named before its trade: "Porter Excavation", "for Feil Hauling", "GOODMAN & SONS TOOL & DIE",
  * "rumford poultry" (a national chain named alone stays, see named-things.ts). */
-const TRADE_BUSINESS: Kind = { head: /^(?:excavation|excavating|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contracting|contractors|fabrication|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die)$/, between: new Set(['brothers', 'bros', '&', 'and', 'sons', 'well', 'tool', 'sand', 'gravel', 'heavy', 'equipment', 'septic', 'tree', 'lawn', 'metal', 'steel', 'precision', 'general', 'family']), cue: /^(?:at|for|by|from|with|of|to|carrier)$/, needsBetween: false };
+const TRADE_BUSINESS: Kind = { head: /^(?:excavation|excavating|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contracting|contractors|fabrication|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die)$/, between: new Set(['brothers', 'bros', '&', 'and', 'sons', 'well', 'tool', 'sand', 'gravel', 'heavy', 'equipment', 'septic', 'tree', 'lawn', 'metal', 'steel', 'precision', 'general', 'family']), cue: /^(?:at|for|by|from|with|of|to|carrier|through)$/, needsBetween: false };
 /** Dental, eye, hearing, therapy, equipment, dialysis and transplant practices named before their kind: "at Swift Physical
  * Therapy", "sent to valley dental arts", "call negrete home medical", "from framiside regional dialysis". */
 const PRACTICE_CUE = /^(?:at|to|from|by|with|of|via|w|call|called|contacted|per|into|and)$/;
@@ -111,15 +111,18 @@ const TAXI: Kind = { head: /^(?:cab|cabs|taxi)$/, between: new Set(['yellow', 'c
  * roux mobility", "(West Letitiaside Bone & Joint)", "at canyon view oral surgery", "Cash Pain Management", "at
  * gleichnerville memory care", "EVERGREEN CREMATION SERVICES". */
 const TRADE_CUE = /^(?:at|to|from|by|with|of|via|w|call|called|contacted|per|into|and|through|thru|ordered|filled|referred)$/;
-const COLLECTIONS: Kind = { head: /^(?:bureau|services|collections|recovery|solutions)$/, between: new Set(['credit', 'recovery', 'collection', 'collections', 'financial', 'revenue', 'debt', 'management', 'adjustment', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
+const COLLECTIONS: Kind = { head: /^(?:bureau|services|collections|recovery|solutions)$/, between: new Set(['credit', 'recovery', 'collection', 'collections', 'financial', 'revenue', 'debt', 'management', 'adjustment', 'associates', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
 const LAW_FIRM: Kind = { head: /^(?:law|firm|llp|pllc|attorneys|lawyers)$/, between: new Set(['injury', 'law', 'legal', 'personal', 'trial', 'accident', 'firm', 'group', 'offices', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
 const DRUG_STORE: Kind = { head: /^(?:drug|store|stores)$/, between: new Set(['drug', 'family', 'discount', '&', 'and']), cue: TRADE_CUE, needsBetween: false };
 const MOBILITY: Kind = { head: /^mobility$/, between: new Set(), cue: TRADE_CUE, needsBetween: false };
 const BONE_JOINT: Kind = { head: /^(?:joint|spine)$/, between: new Set(['bone', 'sports', 'orthopedic', 'orthopaedic', 'back', 'neck', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
 const ORAL_SURGERY: Kind = { head: /^surgery$/, between: new Set(['oral', 'maxillofacial', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
 const PAIN_CARE: Kind = { head: /^(?:management|care|residence|services)$/, between: new Set(['pain', 'memory', 'urgent', 'hospice', 'cremation', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
+/** Employers named before their kind: "through INDUSTRY DISTRIBUTION CENTER", "at the SAGINAW GLASS WORKS warehouse",
+ * "return to stevens point cheese cooperative", "Guha Metal Products", "marshfield community school district". */
+const WORKPLACE: Kind = { head: /^(?:center|centre|warehouse|plant|mill|works|factory|cooperative|storage|products|plastics|district|manufacturing|foods|packing|industries)$/, between: new Set(['distribution', 'fulfillment', 'glass', 'metal', 'metals', 'cold', 'school', 'community', 'cheese', 'paper', 'steel', 'feed', 'grain', 'dairy', 'food', 'foods', 'meat', 'packing', 'plastic', 'machine', 'tool', 'wood', 'lumber', 'auto', 'parts', '&', 'and']), cue: /^(?:at|for|by|from|with|of|to|through|employer|employed|works|worked|job)$/, needsBetween: true };
 /** The kinds above, which may also open a line or follow a comma or a bracket when their kind's words are written. */
-const TRADE_KINDS: ReadonlySet<Kind> = new Set([COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE]);
+const TRADE_KINDS: ReadonlySet<Kind> = new Set([COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE, WORKPLACE]);
 /** "by roux mobility", "to grand rapids drug": a kind that is also a plain word ("bed mobility", "study drug") takes a
  * name of listed or unusual words only. */
 const PLAIN_HEAD = /^(?:mobility|drug)$/;
@@ -169,6 +172,7 @@ const KINDS: readonly Kind[] = [
   BONE_JOINT,
   ORAL_SURGERY,
   PAIN_CARE,
+  WORKPLACE,
 ];
 
 /** The kind of care after a center and "for": " for Sleep Medicine", " FOR WOUND CARE". */
@@ -216,6 +220,9 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boo
   // A trade's kind with its words may open a line, follow a comma or stand in brackets: "cc: dr. cash, roseburg oral
   // surgery", "(West Letitiaside Bone & Joint)", "Sincerely,\nBuck Winter, MD\nCash Pain Management".
   if (withKindWords && TRADE_KINDS.has(kind) && /(?:^|\n|[(,])[ \t]*$/.test(before)) return words;
+  // So may a practice ("DENIALS REPORT, DUBUQUE PHYSICAL THERAPY,", "servicing facility: piqua physical therapy") when its
+  // name is a listed town or surname or no English word ("outpatient physical therapy" names none).
+  if (withKindWords && (kind === PRACTICE || kind === PRACTICE_STRONG) && /(?:^|\n|[(,:])[ \t]*$/.test(before) && words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; })) return words;
   // A court's kind words make it one after a comma too: "brandy souza, roxbury district court probation".
   if (kind === COURT && /,[ \t]*$/.test(before)) return words;
   if (kind === CARE && (CARE_LIST.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 160), tokens[words[0]!]!.start)) || /\bw\/[ \t]*$/i.test(before))) return words;
@@ -270,6 +277,9 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   if (kind === RESIDENCE && !RESIDING.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 40), tokens[words[0]!]!.start))) return false;
   for (const w of words) mark(ctx, w, 'place-kind-named');
   for (let j = first; j <= h; j++) mark(ctx, j, 'place-kind-named');
+  // A business's legal form after its kind is part of its name: "SMALL TRUCKING LLC", "Sharma Plastics, Inc.".
+  const suffix = /^,?[ \t]+(?:llc|inc|co|corp|company|ltd|pllc|llp)\b/i.exec(text.slice(head.end, head.end + 12));
+  if (suffix && (kind === TRADE_BUSINESS || kind === WORKPLACE || kind === COMPANY)) for (let j = h + 1; j < tokens.length && tokens[j]!.end <= head.end + suffix[0].length; j++) mark(ctx, j, 'place-kind-named');
   // "lives with wife Jewel in Ashland on the Hopi reservation": the town before the reservation is one too.
   if (kind === RESERVATION) townBeforeReservation(ctx, words[0]!);
   if (forKind) for (let j = h + 1; j < tokens.length && tokens[j]!.end <= head.end + forKind[0].length; j++) mark(ctx, j, 'place-kind-named');

@@ -12,6 +12,11 @@ const UNIT_WORD = /^(?:mg|mcg|ml|cc|g|kg|l|u|iu|units?|mm|cm|hrs?|min|mins|x|q|a
 /** A six-letter code of no word reads with one vowel at most ("JDMYFC", "ZGKTRV"); one with a digit always is a code. */
 const codeLike = (v: string): boolean => (/\d/.test(v) && /[a-z]/i.test(v)) || (/^[a-z]+$/i.test(v) && (v.match(/[aeiouy]/gi) ?? []).length <= 1);
 
+/** Code sets whose letters stand before a number without naming any record. */
+const CODE_SET = /^(?:cpt|icd|hcpcs|drg|ndc|loinc|snomed|nct|cas|iso|din|cvx|rxcui|hla|il|cd|covid|sars|mers|h1n1|ec|atc|omim)$/i;
+/** Words before "county" that name no county: articles, pronouns, quantities, prepositions, and plain adjectives. */
+const NOT_COUNTY = String.raw`(?:the|this|that|these|same|home|neighboring|neighbouring|adjacent|each|every|any|our|your|his|her|their|a|an|which|what|per|by|in|of|for|to|at|from|and|or|rural|urban|local|another|other|one|two|out|cross|within|across|whole|entire|all|both|its|my|no|nearby|surrounding|native|resident|county|state|city|town|large|small|next|outside|inside|into|throughout|respective|said|different|new|old|former|current|lives|lived|moved|living|residing|reside|resides|born|same-|visiting|with|near|via|through|on|over|under|than|between|among|upper|lower|north|south|east|west|northern|southern|eastern|western|central|home-)`;
+
 export const FIELD_RULES: readonly PatternRule[] = [
   // "FILE NO. 17 SP 2554", "(FILE 23 CR 200)", "PROTECTIVE ORDER 16 CVD 6703", "case 25CVM008639", "Docket No. 10-46 596".
   {
@@ -48,7 +53,38 @@ export const FIELD_RULES: readonly PatternRule[] = [
     check: (m) => codeLike(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
   },
   // "tracking 9431 5644 5623 3637 3817 70", "tracking #1Z999AA10123456784": a parcel's number, spaces and all.
-  { rule: 'tracking-number', kind: 'ID', words: wordGate('tracking'), re: /\btracking[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*((?:\d[ \t]?){11,33}\d|1z[a-z0-9]{16})\b/gi, group: 1, priority: 9 },
+  { rule: 'tracking-number', kind: 'ID', words: wordGate('tracking certified'), re: /\b(?:tracking|certified[ \t]+mail(?:[ \t]+receipt)?)[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*((?:\d[ \t]?){11,33}\d|1z[a-z0-9]{16})\b/gi, group: 1, priority: 9 },
+  // "GFE-4463783", "IDR DISPUTE DISP-9820057", "order #so-295903": a record's letters, a hyphen and five digits or more,
+  // in one case. A code set's letters before its number are no record ("CPT-99213", "ICD-10").
+  {
+    rule: 'prefixed-code',
+    kind: 'ID',
+    gate: /[A-Za-z]-\d{5}/,
+    re: /(?<![\w-])([A-Za-z]{2,5})-\d{5,12}(?![\w-])/g,
+    priority: 7,
+    check: (m) => (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()) && !CODE_SET.test(m[1]!),
+  },
+  // "Centre County", "CUYAHOGA COUNTY", "in centre county": a county by its name, a unit smaller than a state, whatever
+  // word spells it; "the county", "out of county", "a neighboring county" name none.
+  {
+    rule: 'county-name',
+    kind: 'LOCATION',
+    words: wordGate('county'),
+    re: new RegExp(String.raw`(?<![\p{L}'’-])((?:(?!${NOT_COUNTY}[ \t])\p{L}[\p{L}'’.-]*[ \t]+){1,2})county(?![\p{L}'’-])`, 'giu'),
+    priority: 4,
+    check: (m, text) => {
+      const words = m[1]!.trim().split(/[ \t]+/);
+      const all = [...words, m[0].slice(-6)];
+      // In a line of both cases a county's name is capitalized, and so is "County".
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      const lineEnd = text.indexOf('\n', m.index);
+      const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+      const mixed = /\p{Lu}/u.test(line) && /\p{Ll}/u.test(line);
+      if (mixed) return all.every((w) => /^\p{Lu}/u.test(w)) && words.every((w) => w.length >= 3);
+      return words.every((w) => w.length >= 3);
+    },
+  },
+
   // "dexcom g6 transmitter id 9dbkur", "communicator ID 4KX2210": a worn or home device's own id.
   {
     rule: 'device-id',

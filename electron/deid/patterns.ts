@@ -24,6 +24,8 @@ export interface Candidate {
 const MEASURE_CODE = /^\d+(?:\.\d+)?(?:mg|mcg|ml|cc|kg|g|mm|cm|hrs?|h|min|units?|u|mmhg|meq|l|x\d*|yo|y|yrs?|wks?|d|mo|m|f|iu)$/i;
 
 /** Units, roles and words that stand before a credential without being someone's initials. */
+/** Words of a salutation that address no one by name. */
+const NOT_READER = /^(?:colleagues?|sirs?|madam|madame|or|and|&|patients?|parents?|guardians?|family|families|team|friends?|doctors?|providers?|physicians?|members?|valued|all|everyone|customers?|applicants?|residents?|students?|caregivers?|neighbou?rs?|to|whom|it|may|concern|the|a|our|my|your|dear|partners?|participants?|client|clients|employer|employee|beneficiary|policyholder|subscriber|member|veteran|officer|judge|committee|board|reviewer|claims|adjuster|nurse|nurses|staff|hiring|manager|admissions)$/i;
 /** Short words a dash or "by" may end a line with that are no one's initials: "-- end", "by car", "by EMS". */
 const NOT_SIGNOFF = /^(?:end|fin|tbd|tba|me|him|us|them|mom|dad|car|bus|air|ems|cab|van|fax|mail|web|you|yes|yet|now|far|too|way|bed|hand|foot|pm|am|hr|hrs|min|mg|ml|wk|mo|yr|na|nil|neg|pos)$/i;
 const NOT_INITIALS = /^(?:icu|ccu|ed|er|or|md|np|pa|pt|ot|rt|cna|lpn|rn|the|and|per|to|for|pcu|pacu|nicu|picu|sicu|micu|l&d|ld|ob|gyn|ir|cath|day|eve|nite|noc|am|pm|new|see|via|pcp|sw|cm|dr|his|her|our|any|all|one|two|its|was|is|an|as|at|by|in|on|of|no|ok|vs|re|w|call|page)$/i;
@@ -411,6 +413,17 @@ const RULES: readonly PatternRule[] = [
     words: wordGate('rn lpn cma lpta pta cota ota rda cda rdh hha ccds cdrs rcs rdcs rvt rcis lcsw lcswa lmsw msw lmft lpc lcpc lmhc rrt crt cna cpht rd rdn cde cdces rph ccrp crc ccrc bsn msn aprn'),
     check: (m) => !NOT_INITIALS.test(m[1]!.replace(/\./g, '')) && !ROLE_LETTERS.has(m[1]!.replace(/\./g, '').toLowerCase()) && !NOT_SIGNER_INITIALS.has(m[1]!.replace(/\./g, '').toLowerCase()) && (m[1]!.includes('.') || m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
   },
+  // "DEAR CONSTANCE ERDMAN,", "dear hope little,": a letter's salutation names its reader in any case; "Dear colleague,"
+  // and "Dear Sir or Madam:" name none.
+  {
+    rule: 'name-salutation',
+    kind: 'NAME',
+    words: wordGate('dear'),
+    re: /(?:^|\n)[ \t]*dear[ \t]+(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3}?)[ \t]*[,:](?=[ \t]*(?:\r?\n|$))/giu,
+    group: 1,
+    priority: 5,
+    check: (m) => !m[1]!.split(/[ \t]+/).some((w) => NOT_READER.test(w)),
+  },
   // "...seat crown #18.\n-- BTY", "\"acute on chronic CHF\" -RZK.": a signer's initials alone after
   // a signature's dash, ending the line or after a quoted answer.
   {
@@ -467,7 +480,7 @@ const RULES: readonly PatternRule[] = [
     rule: 'street-any-case',
     kind: 'LOCATION',
     words: wordGate('street st avenue ave road rd way lane ln drive dr court ct place pl boulevard blvd bypass terrace ter circle cir parkway pkwy ridge trail trl highway hwy pike square row crossing loop path alley heights view lawn close crescent mews gardens rise walk green grove parade quay wharf brae croft grange meadow meadows orchard'),
-    re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*[ \t]+){1,3}(?:street|st|avenue|ave|road|rd|way|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|bypass|terrace|ter|circle|cir|parkway|pkwy|ridge|trail|trl|highway|hwy|pike|square|row|crossing|loop|path|alley|heights|view|lawn|close|crescent|mews|gardens|rise|walk|green|grove|parade|quay|wharf|brae|croft|grange|meadows?|orchard)\.?(?=[ \t]*(?:,|;|$|\r?\n|apt\b|unit\b|#|suite\b|ste\b|\)|\.(?:[ \t]|$))|[ \t]+(?:on|in|at|for|with|near|by|and|where|when|around|between|since|until|today|yesterday|last|this)\b)/gim,
+    re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*[ \t]+){1,3}(?:street|st|avenue|ave|road|rd|way|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|bypass|terrace|ter|circle|cir|parkway|pkwy|ridge|trail|trl|highway|hwy|pike|square|row|crossing|loop|path|alley|heights|view|lawn|close|crescent|mews|gardens|rise|walk|green|grove|parade|quay|wharf|brae|croft|grange|meadows?|orchard)\.?(?=[ \t]*(?:,|;|$|\r?\n|apt\b|unit\b|#|suite\b|ste\b|lot\b|trlr\b|trailer\b|spc\b|space\b|\)|\.(?:[ \t]|$))|[ \t]+(?:on|in|at|for|with|near|by|and|where|when|around|between|since|until|today|yesterday|last|this)\b)/gim,
     priority: 6,
     // After a cue or where a line or field starts (checked after the match: a regex opening on a lookbehind tries every position).
     check: (m, text) => /(?:^|\n|[:,;(]|\b(?:to|at|on|from|is|of|address))[ \t]*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:am|pm|po|prn|bid|tid|qid|qd|qhs|hs|daily|mm|cm|mg|ml|mcg|units?|x|times|tabs?|pills?|doses?|days?|weeks?|hours?|hrs?|min|minutes?|yrs?|years?|months?|lbs?|kg|cc|feet|ft|in|inches|at|on|to|of|for|by|with|from|and|or|the)\b/i.test(m[0]),
@@ -725,6 +738,8 @@ const RULES: readonly PatternRule[] = [
   },
   // Addresses and ZIP codes.
   // Secondary address units and military addresses: "Apt. 4B", "Suite 501", "PSC 1234, Box 5678", "USNS Mercy".
+  // "4776 w church dr lot 61", "1 Elm St Trlr 4": a mobile home's lot or space after its street's kind.
+  { rule: 'address-unit', kind: 'LOCATION', words: wordGate('lot trlr trailer space spc'), re: /(?<=\b(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|ct|court|blvd|boulevard|way|pike|pkwy|parkway|hwy|highway|cir|circle|pl|place|ter|terrace|trl|trail|loop|run|route)\.?[ \t]+)(?:lot|trlr|trailer|space|spc)[ \t]*#?[ \t]*\d{1,4}[a-z]?\b/gi, priority: 6 },
   { rule: 'address-unit', kind: 'LOCATION', words: wordGate('flat floor fl bldg building apt apartment suite ste'), re: /\b(?:Flat\s+\d{1,4}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)\s+Floor|(?:Floor|Fl\.?)\s+\d{1,2}|(?:Bldg\.?|Building)\s+[A-Z0-9]{1,3})(?=,\s*\d{1,6}[A-Za-z]?\s+[A-Z])|\b(?:apt|apartment|suite)\b\.?\s*(?:no\.?\s*:?\s*|#\s*)?\d{1,5}[A-Za-z]?\b|\bSte\.?\s*#?\s*\d{2,5}\b/gi, priority: 6 },
   { rule: 'address-military', kind: 'LOCATION', re: /\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{2,5}\b|\b(?:USNS|USS|USNV|USCGC)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/giu, words: wordGate('box usns uss usnv uscgc'), priority: 6 },
   { rule: 'zip-after-state', kind: 'ZIP', gate: FIVE_DIGITS, re: /\b(?:APO|FPO|DPO)\s+A[AEP]\s+(\d{5})\b/gi, group: 1, priority: 7 },
@@ -804,6 +819,8 @@ const RULES: readonly PatternRule[] = [
     priority: 7,
     check: (m, text) => plausibleMonthDay(Number(m[1]), Number(m[3])) && !(m[2] === '.' && /\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index))) && !/\b(?:psv?|peep|cpap|bipap|simv|imv|vent|settings?|ac|fio2|x)\W{0,3}$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) && !/[%]/.test(text[m.index + m[0].length] ?? ''),
   },
+  // "6/13/2020-11/21/2020", "11/05/2016–12/02/2016": two full dates joined by a hyphen or a dash, each a date.
+  { rule: 'date-range-numeric', kind: 'DATE', gate: /\d[-–]\d{1,2}[/.]/, re: /(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2(?:(?:19|20)\d{2}|\d{2})[-–](\d{1,2})([/.])(\d{1,2})\5(?:(?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d)/g, priority: 7, check: (m) => plausibleMonthDay(Number(m[1]), Number(m[3])) && plausibleMonthDay(Number(m[4]), Number(m[6])) },
   // "3 / 14 / 2023", "03_14_2023": spaced or underscored separators, with a four-digit year.
   { rule: 'date-numeric', kind: 'DATE', re: /(?<![\d/.-])(\d{1,2})(?:\s+([/.-])\s+|(_))(\d{1,2})(?:\s+\2\s+|_)((?:19|20)\d{2})(?!\d)/g, priority: 7, check: (m) => plausibleMonthDay(Number(m[1]), Number(m[4])) },
   // "10OCT2022", "3Mar23".

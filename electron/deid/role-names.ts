@@ -46,6 +46,27 @@ export function roleNames(text: string, lists: WordLists): Candidate[] {
   return out;
 }
 
+/** "Collector Sterling, 1-339-…", "lifeguard Guy notified": one name after a role that only a person holds, where the
+ * phrase closes or a verb of people follows. */
+const ONE_NAME_AFTER_ROLE = /\b(?:collector|adjuster|lifeguard|reviewer|caseworker|case[ \t]+worker)[ \t]+(\p{L}[\p{L}'’-]+)(?=[ \t]*[,;(]|[ \t]+(?:notified|called|said|says|states|stated|reports|reported|requests|requested|at|from|of|who|was|is|will|can|approved|denied)\b)/giu;
+
+export function namesAfterRole(text: string, lists: WordLists): Candidate[] {
+  if (!/collector|adjuster|lifeguard|reviewer|caseworker|case worker/i.test(text)) return [];
+  const out: Candidate[] = [];
+  const factsOf = factsMemo(lists);
+  for (const m of text.matchAll(ONE_NAME_AFTER_ROLE)) {
+    const word = m[1]!;
+    const f = factsOf(word.toLowerCase());
+    if (f.fn || f.clinical || NOT_NAME.has(word.toLowerCase()) || word.length < 2) continue;
+    // On a line of both cases the name is capitalized; in one case it must be a listed given name.
+    const mixed = bothCases(lineOf(text, m.index));
+    if (mixed ? !/^\p{Lu}/u.test(word) : !f.first) continue;
+    const start = m.index + m[0].length - word.length;
+    out.push({ start, end: start + word.length, kind: 'NAME', rule: 'name-after-role', priority: 3 });
+  }
+  return out;
+}
+
 /** "khan, jimmie  mrn e2737127", "HENDRIKS, AKORFA | SUBJ 5940881": a surname and a given name before a record's label. */
 const BEFORE_LABEL = /(?:^|[:|\n][ \t]*)(\p{L}[\p{L}'’-]+),[ \t]*(\p{L}[\p{L}'’-]+)(?:[ \t]+\p{L}\.?)?(?=[ \t]*(?:\|[ \t]*|[ \t]{2,}|,[ \t]*)(?:(?:mrn|mr#|dob|d\.o\.b\.?|subj|subject|acct|account|age|sex|id)\b|[A-Za-z]{0,2}\d{6,}\b))/giu;
 /** "Destiny (age 14)", "JONAH (7 Y/O)": a word before an age in brackets is a person. */
