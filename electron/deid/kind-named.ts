@@ -122,10 +122,13 @@ const PAIN_CARE: Kind = { head: /^(?:management|care|residence|services)$/, betw
  * "return to stevens point cheese cooperative", "Guha Metal Products", "marshfield community school district". */
 const WORKPLACE: Kind = { head: /^(?:center|centre|warehouse|plant|mill|works|factory|cooperative|storage|products|plastics|district|manufacturing|foods|packing|industries)$/, between: new Set(['distribution', 'fulfillment', 'glass', 'metal', 'metals', 'cold', 'school', 'community', 'cheese', 'paper', 'steel', 'feed', 'grain', 'dairy', 'food', 'foods', 'meat', 'packing', 'plastic', 'machine', 'tool', 'wood', 'lumber', 'auto', 'parts', '&', 'and']), cue: /^(?:at|for|by|from|with|of|to|through|employer|employed|works|worked|job)$/, needsBetween: true };
 /** The kinds above, which may also open a line or follow a comma or a bracket when their kind's words are written. */
-const TRADE_KINDS: ReadonlySet<Kind> = new Set([COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE, WORKPLACE]);
+/** "via EMPORIA AMBULANCE", "Sugar Family Dental", "SPENCER FAMILY DENTAL": a town's ambulance, a family's dental practice. */
+const AMBULANCE: Kind = { head: /^ambulance$/, between: new Set(), cue: /^(?:via|by|from|with|called|per|to)$/, needsBetween: false };
+const FAMILY_DENTAL: Kind = { head: /^(?:dental|dentistry)$/, between: new Set(['family', 'pediatric', 'cosmetic', 'general', 'children’s', "children's", 'kids', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
+const TRADE_KINDS: ReadonlySet<Kind> = new Set([COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE, WORKPLACE, AMBULANCE, FAMILY_DENTAL]);
 /** "by roux mobility", "to grand rapids drug": a kind that is also a plain word ("bed mobility", "study drug") takes a
  * name of listed or unusual words only. */
-const PLAIN_HEAD = /^(?:mobility|drug)$/;
+const PLAIN_HEAD = /^(?:mobility|drug|ambulance)$/;
 const COURT: Kind = { head: /^court$/, between: COURT_WORDS, cue: /^(?:at|in|by|through|thru|from|before|to|of|with|via|attended|appeared)$/, needsBetween: true };
 const KINDS: readonly Kind[] = [
   CEMETERY,
@@ -173,6 +176,8 @@ const KINDS: readonly Kind[] = [
   ORAL_SURGERY,
   PAIN_CARE,
   WORKPLACE,
+  AMBULANCE,
+  FAMILY_DENTAL,
 ];
 
 /** The kind of care after a center and "for": " for Sleep Medicine", " FOR WOUND CARE". */
@@ -305,14 +310,14 @@ function townBeforeReservation(ctx: PlaceCtx, w: number): void {
 /** A practice, hospital, church or bank named by its kind and the town after "of": "Pediatric Associates of Danbury",
  * "Children's Hospital of Haverhill", "First Baptist Church of Comfort", "First National Bank of Mankato", "visiting nurses
  * of findlay". The kind and the town are one name. */
-const KIND_OF = /^(?:(?:oral[ \t]*(?:&|and)[ \t]*)?(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|hometown|community|village|home|dental|oral|maxillofacial|surgery|smile|hearing|vision|sleep|kidney|dialysis|physical|hand|sports)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|surgery|dentistry|arts|therapy|medical|optical|audiology|lab|laboratory)|(?:first[ \t]+|1st[ \t]+)?(?:united[ \t]+)?(?:baptist|methodist|presbyterian|lutheran|congregational|christian|episcopal|pentecostal|reformed|evangelical|community|bible)[ \t]+church|(?:first[ \t]+|1st[ \t]+)?(?:national|savings|state|farmers|citizens)[ \t]+bank|visiting[ \t]+nurses?(?:[ \t]+association)?|hospice|audiology|optical|optometry|dentistry|orthodontics)[ \t]+of[ \t]+$/i;
+const KIND_OF = /^(?:(?:oral[ \t]*(?:&|and)[ \t]*)?(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|hometown|community|village|home|dental|oral|maxillofacial|surgery|smile|hearing|vision|sleep|kidney|dialysis|physical|hand|sports)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|surgery|dentistry|arts|therapy|medical|optical|audiology|lab|laboratory)|(?:first[ \t]+|1st[ \t]+)?(?:united[ \t]+)?(?:baptist|methodist|presbyterian|lutheran|congregational|christian|episcopal|pentecostal|reformed|evangelical|community|bible)[ \t]+church|(?:first[ \t]+|1st[ \t]+)?(?:national|savings|state|farmers|citizens)[ \t]+bank|visiting[ \t]+nurses?(?:[ \t]+association)?|hospice|audiology|optical|optometry|dentistry|orthodontics|smiles)[ \t]+of[ \t]+$/i;
 
 /** Kinds of one word that a town may follow: "Hospice of the Valley" is left to its list, "Audiology of Camden" is not. */
-const SINGLE_KIND_OF = /^(?:hospice|audiology|optical|optometry|dentistry|orthodontics)$/;
+const SINGLE_KIND_OF = /^(?:hospice|audiology|optical|optometry|dentistry|orthodontics|smiles)$/;
 
 export function kindOfTownRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|hospice|surgery|dentistry|arts|therapy|medical|optical|audiology|optometry|orthodontics|lab|church|bank|nurse/i.test(text)) return;
+  if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|hospice|surgery|dentistry|arts|therapy|medical|optical|audiology|optometry|orthodontics|lab|church|bank|nurse|smiles/i.test(text)) return;
   for (let i = 2; i < tokens.length; i++) {
     if (tokens[i - 1]!.key !== 'of') continue;
     // The kind is one to five words ("Audiology of", "Dental Care of", "Oral & Maxillofacial Surgery of", "First United

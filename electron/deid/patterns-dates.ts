@@ -25,6 +25,27 @@ const DASH_CUE = /\b(?:lmp|edc|edd|lnmp|given|on\s+or\s+around|on\s+or\s+about|a
 const EVENT_SLASH = /\b(?:rec['’]?d|received|d\/c['’]?d(?:[ \t]+home)?|discharged(?:[ \t]+home)?|admitted|scanned|faxed|delivered|visited|called|signed|issued|scheduled|mailed|shipped|implanted|explanted|repaired|last[ \t]+contact)[ \t]+(?:on[ \t]+)?((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/%]|\.\d)/gi;
 
 export const DATE_CUE_RULES: readonly PatternRule[] = [
+  // "started dec 5", "recheck mar 23", "received may 8", "replaced FEB 24": a month's abbreviation and a day in any case
+  // after a verb or word that dates what follows; a dose or a count after it ("dec 5 mg") is no day.
+  {
+    rule: 'date-cued-month-day',
+    kind: 'DATE',
+    words: wordGate('jan feb mar apr may jun jul aug sep sept oct nov dec'),
+    re: /\b(?:on|since|started|starting|recheck|rechecked|received|delivered|completed|ceremony|until|till|by|from|through|thru|due|dated|placed|sent|shipped|returned|filed|replaced|seen|visit|effective|expires|expired|signed|approved|mailed|scheduled|booked|after|before|back[ \t]+to|moved[ \t]+to)[ \t]+((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[ \t]+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)(?![\d/]|[.:]\d|[ \t]*(?:mg|mcg|ml|cc|units?|%|x\b|lpm|l\b|kg|lbs?|mm|cm|mmhg|hours?|hrs?|days?|weeks?|wks?|min))/gi,
+    group: 1,
+    priority: 5,
+  },
+  // "SIGNED MAY. 2, 2020": May written with a period, as other months' abbreviations are, before its day and year.
+  { rule: 'date-written', kind: 'DATE', words: wordGate('may'), re: /\bmay\.[ \t]+(?:0?[1-9]|[12]\d|3[01]),?[ \t]+(?:19|20)\d{2}\b/gi, priority: 6 },
+  // "reporting period 12/3 through 5/4": a span's second month and day after a word that opens a span.
+  {
+    rule: 'date-range-end',
+    kind: 'DATE',
+    words: wordGate('period from dates date between dos covering span stay respite coverage valid effective'),
+    re: /\b(?:period|from|dates?|between|dos|covering|span|stay|respite|coverage|valid|effective)[ \t:]+(?:of[ \t]+)?(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])[ \t]+(?:through|thru|until|to|and|-)[ \t]+((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/])/gi,
+    group: 1,
+    priority: 6,
+  },
   // "separation date 1987 08 01": a year, month and day spaced as forms print them.
   { rule: 'date-spaced', kind: 'DATE', re: /(?<![\d.,:/-][ \t]?|\d)(?:19|20)\d{2}[ \t](?:0[1-9]|1[0-2])[ \t](?:0[1-9]|[12]\d|3[01])(?![ \t]?[\d.,:/-]?\d)/g, priority: 5 },
   // "111441Z DEC 03", "020827ZJUN06": a military date-time group (day, hour and minute, zone, month, year).

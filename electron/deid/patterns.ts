@@ -24,6 +24,8 @@ export interface Candidate {
 const MEASURE_CODE = /^\d+(?:\.\d+)?(?:mg|mcg|ml|cc|kg|g|mm|cm|hrs?|h|min|units?|u|mmhg|meq|l|x\d*|yo|y|yrs?|wks?|d|mo|m|f|iu)$/i;
 
 /** Units, roles and words that stand before a credential without being someone's initials. */
+/** Words after a clergy title that are no surname. */
+const NOT_CLERGY_NAME = /^(?:the|a|an|and|or|of|to|at|in|on|is|was|will|has|had|who|visit|visits|visited|came|called)$/i;
 /** Words of a salutation that address no one by name. */
 const NOT_READER = /^(?:colleagues?|sirs?|madam|madame|or|and|&|patients?|parents?|guardians?|family|families|team|friends?|doctors?|providers?|physicians?|members?|valued|all|everyone|customers?|applicants?|residents?|students?|caregivers?|neighbou?rs?|to|whom|it|may|concern|the|a|our|my|your|dear|partners?|participants?|client|clients|employer|employee|beneficiary|policyholder|subscriber|member|veteran|officer|judge|committee|board|reviewer|claims|adjuster|nurse|nurses|staff|hiring|manager|admissions)$/i;
 /** Short words a dash or "by" may end a line with that are no one's initials: "-- end", "by car", "by EMS". */
@@ -407,7 +409,7 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'initials-credential',
     kind: 'NAME',
-    re: /(?:\bby:?[ \t]+|(?:--|—|–)[ \t]*)([A-Za-z]{2,3}|(?:[A-Za-z]\.){2,3})[ \t]*,[ \t]*(?:rn|lpn|cma|lpta|pta|cota|ota|rda|cda|rdh|hha|ccds|cdrs|rcs|rdcs|rvt|rcis|lcswa?|lmsw|msw|lmft|lpc|lcpc|lmhc|rrt|crt|cna|cpht|rd|rdn|cde|cdces|rph|ccrp|crc|ccrc|bsn|msn|aprn)\b\.?(?=[ \t]*(?:$|\r?\n|[.;,)]|\d))/gi,
+    re: /(?:\bby:?[ \t]+|(?:--|—|–)[ \t]*)([A-Za-z]{2,3}|(?:[A-Za-z]\.){2,3})[ \t]*,[ \t]*(?:rn|lpn|cma|lpta|pta|cota\/l|cota|ota|rda|cda|rdh|hha|ccds|cdrs|rcs|rdcs|rvt|rcis|lcswa?|lmsw|msw|lmft|lpc|lcpc|lmhc|rrt|crt|cna|cpht|rd|rdn|cde|cdces|rph|ccrp|crc|ccrc|bsn|msn|aprn)\b\.?(?=[ \t]*(?:$|\r?\n|[.;,)]|\d))/gi,
     group: 1,
     priority: 6,
     words: wordGate('rn lpn cma lpta pta cota ota rda cda rdh hha ccds cdrs rcs rdcs rvt rcis lcsw lcswa lmsw msw lmft lpc lcpc lmhc rrt crt cna cpht rd rdn cde cdces rph ccrp crc ccrc bsn msn aprn'),
@@ -424,13 +426,13 @@ const RULES: readonly PatternRule[] = [
     priority: 5,
     check: (m) => !m[1]!.split(/[ \t]+/).some((w) => NOT_READER.test(w)),
   },
-  // "...seat crown #18.\n-- BTY", "\"acute on chronic CHF\" -RZK.": a signer's initials alone after
+  // "...seat crown #18.\n-- BTY", "...\n/PY", "\"acute on chronic CHF\" -RZK.": a signer's initials alone after
   // a signature's dash, ending the line or after a quoted answer.
   {
     rule: 'initials-signoff',
     kind: 'NAME',
-    gate: /[-—–][ \t]*[A-Za-z]{2,3}\b/,
-    re: /(?:^|\n|[.;!?][ \t]+)[ \t]*(?:--|—|–)[ \t]*([A-Za-z]{2,3})(?=[ \t]*(?:\r?\n|$))/g,
+    gate: /[-—–/][ \t]*[A-Za-z]{2,3}\b/,
+    re: /(?:(?:^|\n|[.;!?][ \t]+)[ \t]*(?:--|—|–)|\n\/)[ \t]*([A-Za-z]{2,3})(?=[ \t]*(?:\r?\n|$))/g,
     group: 1,
     priority: 5,
     check: (m) => !NOT_INITIALS.test(m[1]!) && !NOT_SIGNOFF.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
@@ -484,6 +486,46 @@ const RULES: readonly PatternRule[] = [
     priority: 6,
     // After a cue or where a line or field starts (checked after the match: a regex opening on a lookbehind tries every position).
     check: (m, text) => /(?:^|\n|[:,;(]|\b(?:to|at|on|from|is|of|address))[ \t]*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:am|pm|po|prn|bid|tid|qid|qd|qhs|hs|daily|mm|cm|mg|ml|mcg|units?|x|times|tabs?|pills?|doses?|days?|weeks?|hours?|hrs?|min|minutes?|yrs?|years?|months?|lbs?|kg|cc|feet|ft|in|inches|at|on|to|of|for|by|with|from|and|or|the)\b/i.test(m[0]),
+  },
+  // "1261 county road 12 ln", "16159 NE COUNTY ROAD 12 ST SW", "6773 south 2100 e", "9725 E 300 NORTH": a house on a
+  // numbered road, or on a grid of numbered streets as Utah and Idaho write them.
+  {
+    rule: 'street-numbered-road',
+    kind: 'LOCATION',
+    words: wordGate('county road rd route rte highway hwy n s e w north south east west ne nw se sw'),
+    re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:(?:(?:n|s|e|w|ne|nw|se|sw)\.?[ \t]+)?(?:county[ \t]+road|co\.?[ \t]+rd\.?|county[ \t]+rd\.?)[ \t]+\d{1,4}[a-z]?(?:[ \t]+(?:ln|lane|ave|avenue|st|street|blvd|dr|drive|rd|road|ct|court|way|pl|place))?(?:[ \t]+(?:ne|nw|se|sw|n|s|e|w)\b)?|(?:n|s|e|w|north|south|east|west)\.?[ \t]+\d{2,5}[ \t]+(?:n|s|e|w|north|south|east|west)\b\.?)(?![ \t]*(?:mg|ml|units?|%))/gi,
+    priority: 8,
+  },
+  // "the residence at pine haven", "THE RESIDENCE AT BETHANY": a senior residence named by what it stands at.
+  {
+    rule: 'place-residence-at',
+    kind: 'LOCATION',
+    words: wordGate('residence residences'),
+    re: /\bthe[ \t]+residences?[ \t]+at[ \t]+(?!(?:home|the|a|an|his|her|their)\b)\p{L}[\p{L}'’-]*(?:[ \t]+(?!(?:if|for|in|on|and|or|from|to|with|billed|since|where|when|until|as|at)\b)\p{L}[\p{L}'’-]*){0,2}/giu,
+    priority: 6,
+    check: (m, text) => {
+      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + m[0].length);
+      return !(/\p{Lu}/u.test(line) && /\p{Ll}/u.test(line)) || /\bat[ \t]+\p{Lu}/u.test(m[0]);
+    },
+  },
+  // "FATHER LONG OF ST. LUKE PARISH", "Rabbi Stone visited", "rev. hill called": clergy by title and surname.
+  {
+    rule: 'name-clergy',
+    kind: 'NAME',
+    words: wordGate('fr rev reverend rabbi imam deacon'),
+    re: /\b(?:(?:rev|fr)\.|reverend|rabbi|imam|deacon)[ \t]+(\p{L}[\p{L}'’-]+)(?=[ \t]+(?:of|from|at|visits|visited|came|brought|provided|called|will|anointed|prayed)\b|[ \t]*[,;.(])/giu,
+    group: 1,
+    priority: 5,
+    check: (m) => !NOT_CLERGY_NAME.test(m[1]!),
+  },
+  {
+    rule: 'name-clergy',
+    kind: 'NAME',
+    words: wordGate('father'),
+    re: /\bfather[ \t]+(\p{L}[\p{L}'’-]+)(?=[ \t]+of[ \t]+(?:st\.?|saint|our|holy|sacred|immaculate|blessed|christ)\b)/giu,
+    group: 1,
+    priority: 5,
+    check: (m) => !NOT_CLERGY_NAME.test(m[1]!),
   },
   // A street named without its number after a word that places something on it: "found down on Daugherty Dr by",
   // "outside murphy's pub on railroad st;", "in front of big y on prospect road,". The short kinds that are clinical words

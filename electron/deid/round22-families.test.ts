@@ -82,6 +82,25 @@ describe('round twenty-two families are found', () => {
     ['DENIALS REPORT, DUBUQUE PHYSICAL THERAPY, MAY 2017', 'DUBUQUE PHYSICAL THERAPY'],
     ['Collector Sterling, 1-339-603-8616, called back', 'Sterling'],
     ['lifeguard Guy notified of the seizure plan', 'Guy'],
+    // Month abbreviations and days after a word that dates them; spans' ends; May with its period.
+    ['pump restarted, infusion started jun 9: morphine 1 mg/h', 'jun 9'],
+    ['recheck oct 14.', 'oct 14'],
+    ['forms received may 3 from the family', 'may 3'],
+    ['ELECTION SIGNED MAY. 9, 2021 BY THE AGENT', 'MAY. 9, 2021'],
+    ['Reporting period 11/2 through 2/6. Goals met.', '2/6'],
+    // Signers, clergy, residences, numbered roads and grid addresses, towns' ambulances, family dental practices.
+    ['gait training done. -- tk, cota/l', 'tk'],
+    ['Sutures out, healing well.\n/RMJ', 'RMJ'],
+    ['FATHER DOYLE OF ST. AGNES PARISH ANOINTED HIM', 'DOYLE'],
+    ['Rabbi Feld visited, prayers said.', 'Feld'],
+    ['moved to the residence at willow bend last week', 'the residence at willow bend'],
+    ['Lives at 4410 county road 7 ln, then east', '4410 county road 7 ln'],
+    ['arrive at the office (6773 south 2100 e) by 7', '6773 south 2100 e'],
+    ['TRANSFERRED VIA EMPORIA AMBULANCE; STABLE', 'EMPORIA AMBULANCE'],
+    ['cleanings alternate with Spencer Family Dental in Drain', 'Spencer Family Dental'],
+    ['films received from Smiles of Hope via e-mail', 'Smiles of Hope'],
+    ['ortega, maria  #55120934  dx: chf', 'ortega'],
+    ['22:00-06:00 BLESSING LITTLE, LPN', 'BLESSING LITTLE'],
     // Short weekdays after a word that starts or sets a day.
     ['aide visits go to 3x/week starting Sat; bath days M/W/F', 'Sat'],
     ['on-call nurse paged after a call Sun 04:10 from the wife', 'Sun'],
@@ -142,6 +161,11 @@ describe('round twenty-two look-alikes survive', () => {
     ['Dx: knee pain, outpatient physical therapy', 'outpatient physical therapy'],
     ['the collector tube was spun down', 'collector'],
     ['BP 120/80-130/90 today', '120/80-130/90'],
+    ['dec 5 mg given at noon', 'dec 5'],
+    ['father of the bride called', 'father'],
+    ['called via ambulance to the ED', 'ambulance'],
+    ['routine dental care twice a year', 'dental'],
+    ['Dr. Gray, reverend of the chapel', 'reverend'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
 
