@@ -255,10 +255,11 @@ export function addressBlocks(text: string, candidates: readonly Candidate[], li
     if (words.some((w) => lists.clinical.has(w) || lists.eponyms.has(w) || lists.functionWords.has(w)) || words.every((w) => lists.english.has(w) && !lists.streetSuffixes.has(w))) continue;
     out.push({ start: m.index, end: m.index + m[0].trimEnd().replace(/,$/, '').trimEnd().length, kind: 'LOCATION', rule: 'address-numbered', priority: 6 });
   }
+  const losesTo = strongerOverlap(candidates);
   for (const c of [...candidates, ...out]) {
     if (c.kind !== 'LOCATION' || !ANCHORS.has(c.rule)) continue;
     // A street that loses to a stronger span ("account no. 7781-220-4419\nDear Dr.") starts no address.
-    if (candidates.some((o) => o.kind !== 'LOCATION' && o.priority > c.priority && o.start < c.end && c.start < o.end)) continue;
+    if (losesTo(c)) continue;
     let start = c.start;
     // "224 4966 Bond Street", "Suite 541 6343 Skogstien": a number right before the street's own; "866 1/2 Oak Lane".
     const before = /(?<![\w.,/-])\d{1,6}[ \t]+(?:\d\/)?$/.exec(text.slice(Math.max(0, c.start - 10), c.start));
@@ -268,4 +269,33 @@ export function addressBlocks(text: string, candidates: readonly Candidate[], li
     if (start < c.start || end > c.end) out.push({ start, end, kind: 'LOCATION', rule: 'place-address', priority: 3 });
   }
   return out;
+}
+
+/** Whether a candidate overlaps one of another kind with a higher priority. Answered from intervals sorted by start with
+ * their running furthest end, built once per priority asked about: a scan of every candidate per street was quadratic
+ * on a long paste of address-like lines. */
+function strongerOverlap(candidates: readonly Candidate[]): (c: Candidate) => boolean {
+  const byPriority = new Map<number, { starts: number[]; reach: number[] }>();
+  const table = (p: number): { starts: number[]; reach: number[] } => {
+    let t = byPriority.get(p);
+    if (t) return t;
+    const spans = candidates.filter((o) => o.kind !== 'LOCATION' && o.priority > p).sort((a, b) => a.start - b.start);
+    const reach: number[] = [];
+    for (const o of spans) reach.push(Math.max(o.end, reach.length > 0 ? reach[reach.length - 1]! : -1));
+    t = { starts: spans.map((o) => o.start), reach };
+    byPriority.set(p, t);
+    return t;
+  };
+  return (c) => {
+    const { starts, reach } = table(c.priority);
+    // The last span starting before c ends; any span up to it reaching past c's start overlaps c.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > c.start;
+  };
 }

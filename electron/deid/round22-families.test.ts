@@ -101,7 +101,11 @@ describe('round twenty-two families are found', () => {
     ['films received from Smiles of Hope via e-mail', 'Smiles of Hope'],
     ['ortega, maria  #55120934  dx: chf', 'ortega'],
     ['22:00-06:00 BLESSING LITTLE, LPN', 'BLESSING LITTLE'],
-    // Short weekdays after a word that starts or sets a day.
+    // An address block's addressee and town, whatever words spell them.
+    ['hope little\n44 aspen ave\nlewiston co 87270', 'hope little'],
+    ['12. wolf, rosa m.\n    18 ridge st.\n    idaho falls, utah 83401', 'wolf, rosa m.'],
+    ['12. wolf, rosa m.\n    18 ridge st.\n    idaho falls, utah 83401', 'idaho falls'],
+    ['Carter Family Dental\n2652 Cedar Blvd\nPearl, UT 84101', 'Carter Family Dental'],
     ['aide visits go to 3x/week starting Sat; bath days M/W/F', 'Sat'],
     ['on-call nurse paged after a call Sun 04:10 from the wife', 'Sun'],
     ['day pass mon with her son to the house', 'mon'],
@@ -162,6 +166,8 @@ describe('round twenty-two look-alikes survive', () => {
     ['the collector tube was spun down', 'collector'],
     ['BP 120/80-130/90 today', '120/80-130/90'],
     ['dec 5 mg given at noon', 'dec 5'],
+    ['randomized to BMS-986165 6 mg daily', 'BMS-986165'],
+    ['Patient address\n12 Main St\nBoston, MA 02118', 'Patient address'],
     ['father of the bride called', 'father'],
     ['called via ambulance to the ED', 'ambulance'],
     ['routine dental care twice a year', 'dental'],
