@@ -26,6 +26,10 @@ const MEASURE_CODE = /^\d+(?:\.\d+)?(?:mg|mcg|ml|cc|kg|g|mm|cm|hrs?|h|min|units?
 /** Units, roles and words that stand before a credential without being someone's initials. */
 /** Words after a clergy title that are no surname. */
 const NOT_CLERGY_NAME = /^(?:the|a|an|and|or|of|to|at|in|on|is|was|will|has|had|who|visit|visits|visited|came|called)$/i;
+/** Words after "referring" that name no one: "referring physician", "referring the patient". */
+const NOT_REFERRED = /^(?:physician|physicians|provider|providers|doctor|dr|md|clinician|office|facility|hospital|practice|dentist|the|a|an|this|her|him|them|your|our|his|patient|patients|pt|back|out|you|me|us|over|on|to|for)$/i;
+/** Short words a log row may end with that are no one's initials: routes, units, results, positions. */
+const LOG_WORD = /^(?:ra|iv|po|im|sq|sc|pr|od|os|ou|ns|lr|nc|nrb|bs|hs|ml|mg|kg|cm|mm|ma|kv|kvp|ok|ld|rl|ll|ul|ur|lt|rt|bil|neg|pos|wnl|nad|yes|no|prn|bid|tid|qid|qd|qhs|stat|dc|abd|gi|gu|ent|cxr|ekg|ecg|mri|ct|us|pe|bp|hr|rr|spo|amb|bed|chr|cap|tab|tabs|sl|top|inh|neb|dpi|mdi|fio|fio2|vt|peep|ac|cmv|ps|sim|off|on|low|med|high|max|min|sec|hrs|ok|nl|abn|sat|sats|qam|qpm|wk|mo|yr|lb|lbs|oz|cc|gm|mcg|meq|units|unit|drip|held|due|done|given|gtt|pca|epi|ven|art|cvp|map|etc|pt|ot|rn|md|np|pa|er|ed|or|icu|lab|dry|wet|dsg|cdi|pain|sat|rm|npo|reg)$/i;
 /** Words of a salutation that address no one by name. */
 const NOT_READER = /^(?:colleagues?|sirs?|madam|madame|or|and|&|patients?|parents?|guardians?|family|families|team|friends?|doctors?|providers?|physicians?|members?|valued|all|everyone|customers?|applicants?|residents?|students?|caregivers?|neighbou?rs?|to|whom|it|may|concern|the|a|our|my|your|dear|partners?|participants?|client|clients|employer|employee|beneficiary|policyholder|subscriber|member|veteran|officer|judge|committee|board|reviewer|claims|adjuster|nurse|nurses|staff|hiring|manager|admissions)$/i;
 /** Short words a dash or "by" may end a line with that are no one's initials: "-- end", "by car", "by EMS". */
@@ -414,6 +418,47 @@ const RULES: readonly PatternRule[] = [
     priority: 6,
     words: wordGate('rn lpn cma lpta pta cota ota rda cda rdh hha ccds cdrs rcs rdcs rvt rcis lcsw lcswa lmsw msw lmft lpc lcpc lmhc rrt crt cna cpht rd rdn cde cdces rph ccrp crc ccrc bsn msn aprn'),
     check: (m) => !NOT_INITIALS.test(m[1]!.replace(/\./g, '')) && !ROLE_LETTERS.has(m[1]!.replace(/\./g, '').toLowerCase()) && !NOT_SIGNER_INITIALS.has(m[1]!.replace(/\./g, '').toLowerCase()) && (m[1]!.includes('.') || m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
+  },
+  // "study cb486862", "acct xnpn82582981": in lower case, one to four letters and five digits or more are a record's code
+  // (a variant's "rs" number, a trial's NCT number and the like are no one's).
+  {
+    rule: 'code-lower',
+    kind: 'ID',
+    gate: /[a-z]\d{5}/,
+    re: /(?<![\w.-])([a-z]{1,4})\d{5,12}(?![\w.-])/g,
+    priority: 3,
+    check: (m) => !/^(?:rs|nct|pmid|chr|hgnc|omim|hg|x)$/.test(m[1]!),
+  },
+  // "CHART OPENED BY USER ABR FROM 10.47.216.155", "user: jdoe2": a system user's id after the word.
+  {
+    rule: 'user-id',
+    kind: 'ID',
+    words: wordGate('user'),
+    re: /\buser(?:[ \t]+id)?[ \t]*:?[ \t]+([A-Za-z]{2,8}\d{0,4})(?=[ \t]+(?:from|on|at|logged|via|accessed|opened|viewed|printed)\b|[ \t]*[,;)]|[ \t]*(?:\r?\n|$))/gi,
+    group: 1,
+    priority: 5,
+    check: (m) => !/^(?:name|names|id|account|the|a|an|was|is|has|guide|manual|interface|error|group|role|profile|admin|guest|unknown|none|not|and|or|who)$/i.test(m[1]!),
+  },
+  // "thank you for referring BUD.", "i am referring ms. fleur sweet for evaluation": whom a letter refers.
+  {
+    rule: 'name-referred',
+    kind: 'NAME',
+    words: wordGate('referring'),
+    re: /\breferring[ \t]+(?:(?:mr|mrs|ms|miss|mx|master)\.?[ \t]+)?(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+){0,2}?)(?=[ \t]*[,.;]|[ \t]+(?:for|to|back|who|with|today|on)\b)/giu,
+    group: 1,
+    priority: 4,
+    check: (m) => !m[1]!.split(/[ \t]+/).some((w) => NOT_REFERRED.test(w)),
+  },
+  // "07:49  BP 147/62  HR 98  SpO2 97%  midazolam 1 mg IV  WKF", "03/22/2020  FMX (D0210)  70 KVP 7 MA  MGE": a log row
+  // opened by a time or a date and laid out in columns ends with the initials of whoever wrote it.
+  {
+    rule: 'initials-log-row',
+    kind: 'NAME',
+    gate: /[ \t]{2}[A-Za-z]{2,3}[ \t]*(?:\r?\n|$)/,
+    re: /(?:^|\n)[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}\/\d{1,2}\/\d{2,4})[ \t]{2,}[^\n]*?[ \t]{2,}[^\n]*?[ \t]{2,}([A-Za-z]{2,3})[ \t]*(?=\r?\n|$)/gi,
+    group: 1,
+    priority: 4,
+    check: (m) => !NOT_INITIALS.test(m[1]!) && !NOT_SIGNOFF.test(m[1]!) && !LOG_WORD.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
   },
   // "DEAR CONSTANCE ERDMAN,", "dear hope little,": a letter's salutation names its reader in any case; "Dear colleague,"
   // and "Dear Sir or Madam:" name none.
