@@ -75,10 +75,11 @@ export const FIELD_RULES: readonly PatternRule[] = [
     check: (m, text) => {
       const words = m[1]!.trim().split(/[ \t]+/);
       const all = [...words, m[0].slice(-6)];
-      // In a line of both cases a county's name is capitalized, and so is "County".
-      const lineStart = text.lastIndexOf('\n', m.index) + 1;
-      const lineEnd = text.indexOf('\n', m.index);
-      const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+      // In a line of both cases a county's name is capitalized, and so is "County" (the line read near the match only, so
+      // a long line costs no more per match).
+      const before = text.slice(Math.max(0, m.index - 200), m.index);
+      const after = text.slice(m.index, m.index + m[0].length + 200);
+      const line = before.slice(before.lastIndexOf('\n') + 1) + after.split('\n', 1)[0];
       const mixed = /\p{Lu}/u.test(line) && /\p{Ll}/u.test(line);
       if (mixed) return all.every((w) => /^\p{Lu}/u.test(w)) && words.every((w) => w.length >= 3);
       return words.every((w) => w.length >= 3);

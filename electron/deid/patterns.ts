@@ -455,7 +455,7 @@ const RULES: readonly PatternRule[] = [
     rule: 'initials-log-row',
     kind: 'NAME',
     gate: /[ \t]{2}[A-Za-z]{2,3}[ \t]*(?:\r?\n|$)/,
-    re: /(?:^|\n)[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}\/\d{1,2}\/\d{2,4})[ \t]{2,}[^\n]*?[ \t]{2,}[^\n]*?[ \t]{2,}([A-Za-z]{2,3})[ \t]*(?=\r?\n|$)/gi,
+    re: /(?:^|\n)[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}\/\d{1,2}\/\d{2,4})[ \t]{2,}\S[^\n]*[ \t]{2,}([A-Za-z]{2,3})[ \t]*(?=\r?\n|$)/gi,
     group: 1,
     priority: 4,
     check: (m) => !NOT_INITIALS.test(m[1]!) && !NOT_SIGNOFF.test(m[1]!) && !LOG_WORD.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
@@ -549,7 +549,8 @@ const RULES: readonly PatternRule[] = [
     re: /\bthe[ \t]+residences?[ \t]+at[ \t]+(?!(?:home|the|a|an|his|her|their)\b)\p{L}[\p{L}'’-]*(?:[ \t]+(?!(?:if|for|in|on|and|or|from|to|with|billed|since|where|when|until|as|at)\b)\p{L}[\p{L}'’-]*){0,2}/giu,
     priority: 6,
     check: (m, text) => {
-      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + m[0].length);
+      const before = text.slice(Math.max(0, m.index - 200), m.index);
+      const line = before.slice(before.lastIndexOf('\n') + 1) + m[0];
       return !(/\p{Lu}/u.test(line) && /\p{Ll}/u.test(line)) || /\bat[ \t]+\p{Lu}/u.test(m[0]);
     },
   },
