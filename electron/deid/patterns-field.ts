@@ -55,12 +55,13 @@ export const FIELD_RULES: readonly PatternRule[] = [
   // "tracking 9431 5644 5623 3637 3817 70", "tracking #1Z999AA10123456784": a parcel's number, spaces and all.
   { rule: 'tracking-number', kind: 'ID', words: wordGate('tracking certified'), re: /\b(?:tracking|certified[ \t]+mail(?:[ \t]+receipt)?)[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*((?:\d[ \t]?){11,33}\d|1z[a-z0-9]{16})\b/gi, group: 1, priority: 9 },
   // "GFE-4463783", "IDR DISPUTE DISP-9820057": a record's letters, a hyphen and seven digits or more, in one case. A code
-  // set's letters before its number are no record ("CPT-99213", "ICD-10"), nor is a compound's code ("BMS-986165").
+  // set's letters before its number are no record ("CPT-99213", "ICD-10"), nor is a compound's code ("BMS-986165"); a
+  // file's name is left whole to the file rule ("photo-6517655.png").
   {
     rule: 'prefixed-code',
     kind: 'ID',
     gate: /[A-Za-z]-\d{7}/,
-    re: /(?<![\w-])([A-Za-z]{2,5})-\d{7,12}(?![\w-])/g,
+    re: /(?<![\w-])([A-Za-z]{2,5})-\d{7,12}(?![\w-]|\.\w)/g,
     priority: 7,
     check: (m) => (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()) && !CODE_SET.test(m[1]!),
   },

@@ -172,6 +172,7 @@ describe('round twenty-two look-alikes survive', () => {
     ['Please see the user guide for the portal', 'guide'],
     ['variant rs12345 is benign', 'rs12345'],
     ['randomized to BMS-986165 6 mg daily', 'BMS-986165'],
+    ['Referred back to the referring optometrist.', 'referring optometrist'],
     ['Patient address\n12 Main St\nBoston, MA 02118', 'Patient address'],
     ['father of the bride called', 'father'],
     ['called via ambulance to the ED', 'ambulance'],
