@@ -427,7 +427,8 @@ const RULES: readonly PatternRule[] = [
     gate: /[a-z]\d{5}/,
     re: /(?<![\w.-])([a-z]{1,4})\d{5,12}(?![\w.-])/g,
     priority: 3,
-    check: (m) => !/^(?:rs|nct|pmid|chr|hgnc|omim|hg|x)$/.test(m[1]!),
+    // A count written "x100000" is no code; an account with seven digits or more after an x is.
+    check: (m) => !/^(?:rs|nct|pmid|chr|hgnc|omim|hg)$/.test(m[1]!) && !(m[1] === 'x' && m[0].length < 8),
   },
   // "CHART OPENED BY USER ABR FROM 10.47.216.155", "user: jdoe2": a system user's id after the word.
   {

@@ -11,6 +11,8 @@ const TAIL = /^[ \t]*,[ \t]*(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'�
 
 /** A street's town alone after its comma, where the phrase ends: "at 123 w mission ln, thielside; lives with". */
 const TOWN_END = /^[ \t]*,[ \t]*(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*)?)(?=[ \t]*(?:[;.)]|\r?\n|$))/u;
+/** A unit written after the street and before its comma: " apt 5b", " #9", " lot 61". */
+const UNIT_AFTER = /^[ \t]+(?:(?:apt|apartment|unit|suite|ste|lot|trlr|trailer|space|spc)\.?[ \t]*#?[ \t]*|#[ \t]*)[A-Za-z0-9-]{1,6}\b/i;
 /** Words after a street's comma that say where in the building, not which town: "12 main st, apt 4", ", upstairs." */
 const NOT_TOWN = new Set(['apartment', 'apt', 'unit', 'suite', 'ste', 'floor', 'fl', 'basement', 'upstairs', 'downstairs', 'rear', 'front', 'back', 'side', 'room', 'rm', 'lot', 'trailer', 'building', 'bldg', 'house', 'home', 'first', 'second', 'third', 'ground', 'top', 'bottom', 'usa', 'us']);
 
@@ -19,9 +21,11 @@ export function townsAfterStreets(text: string, candidates: readonly Candidate[]
   const factsOf = factsMemo(lists);
   for (const c of candidates) {
     if (c.kind !== 'LOCATION' || !c.rule.startsWith('street')) continue;
-    const m = TAIL.exec(text.slice(c.end, c.end + 80));
+    // The tail may come after the street's unit: "7075 commerce blvd apt 5b, concord, pennsylvania 52396".
+    const end = c.end + (UNIT_AFTER.exec(text.slice(c.end, c.end + 24))?.[0].length ?? 0);
+    const m = TAIL.exec(text.slice(end, end + 80));
     if (!m) {
-      const t = TOWN_END.exec(text.slice(c.end, c.end + 48));
+      const t = TOWN_END.exec(text.slice(end, end + 48));
       if (!t) continue;
       const words = t[1]!.split(/[ \t]+/);
       const mixed = bothCases(lineOf(text, c.end));
@@ -30,7 +34,7 @@ export function townsAfterStreets(text: string, candidates: readonly Candidate[]
         const f = factsOf(key);
         return !NOT_TOWN.has(key) && !f.fn && (!f.clinical || f.town || f.city) && !lists.states.has(key) && (!mixed || /^\p{Lu}/u.test(w));
       })) continue;
-      const start = c.end + t[0].length - t[1]!.length;
+      const start = end + t[0].length - t[1]!.length;
       out.push({ start, end: start + t[1]!.length, kind: 'LOCATION', rule: 'place-street-town', priority: 5 });
       continue;
     }
@@ -39,9 +43,9 @@ export function townsAfterStreets(text: string, candidates: readonly Candidate[]
     if (state !== undefined && !lists.states.has(state.toLowerCase().replace(/\.$/, '')) && !/^[A-Za-z]{2}\.?$/.test(state)) continue;
     // A town written as a state ("..., ohio 54281") is the state: only the code goes.
     const townIsState = state === undefined && lists.states.has(town!.toLowerCase());
-    const townStart = c.end + whole.indexOf(town!);
+    const townStart = end + whole.indexOf(town!);
     if (!townIsState) out.push({ start: townStart, end: townStart + town!.length, kind: 'LOCATION', rule: 'place-street-town', priority: 5 });
-    const zipStart = c.end + whole.length - zip!.length;
+    const zipStart = end + whole.length - zip!.length;
     out.push({ start: zipStart, end: zipStart + zip!.length, kind: 'ZIP', rule: 'zip-after-street', priority: 6 });
   }
   return out;
