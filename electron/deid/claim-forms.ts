@@ -71,6 +71,9 @@ export const CLAIM_RULES: readonly PatternRule[] = [
   // CMS-1500: "3. PATIENT'S BIRTH DATE 08 10 36", "24A. 05 09 19": a date written as spaced pairs in a dated item.
   { rule: 'cms1500-date', kind: 'DATE', words: wordGate('date dob'), re: /\b(?:birth[ \t]+date|date(?:[ \t]+of[ \t]+[a-z]+)*|dob)[ \t]*:?[ \t]+((?:0[1-9]|1[0-2])[ \t](?:0[1-9]|[12]\d|3[01])[ \t](?:(?:19|20)\d{2}|\d{2}))(?![ \t]?\d)/gi, group: 1, priority: 6 },
   { rule: 'cms1500-date', kind: 'DATE', gate: /\b24A\b/i, re: /(?:^|\n)[ \t]*24A\.?[ \t]+((?:0[1-9]|1[0-2])[ \t](?:0[1-9]|[12]\d|3[01])[ \t](?:(?:19|20)\d{2}|\d{2}))(?![ \t]?\d)(?:[ \t]+((?:0[1-9]|1[0-2])[ \t](?:0[1-9]|[12]\d|3[01])[ \t](?:(?:19|20)\d{2}|\d{2}))(?![ \t]?\d))?/gi, group: 1, priority: 6 },
+  // "2. PATIENT'S NAME summit, angelita, r", "4. INSURED'S NAME Crow, Daniel": a numbered item's person, whatever words spell
+  // the name, to two spaces or the line's end.
+  { rule: 'cms1500-name', kind: 'NAME', words: wordGate('name'), re: /(?:^|\n)[ \t]*\d{1,2}[a-d]?\.[ \t]+(?:patient|insured|other[ \t]+insured)['’]?s[ \t]+name(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*:?[ \t]+(\p{L}[^\n]*?)(?=[ \t]{2,}|[ \t]*\r?\n|[ \t]*$)/giu, group: 1, priority: 6 },
   // "5. PATIENT'S ADDRESS 8741 mill pike #7  CITY commerce  STATE pa": a form's city box.
   { rule: 'cms1500-city', kind: 'LOCATION', words: wordGate('city'), re: /\bcity[ \t]+([A-Za-z\p{L}][\p{L}.' -]*?)(?=[ \t]{2,}|[ \t]+state\b|[ \t]*\r?\n|[ \t]*$)/giu, group: 1, priority: 6, check: (m, text) => /\b(?:address|state|zip)\b/i.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 30)) },
   // "11b. EMPLOYER'S NAME Media Public Library": the insured's employer, to the line's end.

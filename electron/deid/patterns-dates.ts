@@ -35,6 +35,8 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
     group: 1,
     priority: 5,
   },
+  // "team conference 15 may": a day before a lower-case May where the phrase ends ("15 may be due" is a verb).
+  { rule: 'date-written', kind: 'DATE', words: wordGate('may'), re: /\b(?:0?[1-9]|[12]\d|3[01])[ \t]+may(?=[ \t]*(?:[.,;:)]|\r?\n|$))/gi, priority: 5 },
   // "SIGNED MAY. 2, 2020": May written with a period, as other months' abbreviations are, before its day and year.
   { rule: 'date-written', kind: 'DATE', words: wordGate('may'), re: /\bmay\.[ \t]+(?:0?[1-9]|[12]\d|3[01]),?[ \t]+(?:19|20)\d{2}\b/gi, priority: 6 },
   // "reporting period 12/3 through 5/4": a span's second month and day after a word that opens a span.

@@ -538,8 +538,8 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'street-numbered-road',
     kind: 'LOCATION',
-    words: wordGate('county road rd route rte highway hwy n s e w north south east west ne nw se sw'),
-    re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:(?:(?:n|s|e|w|ne|nw|se|sw)\.?[ \t]+)?(?:county[ \t]+road|co\.?[ \t]+rd\.?|county[ \t]+rd\.?)[ \t]+\d{1,4}[a-z]?(?:[ \t]+(?:ln|lane|ave|avenue|st|street|blvd|dr|drive|rd|road|ct|court|way|pl|place))?(?:[ \t]+(?:ne|nw|se|sw|n|s|e|w)\b)?|(?:n|s|e|w|north|south|east|west)\.?[ \t]+\d{2,5}[ \t]+(?:n|s|e|w|north|south|east|west)\b\.?)(?![ \t]*(?:mg|ml|units?|%))/gi,
+    words: wordGate('county township twp road rd route rte highway hwy n s e w north south east west ne nw se sw'),
+    re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:(?:(?:n|s|e|w|ne|nw|se|sw)\.?[ \t]+)?(?:(?:county|township|twp\.?)[ \t]+(?:road|rd\.?)|co\.?[ \t]+rd\.?)[ \t]+\d{1,4}[a-z]?(?:[ \t]+(?:ln|lane|ave|avenue|st|street|blvd|dr|drive|rd|road|ct|court|way|pl|place))?(?:[ \t]+(?:ne|nw|se|sw|n|s|e|w)\b)?|(?:n|s|e|w|north|south|east|west)\.?[ \t]+\d{2,5}[ \t]+(?:n|s|e|w|north|south|east|west)\b\.?)(?![ \t]*(?:mg|ml|units?|%))/gi,
     priority: 8,
   },
   // "the residence at pine haven", "THE RESIDENCE AT BETHANY": a senior residence named by what it stands at.
