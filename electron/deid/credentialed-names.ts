@@ -16,7 +16,7 @@ const RISKY = String.raw`od|o\.d\.|dc|d\.c\.|co|cp|do|pt|ot|pa|rt|ms|ma`;
  * HOUSEKEEPING", "xuan banks, DON", "MERCY WELCH, SENIOR CRA". Words as well, so only after a listed given name. */
 const ROLE = String.raw`administrator|housekeeping|social[ \t]+services|activities[ \t]+director|a?don|medical[ \t]+records|business[ \t]+office|maintenance|security|admissions|receptionist|(?:senior[ \t]+|lead[ \t]+)?cra|ccrc|ccrp|crc|(?:assistant[ \t]+|associate[ \t]+)?dean(?:[ \t]+of[ \t]+students)?|academic[ \t]+advisor|registrar|chaplain|volunteer|dietary(?:[ \t]+manager)?|mds[ \t]+coordinator|unit[ \t]+secretary|ward[ \t]+clerk|ombudsman|surveyor|funeral[ \t]+director|notary(?:[ \t]+public)?|sub-?i|(?:co-?)?pi`;
 /** A credential after a comma: found first, cheaply, and the name read back from it. */
-const CREDENTIAL = new RegExp(String.raw`,[ \t]*(?:(${SAFE})|(${RISKY}|${ROLE}))(?=[ \t]*(?:[,;:)(/\n]|\.(?:\s|$)|$|[ \t]+(?:of|at|from|with|for|q\d|\(|on|in|and)\b))`, 'gi');
+const CREDENTIAL = new RegExp(String.raw`,[ \t]*(?:(${SAFE})|(${RISKY}|${ROLE}))(?=[ \t]*(?:[,;:)(/\n]|\.(?:\s|$)|$|[ \t]+(?:of|at|from|with|for|q\d|\(|on|in|and)\b|[ \t]+[A-Za-z]{2,4}[ \t]*[,;:)\n]))`, 'gi');
 /** The two words (a middle initial maybe between) that end right before the credential's comma. */
 const NAME_BEFORE = /(?<![\p{L}\d'’.-])(\p{L}[\p{L}'’]+)[ \t]+(?:(\p{L})\.?[ \t]+)?(\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]+)?)$/u;
 /** Where a name starts: a line, a list's separator, or a word that introduces a person. */

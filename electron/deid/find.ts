@@ -188,6 +188,10 @@ function kindWordsOf(text: string, found: readonly DeidFinding[], i: number): De
   // of home ("Mercy Hospital for care" does not).
   const tail = /(?:center|centre|home|hospital|institute|village|residence|house)$/i.test(text.slice(f.start, end)) ? FOR_TAIL.exec(text.slice(end, end + 60)) : null;
   if (tail && sameCase(text.slice(f.start, f.end), tail[1]!) && /\b(?:nursing|rehab|rehabilitation|living|aging|aged|seniors|elders|elderly|skilled|memory)\b/i.test(tail[1]!)) end += tail[0].length;
+  // "Nkrumah Manor Nursing Home", "Grimes Physical Therapy & Wellness": a nursing place's home, a practice's second half.
+  const second = /(?:nursing|rest|care)$/i.test(text.slice(f.start, end)) ? /^[ \t]+(home)(?![\p{L}\d-])/iu.exec(text.slice(end, end + 12))
+    : /(?:therapy|rehab|rehabilitation|center|centre|clinic|medicine|chiropractic|spine|joint)$/i.test(text.slice(f.start, end)) ? /^[ \t]+((?:&|and)[ \t]+(?:wellness|fitness|performance|rehab|rehabilitation|spine|sports(?:[ \t]+medicine)?|aquatics|balance))(?![\p{L}\d-])/iu.exec(text.slice(end, end + 40)) : null;
+  if (second && sameCase(text.slice(f.start, f.end), second[1]!)) end += second[0].length;
   // "Paris Area Hospice and Palliative Care": the second half of a hospice's name.
   const palliative = /hospice$/i.test(text.slice(f.start, end)) ? /^[ \t]+((?:and|&)[ \t]+palliative[ \t]+care)(?![\p{L}\d-])/iu.exec(text.slice(end, end + 30)) : null;
   if (palliative && sameCase(text.slice(f.start, f.end), palliative[1]!)) end += palliative[0].length;

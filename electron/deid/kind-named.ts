@@ -225,9 +225,10 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boo
   // A trade's kind with its words may open a line, follow a comma or stand in brackets: "cc: dr. cash, roseburg oral
   // surgery", "(West Letitiaside Bone & Joint)", "Sincerely,\nBuck Winter, MD\nCash Pain Management".
   if (withKindWords && TRADE_KINDS.has(kind) && /(?:^|\n|[(,])[ \t]*$/.test(before)) return words;
-  // So may a practice ("DENIALS REPORT, DUBUQUE PHYSICAL THERAPY,", "servicing facility: piqua physical therapy") when its
+  // So may a practice or a center of one kind ("DENIALS REPORT, DUBUQUE PHYSICAL THERAPY,", "servicing facility: piqua
+  // physical therapy", "grace mai, do, chicoloapan hand & upper extremity center:") when its
   // name is a listed town or surname or no English word ("outpatient physical therapy" names none).
-  if (withKindWords && (kind === PRACTICE || kind === PRACTICE_STRONG) && /(?:^|\n|[(,:])[ \t]*$/.test(before) && words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; })) return words;
+  if (withKindWords && (kind === PRACTICE || kind === PRACTICE_STRONG || kind === CARE_CENTER) && /(?:^|\n|[(,:])[ \t]*$/.test(before) && words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; })) return words;
   // A court's kind words make it one after a comma too: "brandy souza, roxbury district court probation".
   if (kind === COURT && /,[ \t]*$/.test(before)) return words;
   if (kind === CARE && (CARE_LIST.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 160), tokens[words[0]!]!.start)) || /\bw\/[ \t]*$/i.test(before))) return words;
@@ -310,14 +311,14 @@ function townBeforeReservation(ctx: PlaceCtx, w: number): void {
 /** A practice, hospital, church or bank named by its kind and the town after "of": "Pediatric Associates of Danbury",
  * "Children's Hospital of Haverhill", "First Baptist Church of Comfort", "First National Bank of Mankato", "visiting nurses
  * of findlay". The kind and the town are one name. */
-const KIND_OF = /^(?:(?:oral[ \t]*(?:&|and)[ \t]*)?(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|hometown|community|village|home|dental|oral|maxillofacial|surgery|smile|hearing|vision|sleep|kidney|dialysis|physical|hand|sports)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|surgery|dentistry|arts|therapy|medical|optical|audiology|lab|laboratory)|(?:first[ \t]+|1st[ \t]+)?(?:united[ \t]+)?(?:baptist|methodist|presbyterian|lutheran|congregational|christian|episcopal|pentecostal|reformed|evangelical|community|bible)[ \t]+church|(?:first[ \t]+|1st[ \t]+)?(?:national|savings|state|farmers|citizens)[ \t]+bank|visiting[ \t]+nurses?(?:[ \t]+association)?|hospice|audiology|optical|optometry|dentistry|orthodontics|smiles)[ \t]+of[ \t]+$/i;
+const KIND_OF = /^(?:(?:oral[ \t]*(?:&|and)[ \t]*)?(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|hometown|community|village|home|dental|oral|maxillofacial|surgery|smile|hearing|vision|sleep|kidney|dialysis|physical|hand|sports)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|surgery|dentistry|arts|therapy|medical|optical|audiology|lab|laboratory)|(?:first[ \t]+|1st[ \t]+)?(?:united[ \t]+)?(?:baptist|methodist|presbyterian|lutheran|congregational|christian|episcopal|pentecostal|reformed|evangelical|community|bible)[ \t]+church|(?:first[ \t]+|1st[ \t]+)?(?:national|savings|state|farmers|citizens)[ \t]+bank|visiting[ \t]+nurses?(?:[ \t]+association)?|hospice|audiology|optical|optometry|dentistry|orthodontics|smiles|(?:encompass[ \t]+health[ \t]+)?rehabilitation[ \t]+(?:hospital|center|centre|institute))[ \t]+of[ \t]+$/i;
 
 /** Kinds of one word that a town may follow: "Hospice of the Valley" is left to its list, "Audiology of Camden" is not. */
 const SINGLE_KIND_OF = /^(?:hospice|audiology|optical|optometry|dentistry|orthodontics|smiles)$/;
 
 export function kindOfTownRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|hospice|surgery|dentistry|arts|therapy|medical|optical|audiology|optometry|orthodontics|lab|church|bank|nurse|smiles/i.test(text)) return;
+  if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|hospice|surgery|dentistry|arts|therapy|medical|optical|audiology|optometry|orthodontics|lab|church|bank|nurse|smiles|rehabilitation/i.test(text)) return;
   for (let i = 2; i < tokens.length; i++) {
     if (tokens[i - 1]!.key !== 'of') continue;
     // The kind is one to five words ("Audiology of", "Dental Care of", "Oral & Maxillofacial Surgery of", "First United
