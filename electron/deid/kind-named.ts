@@ -58,7 +58,7 @@ const CUSTODY: Kind = { head: /^(?:correction|corrections|jail|prison|penitentia
  * "pharmacy: union long-term care pharmacy", "VIA ALPENA AMBULANCE SERVICE", "by College Station Rescue Squad",
  * "TRAVERSE CITY SAVINGS BANK", "moving from holwinde senior living community". */
 const PHARMACY: Kind = { head: /^(?:pharmacy|pharmacies|apothecary|drugstore|drugs)$/, between: new Set(['long-term', 'long', 'term', 'care', 'institutional', 'family', 'compounding', 'community', 'discount', 'specialty', 'health', '&', 'and', 'drug']), cue: PRACTICE_CUE, needsBetween: false };
-const TRANSPORT: Kind = { head: /^(?:service|services|squad|courier|couriers|ems)$/, between: new Set(['ambulance', 'rescue', 'medical', 'transport', 'transportation', 'fire', 'first', 'aid', 'volunteer', 'emergency', '&', 'and']), cue: /^(?:via|by|from|to|with|called|per|and|of)$/, needsBetween: true };
+const TRANSPORT: Kind = { head: /^(?:service|services|squad|courier|couriers|ems)$/, between: new Set(['area', 'ambulance', 'rescue', 'medical', 'transport', 'transportation', 'fire', 'first', 'aid', 'volunteer', 'emergency', '&', 'and']), cue: /^(?:via|by|from|to|with|called|per|and|of)$/, needsBetween: true };
 const BANK: Kind = { head: /^(?:bank|union)$/, between: new Set(['savings', 'trust', 'national', 'state', 'community', 'credit', 'federal', 'cooperative', 'county', '&', 'and']), cue: /^(?:at|with|from|to|through|via|of|by|in)$/, needsBetween: true };
 const SENIOR: Kind = { head: /^(?:community|communities|campus)$/, between: new Set(['senior', 'living', 'retirement', 'health', 'care', 'life', 'lifecare', 'continuing', '&', 'and']), cue: /^(?:at|to|from|into|in|of|with)$/, needsBetween: true };
 /** A town's or a farm's market: "Outing to the Vincennes farmers market". */
@@ -124,6 +124,8 @@ const WORKPLACE: Kind = { head: /^(?:center|centre|warehouse|plant|mill|works|fa
 /** "via EMPORIA AMBULANCE", "Sugar Family Dental", "SPENCER FAMILY DENTAL": a town's ambulance, a family's dental practice. */
 const AMBULANCE: Kind = { head: /^ambulance$/, between: new Set(), cue: /^(?:via|by|from|with|called|per|to)$/, needsBetween: false };
 const FAMILY_DENTAL: Kind = { head: /^(?:dental|dentistry)$/, between: new Set(['family', 'pediatric', 'cosmetic', 'general', 'children’s', "children's", 'kids', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
+/** A congregation named before its denomination's words: "member of Princeton Assembly of God". */
+const ASSEMBLY: Kind = { head: /^god$/, between: new Set(['assembly', 'of', 'church']), cue: /^(?:of|at|to|from|with|in|by|attends|attended)$/, needsBetween: true };
 /** The kinds above, which may also open a line or follow a comma or a bracket when their kind's words are written. */
 const TRADE_KINDS: ReadonlySet<Kind> = new Set([COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE, WORKPLACE, AMBULANCE, FAMILY_DENTAL]);
 /** "by roux mobility", "to grand rapids drug": a kind that is also a plain word ("bed mobility", "study drug") takes a
@@ -178,6 +180,7 @@ const KINDS: readonly Kind[] = [
   WORKPLACE,
   AMBULANCE,
   FAMILY_DENTAL,
+  ASSEMBLY,
 ];
 
 /** The kind of care after a center and "for": " for Sleep Medicine", " FOR WOUND CARE". */
@@ -194,8 +197,9 @@ const NOT_HOME_NAME = /^(?:own|field|club|pool|guest|team|boat|coach|bath|dog|wa
 /** Words that say which of a kind without naming one: "Central High School", "the big house". */
 const PLAIN_ADJECTIVE = /^(?:central|big|little|small|large|old|main|local|nearby|public|private|alternative|special|regular|night|summer|sunday|police|fire|military|naval|air|beauty|driving|nursing|medical|law|dental|culinary|flight|bible|trade|boarding|grad|graduate|med|art|music|dance|language|traffic|hebrew|religious|parochial|home|online|virtual|therapeutic|residential|day|campus|mail|order|retail|hospital|inpatient|outpatient|satellite|investigational|research|infusion|oncology|clinic|discharge|employee|student|mail-order|24-hour|chain|volunteer|chow|visiting|visitation|intake|booking|rec|recreation|activity|activities|laundry|kitchen|craft|dining|lecture|study|concert|music|pool|banquet|exhibit|exhibition|great|guild|fraternity|sorority|frat|greek|assembly|meeting|common|entrance|dance|mess|reading|convention|civic|trade|control|water|clock|cell|radio|ivory|ice|football|basketball|baseball|soccer|hockey|tennis|sports|event|events|community|medical|health|wellness|fitness|cancer|heart|trauma|surgery|surgical|dialysis|infusion|imaging|sleep|diabetes|breast|eye|burn|stroke|vascular|kidney|transplant|rehab|rehabilitation|counseling|crisis|poison|call|data|command|operations|distribution|service|shopping|senior|student|career|learning|writing|tutoring|testing|copy|print|day|child|youth)$/;
 
-/** Two tokens of one name: only spaces between them, or an ampersand ("Páez & Sons Funeral Home"). */
-const joined = (ctx: PlaceCtx, a: number, b: number): boolean => adjacent(ctx.text, ctx.tokens[a]!, ctx.tokens[b]!) || /^[ \t]*&[ \t]*$/.test(ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start));
+/** Two tokens of one name: only spaces between them, an ampersand ("Páez & Sons Funeral Home") or a hyphen ("Urbina-Skrzypczak
+ * Funeral Chapel"). */
+const joined = (ctx: PlaceCtx, a: number, b: number): boolean => adjacent(ctx.text, ctx.tokens[a]!, ctx.tokens[b]!) || /^(?:[ \t]*&[ \t]*|-)$/.test(ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start));
 
 /** The name's words before the kind at `first` (the kind's first token), walking left to the cue. */
 function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boolean): number[] {
@@ -224,7 +228,7 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boo
   if (withKindWords && (kind === PHARMACY || kind === BANK || kind === TRANSPORT || kind === SENIOR || kind === CARE || kind === TAXI || kind === SHELTER || kind === VA_PLACE) && /(?:^|\n|[.;!?][ \t]+)[ \t]*$/.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 3), tokens[words[0]!]!.start))) return words;
   // A trade's kind with its words may open a line, follow a comma or stand in brackets: "cc: dr. cash, roseburg oral
   // surgery", "(West Letitiaside Bone & Joint)", "Sincerely,\nBuck Winter, MD\nCash Pain Management".
-  if (withKindWords && TRADE_KINDS.has(kind) && /(?:^|\n|[(,])[ \t]*$/.test(before)) return words;
+  if (withKindWords && (TRADE_KINDS.has(kind) || kind === FUNERAL) && /(?:^|\n|[(,])[ \t]*$/.test(before)) return words;
   // So may a practice or a center of one kind ("DENIALS REPORT, DUBUQUE PHYSICAL THERAPY,", "servicing facility: piqua
   // physical therapy", "grace mai, do, chicoloapan hand & upper extremity center:") when its
   // name is a listed town or surname or no English word ("outpatient physical therapy" names none).
@@ -259,7 +263,7 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   const head = tokens[h]!;
   // Walk left over the kind's own words to its first.
   let first = h;
-  while (first > 0 && kind.between.has(tokens[first - 1]!.key) && joined(ctx, first - 1, first) && (tokens[first - 1]!.lineCase !== 'mixed' || tokens[first - 1]!.cap || kind === MARKET || /^(?:and|&)$/.test(tokens[first - 1]!.key))) first--;
+  while (first > 0 && kind.between.has(tokens[first - 1]!.key) && joined(ctx, first - 1, first) && (tokens[first - 1]!.lineCase !== 'mixed' || tokens[first - 1]!.cap || kind === MARKET || /^(?:and|&|of)$/.test(tokens[first - 1]!.key))) first--;
   // A kind does not begin with its conjunction ("ventilation and oxygen" is no "Sleep & Oxygen").
   while (first < h && /^(?:and|&)$/.test(tokens[first]!.key)) first++;
   // "Eden Center for Sleep Medicine": a center's kind may follow it after "for".

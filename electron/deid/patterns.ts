@@ -461,13 +461,14 @@ const RULES: readonly PatternRule[] = [
     priority: 4,
     check: (m) => !NOT_INITIALS.test(m[1]!) && !NOT_SIGNOFF.test(m[1]!) && !LOG_WORD.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
   },
-  // "DEAR CONSTANCE ERDMAN,", "dear hope little,": a letter's salutation names its reader in any case; "Dear colleague,"
+  // "DEAR CONSTANCE ERDMAN,", "dear hope little,", "Dear Buck and family,": a letter's salutation names its reader in any
+  // case; "Dear colleague,"
   // and "Dear Sir or Madam:" name none.
   {
     rule: 'name-salutation',
     kind: 'NAME',
     words: wordGate('dear'),
-    re: /(?:^|\n)[ \t]*dear[ \t]+(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3}?)[ \t]*[,:](?=[ \t]*(?:\r?\n|$))/giu,
+    re: /(?:^|\n)[ \t]*dear[ \t]+(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3}?)(?:[ \t]+(?:and|&)[ \t]+(?:family|families|all))?[ \t]*[,:](?=[ \t]*(?:\r?\n|$))/giu,
     group: 1,
     priority: 5,
     check: (m) => !m[1]!.split(/[ \t]+/).some((w) => NOT_READER.test(w)),

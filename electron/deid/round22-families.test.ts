@@ -131,6 +131,10 @@ describe('round twenty-two families are found', () => {
     ['GRIMES PHYSICAL THERAPY & WELLNESS\n5444 JUNIPER BLVD', 'GRIMES PHYSICAL THERAPY & WELLNESS'],
     ['referral from ann lee, md, chicoloapan hand & upper extremity center: s/p repair', 'chicoloapan hand & upper extremity center'],
     ['admitted to Encompass Health Rehabilitation Hospital of Leifborough from', 'Encompass Health Rehabilitation Hospital of Leifborough'],
+    // Funeral homes after a comma, salutations to a family, congregations by denomination.
+    ['FUNERAL DIRECTOR: ANA ROSS, LICENSE #X74819, URBINA-SKRZYPCZAK FUNERAL CHAPEL.', 'URBINA-SKRZYPCZAK FUNERAL CHAPEL'],
+    ['Dear Buck and family,\nYou are invited to our service', 'Buck'],
+    ['a lifelong member of Princeton Assembly of God; Pastor visits', 'Princeton Assembly of God'],
     // Short weekdays after a word that starts or sets a day.
     ['aide visits go to 3x/week starting Sat; bath days M/W/F', 'Sat'],
     ['on-call nurse paged after a call Sun 04:10 from the wife', 'Sun'],
