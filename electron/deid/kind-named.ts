@@ -124,6 +124,9 @@ const WORKPLACE: Kind = { head: /^(?:center|centre|warehouse|plant|mill|works|fa
 /** "via EMPORIA AMBULANCE", "Sugar Family Dental", "SPENCER FAMILY DENTAL": a town's ambulance, a family's dental practice. */
 const AMBULANCE: Kind = { head: /^ambulance$/, between: new Set(), cue: /^(?:via|by|from|with|called|per|to)$/, needsBetween: false };
 const FAMILY_DENTAL: Kind = { head: /^(?:dental|dentistry)$/, between: new Set(['family', 'pediatric', 'cosmetic', 'general', 'children’s', "children's", 'kids', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
+/** "at keene outpatient rehab", "the Sehore Family YMCA pool": an outpatient rehab or a Y named for its town. */
+const OUTPATIENT_REHAB: Kind = { head: /^(?:rehab|rehabilitation)$/, between: new Set(['outpatient', 'physical', 'therapy', 'sports', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
+const TOWN_Y: Kind = { head: /^(?:ymca|ywca)$/, between: new Set(['family', 'community', 'area', 'regional', 'county']), cue: /^(?:at|to|from|the|with|of|in)$/, needsBetween: false };
 /** A congregation named before its denomination's words: "member of Princeton Assembly of God". */
 const ASSEMBLY: Kind = { head: /^god$/, between: new Set(['assembly', 'of', 'church']), cue: /^(?:of|at|to|from|with|in|by|attends|attended)$/, needsBetween: true };
 /** The kinds above, which may also open a line or follow a comma or a bracket when their kind's words are written. */
@@ -181,6 +184,8 @@ const KINDS: readonly Kind[] = [
   AMBULANCE,
   FAMILY_DENTAL,
   ASSEMBLY,
+  OUTPATIENT_REHAB,
+  TOWN_Y,
 ];
 
 /** The kind of care after a center and "for": " for Sleep Medicine", " FOR WOUND CARE". */
@@ -279,6 +284,9 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   if (kind === DRUG_STORE && head.key !== 'drug' && first === h) return false;
   // "Pain-Buster Pain Management System" is a device: a trade's name ends with its kind.
   if (TRADE_KINDS.has(kind) && /^[ \t]+(?:system|systems|device|devices|pump|catheter|kit|program|protocol|team|services?|plan|consult|consultation|clinic|referral|needs|options?|strategies|approach)\b/i.test(text.slice(head.end, head.end + 16))) return false;
+  // An outpatient rehab or a Y is named by a listed town or surname or an unusual word ("recommend outpatient rehab",
+  // "at the family YMCA" name none).
+  if ((kind === OUTPATIENT_REHAB || kind === TOWN_Y) && !words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; })) return false;
   if (PLAIN_HEAD.test(head.key) && first === h) {
     if (!/^(?:[ \t]*(?:[,;:.)(]|\r?\n|$)|[ \t]+(?:at|in|on|of|for|and|store)\b)/i.test(text.slice(head.end, head.end + 8))) return false;
     if (!words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; })) return false;

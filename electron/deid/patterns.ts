@@ -24,6 +24,8 @@ export interface Candidate {
 const MEASURE_CODE = /^\d+(?:\.\d+)?(?:mg|mcg|ml|cc|kg|g|mm|cm|hrs?|h|min|units?|u|mmhg|meq|l|x\d*|yo|y|yrs?|wks?|d|mo|m|f|iu)$/i;
 
 /** Units, roles and words that stand before a credential without being someone's initials. */
+/** Words that are no part of a clinician's name written surname first: "pain, nausea md" is no one. */
+const NOT_INVERTED = /^(?:pain|nausea|fever|pt|patient|dr|the|a|an|and|or|of|to|for|with|seen|per|by|call|called|notify|notified|see|follow|f\/u|up|home|plan|dx|hx|rx|cc|ok|yes|no|surgery|medicine|micu|sicu|ccu|icu|nicu|picu|team|service|cards|cardiology|renal|ortho|neuro|gi|id|pulm|onc|heme|psych|ed|er|or|aware|family|resident|fellow|attending|covering|primary|consult|consulting|ob|gyn|peds|nephrology|oncology|urology|ent|derm)$/i;
 /** Words after a clergy title that are no surname. */
 const NOT_CLERGY_NAME = /^(?:the|a|an|and|or|of|to|at|in|on|is|was|will|has|had|who|visit|visits|visited|came|called)$/i;
 /** Words after "referring" that name no one: "referring physician", "referring the patient". */
@@ -413,10 +415,10 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'initials-credential',
     kind: 'NAME',
-    re: /(?:\bby:?[ \t]+|(?:--|—|–)[ \t]*)([A-Za-z]{2,3}|(?:[A-Za-z]\.){2,3})[ \t]*,[ \t]*(?:rn|lpn|cma|lpta|pta|cota\/l|cota|ota|rda|cda|rdh|hha|ccds|cdrs|rcs|rdcs|rvt|rcis|lcswa?|lmsw|msw|lmft|lpc|lcpc|lmhc|rrt|crt|cna|cpht|rd|rdn|cde|cdces|rph|ccrp|crc|ccrc|bsn|msn|aprn)\b\.?(?=[ \t]*(?:$|\r?\n|[.;,)]|\d))/gi,
+    re: /(?:\bby:?[ \t]+|(?:--|—|–)[ \t]*)([A-Za-z]{2,3}|(?:[A-Za-z]\.){2,3})[ \t]*,[ \t]*(?:rn|lpn|cma|lpta|pta|cota\/l|cota|ota|slpa|rda|cda|rdh|hha|ccds|cdrs|rcs|rdcs|rvt|rcis|lcswa?|lmsw|msw|lmft|lpc|lcpc|lmhc|rrt|crt|cna|cpht|rd|rdn|cde|cdces|rph|ccrp|crc|ccrc|bsn|msn|aprn)\b\.?(?=[ \t]*(?:$|\r?\n|[.;,)]|\d))/gi,
     group: 1,
     priority: 6,
-    words: wordGate('rn lpn cma lpta pta cota ota rda cda rdh hha ccds cdrs rcs rdcs rvt rcis lcsw lcswa lmsw msw lmft lpc lcpc lmhc rrt crt cna cpht rd rdn cde cdces rph ccrp crc ccrc bsn msn aprn'),
+    words: wordGate('rn lpn cma lpta pta cota ota slpa rda cda rdh hha ccds cdrs rcs rdcs rvt rcis lcsw lcswa lmsw msw lmft lpc lcpc lmhc rrt crt cna cpht rd rdn cde cdces rph ccrp crc ccrc bsn msn aprn'),
     check: (m) => !NOT_INITIALS.test(m[1]!.replace(/\./g, '')) && !ROLE_LETTERS.has(m[1]!.replace(/\./g, '').toLowerCase()) && !NOT_SIGNER_INITIALS.has(m[1]!.replace(/\./g, '').toLowerCase()) && (m[1]!.includes('.') || m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
   },
   // "study cb486862", "acct xnpn82582981": in lower case, one to four letters and five digits or more are a record's code
@@ -460,6 +462,17 @@ const RULES: readonly PatternRule[] = [
     group: 1,
     priority: 4,
     check: (m) => !NOT_INITIALS.test(m[1]!) && !NOT_SIGNOFF.test(m[1]!) && !LOG_WORD.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
+  },
+  // "physician: root, marge m md", "signed poc received: wehner, edwin s md signed": a clinician written surname first
+  // before a credential without its comma, where a field or a phrase starts.
+  {
+    rule: 'name-inverted-credential',
+    kind: 'NAME',
+    words: wordGate('md do np dds dmd dpm aprn cnp pa'),
+    re: /(?:^|\n|[:;(][ \t]*|\b(?:by|from|to|per|with|received)[ \t]+)(\p{L}[\p{L}'’-]+,[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}\.?)?)[ \t]+(?:md|do|np|dds|dmd|dpm|aprn|cnp|pa-c)\b\.?(?![\p{L}-])/giu,
+    group: 1,
+    priority: 5,
+    check: (m) => !m[1]!.split(/[,\s]+/).some((w) => NOT_INVERTED.test(w)),
   },
   // "DEAR CONSTANCE ERDMAN,", "dear hope little,", "Dear Buck and family,": a letter's salutation names its reader in any
   // case; "Dear colleague,"
