@@ -202,12 +202,15 @@ const NOT_HOME_NAME = /^(?:own|field|club|pool|guest|team|boat|coach|bath|dog|wa
 /** Words that say which of a kind without naming one: "Central High School", "the big house". */
 const PLAIN_ADJECTIVE = /^(?:central|big|little|small|large|old|main|local|nearby|public|private|alternative|special|regular|night|summer|sunday|police|fire|military|naval|air|beauty|driving|nursing|medical|law|dental|culinary|flight|bible|trade|boarding|grad|graduate|med|art|music|dance|language|traffic|hebrew|religious|parochial|home|online|virtual|therapeutic|residential|day|campus|mail|order|retail|hospital|inpatient|outpatient|satellite|investigational|research|infusion|oncology|clinic|discharge|employee|student|mail-order|24-hour|chain|volunteer|chow|visiting|visitation|intake|booking|rec|recreation|activity|activities|laundry|kitchen|craft|dining|lecture|study|concert|music|pool|banquet|exhibit|exhibition|great|guild|fraternity|sorority|frat|greek|assembly|meeting|common|entrance|dance|mess|reading|convention|civic|trade|control|water|clock|cell|radio|ivory|ice|football|basketball|baseball|soccer|hockey|tennis|sports|event|events|community|medical|health|wellness|fitness|cancer|heart|trauma|surgery|surgical|dialysis|infusion|imaging|sleep|diabetes|breast|eye|burn|stroke|vascular|kidney|transplant|rehab|rehabilitation|counseling|crisis|poison|call|data|command|operations|distribution|service|shopping|senior|student|career|learning|writing|tutoring|testing|copy|print|day|child|youth)$/;
 
+/** Kinds of practice that name one on their own after a comma, a colon or a line's start; "home care", "medical
+ * group" and "care services" are said of care, not of a place ("good home care", "needs home care services"). */
+const NAMING_HEAD = /^(?:therapy|therapies|lab|laboratory|ceramics|arts|studio|optical|optometry|audiology|dentistry|orthodontics|endodontics|periodontics|prosthodontics|prosthetics|orthotics|dialysis|center|centre|clinic)$/;
 /** Two tokens of one name: only spaces between them, an ampersand ("Páez & Sons Funeral Home") or a hyphen ("Urbina-Skrzypczak
  * Funeral Chapel"). */
 const joined = (ctx: PlaceCtx, a: number, b: number): boolean => adjacent(ctx.text, ctx.tokens[a]!, ctx.tokens[b]!) || /^(?:[ \t]*&[ \t]*|-)$/.test(ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start));
 
 /** The name's words before the kind at `first` (the kind's first token), walking left to the cue. */
-function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boolean): number[] {
+function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boolean, headKey: string): number[] {
   const { tokens, text } = ctx;
   const words: number[] = [];
   let k = first - 1;
@@ -237,7 +240,7 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boo
   // So may a practice or a center of one kind ("DENIALS REPORT, DUBUQUE PHYSICAL THERAPY,", "servicing facility: piqua
   // physical therapy", "grace mai, do, chicoloapan hand & upper extremity center:") when its
   // name is a listed town or surname or no English word ("outpatient physical therapy" names none).
-  if (withKindWords && (kind === PRACTICE || kind === PRACTICE_STRONG || kind === CARE_CENTER) && /(?:^|\n|[(,:])[ \t]*$/.test(before) && words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; })) return words;
+  if (withKindWords && (kind === PRACTICE || kind === PRACTICE_STRONG || kind === CARE_CENTER) && NAMING_HEAD.test(headKey) && /(?:^|\n|[(,:])[ \t]*$/.test(before) && words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; })) return words;
   // A court's kind words make it one after a comma too: "brandy souza, roxbury district court probation".
   if (kind === COURT && /,[ \t]*$/.test(before)) return words;
   if (kind === CARE && (CARE_LIST.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 160), tokens[words[0]!]!.start)) || /\bw\/[ \t]*$/i.test(before))) return words;
@@ -279,7 +282,7 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   if (head.key === 'elementary' && !/^(?:[ \t]*(?:[,.;:()]|\r?\n|$)|[ \t]+(?:to|on|in|and|for)\b)/i.test(text.slice(head.end, head.end + 10))) return false;
   // "Maplewood Nursing Home", "Hillcrest Nursing & Rehab": a kind that goes on is left to its last word or to the place rules.
   if (kind === CARE && /^[ \t]*(?:home|homes|facility|facilities|center|centre|&|and)\b/i.test(text.slice(head.end, head.end + 12))) return false;
-  const words = nameBefore(ctx, first, kind, first < h);
+  const words = nameBefore(ctx, first, kind, first < h, head.key);
   if (words.length === 0) return false;
   if (kind === DRUG_STORE && head.key !== 'drug' && first === h) return false;
   // "Pain-Buster Pain Management System" is a device: a trade's name ends with its kind.

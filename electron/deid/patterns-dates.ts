@@ -31,7 +31,7 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
     rule: 'date-cued-month-day',
     kind: 'DATE',
     words: wordGate('jan feb mar apr may jun jul aug sep sept oct nov dec'),
-    re: /\b(?:on|since|started|starting|recheck|rechecked|received|delivered|completed|ceremony|until|till|by|from|through|thru|due|dated|placed|sent|shipped|returned|filed|replaced|seen|visit|effective|expires|expired|signed|approved|mailed|scheduled|booked|after|before|back[ \t]+to|moved[ \t]+to)[ \t]+((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[ \t]+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)(?![\d/]|[.:]\d|[ \t]*(?:mg|mcg|ml|cc|units?|%|x\b|lpm|l\b|kg|lbs?|mm|cm|mmhg|hours?|hrs?|days?|weeks?|wks?|min))/gi,
+    re: /\b(?:on|since|started|starting|recheck|rechecked|received|delivered|completed|ceremony|until|till|by|from|through|thru|due|dated|placed|sent|shipped|returned|filed|replaced|seen|visit|effective|expires|expired|signed|approved|mailed|scheduled|booked|after|before|back[ \t]+to|moved[ \t]+to)[ \t]+((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[ \t]+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)(?![\d/]|[.:]\d|[ \t]*(?:mg|mcg|ml|cc|units?|%|x\b|lpm|l\b|kg|lbs?|mm|cm|mmhg|hours?|hrs?|days?|weeks?|wks?|min|tabs?|tablets?|pills?|caps?|capsules?|doses?|puffs?|drops?|sprays?|times|patch(?:es)?|bottles?|cups?|glasses|drinks?|beers?|cigarettes?|packs?|servings?|more|of|or|to|-))/gi,
     group: 1,
     priority: 5,
   },

@@ -26,6 +26,12 @@ const MEASURE_CODE = /^\d+(?:\.\d+)?(?:mg|mcg|ml|cc|kg|g|mm|cm|hrs?|h|min|units?
 /** Units, roles and words that stand before a credential without being someone's initials. */
 /** Words that are no part of a clinician's name written surname first: "pain, nausea md" is no one. */
 const NOT_INVERTED = /^(?:pain|nausea|fever|pt|patient|dr|the|a|an|and|or|of|to|for|with|seen|per|by|call|called|notify|notified|see|follow|f\/u|up|home|plan|dx|hx|rx|cc|ok|yes|no|surgery|medicine|micu|sicu|ccu|icu|nicu|picu|team|service|cards|cardiology|renal|ortho|neuro|gi|id|pulm|onc|heme|psych|ed|er|or|aware|family|resident|fellow|attending|covering|primary|consult|consulting|ob|gyn|peds|nephrology|oncology|urology|ent|derm)$/i;
+/** Whether the line around `at` holds both cases (read near it only, so a long line costs no more per match). */
+function mixedNear(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const line = before.slice(before.lastIndexOf('\n') + 1) + text.slice(at, at + 200).split('\n', 1)[0];
+  return /\p{Lu}/u.test(line) && /\p{Ll}/u.test(line);
+}
 /** Words after a clergy title that are no surname. */
 const NOT_CLERGY_NAME = /^(?:the|a|an|and|or|of|to|at|in|on|is|was|will|has|had|who|visit|visits|visited|came|called)$/i;
 /** Words after "referring" that name no one: "referring physician", "referring the patient". */
@@ -450,7 +456,8 @@ const RULES: readonly PatternRule[] = [
     re: /\breferring[ \t]+(?:(?:mr|mrs|ms|miss|mx|master)\.?[ \t]+)?(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+){0,2}?)(?=[ \t]*[,.;]|[ \t]+(?:for|to|back|who|with|today|on)\b)/giu,
     group: 1,
     priority: 4,
-    check: (m) => !m[1]!.split(/[ \t]+/).some((w) => NOT_REFERRED.test(w)),
+    // On a line of both cases the name is capitalized ("patient referring pain to the shoulder" refers no one).
+    check: (m, text) => !m[1]!.split(/[ \t]+/).some((w) => NOT_REFERRED.test(w)) && (!mixedNear(text, m.index) || m[1]!.split(/[ \t]+/).every((w) => /^\p{Lu}/u.test(w))),
   },
   // "07:49  BP 147/62  HR 98  SpO2 97%  midazolam 1 mg IV  WKF", "03/22/2020  FMX (D0210)  70 KVP 7 MA  MGE": a log row
   // opened by a time or a date and laid out in columns ends with the initials of whoever wrote it.
