@@ -142,6 +142,9 @@ describe('round twenty-two families are found', () => {
     ['tolerated well. -- ehs, slpa\nco-signed', 'ehs'],
     ['prior episode at keene outpatient rehab; discharged', 'keene outpatient rehab'],
     ['continues at the Sehore Family YMCA pool 2x/week', 'Sehore Family YMCA'],
+    // A relative's given name and a surname that is an everyday word, in one case.
+    ['WITNESSED BY THE RN AND DAUGHTER-IN-LAW CAMILLA CROSS ON 01-OCT-2023.', 'CAMILLA CROSS'],
+    ['present: patient; granddaughter kristin coffin (hcpoa); partner kennedy', 'kristin coffin'],
     // Short weekdays after a word that starts or sets a day.
     ['aide visits go to 3x/week starting Sat; bath days M/W/F', 'Sat'],
     ['on-call nurse paged after a call Sun 04:10 from the wife', 'Sun'],
@@ -206,6 +209,7 @@ describe('round twenty-two look-alikes survive', () => {
     ['recommend outpatient rehab after discharge', 'outpatient rehab'],
     ['swims at the family YMCA pool', 'family YMCA'],
     ['pain, nausea md aware', 'nausea'],
+    ['spoke with son john today about the plan', 'today'],
     ['ok to feed per surgery,micu md aware', 'surgery,micu'],
     ['08:00  BP 120/80  HR 88  SpO2 95%  RA', 'RA'],
     ['10:00  insulin 4 units  given  SQ', 'SQ'],
