@@ -145,6 +145,7 @@ describe('round twenty-two families are found', () => {
     // A relative's given name and a surname that is an everyday word, in one case.
     ['WITNESSED BY THE RN AND DAUGHTER-IN-LAW CAMILLA CROSS ON 01-OCT-2023.', 'CAMILLA CROSS'],
     ['present: patient; granddaughter kristin coffin (hcpoa); partner kennedy', 'kristin coffin'],
+    ['bed accepted; housing liaison art nguyen, lmsw.', 'art nguyen'],
     // Short weekdays after a word that starts or sets a day.
     ['aide visits go to 3x/week starting Sat; bath days M/W/F', 'Sat'],
     ['on-call nurse paged after a call Sun 04:10 from the wife', 'Sun'],
