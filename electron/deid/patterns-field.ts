@@ -4,7 +4,7 @@
 // description ("Section 11, Township 24 South, Range 25 East"), county and township roads, and an aircraft's tail number.
 // Each is written after the word that says what it is, so the word is the cue.
 import type { PatternRule } from './patterns';
-import { wordGate } from './tokens';
+import { bothCasesNear, wordGate } from './tokens';
 
 /** Units and dose words that stand between two numbers in an order without being a court's case type ("10 mg 20"). */
 const UNIT_WORD = /^(?:mg|mcg|ml|cc|g|kg|l|u|iu|units?|mm|cm|hrs?|min|mins|x|q|am|pm|tabs?|caps?|meq|mmol|lb|lbs|oz|ft|in|wk|wks|mo|yr|yrs|d|h|m|s|pt|pts)$/i;
@@ -76,13 +76,8 @@ export const FIELD_RULES: readonly PatternRule[] = [
     check: (m, text) => {
       const words = m[1]!.trim().split(/[ \t]+/);
       const all = [...words, m[0].slice(-6)];
-      // In a line of both cases a county's name is capitalized, and so is "County" (the line read near the match only, so
-      // a long line costs no more per match).
-      const before = text.slice(Math.max(0, m.index - 200), m.index);
-      const after = text.slice(m.index, m.index + m[0].length + 200);
-      const line = before.slice(before.lastIndexOf('\n') + 1) + after.split('\n', 1)[0];
-      const mixed = /\p{Lu}/u.test(line) && /\p{Ll}/u.test(line);
-      if (mixed) return all.every((w) => /^\p{Lu}/u.test(w)) && words.every((w) => w.length >= 3);
+      // In a line of both cases a county's name is capitalized, and so is "County".
+      if (bothCasesNear(text, m.index, m[0].length + 200)) return all.every((w) => /^\p{Lu}/u.test(w)) && words.every((w) => w.length >= 3);
       return words.every((w) => w.length >= 3);
     },
   },

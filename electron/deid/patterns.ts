@@ -9,7 +9,7 @@ import { DIRECTION_RULES } from './patterns-directions';
 import { TRAVEL_RULES } from './patterns-travel';
 import { FIELD_RULES } from './patterns-field';
 import { CLAIM_RULES } from './claim-forms';
-import { openWordGates, tokenize, wordGate, type WordGate } from './tokens';
+import { bothCasesNear, openWordGates, tokenize, wordGate, type WordGate } from './tokens';
 
 export interface Candidate {
   start: number;
@@ -23,15 +23,8 @@ export interface Candidate {
 /** A dose, size or count, not a code: "100mg", "3x10", "5mcg". */
 const MEASURE_CODE = /^\d+(?:\.\d+)?(?:mg|mcg|ml|cc|kg|g|mm|cm|hrs?|h|min|units?|u|mmhg|meq|l|x\d*|yo|y|yrs?|wks?|d|mo|m|f|iu)$/i;
 
-/** Units, roles and words that stand before a credential without being someone's initials. */
 /** Words that are no part of a clinician's name written surname first: "pain, nausea md" is no one. */
 const NOT_INVERTED = /^(?:pain|nausea|fever|pt|patient|dr|the|a|an|and|or|of|to|for|with|seen|per|by|call|called|notify|notified|see|follow|f\/u|up|home|plan|dx|hx|rx|cc|ok|yes|no|surgery|medicine|micu|sicu|ccu|icu|nicu|picu|team|service|cards|cardiology|renal|ortho|neuro|gi|id|pulm|onc|heme|psych|ed|er|or|aware|family|resident|fellow|attending|covering|primary|consult|consulting|ob|gyn|peds|nephrology|oncology|urology|ent|derm)$/i;
-/** Whether the line around `at` holds both cases (read near it only, so a long line costs no more per match). */
-function mixedNear(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 200), at);
-  const line = before.slice(before.lastIndexOf('\n') + 1) + text.slice(at, at + 200).split('\n', 1)[0];
-  return /\p{Lu}/u.test(line) && /\p{Ll}/u.test(line);
-}
 /** Words after a clergy title that are no surname. */
 const NOT_CLERGY_NAME = /^(?:the|a|an|and|or|of|to|at|in|on|is|was|will|has|had|who|visit|visits|visited|came|called)$/i;
 /** Words after "referring" that name no one: "referring physician", "referring the patient". */
@@ -42,6 +35,7 @@ const LOG_WORD = /^(?:ra|iv|po|im|sq|sc|pr|od|os|ou|ns|lr|nc|nrb|bs|hs|ml|mg|kg|
 const NOT_READER = /^(?:colleagues?|sirs?|madam|madame|or|and|&|patients?|parents?|guardians?|family|families|team|friends?|doctors?|providers?|physicians?|members?|valued|all|everyone|customers?|applicants?|residents?|students?|caregivers?|neighbou?rs?|to|whom|it|may|concern|the|a|our|my|your|dear|partners?|participants?|client|clients|employer|employee|beneficiary|policyholder|subscriber|member|veteran|officer|judge|committee|board|reviewer|claims|adjuster|nurse|nurses|staff|hiring|manager|admissions)$/i;
 /** Short words a dash or "by" may end a line with that are no one's initials: "-- end", "by car", "by EMS". */
 const NOT_SIGNOFF = /^(?:end|fin|tbd|tba|me|him|us|them|mom|dad|car|bus|air|ems|cab|van|fax|mail|web|you|yes|yet|now|far|too|way|bed|hand|foot|pm|am|hr|hrs|min|mg|ml|wk|mo|yr|na|nil|neg|pos)$/i;
+/** Units, roles and words that stand before a credential without being someone's initials. */
 const NOT_INITIALS = /^(?:icu|ccu|ed|er|or|md|np|pa|pt|ot|rt|cna|lpn|rn|the|and|per|to|for|pcu|pacu|nicu|picu|sicu|micu|l&d|ld|ob|gyn|ir|cath|day|eve|nite|noc|am|pm|new|see|via|pcp|sw|cm|dr|his|her|our|any|all|one|two|its|was|is|an|as|at|by|in|on|of|no|ok|vs|re|w|call|page)$/i;
 
 /** Roles and relatives written in two or three letters before a credential, beyond those NOT_INITIALS and the signers'
@@ -457,7 +451,7 @@ const RULES: readonly PatternRule[] = [
     group: 1,
     priority: 4,
     // On a line of both cases the name is capitalized ("patient referring pain to the shoulder" refers no one).
-    check: (m, text) => !m[1]!.split(/[ \t]+/).some((w) => NOT_REFERRED.test(w)) && (!mixedNear(text, m.index) || m[1]!.split(/[ \t]+/).every((w) => /^\p{Lu}/u.test(w))),
+    check: (m, text) => !m[1]!.split(/[ \t]+/).some((w) => NOT_REFERRED.test(w)) && (!bothCasesNear(text, m.index, 200) || m[1]!.split(/[ \t]+/).every((w) => /^\p{Lu}/u.test(w))),
   },
   // "07:49  BP 147/62  HR 98  SpO2 97%  midazolam 1 mg IV  WKF", "03/22/2020  FMX (D0210)  70 KVP 7 MA  MGE": a log row
   // opened by a time or a date and laid out in columns ends with the initials of whoever wrote it.
@@ -571,9 +565,7 @@ const RULES: readonly PatternRule[] = [
     re: /\bthe[ \t]+residences?[ \t]+at[ \t]+(?!(?:home|the|a|an|his|her|their)\b)\p{L}[\p{L}'’-]*(?:[ \t]+(?!(?:if|for|in|on|and|or|from|to|with|billed|since|where|when|until|as|at)\b)\p{L}[\p{L}'’-]*){0,2}/giu,
     priority: 6,
     check: (m, text) => {
-      const before = text.slice(Math.max(0, m.index - 200), m.index);
-      const line = before.slice(before.lastIndexOf('\n') + 1) + m[0];
-      return !(/\p{Lu}/u.test(line) && /\p{Ll}/u.test(line)) || /\bat[ \t]+\p{Lu}/u.test(m[0]);
+      return !bothCasesNear(text, m.index, m[0].length) || /\bat[ \t]+\p{Lu}/u.test(m[0]);
     },
   },
   // "FATHER LONG OF ST. LUKE PARISH", "Rabbi Stone visited", "rev. hill called": clergy by title and surname.

@@ -242,6 +242,13 @@ export function lineOf(text: string, at: number): string {
 /** A line written in both cases, where a name shows by its capital. */
 export const bothCases = (line: string): boolean => /\p{Ll}/u.test(line) && /\p{Lu}/u.test(line);
 
+/** Whether the line around offset `at` is written in both cases, read from up to 200 characters before it to `ahead`
+ * characters after it: a pattern's check on a long line then costs no more per match than on a short one. */
+export function bothCasesNear(text: string, at: number, ahead: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  return bothCases(before.slice(before.lastIndexOf('\n') + 1) + text.slice(at, at + ahead).split('\n', 1)[0]);
+}
+
 /** `facts` for one pass over a text: a word's facts are learnt once per word ("lt arm" and "by grace" recur in a paste). */
 export function factsMemo(lists: WordLists): (key: string) => TokenFacts {
   const memo = new Map<string, TokenFacts>();
