@@ -49,6 +49,10 @@ import { eyeKeepCases, scoreEyeWave } from './eye-wave';
 import { scoreSportsWave, sportsKeepCases } from './sports-wave';
 import { scoreSexhealthWave, sexhealthKeepCases } from './sexhealth-wave';
 import { dialysisKeepCases, scoreDialysisWave } from './dialysis-wave';
+import { hearingKeepCases, scoreHearingWave } from './hearing-wave';
+import { scoreWoundWave, woundKeepCases } from './wound-wave';
+import { recoveryKeepCases, scoreRecoveryWave } from './recovery-wave';
+import { nutritionKeepCases, scoreNutritionWave } from './nutrition-wave';
 import { touchedBy } from './wave-frames';
 import { scorePlaceWave } from './places-wave';
 import type { WaveCase, WaveScore } from './wave-score';
@@ -239,6 +243,14 @@ export const printSports = (showMisses: boolean): number => printWaveAndKeeps('s
 export const printSexhealth = (showMisses: boolean): number => printWaveAndKeeps('sexual health records (blind wave 50)', scoreSexhealthWave, sexhealthKeepCases(), showMisses);
 /** `--dialysis`: dialysis and nephrology records (eval/dialysis-wave.ts). */
 export const printDialysis = (showMisses: boolean): number => printWaveAndKeeps('dialysis and nephrology records (blind wave 51)', scoreDialysisWave, dialysisKeepCases(), showMisses);
+/** `--hearing`: audiology and ENT records (eval/hearing-wave.ts). */
+export const printHearing = (showMisses: boolean): number => printWaveAndKeeps('audiology and ENT (otolaryngology) records (blind wave 52)', scoreHearingWave, hearingKeepCases(), showMisses);
+/** `--wound`: wound, ostomy and continence nursing records (eval/wound-wave.ts). */
+export const printWound = (showMisses: boolean): number => printWaveAndKeeps('wound, ostomy and continence nursing records (blind wave 53)', scoreWoundWave, woundKeepCases(), showMisses);
+/** `--recovery`: substance use disorder treatment records (eval/recovery-wave.ts). */
+export const printRecovery = (showMisses: boolean): number => printWaveAndKeeps('substance use disorder treatment records (blind wave 54)', scoreRecoveryWave, recoveryKeepCases(), showMisses);
+/** `--nutrition`: clinical nutrition and dietetics records (eval/nutrition-wave.ts). */
+export const printNutrition = (showMisses: boolean): number => printWaveAndKeeps('clinical nutrition and dietetics records (blind wave 55)', scoreNutritionWave, nutritionKeepCases(), showMisses);
 
 /** Every generated set by its flag: `npm run eval:deid -- --<flag> [--misses]`. */
 export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number> = new Map([
@@ -254,4 +266,5 @@ export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number>
   ['socialwork', printSocialwork], ['devices', printDevices], ['frontier', printFrontier], ['veterans', printVeterans],
   ['dental', printDental], ['rehab', printRehab], ['claims', printClaims], ['hospice', printHospice],
   ['eye', printEye], ['sports', printSports], ['sexhealth', printSexhealth], ['dialysis', printDialysis],
+  ['hearing', printHearing], ['wound', printWound], ['recovery', printRecovery], ['nutrition', printNutrition],
 ]);
