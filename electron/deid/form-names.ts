@@ -25,6 +25,11 @@ const PATIENT_BEFORE_DOB = new RegExp(String.raw`patient:?[ \t]+(${WORD}(?:[ \t]
  * their age or record number. */
 const SBAR_PATIENT = new RegExp(String.raw`(?:^|\n)[ \t]*(?:s|situation|pt|patient)[ \t]*:[ \t]*(${WORD}(?:[ \t]+${WORD}){0,2})[ \t]*(?:\([ \t]*(?:mrn|dob|mr#?)\b|,[ \t]*\d{1,3}[ \t]*(?:yo|y\/o|y\.o\.|yr|years?[ \t-]+old)\b)`, 'giu');
 
+/** "patient: steuber, art", "subscriber: spinka, will.", "| young, buck |": a name written surname first, alone in a field
+ * that holds a person or in a log row's cell, whose given name is an everyday word ("pt: alert, oriented" names no one:
+ * the second word must be a listed given name). */
+const INVERTED_FIELD = new RegExp(String.raw`(?:(?:^|\n|[ \t]{2,}|\|)[ \t]*(?:patient|pt|name|athlete|subscriber|student(?:-athlete)?|original[ \t]+patient|member|client|trainee|insured|player|resident|guarantor)[ \t]*:|\|)[ \t]*(${WORD}),[ \t]+(${WORD})(?:[ \t]+\p{L}\.?)?(?=[ \t]*(?:\r?\n|$|[;|(]|\.[ \t]*(?:\r?\n|$)|[ \t]{2,}|\t))`, 'giu');
+
 /** The first token starting at or after `at` (tokens are in text order). */
 function tokenAt(ctx: NameCtx, at: number): number {
   let lo = 0;
@@ -74,6 +79,22 @@ export function formNameRules(ctx: NameCtx): void {
     for (let m = SBAR_PATIENT.exec(text); m !== null; m = SBAR_PATIENT.exec(text)) {
       const start = m.index + m[0].indexOf(m[1]!, m[0].indexOf(':') + 1);
       markWords(ctx, start, start + m[1]!.length);
+    }
+  }
+  if (/,/.test(text) && /[:|]/.test(text)) {
+    INVERTED_FIELD.lastIndex = 0;
+    for (let m = INVERTED_FIELD.exec(text); m !== null; m = INVERTED_FIELD.exec(text)) {
+      // A log row's cell needs a row: a pipe after the name too.
+      if (m[0].trimStart().startsWith('|') && !/^[ \t]*\|/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      const start = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length);
+      const a = tokenAt(ctx, start);
+      const b = a + 1;
+      if (b >= ctx.tokens.length || ctx.tokens[a]!.key !== m[1]!.toLowerCase() || ctx.tokens[b]!.key !== m[2]!.toLowerCase()) continue;
+      const fa = ctx.f[a]!;
+      const fb = ctx.f[b]!;
+      if (fa.fn || fa.clinical || fb.clinical || !fb.first) continue;
+      mark(ctx, a, 'name-form');
+      mark(ctx, b, 'name-form');
     }
   }
   // Read from each "patient" the plain search finds (a Unicode pattern scanning the whole note costs more).

@@ -31,8 +31,16 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
     rule: 'date-cued-month-day',
     kind: 'DATE',
     words: wordGate('jan feb mar apr may jun jul aug sep sept oct nov dec'),
-    re: /\b(?:on|since|started|starting|recheck|rechecked|received|delivered|completed|ceremony|until|till|by|from|through|thru|due|dated|placed|sent|shipped|returned|filed|replaced|seen|visit|effective|expires|expired|signed|approved|mailed|scheduled|booked|after|before|back[ \t]+to|moved[ \t]+to)[ \t]+((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[ \t]+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)(?![\d/]|[.:]\d|[ \t]*(?:mg|mcg|ml|cc|units?|%|x\b|lpm|l\b|kg|lbs?|mm|cm|mmhg|hours?|hrs?|days?|weeks?|wks?|min|tabs?|tablets?|pills?|caps?|capsules?|doses?|puffs?|drops?|sprays?|times|patch(?:es)?|bottles?|cups?|glasses|drinks?|beers?|cigarettes?|packs?|servings?|more|of|or|to|-))/gi,
+    re: /\b(?:[a-z]{2,}(?:ed|ing)|flush|window|draw|drawn|taken|appt|on|since|started|starting|recheck|rechecked|received|delivered|completed|ceremony|until|till|by|from|through|thru|due|dated|placed|sent|shipped|returned|filed|replaced|seen|visit|effective|expires|expired|signed|approved|mailed|scheduled|booked|after|before|back[ \t]+to|moved[ \t]+to)[ \t]+((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[ \t]+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)(?![\d/]|[.:]\d|[ \t]*(?:mg|mcg|ml|cc|units?|%|x\b|lpm|l\b|kg|lbs?|mm|cm|mmhg|hours?|hrs?|days?|weeks?|wks?|min|tabs?|tablets?|pills?|caps?|capsules?|doses?|puffs?|drops?|sprays?|times|patch(?:es)?|bottles?|cups?|glasses|drinks?|beers?|cigarettes?|packs?|servings?|more|of|or|to(?![ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b)|-))/gi,
     group: 1,
+    priority: 5,
+  },
+  // "window mar 4 to mar 17": a span's second month and day after its first.
+  {
+    rule: 'date-range-end',
+    kind: 'DATE',
+    words: wordGate('mar may dec'),
+    re: /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?[ \t]+(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:to|through|thru|until|-|–)[ \t]*)(?:mar|may|dec)\.?[ \t]+(?:0?[1-9]|[12]\d|3[01])\b(?![.:]\d|[ \t]*(?:mg|mcg|ml|units?|%|x\b|hours?|hrs?|days?|weeks?|times|doses?))/gi,
     priority: 5,
   },
   // "team conference 15 may": a day before a lower-case May where the phrase ends ("15 may be due" is a verb).
@@ -59,6 +67,22 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
   // "meet the family SAT AT 2 PM", "wed at 1400": a short weekday before the hour of a meeting ("sat" and "sun" only before
   // a clock's am or pm, since "sat at 1400" is a saturation).
   { rule: 'date-weekday', kind: 'DATE', words: wordGate(SHORT_DAYS.split('|').join(' ')), re: new RegExp(`\\b(${SHORT_DAYS})\\.?(?=[ \\t]+at[ \\t]+(?:\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|a\\.m\\.|p\\.m\\.)|([01]\\d|2[0-3])[0-5]\\d)\\b)`, 'gi'), group: 1, priority: 5, check: (m) => m[2] === undefined || !/^(?:sat|sun)$/i.test(m[1]!) },
+  // "come in fri for an extra run", "PM COMPLETED THU": the short weekdays no word spells, standing alone in any case.
+  { rule: 'date-weekday', kind: 'DATE', words: wordGate('tue thu fri'), re: /(?<![\w/&.-])(?:tue|thu|fri)\.?(?![\w'’/&-])/gi, priority: 4 },
+  // "Missed Wed treatment", "signed by the patient Mon and mailed": "Mon" and "Wed" capitalized inside a sentence, and
+  // in a line of capitals ("MISSED WED TREATMENT"; "NEWLY WED" is a marriage).
+  { rule: 'date-weekday', kind: 'DATE', words: wordGate('mon wed'), re: /(?<=[a-z,;][ \t]+)(?:Mon|Wed)\.?(?![\w'’/&-])/g, priority: 4 },
+  {
+    rule: 'date-weekday',
+    kind: 'DATE',
+    words: wordGate('mon wed'),
+    re: /(?<=[A-Z,;][ \t]+)(?:MON|WED)\.?(?![\w'’/&-])/g,
+    priority: 4,
+    check: (m, text) => !/[a-z]/.test(text.slice(Math.max(0, m.index - 24), m.index + 24)) && !/\b(?:NEWLY|RECENTLY|JUST|GOT|BE|GET|GETTING)[ \t]+$/.test(text.slice(Math.max(0, m.index - 12), m.index)),
+  },
+  // "Cloudy effluent Sat; cell count", "reviewed with Dr. Woods Sat at rounds": "Sat" and "Sun" capitalized inside a
+  // sentence where a clause ends or a time word follows ("O2 Sat 95%" is a saturation).
+  { rule: 'date-weekday', kind: 'DATE', words: wordGate('sat sun'), re: /(?<=[a-z,][ \t]+)(?:Sat|Sun)\.?(?=[ \t]*(?:[,;)]|\.(?![ \t]*\d)|\r?\n|$)|[ \t]+(?:at|and|for|when|after|before|morning|night|evening|afternoon|am|pm)\b(?![ \t]*\d))/g, priority: 4, check: (m, text) => !/\b(?:o2|spo2|pulse|ox|oxygen|sats?|saturation|desat\w*)\b[^\n]{0,12}$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) },
   // "LAST HD FRI PER PT", "next dialysis sat": the weekday of a session last or next held, in any case.
   { rule: 'date-weekday', kind: 'DATE', words: wordGate(SHORT_DAYS.split('|').join(' ')), re: new RegExp(`\\b(?:last|next|prior|previous)[ \\t]+(?:hd|dialysis|hemodialysis|session|run|visit|appt|appointment|infusion|chemo)[ \\t]+(${SHORT_DAYS})\\.?(?![\\w'])`, 'gi'), group: 1, priority: 5 },
   // "wound RN to see pt wed", "PT to see patient THU": the weekday of a visit to the patient, after it.
