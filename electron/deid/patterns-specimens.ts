@@ -25,7 +25,7 @@ export const NOT_INITIALS: ReadonlySet<string> = new Set([
 ]);
 
 /** After these, two or three letters are the initials of whoever signed: a log, a sticker, a witness line. */
-const INITIALS_CUE = String.raw`(?:initial(?:l)?ed(?:[ \t]+by)?|initials[ \t]*:?|(?:stickers?|labels?)[ \t]+applied[ \t]+by|co-?signed(?:[ \t]+by)?[ \t]*:?|counter-?signed(?:[ \t]+by)?[ \t]*:?|received[ \t]+in[ \t]+[a-z]+[ \t]+by|(?:verified|witnessed|reprocessed|scanned|labell?ed|logged|checked|cleaned)[ \t]+(?:\d{1,2}\/\d{1,2}[ \t]+)?by|(?:initiated|terminated|started|ended|performed|completed|administered|drawn|entered|charted|documented|observed|qc|qc'd|quarantined|frozen|dispensed|destroyed|accessioned)[ \t]+by[ \t]*:?|(?:off-?going|on-?coming|outgoing|incoming)[ \t]*:|techs?)`;
+const INITIALS_CUE = String.raw`(?:initial(?:l)?ed(?:[ \t]+by)?|initials[ \t]*:?|(?:stickers?|labels?)[ \t]+applied[ \t]+by|co-?signed(?:[ \t]+by)?[ \t]*:?|counter-?signed(?:[ \t]+by)?[ \t]*:?|received[ \t]+in[ \t]+[a-z]+[ \t]+by|(?:verified|witnessed|reprocessed|scanned|labell?ed|logged|checked|cleaned)[ \t]+(?:\d{1,2}\/\d{1,2}[ \t]+)?by|(?:initiated|terminated|started|ended|performed|completed|administered|drawn|entered|charted|documented|observed|qc|qc'd|quarantined|frozen|dispensed|destroyed|accessioned)[ \t]+by[ \t]*:?|(?:off-?going|on-?coming|outgoing|incoming)[ \t]*:|techs?|operator[ \t]*:?|photographer[ \t]*:?|counselor[ \t]*:?|(?:closed|sent|filed|removed[ \t]+from[ \t]+play)[ \t]+by(?:[ \t]+dis)?)`;
 
 export const SPECIMEN_RULES: readonly PatternRule[] = [
   // "S-2021-926744", "(S20-81541 FS1)", "sp26-048426", "CY-25-1809": a pathology accession, its prefix, year and number.
@@ -81,14 +81,30 @@ export const SPECIMEN_RULES: readonly PatternRule[] = [
     priority: 6,
     check: (m) => !NOT_INITIALS.has(m[1]!.toLowerCase()),
   },
+  // "PRE-TX ASSESSMENT 06:10 (XF):", "L DELTOID (KY).", "INCIDENT REPORT FILED (MH).": the initials in brackets of whoever
+  // did what a time or a finished act heads ("(IM)", "(LA)" and other routes and sites are no one's).
+  {
+    rule: 'staff-initials',
+    kind: 'NAME',
+    gate: /\([A-Za-z]{2,3}\)/,
+    re: /(?:\b\d{1,2}:\d{2}[ \t]*|\b(?:filed|given|deltoid|thigh|arm|signed|done|completed|drawn|placed|changed|removed|reported|notified|entered|checked)[ \t]+)\(([A-Za-z]{2,3})\)(?=[ \t]*(?:[.;:,]|\r?\n|$))/gi,
+    group: 1,
+    priority: 6,
+    check: (m) => {
+      const v = m[1]!;
+      return (v === v.toUpperCase() || v === v.toLowerCase()) && !NOT_INITIALS.has(v.toLowerCase()) && !/^(?:la|ra|rue|lue|ue|le|od|os|ou|im|sq|sc|id|po|pr|iv|prn|vis|ppd|tb|rul|rll|lul|lll|ant|post|lat|med|bil|neg|pos|nr|wnl|nad)$/i.test(v);
+    },
+  },
+  // "D: 9/2  T: 9/7  SVM": a dictation's transcriber closes its line with initials after the typing date.
+  { rule: 'staff-initials', kind: 'NAME', words: wordGate('t'), re: /\bT[ \t]*:[ \t]*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+([A-Za-z]{2,3})(?=[ \t]*(?:\r?\n|$))/gi, group: 1, priority: 6, check: (m) => !NOT_INITIALS.has(m[1]!.toLowerCase()) },
   // "armband F20131", "blood bank armband TV 577213": the band's number, its letters and all.
   { rule: 'armband', kind: 'ID', words: wordGate('armband armbands band'), re: /\b(?:armband|bb[ \t]+band|blood[ \t]+band)\b[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*((?:[A-Za-z]{1,3}[ \t]?)?\d{4,9}[A-Za-z]?)(?![\w-])/gi, group: 1, priority: 7 },
   // "initialed MP", "stickers applied by lnk", "received in histology by SK at 11:02", "Waste co-signed: KJ".
   {
     rule: 'staff-initials',
     kind: 'NAME',
-    words: wordGate('initialed initialled initials applied cosigned co signed countersigned counter received verified witnessed reprocessed scanned labeled labelled logged checked cleaned initiated terminated started ended performed completed administered drawn entered charted documented observed qc quarantined frozen dispensed destroyed accessioned offgoing oncoming outgoing incoming tech techs'),
-    re: new RegExp(String.raw`\b${INITIALS_CUE}[ \t]*([A-Za-z]{2,3})(?=[ \t]*(?:[.,;:)]|\r?\n|$|[ \t](?:(?:at|on|and|@|pending)\b|\d))|[ \t]{2,})`, 'gi'),
+    words: wordGate('initialed initialled initials applied cosigned co signed countersigned counter received verified witnessed reprocessed scanned labeled labelled logged checked cleaned initiated terminated started ended performed completed administered drawn entered charted documented observed qc quarantined frozen dispensed destroyed accessioned offgoing oncoming outgoing incoming tech techs operator photographer counselor closed sent filed removed'),
+    re: new RegExp(String.raw`\b${INITIALS_CUE}[ \t]*([A-Za-z]{2,3})(?=[ \t]*(?:[.,;:)]|\r?\n|$|[ \t](?:(?:at|on|and|@|pending)\b|\d|\())|[ \t]{2,})`, 'gi'),
     group: 1,
     priority: 6,
     check: (m, text) => {

@@ -412,15 +412,15 @@ const RULES: readonly PatternRule[] = [
     words: wordGate('rn lpn cma'),
     check: (m) => !NOT_INITIALS.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
   },
-  // "interrogated by pj, ccds", "-- SNK, LCSWA 10/13", "-- d.c., lcswa": initials, a comma and the signer's credential,
-  // after "by" or a signature's dash.
+  // "interrogated by pj, ccds", "-- SNK, LCSWA 10/13", "-- d.c., lcswa", "ASYMPTOMATIC   JSR, LAT": initials, a comma and the
+  // signer's credential, after "by", a signature's dash or a column's gap.
   {
     rule: 'initials-credential',
     kind: 'NAME',
-    re: /(?:\bby:?[ \t]+|(?:--|—|–)[ \t]*)([A-Za-z]{2,3}|(?:[A-Za-z]\.){2,3})[ \t]*,[ \t]*(?:rn|lpn|cma|lpta|pta|cota\/l|cota|ota|slpa|rda|cda|rdh|hha|ccds|cdrs|rcs|rdcs|rvt|rcis|lcswa?|lmsw|msw|lmft|lpc|lcpc|lmhc|rrt|crt|cna|cpht|rd|rdn|cde|cdces|rph|ccrp|crc|ccrc|bsn|msn|aprn)\b\.?(?=[ \t]*(?:$|\r?\n|[.;,)]|\d))/gi,
+    re: /(?:\bby:?[ \t]+|(?:--|—|–)[ \t]*|\S[ \t]{3,})([A-Za-z]{2,3}|(?:[A-Za-z]\.){2,3})[ \t]*,[ \t]*(?:lat|atc|rn|lpn|cma|lpta|pta|cota\/l|cota|ota|slpa|rda|cda|rdh|hha|ccds|cdrs|rcs|rdcs|rvt|rcis|lcswa?|lmsw|msw|lmft|lpc|lcpc|lmhc|rrt|crt|cna|cpht|rd|rdn|cde|cdces|rph|ccrp|crc|ccrc|bsn|msn|aprn)\b\.?(?=[ \t]*(?:$|\r?\n|[.;,)]|\d))/gi,
     group: 1,
     priority: 6,
-    words: wordGate('rn lpn cma lpta pta cota ota slpa rda cda rdh hha ccds cdrs rcs rdcs rvt rcis lcsw lcswa lmsw msw lmft lpc lcpc lmhc rrt crt cna cpht rd rdn cde cdces rph ccrp crc ccrc bsn msn aprn'),
+    words: wordGate('lat atc rn lpn cma lpta pta cota ota slpa rda cda rdh hha ccds cdrs rcs rdcs rvt rcis lcsw lcswa lmsw msw lmft lpc lcpc lmhc rrt crt cna cpht rd rdn cde cdces rph ccrp crc ccrc bsn msn aprn'),
     check: (m) => !NOT_INITIALS.test(m[1]!.replace(/\./g, '')) && !ROLE_LETTERS.has(m[1]!.replace(/\./g, '').toLowerCase()) && !NOT_SIGNER_INITIALS.has(m[1]!.replace(/\./g, '').toLowerCase()) && (m[1]!.includes('.') || m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
   },
   // "study cb486862", "acct xnpn82582981": in lower case, one to four letters and five digits or more are a record's code
@@ -465,6 +465,17 @@ const RULES: readonly PatternRule[] = [
     group: 1,
     priority: 4,
     check: (m) => !NOT_INITIALS.test(m[1]!) && !NOT_SIGNOFF.test(m[1]!) && !LOG_WORD.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
+  },
+  // "aug 12, 2021 | os | lucentis 0.5 mg | lot 38480569 | ze": a row of cells opened by a date or a time ends with its
+  // writer's initials in the last cell.
+  {
+    rule: 'initials-log-row',
+    kind: 'NAME',
+    gate: /\|[ \t]*[A-Za-z]{2,3}[ \t]*(?:\r?\n|$)/,
+    re: /(?:^|\n)[ \t]*(?:\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:19|20)\d{2}-\d{2}-\d{2}|[A-Za-z]{3}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2})[ \t]*\|[^\n]*\|[ \t]*([A-Za-z]{2,3})[ \t]*(?=\r?\n|$)/gi,
+    group: 1,
+    priority: 4,
+    check: (m) => !NOT_INITIALS.test(m[1]!) && !NOT_SIGNOFF.test(m[1]!) && !LOG_WORD.test(m[1]!) && !/^(?:avf|avg|cvc|tdc|nr|rx|dx|tx|yes|no|n\/a|r|l|wnl)$/i.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
   },
   // "physician: root, marge m md", "signed poc received: wehner, edwin s md signed": a clinician written surname first
   // before a credential without its comma, where a field or a phrase starts.
