@@ -53,3 +53,27 @@ export function chainSites(text: string, lists: WordLists): Candidate[] {
   }
   return out;
 }
+
+/** Dialysis and vascular-access chains, whose units are named by the chain and the unit's town: "U.S. Renal Care
+ * Hagerstown", "Fresenius Kidney Care Lebanon", "Dialysis Clinic, Inc. - Wheeling", "DaVita The Villages Dialysis",
+ * "American Renal Farrellton", "Azura Vascular Care Huntingdon". The chain alone ("the DaVita policy", "Fresenius 2008T")
+ * names no one's unit and stays. */
+const RENAL_CHAIN = /\b(?:u\.?s\.?[ \t]+renal[ \t]+care|fresenius[ \t]+(?:kidney|medical)[ \t]+care|dialysis[ \t]+clinic,?[ \t]+inc\.?|davita|american[ \t]+renal(?:[ \t]+associates)?|azura[ \t]+vascular[ \t]+care|satellite[ \t]+healthcare|innovative[ \t]+renal[ \t]+care)(?:[ \t]+-|[ \t]*–)?[ \t]+((?:the[ \t]+)?\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2}?)(?:[ \t]+((?:home[ \t]+)?dialysis(?:[ \t]+(?:center|unit|program))?|kidney[ \t]+center|home[ \t]+program))?(?=[ \t]*(?:[,;:.()\n]|$)|[ \t]+(?:faxed|accepted|declined|sent|called|reports?|at|in|on|for|to|and|with|via|is|was|will|has|unit|center|attn|pages|re)\b)/giu;
+/** Words after a chain that say what of it, not where: "DaVita policy", "Fresenius machine". */
+const NOT_UNIT_TOWN = /^(?:policy|policies|machine|machines|protocol|protocols|machine|supply|supplies|rep|representative|staff|nurse|unit|units|center|centers|program|programs|clinic|clinics|home|pharmacy|rx|lab|labs|laboratory|guidelines|guideline|form|forms|system|systems|corporate|corporation|inc|llc|network|portal|app|website|hotline|line|number|patients?|the|a|an|and|or|of|for|in|on|at|to|with|machine|cycler|dialyzer|bath|and)$/i;
+
+export function renalChainSites(text: string, lists: WordLists): Candidate[] {
+  if (!/renal|kidney|medical care|dialysis clinic|davita|vascular care|satellite|healthcare/i.test(text)) return [];
+  const out: Candidate[] = [];
+  const factsOf = factsMemo(lists);
+  for (const m of text.matchAll(RENAL_CHAIN)) {
+    const town = m[1]!.split(/[ \t]+/).filter((w) => !/^the$/i.test(w));
+    if (town.length === 0 || town.some((w) => NOT_UNIT_TOWN.test(w) || /\d/.test(w))) continue;
+    const f = town.map((w) => factsOf(w.toLowerCase().replace(/[.]$/, '')));
+    if (f.some((x) => x.fn || (x.clinical && !x.town && !x.city))) continue;
+    // On a line of both cases the town is capitalized.
+    if (bothCases(lineOf(text, m.index)) && !town.every((w) => /^\p{Lu}/u.test(w))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-chain-site', priority: 4 });
+  }
+  return out;
+}

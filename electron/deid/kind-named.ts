@@ -19,7 +19,7 @@ interface Kind {
 }
 
 const COURT_WORDS = new Set(['county', 'probate', 'family', 'and', '&', 'district', 'superior', 'municipal', 'juvenile', 'drug', 'housing', 'land', 'circuit', 'justice', 'recovery', 'treatment', 'veterans', 'community', 'mental', 'health', 'session', 'sessions', 'magistrate', 'magistrates', 'small', 'claims', 'criminal', 'civil', 'city', 'town', 'trial', 'common', 'pleas', "court's"]);
-const SCHOOL_WORDS = new Set(['elementary', 'middle', 'high', 'junior', 'senior', 'charter', 'vocational', 'technical', 'tech', 'regional', 'memorial', 'catholic', 'christian', 'public', 'montessori', 'preparatory', 'prep', 'intermediate', 'primary', 'grammar', 'day', 'community', 'country', 'upper', 'lower', 'academy', 'learning', 'early', 'childhood', 'career', 'and', '&', 'arts', 'science', 'magnet']);
+const SCHOOL_WORDS = new Set(['elementary', 'middle', 'high', 'junior', 'senior', 'charter', 'vocational', 'technical', 'tech', 'regional', 'memorial', 'catholic', 'christian', 'public', 'montessori', 'preparatory', 'prep', 'intermediate', 'primary', 'grammar', 'day', 'community', 'country', 'upper', 'lower', 'academy', 'learning', 'early', 'childhood', 'career', 'and', '&', 'arts', 'science', 'magnet', 'central', 'city', 'area', 'county', 'union', 'free']);
 const HOME_WORDS = new Set(['group', 'sober', 'recovery', 'halfway', 'residential', 'transitional', 'senior', 'elderly', 'housing', 'assisted', 'living', 'veterans', "veterans'", 'soldiers', 'care']);
 
 const RESIDENCE: Kind = { head: /^(?:house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|residences|heights)$/, between: HOME_WORDS, cue: /^(?:into|at|to|in|from)$/, needsBetween: false };
@@ -40,7 +40,7 @@ const CARE_LIST = /\b(?:referrals?|sent|faxed|applied|screened|offers?|choices?|
 /** Where people eat, drink and exercise, named before their kind: "lucky dog saloon", "at the corner grill", "powerhouse
  * fitness"; an airport ("newark liberty international airport"); a town's health department ("salem board of health",
  * "Barre Public Health Division"). */
-const VENUE: Kind = { head: /^(?:saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink)$/, between: new Set(['bar', '&', 'and', 'sports', 'family', 'pizza', 'grill', 'fitness', 'cafe', 'tap', 'bowling']), cue: /^(?:at|from|to|in|of|near|outside|behind|visited|frequents|attends|attended|joined)$/, needsBetween: false };
+const VENUE: Kind = { head: /^(?:saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|pub|bar|nightclub|baths|spa)$/, between: new Set(['bar', '&', 'and', 'sports', 'family', 'pizza', 'grill', 'fitness', 'cafe', 'tap', 'bowling', 'men’s', "men's", 'piano', 'cocktail', 'wine']), cue: /^(?:at|from|to|in|of|near|outside|behind|visited|frequents|attends|attended|joined|venue|venues)$/, needsBetween: false };
 const AIRPORT: Kind = { head: /^(?:airport|jetport|airfield)$/, between: new Set(['international', 'regional', 'municipal', 'county', 'memorial', 'executive', 'air']), cue: /^(?:at|from|to|via|through|into|in|of|near)$/, needsBetween: false };
 const HEALTH_BODY: Kind = { head: /^(?:health|division|department|dept|district)$/, between: new Set(['board', 'of', 'public', 'health', 'county', 'city', 'town', 'nursing']), cue: /^(?:to|at|with|from|by|called|notified|contacted|per|of|via|and)$/, needsBetween: true };
 /** A local business named before its trade: "Porter Excavation", "for Feil Hauling", "GOODMAN & SONS TOOL & DIE",
@@ -49,7 +49,9 @@ const TRADE_BUSINESS: Kind = { head: /^(?:excavation|excavating|hauling|drilling
 /** Dental, eye, hearing, therapy, equipment, dialysis and transplant practices named before their kind: "at Swift Physical
  * Therapy", "sent to valley dental arts", "call negrete home medical", "from framiside regional dialysis". */
 const PRACTICE_CUE = /^(?:at|to|from|by|with|of|via|w|call|called|contacted|per|into|and)$/;
-const PRACTICE_WORDS = new Set(['orthotics', 'prosthetics', 'implant', 'therapy', 'dental', 'physical', 'hand', 'occupational', 'speech', 'respiratory', 'home', 'health', 'medical', 'durable', 'smile', 'kidney', 'sleep', 'hearing', 'vision', 'eye', 'transplant', 'regional', 'primary', 'pediatric', 'family', 'oral', 'maxillofacial', 'surgery', 'sports', 'foot', 'ankle', 'equipment', 'oxygen', 'aid', '&', 'and', 'prosthetic', 'orthotic', 'audiology', 'optical', 'surgical', 'dialysis', 'rehab']);
+/** Cues of a business one works at or deals with. */
+const TRADE_CUE_EARLY = /^(?:at|for|by|from|with|of|to|through|carrier|employer|works|worked|job|technician)$/;
+const PRACTICE_WORDS = new Set(['orthotics', 'prosthetics', 'implant', 'therapy', 'dental', 'physical', 'hand', 'occupational', 'speech', 'respiratory', 'home', 'health', 'medical', 'durable', 'smile', 'kidney', 'sleep', 'hearing', 'vision', 'eye', 'transplant', 'regional', 'primary', 'pediatric', 'family', 'oral', 'maxillofacial', 'surgery', 'sports', 'foot', 'ankle', 'equipment', 'oxygen', 'aid', '&', 'and', 'prosthetic', 'orthotic', 'audiology', 'optical', 'surgical', 'dialysis', 'rehab', 'contact', 'lens', 'laser', 'cataract', 'retina', 'glaucoma', 'cornea', 'vascular', 'medicine', 'low']);
 const PRACTICE_STRONG: Kind = { head: /^(?:optical|optometry|audiology|dentistry|orthodontics|prosthetics|orthotics|dialysis|endodontics|periodontics|prosthodontics|periodontology|implantology)$/, between: PRACTICE_WORDS, cue: PRACTICE_CUE, needsBetween: false };
 const PRACTICE: Kind = { head: /^(?:therapy|arts|studio|lab|laboratory|ceramics|group|care|medical|equipment|oxygen|supply|balance|institute|program|services)$/, between: PRACTICE_WORDS, cue: PRACTICE_CUE, needsBetween: true };
 /** Jails and prisons named before their kind: "booked into Norfolk House of Correction", "at Middlesex County Jail". */
@@ -58,8 +60,8 @@ const CUSTODY: Kind = { head: /^(?:correction|corrections|jail|prison|penitentia
  * "pharmacy: union long-term care pharmacy", "VIA ALPENA AMBULANCE SERVICE", "by College Station Rescue Squad",
  * "TRAVERSE CITY SAVINGS BANK", "moving from holwinde senior living community". */
 const PHARMACY: Kind = { head: /^(?:pharmacy|pharmacies|apothecary|drugstore|drugs)$/, between: new Set(['long-term', 'long', 'term', 'care', 'institutional', 'family', 'compounding', 'community', 'discount', 'specialty', 'health', '&', 'and', 'drug']), cue: PRACTICE_CUE, needsBetween: false };
-const TRANSPORT: Kind = { head: /^(?:service|services|squad|courier|couriers|ems)$/, between: new Set(['area', 'ambulance', 'rescue', 'medical', 'transport', 'transportation', 'fire', 'first', 'aid', 'volunteer', 'emergency', '&', 'and']), cue: /^(?:via|by|from|to|with|called|per|and|of)$/, needsBetween: true };
-const BANK: Kind = { head: /^(?:bank|union)$/, between: new Set(['savings', 'trust', 'national', 'state', 'community', 'credit', 'federal', 'cooperative', 'county', '&', 'and']), cue: /^(?:at|with|from|to|through|via|of|by|in)$/, needsBetween: true };
+const TRANSPORT: Kind = { head: /^(?:service|services|squad|courier|couriers|ems|transit|transport|transportation)$/, between: new Set(['area', 'ambulance', 'rescue', 'medical', 'transport', 'transportation', 'fire', 'first', 'aid', 'volunteer', 'emergency', 'regional', 'county', 'rural', 'public', '&', 'and']), cue: /^(?:via|by|from|to|with|called|per|and|of)$/, needsBetween: true };
+const BANK: Kind = { head: /^(?:bank|union)$/, between: new Set(['savings', 'trust', 'national', 'state', 'community', 'credit', 'federal', 'cooperative', 'county', 'eye', 'tissue', 'milk', '&', 'and']), cue: /^(?:at|with|from|to|through|via|of|by|in)$/, needsBetween: true };
 const SENIOR: Kind = { head: /^(?:community|communities|campus)$/, between: new Set(['senior', 'living', 'retirement', 'health', 'care', 'life', 'lifecare', 'continuing', '&', 'and']), cue: /^(?:at|to|from|into|in|of|with)$/, needsBetween: true };
 /** A town's or a farm's market: "Outing to the Vincennes farmers market". */
 const MARKET: Kind = { head: /^(?:market|markets)$/, between: new Set(['farmers', "farmers'", 'farmer’s', "farmer's", 'flea', 'fish', 'public', 'night', 'christmas', 'holiday']), cue: /^(?:to|at|from|in|visited|visits|attended|of|the)$/, needsBetween: true };
@@ -67,7 +69,7 @@ const MARKET: Kind = { head: /^(?:market|markets)$/, between: new Set(['farmers'
 const NEWSPAPER: Kind = { head: /^(?:gazette|herald|tribune|courier-journal|sentinel|chronicle|dispatch|register|observer|courier|news|star-tribune|press-citizen|times-union)$/, between: new Set(['daily', 'evening', 'morning', 'sunday', 'weekly', 'county', 'news', 'news-press']), cue: /^(?:in|the|from|of|to|by|per|obituary)$/, needsBetween: false };
 /** Campus halls and sports venues named before their kind: "in the Bùi Hall lounge", "wellness check at bell commons",
  * "same floor of Church Tower", "on the field at adomah stadium", "at braga ice center". */
-const CAMPUS_CUE = /^(?:in|at|of|from|to|outside|near|behind|into|inside|the)$/;
+const CAMPUS_CUE = /^(?:in|at|of|from|to|outside|near|behind|into|inside|the|on)$/;
 const DORM: Kind = { head: /^(?:hall|commons|tower|towers|quad)$/, between: new Set(['residence', 'residential', 'east', 'west', 'north', 'south', 'upper', 'lower']), cue: CAMPUS_CUE, needsBetween: false };
 const SPORT_WORDS = new Set(['ice', 'aquatic', 'aquatics', 'athletic', 'athletics', 'recreation', 'rec', 'field', 'sports', 'memorial', 'events', 'tennis', 'hockey']);
 const VENUE_SPORT: Kind = { head: /^(?:arena|stadium|fieldhouse|natatorium|coliseum|ballpark)$/, between: SPORT_WORDS, cue: CAMPUS_CUE, needsBetween: false };
@@ -77,12 +79,12 @@ const VENUE_CENTER: Kind = { head: /^(?:center|centre)$/, between: SPORT_WORDS, 
  * "the fort salvatorefort rescue mission", "THE COLONIAL MOTEL", "Red Carpet Motor Inn", "referred to open hands food
  * bank", "ZIEMANNSTEAD SOUP KITCHEN", "the walnut cove housing authority", "HOLLY CREEK MOBILE HOME PARK". */
 const AID_CUE = /^(?:at|to|from|in|into|of|by|with|via|left|referred|called|contacted|per|near)$/;
-const SHELTER: Kind = { head: /^(?:shelter|shelters|mission|motel|inn|hostel)$/, between: new Set(['family', 'rescue', 'gospel', 'union', 'homeless', 'emergency', 'women’s', "women's", 'men’s', "men's", 'youth', 'motor', 'dv', 'domestic', 'violence', 'warming', 'overflow']), cue: AID_CUE, needsBetween: false };
+const SHELTER: Kind = { head: /^(?:shelter|shelters|mission|motel|inn|hostel|lodge)$/, between: new Set(['family', 'rescue', 'gospel', 'union', 'homeless', 'emergency', 'women’s', "women's", 'men’s', "men's", 'youth', 'motor', 'dv', 'domestic', 'violence', 'warming', 'overflow']), cue: AID_CUE, needsBetween: false };
 const FOOD_AID: Kind = { head: /^(?:bank|pantry|pantries|kitchen|closet|ministries|ministry|outreach)$/, between: new Set(['food', 'soup', 'community', 'christian', 'clothes', 'clothing', 'county', 'church', 'baptist', 'methodist', 'catholic', 'and', '&']), cue: AID_CUE, needsBetween: true };
 const AUTHORITY: Kind = { head: /^(?:authority|park|parks)$/, between: new Set(['housing', 'redevelopment', 'mobile', 'home', 'trailer', 'rv', 'manufactured', 'court']), cue: AID_CUE, needsBetween: true };
 /** Clinics and centers of one kind of care: "Utica Heart Rhythm Center", "east estevan sleep disorders center", "FAIRVIEW
  * DIABETES CENTER", "poplar recovery center", "Eden Center for Sleep Medicine", "the nome training center". */
-const CARE_CENTER: Kind = { head: /^(?:center|centre|clinic|house)$/, between: new Set(['hand', 'upper', 'extremity', 'speech', 'language', 'implant', 'spine', 'joint', 'bone', 'sports', 'orthopedic', 'orthopaedic', 'heart', 'rhythm', 'sleep', 'disorders', 'diabetes', 'recovery', 'treatment', 'wound', 'vein', 'vascular', 'pain', 'hospice', 'dialysis', 'kidney', 'breast', 'imaging', 'hearing', 'counseling', 'wellness', 'endocrine', 'memory', 'cancer', 'eye', 'laser', 'fertility', 'arrhythmia', 'device', 'training', 'and', '&']), cue: /^(?:at|to|from|trained|by|with|of|via|w|call|called|contacted|per|into|and|chose|chosen|selected|choice|prefers|preferred)$/, needsBetween: true };
+const CARE_CENTER: Kind = { head: /^(?:center|centre|clinic|house)$/, between: new Set(['hand', 'upper', 'extremity', 'speech', 'language', 'implant', 'spine', 'joint', 'bone', 'sports', 'orthopedic', 'orthopaedic', 'heart', 'rhythm', 'sleep', 'disorders', 'diabetes', 'recovery', 'treatment', 'wound', 'vein', 'vascular', 'pain', 'hospice', 'dialysis', 'kidney', 'breast', 'imaging', 'hearing', 'counseling', 'wellness', 'endocrine', 'memory', 'cancer', 'eye', 'laser', 'fertility', 'arrhythmia', 'device', 'training', 'surgery', 'surgical', 'ambulatory', 'retina', 'glaucoma', 'cataract', 'cornea', 'low', 'vision', 'access', 'transplant', 'sexual', 'std', 'sti', 'hiv', 'prep', 'concussion', 'and', '&']), cue: /^(?:at|to|from|trained|by|with|of|via|w|call|called|contacted|per|into|and|chose|chosen|selected|choice|prefers|preferred)$/, needsBetween: true };
 /** The VA's and the services' places: "the lexington va health care system", "mobile cboc", "the Dickinsonville VAMC",
  * "the victory vet center", "WHITE CITY VA CLINIC", "the walla walla armory", "EDEN ARMY RESERVE CENTER", "UNION AIR
  * NATIONAL GUARD BASE". */
@@ -122,15 +124,38 @@ const PAIN_CARE: Kind = { head: /^(?:management|care|residence|services)$/, betw
  * "return to stevens point cheese cooperative", "Guha Metal Products", "marshfield community school district". */
 const WORKPLACE: Kind = { head: /^(?:center|centre|warehouse|plant|mill|works|factory|cooperative|storage|products|plastics|district|manufacturing|foods|packing|industries)$/, between: new Set(['distribution', 'fulfillment', 'glass', 'metal', 'metals', 'cold', 'school', 'community', 'cheese', 'paper', 'steel', 'feed', 'grain', 'dairy', 'food', 'foods', 'meat', 'packing', 'plastic', 'machine', 'tool', 'wood', 'lumber', 'auto', 'parts', '&', 'and']), cue: /^(?:at|for|by|from|with|of|to|through|employer|employed|works|worked|job)$/, needsBetween: true };
 /** "via EMPORIA AMBULANCE", "Sugar Family Dental", "SPENCER FAMILY DENTAL": a town's ambulance, a family's dental practice. */
-const AMBULANCE: Kind = { head: /^ambulance$/, between: new Set(), cue: /^(?:via|by|from|with|called|per|to)$/, needsBetween: false };
+const AMBULANCE: Kind = { head: /^ambulance$/, between: new Set(['volunteer', 'area', 'county', 'rescue', 'emergency', 'community']), cue: /^(?:via|by|from|with|called|per|to)$/, needsBetween: false };
 const FAMILY_DENTAL: Kind = { head: /^(?:dental|dentistry)$/, between: new Set(['family', 'pediatric', 'cosmetic', 'general', 'children’s', "children's", 'kids', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
 /** "at keene outpatient rehab", "the Sehore Family YMCA pool": an outpatient rehab or a Y named for its town. */
 const OUTPATIENT_REHAB: Kind = { head: /^(?:rehab|rehabilitation)$/, between: new Set(['outpatient', 'physical', 'therapy', 'sports', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
 const TOWN_Y: Kind = { head: /^(?:ymca|ywca)$/, between: new Set(['family', 'community', 'area', 'regional', 'county']), cue: /^(?:at|to|from|the|with|of|in)$/, needsBetween: false };
 /** A congregation named before its denomination's words: "member of Princeton Assembly of God". */
 const ASSEMBLY: Kind = { head: /^god$/, between: new Set(['assembly', 'of', 'church']), cue: /^(?:of|at|to|from|with|in|by|attends|attended)$/, needsBetween: true };
+/** Eye, kidney, vascular and sports practices named before their kind: "Gutmann Contact Lens Lab", "west amayatown retina
+ * consultants", "bath glaucoma specialists", "Brookside Cornea & Cataract", "troy kidney & hypertension", "great lakes
+ * lens works", "concord sports medicine institute", "florence mri and ct", "Sharma-Verma PT and Performance". */
+const SPECIALTY_WORDS = new Set(['retina', 'retinal', 'glaucoma', 'cornea', 'corneal', 'cataract', 'laser', 'eye', 'vision', 'contact', 'lens', 'lenses', 'low', 'kidney', 'hypertension', 'nephrology', 'vascular', 'access', 'sports', 'medicine', 'transplant', 'family', 'optical', 'mri', 'imaging', 'pt', 'performance', 'vein', 'sinus', 'allergy', 'foot', 'ankle', 'spine', 'sleep', 'orthopedic', 'orthopaedic', 'and', '&']);
+const SPECIALTY: Kind = { head: /^(?:consultants|specialists|associates|institute|works|lab|laboratory|cataract|hypertension|ct|performance|partners|physicians|medicine)$/, between: SPECIALTY_WORDS, cue: PRACTICE_CUE, needsBetween: true };
+const EYEWEAR: Kind = { head: /^(?:eyewear|ophthalmology|eyecare|optics|opticians)$/, between: SPECIALTY_WORDS, cue: PRACTICE_CUE, needsBetween: false };
+/** Clubs, leagues and sports complexes: "Liberty Athletic Club", "KEENE LITTLE LEAGUE", "Mount Pleasant Sports Complex",
+ * "NEON DANCE CLUB", "CELLAR MEN'S SPA". */
+const CLUB: Kind = { head: /^(?:club|complex|league)$/, between: new Set(['athletic', 'country', 'health', 'racquet', 'swim', 'tennis', 'golf', 'boys', 'girls', 'sports', 'fitness', 'little', 'youth', 'soccer', 'baseball', 'softball', 'recreation', 'aquatic', 'dance', 'night', 'supper', 'social', 'men’s', "men's", '&', 'and']), cue: /^(?:at|to|from|in|of|with|for|near|behind|outside|joined|attends|plays|played|venue|venues|the)$/, needsBetween: true };
+/** A library for the blind: "the utica talking book & braille library". */
+const LIBRARY: Kind = { head: /^library$/, between: new Set(['talking', 'book', 'braille', 'public', 'county', 'memorial', 'city', '&', 'and']), cue: /^(?:at|to|from|with|of|in|by)$/, needsBetween: true };
+/** Parks and fields named for a person or a town: "the Major Park main entrance", "on Stamm Field", "Schulist Park". */
+const PARK: Kind = { head: /^(?:park|field)$/, between: new Set(['memorial', 'state', 'city', 'county', 'regional', 'community', 'municipal', 'dog', 'skate', 'sports', 'recreation', 'athletic', 'veterans', 'softball', 'baseball', 'soccer', 'football']), cue: /^(?:at|in|near|behind|to|from|outside|of|on|into|the|venues?)$/, needsBetween: false };
+/** What a park or a field so named never is: "the car park", "on visual field", "HUMPHREY FIELD TESTING". */
+const NOT_PARK_NAME = /^(?:humphrey|goldmann|octopus|amsler|car|ball|theme|trailer|business|office|industrial|amusement|water|national|visual|operative|operating|sterile|surgical|magnetic|electric|electrical|energy|gravitational|force|mine|mined|oil|gas|corn|hay|wheat|soccer|football|baseball|playing|open|left|right|upper|lower|central|peripheral|entire|whole|same|near|far|dark|bright|high|low|power|lung|apical|basal)$/;
+/** Teams named by their town and mascot: "TEAM: NORTH ZOLAFURT BEARS", "vs Bristol Falcons", "playing scranton blue devils". */
+const TEAM: Kind = { head: /^(?:bears|falcons|eagles|devils|rams|hornets|tigers|lions|panthers|wildcats|bulldogs|warriors|knights|cougars|hawks|spartans|trojans|vikings|mustangs|pirates|raiders|cardinals|chargers|thunder|titans|huskies|jaguars|wolves|bobcats|rebels|patriots|saints|owls|bulls|broncos|colts|wolverines|badgers|gators|sharks|comets|rockets|jets|crusaders|braves|chiefs|hurricanes|cyclones|tornadoes|bengals|ravens|mavericks|lancers|hornets|yellowjackets|dragons|griffins)$/, between: new Set(['blue', 'red', 'golden', 'fighting', 'lady', 'green', 'black', 'silver', 'white', 'purple', 'orange', 'mighty', 'little', 'yellow']), cue: /^(?:vs|versus|against|playing|team|for|the)$/, needsBetween: false };
+/** Water treatment vendors: "Blue Ridge Water Systems". */
+const WATER: Kind = { head: /^(?:systems|treatment|technologies)$/, between: new Set(['water', 'purification', 'filtration', '&', 'and']), cue: TRADE_CUE_EARLY, needsBetween: true };
+/** Shops and plants named before their trade: "Birchwood Stamping, Inc.", "ONDRUŠ FOUNDRY", "pine ridge auto body". */
+const SHOP: Kind = { head: /^(?:foundry|stamping|body|collision|machining|forge|cannery|bottling)$/, between: new Set(['auto', 'metal', 'steel', 'iron', '&', 'and', 'tool', 'die', 'precision']), cue: TRADE_CUE_EARLY, needsBetween: false };
 /** The kinds above, which may also open a line or follow a comma or a bracket when their kind's words are written. */
-const TRADE_KINDS: ReadonlySet<Kind> = new Set([COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE, WORKPLACE, AMBULANCE, FAMILY_DENTAL]);
+const TRADE_KINDS: ReadonlySet<Kind> = new Set([COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE, WORKPLACE, AMBULANCE, FAMILY_DENTAL, SPECIALTY, EYEWEAR, WATER, SHOP]);
+/** Kinds that may open a line, follow a comma, a bracket or a heading's dash with their kind's words, beyond the trades. */
+const LINE_KINDS: ReadonlySet<Kind> = new Set([...TRADE_KINDS, CLUB, LIBRARY, TEAM]);
 /** "by roux mobility", "to grand rapids drug": a kind that is also a plain word ("bed mobility", "study drug") takes a
  * name of listed or unusual words only. */
 const PLAIN_HEAD = /^(?:mobility|drug|ambulance)$/;
@@ -186,10 +211,18 @@ const KINDS: readonly Kind[] = [
   ASSEMBLY,
   OUTPATIENT_REHAB,
   TOWN_Y,
+  SPECIALTY,
+  EYEWEAR,
+  CLUB,
+  LIBRARY,
+  PARK,
+  TEAM,
+  WATER,
+  SHOP,
 ];
 
 /** The kind of care after a center and "for": " for Sleep Medicine", " FOR WOUND CARE". */
-const FOR_KIND = /^[ \t]+for[ \t]+(?:[\p{L}&-]+[ \t]+){0,2}(?:medicine|disorders|care|health|wellness|recovery|rehabilitation|surgery|healing)\b/iu;
+const FOR_KIND = /^[ \t]+for[ \t]+(?:[\p{L}&-]+[ \t]+){0,2}(?:medicine|disorders|care|health|wellness|recovery|rehabilitation|surgery|healing|blind|deaf|visually[ \t]+impaired)\b/iu;
 
 /** Every kind's head in one test, so most words are passed over at once. */
 const ANY_HEAD = new RegExp(KINDS.map((k) => k.head.source).join('|'));
@@ -236,11 +269,11 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boo
   if (withKindWords && (kind === PHARMACY || kind === BANK || kind === TRANSPORT || kind === SENIOR || kind === CARE || kind === TAXI || kind === SHELTER || kind === VA_PLACE) && /(?:^|\n|[.;!?][ \t]+)[ \t]*$/.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 3), tokens[words[0]!]!.start))) return words;
   // A trade's kind with its words may open a line, follow a comma or stand in brackets: "cc: dr. cash, roseburg oral
   // surgery", "(West Letitiaside Bone & Joint)", "Sincerely,\nBuck Winter, MD\nCash Pain Management".
-  if (withKindWords && (TRADE_KINDS.has(kind) || kind === FUNERAL) && /(?:^|\n|[(,])[ \t]*$/.test(before)) return words;
+  if (withKindWords && (LINE_KINDS.has(kind) || kind === FUNERAL) && /(?:^|\n|[(,;]|[ \t]-)[ \t]*$/.test(before)) return words;
   // So may a practice or a center of one kind ("DENIALS REPORT, DUBUQUE PHYSICAL THERAPY,", "servicing facility: piqua
   // physical therapy", "grace mai, do, chicoloapan hand & upper extremity center:") when its
   // name is a listed town or surname or no English word ("outpatient physical therapy" names none).
-  if (withKindWords && (kind === PRACTICE || kind === PRACTICE_STRONG || kind === CARE_CENTER) && NAMING_HEAD.test(headKey) && /(?:^|\n|[(,:])[ \t]*$/.test(before) && words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; })) return words;
+  if ((withKindWords || (kind === PRACTICE_STRONG && /^[ \t]*(?:[-–,;:]|\r?\n|$)/.test(text.slice(tokens[first]!.end, tokens[first]!.end + 4)))) && (kind === PRACTICE || kind === PRACTICE_STRONG || kind === CARE_CENTER) && NAMING_HEAD.test(headKey) && /(?:^|\n|[(,:])[ \t]*$/.test(before) && words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; })) return words;
   // A court's kind words make it one after a comma too: "brandy souza, roxbury district court probation".
   if (kind === COURT && /,[ \t]*$/.test(before)) return words;
   if (kind === CARE && (CARE_LIST.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 160), tokens[words[0]!]!.start)) || /\bw\/[ \t]*$/i.test(before))) return words;
@@ -294,10 +327,20 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
     if (!/^(?:[ \t]*(?:[,;:.)(]|\r?\n|$)|[ \t]+(?:at|in|on|of|for|and|store)\b)/i.test(text.slice(head.end, head.end + 8))) return false;
     if (!words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; })) return false;
   }
+  // "ecchymosis over body": a body shop needs its trade's word.
+  if (kind === SHOP && head.key === 'body' && first === h) return false;
+  // A park or a field is named by a person or a town, not by what it is ("the car park", "visual field"), and is no test.
+  if (kind === PARK && (words.some((w) => NOT_PARK_NAME.test(tokens[w]!.key)) || /^[ \t]+(?:test|testing|tests|analy[sz]er|analysis|defects?|loss|exam|cuts?|of|vision|strength|effect|trip|day|work|notes?)\b/i.test(text.slice(head.end, head.end + 14)))) return false;
+  // In one case a park, a team, a bar or a spa is named by a listed or unusual word ("AT THE SALAD BAR" names none).
+  if ((kind === PARK || kind === TEAM || (kind === VENUE && /^(?:bar|pub|spa|baths|nightclub)$/.test(head.key))) && first === h && head.lineCase !== 'mixed' && !words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; })) return false;
+  if (kind === VENUE && head.key === 'bar' && words.some((w) => /^(?:salad|snack|grab|parallel|granola|protein|candy|energy|wet|raw|oyster|juice|coffee|cereal|breakfast|open|cash|hotel|crash|roll|t|space|menu|tool|status|progress|nav|side|top|bottom|title|task|search|scroll|toolbar|sound)$/.test(tokens[w]!.key))) return false;
   // A residence is one only where someone lives or is placed in it.
   if (kind === RESIDENCE && !RESIDING.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 40), tokens[words[0]!]!.start))) return false;
   for (const w of words) mark(ctx, w, 'place-kind-named');
   for (let j = first; j <= h; j++) mark(ctx, j, 'place-kind-named');
+  // "at The Stallion Bar", "at the anchor bar": a venue's or a club's article is written as part of its name.
+  const article = words[0]! - 1;
+  if ((kind === VENUE || kind === CLUB || kind === TEAM) && article >= 0 && tokens[article]!.key === 'the' && adjacent(text, tokens[article]!, tokens[words[0]!]!)) mark(ctx, article, 'place-kind-named');
   // A business's legal form after its kind is part of its name: "SMALL TRUCKING LLC", "Sharma Plastics, Inc.".
   const suffix = /^,?[ \t]+(?:llc|inc|co|corp|company|ltd|pllc|llp)\b/i.exec(text.slice(head.end, head.end + 12));
   if (suffix && (kind === TRADE_BUSINESS || kind === WORKPLACE || kind === COMPANY)) for (let j = h + 1; j < tokens.length && tokens[j]!.end <= head.end + suffix[0].length; j++) mark(ctx, j, 'place-kind-named');
@@ -326,7 +369,7 @@ function townBeforeReservation(ctx: PlaceCtx, w: number): void {
 /** A practice, hospital, church or bank named by its kind and the town after "of": "Pediatric Associates of Danbury",
  * "Children's Hospital of Haverhill", "First Baptist Church of Comfort", "First National Bank of Mankato", "visiting nurses
  * of findlay". The kind and the town are one name. */
-const KIND_OF = /^(?:(?:oral[ \t]*(?:&|and)[ \t]*)?(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|hometown|community|village|home|dental|oral|maxillofacial|surgery|smile|hearing|vision|sleep|kidney|dialysis|physical|hand|sports)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|surgery|dentistry|arts|therapy|medical|optical|audiology|lab|laboratory)|(?:first[ \t]+|1st[ \t]+)?(?:united[ \t]+)?(?:baptist|methodist|presbyterian|lutheran|congregational|christian|episcopal|pentecostal|reformed|evangelical|community|bible)[ \t]+church|(?:first[ \t]+|1st[ \t]+)?(?:national|savings|state|farmers|citizens)[ \t]+bank|visiting[ \t]+nurses?(?:[ \t]+association)?|hospice|audiology|optical|optometry|dentistry|orthodontics|smiles|(?:encompass[ \t]+health[ \t]+)?rehabilitation[ \t]+(?:hospital|center|centre|institute))[ \t]+of[ \t]+$/i;
+const KIND_OF = /^(?:(?:oral[ \t]*(?:&|and)[ \t]*)?(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|nephrology|ophthalmology|gastroenterology|neurology|pulmonology|hometown|community|village|home|dental|oral|maxillofacial|surgery|smile|hearing|vision|sleep|kidney|dialysis|physical|hand|sports)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|surgery|dentistry|arts|therapy|medical|optical|audiology|lab|laboratory)|(?:first[ \t]+|1st[ \t]+)?(?:united[ \t]+)?(?:baptist|methodist|presbyterian|lutheran|congregational|christian|episcopal|pentecostal|reformed|evangelical|community|bible)[ \t]+church|(?:first[ \t]+|1st[ \t]+)?(?:national|savings|state|farmers|citizens)[ \t]+bank|visiting[ \t]+nurses?(?:[ \t]+association)?|hospice|audiology|optical|optometry|dentistry|orthodontics|smiles|(?:encompass[ \t]+health[ \t]+)?rehabilitation[ \t]+(?:hospital|center|centre|institute))[ \t]+of[ \t]+$/i;
 
 /** Kinds of one word that a town may follow: "Hospice of the Valley" is left to its list, "Audiology of Camden" is not. */
 const SINGLE_KIND_OF = /^(?:hospice|audiology|optical|optometry|dentistry|orthodontics|smiles)$/;

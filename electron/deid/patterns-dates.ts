@@ -68,21 +68,21 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
   // a clock's am or pm, since "sat at 1400" is a saturation).
   { rule: 'date-weekday', kind: 'DATE', words: wordGate(SHORT_DAYS.split('|').join(' ')), re: new RegExp(`\\b(${SHORT_DAYS})\\.?(?=[ \\t]+at[ \\t]+(?:\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|a\\.m\\.|p\\.m\\.)|([01]\\d|2[0-3])[0-5]\\d)\\b)`, 'gi'), group: 1, priority: 5, check: (m) => m[2] === undefined || !/^(?:sat|sun)$/i.test(m[1]!) },
   // "come in fri for an extra run", "PM COMPLETED THU": the short weekdays no word spells, standing alone in any case.
-  { rule: 'date-weekday', kind: 'DATE', words: wordGate('tue thu fri'), re: /(?<![\w/&.-])(?:tue|thu|fri)\.?(?![\w'’/&-])/gi, priority: 4 },
+  { rule: 'date-weekday', kind: 'DATE', words: wordGate('tue thu fri'), re: /(?<![\p{L}\d_/&.-])(?:tue|thu|fri)\.?(?![\p{L}\d_'’/&-])/giu, priority: 4 },
   // "Missed Wed treatment", "signed by the patient Mon and mailed": "Mon" and "Wed" capitalized inside a sentence, and
   // in a line of capitals ("MISSED WED TREATMENT"; "NEWLY WED" is a marriage).
-  { rule: 'date-weekday', kind: 'DATE', words: wordGate('mon wed'), re: /(?<=[a-z,;][ \t]+)(?:Mon|Wed)\.?(?![\w'’/&-])/g, priority: 4 },
+  { rule: 'date-weekday', kind: 'DATE', words: wordGate('mon wed'), re: /(?<=[a-z,;][ \t]+)(?:Mon|Wed)\.?(?![\p{L}\d_'’/&-])/gu, priority: 4 },
   {
     rule: 'date-weekday',
     kind: 'DATE',
     words: wordGate('mon wed'),
-    re: /(?<=[A-Z,;][ \t]+)(?:MON|WED)\.?(?![\w'’/&-])/g,
+    re: /(?<=[A-Z,;][ \t]+)(?:MON|WED)\.?(?![\p{L}\d_'’/&-])/gu,
     priority: 4,
     check: (m, text) => !/[a-z]/.test(text.slice(Math.max(0, m.index - 24), m.index + 24)) && !/\b(?:NEWLY|RECENTLY|JUST|GOT|BE|GET|GETTING)[ \t]+$/.test(text.slice(Math.max(0, m.index - 12), m.index)),
   },
   // "Cloudy effluent Sat; cell count", "reviewed with Dr. Woods Sat at rounds": "Sat" and "Sun" capitalized inside a
   // sentence where a clause ends or a time word follows ("O2 Sat 95%" is a saturation).
-  { rule: 'date-weekday', kind: 'DATE', words: wordGate('sat sun'), re: /(?<=[a-z,][ \t]+)(?:Sat|Sun)\.?(?=[ \t]*(?:[,;)]|\.(?![ \t]*\d)|\r?\n|$)|[ \t]+(?:at|and|for|when|after|before|morning|night|evening|afternoon|am|pm)\b(?![ \t]*\d))/g, priority: 4, check: (m, text) => !/\b(?:o2|spo2|pulse|ox|oxygen|sats?|saturation|desat\w*)\b[^\n]{0,12}$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) },
+  { rule: 'date-weekday', kind: 'DATE', words: wordGate('sat sun'), re: /(?<=[a-z,][ \t]+)(?:Sat|Sun)(?![\p{L}\d])\.?(?=[ \t]*(?:[,;)]|\.(?![ \t]*\d)|\r?\n|$)|[ \t]+(?:at|and|for|when|after|before|morning|night|evening|afternoon|am|pm)\b(?![ \t]*\d))/gu, priority: 4, check: (m, text) => !/\b(?:o2|spo2|pulse|ox|oxygen|sats?|saturation|desat\w*)\b[^\n]{0,12}$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) },
   // "LAST HD FRI PER PT", "next dialysis sat": the weekday of a session last or next held, in any case.
   { rule: 'date-weekday', kind: 'DATE', words: wordGate(SHORT_DAYS.split('|').join(' ')), re: new RegExp(`\\b(?:last|next|prior|previous)[ \\t]+(?:hd|dialysis|hemodialysis|session|run|visit|appt|appointment|infusion|chemo)[ \\t]+(${SHORT_DAYS})\\.?(?![\\w'])`, 'gi'), group: 1, priority: 5 },
   // "wound RN to see pt wed", "PT to see patient THU": the weekday of a visit to the patient, after it.

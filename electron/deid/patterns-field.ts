@@ -3,6 +3,7 @@
 // sensor's transmitter id, the second of two serials ("batteries 505806 and 321013"), GPS coordinates, a legal land
 // description ("Section 11, Township 24 South, Range 25 East"), county and township roads, and an aircraft's tail number.
 // Each is written after the word that says what it is, so the word is the cue.
+import type { DeidKind } from './kinds';
 import type { PatternRule } from './patterns';
 import { bothCasesNear, wordGate } from './tokens';
 
@@ -178,4 +179,22 @@ export const FIELD_RULES: readonly PatternRule[] = [
     priority: 5,
     check: (m, text) => m[1]!.length >= 4 && /\b(?:tail|king[ \t]+air|fixed[ \t-]?wing|helicopter|aircraft|airplane|plane|cessna|pilatus|pc-12|learjet|medevac|rotor[ \t-]?wing|flight)\b[^\n]{0,24}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
   },
+  // DICOM attributes by their keyword as exports print them ("patientid: 6165698", "deviceserialnumber: 178237",
+  // "studyinstanceuid: 1.2.276.0..."): the value is the patient's, the device's or the study's whatever it looks like.
+  {
+    rule: 'dicom-keyword',
+    kind: 'ID',
+    words: wordGate('patientid deviceserialnumber studyinstanceuid seriesinstanceuid sopinstanceuid accessionnumber studyid otherpatientids'),
+    re: /\b(patientid|deviceserialnumber|studyinstanceuid|seriesinstanceuid|sopinstanceuid|accessionnumber|studyid|otherpatientids)[ \t]*[:=][ \t]*([A-Za-z0-9][\w.-]{2,80})/gi,
+    group: 2,
+    priority: 7,
+    check: (m): DeidKind => (/^device/i.test(m[1]!) ? 'DEVICE' : /^(?:patientid|otherpatient)/i.test(m[1]!) ? 'MRN' : 'ID'),
+  },
+  // "Bib #619", "back of bib 1920", "(test id mf-962075)", "asset bm7858": a runner's bib, a baseline test's id and a
+  // machine's asset tag are one person's or one device's.
+  { rule: 'bib-number', kind: 'ID', words: wordGate('bib'), re: /\bbib[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*(\d{1,6}[A-Za-z]?)\b(?![.,]\d)/gi, group: 1, priority: 6 },
+  { rule: 'test-id', kind: 'ID', words: wordGate('test'), re: /\btest[ \t]+id[ \t]*[:#]?[ \t]*((?=[\w-]*\d)[A-Za-z0-9][\w-]{3,24})\b/gi, group: 1, priority: 6 },
+  { rule: 'asset-tag', kind: 'DEVICE', words: wordGate('asset'), re: /\basset(?:[ \t]+tag)?[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*((?=[\w-]*\d)[A-Za-z]{0,4}-?\d[\w-]{2,20})\b/gi, group: 1, priority: 6 },
+  // "LIC. OE.150379", "License No. OE.623620": a licence's letters, a dot and its digits.
+  { rule: 'licence-dotted', kind: 'LICENSE', words: wordGate('lic license licence'), re: /\b(?:lic|license|licence)\.?[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*([A-Za-z]{1,4}\.\d{4,10})\b/gi, group: 1, priority: 7 },
 ];

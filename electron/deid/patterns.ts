@@ -255,6 +255,9 @@ function phoneOrFax(m: RegExpExecArray, text: string): DeidKind {
   return /\bfax\b[^\n]*$/i.test(before) && !/\b(?:phone|tel|cell|pager)\b[^\n]*$/i.test(before.slice(-12)) ? 'FAX' : 'PHONE';
 }
 
+/** States by name in any case, and their newspaper abbreviations with periods ("W.Va.", "Calif.", "N.Y."). */
+const STATE_NAMES_ANY = String.raw`alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new[ \t]+hampshire|new[ \t]+jersey|new[ \t]+mexico|new[ \t]+york|north[ \t]+carolina|north[ \t]+dakota|ohio|oklahoma|oregon|pennsylvania|rhode[ \t]+island|south[ \t]+carolina|south[ \t]+dakota|tennessee|texas|utah|vermont|virginia|washington|west[ \t]+virginia|wisconsin|wyoming|ala\.|ariz\.|ark\.|calif\.|colo\.|conn\.|del\.|fla\.|ga\.|ill\.|ind\.|kan\.|kans\.|ky\.|la\.|md\.|mass\.|mich\.|minn\.|miss\.|mo\.|mont\.|neb\.|nebr\.|nev\.|n\.[ \t]?h\.|n\.[ \t]?j\.|n\.[ \t]?m\.|n\.[ \t]?y\.|n\.[ \t]?c\.|n\.[ \t]?d\.|okla\.|ore\.|oreg\.|pa\.|penn\.|r\.[ \t]?i\.|s\.[ \t]?c\.|s\.[ \t]?d\.|tenn\.|tex\.|vt\.|va\.|wash\.|w\.[ \t]?va\.|wis\.|wisc\.|wyo\.`;
+
 const RULES: readonly PatternRule[] = [
   // Wire addresses first: their punctuation would confuse the number rules.
   { rule: 'email', kind: 'EMAIL', re: /\b(?:mailto:)?[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g, gate: /@/, priority: 9 },
@@ -286,7 +289,7 @@ const RULES: readonly PatternRule[] = [
     rule: 'labelled-id',
     kind: 'ID',
     // The label ignores case; the value is digits and capitals (with an "x" for hex), so "code QX77" is not a value.
-    re: new RegExp(`\\b(${anyCaseByFirstLetter(LABEL_WORDS)})(?:(?<=#)|(?![A-Za-z]))\\.?\\s{0,3}(?:[iI][sS]\\s+|[nN][uU][mM][bB][eE][rR]\\s+|[nN][oO]\\.?\\s*|#\\s*|:\\s*|=\\s*|-\\s*){0,3}((?:[A-Z]{1,4}[- ]?){0,2}\\(?\\d[\\dA-Zx()./-]{0,40}(?:[ -](?=[A-Z]*\\d)[\\dA-Z]{2,}){0,4}|[A-Z]{1,5}-?\\d[\\dA-Z-]{0,40}|[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,3}|\\d{3}[ ]\\d{2}[ ]\\d{4})(?![A-Za-z0-9])`, 'g'),
+    re: new RegExp(`\\b(${anyCaseByFirstLetter(LABEL_WORDS)})(?:(?<=#)|(?![A-Za-z]))\\.?\\s{0,3}(?:[iI][sS]\\s+|[nN][uU][mM][bB][eE][rR]\\s+|[nN][oO]\\.?\\s*|#\\s*|:\\s*|=\\s*|-\\s*){0,3}((?:[A-Z]{1,4}[- ]?){0,2}\\(?\\d(?:[\\dA-Zx(./-]|\\)(?<=\\([\\dA-Z]{1,6}\\))){0,40}(?:[ -](?=[A-Z]*\\d)[\\dA-Z]{2,}){0,4}|[A-Z]{1,5}-?\\d[\\dA-Z-]{0,40}|[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,3}|\\d{3}[ ]\\d{2}[ ]\\d{4})(?![A-Za-z0-9])`, 'g'),
     group: 2,
     priority: 7,
     check: (m, text) => {
@@ -888,6 +891,10 @@ const RULES: readonly PatternRule[] = [
   { rule: 'zip-labelled', kind: 'ZIP', re: /\b(?:zip|zip code|postal code|zipcode|zip\/postal(?: code)?)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1, priority: 8 },
   // A lower-case town and state code before a ZIP code: "millbrook wa 65193" (codes that are words, like "in" and "or", left out).
   { rule: 'zip-after-state', kind: 'ZIP', gate: FIVE_DIGITS, re: /\b[a-z]{3,}[ \t]*,?[ \t]+(?:ak|az|ar|ca|co|ct|dc|fl|ga|ia|il|ks|ky|ma|md|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy)\.?,?[ \t]+(\d{5}(?:-\d{4})?)\b(?![.,]\d|[ \t]*(?:mg|mcg|ml|cc|units?|%))/g, group: 1, priority: 7 },
+  // "franklin, west virginia 43608", "KISSIEMAN, WISCONSIN 52254", "Troy, W.Va. 44325": a ZIP after a state's name in any
+  // case or its newspaper abbreviation, and the town before them on the line.
+  { rule: 'zip-after-state', kind: 'ZIP', gate: FIVE_DIGITS, re: new RegExp(String.raw`\b(?:${STATE_NAMES_ANY})[ \t]*,?[ \t]{1,3}(\d{5}(?:-\d{4})?)\b(?![.,]\d|[ \t]*(?:mg|mcg|ml|units?|%))`, 'gi'), group: 1, priority: 7 },
+  { rule: 'place-town-state', kind: 'LOCATION', gate: FIVE_DIGITS, re: new RegExp(String.raw`(?:^|\n|[,;:][ \t]*)[ \t]*(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2}),[ \t]*(?=(?:${STATE_NAMES_ANY})[ \t]*,?[ \t]{1,3}\d{5}(?:-\d{4})?\b)`, 'giu'), group: 1, priority: 6, check: (m) => !m[1]!.split(/[ \t]+/).some((w) => /^(?:the|of|and|in|at|to|for|with|from|apt|suite|ste|unit|po|box|street|st|ave|road|rd|drive|dr|lane|ln|blvd)$/i.test(w)) && !/\d/.test(m[1]!) },
   // Other countries' postal codes after a label ("ZIP: 394 13", "Postcode SW1A 1AA") and Canadian ones anywhere ("B0J 2C0").
   // A Dutch postcode after its label, its letters in capitals: "ZIP: 7412 SL" (the rule below would stop at the digits).
   { rule: 'zip-labelled', kind: 'ZIP', re: /\b(?:ZIP|Zip|zip|ZIP code|Zip code|zip code|Postcode|postcode|POSTCODE|Postal code|postal code|POSTAL CODE|Post code|post code)\s*[:#]?\s*(\d{4}\s?[A-Z]{2})(?![\w-])/g, group: 1, priority: 9 },

@@ -60,6 +60,47 @@ describe('round twenty-three families are found', () => {
     ['coach fox informed after practice', 'fox'],
     ['Coach Swift (coach@school.org) asked for an update', 'Swift'],
     ['CHAPERONE SONNY MOSS KEPT THE ATHLETE IN VIEW', 'SONNY MOSS'],
+    // Dialysis and vascular-access chains named with their unit's town.
+    ['u.s. renal care hagerstown\nin-center hemodialysis run sheet', 'u.s. renal care hagerstown'],
+    ['Requested guest unit: American Renal Farrellton, Tue/Thu/Sat.', 'American Renal Farrellton'],
+    ['go to Dialysis Clinic, Inc. - Lewistown, 16394 N Laurel Pike', 'Dialysis Clinic, Inc. - Lewistown'],
+    ['davita the villages dialysis faxed 6 treatment records', 'davita the villages dialysis'],
+    ['Fistulagram at Azura Vascular Care Huntingdon: 70% stenosis', 'Azura Vascular Care Huntingdon'],
+    // Practices, banks, clubs, parks, teams and shops named before their kind.
+    ['FACILITY: NORTHERN LIGHTS SURGERY CENTER', 'NORTHERN LIGHTS SURGERY CENTER'],
+    ['reordered from Gutmann Contact Lens Lab, order YZ385195', 'Gutmann Contact Lens Lab'],
+    ['SMITH OPTICAL - INVOICE 1198995 - 12-NOV-2023', 'SMITH OPTICAL'],
+    ['donor tissue from sparta eye bank, ecd 2,750', 'sparta eye bank'],
+    ['referred to dr. jimoh at concord sports medicine institute concussion clinic', 'concord sports medicine institute'],
+    ['INCIDENT REPORT - Liberty Athletic Club', 'Liberty Athletic Club'],
+    ['often parked behind The Garage Tavern on weekends', 'The Garage Tavern'],
+    ['TEAM: NORTH ZOLAFURT BEARS', 'NORTH ZOLAFURT BEARS'],
+    ['VOLLEYBALL VS BRISTOL FALCONS AT MCLAUGHLIN ARENA', 'BRISTOL FALCONS'],
+    ['INJURED AT PRACTICE ON STAMM FIELD SATURDAY', 'STAMM FIELD'],
+    ['mounted at the Major Park main entrance', 'Major Park'],
+    ['referral faxed to nephrology associates of waynesburg, fax 304-318-6060', 'nephrology associates of waynesburg'],
+    ['WORKS A MONITOR FOR ONDRUŠ FOUNDRY IN HORSEHEADS', 'ONDRUŠ FOUNDRY'],
+    ['sent to cumberland vascular access center for thrombectomy', 'cumberland vascular access center'],
+    ['referred by a therapist of GREEN BAY CENTER FOR THE BLIND (CASE 24-226304)', 'GREEN BAY CENTER FOR THE BLIND'],
+    // A ZIP after a state's name in any case or its newspaper abbreviation, and the town before them.
+    ['Troy, W.Va. 44325', 'Troy'],
+    ['Troy, W.Va. 44325', '44325'],
+    ['16029 e pike way, south jaycee, w.va. 19552. supplies stored', 'south jaycee'],
+    ['franklin, west virginia 43608', '43608'],
+    ['KISSIEMAN, WISCONSIN 52254', 'KISSIEMAN'],
+    // A licence in brackets ends at its bracket; the date after it is whole.
+    ['SIGNED: DAISY VERMA, RN (LIC. 068309) 07/01/2020 07:02', '068309'],
+    ['SIGNED: DAISY VERMA, RN (LIC. 068309) 07/01/2020 07:02', '07/01/2020'],
+    // DICOM keywords, bibs, test ids, asset tags and dotted licences.
+    ['(0018,1000) deviceserialnumber: 178237', '178237'],
+    ['studyinstanceuid: 1.2.276.0.75.2.3.83.67381494477638.718155', '1.2.276.0.75.2.3.83.67381494477638.718155'],
+    ['(0010,0020) patientid: e3332226', 'e3332226'],
+    ['Bib #619   Name: Victory Quigley', '619'],
+    ['Emergency contact per back of bib 1920: Danyka (husband)', '1920'],
+    ['machine: fresenius 2008t   s/n 8349232   asset bm7858', 'bm7858'],
+    ['LICENSE NO. OE.623620   PHONE 774.798.8196', 'OE.623620'],
+    // ("Thu" in "Thuột" is no weekday: the town stays whole.)
+    ['Buôn Ma Thuột Fire and Rescue brought the patient in.', 'Buôn Ma Thuột'],
   ])('%s hides %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -80,5 +121,13 @@ describe('round twenty-three look-alikes survive', () => {
     ['the coordinator will call you tomorrow', 'will'],
     ['signed by hope and glory', 'hope'],
     ['Pt seen. Patient stable, RN aware.', 'Patient stable'],
+    ['per the DaVita policy on missed runs', 'policy'],
+    ['Fresenius Kidney Care staff called', 'staff'],
+    ['at the salad bar', 'salad'],
+    ['AT THE SALAD BAR', 'SALAD'],
+    ['pt w/areas of ecchymosis over body', 'body'],
+    ['HUMPHREY FIELD TESTING REPEATED', 'FIELD'],
+    ['parked in the car park', 'car park'],
+    ['stress test id pending', 'pending'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
