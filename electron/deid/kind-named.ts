@@ -60,7 +60,7 @@ const CUSTODY: Kind = { head: /^(?:correction|corrections|jail|prison|penitentia
  * "pharmacy: union long-term care pharmacy", "VIA ALPENA AMBULANCE SERVICE", "by College Station Rescue Squad",
  * "TRAVERSE CITY SAVINGS BANK", "moving from holwinde senior living community". */
 const PHARMACY: Kind = { head: /^(?:pharmacy|pharmacies|apothecary|drugstore|drugs)$/, between: new Set(['long-term', 'long', 'term', 'care', 'institutional', 'family', 'compounding', 'community', 'discount', 'specialty', 'health', '&', 'and', 'drug']), cue: PRACTICE_CUE, needsBetween: false };
-const TRANSPORT: Kind = { head: /^(?:service|services|squad|courier|couriers|ems|transit|transport|transportation)$/, between: new Set(['area', 'ambulance', 'rescue', 'medical', 'transport', 'transportation', 'fire', 'first', 'aid', 'volunteer', 'emergency', 'regional', 'county', 'rural', 'public', '&', 'and']), cue: /^(?:via|by|from|to|with|called|per|and|of)$/, needsBetween: true };
+const TRANSPORT: Kind = { head: /^(?:service|services|squad|courier|couriers|ems|transit|transport|transportation)$/, between: new Set(['area', 'ambulance', 'rescue', 'medical', 'transport', 'transportation', 'fire', 'first', 'aid', 'volunteer', 'emergency', 'regional', 'county', 'rural', 'public', '&', 'and']), cue: /^(?:via|by|from|to|with|called|per|and|of|off|onto|into)$/, needsBetween: true };
 const BANK: Kind = { head: /^(?:bank|union)$/, between: new Set(['savings', 'trust', 'national', 'state', 'community', 'credit', 'federal', 'cooperative', 'county', 'eye', 'tissue', 'milk', '&', 'and']), cue: /^(?:at|with|from|to|through|via|of|by|in)$/, needsBetween: true };
 const SENIOR: Kind = { head: /^(?:community|communities|campus)$/, between: new Set(['senior', 'living', 'retirement', 'health', 'care', 'life', 'lifecare', 'continuing', '&', 'and']), cue: /^(?:at|to|from|into|in|of|with)$/, needsBetween: true };
 /** A town's or a farm's market: "Outing to the Vincennes farmers market". */
@@ -124,7 +124,7 @@ const PAIN_CARE: Kind = { head: /^(?:management|care|residence|services)$/, betw
  * "return to stevens point cheese cooperative", "Guha Metal Products", "marshfield community school district". */
 const WORKPLACE: Kind = { head: /^(?:center|centre|warehouse|plant|mill|works|factory|cooperative|storage|products|plastics|district|manufacturing|foods|packing|industries)$/, between: new Set(['distribution', 'fulfillment', 'glass', 'metal', 'metals', 'cold', 'school', 'community', 'cheese', 'paper', 'steel', 'feed', 'grain', 'dairy', 'food', 'foods', 'meat', 'packing', 'plastic', 'machine', 'tool', 'wood', 'lumber', 'auto', 'parts', '&', 'and']), cue: /^(?:at|for|by|from|with|of|to|through|employer|employed|works|worked|job)$/, needsBetween: true };
 /** "via EMPORIA AMBULANCE", "Sugar Family Dental", "SPENCER FAMILY DENTAL": a town's ambulance, a family's dental practice. */
-const AMBULANCE: Kind = { head: /^ambulance$/, between: new Set(['volunteer', 'area', 'county', 'rescue', 'emergency', 'community']), cue: /^(?:via|by|from|with|called|per|to)$/, needsBetween: false };
+const AMBULANCE: Kind = { head: /^ambulance$/, between: new Set(['volunteer', 'area', 'county', 'rescue', 'emergency', 'community']), cue: /^(?:via|by|from|with|called|per|to|off|onto|into)$/, needsBetween: false };
 const FAMILY_DENTAL: Kind = { head: /^(?:dental|dentistry)$/, between: new Set(['family', 'pediatric', 'cosmetic', 'general', 'children’s', "children's", 'kids', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
 /** "at keene outpatient rehab", "the Sehore Family YMCA pool": an outpatient rehab or a Y named for its town. */
 const OUTPATIENT_REHAB: Kind = { head: /^(?:rehab|rehabilitation)$/, between: new Set(['outpatient', 'physical', 'therapy', 'sports', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
@@ -147,7 +147,9 @@ const PARK: Kind = { head: /^(?:park|field)$/, between: new Set(['memorial', 'st
 /** What a park or a field so named never is: "the car park", "on visual field", "HUMPHREY FIELD TESTING". */
 const NOT_PARK_NAME = /^(?:humphrey|goldmann|octopus|amsler|car|ball|theme|trailer|business|office|industrial|amusement|water|national|visual|operative|operating|sterile|surgical|magnetic|electric|electrical|energy|gravitational|force|mine|mined|oil|gas|corn|hay|wheat|soccer|football|baseball|playing|open|left|right|upper|lower|central|peripheral|entire|whole|same|near|far|dark|bright|high|low|power|lung|apical|basal)$/;
 /** Teams named by their town and mascot: "TEAM: NORTH ZOLAFURT BEARS", "vs Bristol Falcons", "playing scranton blue devils". */
-const TEAM: Kind = { head: /^(?:bears|falcons|eagles|devils|rams|hornets|tigers|lions|panthers|wildcats|bulldogs|warriors|knights|cougars|hawks|spartans|trojans|vikings|mustangs|pirates|raiders|cardinals|chargers|thunder|titans|huskies|jaguars|wolves|bobcats|rebels|patriots|saints|owls|bulls|broncos|colts|wolverines|badgers|gators|sharks|comets|rockets|jets|crusaders|braves|chiefs|hurricanes|cyclones|tornadoes|bengals|ravens|mavericks|lancers|hornets|yellowjackets|dragons|griffins)$/, between: new Set(['blue', 'red', 'golden', 'fighting', 'lady', 'green', 'black', 'silver', 'white', 'purple', 'orange', 'mighty', 'little', 'yellow']), cue: /^(?:vs|versus|against|playing|team|for|the)$/, needsBetween: false };
+const TEAM: Kind = { head: /^(?:bears|falcons|eagles|devils|rams|hornets|tigers|lions|panthers|wildcats|bulldogs|warriors|knights|cougars|hawks|spartans|trojans|vikings|mustangs|pirates|raiders|cardinals|chargers|thunder|titans|huskies|jaguars|wolves|bobcats|rebels|patriots|saints|owls|bulls|broncos|colts|wolverines|badgers|gators|sharks|comets|rockets|jets|crusaders|braves|chiefs|hurricanes|cyclones|tornadoes|bengals|ravens|mavericks|lancers|hornets|yellowjackets|dragons|griffins)$/, between: new Set(['blue', 'red', 'golden', 'fighting', 'lady', 'mighty', 'little']), cue: /^(?:vs|versus|against|playing|team|for|the)$/, needsBetween: false };
+/** A gym named for its work: "jast strength and conditioning". */
+const CONDITIONING: Kind = { head: /^(?:conditioning|crossfit|barbell|athletics)$/, between: new Set(['strength', 'and', '&', 'performance', 'sports']), cue: /^(?:at|to|from|in|with|the)$/, needsBetween: true };
 /** Water treatment vendors: "Blue Ridge Water Systems". */
 const WATER: Kind = { head: /^(?:systems|treatment|technologies)$/, between: new Set(['water', 'purification', 'filtration', '&', 'and']), cue: TRADE_CUE_EARLY, needsBetween: true };
 /** Shops and plants named before their trade: "Birchwood Stamping, Inc.", "ONDRUŠ FOUNDRY", "pine ridge auto body". */
@@ -155,7 +157,7 @@ const SHOP: Kind = { head: /^(?:foundry|stamping|body|collision|machining|forge|
 /** The kinds above, which may also open a line or follow a comma or a bracket when their kind's words are written. */
 const TRADE_KINDS: ReadonlySet<Kind> = new Set([COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE, WORKPLACE, AMBULANCE, FAMILY_DENTAL, SPECIALTY, EYEWEAR, WATER, SHOP]);
 /** Kinds that may open a line, follow a comma, a bracket or a heading's dash with their kind's words, beyond the trades. */
-const LINE_KINDS: ReadonlySet<Kind> = new Set([...TRADE_KINDS, CLUB, LIBRARY, TEAM]);
+const LINE_KINDS: ReadonlySet<Kind> = new Set([...TRADE_KINDS, CLUB, LIBRARY, TEAM, PARK, VENUE, TOWN_Y, HEALTH_BODY, CONDITIONING]);
 /** "by roux mobility", "to grand rapids drug": a kind that is also a plain word ("bed mobility", "study drug") takes a
  * name of listed or unusual words only. */
 const PLAIN_HEAD = /^(?:mobility|drug|ambulance)$/;
@@ -219,6 +221,7 @@ const KINDS: readonly Kind[] = [
   TEAM,
   WATER,
   SHOP,
+  CONDITIONING,
 ];
 
 /** The kind of care after a center and "for": " for Sleep Medicine", " FOR WOUND CARE". */
@@ -269,7 +272,9 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boo
   if (withKindWords && (kind === PHARMACY || kind === BANK || kind === TRANSPORT || kind === SENIOR || kind === CARE || kind === TAXI || kind === SHELTER || kind === VA_PLACE) && /(?:^|\n|[.;!?][ \t]+)[ \t]*$/.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 3), tokens[words[0]!]!.start))) return words;
   // A trade's kind with its words may open a line, follow a comma or stand in brackets: "cc: dr. cash, roseburg oral
   // surgery", "(West Letitiaside Bone & Joint)", "Sincerely,\nBuck Winter, MD\nCash Pain Management".
-  if (withKindWords && (LINE_KINDS.has(kind) || kind === FUNERAL) && /(?:^|\n|[(,;]|[ \t]-)[ \t]*$/.test(before)) return words;
+  if ((withKindWords || kind === TEAM) && (LINE_KINDS.has(kind) || kind === FUNERAL) && /(?:^|\n|[(,;]|[ \t]-)[ \t]*$/.test(before)) return words;
+  // "Venues: The Cabaret Bar (Warren)": a venue's article may stand between a field's colon and its name.
+  if ((kind === VENUE || kind === CLUB || kind === PARK) && k >= 0 && tokens[k]!.key === 'the' && /(?:^|\n|[:;])[ \t]*$/.test(text.slice(Math.max(0, tokens[k]!.start - 3), tokens[k]!.start))) return words;
   // So may a practice or a center of one kind ("DENIALS REPORT, DUBUQUE PHYSICAL THERAPY,", "servicing facility: piqua
   // physical therapy", "grace mai, do, chicoloapan hand & upper extremity center:") when its
   // name is a listed town or surname or no English word ("outpatient physical therapy" names none).
@@ -319,7 +324,7 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   if (words.length === 0) return false;
   if (kind === DRUG_STORE && head.key !== 'drug' && first === h) return false;
   // "Pain-Buster Pain Management System" is a device: a trade's name ends with its kind.
-  if (TRADE_KINDS.has(kind) && /^[ \t]+(?:system|systems|device|devices|pump|catheter|kit|program|protocol|team|services?|plan|consult|consultation|clinic|referral|needs|options?|strategies|approach)\b/i.test(text.slice(head.end, head.end + 16))) return false;
+  if (TRADE_KINDS.has(kind) && kind !== WATER && kind !== SHOP && /^[ \t]+(?:system|systems|device|devices|pump|catheter|kit|program|protocol|team|services?|plan|consult|consultation|clinic|referral|needs|options?|strategies|approach)\b/i.test(text.slice(head.end, head.end + 16))) return false;
   // An outpatient rehab or a Y is named by a listed town or surname or an unusual word ("recommend outpatient rehab",
   // "at the family YMCA" name none).
   if ((kind === OUTPATIENT_REHAB || kind === TOWN_Y) && !words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; })) return false;
@@ -344,10 +349,36 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   // A business's legal form after its kind is part of its name: "SMALL TRUCKING LLC", "Sharma Plastics, Inc.".
   const suffix = /^,?[ \t]+(?:llc|inc|co|corp|company|ltd|pllc|llp)\b/i.exec(text.slice(head.end, head.end + 12));
   if (suffix && (kind === TRADE_BUSINESS || kind === WORKPLACE || kind === COMPANY)) for (let j = h + 1; j < tokens.length && tokens[j]!.end <= head.end + suffix[0].length; j++) mark(ctx, j, 'place-kind-named');
+  // "COMMON VENUE GARAGE NIGHTCLUB (TALLAHASSEE)", "Neon Lounge (Warren)": the town a place is in, in brackets after it.
+  townInBrackets(ctx, h);
   // "lives with wife Jewel in Ashland on the Hopi reservation": the town before the reservation is one too.
   if (kind === RESERVATION) townBeforeReservation(ctx, words[0]!);
   if (forKind) for (let j = h + 1; j < tokens.length && tokens[j]!.end <= head.end + forKind[0].length; j++) mark(ctx, j, 'place-kind-named');
   return true;
+}
+
+/** Words in brackets that say which part or what kind of a place, not where it is. */
+const NOT_BRACKET_TOWN = /^(?:inpatient|outpatient|main|north|south|east|west|downtown|campus|formerly|now|attn|fax|phone|tel|closed|new|old|ltc|snf|the|a|an|and|or|of|in|at|for|to|on|by|via|per|cc|see|same|other|unit|floor|wing|building|bldg|site|office|clinic|center|lab|dept|department|program|team|pharmacy|services|patient|pt|pts|day|night|weekend|weekends|open|only|yes|no|unknown|unk|approx|about|partner|partners|bartender|host|owner|staff|member|members)$/;
+
+/** Marks a town written in brackets right after the place whose head is token h. */
+function townInBrackets(ctx: PlaceCtx, h: number): void {
+  const { tokens, text } = ctx;
+  const m = /^[ \t]*\(([^()\n]{2,40})\)/.exec(text.slice(tokens[h]!.end, tokens[h]!.end + 44));
+  if (!m) return;
+  const open = tokens[h]!.end + m[0].indexOf('(') + 1;
+  const close = open + m[1]!.length;
+  const inside: number[] = [];
+  for (let k = h + 1; k < tokens.length && tokens[k]!.start < close; k++) if (tokens[k]!.start >= open) inside.push(k);
+  if (inside.length === 0 || inside.length > 3 || /[\d:@/#]/.test(m[1]!)) return;
+  const mixed = tokens[inside[0]!]!.lineCase === 'mixed';
+  for (const k of inside) {
+    const t = tokens[k]!;
+    const f = ctx.f[k]!;
+    if (NOT_BRACKET_TOWN.test(t.key) || f.fn || (f.clinical && !f.town && !f.city) || (mixed && !t.cap)) return;
+    // In one case an everyday word must be a listed town ("(WELCOME)" is one; "(OPEN LATE)" is not).
+    if (!mixed && f.english && !f.town && !f.city) return;
+  }
+  for (const k of inside) mark(ctx, k, 'place-kind-named');
 }
 
 /** Marks the town in "in <town> on the <name> reservation" before the name's first token `w`. */
@@ -399,13 +430,16 @@ export function kindOfTownRule(ctx: PlaceCtx): void {
   }
 }
 
-/** "rabbi siracusa of temple emanu-el", "at Congregation Beth Israel": a congregation named after its kind. */
+/** "rabbi siracusa of temple emanu-el", "at Congregation Beth Israel": a congregation named after its kind; a club too ("met at
+ * club crossroads"). */
 export function templeRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/temple|congregation|synagogue|masjid/i.test(text)) return;
+  if (!/temple|congregation|synagogue|masjid|club/i.test(text)) return;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!/^(?:temple|congregation|synagogue|masjid)$/.test(t.key) || !/^(?:of|at|to|from|with|in|attends|attended)$/.test(tokens[i - 1]!.key) || (t.lineCase === 'mixed' && !t.cap)) continue;
+    if (!/^(?:temple|congregation|synagogue|masjid|club)$/.test(t.key) || !/^(?:of|at|to|from|with|in|attends|attended|venue)$/.test(tokens[i - 1]!.key) || (t.lineCase === 'mixed' && !t.cap)) continue;
+    // "with club foot", "club soda": a club's name is no part of the body and no drink.
+    if (t.key === 'club' && /^[ \t]+(?:foot|feet|hand|hands|drug|drugs|soda|sandwich|level|house|med|meds|membership|member|members)\b/i.test(text.slice(t.end, t.end + 14))) continue;
     const words: number[] = [];
     for (let k = i + 1; k < tokens.length && words.length < 3 && adjacent(text, tokens[k - 1]!, tokens[k]!); k++) {
       const w = tokens[k]!;

@@ -197,4 +197,30 @@ export const FIELD_RULES: readonly PatternRule[] = [
   { rule: 'asset-tag', kind: 'DEVICE', words: wordGate('asset'), re: /\basset(?:[ \t]+tag)?[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*((?=[\w-]*\d)[A-Za-z]{0,4}-?\d[\w-]{2,20})\b/gi, group: 1, priority: 6 },
   // "LIC. OE.150379", "License No. OE.623620": a licence's letters, a dot and its digits.
   { rule: 'licence-dotted', kind: 'LICENSE', words: wordGate('lic license licence'), re: /\b(?:lic|license|licence)\.?[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*([A-Za-z]{1,4}\.\d{4,10})\b/gi, group: 1, priority: 7 },
+  // "FAXED BACK BY ANDY (BJS).": a worker's given name and, in brackets, the initials they sign with.
+  { rule: 'name-with-initials', kind: 'NAME', gate: /\([A-Z]{2,3}\)/, re: /\b[Bb][Yy][ \t]+(\p{Lu}[\p{L}'’-]{2,})(?=[ \t]+\([A-Z]{2,3}\)(?:[ \t]*[.;,]|[ \t]*(?:\r?\n|$)))/gu, group: 1, priority: 5, check: (m) => !/^(?:the|a|an|phone|fax|mail|email|courier|ems|ambulance|car|hand|mouth|pharmacy|lab|radiology|nursing|staff|patient|pt|family|dr|mother|father|wife|husband|son|daughter|mri|cta|echo|ekg|ecg|xray|x-ray|report|protocol|consent|court|police|trauma)$/i.test(m[1]!) },
+  { rule: 'name-with-initials', kind: 'NAME', gate: /\([A-Z]{2,3}\)/, re: /\b[Bb][Yy][ \t]+(?!(?:THE|PHONE|FAX|MAIL|EMAIL|MOUTH|CAR|HAND|STAFF|PATIENT|FAMILY|EMS|AMBULANCE|RADIOLOGY|NURSING|PHARMACY|Phone|Fax|Mail|Email|Mouth|Car|Hand|Staff|Patient|Family|Ambulance|Radiology|Nursing|Pharmacy|The)\b)\p{Lu}[\p{L}'’-]{2,}[ \t]+\(([A-Z]{2,3})\)(?=[ \t]*[.;,]|[ \t]*(?:\r?\n|$))/gu, group: 1, priority: 5, check: (m) => !/^(?:RN|MD|NP|PA|DO|LPN|CNA|EMS|ED|ER|ICU|OT|PT|ST|RT|SW|CM|DR)$/.test(m[1]!) },
+  // "host known only as ATL_HAZARD on feeld", "screen name gingersnapharmony": a user's name on an app.
+  {
+    rule: 'screen-name',
+    kind: 'URL',
+    words: wordGate('known screen user username handle profile'),
+    re: /\b(?:known[ \t]+(?:only[ \t]+)?as|screen[ \t]*name|user[ \t]*name|handle|profile[ \t]+name)[ \t]*:?[ \t]*["“']?([A-Za-z0-9][\w.]{2,30}[A-Za-z0-9])["”']?(?=[ \t]+on[ \t]+[A-Za-z]|[ \t]*[.,;)]|[ \t]*(?:\r?\n|$))/gi,
+    group: 1,
+    priority: 5,
+    // An app's user name has a digit, an underscore or a dot, or follows its label ("known as Bud" is a nickname's rule's).
+    check: (m) => /screen|user|handle|profile/i.test(m[0].slice(0, 12)) ? !/^(?:unknown|none|not|na|n\/a|withheld|redacted)$/i.test(m[1]!) : /[\d_.]/.test(m[1]!),
+  },
+  // "(ADAP-237987)", "(MEDICAID-4455123)": a program's case number in brackets after the enrolment it numbers.
+  { rule: 'program-case', kind: 'ID', words: wordGate('recertification certification application enrollment enrolment renewal intake'), re: /\b(?:recertification|certification|application|enrollment|enrolment|renewal|intake)[ \t]*\(((?=[A-Za-z]{2,8}-)[A-Za-z]{2,8}-\d{5,9})\)/gi, group: 1, priority: 6 },
+  // "TRAVEL: READING MAY 15-17", "travel: eureka springs april 4-6": where a trip went, after its field's label.
+  {
+    rule: 'place-travel',
+    kind: 'LOCATION',
+    words: wordGate('travel traveled travelled trip'),
+    re: /\b(?:travel(?:ed|led)?[ \t]+to|travel[ \t]*:|trip[ \t]+to)[ \t]*(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2}?)(?=[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d|[ \t]+(?:on|from|over|for|last|this|next|in|with|to)\b|[ \t]*[,;(])/giu,
+    group: 1,
+    priority: 5,
+    check: (m, text) => !m[1]!.split(/[ \t]+/).some((w) => /^(?:the|a|an|his|her|their|my|our|see|visit|work|school|home|family|friends?|relatives?|church|hospital|er|ed|clinic|doctor|dentist|pharmacy|store|bathroom|restroom|car|beach|mountains?|lake|camp|vacation|abroad|overseas|europe|asia|africa|mexico|canada|denied|none|no|yes|recent|recently|unknown)$/i.test(w)) && (!bothCasesNear(text, m.index, 120) || m[1]!.split(/[ \t]+/).every((w) => /^\p{Lu}/u.test(w))),
+  },
 ];

@@ -523,6 +523,16 @@ const RULES: readonly PatternRule[] = [
     priority: 5,
     check: (m) => !NOT_INITIALS.test(m[1]!) && !NOT_SIGNOFF.test(m[1]!),
   },
+  // "... stand magnifier dispensed. VJ": initials alone after the last sentence close a note as its writer's.
+  {
+    rule: 'initials-signoff',
+    kind: 'NAME',
+    gate: /[.!?][ \t]+[A-Za-z]{2,3}[ \t]*$/,
+    re: /[.!?][ \t]+([A-Za-z]{2,3})[ \t]*$/g,
+    group: 1,
+    priority: 5,
+    check: (m) => !NOT_INITIALS.test(m[1]!) && !NOT_SIGNOFF.test(m[1]!) && !LOG_WORD.test(m[1]!) && !/^(?:ok|yes|nad|asap|etc|fyi|thx|ty|bye|rtc|fu|wnl|tbd|dnr|dni|vss|lol|ama|aox|gcs|iop|va)$/i.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
+  },
   // "COB updated Aug 20, 2021 by XNB", "| assigned xer": a worker's initials ending a line after a verb of record work
   // and "by", or after "assigned" ("covered by VSP" is a payer).
   {

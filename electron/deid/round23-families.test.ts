@@ -101,6 +101,29 @@ describe('round twenty-three families are found', () => {
     ['LICENSE NO. OE.623620   PHONE 774.798.8196', 'OE.623620'],
     // ("Thu" in "Thuột" is no weekday: the town stays whole.)
     ['Buôn Ma Thuột Fire and Rescue brought the patient in.', 'Buôn Ma Thuột'],
+    // Town in brackets after a named venue; a venue's article after a field's colon; teams and gyms after a heading's dash.
+    ['VENUES: CROSSROADS LOUNGE (DOVER); ANCHOR HEALTH CLUB', 'DOVER'],
+    ['VENUES: CROSSROADS LOUNGE (DOVER); ANCHOR HEALTH CLUB', 'ANCHOR HEALTH CLUB'],
+    ['Venues (past 3 months): The Cabaret Bar (Warren); apps', 'The Cabaret Bar'],
+    ['TRAVEL MEDICAL KIT - ORANGE THUNDER', 'ORANGE THUNDER'],
+    ['incident report - jast strength and conditioning', 'jast strength and conditioning'],
+    ['To: HIV Surveillance, Sedgwick County Health Department (fax)', 'Sedgwick County Health Department'],
+    ['PT FELL STEPPING OFF THE WINCHESTER AREA TRANSIT VAN (PLATE 9LY390)', 'WINCHESTER AREA TRANSIT'],
+    ['GREENBRIER WATER SYSTEMS SERVICE TICKET #907500', 'GREENBRIER WATER SYSTEMS'],
+    ['TECHNICIAN KANI LEDNER-LEBSACK, 240/886-2743.', 'KANI LEDNER-LEBSACK'],
+    ['two partners met at club crossroads, names unknown.', 'club crossroads'],
+    // People in person fields; a name and its initials in brackets; a surname closing a clause after "by".
+    ['TRAINEE: GOLDIE HENLEY   CARE PARTNER: QUINTON (HUSBAND)', 'QUINTON'],
+    ['PLAYER: DUKE MORISSETTE-HESSEL   AAU MEMBERSHIP GEC2487J', 'DUKE MORISSETTE-HESSEL'],
+    ['RX CONFIRMED; FAXED BACK BY ANDY (BJS).', 'ANDY'],
+    ['RX CONFIRMED; FAXED BACK BY ANDY (BJS).', 'BJS'],
+    ['keys held at the desk by halvorson.', 'halvorson'],
+    ['stand magnifier dispensed. pbn', 'pbn'],
+    // Screen names, a program's case number, where a trip went.
+    ['HOST KNOWN ONLY AS ATL_HAZARD ON FEELD.', 'ATL_HAZARD'],
+    ['screen name gingersnapharmony. no phone', 'gingersnapharmony'],
+    ['ADAP recertification (ADAP-237987): SSN on file', 'ADAP-237987'],
+    ['TRAVEL: READING MAY 15-17 FOR A CIRCUIT WEEKEND', 'READING'],
   ])('%s hides %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -129,5 +152,13 @@ describe('round twenty-three look-alikes survive', () => {
     ['HUMPHREY FIELD TESTING REPEATED', 'FIELD'],
     ['parked in the car park', 'car park'],
     ['stress test id pending', 'pending'],
+    ['TRAINEE: GOLDIE HENLEY   CARE PARTNER: QUINTON (HUSBAND)', 'CARE PARTNER'],
+    ['caused by trauma (MVC).', 'trauma'],
+    ['GIVEN BY MOUTH (PO).', 'MOUTH'],
+    ['born with club foot', 'club foot'],
+    ['Pt stable. NAD', 'NAD'],
+    ['DOBUTAMINE OFF, CO BETTER BY FICK.', 'FICK'],
+    ['Travel: none', 'none'],
+    ['known as Bud to friends', 'known'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
