@@ -7,6 +7,7 @@
 // and units of service, devices and their makers' sites, a chain as a workplace. A candidate inside
 // one or overlapping one is dropped: none of them tells who the patient is.
 import { gearSpans } from './named-gear';
+import { kitSpans } from './named-kit';
 import { productSpans } from './named-products';
 import type { Candidate } from './patterns';
 
@@ -113,6 +114,7 @@ function namedSpans(text: string, open: Uint8Array): Array<[number, number]> {
   }
   out.push(...productSpans(text, lower, open));
   out.push(...gearSpans(text, open));
+  out.push(...kitSpans(text, open));
   return out;
 }
 

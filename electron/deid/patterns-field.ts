@@ -6,6 +6,7 @@
 import type { DeidKind } from './kinds';
 import type { PatternRule } from './patterns';
 import { bothCasesNear, wordGate } from './tokens';
+import { COUNTRY, STATE_NAMES_ANY } from './town-country';
 
 /** Units and dose words that stand between two numbers in an order without being a court's case type ("10 mg 20"). */
 const UNIT_WORD = /^(?:mg|mcg|ml|cc|g|kg|l|u|iu|units?|mm|cm|hrs?|min|mins|x|q|am|pm|tabs?|caps?|meq|mmol|lb|lbs|oz|ft|in|wk|wks|mo|yr|yrs|d|h|m|s|pt|pts)$/i;
@@ -17,6 +18,8 @@ const codeLike = (v: string): boolean => (/\d/.test(v) && /[a-z]/i.test(v)) || (
 const CODE_SET = /^(?:cpt|icd|hcpcs|drg|ndc|loinc|snomed|nct|cas|iso|din|cvx|rxcui|hla|il|cd|covid|sars|mers|h1n1|ec|atc|omim)$/i;
 /** Words before "county" that name no county: articles, pronouns, quantities, prepositions, and plain adjectives. */
 const NOT_COUNTY = String.raw`(?:the|this|that|these|same|home|neighboring|neighbouring|adjacent|each|every|any|our|your|his|her|their|a|an|which|what|per|by|in|of|for|to|at|from|and|or|rural|urban|local|another|other|one|two|out|cross|within|across|whole|entire|all|both|its|my|no|nearby|surrounding|native|resident|county|state|city|town|large|small|next|outside|inside|into|throughout|respective|said|different|new|old|former|current|lives|lived|moved|living|residing|reside|resides|born|same-|visiting|with|near|via|through|on|over|under|than|between|among|upper|lower|north|south|east|west|northern|southern|eastern|western|central|home-)`;
+
+const STATE_OR_COUNTRY = new RegExp(String.raw`^(?:${STATE_NAMES_ANY}|${COUNTRY})$`, 'i');
 
 export const FIELD_RULES: readonly PatternRule[] = [
   // "FILE NO. 17 SP 2554", "(FILE 23 CR 200)", "PROTECTIVE ORDER 16 CVD 6703", "case 25CVM008639", "Docket No. 10-46 596".
@@ -221,6 +224,7 @@ export const FIELD_RULES: readonly PatternRule[] = [
     re: /\b(?:travel(?:ed|led)?[ \t]+to|travel[ \t]*:|trip[ \t]+to)[ \t]*(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2}?)(?=[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d|[ \t]+(?:on|from|over|for|last|this|next|in|with|to)\b|[ \t]*[,;(])/giu,
     group: 1,
     priority: 5,
-    check: (m, text) => !m[1]!.split(/[ \t]+/).some((w) => /^(?:the|a|an|his|her|their|my|our|see|visit|work|school|home|family|friends?|relatives?|church|hospital|er|ed|clinic|doctor|dentist|pharmacy|store|bathroom|restroom|car|beach|mountains?|lake|camp|vacation|abroad|overseas|europe|asia|africa|mexico|canada|denied|none|no|yes|recent|recently|unknown)$/i.test(w)) && (!bothCasesNear(text, m.index, 120) || m[1]!.split(/[ \t]+/).every((w) => /^\p{Lu}/u.test(w))),
+    // A state or a country is no place smaller than a state ("traveled to Arizona").
+    check: (m, text) => !STATE_OR_COUNTRY.test(m[1]!) && !m[1]!.split(/[ \t]+/).some((w) => /^(?:the|a|an|his|her|their|my|our|see|visit|work|school|home|family|friends?|relatives?|church|hospital|er|ed|clinic|doctor|dentist|pharmacy|store|bathroom|restroom|car|beach|mountains?|lake|camp|vacation|abroad|overseas|europe|asia|africa|mexico|canada|denied|none|no|yes|recent|recently|unknown)$/i.test(w)) && (!bothCasesNear(text, m.index, 120) || m[1]!.split(/[ \t]+/).every((w) => /^\p{Lu}/u.test(w))),
   },
 ];

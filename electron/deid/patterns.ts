@@ -10,6 +10,7 @@ import { TRAVEL_RULES } from './patterns-travel';
 import { FIELD_RULES } from './patterns-field';
 import { CLAIM_RULES } from './claim-forms';
 import { bothCasesNear, openWordGates, tokenize, wordGate, type WordGate } from './tokens';
+import { STATE_NAMES_ANY } from './town-country';
 
 export interface Candidate {
   start: number;
@@ -254,9 +255,6 @@ function phoneOrFax(m: RegExpExecArray, text: string): DeidKind {
   const before = text.slice(Math.max(0, m.index - 24), m.index);
   return /\bfax\b[^\n]*$/i.test(before) && !/\b(?:phone|tel|cell|pager)\b[^\n]*$/i.test(before.slice(-12)) ? 'FAX' : 'PHONE';
 }
-
-/** States by name in any case, and their newspaper abbreviations with periods ("W.Va.", "Calif.", "N.Y."). */
-const STATE_NAMES_ANY = String.raw`alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new[ \t]+hampshire|new[ \t]+jersey|new[ \t]+mexico|new[ \t]+york|north[ \t]+carolina|north[ \t]+dakota|ohio|oklahoma|oregon|pennsylvania|rhode[ \t]+island|south[ \t]+carolina|south[ \t]+dakota|tennessee|texas|utah|vermont|virginia|washington|west[ \t]+virginia|wisconsin|wyoming|ala\.|ariz\.|ark\.|calif\.|colo\.|conn\.|del\.|fla\.|ga\.|ill\.|ind\.|kan\.|kans\.|ky\.|la\.|md\.|mass\.|mich\.|minn\.|miss\.|mo\.|mont\.|neb\.|nebr\.|nev\.|n\.[ \t]?h\.|n\.[ \t]?j\.|n\.[ \t]?m\.|n\.[ \t]?y\.|n\.[ \t]?c\.|n\.[ \t]?d\.|okla\.|ore\.|oreg\.|pa\.|penn\.|r\.[ \t]?i\.|s\.[ \t]?c\.|s\.[ \t]?d\.|tenn\.|tex\.|vt\.|va\.|wash\.|w\.[ \t]?va\.|wis\.|wisc\.|wyo\.`;
 
 const RULES: readonly PatternRule[] = [
   // Wire addresses first: their punctuation would confuse the number rules.
