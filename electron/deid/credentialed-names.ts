@@ -40,7 +40,8 @@ export function credentialedNames(text: string, lists: WordLists): Candidate[] {
     if (NOT_NAME.test(first!) || NOT_NAME.test(last!) || last!.length < 2) continue;
     const f1 = factsOf(first!.toLowerCase());
     const f2 = factsOf(last!.toLowerCase());
-    if (f1.fn || f2.fn || (f1.clinical && !f1.first) || (f2.clinical && !f2.last)) continue;
+    // ("Moyosore Will, RN": a surname that is also a function word, before a licence no word spells.)
+    if (f1.fn || (f2.fn && !(f2.last && risky === undefined)) || (f1.clinical && !f1.first) || (f2.clinical && !f2.last)) continue;
     // On a line of both cases a name is capitalized; in one case any word will do.
     const mixed = bothCases(lineOf(text, start));
     if (mixed && (!/^\p{Lu}/u.test(first!) || !/^\p{Lu}/u.test(last!) || (initial !== undefined && !/^\p{Lu}$/u.test(initial)))) continue;

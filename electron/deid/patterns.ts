@@ -9,7 +9,7 @@ import { DIRECTION_RULES } from './patterns-directions';
 import { TRAVEL_RULES } from './patterns-travel';
 import { FIELD_RULES } from './patterns-field';
 import { CLAIM_RULES } from './claim-forms';
-import { bothCasesNear, openWordGates, tokenize, wordGate, type WordGate } from './tokens';
+import { bothCasesNear, lineOf, openWordGates, tokenize, wordGate, type WordGate } from './tokens';
 import { STATE_NAMES_ANY } from './town-country';
 
 export interface Candidate {
@@ -710,6 +710,16 @@ const RULES: readonly PatternRule[] = [
   },
   // The same run as one word after a cue for a schedule: "HD MWF", "dialysis TTS", "coumadin 5 mg TThSa".
   { rule: 'date-weekday-letters', kind: 'DATE', gate: /\b(?:mwf|tts|tths|tthsa|tuthsa)\b/i, re: /\b(?:hd|dialysis|hemodialysis|schedule[ds]?|days|every|q|on)[ \t]*:?[ \t]*((?:MWF|TTS|TThS|TThSa|TuThSa|mwf|tts|tths|tthsa|tuthsa))\b/gi, group: 1, priority: 5 },
+  // "TTS 1ST SHIFT", "CHAIR 16 | MWF | 3RD", "move from MWF 3rd shift", "resumed TTS at home unit": the same run as one word
+  // where a dialysis unit's chairs, shifts or runs are written on its line.
+  {
+    rule: 'date-weekday-letters',
+    kind: 'DATE',
+    gate: /\b(?:mwf|tts|tths|tthsa|tuthsa)\b/i,
+    re: /\b(?:MWF|TTS|TThS|TThSa|TuThSa|mwf|tts|tths|tthsa|tuthsa|Mwf|Tts)\b/g,
+    priority: 5,
+    check: (m, text) => /\b(?:shifts?|chairs?|dialy\w*|hd|runs?|treatments?|tx|unit|schedules?|resumed|guest|transient)\b/i.test(lineOf(text, m.index)),
+  },
   // A pager or a property envelope's number after its word: "ortho paged #7042", "envelope #788117".
   { rule: 'paged-number', kind: 'PHONE', words: wordGate('paged page'), re: /\b(?:paged|page)[ \t]*#[ \t]*(\d{2,3}-?\d{2,5})\b/gi, group: 1, priority: 6 },
   { rule: 'envelope-number', kind: 'ID', words: wordGate('envelope valuables'), re: /\b(?:envelope|valuables[ \t]+bag|property[ \t]+bag)[ \t]*(?:no\.?|number)?[ \t]*#?[ \t]*(\d{4,10})\b/gi, group: 1, priority: 6 },
@@ -1048,6 +1058,8 @@ const RULES: readonly PatternRule[] = [
   },
   // "SAT AM", "wed night", "sun eve": a short weekday before a part of the day.
   { rule: 'date-weekday', kind: 'DATE', words: WEEKDAY_WORDS, re: /\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=\s(?:am|pm|a\.m\.|p\.m\.|morning|night|nite|eve|evening|afternoon|noc)\b(?![\s:]*\d))/gi, priority: 4 },
+  // "UNIT CLOSED THE FOURTH OF JULY": the article is part of the holiday's name.
+  { rule: 'date-holiday', kind: 'DATE', words: wordGate('fourth'), re: /\bthe[ \t]+fourth[ \t]+of[ \t]+july\b/gi, priority: 7 },
   // "the fourth of March", "twenty-first of May".
   { rule: 'date-written', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:(?:twenty|thirty)[-\\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\\s+of\\s+(?:${MONTH_FULL})\\b`, 'gi'), priority: 7 },
   // "June twenty-third", "March the first, 2019": a month before its day in words ("May" only with "the": "may first try").

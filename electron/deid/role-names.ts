@@ -57,10 +57,10 @@ export function roleNames(text: string, lists: WordLists): Candidate[] {
 
 /** "Collector Sterling, 1-339-…", "lifeguard Guy notified": one name after a role that only a person holds, where the
  * phrase closes or a verb of people follows. */
-const ONE_NAME_AFTER_ROLE = /\b(?:collector|adjuster|lifeguard|reviewer|caseworker|case[ \t]+worker|coach|dco|chaperone)[ \t]+(\p{L}[\p{L}'’-]+)(?=[ \t]*[,;(]|[ \t]+(?:notified|informed|updated|called|said|says|states|stated|reports|reported|requests|requested|asked|at|from|of|who|was|is|will|can|approved|denied|aware|agrees|agreed)\b)/giu;
+const ONE_NAME_AFTER_ROLE = /\b(?:collector|adjuster|lifeguard|reviewer|caseworker|case[ \t]+worker|coach|dco|chaperone|driver|charge[ \t]+(?:rn|nurse))[ \t]+(\p{L}[\p{L}'’-]+)(?=[ \t]*[,;(]|[ \t]*\.(?:[ \t]|$)|[ \t]*$|[ \t]+(?:notified|informed|updated|called|said|says|states|stated|reports|reported|requests|requested|asked|at|from|of|who|was|is|will|can|approved|denied|aware|agrees|agreed|left|helped|dropped|picked|brought|took|arrived|delivered)\b)/giu;
 
 export function namesAfterRole(text: string, lists: WordLists): Candidate[] {
-  if (!/collector|adjuster|lifeguard|reviewer|caseworker|case worker|coach|\bdco\b|chaperone/i.test(text)) return [];
+  if (!/collector|adjuster|lifeguard|reviewer|caseworker|case worker|coach|\bdco\b|chaperone|driver|charge/i.test(text)) return [];
   const out: Candidate[] = [];
   const factsOf = factsMemo(lists);
   for (const m of text.matchAll(ONE_NAME_AFTER_ROLE)) {
@@ -71,6 +71,28 @@ export function namesAfterRole(text: string, lists: WordLists): Candidate[] {
     const mixed = bothCases(lineOf(text, m.index));
     if (mixed ? !/^\p{Lu}/u.test(word) : !(f.first || (f.last && /^coach/i.test(m[0])))) continue;
     const start = m.index + m[0].length - word.length;
+    out.push({ start, end: start + word.length, kind: 'NAME', rule: 'name-after-role', priority: 3 });
+  }
+  return out;
+}
+
+/** "left vm for JEWEL wednesday", "Video visit for Crystal today", "Questions: Hazel at intake@...": a given name after a
+ * message or a visit "for", or before "at" and an e-mail address. */
+const GIVEN_FOR = /\b(?:vm|voicemail|voice[ \t]+mail|message|msg|visit|reminder|text|letter|call)[ \t]+(?:left[ \t]+)?for[ \t]+(\p{L}[\p{L}'’-]+)(?=[ \t]+(?:today|tomorrow|tonight|to|at|on|re|regarding|about|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b|[ \t]*[,.;:])|(?:^|[:;,.][ \t]*|\b(?:contact|call|ask|questions?:?)[ \t]+)(\p{L}[\p{L}'’-]+)(?=[ \t]+at[ \t]+[\w.+-]+@)/giu;
+
+export function givenNamesFor(text: string, lists: WordLists): Candidate[] {
+  if (!/\bfor\b|@/i.test(text)) return [];
+  const out: Candidate[] = [];
+  const factsOf = factsMemo(lists);
+  for (const m of text.matchAll(GIVEN_FOR)) {
+    const word = m[1] ?? m[2]!;
+    const f = factsOf(word.toLowerCase());
+    if (f.fn || f.clinical || NOT_NAME.has(word.toLowerCase()) || word.length < 2) continue;
+    // A listed given name in any case; on a line of both cases a capitalized word no list calls English will do too.
+    const mixed = bothCases(lineOf(text, m.index));
+    if (!(f.first || (mixed && /^\p{Lu}\p{Ll}/u.test(word) && !f.english))) continue;
+    if (mixed && !/^\p{Lu}/u.test(word)) continue;
+    const start = m.index + m[0].lastIndexOf(word);
     out.push({ start, end: start + word.length, kind: 'NAME', rule: 'name-after-role', priority: 3 });
   }
   return out;

@@ -124,6 +124,21 @@ describe('round twenty-three families are found', () => {
     ['screen name gingersnapharmony. no phone', 'gingersnapharmony'],
     ['ADAP recertification (ADAP-237987): SSN on file', 'ADAP-237987'],
     ['TRAVEL: READING MAY 15-17 FOR A CIRCUIT WEEKEND', 'READING'],
+    // A given name after a message or a visit "for", or before "at" and an e-mail; one name after a driver or charge nurse.
+    ['GLASSES READY; LEFT VM FOR JEWEL WEDNESDAY AT 709.962.3853.', 'JEWEL'],
+    ['Video visit for Crystal today; link sent', 'Crystal'],
+    ['Questions: Hazel at homeprogram@kidney.org or 865/814-5536.', 'Hazel'],
+    ['driver Ranger left 34 cases in the garage', 'Ranger'],
+    ['REPORT CALLED TO ED CHARGE RN JACK.', 'JACK'],
+    // Dialysis schedules as one word on a line of chairs, shifts or runs; a holiday with its article.
+    ['102 Y/O M, TTS 1ST SHIFT, AMBULATES WITH WALKER', 'TTS'],
+    ['CHAIR 16 | MWF | 3RD | HAWK, DEJA', 'MWF'],
+    ['Assigned Chair 10, TThS, 2nd shift.', 'TThS'],
+    ['HOLIDAY SCHEDULE: UNIT CLOSED THE FOURTH OF JULY.', 'THE FOURTH OF JULY'],
+    // A surname that is also a word before a licence; a surgeon in brackets before a month; a clinician's town in brackets.
+    ['order entered by Moyosore Will, RN, 8/5/2022.', 'Will'],
+    ['2-STAGE TRANSPOSITION (FARRELL, SEPTEMBER 2017); PRIOR TDC REMOVED', 'FARRELL'],
+    ['DENTAL CLEARANCE (DR. BREITENBERG, BRILLIANT), MAMMOGRAM DUE', 'BRILLIANT'],
   ])('%s hides %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -184,5 +199,9 @@ describe('round twenty-three look-alikes survive', () => {
     ['sentenced to 11/29 suspended', '11/29'],
     ['SAMHSA helpline 1-800-662-HELP given', '1-800-662-HELP'],
     ['Recently traveled to Arizona; no sick contacts.', 'Arizona'],
+    ['visit for wound care today', 'wound'],
+    ['message for pharmacy re refill', 'pharmacy'],
+    ['TTS toxic shock syndrome ruled out', 'TTS'],
+    ['hernia repair (Left, May 2017)', 'Left'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
