@@ -40,9 +40,9 @@ const CARE_LIST = /\b(?:referrals?|sent|faxed|applied|screened|offers?|choices?|
 /** Where people eat, drink and exercise, named before their kind: "lucky dog saloon", "at the corner grill", "powerhouse
  * fitness"; an airport ("newark liberty international airport"); a town's health department ("salem board of health",
  * "Barre Public Health Division"). */
-const VENUE: Kind = { head: /^(?:saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|pub|bar|nightclub|baths|spa)$/, between: new Set(['bar', '&', 'and', 'sports', 'family', 'pizza', 'grill', 'fitness', 'cafe', 'tap', 'bowling', 'men’s', "men's", 'piano', 'cocktail', 'wine']), cue: /^(?:at|from|to|in|of|near|outside|behind|visited|frequents|attends|attended|joined|venue|venues)$/, needsBetween: false };
+const VENUE: Kind = { head: /^(?:saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|pub|bar|nightclub|baths|bathhouse|spa)$/, between: new Set(['bar', '&', 'and', 'sports', 'family', 'pizza', 'grill', 'fitness', 'cafe', 'tap', 'bowling', 'men’s', "men's", 'men', 'women', 'piano', 'cocktail', 'wine']), cue: /^(?:at|from|to|in|of|near|outside|behind|visited|frequents|attends|attended|joined|venue|venues)$/, needsBetween: false };
 const AIRPORT: Kind = { head: /^(?:airport|jetport|airfield)$/, between: new Set(['international', 'regional', 'municipal', 'county', 'memorial', 'executive', 'air']), cue: /^(?:at|from|to|via|through|into|in|of|near)$/, needsBetween: false };
-const HEALTH_BODY: Kind = { head: /^(?:health|division|department|dept|district)$/, between: new Set(['board', 'of', 'public', 'health', 'county', 'city', 'town', 'nursing']), cue: /^(?:to|at|with|from|by|called|notified|contacted|per|of|via|and)$/, needsBetween: true };
+const HEALTH_BODY: Kind = { head: /^(?:health|division|department|dept|district)$/, between: new Set(['board', 'of', 'public', 'health', 'county', 'city', 'town', 'nursing']), cue: /^(?:to|at|with|from|by|called|notified|contacted|per|of|via|and|is)$/, needsBetween: true };
 /** A local business named before its trade: "Porter Excavation", "for Feil Hauling", "GOODMAN & SONS TOOL & DIE",
  * "rumford poultry" (a national chain named alone stays, see named-things.ts). */
 const TRADE_BUSINESS: Kind = { head: /^(?:excavation|excavating|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contracting|contractors|fabrication|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die)$/, between: new Set(['brothers', 'bros', '&', 'and', 'sons', 'well', 'tool', 'sand', 'gravel', 'heavy', 'equipment', 'septic', 'tree', 'lawn', 'metal', 'steel', 'precision', 'general', 'family']), cue: /^(?:at|for|by|from|with|of|to|carrier|through)$/, needsBetween: false };
@@ -115,7 +115,7 @@ const TAXI: Kind = { head: /^(?:cab|cabs|taxi)$/, between: new Set(['yellow', 'c
 const TRADE_CUE = /^(?:at|to|from|by|with|of|via|w|call|called|contacted|per|into|and|through|thru|ordered|filled|referred)$/;
 const COLLECTIONS: Kind = { head: /^(?:bureau|services|collections|recovery|solutions)$/, between: new Set(['credit', 'recovery', 'collection', 'collections', 'financial', 'revenue', 'debt', 'management', 'adjustment', 'associates', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
 const LAW_FIRM: Kind = { head: /^(?:law|firm|llp|pllc|attorneys|lawyers)$/, between: new Set(['injury', 'law', 'legal', 'personal', 'trial', 'accident', 'firm', 'group', 'offices', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
-const DRUG_STORE: Kind = { head: /^(?:drug|store|stores)$/, between: new Set(['drug', 'family', 'discount', '&', 'and']), cue: TRADE_CUE, needsBetween: false };
+const DRUG_STORE: Kind = { head: /^(?:drug|store|stores)$/, between: new Set(['drug', 'family', 'discount', 'street', '&', 'and']), cue: TRADE_CUE, needsBetween: false };
 const MOBILITY: Kind = { head: /^mobility$/, between: new Set(), cue: TRADE_CUE, needsBetween: false };
 const BONE_JOINT: Kind = { head: /^(?:joint|spine)$/, between: new Set(['bone', 'sports', 'orthopedic', 'orthopaedic', 'back', 'neck', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
 const ORAL_SURGERY: Kind = { head: /^surgery$/, between: new Set(['oral', 'maxillofacial', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
@@ -148,6 +148,8 @@ const PARK: Kind = { head: /^(?:park|field)$/, between: new Set(['memorial', 'st
 const NOT_PARK_NAME = /^(?:humphrey|goldmann|octopus|amsler|car|ball|theme|trailer|business|office|industrial|amusement|water|national|visual|operative|operating|sterile|surgical|magnetic|electric|electrical|energy|gravitational|force|mine|mined|oil|gas|corn|hay|wheat|soccer|football|baseball|playing|open|left|right|upper|lower|central|peripheral|entire|whole|same|near|far|dark|bright|high|low|power|lung|apical|basal)$/;
 /** Teams named by their town and mascot: "TEAM: NORTH ZOLAFURT BEARS", "vs Bristol Falcons", "playing scranton blue devils". */
 const TEAM: Kind = { head: /^(?:bears|falcons|eagles|devils|rams|hornets|tigers|lions|panthers|wildcats|bulldogs|warriors|knights|cougars|hawks|spartans|trojans|vikings|mustangs|pirates|raiders|cardinals|chargers|thunder|titans|huskies|jaguars|wolves|bobcats|rebels|patriots|saints|owls|bulls|broncos|colts|wolverines|badgers|gators|sharks|comets|rockets|jets|crusaders|braves|chiefs|hurricanes|cyclones|tornadoes|bengals|ravens|mavericks|lancers|hornets|yellowjackets|dragons|griffins)$/, between: new Set(['blue', 'red', 'golden', 'fighting', 'lady', 'mighty', 'little']), cue: /^(?:vs|versus|against|playing|team|for|the)$/, needsBetween: false };
+/** A chain's store named by its town: "MOBILE WALMART SUPERCENTER". */
+const STORE: Kind = { head: /^(?:supercenter|superstore|neighborhood)$/, between: new Set(['walmart', 'target', 'kroger', 'meijer']), cue: /^(?:at|to|from|in|of|with|for)$/, needsBetween: true };
 /** A gym named for its work: "jast strength and conditioning". */
 const CONDITIONING: Kind = { head: /^(?:conditioning|crossfit|barbell|athletics)$/, between: new Set(['strength', 'and', '&', 'performance', 'sports']), cue: /^(?:at|to|from|in|with|the)$/, needsBetween: true };
 /** Water treatment vendors: "Blue Ridge Water Systems". */
@@ -222,6 +224,7 @@ const KINDS: readonly Kind[] = [
   WATER,
   SHOP,
   CONDITIONING,
+  STORE,
 ];
 
 /** The kind of care after a center and "for": " for Sleep Medicine", " FOR WOUND CARE". */
@@ -337,7 +340,7 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   // A park or a field is named by a person or a town, not by what it is ("the car park", "visual field"), and is no test.
   if (kind === PARK && (words.some((w) => NOT_PARK_NAME.test(tokens[w]!.key)) || /^[ \t]+(?:test|testing|tests|analy[sz]er|analysis|defects?|loss|exam|cuts?|of|vision|strength|effect|trip|day|work|notes?)\b/i.test(text.slice(head.end, head.end + 14)))) return false;
   // In one case a park, a team, a bar or a spa is named by a listed or unusual word ("AT THE SALAD BAR" names none).
-  if ((kind === PARK || kind === TEAM || (kind === VENUE && /^(?:bar|pub|spa|baths|nightclub)$/.test(head.key))) && first === h && head.lineCase !== 'mixed' && !words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; })) return false;
+  if ((kind === PARK || kind === TEAM || (kind === VENUE && /^(?:bar|pub|spa|baths)$/.test(head.key))) && first === h && head.lineCase !== 'mixed' && !words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; })) return false;
   if (kind === VENUE && head.key === 'bar' && words.some((w) => /^(?:salad|snack|grab|parallel|granola|protein|candy|energy|wet|raw|oyster|juice|coffee|cereal|breakfast|open|cash|hotel|crash|roll|t|space|menu|tool|status|progress|nav|side|top|bottom|title|task|search|scroll|toolbar|sound)$/.test(tokens[w]!.key))) return false;
   // A residence is one only where someone lives or is placed in it.
   if (kind === RESIDENCE && !RESIDING.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 40), tokens[words[0]!]!.start))) return false;

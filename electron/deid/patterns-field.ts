@@ -221,7 +221,7 @@ export const FIELD_RULES: readonly PatternRule[] = [
     rule: 'place-travel',
     kind: 'LOCATION',
     words: wordGate('travel traveled travelled trip'),
-    re: /\b(?:travel(?:ed|led)?[ \t]+to|travel[ \t]*:|trip[ \t]+to)[ \t]*(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2}?)(?=[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d|[ \t]+(?:on|from|over|for|last|this|next|in|with|to)\b|[ \t]*[,;(])/giu,
+    re: /\b(?:travel(?:ed|led)?[ \t]+to|travel[ \t]*:|trip[ \t]+to)[ \t]*(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2}?)(?=[ \t]+\d{1,2}\/\d{1,2}|[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d|[ \t]+(?:on|from|over|for|last|this|next|in|with|to)\b|[ \t]*[,;(])/giu,
     group: 1,
     priority: 5,
     // A state or a country is no place smaller than a state ("traveled to Arizona").
@@ -231,4 +231,17 @@ export const FIELD_RULES: readonly PatternRule[] = [
   { rule: 'name-bracket-month', kind: 'NAME', re: /\((\p{Lu}[\p{L}'’-]+),[ \t]+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?[ \t]+(?:19|20)\d{2}\)/giu, group: 1, priority: 5, check: (m) => !/^(?:left|right|bilateral|revised|revision|done|placed|created|removed|initial|prior|last|first|second|third|stage|repeat|redo|diagnosed|onset|started|since|until|updated|rev|ed|edition|version|ver|per|est|estimated|approx|circa|ca)$/i.test(m[1]!) },
   // "DENTAL CLEARANCE (DR. BREITENBERG, BRILLIANT)": a clinician's town after the comma in the brackets naming them.
   { rule: 'place-bracket-town', kind: 'LOCATION', words: wordGate('dr'), re: /\(dr\.?[ \t]+\p{L}[\p{L}'’-]+,[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})\)/giu, group: 1, priority: 5, check: (m) => !/^(?:md|do|np|pa|rn|dds|dmd|od|phd|facs|facp|ent|ortho|cardiology|nephrology|urology|gi|surgery|retired|covering|on[ \t]+call|pcp|attending|resident|fellow)$/i.test(m[1]!) && !/\b(?:md|do|np|dds|dmd|phd|facs)\b/i.test(m[1]!) },
+  // "Marginal partner: \"Hope\"", "alias/aka: \"king\"", "first name only (\"Dawn\")": a name in quotes after the field that
+  // gives it.
+  { rule: 'name-quoted', kind: 'NAME', words: wordGate('partner alias aka only nickname'), re: /\b(?:partner[^:\n]{0,16}:|alias(?:\/aka)?[ \t]*:|a\.?k\.?a\.?[ \t]*:|first[ \t]+name[ \t]+only[ \t]*\(?|nickname[ \t]*:)[ \t]*["“]([\p{L}][\p{L}'’ -]{0,28}[\p{L}])["”]/giu, group: 1, priority: 6 },
+  // "- JAZZ, PREP TEAM": a text message signed with a given name and the team.
+  { rule: 'name-signoff-team', kind: 'NAME', words: wordGate('team staff'), re: /(?:^|[.!?][ \t]+)[-–—][ \t]*(\p{L}[\p{L}'’-]+),[ \t]+(?:\p{L}+[ \t]+)?(?:team|staff)\b/giu, group: 1, priority: 5 },
+  // "oak street clinic: cory, your test results are ready": the reader a message greets after its sender's colon.
+  { rule: 'name-greeted', kind: 'NAME', words: wordGate('your'), re: /:[ \t]*(\p{L}[\p{L}'’-]+),[ \t]+your[ \t]+(?:test|lab|results?|appointment|appt|visit|refill|prescription|rx|order)\b/giu, group: 1, priority: 5 },
+  // "please call v. schamberger with the county": an initial and a surname after "call".
+  { rule: 'name-initial-surname', kind: 'NAME', words: wordGate('call contact ask'), re: /\b(?:call|contact|ask[ \t]+for)[ \t]+(\p{L}\.[ \t]*\p{L}[\p{L}'’-]+)(?=[ \t]+(?:with|at|from|of|in|on)\b|[ \t]*[,.;])/giu, group: 1, priority: 5 },
+  // "specimens 18-214-2958 (rectal swab)": a lab's two-three-four accession where specimens are written.
+  { rule: 'accession', kind: 'ID', gate: /\d{2}-\d{3}-\d{4}/, re: /(?<![\d-])\d{2}-\d{3}-\d{4}(?![\d-])/g, priority: 5, check: (m, text) => /\b(?:specimens?|accession|swabs?|samples?|cultures?|received|collected)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index + 40)) },
+  // "name given as Jazz Cousin": the name a client gives.
+  { rule: 'name-given-as', kind: 'NAME', words: wordGate('given gave'), re: /\bname[ \t]+(?:given|gave)[ \t]+as[ \t]+(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2}?)(?=[ \t]*[,.;(]|[ \t]+(?:dob|born|age)\b)/giu, group: 1, priority: 6 },
 ];

@@ -139,6 +139,26 @@ describe('round twenty-three families are found', () => {
     ['order entered by Moyosore Will, RN, 8/5/2022.', 'Will'],
     ['2-STAGE TRANSPOSITION (FARRELL, SEPTEMBER 2017); PRIOR TDC REMOVED', 'FARRELL'],
     ['DENTAL CLEARANCE (DR. BREITENBERG, BRILLIANT), MAMMOGRAM DUE', 'BRILLIANT'],
+    // A town after a street's comma or "in", before a date; after a unit and its comma.
+    ['FIELD VISIT TO 8470 N PEACHTREE ST., APT 2D, LOVING ON FEBRUARY 17, 2022: NO ANSWER', 'LOVING'],
+    ['DRAWN AT THE PATIENT SERVICE CENTER ON 1999 E PONCE DE LEON STREET, MOBILE; RESULTS FAXED', 'MOBILE'],
+    ['ATTENDED A PARTY AT 2833 N WALNUT ROAD IN FRIENDSHIP ON 2019-05-15; HOST UNKNOWN', 'FRIENDSHIP'],
+    // Field workers, quoted names and aliases, a name a client gives, team sign-offs, greetings, "call v. surname".
+    ['DIS: EYRAM PIERCE   AREA: SHELBY COUNTY', 'EYRAM PIERCE'],
+    ['PARTNER 1: GINGER STONE, 34 M, 8908 S PINE CT', 'GINGER STONE'],
+    ['Marginal partner: "Hope", male, about 25', 'Hope'],
+    ['alias/aka: "king"   dob: 03/24/1960', 'king'],
+    ['name given as Jazz Cousin, DOB 09/27/1970.', 'Jazz Cousin'],
+    ['TEXT BACK HERE. - JAZZ, PREP TEAM', 'JAZZ'],
+    ['oak street clinic: cory, your test results are ready.', 'cory'],
+    ['please call v. schamberger with the county health department', 'v. schamberger'],
+    // Accessions where specimens are written; venues, drug stores, a chain's store by its town; a trip's town before dates.
+    ['specimens 18-214-2958 (rectal swab) received', '18-214-2958'],
+    ['Venues: The Rawhide Bathhouse; apps: none', 'The Rawhide Bathhouse'],
+    ['#20 tablets sent to magnolia street drug aug 24.', 'magnolia street drug'],
+    ['WORKS EVENINGS AT MOBILE WALMART SUPERCENTER.', 'MOBILE WALMART SUPERCENTER'],
+    ['at the pop-up clinic at hideaway nightclub.', 'hideaway nightclub'],
+    ['travel: sunrise 10/9-10/12 for a circuit weekend', 'sunrise'],
   ])('%s hides %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 

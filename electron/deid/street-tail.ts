@@ -2,7 +2,8 @@
 // wisconsin 50994", "8169 N LAKESHORE DR, FREEDOM 52175", "3750 n main drive, runte bridge, ohio 54281". A street, a
 // comma, one to three words and five digits (a state between, by name or code) are an address's tail in any sentence:
 // the words are the town whatever they spell, and the digits its ZIP code. The state itself may stay (Safe Harbor).
-// A town alone after the street's comma counts where the phrase ends ("at 123 w mission ln, thielside; lives with").
+// A town alone after the street's comma or "in" counts where the phrase ends or a date follows ("at 123 w mission ln,
+// thielside; lives with", "AT 2833 N WALNUT ROAD IN FRIENDSHIP ON 2019-05-15").
 import type { Candidate } from './patterns';
 import { bothCases, factsMemo, lineOf } from './tokens';
 import type { WordLists } from './wordlists';
@@ -10,9 +11,9 @@ import type { WordLists } from './wordlists';
 const TAIL = /^[ \t]*,[ \t]*(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,2}?)(?:[ \t]*,[ \t]*(\p{L}[\p{L} .]{1,20}?))?,?[ \t]+(\d{5}(?:-\d{4})?)(?![\d-]|[ \t]*(?:mg|mcg|ml|units?|%))/u;
 
 /** A street's town alone after its comma, where the phrase ends: "at 123 w mission ln, thielside; lives with". */
-const TOWN_END = /^[ \t]*,[ \t]*(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*)?)(?=[ \t]*(?:[;.)]|\r?\n|$))/u;
+const TOWN_END = /^(?:[ \t]*,|[ \t]+in)[ \t]+(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*)?)(?=[ \t]*(?:[;.)]|\r?\n|$)|[ \t]+on[ \t]+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))/iu;
 /** A unit written after the street and before its comma: " apt 5b", " #9", " lot 61". */
-const UNIT_AFTER = /^[ \t]+(?:(?:apt|apartment|unit|suite|ste|lot|trlr|trailer|space|spc)\.?[ \t]*#?[ \t]*|#[ \t]*)[A-Za-z0-9-]{1,6}\b/i;
+const UNIT_AFTER = /^[ \t]*,?[ \t]+(?:(?:apt|apartment|unit|suite|ste|lot|trlr|trailer|space|spc)\.?[ \t]*#?[ \t]*|#[ \t]*)[A-Za-z0-9-]{1,6}\b/i;
 /** Words after a street's comma that say where in the building, not which town: "12 main st, apt 4", ", upstairs." */
 const NOT_TOWN = new Set(['apartment', 'apt', 'unit', 'suite', 'ste', 'floor', 'fl', 'basement', 'upstairs', 'downstairs', 'rear', 'front', 'back', 'side', 'room', 'rm', 'lot', 'trailer', 'building', 'bldg', 'house', 'home', 'first', 'second', 'third', 'ground', 'top', 'bottom', 'usa', 'us']);
 
@@ -20,7 +21,7 @@ export function townsAfterStreets(text: string, candidates: readonly Candidate[]
   const out: Candidate[] = [];
   const factsOf = factsMemo(lists);
   for (const c of candidates) {
-    if (c.kind !== 'LOCATION' || !c.rule.startsWith('street')) continue;
+    if (c.kind !== 'LOCATION' || !(c.rule.startsWith('street') || c.rule === 'place-street')) continue;
     // The tail may come after the street's unit: "7075 commerce blvd apt 5b, concord, pennsylvania 52396".
     const end = c.end + (UNIT_AFTER.exec(text.slice(c.end, c.end + 24))?.[0].length ?? 0);
     const m = TAIL.exec(text.slice(end, end + 80));
