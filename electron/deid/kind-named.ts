@@ -20,6 +20,8 @@ interface Kind {
 
 const COURT_WORDS = new Set(['county', 'probate', 'family', 'and', '&', 'district', 'superior', 'municipal', 'juvenile', 'drug', 'housing', 'land', 'circuit', 'justice', 'recovery', 'treatment', 'veterans', 'community', 'mental', 'health', 'session', 'sessions', 'magistrate', 'magistrates', 'small', 'claims', 'criminal', 'civil', 'city', 'town', 'trial', 'common', 'pleas', "court's"]);
 const SCHOOL_WORDS = new Set(['elementary', 'middle', 'high', 'junior', 'senior', 'charter', 'vocational', 'technical', 'tech', 'regional', 'memorial', 'catholic', 'christian', 'public', 'montessori', 'preparatory', 'prep', 'intermediate', 'primary', 'grammar', 'day', 'community', 'country', 'upper', 'lower', 'academy', 'learning', 'early', 'childhood', 'career', 'and', '&', 'arts', 'science', 'magnet', 'central', 'city', 'area', 'county', 'union', 'free']);
+/** Schools and school systems: "ATTENDED SHERIFF MIDDLE SCHOOL", "eden city schools - athletic participation". */
+const SCHOOL: Kind = { head: /^(?:school|schools|academy|elementary)$/, between: SCHOOL_WORDS, cue: /^(?:at|attended|attends|attending|attend|from|left|to|into|in|enrolled|of|with|transferred|transfer|graduated|via|for|and|by|against|vs|versus|playing)$/, needsBetween: false };
 const HOME_WORDS = new Set(['group', 'sober', 'recovery', 'halfway', 'residential', 'transitional', 'senior', 'elderly', 'housing', 'assisted', 'living', 'veterans', "veterans'", 'soldiers', 'care']);
 
 const RESIDENCE: Kind = { head: /^(?:house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|residences|heights)$/, between: HOME_WORDS, cue: /^(?:into|at|to|in|from)$/, needsBetween: false };
@@ -40,7 +42,7 @@ const CARE_LIST = /\b(?:referrals?|sent|faxed|applied|screened|offers?|choices?|
 /** Where people eat, drink and exercise, named before their kind: "lucky dog saloon", "at the corner grill", "powerhouse
  * fitness"; an airport ("newark liberty international airport"); a town's health department ("salem board of health",
  * "Barre Public Health Division"). */
-const VENUE: Kind = { head: /^(?:saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|pub|bar|nightclub|baths|bathhouse|spa)$/, between: new Set(['bar', '&', 'and', 'sports', 'family', 'pizza', 'grill', 'fitness', 'cafe', 'tap', 'bowling', 'men’s', "men's", 'men', 'women', 'piano', 'cocktail', 'wine']), cue: /^(?:at|from|to|in|of|near|outside|behind|visited|frequents|attends|attended|joined|venue|venues)$/, needsBetween: false };
+const VENUE: Kind = { head: /^(?:saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|pub|bar|nightclub|baths|bathhouse|spa)$/, between: new Set(['bar', '&', 'and', 'sports', 'family', 'pizza', 'grill', 'fitness', 'cafe', 'tap', 'bowling', 'men’s', "men's", 'men', 'women', 'climbing', 'rock', 'boxing', 'martial', 'arts', 'piano', 'cocktail', 'wine']), cue: /^(?:at|from|to|in|of|near|outside|behind|visited|frequents|attends|attended|joined|venue|venues)$/, needsBetween: false };
 const AIRPORT: Kind = { head: /^(?:airport|jetport|airfield)$/, between: new Set(['international', 'regional', 'municipal', 'county', 'memorial', 'executive', 'air']), cue: /^(?:at|from|to|via|through|into|in|of|near)$/, needsBetween: false };
 const HEALTH_BODY: Kind = { head: /^(?:health|division|department|dept|district)$/, between: new Set(['board', 'of', 'public', 'health', 'county', 'city', 'town', 'nursing']), cue: /^(?:to|at|with|from|by|called|notified|contacted|per|of|via|and|is)$/, needsBetween: true };
 /** A local business named before its trade: "Porter Excavation", "for Feil Hauling", "GOODMAN & SONS TOOL & DIE",
@@ -159,7 +161,7 @@ const SHOP: Kind = { head: /^(?:foundry|stamping|body|collision|machining|forge|
 /** The kinds above, which may also open a line or follow a comma or a bracket when their kind's words are written. */
 const TRADE_KINDS: ReadonlySet<Kind> = new Set([COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE, WORKPLACE, AMBULANCE, FAMILY_DENTAL, SPECIALTY, EYEWEAR, WATER, SHOP]);
 /** Kinds that may open a line, follow a comma, a bracket or a heading's dash with their kind's words, beyond the trades. */
-const LINE_KINDS: ReadonlySet<Kind> = new Set([...TRADE_KINDS, CLUB, LIBRARY, TEAM, PARK, VENUE, TOWN_Y, HEALTH_BODY, CONDITIONING]);
+const LINE_KINDS: ReadonlySet<Kind> = new Set([...TRADE_KINDS, CLUB, LIBRARY, TEAM, PARK, VENUE, TOWN_Y, HEALTH_BODY, CONDITIONING, SCHOOL, VENUE_SPORT]);
 /** "by roux mobility", "to grand rapids drug": a kind that is also a plain word ("bed mobility", "study drug") takes a
  * name of listed or unusual words only. */
 const PLAIN_HEAD = /^(?:mobility|drug|ambulance)$/;
@@ -168,7 +170,7 @@ const KINDS: readonly Kind[] = [
   CEMETERY,
   DEATH_CARE_SERVICE,
   COURT,
-  { head: /^(?:school|academy|elementary)$/, between: SCHOOL_WORDS, cue: /^(?:at|attended|attends|attending|attend|from|left|to|into|in|enrolled|of|with|transferred|transfer|graduated|via|for|and|by)$/, needsBetween: false },
+  SCHOOL,
   FUNERAL,
   RESIDENCE,
   CARE,

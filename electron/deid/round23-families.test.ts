@@ -159,6 +159,23 @@ describe('round twenty-three families are found', () => {
     ['WORKS EVENINGS AT MOBILE WALMART SUPERCENTER.', 'MOBILE WALMART SUPERCENTER'],
     ['at the pop-up clinic at hideaway nightclub.', 'hideaway nightclub'],
     ['travel: sunrise 10/9-10/12 for a circuit weekend', 'sunrise'],
+    // School systems opening a heading; climbing gyms and ice arenas after a heading's dash or a comma.
+    ['eden city schools - athletic participation and consent form', 'eden city schools'],
+    ['INCIDENT REPORT - PORT BOBBYSTEAD CLIMBING GYM', 'PORT BOBBYSTEAD CLIMBING GYM'],
+    ['HEAT STROKE AT PRACTICE, JOPLIN ICE ARENA; WBGT 90.1.', 'JOPLIN ICE ARENA'],
+    // Numbered emergency contacts and members; memberships; a name before its e-mail in brackets; hotels by town.
+    ['EMERGENCY CONTACT 1: Winter Moraes (stepfather) 1-418-306-4032', 'Winter Moraes'],
+    ['MEMBER: BLAZE GRAY   MEMBER #FR79480', 'BLAZE GRAY'],
+    ['PLAYER INJURY REPORT. AAU MEMBERSHIP GEC2487J', 'GEC2487J'],
+    ['FORM SUBMITTED FROM IP 10.126.187.62 BY GRACE BLACK (WISOZKJ62@XKXSD.EDU).', 'GRACE BLACK'],
+    ['Team hotel: Best Western Surprise, 5580 E Meadow Blvd.', 'Best Western Surprise'],
+    ['team hotel: hampton inn commerce, 2753 s maple drive.', 'hampton inn commerce'],
+    // A town after a street before a weekday, and the town that shares a scale's name; dates after fitting and faxing.
+    ['address, 7996 w walnut avenue, lawton, monday dec 3 at 06:00', 'lawton'],
+    ['Physical done at the Lawton High School gym', 'Lawton High School'],
+    ['FUNCTIONAL KNEE BRACE FITTED 2/4; DME ORDER #DME-213908.', '2/4'],
+    ['referral faxed (fax 541-202-0693) on 10/10, attn: the PA', '10/10'],
+    ['coach swift: concussion course certificate 438217710839', 'swift'],
   ])('%s hides %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -223,5 +240,9 @@ describe('round twenty-three look-alikes survive', () => {
     ['message for pharmacy re refill', 'pharmacy'],
     ['TTS toxic shock syndrome ruled out', 'TTS'],
     ['hernia repair (Left, May 2017)', 'Left'],
+    ['attends public schools', 'public schools'],
+    ['Member: yes', 'yes'],
+    ['Lawton IADL 6/8', '6/8'],
+    ['Lawton: 5/8 with help for shopping', '5/8'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });

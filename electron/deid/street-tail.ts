@@ -11,7 +11,7 @@ import type { WordLists } from './wordlists';
 const TAIL = /^[ \t]*,[ \t]*(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,2}?)(?:[ \t]*,[ \t]*(\p{L}[\p{L} .]{1,20}?))?,?[ \t]+(\d{5}(?:-\d{4})?)(?![\d-]|[ \t]*(?:mg|mcg|ml|units?|%))/u;
 
 /** A street's town alone after its comma, where the phrase ends: "at 123 w mission ln, thielside; lives with". */
-const TOWN_END = /^(?:[ \t]*,|[ \t]+in)[ \t]+(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*)?)(?=[ \t]*(?:[;.)]|\r?\n|$)|[ \t]+on[ \t]+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))/iu;
+const TOWN_END = /^(?:[ \t]*,|[ \t]+in)[ \t]+(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*)?)(?=[ \t]*(?:[;.)]|\r?\n|$)|(?:[ \t]+on|[ \t]*,)[ \t]+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))/iu;
 /** A unit written after the street and before its comma: " apt 5b", " #9", " lot 61". */
 const UNIT_AFTER = /^[ \t]*,?[ \t]+(?:(?:apt|apartment|unit|suite|ste|lot|trlr|trailer|space|spc)\.?[ \t]*#?[ \t]*|#[ \t]*)[A-Za-z0-9-]{1,6}\b/i;
 /** Words after a street's comma that say where in the building, not which town: "12 main st, apt 4", ", upstairs." */
