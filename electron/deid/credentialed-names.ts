@@ -41,7 +41,8 @@ export function credentialedNames(text: string, lists: WordLists): Candidate[] {
     const f1 = factsOf(first!.toLowerCase());
     const f2 = factsOf(last!.toLowerCase());
     // ("Moyosore Will, RN": a surname that is also a function word, before a licence no word spells.)
-    if (f1.fn || (f2.fn && !(f2.last && risky === undefined)) || (f1.clinical && !f1.first) || (f2.clinical && !f2.last)) continue;
+    // ("school nurse Will Quartey, RN": a given name that is also a function word, capitalized inside a sentence.)
+    if ((f1.fn && !(f1.first && risky === undefined && /^\p{Lu}\p{Ll}/u.test(first!) && bothCases(lineOf(text, start)))) || (f2.fn && !(f2.last && risky === undefined)) || (f1.clinical && !f1.first) || (f2.clinical && !f2.last)) continue;
     // On a line of both cases a name is capitalized; in one case any word will do.
     const mixed = bothCases(lineOf(text, start));
     if (mixed && (!/^\p{Lu}/u.test(first!) || !/^\p{Lu}/u.test(last!) || (initial !== undefined && !/^\p{Lu}$/u.test(initial)))) continue;

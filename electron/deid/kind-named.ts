@@ -47,7 +47,7 @@ const AIRPORT: Kind = { head: /^(?:airport|jetport|airfield)$/, between: new Set
 const HEALTH_BODY: Kind = { head: /^(?:health|division|department|dept|district)$/, between: new Set(['board', 'of', 'public', 'health', 'county', 'city', 'town', 'nursing']), cue: /^(?:to|at|with|from|by|called|notified|contacted|per|of|via|and|is)$/, needsBetween: true };
 /** A local business named before its trade: "Porter Excavation", "for Feil Hauling", "GOODMAN & SONS TOOL & DIE",
  * "rumford poultry" (a national chain named alone stays, see named-things.ts). */
-const TRADE_BUSINESS: Kind = { head: /^(?:excavation|excavating|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contracting|contractors|fabrication|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die)$/, between: new Set(['brothers', 'bros', '&', 'and', 'sons', 'well', 'tool', 'sand', 'gravel', 'heavy', 'equipment', 'septic', 'tree', 'lawn', 'metal', 'steel', 'precision', 'general', 'family']), cue: /^(?:at|for|by|from|with|of|to|carrier|through)$/, needsBetween: false };
+const TRADE_BUSINESS: Kind = { head: /^(?:excavation|excavating|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contracting|contractors|fabrication|plastics|stamping|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die)$/, between: new Set(['brothers', 'bros', '&', 'and', 'sons', 'well', 'tool', 'sand', 'gravel', 'heavy', 'equipment', 'septic', 'tree', 'lawn', 'metal', 'steel', 'precision', 'general', 'family']), cue: /^(?:at|for|by|from|with|of|to|carrier|through)$/, needsBetween: false };
 /** Dental, eye, hearing, therapy, equipment, dialysis and transplant practices named before their kind: "at Swift Physical
  * Therapy", "sent to valley dental arts", "call negrete home medical", "from framiside regional dialysis". */
 const PRACTICE_CUE = /^(?:at|to|from|by|with|of|via|w|call|called|contacted|per|into|and)$/;
@@ -136,7 +136,7 @@ const ASSEMBLY: Kind = { head: /^god$/, between: new Set(['assembly', 'of', 'chu
 /** Eye, kidney, vascular and sports practices named before their kind: "Gutmann Contact Lens Lab", "west amayatown retina
  * consultants", "bath glaucoma specialists", "Brookside Cornea & Cataract", "troy kidney & hypertension", "great lakes
  * lens works", "concord sports medicine institute", "florence mri and ct", "Sharma-Verma PT and Performance". */
-const SPECIALTY_WORDS = new Set(['retina', 'retinal', 'glaucoma', 'cornea', 'corneal', 'cataract', 'laser', 'eye', 'vision', 'contact', 'lens', 'lenses', 'low', 'kidney', 'hypertension', 'nephrology', 'vascular', 'access', 'sports', 'medicine', 'transplant', 'family', 'optical', 'mri', 'imaging', 'pt', 'performance', 'vein', 'sinus', 'allergy', 'foot', 'ankle', 'spine', 'sleep', 'orthopedic', 'orthopaedic', 'and', '&']);
+const SPECIALTY_WORDS = new Set(['ophthalmic', 'retina', 'retinal', 'glaucoma', 'cornea', 'corneal', 'cataract', 'laser', 'eye', 'vision', 'contact', 'lens', 'lenses', 'low', 'kidney', 'hypertension', 'nephrology', 'vascular', 'access', 'sports', 'medicine', 'transplant', 'family', 'optical', 'mri', 'imaging', 'pt', 'performance', 'vein', 'sinus', 'allergy', 'foot', 'ankle', 'spine', 'sleep', 'orthopedic', 'orthopaedic', 'and', '&']);
 const SPECIALTY: Kind = { head: /^(?:consultants|specialists|associates|institute|works|lab|laboratory|cataract|hypertension|ct|performance|partners|physicians|medicine)$/, between: SPECIALTY_WORDS, cue: PRACTICE_CUE, needsBetween: true };
 const EYEWEAR: Kind = { head: /^(?:eyewear|ophthalmology|eyecare|optics|opticians)$/, between: SPECIALTY_WORDS, cue: PRACTICE_CUE, needsBetween: false };
 /** Clubs, leagues and sports complexes: "Liberty Athletic Club", "KEENE LITTLE LEAGUE", "Mount Pleasant Sports Complex",
@@ -353,7 +353,7 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   if ((kind === VENUE || kind === CLUB || kind === TEAM) && article >= 0 && tokens[article]!.key === 'the' && adjacent(text, tokens[article]!, tokens[words[0]!]!)) mark(ctx, article, 'place-kind-named');
   // A business's legal form after its kind is part of its name: "SMALL TRUCKING LLC", "Sharma Plastics, Inc.".
   const suffix = /^,?[ \t]+(?:llc|inc|co|corp|company|ltd|pllc|llp)\b/i.exec(text.slice(head.end, head.end + 12));
-  if (suffix && (kind === TRADE_BUSINESS || kind === WORKPLACE || kind === COMPANY)) for (let j = h + 1; j < tokens.length && tokens[j]!.end <= head.end + suffix[0].length; j++) mark(ctx, j, 'place-kind-named');
+  if (suffix && (kind === TRADE_BUSINESS || kind === WORKPLACE || kind === COMPANY || kind === SHOP)) for (let j = h + 1; j < tokens.length && tokens[j]!.end <= head.end + suffix[0].length; j++) mark(ctx, j, 'place-kind-named');
   // "COMMON VENUE GARAGE NIGHTCLUB (TALLAHASSEE)", "Neon Lounge (Warren)": the town a place is in, in brackets after it.
   townInBrackets(ctx, h);
   // "lives with wife Jewel in Ashland on the Hopi reservation": the town before the reservation is one too.
@@ -405,14 +405,14 @@ function townBeforeReservation(ctx: PlaceCtx, w: number): void {
 /** A practice, hospital, church or bank named by its kind and the town after "of": "Pediatric Associates of Danbury",
  * "Children's Hospital of Haverhill", "First Baptist Church of Comfort", "First National Bank of Mankato", "visiting nurses
  * of findlay". The kind and the town are one name. */
-const KIND_OF = /^(?:(?:oral[ \t]*(?:&|and)[ \t]*)?(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|nephrology|ophthalmology|gastroenterology|neurology|pulmonology|hometown|community|village|home|dental|oral|maxillofacial|surgery|smile|hearing|vision|sleep|kidney|dialysis|physical|hand|sports)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|surgery|dentistry|arts|therapy|medical|optical|audiology|lab|laboratory)|(?:first[ \t]+|1st[ \t]+)?(?:united[ \t]+)?(?:baptist|methodist|presbyterian|lutheran|congregational|christian|episcopal|pentecostal|reformed|evangelical|community|bible)[ \t]+church|(?:first[ \t]+|1st[ \t]+)?(?:national|savings|state|farmers|citizens)[ \t]+bank|visiting[ \t]+nurses?(?:[ \t]+association)?|hospice|audiology|optical|optometry|dentistry|orthodontics|smiles|(?:encompass[ \t]+health[ \t]+)?rehabilitation[ \t]+(?:hospital|center|centre|institute))[ \t]+of[ \t]+$/i;
+const KIND_OF = /^(?:(?:oral[ \t]*(?:&|and)[ \t]*)?(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|nephrology|ophthalmology|gastroenterology|neurology|pulmonology|hometown|community|village|home|dental|oral|maxillofacial|surgery|smile|hearing|vision|sleep|kidney|dialysis|physical|hand|sports)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|surgery|dentistry|arts|therapy|medical|optical|audiology|lab|laboratory)|(?:first[ \t]+|1st[ \t]+)?(?:united[ \t]+)?(?:baptist|methodist|presbyterian|lutheran|congregational|christian|episcopal|pentecostal|reformed|evangelical|community|bible)[ \t]+church|(?:first[ \t]+|1st[ \t]+)?(?:national|savings|state|farmers|citizens)[ \t]+bank|visiting[ \t]+nurses?(?:[ \t]+association)?|hospice|audiology|optical|optometry|dentistry|orthodontics|smiles|eyes|spectacle[ \t]+shop|(?:lions[ \t]+)?eye[ \t]+bank|eye[ \t]+care|vision[ \t]+center|(?:encompass[ \t]+health[ \t]+)?rehabilitation[ \t]+(?:hospital|center|centre|institute))[ \t]+of[ \t]+$/i;
 
 /** Kinds of one word that a town may follow: "Hospice of the Valley" is left to its list, "Audiology of Camden" is not. */
-const SINGLE_KIND_OF = /^(?:hospice|audiology|optical|optometry|dentistry|orthodontics|smiles)$/;
+const SINGLE_KIND_OF = /^(?:hospice|audiology|optical|optometry|dentistry|orthodontics|smiles|eyes)$/;
 
 export function kindOfTownRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|hospice|surgery|dentistry|arts|therapy|medical|optical|audiology|optometry|orthodontics|lab|church|bank|nurse|smiles|rehabilitation/i.test(text)) return;
+  if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|hospice|surgery|dentistry|arts|therapy|medical|optical|audiology|optometry|orthodontics|lab|church|bank|nurse|smiles|rehabilitation|eyes|shop/i.test(text)) return;
   for (let i = 2; i < tokens.length; i++) {
     if (tokens[i - 1]!.key !== 'of') continue;
     // The kind is one to five words ("Audiology of", "Dental Care of", "Oral & Maxillofacial Surgery of", "First United

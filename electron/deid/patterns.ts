@@ -484,7 +484,7 @@ const RULES: readonly PatternRule[] = [
     rule: 'name-inverted-credential',
     kind: 'NAME',
     words: wordGate('md do np dds dmd dpm aprn cnp pa'),
-    re: /(?:^|\n|[:;(][ \t]*|\b(?:by|from|to|per|with|received)[ \t]+)(\p{L}[\p{L}'’-]+,[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}\.?)?)[ \t]+(?:md|do|np|dds|dmd|dpm|aprn|cnp|pa-c)\b\.?(?![\p{L}-])/giu,
+    re: /(?:^|\n|[:;(][ \t]*|\b(?:by|from|to|per|with|received|presence[ \t]+of)[ \t]+)(\p{L}[\p{L}'’-]+,[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}\.?)?)[ \t]+(?:md|do|np|dds|dmd|dpm|aprn|cnp|pa-c)\b\.?(?![\p{L}-])/giu,
     group: 1,
     priority: 5,
     check: (m) => !m[1]!.split(/[,\s]+/).some((w) => NOT_INVERTED.test(w)),
