@@ -8,7 +8,7 @@ import { bothCases, factsMemo, lineOf } from './tokens';
 import type { WordLists } from './wordlists';
 
 /** Credentials that are no English word or chart abbreviation in any case. */
-const SAFE = String.raw`(?:fnp|anp|agnp|pmhnp|acnp|agacnp|np|rn|pnp|agpcnp)-(?:bc|c)|r\.?n\.?|m\.?d\.?|n\.?p\.?|pa-c|d\.o\.|rrt|crt|l?icsw|lcsw|lmsw|msw|rd|cna|lna|lpn|lvn|dds|dmd|dpm|rdh|cpo|l\.?ac\.?|au\.?d\.?|ccc-(?:a|slp)|atp|l?mhc|bc-his|ccht|cctc|cht|otr\/l|dpt|slp|crna|aprn|a?rnp|fnp|agnp|pmhnp|cde|cdces|rph|pharmd|lmft|lpc|ladc|cadc|ph\.?d\.?|psyd|emt(?:-[bp])?|nrp|cnm|ibclc|atc|cma|lcpc|lsw|bcba|cpnp|dnp|cns|ccrn|mft|cpc|ccs(?:-p)?|rhia|rhit|ccm|cdt|rda|cda|lpta|cota(?:\/l)?|cdrs|clt(?:-lana)?|chpn|chpln|chpna|m\.?div\.?|otd|hha|cpht|crcr|chaa|cdip|mpt|mspt|slpa|aboc|abom|ncle|ncle-ac|comt|cvrt|copt|ldo|lat`;
+const SAFE = String.raw`(?:fnp|anp|agnp|pmhnp|acnp|agacnp|np|rn|pnp|agpcnp)-(?:bc|c)|r\.?n\.?|m\.?d\.?|n\.?p\.?|pa-c|d\.o\.|rrt|crt|l?icsw|lcsw|lmsw|msw|rd|cna|lna|lpn|lvn|dds|dmd|dpm|rdh|cpo|l\.?ac\.?|au\.?d\.?|ccc-(?:a|slp)|atp|l?mhc|bc-his|ccht|cctc|cht|otr\/l|dpt|slp|crna|aprn|a?rnp|fnp|agnp|pmhnp|cde|cdces|rph|pharmd|lmft|lpc|ladc|cadc|ph\.?d\.?|psyd|emt(?:-[bp])?|nrp|cnm|ibclc|atc|cma|lcpc|lsw|bcba|cpnp|dnp|cns|ccrn|mft|cpc|ccs(?:-p)?|rhia|rhit|ccm|cdt|rda|cda|lpta|cota(?:\/l)?|cdrs|clt(?:-lana)?|chpn|chpln|chpna|m\.?div\.?|otd|hha|cpht|crcr|chaa|cdip|mpt|mspt|slpa|aboc|abom|ncle|ncle-ac|comt|cvrt|copt|ldo|lat|pct|ccht`;
 /** Credentials that are also words or chart abbreviations ("od" right eye, "dc" discontinue, "co" cardiac output): only
  * after a listed given name. */
 const RISKY = String.raw`od|o\.d\.|dc|d\.c\.|co|cp|do|pt|ot|pa|rt|ms|ma|coa|cot|cst|cra`;

@@ -70,15 +70,16 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
   // "come in fri for an extra run", "PM COMPLETED THU": the short weekdays no word spells, standing alone in any case.
   { rule: 'date-weekday', kind: 'DATE', words: wordGate('tue thu fri'), re: /(?<![\p{L}\d_/&.-])(?:tue|thu|fri)\.?(?![\p{L}\d_'’/&-])/giu, priority: 4 },
   // "Missed Wed treatment", "signed by the patient Mon and mailed": "Mon" and "Wed" capitalized inside a sentence, and
-  // in a line of capitals ("MISSED WED TREATMENT"; "NEWLY WED" is a marriage).
+  // in a line of capitals ("MISSED WED TREATMENT", "MISSED SAT TREATMENT"; "NEWLY WED" is a marriage).
   { rule: 'date-weekday', kind: 'DATE', words: wordGate('mon wed'), re: /(?<=[a-z,;][ \t]+)(?:Mon|Wed)\.?(?![\p{L}\d_'’/&-])/gu, priority: 4 },
   {
     rule: 'date-weekday',
     kind: 'DATE',
-    words: wordGate('mon wed'),
-    re: /(?<=[A-Z,;][ \t]+)(?:MON|WED)\.?(?![\p{L}\d_'’/&-])/gu,
+    words: wordGate('mon wed sat'),
+    re: /(?<=[A-Z,;][ \t]+)(?:MON|WED|SAT)\.?(?![\p{L}\d_'’/&-])/gu,
     priority: 4,
-    check: (m, text) => !/[a-z]/.test(text.slice(Math.max(0, m.index - 24), m.index + 24)) && !/\b(?:NEWLY|RECENTLY|JUST|GOT|BE|GET|GETTING)[ \t]+$/.test(text.slice(Math.max(0, m.index - 12), m.index)),
+    // ("SAT" only before a word of a day's business: "O2 SAT 95", "PASSED SAT AND SBT" are a saturation and a trial.)
+    check: (m, text) => !/[a-z]/.test(text.slice(Math.max(0, m.index - 24), m.index + 24)) && !/\b(?:NEWLY|RECENTLY|JUST|GOT|BE|GET|GETTING)[ \t]+$/.test(text.slice(Math.max(0, m.index - 12), m.index)) && (!m[0].startsWith('SAT') || (/^[ \t]+(?:TREATMENT|RUN|SHIFT|AT[ \t]+ROUNDS|AND[ \t]+MAILED|MORNING|NIGHT|AFTERNOON|EVENING)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !/\b(?:O2|SPO2|PULSE|PASSED|FAILED|DID|DAILY|SBT|ART|DESAT)[ \t]+$/.test(text.slice(Math.max(0, m.index - 10), m.index)))),
   },
   // "Cloudy effluent Sat; cell count", "reviewed with Dr. Woods Sat at rounds": "Sat" and "Sun" capitalized inside a
   // sentence where a clause ends or a time word follows ("O2 Sat 95%" is a saturation).

@@ -1045,14 +1045,14 @@ const RULES: readonly PatternRule[] = [
     rule: 'date-weekday',
     kind: 'DATE',
     words: wordGate('mon wed sat sun'),
-    re: /\b(?:by|until|till|since|next|last|this|planned|scheduled|due|thru|starting|beginning|call|pass|communion)[ \t]+((?:mon|wed|sat|sun)\.?)(?![\w'])/gi,
+    re: /\b(?:by|until|till|since|next|last|this|planned|scheduled|due|thru|starting|beginning|call|pass|communion|come[ \t]+in|in[ \t]+clinic)[ \t]+((?:mon|wed|sat|sun)\.?)(?![\w'])/gi,
     group: 1,
     priority: 4,
     check: (m, text) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // ("burned by sun.")
       if (/^by/i.test(m[0]) && /^sun/i.test(m[1]!)) return false;
-      const followers = /^sat/i.test(m[1]!) ? /^(?:[ \t]*(?:[.,;)]|\r?\n|$)|[ \t]+(?:am|pm|night|nite|eve|evening|morning|afternoon|noc|per|and|or|&|\d{1,2}:\d{2})\b)/i : /^(?:[ \t]*(?:[.,;)]|\r?\n|$)|[ \t]+(?:am|pm|night|nite|eve|evening|morning|afternoon|noc|per|and|or|&|for|when|at|w\/|with|after|before|\d{1,2}:\d{2})\b)/i;
+      const followers = /^sat/i.test(m[1]!) ? /^(?:[ \t]*(?:[.,;)]|\r?\n|$)|[ \t]+(?:am|pm|night|nite|eve|evening|morning|afternoon|noc|per|and|or|&|\d{1,2}:\d{2})\b)/i : /^(?:[ \t]*(?:[.,;)]|\r?\n|$)|[ \t]+(?:am|pm|night|nite|eve|evening|morning|afternoon|noc|per|and|or|&|for|when|at|w\/|with|after|before|\d{1,2}:\d{2}|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b)/i;
       return followers.test(after);
     },
   },

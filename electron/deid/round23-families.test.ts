@@ -188,6 +188,16 @@ describe('round twenty-three families are found', () => {
     ['scribed by a COA in the presence of Shade, Art MD. I have reviewed', 'Shade, Art'],
     ['VSP authorization 673768598200 for Mark Kyei (member ID E78671540)', 'Mark Kyei'],
     ['last dilated exam with dr. bloom in painted post; glasses old', 'painted post'],
+    // A chain's unit before a form's wide gap; a renal care group signing a letter; a dialysis facility after its word.
+    ['Facility: Fresenius Kidney Care Scranton   Collected 17 May 2015', 'Fresenius Kidney Care Scranton'],
+    ['SINCERELY,\n\nGRGA WATERS, MD\nMOUNTAIN VIEW RENAL CARE GROUP\nD: 1/28  T: 3/19  AD', 'MOUNTAIN VIEW RENAL CARE GROUP'],
+    ['date of death 02-oct-2019; facility mars dialysis; age 95', 'mars dialysis'],
+    ['AMA FORM SIGNED, WITNESSED BY RANGER PIMENTEL, PCT.', 'RANGER PIMENTEL'],
+    ['2-STAGE TRANSPOSITION (MOHR, 5/2014); PRIOR TDC REMOVED', 'MOHR'],
+    ['MISSED SAT TREATMENT (NO RIDE).', 'SAT'],
+    ['REVIEWED WITH DR. SETHI SAT AT ROUNDS.', 'SAT'],
+    ['asked to come in mon for an extra run.', 'mon'],
+    ['guest accepted for 6 treatments starting wed jan 16.', 'wed'],
   ])('%s hides %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -258,5 +268,7 @@ describe('round twenty-three look-alikes survive', () => {
     ['Lawton: 5/8 with help for shopping', '5/8'],
     ['the whites of the eyes of the patient', 'eyes'],
     ['trained with Dr. Smith in residency.', 'residency'],
+    ['PASSED SAT AND SBT THIS AM', 'SAT'],
+    ['O2 SAT AT 95% ON 2L', 'SAT'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
