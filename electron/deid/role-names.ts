@@ -57,10 +57,10 @@ export function roleNames(text: string, lists: WordLists): Candidate[] {
 
 /** "Collector Sterling, 1-339-…", "lifeguard Guy notified": one name after a role that only a person holds, where the
  * phrase closes or a verb of people follows. */
-const ONE_NAME_AFTER_ROLE = /\b(?:collector|adjuster|lifeguard|reviewer|caseworker|case[ \t]+worker|coach|dco|chaperone|driver|charge[ \t]+(?:rn|nurse))[ \t]+(\p{L}[\p{L}'’-]+)(?=[ \t]*[,;(:]|[ \t]*\.(?:[ \t]|$)|[ \t]*$|[ \t]+(?:notified|informed|updated|called|said|says|states|stated|reports|reported|requests|requested|asked|at|from|of|who|was|is|will|can|approved|denied|aware|agrees|agreed|left|helped|dropped|picked|brought|took|arrived|delivered)\b)/giu;
+const ONE_NAME_AFTER_ROLE = /\b(?:collector|adjuster|lifeguard|reviewer|caseworker|case[ \t]+worker|coach|dco|chaperone|driver|interpreter|charge[ \t]+(?:rn|nurse))[ \t]+(\p{L}[\p{L}'’-]+)(?=[ \t]*[,;(:]|[ \t]*\.(?:[ \t]|$)|[ \t]*$|[ \t]+(?:notified|informed|updated|called|said|says|states|stated|reports|reported|requests|requested|asked|at|from|of|who|was|is|will|can|approved|denied|aware|agrees|agreed|left|helped|dropped|picked|brought|took|arrived|delivered)\b)/giu;
 
 export function namesAfterRole(text: string, lists: WordLists): Candidate[] {
-  if (!/collector|adjuster|lifeguard|reviewer|caseworker|case worker|coach|\bdco\b|chaperone|driver|charge/i.test(text)) return [];
+  if (!/collector|adjuster|lifeguard|reviewer|caseworker|case worker|coach|\bdco\b|chaperone|driver|interpreter|charge/i.test(text)) return [];
   const out: Candidate[] = [];
   const factsOf = factsMemo(lists);
   for (const m of text.matchAll(ONE_NAME_AFTER_ROLE)) {

@@ -198,6 +198,9 @@ describe('round twenty-three families are found', () => {
     ['REVIEWED WITH DR. SETHI SAT AT ROUNDS.', 'SAT'],
     ['asked to come in mon for an extra run.', 'mon'],
     ['guest accepted for 6 treatments starting wed jan 16.', 'wed'],
+    ['Consent reviewed via phone interpreter Cliff (ID #18461); patient signed', 'Cliff'],
+    ['moved from Byram, NJ last spring', 'Byram'],
+    ['lives in Coram with her son', 'Coram'],
   ])('%s hides %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
