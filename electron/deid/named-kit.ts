@@ -14,11 +14,11 @@ const EPONYM_WORDS = wordGate('corti brodsky browder jackson jacksons brooke mif
 const PRODUCT = /\b(?:phonak|aud[ée]o(?:[ \t]+(?:lumity|paradise|marvel))?(?:[ \t]+\d{2})?|lumity(?:[ \t]+\d{2})?|resound(?:[ \t]+(?:omnia|nexia|one|key|linx))?|starkey(?:[ \t]+(?:genesis|evolv|livio))?(?:[ \t]+ai)?|unitron(?:[ \t]+(?:vivante|blu|moxi))?|advanced[ \t]+bionics|na[ií]da(?:[ \t]+ci)?(?:[ \t]+[mq]\d{2})?|baha(?:[ \t]+\d)?(?:[ \t]+(?:max|power|attract|connect))?|ponto(?:[ \t]+\d)?(?:[ \t]+(?:superpower|plus|power|mini))?|noah(?:[ \t]+\d)?(?=[ \t]+(?:database|software|module|system))|lyric(?=[ \t]+(?:extended|device|hearing|aid))|madsen(?:[ \t]+(?:astera|aurical|zodiac))?|otometrics|sensura(?:[ \t]+mio)?|coloplast|neocate(?:[ \t]+(?:junior|syneo|splash))?|(?:similac[ \t]+)?alimentum|similac|clinimix(?:[ \t]+e)?(?:[ \t]+\d{1,2}\/\d{1,2})?|jevity(?:[ \t]+1\.\d(?:[ \t]+cal)?)?|kate[ \t]+farms(?:[ \t]+(?:peptide|standard|pediatric|nutrition))?|perry[ \t]+baromedical|jack[ \t]+daniel['’]?s)(?![\p{L}])/giu;
 const PRODUCT_WORDS = wordGate('similac phonak audeo aud na lumity resound starkey unitron bionics naida baha ponto noah lyric madsen otometrics sensura coloplast neocate alimentum clinimix jevity kate perry jack');
 
-const FELLOWSHIP = /\b(?:costco|hy-vee|(?:coram|byram)(?=[ \t]+(?:healthcare|health|supplies|supply|specialty|infusion|pharmacy))|(?<=\b(?:by|from|via|through|with)[ \t]+)(?:coram|byram)(?![ \t]*,)|sorenson(?=[ \t]+(?:video|vrs|relay|vp))|celebrate[ \t]+recovery|smart[ \t]+recovery|al-?anon|hearing[ \t]+loss[ \t]+association(?:[ \t]+of[ \t]+america)?|alexander[ \t]+graham[ \t]+bell[ \t]+association|american[ \t]+tinnitus[ \t]+association)\b/gi;
+const FELLOWSHIP = /\b(?:costco|hy-vee|(?:coram|byram)(?=[ \t]+(?:healthcare|health|supplies|supply|specialty|infusion|pharmacy))|\b(?:by|from|via|through|with)[ \t]+(coram|byram)(?![ \t]*,)|sorenson(?=[ \t]+(?:video|vrs|relay|vp))|celebrate[ \t]+recovery|smart[ \t]+recovery|al-?anon|hearing[ \t]+loss[ \t]+association(?:[ \t]+of[ \t]+america)?|alexander[ \t]+graham[ \t]+bell[ \t]+association|american[ \t]+tinnitus[ \t]+association)\b/gi;
 const FELLOWSHIP_WORDS = wordGate('costco hy vee coram byram sorenson celebrate smart anon alanon hearing alexander tinnitus');
 
 /** Places and roles of a kind, with "the" or "a" and no name: "the mill", "the WIC office", "peer coach". */
-const GENERIC = /(?<=\b(?:the|a|an)[ \t]+)(?:(?:ent|wic|std|hiv|detox|methadone|suboxone)[ \t]+(?:clinic|office|unit|program)|mill|courthouse|food[ \t]+(?:shelf|pantry|bank)|detox)\b(?![ \t]+(?:of|in|at)[ \t]+\p{Lu})|\bpeer[ \t]+(?:recovery[ \t]+)?(?:coach|mentor|specialist|support|navigator|counselor)\b|(?<=\b(?:sense|feeling|state|moment)[ \t]+of[ \t]+)serenity\b|\bserenity[ \t]+prayer\b/giu;
+const GENERIC = /\b(?:the|a|an)[ \t]+((?:(?:ent|wic|std|hiv|detox|methadone|suboxone)[ \t]+(?:clinic|office|unit|program)|mill|courthouse|food[ \t]+(?:shelf|pantry|bank)|detox)\b(?![ \t]+(?:of|in|at)[ \t]+\p{Lu}))|\b(peer[ \t]+(?:recovery[ \t]+)?(?:coach|mentor|specialist|support|navigator|counselor))\b|\b(?:sense|feeling|state|moment)[ \t]+of[ \t]+(serenity)\b|\b(serenity[ \t]+prayer)\b/giu;
 const GENERIC_WORDS = wordGate('ent wic std hiv detox methadone suboxone mill courthouse food peer serenity');
 
 /** A catalogue number after its product's word, a jail sentence in months and days, a public helpline in letters. */
@@ -30,7 +30,12 @@ export function kitSpans(text: string, open: Uint8Array): Array<[number, number]
   const out: Array<[number, number]> = [];
   const add = (re: RegExp, gate: WordGate): void => {
     if (!open[gate.index]) return;
-    for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+    for (const m of text.matchAll(re)) {
+      // A pattern that reads its cue first ("the mill") keeps only the captured part.
+      const part = m.slice(1).find((g) => g !== undefined);
+      const start = part === undefined ? m.index : m.index + m[0].lastIndexOf(part);
+      out.push([start, start + (part ?? m[0]).length]);
+    }
   };
   add(EPONYM, EPONYM_WORDS);
   add(PRODUCT, PRODUCT_WORDS);

@@ -40,7 +40,8 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
     rule: 'date-range-end',
     kind: 'DATE',
     words: wordGate('mar may dec'),
-    re: /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?[ \t]+(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:to|through|thru|until|-|–)[ \t]*)(?:mar|may|dec)\.?[ \t]+(?:0?[1-9]|[12]\d|3[01])\b(?![.:]\d|[ \t]*(?:mg|mcg|ml|units?|%|x\b|hours?|hrs?|days?|weeks?|times|doses?))/gi,
+    re: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?[ \t]+(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:to|through|thru|until|-|–)[ \t]*((?:mar|may|dec)\.?[ \t]+(?:0?[1-9]|[12]\d|3[01]))\b(?![.:]\d|[ \t]*(?:mg|mcg|ml|units?|%|x\b|hours?|hrs?|days?|weeks?|times|doses?))/gi,
+    group: 1,
     priority: 5,
   },
   // "team conference 15 may": a day before a lower-case May where the phrase ends ("15 may be due" is a verb).
@@ -68,22 +69,22 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
   // a clock's am or pm, since "sat at 1400" is a saturation).
   { rule: 'date-weekday', kind: 'DATE', words: wordGate(SHORT_DAYS.split('|').join(' ')), re: new RegExp(`\\b(${SHORT_DAYS})\\.?(?=[ \\t]+at[ \\t]+(?:\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|a\\.m\\.|p\\.m\\.)|([01]\\d|2[0-3])[0-5]\\d)\\b)`, 'gi'), group: 1, priority: 5, check: (m) => m[2] === undefined || !/^(?:sat|sun)$/i.test(m[1]!) },
   // "come in fri for an extra run", "PM COMPLETED THU": the short weekdays no word spells, standing alone in any case.
-  { rule: 'date-weekday', kind: 'DATE', words: wordGate('tue thu fri'), re: /(?<![\p{L}\d_/&.-])(?:tue|thu|fri)\.?(?![\p{L}\d_'’/&-])/giu, priority: 4 },
+  { rule: 'date-weekday', kind: 'DATE', words: wordGate('tue thu fri'), re: /\b(?:tue|thu|fri)\.?(?![\p{L}\d_'’/&-])/giu, priority: 4, check: (m, text) => !/[\p{L}\d_/&.-]/u.test(text[m.index - 1] ?? ' ') },
   // "Missed Wed treatment", "signed by the patient Mon and mailed": "Mon" and "Wed" capitalized inside a sentence, and
   // in a line of capitals ("MISSED WED TREATMENT", "MISSED SAT TREATMENT"; "NEWLY WED" is a marriage).
-  { rule: 'date-weekday', kind: 'DATE', words: wordGate('mon wed'), re: /(?<=[a-z,;][ \t]+)(?:Mon|Wed)\.?(?![\p{L}\d_'’/&-])/gu, priority: 4 },
+  { rule: 'date-weekday', kind: 'DATE', words: wordGate('mon wed'), re: /\b(?:Mon|Wed)\.?(?![\p{L}\d_'’/&-])/gu, priority: 4, check: (m, text) => /[a-z,;][ \t]+$/.test(text.slice(Math.max(0, m.index - 4), m.index)) },
   {
     rule: 'date-weekday',
     kind: 'DATE',
     words: wordGate('mon wed sat'),
-    re: /(?<=[A-Z,;][ \t]+)(?:MON|WED|SAT)\.?(?![\p{L}\d_'’/&-])/gu,
+    re: /\b(?:MON|WED|SAT)\.?(?![\p{L}\d_'’/&-])/gu,
     priority: 4,
     // ("SAT" only before a word of a day's business: "O2 SAT 95", "PASSED SAT AND SBT" are a saturation and a trial.)
-    check: (m, text) => !/[a-z]/.test(text.slice(Math.max(0, m.index - 24), m.index + 24)) && !/\b(?:NEWLY|RECENTLY|JUST|GOT|BE|GET|GETTING)[ \t]+$/.test(text.slice(Math.max(0, m.index - 12), m.index)) && (!m[0].startsWith('SAT') || (/^[ \t]+(?:TREATMENT|RUN|SHIFT|AT[ \t]+ROUNDS|AND[ \t]+MAILED|MORNING|NIGHT|AFTERNOON|EVENING)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !/\b(?:O2|SPO2|PULSE|PASSED|FAILED|DID|DAILY|SBT|ART|DESAT)[ \t]+$/.test(text.slice(Math.max(0, m.index - 10), m.index)))),
+    check: (m, text) => /[A-Z,;][ \t]+$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/[a-z]/.test(text.slice(Math.max(0, m.index - 24), m.index + 24)) && !/\b(?:NEWLY|RECENTLY|JUST|GOT|BE|GET|GETTING)[ \t]+$/.test(text.slice(Math.max(0, m.index - 12), m.index)) && (!m[0].startsWith('SAT') || (/^[ \t]+(?:TREATMENT|RUN|SHIFT|AT[ \t]+ROUNDS|AND[ \t]+MAILED|MORNING|NIGHT|AFTERNOON|EVENING)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !/\b(?:O2|SPO2|PULSE|PASSED|FAILED|DID|DAILY|SBT|ART|DESAT)[ \t]+$/.test(text.slice(Math.max(0, m.index - 10), m.index)))),
   },
   // "Cloudy effluent Sat; cell count", "reviewed with Dr. Woods Sat at rounds": "Sat" and "Sun" capitalized inside a
   // sentence where a clause ends or a time word follows ("O2 Sat 95%" is a saturation).
-  { rule: 'date-weekday', kind: 'DATE', words: wordGate('sat sun'), re: /(?<=[a-z,][ \t]+)(?:Sat|Sun)(?![\p{L}\d])\.?(?=[ \t]*(?:[,;)]|\.(?![ \t]*\d)|\r?\n|$)|[ \t]+(?:at|and|for|when|after|before|morning|night|evening|afternoon|am|pm)\b(?![ \t]*\d))/gu, priority: 4, check: (m, text) => !/\b(?:o2|spo2|pulse|ox|oxygen|sats?|saturation|desat\w*)\b[^\n]{0,12}$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) },
+  { rule: 'date-weekday', kind: 'DATE', words: wordGate('sat sun'), re: /\b(?:Sat|Sun)(?![\p{L}\d])\.?(?=[ \t]*(?:[,;)]|\.(?![ \t]*\d)|\r?\n|$)|[ \t]+(?:at|and|for|when|after|before|morning|night|evening|afternoon|am|pm)\b(?![ \t]*\d))/gu, priority: 4, check: (m, text) => /[a-z,][ \t]+$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/\b(?:o2|spo2|pulse|ox|oxygen|sats?|saturation|desat\w*)\b[^\n]{0,12}$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) },
   // "LAST HD FRI PER PT", "next dialysis sat": the weekday of a session last or next held, in any case.
   { rule: 'date-weekday', kind: 'DATE', words: wordGate(SHORT_DAYS.split('|').join(' ')), re: new RegExp(`\\b(?:last|next|prior|previous)[ \\t]+(?:hd|dialysis|hemodialysis|session|run|visit|appt|appointment|infusion|chemo)[ \\t]+(${SHORT_DAYS})\\.?(?![\\w'])`, 'gi'), group: 1, priority: 5 },
   // "wound RN to see pt wed", "PT to see patient THU": the weekday of a visit to the patient, after it.
