@@ -40,7 +40,7 @@ const CARE_KIND_WORD = /^(?:vs|versus|or|possible|poss|likely|probable|probably|
 /** A list of places after a field's colon ("referrals sent to: A, B, C"): the items after the first follow a comma. */
 const CARE_LIST = /\b(?:referrals?|sent|faxed|applied|screened|offers?|choices?|options?|accepted)\b[^\n:]*:[^\n]*,[ \t]*$/i;
 /** Where people eat, drink and exercise, named before their kind: "lucky dog saloon", "at the corner grill", "powerhouse
- * fitness"; an airport ("newark liberty international airport"); a town's health department ("salem board of health",
+ * fitness", "The Stallion Bar", "hideaway nightclub", "The Rawhide Bathhouse"; an airport ("newark liberty international airport"); a town's health department ("salem board of health",
  * "Barre Public Health Division"). */
 const VENUE: Kind = { head: /^(?:saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|pub|bar|nightclub|baths|bathhouse|spa)$/, between: new Set(['bar', '&', 'and', 'sports', 'family', 'pizza', 'grill', 'fitness', 'cafe', 'tap', 'bowling', 'men’s', "men's", 'men', 'women', 'climbing', 'rock', 'boxing', 'martial', 'arts', 'piano', 'cocktail', 'wine']), cue: /^(?:at|from|to|in|of|near|outside|behind|visited|frequents|attends|attended|joined|venue|venues)$/, needsBetween: false };
 const AIRPORT: Kind = { head: /^(?:airport|jetport|airfield)$/, between: new Set(['international', 'regional', 'municipal', 'county', 'memorial', 'executive', 'air']), cue: /^(?:at|from|to|via|through|into|in|of|near)$/, needsBetween: false };
@@ -52,7 +52,7 @@ const TRADE_BUSINESS: Kind = { head: /^(?:excavation|excavating|hauling|drilling
  * Therapy", "sent to valley dental arts", "call negrete home medical", "from framiside regional dialysis". */
 const PRACTICE_CUE = /^(?:at|to|from|by|with|of|via|w|call|called|contacted|per|into|and|facility)$/;
 /** Cues of a business one works at or deals with. */
-const TRADE_CUE_EARLY = /^(?:at|for|by|from|with|of|to|through|carrier|employer|works|worked|job|technician)$/;
+const WORK_CUE = /^(?:at|for|by|from|with|of|to|through|carrier|employer|works|worked|job|technician)$/;
 const PRACTICE_WORDS = new Set(['orthotics', 'prosthetics', 'implant', 'therapy', 'dental', 'physical', 'hand', 'occupational', 'speech', 'respiratory', 'home', 'health', 'medical', 'durable', 'smile', 'kidney', 'sleep', 'hearing', 'vision', 'eye', 'transplant', 'regional', 'primary', 'pediatric', 'family', 'oral', 'maxillofacial', 'surgery', 'sports', 'foot', 'ankle', 'equipment', 'oxygen', 'aid', '&', 'and', 'prosthetic', 'orthotic', 'audiology', 'optical', 'surgical', 'dialysis', 'rehab', 'contact', 'lens', 'laser', 'cataract', 'retina', 'glaucoma', 'cornea', 'vascular', 'medicine', 'low']);
 const PRACTICE_STRONG: Kind = { head: /^(?:optical|optometry|audiology|dentistry|orthodontics|prosthetics|orthotics|dialysis|endodontics|periodontics|prosthodontics|periodontology|implantology)$/, between: PRACTICE_WORDS, cue: PRACTICE_CUE, needsBetween: false };
 const PRACTICE: Kind = { head: /^(?:therapy|arts|studio|lab|laboratory|ceramics|group|care|medical|equipment|oxygen|supply|balance|institute|program|services)$/, between: PRACTICE_WORDS, cue: PRACTICE_CUE, needsBetween: true };
@@ -140,7 +140,7 @@ const SPECIALTY_WORDS = new Set(['ophthalmic', 'renal', 'care', 'retina', 'retin
 const SPECIALTY: Kind = { head: /^(?:consultants|specialists|associates|institute|works|lab|laboratory|cataract|hypertension|ct|performance|partners|physicians|medicine|group)$/, between: SPECIALTY_WORDS, cue: PRACTICE_CUE, needsBetween: true };
 const EYEWEAR: Kind = { head: /^(?:eyewear|ophthalmology|eyecare|optics|opticians)$/, between: SPECIALTY_WORDS, cue: PRACTICE_CUE, needsBetween: false };
 /** Clubs, leagues and sports complexes: "Liberty Athletic Club", "KEENE LITTLE LEAGUE", "Mount Pleasant Sports Complex",
- * "NEON DANCE CLUB", "CELLAR MEN'S SPA". */
+ * "NEON DANCE CLUB". */
 const CLUB: Kind = { head: /^(?:club|complex|league)$/, between: new Set(['athletic', 'country', 'health', 'racquet', 'swim', 'tennis', 'golf', 'boys', 'girls', 'sports', 'fitness', 'little', 'youth', 'soccer', 'baseball', 'softball', 'recreation', 'aquatic', 'dance', 'night', 'supper', 'social', 'men’s', "men's", '&', 'and']), cue: /^(?:at|to|from|in|of|with|for|near|behind|outside|joined|attends|plays|played|venue|venues|the)$/, needsBetween: true };
 /** A library for the blind: "the utica talking book & braille library". */
 const LIBRARY: Kind = { head: /^library$/, between: new Set(['talking', 'book', 'braille', 'public', 'county', 'memorial', 'city', '&', 'and']), cue: /^(?:at|to|from|with|of|in|by)$/, needsBetween: true };
@@ -149,15 +149,15 @@ const PARK: Kind = { head: /^(?:park|field)$/, between: new Set(['memorial', 'st
 /** What a park or a field so named never is: "the car park", "on visual field", "HUMPHREY FIELD TESTING". */
 const NOT_PARK_NAME = /^(?:humphrey|goldmann|octopus|amsler|car|ball|theme|trailer|business|office|industrial|amusement|water|national|visual|operative|operating|sterile|surgical|magnetic|electric|electrical|energy|gravitational|force|mine|mined|oil|gas|corn|hay|wheat|soccer|football|baseball|playing|open|left|right|upper|lower|central|peripheral|entire|whole|same|near|far|dark|bright|high|low|power|lung|apical|basal)$/;
 /** Teams named by their town and mascot: "TEAM: NORTH ZOLAFURT BEARS", "vs Bristol Falcons", "playing scranton blue devils". */
-const TEAM: Kind = { head: /^(?:bears|falcons|eagles|devils|rams|hornets|tigers|lions|panthers|wildcats|bulldogs|warriors|knights|cougars|hawks|spartans|trojans|vikings|mustangs|pirates|raiders|cardinals|chargers|thunder|titans|huskies|jaguars|wolves|bobcats|rebels|patriots|saints|owls|bulls|broncos|colts|wolverines|badgers|gators|sharks|comets|rockets|jets|crusaders|braves|chiefs|hurricanes|cyclones|tornadoes|bengals|ravens|mavericks|lancers|hornets|yellowjackets|dragons|griffins)$/, between: new Set(['blue', 'red', 'golden', 'fighting', 'lady', 'mighty', 'little']), cue: /^(?:vs|versus|against|playing|team|for|the)$/, needsBetween: false };
+const TEAM: Kind = { head: /^(?:bears|falcons|eagles|devils|rams|hornets|tigers|lions|panthers|wildcats|bulldogs|warriors|knights|cougars|hawks|spartans|trojans|vikings|mustangs|pirates|raiders|cardinals|chargers|thunder|titans|huskies|jaguars|wolves|bobcats|rebels|patriots|saints|owls|bulls|broncos|colts|wolverines|badgers|gators|sharks|comets|rockets|jets|crusaders|braves|chiefs|hurricanes|cyclones|tornadoes|bengals|ravens|mavericks|lancers|yellowjackets|dragons|griffins)$/, between: new Set(['blue', 'red', 'golden', 'fighting', 'lady', 'mighty', 'little']), cue: /^(?:vs|versus|against|playing|team|for|the)$/, needsBetween: false };
 /** A chain's store named by its town: "MOBILE WALMART SUPERCENTER". */
 const STORE: Kind = { head: /^(?:supercenter|superstore|neighborhood)$/, between: new Set(['walmart', 'target', 'kroger', 'meijer']), cue: /^(?:at|to|from|in|of|with|for)$/, needsBetween: true };
 /** A gym named for its work: "jast strength and conditioning". */
 const CONDITIONING: Kind = { head: /^(?:conditioning|crossfit|barbell|athletics)$/, between: new Set(['strength', 'and', '&', 'performance', 'sports']), cue: /^(?:at|to|from|in|with|the)$/, needsBetween: true };
 /** Water treatment vendors: "Blue Ridge Water Systems". */
-const WATER: Kind = { head: /^(?:systems|treatment|technologies)$/, between: new Set(['water', 'purification', 'filtration', '&', 'and']), cue: TRADE_CUE_EARLY, needsBetween: true };
+const WATER: Kind = { head: /^(?:systems|treatment|technologies)$/, between: new Set(['water', 'purification', 'filtration', '&', 'and']), cue: WORK_CUE, needsBetween: true };
 /** Shops and plants named before their trade: "Birchwood Stamping, Inc.", "ONDRUŠ FOUNDRY", "pine ridge auto body". */
-const SHOP: Kind = { head: /^(?:foundry|stamping|body|collision|machining|forge|cannery|bottling)$/, between: new Set(['auto', 'metal', 'steel', 'iron', '&', 'and', 'tool', 'die', 'precision']), cue: TRADE_CUE_EARLY, needsBetween: false };
+const SHOP: Kind = { head: /^(?:foundry|stamping|body|collision|machining|forge|cannery|bottling)$/, between: new Set(['auto', 'metal', 'steel', 'iron', '&', 'and', 'tool', 'die', 'precision']), cue: WORK_CUE, needsBetween: false };
 /** The kinds above, which may also open a line or follow a comma or a bracket when their kind's words are written. */
 const TRADE_KINDS: ReadonlySet<Kind> = new Set([COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE, WORKPLACE, AMBULANCE, FAMILY_DENTAL, SPECIALTY, EYEWEAR, WATER, SHOP]);
 /** Kinds that may open a line, follow a comma, a bracket or a heading's dash with their kind's words, beyond the trades. */
