@@ -273,5 +273,9 @@ describe('round twenty-three look-alikes survive', () => {
     ['trained with Dr. Smith in residency.', 'residency'],
     ['PASSED SAT AND SBT THIS AM', 'SAT'],
     ['O2 SAT AT 95% ON 2L', 'SAT'],
+    ['TRAVEL TO IR FOR PICC PLACEMENT', 'IR'],
+    ['pt traveled to OR on monitor', 'OR'],
+    ['seen by Dr. Smith in ED.', 'ED'],
+    ['discussed with Dr. Jones in ICU; plan unchanged', 'ICU'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
