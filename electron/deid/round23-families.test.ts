@@ -201,6 +201,9 @@ describe('round twenty-three families are found', () => {
     ['Consent reviewed via phone interpreter Cliff (ID #18461); patient signed', 'Cliff'],
     ['moved from Byram, NJ last spring', 'Byram'],
     ['lives in Coram with her son', 'Coram'],
+    // A relative's given name that is also a chart word, before "and" and another relative.
+    ['Family in to visit (daughter Peg and son).', 'Peg'],
+    ['Family: wife Peg and son Rich at bedside', 'Peg'],
   ])('%s hides %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -277,5 +280,6 @@ describe('round twenty-three look-alikes survive', () => {
     ['pt traveled to OR on monitor', 'OR'],
     ['seen by Dr. Smith in ED.', 'ED'],
     ['discussed with Dr. Jones in ICU; plan unchanged', 'ICU'],
+    ['wife had PEG and son visited', 'PEG'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
