@@ -204,6 +204,7 @@ describe('round twenty-three families are found', () => {
     // A relative's given name that is also a chart word, before "and" and another relative.
     ['Family in to visit (daughter Peg and son).', 'Peg'],
     ['Family: wife Peg and son Rich at bedside', 'Peg'],
+    ['PRE-TRAVEL CONSULT BEFORE A TRIP TO BUÔN MA THUỘT; TYPHOID GIVEN', 'BUÔN MA THUỘT'],
   ])('%s hides %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
