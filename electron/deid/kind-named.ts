@@ -250,6 +250,9 @@ const NAMING_HEAD = /^(?:therapy|therapies|lab|laboratory|ceramics|arts|studio|o
  * Funeral Chapel"). */
 const joined = (ctx: PlaceCtx, a: number, b: number): boolean => adjacent(ctx.text, ctx.tokens[a]!, ctx.tokens[b]!) || /^(?:[ \t]*&[ \t]*|-)$/.test(ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start));
 
+/** Every word of a name is a listed surname or town or no English word ("lawton", "zolafurt"; not "salad" or "family"). */
+const listedOrRare = (ctx: PlaceCtx, words: readonly number[]): boolean => words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; });
+
 /** The name's words before the kind at `first` (the kind's first token), walking left to the cue. */
 function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boolean, headKey: string): number[] {
   const { tokens, text } = ctx;
@@ -283,7 +286,7 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boo
   // So may a practice or a center of one kind ("DENIALS REPORT, DUBUQUE PHYSICAL THERAPY,", "servicing facility: piqua
   // physical therapy", "grace mai, do, chicoloapan hand & upper extremity center:") when its
   // name is a listed town or surname or no English word ("outpatient physical therapy" names none).
-  if ((withKindWords || (kind === PRACTICE_STRONG && /^[ \t]*(?:[-–,;:]|\r?\n|$)/.test(text.slice(tokens[first]!.end, tokens[first]!.end + 4)))) && (kind === PRACTICE || kind === PRACTICE_STRONG || kind === CARE_CENTER) && NAMING_HEAD.test(headKey) && /(?:^|\n|[(,:])[ \t]*$/.test(before) && words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; })) return words;
+  if ((withKindWords || (kind === PRACTICE_STRONG && /^[ \t]*(?:[-–,;:]|\r?\n|$)/.test(text.slice(tokens[first]!.end, tokens[first]!.end + 4)))) && (kind === PRACTICE || kind === PRACTICE_STRONG || kind === CARE_CENTER) && NAMING_HEAD.test(headKey) && /(?:^|\n|[(,:])[ \t]*$/.test(before) && listedOrRare(ctx, words)) return words;
   // A court's kind words make it one after a comma too: "brandy souza, roxbury district court probation".
   if (kind === COURT && /,[ \t]*$/.test(before)) return words;
   if (kind === CARE && (CARE_LIST.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 160), tokens[words[0]!]!.start)) || /\bw\/[ \t]*$/i.test(before))) return words;
@@ -332,17 +335,17 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   if (TRADE_KINDS.has(kind) && kind !== WATER && kind !== SHOP && /^[ \t]+(?:system|systems|device|devices|pump|catheter|kit|program|protocol|team|services?|plan|consult|consultation|clinic|referral|needs|options?|strategies|approach)\b/i.test(text.slice(head.end, head.end + 16))) return false;
   // An outpatient rehab or a Y is named by a listed town or surname or an unusual word ("recommend outpatient rehab",
   // "at the family YMCA" name none).
-  if ((kind === OUTPATIENT_REHAB || kind === TOWN_Y) && !words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; })) return false;
+  if ((kind === OUTPATIENT_REHAB || kind === TOWN_Y) && !listedOrRare(ctx, words)) return false;
   if (PLAIN_HEAD.test(head.key) && first === h) {
     if (!/^(?:[ \t]*(?:[,;:.)(]|\r?\n|$)|[ \t]+(?:at|in|on|of|for|and|store)\b)/i.test(text.slice(head.end, head.end + 8))) return false;
-    if (!words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; })) return false;
+    if (!listedOrRare(ctx, words)) return false;
   }
   // "ecchymosis over body": a body shop needs its trade's word.
   if (kind === SHOP && head.key === 'body' && first === h) return false;
   // A park or a field is named by a person or a town, not by what it is ("the car park", "visual field"), and is no test.
   if (kind === PARK && (words.some((w) => NOT_PARK_NAME.test(tokens[w]!.key)) || /^[ \t]+(?:test|testing|tests|analy[sz]er|analysis|defects?|loss|exam|cuts?|of|vision|strength|effect|trip|day|work|notes?)\b/i.test(text.slice(head.end, head.end + 14)))) return false;
   // In one case a park, a team, a bar or a spa is named by a listed or unusual word ("AT THE SALAD BAR" names none).
-  if ((kind === PARK || kind === TEAM || (kind === VENUE && /^(?:bar|pub|spa|baths)$/.test(head.key))) && first === h && head.lineCase !== 'mixed' && !words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; })) return false;
+  if ((kind === PARK || kind === TEAM || (kind === VENUE && /^(?:bar|pub|spa|baths)$/.test(head.key))) && first === h && head.lineCase !== 'mixed' && !listedOrRare(ctx, words)) return false;
   if (kind === VENUE && head.key === 'bar' && words.some((w) => /^(?:salad|snack|grab|parallel|granola|protein|candy|energy|wet|raw|oyster|juice|coffee|cereal|breakfast|open|cash|hotel|crash|roll|t|space|menu|tool|status|progress|nav|side|top|bottom|title|task|search|scroll|toolbar|sound)$/.test(tokens[w]!.key))) return false;
   // A residence is one only where someone lives or is placed in it.
   if (kind === RESIDENCE && !RESIDING.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 40), tokens[words[0]!]!.start))) return false;

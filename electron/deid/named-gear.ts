@@ -29,17 +29,22 @@ const CHAIN_WORDS = wordGate('lenscrafters pearle warby visionworks eyemed vsp p
 const BORN_WORDS = wordGate('born raised immigrated emigrated came arrived native citizen refugee fled');
 const NUMBERED_WORDS = wordGate('fixation false fl fp fn disease inning innings quarter period half lap set round hole frame heat down mile');
 
+/** The spans of `patterns` whose word gate is open in `text`; a pattern that reads its cue first ("the mill") keeps only
+ * the part it captures. */
+export function spansOf(text: string, open: Uint8Array, patterns: ReadonlyArray<readonly [RegExp, WordGate]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [re, gate] of patterns) {
+    if (!open[gate.index]) continue;
+    for (const m of text.matchAll(re)) {
+      const part = m.slice(1).find((g) => g !== undefined);
+      const start = part === undefined ? m.index : m.index + m[0].lastIndexOf(part);
+      out.push([start, start + (part ?? m[0]).length]);
+    }
+  }
+  return out;
+}
+
 /** The spans of this round's products, eponyms, chains and trade numbers in `text`; `open` says which word gates are open. */
 export function gearSpans(text: string, open: Uint8Array): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const add = (re: RegExp, gate: WordGate): void => {
-    if (!open[gate.index]) return;
-    for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
-  };
-  add(EPONYM, EPONYM_WORDS);
-  add(PRODUCT, PRODUCT_WORDS);
-  add(CHAIN, CHAIN_WORDS);
-  add(BORN_IN, BORN_WORDS);
-  add(NUMBERED, NUMBERED_WORDS);
-  return out;
+  return spansOf(text, open, [[EPONYM, EPONYM_WORDS], [PRODUCT, PRODUCT_WORDS], [CHAIN, CHAIN_WORDS], [BORN_IN, BORN_WORDS], [NUMBERED, NUMBERED_WORDS]]);
 }

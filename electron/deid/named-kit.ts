@@ -6,7 +6,8 @@
 // stay towns), generic places and roles ("the mill",
 // "the detox unit", "the WIC office", "peer coach"), a catalogue number, a jail sentence and a public helpline spelt in
 // letters. Candidates inside them are dropped by named-things.ts.
-import { wordGate, type WordGate } from './tokens';
+import { spansOf } from './named-gear';
+import { wordGate } from './tokens';
 
 const EPONYM = /\borgan[ \t]+of[ \t]+corti\b|\bbrodsky[ \t]+(?:tonsils?|grade|scale|score|[0-4]\b)|\blund[ \t]+(?:and|&)[ \t]+browder\b|\bjackson['’]?s?[ \t]+(?:zones?|burn[ \t]+model|model)|\bbrooke[ \t]+(?:ileostomy|stoma|procedure)|\bmifflin(?:[ \t-]+st\.?[ \t]*jeor)?(?=[ \t]*(?:equation|formula|x|\*|×|\(|=|,|;|$))|\bharris[ \t-]+benedict\b|\bgraham(?=[ \t]+crackers?)/gi;
 const EPONYM_WORDS = wordGate('corti brodsky browder jackson jacksons brooke mifflin benedict graham');
@@ -27,20 +28,5 @@ const NUMBERED_WORDS = wordGate('barrier wafer pouch flange catalog cat item pro
 
 /** The spans of these trades' look-alikes in `text`; `open` says which word gates are open. */
 export function kitSpans(text: string, open: Uint8Array): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const add = (re: RegExp, gate: WordGate): void => {
-    if (!open[gate.index]) return;
-    for (const m of text.matchAll(re)) {
-      // A pattern that reads its cue first ("the mill") keeps only the captured part.
-      const part = m.slice(1).find((g) => g !== undefined);
-      const start = part === undefined ? m.index : m.index + m[0].lastIndexOf(part);
-      out.push([start, start + (part ?? m[0]).length]);
-    }
-  };
-  add(EPONYM, EPONYM_WORDS);
-  add(PRODUCT, PRODUCT_WORDS);
-  add(FELLOWSHIP, FELLOWSHIP_WORDS);
-  add(GENERIC, GENERIC_WORDS);
-  add(NUMBERED, NUMBERED_WORDS);
-  return out;
+  return spansOf(text, open, [[EPONYM, EPONYM_WORDS], [PRODUCT, PRODUCT_WORDS], [FELLOWSHIP, FELLOWSHIP_WORDS], [GENERIC, GENERIC_WORDS], [NUMBERED, NUMBERED_WORDS]]);
 }
