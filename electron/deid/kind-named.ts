@@ -21,7 +21,8 @@ interface Kind {
 const COURT_WORDS = new Set(['county', 'probate', 'family', 'and', '&', 'district', 'superior', 'municipal', 'juvenile', 'drug', 'housing', 'land', 'circuit', 'justice', 'recovery', 'treatment', 'veterans', 'community', 'mental', 'health', 'session', 'sessions', 'magistrate', 'magistrates', 'small', 'claims', 'criminal', 'civil', 'city', 'town', 'trial', 'common', 'pleas', "court's"]);
 const SCHOOL_WORDS = new Set(['elementary', 'middle', 'high', 'junior', 'senior', 'charter', 'vocational', 'technical', 'tech', 'regional', 'memorial', 'catholic', 'christian', 'public', 'montessori', 'preparatory', 'prep', 'intermediate', 'primary', 'grammar', 'day', 'community', 'country', 'upper', 'lower', 'academy', 'learning', 'early', 'childhood', 'career', 'and', '&', 'arts', 'science', 'magnet', 'central', 'city', 'area', 'county', 'union', 'free']);
 /** Schools and school systems: "ATTENDED SHERIFF MIDDLE SCHOOL", "eden city schools - athletic participation". */
-const SCHOOL: Kind = { head: /^(?:school|schools|academy|elementary)$/, between: SCHOOL_WORDS, cue: /^(?:at|attended|attends|attending|attend|from|left|to|into|in|enrolled|of|with|transferred|transfer|graduated|via|for|and|by|against|vs|versus|playing)$/, needsBetween: false };
+const SCHOOL_CUE = /^(?:at|attended|attends|attending|attend|from|left|to|into|in|enrolled|of|with|transferred|transfer|graduated|via|for|and|by|against|vs|versus|playing|loaned)$/;
+const SCHOOL: Kind = { head: /^(?:school|schools|academy|elementary)$/, between: SCHOOL_WORDS, cue: SCHOOL_CUE, needsBetween: false };
 const HOME_WORDS = new Set(['group', 'sober', 'recovery', 'halfway', 'residential', 'transitional', 'senior', 'elderly', 'housing', 'assisted', 'living', 'veterans', "veterans'", 'soldiers', 'care']);
 
 const RESIDENCE: Kind = { head: /^(?:house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|residences|heights)$/, between: HOME_WORDS, cue: /^(?:into|at|to|in|from)$/, needsBetween: false };
@@ -42,7 +43,7 @@ const CARE_LIST = /\b(?:referrals?|sent|faxed|applied|screened|offers?|choices?|
 /** Where people eat, drink and exercise, named before their kind: "lucky dog saloon", "at the corner grill", "powerhouse
  * fitness", "The Stallion Bar", "hideaway nightclub", "The Rawhide Bathhouse"; an airport ("newark liberty international airport"); a town's health department ("salem board of health",
  * "Barre Public Health Division"). */
-const VENUE: Kind = { head: /^(?:saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|pub|bar|nightclub|baths|bathhouse|spa)$/, between: new Set(['bar', '&', 'and', 'sports', 'family', 'pizza', 'grill', 'fitness', 'cafe', 'tap', 'bowling', 'men’s', "men's", 'men', 'women', 'climbing', 'rock', 'boxing', 'martial', 'arts', 'piano', 'cocktail', 'wine']), cue: /^(?:at|from|to|in|of|near|outside|behind|visited|frequents|attends|attended|joined|venue|venues)$/, needsBetween: false };
+const VENUE: Kind = { head: /^(?:saloon|tavern|grill|diner|cafe|café|restaurant|pizzeria|bakery|bistro|steakhouse|brewery|taproom|lounge|fitness|gym|crossfit|dojo|lanes|rink|pub|bar|nightclub|baths|bathhouse|spa|laundromat)$/, between: new Set(['bar', '&', 'and', 'sports', 'family', 'pizza', 'grill', 'fitness', 'cafe', 'tap', 'bowling', 'men’s', "men's", 'men', 'women', 'climbing', 'rock', 'boxing', 'martial', 'arts', 'piano', 'cocktail', 'wine']), cue: /^(?:at|from|to|in|of|near|outside|behind|visited|frequents|attends|attended|joined|venue|venues)$/, needsBetween: false };
 const AIRPORT: Kind = { head: /^(?:airport|jetport|airfield)$/, between: new Set(['international', 'regional', 'municipal', 'county', 'memorial', 'executive', 'air']), cue: /^(?:at|from|to|via|through|into|in|of|near)$/, needsBetween: false };
 const HEALTH_BODY: Kind = { head: /^(?:health|division|department|dept|district)$/, between: new Set(['board', 'of', 'public', 'health', 'county', 'city', 'town', 'nursing']), cue: /^(?:to|at|with|from|by|called|notified|contacted|per|of|via|and|is)$/, needsBetween: true };
 /** A local business named before its trade: "Porter Excavation", "for Feil Hauling", "GOODMAN & SONS TOOL & DIE",
@@ -53,11 +54,11 @@ const TRADE_BUSINESS: Kind = { head: /^(?:excavation|excavating|hauling|drilling
 const PRACTICE_CUE = /^(?:at|to|from|by|with|of|via|w|call|called|contacted|per|into|and|facility)$/;
 /** Cues of a business one works at or deals with. */
 const WORK_CUE = /^(?:at|for|by|from|with|of|to|through|carrier|employer|works|worked|job|technician)$/;
-const PRACTICE_WORDS = new Set(['orthotics', 'prosthetics', 'implant', 'therapy', 'dental', 'physical', 'hand', 'occupational', 'speech', 'respiratory', 'home', 'health', 'medical', 'durable', 'smile', 'kidney', 'sleep', 'hearing', 'vision', 'eye', 'transplant', 'regional', 'primary', 'pediatric', 'family', 'oral', 'maxillofacial', 'surgery', 'sports', 'foot', 'ankle', 'equipment', 'oxygen', 'aid', '&', 'and', 'prosthetic', 'orthotic', 'audiology', 'optical', 'surgical', 'dialysis', 'rehab', 'contact', 'lens', 'laser', 'cataract', 'retina', 'glaucoma', 'cornea', 'vascular', 'medicine', 'low']);
+const PRACTICE_WORDS = new Set(['orthotics', 'prosthetics', 'implant', 'therapy', 'dental', 'physical', 'hand', 'occupational', 'speech', 'respiratory', 'home', 'health', 'medical', 'durable', 'smile', 'kidney', 'sleep', 'hearing', 'vision', 'eye', 'transplant', 'regional', 'primary', 'pediatric', 'family', 'oral', 'maxillofacial', 'surgery', 'sports', 'foot', 'ankle', 'equipment', 'oxygen', 'aid', '&', 'and', 'prosthetic', 'orthotic', 'audiology', 'optical', 'surgical', 'dialysis', 'rehab', 'contact', 'lens', 'laser', 'cataract', 'retina', 'glaucoma', 'cornea', 'vascular', 'medicine', 'low', 'cochlear', 'infant', 'toddler', 'early', 'intervention', 'residential', 'eating', 'disorders', 'ostomy', 'infusion', 'specialty']);
 const PRACTICE_STRONG: Kind = { head: /^(?:optical|optometry|audiology|dentistry|orthodontics|prosthetics|orthotics|dialysis|endodontics|periodontics|prosthodontics|periodontology|implantology)$/, between: PRACTICE_WORDS, cue: PRACTICE_CUE, needsBetween: false };
-const PRACTICE: Kind = { head: /^(?:therapy|arts|studio|lab|laboratory|ceramics|group|care|medical|equipment|oxygen|supply|balance|institute|program|services)$/, between: PRACTICE_WORDS, cue: PRACTICE_CUE, needsBetween: true };
+const PRACTICE: Kind = { head: /^(?:therapy|arts|studio|lab|laboratory|ceramics|group|care|medical|equipment|oxygen|supply|balance|institute|program|services|infusion)$/, between: PRACTICE_WORDS, cue: PRACTICE_CUE, needsBetween: true };
 /** Jails and prisons named before their kind: "booked into Norfolk House of Correction", "at Middlesex County Jail". */
-const CUSTODY: Kind = { head: /^(?:correction|corrections|jail|prison|penitentiary)$/, between: new Set(['house', 'of', 'county', 'state', 'regional', 'city', 'federal', 'correctional', 'detention', 'women’s', "women's", 'men’s', "men's"]), cue: /^(?:at|to|into|from|in|by|via|of|with)$/, needsBetween: false };
+const CUSTODY: Kind = { head: /^(?:correction|corrections|jail|prison|penitentiary)$/, between: new Set(['house', 'of', 'county', 'community', 'adult', 'state', 'regional', 'city', 'federal', 'correctional', 'detention', 'women’s', "women's", 'men’s', "men's"]), cue: /^(?:at|to|into|from|in|by|via|of|with)$/, needsBetween: false };
 /** Pharmacies, transport services, banks and senior communities named before their kind: "from hoppe pharmacy",
  * "pharmacy: union long-term care pharmacy", "VIA ALPENA AMBULANCE SERVICE", "by College Station Rescue Squad",
  * "TRAVERSE CITY SAVINGS BANK", "moving from holwinde senior living community". */
@@ -80,13 +81,13 @@ const VENUE_CENTER: Kind = { head: /^(?:center|centre)$/, between: SPORT_WORDS, 
 /** Shelters, missions, motels, food programs and housing authorities named before their kind: "at trinity family shelter",
  * "the fort salvatorefort rescue mission", "THE COLONIAL MOTEL", "Red Carpet Motor Inn", "referred to open hands food
  * bank", "ZIEMANNSTEAD SOUP KITCHEN", "the walnut cove housing authority", "HOLLY CREEK MOBILE HOME PARK". */
-const AID_CUE = /^(?:at|to|from|in|into|of|by|with|via|left|referred|called|contacted|per|near)$/;
+const AID_CUE = /^(?:at|to|from|in|into|of|by|with|via|left|referred|called|contacted|per|near|behind|outside)$/;
 const SHELTER: Kind = { head: /^(?:shelter|shelters|mission|motel|inn|hostel|lodge)$/, between: new Set(['family', 'rescue', 'gospel', 'union', 'homeless', 'emergency', 'women’s', "women's", 'men’s', "men's", 'youth', 'motor', 'dv', 'domestic', 'violence', 'warming', 'overflow']), cue: AID_CUE, needsBetween: false };
-const FOOD_AID: Kind = { head: /^(?:bank|pantry|pantries|kitchen|closet|ministries|ministry|outreach)$/, between: new Set(['food', 'soup', 'community', 'christian', 'clothes', 'clothing', 'county', 'church', 'baptist', 'methodist', 'catholic', 'and', '&']), cue: AID_CUE, needsBetween: true };
+const FOOD_AID: Kind = { head: /^(?:bank|pantry|pantries|kitchen|closet|ministries|ministry|outreach|shelf)$/, between: new Set(['food', 'soup', 'area', 'community', 'christian', 'clothes', 'clothing', 'county', 'church', 'baptist', 'methodist', 'catholic', 'and', '&']), cue: AID_CUE, needsBetween: true };
 const AUTHORITY: Kind = { head: /^(?:authority|park|parks)$/, between: new Set(['housing', 'redevelopment', 'mobile', 'home', 'trailer', 'rv', 'manufactured', 'court']), cue: AID_CUE, needsBetween: true };
 /** Clinics and centers of one kind of care: "Utica Heart Rhythm Center", "east estevan sleep disorders center", "FAIRVIEW
  * DIABETES CENTER", "poplar recovery center", "Eden Center for Sleep Medicine", "the nome training center". */
-const CARE_CENTER: Kind = { head: /^(?:center|centre|clinic|house)$/, between: new Set(['hand', 'upper', 'extremity', 'speech', 'language', 'implant', 'spine', 'joint', 'bone', 'sports', 'orthopedic', 'orthopaedic', 'heart', 'rhythm', 'sleep', 'disorders', 'diabetes', 'recovery', 'treatment', 'wound', 'vein', 'vascular', 'pain', 'hospice', 'dialysis', 'kidney', 'breast', 'imaging', 'hearing', 'counseling', 'wellness', 'endocrine', 'memory', 'cancer', 'eye', 'laser', 'fertility', 'arrhythmia', 'device', 'training', 'surgery', 'surgical', 'ambulatory', 'retina', 'glaucoma', 'cataract', 'cornea', 'low', 'vision', 'access', 'transplant', 'sexual', 'std', 'sti', 'hiv', 'prep', 'concussion', 'and', '&']), cue: /^(?:at|to|from|trained|by|with|of|via|w|call|called|contacted|per|into|and|chose|chosen|selected|choice|prefers|preferred)$/, needsBetween: true };
+const CARE_CENTER: Kind = { head: /^(?:center|centre|clinic|house)$/, between: new Set(['hand', 'upper', 'extremity', 'speech', 'language', 'implant', 'spine', 'joint', 'bone', 'sports', 'orthopedic', 'orthopaedic', 'heart', 'rhythm', 'sleep', 'disorders', 'diabetes', 'recovery', 'treatment', 'wound', 'vein', 'vascular', 'pain', 'hospice', 'dialysis', 'kidney', 'breast', 'imaging', 'hearing', 'counseling', 'wellness', 'endocrine', 'memory', 'cancer', 'eye', 'laser', 'fertility', 'arrhythmia', 'device', 'training', 'surgery', 'surgical', 'ambulatory', 'retina', 'glaucoma', 'cataract', 'cornea', 'low', 'vision', 'access', 'transplant', 'sexual', 'std', 'sti', 'hiv', 'prep', 'concussion', 'cochlear', 'sinus', 'ear', 'hyperbaric', 'burn', 'regional', 'prosthetic', 'orthotic', 'rehabilitation', 'comprehensive', 'methadone', 'addiction', 'bariatric', 'weight', 'loss', 'metabolic', 'and', '&']), cue: /^(?:at|to|from|trained|by|with|of|via|w|call|called|contacted|per|into|and|chose|chosen|selected|choice|prefers|preferred)$/, needsBetween: true };
 /** The VA's and the services' places: "the lexington va health care system", "mobile cboc", "the Dickinsonville VAMC",
  * "the victory vet center", "WHITE CITY VA CLINIC", "the walla walla armory", "EDEN ARMY RESERVE CENTER", "UNION AIR
  * NATIONAL GUARD BASE". */
@@ -120,7 +121,7 @@ const LAW_FIRM: Kind = { head: /^(?:law|firm|llp|pllc|attorneys|lawyers)$/, betw
 const DRUG_STORE: Kind = { head: /^(?:drug|store|stores)$/, between: new Set(['drug', 'family', 'discount', 'street', '&', 'and']), cue: TRADE_CUE, needsBetween: false };
 const MOBILITY: Kind = { head: /^mobility$/, between: new Set(), cue: TRADE_CUE, needsBetween: false };
 const BONE_JOINT: Kind = { head: /^(?:joint|spine)$/, between: new Set(['bone', 'sports', 'orthopedic', 'orthopaedic', 'back', 'neck', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
-const ORAL_SURGERY: Kind = { head: /^surgery$/, between: new Set(['oral', 'maxillofacial', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
+const ORAL_SURGERY: Kind = { head: /^surgery$/, between: new Set(['oral', 'maxillofacial', 'outpatient', 'ambulatory', 'metabolic', 'bariatric', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
 const PAIN_CARE: Kind = { head: /^(?:management|care|residence|services)$/, between: new Set(['pain', 'memory', 'urgent', 'hospice', 'cremation', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
 /** Employers named before their kind: "through INDUSTRY DISTRIBUTION CENTER", "at the SAGINAW GLASS WORKS warehouse",
  * "return to stevens point cheese cooperative", "Guha Metal Products", "marshfield community school district". */
@@ -136,12 +137,31 @@ const ASSEMBLY: Kind = { head: /^god$/, between: new Set(['assembly', 'of', 'chu
 /** Eye, kidney, vascular and sports practices named before their kind: "Gutmann Contact Lens Lab", "west amayatown retina
  * consultants", "bath glaucoma specialists", "Brookside Cornea & Cataract", "troy kidney & hypertension", "great lakes
  * lens works", "concord sports medicine institute", "florence mri and ct", "Sharma-Verma PT and Performance". */
-const SPECIALTY_WORDS = new Set(['ophthalmic', 'renal', 'care', 'retina', 'retinal', 'glaucoma', 'cornea', 'corneal', 'cataract', 'laser', 'eye', 'vision', 'contact', 'lens', 'lenses', 'low', 'kidney', 'hypertension', 'nephrology', 'vascular', 'access', 'sports', 'medicine', 'transplant', 'family', 'optical', 'mri', 'imaging', 'pt', 'performance', 'vein', 'sinus', 'allergy', 'foot', 'ankle', 'spine', 'sleep', 'orthopedic', 'orthopaedic', 'and', '&']);
-const SPECIALTY: Kind = { head: /^(?:consultants|specialists|associates|institute|works|lab|laboratory|cataract|hypertension|ct|performance|partners|physicians|medicine|group)$/, between: SPECIALTY_WORDS, cue: PRACTICE_CUE, needsBetween: true };
+const SPECIALTY_WORDS = new Set(['ophthalmic', 'renal', 'care', 'retina', 'retinal', 'glaucoma', 'cornea', 'corneal', 'cataract', 'laser', 'eye', 'vision', 'contact', 'lens', 'lenses', 'low', 'kidney', 'hypertension', 'nephrology', 'vascular', 'access', 'sports', 'medicine', 'transplant', 'family', 'optical', 'mri', 'imaging', 'pt', 'performance', 'vein', 'sinus', 'allergy', 'foot', 'ankle', 'spine', 'sleep', 'orthopedic', 'orthopaedic', 'ear', 'impression', 'earmold', 'instrument', 'audiometric', 'ent', 'heart', 'and', '&']);
+const SPECIALTY: Kind = { head: /^(?:consultants|specialists|associates|institute|works|lab|laboratory|cataract|hypertension|ct|performance|partners|physicians|medicine|group|calibration|allergy|vascular)$/, between: SPECIALTY_WORDS, cue: PRACTICE_CUE, needsBetween: true };
 const EYEWEAR: Kind = { head: /^(?:eyewear|ophthalmology|eyecare|optics|opticians)$/, between: SPECIALTY_WORDS, cue: PRACTICE_CUE, needsBetween: false };
+/** A practice named by its town or founder and its specialty alone: "of BIG SKY OTOLARYNGOLOGY in", "at Castle Rock
+ * Pediatrics"; its name must be listed or unusual words, or capitalized words in a mixed line ("interventional cardiology"
+ * names none). */
+const SPECIALTY_NAMED: Kind = { head: /^(?:otolaryngology|podiatry|dermatology|cardiology|urology|pediatrics|endocrinology|gastroenterology|neurology|pulmonology|rheumatology|orthopedics|orthopaedics)$/, between: new Set(['ear', 'nose', 'throat', 'foot', 'ankle', 'and', '&']), cue: PRACTICE_CUE, needsBetween: false };
+/** Words of a specialty's practice that say what kind of it, not whose. */
+const SPECIALTY_KIND_WORD = /^(?:combined|joint|multidisciplinary|integrated|comprehensive|division|department|dept|section|service|interventional|invasive|noninvasive|nuclear|preventive|general|adult|clinical|surgical|medical|inpatient|outpatient|pediatric|peds|sports|cosmetic|academic|consult|consults|consulting|hospital|university|our|your|the|and|or|with)$/;
+/** Agencies, programs and offices of home care, probation and recovery: "WASHINGTON COUNTY HOME HEALTH AGENCY",
+ * "Lackawanna County Probation Office", "at Heartland Medical Group OTP". */
+const AGENCY: Kind = { head: /^(?:agency|agencies)$/, between: new Set(['home', 'health', 'care', 'county', 'nursing', 'visiting', 'hospice', 'and', '&']), cue: PRACTICE_CUE, needsBetween: true };
+const OTP: Kind = { head: /^otp$/, between: new Set(['medical', 'group', 'health', 'and', '&']), cue: PRACTICE_CUE, needsBetween: false };
+const PROBATION: Kind = { head: /^(?:office|department|dept|services|unit|corrections)$/, between: new Set(['county', 'adult', 'juvenile', 'probation', 'parole', 'community', 'pretrial', 'district', 'state', 'and', '&']), cue: /^(?:at|to|from|by|with|of|via|per|called|contacted|and|for|under)$/, needsBetween: true };
+/** Recovery residences: "Magnolia Sober Living", "little recovery residence", "Bridgeway Women's Home". */
+const SOBER: Kind = { head: /^(?:living|residence|residences|home|house)$/, between: new Set(['sober', 'recovery', 'women’s', "women's", 'men’s', "men's", 'transitional', 'halfway']), cue: /^(?:at|to|from|into|in|of|with|per|left|entered)$/, needsBetween: true };
+/** Stops and shops where outreach goes: "riverside gas & go", "behind depot laundromat", "warren tire & lube". */
+const STOP: Kind = { head: /^(?:go|lube|laundromat|laundry|mart)$/, between: new Set(['gas', 'tire', 'oil', 'quick', '&', 'and', 'n', 'food', 'coin']), cue: /^(?:at|to|from|in|of|near|outside|behind|with|for|by)$/, needsBetween: true };
+/** Meal programs: "PRAIRIE ROSE MEALS ON WHEELS", "Savage Senior Dining". */
+const MEALS: Kind = { head: /^(?:meals|dining)$/, between: new Set(['senior', 'congregate', 'community', 'home-delivered']), cue: AID_CUE, needsBetween: false };
+/** A junior or senior high school: "School: ROOSEVELT JUNIOR HIGH". */
+const HIGH: Kind = { head: /^high$/, between: new Set(['junior', 'senior']), cue: SCHOOL_CUE, needsBetween: true };
 /** Clubs, leagues and sports complexes: "Liberty Athletic Club", "KEENE LITTLE LEAGUE", "Mount Pleasant Sports Complex",
  * "NEON DANCE CLUB". */
-const CLUB: Kind = { head: /^(?:club|complex|league)$/, between: new Set(['athletic', 'country', 'health', 'racquet', 'swim', 'tennis', 'golf', 'boys', 'girls', 'sports', 'fitness', 'little', 'youth', 'soccer', 'baseball', 'softball', 'recreation', 'aquatic', 'dance', 'night', 'supper', 'social', 'men’s', "men's", '&', 'and']), cue: /^(?:at|to|from|in|of|with|for|near|behind|outside|joined|attends|plays|played|venue|venues|the)$/, needsBetween: true };
+const CLUB: Kind = { head: /^(?:club|complex|league)$/, between: new Set(['alano', 'athletic', 'country', 'health', 'racquet', 'swim', 'tennis', 'golf', 'boys', 'girls', 'sports', 'fitness', 'little', 'youth', 'soccer', 'baseball', 'softball', 'recreation', 'aquatic', 'dance', 'night', 'supper', 'social', 'men’s', "men's", '&', 'and']), cue: /^(?:at|to|from|in|of|with|for|near|behind|outside|joined|attends|plays|played|venue|venues|the)$/, needsBetween: true };
 /** A library for the blind: "the utica talking book & braille library". */
 const LIBRARY: Kind = { head: /^library$/, between: new Set(['talking', 'book', 'braille', 'public', 'county', 'memorial', 'city', '&', 'and']), cue: /^(?:at|to|from|with|of|in|by)$/, needsBetween: true };
 /** Parks and fields named for a person or a town: "the Major Park main entrance", "on Stamm Field", "Schulist Park". */
@@ -158,14 +178,14 @@ const CONDITIONING: Kind = { head: /^(?:conditioning|crossfit|barbell|athletics)
 const WATER: Kind = { head: /^(?:systems|treatment|technologies)$/, between: new Set(['water', 'purification', 'filtration', '&', 'and']), cue: WORK_CUE, needsBetween: true };
 /** Shops and plants named before their trade: "Birchwood Stamping, Inc.", "ONDRUŠ FOUNDRY", "pine ridge auto body". */
 const SHOP: Kind = { head: /^(?:foundry|stamping|body|collision|machining|forge|cannery|bottling)$/, between: new Set(['auto', 'metal', 'steel', 'iron', '&', 'and', 'tool', 'die', 'precision']), cue: WORK_CUE, needsBetween: false };
+const COURT: Kind = { head: /^court$/, between: COURT_WORDS, cue: /^(?:at|in|by|through|thru|from|before|to|of|with|via|attended|appeared|per|under|for)$/, needsBetween: true };
 /** The kinds above, which may also open a line or follow a comma or a bracket when their kind's words are written. */
-const TRADE_KINDS: ReadonlySet<Kind> = new Set([COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE, WORKPLACE, AMBULANCE, FAMILY_DENTAL, SPECIALTY, EYEWEAR, WATER, SHOP]);
+const TRADE_KINDS: ReadonlySet<Kind> = new Set([COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE, WORKPLACE, AMBULANCE, FAMILY_DENTAL, SPECIALTY, EYEWEAR, WATER, SHOP, SPECIALTY_NAMED, AGENCY, OTP, PROBATION, STOP]);
 /** Kinds that may open a line, follow a comma, a bracket or a heading's dash with their kind's words, beyond the trades. */
-const LINE_KINDS: ReadonlySet<Kind> = new Set([...TRADE_KINDS, CLUB, LIBRARY, TEAM, PARK, VENUE, TOWN_Y, HEALTH_BODY, CONDITIONING, SCHOOL, VENUE_SPORT]);
+const LINE_KINDS: ReadonlySet<Kind> = new Set([...TRADE_KINDS, CLUB, LIBRARY, TEAM, PARK, VENUE, TOWN_Y, HEALTH_BODY, CONDITIONING, SCHOOL, VENUE_SPORT, COURT, CUSTODY, MEALS, HIGH]);
 /** "by roux mobility", "to grand rapids drug": a kind that is also a plain word ("bed mobility", "study drug") takes a
  * name of listed or unusual words only. */
 const PLAIN_HEAD = /^(?:mobility|drug|ambulance)$/;
-const COURT: Kind = { head: /^court$/, between: COURT_WORDS, cue: /^(?:at|in|by|through|thru|from|before|to|of|with|via|attended|appeared)$/, needsBetween: true };
 const KINDS: readonly Kind[] = [
   CEMETERY,
   DEATH_CARE_SERVICE,
@@ -227,6 +247,14 @@ const KINDS: readonly Kind[] = [
   SHOP,
   CONDITIONING,
   STORE,
+  SPECIALTY_NAMED,
+  AGENCY,
+  OTP,
+  PROBATION,
+  SOBER,
+  STOP,
+  MEALS,
+  HIGH,
 ];
 
 /** The kind of care after a center and "for": " for Sleep Medicine", " FOR WOUND CARE". */
@@ -254,7 +282,7 @@ const joined = (ctx: PlaceCtx, a: number, b: number): boolean => adjacent(ctx.te
 const listedOrRare = (ctx: PlaceCtx, words: readonly number[]): boolean => words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; });
 
 /** The name's words before the kind at `first` (the kind's first token), walking left to the cue. */
-function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boolean, headKey: string): number[] {
+function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boolean, headKey: string, alone: boolean): number[] {
   const { tokens, text } = ctx;
   const words: number[] = [];
   let k = first - 1;
@@ -290,6 +318,10 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boo
   // A court's kind words make it one after a comma too: "brandy souza, roxbury district court probation".
   if (kind === COURT && /,[ \t]*$/.test(before)) return words;
   if (kind === CARE && (CARE_LIST.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 160), tokens[words[0]!]!.start)) || /\bw\/[ \t]*$/i.test(before))) return words;
+  // A line of its own that is a name and its kind's words is a letterhead or an address block's line ("Cottonwood
+  // Center for Eating Disorders", "TIMBERLAND METABOLIC AND BARIATRIC SURGERY"), in capitals when others are not, or
+  // of listed or unusual words.
+  if (withKindWords && alone && kind !== RESIDENCE && /(?:^|\n)[ \t]*$/.test(before) && (ctx.tokens[words[0]!]!.lineCase === 'mixed' || words.every((w) => ctx.f[w]!.town || ctx.f[w]!.city || !ctx.f[w]!.english))) return words;
   // The cue, or "the" and the cue, must stand right before the name.
   const at = k >= 0 && tokens[k]!.key === 'the' && k > 0 ? k - 1 : k;
   if (at < 0 || !kind.cue.test(tokens[at]!.key) || !adjacent(text, tokens[at]!, tokens[at + 1]!)) return [];
@@ -321,15 +353,23 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   // A kind does not begin with its conjunction ("ventilation and oxygen" is no "Sleep & Oxygen").
   while (first < h && /^(?:and|&)$/.test(tokens[first]!.key)) first++;
   // "Eden Center for Sleep Medicine": a center's kind may follow it after "for".
-  const forKind = kind === CARE_CENTER && first === h ? FOR_KIND.exec(text.slice(head.end, head.end + 48)) : null;
+  const forKind = (kind === CARE_CENTER && first === h) || kind === SCHOOL ? FOR_KIND.exec(text.slice(head.end, head.end + 48)) : null;
+  // "PRAIRIE ROSE MEALS ON WHEELS": a meal program's kind goes on after its head; "senior dining" needs its word.
+  const onWheels = kind === MEALS ? /^[ \t]+on[ \t]+wheels\b/i.exec(text.slice(head.end, head.end + 16)) : null;
+  if (kind === MEALS && (head.key === 'meals' ? !onWheels : first === h)) return false;
+  // A probation office is one by its word ("county probation office"; not "county records office").
+  if (kind === PROBATION && head.key !== 'corrections' && !tokens.slice(first, h).some((t) => /^(?:probation|parole|pretrial)$/.test(t.key))) return false;
   if (first === h && kind.needsBetween && !forKind) return false;
   // A school or academy alone after a name needs its line's capitals or one case ("at Oak Hill Elementary", "for st.
   // rose academy"); "elementary" alone ends a name only before the phrase's end.
   if (head.key === 'elementary' && !/^(?:[ \t]*(?:[,.;:()]|\r?\n|$)|[ \t]+(?:to|on|in|and|for)\b)/i.test(text.slice(head.end, head.end + 10))) return false;
   // "Maplewood Nursing Home", "Hillcrest Nursing & Rehab": a kind that goes on is left to its last word or to the place rules.
   if (kind === CARE && /^[ \t]*(?:home|homes|facility|facilities|center|centre|&|and)\b/i.test(text.slice(head.end, head.end + 12))) return false;
-  const words = nameBefore(ctx, first, kind, first < h, head.key);
+  const tail = head.end + ((forKind ?? onWheels)?.[0].length ?? 0);
+  const alone = /^[ \t]*(?:\r?\n|$)/.test(text.slice(tail, tail + 3));
+  const words = nameBefore(ctx, first, kind, first < h || onWheels !== null || forKind !== null, head.key, alone);
   if (words.length === 0) return false;
+  if (kind === SPECIALTY_NAMED && (words.some((w) => SPECIALTY_KIND_WORD.test(tokens[w]!.key)) || (head.lineCase !== 'mixed' && !listedOrRare(ctx, words)))) return false;
   if (kind === DRUG_STORE && head.key !== 'drug' && first === h) return false;
   // "Pain-Buster Pain Management System" is a device: a trade's name ends with its kind.
   if (TRADE_KINDS.has(kind) && kind !== WATER && kind !== SHOP && /^[ \t]+(?:system|systems|device|devices|pump|catheter|kit|program|protocol|team|services?|plan|consult|consultation|clinic|referral|needs|options?|strategies|approach)\b/i.test(text.slice(head.end, head.end + 16))) return false;
@@ -361,7 +401,8 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   townInBrackets(ctx, h);
   // "lives with wife Jewel in Ashland on the Hopi reservation": the town before the reservation is one too.
   if (kind === RESERVATION) townBeforeReservation(ctx, words[0]!);
-  if (forKind) for (let j = h + 1; j < tokens.length && tokens[j]!.end <= head.end + forKind[0].length; j++) mark(ctx, j, 'place-kind-named');
+  const after = forKind ?? onWheels;
+  if (after) for (let j = h + 1; j < tokens.length && tokens[j]!.end <= head.end + after[0].length; j++) mark(ctx, j, 'place-kind-named');
   return true;
 }
 

@@ -6,6 +6,7 @@
 // authors, a study's registrations and codes, research systems and national suppliers, public programs and bodies, campaigns
 // and units of service, devices and their makers' sites, a chain as a workplace. A candidate inside
 // one or overlapping one is dropped: none of them tells who the patient is.
+import { chartSpans } from './named-chart';
 import { gearSpans } from './named-gear';
 import { kitSpans } from './named-kit';
 import { productSpans } from './named-products';
@@ -52,7 +53,7 @@ const ARTICLE_BEFORE = /\b(?:the|a|an|our|local|nearest|any)[ \t]+$/i;
 const SERVICE_HISTORY = /\boperation[ \t]+(?:desert[ \t]+(?:storm|shield)|iraqi[ \t]+freedom|enduring[ \t]+freedom|new[ \t]+dawn|inherent[ \t]+resolve|freedom[ \t]+(?:sentinel|'?s[ \t]+sentinel)|just[ \t]+cause|restore[ \t]+hope|allied[ \t]+force|noble[ \t]+eagle)\b|\bsouthwest[ \t]+asia\b|\b\d\/\d{1,3}[ \t]+(?:marines|cavalry|cav|infantry|inf|artillery|fa|armor|ar|aviation|rangers|sfg|sfg\(a\))\b|\b(?:sergeant|sgt\.?|command[ \t]+sergeant|master[ \t]+sergeant|first[ \t]+sergeant|staff[ \t]+sergeant)[ \t]+major\b|\b(?:northern|southern)[ \t]+cheyenne\b|\bchinook[ \t]+winds?\b/gi;
 /** Implanted and home devices, their makers, networks and suppliers, named with no serial and not as a person or a street: "Abbott Gallant HF CRT-D",
  * "Biotronik Edora 8 DR-T", "St. Jude Medical", "Merlin.net", "FreeStyle Libre 3 Plus", "through Byram", "Phonak Audéo". */
-const DEVICE_MAKER = /\b(?:biotronik|medtronic|boston[ \t]+scientific|st\.?[ \t]+jude[ \t]+medical(?![ \t]+(?:center|centre|hospital|clinic))|microport|livanova|dexcom|insulet|edgepark|resmed|respironics|cochlear|advanced[ \t]+bionics|med-el|phonak|oticon|signia|resound|widex|nevro|abiomed|(?:abbott|tandem|starkey)(?=[ \t]+(?:gallant|entrant|assurity|endurity|quadra|freestyle|merlin|heartmate|ensite|mitraclip|t:slim|mobi|evolv|genesis|livio)\b))\b|(?<=\b(?:through|via|supplier:?|dme:?)[ \t]+)byram(?=[ \t]+healthcare\b|[ \t]*[.;\n]|$)|\b(?:merlin\.net|carelink|latitude[ \t]+nxt|home[ \t]+monitoring|mycarelink|gallant(?:[ \t]+hf)?|entrant|assurity|endurity|quadra[ \t]+assura|edora(?:[ \t]+\d{1,2})?(?:[ \t]+(?:dr|sr|hf)(?:-t)?)?|evity|amvia|azure(?:[ \t]+(?:xt|s))?(?:[ \t]+(?:dr|sr))?|freestyle[ \t]+libre(?:[ \t]+\d)?(?:[ \t]+plus)?|omnipod(?:[ \t]+\d)?|heartmate(?:[ \t]+(?:ii|3))?|aud[eé]o|airsense(?:[ \t]+\d+)?|dreamstation|midas[ \t]+rex)(?:[ \t]+(?:crt-?[dp]|icd|s-icd|ipg|crt))?\b(?![ \t]+(?:lane|ln|street|st|road|rd|avenue|ave|drive|court|ct|way|blvd|circle|place|pl|terrace|trail|family|funeral)\b)/giu;
+const DEVICE_MAKER = /\b(?:biotronik|medtronic|boston[ \t]+scientific|st\.?[ \t]+jude[ \t]+medical(?![ \t]+(?:center|centre|hospital|clinic))|microport|livanova|dexcom|insulet|edgepark|resmed|respironics|cochlear(?![ \t]+implant[ \t]+(?:center|centre|program|clinic|institute|team))|advanced[ \t]+bionics|med-el|phonak|oticon|signia|resound|widex|nevro|abiomed|(?:abbott|tandem|starkey)(?=[ \t]+(?:gallant|entrant|assurity|endurity|quadra|freestyle|merlin|heartmate|ensite|mitraclip|t:slim|mobi|evolv|genesis|livio)\b))\b|(?<=\b(?:through|via|supplier:?|dme:?)[ \t]+)byram(?=[ \t]+healthcare\b|[ \t]*[.;\n]|$)|\b(?:merlin\.net|carelink|latitude[ \t]+nxt|home[ \t]+monitoring|mycarelink|gallant(?:[ \t]+hf)?|entrant|assurity|endurity|quadra[ \t]+assura|edora(?:[ \t]+\d{1,2})?(?:[ \t]+(?:dr|sr|hf)(?:-t)?)?|evity|amvia|azure(?:[ \t]+(?:xt|s))?(?:[ \t]+(?:dr|sr))?|freestyle[ \t]+libre(?:[ \t]+\d)?(?:[ \t]+plus)?|omnipod(?:[ \t]+\d)?|heartmate(?:[ \t]+(?:ii|3))?|aud[eé]o|airsense(?:[ \t]+\d+)?|dreamstation|midas[ \t]+rex)(?:[ \t]+(?:crt-?[dp]|icd|s-icd|ipg|crt))?\b(?![ \t]+(?:lane|ln|street|st|road|rd|avenue|ave|drive|court|ct|way|blvd|circle|place|pl|terrace|trail|family|funeral)\b)/giu;
 const TITLE_BEFORE = /\b(?:dr|drs|mr|mrs|ms|miss|mx|prof|dra|nurse|pastor)\.?[ \t]+$/i;
 /** Makers' and public bodies' own sites, with no number in them: "www.medtronic.com/mri", "cdc.gov/vaccines" (not an
  * address at them, "j.roe@va.gov", nor a site under them, "myhealth.va.gov"). */
@@ -115,6 +116,7 @@ function namedSpans(text: string, open: Uint8Array): Array<[number, number]> {
   out.push(...productSpans(text, lower, open));
   out.push(...gearSpans(text, open));
   out.push(...kitSpans(text, open));
+  out.push(...chartSpans(text, open));
   return out;
 }
 

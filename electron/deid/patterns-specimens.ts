@@ -22,10 +22,12 @@ export const NOT_INITIALS: ReadonlySet<string> = new Set([
   // Studies and tests that verify or check something: "position verified by CXR".
   'cxr', 'kub', 'ct', 'mri', 'us', 'xr', 'ekg', 'ecg', 'abg', 'vbg', 'cbc', 'bmp', 'tte', 'tee', 'ua', 'uds', 'inr', 'ptt', 'fob', 'ett', 'ngt', 'ogt',
   'bp', 'hr', 'rr', 'sat', 'spo2', 'art', 'mar', 'emar', 'bcma', 'rad', 'eye', 'ear', 'hand', 'phone', 'mail',
+  // Teams and services that place lines and read studies: "placed by VAT", "read by CCU".
+  'vat', 'vir', 'ccu', 'cvl', 'ptu', 'rrt', 'cdi', 'pft', 'eeg', 'emg', 'gyn', 'ptc', 'nsg', 'sws', 'ho', 'res', 'fel', 'att', 'int', 'cns',
 ]);
 
 /** After these, two or three letters are the initials of whoever signed: a log, a sticker, a witness line. */
-const INITIALS_CUE = String.raw`(?:initial(?:l)?ed(?:[ \t]+by)?|initials[ \t]*:?|(?:stickers?|labels?)[ \t]+applied[ \t]+by|co-?signed(?:[ \t]+by)?[ \t]*:?|counter-?signed(?:[ \t]+by)?[ \t]*:?|received[ \t]+in[ \t]+[a-z]+[ \t]+by|(?:verified|witnessed|reprocessed|scanned|labell?ed|logged|checked|cleaned)[ \t]+(?:\d{1,2}\/\d{1,2}[ \t]+)?by|(?:initiated|terminated|started|ended|performed|completed|administered|drawn|entered|charted|documented|observed|qc|qc'd|quarantined|frozen|dispensed|destroyed|accessioned)[ \t]+by[ \t]*:?|(?:off-?going|on-?coming|outgoing|incoming)[ \t]*:|techs?|operator[ \t]*:?|photographer[ \t]*:?|counselor[ \t]*:?|(?:closed|sent|filed|removed[ \t]+from[ \t]+play)[ \t]+by(?:[ \t]+dis)?)`;
+const INITIALS_CUE = String.raw`(?:initial(?:l)?ed(?:[ \t]+by)?|initials[ \t]*:?|(?:stickers?|labels?)[ \t]+applied[ \t]+by|co-?signed(?:[ \t]+by)?[ \t]*:?|counter-?signed(?:[ \t]+by)?[ \t]*:?|received[ \t]+in[ \t]+[a-z]+[ \t]+by|(?:verified|witnessed|reprocessed|scanned|labell?ed|logged|checked|cleaned|initiated|terminated|started|ended|performed|completed|administered|drawn|entered|charted|documented|observed|qc|qc'd|quarantined|frozen|dispensed|destroyed|accessioned|taken|read|recorded|placed|inserted|trained|tested|measured|weighed|collected|compounded|prepared|uploaded|calibrated|counted|cleared(?:[ \t]+for[ \t]+[a-z]+)?)[ \t]+(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+)?by[ \t]*:?|(?:off-?going|on-?coming|outgoing|incoming)[ \t]*:|techs?|testers?|operator[ \t]*:?|photographer[ \t]*:?|counselor[ \t]*:?|(?:closed|sent|filed|removed[ \t]+from[ \t]+play)[ \t]+by(?:[ \t]+dis)?)`;
 
 export const SPECIMEN_RULES: readonly PatternRule[] = [
   // "S-2021-926744", "(S20-81541 FS1)", "sp26-048426", "CY-25-1809": a pathology accession, its prefix, year and number.
@@ -87,7 +89,7 @@ export const SPECIMEN_RULES: readonly PatternRule[] = [
     rule: 'staff-initials',
     kind: 'NAME',
     gate: /\([A-Za-z]{2,3}\)/,
-    re: /(?:\b\d{1,2}:\d{2}[ \t]*|\b(?:filed|given|deltoid|thigh|arm|signed|done|completed|drawn|placed|changed|removed|reported|notified|entered|checked)[ \t]+)\(([A-Za-z]{2,3})\)(?=[ \t]*(?:[.;:,]|\r?\n|$))/gi,
+    re: /(?:\b\d{1,2}:\d{2}[ \t]*|\b(?:filed|given|deltoid|thigh|arm|signed|done|completed|drawn|placed|changed|removed|reported|notified|entered|checked|uploaded|intact|applied|documented|updated|obtained|emptied|measured|recorded|rechecked)[ \t]+)\(([A-Za-z]{2,3})\)(?=[ \t]*(?:[.;:,]|\r?\n|$))/gi,
     group: 1,
     priority: 6,
     check: (m) => {
@@ -103,7 +105,7 @@ export const SPECIMEN_RULES: readonly PatternRule[] = [
   {
     rule: 'staff-initials',
     kind: 'NAME',
-    words: wordGate('initialed initialled initials applied cosigned co signed countersigned counter received verified witnessed reprocessed scanned labeled labelled logged checked cleaned initiated terminated started ended performed completed administered drawn entered charted documented observed qc quarantined frozen dispensed destroyed accessioned offgoing oncoming outgoing incoming tech techs operator photographer counselor closed sent filed removed'),
+    words: wordGate('initialed initialled initials applied cosigned co signed countersigned counter received verified witnessed reprocessed scanned labeled labelled logged checked cleaned initiated terminated started ended performed completed administered drawn entered charted documented observed qc quarantined frozen dispensed destroyed accessioned offgoing oncoming outgoing incoming tech techs operator photographer counselor closed sent filed removed taken read recorded placed inserted trained tested measured weighed collected compounded prepared uploaded calibrated counted cleared tester testers'),
     re: new RegExp(String.raw`\b${INITIALS_CUE}[ \t]*([A-Za-z]{2,3})(?=[ \t]*(?:[.,;:)]|\r?\n|$|[ \t](?:(?:at|on|and|@|pending)\b|\d|\())|[ \t]{2,})`, 'gi'),
     group: 1,
     priority: 6,

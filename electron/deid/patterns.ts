@@ -31,7 +31,7 @@ const NOT_CLERGY_NAME = /^(?:the|a|an|and|or|of|to|at|in|on|is|was|will|has|had|
 /** Words after "referring" that name no one: "referring physician", "referring the patient". */
 const NOT_REFERRED = /^(?:physician|physicians|provider|providers|doctor|doctors|dr|md|do|clinician|clinicians|office|facility|hospital|practice|dentist|optometrist|ophthalmologist|surgeon|specialist|therapist|nurse|np|pa|team|service|clinic|agency|site|center|source|party|organization|entity|pcp|cardiologist|oncologist|neurologist|pediatrician|orthodontist|endodontist|periodontist|audiologist|podiatrist|chiropractor|psychiatrist|psychologist|counselor|staff|unit|program|the|a|an|this|her|him|them|your|our|his|patient|patients|pt|back|out|you|me|us|over|on|to|for)$/i;
 /** Short words a log row may end with that are no one's initials: routes, units, results, positions. */
-const LOG_WORD = /^(?:ra|iv|po|im|sq|sc|pr|od|os|ou|ns|lr|nc|nrb|bs|hs|ml|mg|kg|cm|mm|ma|kv|kvp|ok|ld|rl|ll|ul|ur|lt|rt|bil|neg|pos|wnl|nad|yes|no|prn|bid|tid|qid|qd|qhs|stat|dc|abd|gi|gu|ent|cxr|ekg|ecg|mri|ct|us|pe|bp|hr|rr|spo|amb|bed|chr|cap|tab|tabs|sl|top|inh|neb|dpi|mdi|fio|fio2|vt|peep|ac|cmv|ps|sim|off|on|low|med|high|max|min|sec|hrs|ok|nl|abn|sat|sats|qam|qpm|wk|mo|yr|lb|lbs|oz|cc|gm|mcg|meq|units|unit|drip|held|due|done|given|gtt|pca|epi|ven|art|cvp|map|etc|pt|ot|rn|md|np|pa|er|ed|or|icu|lab|dry|wet|dsg|cdi|pain|sat|rm|npo|reg)$/i;
+const LOG_WORD = /^(?:nsr|sr|sb|svt|af|afl|pvc|pac|nka|nkda|ra|iv|po|im|sq|sc|pr|od|os|ou|ns|lr|nc|nrb|bs|hs|ml|mg|kg|cm|mm|ma|kv|kvp|ok|ld|rl|ll|ul|ur|lt|rt|bil|neg|pos|wnl|nad|yes|no|prn|bid|tid|qid|qd|qhs|stat|dc|abd|gi|gu|ent|cxr|ekg|ecg|mri|ct|us|pe|bp|hr|rr|spo|amb|bed|chr|cap|tab|tabs|sl|top|inh|neb|dpi|mdi|fio|fio2|vt|peep|ac|cmv|ps|sim|off|on|low|med|high|max|min|sec|hrs|ok|nl|abn|sat|sats|qam|qpm|wk|mo|yr|lb|lbs|oz|cc|gm|mcg|meq|units|unit|drip|held|due|done|given|gtt|pca|epi|ven|art|cvp|map|etc|pt|ot|rn|md|np|pa|er|ed|or|icu|lab|dry|wet|dsg|cdi|pain|sat|rm|npo|reg)$/i;
 /** Words of a salutation that address no one by name. */
 const NOT_READER = /^(?:colleagues?|sirs?|madam|madame|or|and|&|patients?|parents?|guardians?|family|families|team|friends?|doctors?|providers?|physicians?|members?|valued|all|everyone|customers?|applicants?|residents?|students?|caregivers?|neighbou?rs?|to|whom|it|may|concern|the|a|our|my|your|dear|partners?|participants?|client|clients|employer|employee|beneficiary|policyholder|subscriber|member|veteran|officer|judge|committee|board|reviewer|claims|adjuster|nurse|nurses|staff|hiring|manager|admissions)$/i;
 /** Short words a dash or "by" may end a line with that are no one's initials: "-- end", "by car", "by EMS". */
@@ -462,7 +462,7 @@ const RULES: readonly PatternRule[] = [
     rule: 'initials-log-row',
     kind: 'NAME',
     gate: /[ \t]{2}[A-Za-z]{2,3}[ \t]*(?:\r?\n|$)/,
-    re: /(?:^|\n)[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}\/\d{1,2}\/\d{2,4})[ \t]{2,}\S[^\n]*[ \t]{2,}([A-Za-z]{2,3})[ \t]*(?=\r?\n|$)/gi,
+    re: /(?:^|\n)[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:19|20)\d{2}-\d{2}-\d{2})[ \t]{2,}\S[^\n]*[ \t]{2,}([A-Za-z]{2,3})[ \t]*(?=\r?\n|$)/gi,
     group: 1,
     priority: 4,
     check: (m) => !NOT_INITIALS.test(m[1]!) && !NOT_SIGNOFF.test(m[1]!) && !LOG_WORD.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
@@ -1013,6 +1013,9 @@ const RULES: readonly PatternRule[] = [
   { rule: 'date-mon-day-year', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:${MONTH_ABBR}|${MONTH_FULL})([-/])(?:0?[1-9]|[12]\\d|3[01])\\1(?:(?:19|20)\\d{2}|\\d{2})\\b`, 'gi'), priority: 7 },
   { rule: 'date-month-year', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(${MONTH_FULL.toUpperCase()}|(?:${MONTH_ABBR.toUpperCase()})\\.?)(?:,|\\s+OF)?\\s+(?:(?:19|20)\\d{2}|'\\d{2})\\b`, 'g'), priority: 6 },
   { rule: 'date-month-year', kind: 'DATE', re: /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g, priority: 6 },
+  // "exp 2026-03", "VALID THROUGH 2027-05": a year and its month the ISO way after an expiry or a term ends ("2010-12" alone
+  // may be two years).
+  { rule: 'date-month-year', kind: 'DATE', words: wordGate('exp expires expiry expiration through until thru'), re: /\b(?:exp(?:\.|ires|iry|iration)?(?:[ \t]+date)?|(?:valid|good)[ \t]+(?:through|until|thru))[ \t]*:?[ \t]*((?:19|20)\d{2}-(?:0[1-9]|1[0-2]))(?![\w-]|\.\d)/gi, group: 1, priority: 6 },
   // "last hospitalization june 2009": a full month name in lower case before a year ("may 2009" too: no verb takes a year).
   { rule: 'date-month-year', kind: 'DATE', words: MONTH_WORDS, re: /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:,|\s+of)?\s+(?:19|20)\d{2}\b(?![-/.]\d)/g, priority: 6 },
   // "last colonoscopy dec 2006": a month's abbreviation in lower case before a year.

@@ -53,6 +53,10 @@ import { hearingKeepCases, scoreHearingWave } from './hearing-wave';
 import { scoreWoundWave, woundKeepCases } from './wound-wave';
 import { recoveryKeepCases, scoreRecoveryWave } from './recovery-wave';
 import { nutritionKeepCases, scoreNutritionWave } from './nutrition-wave';
+import { cardiologyKeepCases, scoreCardiologyWave } from './cardiology-wave';
+import { dermKeepCases, scoreDermWave } from './derm-wave';
+import { anesthesiaKeepCases, scoreAnesthesiaWave } from './anesthesia-wave';
+import { schoolKeepCases, scoreSchoolWave } from './school-wave';
 import { touchedBy } from './wave-frames';
 import { scorePlaceWave } from './places-wave';
 import type { WaveCase, WaveScore } from './wave-score';
@@ -251,6 +255,14 @@ export const printWound = (showMisses: boolean): number => printWaveAndKeeps('wo
 export const printRecovery = (showMisses: boolean): number => printWaveAndKeeps('substance use disorder treatment records (blind wave 54)', scoreRecoveryWave, recoveryKeepCases(), showMisses);
 /** `--nutrition`: clinical nutrition and dietetics records (eval/nutrition-wave.ts). */
 export const printNutrition = (showMisses: boolean): number => printWaveAndKeeps('clinical nutrition and dietetics records (blind wave 55)', scoreNutritionWave, nutritionKeepCases(), showMisses);
+/** `--cardiology`: cardiology and cath-lab records (eval/cardiology-wave.ts). */
+export const printCardiology = (showMisses: boolean): number => printWaveAndKeeps('cardiology and cath-lab records (blind wave 56)', scoreCardiologyWave, cardiologyKeepCases(), showMisses);
+/** `--derm`: dermatology records (eval/derm-wave.ts). */
+export const printDerm = (showMisses: boolean): number => printWaveAndKeeps('dermatology records (blind wave 57)', scoreDermWave, dermKeepCases(), showMisses);
+/** `--anesthesia`: anesthesia and perioperative records (eval/anesthesia-wave.ts). */
+export const printAnesthesia = (showMisses: boolean): number => printWaveAndKeeps('anesthesia and perioperative records (blind wave 58)', scoreAnesthesiaWave, anesthesiaKeepCases(), showMisses);
+/** `--school`: school and college health records (eval/school-wave.ts). */
+export const printSchool = (showMisses: boolean): number => printWaveAndKeeps('school and college health records (blind wave 59)', scoreSchoolWave, schoolKeepCases(), showMisses);
 
 /** Every generated set by its flag: `npm run eval:deid -- --<flag> [--misses]`. */
 export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number> = new Map([
@@ -267,4 +279,5 @@ export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number>
   ['dental', printDental], ['rehab', printRehab], ['claims', printClaims], ['hospice', printHospice],
   ['eye', printEye], ['sports', printSports], ['sexhealth', printSexhealth], ['dialysis', printDialysis],
   ['hearing', printHearing], ['wound', printWound], ['recovery', printRecovery], ['nutrition', printNutrition],
+  ['cardiology', printCardiology], ['derm', printDerm], ['anesthesia', printAnesthesia], ['school', printSchool],
 ]);

@@ -1,0 +1,108 @@
+// Families that round 24 of issue 11 found in hearing, wound, recovery and nutrition records, and the look-alikes of
+// cardiology, dermatology, anaesthesia and school-health records. Each has examples written apart from any generator,
+// and the text next to them that must survive.
+import { describe, expect, it } from 'vitest';
+import { covered, survives } from './deid-test-support';
+
+describe('round twenty-four families are found', () => {
+  it.each([
+    // Initials after more verbs of record work and "by", a date between them allowed; after a tester's word; in brackets
+    // after an act is done.
+    ['Swab taken by QR at the bedside.', 'QR'],
+    ['Sample read by tlm at 1040 on 6/2.', 'tlm'],
+    ['Line inserted by PWK, VA-BC.', 'PWK'],
+    ['Catheter placed by HN.', 'HN'],
+    ['Meter checked and cleared for discharge by JT.', 'JT'],
+    ['Dose administered 4/9 by KLT; tolerated.', 'KLT'],
+    ['Recorded by MJ', 'MJ'],
+    ['Screen done, tester DWB. Unit S/N on file.', 'DWB'],
+    ['Image uploaded (JRS).', 'JRS'],
+    ['Dressing intact (MPL).', 'MPL'],
+    // A log row opened by a month and day or an ISO date, its writer's initials in the last column.
+    ['WEIGHTS\n03/02   61.4 kg   TRW\n03/09   61.9 kg   AB', 'TRW'],
+    ['WEIGHTS\n03/02   61.4 kg   TRW\n03/09   61.9 kg   AB', 'AB'],
+    ['2024-05-06  naltrexone 380 mg IM L gluteal  lot 55R12  KD', 'KD'],
+    // A year and its month the ISO way after an expiry or a term's end.
+    ['strip lot 7781 exp 2027-08, control in range', '2027-08'],
+    ['Licence valid through 2026-11.', '2026-11'],
+    // Places named before their kind: calibration firms, ear-mould labs, implant and burn centres, specialty practices,
+    // agencies, probation offices, recovery residences, outreach stops, meal programs, food shelves, letterheads.
+    ['Audiometer calibrated by Norrland Instrument Calibration, LLC last spring.', 'Norrland Instrument Calibration'],
+    ['impressions mailed to kestrel earmold lab today', 'kestrel earmold lab'],
+    ['Referred to the team at Tullamore Cochlear Implant Program for candidacy.', 'Tullamore Cochlear Implant Program'],
+    ['Seen by Dr. Ames, Dunmore ENT & Allergy, last year.', 'Dunmore ENT & Allergy'],
+    ['Transferred to Okafor Regional Burn Center by air.', 'Okafor Regional Burn Center'],
+    ['Follow-up at Brannagh Heart and Vascular next month.', 'Brannagh Heart and Vascular'],
+    ['Records from Castlebar Pediatrics were reviewed.', 'Castlebar Pediatrics'],
+    ['VISIT NOTE - KILKENNY COUNTY HOME HEALTH AGENCY\nTime in 0900', 'KILKENNY COUNTY HOME HEALTH AGENCY'],
+    ['Officer J. Reyes, Tipton County Probation Office, called.', 'Tipton County Probation Office'],
+    ['counted as a violation per Wexford County Treatment Court rules', 'Wexford County Treatment Court'],
+    ['dosing verified with Ballina Medical Group OTP by fax', 'Ballina Medical Group OTP'],
+    ['Moved into Larkspur Sober Living last week.', 'Larkspur Sober Living'],
+    ['Kits left at Kinsale Gas & Go on the corner.', 'Kinsale Gas & Go'],
+    ['left a box behind sycamore laundromat', 'sycamore laundromat'],
+    ['CLIENT OF ATHLONE SENIOR DINING SINCE SPRING', 'ATHLONE SENIOR DINING'],
+    ['referred to carrick area food shelf for a box', 'carrick area food shelf'],
+    ['Rosslare Center for Eating Disorders\nIntensive outpatient schedule', 'Rosslare Center for Eating Disorders'],
+    ['Dr. Y. Oduya\nCLONMEL METABOLIC AND BARIATRIC SURGERY\n12 Main St', 'CLONMEL METABOLIC AND BARIATRIC SURGERY'],
+    ['loaned to tralee school for the deaf this term', 'tralee school for the deaf'],
+    // A name after more roles only a person holds: an intern, a captioner, an operator, a safety manager, a charge
+    // nurse, a supervising officer, a nurse aide.
+    ['Exam done with dietetic intern Hope Marsh: no edema.', 'Hope Marsh'],
+    ['CAPTIONER FAITH OKORO (FOK@MAIL.COM) JOINED', 'FAITH OKORO'],
+    ['chamber operator chip dunleavy, cht; physician present', 'chip dunleavy'],
+    ['Report to safety manager Misty Kowal, by email.', 'Misty Kowal'],
+    ['CHARGE NURSE DAWN WREN SHOWN THE NEW PUMP', 'DAWN WREN'],
+    ['supervising officer Buck Ferreira. case no. 22-11', 'Buck Ferreira'],
+    ['witnessed by cna grace nyland. nurse notified', 'grace nyland'],
+    ['peer counselor sunny achebe texted the client at noon', 'sunny achebe'],
+    ['Counselor Faith documented the call.', 'Faith'],
+  ])('%s hides %s', (text, part) => expect(covered(text, part)).toBe(true));
+});
+
+describe('round twenty-four look-alikes survive', () => {
+  it.each([
+    // Initials' look-alikes: teams, studies and units after "by", and rows that end with a rhythm.
+    ['OGT placed by HO, cleared by GI.', 'HO'],
+    ['Position confirmed by KUB and read by radiology.', 'KUB'],
+    ['Line placed by VAT this morning.', 'VAT'],
+    ['TELEMETRY\n12/02  HR 72  BP 118/70  NSR', 'NSR'],
+    ['NA notified of the tray change; NA aware.', 'NA'],
+    // An ISO year and month only after an expiry or a term, not a span of years.
+    ['Worked there 2010-12 as a welder.', '2010-12'],
+    // Kinds without names: a generic agency, care said of care, a combined conference, a kind of cardiology.
+    ['Sent to the collection agency.', 'collection agency'],
+    ['good home care', 'good'],
+    ['To be discussed at Combined Cardiology/Cardiothoracic Surgery conference.', 'Combined'],
+    ['Consult interventional cardiology today.', 'interventional'],
+    ['needs sober living', 'needs'],
+    ['the counselor will call', 'will call'],
+    // Cardiology, dermatology, anaesthesia and school-health look-alikes.
+    ['Diastolic rumble (Austin Flint murmur) at the apex.', 'Austin Flint'],
+    ['CO by Fick 4.1 L/min; thermodilution and Fick agree.', 'Fick'],
+    ["EF 45% by Simpson's biplane.", "Simpson's"],
+    ['Cornell product elevated.', 'Cornell'],
+    ['Melanoma, Breslow 1.2 mm, Clark level III.', 'Clark'],
+    ["Beau's lines on the thumbnails.", "Beau's"],
+    ['Closed along Langer lines.', 'Langer'],
+    ['Patches in Finn Chambers for 48 h.', 'Finn Chambers'],
+    ['Wash with Cetaphil or Dove daily.', 'Dove'],
+    ['Restylane Lyft 1 mL to the cheeks.', 'Restylane Lyft'],
+    ['Cricoid pressure (Sellick) held until cuff up.', 'Sellick'],
+    ['7.0 ETT with a Murphy eye.', 'Murphy eye'],
+    ['Pierre Robin sequence noted in chart.', 'Pierre Robin'],
+    ['27 g Whitacre needle used.', 'Whitacre'],
+    ['Aldrete 10/10 at discharge.', '10/10'],
+    ['ASA code 00840 billed.', '00840'],
+    ['Moved to Labor and Delivery for monitoring.', 'Labor and Delivery'],
+    ['Seen at the campus health center yesterday.', 'campus health center'],
+    ['Tanner stage 2 breast development.', 'Tanner'],
+    ['Attended Head Start at age 4.', 'Head Start'],
+    ['Logged in Infinite Campus.', 'Infinite Campus'],
+    ['Gvoke HypoPen 1 mg in the nurse office.', 'Gvoke HypoPen'],
+    ['Prescription sent to Walgreens.', 'Walgreens'],
+    ['Zoll LifeVest worn since discharge.', 'LifeVest'],
+    ['Vacationed in Canada in July.', 'Canada'],
+    ['Trip to Mexico last winter, no illness.', 'Mexico'],
+  ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
+});
