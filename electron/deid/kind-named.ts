@@ -48,7 +48,7 @@ const AIRPORT: Kind = { head: /^(?:airport|jetport|airfield)$/, between: new Set
 const HEALTH_BODY: Kind = { head: /^(?:health|division|department|dept|district)$/, between: new Set(['board', 'of', 'public', 'health', 'county', 'city', 'town', 'nursing']), cue: /^(?:to|at|with|from|by|called|notified|contacted|per|of|via|and|is)$/, needsBetween: true };
 /** A local business named before its trade: "Porter Excavation", "for Feil Hauling", "GOODMAN & SONS TOOL & DIE",
  * "rumford poultry" (a national chain named alone stays, see named-things.ts). */
-const TRADE_BUSINESS: Kind = { head: /^(?:excavation|excavating|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contracting|contractors|fabrication|plastics|stamping|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die)$/, between: new Set(['brothers', 'bros', '&', 'and', 'sons', 'well', 'tool', 'sand', 'gravel', 'heavy', 'equipment', 'septic', 'tree', 'lawn', 'metal', 'steel', 'precision', 'general', 'family']), cue: /^(?:at|for|by|from|with|of|to|carrier|through)$/, needsBetween: false };
+const TRADE_BUSINESS: Kind = { head: /^(?:excavation|excavating|hauling|drilling|drywall|poultry|landscaping|roofing|plumbing|trucking|logging|paving|masonry|welding|lumber|builders|contracting|contractors|fabrication|fabricators|fabricating|ironworks|plastics|stamping|dairy|orchards|seafood|fisheries|towing|concrete|quarry|sawmill|die)$/, between: new Set(['brothers', 'bros', '&', 'and', 'sons', 'well', 'tool', 'sand', 'gravel', 'heavy', 'equipment', 'septic', 'tree', 'lawn', 'metal', 'steel', 'precision', 'general', 'family']), cue: /^(?:at|for|by|from|with|of|to|carrier|through)$/, needsBetween: false };
 /** Dental, eye, hearing, therapy, equipment, dialysis and transplant practices named before their kind: "at Swift Physical
  * Therapy", "sent to valley dental arts", "call negrete home medical", "from framiside regional dialysis". */
 const PRACTICE_CUE = /^(?:at|to|from|by|with|of|via|w|call|called|contacted|per|into|and|facility)$/;
@@ -96,7 +96,7 @@ const VA_STRONG: Kind = { head: /^(?:vamc|cboc|vahcs|armory)$/, between: VA_WORD
 const VA_PLACE: Kind = { head: /^(?:system|center|centre|clinic|hospital|base)$/, between: VA_WORDS, cue: PRACTICE_CUE, needsBetween: true };
 /** Farms, ranches and their markets: "at the STROSIN BROTHERS FARMS", "the Adel Land & Cattle", "the rogahncester
  * livestock auction", "INTERIOR GRAIN GROWERS", "castillo grain & seed", "from the Leupp Trading Post". */
-const FARM: Kind = { head: /^(?:farms|ranch|ranches|co|company|auction|growers|elevator|co-op|coop|cooperative|post|feedlot|barn|cattle|seed)$/, between: new Set(['brothers', 'bros', 'family', 'cattle', 'land', 'livestock', 'sale', 'grain', 'farmers', 'trading', 'feed', 'seed', 'and', '&']), cue: /^(?:at|to|from|in|of|on|near|for|by|with|the)$/, needsBetween: true };
+const FARM: Kind = { head: /^(?:farms|ranch|ranches|co|company|auction|growers|elevator|co-op|coop|cooperative|post|feedlot|barn|cattle|seed)$/, between: new Set(['brothers', 'bros', 'family', 'cattle', 'land', 'livestock', 'sale', 'grain', 'farmers', 'trading', 'feed', 'seed', 'sugar', 'beet', 'potato', 'and', '&']), cue: /^(?:at|to|from|in|of|on|near|for|by|with|the)$/, needsBetween: true };
 /** A farm or ranch named before its kind alone: "at raynor farms", "at sunrise farm", "the murphy ranch". */
 const FARM_NAMED: Kind = { head: /^(?:farm|farms|ranch|ranches|feedlot)$/, between: new Set(), cue: /^(?:at|on|near|from|to|of)$/, needsBetween: false };
 /** A town's volunteer fire department by its letters: "extricated by Manila VFD". */
@@ -110,7 +110,7 @@ const CHAPTER: Kind = { head: /^house$/, between: new Set(['chapter']), cue: AID
 /** A landlord's company: "of bass properties llc", "Castle Rock Rentals". */
 const COMPANY: Kind = { head: /^(?:llc|properties|realty|rentals)$/, between: new Set(['properties', 'property', 'realty', 'rentals', 'rental', 'management', 'holdings', 'group', 'enterprises', 'homes', 'housing', 'llc', 'and', '&']), cue: /^(?:of|at|from|with|by|to|for|landlord|owner|via)$/, needsBetween: false };
 /** A cab company: "Spring Lake Yellow Cab". */
-const TAXI: Kind = { head: /^(?:cab|cabs|taxi)$/, between: new Set(['yellow', 'checker', 'city', 'county', 'taxi', 'veterans', 'and', '&']), cue: /^(?:by|via|to|from|with|called|per|and|of)$/, needsBetween: true };
+const TAXI: Kind = { head: /^(?:cab|cabs|taxi)$/, between: new Set(['yellow', 'checker', 'city', 'county', 'taxi', 'veterans', 'and', '&']), cue: /^(?:by|via|to|from|with|called|per|and|of|a|in|the)$/, needsBetween: true };
 /** Billing's and trades' counterparts named before their kind: "referred to piqua credit bureau", "Banasik Recovery
  * Services called", "from bond injury law", "faxed to grand rapids drug", "filled at Cross's Drug Store", "delivered by
  * roux mobility", "(West Letitiaside Bone & Joint)", "at canyon view oral surgery", "Cash Pain Management", "at
@@ -159,6 +159,17 @@ const STOP: Kind = { head: /^(?:go|lube|laundromat|laundry|mart)$/, between: new
 const MEALS: Kind = { head: /^(?:meals|dining)$/, between: new Set(['senior', 'congregate', 'community', 'home-delivered']), cue: AID_CUE, needsBetween: false };
 /** A junior or senior high school: "School: ROOSEVELT JUNIOR HIGH". */
 const HIGH: Kind = { head: /^high$/, between: new Set(['junior', 'senior']), cue: SCHOOL_CUE, needsBetween: true };
+/** A hearing practice by its two trades: "Marion Audiology & Hearing Aids". */
+const HEARING_AIDS: Kind = { head: /^aids$/, between: new Set(['audiology', 'hearing', '&', 'and']), cue: PRACTICE_CUE, needsBetween: true };
+/** Interpreting and imaging firms named before their trade: "Bayer Interpreting, LLC", "at Clearwater Imaging"; their
+ * names must be listed or unusual words, or capitalized words in a mixed line ("medical interpreting" names none). */
+const TRADE_NAMED: Kind = { head: /^(?:interpreting|interpreters|captioning|imaging|radiology|staffing|construction)$/, between: new Set(['sign', 'language', 'asl', 'open', 'mri', 'medical', 'diagnostic', 'and', '&']), cue: PRACTICE_CUE, needsBetween: false };
+/** Early intervention programs named for their town: "Boise Birth to Three". */
+const BIRTH_TO_THREE: Kind = { head: /^three$/, between: new Set(['birth', 'to']), cue: PRACTICE_CUE, needsBetween: true };
+/** Behavioral health agencies: "Pathways Behavioral Health", "at valley behavioral health". */
+const BEHAVIORAL: Kind = { head: /^health$/, between: new Set(['behavioral', 'behavioural', 'mental']), cue: /^(?:at|to|from|with|by|via|of|authorize|authorizes|and|per|called|contacted)$/, needsBetween: true };
+/** Words that say which kind of behavioral health or trade, not whose: "integrated behavioral health". */
+const KIND_WORD = /^(?:integrated|inpatient|outpatient|pediatric|adolescent|geriatric|adult|child|acute|crisis|emergency|general|clinical|diagnostic|interventional|advanced|medical|hospital|remote|video|phone|telephone|onsite|on-site|in-person|temporary|temp|nurse|nursing|agency|adequate|new|road|home|building)$/;
 /** Clubs, leagues and sports complexes: "Liberty Athletic Club", "KEENE LITTLE LEAGUE", "Mount Pleasant Sports Complex",
  * "NEON DANCE CLUB". */
 const CLUB: Kind = { head: /^(?:club|complex|league)$/, between: new Set(['alano', 'athletic', 'country', 'health', 'racquet', 'swim', 'tennis', 'golf', 'boys', 'girls', 'sports', 'fitness', 'little', 'youth', 'soccer', 'baseball', 'softball', 'recreation', 'aquatic', 'dance', 'night', 'supper', 'social', 'men’s', "men's", '&', 'and']), cue: /^(?:at|to|from|in|of|with|for|near|behind|outside|joined|attends|plays|played|venue|venues|the)$/, needsBetween: true };
@@ -180,7 +191,7 @@ const WATER: Kind = { head: /^(?:systems|treatment|technologies)$/, between: new
 const SHOP: Kind = { head: /^(?:foundry|stamping|body|collision|machining|forge|cannery|bottling)$/, between: new Set(['auto', 'metal', 'steel', 'iron', '&', 'and', 'tool', 'die', 'precision']), cue: WORK_CUE, needsBetween: false };
 const COURT: Kind = { head: /^court$/, between: COURT_WORDS, cue: /^(?:at|in|by|through|thru|from|before|to|of|with|via|attended|appeared|per|under|for)$/, needsBetween: true };
 /** The kinds above, which may also open a line or follow a comma or a bracket when their kind's words are written. */
-const TRADE_KINDS: ReadonlySet<Kind> = new Set([COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE, WORKPLACE, AMBULANCE, FAMILY_DENTAL, SPECIALTY, EYEWEAR, WATER, SHOP, SPECIALTY_NAMED, AGENCY, OTP, PROBATION, STOP]);
+const TRADE_KINDS: ReadonlySet<Kind> = new Set([COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE, WORKPLACE, AMBULANCE, FAMILY_DENTAL, SPECIALTY, EYEWEAR, WATER, SHOP, SPECIALTY_NAMED, AGENCY, OTP, PROBATION, STOP, HEARING_AIDS, TRADE_NAMED, BEHAVIORAL]);
 /** Kinds that may open a line, follow a comma, a bracket or a heading's dash with their kind's words, beyond the trades. */
 const LINE_KINDS: ReadonlySet<Kind> = new Set([...TRADE_KINDS, CLUB, LIBRARY, TEAM, PARK, VENUE, TOWN_Y, HEALTH_BODY, CONDITIONING, SCHOOL, VENUE_SPORT, COURT, CUSTODY, MEALS, HIGH]);
 /** "by roux mobility", "to grand rapids drug": a kind that is also a plain word ("bed mobility", "study drug") takes a
@@ -255,10 +266,14 @@ const KINDS: readonly Kind[] = [
   STOP,
   MEALS,
   HIGH,
+  HEARING_AIDS,
+  TRADE_NAMED,
+  BIRTH_TO_THREE,
+  BEHAVIORAL,
 ];
 
 /** The kind of care after a center and "for": " for Sleep Medicine", " FOR WOUND CARE". */
-const FOR_KIND = /^[ \t]+for[ \t]+(?:[\p{L}&-]+[ \t]+){0,2}(?:medicine|disorders|care|health|wellness|recovery|rehabilitation|surgery|healing|blind|deaf|visually[ \t]+impaired)\b/iu;
+const FOR_KIND = /^[ \t]+for[ \t]+(?:[\p{L}&-]+[ \t]+){0,2}(?:medicine|disorders|care|health|wellness|recovery|rehabilitation|surgery|healing|blind|deaf|access|visually[ \t]+impaired)\b/iu;
 
 /** Every kind's head in one test, so most words are passed over at once. */
 const ANY_HEAD = new RegExp(KINDS.map((k) => k.head.source).join('|'));
@@ -273,7 +288,7 @@ const PLAIN_ADJECTIVE = /^(?:central|big|little|small|large|old|main|local|nearb
 
 /** Kinds of practice that name one on their own after a comma, a colon or a line's start; "home care", "medical
  * group" and "care services" are said of care, not of a place ("good home care", "needs home care services"). */
-const NAMING_HEAD = /^(?:therapy|therapies|lab|laboratory|ceramics|arts|studio|optical|optometry|audiology|dentistry|orthodontics|endodontics|periodontics|prosthodontics|prosthetics|orthotics|dialysis|center|centre|clinic)$/;
+const NAMING_HEAD = /^(?:therapy|therapies|lab|laboratory|ceramics|arts|studio|optical|optometry|audiology|dentistry|orthodontics|endodontics|periodontics|prosthodontics|prosthetics|orthotics|dialysis|center|centre|clinic|program|services|infusion)$/;
 /** Two tokens of one name: only spaces between them, an ampersand ("Páez & Sons Funeral Home") or a hyphen ("Urbina-Skrzypczak
  * Funeral Chapel"). */
 const joined = (ctx: PlaceCtx, a: number, b: number): boolean => adjacent(ctx.text, ctx.tokens[a]!, ctx.tokens[b]!) || /^(?:[ \t]*&[ \t]*|-)$/.test(ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start));
@@ -314,7 +329,7 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boo
   // So may a practice or a center of one kind ("DENIALS REPORT, DUBUQUE PHYSICAL THERAPY,", "servicing facility: piqua
   // physical therapy", "grace mai, do, chicoloapan hand & upper extremity center:") when its
   // name is a listed town or surname or no English word ("outpatient physical therapy" names none).
-  if ((withKindWords || (kind === PRACTICE_STRONG && /^[ \t]*(?:[-–,;:]|\r?\n|$)/.test(text.slice(tokens[first]!.end, tokens[first]!.end + 4)))) && (kind === PRACTICE || kind === PRACTICE_STRONG || kind === CARE_CENTER) && NAMING_HEAD.test(headKey) && /(?:^|\n|[(,:])[ \t]*$/.test(before) && listedOrRare(ctx, words)) return words;
+  if ((withKindWords || (kind === PRACTICE_STRONG && /^[ \t]*(?:[-–,;:]|\r?\n|$)/.test(text.slice(tokens[first]!.end, tokens[first]!.end + 4)))) && (kind === PRACTICE || kind === PRACTICE_STRONG || kind === CARE_CENTER) && NAMING_HEAD.test(headKey) && /(?:^|\n|[(,:])[ \t]*$/.test(before) && (listedOrRare(ctx, words) || words.every((w) => ctx.isPlace[w]))) return words;
   // A court's kind words make it one after a comma too: "brandy souza, roxbury district court probation".
   if (kind === COURT && /,[ \t]*$/.test(before)) return words;
   if (kind === CARE && (CARE_LIST.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 160), tokens[words[0]!]!.start)) || /\bw\/[ \t]*$/i.test(before))) return words;
@@ -349,7 +364,7 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   const head = tokens[h]!;
   // Walk left over the kind's own words to its first.
   let first = h;
-  while (first > 0 && kind.between.has(tokens[first - 1]!.key) && joined(ctx, first - 1, first) && (tokens[first - 1]!.lineCase !== 'mixed' || tokens[first - 1]!.cap || kind === MARKET || /^(?:and|&|of)$/.test(tokens[first - 1]!.key))) first--;
+  while (first > 0 && kind.between.has(tokens[first - 1]!.key) && joined(ctx, first - 1, first) && (tokens[first - 1]!.lineCase !== 'mixed' || tokens[first - 1]!.cap || kind === MARKET || /^(?:and|&|of|to)$/.test(tokens[first - 1]!.key))) first--;
   // A kind does not begin with its conjunction ("ventilation and oxygen" is no "Sleep & Oxygen").
   while (first < h && /^(?:and|&)$/.test(tokens[first]!.key)) first++;
   // "Eden Center for Sleep Medicine": a center's kind may follow it after "for".
@@ -369,6 +384,7 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   const alone = /^[ \t]*(?:\r?\n|$)/.test(text.slice(tail, tail + 3));
   const words = nameBefore(ctx, first, kind, first < h || onWheels !== null || forKind !== null, head.key, alone);
   if (words.length === 0) return false;
+  if ((kind === TRADE_NAMED || kind === BEHAVIORAL) && (words.some((w) => KIND_WORD.test(tokens[w]!.key)) || (kind === TRADE_NAMED && head.lineCase !== 'mixed' && !listedOrRare(ctx, words)))) return false;
   if (kind === SPECIALTY_NAMED && (words.some((w) => SPECIALTY_KIND_WORD.test(tokens[w]!.key)) || (head.lineCase !== 'mixed' && !listedOrRare(ctx, words)))) return false;
   if (kind === DRUG_STORE && head.key !== 'drug' && first === h) return false;
   // "Pain-Buster Pain Management System" is a device: a trade's name ends with its kind.
@@ -396,7 +412,7 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   if ((kind === VENUE || kind === CLUB || kind === TEAM) && article >= 0 && tokens[article]!.key === 'the' && adjacent(text, tokens[article]!, tokens[words[0]!]!)) mark(ctx, article, 'place-kind-named');
   // A business's legal form after its kind is part of its name: "SMALL TRUCKING LLC", "Sharma Plastics, Inc.".
   const suffix = /^,?[ \t]+(?:llc|inc|co|corp|company|ltd|pllc|llp)\b/i.exec(text.slice(head.end, head.end + 12));
-  if (suffix && (kind === TRADE_BUSINESS || kind === WORKPLACE || kind === COMPANY || kind === SHOP)) for (let j = h + 1; j < tokens.length && tokens[j]!.end <= head.end + suffix[0].length; j++) mark(ctx, j, 'place-kind-named');
+  if (suffix && kind !== RESIDENCE) for (let j = h + 1; j < tokens.length && tokens[j]!.end <= head.end + suffix[0].length; j++) mark(ctx, j, 'place-kind-named');
   // "COMMON VENUE GARAGE NIGHTCLUB (TALLAHASSEE)", "Neon Lounge (Warren)": the town a place is in, in brackets after it.
   townInBrackets(ctx, h);
   // "lives with wife Jewel in Ashland on the Hopi reservation": the town before the reservation is one too.
@@ -427,7 +443,8 @@ function townInBrackets(ctx: PlaceCtx, h: number): void {
     // In one case an everyday word must be a listed town ("(WELCOME)" is one; "(OPEN LATE)" is not).
     if (!mixed && f.english && !f.town && !f.city) return;
   }
-  for (const k of inside) mark(ctx, k, 'place-kind-named');
+  // A state in the brackets stays ("(Adalbertoville, ND)"): only what is smaller than a state is a place to hide.
+  for (const k of inside) if (!ctx.lists.states.has(tokens[k]!.key) && !ctx.lists.stateAbbr.has(text.slice(tokens[k]!.start, tokens[k]!.end).toUpperCase())) mark(ctx, k, 'place-kind-named');
 }
 
 /** Marks the town in "in <town> on the <name> reservation" before the name's first token `w`. */
@@ -483,9 +500,21 @@ export function kindOfTownRule(ctx: PlaceCtx): void {
  * club crossroads"). */
 export function templeRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/temple|congregation|synagogue|masjid|club/i.test(text)) return;
+  if (!/temple|congregation|synagogue|masjid|club|oxford/i.test(text)) return;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
+    // "moved into Oxford House Promise": a house of the Oxford network is named after its kind.
+    if (t.key === 'house' && tokens[i - 1]!.key === 'oxford' && adjacent(text, tokens[i - 1]!, t)) {
+      const k = i + 1;
+      const w = tokens[k]!;
+      const f = ctx.f[k]!;
+      if (adjacent(text, t, w) && !f.fn && !f.clinical && !/\d/.test(w.key) && (w.lineCase !== 'mixed' || w.cap) && !/^(?:model|models|network|movement|charter|charters|inc|international|recovery|program|programs|concept|homes|houses|residence|residences|chapter|chapters|meeting|meetings|rules|standards|manual|style|approach|level)$/.test(w.key)) {
+        mark(ctx, i - 1, 'place-kind-named');
+        mark(ctx, i, 'place-kind-named');
+        mark(ctx, k, 'place-kind-named');
+      }
+      continue;
+    }
     if (!/^(?:temple|congregation|synagogue|masjid|club)$/.test(t.key) || !/^(?:of|at|to|from|with|in|attends|attended|venue)$/.test(tokens[i - 1]!.key) || (t.lineCase === 'mixed' && !t.cap)) continue;
     // "with club foot", "club soda": a club's name is no part of the body and no drink.
     if (t.key === 'club' && /^[ \t]+(?:foot|feet|hand|hands|drug|drugs|soda|sandwich|level|house|med|meds|membership|member|members)\b/i.test(text.slice(t.end, t.end + 14))) continue;

@@ -1800,6 +1800,9 @@ function inversionRule(ctx: Ctx): void {
     if (fa.fn || fa.clinical || fa.eponym || fb.fn || fb.clinical || fb.eponym || RELATIONS.has(a.key) || TITLES.has(a.key)) continue;
     // "SCHUPP, FNP-BC": a credential after the comma, not a given name.
     if (CREDENTIALS.test(text.slice(a.end, a.end + 24))) continue;
+    // "I, WYMAN BLANDA, AUTHORIZE PATHWAYS": an everyday word no list holds as a given name, going on into a sentence, is
+    // its verb.
+    if (fb.english && !fb.first && !fb.nameFirst && !/^(?:[ \t]*(?:[,.;:(|]|\r?\n|$)|[ \t]{2,}|[ \t]+\p{L}\.?(?:[ \t,]|$))/u.test(text.slice(b.end, b.end + 4))) continue;
     // "Steri-Strips, Owen silk": a double-barrelled surname has no everyday word in it.
     // ("al-Farsi", "bin-Rashid": a particle is no everyday word there.)
     if (a.key.includes('-') && a.key.split('-').some((p) => !NAME_PARTICLES.has(p) && facts(ctx.lists, p).english)) continue;

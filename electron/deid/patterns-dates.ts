@@ -170,4 +170,21 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
       return !(Number(m[1]) <= 9 && Number(m[3]) > Number(m[1]) && Number(m[3]) - Number(m[1]) <= 4 && !/\b(?:lmp|edc|edd|lnmp)[ \t]*:?[ \t]*$/i.test(before));
     },
   },
+  // "FILLED 2/2 AT WALGREENS", "given 2/4 and 3/19": a month and day after what was done on a day, before the phrase
+  // goes on to where, by whom or another date. A pair of small rising numbers alone reads as a fraction ("applied 1/2 to the
+  // area"); beside another date it is one too.
+  {
+    rule: 'date-month-day',
+    kind: 'DATE',
+    words: wordGate('filled refilled applied installed given administered injected dispensed picked mailed faxed shipped'),
+    re: /\b(?:filled|refilled|applied|installed|given|administered|injected|dispensed|picked[ \t]+up|mailed|faxed|shipped)[ \t]+(\d{1,2}\/\d{1,2})(?![\d/])(?:[ \t]+and[ \t]+(\d{1,2}\/\d{1,2})(?![\d/]))?(?=[ \t]+(?:at|by|and|in|per|from|to|via|with)\b|[ \t]*[;,](?:[ \t]|$)|[ \t]*\.(?:[ \t]|$)|[ \t]*(?:\r?\n|$))/gi,
+    group: 1,
+    priority: 5,
+    check: (m) => {
+      const days = [m[1]!, m[2]].filter((x): x is string => x !== undefined).map((x) => x.split('/').map(Number) as [number, number]);
+      if (!days.every(([mo, d]) => mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return false;
+      return days.length === 2 || !(days[0]![0] < days[0]![1] && days[0]![1] <= 8);
+    },
+  },
+  { rule: 'date-month-day', kind: 'DATE', words: wordGate('filled refilled applied installed given administered injected dispensed picked mailed faxed shipped'), re: /\b(?:filled|refilled|applied|installed|given|administered|injected|dispensed|picked[ \t]+up|mailed|faxed|shipped)[ \t]+(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])[ \t]+and[ \t]+((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/])/gi, group: 1, priority: 5 },
 ];

@@ -80,7 +80,7 @@ export const FORM_RULES: readonly PatternRule[] = [
   // folds such years into "90 or older"); judged against this year, so an old note may lose a year it could keep.
   { rule: 'age-birth-year', kind: 'AGE', re: /\b(?:born(?:\s+(?:in|on))?|b\.|dob|d\.o\.b\.?|date\s+of\s+birth|year\s+of\s+birth|birth\s*year|yob)[ \t]*[:#-]?[ \t]*((?:18|19|20)\d\d)(?![\d/.-]\d|['’]?s\b)/gi, words: wordGate('born b dob d o date year birth birthyear yob'), group: 1, priority: 6, check: (m) => Number(m[1]) <= new Date().getUTCFullYear() - 90 },
   // "pt, 92, lives alone", "her mother, 94, ...": an age set off by commas after a person.
-  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:pt|patient|he|she|who|mother|father|mom|dad|husband|wife|spouse|aunt|uncle|grandmother|grandfather|widow|widower|resident)\s*,\s*(9\d|1[0-2]\d)\s*,/gi, group: 1, priority: 6 },
+  { rule: 'age-over-89', kind: 'AGE', re: /\b(?:pt|patient|he|she|who|mother|father|mom|dad|husband|wife|spouse|aunt|uncle|grandmother|grandfather|widow|widower|resident|client|participant|member|veteran|gentleman|lady|woman|man|diner|guest)\s*,\s*(9\d|1[0-2]\d)\s*,/gi, group: 1, priority: 6 },
   // "PT IS NINETY-TWO", "she turned ninety": a spelled age said of a person.
   { rule: 'age-over-89', kind: 'AGE', re: /\b(?:pt|patient|he|she|who)\s+(?:is|was|turned|turns|turning|will\s+be)\s+(ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?|a\s+hundred)\b/gi, words: wordGate('ninety hundred'), group: 1, priority: 6 },
   // "ages 90 and 92", "aged 91 and 95": every age of the list. "90+ yo": an age given as at least.

@@ -26,6 +26,9 @@ export const PHARMACY_RULES: readonly PatternRule[] = [
   // "CVS #1221 (Shirley)", "WALGREENS #5672 (PORT PRESTON)": the town in brackets after a store.
   { rule: 'pharmacy-store', kind: 'LOCATION', words: CHAIN_GATE, re: new RegExp(String.raw`${STORE}[ \t]*\((${WORD}(?:[ \t]+${WORD}){0,2})\)`, 'gi'), group: 2, priority: 6, check: (m) => !/^\d|^(?:ph|phone|tel|fax|open|closed|24|hrs?)\b/i.test(m[2]!) },
   { rule: 'pharmacy-store', kind: 'LOCATION', words: CHAIN_GATE, re: STORE_STREET_TOWN, group: 2, priority: 6 },
+  // "WALGREENS #3099, PARADISE. WILL DISCUSS", "CVS #221, Marion;": a town alone after a store's number, where its phrase
+  // ends.
+  { rule: 'pharmacy-store', kind: 'LOCATION', words: CHAIN_GATE, re: new RegExp(String.raw`${STORE},[ \t]*(${WORD}(?:[ \t]+${WORD})?)(?=[ \t]*(?:[.;)]|\r?\n|$|,[ \t]*${STATES}\b))`, 'gi'), group: 2, priority: 6, check: (m) => !/^(?:ph|phone|tel|fax|open|closed|hrs?|store|pharmacy|same|main|downtown|the|a|an|and|or|on|at|in|by|via|per)\b/i.test(m[2]!) },
   { rule: 'pharmacy-store', kind: 'LOCATION', words: CHAIN_GATE, re: new RegExp(STORE_STREET_TOWN.source, 'gi'), group: 3, priority: 6 },
   // "page Jesus Bins, PharmD at 93794": a five-digit pager after "page ... at".
   { rule: 'pager-at', kind: 'PHONE', words: wordGate('page paged pager'), re: /\bpage[dr]?\b[^.\n]{0,40}?\bat[ \t]+#?(\d{5})\b(?![ \t]*(?:mg|mcg|units?|ml|%))/gi, group: 1, priority: 5 },

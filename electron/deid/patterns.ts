@@ -352,6 +352,8 @@ const RULES: readonly PatternRule[] = [
   // "identified by full name and last 4 0588": the last four of a number that identifies a patient (the VA's are an SSN's).
   { rule: 'ssn', kind: 'SSN', words: wordGate('identified verified confirmed'), re: /\b(?:identified|verified|confirmed)[ \t]+(?:by|with|using|via)[ \t]+[^.;\n]{0,30}?\blast[ \t]*(?:4|four)(?:[ \t]+digits)?[ \t]*:?[ \t]*(\d{4})\b/gi, group: 1, priority: 7 },
   // "306 - 69 - 1006": the same groups with spaced dashes, as forms and OCR leave them.
+  // "Donor ID (last 4 SSN): 8851": a label naming the last four digits of the number, then the four.
+  { rule: 'ssn', kind: 'SSN', words: wordGate('last'), re: /\blast[ \t]*(?:4|four)[ \t]+(?:digits[ \t]+)?(?:of[ \t]+)?(?:ssn|ss#|social(?:[ \t]+security)?)[ \t]*\)?[ \t]*:?[ \t]*(\d{4})\b(?![\d-])/gi, group: 1, priority: 7 },
   { rule: 'ssn', kind: 'SSN', gate: / [-–] \d{2} [-–] /, re: /(?<![\d.])\b(?!000|666|9\d\d)\d{3} [-–] (?!00)\d{2} [-–] (?!0000)\d{4}\b(?!\.\d)/g, priority: 8 },
   // Taxpayer numbers for those without an SSN (ITIN): 9xx, then 50-65 or 70-99 (not 89 or 93), dashed or spaced.
   { rule: 'ssn', kind: 'SSN', re: /(?<![\d.])\b9\d{2}([- ])(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])\1\d{4}\b(?!\.\d)/g, priority: 8 },
@@ -563,11 +565,14 @@ const RULES: readonly PatternRule[] = [
   },
   // A street address in any case after a cue or at a line's start, closed by a comma, a unit, the line's end or a word
   // that goes on the sentence ("at 212 mill ave on tuesday"): "to 282 maple way apt 9c", "agent: ..., 741 beahan bypass, putnam", "1459 LIBERTY PL APT 6B".
+  // "N5640 County Rd V", "s2126 county rd c", "E6067 COUNTY HWY K": a rural grid address, its quarter's letter and number
+  // before a county or state road and the road's letters.
+  { rule: 'street-any-case', kind: 'LOCATION', words: wordGate('county cty state rd road hwy highway'), re: /\b[nsew]\d{3,5}[ \t]+(?:county|cty|state)[ \t]+(?:road|rd|hwy|highway|trunk|th)[ \t]+(?:[a-z]{1,2}|\d{1,3})\b/gi, priority: 6 },
   {
     rule: 'street-any-case',
     kind: 'LOCATION',
     words: wordGate('street st avenue ave road rd way lane ln drive dr court ct place pl boulevard blvd bypass terrace ter circle cir parkway pkwy ridge trail trl highway hwy pike square row crossing loop path alley heights view lawn close crescent mews gardens rise walk green grove parade quay wharf brae croft grange meadow meadows orchard'),
-    re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*[ \t]+){1,3}(?:street|st|avenue|ave|road|rd|way|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|bypass|terrace|ter|circle|cir|parkway|pkwy|ridge|trail|trl|highway|hwy|pike|square|row|crossing|loop|path|alley|heights|view|lawn|close|crescent|mews|gardens|rise|walk|green|grove|parade|quay|wharf|brae|croft|grange|meadows?|orchard)\.?(?=[ \t]*(?:,|;|$|\r?\n|apt\b|unit\b|#|suite\b|ste\b|lot\b|trlr\b|trailer\b|spc\b|space\b|\)|\.(?:[ \t]|$))|[ \t]+(?:on|in|at|for|with|near|by|and|where|when|around|between|since|until|today|yesterday|last|this)\b)/gim,
+    re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}(?:street|st|avenue|ave|road|rd|way|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|bypass|terrace|ter|circle|cir|parkway|pkwy|ridge|trail|trl|highway|hwy|pike|square|row|crossing|loop|path|alley|heights|view|lawn|close|crescent|mews|gardens|rise|walk|green|grove|parade|quay|wharf|brae|croft|grange|meadows?|orchard)\.?(?=[ \t]*(?:,|;|$|\r?\n|apt\b|unit\b|#|suite\b|ste\b|lot\b|trlr\b|trailer\b|spc\b|space\b|\)|[ \t]*\((?!\d)|\.(?:[ \t]|$))|[ \t]+(?:on|in|at|for|with|near|by|and|where|when|around|between|since|until|today|yesterday|last|this)\b)/gim,
     priority: 6,
     // After a cue or where a line or field starts (checked after the match: a regex opening on a lookbehind tries every position).
     check: (m, text) => /(?:^|\n|[:,;(]|\b(?:to|at|on|from|is|of|address))[ \t]*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:am|pm|po|prn|bid|tid|qid|qd|qhs|hs|daily|mm|cm|mg|ml|mcg|units?|x|times|tabs?|pills?|doses?|days?|weeks?|hours?|hrs?|min|minutes?|yrs?|years?|months?|lbs?|kg|cc|feet|ft|in|inches|at|on|to|of|for|by|with|from|and|or|the)\b/i.test(m[0]),
@@ -1085,7 +1090,7 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'date-ordinal',
     kind: 'DATE',
-    re: /\b(?:on|since|until|till|by|from|before|after|is|it's|its|was|of|for|due|around|about|lmp|lnmp|menses|period|(?:moved|changed|rescheduled|pushed|bumped|switched|postponed|delayed)\s+(?:to|for|until)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:degree|floor|ics|intercostal|grade|rib|toe|finger|digit|time|dose|attempt|cycle|percentile|ventricle|nerve|space|trimester|day|week|month|year|line|generation|cranial|lumbar|thoracic|cervical|place|round|ave|avenue|street|st\b))/gi,
+    re: /\b(?:starts?|starting|begins?|beginning|ends?|returns?|returning|arrives?|arriving|leaves?|effective|on|since|until|till|by|from|before|after|is|it's|its|was|of|for|due|around|about|lmp|lnmp|menses|period|(?:moved|changed|rescheduled|pushed|bumped|switched|postponed|delayed)\s+(?:to|for|until)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:degree|floor|ics|intercostal|grade|rib|toe|finger|digit|time|dose|attempt|cycle|percentile|ventricle|nerve|space|trimester|day|week|month|year|line|generation|cranial|lumbar|thoracic|cervical|place|round|ave|avenue|street|st\b))/gi,
     words: ORDINAL_WORDS,
     group: 1,
     priority: 5,

@@ -120,10 +120,17 @@ export function surnamesAfterBy(text: string, lists: WordLists): Candidate[] {
 }
 
 /** "khan, jimmie  mrn e2737127", "HENDRIKS, AKORFA | SUBJ 5940881": a surname and a given name before a record's label. */
-const BEFORE_LABEL = /(?:^|[:|\n][ \t]*|[ \t]-[ \t]+)(\p{L}[\p{L}'’-]+),[ \t]*(\p{L}[\p{L}'’-]+)(?:[ \t]+\p{L}\.?)?(?=[ \t]*(?:\|[ \t]*|[ \t]{2,}|,[ \t]*)(?:(?:mrn|mr#|dob|d\.o\.b\.?|subj|subject|acct|account|age|sex|id)\b|#?[A-Za-z]{0,2}\d{6,}\b))/giu;
+const BEFORE_LABEL = /(?:(?:^|[:|\n])[ \t]*(?:\d{1,3}[.)][ \t]+)?|[ \t]-[ \t]+)(\p{L}[\p{L}'’-]+),[ \t]*(\p{L}[\p{L}'’-]+)(?:[ \t]+\p{L}\.?)?(?=[ \t]*(?:\|[ \t]*|[ \t]{2,}|,[ \t]*)(?:(?:mrn|mr#|dob|d\.o\.b\.?|subj|subject|acct|account|age|sex|id)\b|#?[A-Za-z]{0,2}\d{6,}\b))/giu;
 /** "Destiny (age 14)", "JONAH (7 Y/O)": a word before an age in brackets is a person. */
 const AGE_IN_BRACKETS = /\((?:age[ \t]*\d{1,3}|\d{1,3}[ \t]*(?:y\/?o|yo|yrs?|years?(?:[ \t]+old)?))\)/gi;
 const WORD_BEFORE = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*$/u;
+/** "TRAY TICKET  SATTERFIELD, D   09/21/2021": a surname and its initial before a wide gap and a date. */
+const SURNAME_INITIAL_DATE = /(?:^|\n|[ \t]{2,})(\p{L}[\p{L}'’-]{2,}),[ \t]?\p{L}\.?(?=[ \t]{2,}\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b)/gu;
+/** "THÁI ANDERSON (CLASSROOM TEACHER)", "Rachela Vega (bus driver, route 6)": a name before its school or care role in
+ * brackets. */
+const NAME_BEFORE_ROLE = /(?:^|[^\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]+(\p{L}[\p{L}'’-]+)[ \t]*\((?:(?:classroom|homeroom|school|bus|head|assistant|substitute|student|lunch|recess|cafeteria|front[ \t]+office|pe|art|music)[ \t]+)?(?:teacher|driver|principal|coach|aide|nurse|counselor|counsellor|secretary|paraprofessional|para|chaperone|custodian|supervisor|monitor|librarian)\b/giu;
+/** "Re: Chance Cavazos, Case No. 17-CR-57919": the person a letter is about, before a label of their records. */
+const RE_NAME = /\bre[ \t]*:[ \t]*(\p{L}[\p{L}'’-]+)[ \t]+(?:\p{L}\.?[ \t]+)?(\p{L}[\p{L}'’-]+)(?=[ \t]*,[ \t]*(?:case|dob|d\.o\.b|mrn|claim|docket|file|date[ \t]+of[ \t]+birth|inmate|client|member|id|ssn|account|acct)\b)/giu;
 /** "EUNICE SMALL (DOB 06/15/1943)", "Harold Stone, DOB 2/2/1950": a given name and a surname before a birth date's label. */
 const BEFORE_DOB = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]+(?:\p{L}\.?[ \t]+)?(\p{L}[\p{L}'’-]+)[ \t]*[(,][ \t]*(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|born)\b/giu;
 /** "contact Honor at hueh30@…": a person's word before their e-mail. */
@@ -168,6 +175,37 @@ export function namesBeforeLabels(text: string, lists: WordLists): Candidate[] {
       if (!plain(first!) || !plain(last!) || !ff.first || !(fl.last || fl.first || !fl.english)) continue;
       if (bothCases(lineOf(text, m.index)) && (!/^\p{Lu}/u.test(first!) || !/^\p{Lu}/u.test(last!))) continue;
       out.push({ start: m.index, end: m.index + whole.indexOf(last!, first!.length) + last!.length, kind: 'NAME', rule: 'name-before-label', priority: 4 });
+    }
+  }
+  if (/\d{1,2}[/-]\d{1,2}[/-]\d{2}/.test(text)) {
+    for (const m of text.matchAll(SURNAME_INITIAL_DATE)) {
+      const word = m[1]!;
+      const f = factsOf(word.toLowerCase());
+      if (!plain(word) || !(f.last || !f.english) || (bothCases(lineOf(text, m.index)) && !/^\p{Lu}/u.test(word))) continue;
+      const start = m.index + m[0].lastIndexOf(word);
+      out.push({ start, end: start + word.length, kind: 'NAME', rule: 'name-before-label', priority: 4 });
+    }
+  }
+  if (text.includes('(')) {
+    for (const m of text.matchAll(NAME_BEFORE_ROLE)) {
+      const [whole, first, last] = m;
+      const ff = factsOf(first!.toLowerCase());
+      const fl = factsOf(last!.toLowerCase());
+      if (!plain(first!) || !plain(last!) || !(ff.first || !ff.english) || !(fl.last || !fl.english) || (ff.english && fl.english && !ff.first)) continue;
+      if (bothCases(lineOf(text, m.index)) && (!/^\p{Lu}/u.test(first!) || !/^\p{Lu}/u.test(last!))) continue;
+      const start = m.index + whole.indexOf(first!);
+      out.push({ start, end: start + whole.slice(whole.indexOf(first!)).indexOf(last!) + last!.length, kind: 'NAME', rule: 'name-before-role', priority: 4 });
+    }
+  }
+  if (/\bre[ \t]*:/i.test(text)) {
+    for (const m of text.matchAll(RE_NAME)) {
+      const [whole, first, last] = m;
+      const ff = factsOf(first!.toLowerCase());
+      const fl = factsOf(last!.toLowerCase());
+      if (!plain(first!) || !plain(last!) || !(ff.first || !ff.english) || !(fl.last || !fl.english)) continue;
+      if (bothCases(lineOf(text, m.index)) && (!/^\p{Lu}/u.test(first!) || !/^\p{Lu}/u.test(last!))) continue;
+      const start = m.index + whole.indexOf(first!, 3);
+      out.push({ start, end: m.index + whole.length, kind: 'NAME', rule: 'name-before-label', priority: 4 });
     }
   }
   if (text.includes('@')) {

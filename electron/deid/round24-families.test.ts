@@ -57,6 +57,43 @@ describe('round twenty-four families are found', () => {
     ['witnessed by cna grace nyland. nurse notified', 'grace nyland'],
     ['peer counselor sunny achebe texted the client at noon', 'sunny achebe'],
     ['Counselor Faith documented the call.', 'Faith'],
+    // The last four of a social security number after a label that says so.
+    ['Donor ID (last 4 SSN): 4417   Employer: none', '4417'],
+    ['verified last four of social security: 0932', '0932'],
+    // A day's ordinal after a start or an end; a month and day after a fill, a dose or a shipment, a second one after
+    // "and".
+    ['New job starts the 21st.', '21st'],
+    ['Lease ends the 30th, moving after', '30th'],
+    ['Filled 3/9 at the corner pharmacy.', '3/9'],
+    ['steroid injected 4/11 and 5/2 without relief', '4/11'],
+    ['steroid injected 4/11 and 5/2 without relief', '5/2'],
+    ['Shipped 6/6 via courier.', '6/6'],
+    // A course's certificate, a licensed trade's number, a parcel's tracking number, a compounder's and a checker's
+    // initials.
+    ['Certificate of completion no. 448120 sent to the court.', '448120'],
+    ['IA Licensed Dietitian #3391', '3391'],
+    ['Fitted by J. Oyelaran, BC-HIS, lic. HD 55102.', 'HD 55102'],
+    ['returned via UPS 1Z999AA10123456784 on Friday', '1Z999AA10123456784'],
+    ['Compounded 3/3/2024 JS/KLM  lot 44A', 'JS/KLM'],
+    // An age between commas after a person's word; a rural grid address; a numbered street before a bracket.
+    ['The resident, 97, eats alone.', '97'],
+    ['Deliveries to W4412 County Rd QQ, Hollandale.', 'W4412 County Rd QQ'],
+    ['Food pantry at 210 SE 4TH STREET (OPEN FRIDAYS)', '210 SE 4TH STREET'],
+    // A chain store's town after its number; a Oxford house by its name; places by their trades.
+    ['Picked up at CVS #1180, Ottumwa. Paid cash.', 'Ottumwa'],
+    ['Now living at Oxford House Meadowlark with 7 others.', 'Oxford House Meadowlark'],
+    ['Serviced by Ardmore Instrument Calibration, LLC yearly.', 'LLC'],
+    ['left the aid in a Tulsa Yellow Cab last night', 'Tulsa Yellow Cab'],
+    ['Driver for Okonkwo Ironworks, on days.', 'Okonkwo Ironworks'],
+    ['Request sent to Vasquez Interpreting for Monday.', 'Vasquez Interpreting'],
+    ['I authorize Brightwater Behavioral Health to release records.', 'Brightwater Behavioral Health'],
+    ['Referred to Yakima Birth to Three for services.', 'Yakima Birth to Three'],
+    // Names: in a numbered roster, a surname and an initial before a date, before a school role in brackets, after "Re:"
+    // before a label of their records.
+    ['CLASS ROSTER\n1. OYELOWO, MARGUERITE   MRN 5521093\n2. BIRCH, TOMAS   MRN 7781002', 'OYELOWO, MARGUERITE'],
+    ['TICKET  WOJCIK, R   04/02/2023', 'WOJCIK'],
+    ['Trained: Ilse Brandvold (classroom teacher), Orrin Kasprzak (bus driver).', 'Orrin Kasprzak'],
+    ['Re: Dashiell Okafor, DOB 1/2/1990', 'Dashiell Okafor'],
   ])('%s hides %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -104,5 +141,15 @@ describe('round twenty-four look-alikes survive', () => {
     ['Zoll LifeVest worn since discharge.', 'LifeVest'],
     ['Vacationed in Canada in July.', 'Canada'],
     ['Trip to Mexico last winter, no illness.', 'Mexico'],
+    ['Applied 1/2 of the tube to the area.', '1/2'],
+    ['The job starts the 2nd week of June.', '2nd'],
+    ['oxford house model of recovery', 'model'],
+    ['Needs integrated behavioral health follow-up.', 'integrated'],
+    ['Referred to medical interpreting.', 'medical'],
+    ['Unit short with adequate staffing.', 'adequate'],
+    ['I, Maren Fiske, authorize the release.', 'authorize'],
+    ['Hearing aid center (Boise, ID) visit.', 'ID'],
+    ['Reviewed with the school nurse (RN) and front office (secretary).', 'front office'],
+    ['CVS #221, phone 555-0100', 'phone'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
