@@ -224,6 +224,8 @@ function roleInitialsRule(ctx: NameCtx): void {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (/^(?:na|none|unk|tbd|see|ascp|arrt|md|rn)$/i.test(m[1]!)) continue;
+      // "NP (Ohio)": a capitalized word in brackets is a place or a word, not initials.
+      if (/^\p{Lu}\p{Ll}+$/u.test(m[1]!)) continue;
       const start = m.index + m[0].lastIndexOf(m[1]!);
       markSpan(ctx, start, start + m[1]!.length, 'name-initials', true);
     }

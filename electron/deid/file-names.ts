@@ -17,6 +17,16 @@ function listedName(lists: WordLists, run: string, glued = false): boolean {
   return (glued ? f.last : (f.first || f.last) && !f.english) && !f.clinical && !f.fn && !f.eponym;
 }
 
+/** Words a file's name opens with that say what it holds, not whose it is. */
+const NOT_FILE_NAME = /^(?:report|reports|scan|scans|image|images|img|photo|photos|pic|export|exports|data|file|files|audio|video|wound|note|notes|letter|form|forms|labs?|chart|record|records|session|test|tests|study|backup|log|logs|dicom|series|exam|visit|print|aud|audio|tymp|vng|abr|oae|ecg|ekg|eeg|emg|cxr|mri|ct|us|xr)$/i;
+
+/** The dates inside a file's name ("072417", "20171028", "2016-01-27"), as DATE candidates. */
+function datesIn(base: string, at: number, out: Candidate[]): void {
+  for (const d of base.matchAll(/(?<![A-Za-z\d])(?:(?:19|20)\d{2}(-?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{2})(?![A-Za-z\d])/g)) {
+    out.push({ start: at + d.index, end: at + d.index + d[0].length, kind: 'DATE', rule: 'date-file-name', priority: 3 });
+  }
+}
+
 /** Names' letter runs inside the file names of a text, as NAME candidates (the extension and the rest stay). */
 export function fileNameCandidates(text: string, lists: WordLists): Candidate[] {
   if (!GATE.test(text)) return [];
@@ -33,9 +43,17 @@ export function fileNameCandidates(text: string, lists: WordLists): Candidate[] 
       const sorted = g.last && !g.english && f.first && !f.clinical && !f.fn;
       if ((g.first && !g.clinical && !g.fn && f.last && !f.clinical && !f.fn && !f.eponym) || sorted) {
         out.push({ start: m.index, end: m.index + pair[0].length, kind: 'NAME', rule: 'name-file-name', priority: 3 });
+        datesIn(base, m.index, out);
         continue;
       }
     }
+    // "MARSH_20171028_AUD.XML": a listed surname alone before the file's date, as exports name them.
+    const lone = /^([A-Za-z]{3,})[_-](?:19|20)\d{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?=[_-]|$)/.exec(base);
+    if (lone) {
+      const f = facts(lists, lone[1]!.toLowerCase());
+      if (f.last && !f.clinical && !f.fn && !f.eponym && !NOT_FILE_NAME.test(lone[1]!)) out.push({ start: m.index, end: m.index + lone[1]!.length, kind: 'NAME', rule: 'name-file-name', priority: 3 });
+    }
+    datesIn(base, m.index, out);
     // A record number inside a file name ("egd_43682302_101423_04.jpg"): six digits or more, unless a date reads them.
     for (const d of base.matchAll(/(?<![A-Za-z\d])\d{6,12}(?![A-Za-z\d])/g)) {
       // (A clock time after a date: "ECG_20110427_134608.dcm".)
@@ -49,6 +67,7 @@ export function fileNameCandidates(text: string, lists: WordLists): Candidate[] 
         // "jsmith": an initial glued to a listed surname.
         // (The whole run must be no word: "shunt" is no s. Hunt, "scan" no one.)
         const glued = run.length >= 4 && !facts(lists, run).english && listedName(lists, run.slice(1), true);
+        if (NOT_FILE_NAME.test(run)) continue;
         if (listedName(lists, run) || glued) out.push({ start, end: start + run.length, kind: 'NAME', rule: 'name-file-name', priority: 3 });
       }
     }

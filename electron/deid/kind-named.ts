@@ -163,7 +163,7 @@ const HIGH: Kind = { head: /^high$/, between: new Set(['junior', 'senior']), cue
 const HEARING_AIDS: Kind = { head: /^aids$/, between: new Set(['audiology', 'hearing', '&', 'and']), cue: PRACTICE_CUE, needsBetween: true };
 /** Interpreting and imaging firms named before their trade: "Bayer Interpreting, LLC", "at Clearwater Imaging"; their
  * names must be listed or unusual words, or capitalized words in a mixed line ("medical interpreting" names none). */
-const TRADE_NAMED: Kind = { head: /^(?:interpreting|interpreters|captioning|imaging|radiology|staffing|construction)$/, between: new Set(['sign', 'language', 'asl', 'open', 'mri', 'medical', 'diagnostic', 'and', '&']), cue: PRACTICE_CUE, needsBetween: false };
+const TRADE_NAMED: Kind = { head: /^(?:interpreting|interpreters|captioning|imaging|radiology|staffing|construction|dme)$/, between: new Set(['sign', 'language', 'asl', 'open', 'mri', 'medical', 'diagnostic', 'and', '&']), cue: PRACTICE_CUE, needsBetween: false };
 /** Early intervention programs named for their town: "Boise Birth to Three". */
 const BIRTH_TO_THREE: Kind = { head: /^three$/, between: new Set(['birth', 'to']), cue: PRACTICE_CUE, needsBetween: true };
 /** Behavioral health agencies: "Pathways Behavioral Health", "at valley behavioral health". */
@@ -192,6 +192,8 @@ const SHOP: Kind = { head: /^(?:foundry|stamping|body|collision|machining|forge|
 const COURT: Kind = { head: /^court$/, between: COURT_WORDS, cue: /^(?:at|in|by|through|thru|from|before|to|of|with|via|attended|appeared|per|under|for)$/, needsBetween: true };
 /** The kinds above, which may also open a line or follow a comma or a bracket when their kind's words are written. */
 const TRADE_KINDS: ReadonlySet<Kind> = new Set([COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE, WORKPLACE, AMBULANCE, FAMILY_DENTAL, SPECIALTY, EYEWEAR, WATER, SHOP, SPECIALTY_NAMED, AGENCY, OTP, PROBATION, STOP, HEARING_AIDS, TRADE_NAMED, BEHAVIORAL]);
+/** Kinds of a workplace an injury at work names in brackets. */
+const WORK_KINDS: ReadonlySet<Kind> = new Set([TRADE_BUSINESS, WORKPLACE, SHOP, VENUE, FARM, COMPANY]);
 /** Kinds that may open a line, follow a comma, a bracket or a heading's dash with their kind's words, beyond the trades. */
 const LINE_KINDS: ReadonlySet<Kind> = new Set([...TRADE_KINDS, CLUB, LIBRARY, TEAM, PARK, VENUE, TOWN_Y, HEALTH_BODY, CONDITIONING, SCHOOL, VENUE_SPORT, COURT, CUSTODY, MEALS, HIGH]);
 /** "by roux mobility", "to grand rapids drug": a kind that is also a plain word ("bed mobility", "study drug") takes a
@@ -297,7 +299,7 @@ const joined = (ctx: PlaceCtx, a: number, b: number): boolean => adjacent(ctx.te
 const listedOrRare = (ctx: PlaceCtx, words: readonly number[]): boolean => words.every((w) => { const f = ctx.f[w]!; return f.last || f.town || f.city || !f.english; });
 
 /** The name's words before the kind at `first` (the kind's first token), walking left to the cue. */
-function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boolean, headKey: string, alone: boolean): number[] {
+function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boolean, headKey: string, alone: boolean, opening = false): number[] {
   const { tokens, text } = ctx;
   const words: number[] = [];
   let k = first - 1;
@@ -321,6 +323,8 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boo
   // A pharmacy, bank, service, senior community or place of care written with its kind's words may open a sentence or
   // stand alone on its line as a letterhead: "strong institutional pharmacy notified at", "Bath Health and Rehab".
   if (withKindWords && (kind === PHARMACY || kind === BANK || kind === TRANSPORT || kind === SENIOR || kind === CARE || kind === TAXI || kind === SHELTER || kind === VA_PLACE) && /(?:^|\n|[.;!?][ \t]+)[ \t]*$/.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 3), tokens[words[0]!]!.start))) return words;
+  // "sustained at work (west medinascheid poultry, abilene)": an employer in brackets after "at work".
+  if (WORK_KINDS.has(kind) && /\b(?:at|from|for)[ \t]+work[ \t]*\([ \t]*$/i.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 12), tokens[words[0]!]!.start))) return words;
   // A trade's kind with its words may open a line, follow a comma or stand in brackets: "cc: dr. cash, roseburg oral
   // surgery", "(West Letitiaside Bone & Joint)", "Sincerely,\nBuck Winter, MD\nCash Pain Management".
   if ((withKindWords || kind === TEAM) && (LINE_KINDS.has(kind) || kind === FUNERAL) && /(?:^|\n|[(,;]|[ \t]-)[ \t]*$/.test(before)) return words;
@@ -333,6 +337,8 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boo
   // A court's kind words make it one after a comma too: "brandy souza, roxbury district court probation".
   if (kind === COURT && /,[ \t]*$/.test(before)) return words;
   if (kind === CARE && (CARE_LIST.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 160), tokens[words[0]!]!.start)) || /\bw\/[ \t]*$/i.test(before))) return words;
+  // "magnolia sober living is a narr level ii recovery residence": a recovery residence opening a sentence about itself.
+  if (opening && /(?:^|\n|[.;][ \t]+)[ \t]*$/.test(before) && !words.some((w) => /^(?:needs?|recommend(?:ed|s)?|consider(?:ed|ing|s)?|discussed|prefers?|wants?|chose|choose|continue[ds]?|start(?:ed|s)?|try|tried|plan(?:ned|s)?|possible|maybe|perhaps|then|now|also|new|her|his|their|the|a|an)$/.test(ctx.tokens[w]!.key))) return words;
   // A line of its own that is a name and its kind's words is a letterhead or an address block's line ("Cottonwood
   // Center for Eating Disorders", "TIMBERLAND METABOLIC AND BARIATRIC SURGERY"), in capitals when others are not, or
   // of listed or unusual words.
@@ -382,7 +388,8 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   if (kind === CARE && /^[ \t]*(?:home|homes|facility|facilities|center|centre|&|and)\b/i.test(text.slice(head.end, head.end + 12))) return false;
   const tail = head.end + ((forKind ?? onWheels)?.[0].length ?? 0);
   const alone = /^[ \t]*(?:\r?\n|$)/.test(text.slice(tail, tail + 3));
-  const words = nameBefore(ctx, first, kind, first < h || onWheels !== null || forKind !== null, head.key, alone);
+  const opening = kind === SOBER && /^[ \t]+(?:is|was|has)[ \t]+(?:a|an|certified|licensed|accredited)\b/i.test(text.slice(head.end, head.end + 24));
+  const words = nameBefore(ctx, first, kind, first < h || onWheels !== null || forKind !== null, head.key, alone, opening);
   if (words.length === 0) return false;
   if ((kind === TRADE_NAMED || kind === BEHAVIORAL) && (words.some((w) => KIND_WORD.test(tokens[w]!.key)) || (kind === TRADE_NAMED && head.lineCase !== 'mixed' && !listedOrRare(ctx, words)))) return false;
   if (kind === SPECIALTY_NAMED && (words.some((w) => SPECIALTY_KIND_WORD.test(tokens[w]!.key)) || (head.lineCase !== 'mixed' && !listedOrRare(ctx, words)))) return false;
@@ -415,6 +422,8 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   if (suffix && kind !== RESIDENCE) for (let j = h + 1; j < tokens.length && tokens[j]!.end <= head.end + suffix[0].length; j++) mark(ctx, j, 'place-kind-named');
   // "COMMON VENUE GARAGE NIGHTCLUB (TALLAHASSEE)", "Neon Lounge (Warren)": the town a place is in, in brackets after it.
   townInBrackets(ctx, h);
+  // "(west medinascheid poultry, abilene)": the town after a comma in the bracket a place opened.
+  if (text[tokens[words[0]!]!.start - 1] === '(' || text.slice(Math.max(0, tokens[words[0]!]!.start - 2), tokens[words[0]!]!.start) === '( ') townAfterComma(ctx, h);
   // "lives with wife Jewel in Ashland on the Hopi reservation": the town before the reservation is one too.
   if (kind === RESERVATION) townBeforeReservation(ctx, words[0]!);
   const after = forKind ?? onWheels;
@@ -447,6 +456,23 @@ function townInBrackets(ctx: PlaceCtx, h: number): void {
   for (const k of inside) if (!ctx.lists.states.has(tokens[k]!.key) && !ctx.lists.stateAbbr.has(text.slice(tokens[k]!.start, tokens[k]!.end).toUpperCase())) mark(ctx, k, 'place-kind-named');
 }
 
+/** Marks the town after a comma that closes a bracket, right after the place whose head is token h. */
+function townAfterComma(ctx: PlaceCtx, h: number): void {
+  const { tokens, text } = ctx;
+  const m = /^,[ \t]*([^(),\n\d]{2,30})\)/.exec(text.slice(tokens[h]!.end, tokens[h]!.end + 34));
+  if (!m) return;
+  const open = tokens[h]!.end + m[0].length - 1 - m[1]!.length;
+  const inside: number[] = [];
+  for (let k = h + 1; k < tokens.length && tokens[k]!.start < open + m[1]!.length; k++) if (tokens[k]!.start >= open) inside.push(k);
+  if (inside.length === 0 || inside.length > 3) return;
+  for (const k of inside) {
+    const t = tokens[k]!;
+    const f = ctx.f[k]!;
+    if (NOT_BRACKET_TOWN.test(t.key) || f.fn || (f.clinical && !f.town && !f.city) || ctx.lists.states.has(t.key) || (t.lineCase === 'mixed' && !t.cap)) return;
+  }
+  for (const k of inside) mark(ctx, k, 'place-kind-named');
+}
+
 /** Marks the town in "in <town> on the <name> reservation" before the name's first token `w`. */
 function townBeforeReservation(ctx: PlaceCtx, w: number): void {
   const { tokens } = ctx;
@@ -466,14 +492,14 @@ function townBeforeReservation(ctx: PlaceCtx, w: number): void {
 /** A practice, hospital, church or bank named by its kind and the town after "of": "Pediatric Associates of Danbury",
  * "Children's Hospital of Haverhill", "First Baptist Church of Comfort", "First National Bank of Mankato", "visiting nurses
  * of findlay". The kind and the town are one name. */
-const KIND_OF = /^(?:(?:oral[ \t]*(?:&|and)[ \t]*)?(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|nephrology|ophthalmology|gastroenterology|neurology|pulmonology|hometown|community|village|home|dental|oral|maxillofacial|surgery|smile|hearing|vision|sleep|kidney|dialysis|physical|hand|sports)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|surgery|dentistry|arts|therapy|medical|optical|audiology|lab|laboratory)|(?:first[ \t]+|1st[ \t]+)?(?:united[ \t]+)?(?:baptist|methodist|presbyterian|lutheran|congregational|christian|episcopal|pentecostal|reformed|evangelical|community|bible)[ \t]+church|(?:first[ \t]+|1st[ \t]+)?(?:national|savings|state|farmers|citizens)[ \t]+bank|visiting[ \t]+nurses?(?:[ \t]+association)?|hospice|audiology|optical|optometry|dentistry|orthodontics|smiles|eyes|spectacle[ \t]+shop|(?:lions[ \t]+)?eye[ \t]+bank|eye[ \t]+care|vision[ \t]+center|(?:encompass[ \t]+health[ \t]+)?rehabilitation[ \t]+(?:hospital|center|centre|institute))[ \t]+of[ \t]+$/i;
+const KIND_OF = /^(?:(?:oral[ \t]*(?:&|and)[ \t]*)?(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|nephrology|ophthalmology|gastroenterology|neurology|pulmonology|hometown|community|village|home|dental|oral|maxillofacial|surgery|smile|hearing|vision|sleep|kidney|dialysis|physical|hand|sports)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|surgery|dentistry|arts|therapy|medical|optical|audiology|lab|laboratory)|(?:first[ \t]+|1st[ \t]+)?(?:united[ \t]+)?(?:baptist|methodist|presbyterian|lutheran|congregational|christian|episcopal|pentecostal|reformed|evangelical|community|bible)[ \t]+church|(?:first[ \t]+|1st[ \t]+)?(?:national|savings|state|farmers|citizens)[ \t]+bank|visiting[ \t]+nurses?(?:[ \t]+association)?|hospice|audiology|optical|optometry|dentistry|orthodontics|smiles|eyes|better[ \t]+hearing|hearing[ \t]+(?:solutions|associates|center|centre)|(?:advanced[ \t]+)?wound[ \t]+(?:care|center|centre|clinic)|home[ \t]+infusion(?:[ \t]+services)?|spectacle[ \t]+shop|(?:lions[ \t]+)?eye[ \t]+bank|eye[ \t]+care|vision[ \t]+center|(?:encompass[ \t]+health[ \t]+)?rehabilitation[ \t]+(?:hospital|center|centre|institute))[ \t]+of[ \t]+$/i;
 
 /** Kinds of one word that a town may follow: "Hospice of the Valley" is left to its list, "Audiology of Camden" is not. */
 const SINGLE_KIND_OF = /^(?:hospice|audiology|optical|optometry|dentistry|orthodontics|smiles|eyes)$/;
 
 export function kindOfTownRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|hospice|surgery|dentistry|arts|therapy|medical|optical|audiology|optometry|orthodontics|lab|church|bank|nurse|smiles|rehabilitation|eyes|shop/i.test(text)) return;
+  if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|hospice|hearing|wound|infusion|surgery|dentistry|arts|therapy|medical|optical|audiology|optometry|orthodontics|lab|church|bank|nurse|smiles|rehabilitation|eyes|shop/i.test(text)) return;
   for (let i = 2; i < tokens.length; i++) {
     if (tokens[i - 1]!.key !== 'of') continue;
     // The kind is one to five words ("Audiology of", "Dental Care of", "Oral & Maxillofacial Surgery of", "First United

@@ -117,8 +117,13 @@ function namedSpans(text: string, open: Uint8Array): Array<[number, number]> {
   out.push(...gearSpans(text, open));
   out.push(...kitSpans(text, open));
   out.push(...chartSpans(text, open));
-  return out;
+  // "Tri-Valley Meals on Wheels", "PRAIRIE ROSE MEALS ON WHEELS": a local program named before the national one's name is
+  // a place; the national name alone stays.
+  return out.filter(([s, e]) => !/^meals[ \t]+on[ \t]+wheels$/i.test(text.slice(s, e)) || !LOCAL_BEFORE.test(text.slice(Math.max(0, s - 30), s)));
 }
+
+/** A word before a program's name that makes it a local one: not a function word, not a line's or a sentence's start. */
+const LOCAL_BEFORE = /(?<![.!?:;\n][ \t]{0,3})(?:^|[^\p{L}'’-])(?!(?:to|the|from|with|by|via|and|or|for|of|at|a|an|through|per|on|in|into|local|county|our|your|his|her|their|call|called|contact|contacted|referred|refer|receives|receiving|gets|home-delivered|delivered)[ \t]+$)\p{L}[\p{L}'’-]*[ \t]+$/iu;
 
 /** The candidates that touch none of the named things ("2 PCR Ct" is no street when "PCR Ct value" is a measure). */
 export function withoutNamedThings(text: string, candidates: Candidate[], open: Uint8Array): Candidate[] {

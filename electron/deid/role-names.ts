@@ -12,7 +12,7 @@ import type { WordLists } from './wordlists';
 const ROLE = String.raw`grievance[ \t]+official|funeral[ \t]+director|(?:long-term[ \t]+care[ \t]+)?ombudsman|surveyor|driver|advocate|(?:assistant[ \t]+|host[ \t]+|head[ \t]+)?athletic[ \t]+trainer|(?:designated[ \t]+)?school[ \t]+official|(?:compliance[ \t]+|research[ \t]+|study[ \t]+)?coordinator|resident[ \t]+assistant|the[ \t]+ra,|dean|professor|partner|(?:legal[ \t]+)?guardian(?:[ \t]+ad[ \t]+litem)?|intake|(?:tow[ \t]+yard[ \t]+|emergency[ \t]+)?contact|locum(?:[ \t]+tenens)?|(?:relief[ \t]+)?cha|(?:representative[ \t]+)?payee|attorney|liaison|(?:cps[ \t]+|aps[ \t]+)?worker|(?:probation|parole|loan|claims)[ \t]+officer|rep|counselor|counsellor|lar|(?:certified[ \t]+|medical[ \t]+)?interpreter|pastor|chaplain|administrator|(?:activities|activity|medical|program|facility|site|athletic|race[ \t]+medical)[ \t]+director|crna|assessor|chaperone|dco|technician|doping[ \t]+control[ \t]+officer|(?:tent[ \t]+)?captain|manager[ \t]+on[ \t]+duty|navigator|(?:ed[ \t]+)?charge[ \t]+(?:rn|nurse)|facility[ \t]+administrator|(?:dietary|office|business[ \t]+office|house|case|care|site|safety)[ \t]+manager|(?:safety|(?:food[ \t]+and[ \t]+)?nutrition[ \t]+services)[ \t]+director|(?:dietetic[ \t]+|medical[ \t]+|pharmacy[ \t]+)?intern|captioner|operator|(?:educational[ \t]+)?audiologist|teacher[ \t]+of[ \t]+the[ \t]+deaf|supervising[ \t]+officer|home[ \t]+health[ \t]+rn|(?:nurse[ \t]+)?aide|cna|president|secretary|treasurer|chair|social[ \t]+worker|caseworker|case[ \t]+worker|volunteer|sub-i|sub-investigator|cra|monitor|sponsor|witness|roommate|landlord|teacher|principal|supervisor|foreman|collector|adjuster|lifeguard|reviewer|policyholder|executor|executrix|applicant|evaluator|prosthetist|orthotist|clinician|ncm|(?:um|utilization[ \t]+review)[ \t]+nurse|notary(?:[ \t]+public)?|(?:health[ \t]+care[ \t]+)?agent|alternate|surrogate|(?:step|grand|great-grand)?(?:daughter|son)(?:-in-law)?|wife|husband|spouse|niece|nephew|neighbou?r|sister(?:-in-law)?|brother(?:-in-law)?|mother(?:-in-law)?|father(?:-in-law)?|aunt|uncle|cousin`;
 /** Verbs that take the person with "by": "witnessed by", "lifted only by", "checked by". */
 const BY_VERB = String.raw`signed|cosigned|co-signed|countersigned|witnessed|checked|reset|lifted|obtained|provided|dispensed|filed|verified|reviewed|read|entered|completed|performed|done|drawn|counseled|counselled|evaluated|accompanied|referred|assessed|seen|examined|approved|released|inventoried|interpreted|transported|escorted|replaced|delivered|placed|given|administered|taught|educated|interviewed|screened|consented|notified|informed|visited|observed|supervised|treated|covered|brought|found|issued|processed|collected|received|requested|authorized|prescribed|ordered|transcribed|documented|recorded|reported|submitted|attested|destroyed|quarantined|frozen|spun|labeled|labelled|packed|shipped|returned|picked[ \t]+up`;
-const CUE = new RegExp(String.raw`\b(?:(${ROLE})(?![\p{L}'’-])|(?:(${BY_VERB})(?:[ \t]+(?:only|again|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\/\d{1,2}))?[ \t]+by)|(?:consult|consulted|spoke|spoken|talked|discussed|met|meet|meeting|contacted|made|conference|conferenced|collaborated|coordinated|reviewed|updated)[ \t]+with|(by))(?:[ \t]+(?:${ROLE})(?![\p{L}'’-]))?[ \t]*:?[ \t]*(\p{L}[\p{L}'’]+)[ \t]+(?:(\p{L})\.?[ \t]+)?(\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)(?=[ \t]*(?:[,;:.)(\n"”]|$)|[ \t]{2,}|[ \t]+(?:at|on|in|from|to|for|and|who|with|replaced|led|confirmed|contacted|completed|elected|interpreted|visited|called|is|was|will|has|signed|regarding|pending|after|before|as|per|via|present|notified|aware|re|regarding|today|tonight|ethic|ethics|of|reviewed|reports|reported|requests|requested|can|could|sat|said|states|stated|approved|upheld|adjusted|measured|assigned|attends|kept|texted|shown|x\d)\b)`, 'giu');
+const CUE = new RegExp(String.raw`\b(?:(${ROLE})(?![\p{L}'’-])|(?:(${BY_VERB})(?:[ \t]+(?:only|again|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\/\d{1,2}))?[ \t]+by)|(?:consult|consulted|spoke|spoken|talked|discussed|met|meet|meeting|contacted|made|conference|conferenced|collaborated|coordinated|reviewed|updated)[ \t]+with|(by))(?:[ \t]+(?:${ROLE})(?![\p{L}'’-]))?[ \t]*[:,]?[ \t]*(\p{L}[\p{L}'’]+)[ \t]+(?:(\p{L})\.?[ \t]+)?(\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)(?=[ \t]*(?:[,;:.)(\n"”]|$)|[ \t]{2,}|[ \t]+(?:at|on|in|from|to|for|and|who|with|replaced|led|confirmed|contacted|completed|elected|interpreted|visited|called|is|was|will|has|signed|regarding|pending|after|before|as|per|via|present|notified|aware|re|regarding|today|tonight|ethic|ethics|of|reviewed|reports|reported|requests|requested|can|could|sat|said|states|stated|approved|upheld|adjusted|measured|assigned|attends|kept|texted|shown|x\d)\b)`, 'giu');
 /** Words that say which person, not who: "by the charge nurse", "partner notification", "by mouth". */
 const NOT_NAME = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'same', 'other', 'pt', 'patient', 'family', 'staff', 'nurse', 'nursing', 'charge', 'primary', 'night', 'day', 'evening', 'shift', 'team', 'pharmacy', 'phone', 'telephone', 'video', 'mouth', 'report', 'hand', 'car', 'ambulance', 'ems', 'police', 'mail', 'fax', 'email', 'e-mail', 'courier', 'lab', 'sponsor', 'monitor', 'protocol', 'study', 'site', 'security', 'social', 'services', 'medical', 'records', 'front', 'desk', 'office', 'business', 'case', 'management', 'dietary', 'activities', 'director', 'manager', 'administrator', 'coordinator', 'physician', 'doctor', 'dr', 'md', 'rn', 'np', 'pa', 'lpn', 'cna', 'don', 'adon', 'resident', 'residents', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'friend', 'neighbor', 'guardian', 'attorney', 'court', 'state', 'county', 'city', 'agency', 'program', 'committee', 'council', 'board', 'unit', 'floor', 'hospital', 'clinic', 'center', 'home', 'house', 'group', 'all', 'both', 'each', 'one', 'two', 'none', 'self', 'himself', 'herself', 'themselves', 'notification', 'notified', 'present', 'aware']);
 
@@ -128,11 +128,25 @@ const WORD_BEFORE = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*$/u;
 const SURNAME_INITIAL_DATE = /(?:^|\n|[ \t]{2,})(\p{L}[\p{L}'’-]{2,}),[ \t]?\p{L}\.?(?=[ \t]{2,}\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b)/gu;
 /** "THÁI ANDERSON (CLASSROOM TEACHER)", "Rachela Vega (bus driver, route 6)": a name before its school or care role in
  * brackets. */
-const NAME_BEFORE_ROLE = /(?:^|[^\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]+(\p{L}[\p{L}'’-]+)[ \t]*\((?:(?:classroom|homeroom|school|bus|head|assistant|substitute|student|lunch|recess|cafeteria|front[ \t]+office|pe|art|music)[ \t]+)?(?:teacher|driver|principal|coach|aide|nurse|counselor|counsellor|secretary|paraprofessional|para|chaperone|custodian|supervisor|monitor|librarian)\b/giu;
+const NAME_BEFORE_ROLE = /(?:^|[^\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]+(\p{L}[\p{L}'’-]+)[ \t]*\((?:(?:classroom|homeroom|school|bus|head|assistant|substitute|student|lunch|recess|cafeteria|front[ \t]+office|pe|art|music)[ \t]+)?(?:teacher|driver|principal|coach|aide|nurse|counselor|counsellor|secretary|paraprofessional|para|chaperone|custodian|supervisor|monitor|librarian|(?:ex-|step|grand|great-grand)?(?:mother|father|son|daughter|wife|husband|sister|brother|aunt|uncle|niece|nephew|cousin|grandmother|grandfather|girlfriend|boyfriend|fianc[ée]e?|partner|neighbou?r|friend|roommate|sponsor)(?:-in-law)?)\b/giu;
+/** "To the parents of Pearl Renner", "DEAR PARENT/GUARDIAN OF CLAY ÇAMDALI (": the child a letter to parents names. */
+const PARENTS_OF = /\b(?:parents?|guardians?|parent\/guardian|parents\/guardians|family)[ \t]+of[ \t]+(\p{L}[\p{L}'’-]+)[ \t]+(?:\p{L}\.?[ \t]+)?(\p{L}[\p{L}'’-]+)(?=[ \t]*(?:[,;:(]|\r?\n|$))/giu;
+/** "Recipient no. YE8625725, Major Adomako, m.adoma57@proton.me": a name between commas before an e-mail address. */
+const NAME_COMMA_EMAIL = /(?:^|[,;:][ \t]*)(\p{L}[\p{L}'’-]+)[ \t]+(\p{L}[\p{L}'’-]+),[ \t]*[\w.+-]+@[\w-]+\./gmu;
+/** "Auth 16950840250 approved per Hope at Medicaid": the given name of whoever at a payer or a vendor said so. */
+const PER_NAME_AT = /\b(?:approved|authorized|verified|confirmed|denied|per)[ \t]+(?:per[ \t]+|by[ \t]+)?(\p{L}[\p{L}'’-]+)(?=[ \t]+at[ \t]+\p{L})/giu;
+/** "Sponsor is Dawn T., 14 yrs sober": a fellowship's given name and initial. */
+const SPONSOR_IS = /\bsponsor[ \t]+(?:is|was|named)[ \t]+(\p{L}[\p{L}'’-]+)(?=[ \t]+\p{L}\.)/giu;
+/** "RX# 7573136   HENRÍQUEZ, STAN": the patient on a label after the prescription's number. */
+const AFTER_RX = /\brx[ \t]*#[ \t]*[\w-]+[ \t]{2,}(\p{L}[\p{L}'’-]+,[ \t]*\p{L}[\p{L}'’-]+)/giu;
+/** "enrolled by clinical informatics (Penny Lane)": the person of a team, in brackets after it. */
+const TEAM_PERSON = /\bby[ \t]+(?:the[ \t]+)?(?:clinical[ \t]+)?(?:informatics|it|biomed|biomedical(?:[ \t]+engineering)?|engineering|pharmacy|security|registration|admitting|help[ \t]*desk|supply|materials[ \t]+management|facilities|central[ \t]+supply)[ \t]*\((\p{L}[\p{L}'’-]+)[ \t]+(\p{L}[\p{L}'’-]+)\)/giu;
+/** "disclose ... to Skip Walker, Butler County Probation Office": a person before their county office. */
+const BEFORE_COUNTY = /\bto[ \t]+(\p{L}[\p{L}'’-]+)[ \t]+(\p{L}[\p{L}'’-]+),[ \t]+(?:\p{L}[\p{L}'’-]*[ \t]+){1,2}county\b/giu;
 /** "Re: Chance Cavazos, Case No. 17-CR-57919": the person a letter is about, before a label of their records. */
 const RE_NAME = /\bre[ \t]*:[ \t]*(\p{L}[\p{L}'’-]+)[ \t]+(?:\p{L}\.?[ \t]+)?(\p{L}[\p{L}'’-]+)(?=[ \t]*,[ \t]*(?:case|dob|d\.o\.b|mrn|claim|docket|file|date[ \t]+of[ \t]+birth|inmate|client|member|id|ssn|account|acct)\b)/giu;
 /** "EUNICE SMALL (DOB 06/15/1943)", "Harold Stone, DOB 2/2/1950": a given name and a surname before a birth date's label. */
-const BEFORE_DOB = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]+(?:\p{L}\.?[ \t]+)?(\p{L}[\p{L}'’-]+)[ \t]*[(,][ \t]*(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|born)\b/giu;
+const BEFORE_DOB = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]+(?:\p{L}\.?[ \t]+)?(\p{L}[\p{L}'’-]+)[ \t]*[(,][ \t]*(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|born|ssn|mrn)\b/giu;
 /** "contact Honor at hueh30@…": a person's word before their e-mail. */
 const CONTACT_AT = /\bcontact[ \t]+(\p{L}[\p{L}'’-]+)[ \t]+at[ \t]+[\w.+-]+@/giu;
 
@@ -167,7 +181,7 @@ export function namesBeforeLabels(text: string, lists: WordLists): Candidate[] {
       out.push({ start: m.index, end: m.index + word.length, kind: 'NAME', rule: 'name-before-age', priority: 4 });
     }
   }
-  if (/dob|d\.o\.b|birth|born/i.test(text)) {
+  if (/dob|d\.o\.b|birth|born|ssn|mrn/i.test(text)) {
     for (const m of text.matchAll(BEFORE_DOB)) {
       const [whole, first, last] = m;
       const ff = factsOf(first!.toLowerCase());
@@ -195,6 +209,57 @@ export function namesBeforeLabels(text: string, lists: WordLists): Candidate[] {
       if (bothCases(lineOf(text, m.index)) && (!/^\p{Lu}/u.test(first!) || !/^\p{Lu}/u.test(last!))) continue;
       const start = m.index + whole.indexOf(first!);
       out.push({ start, end: start + whole.slice(whole.indexOf(first!)).indexOf(last!) + last!.length, kind: 'NAME', rule: 'name-before-role', priority: 4 });
+    }
+  }
+  const pairOk = (first: string, last: string, at: number): boolean => {
+    const ff = factsOf(first.toLowerCase());
+    const fl = factsOf(last.toLowerCase());
+    if (!plain(first) || !plain(last) || !(ff.first || !ff.english) || !(fl.last || fl.first || !fl.english)) return false;
+    return !bothCases(lineOf(text, at)) || (/^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(last));
+  };
+  if (/parent|guardian|family/i.test(text)) {
+    for (const m of text.matchAll(PARENTS_OF)) {
+      if (!pairOk(m[1]!, m[2]!, m.index)) continue;
+      const start = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length - 1);
+      out.push({ start, end: m.index + m[0].length, kind: 'NAME', rule: 'name-before-label', priority: 4 });
+    }
+  }
+  if (text.includes('@')) {
+    for (const m of text.matchAll(NAME_COMMA_EMAIL)) {
+      if (!pairOk(m[1]!, m[2]!, m.index)) continue;
+      const start = m.index + m[0].indexOf(m[1]!);
+      out.push({ start, end: start + m[0].slice(m[0].indexOf(m[1]!)).indexOf(',') , kind: 'NAME', rule: 'name-before-email', priority: 4 });
+    }
+  }
+  for (const re of [PER_NAME_AT, SPONSOR_IS]) {
+    if (!/\bper\b|approved|authorized|verified|confirmed|denied|sponsor/i.test(text)) break;
+    for (const m of text.matchAll(re)) {
+      const word = m[1]!;
+      const f = factsOf(word.toLowerCase());
+      if (!plain(word) || word.length < 2) continue;
+      // On a line of both cases the name is capitalized; in one case it must be a listed given name.
+      if (bothCases(lineOf(text, m.index)) ? !/^\p{Lu}\p{Ll}/u.test(word) || (f.english && !f.first) : !f.first) continue;
+      const start = m.index + m[0].length - word.length;
+      out.push({ start, end: start + word.length, kind: 'NAME', rule: 'name-after-role', priority: 3 });
+    }
+  }
+  for (const [re, gate] of [[TEAM_PERSON, /\(/], [BEFORE_COUNTY, /county/i]] as const) {
+    if (!gate.test(text)) continue;
+    for (const m of text.matchAll(re)) {
+      if (!pairOk(m[1]!, m[2]!, m.index)) continue;
+      const start = m.index + m[0].lastIndexOf(m[1]!, m[0].lastIndexOf(m[2]!) - 1);
+      out.push({ start, end: m.index + m[0].lastIndexOf(m[2]!) + m[2]!.length, kind: 'NAME', rule: 'name-before-label', priority: 4 });
+    }
+  }
+  if (/\brx[ \t]*#/i.test(text)) {
+    for (const m of text.matchAll(AFTER_RX)) {
+      const [last, first] = m[1]!.split(/,[ \t]*/) as [string, string];
+      if (!plain(last) || !plain(first)) continue;
+      const fl = factsOf(last.toLowerCase());
+      const ff = factsOf(first.toLowerCase());
+      if (!(fl.last || !fl.english) || !(ff.first || !ff.english)) continue;
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ start, end: m.index + m[0].length, kind: 'NAME', rule: 'name-before-label', priority: 4 });
     }
   }
   if (/\bre[ \t]*:/i.test(text)) {
