@@ -274,7 +274,7 @@ export const FIELD_RULES: readonly PatternRule[] = [
   // lower case alike.
   { rule: 'licence-driver', kind: 'LICENSE', words: wordGate('cdl license licence dl'), re: /\b(?:cdl|(?:driver['’]?s[ \t]+)?licen[cs]e|dl)[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*((?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{7,14}|\d{3}-\d{2}-\d{4})\b/gi, group: 1, priority: 6, check: (m) => !/^(?:19|20)\d{2}/.test(m[1]!) || /[a-z]/i.test(m[1]!) },
   // "with Red Butte School District 307", "ISD 635": a school district's number names one district.
-  { rule: 'school-district', kind: 'LOCATION', words: wordGate('district isd usd'), re: /\b(?:school[ \t]+district|isd|usd)[ \t]*(?:no\.?[ \t]*|#[ \t]*)?(\d{1,4})\b(?![\/.-]\d)/gi, group: 1, priority: 5 },
+  { rule: 'school-district', kind: 'LOCATION', words: wordGate('district isd usd'), re: /\b(?:school[ \t]+district|isd|usd)[ \t]*(?:no\.?[ \t]*|#[ \t]*)?(\d{1,4})\b(?![/.-]\d)/gi, group: 1, priority: 5 },
   // "Daycare (Quiet Meadow Child Care)": a child care centre named in brackets after its kind.
   { rule: 'place-daycare', kind: 'LOCATION', words: wordGate('daycare day care childcare preschool provider'), re: /\b(?:daycare|day[ \t]+care|childcare|preschool|provider)[ \t]*\(((?:\p{L}[\p{L}'’-]*[ \t]+){1,3}(?:child[ \t]+care|childcare|day[ \t]*care|learning[ \t]+center|preschool|academy|montessori|early[ \t]+learning(?:[ \t]+center)?|child[ \t]+development[ \t]+center))\)/giu, group: 1, priority: 5 },
 ];
