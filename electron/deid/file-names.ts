@@ -40,7 +40,7 @@ export function fileNameCandidates(text: string, lists: WordLists): Candidate[] 
       const g = facts(lists, pair[1]!.toLowerCase());
       const f = facts(lists, pair[2]!.toLowerCase());
       // ("hiebl_rusty_20130906_cecum.jpg": the surname first, as a chart sorts them.)
-      const sorted = g.last && !g.english && f.first && !f.clinical && !f.fn;
+      const sorted = g.last && f.first && !f.clinical && !f.fn && !g.clinical && !g.fn && (!g.english || !f.english);
       if ((g.first && !g.clinical && !g.fn && f.last && !f.clinical && !f.fn && !f.eponym) || sorted) {
         out.push({ start: m.index, end: m.index + pair[0].length, kind: 'NAME', rule: 'name-file-name', priority: 3 });
         datesIn(base, m.index, out);

@@ -87,7 +87,7 @@ const FOOD_AID: Kind = { head: /^(?:bank|pantry|pantries|kitchen|closet|ministri
 const AUTHORITY: Kind = { head: /^(?:authority|park|parks)$/, between: new Set(['housing', 'redevelopment', 'mobile', 'home', 'trailer', 'rv', 'manufactured', 'court']), cue: AID_CUE, needsBetween: true };
 /** Clinics and centers of one kind of care: "Utica Heart Rhythm Center", "east estevan sleep disorders center", "FAIRVIEW
  * DIABETES CENTER", "poplar recovery center", "Eden Center for Sleep Medicine", "the nome training center". */
-const CARE_CENTER: Kind = { head: /^(?:center|centre|clinic|house)$/, between: new Set(['hand', 'upper', 'extremity', 'speech', 'language', 'implant', 'spine', 'joint', 'bone', 'sports', 'orthopedic', 'orthopaedic', 'heart', 'rhythm', 'sleep', 'disorders', 'diabetes', 'recovery', 'treatment', 'wound', 'vein', 'vascular', 'pain', 'hospice', 'dialysis', 'kidney', 'breast', 'imaging', 'hearing', 'counseling', 'wellness', 'endocrine', 'memory', 'cancer', 'eye', 'laser', 'fertility', 'arrhythmia', 'device', 'training', 'surgery', 'surgical', 'ambulatory', 'retina', 'glaucoma', 'cataract', 'cornea', 'low', 'vision', 'access', 'transplant', 'sexual', 'std', 'sti', 'hiv', 'prep', 'concussion', 'cochlear', 'sinus', 'ear', 'hyperbaric', 'burn', 'regional', 'prosthetic', 'orthotic', 'rehabilitation', 'comprehensive', 'methadone', 'addiction', 'bariatric', 'weight', 'loss', 'metabolic', 'and', '&']), cue: /^(?:at|to|from|trained|by|with|of|via|w|call|called|contacted|per|into|and|chose|chosen|selected|choice|prefers|preferred)$/, needsBetween: true };
+const CARE_CENTER: Kind = { head: /^(?:center|centre|clinic|house)$/, between: new Set(['hand', 'upper', 'extremity', 'speech', 'language', 'implant', 'spine', 'joint', 'bone', 'sports', 'orthopedic', 'orthopaedic', 'heart', 'rhythm', 'sleep', 'disorders', 'diabetes', 'recovery', 'treatment', 'wound', 'vein', 'vascular', 'pain', 'hospice', 'dialysis', 'kidney', 'breast', 'imaging', 'hearing', 'counseling', 'wellness', 'endocrine', 'memory', 'cancer', 'eye', 'laser', 'fertility', 'arrhythmia', 'device', 'training', 'surgery', 'surgical', 'ambulatory', 'retina', 'glaucoma', 'cataract', 'cornea', 'low', 'vision', 'access', 'transplant', 'sexual', 'std', 'sti', 'hiv', 'prep', 'concussion', 'cochlear', 'sinus', 'ear', 'hyperbaric', 'burn', 'regional', 'prosthetic', 'orthotic', 'rehabilitation', 'comprehensive', 'methadone', 'addiction', 'bariatric', 'weight', 'loss', 'metabolic', 'reconstructive', 'and', '&']), cue: /^(?:is|at|to|from|trained|by|with|of|via|w|call|called|contacted|per|into|and|chose|chosen|selected|choice|prefers|preferred)$/, needsBetween: true };
 /** The VA's and the services' places: "the lexington va health care system", "mobile cboc", "the Dickinsonville VAMC",
  * "the victory vet center", "WHITE CITY VA CLINIC", "the walla walla armory", "EDEN ARMY RESERVE CENTER", "UNION AIR
  * NATIONAL GUARD BASE". */
@@ -158,6 +158,14 @@ const STOP: Kind = { head: /^(?:go|lube|laundromat|laundry|mart)$/, between: new
 /** Meal programs: "PRAIRIE ROSE MEALS ON WHEELS", "Savage Senior Dining". */
 const MEALS: Kind = { head: /^(?:meals|dining)$/, between: new Set(['senior', 'congregate', 'community', 'home-delivered']), cue: AID_CUE, needsBetween: false };
 /** A junior or senior high school: "School: ROOSEVELT JUNIOR HIGH". */
+/** Senior living named before its kind: "facility visit to Red Butte Senior Living". */
+const SENIOR_LIVING: Kind = { head: /^living$/, between: new Set(['senior', 'assisted', 'independent', 'retirement']), cue: /^(?:at|to|from|into|in|of|with|per)$/, needsBetween: true };
+/** Hearing and sign-language services: "Fischer Hearing Aid Service", "Tunceli Deaf & Hard of Hearing Services". */
+const HEARING_SERVICE: Kind = { head: /^(?:service|services)$/, between: new Set(['hearing', 'aid', 'aids', 'deaf', 'hard', 'of', 'sign', 'language', 'interpreting', 'interpreter', '&', 'and']), cue: PRACTICE_CUE, needsBetween: true };
+/** A town's volunteer fire department: "past the Eau Claire Volunteer Fire Department". */
+const FIRE_DEPT: Kind = { head: /^(?:department|dept|company|district|hall)$/, between: new Set(['volunteer', 'fire', 'rescue', 'protection', '&', 'and']), cue: /^(?:past|near|behind|across|beside|by|to|from|at|with|via|of|called)$/, needsBetween: true };
+/** A hearing practice by its founders' names: "Tô & Price Hearing", "at Bloom & Leroux Hearing". */
+const HEARING_NAMED: Kind = { head: /^hearing$/, between: new Set(), cue: /^(?:at|to|from|by|with|of|via|call|called|contacted|per|is)$/, needsBetween: false };
 const HIGH: Kind = { head: /^high$/, between: new Set(['junior', 'senior']), cue: SCHOOL_CUE, needsBetween: true };
 /** A hearing practice by its two trades: "Marion Audiology & Hearing Aids". */
 const HEARING_AIDS: Kind = { head: /^aids$/, between: new Set(['audiology', 'hearing', '&', 'and']), cue: PRACTICE_CUE, needsBetween: true };
@@ -191,7 +199,7 @@ const WATER: Kind = { head: /^(?:systems|treatment|technologies)$/, between: new
 const SHOP: Kind = { head: /^(?:foundry|stamping|body|collision|machining|forge|cannery|bottling)$/, between: new Set(['auto', 'metal', 'steel', 'iron', '&', 'and', 'tool', 'die', 'precision']), cue: WORK_CUE, needsBetween: false };
 const COURT: Kind = { head: /^court$/, between: COURT_WORDS, cue: /^(?:at|in|by|through|thru|from|before|to|of|with|via|attended|appeared|per|under|for)$/, needsBetween: true };
 /** The kinds above, which may also open a line or follow a comma or a bracket when their kind's words are written. */
-const TRADE_KINDS: ReadonlySet<Kind> = new Set([COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE, WORKPLACE, AMBULANCE, FAMILY_DENTAL, SPECIALTY, EYEWEAR, WATER, SHOP, SPECIALTY_NAMED, AGENCY, OTP, PROBATION, STOP, HEARING_AIDS, TRADE_NAMED, BEHAVIORAL]);
+const TRADE_KINDS: ReadonlySet<Kind> = new Set([COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE, WORKPLACE, AMBULANCE, FAMILY_DENTAL, SPECIALTY, EYEWEAR, WATER, SHOP, SPECIALTY_NAMED, AGENCY, OTP, PROBATION, STOP, HEARING_AIDS, TRADE_NAMED, BEHAVIORAL, HEARING_SERVICE, HEARING_NAMED]);
 /** Kinds of a workplace an injury at work names in brackets. */
 const WORK_KINDS: ReadonlySet<Kind> = new Set([TRADE_BUSINESS, WORKPLACE, SHOP, VENUE, FARM, COMPANY]);
 /** Kinds that may open a line, follow a comma, a bracket or a heading's dash with their kind's words, beyond the trades. */
@@ -269,6 +277,10 @@ const KINDS: readonly Kind[] = [
   MEALS,
   HIGH,
   HEARING_AIDS,
+  SENIOR_LIVING,
+  HEARING_SERVICE,
+  FIRE_DEPT,
+  HEARING_NAMED,
   TRADE_NAMED,
   BIRTH_TO_THREE,
   BEHAVIORAL,
@@ -392,6 +404,9 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   const words = nameBefore(ctx, first, kind, first < h || onWheels !== null || forKind !== null, head.key, alone, opening);
   if (words.length === 0) return false;
   if ((kind === TRADE_NAMED || kind === BEHAVIORAL) && (words.some((w) => KIND_WORD.test(tokens[w]!.key)) || (kind === TRADE_NAMED && head.lineCase !== 'mixed' && !listedOrRare(ctx, words)))) return false;
+  // "Tô & Price Hearing": a hearing practice is named by founders joined with "&", or by listed or unusual words ("poor
+  // hearing", "court hearing" name none).
+  if (kind === HEARING_NAMED && !(words.every((w) => !ctx.f[w]!.english) || (words.length >= 2 && /&/.test(text.slice(tokens[words[0]!]!.start, tokens[words[words.length - 1]!]!.end)) && !ctx.f[words[0]!]!.english))) return false;
   if (kind === SPECIALTY_NAMED && (words.some((w) => SPECIALTY_KIND_WORD.test(tokens[w]!.key)) || (head.lineCase !== 'mixed' && !listedOrRare(ctx, words)))) return false;
   if (kind === DRUG_STORE && head.key !== 'drug' && first === h) return false;
   // "Pain-Buster Pain Management System" is a device: a trade's name ends with its kind.
@@ -426,7 +441,9 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   if (text[tokens[words[0]!]!.start - 1] === '(' || text.slice(Math.max(0, tokens[words[0]!]!.start - 2), tokens[words[0]!]!.start) === '( ') townAfterComma(ctx, h);
   // "lives with wife Jewel in Ashland on the Hopi reservation": the town before the reservation is one too.
   if (kind === RESERVATION) townBeforeReservation(ctx, words[0]!);
-  const after = forKind ?? onWheels;
+  // "Norton's Pharmacy & Medical": a pharmacy's second trade after "&" is part of its name.
+  const andTrade = kind === PHARMACY ? /^[ \t]*&[ \t]*(?:home[ \t]+)?(?:medical|surgical|supply|supplies|compounding|gifts|wellness)\b/i.exec(text.slice(head.end, head.end + 24)) : null;
+  const after = forKind ?? onWheels ?? andTrade;
   if (after) for (let j = h + 1; j < tokens.length && tokens[j]!.end <= head.end + after[0].length; j++) mark(ctx, j, 'place-kind-named');
   return true;
 }

@@ -187,4 +187,8 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
     },
   },
   { rule: 'date-month-day', kind: 'DATE', words: wordGate('filled refilled applied installed given administered injected dispensed picked mailed faxed shipped'), re: /\b(?:filled|refilled|applied|installed|given|administered|injected|dispensed|picked[ \t]+up|mailed|faxed|shipped)[ \t]+(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])[ \t]+and[ \t]+((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/])/gi, group: 1, priority: 5 },
+  // "may 10: l heel dtpi has evolved", "APRIL 15: ...": a month and day opening a line before its colon, in any case.
+  { rule: 'date-month-day', kind: 'DATE', words: wordGate('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'), re: /(?:^|\n)[ \t]*((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)[ \t]*:/gi, group: 1, priority: 5 },
+  // "stsg to r hand 8/8 by dr. funk": a month and day before who did it.
+  { rule: 'date-month-day', kind: 'DATE', words: wordGate('dr drs'), re: /(?<![\d/.])((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))[ \t]+by[ \t]+drs?\b/gi, group: 1, priority: 5 },
 ];

@@ -106,7 +106,7 @@ export const SPECIMEN_RULES: readonly PatternRule[] = [
     rule: 'staff-initials',
     kind: 'NAME',
     words: wordGate('initialed initialled initials applied cosigned co signed countersigned counter received verified witnessed reprocessed scanned labeled labelled logged checked cleaned initiated terminated started ended performed completed administered drawn entered charted documented observed qc quarantined frozen dispensed destroyed accessioned offgoing oncoming outgoing incoming tech techs operator photographer counselor closed sent filed removed taken read recorded placed inserted trained tested measured weighed collected compounded prepared uploaded calibrated counted cleared tester testers'),
-    re: new RegExp(String.raw`\b${INITIALS_CUE}[ \t]*([A-Za-z]{2,3})(?=[ \t]*(?:[.,;:)]|\r?\n|$|[ \t](?:(?:at|on|and|@|pending)\b|\d|\())|[ \t]{2,})`, 'gi'),
+    re: new RegExp(String.raw`\b${INITIALS_CUE}[ \t]*([A-Za-z]{2,3}|(?:[A-Za-z]\.){2,3}(?![A-Za-z]))(?=[ \t]*(?:[.,;:)]|\r?\n|$|[ \t](?:(?:at|on|and|@|pending)\b|\d|\())|[ \t]{2,})`, 'gi'),
     group: 1,
     priority: 6,
     check: (m, text) => {

@@ -475,7 +475,7 @@ const RULES: readonly PatternRule[] = [
     rule: 'initials-log-row',
     kind: 'NAME',
     gate: /\|[ \t]*[A-Za-z]{2,3}[ \t]*(?:\r?\n|$)/,
-    re: /(?:^|\n)[ \t]*(?:\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:19|20)\d{2}-\d{2}-\d{2}|[A-Za-z]{3}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2})[ \t]*\|[^\n]*\|[ \t]*([A-Za-z]{2,3})[ \t]*(?=\r?\n|$)/gi,
+    re: /(?:^|\n)[ \t]*(?:\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:19|20)\d{2}-\d{2}-\d{2}|[A-Za-z]{3}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}|\d{1,2}[ \t]+[A-Za-z]{3,9}\.?[ \t]+(?:19|20)\d{2})[ \t]*\|[^\n]*\|[ \t]*([A-Za-z]{2,3})[ \t]*(?=\r?\n|$)/gi,
     group: 1,
     priority: 4,
     check: (m) => !NOT_INITIALS.test(m[1]!) && !NOT_SIGNOFF.test(m[1]!) && !LOG_WORD.test(m[1]!) && !/^(?:avf|avg|cvc|tdc|nr|rx|dx|tx|yes|no|n\/a|r|l|wnl)$/i.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),

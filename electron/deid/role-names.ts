@@ -143,6 +143,8 @@ const AFTER_RX = /\brx[ \t]*#[ \t]*[\w-]+[ \t]{2,}(\p{L}[\p{L}'’-]+,[ \t]*\p{L
 const TEAM_PERSON = /\bby[ \t]+(?:the[ \t]+)?(?:clinical[ \t]+)?(?:informatics|it|biomed|biomedical(?:[ \t]+engineering)?|engineering|pharmacy|security|registration|admitting|help[ \t]*desk|supply|materials[ \t]+management|facilities|central[ \t]+supply)[ \t]*\((\p{L}[\p{L}'’-]+)[ \t]+(\p{L}[\p{L}'’-]+)\)/giu;
 /** "disclose ... to Skip Walker, Butler County Probation Office": a person before their county office. */
 const BEFORE_COUNTY = /\bto[ \t]+(\p{L}[\p{L}'’-]+)[ \t]+(\p{L}[\p{L}'’-]+),[ \t]+(?:\p{L}[\p{L}'’-]*[ \t]+){1,2}county\b/giu;
+/** "SINCERELY, JACK": a letter's writer by a given name after the closing's comma, ending the line. */
+const CLOSING_NAME = /\b(?:sincerely|regards|best[ \t]+regards|warm[ \t]+regards|kind[ \t]+regards|thanks|thank[ \t]+you|respectfully|cordially|warmly|cheers)[ \t]*,[ \t]*(\p{L}[\p{L}'’-]+)(?:[ \t]+(\p{L}[\p{L}'’-]+))?[ \t]*(?=\r?\n|$)/giu;
 /** "Re: Chance Cavazos, Case No. 17-CR-57919": the person a letter is about, before a label of their records. */
 const RE_NAME = /\bre[ \t]*:[ \t]*(\p{L}[\p{L}'’-]+)[ \t]+(?:\p{L}\.?[ \t]+)?(\p{L}[\p{L}'’-]+)(?=[ \t]*,[ \t]*(?:case|dob|d\.o\.b|mrn|claim|docket|file|date[ \t]+of[ \t]+birth|inmate|client|member|id|ssn|account|acct)\b)/giu;
 /** "EUNICE SMALL (DOB 06/15/1943)", "Harold Stone, DOB 2/2/1950": a given name and a surname before a birth date's label. */
@@ -249,6 +251,16 @@ export function namesBeforeLabels(text: string, lists: WordLists): Candidate[] {
       if (!pairOk(m[1]!, m[2]!, m.index)) continue;
       const start = m.index + m[0].lastIndexOf(m[1]!, m[0].lastIndexOf(m[2]!) - 1);
       out.push({ start, end: m.index + m[0].lastIndexOf(m[2]!) + m[2]!.length, kind: 'NAME', rule: 'name-before-label', priority: 4 });
+    }
+  }
+  if (/sincerely|regards|thank|respectfully|cordially|warmly|cheers/i.test(text)) {
+    for (const m of text.matchAll(CLOSING_NAME)) {
+      const word = m[1]!;
+      const f = factsOf(word.toLowerCase());
+      if (!plain(word) || !(f.first || !f.english) || (m[2] !== undefined && !plain(m[2]))) continue;
+      if (bothCases(lineOf(text, m.index)) && !/^\p{Lu}/u.test(word)) continue;
+      const start = m.index + m[0].indexOf(word, m[0].indexOf(','));
+      out.push({ start, end: start + (m[2] !== undefined ? m[0].slice(m[0].indexOf(word, m[0].indexOf(','))).trimEnd().length : word.length), kind: 'NAME', rule: 'name-signoff', priority: 4 });
     }
   }
   if (/\brx[ \t]*#/i.test(text)) {

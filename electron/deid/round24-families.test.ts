@@ -134,6 +134,25 @@ describe('round twenty-four families are found', () => {
     ['DER: Corwin Ashby, 555-201-9988', 'Corwin Ashby'],
     ['Collector: Imelda Strand', 'Imelda Strand'],
     ['Tablet enrolled by clinical informatics (Rosalind Meyer).', 'Rosalind Meyer'],
+    // A dated row of cells opened by a day, a written month and a year; a surname-first pair in a file name whose
+    // surname is an everyday word; a month and day opening a line; a month and day before "by dr."; dotted initials.
+    ['2 MARCH 2024 | HEEL | STAGE 2 | KQ', 'KQ'],
+    ['Saved as fox_gertrude_20210301_heel.jpg.', 'fox_gertrude'],
+    ['june 3: wound bed clean, granulating', 'june 3'],
+    ['graft to the hand 6/6 by dr. okafor', '6/6'],
+    ['Kit 44 | Trained by J.R.', 'J.R.'],
+    // A letter's writer after the closing's comma.
+    ['Please call with questions.\nSincerely, Marisol', 'Marisol'],
+    // More places by their kind: burn and reconstructive centres, senior living, hearing and sign-language services,
+    // volunteer fire departments, a hearing practice by its founders, a pharmacy's second trade, a hearing chain's
+    // store by its town.
+    ['Sent to Tulsa Burn and Reconstructive Center today.', 'Tulsa Burn and Reconstructive Center'],
+    ['Visit to Ottumwa Senior Living, room 12.', 'Ottumwa Senior Living'],
+    ['Request sent to Keokuk Sign Language Services.', 'Keokuk Sign Language Services'],
+    ['Past the Decorah Volunteer Fire Department, left.', 'Decorah Volunteer Fire Department'],
+    ['This is Oyelaran & Brandt Hearing calling.', 'Oyelaran & Brandt Hearing'],
+    ["Supplies from Wozniak's Pharmacy & Medical monthly.", "Wozniak's Pharmacy & Medical"],
+    ['Aids from Miracle-Ear Ottumwa in 2020.', 'Ottumwa'],
   ])('%s hides %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -204,5 +223,10 @@ describe('round twenty-four look-alikes survive', () => {
     ['Needs sober living is an option.', 'Needs'],
     ['Driver license renewed last year.', 'renewed'],
     ['Glucose 180 mg/dL today.', 'dL'],
+    ['Poor hearing at the court hearing.', 'court hearing'],
+    ['She is hard of hearing.', 'hard of hearing'],
+    ['Sincerely, the clinic team', 'clinic'],
+    ['Miracle-Ear hearing aids, both ears.', 'hearing aids'],
+    ['May I ask: any pain?', 'May'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
