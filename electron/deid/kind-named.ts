@@ -157,7 +157,6 @@ const SOBER: Kind = { head: /^(?:living|residence|residences|home|house)$/, betw
 const STOP: Kind = { head: /^(?:go|lube|laundromat|laundry|mart)$/, between: new Set(['gas', 'tire', 'oil', 'quick', '&', 'and', 'n', 'food', 'coin']), cue: /^(?:at|to|from|in|of|near|outside|behind|with|for|by)$/, needsBetween: true };
 /** Meal programs: "PRAIRIE ROSE MEALS ON WHEELS", "Savage Senior Dining". */
 const MEALS: Kind = { head: /^(?:meals|dining)$/, between: new Set(['senior', 'congregate', 'community', 'home-delivered']), cue: AID_CUE, needsBetween: false };
-/** A junior or senior high school: "School: ROOSEVELT JUNIOR HIGH". */
 /** Senior living named before its kind: "facility visit to Red Butte Senior Living". */
 const SENIOR_LIVING: Kind = { head: /^living$/, between: new Set(['senior', 'assisted', 'independent', 'retirement']), cue: /^(?:at|to|from|into|in|of|with|per)$/, needsBetween: true };
 /** Hearing and sign-language services: "Fischer Hearing Aid Service", "Tunceli Deaf & Hard of Hearing Services". */
@@ -166,6 +165,7 @@ const HEARING_SERVICE: Kind = { head: /^(?:service|services)$/, between: new Set
 const FIRE_DEPT: Kind = { head: /^(?:department|dept|company|district|hall)$/, between: new Set(['volunteer', 'fire', 'rescue', 'protection', '&', 'and']), cue: /^(?:past|near|behind|across|beside|by|to|from|at|with|via|of|called)$/, needsBetween: true };
 /** A hearing practice by its founders' names: "Tô & Price Hearing", "at Bloom & Leroux Hearing". */
 const HEARING_NAMED: Kind = { head: /^hearing$/, between: new Set(), cue: /^(?:at|to|from|by|with|of|via|call|called|contacted|per|is)$/, needsBetween: false };
+/** A junior or senior high school: "School: ROOSEVELT JUNIOR HIGH". */
 const HIGH: Kind = { head: /^high$/, between: new Set(['junior', 'senior']), cue: SCHOOL_CUE, needsBetween: true };
 /** A hearing practice by its two trades: "Marion Audiology & Hearing Aids". */
 const HEARING_AIDS: Kind = { head: /^aids$/, between: new Set(['audiology', 'hearing', '&', 'and']), cue: PRACTICE_CUE, needsBetween: true };

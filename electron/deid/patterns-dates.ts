@@ -183,10 +183,12 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
     check: (m) => {
       const days = [m[1]!, m[2]].filter((x): x is string => x !== undefined).map((x) => x.split('/').map(Number) as [number, number]);
       if (!days.every(([mo, d]) => mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return false;
-      return days.length === 2 || !(days[0]![0] < days[0]![1] && days[0]![1] <= 8);
+      // A small rising pair reads as a fraction, unless another date stands beside it.
+      const fraction = ([mo, d]: [number, number]): boolean => mo < d && d <= 8;
+      return days.length === 2 ? !days.every(fraction) : !fraction(days[0]!);
     },
   },
-  { rule: 'date-month-day', kind: 'DATE', words: wordGate('filled refilled applied installed given administered injected dispensed picked mailed faxed shipped'), re: /\b(?:filled|refilled|applied|installed|given|administered|injected|dispensed|picked[ \t]+up|mailed|faxed|shipped)[ \t]+(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])[ \t]+and[ \t]+((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/])/gi, group: 1, priority: 5 },
+  { rule: 'date-month-day', kind: 'DATE', words: wordGate('filled refilled applied installed given administered injected dispensed picked mailed faxed shipped'), re: /\b(?:filled|refilled|applied|installed|given|administered|injected|dispensed|picked[ \t]+up|mailed|faxed|shipped)[ \t]+(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])[ \t]+and[ \t]+((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/])(?![ \t]*(?:tabs?|tablets?|pills?|mg|mcg|ml|units?|caps?|capsules?|doses?|of|strength|inch|in)\b)/gi, group: 1, priority: 5, check: (m) => !m[0].match(/\d{1,2}\/\d{1,2}/g)!.every((x) => { const [mo, d] = x.split('/').map(Number) as [number, number]; return mo < d && d <= 8; }) },
   // "may 10: l heel dtpi has evolved", "APRIL 15: ...": a month and day opening a line before its colon, in any case.
   { rule: 'date-month-day', kind: 'DATE', words: wordGate('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'), re: /(?:^|\n)[ \t]*((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)[ \t]*:/gi, group: 1, priority: 5 },
   // "stsg to r hand 8/8 by dr. funk": a month and day before who did it.

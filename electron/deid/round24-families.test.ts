@@ -228,5 +228,7 @@ describe('round twenty-four look-alikes survive', () => {
     ['Sincerely, the clinic team', 'clinic'],
     ['Miracle-Ear hearing aids, both ears.', 'hearing aids'],
     ['May I ask: any pain?', 'May'],
+    ['Given 1/2 and 1/4 tab with food.', '1/4'],
+    ['Given 1/2 and 1/4.', '1/2'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
