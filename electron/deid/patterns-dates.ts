@@ -24,6 +24,12 @@ const DASH_CUE = /\b(?:lmp|edc|edd|lnmp|given|on\s+or\s+around|on\s+or\s+about|a
  * 8/8", "records scanned 8/8" (a day equal to its month reads as a fraction elsewhere). */
 const EVENT_SLASH = /\b(?:rec['’]?d|received|d\/c['’]?d(?:[ \t]+home)?|discharged(?:[ \t]+home)?|admitted|scanned|faxed|delivered|visited|called|signed|issued|scheduled|mailed|shipped|implanted|explanted|repaired|last[ \t]+contact)[ \t]+(?:on[ \t]+)?((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/%]|\.\d)/gi;
 
+/** Verbs of a fill, a dose or a shipment a month and day may follow: "FILLED 2/2", "injected 4/11 and 5/2". */
+const DOSE_VERB = String.raw`(?:filled|refilled|applied|installed|given|administered|injected|dispensed|picked[ \t]+up|mailed|faxed|shipped)`;
+const DOSE_GATE = wordGate('filled refilled applied installed given administered injected dispensed picked mailed faxed shipped');
+/** "1/2", "3/4", "3/8": a small rising pair that reads as a fraction. */
+const smallFraction = (x: string): boolean => { const [mo, d] = x.split('/').map(Number) as [number, number]; return mo < d && d <= 8; };
+
 export const DATE_CUE_RULES: readonly PatternRule[] = [
   // "started dec 5", "recheck mar 23", "received may 8", "replaced FEB 24": a month's abbreviation and a day in any case
   // after a verb or word that dates what follows; a dose or a count after it ("dec 5 mg") is no day.
@@ -176,19 +182,18 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
   {
     rule: 'date-month-day',
     kind: 'DATE',
-    words: wordGate('filled refilled applied installed given administered injected dispensed picked mailed faxed shipped'),
-    re: /\b(?:filled|refilled|applied|installed|given|administered|injected|dispensed|picked[ \t]+up|mailed|faxed|shipped)[ \t]+(\d{1,2}\/\d{1,2})(?![\d/])(?:[ \t]+and[ \t]+(\d{1,2}\/\d{1,2})(?![\d/]))?(?=[ \t]+(?:at|by|and|in|per|from|to|via|with)\b|[ \t]*[;,](?:[ \t]|$)|[ \t]*\.(?:[ \t]|$)|[ \t]*(?:\r?\n|$))/gi,
+    words: DOSE_GATE,
+    re: new RegExp(String.raw`\b${DOSE_VERB}[ \t]+(\d{1,2}\/\d{1,2})(?![\d/])(?:[ \t]+and[ \t]+(\d{1,2}\/\d{1,2})(?![\d/]))?(?=[ \t]+(?:at|by|and|in|per|from|to|via|with)\b|[ \t]*[;,](?:[ \t]|$)|[ \t]*\.(?:[ \t]|$)|[ \t]*(?:\r?\n|$))`, 'gi'),
     group: 1,
     priority: 5,
     check: (m) => {
-      const days = [m[1]!, m[2]].filter((x): x is string => x !== undefined).map((x) => x.split('/').map(Number) as [number, number]);
-      if (!days.every(([mo, d]) => mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return false;
-      // A small rising pair reads as a fraction, unless another date stands beside it.
-      const fraction = ([mo, d]: [number, number]): boolean => mo < d && d <= 8;
-      return days.length === 2 ? !days.every(fraction) : !fraction(days[0]!);
+      const days = [m[1]!, m[2]].filter((x): x is string => x !== undefined);
+      if (!days.every((x) => { const [mo, d] = x.split('/').map(Number) as [number, number]; return mo >= 1 && mo <= 12 && d >= 1 && d <= 31; })) return false;
+      return days.length === 2 ? !days.every(smallFraction) : !smallFraction(days[0]!);
     },
   },
-  { rule: 'date-month-day', kind: 'DATE', words: wordGate('filled refilled applied installed given administered injected dispensed picked mailed faxed shipped'), re: /\b(?:filled|refilled|applied|installed|given|administered|injected|dispensed|picked[ \t]+up|mailed|faxed|shipped)[ \t]+(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])[ \t]+and[ \t]+((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/])(?![ \t]*(?:tabs?|tablets?|pills?|mg|mcg|ml|units?|caps?|capsules?|doses?|of|strength|inch|in)\b)/gi, group: 1, priority: 5, check: (m) => !m[0].match(/\d{1,2}\/\d{1,2}/g)!.every((x) => { const [mo, d] = x.split('/').map(Number) as [number, number]; return mo < d && d <= 8; }) },
+  // The second of such a pair ("given 2/4 and 3/19"), unless a dose's unit follows or both read as fractions.
+  { rule: 'date-month-day', kind: 'DATE', words: DOSE_GATE, re: new RegExp(String.raw`\b${DOSE_VERB}[ \t]+(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])[ \t]+and[ \t]+((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/])(?![ \t]*(?:tabs?|tablets?|pills?|mg|mcg|ml|units?|caps?|capsules?|doses?|of|strength|inch|in)\b)`, 'gi'), group: 1, priority: 5, check: (m) => !m[0].match(/\d{1,2}\/\d{1,2}/g)!.every(smallFraction) },
   // "may 10: l heel dtpi has evolved", "APRIL 15: ...": a month and day opening a line before its colon, in any case.
   { rule: 'date-month-day', kind: 'DATE', words: wordGate('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'), re: /(?:^|\n)[ \t]*((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)[ \t]*:/gi, group: 1, priority: 5 },
   // "stsg to r hand 8/8 by dr. funk": a month and day before who did it.
