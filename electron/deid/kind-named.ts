@@ -87,7 +87,7 @@ const FOOD_AID: Kind = { head: /^(?:bank|pantry|pantries|kitchen|closet|ministri
 const AUTHORITY: Kind = { head: /^(?:authority|park|parks)$/, between: new Set(['housing', 'redevelopment', 'mobile', 'home', 'trailer', 'rv', 'manufactured', 'court']), cue: AID_CUE, needsBetween: true };
 /** Clinics and centers of one kind of care: "Utica Heart Rhythm Center", "east estevan sleep disorders center", "FAIRVIEW
  * DIABETES CENTER", "poplar recovery center", "Eden Center for Sleep Medicine", "the nome training center". */
-const CARE_CENTER: Kind = { head: /^(?:center|centre|clinic|house)$/, between: new Set(['hand', 'upper', 'extremity', 'speech', 'language', 'implant', 'spine', 'joint', 'bone', 'sports', 'orthopedic', 'orthopaedic', 'heart', 'rhythm', 'sleep', 'disorders', 'diabetes', 'recovery', 'treatment', 'wound', 'vein', 'vascular', 'pain', 'hospice', 'dialysis', 'kidney', 'breast', 'imaging', 'hearing', 'counseling', 'wellness', 'endocrine', 'memory', 'cancer', 'eye', 'laser', 'fertility', 'arrhythmia', 'device', 'training', 'surgery', 'surgical', 'ambulatory', 'retina', 'glaucoma', 'cataract', 'cornea', 'low', 'vision', 'access', 'transplant', 'sexual', 'std', 'sti', 'hiv', 'prep', 'concussion', 'cochlear', 'sinus', 'ear', 'hyperbaric', 'burn', 'regional', 'prosthetic', 'orthotic', 'rehabilitation', 'comprehensive', 'methadone', 'addiction', 'bariatric', 'weight', 'loss', 'metabolic', 'reconstructive', 'and', '&']), cue: /^(?:is|at|to|from|trained|by|with|of|via|w|call|called|contacted|per|into|and|chose|chosen|selected|choice|prefers|preferred)$/, needsBetween: true };
+const CARE_CENTER: Kind = { head: /^(?:center|centre|clinic|house)$/, between: new Set(['hand', 'upper', 'extremity', 'speech', 'language', 'implant', 'spine', 'joint', 'bone', 'sports', 'orthopedic', 'orthopaedic', 'heart', 'rhythm', 'sleep', 'disorders', 'diabetes', 'recovery', 'treatment', 'wound', 'vein', 'vascular', 'pain', 'hospice', 'dialysis', 'kidney', 'breast', 'imaging', 'hearing', 'counseling', 'wellness', 'endocrine', 'memory', 'cancer', 'eye', 'laser', 'fertility', 'arrhythmia', 'device', 'training', 'surgery', 'surgical', 'ambulatory', 'retina', 'glaucoma', 'cataract', 'cornea', 'low', 'vision', 'access', 'transplant', 'sexual', 'std', 'sti', 'hiv', 'prep', 'concussion', 'cochlear', 'sinus', 'ear', 'hyperbaric', 'burn', 'regional', 'prosthetic', 'orthotic', 'rehabilitation', 'comprehensive', 'methadone', 'addiction', 'bariatric', 'weight', 'loss', 'metabolic', 'reconstructive', 'fitness', 'dermatology', 'skin', 'cosmetic', 'aesthetic', 'mohs', 'endoscopy', 'same', 'day', 'and', '&']), cue: /^(?:is|at|to|from|trained|by|with|of|via|w|call|called|contacted|per|into|and|chose|chosen|selected|choice|prefers|preferred)$/, needsBetween: true };
 /** The VA's and the services' places: "the lexington va health care system", "mobile cboc", "the Dickinsonville VAMC",
  * "the victory vet center", "WHITE CITY VA CLINIC", "the walla walla armory", "EDEN ARMY RESERVE CENTER", "UNION AIR
  * NATIONAL GUARD BASE". */
@@ -121,7 +121,7 @@ const LAW_FIRM: Kind = { head: /^(?:law|firm|llp|pllc|attorneys|lawyers)$/, betw
 const DRUG_STORE: Kind = { head: /^(?:drug|store|stores)$/, between: new Set(['drug', 'family', 'discount', 'street', '&', 'and']), cue: TRADE_CUE, needsBetween: false };
 const MOBILITY: Kind = { head: /^mobility$/, between: new Set(), cue: TRADE_CUE, needsBetween: false };
 const BONE_JOINT: Kind = { head: /^(?:joint|spine)$/, between: new Set(['bone', 'sports', 'orthopedic', 'orthopaedic', 'back', 'neck', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
-const ORAL_SURGERY: Kind = { head: /^surgery$/, between: new Set(['oral', 'maxillofacial', 'outpatient', 'ambulatory', 'metabolic', 'bariatric', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
+const ORAL_SURGERY: Kind = { head: /^surgery$/, between: new Set(['oral', 'maxillofacial', 'outpatient', 'ambulatory', 'metabolic', 'bariatric', 'oculoplastic', 'plastic', 'cosmetic', 'day', 'same', 'mohs', 'dermatologic', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
 const PAIN_CARE: Kind = { head: /^(?:management|care|residence|services)$/, between: new Set(['pain', 'memory', 'urgent', 'hospice', 'cremation', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
 /** Employers named before their kind: "through INDUSTRY DISTRIBUTION CENTER", "at the SAGINAW GLASS WORKS warehouse",
  * "return to stevens point cheese cooperative", "Guha Metal Products", "marshfield community school district". */
@@ -130,14 +130,14 @@ const WORKPLACE: Kind = { head: /^(?:center|centre|warehouse|plant|mill|works|fa
 const AMBULANCE: Kind = { head: /^ambulance$/, between: new Set(['volunteer', 'area', 'county', 'rescue', 'emergency', 'community']), cue: /^(?:via|by|from|with|called|per|to|off|onto|into)$/, needsBetween: false };
 const FAMILY_DENTAL: Kind = { head: /^(?:dental|dentistry)$/, between: new Set(['family', 'pediatric', 'cosmetic', 'general', 'children’s', "children's", 'kids', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
 /** "at keene outpatient rehab", "the Sehore Family YMCA pool": an outpatient rehab or a Y named for its town. */
-const OUTPATIENT_REHAB: Kind = { head: /^(?:rehab|rehabilitation)$/, between: new Set(['outpatient', 'physical', 'therapy', 'sports', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
+const OUTPATIENT_REHAB: Kind = { head: /^(?:rehab|rehabilitation)$/, between: new Set(['outpatient', 'physical', 'therapy', 'sports', 'cardiac', 'pulmonary', 'cardiopulmonary', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
 const TOWN_Y: Kind = { head: /^(?:ymca|ywca)$/, between: new Set(['family', 'community', 'area', 'regional', 'county']), cue: /^(?:at|to|from|the|with|of|in)$/, needsBetween: false };
 /** A congregation named before its denomination's words: "member of Princeton Assembly of God". */
 const ASSEMBLY: Kind = { head: /^god$/, between: new Set(['assembly', 'of', 'church']), cue: /^(?:of|at|to|from|with|in|by|attends|attended)$/, needsBetween: true };
 /** Eye, kidney, vascular and sports practices named before their kind: "Gutmann Contact Lens Lab", "west amayatown retina
  * consultants", "bath glaucoma specialists", "Brookside Cornea & Cataract", "troy kidney & hypertension", "great lakes
  * lens works", "concord sports medicine institute", "florence mri and ct", "Sharma-Verma PT and Performance". */
-const SPECIALTY_WORDS = new Set(['ophthalmic', 'renal', 'care', 'retina', 'retinal', 'glaucoma', 'cornea', 'corneal', 'cataract', 'laser', 'eye', 'vision', 'contact', 'lens', 'lenses', 'low', 'kidney', 'hypertension', 'nephrology', 'vascular', 'access', 'sports', 'medicine', 'transplant', 'family', 'optical', 'mri', 'imaging', 'pt', 'performance', 'vein', 'sinus', 'allergy', 'foot', 'ankle', 'spine', 'sleep', 'orthopedic', 'orthopaedic', 'ear', 'impression', 'earmold', 'instrument', 'audiometric', 'ent', 'heart', 'and', '&']);
+const SPECIALTY_WORDS = new Set(['ophthalmic', 'renal', 'care', 'retina', 'retinal', 'glaucoma', 'cornea', 'corneal', 'cataract', 'laser', 'eye', 'vision', 'contact', 'lens', 'lenses', 'low', 'kidney', 'hypertension', 'nephrology', 'vascular', 'access', 'sports', 'medicine', 'transplant', 'family', 'optical', 'mri', 'imaging', 'pt', 'performance', 'vein', 'sinus', 'allergy', 'foot', 'ankle', 'spine', 'sleep', 'orthopedic', 'orthopaedic', 'ear', 'impression', 'earmold', 'instrument', 'audiometric', 'ent', 'heart', 'skin', 'pathology', 'dermatopathology', 'dermpath', 'and', '&']);
 const SPECIALTY: Kind = { head: /^(?:consultants|specialists|associates|institute|works|lab|laboratory|cataract|hypertension|ct|performance|partners|physicians|medicine|group|calibration|allergy|vascular)$/, between: SPECIALTY_WORDS, cue: PRACTICE_CUE, needsBetween: true };
 const EYEWEAR: Kind = { head: /^(?:eyewear|ophthalmology|eyecare|optics|opticians)$/, between: SPECIALTY_WORDS, cue: PRACTICE_CUE, needsBetween: false };
 /** A practice named by its town or founder and its specialty alone: "of BIG SKY OTOLARYNGOLOGY in", "at Castle Rock
@@ -176,6 +176,19 @@ const TRADE_NAMED: Kind = { head: /^(?:interpreting|interpreters|captioning|imag
 const BIRTH_TO_THREE: Kind = { head: /^three$/, between: new Set(['birth', 'to']), cue: PRACTICE_CUE, needsBetween: true };
 /** Behavioral health agencies: "Pathways Behavioral Health", "at valley behavioral health". */
 const BEHAVIORAL: Kind = { head: /^health$/, between: new Set(['behavioral', 'behavioural', 'mental']), cue: /^(?:at|to|from|with|by|via|of|authorize|authorizes|and|per|called|contacted)$/, needsBetween: true };
+/** Round 25's kinds: a regional health system ("transferred from waterloo regional health"), a monitoring service
+ * ("enrolled with salem cardiac monitoring"), surgical suites ("LAKESIDE SURGICAL SUITES"), spas, salons and tattoo
+ * parlours ("paducah med spa", "Hope's Beauty Salon", "liberty tattoo co."), a specialty pharmacy's "Rx", daycares,
+ * museums and nature centers, universities and campus buildings ("owolabi fine arts building"). */
+const REGIONAL_HEALTH: Kind = { head: /^health$/, between: new Set(['regional', 'community', 'area', 'memorial', 'valley']), cue: TRADE_CUE, needsBetween: true };
+const MONITORING: Kind = { head: /^(?:monitoring|services)$/, between: new Set(['cardiac', 'heart', 'monitoring', 'remote', 'event', 'holter', 'telemetry', 'rhythm']), cue: /^(?:at|to|from|by|with|of|via|w|call|called|contacted|per|into|and|through|thru|enrolled)$/, needsBetween: true };
+const SUITES: Kind = { head: /^suites$/, between: new Set(['surgical', 'surgery', 'procedure', 'endoscopy', 'outpatient']), cue: TRADE_CUE, needsBetween: true };
+const SPA: Kind = { head: /^(?:spa|medspa|aesthetics|esthetics|salon|parlou?r|tanning|glow|barbershop|studio|co|company|shop)$/, between: new Set(['med', 'medical', 'laser', 'skin', 'day', 'beauty', 'hair', 'nail', 'nails', 'tattoo', 'ink', 'tan', 'wellness', 'piercing', '&', 'and']), cue: /^(?:at|to|from|by|with|of|via|w|call|called|contacted|per|into|and|through|thru|referred)$/, needsBetween: false };
+const RX: Kind = { head: /^rx$/, between: new Set(['specialty', 'family', 'care', 'direct']), cue: /^(?:at|to|from|by|with|of|via|w|call|called|contacted|per|and|through|thru|shipped|filled)$/, needsBetween: true };
+const DAYCARE: Kind = { head: /^(?:daycare|childcare|preschool)$/, between: new Set(['kids', 'kid', 'child', 'children’s', "children's", 'family', 'learning', 'little', 'early', 'care', 'day', '&', 'and']), cue: AID_CUE, needsBetween: false };
+const MUSEUM: Kind = { head: /^(?:museum|center|centre|zoo|aquarium|planetarium|arboretum)$/, between: new Set(['science', 'nature', 'children’s', "children's", 'outdoor', 'education', 'discovery', 'history', 'natural', 'environmental', 'art', '&', 'and']), cue: AID_CUE, needsBetween: true };
+const UNIVERSITY: Kind = { head: /^university$/, between: new Set(['state', 'a&m', 'tech', 'christian', 'baptist', 'methodist', 'lutheran', 'catholic']), cue: PRACTICE_CUE, needsBetween: false };
+const BUILDING: Kind = { head: /^building$/, between: new Set(['fine', 'arts', 'science', 'sciences', 'student', 'union', 'engineering', 'administration', 'recreation', 'performing', 'music', '&', 'and']), cue: CAMPUS_CUE, needsBetween: true };
 /** Words that say which kind of behavioral health or trade, not whose: "integrated behavioral health". */
 const KIND_WORD = /^(?:integrated|inpatient|outpatient|pediatric|adolescent|geriatric|adult|child|acute|crisis|emergency|general|clinical|diagnostic|interventional|advanced|medical|hospital|remote|video|phone|telephone|onsite|on-site|in-person|temporary|temp|nurse|nursing|agency|adequate|new|road|home|building)$/;
 /** Clubs, leagues and sports complexes: "Liberty Athletic Club", "KEENE LITTLE LEAGUE", "Mount Pleasant Sports Complex",
@@ -199,7 +212,7 @@ const WATER: Kind = { head: /^(?:systems|treatment|technologies)$/, between: new
 const SHOP: Kind = { head: /^(?:foundry|stamping|body|collision|machining|forge|cannery|bottling)$/, between: new Set(['auto', 'metal', 'steel', 'iron', '&', 'and', 'tool', 'die', 'precision']), cue: WORK_CUE, needsBetween: false };
 const COURT: Kind = { head: /^court$/, between: COURT_WORDS, cue: /^(?:at|in|by|through|thru|from|before|to|of|with|via|attended|appeared|per|under|for)$/, needsBetween: true };
 /** The kinds above, which may also open a line or follow a comma or a bracket when their kind's words are written. */
-const TRADE_KINDS: ReadonlySet<Kind> = new Set([COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE, WORKPLACE, AMBULANCE, FAMILY_DENTAL, SPECIALTY, EYEWEAR, WATER, SHOP, SPECIALTY_NAMED, AGENCY, OTP, PROBATION, STOP, HEARING_AIDS, TRADE_NAMED, BEHAVIORAL, HEARING_SERVICE, HEARING_NAMED]);
+const TRADE_KINDS: ReadonlySet<Kind> = new Set([REGIONAL_HEALTH, MONITORING, SUITES, SPA, RX, DAYCARE, MUSEUM, UNIVERSITY, BUILDING, COLLECTIONS, LAW_FIRM, DRUG_STORE, MOBILITY, BONE_JOINT, ORAL_SURGERY, PAIN_CARE, WORKPLACE, AMBULANCE, FAMILY_DENTAL, SPECIALTY, EYEWEAR, WATER, SHOP, SPECIALTY_NAMED, AGENCY, OTP, PROBATION, STOP, HEARING_AIDS, TRADE_NAMED, BEHAVIORAL, HEARING_SERVICE, HEARING_NAMED]);
 /** Kinds of a workplace an injury at work names in brackets. */
 const WORK_KINDS: ReadonlySet<Kind> = new Set([TRADE_BUSINESS, WORKPLACE, SHOP, VENUE, FARM, COMPANY]);
 /** Kinds that may open a line, follow a comma, a bracket or a heading's dash with their kind's words, beyond the trades. */
@@ -284,6 +297,15 @@ const KINDS: readonly Kind[] = [
   TRADE_NAMED,
   BIRTH_TO_THREE,
   BEHAVIORAL,
+  REGIONAL_HEALTH,
+  MONITORING,
+  SUITES,
+  SPA,
+  RX,
+  DAYCARE,
+  MUSEUM,
+  UNIVERSITY,
+  BUILDING,
 ];
 
 /** The kind of care after a center and "for": " for Sleep Medicine", " FOR WOUND CARE". */
@@ -319,7 +341,7 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boo
     const t = tokens[k]!;
     const f = ctx.f[k]!;
     const leading = /^(?:first|new|north|south|east|west|saint|st|mount|mt|fort|port|lake|upper|lower)$/.test(t.key);
-    if (kind.cue.test(t.key) || f.fn || (f.clinical && !leading) || /\d/.test(t.key) || t.end - t.start < 2 || (kind === RESIDENCE && NOT_HOME_NAME.test(t.key)) || ((kind === HEALTH_BODY || kind === AIRPORT) && ctx.lists.states.has(t.key))) break;
+    if (kind.cue.test(t.key) || /^(?:i|ii|iii|iv|vi|phase|stage|level|tier)$/.test(t.key) || f.fn || (f.clinical && !leading) || /\d/.test(t.key) || t.end - t.start < 2 || (kind === RESIDENCE && NOT_HOME_NAME.test(t.key)) || ((kind === HEALTH_BODY || kind === AIRPORT) && ctx.lists.states.has(t.key))) break;
     // A generic word of care or kind names nothing ("at the local high school"), unless it is a listed surname or town.
     if ((GENERIC.has(t.key) && !leading && !f.last && !f.town && !f.city) || PLAIN_ADJECTIVE.test(t.key) || (kind === CARE && CARE_KIND_WORD.test(t.key))) break;
     if (t.lineCase === 'mixed' && !t.cap) break;
@@ -409,6 +431,9 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   if (kind === HEARING_NAMED && !(words.every((w) => !ctx.f[w]!.english) || (words.length >= 2 && /&/.test(text.slice(tokens[words[0]!]!.start, tokens[words[words.length - 1]!]!.end)) && !ctx.f[words[0]!]!.english))) return false;
   if (kind === SPECIALTY_NAMED && (words.some((w) => SPECIALTY_KIND_WORD.test(tokens[w]!.key)) || (head.lineCase !== 'mixed' && !listedOrRare(ctx, words)))) return false;
   if (kind === DRUG_STORE && head.key !== 'drug' && first === h) return false;
+  // A studio, a shop or a company is a spa's or a parlour's only with its trade's word ("tattoo co."); a spa, salon or
+  // daycare alone is named, in one case, by a listed or unusual word ("at the day spa" names none); so is a university.
+  if ((kind === SPA || kind === DAYCARE || kind === UNIVERSITY) && first === h && (/^(?:studio|co|company|shop)$/.test(head.key) || (head.lineCase !== 'mixed' && !listedOrRare(ctx, words)))) return false;
   // "Pain-Buster Pain Management System" is a device: a trade's name ends with its kind.
   if (TRADE_KINDS.has(kind) && kind !== WATER && kind !== SHOP && /^[ \t]+(?:system|systems|device|devices|pump|catheter|kit|program|protocol|team|services?|plan|consult|consultation|clinic|referral|needs|options?|strategies|approach)\b/i.test(text.slice(head.end, head.end + 16))) return false;
   // An outpatient rehab or a Y is named by a listed town or surname or an unusual word ("recommend outpatient rehab",
@@ -433,7 +458,7 @@ function kindAt(ctx: PlaceCtx, h: number, kind: Kind): boolean {
   const article = words[0]! - 1;
   if ((kind === VENUE || kind === CLUB || kind === TEAM) && article >= 0 && tokens[article]!.key === 'the' && adjacent(text, tokens[article]!, tokens[words[0]!]!)) mark(ctx, article, 'place-kind-named');
   // A business's legal form after its kind is part of its name: "SMALL TRUCKING LLC", "Sharma Plastics, Inc.".
-  const suffix = /^,?[ \t]+(?:llc|inc|co|corp|company|ltd|pllc|llp)\b/i.exec(text.slice(head.end, head.end + 12));
+  const suffix = /^,?[ \t]+(?:llc|inc|co|corp|company|ltd|pllc|llp|p\.[ \t]?[ac]\.)(?![\p{L}])/iu.exec(text.slice(head.end, head.end + 12));
   if (suffix && kind !== RESIDENCE) for (let j = h + 1; j < tokens.length && tokens[j]!.end <= head.end + suffix[0].length; j++) mark(ctx, j, 'place-kind-named');
   // "COMMON VENUE GARAGE NIGHTCLUB (TALLAHASSEE)", "Neon Lounge (Warren)": the town a place is in, in brackets after it.
   townInBrackets(ctx, h);
@@ -509,14 +534,14 @@ function townBeforeReservation(ctx: PlaceCtx, w: number): void {
 /** A practice, hospital, church or bank named by its kind and the town after "of": "Pediatric Associates of Danbury",
  * "Children's Hospital of Haverhill", "First Baptist Church of Comfort", "First National Bank of Mankato", "visiting nurses
  * of findlay". The kind and the town are one name. */
-const KIND_OF = /^(?:(?:oral[ \t]*(?:&|and)[ \t]*)?(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|nephrology|ophthalmology|gastroenterology|neurology|pulmonology|hometown|community|village|home|dental|oral|maxillofacial|surgery|smile|hearing|vision|sleep|kidney|dialysis|physical|hand|sports)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|surgery|dentistry|arts|therapy|medical|optical|audiology|lab|laboratory)|(?:first[ \t]+|1st[ \t]+)?(?:united[ \t]+)?(?:baptist|methodist|presbyterian|lutheran|congregational|christian|episcopal|pentecostal|reformed|evangelical|community|bible)[ \t]+church|(?:first[ \t]+|1st[ \t]+)?(?:national|savings|state|farmers|citizens)[ \t]+bank|visiting[ \t]+nurses?(?:[ \t]+association)?|hospice|audiology|optical|optometry|dentistry|orthodontics|smiles|eyes|better[ \t]+hearing|hearing[ \t]+(?:solutions|associates|center|centre)|(?:advanced[ \t]+)?wound[ \t]+(?:care|center|centre|clinic)|home[ \t]+infusion(?:[ \t]+services)?|spectacle[ \t]+shop|(?:lions[ \t]+)?eye[ \t]+bank|eye[ \t]+care|vision[ \t]+center|(?:encompass[ \t]+health[ \t]+)?rehabilitation[ \t]+(?:hospital|center|centre|institute))[ \t]+of[ \t]+$/i;
+const KIND_OF = /^(?:(?:oral[ \t]*(?:&|and)[ \t]*)?(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|nephrology|ophthalmology|gastroenterology|neurology|pulmonology|hometown|community|village|home|dental|oral|maxillofacial|surgery|smile|hearing|vision|sleep|kidney|dialysis|physical|hand|sports)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|surgery|dentistry|arts|therapy|medical|optical|audiology|lab|laboratory)|(?:first[ \t]+|1st[ \t]+)?(?:united[ \t]+)?(?:baptist|methodist|presbyterian|lutheran|congregational|christian|episcopal|pentecostal|reformed|evangelical|community|bible)[ \t]+church|(?:first[ \t]+|1st[ \t]+)?(?:national|savings|state|farmers|citizens)[ \t]+bank|visiting[ \t]+nurses?(?:[ \t]+association)?|(?:dermatopathology|pathology|skin[ \t]+pathology)[ \t]+(?:laboratory|lab|associates)|(?:medical|med|day)[ \t]+spa|tanning|(?:state[ \t]+)?university|hospice|audiology|optical|optometry|dentistry|orthodontics|smiles|eyes|better[ \t]+hearing|hearing[ \t]+(?:solutions|associates|center|centre)|(?:advanced[ \t]+)?wound[ \t]+(?:care|center|centre|clinic)|home[ \t]+infusion(?:[ \t]+services)?|spectacle[ \t]+shop|(?:lions[ \t]+)?eye[ \t]+bank|eye[ \t]+care|vision[ \t]+center|(?:encompass[ \t]+health[ \t]+)?rehabilitation[ \t]+(?:hospital|center|centre|institute))[ \t]+of[ \t]+$/i;
 
 /** Kinds of one word that a town may follow: "Hospice of the Valley" is left to its list, "Audiology of Camden" is not. */
-const SINGLE_KIND_OF = /^(?:hospice|audiology|optical|optometry|dentistry|orthodontics|smiles|eyes)$/;
+const SINGLE_KIND_OF = /^(?:hospice|audiology|optical|optometry|dentistry|orthodontics|smiles|eyes|tanning|university)$/;
 
 export function kindOfTownRule(ctx: PlaceCtx): void {
   const { tokens, text } = ctx;
-  if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|hospice|hearing|wound|infusion|surgery|dentistry|arts|therapy|medical|optical|audiology|optometry|orthodontics|lab|church|bank|nurse|smiles|rehabilitation|eyes|shop/i.test(text)) return;
+  if (!/\bof\b/i.test(text) || !/associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|hospice|hearing|wound|infusion|surgery|dentistry|arts|therapy|medical|optical|audiology|optometry|orthodontics|lab|church|bank|nurse|smiles|rehabilitation|eyes|shop|spa|tanning|university|laboratory/i.test(text)) return;
   for (let i = 2; i < tokens.length; i++) {
     if (tokens[i - 1]!.key !== 'of') continue;
     // The kind is one to five words ("Audiology of", "Dental Care of", "Oral & Maxillofacial Surgery of", "First United

@@ -17,6 +17,9 @@ const monthDay = (a: string, b: string): boolean => Number(a) >= 1 && Number(a) 
 /** What follows a count or a measure rather than a date ("6-8 weeks", "2-3 tabs", "12.5 mg"). */
 const NOT_AFTER_DATE = /^[ \t]*(?:%|x\b|mg|mcg|ml|cc|l\b|lpm|units?|kg|lbs?|cm|mm|hrs?|hours?|h\b|min|mins|minutes|days?|d\b|wks?|weeks?|months?|mos?\b|yrs?|years?|times|tabs?|caps?|puffs?|drops?|beats?|episodes?|occasions?|cm\b|fingerbreadths?|fb\b|\/|-\d|\.\d|[:]\d)/i;
 
+/** Measures, scores and settings a falling number ("dec 20") follows, and words a verb "may" follows. */
+const NOT_BEFORE_MONTH_DAY = /^(?:rate|rates|sats?|spo2|sao2|temp|temps|pulse|output|intake|volume|vol|drip|gtt|map|cvp|glucose|sugar|sugars|fsbs|level|levels|count|counts|score|scores|gcs|rass|cpot|ciwa|cows|pain|dose|doses|dosing|weight|appetite|peep|fio2|flow|pressure|pressures|wbc|hgb|hct|plt|plts|inr|ptt|creat|bun|lytes|lactate|lact|tidal|minute|volumes|requirement|requirements|needs|pressor|pressors|levo|neo|insulin|heparin|lasix|mmhg|urine|stool|drainage|ooze|secretions|sputum|edema|swelling|tone|strength|movement|movements|activity|rhythm|ectopy|pvcs|bp|hr|rr|uop|which|that|this|these|those|there|here|they|what|when|where|who|whom|will|would|could|should|must|might|shall|cannot|also|then|still|only|just|never|always|often|usually|sometimes)$/i;
+
 /** Words that date the month and day after them in obstetric, medication and discharge notes. */
 const DASH_CUE = /\b(?:lmp|edc|edd|lnmp|given|on\s+or\s+around|on\s+or\s+about|around|starting|started|stopped|held|restarted|resumed|last\s+dose(?:\s+of\s+[a-z]+)?|last\s+taken|last\s+filled|filled|refilled|picked\s+up|due|dated|since|until|thru|through|removed|placed|done)[ \t]*:?[ \t]*$/i;
 
@@ -40,6 +43,18 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
     re: /\b(?:[a-z]{2,}(?:ed|ing)|flush|window|draw|drawn|taken|appt|on|since|started|starting|recheck|rechecked|received|delivered|completed|ceremony|until|till|by|from|through|thru|due|dated|placed|sent|shipped|returned|filed|replaced|seen|visit|effective|expires|expired|signed|approved|mailed|scheduled|booked|after|before|back[ \t]+to|moved[ \t]+to)[ \t]+((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[ \t]+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)(?![\d/]|[.:]\d|[ \t]*(?:mg|mcg|ml|cc|units?|%|x\b|lpm|l\b|kg|lbs?|mm|cm|mmhg|hours?|hrs?|days?|weeks?|wks?|min|tabs?|tablets?|pills?|caps?|capsules?|doses?|puffs?|drops?|sprays?|times|patch(?:es)?|bottles?|cups?|glasses|drinks?|beers?|cigarettes?|packs?|servings?|more|of|or|to(?![ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b)|-))/gi,
     group: 1,
     priority: 5,
+  },
+  // "right heart catheterization dec 20 via r ij", "letter given to patient dec 5;", "deadline mar 21.": a month's
+  // abbreviation and a day after a word of the record, where its clause ends or a preposition follows. After a measure
+  // "dec" is a fall ("hr dec 20, bp stable"), "mar" a record and "may" a verb, so those words never stand before it.
+  {
+    rule: 'date-month-day-clause',
+    kind: 'DATE',
+    words: wordGate('jan feb mar apr may jun jul aug sep sept oct nov dec'),
+    re: /\b([a-z]{3,})[ \t]+((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[ \t]+(?:0?[1-9]|[12]\d|3[01]))(?=[ \t]*[,;:](?:[ \t]|\r?\n|$)|[ \t]*\.(?:[ \t]|\r?\n|$)|[ \t]*(?:\r?\n|$)|[ \t]+(?:via|with|at|in|for|and|then|per|by)\b(?![ \t]+(?:\d|mouth|mg)))/gi,
+    group: 2,
+    priority: 5,
+    check: (m) => !NOT_BEFORE_MONTH_DAY.test(m[1]!) && !(/^may\b/i.test(m[2]!) && /^(?:you|she|he|they|we|it|pt|patient|who|which|that|this|family|and|or|but|also|not|wife|husband|mother|father|daughter|son|team|staff|nurse|doctor|provider|clinic|office|pharmacy|program|parent|parents|child|student|students|resident|residents)$/i.test(m[1]!)),
   },
   // "window mar 4 to mar 17": a span's second month and day after its first.
   {

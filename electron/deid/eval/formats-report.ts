@@ -57,6 +57,7 @@ import { cardiologyKeepCases, scoreCardiologyWave } from './cardiology-wave';
 import { dermKeepCases, scoreDermWave } from './derm-wave';
 import { anesthesiaKeepCases, scoreAnesthesiaWave } from './anesthesia-wave';
 import { schoolKeepCases, scoreSchoolWave } from './school-wave';
+import { correctionsKeepCases, scoreCorrectionsWave } from './corrections-wave';
 import { touchedBy } from './wave-frames';
 import { scorePlaceWave } from './places-wave';
 import type { WaveCase, WaveScore } from './wave-score';
@@ -263,6 +264,8 @@ export const printDerm = (showMisses: boolean): number => printWaveAndKeeps('der
 export const printAnesthesia = (showMisses: boolean): number => printWaveAndKeeps('anesthesia and perioperative records (blind wave 58)', scoreAnesthesiaWave, anesthesiaKeepCases(), showMisses);
 /** `--school`: school and college health records (eval/school-wave.ts). */
 export const printSchool = (showMisses: boolean): number => printWaveAndKeeps('school and college health records (blind wave 59)', scoreSchoolWave, schoolKeepCases(), showMisses);
+/** `--corrections`: jail and prison health records (eval/corrections-wave.ts). */
+export const printCorrections = (showMisses: boolean): number => printWaveAndKeeps('jail and prison health records (blind wave 63)', scoreCorrectionsWave, correctionsKeepCases(), showMisses);
 
 /** Every generated set by its flag: `npm run eval:deid -- --<flag> [--misses]`. */
 export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number> = new Map([
@@ -279,5 +282,5 @@ export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number>
   ['dental', printDental], ['rehab', printRehab], ['claims', printClaims], ['hospice', printHospice],
   ['eye', printEye], ['sports', printSports], ['sexhealth', printSexhealth], ['dialysis', printDialysis],
   ['hearing', printHearing], ['wound', printWound], ['recovery', printRecovery], ['nutrition', printNutrition],
-  ['cardiology', printCardiology], ['derm', printDerm], ['anesthesia', printAnesthesia], ['school', printSchool],
+  ['cardiology', printCardiology], ['derm', printDerm], ['anesthesia', printAnesthesia], ['school', printSchool], ['corrections', printCorrections],
 ]);

@@ -1,0 +1,130 @@
+// The initials staff sign an act with where no older rule's cue stands right before them: after a verb of record work
+// with words between it and "by" ("hooked up 2/17/24, recorder s/n ..., by NTM."), a second signer after "and", a
+// role before the letters ("histotech CJ.", "(resident BR)", "scrub: jj."), a relief's hand-over ("CRNA in; FZ out"),
+// a time or a date and a comma ("self-test 3/10 06:10, jj."), a dash after a date ("Checked 7/3 - MP"), a counted pair
+// in brackets ("counts correct x2 (JT/FS)"), a dose's signer ("ryanodex 250 mg iv (wsc).") and a dotted set in brackets
+// ("Dr. Nogueira (m.r.b.)"). Two or three letters are also routes, studies, teams and words, which never count.
+import type { PatternRule } from './patterns';
+import { NOT_INITIALS } from './patterns-specimens';
+import { lineOf, wordGate } from './tokens';
+
+/** Letters that are a unit, a service, a route, a result or a short word, never a signer. */
+const NOT_SIGNER = /^(?:evs|sps|spd|bme|dme|fd|pd|pcs|pct|uap|lna|cma|slp|pta|ota|rrt|crt|mha|apn|ems|nsy|res|was|has|had|did|can|may|not|now|saw|got|put|let|are|how|why|new|old|any|its|she|he|we|you|out|off|up|too|yet|but|so|if|go|get|set|ran|run|car|bus|air|cab|van|fax|web|end|fin|tbd|neg|pos|nil|wnl|nad|ok|dc|hs|bs|ns|lr|prn|bid|tid|qid|qd|qhs|stat|day|pm|am|hr|hrs|min|mg|ml|mcg|kg|cm|mm|wk|mo|yr|rad|sc|sq|im|iv|io|po|pr|sl|ivp|ivpb|et|in|mom|dad|me|us|him|her|them)$/i;
+
+/** Whether two or three letters may be someone's initials here: no word, and capitals on a line written in both cases. */
+function signer(v: string, text: string, at: number): boolean {
+  const bare = v.replace(/\./g, '');
+  if (NOT_INITIALS.has(bare.toLowerCase()) || NOT_SIGNER.test(bare)) return false;
+  if (bare !== bare.toUpperCase() && bare !== bare.toLowerCase()) return false;
+  const line = lineOf(text, at);
+  const mixed = /[a-z]/.test(line) && /[A-Z]/.test(line.replace(/^\W*\w/, ''));
+  return !mixed || bare === bare.toUpperCase();
+}
+
+/** Verbs of record work a signer's "by" may stand several words after. */
+const RECORD_VERB = 'activated|wasted|charted|hooked|programmed|posted|screened|verified|checked|logged|recorded|documented|performed|cleaned|reprocessed|stocked|restocked|counted|witnessed|collected|scanned|entered|completed|observed|tested|graded|audited|labeled|labelled|prepared|initiated|calibrated|inspected|packed|sealed|reconciled';
+/** What may stand after a signer's letters: a mark, a line's end, "and", "at", "on", a bracket. */
+const SIGNER_END = String.raw`(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:and|at|on)\b|[ \t]+\()`;
+
+export const SIGNER_RULES: readonly PatternRule[] = [
+  // "cath lab activated by fz.", "vitals charted manually q5min by mz.", "hooked up 2/17/24, recorder s/n …, by NTM."
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    words: wordGate(RECORD_VERB.replace(/\|/g, ' ')),
+    re: new RegExp(String.raw`\b(?:${RECORD_VERB})\b[^\n.;]{0,60}?\bby[ \t]+([A-Za-z]{2,3})${SIGNER_END}`, 'gi'),
+    group: 1,
+    priority: 6,
+    check: (m, text) => signer(m[1]!, text, m.index),
+  },
+  // "Count verified by XBY and JH": the second signer after "and".
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    words: wordGate('by'),
+    re: /\bby[ \t]+([A-Z]{2,3}|[a-z]{2,3})[ \t]+(?:and|&)[ \t]+([A-Z]{2,3}|[a-z]{2,3})(?=[ \t]*(?:[.;,)]|\r?\n|$))/g,
+    group: 2,
+    priority: 6,
+    check: (m, text) => signer(m[1]!, text, m.index) && signer(m[2]!, text, m.index) && (m[1] === m[1]!.toUpperCase()) === (m[2] === m[2]!.toUpperCase()),
+  },
+  // "HISTOTECH CJ.", "(resident BR)", "scrub: jj.", "MONITOR TECH NS REPORTS": letters after a role only a person holds.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    words: wordGate('histotech tech resident scrub circulator fellow sonographer scribe preceptor orientee'),
+    re: /\b(?:histotech|(?:monitor|tele|scrub|histology|lab|ekg|echo|cath|pharmacy|surgical)[ \t]+tech|resident|scrub|circulator|fellow|sonographer|scribe|preceptor|orientee)[ \t]*:?[ \t]+([A-Za-z]{2,3})(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:reports?|reported|notified|aware|out|present|called|states|stated)\b)/gi,
+    group: 1,
+    priority: 6,
+    check: (m, text) => signer(m[1]!, text, m.index),
+  },
+  // "Break relief: Rocky Cruickshank, CRNA in; FZ out.": who handed over a case.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    words: wordGate('out'),
+    re: /\bin[ \t]*[;,][ \t]*([A-Z]{2,3}|[a-z]{2,3})[ \t]+out\b/g,
+    group: 1,
+    priority: 6,
+    check: (m, text) => /relie[fv]|break|hand-?off|lunch/i.test(lineOf(text, m.index)) && signer(m[1]!, text, m.index),
+  },
+  // "passed full self-test 3/10 06:10, jj.": the signer's letters after a time or a date and a comma, ending the clause.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    gate: /\d,[ \t]*[A-Za-z]{2,3}\b/,
+    re: /\b(?:\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?),[ \t]*([A-Za-z]{2,3})(?=[ \t]*[.;](?:[ \t]|\r?\n|$)|[ \t]*(?:\r?\n|$))/g,
+    group: 1,
+    priority: 6,
+    check: (m, text) => signer(m[1]!, text, m.index),
+  },
+  // "BATTERY 9.5 YRS. CHECKED 12/8 - DMM": the letters after a dash that follows a date, ending the line.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    gate: /\d[ \t]+[-–][ \t]+[A-Za-z]{2,3}[ \t]*(?:\r?\n|$)/,
+    re: /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+[-–][ \t]+([A-Z]{2,3}|[a-z]{2,3})[ \t]*(?=\r?\n|$)/g,
+    group: 1,
+    priority: 6,
+    check: (m, text) => signer(m[1]!, text, m.index),
+  },
+  // "notified 9/23 YY", "| called 1/19 CAA": a log cell's act, its date and the signer's letters closing the cell.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    words: wordGate('notified called informed reviewed signed faxed mailed sent scanned done entered'),
+    re: /\b(?:notified|called|informed|reviewed|signed|faxed|mailed|sent|scanned|done|entered)[ \t]+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+([A-Za-z]{2,3})(?=[ \t]*(?:\||\r?\n|$))/gi,
+    group: 1,
+    priority: 6,
+    check: (m, text) => signer(m[1]!, text, m.index),
+  },
+  // "instrument counts correct x2 (JT/FS)": the pair who counted, in brackets after the count.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    gate: /\([A-Za-z]{2,3}\/[A-Za-z]{2,3}\)/,
+    re: /\b(?:counts?|correct|verified|checked|x[ \t]?2|witnessed|double[ \t-]checked)\b[^\n()]{0,20}\(([A-Z]{2,3}\/[A-Z]{2,3}|[a-z]{2,3}\/[a-z]{2,3})\)/gi,
+    group: 1,
+    priority: 6,
+    check: (m, text) => m[1]!.split('/').every((v) => signer(v, text, m.index)),
+  },
+  // "1247  ryanodex 250 mg iv (wsc).": the letters in brackets of whoever gave a dose.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    gate: /\([A-Za-z]{2,3}\)/,
+    re: /\b\d+(?:\.\d+)?[ \t]*(?:mg|mcg|units?|ml|meq|g|mg\/kg)(?:[ \t]+(?:iv|im|po|sq|sc|ivp|ivpb|sl|pr|io|et|in))?[ \t]+\(([A-Za-z]{2,3})\)(?=[ \t]*(?:[.;,]|\r?\n|$))/gi,
+    group: 1,
+    priority: 6,
+    check: (m, text) => signer(m[1]!, text, m.index) && !/^(?:prn|po|iv|im|sq|od|os|ou|tab|cap|inh|neb)$/i.test(m[1]!),
+  },
+  // "intubated by ca-2 resident dr. nogueira (m.r.b.)": a dotted set of initials in brackets is a person's.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    gate: /\((?:[A-Za-z]\.){2,3}\)/,
+    re: /\(((?:[A-Za-z]\.){2,3})\)/g,
+    group: 1,
+    priority: 6,
+    check: (m) => !/^(?:a\.m\.|p\.m\.|e\.g\.|i\.e\.|q\.d\.|b\.i\.d\.|t\.i\.d\.|q\.i\.d\.|p\.o\.|i\.v\.|i\.m\.|s\.q\.|o\.d\.|o\.s\.|o\.u\.|a\.s\.|a\.d\.|a\.u\.|n\.b\.|p\.r\.n\.|h\.s\.|q\.h\.s\.|u\.s\.|u\.k\.|e\.u\.|u\.s\.a\.|n\.p\.o\.|d\.o\.|m\.d\.|r\.n\.|n\.p\.|p\.a\.|s\.c\.|q\.o\.d\.|c\.c\.|r\.n\.c\.|o\.t\.|p\.t\.)$/i.test(m[1]!),
+  },
+];
