@@ -58,6 +58,7 @@ import { dermKeepCases, scoreDermWave } from './derm-wave';
 import { anesthesiaKeepCases, scoreAnesthesiaWave } from './anesthesia-wave';
 import { schoolKeepCases, scoreSchoolWave } from './school-wave';
 import { correctionsKeepCases, scoreCorrectionsWave } from './corrections-wave';
+import { scoreUrologyWave, urologyKeepCases } from './urology-wave';
 import { rheumKeepCases, scoreRheumWave } from './rheum-wave';
 import { scoreTravelWave, travelKeepCases } from './travel-wave';
 import { touchedBy } from './wave-frames';
@@ -266,6 +267,8 @@ export const printDerm = (showMisses: boolean): number => printWaveAndKeeps('der
 export const printAnesthesia = (showMisses: boolean): number => printWaveAndKeeps('anesthesia and perioperative records (blind wave 58)', scoreAnesthesiaWave, anesthesiaKeepCases(), showMisses);
 /** `--school`: school and college health records (eval/school-wave.ts). */
 export const printSchool = (showMisses: boolean): number => printWaveAndKeeps('school and college health records (blind wave 59)', scoreSchoolWave, schoolKeepCases(), showMisses);
+/** `--urology`: urology and nephrology/dialysis-access clinic records (eval/urology-wave.ts). */
+export const printUrology = (showMisses: boolean): number => printWaveAndKeeps('urology and nephrology/dialysis-access clinic records (blind wave 60)', scoreUrologyWave, urologyKeepCases(), showMisses);
 /** `--rheum`: rheumatology and infusion-suite records (eval/rheum-wave.ts). */
 export const printRheum = (showMisses: boolean): number => printWaveAndKeeps('rheumatology and infusion-suite records (blind wave 61)', scoreRheumWave, rheumKeepCases(), showMisses);
 /** `--travel`: travel medicine and immunization clinic records (eval/travel-wave.ts). */
@@ -288,5 +291,5 @@ export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number>
   ['dental', printDental], ['rehab', printRehab], ['claims', printClaims], ['hospice', printHospice],
   ['eye', printEye], ['sports', printSports], ['sexhealth', printSexhealth], ['dialysis', printDialysis],
   ['hearing', printHearing], ['wound', printWound], ['recovery', printRecovery], ['nutrition', printNutrition],
-  ['cardiology', printCardiology], ['derm', printDerm], ['anesthesia', printAnesthesia], ['school', printSchool], ['rheum', printRheum], ['travel', printTravel], ['corrections', printCorrections],
+  ['cardiology', printCardiology], ['derm', printDerm], ['anesthesia', printAnesthesia], ['school', printSchool], ['urology', printUrology], ['rheum', printRheum], ['travel', printTravel], ['corrections', printCorrections],
 ]);
