@@ -54,7 +54,7 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
     re: /\b([a-z]{3,})[ \t]+((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[ \t]+(?:0?[1-9]|[12]\d|3[01]))(?=[ \t]*[,;:](?:[ \t]|\r?\n|$)|[ \t]*\.(?:[ \t]|\r?\n|$)|[ \t]*(?:\r?\n|$)|[ \t]+(?:via|with|at|in|for|and|then|per|by)\b(?![ \t]+(?:\d|mouth|mg)))/gi,
     group: 2,
     priority: 5,
-    check: (m) => !NOT_BEFORE_MONTH_DAY.test(m[1]!) && !(/^may\b/i.test(m[2]!) && /^(?:you|she|he|they|we|it|pt|patient|who|which|that|this|family|and|or|but|also|not|wife|husband|mother|father|daughter|son|team|staff|nurse|doctor|provider|clinic|office|pharmacy|program|parent|parents|child|student|students|resident|residents)$/i.test(m[1]!)),
+    check: (m) => !NOT_BEFORE_MONTH_DAY.test(m[1]!) && !(/^may\b/i.test(m[2]!) && /^(?:you|she|he|they|we|it|pt|patient|who|which|that|this|and|or|but|also|not)$/i.test(m[1]!)),
   },
   // "window mar 4 to mar 17": a span's second month and day after its first.
   {

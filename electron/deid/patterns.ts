@@ -10,6 +10,7 @@ import { TRAVEL_RULES } from './patterns-travel';
 import { FIELD_RULES } from './patterns-field';
 import { CLAIM_RULES } from './claim-forms';
 import { SIGNER_RULES } from './signer-initials';
+import { GEAR_RULES } from './gear-numbers';
 import { bothCasesNear, lineOf, openWordGates, tokenize, wordGate, type WordGate } from './tokens';
 import { STATE_NAMES_ANY } from './town-country';
 
@@ -573,7 +574,7 @@ const RULES: readonly PatternRule[] = [
     rule: 'street-any-case',
     kind: 'LOCATION',
     words: wordGate('street st avenue ave road rd way lane ln drive dr court ct place pl boulevard blvd bypass terrace ter circle cir parkway pkwy ridge trail trl highway hwy pike square row crossing loop path alley heights view lawn close crescent mews gardens rise walk green grove parade quay wharf brae croft grange meadow meadows orchard'),
-    re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}(?:street|st|avenue|ave|road|rd|way|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|bypass|terrace|ter|circle|cir|parkway|pkwy|ridge|trail|trl|highway|hwy|pike|square|row|crossing|loop|path|alley|heights|view|lawn|close|crescent|mews|gardens|rise|walk|green|grove|parade|quay|wharf|brae|croft|grange|meadows?|orchard)\.?(?=[ \t]*(?:,|;|$|\r?\n|apt\b|unit\b|#|suite\b|ste\b|lot\b|trlr\b|trailer\b|spc\b|space\b|\)|[ \t]*\((?!\d)|\.(?:[ \t]|$))|[ \t]+(?:on|in|at|for|with|near|by|and|where|when|around|between|since|until|today|yesterday|last|this)\b)/gim,
+    re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}(?:street|st|avenue|ave|road|rd|way|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|bypass|terrace|ter|circle|cir|parkway|pkwy|ridge|trail|trl|highway|hwy|pike|square|row|crossing|loop|path|alley|heights|view|lawn|close|crescent|mews|gardens|rise|walk|green|grove|parade|quay|wharf|brae|croft|grange|meadows?|orchard)\.?(?=[ \t]*(?:,|;|\||$|\r?\n|apt\b|unit\b|#|suite\b|ste\b|lot\b|trlr\b|trailer\b|spc\b|space\b|\)|[ \t]*\((?!\d)|\.(?:[ \t]|$))|[ \t]+(?:on|in|at|for|with|near|by|and|where|when|around|between|since|until|today|yesterday|last|this)\b|[ \t]{2,}(?:phone|tel|fax|ph)\b)/gim,
     priority: 6,
     // After a cue or where a line or field starts (checked after the match: a regex opening on a lookbehind tries every position).
     check: (m, text) => /(?:^|\n|[:,;(]|\b(?:to|at|on|from|is|of|address))[ \t]*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:am|pm|po|prn|bid|tid|qid|qd|qhs|hs|daily|mm|cm|mg|ml|mcg|units?|x|times|tabs?|pills?|doses?|days?|weeks?|hours?|hrs?|min|minutes?|yrs?|years?|months?|lbs?|kg|cc|feet|ft|in|inches|at|on|to|of|for|by|with|from|and|or|the)\b/i.test(m[0]),
@@ -1146,7 +1147,7 @@ const RULES: readonly PatternRule[] = [
 // Rules that report a capture group need its offsets: compile those with the "d" (indices) flag. Each regex gate gets
 // a number, so a gate shared by several rules is tested once per text.
 /** Every pattern rule, in the order they run. */
-const ALL_RULES: readonly PatternRule[] = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES, ...FIELD_RULES, ...CLAIM_RULES, ...SIGNER_RULES];
+const ALL_RULES: readonly PatternRule[] = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES, ...FIELD_RULES, ...CLAIM_RULES, ...SIGNER_RULES, ...GEAR_RULES];
 const REGEX_GATES = [...new Set(ALL_RULES.flatMap((r) => (r.gate ? [r.gate] : [])))];
 const COMPILED = ALL_RULES.map((r) => ({
   ...r,

@@ -124,7 +124,7 @@ export function surnamesAfterBy(text: string, lists: WordLists): Candidate[] {
 }
 
 /** "khan, jimmie  mrn e2737127", "HENDRIKS, AKORFA | SUBJ 5940881": a surname and a given name before a record's label. */
-const BEFORE_LABEL = /(?:(?:^|[:|\n])[ \t]*(?:\d{1,3}[.)][ \t]+)?|[ \t]-[ \t]+)(\p{L}[\p{L}'’-]+),[ \t]*(\p{L}[\p{L}'’-]+)(?:[ \t]+\p{L}\.?)?(?=[ \t]*(?:\|[ \t]*|[ \t]{2,}|,[ \t]*)(?:(?:mrn|mr#|dob|d\.o\.b\.?|subj|subject|acct|account|age|sex|id)\b|#?[A-Za-z]{0,2}\d{6,}\b))/giu;
+const BEFORE_LABEL = /(?:(?:^|[:|\n])[ \t]*(?:\d{1,3}[.)][ \t]+)?|[ \t]-[ \t]+|(?:^|\n)[ \t]*(?:\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)[ \t]{2,})(\p{L}[\p{L}'’-]+),[ \t]*(\p{L}[\p{L}'’-]+)(?:[ \t]+\p{L}\.?)?(?=[ \t]*(?:\|[ \t]*|[ \t]{2,}|,[ \t]*)(?:(?:mrn|mr#|dob|d\.o\.b\.?|subj|subject|acct|account|age|sex|id)\b|#?[A-Za-z]{0,2}\d{6,}\b))/giu;
 /** "Destiny (age 14)", "JONAH (7 Y/O)": a word before an age in brackets is a person. */
 const AGE_IN_BRACKETS = /\((?:age[ \t]*\d{1,3}|\d{1,3}[ \t]*(?:y\/?o|yo|yrs?|years?(?:[ \t]+old)?))\)/gi;
 const WORD_BEFORE = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*$/u;
