@@ -130,7 +130,7 @@ const WORKPLACE: Kind = { head: /^(?:center|centre|warehouse|plant|mill|works|fa
 const AMBULANCE: Kind = { head: /^ambulance$/, between: new Set(['volunteer', 'area', 'county', 'rescue', 'emergency', 'community']), cue: /^(?:via|by|from|with|called|per|to|off|onto|into)$/, needsBetween: false };
 const FAMILY_DENTAL: Kind = { head: /^(?:dental|dentistry)$/, between: new Set(['family', 'pediatric', 'cosmetic', 'general', 'children’s', "children's", 'kids', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
 /** "at keene outpatient rehab", "the Sehore Family YMCA pool": an outpatient rehab or a Y named for its town. */
-const OUTPATIENT_REHAB: Kind = { head: /^(?:rehab|rehabilitation)$/, between: new Set(['outpatient', 'physical', 'therapy', 'sports', 'cardiac', 'pulmonary', 'cardiopulmonary', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
+const OUTPATIENT_REHAB: Kind = { head: /^(?:rehab|rehabilitation)$/, between: new Set(['outpatient', 'physical', 'therapy', 'sports', '&', 'and']), cue: TRADE_CUE, needsBetween: true };
 const TOWN_Y: Kind = { head: /^(?:ymca|ywca)$/, between: new Set(['family', 'community', 'area', 'regional', 'county']), cue: /^(?:at|to|from|the|with|of|in)$/, needsBetween: false };
 /** A congregation named before its denomination's words: "member of Princeton Assembly of God". */
 const ASSEMBLY: Kind = { head: /^god$/, between: new Set(['assembly', 'of', 'church']), cue: /^(?:of|at|to|from|with|in|by|attends|attended)$/, needsBetween: true };
