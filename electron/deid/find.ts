@@ -18,6 +18,7 @@ import { givenNamesBefore } from './given-before';
 import { roomsAfterHalls, townsAfterStreets } from './street-tail';
 import { tableCells } from './table-cells';
 import { livesInTowns } from './lives-in';
+import { legalTails } from './legal-tail';
 import { townsBeforeCountries, townsOutOf, townsAfterSites, townsPastDistances } from './town-country';
 import { joinedNames } from './joined-names';
 import { chainSites, renalChainSites } from './chain-sites';
@@ -324,6 +325,7 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
   candidates.push(...postalTailCandidates(text, lists));
   candidates.push(...rangePartners(text, candidates));
   candidates.push(...numbersAfterNames(text, candidates));
+  candidates.push(...legalTails(text, candidates));
   candidates.push(...givenNamesBefore(text, candidates, tokens, f));
   // A form's next field, not a name: "HALE, CHASE   UNOS ID: 893482" (a wide gap or a line's start, then "ID:").
   candidates = candidates.filter((c) => c.kind !== 'NAME' || !FIELD_LABEL_AFTER.test(text.slice(c.end, c.end + 12)) || !/(?:^|\n|[ \t]{3})$/.test(text.slice(Math.max(0, c.start - 3), c.start)));

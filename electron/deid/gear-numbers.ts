@@ -32,6 +32,8 @@ export const GEAR_RULES: readonly PatternRule[] = [
     priority: 5,
     check: (m) => !NOT_PHOTO_PREFIX.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
   },
+  // "no report for 14-dp-7246": an accession written year first, its letters and its number.
+  { rule: 'accession', kind: 'ID', gate: /\d-[A-Za-z]{1,3}-\d{4}/, re: /(?<![\w-])\d{2}-[A-Za-z]{1,3}-\d{4,7}(?![\w-])/g, priority: 6 },
   // "FOTOFINDER ATBM SESSION 2023-33902": a session's number after its word.
   { rule: 'session-id', kind: 'ID', words: wordGate('session'), re: /\bsession[ \t]*(?:#|no\.?|id)?[ \t]*:?[ \t]*((?:19|20)\d{2}-\d{4,6}|[A-Za-z]{1,4}-?\d{5,})(?![\w-])/gi, group: 1, priority: 6 },
   // "phone interpreter (Spanish, interpreter ID 3225)": an interpreter's id, three digits or more.

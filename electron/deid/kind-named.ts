@@ -143,7 +143,7 @@ const EYEWEAR: Kind = { head: /^(?:eyewear|ophthalmology|eyecare|optics|optician
 /** A practice named by its town or founder and its specialty alone: "of BIG SKY OTOLARYNGOLOGY in", "at Castle Rock
  * Pediatrics"; its name must be listed or unusual words, or capitalized words in a mixed line ("interventional cardiology"
  * names none). */
-const SPECIALTY_NAMED: Kind = { head: /^(?:otolaryngology|podiatry|dermatology|cardiology|urology|pediatrics|endocrinology|gastroenterology|neurology|pulmonology|rheumatology|orthopedics|orthopaedics)$/, between: new Set(['ear', 'nose', 'throat', 'foot', 'ankle', 'and', '&']), cue: PRACTICE_CUE, needsBetween: false };
+const SPECIALTY_NAMED: Kind = { head: /^(?:otolaryngology|podiatry|dermatology|dermatopathology|cardiology|urology|pediatrics|endocrinology|gastroenterology|neurology|pulmonology|rheumatology|orthopedics|orthopaedics)$/, between: new Set(['ear', 'nose', 'throat', 'foot', 'ankle', 'and', '&']), cue: PRACTICE_CUE, needsBetween: false };
 /** Words of a specialty's practice that say what kind of it, not whose. */
 const SPECIALTY_KIND_WORD = /^(?:combined|joint|multidisciplinary|integrated|comprehensive|division|department|dept|section|service|interventional|invasive|noninvasive|nuclear|preventive|general|adult|clinical|surgical|medical|inpatient|outpatient|pediatric|peds|sports|cosmetic|academic|consult|consults|consulting|hospital|university|our|your|the|and|or|with)$/;
 /** Agencies, programs and offices of home care, probation and recovery: "WASHINGTON COUNTY HOME HEALTH AGENCY",

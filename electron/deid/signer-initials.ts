@@ -117,6 +117,27 @@ export const SIGNER_RULES: readonly PatternRule[] = [
     priority: 6,
     check: (m, text) => signer(m[1]!, text, m.index) && !/^(?:prn|po|iv|im|sq|od|os|ou|tab|cap|inh|neb)$/i.test(m[1]!),
   },
+  // "INTUBATED BY CA-3 RESIDENT DR. WISOZK (VM)": a trainee's initials in brackets after their name.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    words: wordGate('resident fellow student intern'),
+    re: /\b(?:resident|fellow|student|intern)[ \t]+(?:dr\.?[ \t]+)?\p{L}[\p{L}'’-]+[ \t]+\(([A-Z]{2,3}|[a-z]{2,3})\)/giu,
+    group: 1,
+    priority: 6,
+    check: (m, text) => signer(m[1]!, text, m.index),
+  },
+  // "Tx #56  10/11/14  NB-UVB 1500 mJ/cm2  no erythema  goggles on  XXG": a row of columns with a date column ends with
+  // its writer's initials.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    gate: /[ \t]{2}[A-Za-z]{2,3}[ \t]*(?:\r?\n|$)/,
+    re: /(?:^|\n)[^\n]*?[ \t]{2,}(?:\d{1,2}\/\d{1,2}\/\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2})[ \t]{2,}[^\n]*?[ \t]{2,}([A-Za-z]{2,3})[ \t]*(?=\r?\n|$)/g,
+    group: 1,
+    priority: 5,
+    check: (m, text) => signer(m[1]!, text, m.index + m[0].length - 1) && !/^(?:on|off|yes|no|wnl|nad|ok|neg|pos|nl|abn|rtc|ed|er|dc|ua|bx|tx|rx|dx|hx|sx|fx)$/i.test(m[1]!),
+  },
   // "intubated by ca-2 resident dr. nogueira (m.r.b.)": a dotted set of initials in brackets is a person's.
   {
     rule: 'signer-initials',
