@@ -10,6 +10,9 @@ const MEASURE_AFTER = String.raw`(?![ \t]*(?:mg|mcg|ml|cc|units?|%|mmhg|hours?|h
 /** Letters before a dash and digits that are a code system's, a gene's or a standard's, not a file's. */
 const NOT_PHOTO_PREFIX = /^(?:nct|pmid|ndc|isbn|issn|cas|rs|cpt|icd|loinc|snomed|atc|hg|grch|iso|iec|astm|ul|en|din|ansi|nsc|ind|ide|bla|nda|anda|fda|cfr|hl|dsm|covid|sars|mers|hiv|hpv|hsv|cmv|ebv)$/i;
 
+/** Words a photo set's or a file's id follows (a drug's code, "BMS-986165", follows none). */
+const PHOTO_CUE = /\b(?:photos?|photographs?|photographed|images?|pictures?|files?|scans?|dermoscopy|dermoscopic)\b/i;
+
 export const GEAR_RULES: readonly PatternRule[] = [
   // "PHENYLEPHRINE 40 MCG/MIN VIA PUMP 846081", "PCA PUMP 437-4750 PROGRAMMED", "latitude communicator wag508229j": the
   // number of a device after its word, four digits or more, and no measure after it.
@@ -30,7 +33,7 @@ export const GEAR_RULES: readonly PatternRule[] = [
     gate: /[A-Za-z]-\d{5}/,
     re: /(?<![\w-])([A-Za-z]{2,4})-\d{5,9}(?![\w-])/g,
     priority: 5,
-    check: (m) => !NOT_PHOTO_PREFIX.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()),
+    check: (m) => !NOT_PHOTO_PREFIX.test(m[1]!) && (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()) && PHOTO_CUE.test(m.input.slice(Math.max(0, m.index - 40), m.index)),
   },
   // "no report for 14-dp-7246": an accession written year first, its letters and its number.
   { rule: 'accession', kind: 'ID', gate: /\d-[A-Za-z]{1,3}-\d{4}/, re: /(?<![\w-])\d{2}-[A-Za-z]{1,3}-\d{4,7}(?![\w-])/g, priority: 6 },

@@ -557,6 +557,8 @@ export function kindOfTownRule(ctx: PlaceCtx): void {
       const f = ctx.f[k]!;
       // In one case an everyday word names no town ("hospice of choice") unless a list holds it as one.
       if (f.fn || f.clinical || /\d/.test(t.key) || (mixed && !t.cap) || GENERIC.has(t.key) || (!mixed && f.english && (f.common || !f.last) && !f.town && !f.city)) break;
+      // "University of Texas classification": a university of a state names no place smaller than one.
+      if (k === i && /university/i.test(text.slice(tokens[i - width]!.start, tokens[i]!.start)) && ctx.lists.states.has(t.key)) break;
       words.push(k);
     }
     if (words.length === 0) continue;
