@@ -341,7 +341,7 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boo
     const t = tokens[k]!;
     const f = ctx.f[k]!;
     const leading = /^(?:first|new|north|south|east|west|saint|st|mount|mt|fort|port|lake|upper|lower)$/.test(t.key);
-    if (kind.cue.test(t.key) || /^(?:i|ii|iii|iv|vi|phase|stage|level|tier)$/.test(t.key) || f.fn || (f.clinical && !leading) || /\d/.test(t.key) || t.end - t.start < 2 || (kind === RESIDENCE && NOT_HOME_NAME.test(t.key)) || ((kind === HEALTH_BODY || kind === AIRPORT) && ctx.lists.states.has(t.key))) break;
+    if (kind.cue.test(t.key) || /^(?:i|ii|iii|iv|vi|phase|stage)$/.test(t.key) || f.fn || (f.clinical && !leading) || /\d/.test(t.key) || t.end - t.start < 2 || (kind === RESIDENCE && NOT_HOME_NAME.test(t.key)) || ((kind === HEALTH_BODY || kind === AIRPORT) && ctx.lists.states.has(t.key))) break;
     // A generic word of care or kind names nothing ("at the local high school"), unless it is a listed surname or town.
     if ((GENERIC.has(t.key) && !leading && !f.last && !f.town && !f.city) || PLAIN_ADJECTIVE.test(t.key) || (kind === CARE && CARE_KIND_WORD.test(t.key))) break;
     if (t.lineCase === 'mixed' && !t.cap) break;

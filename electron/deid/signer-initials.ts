@@ -22,7 +22,7 @@ function signer(v: string, text: string, at: number): boolean {
 }
 
 /** Verbs of record work a signer's "by" may stand several words after. */
-const RECORD_VERB = 'activated|wasted|charted|hooked|programmed|posted|screened|verified|checked|logged|recorded|documented|performed|cleaned|reprocessed|stocked|restocked|counted|witnessed|collected|scanned|entered|completed|observed|tested|graded|audited|labeled|labelled|prepared|initiated|calibrated|inspected|packed|sealed|reconciled';
+const RECORD_VERB = 'applied|attached|placed|inserted|removed|changed|hung|activated|wasted|charted|hooked|programmed|posted|screened|verified|checked|logged|recorded|documented|performed|cleaned|reprocessed|stocked|restocked|counted|witnessed|collected|scanned|entered|completed|observed|tested|graded|audited|labeled|labelled|prepared|initiated|calibrated|inspected|packed|sealed|reconciled';
 /** What may stand after a signer's letters: a mark, a line's end, "and", "at", "on", a bracket. */
 const SIGNER_END = String.raw`(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:and|at|on)\b|[ \t]+\()`;
 
@@ -51,8 +51,8 @@ export const SIGNER_RULES: readonly PatternRule[] = [
   {
     rule: 'signer-initials',
     kind: 'NAME',
-    words: wordGate('histotech tech resident scrub circulator fellow sonographer scribe preceptor orientee'),
-    re: /\b(?:histotech|(?:monitor|tele|scrub|histology|lab|ekg|echo|cath|pharmacy|surgical)[ \t]+tech|resident|scrub|circulator|fellow|sonographer|scribe|preceptor|orientee)[ \t]*:?[ \t]+([A-Za-z]{2,3})(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:reports?|reported|notified|aware|out|present|called|states|stated)\b)/gi,
+    words: wordGate('histotech cytotech tech resident scrub circulator fellow sonographer scribe preceptor orientee'),
+    re: /\b(?:histotech|cytotech|(?:monitor|tele|scrub|histology|lab|ekg|echo|cath|pharmacy|surgical)[ \t]+tech|resident|scrub|circulator|fellow|sonographer|scribe|preceptor|orientee)[ \t]*:?[ \t]+([A-Za-z]{2,3})(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:reports?|reported|notified|aware|out|present|called|states|stated)\b)/gi,
     group: 1,
     priority: 6,
     check: (m, text) => signer(m[1]!, text, m.index),
