@@ -358,7 +358,9 @@ function nameBefore(ctx: PlaceCtx, first: number, kind: Kind, withKindWords: boo
   // stand alone on its line as a letterhead: "strong institutional pharmacy notified at", "Bath Health and Rehab".
   if (withKindWords && (kind === PHARMACY || kind === BANK || kind === TRANSPORT || kind === SENIOR || kind === CARE || kind === TAXI || kind === SHELTER || kind === VA_PLACE) && /(?:^|\n|[.;!?][ \t]+)[ \t]*$/.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 3), tokens[words[0]!]!.start))) return words;
   // "sustained at work (west medinascheid poultry, abilene)": an employer in brackets after "at work".
+  // "called dad at work, dubois construction, ext. 373": or between commas after it, before an extension or a phone.
   if (WORK_KINDS.has(kind) && /\b(?:at|from|for)[ \t]+work[ \t]*\([ \t]*$/i.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 12), tokens[words[0]!]!.start))) return words;
+  if ((WORK_KINDS.has(kind) || kind === TRADE_NAMED) && /\b(?:at|from)[ \t]+work[ \t]*,[ \t]*$/i.test(text.slice(Math.max(0, tokens[words[0]!]!.start - 12), tokens[words[0]!]!.start)) && /^[ \t]*,[ \t]*(?:ext\.?|x|extension|phone|tel|cell|\(?\d{3})/i.test(text.slice(tokens[first]!.end, tokens[first]!.end + 14).replace(/^[^,]*/, ''))) return words;
   // A trade's kind with its words may open a line, follow a comma or stand in brackets: "cc: dr. cash, roseburg oral
   // surgery", "(West Letitiaside Bone & Joint)", "Sincerely,\nBuck Winter, MD\nCash Pain Management".
   if ((withKindWords || kind === TEAM) && (LINE_KINDS.has(kind) || kind === FUNERAL) && /(?:^|\n|[(,;]|[ \t]-)[ \t]*$/.test(before)) return words;

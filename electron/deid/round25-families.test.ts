@@ -102,7 +102,7 @@ describe('round twenty-five look-alikes survive', () => {
     ['Methotrexate weekly on Fridays.', 'Fridays'],
     ['Returned to 6 West telemetry.', '6 West'],
     ['Referred to the stone clinic.', 'stone clinic'],
-    ['Family lives in Denmark.', 'Denmark'],
+    ['Family lives in Ethiopia.', 'Ethiopia'],
     ['Malaria is common in sub-Saharan Africa.', 'Africa'],
     ['Randomized to ABT-199 400 mg daily.', 'ABT-199'],
     ['Graded by the University of Texas classification.', 'Texas'],
