@@ -171,7 +171,7 @@ export function namesBeforeLabels(text: string, lists: WordLists): Candidate[] {
       const [whole, first, last] = m;
       const ff = factsOf(first!.toLowerCase());
       const fl = factsOf(last!.toLowerCase());
-      if (!plain(first!) || !plain(last!) || !(ff.first || (!ff.english && /[^\x00-\x7f]/.test(first!))) || !(fl.last || fl.first || !fl.english)) continue;
+      if (!plain(first!) || !plain(last!) || !(ff.first || (!ff.english && /[^\p{ASCII}]/u.test(first!))) || !(fl.last || fl.first || !fl.english)) continue;
       if (bothCases(lineOf(text, m.index)) && (!/^\p{Lu}/u.test(first!) || !/^\p{Lu}/u.test(last!))) continue;
       out.push({ start: m.index, end: m.index + whole.indexOf(last!, first!.length) + last!.length, kind: 'NAME', rule: 'name-before-label', priority: 4 });
     }
