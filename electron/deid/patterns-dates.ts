@@ -51,10 +51,14 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
     rule: 'date-month-day-clause',
     kind: 'DATE',
     words: wordGate('jan feb mar apr may jun jul aug sep sept oct nov dec'),
-    re: /\b([a-z]{3,})[ \t]+((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[ \t]+(?:0?[1-9]|[12]\d|3[01]))(?=[ \t]*[,;:](?:[ \t]|\r?\n|$)|[ \t]*\.(?:[ \t]|\r?\n|$)|[ \t]*(?:\r?\n|$)|[ \t]+(?:via|with|at|in|for|and|then|per|by)\b(?![ \t]+(?:\d|mouth|mg)))/gi,
-    group: 2,
+    re: /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[ \t]+(?:0?[1-9]|[12]\d|3[01]))(?=[ \t]*[,;:](?:[ \t]|\r?\n|$)|[ \t]*\.(?:[ \t]|\r?\n|$)|[ \t]*(?:\r?\n|$)|[ \t]+(?:via|with|at|in|for|and|then|per|by)\b(?![ \t]+(?:\d|mouth|mg)))/gi,
+    group: 1,
     priority: 5,
-    check: (m) => !NOT_BEFORE_MONTH_DAY.test(m[1]!) && !(/^may\b/i.test(m[2]!) && /^(?:you|she|he|they|we|it|pt|patient|who|which|that|this|and|or|but|also|not)$/i.test(m[1]!)),
+    // The word before is read in code: a regex opening on any word would be tried at every word of the text.
+    check: (m, text) => {
+      const w = /(?:^|[^a-z])([a-z]{3,})[ \t]+$/i.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      return !!w && !NOT_BEFORE_MONTH_DAY.test(w[1]!) && !(/^may\b/i.test(m[1]!) && /^(?:you|she|he|they|we|it|pt|patient|who|which|that|this|and|or|but|also|not)$/i.test(w[1]!));
+    },
   },
   // "window mar 4 to mar 17": a span's second month and day after its first.
   {

@@ -132,7 +132,7 @@ export const SIGNER_RULES: readonly PatternRule[] = [
   {
     rule: 'signer-initials',
     kind: 'NAME',
-    gate: /[ \t]{2}[A-Za-z]{2,3}[ \t]*(?:\r?\n|$)/,
+    gate: /[ \t]{2}(?:\d{1,2}\/\d{1,2}\/\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2})[ \t]{2}/,
     re: /(?:^|\n)[^\n]*?[ \t]{2,}(?:\d{1,2}\/\d{1,2}\/\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2})[ \t]{2,}[^\n]*?[ \t]{2,}([A-Za-z]{2,3})[ \t]*(?=\r?\n|$)/g,
     group: 1,
     priority: 5,

@@ -109,7 +109,10 @@ export function townsOutOf(text: string, lists: WordLists, open: Uint8Array): Ca
 /** "the outpatient lab in muncie", "walks at the mall in Vienna", "while mowing in LEONBERG", "drove in from naples",
  * "(cardiology, Harmony)": a town after a site of daily life or a pastime and "in", after "drove in from", or after a
  * clinician's specialty and a comma in brackets. In one case each word must be a listed town or no English word. */
-const SITE_IN = new RegExp(String.raw`\b(?:lab|laboratory|mall|ed|er|clinic|hospital|parlou?r|salon|spa|studio|shop|store|pharmacy|plant|factory|hotel|motel|shelter|gym|library|restaurant|diner|farm|rink|branch|mowing|hiking|hunting|fishing|camping|farming|vacationing|shopping|skiing|boating|golfing|biking)[ \t]+(?:in|near)[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})|\b(?:drove|came|flew|driven|driving|coming)[ \t]+in[ \t]+from[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})|\((?:\p{L}+(?:ology|iatry|ics|ery)|(?:family|internal|sports)[ \t]+medicine|pediatrics|nephrology),[ \t]*(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})(?=\))|\b(?:county|tour|trip|village|camp|resort|lodge)[ \t]+near[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})|\b(?:near|in|from|to|outside|visited)[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})(?=[ \t]*\((?:${COUNTRY})\))`, 'giu');
+const SITE_IN = new RegExp(String.raw`\b(?:lab|laboratory|mall|ed|er|clinic|hospital|parlou?r|salon|spa|studio|shop|store|pharmacy|plant|factory|hotel|motel|shelter|gym|library|restaurant|diner|farm|rink|branch|mowing|hiking|hunting|fishing|camping|farming|vacationing|shopping|skiing|boating|golfing|biking)[ \t]+(?:in|near)[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})|\b(?:drove|came|flew|driven|driving|coming)[ \t]+in[ \t]+from[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})|\((?:\p{L}+(?:ology|iatry|ics|ery)|(?:family|internal|sports)[ \t]+medicine|pediatrics|nephrology),[ \t]*(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})(?=\))|\b(?:county|tour|trip|village|camp|resort|lodge)[ \t]+near[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})`, 'giu');
+/** "a trek near Pokhara (Nepal)": a town before its country in brackets, looked for only where such a bracket stands. */
+const BEFORE_COUNTRY_BRACKET = new RegExp(String.raw`\b(?:near|in|from|to|outside|visited)[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})(?=[ \t]*\((?:${COUNTRY})\))`, 'giu');
+const COUNTRY_BRACKET = new RegExp(String.raw`\((?:${COUNTRY})\)`, 'i');
 const SITE_WORDS = wordGate('county tour trip village camp resort lodge near lab laboratory mall ed er clinic hospital parlour parlor salon spa studio shop store pharmacy plant factory hotel motel shelter gym library restaurant diner farm rink branch mowing hiking hunting fishing camping farming vacationing shopping skiing boating golfing biking drove came flew driven driving coming');
 /** Words after "lab in", "ED in" that say how or what, not where: "in critical condition", "in process". */
 const NOT_SITE_TOWN = /^(?:severe|mild|moderate|extreme|acute|active|respiratory|cardiac|arrest|shock|agony|critical|stable|fair|good|poor|serious|satisfactory|guarded|condition|no|process|progress|place|transit|route|error|house|person|private|public|general|tears|pain|distress|custody|restraints|line|order|charge|use|session|service|labor|triage|isolation|quarantine|recovery|bed|room|hall|lobby|town|city|state|county|area|region|back|front|front|time|season|stock)$/i;
@@ -119,8 +122,9 @@ export function townsAfterSites(text: string, lists: WordLists, open: Uint8Array
   if (!open[SITE_WORDS.index] && !text.includes('(')) return [];
   const out: Candidate[] = [];
   const factsOf = factsMemo(lists);
-  for (const m of text.matchAll(SITE_IN)) {
-    const run = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
+  const matches = [...text.matchAll(SITE_IN), ...(text.includes('(') && COUNTRY_BRACKET.test(text) ? text.matchAll(BEFORE_COUNTRY_BRACKET) : [])];
+  for (const m of matches) {
+    const run = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const base = m.index + m[0].length - run.length;
     const end = townEnd(text, base, run, lists, factsOf);
     if (end <= base) continue;
