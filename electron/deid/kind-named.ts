@@ -176,7 +176,7 @@ const TRADE_NAMED: Kind = { head: /^(?:interpreting|interpreters|captioning|imag
 const BIRTH_TO_THREE: Kind = { head: /^three$/, between: new Set(['birth', 'to']), cue: PRACTICE_CUE, needsBetween: true };
 /** Behavioral health agencies: "Pathways Behavioral Health", "at valley behavioral health". */
 const BEHAVIORAL: Kind = { head: /^health$/, between: new Set(['behavioral', 'behavioural', 'mental']), cue: /^(?:at|to|from|with|by|via|of|authorize|authorizes|and|per|called|contacted)$/, needsBetween: true };
-/** Round 25's kinds: a regional health system ("transferred from waterloo regional health"), a monitoring service
+/** More kinds named before their word: a regional health system ("transferred from waterloo regional health"), a monitoring service
  * ("enrolled with salem cardiac monitoring"), surgical suites ("LAKESIDE SURGICAL SUITES"), spas, salons and tattoo
  * parlours ("paducah med spa", "Hope's Beauty Salon", "liberty tattoo co."), a specialty pharmacy's "Rx", daycares,
  * museums and nature centers, universities and campus buildings ("owolabi fine arts building"). */
