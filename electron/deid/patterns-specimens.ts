@@ -26,6 +26,13 @@ export const NOT_INITIALS: ReadonlySet<string> = new Set([
   'vat', 'vir', 'ccu', 'cvl', 'ptu', 'rrt', 'cdi', 'pft', 'eeg', 'emg', 'gyn', 'ptc', 'nsg', 'sws', 'ho', 'res', 'fel', 'att', 'int', 'cns',
 ]);
 
+/** On a line written in both cases (its first letter aside) initials are capitals: "checked by the" is not a person. */
+export function capsOnMixedLine(v: string, text: string, at: number): boolean {
+  const line = lineOf(text, at);
+  const mixed = /[a-z]/.test(line) && /[A-Z]/.test(line.replace(/^\W*\w/, ''));
+  return !mixed || v === v.toUpperCase();
+}
+
 /** After these, two or three letters are the initials of whoever signed: a log, a sticker, a witness line. */
 const INITIALS_CUE = String.raw`(?:initial(?:l)?ed(?:[ \t]+by)?|initials[ \t]*:?|(?:stickers?|labels?)[ \t]+applied[ \t]+by|co-?signed(?:[ \t]+by)?[ \t]*:?|counter-?signed(?:[ \t]+by)?[ \t]*:?|received[ \t]+in[ \t]+[a-z]+[ \t]+by|(?:verified|witnessed|reprocessed|scanned|labell?ed|logged|checked|cleaned|initiated|terminated|started|ended|performed|completed|administered|drawn|entered|charted|documented|observed|qc|qc'd|quarantined|frozen|dispensed|destroyed|accessioned|taken|read|recorded|placed|inserted|trained|tested|measured|weighed|collected|compounded|prepared|uploaded|calibrated|counted|cleared(?:[ \t]+for[ \t]+[a-z]+)?)[ \t]+(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+)?by[ \t]*:?|(?:off-?going|on-?coming|outgoing|incoming)[ \t]*:|techs?|testers?|operator[ \t]*:?|photographer[ \t]*:?|counselor[ \t]*:?|(?:closed|sent|filed|removed[ \t]+from[ \t]+play)[ \t]+by(?:[ \t]+dis)?)`;
 
@@ -112,10 +119,7 @@ export const SPECIMEN_RULES: readonly PatternRule[] = [
     check: (m, text) => {
       const v = m[1]!;
       if (NOT_INITIALS.has(v.toLowerCase())) return false;
-      // On a mixed-case line initials are capitals: "checked by the" is not a person.
-      const line = lineOf(text, m.index);
-      const mixed = /[a-z]/.test(line) && /[A-Z]/.test(line.replace(/^\W*\w/, ''));
-      return !mixed || v === v.toUpperCase();
+      return capsOnMixedLine(v, text, m.index);
     },
   },
 ];

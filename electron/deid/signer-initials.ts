@@ -5,7 +5,7 @@
 // in brackets ("counts correct x2 (JT/FS)"), a dose's signer ("ryanodex 250 mg iv (wsc).") and a dotted set in brackets
 // ("Dr. Nogueira (m.r.b.)"). Two or three letters are also routes, studies, teams and words, which never count.
 import type { PatternRule } from './patterns';
-import { NOT_INITIALS } from './patterns-specimens';
+import { capsOnMixedLine, NOT_INITIALS } from './patterns-specimens';
 import { lineOf, wordGate } from './tokens';
 
 /** Letters that are a unit, a service, a route, a result or a short word, never a signer. */
@@ -15,10 +15,7 @@ const NOT_SIGNER = /^(?:evs|sps|spd|bme|dme|fd|pd|pcs|pct|uap|lna|cma|slp|pta|ot
 function signer(v: string, text: string, at: number): boolean {
   const bare = v.replace(/\./g, '');
   if (NOT_INITIALS.has(bare.toLowerCase()) || NOT_SIGNER.test(bare)) return false;
-  if (bare !== bare.toUpperCase() && bare !== bare.toLowerCase()) return false;
-  const line = lineOf(text, at);
-  const mixed = /[a-z]/.test(line) && /[A-Z]/.test(line.replace(/^\W*\w/, ''));
-  return !mixed || bare === bare.toUpperCase();
+  return (bare === bare.toUpperCase() || bare === bare.toLowerCase()) && capsOnMixedLine(bare, text, at);
 }
 
 /** Verbs of record work a signer's "by" may stand several words after. */
@@ -32,7 +29,7 @@ export const SIGNER_RULES: readonly PatternRule[] = [
     rule: 'signer-initials',
     kind: 'NAME',
     words: wordGate(RECORD_VERB.replace(/\|/g, ' ')),
-    re: new RegExp(String.raw`\b(?:${RECORD_VERB})\b(?:[^\n.;]|\.(?=[ \t]*\d))`+'{0,60}?'+String.raw`\bby[ \t]+([A-Za-z]{2,3})${SIGNER_END}`, 'gi'),
+    re: new RegExp(String.raw`\b(?:${RECORD_VERB})\b(?:[^\n.;]|\.(?=[ \t]*\d)){0,60}?\bby[ \t]+([A-Za-z]{2,3})${SIGNER_END}`, 'gi'),
     group: 1,
     priority: 6,
     check: (m, text) => signer(m[1]!, text, m.index),
