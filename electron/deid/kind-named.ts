@@ -189,6 +189,10 @@ const DAYCARE: Kind = { head: /^(?:daycare|childcare|preschool)$/, between: new 
 const MUSEUM: Kind = { head: /^(?:museum|center|centre|zoo|aquarium|planetarium|arboretum)$/, between: new Set(['science', 'nature', 'children’s', "children's", 'outdoor', 'education', 'discovery', 'history', 'natural', 'environmental', 'art', '&', 'and']), cue: AID_CUE, needsBetween: true };
 const UNIVERSITY: Kind = { head: /^university$/, between: new Set(['state', 'a&m', 'tech', 'christian', 'baptist', 'methodist', 'lutheran', 'catholic']), cue: PRACTICE_CUE, needsBetween: false };
 const BUILDING: Kind = { head: /^building$/, between: new Set(['fine', 'arts', 'science', 'sciences', 'student', 'union', 'engineering', 'administration', 'recreation', 'performing', 'music', '&', 'and']), cue: CAMPUS_CUE, needsBetween: true };
+/** Where travellers stay and what they visit abroad: "Orchid Plaza Hotel", "stayed at papaya plaza hotel", "Sunbird Beach
+ * Resort", "at Toucan Monkey Forest Sanctuary" ("the beach resort" and "ovarian reserve" name none). */
+const LODGING: Kind = { head: /^(?:hotel|hotels|resort|resorts|guesthouse|hostel|lodge|inn)$/, between: new Set(['plaza', 'beach', 'safari', 'grand', 'palace', 'bay', 'river', 'lake', 'garden', 'gardens', 'forest', 'eco', 'boutique', 'royal', 'park', 'spa', 'golf', 'mountain', 'ocean', 'sea', 'island', 'tented', 'jungle', 'rainforest', 'heritage', 'colonial', 'airport', '&', 'and']), cue: /^(?:at|in|to|from|of|near|stayed|staying|then|accommodation|via|booked)$/, needsBetween: false };
+const SANCTUARY: Kind = { head: /^(?:sanctuary|reserve|preserve)$/, between: new Set(['monkey', 'forest', 'wildlife', 'game', 'nature', 'marine', 'bird', 'elephant', 'turtle', 'primate', 'chimpanzee', 'gorilla', 'bat', 'rainforest', 'private']), cue: AID_CUE, needsBetween: true };
 /** Words that say which kind of behavioral health or trade, not whose: "integrated behavioral health". */
 const KIND_WORD = /^(?:integrated|inpatient|outpatient|pediatric|adolescent|geriatric|adult|child|acute|crisis|emergency|general|clinical|diagnostic|interventional|advanced|medical|hospital|remote|video|phone|telephone|onsite|on-site|in-person|temporary|temp|nurse|nursing|agency|adequate|new|road|home|building)$/;
 /** Clubs, leagues and sports complexes: "Liberty Athletic Club", "KEENE LITTLE LEAGUE", "Mount Pleasant Sports Complex",
@@ -306,6 +310,8 @@ const KINDS: readonly Kind[] = [
   MUSEUM,
   UNIVERSITY,
   BUILDING,
+  LODGING,
+  SANCTUARY,
 ];
 
 /** The kind of care after a center and "for": " for Sleep Medicine", " FOR WOUND CARE". */

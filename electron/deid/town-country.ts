@@ -65,7 +65,7 @@ const NOT_DISTANCE_TOWN = new Set(['home', 'here', 'there', 'town', 'work', 'sch
 
 /** Where the town after a cue ends (its start when no town stands there): up to three words, each no function, chart or
  * state word, capitalized on a line of both cases, stopping at a mark or a word that goes on the sentence. */
-function townEnd(text: string, base: number, run: string, lists: WordLists, factsOf: (key: string) => TokenFacts): number {
+export function townEnd(text: string, base: number, run: string, lists: WordLists, factsOf: (key: string) => TokenFacts): number {
   const mixed = bothCases(lineOf(text, base));
   let end = base;
   for (const w of run.matchAll(/\S+/g)) {
@@ -115,8 +115,8 @@ const BEFORE_COUNTRY_BRACKET = new RegExp(String.raw`\b(?:near|in|from|to|outsid
 const COUNTRY_BRACKET = new RegExp(String.raw`\((?:${COUNTRY})\)`, 'i');
 const SITE_WORDS = wordGate('county tour trip village camp resort lodge near lab laboratory mall ed er clinic hospital parlour parlor salon spa studio shop store pharmacy plant factory hotel motel shelter gym library restaurant diner farm rink branch mowing hiking hunting fishing camping farming vacationing shopping skiing boating golfing biking drove came flew driven driving coming');
 /** Words after "lab in", "ED in" that say how or what, not where: "in critical condition", "in process". */
-const NOT_SITE_TOWN = /^(?:severe|mild|moderate|extreme|acute|active|respiratory|cardiac|arrest|shock|agony|critical|stable|fair|good|poor|serious|satisfactory|guarded|condition|no|process|progress|place|transit|route|error|house|person|private|public|general|tears|pain|distress|custody|restraints|line|order|charge|use|session|service|labor|triage|isolation|quarantine|recovery|bed|room|hall|lobby|town|city|state|county|area|region|back|front|front|time|season|stock)$/i;
-const COUNTRY_ONLY = new RegExp(`^(?:${COUNTRY})$`, 'i');
+export const NOT_SITE_TOWN = /^(?:severe|mild|moderate|extreme|acute|active|respiratory|cardiac|arrest|shock|agony|critical|stable|fair|good|poor|serious|satisfactory|guarded|condition|no|process|progress|place|transit|route|error|house|person|private|public|general|tears|pain|distress|custody|restraints|line|order|charge|use|session|service|labor|triage|isolation|quarantine|recovery|bed|room|hall|lobby|town|city|state|county|area|region|back|front|front|time|season|stock)$/i;
+export const COUNTRY_ONLY = new RegExp(`^(?:${COUNTRY})$`, 'i');
 
 export function townsAfterSites(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
   if (!open[SITE_WORDS.index] && !text.includes('(')) return [];
