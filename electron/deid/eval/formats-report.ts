@@ -58,6 +58,10 @@ import { dermKeepCases, scoreDermWave } from './derm-wave';
 import { anesthesiaKeepCases, scoreAnesthesiaWave } from './anesthesia-wave';
 import { schoolKeepCases, scoreSchoolWave } from './school-wave';
 import { correctionsKeepCases, scoreCorrectionsWave } from './corrections-wave';
+import { endoscopyKeepCases, scoreEndoscopyWave } from './endoscopy-wave';
+import { scoreSleepWave, sleepKeepCases } from './sleep-wave';
+import { nicuKeepCases, scoreNicuWave } from './nicu-wave';
+import { interpreterKeepCases, scoreInterpreterWave } from './interpreter-wave';
 import { scoreUrologyWave, urologyKeepCases } from './urology-wave';
 import { rheumKeepCases, scoreRheumWave } from './rheum-wave';
 import { scoreTravelWave, travelKeepCases } from './travel-wave';
@@ -275,6 +279,14 @@ export const printRheum = (showMisses: boolean): number => printWaveAndKeeps('rh
 export const printTravel = (showMisses: boolean): number => printWaveAndKeeps('travel medicine and immunization clinic records (blind wave 62)', scoreTravelWave, travelKeepCases(), showMisses);
 /** `--corrections`: jail and prison health records (eval/corrections-wave.ts). */
 export const printCorrections = (showMisses: boolean): number => printWaveAndKeeps('jail and prison health records (blind wave 63)', scoreCorrectionsWave, correctionsKeepCases(), showMisses);
+/** `--endoscopy`: gastroenterology and endoscopy records (eval/endoscopy-wave.ts). */
+export const printEndoscopy = (showMisses: boolean): number => printWaveAndKeeps('gastroenterology and endoscopy records (blind wave 64)', scoreEndoscopyWave, endoscopyKeepCases(), showMisses);
+/** `--sleep`: sleep medicine records (eval/sleep-wave.ts). */
+export const printSleep = (showMisses: boolean): number => printWaveAndKeeps('sleep medicine records (blind wave 65)', scoreSleepWave, sleepKeepCases(), showMisses);
+/** `--interpreter`: language-services and interpreter records (eval/interpreter-wave.ts). */
+export const printInterpreter = (showMisses: boolean): number => printWaveAndKeeps('language-services and interpreter records (blind wave 67)', scoreInterpreterWave, interpreterKeepCases(), showMisses);
+/** `--nicu`: neonatal intensive care records (eval/nicu-wave.ts). */
+export const printNicu = (showMisses: boolean): number => printWaveAndKeeps('neonatal intensive care records (blind wave 66)', scoreNicuWave, nicuKeepCases(), showMisses);
 
 /** Every generated set by its flag: `npm run eval:deid -- --<flag> [--misses]`. */
 export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number> = new Map([
@@ -291,5 +303,5 @@ export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number>
   ['dental', printDental], ['rehab', printRehab], ['claims', printClaims], ['hospice', printHospice],
   ['eye', printEye], ['sports', printSports], ['sexhealth', printSexhealth], ['dialysis', printDialysis],
   ['hearing', printHearing], ['wound', printWound], ['recovery', printRecovery], ['nutrition', printNutrition],
-  ['cardiology', printCardiology], ['derm', printDerm], ['anesthesia', printAnesthesia], ['school', printSchool], ['urology', printUrology], ['rheum', printRheum], ['travel', printTravel], ['corrections', printCorrections],
+  ['cardiology', printCardiology], ['derm', printDerm], ['anesthesia', printAnesthesia], ['school', printSchool], ['urology', printUrology], ['rheum', printRheum], ['travel', printTravel], ['corrections', printCorrections], ['endoscopy', printEndoscopy], ['sleep', printSleep], ['nicu', printNicu], ['interpreter', printInterpreter],
 ]);
