@@ -4,10 +4,12 @@
 // Kales", "Kramer zone 3", "DAT (Coombs)"), devices, software and makers ("Alice 6 LDx", "AirView", "Fisher & Paykel",
 // "Babylog", "Dr. Brown's bottle", "OTSC 12/6t"), scores and feeds written as fractions ("STOP-BANG 6/8", "PO 6/8
 // feeds"), a twin's or triplet's letter ("Twin B"), a charity's house ("Ronald McDonald House"), countries one moved
-// from or lived in one after another ("moved from Honduras", "Syria, then Jordan"), languages by name in a language's
+// from or lived in one after another ("moved from Honduras", "Syria, then Jordan"; a country that is also a US town
+// after "moved", "moved from Norway", stays a place, as after "lives in"), languages by name in a language's
 // context ("Speaks Maay Maay", "Dari interpreter", "Language: Karen"), a week's working days ("Monday through
 // Friday"), and a child called a miracle. Candidates inside them are dropped by named-things.ts.
 import { spansOf } from './named-gear';
+import { US_TOWN_COUNTRY } from './named-specialty';
 import { COUNTRY } from './town-country';
 import { wordGate } from './tokens';
 
@@ -22,7 +24,7 @@ const FRACTION = /\b(?:stop-?bang|epworth|ess|isi|psqi|apgar)[ \t]*:?[ \t]*(\d{1
 const FRACTION_WORDS = wordGate('stop bang stopbang epworth ess isi psqi apgar feeds feed feedings bottle bottles twin triplet quadruplet baby');
 
 /** Countries moved from, or lived in one after another: "moved from Honduras", "lived in Syria, then Jordan". */
-const COUNTRY_MOVED = new RegExp(String.raw`\b(?:moved|came|immigrated|emigrated|fled|arrived|relocated|resettled|refugees?)[ \t]+(?:here[ \t]+)?(?:from|to)[ \t]+(?:the[ \t]+)?(${COUNTRY})\b(?![ \t]+\p{L}|[ \t]*,[ \t]*\p{L})|\b(?:in|from|to)[ \t]+(?:${COUNTRY}),?[ \t]+(?:then|and|or|before|after)[ \t]+(?:in[ \t]+)?(${COUNTRY})\b(?![ \t]+\p{L}|[ \t]*,[ \t]*\p{L})`, 'giu');
+const COUNTRY_MOVED = new RegExp(String.raw`\b(?:moved|came|immigrated|emigrated|fled|arrived|relocated|resettled|refugees?)[ \t]+(?:here[ \t]+)?(?:from|to)[ \t]+(?:the[ \t]+)?(?!(?:${US_TOWN_COUNTRY})\b)(${COUNTRY})\b(?![ \t]+\p{L}|[ \t]*,[ \t]*\p{L})|\b(?:in|from|to)[ \t]+(?:${COUNTRY}),?[ \t]+(?:then|and|or|before|after)[ \t]+(?:in[ \t]+)?(${COUNTRY})\b(?![ \t]+\p{L}|[ \t]*,[ \t]*\p{L})`, 'giu');
 const COUNTRY_WORDS = wordGate('moved came immigrated emigrated fled arrived relocated resettled refugee refugees then');
 
 /** Languages whose names are also names of people or places, in a language's context. */

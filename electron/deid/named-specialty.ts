@@ -30,7 +30,7 @@ const PLACE = /\b(?:to|on|from|at)[ \t]+(\d{1,2}[ \t]?(?:west|east|north|south))
 const PLACE_WORDS = wordGate('west east north south stone airport safari state county intake');
 
 /** Countries that are also towns in the United States ("lives in Norway" may be Maine): never kept after "lives in". */
-const US_TOWN_COUNTRY = 'norway|wales|jamaica|peru|mexico|poland|denmark|china|lebanon|jordan|cuba|canada|georgia|chile|sweden|finland|belgium|holland|scotland|england|ireland|india|panama|belize|bolivia|iran|oman|turkey|greece|spain|italy|germany|france|russia|japan|korea|vietnam|egypt|libya|israel|kenya|ghana[ \\t]+city';
+export const US_TOWN_COUNTRY = 'norway|wales|jamaica|peru|mexico|poland|denmark|china|lebanon|jordan|cuba|canada|georgia|chile|sweden|finland|belgium|holland|scotland|england|ireland|india|panama|belize|bolivia|iran|oman|turkey|greece|spain|italy|germany|france|russia|japan|korea|vietnam|egypt|libya|israel|kenya|ghana[ \\t]+city';
 /** Countries and regions one lives in or a disease is common in; a country is no unit smaller than a state. */
 const COUNTRY_HOME = new RegExp(String.raw`\b(?:lives|living|lived|resides|residing|reside|family|common|endemic|prevalent|outbreak|outbreaks)[ \t]+(?:(?:in|to|from)[ \t]+)(?:the[ \t]+)?(?!(?:${US_TOWN_COUNTRY})\b)(${COUNTRY})\b(?![ \t]+\p{L}|[ \t]*,[ \t]*\p{L})|\b((?:south[ \t-]?east|southern|northern|eastern|western|central|east|west|north|south|sub-saharan)[ \t]+(?:asia|africa|europe|america))\b`, 'giu');
 const COUNTRY_WORDS = wordGate('lives living lived resides residing reside family common endemic prevalent outbreak outbreaks southeast south southern northern eastern western central east west north sub');

@@ -1,0 +1,61 @@
+// Practices, services and institutions named before a kind that only a named place has, in any case: "heartland
+// urology", "Gravity Men's Health & Urology", "reading rheumatology & infusion", "loveland travel & immunization
+// center", "worthington kidney stone center", "sleepy eye pelvic health pt", "scottsbluff radiation oncology", "red
+// river lithotripsy", "twin rivers family health", "ossining work release center", "greene county court of common
+// pleas". The kind is what the practice does; the words before it, up to three and after a cue, a mark or the line's
+// start, are its name, whatever words spell it ("twin rivers", "lakes area"); a word of care, a clinical or generic word
+// or a possessive names none ("pediatric urology", "your home health", "outpatient infusion center").
+import type { Candidate } from './patterns';
+import { GENERIC } from './organizations';
+import { bothCases, factsMemo, lineOf, wordGate } from './tokens';
+import type { WordLists } from './wordlists';
+
+const KIND = String.raw`men['’]s[ \t]+health[ \t]+(?:&|and)[ \t]+urology|urology(?:[ \t]+(?:associates|group|partners|specialists))?|rheumatology[ \t]+(?:&|and)[ \t]+infusion|travel[ \t]+(?:&|and)[ \t]+immunization[ \t]+(?:center|centre|clinic)|travel[ \t]+(?:health|medicine)(?:[ \t]+(?:center|centre|clinic))?|kidney[ \t]+stone[ \t]+(?:center|centre|clinic)|pelvic[ \t]+health(?:[ \t]+(?:pt|physical[ \t]+therapy))?|radiation[ \t]+oncology|interventional[ \t]+radiology|(?:mobile[ \t]+)?lithotripsy|arthritis(?:[ \t]+(?:&|and)[ \t]+osteoporosis)?[ \t]+(?:center|centre|clinic|associates)|regional[ \t]+infusion(?:[ \t]+(?:center|centre|clinic))?|outpatient[ \t]+infusion(?:[ \t]+(?:center|centre|clinic))?|clinical[ \t]+lab(?:oratory)?|apothecary(?:[ \t]+specialty[ \t]+services)?|family[ \t]+health(?:[ \t]+(?:center|centre|clinic))?|home[ \t]+health(?![ \t]+(?:aide|aides|nurse|nursing|agency|services|care|visits?|referral|order|orders|pt|ot|rn|needs|eval|evaluation|and))|work[ \t]+release[ \t]+(?:center|centre|facility)|reception(?:[ \t]+(?:and|&)[ \t]+diagnostic)?[ \t]+(?:center|centre)|(?:adult|juvenile)[ \t]+detention[ \t]+(?:center|centre|facility)|(?:women['’]s[ \t]+|men['’]s[ \t]+)?correctional[ \t]+(?:center|centre|facility|institution|complex)|reentry[ \t]+(?:center|centre)|court[ \t]+of[ \t]+common[ \t]+pleas`;
+const KIND_AT = new RegExp(String.raw`(?<![\p{L}'’-])(?:${KIND})(?![\p{L}'’-])`, 'giu');
+const KIND_WORDS = wordGate('men mens urology rheumatology travel kidney pelvic radiation interventional lithotripsy mobile arthritis regional outpatient clinical apothecary family home work reception adult juvenile women womens correctional reentry court');
+/** Words that say which kind of care or whose, not which practice. */
+const NOT_NAME = /^(?:pediatric|peds|paediatric|female|male|women['’]?s|men['’]?s|adult|general|reconstructive|oncologic|functional|academic|private|local|community|outpatient|inpatient|mobile|regional|outside|our|your|their|his|her|its|my|own|new|current|previous|prior|same|other|another|the|a|an|this|that|pt['’]?s|patient['’]?s|pt|pts|patient|patients|refer|referred|referral|consult|consulted|seen|see|with|and|or|per|by|to|from|at|via|for|of|in|on|into|ordering|sent|faxed|called|call|via|re|cc|attn|dr|md|do|np|pa|rn|urology|nephrology|oncology|rheumatology|infusion|health|care|clinic|center|centre|hospital|service|services|dept|department|division|team|office|unit|floor|main|north|south|east|west|upper|lower|older|old|st|saint|county)$/i;
+/** Words before a name: a cue, or a word a line or a list opens with. */
+const CUE = /^(?:at|to|from|by|with|of|via|for|call|called|contacted|per|and|ordering|referral|referred|attention|attn|re|cc|facility|service|location|practice|lab|laboratory|provider|pharmacy|employer|sending|receiving|destination|incarceration|court|supplier|enrolled|the)$/i;
+
+/** Whether the name may open at word `first`: after a cue word, a mark, columns or the line's start. */
+function opensName(text: string, words: ReadonlyArray<{ word: string; at: number }>, first: number): boolean {
+  const start = words[first]!.at;
+  const prev = words[first - 1];
+  if (prev && CUE.test(prev.word.replace(/[.:]+$/, '')) && /^[ \t]*:?[ \t]+$/.test(text.slice(prev.at + prev.word.length, start))) return true;
+  return /(?:^|\n|[:,;(\-–|]|[ \t]{3,})[ \t]*$/.test(text.slice(Math.max(0, start - 24), start));
+}
+
+export function practiceNames(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
+  if (!open[KIND_WORDS.index]) return [];
+  const out: Candidate[] = [];
+  const factsOf = factsMemo(lists);
+  for (const m of text.matchAll(KIND_AT)) {
+    const from = Math.max(0, m.index - 64);
+    const words = [...text.slice(from, m.index).matchAll(/[\p{L}][\p{L}'’.-]*|&/gu)].map((w) => ({ word: w[0], at: from + w.index }));
+    const mixed = bothCases(lineOf(text, m.index));
+    // Walk left over the name's words; the name opens at the farthest word a cue, a mark or the line's start stands before.
+    let first = words.length;
+    let named = 0;
+    let start = -1;
+    while (first > 0 && named < 3) {
+      const w = words[first - 1]!;
+      const next = first < words.length ? words[first]!.at : m.index;
+      if (!/^[ \t]+$/.test(text.slice(w.at + w.word.length, next))) break;
+      if (w.word === '&') { if (named === 0) break; first--; continue; }
+      const key = w.word.toLowerCase().replace(/[.]+$/, '');
+      const f = factsOf(key);
+      // "greene county court": a county's word belongs to the name once a word stands before it.
+      const countyWord = key === 'county' && first - 1 > 0 && named === 0;
+      if (!countyWord && (NOT_NAME.test(key) || key.length < 2 || f.fn || (f.clinical && !f.town && !f.city && !f.last) || (GENERIC.has(key) && !f.town && !f.city && !f.last))) break;
+      if (mixed && !/^\p{Lu}/u.test(w.word)) break;
+      first--;
+      if (countyWord) continue;
+      named++;
+      if (opensName(text, words, first)) start = words[first]!.at;
+    }
+    if (start < 0) continue;
+    out.push({ start, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-practice-kind', priority: 4 });
+  }
+  return out;
+}
