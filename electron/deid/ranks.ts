@@ -9,11 +9,13 @@ import type { WordLists } from './wordlists';
 /** Ranks that are no chart word. */
 const PLAIN = String.raw`sergeant|sgt\.?|cpl\.?|captain|capt\.?|ofc\.|deputy|dep\.|detective|det\.|trooper|tpr\.|superintendent|supt\.|warden|lieutenant`;
 /** Ranks that are also chart words: "lt arm", "CO 4.2", "officer present", "c.o. chest pain" (complains of). */
-const SHARED = String.raw`lt\.?|co|officer|c\.\s?o\.`;
+const SHARED = String.raw`lt\.?|co|officer|c\.\s?o\.|c\/o`;
+/** A rank after a rank is no name: "transporting officer Sergeant Rempel (#8251)" names Rempel. */
+const RANK_WORDS = 'sergeant|sgt|cpl|corporal|captain|capt|ofc|deputy|dep|detective|det|trooper|tpr|superintendent|supt|warden|lieutenant|lt|co|officer';
 /** Letters of Latin names, accents included (no Unicode mode: this pattern runs over whole pastes). */
 const L = 'A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF';
 const RANKED = new RegExp(
-  String.raw`\b(?:(${PLAIN})|(${SHARED}))[ \t]+([${L}][${L}'’]+(?:-[${L}][${L}'’]+)?)(?:([ \t]*,?[ \t]*\(?[ \t]*(?:badge[ \t]*(?:#|no\.?|number)?|#)[ \t]*)(\d{2,6})\)?|([ \t]+)(\d{3,4})(?=[ \t]*(?:[,.;)]|and\b|\n|$)))?`,
+  String.raw`\b(?:(${PLAIN})|(${SHARED}))[ \t]+(?!(?:${RANK_WORDS})\b)([${L}][${L}'’]+(?:-[${L}][${L}'’]+)?)(?:([ \t]*,?[ \t]*\(?[ \t]*(?:badge[ \t]*(?:#|no\.?|number)?|#)[ \t]*)(\d{2,6})\)?|([ \t]+)(\d{3,4})(?=[ \t]*(?:[,.;)]|and\b|\n|$)))?`,
   'gi',
 );
 /** Military ranks written short, several of them chart words too ("cpt" a billing code, "msg" a message, "sa" a node,
@@ -30,7 +32,7 @@ const NOT_AFTER_RANK = /^(?:present|involved|at|in|on|of|aware|notified|here|the
 export function rankedNames(text: string, lists: WordLists): Candidate[] {
   const out: Candidate[] = [];
   const factsOf = factsMemo(lists);
-  for (const m of /\b(?:sergeant|sgt|cpl|captain|capt|ofc|deputy|dep|detective|det|trooper|tpr|superintendent|supt|warden|c\.\s?o|lieutenant|lt|co|officer)\b/i.test(text) ? text.matchAll(RANKED) : []) {
+  for (const m of /\b(?:sergeant|sgt|cpl|captain|capt|ofc|deputy|dep|detective|det|trooper|tpr|superintendent|supt|warden|c\.\s?o|c\/o|lieutenant|lt|co|officer)\b/i.test(text) ? text.matchAll(RANKED) : []) {
     const [whole, plain, shared, name, badgeLead, badge, bareLead, bare] = m;
     const rank = (plain ?? shared)!;
     const nameStart = m.index + whole.indexOf(name!, rank.length);

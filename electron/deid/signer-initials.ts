@@ -19,11 +19,52 @@ function signer(v: string, text: string, at: number): boolean {
 }
 
 /** Verbs of record work a signer's "by" may stand several words after. */
-const RECORD_VERB = 'applied|attached|inserted|removed|changed|hung|activated|wasted|charted|hooked|programmed|posted|screened|verified|checked|logged|recorded|documented|performed|cleaned|reprocessed|stocked|restocked|counted|witnessed|collected|scanned|entered|completed|observed|tested|graded|audited|labeled|labelled|prepared|initiated|calibrated|inspected|packed|sealed|reconciled';
+const RECORD_VERB = 'given|administered|dispensed|placed|drawn|disinfected|triaged|done|applied|attached|inserted|removed|changed|hung|activated|wasted|charted|hooked|programmed|posted|screened|verified|checked|logged|recorded|documented|performed|cleaned|reprocessed|stocked|restocked|counted|witnessed|collected|scanned|entered|completed|observed|tested|graded|audited|labeled|labelled|prepared|initiated|calibrated|inspected|packed|sealed|reconciled';
 /** What may stand after a signer's letters: a mark, a line's end, "and", "at", "on", a bracket. */
 const SIGNER_END = String.raw`(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:and|at|on)\b|[ \t]+\()`;
 
 export const SIGNER_RULES: readonly PatternRule[] = [
+  // "received 10/14, triaged MRB, dental list.", "verified 4/2 18:52 ams.": a verb of record work, its date or time, and
+  // the signer's letters closing the clause.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    words: wordGate('triaged verified reviewed countersigned cosigned'),
+    re: /\b(?:triaged|verified|reviewed|countersigned|cosigned)(?:[ \t]+(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}:?\d{2}))*[ \t]+([A-Za-z]{2,3})(?=[ \t]*(?:[.;,]|\r?\n|$))/gi,
+    group: 1,
+    priority: 6,
+    check: (m, text) => signer(m[1]!, text, m.index),
+  },
+  // "… | CHLORDIAZEPOXIDE 50 MG PO | FLK": the last cell of a row of several cells, a signer's letters.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    gate: /\|/,
+    re: /\|[ \t]*([A-Za-z]{2,3})[ \t]*$/gm,
+    group: 1,
+    priority: 6,
+    check: (m, text) => (lineOf(text, m.index).match(/\|/g) ?? []).length >= 3 && signer(m[1]!, text, m.index),
+  },
+  // "GIVEN     RA", "REFUSED   CPN": a medication record's act, its column's gap and the signer's letters.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    words: wordGate('given refused held omitted wasted late'),
+    re: /\b(?:given|refused|held|omitted|wasted|late)[ \t]{2,}([A-Za-z]{2,3})[ \t]*$/gim,
+    group: 1,
+    priority: 6,
+    check: (m, text) => signer(m[1]!, text, m.index),
+  },
+  // "DICTATED BUT NOT READ. YPC/HJ", "Dictated: 4/2. abc/de": the dictating and the typing hands after a dictation.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    words: wordGate('dictated transcribed dict read'),
+    re: /\b(?:dictated|transcribed|dict|not[ \t]+read)\b[^\n]{0,40}?[.:][ \t]*([A-Za-z]{2,4}\/[A-Za-z]{2,4})(?=[ \t]*(?:[.;,]|\r?\n|$))/gi,
+    group: 1,
+    priority: 6,
+    check: (m) => m[1]!.split('/').every((v) => !NOT_INITIALS.has(v.toLowerCase()) && !NOT_SIGNER.test(v)),
+  },
   // "cath lab activated by fz.", "vitals charted manually q5min by mz.", "hooked up 2/17/24, recorder s/n …, by NTM."
   {
     rule: 'signer-initials',
@@ -48,8 +89,8 @@ export const SIGNER_RULES: readonly PatternRule[] = [
   {
     rule: 'signer-initials',
     kind: 'NAME',
-    words: wordGate('histotech cytotech tech resident scrub circulator fellow sonographer scribe preceptor orientee'),
-    re: /\b(?:histotech|cytotech|(?:monitor|tele|scrub|histology|lab|ekg|echo|cath|pharmacy|surgical)[ \t]+tech|resident|scrub|circulator|fellow|sonographer|scribe|preceptor|orientee)[ \t]*:?[ \t]+([A-Za-z]{2,3})(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:reports?|reported|notified|aware|out|present|called|states|stated)\b)/gi,
+    words: wordGate('histotech cytotech tech resident scrub circulator fellow sonographer scribe preceptor orientee nurse'),
+    re: /\b(?:histotech|cytotech|(?:monitor|tele|scrub|histology|lab|ekg|echo|cath|pharmacy|surgical)[ \t]+tech|resident|scrub|circulator|fellow|sonographer|scribe|preceptor|orientee|(?<=[.;:][ \t]+)nurse)[ \t]*:?[ \t]+([A-Za-z]{2,3})(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:reports?|reported|notified|aware|out|present|called|states|stated)\b)/gi,
     group: 1,
     priority: 6,
     check: (m, text) => signer(m[1]!, text, m.index),
