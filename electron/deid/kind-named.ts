@@ -25,7 +25,7 @@ const SCHOOL_CUE = /^(?:at|attended|attends|attending|attend|from|left|to|into|i
 const SCHOOL: Kind = { head: /^(?:school|schools|academy|elementary)$/, between: SCHOOL_WORDS, cue: SCHOOL_CUE, needsBetween: false };
 const HOME_WORDS = new Set(['group', 'sober', 'recovery', 'halfway', 'residential', 'transitional', 'senior', 'elderly', 'housing', 'assisted', 'living', 'veterans', "veterans'", 'soldiers', 'care']);
 
-const RESIDENCE: Kind = { head: /^(?:house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|residences|heights)$/, between: HOME_WORDS, cue: /^(?:into|at|to|in|from)$/, needsBetween: false };
+const RESIDENCE: Kind = { head: /^(?:house|home|shelter|place|lodge|residence|village|manor|commons|apartments|apts|towers|terrace|gardens|estates|housing|residences|heights)$/, between: HOME_WORDS, cue: /^(?:into|at|to|in|from|of)$/, needsBetween: false };
 /** "wise funeral home notified", "Świerczyński Memorial Chapel": a funeral home, named at a line's start or after a cue. */
 const FUNERAL: Kind = { head: /^(?:home|homes|chapel|chapels)$/, between: new Set(['funeral', 'memorial', 'and', '&', 'sons', 'family']), cue: /^(?:to|by|from|at|of|with|via|called|notified|contacted|per)$/, needsBetween: true };
 /** Where the dead are taken and laid: "Forest Hills Cemetery", "Šilhavý Memorial Park", "beer mortuary", "Gleason Livery",
@@ -321,7 +321,7 @@ const FOR_KIND = /^[ \t]+for[ \t]+(?:[\p{L}&-]+[ \t]+){0,2}(?:medicine|disorders
 const ANY_HEAD = new RegExp(KINDS.map((k) => k.head.source).join('|'));
 
 /** What a resident of a place does just before "into", "at": "moved into anchor house", "staying at bridge house". */
-const RESIDING = /\b(?:go|moved|moving|moves|placed|placement|stays|staying|stayed|lives|living|lived|resides|residing|resided|sleeps|sleeping|slept|discharged|returned|returning|admitted|entered|entering|went|goes|going|back)[ \t]+(?:back[ \t]+)?(?:on[ \t]+campus[ \t]+|off[ \t]+campus[ \t]+)?(?:into|at|to|in|from)[ \t]+(?:the[ \t]+)?$/i;
+const RESIDING = /\b(?:go|moved|moving|moves|placed|placement|stays|staying|stayed|lives|living|lived|resides|residing|resided|sleeps|sleeping|slept|discharged|returned|returning|admitted|entered|entering|went|goes|going|back)[ \t]+(?:back[ \t]+)?(?:on[ \t]+campus[ \t]+|off[ \t]+campus[ \t]+)?(?:into|at|to|in|from)[ \t]+(?:the[ \t]+)?$|\bresidents?[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
 /** Words of a residence's name that say whose or what kind, not which: "her mother's house", "a friend's place". */
 const NOT_HOME_NAME = /^(?:own|field|club|pool|guest|team|boat|coach|bath|dog|ware|green|new|old|current|previous|prior|family|friend|friend's|friends|mother's|father's|sister's|brother's|son's|daughter's|parents|parents'|grandmother's|grandfather's|aunt's|uncle's|cousin's|boyfriend's|girlfriend's|partner's|nursing|foster|safe|open|care|assisted|living|funeral|mental|health|ronald|mcdonald|same|different|one|two|this|that)$/;
 
@@ -542,9 +542,11 @@ function townBeforeReservation(ctx: PlaceCtx, w: number): void {
 /** A practice, hospital, church or bank named by its kind and the town after "of": "Pediatric Associates of Danbury",
  * "Children's Hospital of Haverhill", "First Baptist Church of Comfort", "First National Bank of Mankato", "visiting nurses
  * of findlay". The kind and the town are one name. */
-const KIND_OF = /^(?:(?:oral[ \t]*(?:&|and)[ \t]*)?(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|nephrology|ophthalmology|gastroenterology|neurology|pulmonology|hometown|community|village|home|dental|oral|maxillofacial|surgery|smile|hearing|vision|sleep|kidney|dialysis|physical|hand|sports)[ \t]+(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|surgery|dentistry|arts|therapy|medical|optical|audiology|lab|laboratory)|(?:first[ \t]+|1st[ \t]+)?(?:united[ \t]+)?(?:baptist|methodist|presbyterian|lutheran|congregational|christian|episcopal|pentecostal|reformed|evangelical|community|bible)[ \t]+church|(?:first[ \t]+|1st[ \t]+)?(?:national|savings|state|farmers|citizens)[ \t]+bank|visiting[ \t]+nurses?(?:[ \t]+association)?|(?:dermatopathology|pathology|skin[ \t]+pathology)[ \t]+(?:laboratory|lab|associates)|(?:medical|med|day)[ \t]+spa|tanning|(?:state[ \t]+)?university|hospice|audiology|optical|optometry|dentistry|orthodontics|smiles|eyes|better[ \t]+hearing|hearing[ \t]+(?:solutions|associates|center|centre)|(?:advanced[ \t]+)?wound[ \t]+(?:care|center|centre|clinic)|home[ \t]+infusion(?:[ \t]+services)?|spectacle[ \t]+shop|(?:lions[ \t]+)?eye[ \t]+bank|eye[ \t]+care|vision[ \t]+center|(?:encompass[ \t]+health[ \t]+)?rehabilitation[ \t]+(?:hospital|center|centre|institute))[ \t]+of[ \t]+$/i;
+const KIND_OF = /^(?:(?:oral[ \t]*(?:&|and)[ \t]*)?(?:pediatric|pediatrics|family|internal|women['’]s|children['’]s|eye|orthopedic|orthopaedic|cardiology|dermatology|urology|nephrology|ophthalmology|gastroenterology|neurology|pulmonology|rheumatology|arthritis|infusion|travel|hometown|community|village|home|dental|oral|maxillofacial|surgery|smile|hearing|vision|sleep|kidney|dialysis|physical|hand|sports)[ \t]+(?:(?:health|medical|care|stone|(?:&|and)[ \t]+(?:osteoporosis|immunization|infusion|rheumatology|urology))[ \t]+)?(?:associates|medicine|health|practice|group|hospital|center|centre|physicians|specialists|pharmacy|drug|care|surgery|dentistry|arts|therapy|medical|optical|audiology|lab|laboratory)|(?:first[ \t]+|1st[ \t]+)?(?:united[ \t]+)?(?:baptist|methodist|presbyterian|lutheran|congregational|christian|episcopal|pentecostal|reformed|evangelical|community|bible)[ \t]+church|(?:first[ \t]+|1st[ \t]+)?(?:national|savings|state|farmers|citizens)[ \t]+bank|visiting[ \t]+nurses?(?:[ \t]+association)?|(?:dermatopathology|pathology|skin[ \t]+pathology)[ \t]+(?:laboratory|lab|associates)|(?:medical|med|day)[ \t]+spa|tanning|(?:state[ \t]+)?university|hospice|audiology|optical|optometry|dentistry|orthodontics|smiles|eyes|better[ \t]+hearing|hearing[ \t]+(?:solutions|associates|center|centre)|(?:advanced[ \t]+)?wound[ \t]+(?:care|center|centre|clinic)|home[ \t]+infusion(?:[ \t]+services)?|spectacle[ \t]+shop|(?:lions[ \t]+)?eye[ \t]+bank|eye[ \t]+care|vision[ \t]+center|(?:encompass[ \t]+health[ \t]+)?rehabilitation[ \t]+(?:hospital|center|centre|institute))[ \t]+of[ \t]+$/i;
 
 /** Kinds of one word that a town may follow: "Hospice of the Valley" is left to its list, "Audiology of Camden" is not. */
+/** Words after a practice's "of" that name no town: "center of excellence". */
+const NOT_TOWN_OF = /^(?:excellence|choice|america|the|a|an|care|life|hope|health|healing|wellness|medicine)$/;
 const SINGLE_KIND_OF = /^(?:hospice|audiology|optical|optometry|dentistry|orthodontics|smiles|eyes|tanning|university)$/;
 
 export function kindOfTownRule(ctx: PlaceCtx): void {
@@ -564,7 +566,10 @@ export function kindOfTownRule(ctx: PlaceCtx): void {
       const t = tokens[k]!;
       const f = ctx.f[k]!;
       // In one case an everyday word names no town ("hospice of choice") unless a list holds it as one.
-      if (f.fn || f.clinical || /\d/.test(t.key) || (mixed && !t.cap) || GENERIC.has(t.key) || (!mixed && f.english && (f.common || !f.last) && !f.town && !f.city)) break;
+      // A practice's kind of three words or more names a town after "of" in any words ("urology associates of what
+      // cheer", "Urology Associates of Faith"); a shorter kind's everyday word names none ("hospice of choice").
+      const strong = width >= 3 && !NOT_TOWN_OF.test(t.key) && !/(?:ed|ing|ly)$/.test(t.key) && (f.town || f.city || f.last || !f.common);
+      if (f.fn || f.clinical || /\d/.test(t.key) || (mixed && !t.cap) || (k > i && !mixed && /(?:ed|ing)$/.test(t.key)) || (GENERIC.has(t.key) && !strong) || (!mixed && !strong && f.english && (f.common || !f.last) && !f.town && !f.city)) break;
       // "University of Texas classification": a university of a state names no place smaller than one.
       if (k === i && /university/i.test(text.slice(tokens[i - width]!.start, tokens[i]!.start)) && ctx.lists.states.has(t.key)) break;
       words.push(k);

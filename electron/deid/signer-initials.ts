@@ -24,6 +24,16 @@ const RECORD_VERB = 'given|administered|dispensed|placed|drawn|disinfected|triag
 const SIGNER_END = String.raw`(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:and|at|on)\b|[ \t]+\()`;
 
 export const SIGNER_RULES: readonly PatternRule[] = [
+  // "10/14/19   Inflectra 400 mg     12V5895     N.Z.": a flowsheet row's last column, a signer's dotted initials.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    gate: /[A-Za-z]\.[ \t]?[A-Za-z]\.[ \t]*$/m,
+    re: /(?<=[ \t]{2}|\t)([A-Za-z]\.[ \t]?[A-Za-z]\.(?:[ \t]?[A-Za-z]\.)?)[ \t]*$/gm,
+    group: 1,
+    priority: 6,
+    check: (m, text) => (lineOf(text, m.index).match(/\S(?:[ \t]{2,}|\t)(?=\S)/g) ?? []).length >= 2 && !/^(?:a\.m\.|p\.m\.|e\.g\.|i\.e\.|n\.b\.|u\.s\.|p\.o\.|q\.d\.|b\.i\.d\.|t\.i\.d\.|q\.i\.d\.|o\.d\.|o\.s\.|o\.u\.|n\.p\.o\.|p\.r\.n\.)$/i.test(m[1]!.replace(/[ \t]/g, '')),
+  },
   // "received 10/14, triaged MRB, dental list.", "verified 4/2 18:52 ams.": a verb of record work, its date or time, and
   // the signer's letters closing the clause.
   {
