@@ -220,7 +220,7 @@ const TRADE_KINDS: ReadonlySet<Kind> = new Set([REGIONAL_HEALTH, MONITORING, SUI
 /** Kinds of a workplace an injury at work names in brackets. */
 const WORK_KINDS: ReadonlySet<Kind> = new Set([TRADE_BUSINESS, WORKPLACE, SHOP, VENUE, FARM, COMPANY]);
 /** Kinds that may open a line, follow a comma, a bracket or a heading's dash with their kind's words, beyond the trades. */
-const LINE_KINDS: ReadonlySet<Kind> = new Set([...TRADE_KINDS, CLUB, LIBRARY, TEAM, PARK, VENUE, TOWN_Y, HEALTH_BODY, CONDITIONING, SCHOOL, VENUE_SPORT, COURT, CUSTODY, MEALS, HIGH]);
+const LINE_KINDS: ReadonlySet<Kind> = new Set([...TRADE_KINDS, LODGING, CLUB, LIBRARY, TEAM, PARK, VENUE, TOWN_Y, HEALTH_BODY, CONDITIONING, SCHOOL, VENUE_SPORT, COURT, CUSTODY, MEALS, HIGH]);
 /** "by roux mobility", "to grand rapids drug": a kind that is also a plain word ("bed mobility", "study drug") takes a
  * name of listed or unusual words only. */
 const PLAIN_HEAD = /^(?:mobility|drug|ambulance)$/;

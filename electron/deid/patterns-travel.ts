@@ -8,7 +8,7 @@ import { lineOf, wordGate } from './tokens';
 /** A flight: a carrier's two-character code and one to four digits. */
 const FLIGHT = String.raw`[A-Z][A-Z0-9]|[A-Z0-9][A-Z]`;
 /** Lodging beside a room number: "Posada Colonial, room 408", "ROOM 324 OF THE UNITY MOTEL". */
-const LODGING = /\b(?:hotel|motel|inn|suites|lodge|hostel|resort|b&b|airbnb|stayed|staying|cabins|guest[ \t]*house)\b/i;
+const LODGING = /\b(?:hotel|motel|inn|suites|lodge|hostel|resort|b&b|airbnb|stayed|staying|cabins|guest[ \t]*house|casa|posada|hostal|riad|pension|pensión)\b/i;
 /** A line of an itinerary: a flight's code, or a leg's arrow. */
 const ITINERARY = /\b(?:itinerary|flights?|flew|flying|connection|layover|departed|arriving|returned)\b/i;
 
@@ -33,7 +33,7 @@ export const TRAVEL_RULES: readonly PatternRule[] = [
   // "Uniform stamp 31495", "stamp yf-xb-9333": a vaccinating centre's stamp on a certificate.
   { rule: 'travel-stamp', kind: 'ID', words: wordGate('stamp'), re: /\bstamp[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*([A-Z]{1,3}-[A-Z]{1,3}-\d{3,6}|[A-Z]{0,3}-?\d{4,6})\b(?![/.-]\d)/gi, group: 1, priority: 6 },
   // "KIOSK KSK-5226", "video cart 77j645439": a kiosk's, a tablet's or a cart's number.
-  { rule: 'travel-kiosk', kind: 'DEVICE', words: wordGate('kiosk tablet terminal cart'), re: /\b(?:kiosk|tablet|terminal|cart)[ \t]*(?:#|no\.?|id)?[ \t]*:?[ \t]*([A-Z]{2,4}-?\d{2,6}|\d{1,4}[A-Z]\d{3,8}|\d{5,})\b/gi, group: 1, priority: 6 },
+  { rule: 'travel-kiosk', kind: 'DEVICE', words: wordGate('kiosk tablet terminal cart'), re: /\b(?:kiosk|tablet|terminal|cart)[ \t]*(?:#|no\.?|id)?[ \t]*:?[ \t]*([A-Z]{2,4}-?\d{2,6}|[A-Z]-\d{3,6}|\d{1,4}[A-Z]\d{3,8}|\d{5,})\b/gi, group: 1, priority: 6 },
   // "dates 13-24 March", "7-11 JULY": a range of days before their month.
   { rule: 'date-day-range', kind: 'DATE', words: wordGate('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'), re: /(?<![\d./-])(\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december))\b\.?/gi, group: 1, priority: 6, check: (m) => { const [a, b] = m[1]!.split(/[ \t]*[-–][ \t]*/).map((x) => parseInt(x, 10)); return a! >= 1 && b! <= 31 && a! < b!; } },
   // "Posada Colonial, room 408", "ROOM 213 OF THE GRIMES'S CABINS": a lodging's room.

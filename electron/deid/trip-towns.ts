@@ -11,7 +11,7 @@ import type { WordLists } from './wordlists';
 
 const RUN = String.raw`(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})`;
 /** The cues of a journey's legs, each ending right before the town's run of words. */
-const TRIP_CUE = new RegExp(String.raw`\b(?:arrives(?:[ \t]+(?:in|at))?|arrival[ \t]+(?:in|at)|(?:flies|fly|flying|flew|sails?|sailing|sailed|returns?|returning)[ \t]+(?:home[ \t]+|back[ \t]+)?from|staying[ \t]+(?:mostly[ \t]+|mainly[ \t]+|primarily[ \t]+|first[ \t]+)?(?:in|at)|stay(?:ing|s)?[ \t]+with\b[^\n.;:()]{1,40}?[ \t]in|calling[ \t]+at|(?:embark|disembark|depart|board)(?:s|ing|ed)?[ \t]+(?:in|at|from)|(?:trek|hike|climb|tour|trip|route|journey|cruise|safari|itinerary)[ \t]+(?:begins|starts|ends|finishes|began|started|ended)[ \t]+(?:in|at)|(?:departure|leave|leaves|leaving|heading|headed|bound)[ \t]+(?:for|to)|returned(?:[ \t]+[\p{L}'’.]+){0,4}?[ \t]+from|(?:posted|deployed|relocating|emigrating|emigrated)[ \t]+to|(?:trip|travel|traveling|travelling|mission|vacation|honeymoon|pilgrimage)(?:[ \t]*:)?(?:[ \t]+[^\s.;:]+){0,6}?[ \t]+to|(?:program|semester|posting|rotation|internship|fieldwork|located)[ \t]+in|in[ \t]+rural|within[ \t]+\d+[ \t]*(?:h|hrs?|hours?|km|mi|miles?)[ \t]+of|then)[ \t]+${RUN}`, 'giu');
+const TRIP_CUE = new RegExp(String.raw`\b(?:arrives(?:[ \t]+(?:in|at))?|arrival[ \t]+(?:in|at)|(?:flies|fly|flying|flew|sails?|sailing|sailed|returns?|returning)[ \t]+(?:home[ \t]+|back[ \t]+)?from|staying[ \t]+(?:mostly[ \t]+|mainly[ \t]+|primarily[ \t]+|first[ \t]+)?(?:in|at)|stay(?:ing|s)?[ \t]+with\b[^\n.;:()]{1,40}?[ \t]in|calling[ \t]+at|(?:embark|disembark|depart|board)(?:s|ing|ed)?[ \t]+(?:in|at|from)|(?:trek|hike|climb|tour|trip|route|journey|cruise|safari|itinerary)[ \t]+(?:begins|starts|ends|finishes|began|started|ended)[ \t]+(?:in|at)|(?:departure|leave|leaves|leaving|heading|headed|bound)[ \t]+(?:for|to)|returned(?:[ \t]+[\p{L}'’.]+){0,4}?[ \t]+from|(?:posted|deployed|relocating|emigrating|emigrated)[ \t]+to|(?:trip|travel|traveling|travelling|mission|vacation|honeymoon|pilgrimage)(?:[ \t]*:)?(?:[ \t]+[^\s.;:]+){0,6}?[ \t]+to|(?:program|semester|posting|rotation|internship|fieldwork|located)[ \t]+in|in[ \t]+rural|\d[\d,]*[ \t]*(?:m|meters|metres|ft|feet)[ \t]+(?:at|in)|within[ \t]+\d+[ \t]*(?:h|hrs?|hours?|km|mi|miles?)[ \t]+of|then)[ \t]+${RUN}`, 'giu');
 const TRIP_WORDS = wordGate('arrive arrives arriving land lands landing arrival flies fly flying flew sail sails sailing sailed return returns returning staying stay stays calling embark embarks embarking embarked disembark disembarking depart departs departing departed board boarding boarded trek hike climb tour trip route journey cruise safari itinerary departure leave leaves leaving heading headed bound returned posted deployed relocating emigrating emigrated travel traveling travelling mission vacation honeymoon pilgrimage program semester posting rotation internship fieldwork located rural within then');
 /** "then Cusco for 10 nights": "then" names a leg only before its nights. */
 const NIGHTS_AFTER = /^[ \t]+for[ \t]+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:nights?|days?|weeks?)\b/i;
@@ -29,16 +29,21 @@ const PLACE_ARTICLE = /^(?:el|la|le|les|los|las|al|san|santa|sao|são|st|saint|p
 function tripTownEnd(text: string, base: number, run: string, lists: WordLists, factsOf: ReturnType<typeof factsMemo>): number {
   // "Huaraz Oct 12", "Lukla May 14": the date after a town is no part of it.
   const dated = DATE_WORD.exec(run);
-  const end = townEnd(text, base, dated ? run.slice(0, dated.index) : run, lists, factsOf);
+  let end = townEnd(text, base, dated ? run.slice(0, dated.index) : run, lists, factsOf);
   if (end <= base) return base;
+  // "Cebu City", "stone town": a town's own word closes its name.
+  const own = /^[ \t]+(?:city|town)(?![\p{L}'’-])/iu.exec(text.slice(end, end + 8));
+  if (own) end += own[0].length;
   const town = text.slice(base, end);
   const words = town.split(/[ \t]+/);
-  if (COUNTRY_ONLY.test(town) || words.some((w) => NOT_SITE_TOWN.test(w) || NOT_TRIP_TOWN.test(w.replace(/[.'’]+$/, '')))) return base;
+  // "Cebu City", "Stone Town": a town's own word after its name.
+  if (COUNTRY_ONLY.test(town) || words.some((w, k) => (NOT_SITE_TOWN.test(w) && !(k > 0 && /^(?:city|town)$/i.test(w))) || NOT_TRIP_TOWN.test(w.replace(/[.'’]+$/, '')))) return base;
   // Two letters name no town; nor do a chart's capitals on a line of both cases ("returned from EP", "arriving in CCU").
   if (town.length < 3 || (bothCases(lineOf(text, base)) && words.length === 1 && /^\p{Lu}{2,4}$/u.test(town))) return base;
   // A product's inner capital names a brand, not a town ("posted to MyChart").
   if (words.some((w) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) || /^\p{L}\.\p{L}/u.test(w))) return base;
-  if (!bothCases(lineOf(text, base)) && !words.every((w) => {
+  if (!bothCases(lineOf(text, base)) && !words.every((w, k) => {
+    if (k > 0 && /^(?:city|town)$/i.test(w)) return true;
     const key = w.toLowerCase().replace(/[.'’]+$/, '');
     const f = factsOf(key);
     return f.town || f.city || !f.english || (f.last && !f.common) || PLACE_ARTICLE.test(key);
