@@ -8,7 +8,7 @@ import { bothCases, factsMemo, lineOf } from './tokens';
 import type { WordLists } from './wordlists';
 
 /** Credentials that are no English word or chart abbreviation in any case. */
-const SAFE = String.raw`(?:fnp|anp|agnp|pmhnp|acnp|agacnp|np|rn|pnp|agpcnp)-(?:bc|c)|r\.?n\.?|m\.?d\.?|n\.?p\.?|pa-c|d\.o\.|rrt|crt|l?icsw|lcsw|lmsw|msw|rd|cna|lna|lpn|lvn|dds|dmd|dpm|rdh|cpo|l\.?ac\.?|au\.?d\.?|ccc-(?:a|slp)|atp|l?mhc|bc-his|ccht|cctc|cht|otr\/l|dpt|slp|crna|aprn|a?rnp|fnp|agnp|pmhnp|cde|cdces|rph|pharmd|lmft|lpc|ladc|cadc|ph\.?d\.?|psyd|emt(?:-[bp])?|nrp|cnm|ibclc|atc|cma|lcpc|lsw|bcba|cpnp|dnp|cns|ccrn|mft|cpc|ccs(?:-p)?|rhia|rhit|ccm|cdt|rda|cda|lpta|cota(?:\/l)?|cdrs|clt(?:-lana)?|chpn|chpln|chpna|m\.?div\.?|otd|hha|cpht|crcr|chaa|cdip|mpt|mspt|slpa|aboc|abom|ncle|ncle-ac|comt|cvrt|copt|ldo|lat|pct|ccht|cohc|nha|chst|cwon|cwocn|cwcn|wcc|cdces|rdn|ld|ldn|cnsc|ceds|va-bc|cprs|lpcc|ladc`;
+const SAFE = String.raw`(?:fnp|anp|agnp|pmhnp|acnp|agacnp|np|rn|pnp|agpcnp)-(?:bc|c)|r\.?n\.?|m\.?d\.?|n\.?p\.?|pa-c|d\.o\.|rrt|crt|l?icsw|lcsw|lmsw|msw|rd|cna|lna|lpn|lvn|dds|dmd|dpm|rdh|cpo|l\.?ac\.?|au\.?d\.?|ccc-(?:a|slp)|atp|l?mhc|bc-his|ccht|cctc|cht|otr\/l|dpt|slp|crna|aprn|a?rnp|fnp|agnp|pmhnp|cde|cdces|rph|pharmd|lmft|lpc|ladc|cadc|ph\.?d\.?|psyd|emt(?:-[bp])?|nrp|cnm|ibclc|atc|cma|lcpc|lsw|bcba|cpnp|dnp|cns|ccrn|mft|cpc|ccs(?:-p)?|rhia|rhit|ccm|cdt|rda|cda|lpta|cota(?:\/l)?|cdrs|clt(?:-lana)?|chpn|chpln|chpna|m\.?div\.?|otd|hha|cpht|crcr|chaa|cdip|mpt|mspt|slpa|aboc|abom|ncle|ncle-ac|comt|cvrt|copt|ldo|lat|pct|ccht|cohc|nha|chst|cwon|cwocn|cwcn|wcc|cdces|rdn|ld|ldn|cnsc|ceds|va-bc|cprs|lpcc|ladc|mt\(ascp\)|mls\(ascp\)|mlt\(ascp\)|mls|mlt`;
 /** Credentials that are also words or chart abbreviations ("od" right eye, "dc" discontinue, "co" cardiac output): only
  * after a listed given name. */
 const RISKY = String.raw`od|o\.d\.|dc|d\.c\.|co|cp|do|pt|ot|pa|rt|ms|ma|coa|cot|cst|cra`;
@@ -16,11 +16,11 @@ const RISKY = String.raw`od|o\.d\.|dc|d\.c\.|co|cp|do|pt|ot|pa|rt|ms|ma|coa|cot|
  * HOUSEKEEPING", "xuan banks, DON", "MERCY WELCH, SENIOR CRA". Words as well, so only after a listed given name. */
 const ROLE = String.raw`administrator|housekeeping|social[ \t]+services|activities[ \t]+director|a?don|medical[ \t]+records|business[ \t]+office|maintenance|security|admissions|receptionist|(?:senior[ \t]+|lead[ \t]+)?cra|ccrc|ccrp|crc|(?:assistant[ \t]+|associate[ \t]+)?dean(?:[ \t]+of[ \t]+students)?|academic[ \t]+advisor|registrar|chaplain|volunteer|dietary(?:[ \t]+manager)?|mds[ \t]+coordinator|unit[ \t]+secretary|ward[ \t]+clerk|ombudsman|surveyor|funeral[ \t]+director|notary(?:[ \t]+public)?|sub-?i|(?:co-?)?pi`;
 /** A credential after a comma: found first, cheaply, and the name read back from it. */
-const CREDENTIAL = new RegExp(String.raw`,[ \t]*(?:(${SAFE})|(${RISKY}|${ROLE}))(?=[ \t]*(?:[,;:)(/\n]|\.(?:\s|$)|$|[ \t]+(?:of|at|from|with|for|q\d|\(|on|in|and)\b|[ \t]+[A-Za-z]{2,4}[ \t]*[,;:)\n]))`, 'gi');
+const CREDENTIAL = new RegExp(String.raw`,[ \t]*(?:(${SAFE})|(${RISKY}|${ROLE}))(?=[ \t]*(?:[,;:)(/\n]|\.(?:\s|$)|$|[ \t]{2,}|\t|[ \t]+(?:of|at|from|with|for|q\d|\(|on|in|and)\b|[ \t]+[A-Za-z]{2,4}[ \t]*[,;:)\n]))`, 'gi');
 /** The two words (a middle initial maybe between) that end right before the credential's comma. */
 const NAME_BEFORE = /(?<![\p{L}\d'’.-])(\p{L}[\p{L}'’]+)[ \t]+(?:(\p{L})\.?[ \t]+)?(\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]+)?)$/u;
 /** Where a name starts: a line, a list's separator, or a word that introduces a person. */
-const STARTS = /(?:^|[\n:;(/,•*-][ \t]*|\d{2}:?\d{2}[ \t]+|(?:^|[^\p{L}])(?:by|w\/|with|to|from|per|and|is|was|cc|attn|contact|call|called|paged|for|of|seen|signed|dr\.?|ncm|rep|collector|adjuster|reviewer|coordinator|counselor|caseworker|volunteer|chaplain|aide|evaluator|clinician|prosthetist|lifeguard|teacher|supervisor|witness|applicant|executor|assistant|assisted|director|manager|officer|agent|therapist|technician|assessor|chaperone|captain|photographer|scribe|examiner|trainer|navigator|chaperoned[ \t]+by)[ \t]+|\.[ \t]+)$/iu;
+const STARTS = /(?:^|[\n:;(/,•*-][ \t]*|\d{2}:?\d{2}[ \t]+|(?:^|[^\p{L}])(?:by|w\/|with|to|from|per|and|is|was|cc|attn|contact|call|called|paged|for|of|seen|signed|dr\.?|ncm|rep|collector|adjuster|reviewer|coordinator|counselor|caseworker|volunteer|chaplain|aide|evaluator|clinician|prosthetist|lifeguard|teacher|supervisor|witness|applicant|executor|assistant|assisted|director|manager|officer|agent|therapist|technician|assessor|chaperone|captain|photographer|scribe|examiner|trainer|navigator|surgeon|physician|pharmacist|provider|interpreter|sonographer|technologist|chaperoned[ \t]+by)[ \t]+|\.[ \t]+)$/iu;
 /** Words that say which clinician, not who: "charge nurse, RN", "covering resident, MD". */
 const NOT_NAME = /^(?:charge|primary|night|day|staff|case|manager|nurse|nurses|doctor|attending|resident|float|travel|agency|covering|oncoming|bedside|clinic|unit|floor|home|hospice|care|team|the|a|an|your|our|his|her|their|by|per|with|and|or|signed|dictated|reviewed|electronically|cosigned|pt|patient|family|fellow|intern|student|provider|therapist|coordinator|educator|specialist|technician|tech|aide|assistant|supervisor|director|chief|senior|junior|lead|head|registered|licensed|certified|advanced|clinical|nurse-midwife|midwife|physician|surgeon|practitioner|dentist|hygienist|optometrist|audiologist|orthotist|prosthetist|dietitian|dietician|pharmacist|counselor|worker|social|occupational|physical|speech|respiratory|recreational|massage|dental|vision|hearing)$/iu;
 
@@ -42,7 +42,10 @@ export function credentialedNames(text: string, lists: WordLists): Candidate[] {
     const f2 = factsOf(last!.toLowerCase());
     // ("Moyosore Will, RN": a surname that is also a function word, before a licence no word spells.)
     // ("school nurse Will Quartey, RN": a given name that is also a function word, capitalized inside a sentence.)
-    if ((f1.fn && !(f1.first && risky === undefined && /^\p{Lu}\p{Ll}/u.test(first!) && bothCases(lineOf(text, start)))) || (f2.fn && !(f2.last && risky === undefined)) || (f1.clinical && !f1.first) || (f2.clinical && !f2.last)) continue;
+    // ("VITALS (WILL KNIGHT, CMA)": a given name that is a function word, before a listed surname and a licence no word
+    // spells, in any case.)
+    const fnGiven = f1.fn && f1.first && risky === undefined && ((/^\p{Lu}\p{Ll}/u.test(first!) && bothCases(lineOf(text, start))) || (f2.last && !f2.fn && !f2.clinical && initial === undefined));
+    if ((f1.fn && !fnGiven) || (f2.fn && !(f2.last && risky === undefined)) || (f1.clinical && !f1.first) || (f2.clinical && !f2.last)) continue;
     // On a line of both cases a name is capitalized; in one case any word will do.
     const mixed = bothCases(lineOf(text, start));
     if (mixed && (!/^\p{Lu}/u.test(first!) || !/^\p{Lu}/u.test(last!) || (initial !== undefined && !/^\p{Lu}$/u.test(initial)))) continue;
