@@ -28,8 +28,8 @@ const DASH_CUE = /\b(?:lmp|edc|edd|lnmp|given|on\s+or\s+around|on\s+or\s+about|a
 const EVENT_SLASH = /\b(?:rec['’]?d|received|d\/c['’]?d(?:[ \t]+home)?|discharged(?:[ \t]+home)?|admitted|scanned|faxed|delivered|visited|called|signed|issued|scheduled|mailed|shipped|implanted|explanted|repaired|last[ \t]+contact)[ \t]+(?:on[ \t]+)?((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/%]|\.\d)/gi;
 
 /** Verbs of a fill, a dose or a shipment a month and day may follow: "FILLED 2/2", "injected 4/11 and 5/2". */
-const DOSE_VERB = String.raw`(?:filled|refilled|applied|installed|given|administered|injected|infused|dispensed|picked[ \t]+up|mailed|faxed|shipped|placed|submitted|lodged|started|completed|read)`;
-const DOSE_GATE = wordGate('filled refilled applied installed given administered injected infused dispensed picked mailed faxed shipped placed submitted lodged started completed read');
+const DOSE_VERB = String.raw`(?:filled|refilled|applied|installed|given|administered|injected|infused|dispensed|picked[ \t]+up|mailed|faxed|shipped|placed|submitted|lodged|started|read)`;
+const DOSE_GATE = wordGate('filled refilled applied installed given administered injected infused dispensed picked mailed faxed shipped placed submitted lodged started read');
 /** "1/2", "3/4", "3/8": a small rising pair that reads as a fraction. */
 const smallFraction = (x: string): boolean => { const [mo, d] = x.split('/').map(Number) as [number, number]; return mo < d && d <= 8; };
 
