@@ -4,7 +4,7 @@
 // Kales", "Kramer zone 3", "DAT (Coombs)"), devices, software and makers ("Alice 6 LDx", "AirView", "Fisher & Paykel",
 // "Babylog", "Dr. Brown's bottle", "OTSC 12/6t"), scores and feeds written as fractions ("STOP-BANG 6/8", "PO 6/8
 // feeds"), a twin's or triplet's letter ("Twin B"), a charity's house ("Ronald McDonald House"), countries one moved
-// from or lived in one after another ("moved from Honduras", "Syria, then Jordan"; a country that is also a US town
+// from or lived in one after another, continents travelled to ("travel to Africa"), ("moved from Honduras", "Syria, then Jordan"; a country that is also a US town
 // after "moved", "moved from Norway", stays a place, as after "lives in"), languages by name in a language's
 // context ("Speaks Maay Maay", "Dari interpreter", "Language: Karen"), a week's working days ("Monday through
 // Friday"), and a child called a miracle. Candidates inside them are dropped by named-things.ts.
@@ -24,7 +24,7 @@ const FRACTION = /\b(?:stop-?bang|epworth|ess|isi|psqi|apgar)[ \t]*:?[ \t]*(\d{1
 const FRACTION_WORDS = wordGate('stop bang stopbang epworth ess isi psqi apgar feeds feed feedings bottle bottles twin triplet quadruplet baby');
 
 /** Countries moved from, or lived in one after another: "moved from Honduras", "lived in Syria, then Jordan". */
-const COUNTRY_MOVED = new RegExp(String.raw`\b(?:moved|came|immigrated|emigrated|fled|arrived|relocated|resettled|refugees?)[ \t]+(?:here[ \t]+)?(?:from|to)[ \t]+(?:the[ \t]+)?(?!(?:${US_TOWN_COUNTRY})\b)(${COUNTRY})\b(?![ \t]+\p{L}|[ \t]*,[ \t]*\p{L})|\b(?:in|from|to)[ \t]+(?:${COUNTRY}),?[ \t]+(?:then|and|or|before|after)[ \t]+(?:in[ \t]+)?(${COUNTRY})\b(?![ \t]+\p{L}|[ \t]*,[ \t]*\p{L})`, 'giu');
+const COUNTRY_MOVED = new RegExp(String.raw`\b(?:moved|came|immigrated|emigrated|fled|arrived|relocated|resettled|refugees?)[ \t]+(?:here[ \t]+)?(?:from|to)[ \t]+(?:the[ \t]+)?(?!(?:${US_TOWN_COUNTRY})\b)(${COUNTRY})\b(?![ \t]+(?!(?:last|this|in|at|with|to|and|when|as|after|before|since|about|over|during|for|years?|months?)\b)\p{L}|[ \t]*,[ \t]*\p{L})|\b(?:in|from|to)[ \t]+(?:${COUNTRY}),?[ \t]+(?:then|and|or|before|after)[ \t]+(?:in[ \t]+)?(${COUNTRY})\b(?![ \t]+\p{L}|[ \t]*,[ \t]*\p{L})`, 'giu');
 const COUNTRY_WORDS = wordGate('moved came immigrated emigrated fled arrived relocated resettled refugee refugees then');
 
 /** Languages whose names are also names of people or places, in a language's context. */
@@ -32,6 +32,10 @@ const LANGUAGE = String.raw`maay[ \t]+maay|maxaa[ \t]+tiri|dari|pashto|karen|sga
 const IN_LANGUAGE = new RegExp(String.raw`\b(?:speaks?|speaking|spoke|language[ \t]*:?|languages[ \t]*:|prefers|preferred(?:[ \t]+language)?[ \t]*:?|in|fluent[ \t]+in|reads|writes|interpreter[ \t]*(?:for|in|:)?)[ \t]+(${LANGUAGE})(?![\p{L}'’-])|(?<![\p{L}'’/.\w-])(${LANGUAGE})(?=[ \t]*(?:[ \t]+(?:interpreter|interpreters|interpretation|interpreting|speaker|speakers|speaking|language|only|translation|translated|version|line))|-speaking)`, 'giu');
 /** The languages' first words open the test. */
 const LANGUAGE_WORDS = wordGate([...new Set(LANGUAGE.split('|').map((l) => l.split(/\[|['’]/)[0]!))].join(' '));
+
+/** Continents and world regions travelled to or through: "travel to Africa", "through Central America". */
+const CONTINENT = /\b(?:to|in|from|across|through|around|within)[ \t]+(?:the[ \t]+)?(africa|asia|europe|south[ \t]+america|latin[ \t]+america|central[ \t]+america|north[ \t]+africa|west[ \t]+africa|east[ \t]+africa|caribbean|oceania|middle[ \t]+east)\b/gi;
+const CONTINENT_WORDS = wordGate('africa asia europe america caribbean oceania middle');
 
 /** A week's working days, a schedule and no date: "Monday through Friday", "Mon-Fri". */
 const WEEK = /\b(?:monday|mon)[ \t]*(?:through|thru|to|-|–)[ \t]*(?:friday|fri)\b/gi;
@@ -43,5 +47,5 @@ const PRAISE_WORDS = wordGate('miracle blessing fighter warrior treasure');
 
 /** The spans of these records' look-alikes in `text`; `open` says which word gates are open. */
 export function giSleepNewbornSpans(text: string, open: Uint8Array): Array<[number, number]> {
-  return spansOf(text, open, [[EPONYM, EPONYM_WORDS], [PRODUCT, PRODUCT_WORDS], [FRACTION, FRACTION_WORDS], [COUNTRY_MOVED, COUNTRY_WORDS], [IN_LANGUAGE, LANGUAGE_WORDS], [WEEK, WEEK_WORDS], [PRAISE, PRAISE_WORDS]]);
+  return spansOf(text, open, [[EPONYM, EPONYM_WORDS], [PRODUCT, PRODUCT_WORDS], [FRACTION, FRACTION_WORDS], [COUNTRY_MOVED, COUNTRY_WORDS], [IN_LANGUAGE, LANGUAGE_WORDS], [WEEK, WEEK_WORDS], [PRAISE, PRAISE_WORDS], [CONTINENT, CONTINENT_WORDS]]);
 }

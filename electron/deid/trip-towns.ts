@@ -15,6 +15,8 @@ const TRIP_CUE = new RegExp(String.raw`\b(?:arrives(?:[ \t]+(?:in|at))?|arrival[
 const TRIP_WORDS = wordGate('arrive arrives arriving land lands landing arrival flies fly flying flew sail sails sailing sailed return returns returning staying stay stays calling embark embarks embarking embarked disembark disembarking depart departs departing departed board boarding boarded trek hike climb tour trip route journey cruise safari itinerary departure leave leaves leaving heading headed bound returned posted deployed relocating emigrating emigrated travel traveling travelling mission vacation honeymoon pilgrimage program semester posting rotation internship fieldwork located rural within then');
 /** "then Cusco for 10 nights": "then" names a leg only before its nights. */
 const NIGHTS_AFTER = /^[ \t]+for[ \t]+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:nights?|days?|weeks?)\b/i;
+/** A line about a journey, where "then X for 5 days" is a leg. */
+const JOURNEY_LINE = /\b(?:itinerary|arrives|flies|flight|trip|travel\w*|cruise|trek|tour|visiting|vacation)\b/i;
 /** A second town after "and": "calling at Kigali and Puerto Viejo". */
 const AND_RUN = new RegExp(String.raw`^[ \t]+(?:and|&)[ \t]+${RUN}`, 'iu');
 /** Larger than a state, or no place: continents, world regions, and words of a journey's kind. */
@@ -89,7 +91,11 @@ export function tripTowns(text: string, lists: WordLists, open: Uint8Array): Can
     const base = m.index + m[0].length - run.length;
     const end = tripTownEnd(text, base, run, lists, factsOf);
     if (end <= base) continue;
-    if (/^then\b/i.test(m[0]) && !NIGHTS_AFTER.test(text.slice(end, end + 24))) continue;
+    // "then Cusco for 10 nights"; days or weeks only on a journey's line ("then Tylenol for 3 days" is a dose).
+    if (/^then\b/i.test(m[0])) {
+      const nights = NIGHTS_AFTER.exec(text.slice(end, end + 24));
+      if (!nights || (!/nights?\b/i.test(nights[0]) && !JOURNEY_LINE.test(lineOf(text, base)))) continue;
+    }
     out.push({ start: base, end, kind: 'LOCATION', rule: 'place-trip', priority: 4 });
     const second = AND_RUN.exec(text.slice(end, end + 60));
     if (!second) continue;
