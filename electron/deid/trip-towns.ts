@@ -22,6 +22,8 @@ const AND_RUN = new RegExp(String.raw`^[ \t]+(?:and|&)[ \t]+${RUN}`, 'iu');
 /** Larger than a state, or no place: continents, world regions, and words of a journey's kind. */
 const NOT_TRIP_TOWN = /^(?:africa|asia|europe|america|americas|oceania|antarctica|caribbean|scandinavia|balkans|middle|far|latin|sub-saharan|the|home|work|school|church|camp|base|college|university|abroad|overseas|us|usa|u\.s\.|states|country|countryside|village|villages|areas?|regions?|parts?|sites?|places?|day|days|night|nights|week|weeks|month|months|year|years|ed|er|or|icu|clinic|hospital|hosp|rehab|facility|floor|unit|bed|surgery|cath|lab|radiology|pharmacy|mychart|portal|phone|room|rooms|stay|lobby|staff|booking|reservation|quarantine|isolation|course)$/i;
 
+/** The endings of procedures, studies and specialties. */
+const PROCEDURE = /(?:graphy|scopy|logy|gram|ectomy|otomy|ostomy|itis|pathy|therapy|plasty|lysis|centesis|iatry|ics)$/i;
 /** Months and weekdays, where a town's run of words ends. */
 const DATE_WORD = /(?:^|[ \t])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|today|tonight|tomorrow|yesterday|now)\.?(?![\p{L}])/iu;
 /** The articles and kinds that open towns' names in many languages ("el nido", "san ignacio", "puerto viejo"). */
@@ -42,6 +44,8 @@ function tripTownEnd(text: string, base: number, run: string, lists: WordLists, 
   if (COUNTRY_ONLY.test(town) || words.some((w, k) => (NOT_SITE_TOWN.test(w) && !(k > 0 && /^(?:city|town)$/i.test(w))) || NOT_TRIP_TOWN.test(w.replace(/[.'’]+$/, '')))) return base;
   // Two letters name no town; nor do a chart's capitals on a line of both cases ("returned from EP", "arriving in CCU").
   if (town.length < 3 || (bothCases(lineOf(text, base)) && words.length === 1 && /^\p{Lu}{2,4}$/u.test(town))) return base;
+  // A procedure or a study names no town ("returned from Angiography", "back from Thoracoscopy").
+  if (words.some((w) => PROCEDURE.test(w))) return base;
   // A product's inner capital names a brand, not a town ("posted to MyChart").
   if (words.some((w) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) || /^\p{L}\.\p{L}/u.test(w))) return base;
   if (!bothCases(lineOf(text, base)) && !words.every((w, k) => {
