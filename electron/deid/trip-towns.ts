@@ -3,7 +3,8 @@
 // and Puerto Viejo", "embarking in Chiang Mai", "trek begins in Lukla", "posted to Dakar", "I leave for Enugu on
 // Christmas", "returned tuesday from rurrenabaque", "mission trip with Grace Fellowship to Ogbomosho". A town abroad is
 // a place smaller than a state as a US town is; a country, a continent or a state after the cue stays. On a line of
-// one case each word must be a listed town or no English word ("leaving for work" names none).
+// one case each word must be a listed town, a surname no common word spells, a place's article ("el nido") or no
+// English word ("leaving for work" names none).
 import type { Candidate } from './patterns';
 import { COUNTRY_ONLY, NOT_SITE_TOWN, townEnd } from './town-country';
 import { bothCases, factsMemo, lineOf, wordGate } from './tokens';
@@ -12,8 +13,8 @@ import type { WordLists } from './wordlists';
 const RUN = String.raw`(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})`;
 /** The cues of a journey's legs, each ending right before the town's run of words. */
 const TRIP_CUE = new RegExp(String.raw`\b(?:arrives(?:[ \t]+(?:in|at))?|arrival[ \t]+(?:in|at)|(?:flies|fly|flying|flew|sails?|sailing|sailed|returns?|returning)[ \t]+(?:home[ \t]+|back[ \t]+)?from|staying[ \t]+(?:mostly[ \t]+|mainly[ \t]+|primarily[ \t]+|first[ \t]+)?(?:in|at)|stay(?:ing|s)?[ \t]+with\b[^\n.;:()]{1,40}?[ \t]in|calling[ \t]+at|(?:embark|disembark|depart|board)(?:s|ing|ed)?[ \t]+(?:in|at|from)|(?:trek|hike|climb|tour|trip|route|journey|cruise|safari|itinerary)[ \t]+(?:begins|starts|ends|finishes|began|started|ended)[ \t]+(?:in|at)|(?:departure|leave|leaves|leaving|heading|headed|bound)[ \t]+(?:for|to)|returned(?:[ \t]+[\p{L}'’.]+){0,4}?[ \t]+from|(?:posted|deployed|relocating|emigrating|emigrated)[ \t]+to|(?:trip|travel|traveling|travelling|mission|vacation|honeymoon|pilgrimage)(?:[ \t]*:)?(?:[ \t]+[^\s.;:]+){0,6}?[ \t]+to|(?:program|semester|posting|rotation|internship|fieldwork|located)[ \t]+in|in[ \t]+rural|\d[\d,]*[ \t]*(?:m|meters|metres|ft|feet)[ \t]+(?:at|in)|within[ \t]+\d+[ \t]*(?:h|hrs?|hours?|km|mi|miles?)[ \t]+of|then)[ \t]+${RUN}`, 'giu');
-const TRIP_WORDS = wordGate('arrive arrives arriving land lands landing arrival flies fly flying flew sail sails sailing sailed return returns returning staying stay stays calling embark embarks embarking embarked disembark disembarking depart departs departing departed board boarding boarded trek hike climb tour trip route journey cruise safari itinerary departure leave leaves leaving heading headed bound returned posted deployed relocating emigrating emigrated travel traveling travelling mission vacation honeymoon pilgrimage program semester posting rotation internship fieldwork located rural within then');
-/** "then Cusco for 10 nights": "then" names a leg only before its nights. */
+const TRIP_WORDS = wordGate('m meters metres ft feet boards disembarks disembarked arrives arrival flies fly flying flew sail sails sailing sailed return returns returning staying stay stays calling embark embarks embarking embarked disembark disembarking depart departs departing departed board boarding boarded trek hike climb tour trip route journey cruise safari itinerary departure leave leaves leaving heading headed bound returned posted deployed relocating emigrating emigrated travel traveling travelling mission vacation honeymoon pilgrimage program semester posting rotation internship fieldwork located rural within then');
+/** "then Cusco for 10 nights": "then" names a leg only before its nights (or days and weeks on a journey's line). */
 const NIGHTS_AFTER = /^[ \t]+for[ \t]+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:nights?|days?|weeks?)\b/i;
 /** A line about a journey, where "then X for 5 days" is a leg. */
 const JOURNEY_LINE = /\b(?:itinerary|arrives|flies|flight|trip|travel\w*|cruise|trek|tour|visiting|vacation)\b/i;
@@ -40,7 +41,6 @@ function tripTownEnd(text: string, base: number, run: string, lists: WordLists, 
   if (own) end += own[0].length;
   const town = text.slice(base, end);
   const words = town.split(/[ \t]+/);
-  // "Cebu City", "Stone Town": a town's own word after its name.
   if (COUNTRY_ONLY.test(town) || words.some((w, k) => (NOT_SITE_TOWN.test(w) && !(k > 0 && /^(?:city|town)$/i.test(w))) || NOT_TRIP_TOWN.test(w.replace(/[.'’]+$/, '')))) return base;
   // Two letters name no town; nor do a chart's capitals on a line of both cases ("returned from EP", "arriving in CCU").
   if (town.length < 3 || (bothCases(lineOf(text, base)) && words.length === 1 && /^\p{Lu}{2,4}$/u.test(town))) return base;
