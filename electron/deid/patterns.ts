@@ -112,7 +112,7 @@ const ID_LABELS: readonly (readonly [RegExp, DeidKind])[] = [
   [/^(?:finger\s*print|retina|retinal|iris|voice\s*print|voice|palm\s*print|face|facial|biometric|dna|hand\s+geometry|gait)(?:\s+(?:scan|print|template|profile|recognition|signature|sample)){0,2}(?:\s+(?:id|no|number|#))?$/i, 'BIOMETRIC'],
   [/^(?:fax|fax\s+(?:no|number|#)|facsimile)$/i, 'FAX'],
   [/^(?:phone|tel|telephone|cell|mobile|home|work|pager|pgr|pg|beeper|bpr|contact|callback|call\s+back)(?:\s+(?:no|number|#))?$/i, 'PHONE'],
-  [/^(?:id|id\s*(?:no|number|#)|(?:event|incident|ticket|request|confirmation|tracking|requisition|authori[sz]ation|auth|referral)\s+(?:no|number|#|id)|conf\s*#|confirmation|job\s*(?:#|no|number|id)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge(?:\s+(?:id|no|#))?|accession(?:\s+(?:no|number|#))?|specimen\s+(?:id|no|#)|sample\s+(?:id|no|#)|(?:study|protocol|trial)\s+(?:id|no|number|#|subject(?:\s+(?:id|no|number|#))?)|subject\s+(?:id|no|number|#)|(?:enrolled|randomi[sz]ed)\s+as\s+subject|order\s+(?:no|number|#)|lab\s*(?:id|no|#)|(?:ticket|requisition|req)\s*(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code|case|(?:me|coroner|police|incident)\s+case|incident\s*(?:no|number|#)|registry\s+(?:id|no|number|#)|unos(?:\s+(?:id|no|#))?|a-?number|alien\s+(?:no|number|#)|din|donation\s+(?:id|no|number|#))$/i, 'ID'],
+  [/^(?:id|id\s*(?:no|number|#)|(?:event|incident|ticket|request|confirmation|tracking|requisition|authori[sz]ation|auth|referral)\s+(?:no|number|#|id)|conf\s*#|confirmation|job\s*(?:#|no|number|id)|ref|ref\s*#|reference(?:\s+(?:no|number|#))?|case\s+(?:no|number|#|id)|claim\s+(?:no|number|#|id)|employee\s+(?:id|no|#)|badge(?:\s+(?:id|no|#))?|accession(?:\s+(?:no|number|#))?|specimen\s+(?:id|no|#)|sample\s+(?:id|no|#)|(?:study|protocol|trial)\s+(?:id|no|number|#|subject(?:\s+(?:id|no|number|#))?)|subject\s+(?:id|no|number|#)|(?:enrolled|randomi[sz]ed)\s+as\s+subject|order\s+(?:no|number|#)|lab\s*(?:id|no|#)|(?:ticket|requisition|req)\s*(?:no|number|#)|record\s+(?:no|number|#)|confirmation\s+(?:no|number|#)|tracking\s+(?:no|number|#)|code|case|(?:me|coroner|police|incident)\s+case|incident\s*(?:no|number|#)|registry\s+(?:id|no|number|#)|unos(?:\s+(?:id|no|#))?|a-?number|alien\s+(?:no|number|#)|din|donation\s+(?:id|no|number|#)|interpreter(?:\s+(?:id|no|number|#))?)$/i, 'ID'],
 ];
 
 const LABEL_WORDS_BASE =
@@ -124,7 +124,7 @@ const LABEL_WORDS_BASE =
   '(?:finger ?print|retinal?|iris|voice ?print|voice|palm ?print|face|facial|biometric|dna|hand geometry|gait)(?: (?:scan|print|template|profile|recognition|signature|sample)){0,2}(?: (?:id|no|number|#))?|' +
   'fax(?: no| number| #)?|facsimile|phone(?: no| number| #)?|tel(?: no| #)?|telephone(?: no| number| #)?|cell(?: no| number| #)?|mobile(?: no| number| #)?|home(?: no| number| #)?|work(?: no| number| #)?|pager(?: no| number| #)?|pgr|pg|beeper|bpr|callback|call back|' +
   '(?:event|incident|ticket|request|confirmation|tracking|requisition|authori[sz]ation|auth|referral) (?:no|number|#|id)|conf ?#|confirmation|job ?(?:#|no|number|id)|' +
-  'id(?: ?no| number| ?#)?|ref(?: ?#)?|reference(?: no| number| #)?|case (?:no|number|#|id)|claim (?:no|number|#|id)|employee (?:id|no|#)|badge(?: id| no| #)?|accession(?: no| number| #)?|specimen (?:id|no|#)|sample ?(?:id|no|#)|(?:study|protocol|trial) (?:id|no|number|#|subject(?: id| no| number| #)?)|subject (?:id|no|number|#)|(?:enrolled|randomi[sz]ed) as subject|order (?:no|number|#)|lab ?(?:id|no|#)|(?:ticket|requisition|req) ?(?:no|number|#)|record (?:no|number|#)|confirmation (?:no|number|#)|tracking (?:no|number|#)|code|(?:me|coroner|police|incident) case|case(?=\\s*[:#])|incident(?: no| number| ?#)|registry (?:id|no|number|#)|unos(?: id| no| #)?|a-?number|alien (?:no|number|#)|din|donation (?:id|no|number|#)';
+  'id(?: ?no| number| ?#)?|ref(?: ?#)?|reference(?: no| number| #)?|case (?:no|number|#|id)|claim (?:no|number|#|id)|employee (?:id|no|#)|badge(?: id| no| #)?|accession(?: no| number| #)?|specimen (?:id|no|#)|sample ?(?:id|no|#)|(?:study|protocol|trial) (?:id|no|number|#|subject(?: id| no| number| #)?)|subject (?:id|no|number|#)|(?:enrolled|randomi[sz]ed) as subject|order (?:no|number|#)|lab ?(?:id|no|#)|(?:ticket|requisition|req) ?(?:no|number|#)|record (?:no|number|#)|confirmation (?:no|number|#)|tracking (?:no|number|#)|code|(?:me|coroner|police|incident) case|case(?=\\s*[:#])|incident(?: no| number| ?#)|registry (?:id|no|number|#)|unos(?: id| no| #)?|a-?number|alien (?:no|number|#)|din|donation (?:id|no|number|#)|interpreter(?: id| no| number| #)?';
 
 /** Makes letters outside character classes match either case, so only the label ignores case. */
 function anyCase(source: string): string {
@@ -315,13 +315,17 @@ const RULES: readonly PatternRule[] = [
       if (/[a-z]{3,}/.test(value)) return false;
       // Measurements ("ID: Tmax 100.2", "WBC 10.5") have decimal points; a bare "ID" heading needs a real code.
       if (/\d\.\d/.test(value) && kind !== 'IP') return false;
-      if (kind === 'ID' && /^id$/i.test(m[1]!) && digits < 5) return false;
+      // An interpreter's number is a code, not minutes ("interpreter 120 min").
+      if (/^interpreter$/i.test(m[1]!) && /^[ \t]*(?:min|mins|minutes|hours?|hrs?|units?|sec|seconds|x)\b/i.test(text.slice(m.index + m[0].length))) return false;
+      // A bare "ID" needs five digits, or four after a letter prefix ("ID WW6975").
+      if (kind === 'ID' && /^id$/i.test(m[1]!) && digits < 5 && !(digits === 4 && /^[A-Z]{1,3}-?\d{4}$/.test(value))) return false;
       // "ref 1154 Riverside Lane": a bare number before a capitalized word is a house number, not a reference.
       // "ICD-10 code 12345678": a code system's concept, the same for every patient.
       if (CODE_SYSTEM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index + m[1]!.length))) return false;
       // A value cut before ":42" is the date of a log line ("ref 20250111 20:42:50"), which the date rules read whole.
       if (/^:\d/.test(text.slice(m.index + m[0].length))) return false;
-      if (kind === 'ID' && /^[NSEW]?\d{1,5}(?:-\d{1,5})?[A-Z]?$/.test(value) && /^[ \t]+(?:[NSEW]{1,2}\.?[ \t]+)?(?:\p{Lu}\p{Ll}+|\d{1,3}(?:st|nd|rd|th)\b|1\/2\b|[A-Z]{3,}[ \t]+(?:ST|AVE|RD|BLVD|DR|DRIVE|LANE|LN|WAY|STREET|ROAD|AVENUE|CT|COURT)\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+      // A column gap or the next field's label ("ID: 212-241   Date:") ends the value before any street.
+      if (kind === 'ID' && /^[NSEW]?\d{1,5}(?:-\d{1,5})?[A-Z]?$/.test(value) && !/^(?:[ \t]{3,}|[ \t]+\p{L}+:)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && /^[ \t]+(?:[NSEW]{1,2}\.?[ \t]+)?(?:\p{Lu}\p{Ll}+|\d{1,3}(?:st|nd|rd|th)\b|1\/2\b|[A-Z]{3,}[ \t]+(?:ST|AVE|RD|BLVD|DR|DRIVE|LANE|LN|WAY|STREET|ROAD|AVENUE|CT|COURT)\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
       // A value cut at an en dash ("380–555–2471") is part of something longer that other rules read whole.
       if (/^[–—]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return false;
       // A telephone number after "ref" or "ID" goes to the phone rules, which keep its extension.

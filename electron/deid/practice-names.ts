@@ -7,12 +7,19 @@
 // or a possessive names none ("pediatric urology", "your home health", "outpatient infusion center").
 import type { Candidate } from './patterns';
 import { GENERIC } from './organizations';
-import { bothCases, factsMemo, lineOf, wordGate } from './tokens';
+import { bothCases, factsMemo, lineOf, wordGate, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
-const KIND = String.raw`men['’]s[ \t]+health[ \t]+(?:&|and)[ \t]+urology|urology(?:[ \t]+(?:associates|group|partners|specialists))?|rheumatology[ \t]+(?:&|and)[ \t]+infusion|travel[ \t]+(?:&|and)[ \t]+immunization[ \t]+(?:center|centre|clinic)|travel[ \t]+(?:health|medicine)(?:[ \t]+(?:center|centre|clinic))?|kidney[ \t]+stone[ \t]+(?:center|centre|clinic)|pelvic[ \t]+health(?:[ \t]+(?:pt|physical[ \t]+therapy))?|radiation[ \t]+oncology|interventional[ \t]+radiology|(?:mobile[ \t]+)?lithotripsy|arthritis(?:[ \t]+(?:&|and)[ \t]+osteoporosis)?[ \t]+(?:center|centre|clinic|associates)|regional[ \t]+infusion(?:[ \t]+(?:center|centre|clinic))?|outpatient[ \t]+infusion(?:[ \t]+(?:center|centre|clinic))?|clinical[ \t]+lab(?:oratory)?|apothecary(?:[ \t]+specialty[ \t]+services)?|family[ \t]+health(?:[ \t]+(?:center|centre|clinic))?|home[ \t]+health(?![ \t]+(?:aide|aides|nurse|nursing|agency|services|care|visits?|referral|order|orders|pt|ot|rn|needs|eval|evaluation|and))|work[ \t]+release[ \t]+(?:center|centre|facility)|reception(?:[ \t]+(?:and|&)[ \t]+diagnostic)?[ \t]+(?:center|centre)|(?:adult|juvenile)[ \t]+detention[ \t]+(?:center|centre|facility)|(?:women['’]s[ \t]+|men['’]s[ \t]+)?correctional[ \t]+(?:center|centre|facility|institution|complex)|reentry[ \t]+(?:center|centre)|court[ \t]+of[ \t]+common[ \t]+pleas|(?:ambulatory|day|outpatient)[ \t]+surgery[ \t]+(?:center|centre)|drug[ \t]+(?:&|and)[ \t]+home[ \t]+health|fire[ \t]+(?:rescue|department|dept\.?)|police[ \t]+(?:department|dept\.?)|state[ \t]+(?:prison|penitentiary)|county[ \t]+(?:jail|detention[ \t]+(?:center|centre))|detention[ \t]+(?:center|centre)|pd`;
+/** Services named by their town or region whose kind is a common noun ("twin rivers pathology", "lebanon infusion
+ * center", "Temple & Espinosa Gastroenterology", "lakes region wheelchair van"): in any case their name's words must
+ * be a town's, a surname's, a region's or no everyday word, as "final pathology" and "awaiting radiology" are not names. */
+const SERVICE = String.raw`gi[ \t]+(?:&|and)[ \t]+liver[ \t]+(?:specialists|associates|center|centre|clinic)|digestive[ \t]+(?:disease[ \t]+(?:center|centre|associates|specialists|consultants)|health(?:[ \t]+(?:center|centre|associates|specialists))?)|(?:ambulatory[ \t]+)?endoscopy[ \t]+(?:center|centre|associates|suite)|ambulatory[ \t]+endoscopy|infusion[ \t]+(?:center|centre|services|suite)|gastroenterology(?:[ \t]+(?:associates|group|consultants|specialists))?|pathology(?:[ \t]+(?:associates|group|consultants|services|lab|laboratory))?|radiology(?:[ \t]+(?:associates|group|consultants|services))?|diagnostic[ \t]+imaging|imaging[ \t]+(?:center|centre|associates)|wheelchair[ \t]+van|ambulette|medical[ \t]+transport(?:ation)?|paper[ \t]+(?:company|mill)|hotel[ \t]+(?:&|and)[ \t]+suites`;
+const SERVICE_AT = new RegExp(String.raw`^(?:${SERVICE})$`, 'iu');
+/** Words of a region's name, everyday words that name places ("lakes region", "north country", "down east"). */
+const REGION_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|down|lakes?|rivers?|valley|valleys|region|country|county|area|bay|coast|coastal|harbor|harbour|hills?|mountains?|mountain|pines?|granite|keystone|tri|state|twin|cities|city|heartland|prairie|plains|delta|tidewater|piedmont|gulf|shore|peninsula|highlands?|lowlands?|river|creek|springs?|falls|island|islands|forest|woods|capital|metro|pine|tree|big|sky|great|high|desert|mesa|canyon|ridge|summit|blue|green|red|white|black|golden|silver|finger|mohawk|hudson|ozark|appalachian|southern|midwest|new|old)$/i;
+const KIND = String.raw`men['’]s[ \t]+health[ \t]+(?:&|and)[ \t]+urology|urology(?:[ \t]+(?:associates|group|partners|specialists))?|rheumatology[ \t]+(?:&|and)[ \t]+infusion|travel[ \t]+(?:&|and)[ \t]+immunization[ \t]+(?:center|centre|clinic)|travel[ \t]+(?:health|medicine)(?:[ \t]+(?:center|centre|clinic))?|kidney[ \t]+stone[ \t]+(?:center|centre|clinic)|pelvic[ \t]+health(?:[ \t]+(?:pt|physical[ \t]+therapy))?|radiation[ \t]+oncology|interventional[ \t]+radiology|(?:mobile[ \t]+)?lithotripsy|arthritis(?:[ \t]+(?:&|and)[ \t]+osteoporosis)?[ \t]+(?:center|centre|clinic|associates)|regional[ \t]+infusion(?:[ \t]+(?:center|centre|clinic))?|outpatient[ \t]+infusion(?:[ \t]+(?:center|centre|clinic))?|clinical[ \t]+lab(?:oratory)?|apothecary(?:[ \t]+specialty[ \t]+services)?|family[ \t]+health(?:[ \t]+(?:center|centre|clinic))?|home[ \t]+health(?![ \t]+(?:aide|aides|nurse|nursing|agency|services|care|visits?|referral|order|orders|pt|ot|rn|needs|eval|evaluation|and))|work[ \t]+release[ \t]+(?:center|centre|facility)|reception(?:[ \t]+(?:and|&)[ \t]+diagnostic)?[ \t]+(?:center|centre)|(?:adult|juvenile)[ \t]+detention[ \t]+(?:center|centre|facility)|(?:women['’]s[ \t]+|men['’]s[ \t]+)?correctional[ \t]+(?:center|centre|facility|institution|complex)|reentry[ \t]+(?:center|centre)|court[ \t]+of[ \t]+common[ \t]+pleas|(?:ambulatory|day|outpatient)[ \t]+surgery[ \t]+(?:center|centre)|drug[ \t]+(?:&|and)[ \t]+home[ \t]+health|fire[ \t]+(?:rescue|department|dept\.?)|police[ \t]+(?:department|dept\.?)|state[ \t]+(?:prison|penitentiary)|county[ \t]+(?:jail|detention[ \t]+(?:center|centre))|detention[ \t]+(?:center|centre)|pd|${SERVICE}`;
 const KIND_AT = new RegExp(String.raw`(?<![\p{L}'’-])(?:${KIND})(?![\p{L}'’-])`, 'giu');
-const KIND_WORDS = wordGate('fire police state county detention pd ambulatory day surgery drug men mens urology rheumatology travel kidney pelvic radiation interventional lithotripsy mobile arthritis regional outpatient clinical apothecary family home work reception adult juvenile women womens correctional reentry court');
+const KIND_WORDS = wordGate('gi digestive endoscopy infusion gastroenterology pathology radiology imaging wheelchair ambulette transport transportation paper suites fire police state county detention pd ambulatory day surgery drug men mens urology rheumatology travel kidney pelvic radiation interventional lithotripsy mobile arthritis regional outpatient clinical apothecary family home work reception adult juvenile women womens correctional reentry court');
 /** Words that say which kind of care or whose, not which practice. */
 const NOT_NAME = /^(?:pediatric|peds|paediatric|female|male|women['’]?s|men['’]?s|adult|general|reconstructive|oncologic|functional|academic|private|local|community|outpatient|inpatient|mobile|regional|outside|our|your|their|his|her|its|my|own|new|current|previous|prior|same|other|another|the|a|an|this|that|pt['’]?s|patient['’]?s|pt|pts|patient|patients|refer|referred|referral|consult|consulted|seen|see|with|and|or|per|by|to|from|at|via|for|of|in|on|into|ordering|sent|faxed|called|call|via|re|cc|attn|dr|md|do|np|pa|rn|urology|nephrology|oncology|rheumatology|infusion|health|care|clinic|center|centre|hospital|service|services|dept|department|division|team|office|unit|floor|main|upper|lower|older|old|st|saint|county|ambulatory|day|same)$/i;
 /** Words before a name: a cue, or a word a line or a list opens with. */
@@ -55,9 +62,20 @@ export function practiceNames(text: string, lists: WordLists, open: Uint8Array):
       if (opensName(text, words, first)) start = words[first]!.at;
     }
     if (start < 0) continue;
+    if (SERVICE_AT.test(m[0]) && !regionOrNamed(text.slice(start, m.index), factsOf)) continue;
     // "booked … by Cuero PD": a police department by its town's letters only where someone was booked or arrested.
     if (/^pd$/i.test(m[0]) && !/\b(?:booked|arrest\w*|brought|transported|custody)\b/i.test(text.slice(Math.max(0, start - 60), start))) continue;
     out.push({ start, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-practice-kind', priority: 5 });
   }
   return out;
+}
+
+/** A service's name is a town's, a surname's or a region's words, or words no dictionary lists. */
+function regionOrNamed(name: string, factsOf: (key: string) => TokenFacts): boolean {
+  const words = name.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
+  return words.length > 0 && words.every((w) => {
+    const key = w.toLowerCase().replace(/[.]+$/, '').replace(/['’]s$/, '');
+    const f = factsOf(key);
+    return REGION_WORD.test(key) || f.town || f.city || (f.last && !f.common) || !f.english;
+  });
 }

@@ -95,12 +95,23 @@ export const SIGNER_RULES: readonly PatternRule[] = [
     priority: 6,
     check: (m, text) => signer(m[1]!, text, m.index) && signer(m[2]!, text, m.index) && (m[1] === m[1]!.toUpperCase()) === (m[2] === m[2]!.toUpperCase()),
   },
-  // "HISTOTECH CJ.", "(resident BR)", "scrub: jj.", "MONITOR TECH NS REPORTS": letters after a role only a person holds.
+  // "Test strip QC passed, YRJ.", "reprocessing done, jrp": a check's outcome, a comma and its signer closing the clause.
   {
     rule: 'signer-initials',
     kind: 'NAME',
-    words: wordGate('histotech cytotech tech resident scrub circulator fellow sonographer scribe preceptor orientee nurse'),
-    re: /\b(?:histotech|cytotech|(?:monitor|tele|scrub|histology|lab|ekg|echo|cath|pharmacy|surgical)[ \t]+tech|resident|scrub|circulator|fellow|sonographer|scribe|preceptor|orientee|(?<=[.;:][ \t]+)nurse)[ \t]*:?[ \t]+([A-Za-z]{2,3})(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:reports?|reported|notified|aware|out|present|called|states|stated)\b)/gi,
+    words: wordGate('passed done completed verified checked'),
+    re: new RegExp(String.raw`\b(?:passed|done|completed|verified|checked)[ \t]*,[ \t]+([A-Za-z]{2,3})${SIGNER_END}`, 'gi'),
+    group: 1,
+    priority: 6,
+    // Lower-case letters with a vowel are as often a word ("done, peg and trach").
+    check: (m, text) => signer(m[1]!, text, m.index) && (m[1] === m[1]!.toUpperCase() || !/[aeiouy]/.test(m[1]!)),
+  },
+  // "HISTOTECH CJ.", "(resident BR)", "scrub: jj.", "radiologic technologist BP.", "MONITOR TECH NS REPORTS": letters after a role only a person holds.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    words: wordGate('histotech cytotech tech resident scrub circulator fellow sonographer scribe preceptor orientee nurse technologist technician'),
+    re: /\b(?:histotech|cytotech|technologist|technician|(?:monitor|tele|scrub|histology|lab|ekg|echo|cath|pharmacy|surgical)[ \t]+tech|resident|scrub|circulator|fellow|sonographer|scribe|preceptor|orientee|(?<=[.;:][ \t]+)nurse)[ \t]*:?[ \t]+([A-Za-z]{2,3})(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:reports?|reported|notified|aware|out|present|called|states|stated)\b)/gi,
     group: 1,
     priority: 6,
     check: (m, text) => signer(m[1]!, text, m.index),
