@@ -314,7 +314,8 @@ const RULES: readonly PatternRule[] = [
       // Codes are digits and capitals: "tent with SpO2 100" after "face" is not one.
       if (/[a-z]{3,}/.test(value)) return false;
       // Measurements ("ID: Tmax 100.2", "WBC 10.5") have decimal points; a bare "ID" heading needs a real code.
-      if (/\d\.\d/.test(value) && kind !== 'IP') return false;
+      // A licence may be written with a board's dot ("license 21.294982"); a measurement's decimals are few.
+      if (/\d\.\d/.test(value) && kind !== 'IP' && !(kind === 'LICENSE' && /^\d{1,3}\.\d{5,}$/.test(value))) return false;
       // An interpreter's number is a code, not minutes ("interpreter 120 min").
       if (/^interpreter$/i.test(m[1]!) && /^[ \t]*(?:min|mins|minutes|hours?|hrs?|units?|sec|seconds|x)\b/i.test(text.slice(m.index + m[0].length))) return false;
       // A bare "ID" needs five digits, or four after a letter prefix ("ID WW6975").

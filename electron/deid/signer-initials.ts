@@ -110,8 +110,8 @@ export const SIGNER_RULES: readonly PatternRule[] = [
   {
     rule: 'signer-initials',
     kind: 'NAME',
-    words: wordGate('histotech cytotech tech resident scrub circulator fellow sonographer scribe preceptor orientee nurse technologist technician'),
-    re: /\b(?:histotech|cytotech|technologist|technician|(?:monitor|tele|scrub|histology|lab|ekg|echo|cath|pharmacy|surgical)[ \t]+tech|resident|scrub|circulator|fellow|sonographer|scribe|preceptor|orientee|(?<=[.;:][ \t]+)nurse)[ \t]*:?[ \t]+([A-Za-z]{2,3})(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:reports?|reported|notified|aware|out|present|called|states|stated)\b)/gi,
+    words: wordGate('histotech cytotech tech resident scrub circulator fellow sonographer scribe preceptor orientee nurse technologist technician scorer'),
+    re: /\b(?:histotech|cytotech|technologist|technician|(?:day|night)[ \t]+scorer|(?:monitor|tele|scrub|histology|lab|ekg|echo|cath|pharmacy|surgical|night|day|sleep)[ \t]+tech|resident|scrub|circulator|fellow|sonographer|scribe|preceptor|orientee|(?<=[.;:][ \t]+)nurse)[ \t]*:?[ \t]+([A-Za-z]{2,3})(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:reports?|reported|notified|aware|out|present|called|states|stated)\b)/gi,
     group: 1,
     priority: 6,
     check: (m, text) => signer(m[1]!, text, m.index),
