@@ -10,6 +10,8 @@ const MONTHS_ABROAD =
   'januar|j[äa]nner|februar|m[äa]rz|maerz|juni|juli|oktober|dezember|' +
   'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|' +
   'janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro';
+/** Weekdays in Spanish, Portuguese and French, before a date written in those languages. */
+const WEEKDAYS_ABROAD = 'lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda|ter[çc]a|quarta|quinta|sexta|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
 const MONTH_WORD = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Letters of a cue in either case, leaving the rest of the pattern case-sensitive ("MVC at Elm", not "mvc at elm"). */
 function ci(source: string): string {
@@ -62,7 +64,8 @@ export const FORM_RULES: readonly PatternRule[] = [
   { rule: 'date-week-of', kind: 'DATE', re: /\b(?:week|wk)\s*#?\s*\d{1,2}(?=\s+(?:of|in)\s+(?:19|20)\d{2}\b)/gi, gate: /w(?:ee)?k/i, priority: 7 },
   // "14 de marzo 1982", "3. September 1942", "le 3 mars", "am 3. März": dates in Spanish, French, German,
   // Italian and Portuguese (and an English month after a German day's period).
-  { rule: 'date-abroad', kind: 'DATE', words: MONTH_WORDS_ABROAD, re: new RegExp(`\\b\\d{1,2}(?:\\.|º|er)?\\s+(?:de\\s+)?(?:${MONTHS_ABROAD}|${MONTH_WORD})(?![\\p{L}])`, 'giu'), priority: 7, check: (m) => Number(/\d+/.exec(m[0])![0]) >= 1 && Number(/\d+/.exec(m[0])![0]) <= 31 },
+  // A weekday before ("viernes 13 de marzo", "sexta-feira, 4 de março") and a year after ("21 de dezembro de 2015") go with it.
+  { rule: 'date-abroad', kind: 'DATE', words: MONTH_WORDS_ABROAD, re: new RegExp(`(?:\\b(?:${WEEKDAYS_ABROAD})(?:-feira)?,?\\s+(?:el\\s+|le\\s+)?)?\\b\\d{1,2}(?:\\.|º|er)?\\s+(?:de\\s+)?(?:${MONTHS_ABROAD}|${MONTH_WORD})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(?:19|20)\\d{2}\\b)?`, 'giu'), priority: 7, check: (m) => Number(/\d+/.exec(m[0])![0]) >= 1 && Number(/\d+/.exec(m[0])![0]) <= 31 },
   // "12.X.2010", "5-IV-1988": a day and a month in Roman numerals; the year stays.
   { rule: 'date-roman', kind: 'DATE', re: new RegExp(`\\b(\\d{1,2}[./-](?:${ROMAN_MONTH}))(?=[./-](?:19|20)?\\d{2}\\b)`, 'g'), group: 1, priority: 7, check: (m) => Number(m[1]!.split(/[./-]/)[0]) >= 1 && Number(m[1]!.split(/[./-]/)[0]) <= 31 },
   // "last mammogram Aug-93", "NOV-50": a month is finer than the year written with it.

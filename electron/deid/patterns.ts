@@ -351,6 +351,8 @@ const RULES: readonly PatternRule[] = [
   // "between the 3rd and 5th of March", "14th-16th March", "the 2nd, 3rd or 4th of June": the first days of a list
   // or range of ordinals before a month (the written-date rule takes the last with its month).
   { rule: 'date-ordinal', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:[12]?\\d|3[01])(?:st|nd|rd|th)(?=(?:\\s*(?:-|–|,|&|\\bto\\b|\\band\\b|\\bor\\b|\\bthrough\\b|\\bthru\\b|,\\s*and\\b)\\s*(?:the\\s+)?(?:[12]?\\d|3[01])(?:st|nd|rd|th))+\\s+(?:of\\s+)?${MONTH}(?![a-z]))`, 'gi'), priority: 6, check: (m, text) => !/^[^.;:\n]*?(?:st|nd|rd|th)\s+may\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50)) },
+  // "reports he is 103 (no birth documents)", "SHE IS 98.": an age over 89 said of the patient, not a measure or a share.
+  { rule: 'age-over-89', kind: 'AGE', words: wordGate('he she'), re: /\b(?:he|she)[ \t]+is[ \t]+(9\d|1[0-2]\d)(?=[ \t]*(?:[.;,(]|$|years?\b|yrs?\b|y\/?o\b|now\b|today\b))(?![ \t]*%)/gim, group: 1, priority: 6 },
   // "95 y female", "101 y.o.F".
   { rule: 'age-over-89', kind: 'AGE', re: /\b(9\d|1[0-2]\d)\s?y\.?(?=\s*(?:female|male|woman|man|lady|gentleman|F|M|W)\b)/g, group: 1, priority: 6 },
   // Masked and partial SSNs: "xxx-xx-1234", "SSN last 4: 1234", "last four of SSN 1234".
