@@ -421,6 +421,8 @@ function relationRule(ctx: Ctx): void {
     else if (relation && j < tokens.length && tokens[j]!.key === 'in-law') j++;
     if (j >= tokens.length) continue;
     if (TITLES.has(tokens[j]!.key)) continue; // the title rule takes it from here
+    // "Twin B   DOL 108": a twin's letter is its birth order; newborn-names.ts reads a surname after it.
+    if (t.key === 'twin' && tokens[j]!.end - tokens[j]!.start === 1) continue;
     if (gapBefore(ctx, j, tokens[j - 1]!.end) === null) continue;
     // A sentence end between the cue and the word ("to become a father. - Patient Education") breaks the link.
     if (/[.!?]\s/.test(text.slice(t.end, tokens[j]!.start))) continue;

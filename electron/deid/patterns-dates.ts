@@ -211,6 +211,8 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
       return days.length === 2 ? !days.every(smallFraction) : !smallFraction(days[0]!);
     },
   },
+  // "HUS 6/2: grade III IVH", "echo 7/7: PDA closed": a study, its month and day, and the colon its findings follow.
+  { rule: 'date-month-day', kind: 'DATE', words: wordGate('hus cus us echo eeg mri cxr kub ct ua abr rop eye exam xr mra'), re: /\b(?:hus|cus|head[ \t]+us|echo|eeg|mri|mra|cxr|kub|ct|xr|ua|abr|rop[ \t]+exam|eye[ \t]+exam)[ \t]+((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?=[ \t]*:)/gi, group: 1, priority: 5 },
   // The second of such a pair ("given 2/4 and 3/19"), unless a dose's unit follows or both read as fractions.
   { rule: 'date-month-day', kind: 'DATE', words: DOSE_GATE, re: new RegExp(String.raw`\b${DOSE_VERB}[ \t]+(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])[ \t]+and[ \t]+((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/])(?![ \t]*(?:tabs?|tablets?|pills?|mg|mcg|ml|units?|caps?|capsules?|doses?|of|strength|inch|in)\b)`, 'gi'), group: 1, priority: 5, check: (m) => !m[0].match(/\d{1,2}\/\d{1,2}/g)!.every(smallFraction) },
   // "may 10: l heel dtpi has evolved", "APRIL 15: ...": a month and day opening a line before its colon, in any case.

@@ -6,7 +6,7 @@
 // ("Dr. Nogueira (m.r.b.)"). Two or three letters are also routes, studies, teams and words, which never count.
 import type { PatternRule } from './patterns';
 import { capsOnMixedLine, NOT_INITIALS } from './patterns-specimens';
-import { lineOf, wordGate } from './tokens';
+import { bothCases, lineOf, wordGate } from './tokens';
 
 /** Letters that are a unit, a service, a route, a result or a short word, never a signer. */
 const NOT_SIGNER = /^(?:evs|sps|spd|bme|dme|fd|pd|pcs|pct|uap|lna|cma|slp|pta|ota|rrt|crt|mha|apn|ems|nsy|res|was|has|had|did|can|may|not|now|saw|got|put|let|are|how|why|new|old|any|its|she|he|we|you|out|off|up|too|yet|but|so|if|go|get|set|ran|run|car|bus|air|cab|van|fax|web|end|fin|tbd|neg|pos|nil|wnl|nad|ok|dc|hs|bs|ns|lr|prn|bid|tid|qid|qd|qhs|stat|day|pm|am|hr|hrs|min|mg|ml|mcg|kg|cm|mm|wk|mo|yr|rad|sc|sq|im|iv|io|po|pr|sl|ivp|ivpb|et|in|mom|dad|me|us|him|her|them)$/i;
@@ -94,6 +94,17 @@ export const SIGNER_RULES: readonly PatternRule[] = [
     group: 2,
     priority: 6,
     check: (m, text) => signer(m[1]!, text, m.index) && signer(m[2]!, text, m.index) && (m[1] === m[1]!.toUpperCase()) === (m[2] === m[2]!.toUpperCase()),
+  },
+  // "CBG 7.30/42 (RT PXV).", "(rn jk)": a role and a signer's letters alone in brackets ("(rt arm)" is a side).
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    words: wordGate('rt rrt rn lpn nnp np cna tech'),
+    re: /\((?:rt|rrt|rn|lpn|nnp|np|cna|tech)[ \t]+([A-Za-z]{2,3})\)/gi,
+    group: 1,
+    priority: 6,
+    // Letters with a vowel may spell a word ("(RT ARM)") unless they are capitals on a line written in both cases.
+    check: (m, text) => signer(m[1]!, text, m.index) && (!/[aeiouy]/i.test(m[1]!) || (m[1] === m[1]!.toUpperCase() && bothCases(lineOf(text, m.index)))),
   },
   // "Test strip QC passed, YRJ.", "reprocessing done, jrp": a check's outcome, a comma and its signer closing the clause.
   {
