@@ -307,6 +307,8 @@ const RULES: readonly PatternRule[] = [
       if (/^code$/i.test(m[1]!) && /\b(?:revenue|rev|cpt|hcpcs|icd(?:-?(?:9|10))?(?:-cm)?|drg|ndc|procedure|diagnosis|dx|billing|modifier|pos|place\s+of\s+service|error|fault|exit|status|return)\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return false;
       // "Stent REF 1012-34-500": a device's catalogue number (the same for every patient given one), not a reference.
       if (m[1] === 'REF' && /\b(?:stent|catheter|implant|lead|valve|graft|screw|plate|device|pump|sensor|mesh|prosthesis|cannula|sheath|balloon|wire|clip)s?\b[^\n]{0,16}$/i.test(text.slice(Math.max(0, m.index - 28), m.index))) return false;
+      // "REF 88-2041 suture button": the catalogue number before the device it names.
+      if (m[1] === 'REF' && /^[ \t]+(?:[a-z]+[ \t]+)?(?:stent|catheter|implant|anchor|button|valve|graft|screw|plate|staple|suture|mesh|prosthesis|sheath|balloon|wire|clip)s?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 28))) return false;
       // "ACLS certification 2019" is when, not which: a bare "certification" needs its "#" or colon.
       if (/certification$/i.test(m[1]!) && !/[#:]/.test(between)) return false;
       // "reg" is regular insulin as often as a registration ("2U REG. NA LOW 129"): a plate is one short code of letters and digits.

@@ -62,6 +62,10 @@ import { endoscopyKeepCases, scoreEndoscopyWave } from './endoscopy-wave';
 import { scoreSleepWave, sleepKeepCases } from './sleep-wave';
 import { nicuKeepCases, scoreNicuWave } from './nicu-wave';
 import { interpreterKeepCases, scoreInterpreterWave } from './interpreter-wave';
+import { disasterKeepCases, scoreDisasterWave } from './disaster-wave';
+import { bariatricKeepCases, scoreBariatricWave } from './bariatric-wave';
+import { podiatryKeepCases, scorePodiatryWave } from './podiatry-wave';
+import { fertilityKeepCases, scoreFertilityWave } from './fertility-wave';
 import { scoreUrologyWave, urologyKeepCases } from './urology-wave';
 import { rheumKeepCases, scoreRheumWave } from './rheum-wave';
 import { scoreTravelWave, travelKeepCases } from './travel-wave';
@@ -285,6 +289,18 @@ export const printEndoscopy = (showMisses: boolean): number => printWaveAndKeeps
 export const printSleep = (showMisses: boolean): number => printWaveAndKeeps('sleep medicine records (blind wave 65)', scoreSleepWave, sleepKeepCases(), showMisses);
 /** `--interpreter`: language-services and interpreter records (eval/interpreter-wave.ts). */
 export const printInterpreter = (showMisses: boolean): number => printWaveAndKeeps('language-services and interpreter records (blind wave 67)', scoreInterpreterWave, interpreterKeepCases(), showMisses);
+
+/** `--disaster`: disaster and mass-casualty care records (eval/disaster-wave.ts). */
+export const printDisaster = (showMisses: boolean): number => printWaveAndKeeps('disaster and mass-casualty care records (blind wave 68)', scoreDisasterWave, disasterKeepCases(), showMisses);
+
+/** `--bariatric`: bariatric surgery and medical weight-management program records (eval/bariatric-wave.ts). */
+export const printBariatric = (showMisses: boolean): number => printWaveAndKeeps('bariatric surgery and medical weight-management program records (blind wave 69)', scoreBariatricWave, bariatricKeepCases(), showMisses);
+
+/** `--podiatry`: podiatry and foot-and-ankle care records (eval/podiatry-wave.ts). */
+export const printPodiatry = (showMisses: boolean): number => printWaveAndKeeps('podiatry and foot-and-ankle care records (blind wave 70)', scorePodiatryWave, podiatryKeepCases(), showMisses);
+
+/** `--fertility`: reproductive endocrinology and fertility clinic records (eval/fertility-wave.ts). */
+export const printFertility = (showMisses: boolean): number => printWaveAndKeeps('reproductive endocrinology and fertility clinic records (blind wave 71)', scoreFertilityWave, fertilityKeepCases(), showMisses);
 /** `--nicu`: neonatal intensive care records (eval/nicu-wave.ts). */
 export const printNicu = (showMisses: boolean): number => printWaveAndKeeps('neonatal intensive care records (blind wave 66)', scoreNicuWave, nicuKeepCases(), showMisses);
 
@@ -303,5 +319,5 @@ export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number>
   ['dental', printDental], ['rehab', printRehab], ['claims', printClaims], ['hospice', printHospice],
   ['eye', printEye], ['sports', printSports], ['sexhealth', printSexhealth], ['dialysis', printDialysis],
   ['hearing', printHearing], ['wound', printWound], ['recovery', printRecovery], ['nutrition', printNutrition],
-  ['cardiology', printCardiology], ['derm', printDerm], ['anesthesia', printAnesthesia], ['school', printSchool], ['urology', printUrology], ['rheum', printRheum], ['travel', printTravel], ['corrections', printCorrections], ['endoscopy', printEndoscopy], ['sleep', printSleep], ['nicu', printNicu], ['interpreter', printInterpreter],
+  ['cardiology', printCardiology], ['derm', printDerm], ['anesthesia', printAnesthesia], ['school', printSchool], ['urology', printUrology], ['rheum', printRheum], ['travel', printTravel], ['corrections', printCorrections], ['endoscopy', printEndoscopy], ['sleep', printSleep], ['nicu', printNicu], ['interpreter', printInterpreter], ['disaster', printDisaster], ['bariatric', printBariatric], ['podiatry', printPodiatry], ['fertility', printFertility],
 ]);
