@@ -25,6 +25,7 @@ import { custodyHousing } from './custody-housing';
 import { practiceNames } from './practice-names';
 import { cultureNames } from './culture-names';
 import { newbornNames } from './newborn-names';
+import { statementNames } from './statement-names';
 import { joinedNames } from './joined-names';
 import { chainSites, renalChainSites } from './chain-sites';
 import { postalTailCandidates } from './postal-tail';
@@ -322,7 +323,7 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
   // A word a dose follows is a drug's brand, however often it is a given name ("Camila 0.35 mg", "Yasmin 28-day pack").
   names.candidates = names.candidates.filter((c) => c.kind !== 'NAME' || c.rule === 'name-label' || c.rule === 'name-title' || !DOSE_AFTER.test(text.slice(c.end, c.end + 24)));
   const openWords = openWordGates(text, tokens);
-  let candidates = [...patternCandidates(text, { openWords }), ...structuredCandidates(text), ...names.candidates, ...credentialedNames(text, lists), ...rankedNames(text, lists), ...roleNames(text, lists), ...namesAfterRole(text, lists), ...surnamesAfterBy(text, lists), ...givenNamesFor(text, lists), ...addresseeNames(text, lists), ...namesBeforeLabels(text, lists), ...namesByContext(text, lists), ...numberedCodes(text), ...tableCells(text), ...livesInTowns(text, lists), ...townsBeforeCountries(text, lists, openWords), ...townsPastDistances(text, lists, openWords), ...townsOutOf(text, lists, openWords), ...townsAfterSites(text, lists, openWords), ...tripTowns(text, lists, openWords), ...placesKindFirst(text, lists, openWords), ...custodyHousing(text, lists), ...practiceNames(text, lists, openWords), ...cultureNames(text, lists, openWords), ...newbornNames(text, lists, openWords), ...joinedNames(text, lists), ...chainSites(text, lists), ...renalChainSites(text, lists), ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
+  let candidates = [...patternCandidates(text, { openWords }), ...structuredCandidates(text), ...names.candidates, ...credentialedNames(text, lists), ...rankedNames(text, lists), ...roleNames(text, lists), ...namesAfterRole(text, lists), ...surnamesAfterBy(text, lists), ...givenNamesFor(text, lists), ...addresseeNames(text, lists), ...namesBeforeLabels(text, lists), ...namesByContext(text, lists), ...numberedCodes(text), ...tableCells(text), ...livesInTowns(text, lists), ...townsBeforeCountries(text, lists, openWords), ...townsPastDistances(text, lists, openWords), ...townsOutOf(text, lists, openWords), ...townsAfterSites(text, lists, openWords), ...tripTowns(text, lists, openWords), ...placesKindFirst(text, lists, openWords), ...custodyHousing(text, lists), ...practiceNames(text, lists, openWords), ...cultureNames(text, lists, openWords), ...newbornNames(text, lists, openWords), ...statementNames(text, lists, openWords), ...joinedNames(text, lists), ...chainSites(text, lists), ...renalChainSites(text, lists), ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
   candidates.push(...addressBlocks(text, candidates, lists));
   candidates.push(...townsAfterStreets(text, candidates, lists));
   candidates.push(...roomsAfterHalls(text, candidates));

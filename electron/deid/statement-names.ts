@@ -1,0 +1,50 @@
+// Names that a record's own wording marks, in any case: the signer of a sworn statement ("I, fan rui, ata-certified
+// translator, attest ...", "I, Marie-Ange Charles, interpreted the above consent"), a name written family name first
+// before the English name its bearer goes by ("CAO Lei (English name Apple)"), and a log's cell of a name before the
+// cell of that person's id ("| li lei | id 507528 |").
+import type { Candidate } from './patterns';
+import { factsMemo, wordGate, type TokenFacts } from './tokens';
+import type { WordLists } from './wordlists';
+
+const WORD = String.raw`\p{L}[\p{L}\p{M}'’.-]*`;
+/** "I, NAME, ..." before what a sworn statement's signer says or is. */
+const SWORN = new RegExp(String.raw`(?:^|[\n.:;])[ \t]*i,[ \t]+(${WORD}(?:[ \t]+${WORD}){0,3}),[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:translator|interpreter|attest|attests|certify|certifies|declare|declares|interpreted|translated|hereby|being|the[ \t]+undersigned|do[ \t]+hereby|am|swear|affirm|state)\b`, 'giu');
+const SWORN_WORDS = wordGate('i');
+/** "CAO Lei (English name Apple)": the two words before are the name written family name first. */
+const BEFORE_ENGLISH_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${WORD})[ \t]+(${WORD})[ \t]*\((?:english|american|preferred|western)[ \t]+name\b`, 'giu');
+const ENGLISH_NAME_WORDS = wordGate('english american preferred western');
+/** A table cell of one to three words, then a cell that opens with the person's id. */
+const CELL_BEFORE_ID = new RegExp(String.raw`\|[ \t]*(${WORD}(?:[ \t]+${WORD}){0,2})[ \t]*\|[ \t]*(?:id|badge|emp(?:loyee)?(?:[ \t]+id)?)[ \t]*[#:]?[ \t]*[A-Za-z]{0,3}-?\d`, 'giu');
+
+const nameWord = (f: TokenFacts): boolean => !f.fn && !f.clinical && !f.eponym;
+const keyOf = (w: string): string => w.toLowerCase().replace(/[.]+$/, '');
+
+export function statementNames(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const factsOf = factsMemo(lists);
+  const words = (s: string): string[] => s.split(/[ \t]+/);
+  const push = (start: number, part: string): void => void out.push({ start, end: start + part.length, kind: 'NAME', rule: 'name-statement', priority: 5 });
+  if (open[SWORN_WORDS.index] && /\bi,/i.test(text)) {
+    for (const m of text.matchAll(SWORN)) {
+      if (!words(m[1]!).every((w) => nameWord(factsOf(keyOf(w))))) continue;
+      push(m.index + m[0].indexOf(m[1]!, m[0].search(/i,/i)), m[1]!);
+    }
+  }
+  if (open[ENGLISH_NAME_WORDS.index]) {
+    for (const m of text.matchAll(BEFORE_ENGLISH_NAME)) {
+      // Chinese names are often listed as words too ("Li", "Lei"): a listed name or no word at all will do.
+      const named = (w: string): boolean => { const f = factsOf(keyOf(w)); return nameWord(f) && (f.first || f.last || !f.english); };
+      if (!named(m[1]!) || !named(m[2]!)) continue;
+      push(m.index, m[0].slice(0, m[0].indexOf('(')).trimEnd());
+    }
+  }
+  if (text.includes('|')) {
+    for (const m of text.matchAll(CELL_BEFORE_ID)) {
+      const ws = words(m[1]!);
+      // A language, a modality or a room is not a name: every word must be a listed name or one no list calls a word.
+      if (!ws.every((w) => { const f = factsOf(keyOf(w)); return nameWord(f) && (f.first || f.last || !f.english); })) continue;
+      push(m.index + m[0].indexOf(m[1]!), m[1]!);
+    }
+  }
+  return out;
+}
