@@ -95,7 +95,7 @@ export const SIGNER_RULES: readonly PatternRule[] = [
     priority: 6,
     check: (m, text) => signer(m[1]!, text, m.index) && signer(m[2]!, text, m.index) && (m[1] === m[1]!.toUpperCase()) === (m[2] === m[2]!.toUpperCase()),
   },
-  // "CBG 7.30/42 (RT PXV).", "(rn jk)": a role and a signer's letters alone in brackets ("(rt arm)" is a side).
+  // "CBG 7.30/42 (RT PXV).", "(rn jk)": a role and a signer's letters alone in brackets ("(RT ARM)" is a side).
   {
     rule: 'signer-initials',
     kind: 'NAME',
@@ -104,7 +104,7 @@ export const SIGNER_RULES: readonly PatternRule[] = [
     group: 1,
     priority: 6,
     // Letters with a vowel may spell a word ("(RT ARM)") unless they are capitals on a line written in both cases.
-    check: (m, text) => signer(m[1]!, text, m.index) && (!/[aeiouy]/i.test(m[1]!) || (m[1] === m[1]!.toUpperCase() && bothCases(lineOf(text, m.index)))),
+    check: (m, text) => signer(m[1]!, text, m.index) && !/^(?:arm|leg|eye|ear|hip|toe|lip|jaw|ij|ac|av|ue|le|fa)$/i.test(m[1]!) && (!/[aeiouy]/i.test(m[1]!) || (m[1] === m[1]!.toUpperCase() && bothCases(lineOf(text, m.index)))),
   },
   // "Test strip QC passed, YRJ.", "reprocessing done, jrp": a check's outcome, a comma and its signer closing the clause.
   {
