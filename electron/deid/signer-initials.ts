@@ -75,6 +75,16 @@ export const SIGNER_RULES: readonly PatternRule[] = [
     priority: 6,
     check: (m) => m[1]!.split('/').every((v) => !NOT_INITIALS.has(v.toLowerCase()) && !NOT_SIGNER.test(v)),
   },
+  // "Bill Robel, MD\nYEW/tx": the signer's and the typist's letters on the line under a signature's credential.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    words: wordGate('md do np pa rn dds dpm phd facg fasge facp'),
+    re: /\b(?:md|do|np|pa-c|rn|dds|dpm|phd|facg|fasge|facp)\.?[ \t]*\r?\n[ \t]*([A-Za-z]{2,4}\/[A-Za-z]{2,4})[ \t]*(?=\r?\n|$)/gi,
+    group: 1,
+    priority: 6,
+    check: (m) => m[1]!.split('/').every((v) => !NOT_INITIALS.has(v.toLowerCase()) && !NOT_SIGNER.test(v)),
+  },
   // "cath lab activated by fz.", "vitals charted manually q5min by mz.", "hooked up 2/17/24, recorder s/n …, by NTM."
   {
     rule: 'signer-initials',

@@ -1,7 +1,8 @@
 // Names that a record's own wording marks, in any case: the signer of a sworn statement ("I, fan rui, ata-certified
 // translator, attest ...", "I, Marie-Ange Charles, interpreted the above consent"), a name written family name first
 // before the English name its bearer goes by ("CAO Lei (English name Apple)"), and a log's cell of a name before the
-// cell of that person's id ("| li lei | id 507528 |").
+// cell of that person's id ("| li lei | id 507528 |"), the person to reach between "notify" and their number or role,
+// and the patient named before their record number.
 import type { Candidate } from './patterns';
 import { factsMemo, wordGate, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
@@ -15,6 +16,16 @@ const BEFORE_ENGLISH_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${WORD}
 const ENGLISH_NAME_WORDS = wordGate('english american preferred western');
 /** A table cell of one to three words, then a cell that opens with the person's id. */
 const CELL_BEFORE_ID = new RegExp(String.raw`\|[ \t]*(${WORD}(?:[ \t]+${WORD}){0,2})[ \t]*\|[ \t]*(?:id|badge|emp(?:loyee)?(?:[ \t]+id)?)[ \t]*[#:]?[ \t]*[A-Za-z]{0,3}-?\d`, 'giu');
+
+/** "notify sterling pardini at (802) 650-3086", "call Gene Mendes, our endoscopy scheduler": who to reach, named
+ * between the asking verb and their number or their role. */
+const REACH = new RegExp(String.raw`\b(?:notify|call|contact|page|text|reach|ask[ \t]+for)[ \t]+(${WORD}(?:[ \t]+${WORD}){0,2})(?=[ \t]+at[ \t]+(?:\+?1[ .-]?)?\(?\d{3}\)?[ .\/-]?\d{3}[ .-]\d{4}|,[ \t]+(?:our|your|the)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:scheduler|nurse|coordinator|navigator|manager|caseworker|case[ \t]+manager|social[ \t]+worker|interpreter|dietitian|pharmacist|secretary|receptionist|assistant|liaison|counselor|educator)\b)`, 'giu');
+const REACH_WORDS = wordGate('notify call contact page text reach ask');
+/** "was used Monday on patient AGYARE (MRN 454543950)": the word after "patient" before the record's number. */
+const PATIENT_BEFORE_MRN = new RegExp(String.raw`\b(?:patient|pt)[ \t]+(${WORD}(?:[ \t]+${WORD})?)(?=[ \t]*[(,]?[ \t]*(?:mrn|dob|acct|fin)\b)`, 'giu');
+const PATIENT_WORDS = wordGate('patient pt');
+/** Words that stand where a name would and are none. */
+const NOT_A_NAME = /^(?:back|now|today|tonight|tomorrow|again|later|anytime|office|clinic|pharmacy|home|name|names|id|label|labels|chart|record|records|number|info|information|identified|identifiers?|sticker|band|wristband|verified|confirmed|data|details)$/i;
 
 const nameWord = (f: TokenFacts): boolean => !f.fn && !f.clinical && !f.eponym;
 const keyOf = (w: string): string => w.toLowerCase().replace(/[.]+$/, '');
@@ -36,6 +47,21 @@ export function statementNames(text: string, lists: WordLists, open: Uint8Array)
       const named = (w: string): boolean => { const f = factsOf(keyOf(w)); return nameWord(f) && (f.first || f.last || !f.english); };
       if (!named(m[1]!) || !named(m[2]!)) continue;
       push(m.index, m[0].slice(0, m[0].indexOf('(')).trimEnd());
+    }
+  }
+  if (open[REACH_WORDS.index]) {
+    for (const m of text.matchAll(REACH)) {
+      const ws = words(m[1]!);
+      // The words are names a list knows or no word at all ("call back at", "call the office at" are no one).
+      if (!ws.every((w) => { const f = factsOf(keyOf(w)); return nameWord(f) && !NOT_A_NAME.test(w) && (f.first || f.last || (!f.english && !/(?:ed|ing|ly)$/i.test(w))); })) continue;
+      push(m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length), m[1]!);
+    }
+  }
+  if (open[PATIENT_WORDS.index]) {
+    for (const m of text.matchAll(PATIENT_BEFORE_MRN)) {
+      const ws = words(m[1]!);
+      if (!ws.every((w) => { const f = factsOf(keyOf(w)); return nameWord(f) && !NOT_A_NAME.test(w) && (f.first || f.last || !/(?:ed|ing|ly)$/i.test(w)); })) continue;
+      push(m.index + m[0].length - m[1]!.length, m[1]!);
     }
   }
   if (text.includes('|')) {
