@@ -102,3 +102,10 @@ describe('round twenty-seven look-alikes survive', () => {
     ['Monitoring Monday through Saturday.', 'Saturday'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
+
+describe('round twenty-seven keeps leave towns named like them', () => {
+  it.each([
+    ['ICD implanted at Hurricane Memorial Hospital by Dr. Marvin.', 'Hurricane Memorial Hospital'],
+    ['teacher at hurricane high school', 'hurricane high school'],
+  ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
+});
