@@ -5,7 +5,7 @@
 // that speak of custody.
 import type { Candidate } from './patterns';
 import { GENERIC } from './organizations';
-import { bothCases, factsMemo, lineOf } from './tokens';
+import { bothCases, factsMemo, lineOf, touchesNext, wordsBefore } from './tokens';
 import type { WordLists } from './wordlists';
 
 /** A housing unit's kind, after its name. */
@@ -22,9 +22,7 @@ export function custodyHousing(text: string, lists: WordLists): Candidate[] {
   const out: Candidate[] = [];
   const factsOf = factsMemo(lists);
   for (const m of text.matchAll(UNIT)) {
-    const before = text.slice(Math.max(0, m.index - 48), m.index);
-    const from = Math.max(0, m.index - 48);
-    const words = [...before.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((w) => ({ word: w[0], at: from + w.index }));
+    const words = wordsBefore(text, m.index, 48, /\p{L}[\p{L}'’-]*/gu);
     if (words.length === 0) continue;
     const mixed = bothCases(lineOf(text, m.index));
     // Walk left over the name's words (at most two) to a cue.
@@ -36,7 +34,7 @@ export function custodyHousing(text: string, lists: WordLists): Candidate[] {
       if (CUE.test(key) || NOT_NAME.test(key) || key.length < 3 || f.fn || (f.clinical && !f.town && !f.city && !f.last) || (GENERIC.has(key) && !f.last) || (mixed && !/^\p{Lu}/u.test(w.word))) break;
       // The words must touch: "Oak Hill Unit", not words across a mark.
       const next = first < words.length ? words[first]!.at : m.index;
-      if (!/^[ \t]+$/.test(text.slice(w.at + w.word.length, next))) break;
+      if (!touchesNext(text, w, next)) break;
       first--;
     }
     if (first === words.length) continue;

@@ -7,7 +7,7 @@
 // or a possessive names none ("pediatric urology", "your home health", "outpatient infusion center").
 import type { Candidate } from './patterns';
 import { GENERIC } from './organizations';
-import { bothCases, factsMemo, lineOf, wordGate, type TokenFacts } from './tokens';
+import { bothCases, factsMemo, lineOf, touchesNext, wordGate, wordsBefore, type TokenFacts, type WordAt } from './tokens';
 import type { WordLists } from './wordlists';
 
 /** Services named by their town or region whose kind is a common noun ("twin rivers pathology", "lebanon infusion
@@ -26,7 +26,7 @@ const NOT_NAME = /^(?:pediatric|peds|paediatric|female|male|women['’]?s|men['�
 const CUE = /^(?:at|to|from|by|with|of|via|through|thru|vendor|agency|for|call|called|contacted|per|and|ordering|referral|referred|attention|attn|re|cc|facility|service|location|practice|lab|laboratory|provider|pharmacy|employer|sending|receiving|destination|incarceration|court|supplier|enrolled|the)$/i;
 
 /** Whether the name may open at word `first`: after a cue word, a mark, columns or the line's start. */
-function opensName(text: string, words: ReadonlyArray<{ word: string; at: number }>, first: number): boolean {
+function opensName(text: string, words: readonly WordAt[], first: number): boolean {
   const start = words[first]!.at;
   const prev = words[first - 1];
   if (prev && CUE.test(prev.word.replace(/[.:]+$/, '')) && /^[ \t]*:?[ \t]+$/.test(text.slice(prev.at + prev.word.length, start))) return true;
@@ -38,8 +38,7 @@ export function practiceNames(text: string, lists: WordLists, open: Uint8Array):
   const out: Candidate[] = [];
   const factsOf = factsMemo(lists);
   for (const m of text.matchAll(KIND_AT)) {
-    const from = Math.max(0, m.index - 64);
-    const words = [...text.slice(from, m.index).matchAll(/[\p{L}][\p{L}'’.-]*|&/gu)].map((w) => ({ word: w[0], at: from + w.index }));
+    const words = wordsBefore(text, m.index, 64, /[\p{L}][\p{L}'’.-]*|&/gu);
     const mixed = bothCases(lineOf(text, m.index));
     // Walk left over the name's words; the name opens at the farthest word a cue, a mark or the line's start stands before.
     let first = words.length;
@@ -48,7 +47,7 @@ export function practiceNames(text: string, lists: WordLists, open: Uint8Array):
     while (first > 0 && named < 3) {
       const w = words[first - 1]!;
       const next = first < words.length ? words[first]!.at : m.index;
-      if (!/^[ \t]+$/.test(text.slice(w.at + w.word.length, next))) break;
+      if (!touchesNext(text, w, next)) break;
       if (w.word === '&') { if (named === 0) break; first--; continue; }
       const key = w.word.toLowerCase().replace(/[.]+$/, '');
       const f = factsOf(key);

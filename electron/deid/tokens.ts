@@ -233,6 +233,22 @@ export function facts(lists: WordLists, key: string): TokenFacts {
   return lastEveryday!.get(key) ?? FACT_SETS[lastMasks!.get(key) ?? 0]!;
 }
 
+/** A word before a place's or a practice's kind, where a walk leftwards over the name's words starts. */
+export interface WordAt {
+  readonly word: string;
+  readonly at: number;
+}
+
+/** The words of the `span` characters before `at` (whole words only past the window's first), for rules that walk left
+ * from a kind to the cue before its name (practice-names.ts, custody-housing.ts). */
+export function wordsBefore(text: string, at: number, span: number, word: RegExp): WordAt[] {
+  const from = Math.max(0, at - span);
+  return [...text.slice(from, at).matchAll(word)].map((w) => ({ word: w[0], at: from + w.index }));
+}
+
+/** Whether word `w` touches what starts at `next` across spaces alone: "Oak Hill", not words across a mark. */
+export const touchesNext = (text: string, w: WordAt, next: number): boolean => /^[ \t]+$/.test(text.slice(w.at + w.word.length, next));
+
 /** The line of text that holds offset `at`, without its line break. */
 export function lineOf(text: string, at: number): string {
   const end = text.indexOf('\n', at);
