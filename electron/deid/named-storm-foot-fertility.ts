@@ -8,9 +8,14 @@
 import { spansOf } from './named-gear';
 import { wordGate } from './tokens';
 
-/** Hurricane, Utah and Hurricane, West Virginia are towns: a storm's name is no kind of place and no place's kind follows it. */
-const PLACE_KIND = String.raw`(?:memorial|general|university|regional|area|community|medical|high|middle|elementary|school|hospital|lumber|company|clinic|center|centre|health|county|city|valley|creek|airport|mills?|public|family|dental|library|church|police|fire|post|office|bank|park|road|street|avenue|drive|lane)`;
-const STORM = new RegExp(String.raw`\b(?:hurricane|tropical[ \t]+storm|typhoon|cyclone|superstorm|winter[ \t]+storm)[ \t]+(?!${PLACE_KIND}\b)\p{L}+\b(?![ \t]+${PLACE_KIND}\b)|\bgale[ \t]+(?:warning|watch|force|winds?)\b`, 'giu');
+/** Hurricane, Utah and Hurricane, West Virginia are towns: a storm's name is a capitalized word ("Hurricane Helene"),
+ * no kind of place, and no place's kind follows it ("Hurricane Memorial Hospital", "Hurricane Dialysis", "in
+ * hurricane on oct 13" stay places). */
+const PLACE_KIND = 'memorial|general|university|regional|area|community|medical|high|middle|elementary|school|hospital|lumber|company|clinic|center|centre|health|county|city|valley|creek|airport|mill|mills|public|family|dental|library|church|police|fire|post|office|bank|park|road|street|avenue|drive|lane|dialysis|renal|kidney|lab|laboratory'
+  .split('|')
+  .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+  .join('|');
+const STORM = new RegExp(String.raw`\b(?:[Hh]urricane|[Tt]ropical[ \t]+[Ss]torm|[Tt]yphoon|[Cc]yclone|[Ss]uperstorm|[Ww]inter[ \t]+[Ss]torm)[ \t]+(?!(?:${PLACE_KIND})\b)\p{Lu}\p{Ll}+\b(?![ \t]+(?:${PLACE_KIND})\b)|\b[Gg]ale[ \t]+(?:warning|watch|force|winds?)\b`, 'gu');
 const STORM_WORDS = wordGate('hurricane tropical typhoon cyclone superstorm winter gale');
 
 const EPONYM = /\bb[öo]hler['’]?s?[ \t]+angle\b|\bevans[ \t]+(?:calcaneal[ \t]+)?(?:osteotomy|procedure|lengthening)\b|\bgardner[ \t]+(?:grading|grade|score|scale|criteria|system)\b|\bturner(?:['’]s)?[ \t]+(?:syndrome|mosaicism|mosaic|karyotype|variant)\b|\bpouch[ \t]+of[ \t]+douglas\b|\brichie[ \t]+brace\b/giu;
