@@ -109,3 +109,21 @@ describe('round twenty-seven keeps leave towns named like them', () => {
     ['teacher at hurricane high school', 'hurricane high school'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
+
+describe('round twenty-seven: interpreters, law offices and places of worship', () => {
+  it.each([
+    ['capacity assessed through interpreter kevin (id 5049).', 'kevin'],
+    ['consent through in-person interpreter yaroslav ivanov (#4218);', '4218'],
+    ['Somali interpreter Ifrah present in person.', 'Ifrah'],
+    ['requested by attorney (law office of laxmi cassin)', 'law office of laxmi cassin'],
+    ['bp screening at chùa bảo quang after services', 'chùa bảo quang'],
+    ['prayers at Masjid Al-Huda on Friday', 'Masjid Al-Huda'],
+  ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
+
+  it.each([
+    ['interpreter was present for the visit', 'present'],
+    ['interpreter services (id 1234) called', 'services'],
+    ['the law office of the public defender', 'public defender'],
+    ['the iglesia was full', 'iglesia'],
+  ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
+});

@@ -2,7 +2,7 @@
 // translator, attest ...", "I, Marie-Ange Charles, interpreted the above consent"), a name written family name first
 // before the English name its bearer goes by ("CAO Lei (English name Apple)"), and a log's cell of a name before the
 // cell of that person's id ("| li lei | id 507528 |"), the person to reach between "notify" and their number or role,
-// and the patient named before their record number.
+// the patient named before their record number, and an interpreter named before their number or their being there.
 import type { Candidate } from './patterns';
 import { factsMemo, wordGate, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
@@ -24,6 +24,10 @@ const REACH_WORDS = wordGate('notify call contact page text reach ask');
 /** "was used Monday on patient AGYARE (MRN 454543950)": the word after "patient" before the record's number. */
 const PATIENT_BEFORE_MRN = new RegExp(String.raw`\b(?:patient|pt)[ \t]+(${WORD}(?:[ \t]+${WORD})?)(?=[ \t]*[(,]?[ \t]*(?:mrn|dob|acct|fin)\b)`, 'giu');
 const PATIENT_WORDS = wordGate('patient pt');
+/** "interpreter kevin (id 5049)", "in-person interpreter yaroslav ivanov (#4218)", "Mandarin interpreter Tao present":
+ * the interpreter's name between the word and their number, or before their being there. */
+const INTERPRETER_NAMED = new RegExp(String.raw`\binterpreter[ \t]+(${WORD}(?:[ \t]+${WORD}){0,2})(?:[ \t]*\((?:id[ \t]*:?[ \t]*|#[ \t]*)([A-Za-z]{0,3}-?\d[\d-]*)\)|(?=[ \t]+(?:present|on[ \t]+the[ \t]+line|by[ \t]+phone|joined|arrived)\b))`, 'giu');
+const INTERPRETER_WORDS = wordGate('interpreter');
 /** Words that stand where a name would and are none. */
 const NOT_A_NAME = /^(?:back|now|today|tonight|tomorrow|again|later|anytime|office|clinic|pharmacy|home|name|names|id|label|labels|chart|record|records|number|info|information|identified|identifiers?|sticker|band|wristband|verified|confirmed|data|details)$/i;
 
@@ -62,6 +66,19 @@ export function statementNames(text: string, lists: WordLists, open: Uint8Array)
       const ws = words(m[1]!);
       if (!ws.every((w) => { const f = factsOf(keyOf(w)); return nameWord(f) && !NOT_A_NAME.test(w) && (f.first || f.last || !/(?:ed|ing|ly)$/i.test(w)); })) continue;
       push(m.index + m[0].length - m[1]!.length, m[1]!);
+    }
+  }
+  if (open[INTERPRETER_WORDS.index]) {
+    for (const m of text.matchAll(INTERPRETER_NAMED)) {
+      const ws = words(m[1]!);
+      // A name the lists know or no word at all; "interpreter services (id ...)", "interpreter was present" are no one.
+      if (!ws.every((w) => { const f = factsOf(keyOf(w)); return nameWord(f) && !NOT_A_NAME.test(w) && (f.first || f.last || !f.english) && !(f.common && !f.first && !f.last); })) continue;
+      const at = m.index + m[0].indexOf(m[1]!, 'interpreter'.length);
+      push(at, m[1]!);
+      if (m[2] !== undefined) {
+        const idAt = m.index + m[0].lastIndexOf(m[2]);
+        out.push({ start: idAt, end: idAt + m[2].length, kind: 'ID', rule: 'name-statement', priority: 5 });
+      }
     }
   }
   if (text.includes('|')) {

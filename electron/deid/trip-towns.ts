@@ -58,15 +58,18 @@ function tripTownEnd(text: string, base: number, run: string, lists: WordLists, 
 }
 
 /** A place abroad named after its kind, as its own language writes it: "Hotel Lotus", "Casa Nash", "Clínica Jaimes",
- * "Hospital Regional de Musanze", "hôpital de la Paix". */
-const KIND_FIRST = new RegExp(String.raw`(?<![\p{L}'’-])((?:hotel|casa|posada|hostal|pension|pensión|riad|clínica|clinica|clinique|hôpital|hopital|hospital|centro[ \t]+de[ \t]+salud|centre[ \t]+de[ \t]+santé)(?:[ \t]+(?:regional|general|central|provincial|municipal|universitario|universitaire|distrital|district|nacional|national|san|santa|são))*(?:[ \t]+(?:de|del|da|do|di|des|du)(?:[ \t]+(?:la|las|los|l['’]))?)?)[ \t]+${RUN}`, 'giu');
+ * "Hospital Regional de Musanze", "hôpital de la Paix", "Chùa Bảo Quang". */
+const KIND_FIRST = new RegExp(String.raw`(?<![\p{L}'’-])((?:hotel|casa|posada|hostal|pension|pensión|riad|clínica|clinica|clinique|hôpital|hopital|hospital|centro[ \t]+de[ \t]+salud|centre[ \t]+de[ \t]+santé|chùa|chua|église|eglise|iglesia|masjid|mezquita|gurdwara|templo)(?:[ \t]+(?:regional|general|central|provincial|municipal|universitario|universitaire|distrital|district|nacional|national|san|santa|são))*(?:[ \t]+(?:de|del|da|do|di|des|du)(?:[ \t]+(?:la|las|los|l['’]))?)?)[ \t]+${RUN}`, 'giu');
 const KIND_FIRST_WORDS = wordGate('hotel casa posada hostal pension riad clinica clinique hopital hospital centro centre');
+/** Places of worship named kind first ("Chùa Quan Am", "Église Baptiste Shalom", "Masjid Al-Huda"), whose marked
+ * letters no ASCII word gate sees. */
+const WORSHIP_FIRST = /\b(?:ch[ùu]a|[ée]glise|iglesia|masjid|mezquita|gurdwara|templo)\b|(?:^|[^\p{L}])[ÉéEe]glise/iu;
 /** The kinds of KIND_FIRST that are English words too, which name a place only with a foreign word after them
  * ("hospital de Thiès", "Hotel Lotus"; not "hospital day 3" or "hospital Monday"). */
 const ENGLISH_KIND = /^(?:hotel|hospital|pension|centre)$/i;
 
 export function placesKindFirst(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
-  if (!open[KIND_FIRST_WORDS.index]) return [];
+  if (!open[KIND_FIRST_WORDS.index] && !WORSHIP_FIRST.test(text)) return [];
   const out: Candidate[] = [];
   const factsOf = factsMemo(lists);
   for (const m of text.matchAll(KIND_FIRST)) {
