@@ -19,7 +19,7 @@ const RELATIONS = new Set([
   'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter', 'grandaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'friend', 'partner', 'fiance', 'fiancee',
   'boyfriend', 'girlfriend', 'proxy', 'hcp', 'guardian', 'neighbor', 'neighbour', 'stepson', 'stepdaughter', 'sil', 'dil', 'inlaw', 'roommate', 'caregiver',
   'granddtr', 'grandchild', 'poa', 'companion', 'widow', 'widower', 'husb', 'bro', 'sis', 'gdtr', 'gson', 'neph',
-  'mgm', 'mgf', 'pgm', 'pgf', 'fob', 'mob', 'ggm', 'ggf',
+  'mgm', 'mgf', 'pgm', 'pgf', 'fob', 'mob', 'ggm', 'ggf', 'child', 'children',
   'kid', 'kids', 'stepmother', 'stepfather', 'stepmom', 'stepdad', 'godmother', 'godfather', 'grandkid', 'grandkids', 'grandchildren', 'sibling', 'siblings', 'twin',
 ]);
 /** Kin words a relative's name follows directly ("son mark", "dtr hope"); not friend, proxy or caregiver. */
