@@ -28,8 +28,8 @@ const DASH_CUE = /\b(?:lmp|edc|edd|lnmp|given|on\s+or\s+around|on\s+or\s+about|a
 const EVENT_SLASH = /\b(?:rec['’]?d|received|d\/c['’]?d(?:[ \t]+home)?|discharged(?:[ \t]+home)?|admitted|scanned|faxed|delivered|visited|called|signed|issued|scheduled|mailed|shipped|implanted|explanted|repaired|last[ \t]+contact)[ \t]+(?:on[ \t]+)?((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/%]|\.\d)/gi;
 
 /** Verbs of a fill, a dose or a shipment a month and day may follow: "FILLED 2/2", "injected 4/11 and 5/2". */
-const DOSE_VERB = String.raw`(?:filled|refilled|applied|installed|given|administered|injected|infused|dispensed|picked[ \t]+up|mailed|faxed|shipped|placed|submitted|lodged|started|read)`;
-const DOSE_GATE = wordGate('filled refilled applied installed given administered injected infused dispensed picked mailed faxed shipped placed submitted lodged started read');
+const DOSE_VERB = String.raw`(?:filled|refilled|applied|installed|given|administered|injected|infused|dispensed|picked[ \t]+up|mailed|faxed|shipped|placed|submitted|lodged|started|read|collected)`;
+const DOSE_GATE = wordGate('filled refilled applied installed given administered injected infused dispensed picked mailed faxed shipped placed submitted lodged started read collected');
 /** "1/2", "3/4", "3/8": a small rising pair that reads as a fraction. */
 const smallFraction = (x: string): boolean => { const [mo, d] = x.split('/').map(Number) as [number, number]; return mo < d && d <= 8; };
 
@@ -205,9 +205,11 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
     re: new RegExp(String.raw`\b${DOSE_VERB}[ \t]+(\d{1,2}\/\d{1,2})(?![\d/])(?:[ \t]+and[ \t]+(\d{1,2}\/\d{1,2})(?![\d/]))?(?=[ \t]+(?:at|by|and|in|per|from|to|via|with)\b|[ \t]*[;,](?:[ \t]|$)|[ \t]*\.(?:[ \t]|$)|[ \t]*(?:\r?\n|$)|[ \t]+\((?:day|lot|dose|week|wk|cycle|c\d)\b)`, 'gi'),
     group: 1,
     priority: 5,
-    check: (m) => {
+    check: (m, text) => {
       const days = [m[1]!, m[2]].filter((x): x is string => x !== undefined);
       if (!days.every((x) => { const [mo, d] = x.split('/').map(Number) as [number, number]; return mo >= 1 && mo <= 12 && d >= 1 && d <= 31; })) return false;
+      // "collected 2/4 at 07:30": a clock time after it makes a small pair a day, unless it is a half, a third or a quarter.
+      if (days.length === 1 && !/^(?:1\/[2348]|2\/3|3\/4)$/.test(days[0]!) && /^[ \t]+at[ \t]+\d{1,2}:?\d{2}\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
       return days.length === 2 ? !days.every(smallFraction) : !smallFraction(days[0]!);
     },
   },

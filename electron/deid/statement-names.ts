@@ -19,7 +19,7 @@ const CELL_BEFORE_ID = new RegExp(String.raw`\|[ \t]*(${WORD}(?:[ \t]+${WORD}){0
 
 /** "notify sterling pardini at (802) 650-3086", "call Gene Mendes, our endoscopy scheduler": who to reach, named
  * between the asking verb and their number or their role. */
-const REACH = new RegExp(String.raw`\b(?:notify|call|contact|page|text|reach|ask[ \t]+for)[ \t]+(${WORD}(?:[ \t]+${WORD}){0,2})(?=[ \t]+at[ \t]+(?:\+?1[ .-]?)?\(?\d{3}\)?[ .\/-]?\d{3}[ .-]\d{4}|,[ \t]+(?:our|your|the)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:scheduler|nurse|coordinator|navigator|manager|caseworker|case[ \t]+manager|social[ \t]+worker|interpreter|dietitian|pharmacist|secretary|receptionist|assistant|liaison|counselor|educator)\b)`, 'giu');
+const REACH = new RegExp(String.raw`\b(?:notify|call|contact|page|text|reach|ask[ \t]+for)[ \t]+(${WORD}(?:[ \t]+${WORD}){0,2}?)(?=[ \t]+in[ \t]+(?:scheduling|billing|registration|medical[ \t]+records)\b|[ \t]+at[ \t]+(?:\+?1[ .-]?)?\(?\d{3}\)?[ .\/-]?\d{3}[ .-]\d{4}|,[ \t]+(?:our|your|the)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:scheduler|nurse|coordinator|navigator|manager|caseworker|case[ \t]+manager|social[ \t]+worker|interpreter|dietitian|pharmacist|secretary|receptionist|assistant|liaison|counselor|educator)\b)`, 'giu');
 const REACH_WORDS = wordGate('notify call contact page text reach ask');
 /** "was used Monday on patient AGYARE (MRN 454543950)": the word after "patient" before the record's number. */
 const PATIENT_BEFORE_MRN = new RegExp(String.raw`\b(?:patient|pt)[ \t]+(${WORD}(?:[ \t]+${WORD})?)(?=[ \t]*[(,]?[ \t]*(?:mrn|dob|acct|fin)\b)`, 'giu');
@@ -29,7 +29,7 @@ const PATIENT_WORDS = wordGate('patient pt');
 const INTERPRETER_NAMED = new RegExp(String.raw`\binterpreter[ \t]+(${WORD}(?:[ \t]+${WORD}){0,2})(?:[ \t]*\((?:id[ \t]*:?[ \t]*|#[ \t]*)([A-Za-z]{0,3}-?\d[\d-]*)\)|(?=[ \t]+(?:present|on[ \t]+the[ \t]+line|by[ \t]+phone|joined|arrived)\b))`, 'giu');
 const INTERPRETER_WORDS = wordGate('interpreter');
 /** Words that stand where a name would and are none. */
-const NOT_A_NAME = /^(?:back|now|today|tonight|tomorrow|again|later|anytime|office|clinic|pharmacy|home|name|names|id|label|labels|chart|record|records|number|info|information|identified|identifiers?|sticker|band|wristband|verified|confirmed|data|details)$/i;
+const NOT_A_NAME = /^(?:billing|scheduling|registration|admitting|triage|nursing|records|back|now|today|tonight|tomorrow|again|later|anytime|office|clinic|pharmacy|home|name|names|id|label|labels|chart|record|records|number|info|information|identified|identifiers?|sticker|band|wristband|verified|confirmed|data|details)$/i;
 
 const nameWord = (f: TokenFacts): boolean => !f.fn && !f.clinical && !f.eponym;
 const keyOf = (w: string): string => w.toLowerCase().replace(/[.]+$/, '');
