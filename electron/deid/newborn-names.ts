@@ -32,8 +32,8 @@ export function newbornNames(text: string, lists: WordLists, open: Uint8Array): 
       // A possessive ("MOM'S TWINS") is the mother's, read below with her given name.
       if (/['’]s$/i.test(w)) continue;
       const f = factsOf(w.toLowerCase());
-      // A heading's surname may be an everyday word ("Sweet, Twin B   DOL 108"); elsewhere it must not be one.
-      const heading = re === SURNAME_FIRST && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/(?:ed|ing)$/i.test(w) && HEADING_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !f.fn && !f.clinical;
+      // A heading's surname may be an everyday word ("Sweet, Twin B   DOL 108", "baby a snow   mrn"); elsewhere it must not be one.
+      const heading = (re === SURNAME_FIRST || re === ORDER_FIRST) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/(?:ed|ing)$/i.test(w) && HEADING_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !f.fn && !f.clinical;
       if (!heading && !surname(f, w)) continue;
       const start = m.index + m[0].indexOf(w);
       out.push({ start, end: start + w.length, kind: 'NAME', rule: 'name-newborn', priority: 5 });
