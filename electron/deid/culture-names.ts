@@ -3,10 +3,10 @@
 // IVANOVNA ZAITSEVA"), a nickname in quotes between a given name and a surname ('DIVINA "DODONG" MACAPAGAL'), and a
 // household table's rows, whose first column is a person's name before their place in the household ("Hala   spouse").
 import type { Candidate } from './patterns';
-import { factsMemo, wordGate, type TokenFacts } from './tokens';
+import { NAME_WORD as WORD, nameWord, wordKey as keyOf } from './name-words';
+import { factsMemo, wordGate } from './tokens';
 import type { WordLists } from './wordlists';
 
-const WORD = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
 /** The middle words Nepali names carry: the name runs from the word before to the word after. */
 const NEPALI = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${WORD})[ \t]+(?:bahadur|kumari)[ \t]+(${WORD})`, 'giu');
 const NEPALI_WORDS = wordGate('bahadur kumari');
@@ -21,10 +21,6 @@ const TERM_ENDING = /(?:ions|ities|osis|itis|emia|ectomy|otomy|ology|ness|ment|i
 /** A household table's row: a name, a column gap, the person's place in the household, a column gap. */
 const HOUSEHOLD_ROW = new RegExp(String.raw`^[ \t]*(${WORD}(?:[ \t]${WORD}){0,2})(?=[ \t]{2,}(?:spouse|wife|husband|partner|child|son|daughter|stepchild|stepson|stepdaughter|mother|father|parent|sibling|brother|sister|grandmother|grandfather|grandchild|niece|nephew|aunt|uncle|cousin|self|head|dependent)[ \t]{2,}\S)`, 'gimu');
 const HOUSEHOLD_WORDS = wordGate('spouse wife husband partner child son daughter stepchild stepson stepdaughter mother father parent sibling brother sister grandmother grandfather grandchild niece nephew aunt uncle cousin self head dependent');
-
-/** A word that may be part of a name: no function, clinical or eponym word. */
-const nameWord = (f: TokenFacts): boolean => !f.fn && !f.clinical && !f.eponym;
-const keyOf = (w: string): string => w.toLowerCase().replace(/['’]s$/, '');
 
 export function cultureNames(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
   const out: Candidate[] = [];

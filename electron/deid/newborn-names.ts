@@ -3,10 +3,10 @@
 // "clara frost's twins:".
 // The surname is what names the baby until a given name is chosen; the birth order and "baby girl" are not names.
 import type { Candidate } from './patterns';
+import { groupAt, NAME_WORD as WORD } from './name-words';
 import { factsMemo, wordGate, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
-const WORD = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
 /** "Brooks, Baby Girl", "SWEET, TWIN B": a surname, a comma and the baby's place. */
 const SURNAME_FIRST = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${WORD}),[ \t]*(?:baby|twin|triplet|infant)[ \t]+(?:girl|boy|[a-d])(?![\p{L}\p{M}])`, 'giu');
 /** What follows a chart's heading of a baby: a column gap, the line's end or the next field. */
@@ -16,7 +16,7 @@ const ORDER_FIRST = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(?:baby|twin|tri
 /** "meunier twins:", "Hettinger twins: A": a surname before the multiples it names, opening a line or a clause. */
 const BEFORE_MULTIPLES = new RegExp(String.raw`(?:^|[\n;:.(])[ \t]*(${WORD})[ \t]+(?:twins|triplets)(?=[ \t]*[:(,]|[ \t]+[a-d][ \t]+(?:and|&)[ \t]+[a-d]\b)`, 'giu');
 /** "clara frost's twins:": the mother's name before her multiples. */
-const MOTHER_OF_MULTIPLES = new RegExp(String.raw`(?:^|[\n;:.(])[ \t]*(?:(${WORD})[ \t]+)?(${WORD})['’]s[ \t]+(?:twins|triplets)\b`, 'giu');
+const MOTHER_OF_MULTIPLES = new RegExp(String.raw`(?:^|[\n;:.(])[ \t]*(?:(${WORD})[ \t]+)?(${WORD})['’]s[ \t]+(?:twins|triplets)\b`, 'giud');
 const GATE = wordGate('baby twin twins triplet triplets infant');
 
 /** A surname: a listed one or no English word, never a function, clinical or common word ("identical", "the"). */
@@ -47,9 +47,8 @@ export function newbornNames(text: string, lists: WordLists, open: Uint8Array): 
     const named = !!gf && !gf.fn && !gf.clinical && !gf.common && (gf.first || !gf.english);
     // A surname that is an everyday word ("clara frost's twins") counts after a given name.
     if (!surname(sf, sur) && !(named && !sf.fn && !sf.clinical)) continue;
-    const from = named ? given! : sur;
-    const start = m.index + m[0].indexOf(from, m[0].length - sur.length - 12 - (given?.length ?? 0));
-    out.push({ start, end: m.index + m[0].lastIndexOf(sur) + sur.length, kind: 'NAME', rule: 'name-newborn', priority: 5 });
+    const surAt = groupAt(m, 2);
+    out.push({ start: named ? groupAt(m, 1) : surAt, end: surAt + sur.length, kind: 'NAME', rule: 'name-newborn', priority: 5 });
   }
   return out;
 }

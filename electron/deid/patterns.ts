@@ -354,7 +354,7 @@ const RULES: readonly PatternRule[] = [
   // or range of ordinals before a month (the written-date rule takes the last with its month).
   { rule: 'date-ordinal', kind: 'DATE', words: MONTH_WORDS, re: new RegExp(`\\b(?:[12]?\\d|3[01])(?:st|nd|rd|th)(?=(?:\\s*(?:-|–|,|&|\\bto\\b|\\band\\b|\\bor\\b|\\bthrough\\b|\\bthru\\b|,\\s*and\\b)\\s*(?:the\\s+)?(?:[12]?\\d|3[01])(?:st|nd|rd|th))+\\s+(?:of\\s+)?${MONTH}(?![a-z]))`, 'gi'), priority: 6, check: (m, text) => !/^[^.;:\n]*?(?:st|nd|rd|th)\s+may\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50)) },
   // "Great-grandmother Daphnee (95) lives in the home": a relative's age over 89 in brackets after their name.
-  { rule: 'age-over-89', kind: 'AGE', words: wordGate('grandmother grandfather mother father aunt uncle grandma grandpa mgm mgf pgm pgf'), re: /\b(?:great-?)?(?:grand)?(?:mother|father|ma|pa|aunt|uncle)[ \t]+\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?[ \t]+\((9\d|1[0-2]\d)\)/giu, group: 1, priority: 6 },
+  { rule: 'age-over-89', kind: 'AGE', words: wordGate('great grandmother grandfather mother father aunt uncle grandma grandpa'), re: /\b(?:great-?)?(?:grand(?:mother|father|ma|pa)|mother|father|aunt|uncle)[ \t]+\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?[ \t]+\((9\d|1[0-2]\d)\)/giu, group: 1, priority: 6 },
   // "reports he is 103 (no birth documents)", "SHE IS 98.": an age over 89 said of the patient, not a measure or a share.
   { rule: 'age-over-89', kind: 'AGE', words: wordGate('he she'), re: /\b(?:he|she)[ \t]+is[ \t]+(9\d|1[0-2]\d)(?=[ \t]*(?:[.;,(]|$|years?\b|yrs?\b|y\/?o\b|now\b|today\b))(?![ \t]*%)/gim, group: 1, priority: 6 },
   // "95 y female", "101 y.o.F".

@@ -127,7 +127,7 @@ export const SIGNER_RULES: readonly PatternRule[] = [
     // Lower-case letters with a vowel are as often a word ("done, peg and trach").
     check: (m, text) => signer(m[1]!, text, m.index) && (m[1] === m[1]!.toUpperCase() || !/[aeiouy]/.test(m[1]!)),
   },
-  // "HISTOTECH CJ.", "(resident BR)", "scrub: jj.", "radiologic technologist BP.", "MONITOR TECH NS REPORTS": letters after a role only a person holds.
+  // "HISTOTECH CJ.", "(resident BR)", "scrub: jj.", "radiologic technologist KJT.", "MONITOR TECH NS REPORTS": letters after a role only a person holds.
   {
     rule: 'signer-initials',
     kind: 'NAME',

@@ -4,35 +4,34 @@
 // cell of that person's id ("| li lei | id 507528 |"), the person to reach between "notify" and their number or role,
 // the patient named before their record number, and an interpreter named before their number or their being there.
 import type { Candidate } from './patterns';
-import { factsMemo, wordGate, type TokenFacts } from './tokens';
+import { groupAt, listedOrUnknown, nameWord, wordKey as keyOf } from './name-words';
+import { factsMemo, wordGate } from './tokens';
 import type { WordLists } from './wordlists';
 
 const WORD = String.raw`\p{L}[\p{L}\p{M}'’.-]*`;
 /** "I, NAME, ..." before what a sworn statement's signer says or is. */
-const SWORN = new RegExp(String.raw`(?:^|[\n.:;])[ \t]*i,[ \t]+(${WORD}(?:[ \t]+${WORD}){0,3}),[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:translator|interpreter|attest|attests|certify|certifies|declare|declares|interpreted|translated|hereby|being|the[ \t]+undersigned|do[ \t]+hereby|am|swear|affirm|state)\b`, 'giu');
+const SWORN = new RegExp(String.raw`(?:^|[\n.:;])[ \t]*i,[ \t]+(${WORD}(?:[ \t]+${WORD}){0,3}),[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:translator|interpreter|attest|attests|certify|certifies|declare|declares|interpreted|translated|hereby|being|the[ \t]+undersigned|do[ \t]+hereby|am|swear|affirm|state)\b`, 'giud');
 const SWORN_WORDS = wordGate('i');
 /** "CAO Lei (English name Apple)": the two words before are the name written family name first. */
-const BEFORE_ENGLISH_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${WORD})[ \t]+(${WORD})[ \t]*\((?:english|american|preferred|western)[ \t]+name\b`, 'giu');
+const BEFORE_ENGLISH_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${WORD})[ \t]+(${WORD})[ \t]*\((?:english|american|preferred|western)[ \t]+name\b`, 'giud');
 const ENGLISH_NAME_WORDS = wordGate('english american preferred western');
 /** A table cell of one to three words, then a cell that opens with the person's id. */
-const CELL_BEFORE_ID = new RegExp(String.raw`\|[ \t]*(${WORD}(?:[ \t]+${WORD}){0,2})[ \t]*\|[ \t]*(?:id|badge|emp(?:loyee)?(?:[ \t]+id)?)[ \t]*[#:]?[ \t]*[A-Za-z]{0,3}-?\d`, 'giu');
+const CELL_BEFORE_ID = new RegExp(String.raw`\|[ \t]*(${WORD}(?:[ \t]+${WORD}){0,2})[ \t]*\|[ \t]*(?:id|badge|emp(?:loyee)?(?:[ \t]+id)?)[ \t]*[#:]?[ \t]*[A-Za-z]{0,3}-?\d`, 'giud');
 
 /** "notify sterling pardini at (802) 650-3086", "call Gene Mendes, our endoscopy scheduler": who to reach, named
  * between the asking verb and their number or their role. */
-const REACH = new RegExp(String.raw`\b(?:notify|call|contact|page|text|reach|ask[ \t]+for)[ \t]+(${WORD}(?:[ \t]+${WORD}){0,2}?)(?=[ \t]+in[ \t]+(?:scheduling|billing|registration|medical[ \t]+records)\b|[ \t]+at[ \t]+(?:\+?1[ .-]?)?\(?\d{3}\)?[ .\/-]?\d{3}[ .-]\d{4}|,[ \t]+(?:our|your|the)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:scheduler|nurse|coordinator|navigator|manager|caseworker|case[ \t]+manager|social[ \t]+worker|interpreter|dietitian|pharmacist|secretary|receptionist|assistant|liaison|counselor|educator)\b)`, 'giu');
+const REACH = new RegExp(String.raw`\b(?:notify|call|contact|page|text|reach|ask[ \t]+for)[ \t]+(${WORD}(?:[ \t]+${WORD}){0,2}?)(?=[ \t]+in[ \t]+(?:scheduling|billing|registration|medical[ \t]+records)\b|[ \t]+at[ \t]+(?:\+?1[ .-]?)?\(?\d{3}\)?[ .\/-]?\d{3}[ .-]\d{4}|,[ \t]+(?:our|your|the)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:scheduler|nurse|coordinator|navigator|manager|caseworker|case[ \t]+manager|social[ \t]+worker|interpreter|dietitian|pharmacist|secretary|receptionist|assistant|liaison|counselor|educator)\b)`, 'giud');
 const REACH_WORDS = wordGate('notify call contact page text reach ask');
 /** "was used Monday on patient AGYARE (MRN 454543950)": the word after "patient" before the record's number. */
-const PATIENT_BEFORE_MRN = new RegExp(String.raw`\b(?:patient|pt)[ \t]+(${WORD}(?:[ \t]+${WORD})?)(?=[ \t]*[(,]?[ \t]*(?:mrn|dob|acct|fin)\b)`, 'giu');
+const PATIENT_BEFORE_MRN = new RegExp(String.raw`\b(?:patient|pt)[ \t]+(${WORD}(?:[ \t]+${WORD})?)(?=[ \t]*[(,]?[ \t]*(?:mrn|dob|acct|fin)\b)`, 'giud');
 const PATIENT_WORDS = wordGate('patient pt');
 /** "interpreter kevin (id 5049)", "in-person interpreter yaroslav ivanov (#4218)", "Mandarin interpreter Tao present":
  * the interpreter's name between the word and their number, or before their being there. */
-const INTERPRETER_NAMED = new RegExp(String.raw`\binterpreter[ \t]+(${WORD}(?:[ \t]+${WORD}){0,2})(?:[ \t]*\((?:id[ \t]*:?[ \t]*|#[ \t]*)([A-Za-z]{0,3}-?\d[\d-]*)\)|(?=[ \t]+(?:present|on[ \t]+the[ \t]+line|by[ \t]+phone|joined|arrived)\b))`, 'giu');
+const INTERPRETER_NAMED = new RegExp(String.raw`\binterpreter[ \t]+(${WORD}(?:[ \t]+${WORD}){0,2})(?:[ \t]*\((?:id[ \t]*:?[ \t]*|#[ \t]*)([A-Za-z]{0,3}-?\d[\d-]*)\)|(?=[ \t]+(?:present|on[ \t]+the[ \t]+line|by[ \t]+phone|joined|arrived)\b))`, 'giud');
 const INTERPRETER_WORDS = wordGate('interpreter');
 /** Words that stand where a name would and are none. */
 const NOT_A_NAME = /^(?:billing|scheduling|registration|admitting|triage|nursing|records|back|now|today|tonight|tomorrow|again|later|anytime|office|clinic|pharmacy|home|name|names|id|label|labels|chart|record|records|number|info|information|identified|identifiers?|sticker|band|wristband|verified|confirmed|data|details)$/i;
 
-const nameWord = (f: TokenFacts): boolean => !f.fn && !f.clinical && !f.eponym;
-const keyOf = (w: string): string => w.toLowerCase().replace(/[.]+$/, '');
 
 export function statementNames(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
@@ -42,15 +41,14 @@ export function statementNames(text: string, lists: WordLists, open: Uint8Array)
   if (open[SWORN_WORDS.index] && /\bi,/i.test(text)) {
     for (const m of text.matchAll(SWORN)) {
       if (!words(m[1]!).every((w) => nameWord(factsOf(keyOf(w))))) continue;
-      push(m.index + m[0].indexOf(m[1]!, m[0].search(/i,/i)), m[1]!);
+      push(groupAt(m, 1), m[1]!);
     }
   }
   if (open[ENGLISH_NAME_WORDS.index]) {
     for (const m of text.matchAll(BEFORE_ENGLISH_NAME)) {
       // Chinese names are often listed as words too ("Li", "Lei"): a listed name or no word at all will do.
-      const named = (w: string): boolean => { const f = factsOf(keyOf(w)); return nameWord(f) && (f.first || f.last || !f.english); };
-      if (!named(m[1]!) || !named(m[2]!)) continue;
-      push(m.index, m[0].slice(0, m[0].indexOf('(')).trimEnd());
+      if (!listedOrUnknown(factsOf(keyOf(m[1]!))) || !listedOrUnknown(factsOf(keyOf(m[2]!)))) continue;
+      push(m.index, text.slice(m.index, groupAt(m, 2) + m[2]!.length));
     }
   }
   if (open[REACH_WORDS.index]) {
@@ -58,35 +56,31 @@ export function statementNames(text: string, lists: WordLists, open: Uint8Array)
       const ws = words(m[1]!);
       // The words are names a list knows or no word at all ("call back at", "call the office at" are no one).
       if (!ws.every((w) => { const f = factsOf(keyOf(w)); return nameWord(f) && !NOT_A_NAME.test(w) && (f.first || f.last || (!f.english && !/(?:ed|ing|ly)$/i.test(w))); })) continue;
-      push(m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length), m[1]!);
+      push(groupAt(m, 1), m[1]!);
     }
   }
   if (open[PATIENT_WORDS.index]) {
     for (const m of text.matchAll(PATIENT_BEFORE_MRN)) {
       const ws = words(m[1]!);
       if (!ws.every((w) => { const f = factsOf(keyOf(w)); return nameWord(f) && !NOT_A_NAME.test(w) && (f.first || f.last || !/(?:ed|ing|ly)$/i.test(w)); })) continue;
-      push(m.index + m[0].length - m[1]!.length, m[1]!);
+      push(groupAt(m, 1), m[1]!);
     }
   }
   if (open[INTERPRETER_WORDS.index]) {
     for (const m of text.matchAll(INTERPRETER_NAMED)) {
       const ws = words(m[1]!);
       // A name the lists know or no word at all; "interpreter services (id ...)", "interpreter was present" are no one.
-      if (!ws.every((w) => { const f = factsOf(keyOf(w)); return nameWord(f) && !NOT_A_NAME.test(w) && (f.first || f.last || !f.english) && !(f.common && !f.first && !f.last); })) continue;
-      const at = m.index + m[0].indexOf(m[1]!, 'interpreter'.length);
-      push(at, m[1]!);
-      if (m[2] !== undefined) {
-        const idAt = m.index + m[0].lastIndexOf(m[2]);
-        out.push({ start: idAt, end: idAt + m[2].length, kind: 'ID', rule: 'name-statement', priority: 5 });
-      }
+      if (!ws.every((w) => { const f = factsOf(keyOf(w)); return listedOrUnknown(f) && !NOT_A_NAME.test(w) && !(f.common && !f.first && !f.last); })) continue;
+      push(groupAt(m, 1), m[1]!);
+      if (m[2] !== undefined) out.push({ start: groupAt(m, 2), end: groupAt(m, 2) + m[2].length, kind: 'ID', rule: 'name-statement', priority: 5 });
     }
   }
   if (text.includes('|')) {
     for (const m of text.matchAll(CELL_BEFORE_ID)) {
       const ws = words(m[1]!);
       // A language, a modality or a room is not a name: every word must be a listed name or one no list calls a word.
-      if (!ws.every((w) => { const f = factsOf(keyOf(w)); return nameWord(f) && (f.first || f.last || !f.english); })) continue;
-      push(m.index + m[0].indexOf(m[1]!), m[1]!);
+      if (!ws.every((w) => listedOrUnknown(factsOf(keyOf(w))))) continue;
+      push(groupAt(m, 1), m[1]!);
     }
   }
   return out;

@@ -1,0 +1,18 @@
+// What the rules that read a name from its surroundings (culture-names.ts, newborn-names.ts, statement-names.ts) share:
+// a name's word as a pattern, the facts that rule a word out of a name, and a word's key for the lists.
+import type { TokenFacts } from './tokens';
+
+/** A word of a name: letters with their marks, apostrophes and hyphens ("Saint-Fleur", "O'Neil", "Nguyễn"). */
+export const NAME_WORD = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
+
+/** A word that may be part of a name: no function, clinical or eponym word. */
+export const nameWord = (f: TokenFacts): boolean => !f.fn && !f.clinical && !f.eponym;
+
+/** A listed given name or surname, or a word no list calls a word. */
+export const listedOrUnknown = (f: TokenFacts): boolean => nameWord(f) && (f.first || f.last || !f.english);
+
+/** A word's key in the lists: lower case, without a closing period or a possessive's "'s". */
+export const wordKey = (w: string): string => w.toLowerCase().replace(/[.]+$/, '').replace(/['’]s$/, '');
+
+/** Where group `k` of a match made with the "d" flag starts. */
+export const groupAt = (m: RegExpMatchArray, k: number): number => m.indices![k]![0];
