@@ -124,6 +124,7 @@ describe('round twenty-seven: interpreters, law offices and places of worship', 
     ['requested by attorney (law office of laxmi cassin)', 'law office of laxmi cassin'],
     ['bp screening at chùa bảo quang after services', 'chùa bảo quang'],
     ['prayers at Masjid Al-Huda on Friday', 'Masjid Al-Huda'],
+    ['lived 24 years in zaatari camp before resettlement', 'zaatari camp'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 
   it.each([
@@ -131,6 +132,7 @@ describe('round twenty-seven: interpreters, law offices and places of worship', 
     ['interpreter services (id 1234) called', 'services'],
     ['the law office of the public defender', 'public defender'],
     ['the iglesia was full', 'iglesia'],
+    ['went to summer camp; in boot camp at 18; diabetes camp', 'summer camp'],
     ['given 1/2 at 08:00 with food', '1/2'],
     ['Parents hope to breastfeed.', 'hope'],
     ['call billing in scheduling for the code', 'billing'],
