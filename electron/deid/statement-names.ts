@@ -2,7 +2,8 @@
 // translator, attest ...", "I, Marie-Ange Charles, interpreted the above consent"), a name written family name first
 // before the English name its bearer goes by ("CAO Lei (English name Apple)"), and a log's cell of a name before the
 // cell of that person's id ("| li lei | id 507528 |"), the person to reach between "notify" and their number or role,
-// the patient named before their record number, and an interpreter named before their number or their being there.
+// the patient named before their record number, an interpreter named before their number or their being there, and a
+// name before a comma and an age ("Sunny Rivers, age 6").
 import type { Candidate } from './patterns';
 import { groupAt, listedOrUnknown, nameWord, wordKey as keyOf } from './name-words';
 import { factsMemo, wordGate } from './tokens';
@@ -29,6 +30,9 @@ const PATIENT_WORDS = wordGate('patient pt');
  * the interpreter's name between the word and their number, or before their being there. */
 const INTERPRETER_NAMED = new RegExp(String.raw`\binterpreter[ \t]+(${WORD}(?:[ \t]+${WORD}){0,2})(?:[ \t]*\((?:id[ \t]*:?[ \t]*|#[ \t]*)([A-Za-z]{0,3}-?\d[\d-]*)\)|(?=[ \t]+(?:present|on[ \t]+the[ \t]+line|by[ \t]+phone|joined|arrived)\b))`, 'giud');
 const INTERPRETER_WORDS = wordGate('interpreter');
+/** "Pediatric PSG: Sunny Rivers, age 6, accompanied by ...": two or three words of a name before a comma and an age. */
+const NAME_BEFORE_AGE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${WORD}(?:[ \t]+${WORD}){1,2}),[ \t]+(?:age|aged)[ \t]+\d{1,3}\b`, 'giud');
+const AGE_WORDS = wordGate('age aged');
 /** Words that stand where a name would and are none. */
 const NOT_A_NAME = /^(?:billing|scheduling|registration|admitting|triage|nursing|records|back|now|today|tonight|tomorrow|again|later|anytime|office|clinic|pharmacy|home|name|names|id|label|labels|chart|record|records|number|info|information|identified|identifiers?|sticker|band|wristband|verified|confirmed|data|details)$/i;
 
@@ -73,6 +77,16 @@ export function statementNames(text: string, lists: WordLists, open: Uint8Array)
       if (!ws.every((w) => { const f = factsOf(keyOf(w)); return listedOrUnknown(f) && !NOT_A_NAME.test(w) && !(f.common && !f.first && !f.last); })) continue;
       push(groupAt(m, 1), m[1]!);
       if (m[2] !== undefined) out.push({ start: groupAt(m, 2), end: groupAt(m, 2) + m[2].length, kind: 'ID', rule: 'name-statement', priority: 5 });
+    }
+  }
+  if (open[AGE_WORDS.index]) {
+    for (const m of text.matchAll(NAME_BEFORE_AGE)) {
+      const ws = words(m[1]!);
+      const mixed = /\p{Ll}/u.test(m[0]) && /\p{Lu}/u.test(m[0]);
+      // Capitalized on a line in both cases; in one case, a listed given name first and a listed or unknown word after.
+      const first = factsOf(keyOf(ws[0]!));
+      if (!ws.every((w) => { const f = factsOf(keyOf(w)); return listedOrUnknown(f) && !NOT_A_NAME.test(w) && (mixed ? /^\p{Lu}/u.test(w) : !f.common || f.first || f.last); }) || (!mixed && !first.first)) continue;
+      push(groupAt(m, 1), m[1]!);
     }
   }
   if (text.includes('|')) {
