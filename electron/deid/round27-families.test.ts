@@ -126,6 +126,7 @@ describe('round twenty-seven: interpreters, law offices and places of worship', 
     ['prayers at Masjid Al-Huda on Friday', 'Masjid Al-Huda'],
     ['lived 24 years in zaatari camp before resettlement', 'zaatari camp'],
     ['Pediatric PSG: Sunny Rivers, age 6, with mother.', 'Sunny Rivers'],
+    ["Results by Monday; Grace from Dr. Osinski's office will call you.", 'Grace'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 
   it.each([
@@ -135,6 +136,7 @@ describe('round twenty-seven: interpreters, law offices and places of worship', 
     ['the iglesia was full', 'iglesia'],
     ['went to summer camp; in boot camp at 18; diabetes camp', 'summer camp'],
     ['Healthy child, age 6, here for a check; white male, aged 60', 'Healthy child'],
+    ['Someone from our office will call; a nurse from the office too', 'Someone'],
     ['given 1/2 at 08:00 with food', '1/2'],
     ['Parents hope to breastfeed.', 'hope'],
     ['call billing in scheduling for the code', 'billing'],

@@ -3,7 +3,7 @@
 // before the English name its bearer goes by ("CAO Lei (English name Apple)"), and a log's cell of a name before the
 // cell of that person's id ("| li lei | id 507528 |"), the person to reach between "notify" and their number or role,
 // the patient named before their record number, an interpreter named before their number or their being there, and a
-// name before a comma and an age ("Sunny Rivers, age 6").
+// name before a comma and an age ("Sunny Rivers, age 6"), and a given name before the office it calls from.
 import type { Candidate } from './patterns';
 import { groupAt, listedOrUnknown, nameWord, wordKey as keyOf } from './name-words';
 import { factsMemo, wordGate } from './tokens';
@@ -33,6 +33,9 @@ const INTERPRETER_WORDS = wordGate('interpreter');
 /** "Pediatric PSG: Sunny Rivers, age 6, accompanied by ...": two or three words of a name before a comma and an age. */
 const NAME_BEFORE_AGE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${WORD}(?:[ \t]+${WORD}){1,2}),[ \t]+(?:age|aged)[ \t]+\d{1,3}\b`, 'giud');
 const AGE_WORDS = wordGate('age aged');
+/** "Grace from Dr. Osinski's office will call you": a staff member's given name before the office they call from. */
+const FROM_OFFICE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${WORD})[ \t]+from[ \t]+(?:dr\.?[ \t]+${WORD}['’]s|the|our|your)[ \t]+(?:office|clinic|practice)\b`, 'giud');
+const FROM_OFFICE_WORDS = wordGate('office clinic practice');
 /** Words that stand where a name would and are none. */
 const NOT_A_NAME = /^(?:billing|scheduling|registration|admitting|triage|nursing|records|back|now|today|tonight|tomorrow|again|later|anytime|office|clinic|pharmacy|home|name|names|id|label|labels|chart|record|records|number|info|information|identified|identifiers?|sticker|band|wristband|verified|confirmed|data|details)$/i;
 
@@ -77,6 +80,16 @@ export function statementNames(text: string, lists: WordLists, open: Uint8Array)
       if (!ws.every((w) => { const f = factsOf(keyOf(w)); return listedOrUnknown(f) && !NOT_A_NAME.test(w) && !(f.common && !f.first && !f.last); })) continue;
       push(groupAt(m, 1), m[1]!);
       if (m[2] !== undefined) out.push({ start: groupAt(m, 2), end: groupAt(m, 2) + m[2].length, kind: 'ID', rule: 'name-statement', priority: 5 });
+    }
+  }
+  if (open[FROM_OFFICE_WORDS.index]) {
+    for (const m of text.matchAll(FROM_OFFICE)) {
+      const w = m[1]!;
+      const f = factsOf(keyOf(w));
+      // A listed given name, capitalized where the line is written in both cases ("a nurse from the office" is no one).
+      const mixed = /\p{Ll}/u.test(m[0]) && /\p{Lu}/u.test(m[0]);
+      if (!f.first || !nameWord(f) || NOT_A_NAME.test(w) || (mixed && !/^\p{Lu}/u.test(w))) continue;
+      push(groupAt(m, 1), w);
     }
   }
   if (open[AGE_WORDS.index]) {
