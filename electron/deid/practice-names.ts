@@ -25,12 +25,12 @@ const NOT_NAME = /^(?:pediatric|peds|paediatric|female|male|women['’]?s|men['�
 /** Words before a name: a cue, or a word a line or a list opens with. */
 const CUE = /^(?:at|in|to|from|by|with|of|via|through|thru|vendor|agency|for|call|called|contacted|per|and|ordering|referral|referred|attention|attn|re|cc|facility|service|location|practice|lab|laboratory|provider|pharmacy|employer|sending|receiving|destination|incarceration|court|supplier|enrolled|the)$/i;
 
-/** Whether the name may open at word `first`: after a cue word, a mark, columns or the line's start. */
+/** Whether the name may open at word `first`: after a cue word, a mark, a sentence's end, columns or the line's start. */
 function opensName(text: string, words: readonly WordAt[], first: number): boolean {
   const start = words[first]!.at;
   const prev = words[first - 1];
   if (prev && CUE.test(prev.word.replace(/[.:]+$/, '')) && /^[ \t]*:?[ \t]+$/.test(text.slice(prev.at + prev.word.length, start))) return true;
-  return /(?:^|\n|[:,;(\-–|]|[ \t]{3,})[ \t]*$/.test(text.slice(Math.max(0, start - 24), start));
+  return /(?:^|\n|[:,;(\-–|]|[^.\s]{2}\.|[ \t]{3,})[ \t]*$/.test(text.slice(Math.max(0, start - 24), start));
 }
 
 export function practiceNames(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
