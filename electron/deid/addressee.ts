@@ -9,8 +9,9 @@ import type { WordLists } from './wordlists';
 const STREET_LINE = /^[ \t]*\d{1,6}[A-Za-z]?[ \t]+(?:[\p{L}\d'’.#-]+[ \t]+){0,4}?(?:[\p{L}.]+)\.?(?:[ \t]+(?:apt|unit|suite|ste|lot|#)\.?[ \t]*#?[ \t]*[\w-]{1,6})?[ \t]*,?[ \t]*$/iu;
 /** A block's last line: a town, a state by its name or code, and a ZIP. */
 const TOWN_STATE_ZIP = /^[ \t]*(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2}?),?[ \t]+(\p{L}[\p{L}.]*(?:[ \t]+\p{L}[\p{L}.]*)?)\.?,?[ \t]+\d{5}(?:-\d{4})?[ \t]*$/u;
-/** An addressee line: one to six words, maybe after a form's item number ("12."). */
-const ADDRESSEE = /^([ \t]*(?:\d{1,2}[a-z]?\.[ \t]+)?)(\p{L}[\p{L}'’.,&-]*(?:[ \t]+\p{L}[\p{L}'’.,&-]*){0,5})[ \t]*$/u;
+/** An addressee line: one to six words, maybe after a form's item number ("12.") and a courtesy title ("MS ART CROOKS",
+ * "Mr. Bill Stone"). */
+const ADDRESSEE = /^([ \t]*(?:\d{1,2}[a-z]?\.[ \t]+)?(?:(?:mr|mrs|ms|miss|mx|dr|mister)\.?[ \t]+)?)(\p{L}[\p{L}'’.,&-]*(?:[ \t]+\p{L}[\p{L}'’.,&-]*){0,5})[ \t]*$/iu;
 /** Words that end a practice's or a business's name rather than a person's. */
 const ORG_WORD = /^(?:dental|dentistry|clinic|center|centre|therapy|group|hospital|associates|services|surgery|lab|laboratory|ceramics|endodontics|periodontics|orthodontics|hospice|pharmacy|inc\.?|llc|co\.?|company|church|practice|medicine|care|health|rehab|rehabilitation|office|department|dept\.?|agency|insurance|bank|society|foundation|institute|partners|pllc|pc|p\.c\.)$/i;
 /** Words a heading or a label holds, which no addressee line does. */
@@ -36,7 +37,9 @@ export function addresseeNames(text: string, lists: WordLists): Candidate[] {
     const words = m[2]!.split(/[ \t]+/).map((w) => w.replace(/[.,]+$/, ''));
     // A practice's line may hold care words ("carter family dental"); a person's line holds none.
     const org = ORG_WORD.test(words[words.length - 1]!);
-    if (words.some((w) => HEADING_WORD.test(w) || (!org && lists.clinical.has(w.toLowerCase()))) || words.every((w) => lists.functionWords.has(w.toLowerCase()))) continue;
+    // After a courtesy title the words are a person's even where they spell clinical words ("MS ART CROOKS", "MR BILL STONE").
+    const titled = /(?:mr|mrs|ms|miss|mx|dr|mister)\.?[ \t]+$/i.test(m[1]!);
+    if (words.some((w) => HEADING_WORD.test(w) || (!org && !titled && lists.clinical.has(w.toLowerCase()))) || words.every((w) => lists.functionWords.has(w.toLowerCase()))) continue;
     const start = starts[i - 1]! + m[1]!.length;
     out.push({ start, end: start + m[2]!.length, kind: org ? 'LOCATION' : 'NAME', rule: 'addressee', priority: 4 });
     // The town before the state: "idaho falls, utah 98722-9614".

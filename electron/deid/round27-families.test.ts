@@ -128,6 +128,7 @@ describe('round twenty-seven: interpreters, law offices and places of worship', 
     ['due for a colonoscopy in 2017. zulauf & santo gastroenterology follows the guidelines', 'zulauf & santo gastroenterology'],
     ['resident of scranton rehabilitation and nursing center; van', 'scranton rehabilitation and nursing center'],
     ['Pediatric PSG: Sunny Rivers, age 6, with mother.', 'Sunny Rivers'],
+    ['08/20/2014\n\nMS ART CROOKS\n3202 SYCAMORE WAY\nLONGVIEW, WEST VIRGINIA 62615', 'ART CROOKS'],
     ["Results by Monday; Grace from Dr. Osinski's office will call you.", 'Grace'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 
