@@ -66,6 +66,10 @@ import { disasterKeepCases, scoreDisasterWave } from './disaster-wave';
 import { bariatricKeepCases, scoreBariatricWave } from './bariatric-wave';
 import { podiatryKeepCases, scorePodiatryWave } from './podiatry-wave';
 import { fertilityKeepCases, scoreFertilityWave } from './fertility-wave';
+import { radiationKeepCases, scoreRadiationWave } from './radiation-wave';
+import { allergyKeepCases, scoreAllergyWave } from './allergy-wave';
+import { scoreTransfusionWave, transfusionKeepCases } from './transfusion-wave';
+import { entKeepCases, scoreEntWave } from './ent-wave';
 import { scoreUrologyWave, urologyKeepCases } from './urology-wave';
 import { rheumKeepCases, scoreRheumWave } from './rheum-wave';
 import { scoreTravelWave, travelKeepCases } from './travel-wave';
@@ -301,6 +305,14 @@ export const printPodiatry = (showMisses: boolean): number => printWaveAndKeeps(
 
 /** `--fertility`: reproductive endocrinology and fertility clinic records (eval/fertility-wave.ts). */
 export const printFertility = (showMisses: boolean): number => printWaveAndKeeps('reproductive endocrinology and fertility clinic records (blind wave 71)', scoreFertilityWave, fertilityKeepCases(), showMisses);
+/** `--radiation`: radiation oncology records (eval/radiation-wave.ts). */
+export const printRadiation = (showMisses: boolean): number => printWaveAndKeeps('radiation oncology records (blind wave 72)', scoreRadiationWave, radiationKeepCases(), showMisses);
+/** `--allergy`: allergy and clinical immunology records (eval/allergy-wave.ts). */
+export const printAllergy = (showMisses: boolean): number => printWaveAndKeeps('allergy and clinical immunology records (blind wave 73)', scoreAllergyWave, allergyKeepCases(), showMisses);
+/** `--transfusion`: blood bank and transfusion medicine records (eval/transfusion-wave.ts). */
+export const printTransfusion = (showMisses: boolean): number => printWaveAndKeeps('blood bank and transfusion medicine records (blind wave 74)', scoreTransfusionWave, transfusionKeepCases(), showMisses);
+/** `--ent`: otolaryngology (ENT) and head-and-neck surgery records (eval/ent-wave.ts). */
+export const printEnt = (showMisses: boolean): number => printWaveAndKeeps('otolaryngology (ENT) and head-and-neck surgery records (blind wave 75)', scoreEntWave, entKeepCases(), showMisses);
 /** `--nicu`: neonatal intensive care records (eval/nicu-wave.ts). */
 export const printNicu = (showMisses: boolean): number => printWaveAndKeeps('neonatal intensive care records (blind wave 66)', scoreNicuWave, nicuKeepCases(), showMisses);
 
@@ -319,5 +331,5 @@ export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number>
   ['dental', printDental], ['rehab', printRehab], ['claims', printClaims], ['hospice', printHospice],
   ['eye', printEye], ['sports', printSports], ['sexhealth', printSexhealth], ['dialysis', printDialysis],
   ['hearing', printHearing], ['wound', printWound], ['recovery', printRecovery], ['nutrition', printNutrition],
-  ['cardiology', printCardiology], ['derm', printDerm], ['anesthesia', printAnesthesia], ['school', printSchool], ['urology', printUrology], ['rheum', printRheum], ['travel', printTravel], ['corrections', printCorrections], ['endoscopy', printEndoscopy], ['sleep', printSleep], ['nicu', printNicu], ['interpreter', printInterpreter], ['disaster', printDisaster], ['bariatric', printBariatric], ['podiatry', printPodiatry], ['fertility', printFertility],
+  ['cardiology', printCardiology], ['derm', printDerm], ['anesthesia', printAnesthesia], ['school', printSchool], ['urology', printUrology], ['rheum', printRheum], ['travel', printTravel], ['corrections', printCorrections], ['endoscopy', printEndoscopy], ['sleep', printSleep], ['nicu', printNicu], ['interpreter', printInterpreter], ['disaster', printDisaster], ['bariatric', printBariatric], ['podiatry', printPodiatry], ['fertility', printFertility], ['radiation', printRadiation], ['allergy', printAllergy], ['transfusion', printTransfusion], ['ent', printEnt],
 ]);

@@ -1,0 +1,14 @@
+// The blind otolaryngology (ENT) and head-and-neck surgery records wave (eval/ent-wave.ts, blind wave 75, measured at 0.941 before rules on the engine at adb265f) held on seeds
+// no rule was written against.
+import { describeWaveWorld } from './wave-world-support';
+import { scoreEntWave, touchedEntKeeps } from './eval/ent-wave';
+
+describeWaveWorld({
+  title: 'otolaryngology (ENT) and head-and-neck surgery records',
+  floor: 0.9,
+  score: scoreEntWave,
+  touched: touchedEntKeeps,
+  // Touched by the engine at adb265f when the wave was measured, before any rule was written against it; not yet ruled
+  // out. Remove each one as the rules stop touching it.
+  decided: ['G2R2B1A0S1', "Kiesselbach's plexus", "Adam's apple", 'Provox Vega 22.5 Fr', 'Armstrong', 'Goode T-tube', 'Tuesdays and Thursdays'],
+});

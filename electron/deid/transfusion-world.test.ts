@@ -1,0 +1,14 @@
+// The blind blood bank and transfusion medicine records wave (eval/transfusion-wave.ts, blind wave 74, measured at 0.902 before rules on the engine at adb265f) held on seeds
+// no rule was written against.
+import { describeWaveWorld } from './wave-world-support';
+import { scoreTransfusionWave, touchedTransfusionKeeps } from './eval/transfusion-wave';
+
+describeWaveWorld({
+  title: 'blood bank and transfusion medicine records',
+  floor: 0.87,
+  score: scoreTransfusionWave,
+  touched: touchedTransfusionKeeps,
+  // Touched by the engine at adb265f when the wave was measured, before any rule was written against it; not yet ruled
+  // out. Remove each one as the rules stop touching it.
+  decided: ['5100', 'Duffy', 'Kidd', 'Lewis', 'Diego', 'Colton', 'Cartwright', 'E0382', 'E0336V00', 'Post-transfusion purpura', "America's Blood Centers", 'Spectra Optia', 'Trima Accel', 'Kingdom Hall', 'Drew'],
+});
