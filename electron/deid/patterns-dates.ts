@@ -135,7 +135,7 @@ export const DATE_CUE_RULES: readonly PatternRule[] = [
     rule: 'date-ordinal',
     kind: 'DATE',
     words: wordGate('st nd rd th'),
-    re: /\bfrom[ \t]+the[ \t]+(?:[12]?\d|3[01])(?:st|nd|rd|th)[ \t]+(?:to|until|till|through|thru)[ \t]+the[ \t]+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b/gi,
+    re: /\bfrom[ \t]+the[ \t]+(?:[12]?\d|3[01])(?:st|nd|rd|th)[ \t]+(?:to|until|till|through|thru)[ \t]+(the[ \t]+(?:[12]?\d|3[01])(?:st|nd|rd|th))\b/gi,
     group: 1,
     priority: 6,
   },

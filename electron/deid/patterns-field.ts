@@ -19,7 +19,17 @@ const CODE_SET = /^(?:cpt|icd|hcpcs|drg|ndc|loinc|snomed|nct|cas|iso|din|cvx|rxc
 /** Words before "county" that name no county: articles, pronouns, quantities, prepositions, and plain adjectives. */
 const NOT_COUNTY = String.raw`(?:the|this|that|these|same|home|neighboring|neighbouring|adjacent|each|every|any|our|your|his|her|their|a|an|which|what|per|by|in|of|for|to|at|from|and|or|rural|urban|local|another|other|one|two|out|cross|within|across|whole|entire|all|both|its|my|no|nearby|surrounding|native|resident|county|state|city|town|large|small|next|outside|inside|into|throughout|respective|said|different|new|old|former|current|lives|lived|moved|living|residing|reside|resides|born|same-|visiting|with|near|via|through|on|over|under|than|between|among|upper|lower|north|south|east|west|northern|southern|eastern|western|central|home-)`;
 
+/** What a county names after its own name: grounds, halls and agencies. */
+const COUNTY_VENUE = String.raw`fairgrounds?|fair|expo(?:sition)?[ \t]+(?:center|centre|hall)|civic[ \t]+(?:center|centre)|convention[ \t]+(?:center|centre)|emergency[ \t]+(?:management|services)(?:[ \t]+(?:agency|office|department))?|office[ \t]+of[ \t]+emergency[ \t]+management|ems|emergency[ \t]+medical[ \t]+services|fire[ \t]+(?:rescue|department|district)|sheriff['’]?s?[ \t]+(?:office|department|dept\.?)|health[ \t]+department|department[ \t]+of[ \t]+(?:health|public[ \t]+health|social[ \t]+services)|public[ \t]+(?:health|library|schools)|library|schools|school[ \t]+district|courthouse|animal[ \t]+(?:shelter|services|control)|coroner['’]?s?(?:[ \t]+office)?|medical[ \t]+examiner(?:['’]s[ \t]+office)?|high[ \t]+school|memorial[ \t]+hospital|hospital|medical[ \t]+(?:center|centre)|jail|detention[ \t]+(?:center|centre)|airport|community[ \t]+college`;
+
 const STATE_OR_COUNTRY = new RegExp(String.raw`^(?:${STATE_NAMES_ANY}|${COUNTRY})$`, 'i');
+
+/** The line a position stands on. */
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
 
 export const FIELD_RULES: readonly PatternRule[] = [
   // "FILE NO. 17 SP 2554", "(FILE 23 CR 200)", "PROTECTIVE ORDER 16 CVD 6703", "case 25CVM008639", "Docket No. 10-46 596".
@@ -86,6 +96,22 @@ export const FIELD_RULES: readonly PatternRule[] = [
     },
   },
 
+  // "Collier County Fairgrounds", "YANCEY COUNTY EMERGENCY MANAGEMENT", "boulder county ems": a county's venue or
+  // agency is named by the county, and the kind goes with the name (the county alone is found above).
+  {
+    rule: 'county-venue',
+    kind: 'LOCATION',
+    words: wordGate('county'),
+    re: new RegExp(String.raw`(?<![\p{L}'’-])((?:(?!${NOT_COUNTY}[ \t])\p{L}[\p{L}'’.-]*[ \t]+){1,2})county[ \t]+(${COUNTY_VENUE})(?![\p{L}'’-])`, 'giu'),
+    priority: 4,
+    check: (m, text) => {
+      const words = m[1]!.trim().split(/[ \t]+/);
+      if (!words.every((w) => w.length >= 3)) return false;
+      // In a line of both cases the name and its kind are capitalized.
+      return !bothCasesNear(text, m.index, m[0].length + 200) || m[0].split(/[ \t]+/).every((w) => /^[\p{Lu}&'’]/u.test(w) || /^(?:and|of|for)$/.test(w));
+    },
+  },
+
   // "dexcom g6 transmitter id 9dbkur", "communicator ID 4KX2210": a worn or home device's own id.
   {
     rule: 'device-id',
@@ -115,9 +141,30 @@ export const FIELD_RULES: readonly PatternRule[] = [
     rule: 'coordinates',
     kind: 'LOCATION',
     words: wordGate('lat latitude coordinates coords gps lz location loc'),
-    re: /\b(?:lat(?:itude)?|coordinates|coords|gps|lz|location|loc)\b[^\n\d-]{0,14}(-?\d{1,2}\.\d{3,7}[ \t]*°?[ \t]*,?[ \t]*(?:long(?:itude)?|lon|lng)?[ \t]*:?[ \t]*-?\d{1,3}\.\d{3,7})(?![\d.])/gi,
+    re: /\b(?:lat(?:itude)?|coordinates|coords|gps|lz|location|loc)\b[^\n\d-]{0,14}(-?\d{1,2}\.\d{3,7}[ \t]*°?[ \t]*,?[ \t]*(?:long(?:itude)?|lon|lng)?[ \t]*:?[ \t]*-?\d{1,3}\.\d{3,7})(?!\d|\.\d)/gi,
     group: 1,
     priority: 6,
+  },
+  // "microchip 985-327-363-323-874", "chip # 985112003456789": an animal's implanted chip (ISO 11784: fifteen digits,
+  // older ones nine or ten) names its owner's household as surely as a plate.
+  {
+    rule: 'microchip',
+    kind: 'DEVICE',
+    words: wordGate('microchip chip'),
+    re: /\b(?:micro-?chip|chip)[ \t]*(?:id|no\.?|number|#)?[ \t]*[:#]?[ \t]*((?:\d[ \t.-]?){8,14}\d|[0-9a-f]{10})(?![\w-])/gi,
+    group: 1,
+    priority: 6,
+    check: (m) => m[1]!.replace(/\D/g, '').length >= 9 || /[a-f]/i.test(m[1]!),
+  },
+  // "ARES NET 0530: AX2HLC (RORY)", "nx7xk (alex) at the high school": an amateur radio operator's call sign, and the
+  // given name said with it, in a radio log's line (the net, the call sign or amateur radio named on it).
+  {
+    rule: 'call-sign',
+    kind: 'ID',
+    words: wordGate('ares races net callsign call amateur ham radio skywarn'),
+    re: /(?<![\w-])([A-Za-z]{1,2}\d[A-Za-z]{1,3})(?:[ \t]+\(([\p{L}][\p{L}'’-]*)\))?(?![\w-])/gu,
+    priority: 6,
+    check: (m, text) => (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()) && /\b(?:ares|races|net[ \t]+(?:control|\d{3,4})|call[ -]?signs?|amateur[ \t]+radio|ham[ \t]+(?:radio|operator)|skywarn)\b/i.test(lineAround(text, m.index)),
   },
   // "Section 11, Township 24 South, Range 25 East", "sec. 3, T25N, R43E", "SW1/4 SEC 33 T12S R3E": a legal land description.
   {

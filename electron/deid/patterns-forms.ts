@@ -71,8 +71,20 @@ export const FORM_RULES: readonly PatternRule[] = [
   // "last mammogram Aug-93", "NOV-50": a month is finer than the year written with it.
   { rule: 'date-mon-yy', kind: 'DATE', words: wordGate('jan feb mar apr may jun jul aug sep sept oct nov dec'), re: /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?=[-'’](?:\d{2}|(?:19|20)\d{2})\b(?![-/.]\d))/g, group: 1, priority: 6 },
 
+  // 'goes by "Red"', 'answers to "Doc"', 'child "emma"', 'aka "Bubba"': a nickname in quotes after the words that say one is
+  // given, whatever word spells it.
+  {
+    rule: 'name-nickname',
+    kind: 'NAME',
+    words: wordGate('goes answers nicknamed nickname aka child prefers preferred'),
+    re: /\b(?:goes[ \t]+by|answers[ \t]+to|nicknamed|nick-?name(?:[ \t]+is)?|a\.?k\.?a\.?|child|prefers[ \t]+to[ \t]+be[ \t]+called|preferred[ \t]+name(?:[ \t]+is)?)[ \t]*:?[ \t]*["“]([\p{L}][\p{L}'’.-]*(?:[ \t]+[\p{L}][\p{L}'’.-]*)?)["”]/giu,
+    group: 1,
+    priority: 6,
+    // After "child" a quote of several words is what the child said.
+    check: (m) => !/^child/i.test(m[0]) || !/\s/.test(m[1]!),
+  },
   // "seen the 3rd of this month": a day of a month named by when it is.
-  { rule: 'date-ordinal', kind: 'DATE', re: /\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\s+of\s+(?:this|last|next|that|the\s+(?:same|previous|following))\s+month\b/gi, group: 1, words: wordGate('month'), priority: 6 },
+  { rule: 'date-ordinal', kind: 'DATE', re: /\b(the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))\s+of\s+(?:this|last|next|that|the\s+(?:same|previous|following))\s+month\b/gi, group: 1, words: wordGate('month'), priority: 6 },
   // "ISO week 2021-W09-3": a week and weekday of a year are finer than the year, which stays.
   { rule: 'date-week-of', kind: 'DATE', re: /\b(?:19|20)\d{2}-?(W[0-5]\d(?:-?[1-7])?)\b/g, group: 1, priority: 8 },
 

@@ -1103,7 +1103,7 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'date-ordinal',
     kind: 'DATE',
-    re: /\b(?:starts?|starting|begins?|beginning|ends?|returns?|returning|arrives?|arriving|leaves?|effective|on|since|until|till|by|from|before|after|is|it's|its|was|of|for|due|around|about|lmp|lnmp|menses|period|(?:moved|changed|rescheduled|pushed|bumped|switched|postponed|delayed)\s+(?:to|for|until)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:degree|floor|ics|intercostal|grade|rib|toe|finger|digit|time|dose|attempt|cycle|percentile|ventricle|nerve|space|trimester|day|week|month|year|line|generation|cranial|lumbar|thoracic|cervical|place|round|ave|avenue|street|st\b))/gi,
+    re: /\b(?:starts?|starting|begins?|beginning|ends?|returns?|returning|arrives?|arriving|leaves?|effective|on|since|until|till|by|from|before|after|is|it's|its|was|of|for|due|around|about|lmp|lnmp|menses|period|(?:moved|changed|rescheduled|pushed|bumped|switched|postponed|delayed)(?:\s+(?:up|back|out|forward|over))?\s+(?:to|for|until)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+(the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:degree|floor|ics|intercostal|grade|rib|toe|finger|digit|time|dose|attempt|cycle|percentile|ventricle|nerve|space|trimester|day|week|month|year|line|generation|cranial|lumbar|thoracic|cervical|place|round|ave|avenue|street|st\b))/gi,
     words: ORDINAL_WORDS,
     group: 1,
     priority: 5,

@@ -24,6 +24,27 @@ const RECORD_VERB = 'given|administered|dispensed|placed|drawn|disinfected|triag
 const SIGNER_END = String.raw`(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:and|at|on)\b|[ \t]+\()`;
 
 export const SIGNER_RULES: readonly PatternRule[] = [
+  // "embryologist zj, witness yn", "Performed VT, witnessed KGD.", "biopsy by KE;", "INITIALED SZV / JEH ON", "received
+  // by lv.", "CRNA CA.": the letters after a word that says who did, watched or signed for an act, one hand or two.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    words: wordGate('witness witnessed performed embryologist andrologist initialed initialled initials by crna scrub circulator'),
+    re: new RegExp(String.raw`\b(?:witness(?:ed)?(?:[ \t]+by)?|performed(?:[ \t]+by)?|embryologist|andrologist|initial(?:l?ed|s)(?:[ \t]+(?:each[ \t]+page|by))?|(?:received|biopsy|applied|ordered|casting|loaded|thawed|warmed|vitrified|denuded|signed|entered|prepared|transferred|processed|scored|fitted|cast)[ \t]+by|crna|scrub|circulator)[ \t]*:?[ \t]*\(?([A-Za-z]{2,3}(?:[ \t]*\/[ \t]*[A-Za-z]{2,3})?)${SIGNER_END}`, 'gi'),
+    group: 1,
+    priority: 6,
+    check: (m, text) => m[1]!.split(/[ \t]*\/[ \t]*/).every((v) => signer(v, text, m.index)),
+  },
+  // "retriaged YELLOW to RED at 0331 (SBP 78, GCS 11) -- LV": a line closed by a double dash and the writer's letters.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    gate: /--/,
+    re: /(?<=^|[ \t])--[ \t]*([A-Za-z]{2,3})[ \t]*$/gm,
+    group: 1,
+    priority: 6,
+    check: (m, text) => signer(m[1]!, text, m.index),
+  },
   // "10/14/19   Inflectra 400 mg     12V5895     N.Z.": a flowsheet row's last column, a signer's dotted initials.
   {
     rule: 'signer-initials',

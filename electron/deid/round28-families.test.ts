@@ -1,0 +1,62 @@
+// Families that round 28 of issue 11 found in disaster, weight-loss, foot-care and fertility records, and the
+// look-alikes of radiation oncology, allergy, transfusion and ENT records. Each has examples written apart from any
+// generator, and the text next to them that must survive.
+import { describe, expect, it } from 'vitest';
+import { covered, survives } from './deid-test-support';
+
+describe('round twenty-eight families are found', () => {
+  it.each([
+    // A county's grounds and agencies, with their kind.
+    ['Cots set up at Ottawa County Fairgrounds overnight.', 'Ottawa County Fairgrounds'],
+    ['UNIT FROM LINCOLN COUNTY EMERGENCY MANAGEMENT ARRIVED', 'LINCOLN COUNTY EMERGENCY MANAGEMENT'],
+    ['transported by dane county ems to the ed', 'dane county ems'],
+    // A place found up to its kind takes the kind and a firm's suffix.
+    ['Labs at Cheyenne Diagnostic Lab, fax results.', 'Cheyenne Diagnostic Lab'],
+    ['PCP: Dr. Ames, Tacoma Family Practice, P.C.', 'Tacoma Family Practice, P.C'],
+    ['walks daily at Ellensburg Rail Trail with her sister', 'Ellensburg Rail Trail'],
+    ['evacuated from Gonzales Mobile Home Park at dawn', 'Gonzales Mobile Home Park'],
+    // Services and shops named by their town or owner.
+    ['Driver for Kowalski Transit dropped him off.', 'Kowalski Transit'],
+    ['funds held by Provo Surrogacy Escrow pending transfer', 'Provo Surrogacy Escrow'],
+    ['last refill at Hendricks Drug on Main', 'Hendricks Drug'],
+    ['flown by Tupelo AirMed to the trauma center', 'Tupelo AirMed'],
+    ['Inserts through Okafor Orthotics & Prosthetics.', 'Okafor Orthotics & Prosthetics'],
+    ['embryos shipped to Fresno IVF by courier', 'Fresno IVF'],
+    ['sperm vials from Amarillo Cryobank, donor 2231', 'Amarillo Cryobank'],
+    ['WORKS AT DUPLIN POULTRY PROCESSING, NIGHT SHIFT', 'DUPLIN POULTRY PROCESSING'],
+    // Coordinates, chips, call signs, nicknames and ordinal days.
+    ['LZ AT GRID LAT 41.2231, LONG -96.0102.', '41.2231'],
+    ['cat scanned: microchip 900-164-001-234-567, owner called', '900-164-001-234-567'],
+    ['ARES net 1900: KD9QRT (Marisol) relayed the list', 'KD9QRT'],
+    ['ARES net 1900: KD9QRT (Marisol) relayed the list', 'Marisol'],
+    ['Resident (goes by "Boots") wandered at night.', 'Boots'],
+    ['answers to "Sarge"; hard of hearing', 'Sarge'],
+    ['staples out on the 19th; wound clean', 'the 19th'],
+    ['visit moved up to the 3rd.', '3rd'],
+    // Names an address spells back, and names in another script.
+    ['roster from Teodoro Villaseñor <tvillasenor@county.gov>', 'Teodoro Villaseñor'],
+    ['write to coordinator mai phương at phuongm22@gmail.com', 'mai phương'],
+    ['Donor: Wei Jun (魏军), passport on file', 'Wei Jun (魏军)'],
+    ['husband רון כהן signed the consent', 'רון כהן'],
+    // A witness's, a performer's or a signer's letters.
+    ['Warmed 3/2: survived. Embryologist RK, witness TLM, 10:14.', 'TLM'],
+    ['Biopsy by pqs; tubes sealed.', 'pqs'],
+    ['INITIALED RMW / KTA ON EACH PAGE', 'RMW / KTA'],
+    ['BP 88/50, fluids up -- JW', 'JW'],
+  ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
+
+  it.each([
+    ['street drug use denied; study drug held', 'street drug'],
+    ['Alto Pharmacy delivered; CVS pharmacy closed', 'Alto Pharmacy'],
+    ['Reciprocal IVF planned after counseling', 'Reciprocal IVF'],
+    ['Vials from California Cryobank arrived.', 'California Cryobank'],
+    ['county fair last summer; the county ems was late', 'county ems'],
+    ['the child "felt hot" per mother', 'felt hot'],
+    ['alpha (α) blockade; 5 μg dose', 'α'],
+    ['diagnosis diabetes (糖尿病) explained', 'diabetes'],
+    ['performed by me, witnessed by RN, ordered by ED', 'RN'],
+    ['email the help desk at helpdesk@hospital.org', 'help desk'],
+    ['T2N0 tumor; net 1500 mL', 'T2N0'],
+    ['aldactone---asa atenolol', 'asa'],
+  ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
+});
