@@ -92,7 +92,24 @@ function settle(text: string, candidates: Candidate[]): DeidFinding[] {
     }
     out.push({ start: c.start, end: c.end, kind: c.kind, rule: c.rule });
   }
-  return withGluedCodes(text, withKindWords(text, withFacilityWords(text, withNameSuffixes(text, out))));
+  return withGluedCodes(text, withOfJoins(text, withKindWords(text, withFacilityWords(text, withNameSuffixes(text, out)))));
+}
+
+/** A site's kind that a town may follow with "of": "Mountain View Dialysis of Paradise", "Family Health Partners of Troy". */
+const KIND_BEFORE_OF = /(?:dialysis|center|centre|clinic|hospital|services|church|institute|associates|partners|practice|bank|program|office|home|school|college|university|department|society|alliance|network|foundation|group|specialists|care|health|medicine|surgery)$/i;
+
+/** Two places found either side of "of", the first ending in a site's kind, are one name. */
+function withOfJoins(text: string, found: DeidFinding[]): DeidFinding[] {
+  const out: DeidFinding[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last && last.kind === 'LOCATION' && f.kind === 'LOCATION' && /^[ \t]+of[ \t]+$/i.test(text.slice(last.end, f.start)) && KIND_BEFORE_OF.test(text.slice(last.start, last.end))) {
+      out[out.length - 1] = { ...last, end: f.end };
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
 }
 
 /** Kinds that are codes: a code's letters written onto its digits are part of it. */

@@ -145,6 +145,12 @@ export const FIELD_RULES: readonly PatternRule[] = [
     group: 1,
     priority: 6,
   },
+  // "Bus #9902", "evacuation bus #466", "van no. 12": a vehicle's own number where the record says which one.
+  { rule: 'vehicle-number', kind: 'VEHICLE', words: wordGate('bus van shuttle coach boat vessel'), re: /\b(?:bus|van|shuttle|coach|boat|vessel)[ \t]*(?:#|no\.|number)[ \t]*((?:[A-Za-z]{1,3}-?)?\d{2,6})(?![\w-])/gi, group: 1, priority: 6 },
+  // "special needs registry MD7655:", "REGISTRY SN-27179": a person's entry in a county's or a program's registry.
+  { rule: 'registry-id', kind: 'ID', words: wordGate('registry'), re: /\bregistry(?:[ \t]+(?:id|no\.?|number|#))?[ \t]*[:#]?[ \t]*((?:[A-Za-z]{1,4}-?)?\d{4,10})(?![\w-])/gi, group: 1, priority: 6, check: (m) => !/^(?:19|20)\d{2}$/.test(m[1]!) },
+  // "Remains (ML-395) released": a decedent's recovery number in brackets after the remains or the body.
+  { rule: 'remains-id', kind: 'ID', words: wordGate('remains body'), re: /\b(?:remains|body)[ \t]*\(([A-Za-z]{1,4}-?\d{2,8})\)/gi, group: 1, priority: 6 },
   // "microchip 985-327-363-323-874", "chip # 985112003456789": an animal's implanted chip (ISO 11784: fifteen digits,
   // older ones nine or ten) names its owner's household as surely as a plate.
   {

@@ -585,10 +585,20 @@ const RULES: readonly PatternRule[] = [
     rule: 'street-any-case',
     kind: 'LOCATION',
     words: wordGate('street st avenue ave road rd way lane ln drive dr court ct place pl boulevard blvd bypass terrace ter circle cir parkway pkwy ridge trail trl highway hwy pike square row crossing loop path alley heights view lawn close crescent mews gardens rise walk green grove parade quay wharf brae croft grange meadow meadows orchard'),
-    re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}(?:street|st|avenue|ave|road|rd|way|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|bypass|terrace|ter|circle|cir|parkway|pkwy|ridge|trail|trl|highway|hwy|pike|square|row|crossing|loop|path|alley|heights|view|lawn|close|crescent|mews|gardens|rise|walk|green|grove|parade|quay|wharf|brae|croft|grange|meadows?|orchard)\.?(?=[ \t]*(?:,|;|\||$|\r?\n|apt\b|unit\b|#|suite\b|ste\b|lot\b|trlr\b|trailer\b|spc\b|space\b|\)|[ \t]*\((?!\d)|\.(?:[ \t]|$))|[ \t]+(?:on|in|at|for|with|near|by|and|where|when|around|between|since|until|today|yesterday|last|this)\b|[ \t]{2,}(?:phone|tel|fax|ph)\b)/gim,
+    re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}(?:street|st|avenue|ave|road|rd|way|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|bypass|terrace|ter|circle|cir|parkway|pkwy|ridge|trail|trl|highway|hwy|pike|square|row|crossing|loop|path|alley|heights|view|lawn|close|crescent|mews|gardens|rise|walk|green|grove|parade|quay|wharf|brae|croft|grange|meadows?|orchard)\.?(?=[ \t]*(?:,|;|\||$|\r?\n|apt\b|unit\b|#|suite\b|ste\b|lot\b|trlr\b|trailer\b|spc\b|space\b|\)|[ \t]*\((?!\d)|\.(?:[ \t]|$))|[ \t]+(?:on|in|at|for|with|near|by|and|where|when|around|between|since|until|today|yesterday|last|this|was|is|lost|destroyed|flooded|burned|damaged|collapsed|condemned|uninhabitable)\b|[ \t]{2,}(?:phone|tel|fax|ph)\b)/gim,
     priority: 6,
     // After a cue or where a line or field starts (checked after the match: a regex opening on a lookbehind tries every position).
     check: (m, text) => /(?:^|\n|[:,;(]|\b(?:to|at|on|from|is|of|address))[ \t]*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:am|pm|po|prn|bid|tid|qid|qd|qhs|hs|daily|mm|cm|mg|ml|mcg|units?|x|times|tabs?|pills?|doses?|days?|weeks?|hours?|hrs?|min|minutes?|yrs?|years?|months?|lbs?|kg|cc|feet|ft|in|inches|at|on|to|of|for|by|with|from|and|or|the)\b/i.test(m[0]),
+  },
+  // "8317 highway 75s", "6083 HIGHWAY 16S", "412 State Route 9": a house on a numbered highway, its direction and all,
+  // after a cue or where a line or field starts.
+  {
+    rule: 'street-highway',
+    kind: 'LOCATION',
+    words: wordGate('highway hwy route rte'),
+    re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:(?:n|s|e|w|north|south|east|west)\.?[ \t]+)?(?:(?:state|us|u\.s\.|county|old)[ \t]+)?(?:highway|hwy\.?|route|rte\.?)[ \t]*-?[ \t]*\d{1,4}[nsewNSEW]?(?:[ \t]+(?:n|s|e|w|north|south|east|west|bypass|byp)\b\.?)?(?![\w-]|[ \t]*(?:mg|ml|units?|%|miles?|mi\b|min))/gi,
+    priority: 7,
+    check: (m, text) => /(?:^|\n|[:,;(]|\b(?:to|at|on|from|of|address|lives|home|house))[ \t]*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)),
   },
   // "1261 county road 12 ln", "16159 NE COUNTY ROAD 12 ST SW", "6773 south 2100 e", "9725 E 300 NORTH": a house on a
   // numbered road, or on a grid of numbered streets as Utah and Idaho write them.
@@ -1107,6 +1117,9 @@ const RULES: readonly PatternRule[] = [
     words: ORDINAL_WORDS,
     group: 1,
     priority: 5,
+    // After "of" a rank is as likely ("the time of the 1st surgery", "a branch of the 1st diagonal"): only where the
+    // phrase ends at the day.
+    check: (m, text) => !/^of\b/i.test(m[0]) || /^[ \t]*(?:[.,;:)!?]|\r?\n|$|(?:at|and|when|before|after|this|last|next)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
   },
   // After what was done on a day ("PICC placed 11-28", "S/P CABG 10-02", "LAST BM 12-2") a small rising pair is a
   // count ("placed 2-3 drains"), not a date.

@@ -33,6 +33,14 @@ const INTERPRETER_WORDS = wordGate('interpreter');
 /** "Pediatric PSG: Sunny Rivers, age 6, accompanied by ...": two or three words of a name before a comma and an age. */
 const NAME_BEFORE_AGE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${WORD}(?:[ \t]+${WORD}){1,2}),[ \t]+(?:age|aged)[ \t]+\d{1,3}\b`, 'giud');
 const AGE_WORDS = wordGate('age aged');
+/** "joy stroman (88 y/o, type 2 diabetes)": two or three words of a name before an age in brackets. */
+const NAME_BEFORE_BRACKET_AGE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${WORD}(?:[ \t]+${WORD}){1,2})[ \t]*\((?:age[ \t]+)?\d{1,3}[ \t]*(?:y\/?o|yo|yrs?(?:[ \t]+old)?|years?[ \t]+old|-year-old)\b`, 'giud');
+/** "93-YEAR-OLD CLIFF RANGEL REFUSED", "a 101 y/o Rose Kaminski": a given name and a surname right after the age. */
+const AGE_BEFORE_NAME = new RegExp(String.raw`\b\d{1,3}(?:[ \t-](?:year|yr)s?[ \t-]old|[ \t]*y\/?o)[ \t]+(${WORD})[ \t]+(${WORD})`, 'giud');
+/** "registry MD7655: Fields, Autumn, 8083 E Lake Cir": a name written surname first before the street the person lives on. */
+const INVERTED_BEFORE_STREET = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${WORD}),[ \t]+(${WORD}),[ \t]+\d{1,6}[ \t]+(?:[NSEWnsew]\.?[ \t]+)?(?:\p{L}+[ \t]+){1,3}(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|cir|circle|ct|court|blvd|boulevard|way|pl|place|pkwy|parkway|hwy|highway|ter|terrace|trail|trl)\b`, 'giud');
+/** Words after an age that say who, not which person. */
+const DEMOGRAPHIC = /^(?:male|female|man|woman|boy|girl|gentleman|lady|patient|pt|white|black|caucasian|hispanic|latino|latina|african|asian|american|native|indian|korean|chinese|vietnamese|filipino|mexican|russian|jewish|amish|veteran|resident|nursing|home|marine|army|navy|farmer|nurse|teacher|student|retired|married|single|divorced|widowed|widow|widower|right|left|handed|obese|healthy|known|former|active|previously|otherwise|with|who|presents|presenting|here|status|s\/p|g\d\S*|para|primigravida|multigravida)$/i;
 /** "Grace from Dr. Osinski's office will call you": a staff member's given name before the office they call from. */
 const FROM_OFFICE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${WORD})[ \t]+from[ \t]+(?:dr\.?[ \t]+${WORD}['’]s|the|our|your)[ \t]+(?:office|clinic|practice)\b`, 'giud');
 const FROM_OFFICE_WORDS = wordGate('office clinic practice');
@@ -100,6 +108,36 @@ export function statementNames(text: string, lists: WordLists, open: Uint8Array)
       const first = factsOf(keyOf(ws[0]!));
       if (!ws.every((w) => { const f = factsOf(keyOf(w)); return listedOrUnknown(f) && !NOT_A_NAME.test(w) && (mixed ? /^\p{Lu}/u.test(w) : !f.common || f.first || f.last); }) || (!mixed && !first.first)) continue;
       push(groupAt(m, 1), m[1]!);
+    }
+  }
+  if (/\(\s*(?:age\s+)?\d{1,3}\s*(?:y\/?o|yo|yrs?|years?|-year)/i.test(text)) {
+    for (const m of text.matchAll(NAME_BEFORE_BRACKET_AGE)) {
+      const ws = words(m[1]!);
+      const mixed = /\p{Ll}/u.test(m[1]!) && /\p{Lu}/u.test(m[1]!);
+      const first = factsOf(keyOf(ws[0]!));
+      if (!first.first || !ws.every((w) => { const f = factsOf(keyOf(w)); return listedOrUnknown(f) && !NOT_A_NAME.test(w) && !DEMOGRAPHIC.test(w) && (mixed ? /^\p{Lu}/u.test(w) : true); })) continue;
+      push(groupAt(m, 1), m[1]!);
+    }
+  }
+  if (/\d(?:[ \t-](?:year|yr)s?[ \t-]old|[ \t]*y\/?o)\b/i.test(text)) {
+    for (const m of text.matchAll(AGE_BEFORE_NAME)) {
+      const given = factsOf(keyOf(m[1]!));
+      const surname = factsOf(keyOf(m[2]!));
+      const mixed = /\p{Ll}/u.test(m[0]) && /\p{Lu}/u.test(m[0]);
+      // A listed given name, then a listed surname or a word no list calls English; neither a word of who the person is.
+      // ("CLIFF RANGEL": an everyday word may be the given name when the surname is no English word.)
+      const surnameOnly = surname.last && !surname.english;
+      if (!(given.first || surnameOnly) || given.fn || given.clinical || !nameWord(surname) || !(surname.last || !surname.english) || DEMOGRAPHIC.test(m[1]!) || DEMOGRAPHIC.test(m[2]!)) continue;
+      if (mixed && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) continue;
+      push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
+    }
+  }
+  if (/,[ \t]+\d{1,6}[ \t]/.test(text)) {
+    for (const m of text.matchAll(INVERTED_BEFORE_STREET)) {
+      const surname = factsOf(keyOf(m[1]!));
+      const given = factsOf(keyOf(m[2]!));
+      if (!nameWord(surname) || !nameWord(given) || !(surname.last || !surname.english) || !(given.first || !given.english || !given.common) || DEMOGRAPHIC.test(m[1]!)) continue;
+      push(m.index, text.slice(m.index, groupAt(m, 2) + m[2]!.length));
     }
   }
   if (text.includes('|')) {
