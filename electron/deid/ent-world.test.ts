@@ -8,7 +8,4 @@ describeWaveWorld({
   floor: 0.9,
   score: scoreEntWave,
   touched: touchedEntKeeps,
-  // Touched by the engine at adb265f when the wave was measured, before any rule was written against it; not yet ruled
-  // out. Remove each one as the rules stop touching it.
-  decided: ['G2R2B1A0S1', "Kiesselbach's plexus", "Adam's apple", 'Provox Vega 22.5 Fr', 'Armstrong', 'Goode T-tube', 'Tuesdays and Thursdays'],
 });

@@ -151,6 +151,20 @@ export const FIELD_RULES: readonly PatternRule[] = [
   { rule: 'registry-id', kind: 'ID', words: wordGate('registry'), re: /\bregistry(?:[ \t]+(?:id|no\.?|number|#))?[ \t]*[:#]?[ \t]*((?:[A-Za-z]{1,4}-?)?\d{4,10})(?![\w-])/gi, group: 1, priority: 6, check: (m) => !/^(?:19|20)\d{2}$/.test(m[1]!) },
   // "Remains (ML-395) released": a decedent's recovery number in brackets after the remains or the body.
   { rule: 'remains-id', kind: 'ID', words: wordGate('remains body'), re: /\b(?:remains|body)[ \t]*\(([A-Za-z]{1,4}-?\d{2,8})\)/gi, group: 1, priority: 6 },
+  // "from embryo E441764-4", "EMBRYO EMB-85081", "vial PG48932", "dry shipper CXV-62388": a lab's own number for one
+  // embryo, one vial or one shipper, each traced to one patient.
+  {
+    rule: 'specimen-unit-id',
+    kind: 'ID',
+    words: wordGate('embryo vial shipper dewar cane straw'),
+    re: /\b(?:embryo|vial|(?:dry[ \t]+)?shipper|dewar|cane|straw)[ \t]+(?:id[ \t]*:?[ \t]*|#[ \t]*|no\.[ \t]*)?((?:[A-Za-z]{1,4}-?)?\d[\dA-Za-z]*(?:[-.][\dA-Za-z]+){1,3}|[A-Za-z]{1,4}-?\d{4,}|\d{5,})(?![\w-])/gi,
+    group: 1,
+    priority: 8,
+    // "embryo 1-2", "straw 1 of 4", "cane 17": a count or a range is no number of one.
+    check: (m) => m[1]!.replace(/\W/g, '').length >= 5 && !/^\d{1,2}-\d{1,2}$/.test(m[1]!),
+  },
+  // "loan 687-266748-01", "LOAN #5581220": a patient's financing account.
+  { rule: 'loan-number', kind: 'ACCOUNT', words: wordGate('loan'), re: /\bloan[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*(\d{3}-\d{4,8}-\d{2}|[A-Za-z]{0,3}\d{6,12})(?![\w-])/gi, group: 1, priority: 6 },
   // "microchip 985-327-363-323-874", "chip # 985112003456789": an animal's implanted chip (ISO 11784: fifteen digits,
   // older ones nine or ten) names its owner's household as surely as a plate.
   {

@@ -1,6 +1,5 @@
 // The blind radiation oncology records wave (eval/radiation-wave.ts, blind wave 72, measured at 0.903 before rules on the engine at adb265f) held on seeds
-// no rule was written against. Not yet ruled out: a fraction count read as a date ('Fx 12/25'), a linac read as a name
-// ('Halcyon') and the dose algorithm named after a city ('Monte Carlo').
+// no rule was written against.
 import { describeWaveWorld } from './wave-world-support';
 import { scoreRadiationWave, touchedRadiationKeeps } from './eval/radiation-wave';
 
@@ -9,5 +8,4 @@ describeWaveWorld({
   floor: 0.86,
   score: scoreRadiationWave,
   touched: touchedRadiationKeeps,
-  decided: ['12/25', 'Halcyon', 'Monte Carlo'],
 });

@@ -59,6 +59,8 @@ describe('round twenty-eight families are found', () => {
     ['A 94 y/o Clay Nakamura, alert', 'Clay Nakamura'],
     ['seen: rosa delgado (91 y/o) for nail care', 'rosa delgado'],
     ['Registry 55120: Okafor, Chidi, 412 Pine St, Lufkin', 'Okafor, Chidi'],
+    ['Lives in Live Oak with her son; drives to clinic', 'Live Oak'],
+    ['Drew Halvorsen, RN, drew the sample', 'Halvorsen'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 
   it.each([
@@ -80,5 +82,19 @@ describe('round twenty-eight families are found', () => {
     ['A 45-year-old White Male presents', 'White Male'],
     ['at the time of the 1st surgery', '1st'],
     ['took 2 route 5 buses to clinic', 'route 5'],
+    // Look-alikes of radiation, allergy, transfusion and ENT records.
+    ['Bermuda grass 4/12 wheal', 'Bermuda grass'],
+    ['Fel d 1 2.3 kU/L; Can f 1 0.4', 'Fel d 1'],
+    ['Antibody screen: anti-Jkb (Kidd) and anti-K.', 'Kidd'],
+    ['Kell antigen negative units only', 'Kell'],
+    ['Lewis phenotype Le(a-b+)', 'Lewis'],
+    ['Clinic runs Tuesdays and Fridays', 'Tuesdays'],
+    ['Fx 3/28 given without incident', '3/28'],
+    ['Unit E0291V00 PRBC issued', 'E0291V00'],
+    ['Drew the labs at 0600', 'Drew'],
+    ['TE puncture with Provox Vega placed', 'Provox Vega'],
+    ['Epistaxis from Kiesselbach area', 'Kiesselbach'],
+    ['Plan reviewed; Monte Carlo dose calculation', 'Monte Carlo'],
+    ['Extract from HollisterStier; shipped by Accredo', 'Accredo'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });

@@ -8,7 +8,4 @@ describeWaveWorld({
   floor: 0.87,
   score: scoreTransfusionWave,
   touched: touchedTransfusionKeeps,
-  // Touched by the engine at adb265f when the wave was measured, before any rule was written against it; not yet ruled
-  // out. Remove each one as the rules stop touching it.
-  decided: ['5100', 'Duffy', 'Kidd', 'Lewis', 'Diego', 'Colton', 'Cartwright', 'E0382', 'E0336V00', 'Post-transfusion purpura', "America's Blood Centers", 'Spectra Optia', 'Trima Accel', 'Kingdom Hall', 'Drew'],
 });

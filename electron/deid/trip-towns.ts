@@ -59,8 +59,8 @@ function tripTownEnd(text: string, base: number, run: string, lists: WordLists, 
 
 /** A place abroad named after its kind, as its own language writes it: "Hotel Lotus", "Casa Nash", "Clínica Jaimes",
  * "Hospital Regional de Musanze", "hôpital de la Paix", "Chùa Bảo Quang". */
-const KIND_FIRST = new RegExp(String.raw`(?<![\p{L}'’-])((?:hotel|casa|posada|hostal|pension|pensión|riad|clínica|clinica|clinique|hôpital|hopital|hospital|centro[ \t]+de[ \t]+salud|centre[ \t]+de[ \t]+santé|chùa|chua|église|eglise|iglesia|masjid|mezquita|gurdwara|templo)(?:[ \t]+(?:regional|general|central|provincial|municipal|universitario|universitaire|distrital|district|nacional|national|san|santa|são))*(?:[ \t]+(?:de|del|da|do|di|des|du)(?:[ \t]+(?:la|las|los|l['’]))?)?)[ \t]+${RUN}`, 'giu');
-const KIND_FIRST_WORDS = wordGate('hotel casa posada hostal pension riad clinica clinique hopital hospital centro centre');
+const KIND_FIRST = new RegExp(String.raw`(?<![\p{L}'’-])((?:hotel|casa|posada|hostal|pension|pensión|riad|clínica|clinica|policlínica|policlinica|clinique|hôpital|hopital|hospital|klinikum|krankenhaus|adipositaszentrum|sanatorio|centro[ \t]+de[ \t]+salud|centre[ \t]+de[ \t]+santé|chùa|chua|église|eglise|iglesia|masjid|mezquita|gurdwara|templo)(?:[ \t]+(?:regional|general|central|provincial|municipal|universitario|universitaire|distrital|district|nacional|national|san|santa|são))*(?:[ \t]+(?:de|del|da|do|di|des|du)(?:[ \t]+(?:la|las|los|l['’]))?)?)[ \t]+${RUN}`, 'giu');
+const KIND_FIRST_WORDS = wordGate('hotel casa posada hostal pension riad clinica policlinica clinique hopital hospital klinikum krankenhaus adipositaszentrum sanatorio centro centre');
 /** Places of worship named kind first ("Chùa Quan Am", "Église Baptiste Shalom", "Masjid Al-Huda"), whose marked
  * letters no ASCII word gate sees. */
 const WORSHIP_FIRST = /\b(?:ch[ùu]a|[ée]glise|iglesia|masjid|mezquita|gurdwara|templo)\b|(?:^|[^\p{L}])[ÉéEe]glise/iu;
@@ -83,7 +83,8 @@ export function placesKindFirst(text: string, lists: WordLists, open: Uint8Array
     if (mixed && !/^\p{Lu}/u.test(kind)) continue;
     // An English kind names a place abroad only with its linking words ("hospital regional de Thiès"; not "hospital
     // Smith"); a hotel before a capitalized name on a line of both cases, or before a name no English word spells.
-    if (ENGLISH_KIND.test(kind) && (/^hotel$/i.test(kind) ? !mixed && !name.every((w) => !factsOf(w.toLowerCase()).english) : true)) continue;
+    // ("Hospital Ángeles Guadalajara": a first word in another language's letters names the place too.)
+    if (ENGLISH_KIND.test(kind) && !/[^ -~]/.test(name[0]!) && (/^hotel$/i.test(kind) ? !mixed && !name.every((w) => !factsOf(w.toLowerCase()).english) : true)) continue;
     out.push({ start: m.index, end, kind: 'LOCATION', rule: 'place-kind-first', priority: 4 });
   }
   return out;
