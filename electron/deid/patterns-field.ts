@@ -84,12 +84,15 @@ export const FIELD_RULES: readonly PatternRule[] = [
   {
     rule: 'county-name',
     kind: 'LOCATION',
-    words: wordGate('county'),
-    re: new RegExp(String.raw`(?<![\p{L}'’-])((?:(?!${NOT_COUNTY}[ \t])\p{L}[\p{L}'’.-]*[ \t]+){1,2})county(?![\p{L}'’-])`, 'giu'),
+    words: wordGate('county parish borough'),
+    re: new RegExp(String.raw`(?<![\p{L}'’-])((?:(?!${NOT_COUNTY}[ \t])\p{L}[\p{L}'’.-]*[ \t]+){1,2})(?:county|parish|borough)(?![\p{L}'’-])`, 'giu'),
     priority: 4,
     check: (m, text) => {
       const words = m[1]!.trim().split(/[ \t]+/);
-      const all = [...words, m[0].slice(-6)];
+      const unit = m[0].slice(m[1]!.length);
+      // Louisiana's parishes and Alaska's boroughs are its counties; a church's parish is named by its faith.
+      if (!/^county$/i.test(unit) && words.some((w) => /^(?:catholic|episcopal|anglican|lutheran|methodist|orthodox|church|home|local|rural|urban|city|london|metropolitan)$/i.test(w))) return false;
+      const all = [...words, unit];
       // In a line of both cases a county's name is capitalized, and so is "County".
       if (bothCasesNear(text, m.index, m[0].length + 200)) return all.every((w) => /^\p{Lu}/u.test(w)) && words.every((w) => w.length >= 3);
       return words.every((w) => w.length >= 3);
@@ -148,7 +151,7 @@ export const FIELD_RULES: readonly PatternRule[] = [
   // "Bus #9902", "evacuation bus #466", "van no. 12": a vehicle's own number where the record says which one.
   { rule: 'vehicle-number', kind: 'VEHICLE', words: wordGate('bus van shuttle coach boat vessel'), re: /\b(?:bus|van|shuttle|coach|boat|vessel)[ \t]*(?:#|no\.|number)[ \t]*((?:[A-Za-z]{1,3}-?)?\d{2,6})(?![\w-])/gi, group: 1, priority: 6 },
   // "special needs registry MD7655:", "REGISTRY SN-27179": a person's entry in a county's or a program's registry.
-  { rule: 'registry-id', kind: 'ID', words: wordGate('registry'), re: /\bregistry(?:[ \t]+(?:id|no\.?|number|#))?[ \t]*[:#]?[ \t]*((?:[A-Za-z]{1,4}-?)?\d{4,10})(?![\w-])/gi, group: 1, priority: 6, check: (m) => !/^(?:19|20)\d{2}$/.test(m[1]!) },
+  { rule: 'registry-id', kind: 'ID', words: wordGate('registry'), re: /\bregistry(?:[ \t]+(?:id|no\.?|number|#))?[ \t]*[:#]?[ \t]*((?:[A-Za-z]{1,4}-?)?\d{4,10})(?![\w-])/gi, group: 1, priority: 8, check: (m) => !/^(?:19|20)\d{2}$/.test(m[1]!) },
   // "Remains (ML-395) released": a decedent's recovery number in brackets after the remains or the body.
   { rule: 'remains-id', kind: 'ID', words: wordGate('remains body'), re: /\b(?:remains|body)[ \t]*\(([A-Za-z]{1,4}-?\d{2,8})\)/gi, group: 1, priority: 6 },
   // "from embryo E441764-4", "EMBRYO EMB-85081", "vial PG48932", "dry shipper CXV-62388": a lab's own number for one

@@ -60,6 +60,13 @@ describe('round twenty-eight families are found', () => {
     ['seen: rosa delgado (91 y/o) for nail care', 'rosa delgado'],
     ['Registry 55120: Okafor, Chidi, 412 Pine St, Lufkin', 'Okafor, Chidi'],
     ['Lives in Live Oak with her son; drives to clinic', 'Live Oak'],
+    ['Terrebonne Parish issued a boil notice', 'Terrebonne Parish'],
+    ['REGISTRY SN-55102: ON OXYGEN', 'SN-55102'],
+    ['Address: 19 Elm Ct, 02134; lives alone', '02134'],
+    ['found at 340 s river rd per the deputy', '340 s river rd'],
+    ['cabin at 12 ridge trl above tellico; no power', 'tellico'],
+    ['Residents from Thibodaux Nursing Center arrived by bus', 'Thibodaux Nursing Center'],
+    ['Vestibular testing at Ogden Balance Center, then PT', 'Ogden Balance Center'],
     ['Drew Halvorsen, RN, drew the sample', 'Halvorsen'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 
@@ -82,6 +89,8 @@ describe('round twenty-eight families are found', () => {
     ['A 45-year-old White Male presents', 'White Male'],
     ['at the time of the 1st surgery', '1st'],
     ['took 2 route 5 buses to clinic', 'route 5'],
+    ['the catholic parish priest visited', 'priest'],
+    ['transferred to a skilled nursing center', 'skilled nursing center'],
     // Look-alikes of radiation, allergy, transfusion and ENT records.
     ['Bermuda grass 4/12 wheal', 'Bermuda grass'],
     ['Fel d 1 2.3 kU/L; Can f 1 0.4', 'Fel d 1'],

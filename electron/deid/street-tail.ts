@@ -10,8 +10,10 @@ import type { WordLists } from './wordlists';
 
 const TAIL = /^[ \t]*,[ \t]*(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,2}?)(?:[ \t]*,[ \t]*(\p{L}[\p{L} .]{1,20}?))?,?[ \t]+(\d{5}(?:-\d{4})?)(?![\d-]|[ \t]*(?:mg|mcg|ml|units?|%))/u;
 
+/** Five digits (and four) alone after a street's comma, before the phrase ends. */
+const BARE_ZIP = /^[ \t]*,[ \t]*(\d{5}(?:-\d{4})?)(?=[ \t]*(?:[;.,)]|\r?\n|$))/;
 /** A street's town alone after its comma, where the phrase ends: "at 123 w mission ln, thielside; lives with". */
-const TOWN_END = /^(?:[ \t]*,|[ \t]+in)[ \t]+(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*)?)(?=[ \t]*(?:[;.)]|\r?\n|$)|(?:[ \t]+on|[ \t]*,)[ \t]+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))/iu;
+const TOWN_END = /^(?:[ \t]*,|[ \t]+(?:in|above|below|near|outside))[ \t]+(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*)?)(?=[ \t]*(?:[;.)]|\r?\n|$)|(?:[ \t]+on|[ \t]*,)[ \t]+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))/iu;
 /** A unit written after the street and before its comma: " apt 5b", " #9", " lot 61". */
 const UNIT_AFTER = /^[ \t]*,?[ \t]+(?:(?:apt|apartment|unit|suite|ste|lot|trlr|trailer|space|spc)\.?[ \t]*#?[ \t]*|#[ \t]*)[A-Za-z0-9-]{1,6}\b/i;
 /** Words after a street's comma that say where in the building, not which town: "12 main st, apt 4", ", upstairs." */
@@ -25,6 +27,13 @@ export function townsAfterStreets(text: string, candidates: readonly Candidate[]
     // The tail may come after the street's unit: "7075 commerce blvd apt 5b, concord, pennsylvania 52396".
     const end = c.end + (UNIT_AFTER.exec(text.slice(c.end, c.end + 24))?.[0].length ?? 0);
     const m = TAIL.exec(text.slice(end, end + 80));
+    // "6611 E WASHINGTON DR, 04092;": a code straight after the street's comma, its town left out.
+    const bare = m ? null : BARE_ZIP.exec(text.slice(end, end + 20));
+    if (bare) {
+      const zipStart = end + bare[0].length - bare[1]!.length;
+      out.push({ start: zipStart, end: zipStart + bare[1]!.length, kind: 'ZIP', rule: 'zip-after-street', priority: 6 });
+      continue;
+    }
     if (!m) {
       const t = TOWN_END.exec(text.slice(end, end + 48));
       if (!t) continue;
