@@ -547,6 +547,9 @@ describe('pathological input', () => {
     ['capitals', 'AAAA BBBB '.repeat(20_000)],
     ['titles', 'Dr. Dr. '.repeat(25_000)],
     ['address labels', 'Address: 1 A '.repeat(15_000)],
+    ['named addresses', 'Ann Lee <lee@x.org>, '.repeat(20_000)],
+    ['radio log', 'ARES net 1900: KD9QRT (Ann) '.repeat(15_000)],
+    ['other scripts', 'li wei (李伟) '.repeat(20_000)],
   ])('%s', (_name, text) => {
     const started = performance.now();
     findIdentifiers(text);

@@ -43,7 +43,9 @@ export function emailNames(text: string, lists: WordLists): Candidate[] {
     const local = plain(m[0].slice(0, m[0].indexOf('@')));
     if (local.length < 2) continue;
     // Walk left from the address over the join and then up to four words of a name on the same line.
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    // (A name stands within a short reach of its address: the walk never reads more than a line's last 120 characters.)
+    const reach = Math.max(0, m.index - 120);
+    const lineStart = reach + text.slice(reach, m.index).lastIndexOf('\n') + 1;
     let end = m.index;
     const joint = /[ \t<([,:;–-]*(?:(?:at|via|e-?mail(?:ed)?|email)[ \t]+[ \t<([,:;–-]*)?$/i.exec(text.slice(lineStart, end));
     if (joint) end -= joint[0].length;

@@ -15,7 +15,7 @@ import { addresseeNames } from './addressee';
 import { namesAfterRole, surnamesAfterBy, givenNamesFor, namesBeforeLabels, roleNames } from './role-names';
 import { namesByContext } from './context-names';
 import { givenNamesBefore } from './given-before';
-import { roomsAfterHalls, townsAfterStreets } from './street-tail';
+import { roomsAfterHalls, townsAfterStreets, townsInBrackets } from './street-tail';
 import { tableCells } from './table-cells';
 import { livesInTowns } from './lives-in';
 import { legalTails } from './legal-tail';
@@ -29,6 +29,7 @@ import { statementNames } from './statement-names';
 import { emailNames } from './email-names';
 import { scriptNames } from './script-names';
 import { columnCells } from './column-cells';
+import { partyNames } from './party-names';
 import { joinedNames } from './joined-names';
 import { chainSites, renalChainSites } from './chain-sites';
 import { postalTailCandidates } from './postal-tail';
@@ -104,7 +105,8 @@ function withOfJoins(text: string, found: DeidFinding[]): DeidFinding[] {
   const out: DeidFinding[] = [];
   for (const f of found) {
     const last = out[out.length - 1];
-    if (last && last.kind === 'LOCATION' && f.kind === 'LOCATION' && /^[ \t]+of[ \t]+$/i.test(text.slice(last.end, f.start)) && KIND_BEFORE_OF.test(text.slice(last.start, last.end))) {
+    // (A town read as a person's name after the kind is the place's too: "Reproductive Medicine Associates of Newton".)
+    if (last && last.kind === 'LOCATION' && (f.kind === 'LOCATION' || f.kind === 'NAME') && /^[ \t]+of[ \t]+$/i.test(text.slice(last.end, f.start)) && KIND_BEFORE_OF.test(text.slice(last.start, last.end))) {
       out[out.length - 1] = { ...last, end: f.end };
       continue;
     }
@@ -346,9 +348,10 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
   // A word a dose follows is a drug's brand, however often it is a given name ("Camila 0.35 mg", "Yasmin 28-day pack").
   names.candidates = names.candidates.filter((c) => c.kind !== 'NAME' || c.rule === 'name-label' || c.rule === 'name-title' || !DOSE_AFTER.test(text.slice(c.end, c.end + 24)));
   const openWords = openWordGates(text, tokens);
-  let candidates = [...patternCandidates(text, { openWords }), ...structuredCandidates(text), ...names.candidates, ...credentialedNames(text, lists), ...rankedNames(text, lists), ...roleNames(text, lists), ...namesAfterRole(text, lists), ...surnamesAfterBy(text, lists), ...givenNamesFor(text, lists), ...addresseeNames(text, lists), ...namesBeforeLabels(text, lists), ...namesByContext(text, lists), ...numberedCodes(text), ...tableCells(text), ...livesInTowns(text, lists), ...townsBeforeCountries(text, lists, openWords), ...townsPastDistances(text, lists, openWords), ...townsOutOf(text, lists, openWords), ...townsAfterSites(text, lists, openWords), ...tripTowns(text, lists, openWords), ...placesKindFirst(text, lists, openWords), ...custodyHousing(text, lists), ...practiceNames(text, lists, openWords), ...cultureNames(text, lists, openWords), ...newbornNames(text, lists, openWords), ...statementNames(text, lists, openWords), ...emailNames(text, lists), ...scriptNames(text, lists, openWords), ...columnCells(text, lists), ...joinedNames(text, lists), ...chainSites(text, lists), ...renalChainSites(text, lists), ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
+  let candidates = [...patternCandidates(text, { openWords }), ...structuredCandidates(text), ...names.candidates, ...credentialedNames(text, lists), ...rankedNames(text, lists), ...roleNames(text, lists), ...namesAfterRole(text, lists), ...surnamesAfterBy(text, lists), ...givenNamesFor(text, lists), ...addresseeNames(text, lists), ...namesBeforeLabels(text, lists), ...namesByContext(text, lists), ...numberedCodes(text), ...tableCells(text), ...livesInTowns(text, lists), ...townsBeforeCountries(text, lists, openWords), ...townsPastDistances(text, lists, openWords), ...townsOutOf(text, lists, openWords), ...townsAfterSites(text, lists, openWords), ...tripTowns(text, lists, openWords), ...placesKindFirst(text, lists, openWords), ...custodyHousing(text, lists), ...practiceNames(text, lists, openWords), ...cultureNames(text, lists, openWords), ...newbornNames(text, lists, openWords), ...statementNames(text, lists, openWords), ...emailNames(text, lists), ...scriptNames(text, lists, openWords), ...columnCells(text, lists), ...partyNames(text, lists), ...joinedNames(text, lists), ...chainSites(text, lists), ...renalChainSites(text, lists), ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
   candidates.push(...addressBlocks(text, candidates, lists));
   candidates.push(...townsAfterStreets(text, candidates, lists));
+  candidates.push(...townsInBrackets(text, candidates, lists));
   candidates.push(...roomsAfterHalls(text, candidates));
   // After the blocks: a town read back from its postcode does not grow over the state it precedes.
   candidates.push(...postalTailCandidates(text, lists));

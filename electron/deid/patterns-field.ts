@@ -24,11 +24,12 @@ const COUNTY_VENUE = String.raw`fairgrounds?|fair|expo(?:sition)?[ \t]+(?:center
 
 const STATE_OR_COUNTRY = new RegExp(String.raw`^(?:${STATE_NAMES_ANY}|${COUNTRY})$`, 'i');
 
-/** The line a position stands on. */
+/** The line a position stands on, within 300 characters either side. */
 function lineAround(text: string, at: number): string {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at);
-  return text.slice(start, end < 0 ? text.length : end);
+  const window = text.slice(Math.max(0, at - 300), at + 300);
+  const here = Math.min(at, 300);
+  const end = window.indexOf('\n', here);
+  return window.slice(window.lastIndexOf('\n', here - 1) + 1, end < 0 ? window.length : end);
 }
 
 export const FIELD_RULES: readonly PatternRule[] = [

@@ -29,7 +29,8 @@ export function scriptNames(text: string, lists: WordLists, open: Uint8Array): C
   for (const m of text.matchAll(BRACKETED)) {
     if ([...m[1]!].filter((c) => /\p{L}/u.test(c)).length < 2) continue;
     // The name's words before the bracket, up to three on its line: given names, surnames or words no dictionary lists.
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const reach = Math.max(0, m.index - 120);
+    const lineStart = reach + text.slice(reach, m.index).lastIndexOf('\n') + 1;
     let cursor = m.index;
     let first = -1;
     for (let k = 0; k < 3; k++) {

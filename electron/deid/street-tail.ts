@@ -76,3 +76,26 @@ export function roomsAfterHalls(text: string, candidates: readonly Candidate[]):
   }
   return out;
 }
+
+/** "ATENCIO FERTILITY INSTITUTE (CONCORD)", "Troy IVF (Ogden)": a site's town in brackets right after its name. */
+const BRACKET_TOWN = /^[ \t]*\((\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,2})\)/u;
+
+export function townsInBrackets(text: string, candidates: readonly Candidate[], lists: WordLists): Candidate[] {
+  const out: Candidate[] = [];
+  const factsOf = factsMemo(lists);
+  for (const c of candidates) {
+    if (c.kind !== 'LOCATION' || c.rule.startsWith('street') || !/\p{L}{3}/u.test(text.slice(c.start, c.end))) continue;
+    const m = BRACKET_TOWN.exec(text.slice(c.end, c.end + 40));
+    if (!m) continue;
+    const words = m[1]!.split(/[ \t]+/);
+    // A town's words, or words no list calls English; no state, no abbreviation of a unit or a kind.
+    const whole = factsOf(m[1]!.toLowerCase());
+    if (lists.states.has(m[1]!.toLowerCase()) || (!whole.town && !whole.city && !words.every((w) => {
+      const f = factsOf(w.toLowerCase().replace(/[.]+$/, ''));
+      return !f.fn && !f.clinical && w.length >= 3 && (f.town || f.city || !f.english);
+    }))) continue;
+    const start = c.end + m[0].length - 1 - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, kind: 'LOCATION', rule: 'place-bracket-town', priority: 5 });
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+// Names that the shape of a form or an agreement marks, in any case: a party named before the role an agreement gives
+// it ("between GIL TZUR and KAILASH DESAI ("Intended Parents")"), two surnames joined by a slash on a label before the
+// record number ("CANE: PALACIOS/WAELCHI - MRN"), the printed name after a signature's blank ("SIGNATURE: ______ AVI
+// OZ"), a name in brackets after an account's number ("account 26929303 (glen love)"), a lawyer before ", Esq.", and a
+// name written surname first after "by" ("notified by MURPHY, IVY.").
+import type { Candidate } from './patterns';
+import { groupAt, listedOrUnknown, nameWord, NAME_WORD, wordKey } from './name-words';
+import { factsMemo, type TokenFacts } from './tokens';
+import type { WordLists } from './wordlists';
+
+const RUN = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}`;
+/** A party's words before the role an agreement defines for it, and the first party after "between". */
+const PARTY = new RegExp(String.raw`(?:\bbetween[ \t]+(${RUN})[ \t]+and[ \t]+)?(${RUN})[ \t]*\([ \t]*["“](?:the[ \t]+)?(?:intended[ \t]+(?:parents?|father|mother)|(?:gestational[ \t]+)?carrier|surrogate|donor|recipient|patient|client|guardian|parents?|buyer|seller|landlord|tenant|employer|employee|spouse|partner)["”][ \t]*\)`, 'giud');
+/** Two surnames on a label, a slash between, before the record's number or birth date. */
+const SLASHED = new RegExp(String.raw`(?<![\p{L}\p{M}'’/-])(${NAME_WORD})[ \t]*\/[ \t]*(${NAME_WORD})[ \t]*[-–:,|][ \t]*(?:mrn|dob|mr#|id)\b`, 'giud');
+/** The name printed after a signature's blank, before the next field or the line's end. */
+const SIGNED_BLANK = new RegExp(String.raw`\bsignature[ \t]*:?[ \t]*_{3,}[ \t]*(${NAME_WORD}(?:,?[ \t]+${NAME_WORD}){0,3})(?=[ \t]{2,}|[ \t]*(?:\r?\n|$))`, 'giud');
+/** A name in brackets after an account's or a record's number. */
+const AFTER_NUMBER = new RegExp(String.raw`\b(?:account|acct|record|file|case|chart)[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*[A-Za-z]{0,3}-?\d{5,}[ \t]*\((${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,2})\)`, 'giud');
+/** A lawyer's name before ", Esq.". */
+const ESQUIRE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}(?:[ \t]+(?:\p{L}\.|${NAME_WORD})){1,3}),?[ \t]+esq\b\.?`, 'giud');
+/** A name written surname first after "by", closing the clause. */
+const BY_INVERTED = new RegExp(String.raw`\bby[ \t]+(${NAME_WORD}),[ \t]+(${NAME_WORD})(?=[ \t]*(?:[.;)]|\r?\n|$))`, 'giud');
+
+/** Words a party's, a signer's or a holder's run may not hold: no function or clinical word, one a name at least. */
+function nameRun(words: readonly string[], factsOf: (key: string) => TokenFacts): boolean {
+  const facts = words.map((w) => factsOf(wordKey(w)));
+  return facts.every(nameWord) && facts.some(listedOrUnknown) && !words.some((w) => /^(?:and|or|the|of|between|by|to|from|with)$/i.test(w));
+}
+
+/** A listed given name or surname, or no English word, even where a list also calls it a chart word ("Friend"). */
+const listedName = (f: TokenFacts): boolean => !f.fn && !f.eponym && (f.first || f.last || !f.english);
+
+export function partyNames(text: string, lists: WordLists): Candidate[] {
+  const out: Candidate[] = [];
+  const factsOf = factsMemo(lists);
+  const push = (start: number, part: string): void => void out.push({ start, end: start + part.length, kind: 'NAME', rule: 'name-party', priority: 5 });
+  const lower = text.toLowerCase();
+  if (/\(\s*["“]/.test(text)) {
+    for (const m of text.matchAll(PARTY)) {
+      const party = m[2]!.split(/[ \t]+/);
+      // The run may open on words before the name ("agreement between ..."): keep the name's last words only.
+      let k = party.length;
+      while (k > 0 && nameRun(party.slice(k - 1), factsOf)) k--;
+      if (k === party.length) continue;
+      const words = party.slice(k);
+      const start = groupAt(m, 2) + m[2]!.length - words.join(' ').length;
+      if (text.slice(start, groupAt(m, 2) + m[2]!.length) !== words.join(' ')) continue;
+      push(start, words.join(' '));
+      if (m[1] !== undefined && nameRun(m[1].split(/[ \t]+/), factsOf)) push(groupAt(m, 1), m[1]);
+    }
+  }
+  if (text.includes('/')) {
+    for (const m of text.matchAll(SLASHED)) {
+      if (![m[1]!, m[2]!].every((w) => listedOrUnknown(factsOf(wordKey(w))) && !/^\d/.test(w))) continue;
+      push(m.index, text.slice(m.index, groupAt(m, 2) + m[2]!.length));
+    }
+  }
+  if (lower.includes('signature')) {
+    for (const m of text.matchAll(SIGNED_BLANK)) if (nameRun(m[1]!.split(/[ \t,]+/).filter(Boolean), factsOf)) push(groupAt(m, 1), m[1]!);
+  }
+  for (const m of text.matchAll(AFTER_NUMBER)) if (nameRun(m[1]!.split(/[ \t]+/), factsOf)) push(groupAt(m, 1), m[1]!);
+  if (lower.includes('esq')) {
+    for (const m of text.matchAll(ESQUIRE)) {
+      const words = m[1]!.split(/[ \t]+/);
+      // The name's own words: walk left from "Esq." while they are names.
+      let k = words.length;
+      while (k > 0 && (/^\p{L}\.$/u.test(words[k - 1]!) || listedName(factsOf(wordKey(words[k - 1]!))))) k--;
+      if (words.length - k < 2) continue;
+      const name = words.slice(k).join(' ');
+      push(groupAt(m, 1) + m[1]!.length - name.length, name);
+    }
+  }
+  for (const m of text.matchAll(BY_INVERTED)) {
+    const surname = factsOf(wordKey(m[1]!));
+    const given = factsOf(wordKey(m[2]!));
+    if (!listedName(surname) || !listedName(given) || !(surname.last || !surname.english) || !(given.first || !given.english)) continue;
+    push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
+  }
+  return out;
+}
