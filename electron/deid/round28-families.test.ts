@@ -67,6 +67,18 @@ describe('round twenty-eight families are found', () => {
     ['cabin at 12 ridge trl above tellico; no power', 'tellico'],
     ['Residents from Thibodaux Nursing Center arrived by bus', 'Thibodaux Nursing Center'],
     ['Vestibular testing at Ogden Balance Center, then PT', 'Ogden Balance Center'],
+    // An agreement's parties, labels, signature blanks, holders, lawyers and signers written surname first.
+    ['AGREEMENT BETWEEN ORI NAVON AND DALIA KREMER ("INTENDED PARENTS") AND', 'ORI NAVON'],
+    ['AGREEMENT BETWEEN ORI NAVON AND DALIA KREMER ("INTENDED PARENTS") AND', 'DALIA KREMER'],
+    ['and Marisol Ybarra ("Carrier"), residing at', 'Marisol Ybarra'],
+    ['STRAW: OKONJO/HALVERSEN - MRN 55102231', 'OKONJO/HALVERSEN'],
+    ['WITNESS SIGNATURE: ________ PRIYA NATARAJAN\nDATE: 3/3', 'PRIYA NATARAJAN'],
+    ['storage account 88120931 (lena ostrowski): 2 straws', 'lena ostrowski'],
+    ['counsel: Tobias Greer, Esq. reviewed it', 'Tobias Greer'],
+    ['results given by phone by OKAFOR, CHIDI.', 'OKAFOR, CHIDI'],
+    ['embryos shipped to Halvorsen Fertility Center (Lubbock) by courier', 'Lubbock'],
+    ['donor via Ridgeview Egg Donation; matched in May', 'Ridgeview Egg Donation'],
+    ['HI, THIS IS DANA FROM FERTILITY ASSOCIATES OF MOBILE.', 'FERTILITY ASSOCIATES OF MOBILE'],
     ['Drew Halvorsen, RN, drew the sample', 'Halvorsen'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 
@@ -91,6 +103,9 @@ describe('round twenty-eight families are found', () => {
     ['took 2 route 5 buses to clinic', 'route 5'],
     ['the catholic parish priest visited', 'priest'],
     ['transferred to a skilled nursing center', 'skilled nursing center'],
+    ['The Agreement ("Agreement") between the parties', 'Agreement'],
+    ['taken by mouth, daily.', 'mouth'],
+    ['seen at Mercy Hospital (ED) today', 'ED'],
     // Look-alikes of radiation, allergy, transfusion and ENT records.
     ['Bermuda grass 4/12 wheal', 'Bermuda grass'],
     ['Fel d 1 2.3 kU/L; Can f 1 0.4', 'Fel d 1'],
