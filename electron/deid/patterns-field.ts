@@ -149,6 +149,21 @@ export const FIELD_RULES: readonly PatternRule[] = [
     group: 1,
     priority: 6,
   },
+  // "The Gardens at Plain City", "the pines of westbury", "THE VILLAS AT JONES": a residence named for its grounds and
+  // the town or owner after "at" or "of", to the phrase's end.
+  {
+    rule: 'place-grounds-at',
+    kind: 'LOCATION',
+    words: wordGate('gardens pines oaks villas terrace residences residence courtyard manor meadows commons arbors willows cottages'),
+    re: /\bthe[ \t]+(?:gardens|pines|oaks|villas|terrace|residences?|courtyard|manor|meadows|commons|arbors|willows|cottages)[ \t]+(?:at|of)[ \t]+\p{L}[\p{L}'’.-]*(?:[ \t]+(?!(?:on|in|at|for|and|to|from|with|sat|sun|mon|tue|tues|wed|thu|thur|thurs|fri|the|a|an|more|than|by|per)\b)\p{L}[\p{L}'’.-]*){0,2}(?=[ \t]*(?:[,;:.)!?]|\r?\n|$|[ \t]+(?:on|in|at|for|and|to|from|with|sat|sun|mon|tue|tues|wed|thu|thur|thurs|fri|by|per|\d)\b))/giu,
+    priority: 5,
+    check: (m, text) => {
+      const name = m[0].replace(/^\S+[ \t]+\S+[ \t]+\S+[ \t]+/, '');
+      // "the gardens at home", "the terrace at night": a time or a kind of place is no name; in both cases a name is capitalized.
+      if (/^(?:home|night|dawn|dusk|noon|work|school|church|least|first|last|once|times|risk|bedtime|rest|sunset|sunrise|dinner|lunch|breakfast)\b/i.test(name)) return false;
+      return !bothCasesNear(text, m.index, m[0].length + 120) || m[0].split(/[ \t]+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:at|of)$/.test(w));
+    },
+  },
   // "Bus #9902", "evacuation bus #466", "van no. 12": a vehicle's own number where the record says which one.
   { rule: 'vehicle-number', kind: 'VEHICLE', words: wordGate('bus van shuttle coach boat vessel'), re: /\b(?:bus|van|shuttle|coach|boat|vessel)[ \t]*(?:#|no\.|number)[ \t]*((?:[A-Za-z]{1,3}-?)?\d{2,6})(?![\w-])/gi, group: 1, priority: 6 },
   // "special needs registry MD7655:", "REGISTRY SN-27179": a person's entry in a county's or a program's registry.

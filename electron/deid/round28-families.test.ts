@@ -79,6 +79,8 @@ describe('round twenty-eight families are found', () => {
     ['embryos shipped to Halvorsen Fertility Center (Lubbock) by courier', 'Lubbock'],
     ['donor via Ridgeview Egg Donation; matched in May', 'Ridgeview Egg Donation'],
     ['HI, THIS IS DANA FROM FERTILITY ASSOCIATES OF MOBILE.', 'FERTILITY ASSOCIATES OF MOBILE'],
+    ['nail care at The Villas at Grand Forks on Tuesday', 'The Villas at Grand Forks'],
+    ['03/02/21 | NOWAK, ERIN | SLC L | CAST BY JT | MRN 5512301', 'JT'],
     ['Drew Halvorsen, RN, drew the sample', 'Halvorsen'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 
@@ -106,6 +108,7 @@ describe('round twenty-eight families are found', () => {
     ['The Agreement ("Agreement") between the parties', 'Agreement'],
     ['taken by mouth, daily.', 'mouth'],
     ['seen at Mercy Hospital (ED) today', 'ED'],
+    ['sat in the gardens at home with her daughter', 'gardens at home'],
     // Look-alikes of radiation, allergy, transfusion and ENT records.
     ['Bermuda grass 4/12 wheal', 'Bermuda grass'],
     ['Fel d 1 2.3 kU/L; Can f 1 0.4', 'Fel d 1'],
