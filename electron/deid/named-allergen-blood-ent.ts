@@ -29,8 +29,9 @@ const EPONYM_WORDS = wordGate('kiesselbach bruton adam post');
 const DEVICE = /\b(?:the[ \t]+)?halcyon\b(?=[ \t]*(?:[.,;)]|$|\r?\n|[ \t]+(?:linac|machine|vault|unit|couch)\b))|\bmonte[ \t]+carlo(?=[ \t]+(?:calculation|algorithm|simulation|dose|method|based|engine|calc)\b)|\bspectra[ \t]+optia\b|\btrima(?:[ \t]+accel)?\b|\bprovox(?:[ \t]+(?:vega|xtraflow|activalve|nid|micron))?\b|\bgoode[ \t]+t-tube\b|\barmstrong(?=[ \t]+(?:beveled[ \t]+|bevelled[ \t]+)?(?:grommet|tube|vent))\b/giu;
 const DEVICE_WORDS = wordGate('the halcyon monte spectra trima provox goode armstrong');
 
-/** Numbers of these trades: a fraction count, an ISBT 128 product code, a label's blood group code, a GRBAS rating. */
-const NUMBERED = /\b(?:fx|fraction)[ \t]*#?[ \t]*\d{1,2}\/\d{1,2}\b|\b(?:product[ \t]+code[ \t]*:?[ \t]*)?[Ee]\d{4}(?:[Vv]\d{2})?\b(?=[ \t]*(?:[.,;)]|$|\r?\n|[ \t]+(?:rbc|prbc|plasma|ffp|platelets?|plt|cryo|apheresis|irradiated|leukoreduced|lr|as-\d)\b))|\bblood[ \t]+group[ \t]+\d{4}\b|\bG[0-3][ \t]*R[0-3][ \t]*B[0-3][ \t]*A[0-3][ \t]*S[0-3]\b/giu;
+/** Numbers of these trades: a fraction count ("Fx" is a fracture too: only before what was done with the fraction), an
+ * ISBT 128 product code, a label's blood group code, a GRBAS rating. */
+const NUMBERED = /\bfraction[ \t]*#?[ \t]*\d{1,2}\/\d{1,2}\b|\bfx[ \t]*#?[ \t]*\d{1,2}\/\d{1,2}(?=[ \t]+(?:delivered|given|completed?|treated|done|today|tx|of|at)\b)|\b(?:product[ \t]+code[ \t]*:?[ \t]*)?[Ee]\d{4}(?:[Vv]\d{2})?\b(?=[ \t]*(?:[.,;)]|$|\r?\n|[ \t]+(?:rbc|prbc|plasma|ffp|platelets?|plt|cryo|apheresis|irradiated|leukoreduced|lr|as-\d)\b))|\bblood[ \t]+group[ \t]+\d{4}\b|\bG[0-3][ \t]*R[0-3][ \t]*B[0-3][ \t]*A[0-3][ \t]*S[0-3]\b/giu;
 const NUMBERED_WORDS = wordGate('fx fraction product blood grbas rbc prbc plasma ffp platelets platelet plt cryo apheresis irradiated leukoreduced lr');
 
 /** Standing schedules: weekdays written plural, and lists of weekdays a clinic keeps. */

@@ -59,6 +59,7 @@ describe('round twenty-eight families are found', () => {
     ['A 94 y/o Clay Nakamura, alert', 'Clay Nakamura'],
     ['seen: rosa delgado (91 y/o) for nail care', 'rosa delgado'],
     ['Registry 55120: Okafor, Chidi, 412 Pine St, Lufkin', 'Okafor, Chidi'],
+    ['s/p L wrist fx 3/95, healed', '3/95'],
     ['Lives in Live Oak with her son; drives to clinic', 'Live Oak'],
     ['Terrebonne Parish issued a boil notice', 'Terrebonne Parish'],
     ['REGISTRY SN-55102: ON OXYGEN', 'SN-55102'],
