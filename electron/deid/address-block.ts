@@ -172,8 +172,9 @@ const STREET_WORD = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lan
 /** Place rules after whose span a bare number is the postal code: "in Bjert 6091", "Costamezzana 43015". */
 const PLACE_BEFORE_CODE = new Set(['place-cue', 'place-near', 'place-city', 'place-city-state', 'place-address']);
 
-// "in Costamezzana 43015", "in ÖVERTURINGEN 840 24": a place cue, capitalized words and a postal code.
-const TOWN_AND_CODE = /\b(?:[Ii]n|[Ff]rom|[Aa]t|[Tt]o|[Nn]ear|IN|FROM|AT|TO|NEAR)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’.-]+[ \t]+){1,3})(\d{5}(?:-\d{3,4})?|\d{4}-\d{3}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}(?=[ \t]+(?:in|for|to|and|is|was|where)\b))(?![\w/:%-]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?)\b)/gu;
+// "in Costamezzana 43015", "in ÖVERTURINGEN 840 24", "ANA BRUEN OF INDEPENDENCE 96317": a place cue, capitalized words
+// and a postal code.
+const TOWN_AND_CODE = /\b(?:[Ii]n|[Ff]rom|[Aa]t|[Tt]o|[Nn]ear|[Oo]f|IN|FROM|AT|TO|NEAR|OF)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’.-]+[ \t]+){1,3})(\d{5}(?:-\d{3,4})?|\d{4}-\d{3}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}(?=[ \t]+(?:in|for|to|and|is|was|where)\b))(?![\w/:%-]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?)\b)/gu;
 const NOT_TOWN = new Set(['clinic', 'hospital', 'ward', 'icu', 'lab', 'office', 'room', 'rm', 'bed', 'unit', 'suite', 'floor', 'building', 'bldg', 'box', 'apt', 'ward', 'bay', 'pod', 'lot', 'area', 'zone', 'station', 'extension', 'ext']);
 
 export function addressBlocks(text: string, candidates: readonly Candidate[], lists: WordLists): Candidate[] {

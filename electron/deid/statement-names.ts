@@ -39,6 +39,8 @@ const NAME_BEFORE_BRACKET_AGE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${W
 const AGE_BEFORE_NAME = new RegExp(String.raw`\b\d{1,3}(?:[ \t-](?:year|yr)s?[ \t-]old|[ \t]*y\/?o)[ \t]+(${WORD})[ \t]+(${WORD})`, 'giud');
 /** "registry MD7655: Fields, Autumn, 8083 E Lake Cir": a name written surname first before the street the person lives on. */
 const INVERTED_BEFORE_STREET = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${WORD}),[ \t]+(${WORD}),[ \t]+\d{1,6}[ \t]+(?:[NSEWnsew]\.?[ \t]+)?(?:\p{L}+[ \t]+){1,3}(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|cir|circle|ct|court|blvd|boulevard|way|pl|place|pkwy|parkway|hwy|highway|ter|terrace|trail|trl)\b`, 'giud');
+/** 'Sunny (goes by "Red")', 'Walter Pruitt (aka "Buddy")': the name a nickname is given for, before the bracket. */
+const BEFORE_NICKNAME = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${WORD}(?:[ \t]+${WORD}){0,2})[ \t]*\((?:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|known[ \t]+as|prefers)\b`, 'giud');
 /** Words after an age that say who, not which person. */
 const DEMOGRAPHIC = /^(?:male|female|man|woman|boy|girl|gentleman|lady|patient|pt|white|black|caucasian|hispanic|latino|latina|african|asian|american|native|indian|korean|chinese|vietnamese|filipino|mexican|russian|jewish|amish|veteran|resident|nursing|home|marine|army|navy|farmer|nurse|teacher|student|retired|married|single|divorced|widowed|widow|widower|right|left|handed|obese|healthy|known|former|active|previously|otherwise|with|who|presents|presenting|here|status|s\/p|g\d\S*|para|primigravida|multigravida)$/i;
 /** "Grace from Dr. Osinski's office will call you": a staff member's given name before the office they call from. */
@@ -138,6 +140,18 @@ export function statementNames(text: string, lists: WordLists, open: Uint8Array)
       const given = factsOf(keyOf(m[2]!));
       if (!nameWord(surname) || !nameWord(given) || !(surname.last || !surname.english) || !(given.first || !given.english || !given.common) || DEMOGRAPHIC.test(m[1]!)) continue;
       push(m.index, text.slice(m.index, groupAt(m, 2) + m[2]!.length));
+    }
+  }
+  if (/\((?:goes|aka|a\.k\.a|nicknamed|known|prefers)/i.test(text)) {
+    for (const m of text.matchAll(BEFORE_NICKNAME)) {
+      // The name's own words, walking left from the bracket while they are listed names or no English word.
+      const ws = words(m[1]!);
+      let k = ws.length;
+      while (k > 0 && listedOrUnknown(factsOf(keyOf(ws[k - 1]!))) && !NOT_A_NAME.test(ws[k - 1]!) && !DEMOGRAPHIC.test(ws[k - 1]!)) k--;
+      if (k === ws.length) continue;
+      const name = ws.slice(k).join(' ');
+      const end = groupAt(m, 1) + m[1]!.length;
+      if (text.slice(end - name.length, end) === name) push(end - name.length, name);
     }
   }
   if (text.includes('|')) {
