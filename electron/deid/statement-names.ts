@@ -41,6 +41,14 @@ const AGE_BEFORE_NAME = new RegExp(String.raw`\b\d{1,3}(?:[ \t-](?:year|yr)s?[ \
 const INVERTED_BEFORE_STREET = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${WORD}),[ \t]+(${WORD}),[ \t]+\d{1,6}[ \t]+(?:[NSEWnsew]\.?[ \t]+)?(?:\p{L}+[ \t]+){1,3}(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|cir|circle|ct|court|blvd|boulevard|way|pl|place|pkwy|parkway|hwy|highway|ter|terrace|trail|trl)\b`, 'giud');
 /** 'Sunny (goes by "Red")', 'Walter Pruitt (aka "Buddy")': the name a nickname is given for, before the bracket. */
 const BEFORE_NICKNAME = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${WORD}(?:[ \t]+${WORD}){0,2})[ \t]*\((?:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|known[ \t]+as|prefers)\b`, 'giud');
+/** "returned call, spoke w/ Guy.": the one person spoken with, named at the clause's end. */
+const SPOKE_WITH = new RegExp(String.raw`\b(?:spoke|spoken|talked|met)[ \t]+(?:with|w\/)[ \t]+(\p{L}[\p{L}\p{M}'’-]*)(?=[ \t]*(?:[.;,]|\r?\n|$))`, 'giud');
+/** "Luc, pharmacist at Salas Drug, called": a given name, a comma and the role someone calls from. */
+const NAME_ROLE_AT = new RegExp(String.raw`(?:^|[.;:\n][ \t]*)(${WORD}(?:[ \t]+${WORD})?),[ \t]+(?:the[ \t]+)?(?:pharmacist|nurse|rn|lpn|np|coordinator|scheduler|receptionist|manager|technician|tech|therapist|dietitian|counselor|caseworker|social[ \t]+worker|rep|representative|trainer|coach|teacher|principal|supervisor|director|assistant|agent|adjuster|specialist)[ \t]+(?:at|from|with|for)\b`, 'giud');
+/** "her daughter Chip's house", "BEST FRIEND KRISTIAN'S HOUSE": a relative named in the possessive after the relation. */
+const KIN_POSSESSIVE = new RegExp(String.raw`\b(?:daughter|son|sister|brother|mother|father|aunt|uncle|cousin|niece|nephew|friend|neighbou?r|grandmother|grandfather|grandson|granddaughter|husband|wife|fianc[ée]e?|partner|stepdaughter|stepson)[ \t]+(${WORD})['’]s\b`, 'giud');
+/** Words for staff or callers that stand where a name would. */
+const STAFF_WORD = /^(?:nurse|doctor|dr|pharmacist|staff|someone|caller|patient|pt|tech|aide|manager|receptionist)$/i;
 /** Words after an age that say who, not which person. */
 const DEMOGRAPHIC = /^(?:male|female|man|woman|boy|girl|gentleman|lady|patient|pt|white|black|caucasian|hispanic|latino|latina|african|asian|american|native|indian|korean|chinese|vietnamese|filipino|mexican|russian|jewish|amish|veteran|resident|nursing|home|marine|army|navy|farmer|nurse|teacher|student|retired|married|single|divorced|widowed|widow|widower|right|left|handed|obese|healthy|known|former|active|previously|otherwise|with|who|presents|presenting|here|status|s\/p|g\d\S*|para|primigravida|multigravida)$/i;
 /** "Grace from Dr. Osinski's office will call you": a staff member's given name before the office they call from. */
@@ -49,6 +57,14 @@ const FROM_OFFICE_WORDS = wordGate('office clinic practice');
 /** Words that stand where a name would and are none. */
 const NOT_A_NAME = /^(?:billing|scheduling|registration|admitting|triage|nursing|records|back|now|today|tonight|tomorrow|again|later|anytime|office|clinic|pharmacy|home|name|names|id|label|labels|chart|record|records|number|info|information|identified|identifiers?|sticker|band|wristband|verified|confirmed|data|details)$/i;
 
+
+/** The line a position stands on, within 200 characters either side. */
+function lineAt(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 200), at + 200);
+  const here = Math.min(at, 200);
+  const end = window.indexOf('\n', here);
+  return window.slice(window.lastIndexOf('\n', here - 1) + 1, end < 0 ? window.length : end);
+}
 
 export function statementNames(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
@@ -153,6 +169,24 @@ export function statementNames(text: string, lists: WordLists, open: Uint8Array)
       const end = groupAt(m, 1) + m[1]!.length;
       if (text.slice(end - name.length, end) === name) push(end - name.length, name);
     }
+  }
+  for (const m of text.matchAll(SPOKE_WITH)) {
+    const f = factsOf(keyOf(m[1]!));
+    if (!nameWord(f) || NOT_A_NAME.test(m[1]!) || DEMOGRAPHIC.test(m[1]!) || !(f.first || !f.english)) continue;
+    // On a line written in both cases a name is capitalized.
+    if (/\p{Lu}\p{Ll}/u.test(lineAt(text, m.index)) && !/^\p{Lu}/u.test(m[1]!)) continue;
+    push(groupAt(m, 1), m[1]!);
+  }
+  for (const m of text.matchAll(NAME_ROLE_AT)) {
+    const ws = words(m[1]!);
+    if (!ws.every((w) => { const f = factsOf(keyOf(w)); return nameWord(f) && !NOT_A_NAME.test(w) && !STAFF_WORD.test(w) && (f.first || f.last || !f.english); })) continue;
+    push(groupAt(m, 1), m[1]!);
+  }
+  for (const m of text.matchAll(KIN_POSSESSIVE)) {
+    const f = factsOf(keyOf(m[1]!));
+    const mixed = /\p{Lu}\p{Ll}/u.test(lineAt(text, m.index));
+    if (f.fn || f.clinical || NOT_A_NAME.test(m[1]!) || DEMOGRAPHIC.test(m[1]!) || (mixed && !/^\p{Lu}/u.test(m[1]!))) continue;
+    push(groupAt(m, 1), m[1]!);
   }
   if (text.includes('|')) {
     for (const m of text.matchAll(CELL_BEFORE_ID)) {
