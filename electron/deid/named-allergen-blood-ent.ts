@@ -38,8 +38,9 @@ const NUMBERED_WORDS = wordGate('fx fraction product blood grbas rbc prbc plasma
 const SCHEDULE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:[ \t]*(?:,|and|&|or)[ \t]*(?:and[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days)*\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),[ \t]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+(?:and|&)[ \t]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]+(?:and|&)[ \t]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=[ \t]+(?:afternoons|mornings|evenings|nights)\b)/giu;
 const SCHEDULE_WORDS = wordGate('mondays tuesdays wednesdays thursdays fridays saturdays sundays monday tuesday wednesday thursday friday saturday sunday');
 
-/** A Jehovah's Witnesses' hall named by its kind alone: every congregation meets in one. */
-const HALL = /\b(?:the[ \t]+)?kingdom[ \t]+hall\b(?![ \t]+of\b)/giu;
+/** "the Kingdom Hall": a Jehovah's Witnesses' hall named by its kind after an article, as every congregation meets in
+ * one ("at Kingdom Hall in Millinocket", written as a name, stays a place). */
+const HALL = /\bthe[ \t]+kingdom[ \t]+hall\b(?![ \t]+of\b)/giu;
 const HALL_WORDS = wordGate('kingdom');
 
 /** "Drew a second sample": the verb, not the name, before what was drawn. */

@@ -60,6 +60,7 @@ describe('round twenty-eight families are found', () => {
     ['seen: rosa delgado (91 y/o) for nail care', 'rosa delgado'],
     ['Registry 55120: Okafor, Chidi, 412 Pine St, Lufkin', 'Okafor, Chidi'],
     ['s/p L wrist fx 3/95, healed', '3/95'],
+    ['Faith matters to him; active at Kingdom Hall weekly.', 'Kingdom Hall'],
     ['NAME (IF KNOWN): ODESSA FROST\nTAG 2231', 'ODESSA FROST'],
     ['Resident: Marvel Stone   Rm 12', 'Marvel Stone'],
     ['Partner: OKONKWO, Emeka', 'Emeka'],
@@ -124,6 +125,7 @@ describe('round twenty-eight families are found', () => {
     ['Spoke with pharmacy; spoke with daughter.', 'pharmacy'],
     ['Nurse, the pharmacist at CVS, called', 'Nurse'],
     ['at her daughter\'s house', 'daughter'],
+    ['Elders from the Kingdom Hall visited.', 'Kingdom Hall'],
     // Look-alikes of radiation, allergy, transfusion and ENT records.
     ['Bermuda grass 4/12 wheal', 'Bermuda grass'],
     ['Fel d 1 2.3 kU/L; Can f 1 0.4', 'Fel d 1'],
