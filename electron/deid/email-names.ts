@@ -3,7 +3,7 @@
 // them is written again in the address's local part, are the name of whoever owns it, whatever words spell it.
 import type { Candidate } from './patterns';
 import { NAME_WORD, wordKey } from './name-words';
-import { factsMemo, type TokenFacts } from './tokens';
+import { factsMemo, wordsBefore, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
 const EMAIL = /[\p{L}\d][\p{L}\d._%+-]*@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu;
@@ -11,7 +11,7 @@ const EMAIL = /[\p{L}\d][\p{L}\d._%+-]*@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu;
 const JOIN = /^[ \t]*(?:[<([,:;–-][ \t]*|(?:at|via|e-?mail(?:ed)?|email)[ \t]+)*$/i;
 /** Roles written before a name, which the lists may not call everyday words. */
 const ROLE = /^(?:coordinator|lead|manager|officer|director|nurse|specialist|supervisor|contact|chair|chief|clerk|secretary|scheduler|navigator|liaison|counselor|counsellor|worker|assistant|administrator|representative|rep|agent|advocate|planner|dispatcher|volunteer|chaplain|pastor|team)$/i;
-const WORD_BEFORE = new RegExp(String.raw`(${NAME_WORD})[ \t]*$`, 'u');
+const WORDS = new RegExp(NAME_WORD, 'gu');
 
 /** Letters without marks, lower case: "Ávila" and "avila", "Đoàn" and "doan" are one word here. */
 const plain = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z]/g, '');
@@ -51,17 +51,18 @@ export function emailNames(text: string, lists: WordLists): Candidate[] {
     if (joint) end -= joint[0].length;
     if (!JOIN.test(text.slice(end, m.index))) continue;
     const words: { at: number; word: string }[] = [];
+    const before = wordsBefore(text, end, end - lineStart, WORDS);
     let cursor = end;
-    while (words.length < 4) {
-      const w = WORD_BEFORE.exec(text.slice(lineStart, cursor));
-      if (!w) break;
-      const at = lineStart + w.index;
-      const f = factsOf(wordKey(w[1]!));
+    for (let k = before.length - 1; k >= 0 && words.length < 4; k--) {
+      const w = before[k]!;
+      // Each word touches the next across spaces alone.
+      if (!/^[ \t]*$/.test(text.slice(w.at + w.word.length, cursor)) || (cursor !== end && w.at + w.word.length === cursor)) break;
+      const f = factsOf(wordKey(w.word));
       // "mai phương at phuongm22@…": a given name the address keeps as an initial beside the surname.
-      const initialled = words.length > 0 && !f.fn && initialBeside(w[1]!, words[0]!.word, local);
-      if (ROLE.test(w[1]!) || (!initialled && !nameLike(f, echoes(w[1]!, local)))) break;
-      words.unshift({ at, word: w[1]! });
-      cursor = at;
+      const initialled = words.length > 0 && !f.fn && initialBeside(w.word, words[0]!.word, local);
+      if (ROLE.test(w.word) || (!initialled && !nameLike(f, echoes(w.word, local)))) break;
+      words.unshift(w);
+      cursor = w.at;
       if (initialled) break;
     }
     if (words.length === 0) continue;

@@ -3,7 +3,7 @@
 // words before it its transliteration; after a word that names a person it is that person's name.
 import type { Candidate } from './patterns';
 import { NAME_WORD, wordKey } from './name-words';
-import { factsMemo, wordGate } from './tokens';
+import { factsMemo, wordGate, wordsBefore } from './tokens';
 import type { WordLists } from './wordlists';
 
 /** A word of a script other than Latin (Han, Hebrew, Arabic, Cyrillic, Hangul, kana, Devanagari, Thai, ...). */
@@ -15,7 +15,7 @@ const BRACKETED = new RegExp(String.raw`\((${OTHER_RUN})\)`, 'gu');
 const AFTER_PERSON = new RegExp(String.raw`(?<![\p{L}\d])(?:patient|pt|spouse|husband|wife|partner|mother|father|son|daughter|brother|sister|parents?|guardian|donor|carrier|recipient|witness|interpreter|contact|name|named|signed|by|mr|mrs|ms|dr)\.?[ \t]*:?[ \t]+(${OTHER_RUN})(?![\p{L}\p{M}])`, 'giu');
 /** Before a word that says it is one: "司马伟 (name on file in chinese only)". */
 const BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(${OTHER_RUN})[ \t]*\((?:name|legal[ \t]+name|given[ \t]+name|surname|family[ \t]+name)\b`, 'giu');
-const WORD_BEFORE = new RegExp(String.raw`(${NAME_WORD})[ \t]*$`, 'u');
+const WORDS = new RegExp(NAME_WORD, 'gu');
 const GATE = wordGate('patient pt spouse husband wife partner mother father son daughter brother sister parent parents guardian donor carrier recipient witness interpreter contact name named signed by mr mrs ms dr');
 
 /** Whether a text holds any letter of another script: most notes hold none and are passed over. */
@@ -29,17 +29,17 @@ export function scriptNames(text: string, lists: WordLists, open: Uint8Array): C
   for (const m of text.matchAll(BRACKETED)) {
     if ([...m[1]!].filter((c) => /\p{L}/u.test(c)).length < 2) continue;
     // The name's words before the bracket, up to three on its line: given names, surnames or words no dictionary lists.
-    const reach = Math.max(0, m.index - 120);
-    const lineStart = reach + text.slice(reach, m.index).lastIndexOf('\n') + 1;
+    const before = wordsBefore(text, m.index, 120, WORDS);
     let cursor = m.index;
     let first = -1;
-    for (let k = 0; k < 3; k++) {
-      const w = WORD_BEFORE.exec(text.slice(lineStart, cursor));
-      if (!w) break;
-      const f = factsOf(wordKey(w[1]!));
-      if (f.fn || f.clinical || f.eponym || !(f.first || f.last || !f.english) || !/\p{Script=Latin}/u.test(w[1]!)) break;
-      first = lineStart + w.index;
-      cursor = first;
+    for (let k = before.length - 1; k >= Math.max(0, before.length - 3); k--) {
+      const w = before[k]!;
+      // Each word touches the next across spaces alone (the bracket may follow with none).
+      if (!/^[ \t]*$/.test(text.slice(w.at + w.word.length, cursor)) || (cursor !== m.index && w.at + w.word.length === cursor)) break;
+      const f = factsOf(wordKey(w.word));
+      if (f.fn || f.clinical || f.eponym || !(f.first || f.last || !f.english) || !/\p{Script=Latin}/u.test(w.word)) break;
+      first = w.at;
+      cursor = w.at;
     }
     if (first < 0) continue;
     push(first, m.index + m[0].length);
