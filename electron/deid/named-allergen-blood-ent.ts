@@ -11,7 +11,11 @@ import { wordGate } from './tokens';
 /** Allergens whose common names carry a person's or a place's word, and the WHO/IUIS names of allergen components. */
 const ALLERGEN = /\b(?:(?:timothy|johnson|bermuda|orchard|kentucky[ \t]+blue|bahia|perennial[ \t]+rye|meadow[ \t]+fescue|sweet[ \t]+vernal|quack)[ \t]+grass|virginia[ \t]+live[ \t]+oak|(?:live|red|white|water|pin|post|bur)[ \t]+oak(?=[ \t]+(?:pollen|tree|\d))|(?:german|american|oriental)[ \t]+cockroach|russian[ \t]+thistle|english[ \t]+plantain|mountain[ \t]+cedar|arizona[ \t]+cypress|(?:chinese|siberian|american)[ \t]+elm|japanese[ \t]+cedar|australian[ \t]+pine|brazilian[ \t]+pepper)\b/giu;
 const COMPONENT = /\b(?:Ara|Ana|Jug|Cor|Ber|Pis|Car|Gal|Bos|Tri|Gad|Pen|Fel|Can|Der|Bet|Phl|Amb|Api|Ves|Pol|Sol|Gly|Pru|Mal|Act|Hev|Equ|Alt|Asp|Ole|Par|Cup|Cry|Que|Ses|Sin|Fag|Cla)[ \t]+[a-z]{1,2}[ \t]+\d{1,2}(?:\.\d{1,3})?\b/gu;
-const ALLERGEN_WORDS = wordGate('timothy johnson bermuda orchard kentucky bahia perennial meadow sweet quack virginia live red white water pin post bur german american oriental russian english mountain arizona chinese siberian japanese australian brazilian ara ana jug cor ber pis car gal bos tri gad pen fel can der bet phl amb api ves pol sol gly pru mal act hev equ alt asp ole par cup cry que ses sin fag cla');
+/** Every allergen name above holds one of its kind's nouns. */
+const ALLERGEN_WORDS = wordGate('grass oak cockroach thistle plantain cedar cypress elm pine pepper');
+/** A component's name is a genus's capitalized three letters, a species' one or two and a number: cheaper to look for
+ * that shape than to open on the genera, which are everyday words ("Can", "Act", "Pen"). */
+const COMPONENT_SHAPE = /\b[A-Z][a-z]{2}[ \t]+[a-z]{1,2}[ \t]+\d/;
 
 /** Extract makers, national specialty pharmacies and chains named alone, and national bodies. */
 const MAKER = /\balk-abell[óo](?!\p{L})|\b(?:stallergenes(?:[ \t]+greer)?|(?:jubilant[ \t]+)?hollisterstier|allermed|accredo|cvs(?:[ \t]+specialty)?|walgreens(?:[ \t]+specialty)?|express[ \t]+scripts|optum(?:[ \t]+specialty)?|centerwell|acaai|aaaai|aabb|america['’]s[ \t]+blood[ \t]+centers)\b(?![ \t]*(?:#|store|no\.)[ \t]*\d)(?![ \t]+(?:of|on|at|in)[ \t]+\p{Lu})/giu;
@@ -23,11 +27,11 @@ const BLOOD_GROUP_WORDS = wordGate('anti duffy kidd lewis diego colton cartwrigh
 
 /** Eponyms with the noun that makes them anatomy, a disease or a sign. */
 const EPONYM = /\bkiesselbach['’]?s?[ \t]+(?:plexus|area)\b|\bbruton['’]?s?[ \t]+(?:agammaglobulinemia|tyrosine[ \t]+kinase|disease)\b|\badam['’]s[ \t]+apple\b|\bpost-transfusion[ \t]+purpura\b/giu;
-const EPONYM_WORDS = wordGate('kiesselbach bruton adam post');
+const EPONYM_WORDS = wordGate('kiesselbach bruton adam transfusion');
 
 /** Machines and devices named like people or places. */
 const DEVICE = /\b(?:the[ \t]+)?halcyon\b(?=[ \t]*(?:[.,;)]|$|\r?\n|[ \t]+(?:linac|machine|vault|unit|couch)\b))|\bmonte[ \t]+carlo(?=[ \t]+(?:calculation|algorithm|simulation|dose|method|based|engine|calc)\b)|\bspectra[ \t]+optia\b|\btrima(?:[ \t]+accel)?\b|\bprovox(?:[ \t]+(?:vega|xtraflow|activalve|nid|micron))?\b|\bgoode[ \t]+t-tube\b|\barmstrong(?=[ \t]+(?:beveled[ \t]+|bevelled[ \t]+)?(?:grommet|tube|vent))\b/giu;
-const DEVICE_WORDS = wordGate('the halcyon monte spectra trima provox goode armstrong');
+const DEVICE_WORDS = wordGate('halcyon monte spectra trima provox goode armstrong');
 
 /** Numbers of these trades: a fraction count ("Fx" is a fracture too: only before what was done with the fraction), an
  * ISBT 128 product code, a label's blood group code, a GRBAS rating. */
@@ -49,5 +53,7 @@ const DREW_WORDS = wordGate('drew');
 
 /** The spans of these records' look-alikes in `text`; `open` says which word gates are open. */
 export function allergenBloodEntSpans(text: string, open: Uint8Array): Array<[number, number]> {
-  return spansOf(text, open, [[ALLERGEN, ALLERGEN_WORDS], [COMPONENT, ALLERGEN_WORDS], [MAKER, MAKER_WORDS], [BLOOD_GROUP, BLOOD_GROUP_WORDS], [EPONYM, EPONYM_WORDS], [DEVICE, DEVICE_WORDS], [NUMBERED, NUMBERED_WORDS], [SCHEDULE, SCHEDULE_WORDS], [HALL, HALL_WORDS], [DREW, DREW_WORDS]]);
+  const out = spansOf(text, open, [[ALLERGEN, ALLERGEN_WORDS], [MAKER, MAKER_WORDS], [BLOOD_GROUP, BLOOD_GROUP_WORDS], [EPONYM, EPONYM_WORDS], [DEVICE, DEVICE_WORDS], [NUMBERED, NUMBERED_WORDS], [SCHEDULE, SCHEDULE_WORDS], [HALL, HALL_WORDS], [DREW, DREW_WORDS]]);
+  if (COMPONENT_SHAPE.test(text)) for (const m of text.matchAll(COMPONENT)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }

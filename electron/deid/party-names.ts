@@ -59,7 +59,7 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
   if (lower.includes('signature')) {
     for (const m of text.matchAll(SIGNED_BLANK)) if (nameRun(m[1]!.split(/[ \t,]+/).filter(Boolean), factsOf)) push(groupAt(m, 1), m[1]!);
   }
-  for (const m of text.matchAll(AFTER_NUMBER)) if (nameRun(m[1]!.split(/[ \t]+/), factsOf)) push(groupAt(m, 1), m[1]!);
+  if (/\d{5,}[ \t]*\(/.test(text)) for (const m of text.matchAll(AFTER_NUMBER)) if (nameRun(m[1]!.split(/[ \t]+/), factsOf)) push(groupAt(m, 1), m[1]!);
   if (lower.includes('esq')) {
     for (const m of text.matchAll(ESQUIRE)) {
       const words = m[1]!.split(/[ \t]+/);
@@ -71,7 +71,7 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
       push(groupAt(m, 1) + m[1]!.length - name.length, name);
     }
   }
-  for (const m of text.matchAll(BY_INVERTED)) {
+  if (/\bby[ \t]+\S+,[ \t]/i.test(text)) for (const m of text.matchAll(BY_INVERTED)) {
     const surname = factsOf(wordKey(m[1]!));
     const given = factsOf(wordKey(m[2]!));
     if (!listedName(surname) || !listedName(given) || !(surname.last || !surname.english) || !(given.first || !given.english)) continue;

@@ -200,7 +200,7 @@ export const FIELD_RULES: readonly PatternRule[] = [
   {
     rule: 'call-sign',
     kind: 'ID',
-    words: wordGate('ares races net callsign call amateur ham radio skywarn'),
+    words: wordGate('ares races net callsign sign amateur ham skywarn'),
     re: /(?<![\w-])([A-Za-z]{1,2}\d[A-Za-z]{1,3})(?:[ \t]+\(([\p{L}][\p{L}'’-]*)\))?(?![\w-])/gu,
     priority: 6,
     check: (m, text) => (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()) && /\b(?:ares|races|net[ \t]+(?:control|\d{3,4})|call[ -]?signs?|amateur[ \t]+radio|ham[ \t]+(?:radio|operator)|skywarn)\b/i.test(lineAround(text, m.index)),

@@ -29,7 +29,7 @@ export const SIGNER_RULES: readonly PatternRule[] = [
   {
     rule: 'signer-initials',
     kind: 'NAME',
-    words: wordGate('witness witnessed performed embryologist andrologist initialed initialled initials by crna scrub circulator'),
+    words: wordGate('witness witnessed performed embryologist andrologist initialed initialled initials received biopsy applied ordered casting loaded thawed warmed vitrified denuded signed entered prepared transferred processed scored fitted cast crna scrub circulator'),
     re: new RegExp(String.raw`\b(?:witness(?:ed)?(?:[ \t]+by)?|performed(?:[ \t]+by)?|embryologist|andrologist|initial(?:l?ed|s)(?:[ \t]+(?:each[ \t]+page|by))?|(?:received|biopsy|applied|ordered|casting|loaded|thawed|warmed|vitrified|denuded|signed|entered|prepared|transferred|processed|scored|fitted|cast)[ \t]+by|crna|scrub|circulator)[ \t]*:?[ \t]*\(?([A-Za-z]{2,3}(?:[ \t]*\/[ \t]*[A-Za-z]{2,3})?)(?:(?=[ \t]*\|)|${SIGNER_END})`, 'gi'),
     group: 1,
     priority: 6,

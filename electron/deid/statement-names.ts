@@ -170,19 +170,19 @@ export function statementNames(text: string, lists: WordLists, open: Uint8Array)
       if (text.slice(end - name.length, end) === name) push(end - name.length, name);
     }
   }
-  for (const m of text.matchAll(SPOKE_WITH)) {
+  if (/\b(?:spoke|spoken|talked|met)[ \t]+(?:with|w\/)/i.test(text)) for (const m of text.matchAll(SPOKE_WITH)) {
     const f = factsOf(keyOf(m[1]!));
     if (!nameWord(f) || NOT_A_NAME.test(m[1]!) || DEMOGRAPHIC.test(m[1]!) || !(f.first || !f.english)) continue;
     // On a line written in both cases a name is capitalized.
     if (/\p{Lu}\p{Ll}/u.test(lineAt(text, m.index)) && !/^\p{Lu}/u.test(m[1]!)) continue;
     push(groupAt(m, 1), m[1]!);
   }
-  for (const m of text.matchAll(NAME_ROLE_AT)) {
+  if (/,[ \t]+(?:the[ \t]+)?[a-z ]{2,14}[ \t]+(?:at|from|with|for)\b/i.test(text)) for (const m of text.matchAll(NAME_ROLE_AT)) {
     const ws = words(m[1]!);
     if (!ws.every((w) => { const f = factsOf(keyOf(w)); return nameWord(f) && !NOT_A_NAME.test(w) && !STAFF_WORD.test(w) && (f.first || f.last || !f.english); })) continue;
     push(groupAt(m, 1), m[1]!);
   }
-  for (const m of text.matchAll(KIN_POSSESSIVE)) {
+  if (/\p{L}['’]s\b/u.test(text)) for (const m of text.matchAll(KIN_POSSESSIVE)) {
     const f = factsOf(keyOf(m[1]!));
     const mixed = /\p{Lu}\p{Ll}/u.test(lineAt(text, m.index));
     if (f.fn || f.clinical || NOT_A_NAME.test(m[1]!) || DEMOGRAPHIC.test(m[1]!) || (mixed && !/^\p{Lu}/u.test(m[1]!))) continue;
