@@ -35,8 +35,11 @@ const DEVICE_WORDS = wordGate('halcyon monte spectra trima provox goode armstron
 
 /** Numbers of these trades: a fraction count ("Fx" is a fracture too: only before what was done with the fraction), an
  * ISBT 128 product code, a label's blood group code, a GRBAS rating. */
-const NUMBERED = /\bfraction[ \t]*#?[ \t]*\d{1,2}\/\d{1,2}\b|\bfx[ \t]*#?[ \t]*\d{1,2}\/\d{1,2}(?=[ \t]+(?:delivered|given|completed?|treated|done|today|tx|of|at)\b)|\b(?:product[ \t]+code[ \t]*:?[ \t]*)?[Ee]\d{4}(?:[Vv]\d{2})?\b(?=[ \t]*(?:[.,;)]|$|\r?\n|[ \t]+(?:rbc|prbc|plasma|ffp|platelets?|plt|cryo|apheresis|irradiated|leukoreduced|lr|as-\d)\b))|\bblood[ \t]+group[ \t]+\d{4}\b|\bG[0-3][ \t]*R[0-3][ \t]*B[0-3][ \t]*A[0-3][ \t]*S[0-3]\b/giu;
-const NUMBERED_WORDS = wordGate('fx fraction product blood grbas rbc prbc plasma ffp platelets platelet plt cryo apheresis irradiated leukoreduced lr');
+const NUMBERED = /\bfraction[ \t]*#?[ \t]*\d{1,2}\/\d{1,2}\b|\bfx[ \t]*#?[ \t]*\d{1,2}\/\d{1,2}(?=[ \t]+(?:delivered|given|completed?|treated|done|today|tx|of|at)\b)|\bG[0-3][ \t]*R[0-3][ \t]*B[0-3][ \t]*A[0-3][ \t]*S[0-3]\b/giu;
+const NUMBERED_WORDS = wordGate('fx fraction grbas');
+/** An ISBT 128 product code before its product or alone after "product code", and a label's blood group code. */
+const PRODUCT_CODE = /\b(?:product[ \t]+code[ \t]*:?[ \t]*)?[Ee]\d{4}(?:[Vv]\d{2})?\b(?=[ \t]*(?:[.,;)]|$|\r?\n|[ \t]+(?:rbc|prbc|plasma|ffp|platelets?|plt|cryo|apheresis|irradiated|leukoreduced|lr|as-\d)\b))|\bblood[ \t]+group[ \t]+\d{4}\b/giu;
+const PRODUCT_CODE_WORDS = wordGate('product rbc prbc ffp cryo apheresis irradiated leukoreduced group');
 
 /** Standing schedules: weekdays written plural, and lists of weekdays a clinic keeps. */
 const SCHEDULE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:[ \t]*(?:,|and|&|or)[ \t]*(?:and[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days)*\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),[ \t]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+(?:and|&)[ \t]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]+(?:and|&)[ \t]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=[ \t]+(?:afternoons|mornings|evenings|nights)\b)/giu;
@@ -53,7 +56,7 @@ const DREW_WORDS = wordGate('drew');
 
 /** The spans of these records' look-alikes in `text`; `open` says which word gates are open. */
 export function allergenBloodEntSpans(text: string, open: Uint8Array): Array<[number, number]> {
-  const out = spansOf(text, open, [[ALLERGEN, ALLERGEN_WORDS], [MAKER, MAKER_WORDS], [BLOOD_GROUP, BLOOD_GROUP_WORDS], [EPONYM, EPONYM_WORDS], [DEVICE, DEVICE_WORDS], [NUMBERED, NUMBERED_WORDS], [SCHEDULE, SCHEDULE_WORDS], [HALL, HALL_WORDS], [DREW, DREW_WORDS]]);
+  const out = spansOf(text, open, [[ALLERGEN, ALLERGEN_WORDS], [MAKER, MAKER_WORDS], [BLOOD_GROUP, BLOOD_GROUP_WORDS], [EPONYM, EPONYM_WORDS], [DEVICE, DEVICE_WORDS], [NUMBERED, NUMBERED_WORDS], [PRODUCT_CODE, PRODUCT_CODE_WORDS], [SCHEDULE, SCHEDULE_WORDS], [HALL, HALL_WORDS], [DREW, DREW_WORDS]]);
   if (COMPONENT_SHAPE.test(text)) for (const m of text.matchAll(COMPONENT)) out.push([m.index, m.index + m[0].length]);
   return out;
 }

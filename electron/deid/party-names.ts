@@ -35,7 +35,6 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
   const out: Candidate[] = [];
   const factsOf = factsMemo(lists);
   const push = (start: number, part: string): void => void out.push({ start, end: start + part.length, kind: 'NAME', rule: 'name-party', priority: 5 });
-  const lower = text.toLowerCase();
   if (/\(\s*["“]/.test(text)) {
     for (const m of text.matchAll(PARTY)) {
       const party = m[2]!.split(/[ \t]+/);
@@ -56,11 +55,11 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
       push(m.index, text.slice(m.index, groupAt(m, 2) + m[2]!.length));
     }
   }
-  if (lower.includes('signature')) {
+  if (/signature/i.test(text)) {
     for (const m of text.matchAll(SIGNED_BLANK)) if (nameRun(m[1]!.split(/[ \t,]+/).filter(Boolean), factsOf)) push(groupAt(m, 1), m[1]!);
   }
   if (/\d{5,}[ \t]*\(/.test(text)) for (const m of text.matchAll(AFTER_NUMBER)) if (nameRun(m[1]!.split(/[ \t]+/), factsOf)) push(groupAt(m, 1), m[1]!);
-  if (lower.includes('esq')) {
+  if (/esq/i.test(text)) {
     for (const m of text.matchAll(ESQUIRE)) {
       const words = m[1]!.split(/[ \t]+/);
       // The name's own words: walk left from "Esq." while they are names.
