@@ -58,7 +58,7 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
   if (/signature/i.test(text)) {
     for (const m of text.matchAll(SIGNED_BLANK)) if (nameRun(m[1]!.split(/[ \t,]+/).filter(Boolean), factsOf)) push(groupAt(m, 1), m[1]!);
   }
-  if (/\d{5,}[ \t]*\(/.test(text)) for (const m of text.matchAll(AFTER_NUMBER)) if (nameRun(m[1]!.split(/[ \t]+/), factsOf)) push(groupAt(m, 1), m[1]!);
+  if (/\d{5}[ \t]*\(/.test(text)) for (const m of text.matchAll(AFTER_NUMBER)) if (nameRun(m[1]!.split(/[ \t]+/), factsOf)) push(groupAt(m, 1), m[1]!);
   if (/esq/i.test(text)) {
     for (const m of text.matchAll(ESQUIRE)) {
       const words = m[1]!.split(/[ \t]+/);
