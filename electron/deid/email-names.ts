@@ -3,7 +3,7 @@
 // them is written again in the address's local part, are the name of whoever owns it, whatever words spell it.
 import type { Candidate } from './patterns';
 import { NAME_WORD, wordKey } from './name-words';
-import { factsMemo, wordsBefore, type TokenFacts } from './tokens';
+import { factsMemo, fold, wordsBefore, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
 const EMAIL = /[\p{L}\d][\p{L}\d._%+-]*@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu;
@@ -14,7 +14,7 @@ const ROLE = /^(?:coordinator|lead|manager|officer|director|nurse|specialist|sup
 const WORDS = new RegExp(NAME_WORD, 'gu');
 
 /** Letters without marks, lower case: "Ávila" and "avila", "Đoàn" and "doan" are one word here. */
-const plain = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z]/g, '');
+const plain = (w: string): string => fold(w).replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z]/g, '');
 
 /** A word that may belong to a name: no function word, no clinical one, no everyday word but a given name ("Hope"); an
  * everyday surname ("Wells", not "Officer") only where the address spells it. */

@@ -5,7 +5,7 @@
 // Each is written after the word that says what it is, so the word is the cue.
 import type { DeidKind } from './kinds';
 import type { PatternRule } from './patterns';
-import { bothCasesNear, wordGate } from './tokens';
+import { bothCasesNear, lineNear, wordGate } from './tokens';
 import { COUNTRY, STATE_NAMES_ANY } from './town-country';
 
 /** Units and dose words that stand between two numbers in an order without being a court's case type ("10 mg 20"). */
@@ -22,15 +22,10 @@ const NOT_COUNTY = String.raw`(?:the|this|that|these|same|home|neighboring|neigh
 /** What a county names after its own name: grounds, halls and agencies. */
 const COUNTY_VENUE = String.raw`fairgrounds?|fair|expo(?:sition)?[ \t]+(?:center|centre|hall)|civic[ \t]+(?:center|centre)|convention[ \t]+(?:center|centre)|emergency[ \t]+(?:management|services)(?:[ \t]+(?:agency|office|department))?|office[ \t]+of[ \t]+emergency[ \t]+management|ems|emergency[ \t]+medical[ \t]+services|fire[ \t]+(?:rescue|department|district)|sheriff['’]?s?[ \t]+(?:office|department|dept\.?)|health[ \t]+department|department[ \t]+of[ \t]+(?:health|public[ \t]+health|social[ \t]+services)|public[ \t]+(?:health|library|schools)|library|schools|school[ \t]+district|courthouse|animal[ \t]+(?:shelter|services|control)|coroner['’]?s?(?:[ \t]+office)?|medical[ \t]+examiner(?:['’]s[ \t]+office)?|high[ \t]+school|memorial[ \t]+hospital|hospital|medical[ \t]+(?:center|centre)|jail|detention[ \t]+(?:center|centre)|airport|community[ \t]+college`;
 
-const STATE_OR_COUNTRY = new RegExp(String.raw`^(?:${STATE_NAMES_ANY}|${COUNTRY})$`, 'i');
+/** One or two words of a county's name before its unit ("st. tammany parish", "Collier County"). */
+const COUNTY_WORDS = String.raw`(?<![\p{L}'’-])((?:(?!${NOT_COUNTY}[ \t])\p{L}[\p{L}'’.-]*[ \t]+){1,2})`;
 
-/** The line a position stands on, within 300 characters either side. */
-function lineAround(text: string, at: number): string {
-  const window = text.slice(Math.max(0, at - 300), at + 300);
-  const here = Math.min(at, 300);
-  const end = window.indexOf('\n', here);
-  return window.slice(window.lastIndexOf('\n', here - 1) + 1, end < 0 ? window.length : end);
-}
+const STATE_OR_COUNTRY = new RegExp(String.raw`^(?:${STATE_NAMES_ANY}|${COUNTRY})$`, 'i');
 
 export const FIELD_RULES: readonly PatternRule[] = [
   // "FILE NO. 17 SP 2554", "(FILE 23 CR 200)", "PROTECTIVE ORDER 16 CVD 6703", "case 25CVM008639", "Docket No. 10-46 596".
@@ -86,7 +81,7 @@ export const FIELD_RULES: readonly PatternRule[] = [
     rule: 'county-name',
     kind: 'LOCATION',
     words: wordGate('county parish borough'),
-    re: new RegExp(String.raw`(?<![\p{L}'’-])((?:(?!${NOT_COUNTY}[ \t])\p{L}[\p{L}'’.-]*[ \t]+){1,2})(?:county|parish|borough)(?![\p{L}'’-])`, 'giu'),
+    re: new RegExp(String.raw`${COUNTY_WORDS}(?:county|parish|borough)(?![\p{L}'’-])`, 'giu'),
     priority: 4,
     check: (m, text) => {
       const words = m[1]!.trim().split(/[ \t]+/);
@@ -106,7 +101,7 @@ export const FIELD_RULES: readonly PatternRule[] = [
     rule: 'county-venue',
     kind: 'LOCATION',
     words: wordGate('county'),
-    re: new RegExp(String.raw`(?<![\p{L}'’-])((?:(?!${NOT_COUNTY}[ \t])\p{L}[\p{L}'’.-]*[ \t]+){1,2})county[ \t]+(${COUNTY_VENUE})(?![\p{L}'’-])`, 'giu'),
+    re: new RegExp(String.raw`${COUNTY_WORDS}county[ \t]+(${COUNTY_VENUE})(?![\p{L}'’-])`, 'giu'),
     priority: 4,
     check: (m, text) => {
       const words = m[1]!.trim().split(/[ \t]+/);
@@ -203,7 +198,7 @@ export const FIELD_RULES: readonly PatternRule[] = [
     words: wordGate('ares races net callsign sign amateur ham skywarn'),
     re: /(?<![\w-])([A-Za-z]{1,2}\d[A-Za-z]{1,3})(?:[ \t]+\(([\p{L}][\p{L}'’-]*)\))?(?![\w-])/gu,
     priority: 6,
-    check: (m, text) => (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()) && /\b(?:ares|races|net[ \t]+(?:control|\d{3,4})|call[ -]?signs?|amateur[ \t]+radio|ham[ \t]+(?:radio|operator)|skywarn)\b/i.test(lineAround(text, m.index)),
+    check: (m, text) => (m[1] === m[1]!.toUpperCase() || m[1] === m[1]!.toLowerCase()) && /\b(?:ares|races|net[ \t]+(?:control|\d{3,4})|call[ -]?signs?|amateur[ \t]+radio|ham[ \t]+(?:radio|operator)|skywarn)\b/i.test(lineNear(text, m.index, 300)),
   },
   // "Section 11, Township 24 South, Range 25 East", "sec. 3, T25N, R43E", "SW1/4 SEC 33 T12S R3E": a legal land description.
   {

@@ -6,7 +6,7 @@
 // name before a comma and an age ("Sunny Rivers, age 6"), and a given name before the office it calls from.
 import type { Candidate } from './patterns';
 import { groupAt, listedOrUnknown, nameWord, wordKey as keyOf } from './name-words';
-import { factsMemo, wordGate } from './tokens';
+import { factsMemo, lineNear, wordGate } from './tokens';
 import type { WordLists } from './wordlists';
 
 const WORD = String.raw`\p{L}[\p{L}\p{M}'’.-]*`;
@@ -57,14 +57,6 @@ const FROM_OFFICE_WORDS = wordGate('office clinic practice');
 /** Words that stand where a name would and are none. */
 const NOT_A_NAME = /^(?:billing|scheduling|registration|admitting|triage|nursing|records|back|now|today|tonight|tomorrow|again|later|anytime|office|clinic|pharmacy|home|name|names|id|label|labels|chart|record|records|number|info|information|identified|identifiers?|sticker|band|wristband|verified|confirmed|data|details)$/i;
 
-
-/** The line a position stands on, within 200 characters either side. */
-function lineAt(text: string, at: number): string {
-  const window = text.slice(Math.max(0, at - 200), at + 200);
-  const here = Math.min(at, 200);
-  const end = window.indexOf('\n', here);
-  return window.slice(window.lastIndexOf('\n', here - 1) + 1, end < 0 ? window.length : end);
-}
 
 export function statementNames(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
@@ -174,7 +166,7 @@ export function statementNames(text: string, lists: WordLists, open: Uint8Array)
     const f = factsOf(keyOf(m[1]!));
     if (!nameWord(f) || NOT_A_NAME.test(m[1]!) || DEMOGRAPHIC.test(m[1]!) || !(f.first || !f.english)) continue;
     // On a line written in both cases a name is capitalized.
-    if (/\p{Lu}\p{Ll}/u.test(lineAt(text, m.index)) && !/^\p{Lu}/u.test(m[1]!)) continue;
+    if (/\p{Lu}\p{Ll}/u.test(lineNear(text, m.index, 200)) && !/^\p{Lu}/u.test(m[1]!)) continue;
     push(groupAt(m, 1), m[1]!);
   }
   if (/,[ \t]+(?:the[ \t]+)?[a-z ]{2,14}[ \t]+(?:at|from|with|for)\b/i.test(text)) for (const m of text.matchAll(NAME_ROLE_AT)) {
@@ -184,7 +176,7 @@ export function statementNames(text: string, lists: WordLists, open: Uint8Array)
   }
   if (/\p{L}['’]s\b/u.test(text)) for (const m of text.matchAll(KIN_POSSESSIVE)) {
     const f = factsOf(keyOf(m[1]!));
-    const mixed = /\p{Lu}\p{Ll}/u.test(lineAt(text, m.index));
+    const mixed = /\p{Lu}\p{Ll}/u.test(lineNear(text, m.index, 200));
     if (f.fn || f.clinical || NOT_A_NAME.test(m[1]!) || DEMOGRAPHIC.test(m[1]!) || (mixed && !/^\p{Lu}/u.test(m[1]!))) continue;
     push(groupAt(m, 1), m[1]!);
   }

@@ -77,7 +77,10 @@ export function roomsAfterHalls(text: string, candidates: readonly Candidate[]):
   return out;
 }
 
-/** "ATENCIO FERTILITY INSTITUTE (CONCORD)", "Troy IVF (Ogden)": a site's town in brackets right after its name. */
+/** "ATENCIO FERTILITY INSTITUTE (CONCORD)", "Troy IVF (Ogden)": a site's town in brackets right after its name.
+ * place-after.ts reads the same shape for the places the place rules mark on tokens ("the corner grill (willimantic)");
+ * this one reads it after the sites the other modules find (practices, services, kind-named places), which the place
+ * rules never see. */
 const BRACKET_TOWN = /^[ \t]*\((\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,2})\)/u;
 
 export function townsInBrackets(text: string, candidates: readonly Candidate[], lists: WordLists): Candidate[] {

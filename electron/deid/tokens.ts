@@ -67,7 +67,7 @@ function ascii(s: string): boolean {
 }
 
 /** Lower-case key without diacritics, so "José" meets "jose" in the name lists. */
-function fold(s: string): string {
+export function fold(s: string): string {
   return ascii(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʻʼ]/g, "'");
 }
 
@@ -253,6 +253,15 @@ export const touchesNext = (text: string, w: WordAt, next: number): boolean => /
 export function lineOf(text: string, at: number): string {
   const end = text.indexOf('\n', at);
   return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
+}
+
+/** The line that holds offset \`at\`, read no further than \`reach\` characters either side: a check on a long line then
+ * costs no more per match than on a short one. */
+export function lineNear(text: string, at: number, reach: number): string {
+  const window = text.slice(Math.max(0, at - reach), at + reach);
+  const here = Math.min(at, reach);
+  const end = window.indexOf('\n', here);
+  return window.slice(window.lastIndexOf('\n', here - 1) + 1, end < 0 ? window.length : end);
 }
 
 /** A line written in both cases, where a name shows by its capital. */
