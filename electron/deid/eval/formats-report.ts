@@ -70,6 +70,10 @@ import { radiationKeepCases, scoreRadiationWave } from './radiation-wave';
 import { allergyKeepCases, scoreAllergyWave } from './allergy-wave';
 import { scoreTransfusionWave, transfusionKeepCases } from './transfusion-wave';
 import { entKeepCases, scoreEntWave } from './ent-wave';
+import { infusionKeepCases, scoreInfusionWave } from './infusion-wave';
+import { palliativeKeepCases, scorePalliativeWave } from './palliative-wave';
+import { protectionKeepCases, scoreProtectionWave } from './protection-wave';
+import { epilepsyKeepCases, scoreEpilepsyWave } from './epilepsy-wave';
 import { scoreUrologyWave, urologyKeepCases } from './urology-wave';
 import { rheumKeepCases, scoreRheumWave } from './rheum-wave';
 import { scoreTravelWave, travelKeepCases } from './travel-wave';
@@ -317,6 +321,18 @@ export const printEnt = (showMisses: boolean): number => printWaveAndKeeps('otol
 export const printNicu = (showMisses: boolean): number => printWaveAndKeeps('neonatal intensive care records (blind wave 66)', scoreNicuWave, nicuKeepCases(), showMisses);
 
 /** Every generated set by its flag: `npm run eval:deid -- --<flag> [--misses]`. */
+/** `--infusion`: home infusion therapy and outpatient infusion pharmacy records (eval/infusion-wave.ts). */
+export const printInfusion = (showMisses: boolean): number => printWaveAndKeeps('home infusion therapy and outpatient infusion pharmacy records (blind wave 76)', scoreInfusionWave, infusionKeepCases(), showMisses);
+
+/** `--palliative`: palliative care and hospice records (eval/palliative-wave.ts). */
+export const printPalliative = (showMisses: boolean): number => printWaveAndKeeps('palliative care and hospice records (blind wave 77)', scorePalliativeWave, palliativeKeepCases(), showMisses);
+
+/** `--protection`: child-protection and forensic pediatrics records (eval/protection-wave.ts). */
+export const printProtection = (showMisses: boolean): number => printWaveAndKeeps('child-protection and forensic pediatrics records (blind wave 78)', scoreProtectionWave, protectionKeepCases(), showMisses);
+
+/** `--epilepsy`: neurology and epilepsy-monitoring records (eval/epilepsy-wave.ts). */
+export const printEpilepsy = (showMisses: boolean): number => printWaveAndKeeps('neurology and epilepsy-monitoring records (blind wave 79)', scoreEpilepsyWave, epilepsyKeepCases(), showMisses);
+
 export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number> = new Map([
   ['formats', printFormats], ['names', printNames], ['places', printPlaces], ['nursing', printNursing], ['narrative', printNarrative],
   ['records', printRecords], ['transitions', printTransitions], ['messages', printMessages], ['reports', printReports], ['history', printHistory],
@@ -331,5 +347,5 @@ export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number>
   ['dental', printDental], ['rehab', printRehab], ['claims', printClaims], ['hospice', printHospice],
   ['eye', printEye], ['sports', printSports], ['sexhealth', printSexhealth], ['dialysis', printDialysis],
   ['hearing', printHearing], ['wound', printWound], ['recovery', printRecovery], ['nutrition', printNutrition],
-  ['cardiology', printCardiology], ['derm', printDerm], ['anesthesia', printAnesthesia], ['school', printSchool], ['urology', printUrology], ['rheum', printRheum], ['travel', printTravel], ['corrections', printCorrections], ['endoscopy', printEndoscopy], ['sleep', printSleep], ['nicu', printNicu], ['interpreter', printInterpreter], ['disaster', printDisaster], ['bariatric', printBariatric], ['podiatry', printPodiatry], ['fertility', printFertility], ['radiation', printRadiation], ['allergy', printAllergy], ['transfusion', printTransfusion], ['ent', printEnt],
+  ['cardiology', printCardiology], ['derm', printDerm], ['anesthesia', printAnesthesia], ['school', printSchool], ['urology', printUrology], ['rheum', printRheum], ['travel', printTravel], ['corrections', printCorrections], ['endoscopy', printEndoscopy], ['sleep', printSleep], ['nicu', printNicu], ['interpreter', printInterpreter], ['disaster', printDisaster], ['bariatric', printBariatric], ['podiatry', printPodiatry], ['fertility', printFertility], ['radiation', printRadiation], ['allergy', printAllergy], ['transfusion', printTransfusion], ['ent', printEnt], ['infusion', printInfusion], ['palliative', printPalliative], ['protection', printProtection], ['epilepsy', printEpilepsy],
 ]);
