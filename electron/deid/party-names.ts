@@ -5,7 +5,7 @@
 // name written surname first after "by" ("notified by MURPHY, IVY.").
 import type { Candidate } from './patterns';
 import { groupAt, listedOrUnknown, nameWord, NAME_WORD, wordKey } from './name-words';
-import { factsMemo, type TokenFacts } from './tokens';
+import { bothCases, factsMemo, lineOf, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
 const RUN = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}`;
@@ -21,6 +21,10 @@ const AFTER_NUMBER = new RegExp(String.raw`\b(?:account|acct|record|file|case|ch
 const ESQUIRE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}(?:[ \t]+(?:\p{L}\.|${NAME_WORD})){1,3}),?[ \t]+esq\b\.?`, 'giud');
 /** A name written surname first after "by", closing the clause. */
 const BY_INVERTED = new RegExp(String.raw`\bby[ \t]+(${NAME_WORD}),[ \t]+(${NAME_WORD})(?=[ \t]*(?:[.;)]|\r?\n|$))`, 'giud');
+
+/** A name written surname first after a person's cue or between a label's dashes: "pt lane, fulgenzio taken off
+ * table", "physicist daugherty, ari (fax …)", "— DICKI, GUY —", "by AGOSTO, HONEY, R.T.(T)", "FOR BAKER, GRACE H. ONLY". */
+const CUED_INVERTED = new RegExp(String.raw`(?:(?<![\p{L}\p{M}'’-])(?:pt|patient|by|for|physicist|dosimetrist|phlebotomist|donor|operator|therapist|nurse|tech|attending|ordering|referring|surgeon|provider)[ \t]*:?[ \t]+|(?<=^|[ \t])[-—–][ \t]+|\|[ \t]*)(${NAME_WORD}),[ \t]+(${NAME_WORD})(?:[ \t]+\p{L}\.?)?(?=[ \t]*(?:[,;:)(|—–]|\.(?:[ \t]|$)|\r?\n|$)|[ \t]+-[ \t]|[ \t]+(?:notified|taken|only|aware|reports?|called|on|at)\b)`, 'giud');
 
 /** Words a party's, a signer's or a holder's run may not hold: no function or clinical word, one a name at least. */
 function nameRun(words: readonly string[], factsOf: (key: string) => TokenFacts): boolean {
@@ -74,6 +78,14 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
     const surname = factsOf(wordKey(m[1]!));
     const given = factsOf(wordKey(m[2]!));
     if (!listedName(surname) || !listedName(given) || !(surname.last || !surname.english) || !(given.first || !given.english)) continue;
+    push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
+  }
+  if (/,[ \t]/.test(text)) for (const m of text.matchAll(CUED_INVERTED)) {
+    const surname = factsOf(wordKey(m[1]!));
+    const given = factsOf(wordKey(m[2]!));
+    if (!listedName(surname) || !listedName(given) || surname.clinical || given.clinical || !(surname.last || !surname.english) || !(given.first || !given.english)) continue;
+    // On a line of both cases both words are capitalized.
+    if (bothCases(lineOf(text, m.index)) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) continue;
     push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
   }
   return out;

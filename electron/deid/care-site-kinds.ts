@@ -1,0 +1,46 @@
+// More kinds only a named practice, service or site has, read from the blood bank, allergy, radiation and ENT notes:
+// "Golden Blood Bank & Donor Center", "Meadows Allergy and Immunology, PC", "Harmony Ear, Nose & Throat", "Stone Family
+// House", "Justice Water Department". CARE_SERVICE kinds are also common nouns ("community blood center", "regional
+// cancer care"), so their names must be a town's, a surname's or a region's words; CARE_KIND kinds name a place whatever
+// words stand before them, once a cue or a mark opens the name.
+const S = String.raw`[ \t]+`;
+const AND = String.raw`${S}(?:&|and)${S}`;
+
+export const CARE_SERVICE = [
+  String.raw`blood${S}bank${AND}donor${S}(?:center|centre)`,
+  String.raw`(?:(?:regional|community)${S})?blood${S}(?:center|centre|services|alliance|bank)`,
+  String.raw`immunohematology${S}reference${S}lab(?:oratory)?`,
+  'irl',
+  String.raw`allergy${S}(?:associates|specialists|center|centre|clinic|group)`,
+  String.raw`(?:pediatric${S})?ent${S}(?:associates|specialists|(?:&|and)${S}allergy)`,
+  String.raw`head${AND}neck${S}(?:surgery|surgeons|associates)`,
+  String.raw`voice${AND}swallow(?:ing)?${S}(?:center|centre|clinic)`,
+  String.raw`speech${AND}language(?:${S}(?:center|centre|clinic|services|associates))?`,
+  String.raw`(?:pediatric${S})?home${S}(?:nursing|infusion)`,
+  String.raw`(?:regional${S})?cancer${S}(?:center|centre|institute|lodge|care)`,
+  String.raw`(?:hotel|inn)${AND}suites`,
+  String.raw`senior${S}shuttle`,
+  String.raw`hematology${AND}oncology`,
+  String.raw`(?:lab${S})?logistics`,
+  String.raw`infusion${S}suites`,
+  String.raw`health${AND}rehab(?:ilitation)?(?:${S}(?:center|centre))?`,
+  String.raw`(?:sushi|oyster|juice)${S}bar|seafood${S}shack|bbq|zoo`,
+  String.raw`audiology${AND}hearing${S}aids?`,
+  String.raw`balance${AND}rehab(?:ilitation)?`,
+  String.raw`respiratory${AND}dme`,
+  String.raw`surgery${S}(?:center|centre)`,
+  String.raw`printing(?:${S}(?:company|services))?`,
+  'congregation',
+].join('|');
+
+export const CARE_KIND = [
+  String.raw`allergy,?${S}(?:asthma${S})?(?:&|and)${S}(?:immunology|asthma)(?:${S}(?:center|centre|clinic|associates|specialists))?(?:,?${S}p\.?c\.?(?![\p{L}\d]))?`,
+  String.raw`asthma${AND}allergy(?:${S}(?:center|centre|clinic|associates|specialists))?`,
+  String.raw`ear,?${S}nose${AND}throat(?:${S}(?:associates|center|centre|clinic|specialists|group))?`,
+  String.raw`family${S}house`,
+  'dial-a-ride',
+  String.raw`water${S}(?:department|dept\.?|district|authority|works)`,
+].join('|');
+
+/** Every word a kind above opens on, for the practice rule's gate. */
+export const CARE_KIND_WORDS = 'blood immunohematology irl allergy ent pediatric head voice speech home regional cancer hotel inn senior hematology lab logistics infusion health sushi oyster juice seafood bbq zoo audiology balance respiratory surgery printing congregation asthma ear family dial water';

@@ -1,0 +1,35 @@
+// Sites written kind first, then their own name: a summer camp ("Camp Silver Lake — camper health form", "camp nurse
+// mildred at camp lakeview (jasper, oh)") and a practice or a blood center named by its town after "of" ("allergy &
+// asthma care of tyler", "Blood Center of Greeley"). "Summer camp", "camp nurse" and "the blood center of the
+// hospital" stay: a camp's name is capitalized in text of both cases or stands where a camper's form puts it, and a
+// town after "of" is one or two words closing the phrase.
+import type { PatternRule } from './patterns';
+import { bothCases, lineOf, wordGate } from './tokens';
+
+/** Words after "camp" that say what of the camp, not which. */
+const NOT_CAMP = String.raw`(?:counselors?|nurses?|director|staff|sessions?|fire|site|health|forms?|meeting|out|ground|grounds|bed|beds|stove|chair|physical|physicals|week|season|trip|program|activities|registration|and|or|the|a|for|at|in|on|this|last|next|was|is|will|has|had)`;
+const WORD = String.raw`\p{L}[\p{L}'’-]*`;
+
+export const KIND_FIRST_SITE_RULES: readonly PatternRule[] = [
+  {
+    rule: 'place-camp',
+    kind: 'LOCATION',
+    words: wordGate('camp'),
+    re: new RegExp(String.raw`(?<![\p{L}\d'’-])camp[ \t]+(?!${NOT_CAMP}(?![\p{L}'’-]))${WORD}(?:[ \t]+(?!${NOT_CAMP}(?![\p{L}'’-]))${WORD}){0,2}?(?=[ \t]*(?:[,;:)(\n]|[—–]|[ \t]-[ \t]|$)|[ \t]+(?:on|in|at|for|from|to|and|where|with|this|last|next|called)\b)`, 'giu'),
+    priority: 6,
+    check: (m, text) => {
+      const line = lineOf(text, m.index);
+      // In text of both cases a camp's words are capitalized; in one case the line must be about a camper.
+      if (bothCases(line)) return m[0].split(/[ \t]+/).every((w) => /^\p{Lu}/u.test(w));
+      return /\b(?:camper|cabin|counselor|camp[ \t]+nurse|session)\b/i.test(line);
+    },
+  },
+  {
+    rule: 'place-practice-kind',
+    kind: 'LOCATION',
+    words: wordGate('allergy blood'),
+    re: new RegExp(String.raw`(?<![\p{L}'’-])(?:allergy[ \t]+(?:&|and)[ \t]+asthma[ \t]+care|blood[ \t]+(?:center|centre|services))[ \t]+of[ \t]+(?:(?:new|north|south|east|west|lake|port|fort|mount|st\.?|san|santa|el|la|los|las)[ \t]+)?(?!(?:the|our|this|that|america|excellence|choice|record)(?![\p{L}'’-]))${WORD}(?![\p{L}'’-])`, 'giu'),
+    priority: 6,
+    check: (m, text) => !bothCases(lineOf(text, m.index)) || /^\p{Lu}/u.test(m[0].slice(m[0].lastIndexOf(' ') + 1)),
+  },
+];
