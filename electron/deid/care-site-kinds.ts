@@ -39,8 +39,14 @@ export const CARE_KIND = [
   String.raw`ear,?${S}nose${AND}throat(?:${S}(?:associates|center|centre|clinic|specialists|group))?`,
   String.raw`family${S}house`,
   'dial-a-ride',
+  String.raw`(?:thai|donut|doughnut|pizza|taco|noodle|ramen|burger|bagel|pho|curry|sushi)${S}(?:kitchen|shop|house|bar|place|palace|express|grill)`,
+  String.raw`(?:early${S})?learning${S}(?:center|centre|academy)|preschool|child${S}development${S}(?:center|centre)`,
   String.raw`water${S}(?:department|dept\.?|district|authority|works)`,
 ].join('|');
 
 /** Every word a kind above opens on, for the practice rule's gate. */
-export const CARE_KIND_WORDS = 'blood immunohematology irl allergy ent pediatric head voice speech home regional cancer hotel inn senior hematology lab logistics infusion health sushi oyster juice seafood bbq zoo audiology balance respiratory surgery printing congregation asthma ear family dial water';
+export const CARE_KIND_WORDS = 'blood immunohematology irl allergy ent pediatric head voice speech home regional cancer hotel inn senior hematology lab logistics infusion health sushi oyster juice seafood bbq zoo audiology balance respiratory surgery printing congregation asthma ear family dial water thai donut doughnut pizza taco noodle ramen burger bagel pho curry early learning preschool child';
+
+/** Kinds an everyday pair of words may also stand before ("attends preschool", "our learning center"): the name
+ * before them is two words at least ("Tiny Treasures Preschool", "kiddie korner learning center"). */
+export const TWO_WORD_KIND = /^(?:(?:early[ \t]+)?learning[ \t]+(?:center|centre|academy)|preschool|child[ \t]+development[ \t]+(?:center|centre))$/i;

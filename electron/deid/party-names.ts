@@ -24,7 +24,12 @@ const BY_INVERTED = new RegExp(String.raw`\bby[ \t]+(${NAME_WORD}),[ \t]+(${NAME
 
 /** A name written surname first after a person's cue or between a label's dashes: "pt lane, fulgenzio taken off
  * table", "physicist daugherty, ari (fax …)", "— DICKI, GUY —", "by AGOSTO, HONEY, R.T.(T)", "FOR BAKER, GRACE H. ONLY". */
-const CUED_INVERTED = new RegExp(String.raw`(?:(?<![\p{L}\p{M}'’-])(?:pt|patient|by|for|physicist|dosimetrist|phlebotomist|donor|operator|therapist|nurse|tech|attending|ordering|referring|surgeon|provider)[ \t]*:?[ \t]+|(?<=^|[ \t])[-—–][ \t]+|\|[ \t]*)(${NAME_WORD}),[ \t]+(${NAME_WORD})(?:[ \t]+\p{L}\.?)?(?=[ \t]*(?:[,;:)(|—–]|\.(?:[ \t]|$)|\r?\n|$)|[ \t]+-[ \t]|[ \t]+(?:notified|taken|only|aware|reports?|called|on|at)\b)`, 'giud');
+const CUED_INVERTED = new RegExp(String.raw`(?:(?<![\p{L}\p{M}'’-])(?:pt|patient|by|for|physicist|dosimetrist|phlebotomist|donor|operator|therapist|nurse|tech|attending|ordering|referring|surgeon|provider)[ \t]*:?[ \t]+|(?<![\p{L}\p{M}'’-])(?:from|to|attn|cc)[ \t]*:[ \t]*|(?<=^|[ \t])[-—–][ \t]+|\|[ \t]*)(${NAME_WORD}),[ \t]+(${NAME_WORD})(?:[ \t]+\p{L}\.?)?(?=[ \t]*(?:[,;:)(|—–]|\.(?:[ \t]|$)|\r?\n|$)|[ \t]+-[ \t]|[ \t]+(?:notified|taken|only|aware|reports?|called|on|at)\b)`, 'giud');
+
+/** A name opening a sentence before ", age N" or ", N-year-old": "sunny, age 2, pushed a bead", "GURU, AGE 2,". */
+const BEFORE_AGE = new RegExp(String.raw`(?:^|[.;:!?]\s+|\n[ \t]*)(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?,[ \t]+(?:age[ \t]+\d{1,3}|\d{1,3}[ \t-]*(?:y\/?o|yo|years?[ \t-]+old|year-old))(?![\p{L}\d])`, 'giud');
+/** Who a sentence may open with before an age that is no name. */
+const NOT_AGED_NAME = /^(?:patient|pt|child|infant|baby|toddler|boy|girl|male|female|man|woman|son|daughter|mother|father|sibling|brother|sister|twin|he|she|they|client|resident|veteran|student|adolescent|teen|teenager|newborn|neonate|pregnant|gravida|g\d+p\d+)$/i;
 
 /** Words a party's, a signer's or a holder's run may not hold: no function or clinical word, one a name at least. */
 function nameRun(words: readonly string[], factsOf: (key: string) => TokenFacts): boolean {
@@ -79,6 +84,15 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
     const given = factsOf(wordKey(m[2]!));
     if (!listedName(surname) || !listedName(given) || !(surname.last || !surname.english) || !(given.first || !given.english)) continue;
     push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
+  }
+  if (/,[ \t]+(?:age|\d)/i.test(text)) for (const m of text.matchAll(BEFORE_AGE)) {
+    const words = [m[1]!, m[2]].filter((w): w is string => w !== undefined);
+    if (words.some((w) => NOT_AGED_NAME.test(w))) continue;
+    const facts = words.map((w) => factsOf(wordKey(w)));
+    if (!facts.every((f) => listedName(f) && !f.clinical) || !(facts[0]!.first || !facts[0]!.english)) continue;
+    if (bothCases(lineOf(text, m.index + m[0].length - 1)) && !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const start = groupAt(m, 1);
+    push(start, text.slice(start, words.length > 1 ? groupAt(m, 2) + m[2]!.length : start + m[1]!.length));
   }
   if (/,[ \t]/.test(text)) for (const m of text.matchAll(CUED_INVERTED)) {
     const surname = factsOf(wordKey(m[1]!));

@@ -10,7 +10,7 @@ import { STATE_NAMES_ANY } from './town-country';
 import { GENERIC } from './organizations';
 import { bothCases, factsMemo, lineOf, touchesNext, wordGate, wordsBefore, type TokenFacts, type WordAt } from './tokens';
 import type { WordLists } from './wordlists';
-import { CARE_KIND, CARE_KIND_WORDS, CARE_SERVICE } from './care-site-kinds';
+import { CARE_KIND, CARE_KIND_WORDS, CARE_SERVICE, TWO_WORD_KIND } from './care-site-kinds';
 
 /** Services named by their town or region whose kind is a common noun ("twin rivers pathology", "lebanon infusion
  * center", "Temple & Espinosa Gastroenterology", "lakes region wheelchair van"): in any case their name's words must
@@ -19,7 +19,7 @@ const SERVICE = String.raw`gi[ \t]+(?:&|and)[ \t]+liver[ \t]+(?:specialists|asso
 const SERVICE_AT = new RegExp(String.raw`^(?:${SERVICE})$`, 'iu');
 const CARE_SERVICE_AT = new RegExp(String.raw`^(?:${CARE_SERVICE})$`, 'iu');
 /** Words of a region's name, everyday words that name places ("lakes region", "north country", "down east"). */
-const REGION_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|down|lakes?|rivers?|valley|valleys|region|country|county|area|bay|coast|coastal|harbor|harbour|hills?|mountains?|pines?|granite|keystone|tri|state|twin|cities|city|heartland|prairie|plains|delta|tidewater|piedmont|gulf|shore|peninsula|highlands?|lowlands?|creek|springs?|falls|island|islands|forest|woods|capital|metro|tree|big|sky|great|high|desert|mesa|canyon|ridge|summit|blue|green|red|white|black|golden|silver|finger|mohawk|hudson|ozark|appalachian|midwest|new|old)$/i;
+const REGION_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|down|lakes?|rivers?|valley|valleys|region|country|county|area|bay|coast|coastal|harbor|harbour|hills?|mountains?|pines?|granite|keystone|tri|state|twin|cities|city|heartland|prairie|plains|delta|tidewater|piedmont|gulf|shore|peninsula|highlands?|lowlands?|creek|springs?|falls|island|islands|forest|woods|capital|metro|tree|big|sky|great|high|desert|mesa|canyon|ridge|summit|blue|green|red|white|black|golden|silver|finger|mohawk|hudson|ozark|appalachian|midwest|new|old|port|fort|mount|saint|st)$/i;
 const KIND = String.raw`men['’]s[ \t]+health[ \t]+(?:&|and)[ \t]+urology|urology(?:[ \t]+(?:associates|group|partners|specialists))?|rheumatology[ \t]+(?:&|and)[ \t]+infusion|travel[ \t]+(?:&|and)[ \t]+immunization[ \t]+(?:center|centre|clinic)|travel[ \t]+(?:health|medicine)(?:[ \t]+(?:center|centre|clinic))?|kidney[ \t]+stone[ \t]+(?:center|centre|clinic)|pelvic[ \t]+health(?:[ \t]+(?:pt|physical[ \t]+therapy))?|radiation[ \t]+oncology|interventional[ \t]+radiology|(?:mobile[ \t]+)?lithotripsy|arthritis(?:[ \t]+(?:&|and)[ \t]+osteoporosis)?[ \t]+(?:center|centre|clinic|associates)|regional[ \t]+infusion(?:[ \t]+(?:center|centre|clinic))?|outpatient[ \t]+infusion(?:[ \t]+(?:center|centre|clinic))?|clinical[ \t]+lab(?:oratory)?|apothecary(?:[ \t]+specialty[ \t]+services)?|family[ \t]+health(?:[ \t]+(?:center|centre|clinic))?|home[ \t]+health(?![ \t]+(?:aide|aides|nurse|nursing|agency|services|care|visits?|referral|order|orders|pt|ot|rn|needs|eval|evaluation|and))|work[ \t]+release[ \t]+(?:center|centre|facility)|reception(?:[ \t]+(?:and|&)[ \t]+diagnostic)?[ \t]+(?:center|centre)|(?:adult|juvenile)[ \t]+detention[ \t]+(?:center|centre|facility)|(?:women['’]s[ \t]+|men['’]s[ \t]+)?correctional[ \t]+(?:center|centre|facility|institution|complex)|reentry[ \t]+(?:center|centre)|court[ \t]+of[ \t]+common[ \t]+pleas|(?:ambulatory|day|outpatient)[ \t]+surgery[ \t]+(?:center|centre)|drug[ \t]+(?:&|and)[ \t]+home[ \t]+health|fire[ \t]+(?:rescue|department|dept\.?)|police[ \t]+(?:department|dept\.?)|state[ \t]+(?:prison|penitentiary)|county[ \t]+(?:jail|detention[ \t]+(?:center|centre))|detention[ \t]+(?:center|centre)|pd|${CARE_KIND}|${SERVICE}`;
 const KIND_AT = new RegExp(String.raw`(?<![\p{L}'’-])(?:${KIND})(?![\p{L}'’-])`, 'giu');
 const KIND_WORDS = wordGate(`${CARE_KIND_WORDS} rehabilitation rehab nursing health camp logistics mothers milk wic ob gyn women womens pediatrics interpreting translation language refugee immigrant immigration cleaning meats spice filipino asian african mexican halal international occupational dot freight sons medical respiratory supply internal gi digestive endoscopy infusion gastroenterology pathology radiology imaging wheelchair ambulette transport transportation paper suites fire police state county detention pd ambulatory day surgery drug men mens urology rheumatology travel kidney pelvic radiation interventional lithotripsy mobile arthritis regional outpatient clinical apothecary family home work reception adult juvenile correctional reentry court transit surrogacy escrow reproductive obstetrics maternal pharmacy drug shoe pedorthics wound orthotics foot bariatric bariatrics weight air airmed aircare airevac lifeflight sperm cryobank andrology donor fertility ivf trailer petrochemical chemical fuel poultry manufacturing diagnostic gait convention civic recreation fairgrounds balance egg`);
@@ -56,7 +56,9 @@ export function practiceNames(text: string, lists: WordLists, open: Uint8Array):
       const f = factsOf(key);
       // "greene county court": a county's word belongs to the name once a word stands before it.
       const countyWord = key === 'county' && first - 1 > 0 && named === 0;
-      if (!countyWord && (NOT_NAME.test(key) || key.length < 2 || f.fn || (f.clinical && !f.town && !f.city && !f.last) || (GENERIC.has(key) && !f.town && !f.city && !f.last))) break;
+      // "at New Veronicaville Infusion Center": a town's "New" before a name word, capitalized in text of both cases.
+      const newTown = key === 'new' && named > 0 && mixed && w.word === 'New';
+      if (!countyWord && !newTown && (NOT_NAME.test(key) || key.length < 2 || f.fn || (f.clinical && !f.town && !f.city && !f.last) || (GENERIC.has(key) && !f.town && !f.city && !f.last))) break;
       if (mixed && !/^\p{Lu}/u.test(w.word)) break;
       first--;
       if (countyWord) continue;
@@ -64,6 +66,7 @@ export function practiceNames(text: string, lists: WordLists, open: Uint8Array):
       if (opensName(text, words, first)) start = words[first]!.at;
     }
     if (start < 0) continue;
+    if (TWO_WORD_KIND.test(m[0]) && text.slice(start, m.index).trim().split(/[ \t]+/).length < 2) continue;
     if (SERVICE_AT.test(m[0]) && !regionOrNamed(text.slice(start, m.index), factsOf)) continue;
     // "CMS home infusion therapy benefit": a body's letters on a line of both cases name no site of the newer kinds.
     if (mixed && CARE_SERVICE_AT.test(m[0]) && /^[A-Z]{2,4}$/.test(text.slice(start, m.index).trim())) continue;
