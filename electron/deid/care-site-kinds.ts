@@ -17,7 +17,6 @@ export const CARE_SERVICE = [
   String.raw`voice${AND}swallow(?:ing)?${S}(?:center|centre|clinic)`,
   String.raw`speech${AND}language(?:${S}(?:center|centre|clinic|services|associates))?`,
   String.raw`(?:pediatric${S})?home${S}(?:nursing|infusion)`,
-  String.raw`(?:regional${S})?cancer${S}(?:center|centre|institute|lodge|care)`,
   String.raw`(?:hotel|inn)${AND}suites`,
   String.raw`senior${S}shuttle`,
   String.raw`hematology${AND}oncology`,
@@ -39,13 +38,17 @@ export const CARE_KIND = [
   String.raw`ear,?${S}nose${AND}throat(?:${S}(?:associates|center|centre|clinic|specialists|group))?`,
   String.raw`family${S}house`,
   'dial-a-ride',
+  String.raw`(?:regional${S})?cancer${S}(?:center|centre|institute|lodge)`,
+  String.raw`proton${S}(?:therapy${S})?(?:center|centre|institute)`,
+  String.raw`(?:guest|hospitality)${S}house`,
+  String.raw`ent${AND}facial${S}plastics`,
   String.raw`(?:thai|donut|doughnut|pizza|taco|noodle|ramen|burger|bagel|pho|curry|sushi)${S}(?:kitchen|shop|house|bar|place|palace|express|grill)`,
   String.raw`(?:early${S})?learning${S}(?:center|centre|academy)|preschool|child${S}development${S}(?:center|centre)`,
   String.raw`water${S}(?:department|dept\.?|district|authority|works)`,
 ].join('|');
 
 /** Every word a kind above opens on, for the practice rule's gate. */
-export const CARE_KIND_WORDS = 'blood immunohematology irl allergy ent pediatric head voice speech home regional cancer hotel inn senior hematology lab logistics infusion health sushi oyster juice seafood bbq zoo audiology balance respiratory surgery printing congregation asthma ear family dial water thai donut doughnut pizza taco noodle ramen burger bagel pho curry early learning preschool child';
+export const CARE_KIND_WORDS = 'blood immunohematology irl allergy ent pediatric head voice speech home regional cancer hotel inn senior hematology lab logistics infusion health sushi oyster juice seafood bbq zoo audiology balance respiratory surgery printing congregation asthma ear family dial water proton guest hospitality thai donut doughnut pizza taco noodle ramen burger bagel pho curry early learning preschool child';
 
 /** Kinds an everyday pair of words may also stand before ("attends preschool", "our learning center"): the name
  * before them is two words at least ("Tiny Treasures Preschool", "kiddie korner learning center"). */

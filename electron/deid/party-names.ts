@@ -24,10 +24,13 @@ const BY_INVERTED = new RegExp(String.raw`\bby[ \t]+(${NAME_WORD}),[ \t]+(${NAME
 
 /** A name written surname first after a person's cue or between a label's dashes: "pt lane, fulgenzio taken off
  * table", "physicist daugherty, ari (fax …)", "— DICKI, GUY —", "by AGOSTO, HONEY, R.T.(T)", "FOR BAKER, GRACE H. ONLY". */
-const CUED_INVERTED = new RegExp(String.raw`(?:(?<![\p{L}\p{M}'’-])(?:pt|patient|by|for|physicist|dosimetrist|phlebotomist|donor|operator|therapist|nurse|tech|attending|ordering|referring|surgeon|provider)[ \t]*:?[ \t]+|(?<![\p{L}\p{M}'’-])(?:from|to|attn|cc)[ \t]*:[ \t]*|(?<=^|[ \t])[-—–][ \t]+|\|[ \t]*)(${NAME_WORD}),[ \t]+(${NAME_WORD})(?:[ \t]+\p{L}\.?)?(?=[ \t]*(?:[,;:)(|—–]|\.(?:[ \t]|$)|\r?\n|$)|[ \t]+-[ \t]|[ \t]+(?:notified|taken|only|aware|reports?|called|on|at)\b)`, 'giud');
+const CUED_INVERTED = new RegExp(String.raw`(?:(?<![\p{L}\p{M}'’-])(?:pt|patient|by|for|with|physicist|dosimetrist|phlebotomist|donor|operator|therapist|nurse|tech|attending|ordering|referring|surgeon|provider)[ \t]*:?[ \t]+|(?<![\p{L}\p{M}'’-])(?:from|to|attn|cc)[ \t]*:[ \t]*|(?<=^|[ \t])[-—–][ \t]+|\|[ \t]*)(${NAME_WORD}),[ \t]+(${NAME_WORD})(?:[ \t]+\p{L}\.?)?(?=[ \t]*(?:[,;:)(|—–]|\.(?:[ \t]|$)|\r?\n|$)|[ \t]+-[ \t]|[ \t]+(?:notified|taken|only|aware|reports?|called|on|at)\b)`, 'giud');
 
 /** A name opening a sentence before ", age N" or ", N-year-old": "sunny, age 2, pushed a bead", "GURU, AGE 2,". */
 const BEFORE_AGE = new RegExp(String.raw`(?:^|[.;:!?]\s+|\n[ \t]*)(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?,[ \t]+(?:age[ \t]+\d{1,3}|\d{1,3}[ \t-]*(?:y\/?o|yo|years?[ \t-]+old|year-old))(?![\p{L}\d])`, 'giud');
+/** A name on its own before a record's date of birth or number, two spaces or a dash between: "AMBER H GARAY  MRN
+ * 775772134", "abigayle h. frost   dob 10/23/1954", "— juan b. young — dob 1/13/1976". */
+const BEFORE_RECORD = new RegExp(String.raw`(?:^|\n|(?<=[ \t])[-—–][ \t]+)[ \t]*(${NAME_WORD})[ \t]+(?:\p{L}\.?[ \t]+)?(${NAME_WORD})(?=(?:[ \t]{2,}|\t|[ \t]+[-—–][ \t]+)(?:dob|d\.o\.b\.|mrn|date[ \t]+of[ \t]+birth)\b)`, 'giud');
 /** Who a sentence may open with before an age that is no name. */
 const NOT_AGED_NAME = /^(?:patient|pt|child|infant|baby|toddler|boy|girl|male|female|man|woman|son|daughter|mother|father|sibling|brother|sister|twin|he|she|they|client|resident|veteran|student|adolescent|teen|teenager|newborn|neonate|pregnant|gravida|g\d+p\d+)$/i;
 
@@ -85,6 +88,13 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
     if (!listedName(surname) || !listedName(given) || !(surname.last || !surname.english) || !(given.first || !given.english)) continue;
     push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
   }
+  if (/dob|d\.o\.b|mrn|date of birth/i.test(text)) for (const m of text.matchAll(BEFORE_RECORD)) {
+    const given = factsOf(wordKey(m[1]!));
+    const surname = factsOf(wordKey(m[2]!));
+    if (!listedName(given) || !listedName(surname) || given.clinical || surname.clinical || !(given.first || surname.last)) continue;
+    if (bothCases(lineOf(text, groupAt(m, 1))) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) continue;
+    push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
+  }
   if (/,[ \t]+(?:age|\d)/i.test(text)) for (const m of text.matchAll(BEFORE_AGE)) {
     const words = [m[1]!, m[2]].filter((w): w is string => w !== undefined);
     if (words.some((w) => NOT_AGED_NAME.test(w))) continue;
@@ -97,7 +107,8 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
   if (/,[ \t]/.test(text)) for (const m of text.matchAll(CUED_INVERTED)) {
     const surname = factsOf(wordKey(m[1]!));
     const given = factsOf(wordKey(m[2]!));
-    if (!listedName(surname) || !listedName(given) || surname.clinical || given.clinical || !(surname.last || !surname.english) || !(given.first || !given.english)) continue;
+    // (One of the two is in a list of names at least: "for Tylenol, Motrin" is two words no list knows.)
+    if (!listedName(surname) || !listedName(given) || surname.clinical || given.clinical || !(surname.last || !surname.english) || !(given.first || !given.english) || !(surname.last || given.first)) continue;
     // On a line of both cases both words are capitalized.
     if (bothCases(lineOf(text, m.index)) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) continue;
     push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
