@@ -11,6 +11,7 @@ export const CARE_SERVICE = [
   String.raw`(?:(?:regional|community)${S})?blood${S}(?:center|centre|services|alliance|bank)`,
   String.raw`immunohematology${S}reference${S}lab(?:oratory)?`,
   'irl',
+  String.raw`reference${S}lab(?:oratory)?`,
   String.raw`allergy${S}(?:associates|specialists|center|centre|clinic|group)`,
   String.raw`(?:pediatric${S})?ent${S}(?:associates|specialists|(?:&|and)${S}allergy)`,
   String.raw`head${AND}neck${S}(?:surgery|surgeons|associates)`,
@@ -48,7 +49,7 @@ export const CARE_KIND = [
 ].join('|');
 
 /** Every word a kind above opens on, for the practice rule's gate. */
-export const CARE_KIND_WORDS = 'blood immunohematology irl allergy ent pediatric head voice speech home regional cancer hotel inn senior hematology lab logistics infusion health sushi oyster juice seafood bbq zoo audiology balance respiratory surgery printing congregation asthma ear family dial water proton guest hospitality thai donut doughnut pizza taco noodle ramen burger bagel pho curry early learning preschool child';
+export const CARE_KIND_WORDS = 'blood immunohematology irl reference allergy ent pediatric head voice speech home regional cancer hotel inn senior hematology lab logistics infusion health sushi oyster juice seafood bbq zoo audiology balance respiratory surgery printing congregation asthma ear family dial water proton guest hospitality thai donut doughnut pizza taco noodle ramen burger bagel pho curry early learning preschool child';
 
 /** Kinds an everyday pair of words may also stand before ("attends preschool", "our learning center"): the name
  * before them is two words at least ("Tiny Treasures Preschool", "kiddie korner learning center"). */

@@ -71,10 +71,10 @@ export function roleNames(text: string, lists: WordLists): Candidate[] {
 
 /** "Collector Sterling, 1-339-…", "lifeguard Guy notified": one name after a role that only a person holds, where the
  * phrase closes or a verb of people follows. */
-const ONE_NAME_AFTER_ROLE = /\b(?:collector|adjuster|lifeguard|reviewer|caseworker|case[ \t]+worker|coach|dco|chaperone|driver|interpreter|charge[ \t]+(?:rn|nurse)|house[ \t]+manager|counselor|sponsor|cna|nurse[ \t]+aide|principal|parent|para(?:professional)?|circulator)[ \t]+(\p{L}[\p{L}'’-]+)(?=[ \t]*[,;(:)]|[ \t]*\.(?:[ \t]|$)|[ \t]*$|[ \t]+(?:notified|informed|updated|called|said|says|states|stated|reports|reported|requests|requested|asked|at|from|of|who|was|is|will|can|approved|denied|aware|agrees|agreed|left|helped|dropped|picked|brought|took|arrived|delivered|documented|found|texted|shown)\b)/giu;
+const ONE_NAME_AFTER_ROLE = /\b(?:collector|adjuster|lifeguard|reviewer|caseworker|case[ \t]+worker|coach|dco|chaperone|driver|interpreter|charge[ \t]+(?:rn|nurse)|house[ \t]+manager|counselor|sponsor|cna|nurse[ \t]+aide|principal|parent|para(?:professional)?|circulator|runner)[ \t]+(\p{L}[\p{L}'’-]+)(?=[ \t]*[,;(:)|]|[ \t]*\.(?:[ \t]|$)|[ \t]*$|[ \t]+(?:notified|informed|updated|called|said|says|states|stated|reports|reported|requests|requested|asked|at|from|of|who|was|is|will|can|approved|denied|aware|agrees|agreed|left|helped|dropped|picked|brought|took|arrived|delivered|documented|found|texted|shown)\b)/giu;
 
 export function namesAfterRole(text: string, lists: WordLists): Candidate[] {
-  if (!/collector|adjuster|lifeguard|reviewer|caseworker|case worker|coach|principal|parent|para|circulator|\bdco\b|chaperone|driver|interpreter|charge|manager|counselor|sponsor|\bc?na\b|aide/i.test(text)) return [];
+  if (!/collector|adjuster|lifeguard|reviewer|caseworker|case worker|coach|principal|parent|para|circulator|\bdco\b|chaperone|driver|interpreter|charge|manager|counselor|sponsor|\bc?na\b|aide|runner/i.test(text)) return [];
   const out: Candidate[] = [];
   const factsOf = factsMemo(lists);
   for (const m of text.matchAll(ONE_NAME_AFTER_ROLE)) {
