@@ -8,7 +8,4 @@ describeWaveWorld({
   floor: 0.9,
   score: scoreInfusionWave,
   touched: touchedInfusionKeeps,
-  // Not yet ruled out: 'cavoatrial junction' and 'OPAT clinic' were touched when the wave was measured (engine at
-  // 6d111ff), and 'CMS' is touched by the engine this test runs on; none of them is an identifier, all are left to the lead.
-  decided: ['cavoatrial junction', 'OPAT clinic', 'CMS'],
 });

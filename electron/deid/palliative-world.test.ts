@@ -8,8 +8,4 @@ describeWaveWorld({
   floor: 0.91,
   score: scorePalliativeWave,
   touched: touchedPalliativeKeeps,
-  // Touched when the wave was measured and not yet ruled out: a national body ('CMS'), a national funeral brand
-  // ('Dignity Memorial'), a level of care ('CHC'), a holiday word that fixes no day ('Christmas music') and a region
-  // ('New England'); none is an identifier.
-  decided: ['CMS', 'Dignity Memorial', 'CHC', 'Christmas music', 'New England'],
 });
