@@ -6,7 +6,7 @@
 // no unit, no study, and capitals on a line written in both cases.
 import type { PatternRule } from './patterns';
 import { capsOnMixedLine, NOT_INITIALS } from './patterns-specimens';
-import { lineOf, wordGate } from './tokens';
+import { bothCases, lineOf, wordGate } from './tokens';
 
 /** Letters that are a unit, a service, a body, a route or a short word after these cues, never a signer. */
 const NOT_SIGNER = /^(?:was|has|had|did|can|may|not|now|saw|got|put|let|are|how|why|any|its|she|he|we|you|out|off|up|too|yet|but|so|if|go|get|set|day|pm|am|hr|hrs|min|mg|ml|mcg|kg|cm|mm|gy|cgy|mu|kv|mv|wk|mo|yr|iv|im|po|sc|sq|prn|bid|tid|qid|qd|neg|pos|nil|wnl|nad|ok|dc|fda|cdc|cms|nih|irb|who|aha|acs|pcr|hsv|cmv|ebv|dvt|mi|chf|tka|tha|fna|dxa|ir|id|pcp|slp|dme|rrt|cna|pct|lpn|ma|cma|ems|fse|bb|tx|rx|dx|hx|sx|fx|bx|pet|mr|cbct|igrt|imrt|vmat|sbrt|srs|ptv|gtv|ctv|oar|mlc|kvp|dnr|vs|bp|bm|bs|cc|lot|exp|qty|ref|inv|na|all|one|two|and|the|for|per|via|see|yes|no|nor|own|raw|new|old|hot|ice|tap|bag|box|pad|gel|pen|kit|tag)$/i;
@@ -49,7 +49,9 @@ export const SIGNER_ROW_RULES: readonly PatternRule[] = [
     re: new RegExp(String.raw`\b(?:therapists?|staff|techs?|rph|technician|technologist|dosimetrist|physicist)[ \t]*:?[ \t]+([A-Za-z]{2,3}(?:[ \t]*\/[ \t]*[A-Za-z]{2,3})?)${END}`, 'gi'),
     group: 1,
     priority: 6,
-    check: (m, text) => pair(m[1]!, text, m.index),
+    // Letters with a vowel may spell a word or a unit ("staff aware", "TECH SAW") unless they are capitals on a line
+    // written in both cases.
+    check: (m, text) => pair(m[1]!, text, m.index) && m[1]!.split(/[ \t]*\/[ \t]*/).every((v) => !/[aeiouy]/i.test(v) || (v === v.toUpperCase() && bothCases(lineOf(text, m.index)))),
   },
   // "Sharpie marks reinforced by HST on Monday", "CUT 5/10/2022 BY XVG", "reviewed and approved by zrm before beam on".
   {
