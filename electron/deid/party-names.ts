@@ -31,6 +31,10 @@ const BEFORE_AGE = new RegExp(String.raw`(?:^|[.;:!?]\s+|\n[ \t]*)(${NAME_WORD})
 /** A name on its own before a record's date of birth or number, two spaces or a dash between: "AMBER H GARAY  MRN
  * 775772134", "abigayle h. frost   dob 10/23/1954", "— juan b. young — dob 1/13/1976". */
 const BEFORE_RECORD = new RegExp(String.raw`(?:^|\n|(?<=[ \t])[-—–][ \t]+)[ \t]*(${NAME_WORD})[ \t]+(?:\p{L}\.?[ \t]+)?(${NAME_WORD})(?=(?:[ \t]{2,}|\t|[ \t]+[-—–][ \t]+)(?:dob|d\.o\.b\.|mrn|date[ \t]+of[ \t]+birth)\b)`, 'giud');
+/** A name written surname first alone on a line of a label: "green, thúy l.", "MUELLER, ARNOLDO S.". */
+const LINE_INVERTED = new RegExp(String.raw`^[ \t]*(${NAME_WORD}),[ \t]+(${NAME_WORD})(?:[ \t]+\p{L}\.?)?[ \t]*$`, 'gmud');
+/** A name right before a bracketed date of birth: "calling about juniper (dob 4/5/2020)". */
+const BEFORE_DOB_BRACKET = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?[ \t]*\([ \t]*(?:dob|d\.o\.b\.)`, 'giud');
 /** Who a sentence may open with before an age that is no name. */
 const NOT_AGED_NAME = /^(?:patient|pt|child|infant|baby|toddler|boy|girl|male|female|man|woman|son|daughter|mother|father|sibling|brother|sister|twin|he|she|they|client|resident|veteran|student|adolescent|teen|teenager|newborn|neonate|pregnant|gravida|g\d+p\d+)$/i;
 
@@ -87,6 +91,26 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
     const given = factsOf(wordKey(m[2]!));
     if (!listedName(surname) || !listedName(given) || !(surname.last || !surname.english) || !(given.first || !given.english)) continue;
     push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
+  }
+  if (/,/.test(text)) for (const m of text.matchAll(LINE_INVERTED)) {
+    const surname = factsOf(wordKey(m[1]!));
+    const given = factsOf(wordKey(m[2]!));
+    if (!listedName(surname) || !listedName(given) || surname.clinical || given.clinical || !(surname.last || !surname.english) || !(given.first || !given.english) || !(surname.last || given.first)) continue;
+    if (bothCases(lineOf(text, groupAt(m, 1))) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) continue;
+    // (The middle initial and its stop are the name's too.)
+    push(groupAt(m, 1), text.slice(groupAt(m, 1), m.index + m[0].trimEnd().length));
+  }
+  if (/\([ \t]*d\.?o\.?b/i.test(text)) for (const m of text.matchAll(BEFORE_DOB_BRACKET)) {
+    const words = [m[1]!, m[2]].filter((w): w is string => w !== undefined);
+    const facts = words.map((w) => factsOf(wordKey(w)));
+    // The word nearest the bracket is the name's; a word before it counts only as a name's too.
+    const last = facts[facts.length - 1]!;
+    if (!listedName(last) || last.clinical || !(last.first || last.last || !last.english)) continue;
+    const both = facts.length === 2 && listedName(facts[0]!) && !facts[0]!.clinical && (facts[0]!.first || !facts[0]!.english);
+    const start = both ? groupAt(m, 1) : groupAt(m, words.length);
+    const end = groupAt(m, words.length) + words[words.length - 1]!.length;
+    if (bothCases(lineOf(text, start)) && !/^\p{Lu}/u.test(text.slice(start, end))) continue;
+    push(start, text.slice(start, end));
   }
   if (/dob|d\.o\.b|mrn|date of birth/i.test(text)) for (const m of text.matchAll(BEFORE_RECORD)) {
     const given = factsOf(wordKey(m[1]!));
