@@ -39,7 +39,7 @@ const NUMBERED = /\bfraction[ \t]*#?[ \t]*\d{1,2}\/\d{1,2}\b|\bfx[ \t]*#?[ \t]*\
 const NUMBERED_WORDS = wordGate('fx fraction grbas');
 /** An ISBT 128 product code before its product or alone after "product code", and a label's blood group code. */
 const PRODUCT_CODE = /\b(?:product[ \t]+code[ \t]*:?[ \t]*)?[Ee]\d{4}(?:[Vv]\d{2})?\b(?=[ \t]*(?:[.,;)]|$|\r?\n|[ \t]+(?:rbc|prbc|plasma|ffp|platelets?|plt|cryo|apheresis|irradiated|leukoreduced|lr|as-\d)\b))|\bblood[ \t]+group[ \t]+\d{4}\b/giu;
-const PRODUCT_CODE_WORDS = wordGate('product rbc prbc ffp cryo apheresis irradiated leukoreduced group');
+const PRODUCT_CODE_WORDS = wordGate('product rbc prbc plasma ffp platelet platelets plt cryo apheresis irradiated leukoreduced lr group');
 
 /** Standing schedules: weekdays written plural, and lists of weekdays a clinic keeps. */
 const SCHEDULE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:[ \t]*(?:,|and|&|or)[ \t]*(?:and[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days)*\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),[ \t]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+(?:and|&)[ \t]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]+(?:and|&)[ \t]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=[ \t]+(?:afternoons|mornings|evenings|nights)\b)/giu;
