@@ -29,6 +29,7 @@ export const CARE_SERVICE = [
   String.raw`balance${AND}rehab(?:ilitation)?`,
   String.raw`respiratory${AND}dme`,
   String.raw`surgery${S}(?:center|centre)`,
+  'otolaryngology',
   String.raw`printing(?:${S}(?:company|services))?`,
   'congregation',
 ].join('|');
@@ -44,13 +45,13 @@ export const CARE_KIND = [
   String.raw`(?:guest|hospitality)${S}house`,
   String.raw`ent${AND}facial${S}plastics`,
   String.raw`(?:thai|donut|doughnut|pizza|taco|noodle|ramen|burger|bagel|pho|curry|sushi)${S}(?:kitchen|shop|house|bar|place|palace|express|grill)|pizzeria|taqueria`,
-  String.raw`(?:early${S})?learning${S}(?:center|centre|academy)|preschool|daycare|child${S}development${S}(?:center|centre)`,
+  String.raw`(?:early${S})?learning${S}(?:center|centre|academy)|preschool|daycare|child${S}care|child${S}development${S}(?:center|centre)`,
   String.raw`water${S}(?:department|dept\.?|district|authority|works)`,
 ].join('|');
 
 /** Every word a kind above opens on, for the practice rule's gate. */
-export const CARE_KIND_WORDS = 'blood immunohematology irl reference allergy ent pediatric head voice speech home regional cancer hotel inn senior hematology lab logistics infusion health sushi oyster juice seafood bbq zoo audiology balance respiratory surgery printing congregation asthma ear family dial water proton guest hospitality thai donut doughnut pizza taco noodle ramen burger bagel pho curry early learning preschool daycare pizzeria taqueria child';
+export const CARE_KIND_WORDS = 'blood immunohematology irl reference allergy ent pediatric head voice speech home regional cancer hotel inn senior hematology lab logistics infusion health sushi oyster juice seafood bbq zoo audiology balance respiratory surgery otolaryngology printing congregation asthma ear family dial water proton guest hospitality thai donut doughnut pizza taco noodle ramen burger bagel pho curry early learning preschool daycare pizzeria taqueria child';
 
 /** Kinds an everyday pair of words may also stand before ("attends preschool", "our learning center"): the name
  * before them is two words at least ("Tiny Treasures Preschool", "kiddie korner learning center"). */
-export const TWO_WORD_KIND = /^(?:(?:early[ \t]+)?learning[ \t]+(?:center|centre|academy)|preschool|daycare|child[ \t]+development[ \t]+(?:center|centre))$/i;
+export const TWO_WORD_KIND = /^(?:(?:early[ \t]+)?learning[ \t]+(?:center|centre|academy)|preschool|daycare|child[ \t]+care|child[ \t]+development[ \t]+(?:center|centre))$/i;
