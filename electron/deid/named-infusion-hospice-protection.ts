@@ -17,10 +17,10 @@ const PROGRAM = /\b(?:OPAT|TPN|IVIG|HIV|CHF|COPD|CKD|IBD|ALS|MS|HF|ID|PICC|EMU|V
 const PROGRAM_WORDS = wordGate('clinic program team service nurse nurses pharmacist rounds');
 
 /** National bodies by their letters. */
-const BODY = /\b(?:CMS|APSAC|AAN|AES|ILAE|NHPCO|NAEMT|ASPEN|INS)\b/gu;
-const BODY_WORDS = wordGate('cms apsac aan aes ilae nhpco naemt aspen ins dignity helfer ucla new');
+const BODY = /\b(?:CMS|APSAC|AAN|AES|ILAE|NHPCO|NAEMT)\b/gu;
+const BODY_WORDS = wordGate('cms apsac aan aes ilae nhpco naemt dignity helfer ucla new');
 /** Chains, societies, instruments and regions, in any case. */
-const BODY_ANY = /\bdignity[ \t]+memorial\b|\b(?:the[ \t]+)?helfer[ \t]+society\b|\bucla[ \t]+ptsd[ \t]+reaction[ \t]+index\b|\bnew[ \t]+england\b|\bnew[ \t]+york(?=[ \t]+(?:state[ \t]+law|law|has|requires|statute|dmv)\b)/giu;
+const BODY_ANY = /\bdignity[ \t]+memorial\b|\b(?:the[ \t]+)?helfer[ \t]+society\b|\bucla[ \t]+ptsd[ \t]+reaction[ \t]+index\b|\bnew[ \t]+england\b(?=[ \t]*(?:[.,;)]|$|\r?\n|[ \t]+(?:and|or|area|region|states)\b))|\bnew[ \t]+york(?=[ \t]+(?:state[ \t]+law|law|has|requires|statute|dmv)\b)/giu;
 
 /** Continuous home care, a hospice level of care, by its letters where the line speaks of care or a crisis. */
 const CHC = /\b(?:to|on|into|for)[ \t]+(CHC)\b(?=[^\n]{0,40}\b(?:symptom|crisis|care|pain|level)\b)/gu;
@@ -34,12 +34,12 @@ const GENERIC_SITE_WORDS = wordGate('advocacy visitation police fire bus train')
 const FOSTER = /\bfoster[ \t]+(?:mother|father|parents?|mom|dad|care|home|family|sister|brother|child|children|placement|caregivers?)\b/giu;
 const FOSTER_WORDS = wordGate('foster');
 
-/** Standing days: "every Tuesday and Thursday", "every Monday". */
-const EVERY_DAY = /\bevery[ \t]+(?:other[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[ \t]*(?:,|and|&|or)[ \t]*(?:and[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))*\b/giu;
+/** Standing days, two or more: "every Tuesday and Thursday" (one, "every Friday", stays a weekday). */
+const EVERY_DAY = /\bevery[ \t]+(?:other[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[ \t]*(?:,|and|&|or)[ \t]*(?:and[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))+\b/giu;
 const EVERY_DAY_WORDS = wordGate('every');
 
-/** Water and land near a home, after an article. */
-const NEAR_WATER = /\b(?:near|by|across|along|to|in|on|at)[ \t]+the[ \t]+(river|lake|creek|ocean|beach|bay|woods|pond)\b/giu;
+/** Water and land near a home, after an article, closing the phrase ("to the lake israelfort nursing" is a name). */
+const NEAR_WATER = /\b(?:near|by|across|along|to|in|on|at)[ \t]+the[ \t]+(river|lake|creek|ocean|beach|bay|woods|pond)\b(?=[ \t]*(?:[.,;)]|$|\r?\n))/giu;
 const NEAR_WATER_WORDS = wordGate('river lake creek ocean beach bay woods pond');
 
 /** Eponyms of neurology and EEG makers. */
