@@ -92,7 +92,7 @@ function consumeLine(line: string, lists: WordLists): number {
 // "6750 Koskikatu 25 Apt. 864", "19 Allika 46 Suite 501": a number, a name, a house number and a unit.
 // "5586 Þórunnarstræti 31, Arnsdorf" and "27534 Þorsteinsgata 63" on a line of its own need the line start or a
 // lead-in ("at", "to", "is", ":") and a comma or line end after them.
-const NUMBERED = /(?<![\w.,/-])\d{1,6}[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}\d{1,5}[A-Za-z]?\.?,?\s+(?=(?:Apt|Suite|Unit|Ste)\b)|(?<=^|[:>][ \t]*|\b(?:at|to|in|is|of)[ \t]+)\d{1,6}[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,3}\d{1,5}[A-Za-z]?(?=[ \t]*(?:,|\n|$))/gmu;
+const NUMBERED = /(?<![\w.,/-])\d{1,6}[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,4}\d{1,5}[A-Za-z]?\.?,?\s+(?=(?:Apt|Suite|Unit|Ste)\b)|(?=\d)(?<=^|[:>][ \t]*|\b(?:at|to|in|is|of)[ \t]+)\d{1,6}[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,3}\d{1,5}[A-Za-z]?(?=[ \t]*(?:,|\n|$))/gmu;
 
 // "3606 S. Oakridge Way", "12 Cedar Hollow Way": streets named "Way", which the place rules' street list leaves out
 // ("by the way"); the words before it must be capitalized names.

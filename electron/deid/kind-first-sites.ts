@@ -4,7 +4,7 @@
 // hospital" stay: a camp's name is capitalized in text of both cases or stands where a camper's form puts it, and a
 // town after "of" is one or two words closing the phrase.
 import type { PatternRule } from './patterns';
-import { bothCases, lineOf, wordGate } from './tokens';
+import { bothCases, lineNear, wordGate } from './tokens';
 
 /** Words after "camp" that say what of the camp, not which. */
 const NOT_CAMP = String.raw`(?:counselors?|nurses?|director|staff|sessions?|fire|site|health|forms?|meeting|out|ground|grounds|bed|beds|stove|chair|physical|physicals|week|season|trip|program|activities|registration|and|or|the|a|for|at|in|on|this|last|next|was|is|will|has|had)`;
@@ -18,7 +18,7 @@ export const KIND_FIRST_SITE_RULES: readonly PatternRule[] = [
     re: new RegExp(String.raw`(?<![\p{L}\d'’-])camp[ \t]+(?!${NOT_CAMP}(?![\p{L}'’-]))${WORD}(?:[ \t]+(?!${NOT_CAMP}(?![\p{L}'’-]))${WORD}){0,2}?(?=[ \t]*(?:[,;:)(\n]|[—–]|[ \t]-[ \t]|$)|[ \t]+(?:on|in|at|for|from|to|and|where|with|this|last|next|called)\b)`, 'giu'),
     priority: 6,
     check: (m, text) => {
-      const line = lineOf(text, m.index);
+      const line = lineNear(text, m.index, 160);
       // In text of both cases a camp's words are capitalized; in one case the line must be about a camper.
       if (bothCases(line)) return m[0].split(/[ \t]+/).every((w) => /^\p{Lu}/u.test(w));
       return /\b(?:camper|cabin|counselor|camp[ \t]+nurse|session)\b/i.test(line);
@@ -30,6 +30,6 @@ export const KIND_FIRST_SITE_RULES: readonly PatternRule[] = [
     words: wordGate('allergy blood'),
     re: new RegExp(String.raw`(?<![\p{L}'’-])(?:allergy[ \t]+(?:&|and)[ \t]+asthma[ \t]+care|blood[ \t]+(?:center|centre|services))[ \t]+of[ \t]+(?:(?:new|north|south|east|west|lake|port|fort|mount|st\.?|san|santa|el|la|los|las)[ \t]+)?(?!(?:the|our|this|that|america|excellence|choice|record)(?![\p{L}'’-]))${WORD}(?![\p{L}'’-])`, 'giu'),
     priority: 6,
-    check: (m, text) => !bothCases(lineOf(text, m.index)) || /^\p{Lu}/u.test(m[0].slice(m[0].lastIndexOf(' ') + 1)),
+    check: (m, text) => !bothCases(lineNear(text, m.index, 160)) || /^\p{Lu}/u.test(m[0].slice(m[0].lastIndexOf(' ') + 1)),
   },
 ];

@@ -5,7 +5,7 @@
 // name written surname first after "by" ("notified by MURPHY, IVY.").
 import type { Candidate } from './patterns';
 import { groupAt, listedOrUnknown, nameWord, NAME_WORD, wordKey } from './name-words';
-import { bothCases, factsMemo, lineOf, type TokenFacts } from './tokens';
+import { bothCases, factsMemo, lineNear, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
 const RUN = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}`;
@@ -37,6 +37,9 @@ const LINE_INVERTED = new RegExp(String.raw`^[ \t]*(${NAME_WORD}),[ \t]+(${NAME_
 const BEFORE_DOB_BRACKET = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?[ \t]*\([ \t]*(?:dob|d\.o\.b\.)`, 'giud');
 /** Who a sentence may open with before an age that is no name. */
 const NOT_AGED_NAME = /^(?:patient|pt|child|infant|baby|toddler|boy|girl|male|female|man|woman|son|daughter|mother|father|sibling|brother|sister|twin|he|she|they|client|resident|veteran|student|adolescent|teen|teenager|newborn|neonate|pregnant|gravida|g\d+p\d+)$/i;
+
+/** How far a name's line is read either side to tell its case (a bounded read: a text of one long line stays linear). */
+const LINE_REACH = 160;
 
 /** Words a party's, a signer's or a holder's run may not hold: no function or clinical word, one a name at least. */
 function nameRun(words: readonly string[], factsOf: (key: string) => TokenFacts): boolean {
@@ -96,7 +99,7 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
     const surname = factsOf(wordKey(m[1]!));
     const given = factsOf(wordKey(m[2]!));
     if (!listedName(surname) || !listedName(given) || surname.clinical || given.clinical || !(surname.last || !surname.english) || !(given.first || !given.english) || !(surname.last || given.first)) continue;
-    if (bothCases(lineOf(text, groupAt(m, 1))) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) continue;
+    if (bothCases(lineNear(text, groupAt(m, 1), LINE_REACH)) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) continue;
     // (The middle initial and its stop are the name's too.)
     push(groupAt(m, 1), text.slice(groupAt(m, 1), m.index + m[0].trimEnd().length));
   }
@@ -109,14 +112,14 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
     const both = facts.length === 2 && listedName(facts[0]!) && !facts[0]!.clinical && (facts[0]!.first || !facts[0]!.english);
     const start = both ? groupAt(m, 1) : groupAt(m, words.length);
     const end = groupAt(m, words.length) + words[words.length - 1]!.length;
-    if (bothCases(lineOf(text, start)) && !/^\p{Lu}/u.test(text.slice(start, end))) continue;
+    if (bothCases(lineNear(text, start, LINE_REACH)) && !/^\p{Lu}/u.test(text.slice(start, end))) continue;
     push(start, text.slice(start, end));
   }
   if (/dob|d\.o\.b|mrn|date of birth/i.test(text)) for (const m of text.matchAll(BEFORE_RECORD)) {
     const given = factsOf(wordKey(m[1]!));
     const surname = factsOf(wordKey(m[2]!));
     if (!listedName(given) || !listedName(surname) || given.clinical || surname.clinical || !(given.first || surname.last)) continue;
-    if (bothCases(lineOf(text, groupAt(m, 1))) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) continue;
+    if (bothCases(lineNear(text, groupAt(m, 1), LINE_REACH)) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) continue;
     push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
   }
   if (/,[ \t]+(?:age|\d)/i.test(text)) for (const m of text.matchAll(BEFORE_AGE)) {
@@ -124,7 +127,7 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
     if (words.some((w) => NOT_AGED_NAME.test(w))) continue;
     const facts = words.map((w) => factsOf(wordKey(w)));
     if (!facts.every((f) => listedName(f) && !f.clinical) || !(facts[0]!.first || !facts[0]!.english)) continue;
-    if (bothCases(lineOf(text, m.index + m[0].length - 1)) && !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    if (bothCases(lineNear(text, m.index + m[0].length - 1, LINE_REACH)) && !words.every((w) => /^\p{Lu}/u.test(w))) continue;
     const start = groupAt(m, 1);
     push(start, text.slice(start, words.length > 1 ? groupAt(m, 2) + m[2]!.length : start + m[1]!.length));
   }
@@ -134,7 +137,7 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
     // (One of the two is in a list of names at least: "for Tylenol, Motrin" is two words no list knows.)
     if (!listedName(surname) || !listedName(given) || surname.clinical || given.clinical || !(surname.last || !surname.english) || !(given.first || !given.english) || !(surname.last || given.first)) continue;
     // On a line of both cases both words are capitalized.
-    if (bothCases(lineOf(text, m.index)) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) continue;
+    if (bothCases(lineNear(text, m.index, LINE_REACH)) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) continue;
     push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
   }
   return out;

@@ -5,7 +5,7 @@
 // a line's end, or a word that follows people: "at", "on", "replaced", "led"). Everyday words that are also names
 // ("buck moss", "hope day") count after a role or a verb, not after a bare "by" ("by grace alone").
 import type { Candidate } from './patterns';
-import { bothCases, factsMemo, lineOf } from './tokens';
+import { bothCases, factsMemo, lineNear, lineOf } from './tokens';
 import type { WordLists } from './wordlists';
 
 /** Roles a person is named after: a job, an office, a helper, a relative's legal role. */
@@ -55,7 +55,9 @@ export function roleNames(text: string, lists: WordLists): Candidate[] {
     // The given name is the last time it is written before the surname (a middle initial may stand between).
     const nameStart = m.index + whole.lastIndexOf(first!, whole.length - last!.length - 1);
     // On a line of both cases a name is capitalized.
-    if (bothCases(lineOf(text, m.index)) && (!/^\p{Lu}/u.test(first!) || !/^\p{Lu}/u.test(last!))) continue;
+    // (The line is read a bounded reach either side: a text of one long line stays linear.)
+    const mixedLine = bothCases(lineNear(text, m.index, 200));
+    if (mixedLine && (!/^\p{Lu}/u.test(first!) || !/^\p{Lu}/u.test(last!))) continue;
     out.push({ start: nameStart, end: m.index + whole.length, kind: 'NAME', rule: 'name-after-role', priority: 3 });
     // "(presenters vezio v. mena and dawn f huel)": a second person joined by "and" after a role's first, closing there.
     const second = m[1] !== undefined ? AND_SECOND.exec(text.slice(m.index + whole.length, m.index + whole.length + 60)) : null;
@@ -63,7 +65,8 @@ export function roleNames(text: string, lists: WordLists): Candidate[] {
       const g = factsOf(second[1]!.toLowerCase());
       const s2 = factsOf(second[2]!.toLowerCase());
       const start = m.index + whole.length + second[0].length - second[0].trimStart().length + second[0].trimStart().indexOf(second[1]!, 3);
-      if (g.first && !g.fn && !g.clinical && !s2.fn && !s2.clinical && (s2.last || !s2.english)) out.push({ start, end: m.index + whole.length + second[0].length, kind: 'NAME', rule: 'name-after-role', priority: 3 });
+      const capitalized = /^\p{Lu}/u.test(second[1]!) && /^\p{Lu}/u.test(second[2]!);
+      if (g.first && !g.fn && !g.clinical && !s2.fn && !s2.clinical && (s2.last || !s2.english) && (!mixedLine || capitalized)) out.push({ start, end: m.index + whole.length + second[0].length, kind: 'NAME', rule: 'name-after-role', priority: 3 });
     }
   }
   return out;

@@ -5,8 +5,8 @@
 // after a sentence ("to reschedule Saturday's shot visit. -HW"). The letters must pass the older signer test: no word,
 // no unit, no study, and capitals on a line written in both cases.
 import type { PatternRule } from './patterns';
-import { capsOnMixedLine, NOT_INITIALS } from './patterns-specimens';
-import { bothCases, lineOf, wordGate } from './tokens';
+import { NOT_INITIALS } from './patterns-specimens';
+import { bothCases, lineNear, wordGate } from './tokens';
 
 /** Letters that are a unit, a service, a body, a route or a short word after these cues, never a signer. */
 const NOT_SIGNER = /^(?:was|has|had|did|can|may|not|now|saw|got|put|let|are|how|why|any|its|she|he|we|you|out|off|up|too|yet|but|so|if|go|get|set|day|pm|am|hr|hrs|min|mg|ml|mcg|kg|cm|mm|gy|cgy|mu|kv|mv|wk|mo|yr|iv|im|po|sc|sq|prn|bid|tid|qid|qd|neg|pos|nil|wnl|nad|ok|dc|fda|cdc|cms|nih|irb|who|aha|acs|pcr|hsv|cmv|ebv|dvt|mi|chf|tka|tha|fna|dxa|ir|id|pcp|slp|dme|rrt|cna|pct|lpn|ma|cma|ems|fse|bb|tx|rx|dx|hx|sx|fx|bx|pet|mr|cbct|igrt|imrt|vmat|sbrt|srs|ptv|gtv|ctv|oar|mlc|kvp|dnr|vs|bp|bm|bs|cc|lot|exp|qty|ref|inv|na|all|one|two|and|the|for|per|via|see|yes|no|nor|own|raw|new|old|hot|ice|tap|bag|box|pad|gel|pen|kit|tag)$/i;
@@ -14,7 +14,12 @@ const NOT_SIGNER = /^(?:was|has|had|did|can|may|not|now|saw|got|put|let|are|how|
 /** Whether letters may be a signer's here. */
 function signer(v: string, text: string, at: number): boolean {
   if (NOT_INITIALS.has(v.toLowerCase()) || NOT_SIGNER.test(v)) return false;
-  return (v === v.toUpperCase() || v === v.toLowerCase()) && capsOnMixedLine(v, text, at);
+  return (v === v.toUpperCase() || v === v.toLowerCase()) && (v === v.toUpperCase() || !mixedLine(text, at));
+}
+/** Whether the line around `at` (its first letter aside) is written in both cases, read a bounded reach either side. */
+function mixedLine(text: string, at: number): boolean {
+  const line = lineNear(text, at, 160);
+  return /[a-z]/.test(line) && /[A-Z]/.test(line.replace(/^\W*\w/, ''));
 }
 const pair = (v: string, text: string, at: number): boolean => {
   const parts = v.split(/[ \t]*\/[ \t]*/);
@@ -32,11 +37,12 @@ export const SIGNER_ROW_RULES: readonly PatternRule[] = [
     rule: 'signer-initials',
     kind: 'NAME',
     gate: /[A-Za-z]{2,3}[ \t]*\/[ \t]*[A-Za-z]{2,3}[ \t]*$/m,
-    re: /(?:[ \t]{2,}|\t|\|[ \t]*)([A-Za-z]{2,3}[ \t]*\/[ \t]*[A-Za-z]{2,3})[ \t]*$/gm,
+    // (Looked back for, not read forward: a line of spaces would be read again from each of them.)
+    re: /(?:(?<=[ \t][ \t])|(?<=\t)|(?<=\|[ \t]{0,3}))([A-Za-z]{2,3}[ \t]*\/[ \t]*[A-Za-z]{2,3})[ \t]*$/gm,
     group: 1,
     priority: 6,
     check: (m, text) => {
-      const line = lineOf(text, m.index + m[0].length - 1);
+      const line = lineNear(text, m.index + m[0].length - 1, 200);
       const columns = (line.match(/\S(?:[ \t]{2,}|\t)(?=\S)/g) ?? []).length >= 3 || (line.match(/\|/g) ?? []).length >= 3;
       return columns && pair(m[1]!, text, m.index + m[0].length - 1);
     },
@@ -51,7 +57,7 @@ export const SIGNER_ROW_RULES: readonly PatternRule[] = [
     priority: 6,
     // Letters with a vowel may spell a word or a unit ("staff aware", "TECH SAW") unless they are capitals on a line
     // written in both cases.
-    check: (m, text) => pair(m[1]!, text, m.index) && m[1]!.split(/[ \t]*\/[ \t]*/).every((v) => !/[aeiouy]/i.test(v) || (v === v.toUpperCase() && bothCases(lineOf(text, m.index)))),
+    check: (m, text) => pair(m[1]!, text, m.index) && m[1]!.split(/[ \t]*\/[ \t]*/).every((v) => !/[aeiouy]/i.test(v) || (v === v.toUpperCase() && bothCases(lineNear(text, m.index, 160)))),
   },
   // "Sharpie marks reinforced by HST on Monday", "CUT 5/10/2022 BY XVG", "reviewed and approved by zrm before beam on".
   {
