@@ -550,6 +550,10 @@ describe('pathological input', () => {
     ['named addresses', 'Ann Lee <lee@x.org>, '.repeat(20_000)],
     ['radio log', 'ARES net 1900: KD9QRT (Ann) '.repeat(15_000)],
     ['other scripts', 'li wei (李伟) '.repeat(20_000)],
+    ['spaces', `${' '.repeat(200_000)}ab/cd`],
+    ['bracketed birth dates', 'called about juniper (dob 4/5/2020) '.repeat(15_000)],
+    ['ages', 'sunny, age 2, pushed. '.repeat(15_000)],
+    ['signers after acts', 'reinforced by HST on Monday. '.repeat(15_000)],
   ])('%s', (_name, text) => {
     const started = performance.now();
     findIdentifiers(text);
