@@ -69,6 +69,9 @@ describe('round twenty-nine families are found', () => {
     ['donor 2: teodor banaszek (brother)   555-0101', 'teodor banaszek'],
     ['Dear parent of Anneliese,', 'Anneliese'],
     ['COOLER 3 | 0812 | 4 RBC | RUNNER MARISOL | KT', 'MARISOL'],
+    // The town a person moved to after the place they moved from.
+    ['moved from spokane to pellwick in 2019; cedar fever since', 'pellwick'],
+    ['MOVED FROM TULSA TO NORMAN IN MAY 2020', 'NORMAN'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -95,6 +98,8 @@ describe('round twenty-nine look-alikes survive', () => {
     ['6 coolers sent to the OR', '6 coolers'],
     ['E0382V00 plasma issued', 'E0382V00'],
     ['Preoperative imaging studies reveal a mass.', 'Preoperative imaging'],
+    ['moved from bed to chair in the afternoon', 'chair'],
+    ['Moved from ICU to Floor.', 'Floor'],
     // Look-alikes of home infusion, hospice, child protection and epilepsy records.
     ['PICC tip at the cavoatrial junction on film.', 'cavoatrial junction'],
     ['Follow-up in OPAT clinic next week.', 'OPAT'],
