@@ -9,7 +9,7 @@ import { NOT_INITIALS } from './patterns-specimens';
 import { bothCases, lineNear, wordGate } from './tokens';
 
 /** Letters that are a unit, a service, a body, a route or a short word after these cues, never a signer. */
-const NOT_SIGNER = /^(?:was|has|had|did|can|may|not|now|saw|got|put|let|are|how|why|any|its|she|he|we|you|out|off|up|too|yet|but|so|if|go|get|set|day|pm|am|hr|hrs|min|mg|ml|mcg|kg|cm|mm|gy|cgy|mu|kv|mv|wk|mo|yr|iv|im|po|sc|sq|prn|bid|tid|qid|qd|neg|pos|nil|wnl|nad|ok|dc|fda|cdc|cms|nih|irb|who|aha|acs|pcr|hsv|cmv|ebv|dvt|mi|chf|tka|tha|fna|dxa|ir|id|pcp|slp|dme|rrt|cna|pct|lpn|ma|cma|ems|fse|bb|tx|rx|dx|hx|sx|fx|bx|pet|mr|cbct|igrt|imrt|vmat|sbrt|srs|ptv|gtv|ctv|oar|mlc|kvp|dnr|vs|bp|bm|bs|cc|lot|exp|qty|ref|inv|na|all|one|two|and|the|for|per|via|see|yes|no|nor|own|raw|new|old|hot|ice|tap|bag|box|pad|gel|pen|kit|tag)$/i;
+const NOT_SIGNER = /^(?:was|has|had|did|can|may|not|now|saw|got|put|let|are|how|why|any|its|she|he|we|you|out|off|up|too|yet|but|so|if|go|get|set|day|pm|am|hr|hrs|min|mg|ml|mcg|kg|cm|mm|gy|cgy|mu|kv|mv|wk|mo|yr|iv|im|po|sc|sq|prn|bid|tid|qid|qd|neg|pos|nil|wnl|nad|ok|dc|fda|cdc|cms|nih|irb|who|aha|acs|pcr|hsv|cmv|ebv|dvt|mi|chf|tka|tha|fna|dxa|ir|id|pcp|slp|dme|rrt|cna|pct|lpn|ma|cma|ems|fse|bb|tx|rx|dx|hx|sx|fx|bx|pet|mr|cbct|igrt|imrt|vmat|sbrt|srs|ptv|gtv|ctv|oar|mlc|kvp|dnr|vs|bp|bm|bs|cc|cp|ha|nv|sob|doe|pnd|gu|rr|lot|exp|qty|ref|inv|na|all|one|two|and|the|for|per|via|see|yes|no|nor|own|raw|new|old|hot|ice|tap|bag|box|pad|gel|pen|kit|tag)$/i;
 
 /** Whether letters may be a signer's here. */
 function signer(v: string, text: string, at: number): boolean {
@@ -88,6 +88,7 @@ export const SIGNER_ROW_RULES: readonly PatternRule[] = [
     re: /[.!?)][ \t]+[-–—][ \t]?([A-Z]{2,3}|[a-z]{2,3})[ \t]*$/gm,
     group: 1,
     priority: 6,
-    check: (m, text) => signer(m[1]!, text, m.index + m[0].length - 1),
+    // A dash also lists what is denied ("LS clear. -SOB"): letters with a vowel may be a symptom's.
+    check: (m, text) => !/[aeiouy]/i.test(m[1]!) && signer(m[1]!, text, m.index + m[0].length - 1),
   },
 ];
