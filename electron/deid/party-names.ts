@@ -35,6 +35,9 @@ const BEFORE_RECORD = new RegExp(String.raw`(?:^|\n|(?<=[ \t])[-—–][ \t]+)[ 
 const LINE_INVERTED = new RegExp(String.raw`^[ \t]*(${NAME_WORD}),[ \t]+(${NAME_WORD})(?:[ \t]+\p{L}\.?)?[ \t]*$`, 'gmud');
 /** A name right before a bracketed date of birth: "calling about juniper (dob 4/5/2020)". */
 const BEFORE_DOB_BRACKET = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?[ \t]*\([ \t]*(?:dob|d\.o\.b\.)`, 'giud');
+/** A name before a bracket that says how they are kin to the patient: "KEVIN R WISE (PATIENT'S COUSIN) CALLED",
+ * "abby snow (roommate)". */
+const BEFORE_KIN_BRACKET = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD})[ \t]+(?:\p{L}\.?[ \t]+)?(${NAME_WORD})[ \t]*\([ \t]*(?:(?:the[ \t]+)?(?:patient|pt)['’]?s[ \t]+)?(?:step|grand|great-grand)?(?:son|daughter|wife|husband|spouse|partner|mother|father|sister|brother|sibling|cousin|niece|nephew|aunt|uncle|roommate|friend|neighbou?r|co-?worker|in-law|church[ \t]+member|fianc[eé]e?|girlfriend|boyfriend|caregiver|guardian)(?:-in-law)?[ \t]*\)`, 'giud');
 /** Who a sentence may open with before an age that is no name. */
 const NOT_AGED_NAME = /^(?:patient|pt|child|infant|baby|toddler|boy|girl|male|female|man|woman|son|daughter|mother|father|sibling|brother|sister|twin|he|she|they|client|resident|veteran|student|adolescent|teen|teenager|newborn|neonate|pregnant|gravida|g\d+p\d+)$/i;
 
@@ -102,6 +105,13 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
     if (bothCases(lineNear(text, groupAt(m, 1), LINE_REACH)) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) continue;
     // (The middle initial and its stop are the name's too.)
     push(groupAt(m, 1), text.slice(groupAt(m, 1), m.index + m[0].trimEnd().length));
+  }
+  if (/\([ \t]*(?:the |patient|pt|step|grand|son|daughter|wife|husband|spouse|partner|mother|father|sister|brother|sibling|cousin|niece|nephew|aunt|uncle|roommate|friend|neighbo|co-?worker|in-law|church|fianc|girlfriend|boyfriend|caregiver|guardian)/i.test(text)) for (const m of text.matchAll(BEFORE_KIN_BRACKET)) {
+    const given = factsOf(wordKey(m[1]!));
+    const surname = factsOf(wordKey(m[2]!));
+    if (!listedName(given) || !listedName(surname) || given.clinical || surname.clinical || !(given.first || !given.english) || !(surname.last || !surname.english)) continue;
+    if (bothCases(lineNear(text, groupAt(m, 1), LINE_REACH)) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) continue;
+    push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
   }
   if (/\([ \t]*d\.?o\.?b/i.test(text)) for (const m of text.matchAll(BEFORE_DOB_BRACKET)) {
     const words = [m[1]!, m[2]].filter((w): w is string => w !== undefined);

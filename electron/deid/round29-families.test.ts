@@ -69,6 +69,10 @@ describe('round twenty-nine families are found', () => {
     ['donor 2: teodor banaszek (brother)   555-0101', 'teodor banaszek'],
     ['Dear parent of Anneliese,', 'Anneliese'],
     ['COOLER 3 | 0812 | 4 RBC | RUNNER MARISOL | KT', 'MARISOL'],
+    // A name before a bracket saying how they are kin; a health care agent by any given name.
+    ['message: ORLA T BRENNAN (PATIENT\'S NIECE) CALLED', 'ORLA T BRENNAN'],
+    ['donor 2: yusuf demir (coworker)   555-0102', 'yusuf demir'],
+    ['HEALTH CARE AGENT TAIWO ADEBAYO, 555-0103.', 'TAIWO ADEBAYO'],
     // The town a person moved to after the place they moved from.
     ['moved from spokane to pellwick in 2019; cedar fever since', 'pellwick'],
     ['MOVED FROM TULSA TO NORMAN IN MAY 2020', 'NORMAN'],
@@ -99,6 +103,7 @@ describe('round twenty-nine look-alikes survive', () => {
     ['E0382V00 plasma issued', 'E0382V00'],
     ['Preoperative imaging studies reveal a mass.', 'Preoperative imaging'],
     ['moved from bed to chair in the afternoon', 'chair'],
+    ['Blood Pressure (patient\'s mother) noted', 'Blood Pressure'],
     ['Moved from ICU to Floor.', 'Floor'],
     // Look-alikes of home infusion, hospice, child protection and epilepsy records.
     ['PICC tip at the cavoatrial junction on film.', 'cavoatrial junction'],
