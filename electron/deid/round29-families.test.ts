@@ -70,7 +70,7 @@ describe('round twenty-nine families are found', () => {
     ['Dear parent of Anneliese,', 'Anneliese'],
     ['COOLER 3 | 0812 | 4 RBC | RUNNER MARISOL | KT', 'MARISOL'],
     // A name before a bracket saying how they are kin; a health care agent by any given name.
-    ['message: ORLA T BRENNAN (PATIENT\'S NIECE) CALLED', 'ORLA T BRENNAN'],
+    ['message: MARGARET T BRENNAN (PATIENT\'S NIECE) CALLED', 'MARGARET T BRENNAN'],
     ['donor 2: yusuf demir (coworker)   555-0102', 'yusuf demir'],
     ['HEALTH CARE AGENT TAIWO ADEBAYO, 555-0103.', 'TAIWO ADEBAYO'],
     // The town a person moved to after the place they moved from.
