@@ -105,6 +105,7 @@ describe('round twenty-nine look-alikes survive', () => {
     ['moved from bed to chair in the afternoon', 'chair'],
     ['Blood Pressure (patient\'s mother) noted', 'Blood Pressure'],
     ['Moved from ICU to Floor.', 'Floor'],
+    ['Moved from Florida to Georgia.', 'Georgia'],
     // Look-alikes of home infusion, hospice, child protection and epilepsy records.
     ['PICC tip at the cavoatrial junction on film.', 'cavoatrial junction'],
     ['Follow-up in OPAT clinic next week.', 'OPAT'],
