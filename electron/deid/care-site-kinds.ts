@@ -1,7 +1,7 @@
 // More kinds only a named practice, service or site has, read from the blood bank, allergy, radiation and ENT notes:
 // "Golden Blood Bank & Donor Center", "Meadows Allergy and Immunology, PC", "Harmony Ear, Nose & Throat", "Stone Family
-// House", "Justice Water Department". CARE_SERVICE kinds are also common nouns ("community blood center", "regional
-// cancer care"), so their names must be a town's, a surname's or a region's words; CARE_KIND kinds name a place whatever
+// House", "Justice Water Department". CARE_SERVICE kinds are also common nouns ("community blood center", "reference
+// laboratory"), so their names must be a town's, a surname's or a region's words; CARE_KIND kinds name a place whatever
 // words stand before them, once a cue or a mark opens the name.
 const S = String.raw`[ \t]+`;
 const AND = String.raw`${S}(?:&|and)${S}`;

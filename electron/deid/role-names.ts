@@ -14,7 +14,7 @@ const ROLE = String.raw`grievance[ \t]+official|funeral[ \t]+director|(?:long-te
 const BY_VERB = String.raw`programmed|primed|mixed|reinforced|led|signed|cosigned|co-signed|countersigned|witnessed|checked|reset|lifted|obtained|provided|dispensed|filed|verified|reviewed|read|entered|completed|performed|done|drawn|counseled|counselled|evaluated|accompanied|referred|assessed|seen|examined|approved|released|inventoried|interpreted|transported|escorted|replaced|delivered|placed|given|administered|taught|educated|interviewed|screened|consented|notified|informed|visited|observed|supervised|treated|covered|brought|found|issued|processed|collected|received|requested|authorized|prescribed|ordered|transcribed|documented|recorded|reported|submitted|attested|destroyed|quarantined|frozen|spun|labeled|labelled|packed|shipped|returned|picked[ \t]+up|logged|cleaned|posted|activated|wasted|charted`;
 const CUE = new RegExp(String.raw`\b(?:(${ROLE})(?![\p{L}'’-])|(?:(${BY_VERB})(?:[ \t]+(?:only|again|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\/\d{1,2}))?[ \t]+by)|(?:consult|consulted|spoke|spoken|talked|discussed|met|meet|meeting|contacted|made|conference|conferenced|collaborated|coordinated|reviewed|updated)[ \t]+with|(?:issued|given|released|dispensed|loaned|lent|mailed|handed)[ \t]+to|(?:please[ \t]+)?excuse|(by))(?:[ \t]+(?:${ROLE})(?![\p{L}'’-]))?[ \t]*[:,]?[ \t]*(\p{L}[\p{L}'’]+)[ \t]+(?:(\p{L})\.?[ \t]+)?(\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)(?=[ \t]*(?:[,;:.)(\n"”]|$)|[ \t]{2,}|[ \t]+(?:at|on|in|from|to|for|and|who|with|replaced|led|confirmed|contacted|completed|elected|interpreted|visited|called|is|was|will|has|signed|regarding|pending|after|before|as|per|via|present|notified|aware|re|regarding|today|tonight|ethic|ethics|of|reviewed|reports|reported|requests|requested|can|could|sat|said|states|stated|approved|upheld|adjusted|measured|assigned|attends|kept|texted|shown|while|removed|stayed|deferred|x\d)\b)`, 'giu');
 /** A second person after a role's first: " and dawn f huel)". */
-const AND_SECOND = /^[ \t]+and[ \t]+(\p{L}[\p{L}'’]+)[ \t]+(?:\p{L}\.?[ \t]+)?(\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)(?=[ \t]*(?:[,;:.)(\n]|$))/u;
+const AND_SECOND = /^[ \t]+and[ \t]+(\p{L}[\p{L}'’]+)[ \t]+(?:\p{L}\.?[ \t]+)?(\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)?)(?=[ \t]*(?:[,;:.)(\n]|$))/du;
 /** "by circulator mercy frost": a role after a bare "by" makes the words after it a person's, as after a verb's "by". */
 const ROLE_AFTER_BY = new RegExp(String.raw`^by[ \t]+(?:${ROLE})(?![\p{L}'’-])`, 'iu');
 /** Words that say which person, not who: "by the charge nurse", "partner notification", "by mouth". */
@@ -64,7 +64,7 @@ export function roleNames(text: string, lists: WordLists): Candidate[] {
     if (second) {
       const g = factsOf(second[1]!.toLowerCase());
       const s2 = factsOf(second[2]!.toLowerCase());
-      const start = m.index + whole.length + second[0].length - second[0].trimStart().length + second[0].trimStart().indexOf(second[1]!, 3);
+      const start = m.index + whole.length + second.indices![1]![0];
       const capitalized = /^\p{Lu}/u.test(second[1]!) && /^\p{Lu}/u.test(second[2]!);
       if (g.first && !g.fn && !g.clinical && !s2.fn && !s2.clinical && (s2.last || !s2.english) && (!mixedLine || capitalized)) out.push({ start, end: m.index + whole.length + second[0].length, kind: 'NAME', rule: 'name-after-role', priority: 3 });
     }

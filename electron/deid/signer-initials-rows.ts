@@ -60,6 +60,8 @@ export const SIGNER_ROW_RULES: readonly PatternRule[] = [
     check: (m, text) => pair(m[1]!, text, m.index) && m[1]!.split(/[ \t]*\/[ \t]*/).every((v) => !/[aeiouy]/i.test(v) || (v === v.toUpperCase() && bothCases(lineNear(text, m.index, 160)))),
   },
   // "Sharpie marks reinforced by HST on Monday", "CUT 5/10/2022 BY XVG", "reviewed and approved by zrm before beam on".
+  // (Beside signer-initials.ts's record verbs, not merged with them: these acts' letters may also close before a column
+  // gap or a word that goes on, which the older verbs' rule never read.)
   {
     rule: 'signer-initials',
     kind: 'NAME',
