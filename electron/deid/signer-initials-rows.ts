@@ -55,9 +55,9 @@ export const SIGNER_ROW_RULES: readonly PatternRule[] = [
     re: new RegExp(String.raw`\b(?:therapists?|staff|techs?|rph|technician|technologist|dosimetrist|physicist)[ \t]*:?[ \t]+([A-Za-z]{2,3}(?:[ \t]*\/[ \t]*[A-Za-z]{2,3})?)${END}`, 'gi'),
     group: 1,
     priority: 6,
-    // Letters with a vowel may spell a word or a unit ("staff aware", "TECH SAW") unless they are capitals on a line
-    // written in both cases.
-    check: (m, text) => pair(m[1]!, text, m.index) && m[1]!.split(/[ \t]*\/[ \t]*/).every((v) => !/[aeiouy]/i.test(v) || (v === v.toUpperCase() && bothCases(lineNear(text, m.index, 160)))),
+    // One set of letters with a vowel may spell a word or a unit ("staff aware", "TECH SAW") unless they are capitals on
+    // a line written in both cases; two joined by a slash are two hands ("therapists asj/att").
+    check: (m, text) => pair(m[1]!, text, m.index) && (m[1]!.includes('/') || !/[aeiouy]/i.test(m[1]!) || (m[1] === m[1]!.toUpperCase() && bothCases(lineNear(text, m.index, 160)))),
   },
   // "Sharpie marks reinforced by HST on Monday", "CUT 5/10/2022 BY XVG", "reviewed and approved by zrm before beam on".
   // (Beside signer-initials.ts's record verbs, not merged with them: these acts' letters may also close before a column
