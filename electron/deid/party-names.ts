@@ -40,6 +40,10 @@ const BEFORE_DOB_BRACKET = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_W
 /** A name before a bracket that says how they are kin to the patient: "KEVIN R WISE (PATIENT'S COUSIN) CALLED",
  * "abby snow (roommate)". */
 const BEFORE_KIN_BRACKET = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD})[ \t]+(?:\p{L}\.?[ \t]+)?(${NAME_WORD})[ \t]*\([ \t]*(?:(?:the[ \t]+)?(?:patient|pt)['’]?s[ \t]+)?(?:step|grand|great-grand)?(?:son|daughter|wife|husband|spouse|partner|mother|father|sister|brother|sibling|cousin|niece|nephew|aunt|uncle|roommate|friend|neighbou?r|co-?worker|in-law|church[ \t]+member|fianc[eé]e?|girlfriend|boyfriend|caregiver|guardian)(?:-in-law)?[ \t]*\)`, 'giud');
+/** A name opening a sentence that gives the person's age: "cameron z shukla is a 5-year-old from boise". */
+const IS_AGED = new RegExp(String.raw`(?:^|[.;:!?]\s+|\n[ \t]*)(${NAME_WORD})[ \t]+(?:\p{L}\.?[ \t]+)?(${NAME_WORD})[ \t]+(?:is|was)[ \t]+an?[ \t]+\d{1,3}[ \t-]*(?:years?|yrs?|y\/?o|month|week|day)`, 'giud');
+/** A name in brackets after the relation that calls: "Called Parent (Juniper Jha) at …". */
+const KIN_THEN_BRACKET = new RegExp(String.raw`\b(?:parent|guardian|mother|father|mom|dad|spouse|wife|husband|caregiver|daughter|son|sister|brother)[ \t]*\([ \t]*(${NAME_WORD})[ \t]+(${NAME_WORD})[ \t]*\)`, 'giud');
 /** Who a sentence may open with before an age that is no name. */
 const NOT_AGED_NAME = /^(?:patient|pt|child|infant|baby|toddler|boy|girl|male|female|man|woman|son|daughter|mother|father|sibling|brother|sister|twin|he|she|they|client|resident|veteran|student|adolescent|teen|teenager|newborn|neonate|pregnant|gravida|g\d+p\d+)$/i;
 
@@ -134,6 +138,15 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
     if (bothCases(lineNear(text, groupAt(m, 1), LINE_REACH)) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) continue;
     push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
   }
+  const twoWords = (m: RegExpMatchArray): void => {
+    const given = factsOf(wordKey(m[1]!));
+    const surname = factsOf(wordKey(m[2]!));
+    if (!listedName(given) || !listedName(surname) || given.clinical || surname.clinical || !(given.first || !given.english) || !(surname.last || !surname.english)) return;
+    if (bothCases(lineNear(text, groupAt(m, 1), LINE_REACH)) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) return;
+    push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
+  };
+  if (/\b(?:is|was) an? \d/i.test(text)) for (const m of text.matchAll(IS_AGED)) twoWords(m);
+  if (/\([ \t]*\p{L}/u.test(text)) for (const m of text.matchAll(KIN_THEN_BRACKET)) twoWords(m);
   if (/,[ \t]+(?:age|\d)/i.test(text)) for (const m of text.matchAll(BEFORE_AGE)) {
     const words = [m[1]!, m[2]].filter((w): w is string => w !== undefined);
     if (words.some((w) => NOT_AGED_NAME.test(w))) continue;

@@ -73,6 +73,9 @@ describe('round twenty-nine families are found', () => {
     ['message: MARGARET T BRENNAN (PATIENT\'S NIECE) CALLED', 'MARGARET T BRENNAN'],
     ['donor 2: yusuf demir (coworker)   555-0102', 'yusuf demir'],
     ['HEALTH CARE AGENT TAIWO ADEBAYO, 555-0103.', 'TAIWO ADEBAYO'],
+    ['Rosalind Q Pemberton is a 7-year-old seen for hives.', 'Rosalind Q Pemberton'],
+    ['Called Mother (Margaret Holloway) about the results.', 'Margaret Holloway'],
+    ['installed by field engineer lindgren, marcus; afterloader checked', 'lindgren, marcus'],
     // The town a person moved to after the place they moved from.
     ['moved from spokane to pellwick in 2019; cedar fever since', 'pellwick'],
     ['MOVED FROM TULSA TO NORMAN IN MAY 2020', 'NORMAN'],
@@ -106,6 +109,7 @@ describe('round twenty-nine look-alikes survive', () => {
     ['Blood Pressure (patient\'s mother) noted', 'Blood Pressure'],
     ['Moved from ICU to Floor.', 'Floor'],
     ['Moved from Florida to Georgia.', 'Georgia'],
+    ['The patient is a 45-year-old man with asthma.', 'patient'],
     // Look-alikes of home infusion, hospice, child protection and epilepsy records.
     ['PICC tip at the cavoatrial junction on film.', 'cavoatrial junction'],
     ['Follow-up in OPAT clinic next week.', 'OPAT'],
