@@ -106,6 +106,8 @@ function takeRun(ctx: Ctx, i: number, max: number, rule: string, strong: boolean
   for (let k = i; k < ctx.tokens.length && words < max; k++) {
     const t = ctx.tokens[k]!;
     if (prev && !adjacent(ctx.text, prev, t)) break;
+    // "From: Petrakis, Dmitri   Fax: …": a word after a column's gap and before a colon is the next field's label.
+    if (prev && /^[ \t]{2,}$/.test(ctx.text.slice(prev.end, t.start)) && /^[ \t]*:/.test(ctx.text.slice(t.end, t.end + 3))) break;
     if (RECORD_FIELD_WORDS.has(t.key) && (t.allCaps || /^\s*[:#]?\s*\d/.test(ctx.text.slice(t.end, t.end + 4)))) break;
     // Surname particles inside a name: "Van der Berg", "Abu al Haj", "de la Cruz".
     const particle = prev !== null && NAME_PARTICLES.has(t.key) && particleEnd(ctx, k) > k;

@@ -109,6 +109,7 @@ describe('round twenty-nine look-alikes survive', () => {
     ['Blood Pressure (patient\'s mother) noted', 'Blood Pressure'],
     ['Moved from ICU to Floor.', 'Floor'],
     ['Moved from Florida to Georgia.', 'Georgia'],
+    ['From: Petrakis, Dmitri   Fax: 555-0100', 'Fax'],
     ['The patient is a 45-year-old man with asthma.', 'patient'],
     // Look-alikes of home infusion, hospice, child protection and epilepsy records.
     ['PICC tip at the cavoatrial junction on film.', 'cavoatrial junction'],
