@@ -104,21 +104,26 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
     if (!listedName(surname) || !listedName(given) || !(surname.last || !surname.english) || !(given.first || !given.english)) continue;
     push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
   }
-  if (/,/.test(text)) for (const m of text.matchAll(LINE_INVERTED)) {
-    const surname = factsOf(wordKey(m[1]!));
-    const given = factsOf(wordKey(m[2]!));
-    if (!listedName(surname) || !listedName(given) || surname.clinical || given.clinical || !(surname.last || !surname.english) || !(given.first || !given.english) || !(surname.last || given.first)) continue;
-    if (bothCases(lineNear(text, groupAt(m, 1), LINE_REACH)) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) continue;
-    // (The middle initial and its stop are the name's too.)
-    push(groupAt(m, 1), text.slice(groupAt(m, 1), m.index + m[0].trimEnd().length));
-  }
-  if (/\([ \t]*(?:the |patient|pt|step|grand|son|daughter|wife|husband|spouse|partner|mother|father|sister|brother|sibling|cousin|niece|nephew|aunt|uncle|roommate|friend|neighbo|co-?worker|in-law|church|fianc|girlfriend|boyfriend|caregiver|guardian)/i.test(text)) for (const m of text.matchAll(BEFORE_KIN_BRACKET)) {
+  // A given name then a surname in groups 1 and 2: both names' words, capitalized on a line written in both cases.
+  const twoWords = (m: RegExpMatchArray): void => {
     const given = factsOf(wordKey(m[1]!));
     const surname = factsOf(wordKey(m[2]!));
-    if (!listedName(given) || !listedName(surname) || given.clinical || surname.clinical || !(given.first || !given.english) || !(surname.last || !surname.english)) continue;
-    if (bothCases(lineNear(text, groupAt(m, 1), LINE_REACH)) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) continue;
+    if (!listedName(given) || !listedName(surname) || given.clinical || surname.clinical || !(given.first || !given.english) || !(surname.last || !surname.english)) return;
+    if (bothCases(lineNear(text, groupAt(m, 1), LINE_REACH)) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) return;
     push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
+  };
+  // A surname then a given name in groups 1 and 2, one of them in a list of names; the span's end is the caller's.
+  const surnameFirst = (m: RegExpMatchArray): boolean => {
+    const surname = factsOf(wordKey(m[1]!));
+    const given = factsOf(wordKey(m[2]!));
+    if (!listedName(surname) || !listedName(given) || surname.clinical || given.clinical || !(surname.last || !surname.english) || !(given.first || !given.english) || !(surname.last || given.first)) return false;
+    return !bothCases(lineNear(text, groupAt(m, 1), LINE_REACH)) || (/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!));
+  };
+  if (/,/.test(text)) for (const m of text.matchAll(LINE_INVERTED)) {
+    // (The middle initial and its stop are the name's too.)
+    if (surnameFirst(m)) push(groupAt(m, 1), text.slice(groupAt(m, 1), m.index + m[0].trimEnd().length));
   }
+  if (/\([ \t]*(?:the |patient|pt|step|grand|son|daughter|wife|husband|spouse|partner|mother|father|sister|brother|sibling|cousin|niece|nephew|aunt|uncle|roommate|friend|neighbo|co-?worker|in-law|church|fianc|girlfriend|boyfriend|caregiver|guardian)/i.test(text)) for (const m of text.matchAll(BEFORE_KIN_BRACKET)) twoWords(m);
   if (/\([ \t]*d\.?o\.?b/i.test(text)) for (const m of text.matchAll(BEFORE_DOB_BRACKET)) {
     const words = [m[1]!, m[2]].filter((w): w is string => w !== undefined);
     const facts = words.map((w) => factsOf(wordKey(w)));
@@ -138,13 +143,6 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
     if (bothCases(lineNear(text, groupAt(m, 1), LINE_REACH)) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) continue;
     push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
   }
-  const twoWords = (m: RegExpMatchArray): void => {
-    const given = factsOf(wordKey(m[1]!));
-    const surname = factsOf(wordKey(m[2]!));
-    if (!listedName(given) || !listedName(surname) || given.clinical || surname.clinical || !(given.first || !given.english) || !(surname.last || !surname.english)) return;
-    if (bothCases(lineNear(text, groupAt(m, 1), LINE_REACH)) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) return;
-    push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
-  };
   if (/\b(?:is|was) an? \d/i.test(text)) for (const m of text.matchAll(IS_AGED)) twoWords(m);
   if (/\([ \t]*\p{L}/u.test(text)) for (const m of text.matchAll(KIN_THEN_BRACKET)) twoWords(m);
   if (/,[ \t]+(?:age|\d)/i.test(text)) for (const m of text.matchAll(BEFORE_AGE)) {
@@ -157,14 +155,8 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
     push(start, text.slice(start, words.length > 1 ? groupAt(m, 2) + m[2]!.length : start + m[1]!.length));
   }
   if (/,[ \t]/.test(text)) for (const m of text.matchAll(CUED_INVERTED)) {
-    if (!INVERTED_CUE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
-    const surname = factsOf(wordKey(m[1]!));
-    const given = factsOf(wordKey(m[2]!));
     // (One of the two is in a list of names at least: "for Tylenol, Motrin" is two words no list knows.)
-    if (!listedName(surname) || !listedName(given) || surname.clinical || given.clinical || !(surname.last || !surname.english) || !(given.first || !given.english) || !(surname.last || given.first)) continue;
-    // On a line of both cases both words are capitalized.
-    if (bothCases(lineNear(text, m.index, LINE_REACH)) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) continue;
-    push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
+    if (INVERTED_CUE.test(text.slice(Math.max(0, m.index - 32), m.index)) && surnameFirst(m)) push(groupAt(m, 1), text.slice(groupAt(m, 1), groupAt(m, 2) + m[2]!.length));
   }
   return out;
 }
