@@ -32,6 +32,14 @@ export const CARE_SERVICE = [
   'otolaryngology',
   String.raw`printing(?:${S}(?:company|services))?`,
   'congregation',
+  // From the infusion, hospice, protection and epilepsy notes (round 30).
+  String.raw`family${S}services`,
+  String.raw`neurology${S}(?:partners|associates|group|consultants)`,
+  String.raw`elder${S}law`,
+  String.raw`public${S}works`,
+  String.raw`oxygen${AND}(?:dme|medical)`,
+  String.raw`hardware|ready${S}mix`,
+  String.raw`(?:elementary|middle|primary)(?:${S}school)?`,
 ].join('|');
 
 export const CARE_KIND = [
@@ -47,11 +55,17 @@ export const CARE_KIND = [
   String.raw`(?:thai|donut|doughnut|pizza|taco|noodle|ramen|burger|bagel|pho|curry|sushi)${S}(?:kitchen|shop|house|bar|place|palace|express|grill)|pizzeria|taqueria`,
   String.raw`(?:early${S})?learning${S}(?:center|centre|academy)|preschool|daycare|child${S}care|child${S}development${S}(?:center|centre)`,
   String.raw`water${S}(?:department|dept\.?|district|authority|works)`,
+  String.raw`(?:home${S})?infusion${S}pharmacy|specialty${S}pharmacy|home${S}infusion${AND}nutrition`,
+  String.raw`id${S}consultants|cleanroom${S}certification|tissue${S}services|donor${S}network`,
+  String.raw`crematory|crematorium|assisted${S}living`,
+  String.raw`(?:emergency|youth)${S}shelter(?:${S}for${S}children)?|foster${S}care${S}network`,
+  String.raw`child(?:ren)?(?:['’]s)?${S}advocacy${S}(?:center|centre)|(?:supervised|family)${S}visitation${S}(?:center|centre)`,
+  String.raw`comprehensive${S}epilepsy${S}(?:center|centre|program)|pediatric${S}id${S}clinic`,
 ].join('|');
 
 /** Every word a kind above opens on, for the practice rule's gate. */
-export const CARE_KIND_WORDS = 'blood immunohematology irl reference allergy ent pediatric head voice speech home regional cancer hotel inn senior hematology lab logistics infusion health sushi oyster juice seafood bbq zoo audiology balance respiratory surgery otolaryngology printing congregation asthma ear family dial water proton guest hospitality thai donut doughnut pizza taco noodle ramen burger bagel pho curry early learning preschool daycare pizzeria taqueria child';
+export const CARE_KIND_WORDS = 'blood immunohematology irl reference allergy ent pediatric head voice speech home regional cancer hotel inn senior hematology lab logistics infusion health sushi oyster juice seafood bbq zoo audiology balance respiratory surgery otolaryngology printing congregation asthma ear family dial water proton guest hospitality thai donut doughnut pizza taco noodle ramen burger bagel pho curry early learning preschool daycare pizzeria taqueria child neurology elder public oxygen hardware ready specialty id cleanroom tissue donor crematory crematorium assisted emergency youth foster children supervised elementary middle primary comprehensive';
 
 /** Kinds an everyday pair of words may also stand before ("attends preschool", "our learning center"): the name
  * before them is two words at least ("Tiny Treasures Preschool", "kiddie korner learning center"). */
-export const TWO_WORD_KIND = /^(?:(?:early[ \t]+)?learning[ \t]+(?:center|centre|academy)|preschool|daycare|child[ \t]+care|child[ \t]+development[ \t]+(?:center|centre))$/i;
+export const TWO_WORD_KIND = /^(?:(?:early[ \t]+)?learning[ \t]+(?:center|centre|academy)|preschool|daycare|child[ \t]+care|child[ \t]+development[ \t]+(?:center|centre)|middle|primary|hardware)$/i;

@@ -1,6 +1,7 @@
 // Sites written kind first, then their own name: a summer camp ("Camp Silver Lake — camper health form", "camp nurse
 // mildred at camp lakeview (jasper, oh)") and a practice or a blood center named by its town after "of" ("allergy &
-// asthma care of tyler", "Blood Center of Greeley"). "Summer camp", "camp nurse" and "the blood center of the
+// asthma care of tyler", "Blood Center of Greeley", "Hospice & Palliative Care of Harmony", "neurology partners of
+// toledo", "Child Advocacy Center of Saginaw"). "Summer camp", "camp nurse" and "the blood center of the
 // hospital" stay: a camp's name is capitalized in text of both cases or stands where a camper's form puts it, and a
 // town after "of" is one or two words closing the phrase.
 import type { PatternRule } from './patterns';
@@ -27,8 +28,8 @@ export const KIND_FIRST_SITE_RULES: readonly PatternRule[] = [
   {
     rule: 'place-practice-kind',
     kind: 'LOCATION',
-    words: wordGate('allergy blood'),
-    re: new RegExp(String.raw`(?<![\p{L}'’-])(?:allergy[ \t]+(?:&|and)[ \t]+asthma[ \t]+care|blood[ \t]+(?:center|centre|services))[ \t]+of[ \t]+(?:(?:new|north|south|east|west|lake|port|fort|mount|st\.?|san|santa|el|la|los|las)[ \t]+)?(?!(?:the|our|this|that|america|excellence|choice|record)(?![\p{L}'’-]))${WORD}(?![\p{L}'’-])`, 'giu'),
+    words: wordGate('allergy blood hospice neurology child children'),
+    re: new RegExp(String.raw`(?<![\p{L}'’-])(?:allergy[ \t]+(?:&|and)[ \t]+asthma[ \t]+care|blood[ \t]+(?:center|centre|services)|hospice(?:[ \t]+(?:&|and)[ \t]+palliative[ \t]+care)?|neurology[ \t]+(?:partners|associates)|child(?:ren)?(?:['’]s)?[ \t]+advocacy[ \t]+(?:center|centre))[ \t]+of[ \t]+(?:(?:new|north|south|east|west|lake|port|fort|mount|st\.?|san|santa|el|la|los|las)[ \t]+)?(?!(?:the|our|this|that|america|excellence|choice|record|medicare|medicaid|care|stay|service|services|patients?)(?![\p{L}'’-]))${WORD}(?![\p{L}'’-])`, 'giu'),
     priority: 6,
     check: (m, text) => !bothCases(lineNear(text, m.index, 160)) || /^\p{Lu}/u.test(m[0].slice(m[0].lastIndexOf(' ') + 1)),
   },

@@ -20,7 +20,7 @@ const CODE_SET = /^(?:cpt|icd|hcpcs|drg|ndc|loinc|snomed|nct|cas|iso|din|cvx|rxc
 const NOT_COUNTY = String.raw`(?:the|this|that|these|same|home|neighboring|neighbouring|adjacent|each|every|any|our|your|his|her|their|a|an|which|what|per|by|in|of|for|to|at|from|and|or|rural|urban|local|another|other|one|two|out|cross|within|across|whole|entire|all|both|its|my|no|nearby|surrounding|native|resident|county|state|city|town|large|small|next|outside|inside|into|throughout|respective|said|different|new|old|former|current|lives|lived|moved|living|residing|reside|resides|born|same-|visiting|with|near|via|through|on|over|under|than|between|among|upper|lower|north|south|east|west|northern|southern|eastern|western|central|home-)`;
 
 /** What a county names after its own name: grounds, halls and agencies. */
-const COUNTY_VENUE = String.raw`fairgrounds?|fair|expo(?:sition)?[ \t]+(?:center|centre|hall)|civic[ \t]+(?:center|centre)|convention[ \t]+(?:center|centre)|emergency[ \t]+(?:management|services)(?:[ \t]+(?:agency|office|department))?|office[ \t]+of[ \t]+emergency[ \t]+management|ems|emergency[ \t]+medical[ \t]+services|fire[ \t]+(?:rescue|department|district)|sheriff['’]?s?[ \t]+(?:office|department|dept\.?)|health[ \t]+department|department[ \t]+of[ \t]+(?:health|public[ \t]+health|social[ \t]+services)|public[ \t]+(?:health|library|schools)|library|schools|school[ \t]+district|courthouse|animal[ \t]+(?:shelter|services|control)|coroner['’]?s?(?:[ \t]+office)?|medical[ \t]+examiner(?:['’]s[ \t]+office)?|high[ \t]+school|memorial[ \t]+hospital|hospital|medical[ \t]+(?:center|centre)|jail|detention[ \t]+(?:center|centre)|airport|community[ \t]+college`;
+const COUNTY_VENUE = String.raw`fairgrounds?|fair|expo(?:sition)?[ \t]+(?:center|centre|hall)|civic[ \t]+(?:center|centre)|convention[ \t]+(?:center|centre)|emergency[ \t]+(?:management|services)(?:[ \t]+(?:agency|office|department))?|office[ \t]+of[ \t]+emergency[ \t]+management|ems|emergency[ \t]+medical[ \t]+services|fire[ \t]+(?:rescue|department|district)|sheriff['’]?s?[ \t]+(?:office|department|dept\.?)|health[ \t]+department|department[ \t]+of[ \t]+(?:health|public[ \t]+health|social[ \t]+services)|public[ \t]+(?:health|library|schools)|library|schools|school[ \t]+district|courthouse|animal[ \t]+(?:shelter|services|control)|coroner['’]?s?(?:[ \t]+office)?|medical[ \t]+examiner(?:['’]s[ \t]+office)?|high[ \t]+school|memorial[ \t]+hospital|hospital|medical[ \t]+(?:center|centre)|jail|detention[ \t]+(?:center|centre)|airport|community[ \t]+college|(?:children(?:['’]s)?|child[ \t]+(?:and|&)[ \t]+family|children[ \t]+(?:and|&)[ \t]+family|family|human|social|protective|job[ \t]+(?:and|&)[ \t]+family)[ \t]+services|department[ \t]+of[ \t]+(?:children[ \t]+(?:and|&)[ \t]+family|job[ \t]+(?:and|&)[ \t]+family|human|child|family|protective)[ \t]+services|dcfs|dcs|dss|dhs|cps|dfcs|casa|(?:family[ \t]+)?visitation[ \t]+(?:center|centre)|child(?:ren)?(?:['’]s)?[ \t]+advocacy[ \t]+(?:center|centre)|(?:forensic|crime)[ \t]+(?:laboratory|lab)|youth[ \t]+(?:shelter|services|center|centre)|(?:juvenile|family|district|circuit|superior|probate|municipal)[ \t]+court|probation(?:[ \t]+department)?|(?:district|prosecuting)[ \t]+attorney['’]?s?(?:[ \t]+office)?|prosecutor['’]?s?[ \t]+office|public[ \t]+defender(?:['’]s[ \t]+office)?`;
 
 /** One or two words of a county's name before its unit ("st. tammany parish", "Collier County"). */
 const COUNTY_WORDS = String.raw`(?<![\p{L}'’-])((?:(?!${NOT_COUNTY}[ \t])\p{L}[\p{L}'’.-]*[ \t]+){1,2})`;
@@ -108,6 +108,21 @@ export const FIELD_RULES: readonly PatternRule[] = [
       if (!words.every((w) => w.length >= 3)) return false;
       // In a line of both cases the name and its kind are capitalized.
       return !bothCasesNear(text, m.index, m[0].length + 200) || m[0].split(/[ \t]+/).every((w) => /^[\p{Lu}&'’]/u.test(w) || /^(?:and|of|for)$/.test(w));
+    },
+  },
+
+  // "DCS Maricopa County Office", "CASA of Lucas County", "Circuit Court of Pima County", "DCFS Decatur Field Office": an
+  // agency or a court written before the county or town it serves. The county alone is found above; the agency goes with it.
+  {
+    rule: 'county-venue',
+    kind: 'LOCATION',
+    words: wordGate('dcs dcfs dss dhs cps dfcs casa court'),
+    re: /\b(?:(?:dcs|dcfs|dss|dhs|cps|dfcs)[ \t]+(?:(?!of\b)\p{L}[\p{L}'’.-]*[ \t]+){1,2}(?:county[ \t]+office|field[ \t]+office|regional[ \t]+office|office)|(?:casa|(?:circuit|district|superior|juvenile|family|probate)[ \t]+court)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(?:\p{L}[\p{L}'’.-]*[ \t]+){1,2}county)(?![\p{L}'’-])/giu,
+    priority: 4,
+    check: (m, text) => {
+      const words = m[0].split(/[ \t]+/);
+      // In a line of both cases the agency's and the place's words are capitalized.
+      return !bothCasesNear(text, m.index, m[0].length + 200) || words.every((w) => /^[\p{Lu}&'’]/u.test(w) || /^(?:of|for|the)$/.test(w));
     },
   },
 

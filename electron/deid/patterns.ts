@@ -14,6 +14,7 @@ import { SIGNER_ROW_RULES } from './signer-initials-rows';
 import { KIND_FIRST_SITE_RULES } from './kind-first-sites';
 import { BLOOD_UNIT_RULES } from './blood-unit-numbers';
 import { GEAR_RULES } from './gear-numbers';
+import { FIRM_RULES } from './firm-names';
 import { bothCasesNear, lineOf, openWordGates, tokenize, wordGate, type WordGate } from './tokens';
 import { STATE_NAMES_ANY } from './town-country';
 
@@ -591,7 +592,7 @@ const RULES: readonly PatternRule[] = [
     re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f'.-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}(?:street|st|avenue|ave|road|rd|way|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|bypass|terrace|ter|circle|cir|parkway|pkwy|ridge|trail|trl|highway|hwy|pike|square|row|crossing|loop|path|alley|heights|view|lawn|close|crescent|mews|gardens|rise|walk|green|grove|parade|quay|wharf|brae|croft|grange|meadows?|orchard)\.?(?=[ \t]*(?:,|;|\||$|\r?\n|apt\b|unit\b|#|suite\b|ste\b|lot\b|trlr\b|trailer\b|spc\b|space\b|\)|[ \t]*\((?!\d)|\.(?:[ \t]|$))|[ \t]+(?:on|in|at|for|with|near|by|and|where|when|around|between|since|until|today|yesterday|last|this|was|is|lost|destroyed|flooded|burned|damaged|collapsed|condemned|uninhabitable|per|above|below|behind|across|off)\b|[ \t]{2,}(?:phone|tel|fax|ph)\b)/gim,
     priority: 6,
     // After a cue or where a line or field starts (checked after the match: a regex opening on a lookbehind tries every position).
-    check: (m, text) => /(?:^|\n|[:,;(]|\b(?:to|at|on|from|is|of|address))[ \t]*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:am|pm|po|prn|bid|tid|qid|qd|qhs|hs|daily|mm|cm|mg|ml|mcg|units?|x|times|tabs?|pills?|doses?|days?|weeks?|hours?|hrs?|min|minutes?|yrs?|years?|months?|lbs?|kg|cc|feet|ft|in|inches|at|on|to|of|for|by|with|from|and|or|the)\b/i.test(m[0]),
+    check: (m, text) => /(?:^|\n|[:,;(|]|\b(?:to|at|on|from|is|of|address))[ \t]*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:am|pm|po|prn|bid|tid|qid|qd|qhs|hs|daily|mm|cm|mg|ml|mcg|units?|x|times|tabs?|pills?|doses?|days?|weeks?|hours?|hrs?|min|minutes?|yrs?|years?|months?|lbs?|kg|cc|feet|ft|in|inches|at|on|to|of|for|by|with|from|and|or|the)\b/i.test(m[0]),
   },
   // "8317 highway 75s", "6083 HIGHWAY 16S", "412 State Route 9": a house on a numbered highway, its direction and all,
   // after a cue or where a line or field starts.
@@ -1174,7 +1175,7 @@ const RULES: readonly PatternRule[] = [
 // Rules that report a capture group need its offsets: compile those with the "d" (indices) flag. Each regex gate gets
 // a number, so a gate shared by several rules is tested once per text.
 /** Every pattern rule, in the order they run. */
-const ALL_RULES: readonly PatternRule[] = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES, ...FIELD_RULES, ...CLAIM_RULES, ...SIGNER_RULES, ...SIGNER_ROW_RULES, ...KIND_FIRST_SITE_RULES, ...BLOOD_UNIT_RULES, ...GEAR_RULES];
+const ALL_RULES: readonly PatternRule[] = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES, ...FIELD_RULES, ...CLAIM_RULES, ...SIGNER_RULES, ...SIGNER_ROW_RULES, ...KIND_FIRST_SITE_RULES, ...BLOOD_UNIT_RULES, ...GEAR_RULES, ...FIRM_RULES];
 const REGEX_GATES = [...new Set(ALL_RULES.flatMap((r) => (r.gate ? [r.gate] : [])))];
 const COMPILED = ALL_RULES.map((r) => ({
   ...r,
@@ -1289,7 +1290,9 @@ function agencyTowns(text: string): Candidate[] {
     if (start < 0) continue;
     if (unnumbered && !/\b(?:via|by|from|per|with|and|of|to)[ \t]+$|\([ \t]*$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     const span = text.slice(start, m.index).trimEnd();
-    out.push({ start, end: start + span.length, kind: 'LOCATION', rule: 'agency-town', priority: 5 });
+    // "kulasberg pd", "Modesto PD": a police or fire department written by its letters is the town's department whole.
+    const end = /^(?:pd|fd)$/i.test(m[0]) ? m.index + m[0].length : start + span.length;
+    out.push({ start, end, kind: 'LOCATION', rule: 'agency-town', priority: 5 });
   }
   return out;
 }

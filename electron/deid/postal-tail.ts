@@ -12,9 +12,9 @@ const AUSTRALIA = String.raw`(?:NSW|VIC|QLD|TAS|SA|WA|NT|ACT)[ \t]+\d{4}`;
 const UK_AREAS = 'AB|AL|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|FK|FY|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|ME|MK|ML|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE|B|E|G|L|M|N|S|W';
 const BRITAIN = String.raw`(?:${UK_AREAS})\d[A-Z\d]?[ \t]\d(?!st|nd|rd|th)[ABD-HJLNP-UW-Z]{2}`;
 const US = String.raw`[A-Z]{2}\.?,?[ \t]+\d{5}(?:-\d{4})?`;
-// The region and code end their line or their part of it; one or two spaces or a comma sit before them.
-const TAIL = new RegExp(String.raw`(?:,[ \t]*|[ \t]{1,2})(?:(${CANADA})|(${AUSTRALIA})|(${BRITAIN})|(${US}))(?=[ \t]*(?:\r?\n|$|[,;]|[ \t]{2}))`, 'gim');
-const GATE = /\d[A-Z]{0,2}[ \t]*(?:\r?\n|$|[,;])/im;
+// The region and code end their line or their part of it (a letterhead's cell too); one or two spaces or a comma sit before them.
+const TAIL = new RegExp(String.raw`(?:,[ \t]*|[ \t]{1,2})(?:(${CANADA})|(${AUSTRALIA})|(${BRITAIN})|(${US}))(?=[ \t]*(?:\r?\n|$|[,;|]|[ \t]{2}))`, 'gim');
+const GATE = /\d[A-Z]{0,2}[ \t]*(?:\r?\n|$|[,;|])/im;
 
 // Words that end a town's run to the left: the sentence or field around the address.
 const NOT_TOWN = new Set(['in', 'at', 'to', 'from', 'of', 'and', 'or', 'the', 'a', 'an', 'is', 'was', 'lives', 'living', 'resides', 'near', 'address', 'addr', 'residential', 'mail', 'city', 'town', 'office', 'home', 'work', 'phone', 'fax', 'tel', 'suite', 'ste', 'apt', 'unit', 'floor', 'box', 'po', 'street', 'st', 'avenue', 'ave', 'road', 'rd']);

@@ -71,17 +71,26 @@ export function practiceNames(text: string, lists: WordLists, open: Uint8Array):
     // "CMS home infusion therapy benefit": a body's letters on a line of both cases name no site of the newer kinds.
     if (mixed && CARE_SERVICE_AT.test(m[0]) && /^[A-Z]{2,4}$/.test(text.slice(start, m.index).trim())) continue;
     if (SHOP_KIND.test(m[0]) && !localShop(text.slice(start, m.index).trim(), factsOf)) continue;
+    if (KIND_PHARMACY.test(m[0]) && CHAIN.test(text.slice(start, m.index).trim())) continue;
     // "booked … by Cuero PD": a police department by its town's letters only where someone was booked or arrested.
     if (/^pd$/i.test(m[0]) && !/\b(?:booked|arrest\w*|brought|transported|custody)\b/i.test(text.slice(Math.max(0, start - 60), start))) continue;
     // "st. anthony's radiation oncology": a saint's title before the name is the name's.
     const saint = /(?<![\p{L}\d])(?:st\.?|saint)[ \t]+$/iu.exec(text.slice(Math.max(0, start - 8), start));
-    out.push({ start: saint ? start - saint[0].length : start, end: m.index + m[0].length, kind: 'LOCATION', rule: 'place-practice-kind', priority: 5 });
+    // "Liberty Infusion Services, LLC": a company's legal form after its kind is the name's.
+    const end = m.index + m[0].length;
+    const legal = LEGAL_FORM.exec(text.slice(end, end + 14));
+    out.push({ start: saint ? start - saint[0].length : start, end: end + (legal?.[0].length ?? 0), kind: 'LOCATION', rule: 'place-practice-kind', priority: 5 });
   }
   return out;
 }
 
+/** A company's legal form after its name: ", LLC", " Inc.", ", P.C.". */
+const LEGAL_FORM = /^,?[ \t]+(?:llc|l\.l\.c\.|inc\.?|p\.?c\.?|pllc|ltd\.?|llp)(?![\p{L}\d])/iu;
+
 /** Kinds a national chain or a kind of care also stands before ("Alto Pharmacy", "California Cryobank", "reciprocal IVF"). */
 const SHOP_KIND = /^(?:drug|pharmacy|ivf|cryobank|sperm[ \t]+bank)$/i;
+/** Pharmacies of a kind no everyday phrase names: any name but a chain's ("Accredo specialty pharmacy"). */
+const KIND_PHARMACY = /^(?:specialty|(?:home[ \t]+)?infusion)[ \t]+pharmacy$/i;
 const CHAIN = /^(?:alto|cvs|walgreens?|rite[ \t]+aid|walmart|wal-mart|costco|kroger|publix|safeway|albertsons|meijer|h-?e-?b|hy-?vee|wegmans|target|duane[ \t]+reade|express[ \t]+scripts|optum|caremark|accredo|amazon|capsule|giant(?:[ \t]+eagle)?|sam['’]?s[ \t]+club)$/i;
 const STATE_NAME = new RegExp(String.raw`^(?:${STATE_NAMES_ANY})$`, 'i');
 

@@ -9,7 +9,7 @@ import { capsOnMixedLine, NOT_INITIALS } from './patterns-specimens';
 import { bothCases, lineOf, wordGate } from './tokens';
 
 /** Letters that are a unit, a service, a route, a result or a short word, never a signer. */
-const NOT_SIGNER = /^(?:evs|sps|spd|bme|dme|fd|pd|pcs|pct|uap|lna|cma|slp|pta|ota|rrt|crt|mha|apn|ems|nsy|res|was|has|had|did|can|may|not|now|saw|got|put|let|are|how|why|new|old|any|its|she|he|we|you|out|off|up|too|yet|but|so|if|go|get|set|ran|run|car|bus|air|cab|van|fax|web|end|fin|tbd|neg|pos|nil|wnl|nad|ok|dc|hs|bs|ns|lr|prn|bid|tid|qid|qd|qhs|stat|day|pm|am|hr|hrs|min|mg|ml|mcg|kg|cm|mm|wk|mo|yr|rad|sc|sq|im|iv|io|po|pr|sl|ivp|ivpb|et|in|mom|dad|me|us|him|her|them)$/i;
+const NOT_SIGNER = /^(?:evs|sps|spd|bme|dme|fd|pd|pcs|pct|uap|lna|cma|slp|pta|ota|rrt|crt|mha|apn|ems|nsy|res|was|has|had|did|can|may|not|now|saw|got|put|let|are|how|why|new|old|any|its|she|he|we|you|out|off|up|too|yet|but|so|if|go|get|set|ran|run|car|bus|air|cab|van|fax|web|end|fin|tbd|neg|pos|nil|wnl|nad|ok|dc|hs|bs|ns|lr|prn|bid|tid|qid|qd|qhs|stat|day|pm|am|hr|hrs|min|mg|ml|mcg|kg|cm|mm|wk|mo|yr|rad|sc|sq|im|iv|io|po|pr|sl|ivp|ivpb|et|in|mom|dad|me|us|him|her|them|id|ep|bmt|fm|ip|ups|hh|cps|dcs|ada|gal)$/i;
 
 /** Whether two or three letters may be someone's initials here: no word, and capitals on a line written in both cases. */
 function signer(v: string, text: string, at: number): boolean {
@@ -19,7 +19,7 @@ function signer(v: string, text: string, at: number): boolean {
 }
 
 /** Verbs of record work a signer's "by" may stand several words after. */
-const RECORD_VERB = 'given|administered|dispensed|placed|drawn|disinfected|triaged|done|applied|attached|inserted|removed|changed|hung|activated|wasted|charted|hooked|programmed|posted|screened|verified|checked|logged|recorded|documented|performed|cleaned|reprocessed|stocked|restocked|counted|witnessed|collected|scanned|entered|completed|observed|tested|graded|audited|labeled|labelled|prepared|initiated|calibrated|inspected|packed|sealed|reconciled';
+const RECORD_VERB = 'given|administered|dispensed|placed|drawn|disinfected|triaged|done|applied|attached|inserted|removed|changed|hung|activated|wasted|charted|hooked|programmed|posted|screened|verified|checked|logged|recorded|documented|performed|cleaned|reprocessed|stocked|restocked|counted|witnessed|collected|scanned|entered|completed|observed|tested|graded|audited|labeled|labelled|prepared|initiated|calibrated|inspected|packed|sealed|reconciled|archived|called|reviewed|taken|minutes|review|released|filed|faxed|mailed|sent';
 /** What may stand after a signer's letters: a mark, a line's end, "and", "at", "on", a bracket. */
 const SIGNER_END = String.raw`(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:and|at|on)\b|[ \t]+\()`;
 
@@ -106,12 +106,13 @@ export const SIGNER_RULES: readonly PatternRule[] = [
     priority: 6,
     check: (m) => m[1]!.split('/').every((v) => !NOT_INITIALS.has(v.toLowerCase()) && !NOT_SIGNER.test(v)),
   },
-  // "cath lab activated by fz.", "vitals charted manually q5min by mz.", "hooked up 2/17/24, recorder s/n …, by NTM."
+  // "cath lab activated by fz.", "vitals charted manually q5min by mz.", "hooked up 2/17/24, recorder s/n …, by NTM.",
+  // "Programmed: 2022-01-24 07:43   By: GM", "called to Brook Murphy, RN, read back, by TWV at 20:00", "minutes by mh."
   {
     rule: 'signer-initials',
     kind: 'NAME',
     words: wordGate(RECORD_VERB.replace(/\|/g, ' ')),
-    re: new RegExp(String.raw`\b(?:${RECORD_VERB})\b(?:[^\n.;]|\.(?=[ \t]*\d)){0,60}?\bby[ \t]+([A-Za-z]{2,3})${SIGNER_END}`, 'gi'),
+    re: new RegExp(String.raw`\b(?:${RECORD_VERB})\b(?:[^\n.;]|\.(?=[ \t]*\d)){0,60}?\bby(?:[ \t]*:)?[ \t]+([A-Za-z]{2,3})${SIGNER_END}`, 'gi'),
     group: 1,
     priority: 6,
     check: (m, text) => signer(m[1]!, text, m.index),
@@ -153,10 +154,29 @@ export const SIGNER_RULES: readonly PatternRule[] = [
     rule: 'signer-initials',
     kind: 'NAME',
     words: wordGate('histotech cytotech tech resident scrub circulator fellow sonographer scribe preceptor orientee nurse technologist technician scorer'),
-    re: /\b(?:histotech|cytotech|technologist|technician|(?:day|night)[ \t]+scorer|(?:monitor|tele|scrub|histology|lab|ekg|echo|cath|pharmacy|surgical|night|day|sleep)[ \t]+tech|resident|scrub|circulator|fellow|sonographer|scribe|preceptor|orientee|(?<=[.;:][ \t]+)nurse)[ \t]*:?[ \t]+([A-Za-z]{2,3})(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:reports?|reported|notified|aware|out|present|called|states|stated)\b)/gi,
+    re: /\b(?:histotech|cytotech|technologist|technician|(?:day|night)[ \t]+scorer|(?:monitor|tele|scrub|histology|lab|ekg|echo|cath|pharmacy|surgical|night|day|sleep)[ \t]+tech|resident|scrub|circulator|fellow|sonographer|scribe|preceptor|orientee|(?<=[.;:][ \t]+)(?:nurse|tech))[ \t]*:?[ \t]+([A-Za-z]{2,3})(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:reports?|reported|notified|aware|out|present|called|states|stated|reviewed|verified|confirmed|paged)\b)/gi,
     group: 1,
     priority: 6,
     check: (m, text) => signer(m[1]!, text, m.index),
+  },
+  // "0700 HAND-OFF VT -> HWT:", "hand-off yne to gz": the outgoing and the oncoming tech's letters of a hand-over.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    words: wordGate('hand handoff'),
+    re: /\bhand-?off[ \t]*:?[ \t]+([A-Z]{2,3}|[a-z]{2,3})[ \t]*(?:->|→|=>|>|\bto\b)[ \t]*([A-Z]{2,3}|[a-z]{2,3})(?![\p{L}\d])/giu,
+    group: 1,
+    priority: 6,
+    check: (m, text) => signer(m[1]!, text, m.index) && signer(m[2]!, text, m.index),
+  },
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    words: wordGate('hand handoff'),
+    re: /\bhand-?off[ \t]*:?[ \t]+([A-Z]{2,3}|[a-z]{2,3})[ \t]*(?:->|→|=>|>|\bto\b)[ \t]*([A-Z]{2,3}|[a-z]{2,3})(?![\p{L}\d])/giu,
+    group: 2,
+    priority: 6,
+    check: (m, text) => signer(m[1]!, text, m.index) && signer(m[2]!, text, m.index),
   },
   // "Break relief: Rocky Cruickshank, CRNA in; FZ out.": who handed over a case.
   {

@@ -12,8 +12,10 @@ const TAIL = /^[ \t]*,[ \t]*(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'�
 
 /** Five digits (and four) alone after a street's comma, before the phrase ends. */
 const BARE_ZIP = /^[ \t]*,[ \t]*(\d{5}(?:-\d{4})?)(?=[ \t]*(?:[;.,)]|\r?\n|$))/;
-/** A street's town alone after its comma, where the phrase ends: "at 123 w mission ln, thielside; lives with". */
-const TOWN_END = /^(?:[ \t]*,|[ \t]+(?:in|above|below|near|outside))[ \t]+(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*)?)(?=[ \t]*(?:[;.)]|\r?\n|$)|(?:[ \t]+on|[ \t]*,)[ \t]+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))/iu;
+/** A street's town alone after its comma, where the phrase ends: "at 123 w mission ln, thielside; lives with", "stay at
+ * 402 n poplar st., findlay until", "of 6122 hope drive, joplin, telephone", "4940 s hope trail, reliance, vt, hereby",
+ * a label's column ("4983 spring drive, concord  (472) 268-1387"). A state's two letters after it are a state's. */
+const TOWN_END = /^(?:[ \t]*,|[ \t]+(?:in|above|below|near|outside))[ \t]+(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*)?)(?=[ \t]*(?:[;.)(|]|\r?\n|$)|[ \t]{2,}\S|(?:[ \t]+on|[ \t]*,)[ \t]+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|[ \t]+(?:until|since|effective|telephone|tel|phone|while|during|through)\b|[ \t]*,[ \t]+(?:telephone|tel|phone|cell|effective|hereby|as[ \t]+my|who|until|since)\b|[ \t]*,[ \t]*([A-Za-z]{2})\.?(?=[ \t]*[,;.)]|[ \t]*\r?\n|$))/iu;
 /** A unit written after the street and before its comma: " apt 5b", " #9", " lot 61". */
 const UNIT_AFTER = /^[ \t]*,?[ \t]+(?:(?:apt|apartment|unit|suite|ste|lot|trlr|trailer|space|spc)\.?[ \t]*#?[ \t]*|#[ \t]*)[A-Za-z0-9-]{1,6}\b/i;
 /** Words after a street's comma that say where in the building, not which town: "12 main st, apt 4", ", upstairs." */
@@ -37,6 +39,7 @@ export function townsAfterStreets(text: string, candidates: readonly Candidate[]
     if (!m) {
       const t = TOWN_END.exec(text.slice(end, end + 48));
       if (!t) continue;
+      if (t[2] !== undefined && !lists.stateAbbr.has(t[2].toUpperCase())) continue;
       const words = t[1]!.split(/[ \t]+/);
       const mixed = bothCases(lineOf(text, c.end));
       if (!words.every((w) => {
