@@ -22,7 +22,6 @@ export const CARE_SERVICE = [
   String.raw`senior${S}shuttle`,
   String.raw`hematology${AND}oncology`,
   String.raw`(?:lab${S})?logistics`,
-  String.raw`infusion${S}suites`,
   String.raw`health${AND}rehab(?:ilitation)?(?:${S}(?:center|centre))?`,
   String.raw`(?:sushi|oyster|juice)${S}bar|seafood${S}shack|bbq|zoo`,
   String.raw`audiology${AND}hearing${S}aids?`,
@@ -39,6 +38,7 @@ export const CARE_SERVICE = [
   String.raw`public${S}works`,
   String.raw`oxygen${AND}(?:dme|medical)`,
   String.raw`hardware|ready${S}mix`,
+  String.raw`funeral${S}(?:home|chapel)|mortuary`,
   String.raw`(?:elementary|middle|primary)(?:${S}school)?`,
 ].join('|');
 
@@ -56,6 +56,7 @@ export const CARE_KIND = [
   String.raw`(?:early${S})?learning${S}(?:center|centre|academy)|preschool|daycare|child${S}care|child${S}development${S}(?:center|centre)`,
   String.raw`water${S}(?:department|dept\.?|district|authority|works)`,
   String.raw`(?:home${S})?infusion${S}pharmacy|specialty${S}pharmacy|home${S}infusion${AND}nutrition`,
+  String.raw`(?:ambulatory${S})?infusion${S}(?:suites|clinic)|ambulatory${S}infusion${S}(?:center|centre)|clinical${S}labs`,
   String.raw`id${S}consultants|cleanroom${S}certification|tissue${S}services|donor${S}network`,
   String.raw`crematory|crematorium|assisted${S}living`,
   String.raw`(?:emergency|youth)${S}shelter(?:${S}for${S}children)?|foster${S}care${S}network`,
@@ -64,7 +65,7 @@ export const CARE_KIND = [
 ].join('|');
 
 /** Every word a kind above opens on, for the practice rule's gate. */
-export const CARE_KIND_WORDS = 'blood immunohematology irl reference allergy ent pediatric head voice speech home regional cancer hotel inn senior hematology lab logistics infusion health sushi oyster juice seafood bbq zoo audiology balance respiratory surgery otolaryngology printing congregation asthma ear family dial water proton guest hospitality thai donut doughnut pizza taco noodle ramen burger bagel pho curry early learning preschool daycare pizzeria taqueria child neurology elder public oxygen hardware ready specialty id cleanroom tissue donor crematory crematorium assisted emergency youth foster children supervised elementary middle primary comprehensive';
+export const CARE_KIND_WORDS = 'blood immunohematology irl reference allergy ent pediatric head voice speech home regional cancer hotel inn senior hematology lab logistics infusion health sushi oyster juice seafood bbq zoo audiology balance respiratory surgery otolaryngology printing congregation asthma ear family dial water proton guest hospitality thai donut doughnut pizza taco noodle ramen burger bagel pho curry early learning preschool daycare pizzeria taqueria child neurology elder public oxygen hardware ready specialty id cleanroom tissue donor crematory crematorium assisted emergency youth foster children supervised elementary middle primary comprehensive funeral mortuary ambulatory clinical';
 
 /** Kinds an everyday pair of words may also stand before ("attends preschool", "our learning center"): the name
  * before them is two words at least ("Tiny Treasures Preschool", "kiddie korner learning center"). */

@@ -613,12 +613,13 @@ const RULES: readonly PatternRule[] = [
     re: /(?<![\w.,/-])\d{1,6}[ \t]+(?:(?:(?:n|s|e|w|ne|nw|se|sw)\.?[ \t]+)?(?:(?:county|township|twp\.?)[ \t]+(?:road|rd\.?)|co\.?[ \t]+rd\.?)[ \t]+\d{1,4}[a-z]?(?:[ \t]+(?:ln|lane|ave|avenue|st|street|blvd|dr|drive|rd|road|ct|court|way|pl|place))?(?:[ \t]+(?:ne|nw|se|sw|n|s|e|w)\b)?|(?:n|s|e|w|north|south|east|west)\.?[ \t]+\d{2,5}[ \t]+(?:n|s|e|w|north|south|east|west)\b\.?)(?![ \t]*(?:mg|ml|units?|%))/gi,
     priority: 8,
   },
-  // "the residence at pine haven", "THE RESIDENCE AT BETHANY": a senior residence named by what it stands at.
+  // "the residence at pine haven", "THE RESIDENCE AT BETHANY", "The Gardens at Harmony": a senior residence named by
+  // what it stands at.
   {
     rule: 'place-residence-at',
     kind: 'LOCATION',
-    words: wordGate('residence residences'),
-    re: /\bthe[ \t]+residences?[ \t]+at[ \t]+(?!(?:home|the|a|an|his|her|their)\b)\p{L}[\p{L}'’-]*(?:[ \t]+(?!(?:if|for|in|on|and|or|from|to|with|billed|since|where|when|until|as|at)\b)\p{L}[\p{L}'’-]*){0,2}/giu,
+    words: wordGate('residence residences gardens villas commons courtyard courtyards terrace terraces pointe meadows cottages lodge'),
+    re: /\bthe[ \t]+(?:residences?|gardens|villas|commons|courtyards?|terraces?|pointe|meadows|cottages|lodge)[ \t]+at[ \t]+(?!(?:home|the|a|an|his|her|their)\b)\p{L}[\p{L}'’-]*(?:[ \t]+(?!(?:if|for|in|on|and|or|from|to|with|billed|since|where|when|until|as|at)\b)\p{L}[\p{L}'’-]*){0,2}/giu,
     priority: 6,
     check: (m, text) => {
       return !bothCasesNear(text, m.index, m[0].length) || /\bat[ \t]+\p{Lu}/u.test(m[0]);

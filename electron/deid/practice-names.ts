@@ -71,7 +71,8 @@ export function practiceNames(text: string, lists: WordLists, open: Uint8Array):
     // "CMS home infusion therapy benefit": a body's letters on a line of both cases name no site of the newer kinds.
     if (mixed && CARE_SERVICE_AT.test(m[0]) && /^[A-Z]{2,4}$/.test(text.slice(start, m.index).trim())) continue;
     if (SHOP_KIND.test(m[0]) && !localShop(text.slice(start, m.index).trim(), factsOf)) continue;
-    if (KIND_PHARMACY.test(m[0]) && CHAIN.test(text.slice(start, m.index).trim())) continue;
+    // "URAC specialty pharmacy accreditation": a body's letters on a line of both cases are no pharmacy's name.
+    if (KIND_PHARMACY.test(m[0]) && (CHAIN.test(text.slice(start, m.index).trim()) || (mixed && /^[A-Z]{2,5}$/.test(text.slice(start, m.index).trim())))) continue;
     // "booked … by Cuero PD": a police department by its town's letters only where someone was booked or arrested.
     if (/^pd$/i.test(m[0]) && !/\b(?:booked|arrest\w*|brought|transported|custody)\b/i.test(text.slice(Math.max(0, start - 60), start))) continue;
     // "st. anthony's radiation oncology": a saint's title before the name is the name's.
