@@ -299,12 +299,12 @@ export const FIELD_RULES: readonly PatternRule[] = [
   // "FAXED BACK BY ANDY (BJS).": a worker's given name and, in brackets, the initials they sign with.
   { rule: 'name-with-initials', kind: 'NAME', gate: /\([A-Z]{2,3}\)/, re: /\b[Bb][Yy][ \t]+(\p{Lu}[\p{L}'’-]{2,})(?=[ \t]+\([A-Z]{2,3}\)(?:[ \t]*[.;,]|[ \t]*(?:\r?\n|$)))/gu, group: 1, priority: 5, check: (m) => !/^(?:the|a|an|phone|fax|mail|email|courier|ems|ambulance|car|hand|mouth|pharmacy|lab|radiology|nursing|staff|patient|pt|family|dr|mother|father|wife|husband|son|daughter|mri|cta|echo|ekg|ecg|xray|x-ray|report|protocol|consent|court|police|trauma)$/i.test(m[1]!) },
   { rule: 'name-with-initials', kind: 'NAME', gate: /\([A-Z]{2,3}\)/, re: /\b[Bb][Yy][ \t]+(?!(?:THE|PHONE|FAX|MAIL|EMAIL|MOUTH|CAR|HAND|STAFF|PATIENT|FAMILY|EMS|AMBULANCE|RADIOLOGY|NURSING|PHARMACY|Phone|Fax|Mail|Email|Mouth|Car|Hand|Staff|Patient|Family|Ambulance|Radiology|Nursing|Pharmacy|The)\b)\p{Lu}[\p{L}'’-]{2,}[ \t]+\(([A-Z]{2,3})\)(?=[ \t]*[.;,]|[ \t]*(?:\r?\n|$))/gu, group: 1, priority: 5, check: (m) => !/^(?:RN|MD|NP|PA|DO|LPN|CNA|EMS|ED|ER|ICU|OT|PT|ST|RT|SW|CM|DR)$/.test(m[1]!) },
-  // "host known only as ATL_HAZARD on feeld", "screen name gingersnapharmony": a user's name on an app.
+  // "host known only as ATL_HAZARD on feeld", "screen name gingersnapharmony", 'by user "chance59"': a user's name on an app.
   {
     rule: 'screen-name',
     kind: 'URL',
     words: wordGate('known screen user username handle profile'),
-    re: /\b(?:known[ \t]+(?:only[ \t]+)?as|screen[ \t]*name|user[ \t]*name|handle|profile[ \t]+name)[ \t]*:?[ \t]*["“']?([A-Za-z0-9][\w.]{2,30}[A-Za-z0-9])["”']?(?=[ \t]+on[ \t]+[A-Za-z]|[ \t]*[.,;)]|[ \t]*(?:\r?\n|$))/gi,
+    re: /\b(?:known[ \t]+(?:only[ \t]+)?as|screen[ \t]*name|user[ \t]*name|user(?=[ \t]*["“])|handle|profile[ \t]+name)[ \t]*:?[ \t]*["“']?([A-Za-z0-9][\w.]{2,30}[A-Za-z0-9])["”']?(?=[ \t]+on[ \t]+[A-Za-z]|[ \t]*[.,;)]|[ \t]*(?:\r?\n|$))/gi,
     group: 1,
     priority: 5,
     // An app's user name has a digit, an underscore or a dot, or follows its label ("known as Bud" is a nickname's rule's).
