@@ -40,6 +40,7 @@ export const CARE_SERVICE = [
   String.raw`hardware|ready${S}mix`,
   String.raw`funeral${S}(?:home|chapel)|mortuary`,
   String.raw`(?:elementary|middle|primary)(?:${S}school)?`,
+  String.raw`pediatric${S}neurology`,
 ].join('|');
 
 export const CARE_KIND = [
@@ -61,7 +62,7 @@ export const CARE_KIND = [
   String.raw`crematory|crematorium|assisted${S}living`,
   String.raw`(?:emergency|youth)${S}shelter(?:${S}for${S}children)?|foster${S}care${S}network`,
   String.raw`child(?:ren)?(?:['’]s)?${S}advocacy${S}(?:center|centre)|(?:supervised|family)${S}visitation${S}(?:center|centre)`,
-  String.raw`comprehensive${S}epilepsy${S}(?:center|centre|program)|pediatric${S}id${S}clinic`,
+  String.raw`comprehensive${S}epilepsy${S}(?:center|centre|program)|pediatric${S}id${S}clinic|regional${S}(?:reference|crime)${S}lab(?:oratory)?`,
 ].join('|');
 
 /** Every word a kind above opens on, for the practice rule's gate. */

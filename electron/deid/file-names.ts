@@ -28,9 +28,13 @@ function datesIn(base: string, at: number, out: Candidate[]): void {
 }
 
 /** Names' letter runs inside the file names of a text, as NAME candidates (the extension and the rest stay). */
+/** An EEG system's study file, the patient's name written "surname~ given" before its id: "conroy~ antonia_23f3cb90-…e". */
+const TILDE_NAME = /(?<![\p{L}\d'’-])(\p{L}[\p{L}\p{M}'’-]+~[ \t]?\p{L}[\p{L}\p{M}'’-]*)(?=_|\.(?:e|erd|eeg|edf)\b)/gu;
+
 export function fileNameCandidates(text: string, lists: WordLists): Candidate[] {
-  if (!GATE.test(text)) return [];
   const out: Candidate[] = [];
+  if (text.includes('~')) for (const m of text.matchAll(TILDE_NAME)) out.push({ start: m.index, end: m.index + m[1]!.length, kind: 'NAME', rule: 'name-file-name', priority: 3 });
+  if (!GATE.test(text)) return out;
   for (const m of text.matchAll(FILE_NAME)) {
     const base = m[0].slice(0, m[0].lastIndexOf('.'));
     // "celia_young_rash.jpg", "COLLIN_HALL_RASH.JPG": a listed given name, then a listed surname, as the first two parts;
