@@ -32,8 +32,10 @@ const INVERTED_CUE = /(?:(?<![\p{L}\p{M}'’-])(?:pt|patient|by|for|with|physici
 const BEFORE_AGE = new RegExp(String.raw`(?:^|[.;:!?]\s+|\n[ \t]*)(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?,[ \t]+(?:age[ \t]+\d{1,3}|\d{1,3}[ \t-]*(?:y\/?o|yo|years?[ \t-]+old|year-old))(?![\p{L}\d])`, 'giud');
 /** A name on its own before a record's date of birth or number, two spaces, a dash or a bar between: "AMBER H GARAY  MRN
  * 775772134", "abigayle h. frost   dob 10/23/1954", "— juan b. young — dob 1/13/1976", a list's surname first ("1. KUHIC,
- * Emelia - MRN", "delacrúz, homero noel | mrn"). */
-const BEFORE_RECORD = new RegExp(String.raw`(?:^|\n|(?<=[ \t])[-—–][ \t]+)[ \t]*(?:\d{1,2}[.)][ \t]+)?(${NAME_WORD})(?:,[ \t]*|[ \t]+)(?:\p{L}\.?[ \t]+)?(${NAME_WORD})(?:[ \t]+\p{L}[\p{L}'’-]+)?(?=(?:[ \t]{2,}|\t|[ \t]+[-—–|][ \t]+)(?:dob|d\.o\.b\.|mrn|date[ \t]+of[ \t]+birth)\b)`, 'giud');
+ * Emelia - MRN", "delacrúz, homero noel | mrn", "| ACHARYA, VEDANGA RUBY | MRN"), a label's "honey rolfson   rx 4090937". */
+const BEFORE_RECORD = new RegExp(String.raw`(?:^|\n|(?<=[ \t])[-—–|][ \t]+)[ \t]*(?:\d{1,2}[.)][ \t]+)?(${NAME_WORD})(?:,[ \t]*|[ \t]+)(?:\p{L}\.?[ \t]+)?(${NAME_WORD})(?:[ \t]+\p{L}[\p{L}'’-]+)?(?=(?:[ \t]{2,}|\t|[ \t]+[-—–|][ \t]+)(?:dob|d\.o\.b\.|mrn|date[ \t]+of[ \t]+birth|rx(?=[ \t]*#?[ \t]*\d))\b)`, 'giud');
+/** A name closing a label's line after its record's number and a column's gap: "rx# 7616828   star ortega-baker". */
+const AFTER_RECORD = new RegExp(String.raw`\b(?:rx|mrn)[ \t]*[#:]?[ \t]*[\d-]{5,14}(?:[ \t]{2,}|\t)(${NAME_WORD})[ \t]+(?:\p{L}\.?[ \t]+)?(${NAME_WORD})[ \t]*$`, 'gimud');
 /** A name written surname first alone on a line of a label: "green, thúy l.", "MUELLER, ARNOLDO S.". */
 const LINE_INVERTED = new RegExp(String.raw`^[ \t]*(${NAME_WORD}),[ \t]+(${NAME_WORD})(?:[ \t]+\p{L}\.?)?[ \t]*$`, 'gmud');
 /** A name right before a bracketed date of birth: "calling about juniper (dob 4/5/2020)". */
@@ -137,7 +139,7 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
     if (bothCases(lineNear(text, start, LINE_REACH)) && !/^\p{Lu}/u.test(text.slice(start, end))) continue;
     push(start, text.slice(start, end));
   }
-  if (/dob|d\.o\.b|mrn|date of birth/i.test(text)) for (const m of text.matchAll(BEFORE_RECORD)) {
+  if (/dob|d\.o\.b|mrn|date of birth|rx/i.test(text)) for (const m of text.matchAll(BEFORE_RECORD)) {
     // ("1. KUHIC, Emelia - MRN …", "bhattacharya, will | mrn …": a comma puts the surname first.)
     const inverted = text.slice(groupAt(m, 1) + m[1]!.length, groupAt(m, 2)).includes(',');
     const given = factsOf(wordKey(inverted ? m[2]! : m[1]!));
@@ -149,6 +151,7 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
     if (bothCases(lineNear(text, groupAt(m, 1), LINE_REACH)) && !(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) continue;
     push(groupAt(m, 1), text.slice(groupAt(m, 1), end));
   }
+  if (/\b(?:rx|mrn)\b/i.test(text)) for (const m of text.matchAll(AFTER_RECORD)) twoWords(m);
   if (/\b(?:is|was) an? \d/i.test(text)) for (const m of text.matchAll(IS_AGED)) twoWords(m);
   if (/\([ \t]*\p{L}/u.test(text)) for (const m of text.matchAll(KIN_THEN_BRACKET)) twoWords(m);
   if (/,[ \t]+(?:age|\d)/i.test(text)) for (const m of text.matchAll(BEFORE_AGE)) {

@@ -65,9 +65,10 @@ function streetStart(text: string, town: number): number {
   return HOUSE_FIRST.test(street) && !NOT_HOUSE.test(street) && street.length <= 64 && !/^\d{1,2}[.)]/.test(street) ? above + from : -1;
 }
 
-// "(BOURNE, MAINE)", "(tirora, maine)", "received from St. Agnes's Hospital, PORTLAND, MAINE, on": a town before a state
+// "(BOURNE, MAINE)", "(tirora, maine)", "received from St. Agnes's Hospital, PORTLAND, MAINE, on", "| READING, KENTUCKY
+// 68968 |": a town before a state
 // named in full, or before its postal code inside brackets, is the town in any case.
-const TOWN_STATE = /(?:^|[(,;:][ \t]*|\b(?:in|from|of|at|near|IN|FROM|OF|AT|NEAR)[ \t]+)(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2}),[ \t]*(\p{L}[\p{L}]*(?:[ \t]+\p{L}+)?)(?=[ \t]*[),.;]|[ \t]*\r?\n|$)/gmu;
+const TOWN_STATE = /(?:^|[(,;:|][ \t]*|\b(?:in|from|of|at|near|IN|FROM|OF|AT|NEAR)[ \t]+)(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2}),[ \t]*(\p{L}[\p{L}]*(?:[ \t]+\p{L}+)?)(?=[ \t]*[),.;|]|[ \t]*\r?\n|$|[ \t]+\d{5}(?:-\d{4})?(?![\d-]))/gmu;
 
 function townStateCandidates(text: string, lists: WordLists, out: Candidate[]): void {
   TOWN_STATE.lastIndex = 0;

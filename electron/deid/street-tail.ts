@@ -27,7 +27,13 @@ export function townsAfterStreets(text: string, candidates: readonly Candidate[]
   for (const c of candidates) {
     if (c.kind !== 'LOCATION' || !(c.rule.startsWith('street') || c.rule === 'place-street')) continue;
     // The tail may come after the street's unit: "7075 commerce blvd apt 5b, concord, pennsylvania 52396".
-    const end = c.end + (UNIT_AFTER.exec(text.slice(c.end, c.end + 24))?.[0].length ?? 0);
+    const unit = UNIT_AFTER.exec(text.slice(c.end, c.end + 24));
+    const end = c.end + (unit?.[0].length ?? 0);
+    // The unit is the address's too: "4271 N Quarry Blvd, Lot 83".
+    if (unit) {
+      const at = c.end + unit[0].search(/[A-Za-z#]/);
+      out.push({ start: at, end, kind: 'LOCATION', rule: 'street-unit', priority: 5 });
+    }
     const m = TAIL.exec(text.slice(end, end + 80));
     // "6611 E WASHINGTON DR, 04092;": a code straight after the street's comma, its town left out.
     const bare = m ? null : BARE_ZIP.exec(text.slice(end, end + 20));
