@@ -1,7 +1,8 @@
 // What child-protection, court and police records write about people and places: a criminal case's caption ("People
 // v. Noble", "State vs. Zayas"), a household table's rows ("Zieme, Holly    mother    10/17/2002", "Destiny    child
 // Apr 1, 2012"), a relative written as a newspaper writes a resident ("Ezekiel O'Keefe, 103, of Justice,"), the town
-// someone has lived in since a date ("caregiver Rachelle Macejkovic in Harmony since March 2020"), and the numbers of
+// someone has lived in since a date ("caregiver Rachelle Macejkovic in Harmony since March 2020"), a legal form's
+// declarant ("I, Prudence Coffin, of …"), a mail's display name ("son nicodemo hand <…@aol.com>"), and the numbers of
 // the case: a court's year-and-letters number ("2016ja647601"), an evidence item, a hotline intake, a deputy's unit.
 import type { Candidate } from './patterns';
 import { bothCases, factsMemo, lineNear } from './tokens';
@@ -17,6 +18,12 @@ const HOUSEHOLD_ROW = /^[ \t]*(\p{L}[\p{L}\p{M}'’-]+(?:,[ \t]*\p{L}[\p{L}\p{M}
 const AGED_OF = new RegExp(String.raw`(?<=\p{L}),[ \t]+(\d{1,3}),[ \t]+of[ \t]+((?:(?:new|north|south|east|west|lake|port|fort|mount|st\.?|san|santa|el|la|los|las)[ \t]+)?${WORD}(?:[ \t]+${WORD})?)(?=[ \t]*[,;.)])`, 'giu');
 /** "in Harmony since March 2020": a town lived in since a date. */
 const IN_SINCE = new RegExp(String.raw`\bin[ \t]+((?:(?:new|north|south|east|west|lake|port|fort|mount|st\.?|san|santa|el|la|los|las)[ \t]+)?${WORD}(?:[ \t]+${WORD})?)[ \t]+since[ \t]+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)`, 'giu');
+/** A legal form's declarant: "I, Prudence Coffin, of 440 Oak Way", "i, dina kulig, of". */
+const DECLARANT = new RegExp(String.raw`(?:^|[\n.;:][ \t]*)I,[ \t]+(${WORD}(?:[ \t]+\p{L}\.?)?(?:[ \t]+${WORD}){1,2}),[ \t]+(?:of|residing|being|the[ \t]+undersigned|hereby|do[ \t]+hereby)\b`, 'giu');
+/** A mail's display name before its address in angle brackets: "son nicodemo hand <fishingpro45@aol.com>". */
+const DISPLAY_NAME = /((?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){1,3})<[^<>\s@]+@[^<>\s]+>/gu;
+/** Words before a display name that say who, not which: kin, roles, "from", "e-mail". */
+const NOT_DISPLAY = /^(?:from|to|cc|by|e-?mail|mail|message|reply|sent|the|a|an|my|his|her|their|pt|patient|son|daughter|wife|husband|mother|father|mom|dad|sister|brother|cousin|niece|nephew|aunt|uncle|neighbou?r|friend|partner|grandson|granddaughter|stepson|stepdaughter|caregiver|and)$/i;
 const STATE_OR_COUNTRY = new RegExp(String.raw`^(?:${STATE_NAMES_ANY}|${COUNTRY})$`, 'i');
 /** Numbers of a case: a court's year and letters, an evidence item, a hotline intake, a deputy's or officer's unit. */
 const CASE_NUMBERS = [
@@ -73,6 +80,30 @@ export function caseRecords(text: string, lists: WordLists): Candidate[] {
       if (bothCases(lineNear(text, m.index, 160)) ? !/^\p{Lu}/u.test(town) : !facts.every((f) => f.town || f.city || !f.english)) continue;
       const start = m.index + 3 + m[0].slice(3).indexOf(town);
       out.push({ start, end: start + town.length, kind: 'LOCATION', rule: 'place-lived-since', priority: 4 });
+    }
+  }
+  if (/\bI,[ \t]/i.test(text)) {
+    for (const m of text.matchAll(DECLARANT)) {
+      const name = m[1]!;
+      const words = name.split(/[ \t]+/).filter((w) => w.length > 2);
+      if (words.some((w) => { const f = factsOf(w.toLowerCase()); return f.fn || (f.clinical && !f.last && !f.first); })) continue;
+      if (bothCases(lineNear(text, m.index, 160)) && !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+      const start = m.index + m[0].indexOf(name, m[0].indexOf(','));
+      out.push({ start, end: start + name.length, kind: 'NAME', rule: 'name-declarant', priority: 5 });
+    }
+  }
+  if (text.includes('@') && text.includes('<')) {
+    for (const m of text.matchAll(DISPLAY_NAME)) {
+      const words = m[1]!.trim().split(/[ \t]+/);
+      while (words.length > 0 && NOT_DISPLAY.test(words[0]!)) words.shift();
+      if (words.length < 2) continue;
+      const facts = words.map((w) => factsOf(w.toLowerCase().replace(/\.$/, '')));
+      // A given name and a surname (or a word no dictionary lists), no chart word.
+      if (facts.some((f) => f.fn || (f.clinical && !f.last && !f.first)) || !(facts[0]!.first || !facts[0]!.english)) continue;
+      const name = words.join(' ');
+      const at = m.index + m[1]!.lastIndexOf(words[0]!, m[1]!.length - name.length);
+      const end = m.index + m[1]!.trimEnd().length;
+      out.push({ start: at, end, kind: 'NAME', rule: 'name-display', priority: 5 });
     }
   }
   for (const re of CASE_NUMBERS) {

@@ -1833,7 +1833,7 @@ const CLOSING = /\b(?:sincerely|regards|respectfully|cordially|yours\s+truly|bes
 
 function closingRule(ctx: Ctx): void {
   const { tokens, text } = ctx;
-  if (!/sincerely|regards|respectfully|cordially|yours|wishes|thank/i.test(text)) return;
+  if (!/sincerely|regards|respectfully|cordially|yours|wishes|thank|sympathy|gratitude|warmly/i.test(text)) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (ctx.isName[i] || !t.cap || !CLOSING.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
