@@ -26,7 +26,7 @@ const BY_INVERTED = new RegExp(String.raw`\bby[ \t]+(${NAME_WORD}),[ \t]+(${NAME
  * table", "physicist daugherty, ari (fax …)", "— DICKI, GUY —", "by AGOSTO, HONEY, R.T.(T)", "FOR BAKER, GRACE H. ONLY". */
 const CUED_INVERTED = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD}),[ \t]+(${NAME_WORD})(?:[ \t]+\p{L}\.?)?(?=[ \t]*(?:[,;:)(|—–]|\.(?:[ \t]|$)|\r?\n|$)|[ \t]+-[ \t]|[ \t]+(?:notified|taken|only|aware|reports?|called|on|at)\b)`, 'giud');
 /** The cue that must stand right before such a name, read back from it (cheaper than opening the search on every cue). */
-const INVERTED_CUE = /(?:(?<![\p{L}\p{M}'’-])(?:pt|patient|by|for|with|physicist|dosimetrist|phlebotomist|donor|operator|therapist|nurse|tech|attending|ordering|referring|surgeon|provider|engineer|rep|fse)[ \t]*:?[ \t]+|(?<![\p{L}\p{M}'’-])(?:from|to|attn|cc)[ \t]*:[ \t]*|(?:^|[ \t])[-—–][ \t]+|\|[ \t]*)$/iu;
+const INVERTED_CUE = /(?:(?<![\p{L}\p{M}'’-])(?:pt|patient|by|for|with|physicist|dosimetrist|phlebotomist|donor|operator|therapist|nurse|tech|attending|ordering|referring|surgeon|provider|engineer|rep|fse|investigator|worker|interviewer|screener|sitter|caseworker|officer|deputy|detective|det\.)[ \t]*:?[ \t]+|(?<![\p{L}\p{M}'’-])(?:from|to|attn|cc)[ \t]*:[ \t]*|(?:^|[ \t])[-—–][ \t]+|\|[ \t]*)$/iu;
 
 /** A name opening a sentence before ", age N" or ", N-year-old": "sunny, age 2, pushed a bead", "GURU, AGE 2,". */
 const BEFORE_AGE = new RegExp(String.raw`(?:^|[.;:!?]\s+|\n[ \t]*)(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?,[ \t]+(?:age[ \t]+\d{1,3}|\d{1,3}[ \t-]*(?:y\/?o|yo|years?[ \t-]+old|year-old))(?![\p{L}\d])`, 'giud');

@@ -1292,7 +1292,7 @@ function agencyTowns(text: string): Candidate[] {
     if (unnumbered && !/\b(?:via|by|from|per|with|and|of|to)[ \t]+$|\([ \t]*$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     const span = text.slice(start, m.index).trimEnd();
     // "kulasberg pd", "Modesto PD": a police or fire department written by its letters is the town's department whole.
-    const end = /^(?:pd|fd)$/i.test(m[0]) ? m.index + m[0].length : start + span.length;
+    const end = /^(?:pd|fd)$/i.test(m[0]) && !/^[-\d]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1)) ? m.index + m[0].length : start + span.length;
     out.push({ start, end, kind: 'LOCATION', rule: 'agency-town', priority: 5 });
   }
   return out;
