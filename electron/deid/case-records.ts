@@ -2,7 +2,8 @@
 // v. Noble", "State vs. Zayas"), a household table's rows ("Zieme, Holly    mother    10/17/2002", "Destiny    child
 // Apr 1, 2012"), a relative written as a newspaper writes a resident ("Ezekiel O'Keefe, 103, of Justice,"), the town
 // someone has lived in since a date ("caregiver Rachelle Macejkovic in Harmony since March 2020"), a legal form's
-// declarant ("I, Prudence Coffin, of …"), a mail's display name ("son nicodemo hand <…@aol.com>"), and the numbers of
+// declarant ("I, Prudence Coffin, of …"), a mail's display name ("son nicodemo hand <…@aol.com>"), a diary's sign-off
+// ("… late last night. -- pearl"), and the numbers of
 // the case: a court's year-and-letters number ("2016ja647601"), an evidence item, a hotline intake, a deputy's unit.
 import type { Candidate } from './patterns';
 import { bothCases, factsMemo, lineNear } from './tokens';
@@ -24,6 +25,8 @@ const DECLARANT = new RegExp(String.raw`(?:^|[\n.;:][ \t]*)I,[ \t]+(${WORD}(?:[ 
 const DISPLAY_NAME = /((?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){1,3})<[^<>\s@]+@[^<>\s]+>/gu;
 /** Words before a display name that say who, not which: kin, roles, "from", "e-mail". */
 const NOT_DISPLAY = /^(?:from|to|cc|by|e-?mail|mail|message|reply|sent|the|a|an|my|his|her|their|pt|patient|son|daughter|wife|husband|mother|father|mom|dad|sister|brother|cousin|niece|nephew|aunt|uncle|neighbou?r|friend|partner|grandson|granddaughter|stepson|stepdaughter|caregiver|and)$/i;
+/** A diary's or a note's sign-off after a double dash: "gave her keppra late last night. -- pearl". */
+const SIGN_OFF = /(?<=[.!?)"”][ \t]*)--[ \t]*(\p{L}[\p{L}\p{M}'’-]+)[ \t]*$/gmu;
 const STATE_OR_COUNTRY = new RegExp(String.raw`^(?:${STATE_NAMES_ANY}|${COUNTRY})$`, 'i');
 /** Numbers of a case: a court's year and letters, an evidence item, a hotline intake, a deputy's or officer's unit. */
 const CASE_NUMBERS = [
@@ -104,6 +107,14 @@ export function caseRecords(text: string, lists: WordLists): Candidate[] {
       const at = m.index + m[1]!.lastIndexOf(words[0]!, m[1]!.length - name.length);
       const end = m.index + m[1]!.trimEnd().length;
       out.push({ start: at, end, kind: 'NAME', rule: 'name-display', priority: 5 });
+    }
+  }
+  if (text.includes('--')) {
+    for (const m of text.matchAll(SIGN_OFF)) {
+      const f = factsOf(m[1]!.toLowerCase());
+      if (!f.first || f.fn || (f.clinical && !f.last)) continue;
+      const start = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
+      out.push({ start, end: start + m[1]!.length, kind: 'NAME', rule: 'name-sign-off', priority: 5 });
     }
   }
   for (const re of CASE_NUMBERS) {

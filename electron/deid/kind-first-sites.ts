@@ -29,7 +29,7 @@ export const KIND_FIRST_SITE_RULES: readonly PatternRule[] = [
     rule: 'place-practice-kind',
     kind: 'LOCATION',
     words: wordGate('allergy blood hospice neurology child children'),
-    re: new RegExp(String.raw`(?<![\p{L}'’-])(?:allergy[ \t]+(?:&|and)[ \t]+asthma[ \t]+care|blood[ \t]+(?:center|centre|services)|hospice(?:[ \t]+(?:&|and)[ \t]+palliative[ \t]+care)?|neurology[ \t]+(?:partners|associates)|child(?:ren)?(?:['’]s)?[ \t]+advocacy[ \t]+(?:center|centre))[ \t]+of[ \t]+(?:(?:new|north|south|east|west|lake|port|fort|mount|st\.?|san|santa|el|la|los|las)[ \t]+)?(?!(?:the|our|this|that|america|excellence|choice|record|medicare|medicaid|care|stay|service|services|patients?)(?![\p{L}'’-]))${WORD}(?![\p{L}'’-])`, 'giu'),
+    re: new RegExp(String.raw`(?<![\p{L}'’-])(?:allergy[ \t]+(?:&|and)[ \t]+asthma[ \t]+care|blood[ \t]+(?:center|centre|services)|hospice(?:[ \t]+(?:&|and)[ \t]+palliative[ \t]+care)?|neurology[ \t]+(?:partners|associates)|child(?:ren)?(?:['’]s)?[ \t]+advocacy[ \t]+(?:center|centre))[ \t]+of[ \t]+(?:(?:new|north|south|east|west|lake|port|fort|mount|st\.?|san|santa|el|la|los|las)[ \t]+)?(?!(?:the|our|this|that|america|excellence|choice|record|medicare|medicaid|care|stay|service|services|patients?|sorts?|kinds?|course|some|any|all|his|her|their|its|my|your|a|an)(?![\p{L}'’-]))${WORD}(?![\p{L}'’-])`, 'giu'),
     priority: 6,
     check: (m, text) => !bothCases(lineNear(text, m.index, 160)) || /^\p{Lu}/u.test(m[0].slice(m[0].lastIndexOf(' ') + 1)),
   },

@@ -55,8 +55,7 @@ const NOT_STAFF_INITIALS = /^(?:to|at|on|in|is|pt|ok|pm|am|iv|po|er|ed|or|no|by|
 export const FORM_RULES: readonly PatternRule[] = [
   // Dates.
   // "signed this 15th day of December, 1949": the day and month of a deed's date.
-  // (Its year goes with it: "the 14th day of October, 2022".)
-  { rule: 'date-day-of', kind: 'DATE', re: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+day\\s+of\\s+(?:${MONTH_WORD})\\b(?:,?[ \\t]+(?:in[ \\t]+the[ \\t]+year[ \\t]+)?(?:19|20)\\d{2}\\b)?`, 'gi'), gate: /day\s+of/i, priority: 7 },
+  { rule: 'date-day-of', kind: 'DATE', re: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+day\\s+of\\s+(?:${MONTH_WORD})\\b`, 'gi'), gate: /day\s+of/i, priority: 7 },
   // "your letter of the 20th inst.": this month's (ult. last month's, prox. next month's) 20th.
   { rule: 'date-inst', kind: 'DATE', re: /\b\d{1,2}(?:st|nd|rd|th)\s+(?:inst|ult|prox)\b\.?/gi, words: wordGate('inst ult prox'), priority: 7 },
   // "Julian date 1970-251", "(YYYY-DDD) 1973-113": the day of the year goes, the year stays.

@@ -618,8 +618,8 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'place-residence-at',
     kind: 'LOCATION',
-    words: wordGate('residence residences gardens villas commons courtyard courtyards terrace terraces pointe meadows cottages lodge'),
-    re: /\bthe[ \t]+(?:residences?|gardens|villas|commons|courtyards?|terraces?|pointe|meadows|cottages|lodge)[ \t]+at[ \t]+(?!(?:home|the|a|an|his|her|their)\b)\p{L}[\p{L}'’-]*(?:[ \t]+(?!(?:if|for|in|on|and|or|from|to|with|billed|since|where|when|until|as|at)\b)\p{L}[\p{L}'’-]*){0,2}/giu,
+    words: wordGate('residence residences gardens villas commons courtyard courtyards terrace terraces pointe meadows cottages lodge willows oaks pines arbors landing manor'),
+    re: /\bthe[ \t]+(?:residences?|gardens|villas|commons|courtyards?|terraces?|pointe|meadows|cottages|lodge|willows|oaks|pines|arbors|landing|manor)[ \t]+at[ \t]+(?!(?:home|the|a|an|his|her|their)\b)\p{L}[\p{L}'’-]*(?:[ \t]+(?!(?:if|for|in|on|and|or|from|to|with|billed|since|where|when|until|as|at)\b)\p{L}[\p{L}'’-]*){0,2}/giu,
     priority: 6,
     check: (m, text) => {
       return !bothCasesNear(text, m.index, m[0].length) || /\bat[ \t]+\p{Lu}/u.test(m[0]);
