@@ -304,7 +304,7 @@ export const FIELD_RULES: readonly PatternRule[] = [
     rule: 'screen-name',
     kind: 'URL',
     words: wordGate('known screen user username handle profile'),
-    re: /\b(?:known[ \t]+(?:only[ \t]+)?as|screen[ \t]*name|user[ \t]*name|user(?=[ \t]*["“])|handle|profile[ \t]+name)[ \t]*:?[ \t]*["“']?([A-Za-z0-9][\w.]{2,30}[A-Za-z0-9])["”']?(?=[ \t]+on[ \t]+[A-Za-z]|[ \t]*[.,;)]|[ \t]*(?:\r?\n|$))/gi,
+    re: /\b(?:known[ \t]+(?:only[ \t]+)?as|screen[ \t]*name|user[ \t]*name|user(?=[ \t]*["“])|handle|profile[ \t]+name)[ \t]*:?[ \t]*["“']?([A-Za-z0-9][\w.]{2,30}[A-Za-z0-9])["”']?(?=[ \t]+on[ \t]+[A-Za-z]|[ \t]*[.,;)]|[ \t]*(?:\r?\n|$)|(?<=["”]))/gi,
     group: 1,
     priority: 5,
     // An app's user name has a digit, an underscore or a dot, or follows its label ("known as Bud" is a nickname's rule's).

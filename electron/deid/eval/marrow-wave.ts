@@ -116,6 +116,8 @@ const HOLIDAYS = ['Christmas Eve', 'Christmas Day', "New Year's Day", "New Year'
 /** Relations a caregiver or donor name follows (without a sex, since the names are drawn without one). */
 const RELATIONS = ['spouse', 'partner', 'sibling', 'adult child', 'parent', 'cousin', 'friend', 'neighbor', 'in-law', 'grandchild', 'fiancé(e)', 'church friend'];
 const CAREGIVER_RELATIONS = ['spouse', 'partner', 'adult child', 'parent', 'sibling', 'friend'];
+/** Words of e-mail handles that are no name or town of the wave's. */
+const HANDLE_WORDS = ['teamcure', 'bmtfamily', 'nightowl', 'cgvr', 'lodgeguest', 'pinecone'];
 const COUNTRIES = ['Germany', 'Poland', 'the United Kingdom', 'Israel', 'Canada', 'Spain'];
 
 /** A person: every name word is planted. */
@@ -349,6 +351,13 @@ class Draw extends WaveDraw {
     const local = this.pick([`${a}.${b}`, `${a.charAt(0)}${b}${this.int(1, 99)}`, `${b}${a.charAt(0)}${this.int(10, 9999)}`, `${a}${this.int(70, 99)}`]);
     return `${local}@${dom}`;
   }
+  /** An e-mail whose local part holds no whole name (initials, a handle), for frames that also write the name. */
+  handleEmail(g: string, s: string): string {
+    const dom = this.pick([`${asciiLetters(this.centerTown())}health.org`, 'gmail.com', 'yahoo.com', 'icloud.com', `${asciiLetters(this.centerTown())}bmt.org`, 'aol.com']);
+    const i = (asciiLetters(g).charAt(0) || 'p') + (asciiLetters(s).charAt(0) || 'd');
+    const local = this.pick([`${i}${this.int(10, 9999)}`, `${i}${this.lettersOf('abcdefghjkmnprstvwxz', 1)}${this.int(1, 99)}`, `${this.pick(HANDLE_WORDS)}.${i}${this.int(1, 99)}`, `${i}_${this.year()}`]);
+    return `${local}@${dom}`;
+  }
   url(): string {
     const t = asciiLetters(this.centerTown());
     return this.pick([`https://mychart.${t}health.org`, `www.${t}transplanthouse.org`, `https://${t}bmt.org/ltfu`, `https://telehealth.${t}health.org/visit/${this.digitString(7)}`, `https://www.caringbridge.org/site/${asciiLetters(this.sur())}${this.int(2, 99)}`]);
@@ -505,7 +514,7 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
     return [`Sibling ${written(p)} (DOB ${dob}, donor MRN ${mrn}) typed ${dt}: 8/8 HLA-identical, ABO compatible, CMV seropositive.`, [...nameParts(p), dob, mrn, dt]];
   }],
   ['haploidentical relative phone screen', (d) => {
-    const p = d.person(); const [ph, pp] = d.phone(); const t = d.town(); const em = d.email(p.given, p.surs[0]!);
+    const p = d.person(); const [ph, pp] = d.phone(); const t = d.town(); const em = d.handleEmail(p.given, p.surs[0]!);
     return [`Haplo candidate: ${d.relation()} ${written(p)}, age ${d.int(19, 58)}, lives in ${t}, ${d.state()}; cell ${ph}, e-mail ${em}. Buccal swab kit mailed.`, [...nameParts(p), t, pp, em]];
   }],
   ['unrelated donor selection', (d) => {
@@ -667,7 +676,7 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
     return [`Caregiver rotation:\n  week of ${x}   ${a} (${d.caregiverRelation()})\n  week of ${y}   ${b}\n  week of ${z}   ${c}`, [x, a, y, b, z, c]];
   }],
   ['caregiver teaching note', (d) => {
-    const c = d.person(); const em = d.email(c.given, c.surs[0]!);
+    const c = d.person(); const em = d.handleEmail(c.given, c.surs[0]!);
     return [`Caregiver ${written(c)} completed central line care and med teaching with teach-back; binder given. Prefers updates by e-mail: ${em}.`, [...nameParts(c), em]];
   }],
   ['caregiver change phone message', (d) => {
@@ -704,7 +713,7 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
     return [`Home: ${st}, ${t} ${z}, about ${d.int(2, 5)} h drive from ${ct}; relocation required for the first 100 days.`, [st, t, z, ct]];
   }],
   ['lodging website and e-mail', (d) => {
-    const l = d.lodging(); const u = d.url(); const g = d.given(); const s = d.sur(); const em = d.email(g, s);
+    const l = d.lodging(); const u = d.url(); const g = d.given(); const s = d.sur(); const em = d.handleEmail(g, s);
     return [`Waitlisted at ${l}. Info: ${u}. House manager ${g} ${s}, ${em}.`, [l, u, g, s, em]];
   }],
   // CMV and EBV monitoring
@@ -805,7 +814,7 @@ const FRAMES: readonly (readonly [string, Frame<Draw>])[] = [
     return [`Revaccination: Prevnar 20 ${x} (lot ${a}); Shingrix #1 ${y} (lot ${b}). MMR deferred until 24 months, off immunosuppression.`, [x, a, y, b]];
   }],
   ['survivorship clinic sign-off', (d) => {
-    const g = d.given(); const s = d.sur(); const lic = d.licence(); const [ph, pp] = d.phone(); const em = d.email(g, s);
+    const g = d.given(); const s = d.sur(); const lic = d.licence(); const [ph, pp] = d.phone(); const em = d.handleEmail(g, s);
     return [`${g} ${s}, MD, Survivorship Clinic (license ${lic})\nPhone ${ph} | ${em}`, [g, s, lic, pp, em]];
   }],
   ['telehealth link and IP', (d) => {
