@@ -5,7 +5,7 @@
 // numbers a death is filed under: autopsy, morgue log, local file, ME case, donor ids. (ISBT 128 donation numbers are
 // patterns.ts's 'isbt-din'.)
 import type { PatternRule } from './patterns';
-import { lineOf, wordGate } from './tokens';
+import { lineNear, wordGate } from './tokens';
 
 /** Letters of an accession prefix that are a month's, so "MAR-21-2020" stays a date. */
 const MONTH_PREFIX = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/i;
@@ -28,7 +28,8 @@ export const NOT_INITIALS: ReadonlySet<string> = new Set([
 
 /** On a line written in both cases (its first letter aside) initials are capitals: "checked by the" is not a person. */
 export function capsOnMixedLine(v: string, text: string, at: number): boolean {
-  const line = lineOf(text, at);
+  // (A bounded reach of the line: many signers on one long line stay linear.)
+  const line = lineNear(text, at, 400);
   const mixed = /[a-z]/.test(line) && /[A-Z]/.test(line.replace(/^\W*\w/, ''));
   return !mixed || v === v.toUpperCase();
 }

@@ -8,7 +8,7 @@
 import type { Candidate } from './patterns';
 import { STATE_NAMES_ANY } from './town-country';
 import { GENERIC } from './organizations';
-import { bothCases, factsMemo, lineOf, touchesNext, wordGate, wordsBefore, type TokenFacts, type WordAt } from './tokens';
+import { bothCases, factsMemo, lineNear, touchesNext, wordGate, wordsBefore, type TokenFacts, type WordAt } from './tokens';
 import type { WordLists } from './wordlists';
 import { CARE_KIND, CARE_KIND_WORDS, CARE_SERVICE, TWO_WORD_KIND } from './care-site-kinds';
 
@@ -42,7 +42,8 @@ export function practiceNames(text: string, lists: WordLists, open: Uint8Array):
   const factsOf = factsMemo(lists);
   for (const m of text.matchAll(KIND_AT)) {
     const words = wordsBefore(text, m.index, 64, /[\p{L}][\p{L}'’.-]*|&/gu);
-    const mixed = bothCases(lineOf(text, m.index));
+    // (A bounded reach of the line: a text of one long line stays linear.)
+    const mixed = bothCases(lineNear(text, m.index, 200));
     // Walk left over the name's words; the name opens at the farthest word a cue, a mark or the line's start stands before.
     let first = words.length;
     let named = 0;

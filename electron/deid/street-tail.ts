@@ -5,7 +5,7 @@
 // A town alone after the street's comma or "in" counts where the phrase ends or a date follows ("at 123 w mission ln,
 // thielside; lives with", "AT 2833 N WALNUT ROAD IN FRIENDSHIP ON 2019-05-15").
 import type { Candidate } from './patterns';
-import { bothCases, factsMemo, lineOf } from './tokens';
+import { bothCases, factsMemo, lineNear } from './tokens';
 import type { WordLists } from './wordlists';
 
 const TAIL = /^[ \t]*,[ \t]*(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,2}?)(?:[ \t]*,[ \t]*(\p{L}[\p{L} .]{1,20}?))?,?[ \t]+(\d{5}(?:-\d{4})?)(?![\d-]|[ \t]*(?:mg|mcg|ml|units?|%))/u;
@@ -47,7 +47,8 @@ export function townsAfterStreets(text: string, candidates: readonly Candidate[]
       if (!t) continue;
       if (t[2] !== undefined && !lists.stateAbbr.has(t[2].toUpperCase())) continue;
       const words = t[1]!.split(/[ \t]+/);
-      const mixed = bothCases(lineOf(text, c.end));
+      // (A bounded reach of the line: a text of one long line stays linear.)
+      const mixed = bothCases(lineNear(text, c.end, 200));
       if (!words.every((w) => {
         const key = w.toLowerCase().replace(/[.'’]+$/, '');
         const f = factsOf(key);
