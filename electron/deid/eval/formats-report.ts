@@ -74,6 +74,10 @@ import { infusionKeepCases, scoreInfusionWave } from './infusion-wave';
 import { palliativeKeepCases, scorePalliativeWave } from './palliative-wave';
 import { protectionKeepCases, scoreProtectionWave } from './protection-wave';
 import { epilepsyKeepCases, scoreEpilepsyWave } from './epilepsy-wave';
+import { painKeepCases, scorePainWave } from './pain-wave';
+import { neurosurgeryKeepCases, scoreNeurosurgeryWave } from './neurosurgery-wave';
+import { marrowKeepCases, scoreMarrowWave } from './marrow-wave';
+import { scoreVascularWave, vascularKeepCases } from './vascular-wave';
 import { scoreUrologyWave, urologyKeepCases } from './urology-wave';
 import { rheumKeepCases, scoreRheumWave } from './rheum-wave';
 import { scoreTravelWave, travelKeepCases } from './travel-wave';
@@ -332,6 +336,14 @@ export const printProtection = (showMisses: boolean): number => printWaveAndKeep
 
 /** `--epilepsy`: neurology and epilepsy-monitoring records (eval/epilepsy-wave.ts). */
 export const printEpilepsy = (showMisses: boolean): number => printWaveAndKeeps('neurology and epilepsy-monitoring records (blind wave 79)', scoreEpilepsyWave, epilepsyKeepCases(), showMisses);
+/** `--pain`: interventional pain clinic and opioid stewardship records (eval/pain-wave.ts). */
+export const printPain = (showMisses: boolean): number => printWaveAndKeeps('interventional pain clinic and opioid stewardship records (blind wave 80)', scorePainWave, painKeepCases(), showMisses);
+/** `--neurosurgery`: neurosurgery service and spine clinic records (eval/neurosurgery-wave.ts). */
+export const printNeurosurgery = (showMisses: boolean): number => printWaveAndKeeps('neurosurgery service and spine clinic records (blind wave 81)', scoreNeurosurgeryWave, neurosurgeryKeepCases(), showMisses);
+/** `--marrow`: bone marrow transplant and cellular therapy unit records (eval/marrow-wave.ts). */
+export const printMarrow = (showMisses: boolean): number => printWaveAndKeeps('bone marrow transplant and cellular therapy unit records (blind wave 82)', scoreMarrowWave, marrowKeepCases(), showMisses);
+/** `--vascular`: vascular surgery practice and vascular lab records (eval/vascular-wave.ts). */
+export const printVascular = (showMisses: boolean): number => printWaveAndKeeps('vascular surgery practice and vascular lab records (blind wave 83)', scoreVascularWave, vascularKeepCases(), showMisses);
 
 export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number> = new Map([
   ['formats', printFormats], ['names', printNames], ['places', printPlaces], ['nursing', printNursing], ['narrative', printNarrative],
@@ -347,5 +359,5 @@ export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number>
   ['dental', printDental], ['rehab', printRehab], ['claims', printClaims], ['hospice', printHospice],
   ['eye', printEye], ['sports', printSports], ['sexhealth', printSexhealth], ['dialysis', printDialysis],
   ['hearing', printHearing], ['wound', printWound], ['recovery', printRecovery], ['nutrition', printNutrition],
-  ['cardiology', printCardiology], ['derm', printDerm], ['anesthesia', printAnesthesia], ['school', printSchool], ['urology', printUrology], ['rheum', printRheum], ['travel', printTravel], ['corrections', printCorrections], ['endoscopy', printEndoscopy], ['sleep', printSleep], ['nicu', printNicu], ['interpreter', printInterpreter], ['disaster', printDisaster], ['bariatric', printBariatric], ['podiatry', printPodiatry], ['fertility', printFertility], ['radiation', printRadiation], ['allergy', printAllergy], ['transfusion', printTransfusion], ['ent', printEnt], ['infusion', printInfusion], ['palliative', printPalliative], ['protection', printProtection], ['epilepsy', printEpilepsy],
+  ['cardiology', printCardiology], ['derm', printDerm], ['anesthesia', printAnesthesia], ['school', printSchool], ['urology', printUrology], ['rheum', printRheum], ['travel', printTravel], ['corrections', printCorrections], ['endoscopy', printEndoscopy], ['sleep', printSleep], ['nicu', printNicu], ['interpreter', printInterpreter], ['disaster', printDisaster], ['bariatric', printBariatric], ['podiatry', printPodiatry], ['fertility', printFertility], ['radiation', printRadiation], ['allergy', printAllergy], ['transfusion', printTransfusion], ['ent', printEnt], ['infusion', printInfusion], ['palliative', printPalliative], ['protection', printProtection], ['epilepsy', printEpilepsy], ['pain', printPain], ['neurosurgery', printNeurosurgery], ['marrow', printMarrow], ['vascular', printVascular],
 ]);

@@ -64,7 +64,8 @@
 // the apheresis unit, the cell therapy lab, the cord blood bank, the lodging), relations and roles without names, ages
 // of 89 and under, years alone, countries and states, and everyday words that are also names or towns (hope, graft,
 // marrow, union, liberty, will, joy).
-// Measured before rules: MEASURE_PENDING
+// Measured before rules: 0.908 recall on seeds 5, 11, 23 (6088/6707), 0.916 on fresh seeds 41, 42, 43 (6156/6719); 8/157
+// look-alikes touched ("ICE 7/10", "Anthony Nolan", "Kite", "Aetna", "S1398", "4/6", "BMT clinic", "Germany") (engine at 74c774c).
 import { faker as de } from '@faker-js/faker/locale/de';
 import { faker as inn } from '@faker-js/faker/locale/en_IN';
 import { faker as us } from '@faker-js/faker/locale/en_US';
