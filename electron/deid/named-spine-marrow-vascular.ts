@@ -38,7 +38,7 @@ const PROGRAM = /\b(?:BMT|HCT|SCT|CAR-T|CART|LTFU|GVHD|VAD|PAD|WOC|PM&R|PMR)(?=[
 const PROGRAM_WORDS = wordGate('clinic program team service unit nurse nurses coordinator rounds fellow pharmacist');
 
 /** Scores out of ten after the scale or what was scored, and a cord unit's or a donor's match grade. */
-const OUT_OF_TEN = /(?=\d{1,2}\/10\b)(?<=\b(?:vas|nrs|ice|pain|back|leg|neck|arm|score|scored|rated|rates|severity|intensity)\b[^\n.;]{0,16})(?<!\b(?:since|on|from|until|till|through|by|before|after|of|dated?)[ \t]+)\b(?:10|[0-9])\/10\b/giu;
+const OUT_OF_TEN = /(?=\d{1,2}\/10\b)(?<=\b(?:vas|nrs|ice|pain|back|leg|neck|arm|score|scored|rated|rates|severity|intensity)(?:[ \t]+(?:back|leg|neck|arm|pain|score|level|at|of|is|was|now|today))*[ \t]*[:=]?[ \t]*)(?:10|[0-9])\/10\b/giu;
 const OUT_OF_TEN_WORDS = wordGate('vas nrs ice pain back leg neck arm score scored rated rates severity intensity');
 const MATCH_GRADE = /\b(?:[3-6]\/6|[5-8]\/8|(?:[7-9]|10)\/10)(?=[ \t]+(?:hla[ \t-]*)?(?:matched|match|mismatched|cord|unit|donor|mud|mrd|antigen|allele|haplo))/giu;
 const MATCH_GRADE_WORDS = wordGate('matched match mismatched cord unit donor mud mrd antigen allele haplo hla');
@@ -48,7 +48,7 @@ const PRODUCT_CODE = /\bproduct[ \t]+code[ \t]*:?[ \t]*([A-Za-z]\d{4})\b/giu;
 const PRODUCT_CODE_WORDS = wordGate('product');
 const FRENCH = /\b\d{1,2}(?:\.\d)?[ \t]*(?:fr|french)\.?[ \t]+(?:sheath|catheter|cath|introducer|guide|guiding|pigtail|drain|tube|foley|picc|dilator|micropuncture|glidecath)\b/giu;
 const FRENCH_WORDS = wordGate('fr french');
-const CATALOGUE = /\b(?:stent|graft|catheter|sheath|balloon|implant|screw|valve|lead|device|cage|rod|plate|mesh|filter)s?\b[^\n]{0,40}?\bREF[ \t]*:?[ \t]*([A-Z0-9][A-Z0-9-]{4,})\b/gu;
+const CATALOGUE = /\b(?:[Ss]tent|STENT|[Gg]raft|GRAFT|[Cc]atheter|CATHETER|[Ss]heath|SHEATH|[Bb]alloon|BALLOON|[Ii]mplant|IMPLANT|[Ss]crew|SCREW|[Vv]alve|VALVE|[Ll]ead|LEAD|[Dd]evice|DEVICE|[Cc]age|CAGE|[Rr]od|ROD|[Pp]late|PLATE|[Mm]esh|MESH|[Ff]ilter|FILTER)[sS]?\b[^\n]{0,40}?\bREF[ \t]*:?[ \t]*([A-Z0-9][A-Z0-9-]{4,})\b/gu;
 const CATALOGUE_WORDS = wordGate('ref');
 
 /** Specialists by their title, and a site only the article and "outside" describe. */

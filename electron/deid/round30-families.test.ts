@@ -1,5 +1,6 @@
-// Families that round 30 of issue 11 found in home infusion, hospice, child protection and epilepsy records. Each
-// has examples written apart from any generator, and the text next to them that must survive.
+// Families that round 30 of issue 11 found in home infusion, hospice, child protection and epilepsy records, and the
+// look-alikes of pain, neurosurgery, marrow and vascular records. Each has examples written apart from any generator,
+// and the text next to them that must survive.
 import { describe, expect, it } from 'vitest';
 import { covered, survives } from './deid-test-support';
 
@@ -79,6 +80,10 @@ describe('round thirty families are found', () => {
     ['recording saved as evidence item 700219.', '700219'],
     ['Deputy Ana Ruiz, unit 4471, responded.', '4471'],
     ['uploads by user "mossy_fern88" noted', 'mossy_fern88'],
+    // Next to the look-alikes kept below, the identifiers stay found.
+    ['Discharged to Lebanon Rehabilitation Hospital today.', 'Lebanon Rehabilitation Hospital'],
+    ['Pain started 7/10, worse at night.', '7/10'],
+    ['Seen by Dr. Jackson on the table.', 'Jackson'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -102,5 +107,17 @@ describe('round thirty look-alikes survive', () => {
     ['County health department notified.', 'County health department'],
     ['Held at the county jail.', 'county jail'],
     ['the regional crime lab ran the kit', 'regional crime lab'],
+    // Look-alikes of pain, neurosurgery, marrow and vascular records.
+    ['Drain left in the foramen of Winslow.', 'Winslow'],
+    ['Urine concentrated in the loop of Henle.', 'Henle'],
+    ['Placed prone on the Andrews frame.', 'Andrews'],
+    ['A Codman Hakim programmable valve was set.', 'Codman Hakim'],
+    ['NRS leg 6/10 today.', '6/10'],
+    ['A 5/6 matched cord unit was chosen.', '5/6'],
+    ['An 8 Fr sheath was placed.', 'sheath'],
+    ['Rheumatologist concurs.', 'Rheumatologist'],
+    ['Donor from Poland, 10/10 matched.', 'Poland'],
+    ['Patrick\'s test positive on the right.', 'Patrick'],
+    ['Catheter REF AB12345X used.', 'AB12345X'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
