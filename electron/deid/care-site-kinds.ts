@@ -39,7 +39,7 @@ export const CARE_SERVICE = [
   String.raw`oxygen${AND}(?:dme|medical)`,
   String.raw`hardware|ready${S}mix`,
   String.raw`funeral${S}(?:home|chapel)|mortuary`,
-  String.raw`(?:elementary|middle|primary)(?:${S}school)?`,
+  String.raw`elementary(?:${S}school)?|(?:middle|primary)${S}school`,
   String.raw`pediatric${S}neurology`,
 ].join('|');
 
@@ -70,4 +70,4 @@ export const CARE_KIND_WORDS = 'blood immunohematology irl reference allergy ent
 
 /** Kinds an everyday pair of words may also stand before ("attends preschool", "our learning center"): the name
  * before them is two words at least ("Tiny Treasures Preschool", "kiddie korner learning center"). */
-export const TWO_WORD_KIND = /^(?:(?:early[ \t]+)?learning[ \t]+(?:center|centre|academy)|preschool|daycare|child[ \t]+care|child[ \t]+development[ \t]+(?:center|centre)|middle|primary|hardware)$/i;
+export const TWO_WORD_KIND = /^(?:(?:early[ \t]+)?learning[ \t]+(?:center|centre|academy)|preschool|daycare|child[ \t]+care|child[ \t]+development[ \t]+(?:center|centre)|hardware)$/i;

@@ -5,7 +5,7 @@
 // (FABER)", "modified Schober"), a state's drug-monitoring program ("KASPER reviewed"), scores out of ten ("VAS back
 // 7/10", "ICE 7/10"), a cord unit's match grade ("4/6 cord unit"), a product code ("S1398"), a program by its letters
 // ("BMT clinic"), catheter sizes ("6 Fr sheath"), a device's catalogue number ("REF VBX061002A"), specialists by their
-// title ("Nephrologist agrees"), a generic site ("the outside hospital") and a country a donor came from. Candidates
+// title ("Nephrologist agrees"), a generic site ("the outside hospital") and the country a donor came from. Candidates
 // inside them are dropped by named-things.ts.
 import { spansOf } from './named-gear';
 import { wordGate } from './tokens';
@@ -57,10 +57,10 @@ const SPECIALIST_WORDS = wordGate('nephrologist neurologist cardiologist oncolog
 const OUTSIDE_SITE = /\b(?:the[ \t]+|an[ \t]+)?outside[ \t]+(?:hospital|facility|ed|er|imaging|films?|records)\b/giu;
 const OUTSIDE_WORDS = wordGate('outside');
 
-/** A country a donor or a patient came from, closing its phrase: larger than Safe Harbor asks to remove. (Countries that
- * are also given names stay to the name rules; "to Lebanon Rehabilitation Hospital" names a town's hospital.) */
-const FROM_COUNTRY = /\b(?:from|in|to|born[ \t]+in|native[ \t]+of)[ \t]+(germany|poland|italy|spain|portugal|france|belgium|the[ \t]+netherlands|netherlands|sweden|norway|denmark|finland|austria|switzerland|czech[ \t]+republic|hungary|romania|greece|ukraine|russia|canada|mexico|brazil|argentina|chile|colombia|peru|australia|new[ \t]+zealand|japan|south[ \t]+korea|korea|vietnam|thailand|philippines|pakistan|bangladesh|nigeria|ghana|ethiopia|egypt|south[ \t]+africa|the[ \t]+uk|united[ \t]+kingdom|england|scotland|wales|ireland|turkey|iran|iraq|syria|lebanon|saudi[ \t]+arabia)(?=[ \t]*(?:[.,;:)]|$|\r?\n)|[ \t]+(?:and|with|who|in|on|for|as|since|before|after|at|via|until|last|this|when|years?)\b)/giu;
-const FROM_COUNTRY_WORDS = wordGate('from in to born native');
+/** The country an unrelated donor came from, larger than Safe Harbor asks to remove. Only countries no US town is
+ * named for: Poland, Norway, Lebanon, Mexico and Wales are towns the older waves plant ("lives in Norway"). */
+const FROM_COUNTRY = /\bdonors?[ \t]+(?:is[ \t]+)?(?:from|in)[ \t]+(germany|the[ \t]+uk|united[ \t]+kingdom|the[ \t]+netherlands|switzerland|austria|australia|japan|south[ \t]+korea|argentina|taiwan|singapore|israel)(?![\p{L}'’-])(?![ \t]+(?:general|medical|regional|community|memorial|hospital|clinic|center|centre)\b)/giu;
+const FROM_COUNTRY_WORDS = wordGate('donor donors');
 
 /** The spans of these records' look-alikes in `text`; `open` says which word gates are open. */
 export function spineMarrowVascularSpans(text: string, open: Uint8Array): Array<[number, number]> {
