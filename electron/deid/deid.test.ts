@@ -554,6 +554,10 @@ describe('pathological input', () => {
     ['bracketed birth dates', 'called about juniper (dob 4/5/2020) '.repeat(15_000)],
     ['ages', 'sunny, age 2, pushed. '.repeat(15_000)],
     ['signers after acts', 'reinforced by HST on Monday. '.repeat(15_000)],
+    ['scores kept beside dates', 'VAS back 7/10, leg 3/10. '.repeat(15_000)],
+    ['towns after streets', 'stay at 402 n poplar st., findlay until '.repeat(8_000)],
+    ['firms of partners', 'Corwin & Fox, LLC and Kuhn & Borek Elder Law; '.repeat(8_000)],
+    ['table cells before record numbers', '| ACHARYA, VEDANGA RUBY | MRN 8850 '.repeat(10_000)],
   ])('%s', (_name, text) => {
     const started = performance.now();
     findIdentifiers(text);

@@ -141,5 +141,24 @@ const LOCAL_BEFORE = /(?<![.!?:;\n][ \t]{0,3})(?:^|[^\p{L}'’-])(?!(?:to|the|fr
 export function withoutNamedThings(text: string, candidates: Candidate[], open: Uint8Array): Candidate[] {
   const spans = namedSpans(text, open);
   if (spans.length === 0) return candidates;
-  return candidates.filter((c) => !spans.some(([s, e]) => c.start < e && c.end > s));
+  // The spans merged into sorted, disjoint runs and searched by halves: many named things and many candidates in one
+  // long text stay n log n (a candidate touches a run exactly when it touches a span in it).
+  const runs: Array<[number, number]> = [];
+  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const last = runs[runs.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else runs.push([s, e]);
+  }
+  const touches = (c: Candidate): boolean => {
+    // The last run that starts before the candidate ends.
+    let lo = 0;
+    let hi = runs.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (runs[mid]![0] < c.end) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return at >= 0 && runs[at]![1] > c.start;
+  };
+  return candidates.filter((c) => !touches(c));
 }
