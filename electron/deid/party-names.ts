@@ -34,10 +34,14 @@ const BEFORE_AGE = new RegExp(String.raw`(?:^|[.;:!?]\s+|\n[ \t]*)(${NAME_WORD})
  * 775772134", "abigayle h. frost   dob 10/23/1954", "— juan b. young — dob 1/13/1976", a list's surname first ("1. KUHIC,
  * Emelia - MRN", "delacrúz, homero noel | mrn", "| ACHARYA, VEDANGA RUBY | MRN"), a label's "honey rolfson   rx 4090937". */
 const BEFORE_RECORD = new RegExp(String.raw`(?:^|\n|(?<=[ \t])[-—–|][ \t]+)[ \t]*(?:\d{1,2}[.)][ \t]+)?(${NAME_WORD})(?:,[ \t]*|[ \t]+)(?:\p{L}\.?[ \t]+)?(${NAME_WORD})(?:[ \t]+\p{L}[\p{L}'’-]+)?(?=(?:[ \t]{2,}|\t|[ \t]+[-—–|][ \t]+)(?:dob|d\.o\.b\.|mrn|date[ \t]+of[ \t]+birth|rx(?=[ \t]*#?[ \t]*\d))\b)`, 'giud');
+/** A name mailed or delivered to, before the street it goes to: "card mailed 2/2017 to DUKE SCHNIEDERMEIER, 3162 W
+ * LIBERTY PIKE", "deliver to: faith z. small, 118 w franklin road". */
+const BEFORE_STREET = new RegExp(String.raw`\b(?:to|TO|To)[ \t]*:?[ \t]+(${NAME_WORD})[ \t]+(?:\p{L}\.?[ \t]+)?(${NAME_WORD}),[ \t]+(?=\d{1,6}[ \t]+(?:[nsewNSEW]\.?[ \t]+)?\p{L})`, 'gud');
 /** A name closing a label's line after its record's number and a column's gap: "rx# 7616828   star ortega-baker". */
 const AFTER_RECORD = new RegExp(String.raw`\b(?:rx|mrn)[ \t]*[#:]?[ \t]*[\d-]{5,14}(?:[ \t]{2,}|\t)(${NAME_WORD})[ \t]+(?:\p{L}\.?[ \t]+)?(${NAME_WORD})[ \t]*$`, 'gimud');
-/** A name written surname first alone on a line of a label: "green, thúy l.", "MUELLER, ARNOLDO S.". */
-const LINE_INVERTED = new RegExp(String.raw`^[ \t]*(${NAME_WORD}),[ \t]+(${NAME_WORD})(?:[ \t]+\p{L}\.?)?[ \t]*$`, 'gmud');
+/** A name written surname first alone on a line of a label, or opening a line before a dash: "green, thúy l.",
+ * "MUELLER, ARNOLDO S.", "hegmann, penny - bp6, day 8". */
+const LINE_INVERTED = new RegExp(String.raw`^[ \t]*(${NAME_WORD}),[ \t]+(${NAME_WORD})(?:[ \t]+\p{L}\.?)?(?:[ \t]*$|(?=[ \t]+[-—–][ \t]+\p{L}))`, 'gmud');
 /** A name right before a bracketed date of birth: "calling about juniper (dob 4/5/2020)". */
 const BEFORE_DOB_BRACKET = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?[ \t]*\([ \t]*(?:dob|d\.o\.b\.)`, 'giud');
 /** A name before a bracket that says how they are kin to the patient: "KEVIN R WISE (PATIENT'S COUSIN) CALLED",
@@ -152,6 +156,7 @@ export function partyNames(text: string, lists: WordLists): Candidate[] {
     push(groupAt(m, 1), text.slice(groupAt(m, 1), end));
   }
   if (/\b(?:rx|mrn)\b/i.test(text)) for (const m of text.matchAll(AFTER_RECORD)) twoWords(m);
+  if (/\bto\b/i.test(text)) for (const m of text.matchAll(BEFORE_STREET)) twoWords(m);
   if (/\b(?:is|was) an? \d/i.test(text)) for (const m of text.matchAll(IS_AGED)) twoWords(m);
   if (/\([ \t]*\p{L}/u.test(text)) for (const m of text.matchAll(KIN_THEN_BRACKET)) twoWords(m);
   if (/,[ \t]+(?:age|\d)/i.test(text)) for (const m of text.matchAll(BEFORE_AGE)) {

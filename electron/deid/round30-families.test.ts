@@ -67,6 +67,8 @@ describe('round thirty families are found', () => {
     ['Helena Marsh   Rx 4451230\nTPN', 'Helena Marsh'],
     ['review station: opened okafor~ grace_0c1b2a3d-1111-2222-3333-444455556666.e', 'okafor~ grace'],
     ['Thank you. Gave meds late last night. -- Marisol', 'Marisol'],
+    ['lindqvist, maria - bp3, day 12; recert due soon', 'lindqvist, maria'],
+    ['Card mailed to Maria Lopez, 3162 W Liberty Pike, Decatur.', 'Maria Lopez'],
     // Signers' letters and numbers.
     ['0700 hand-off QX -> ZTB: leads re-glued', 'QX'],
     ['0700 hand-off QX -> ZTB: leads re-glued', 'ZTB'],
@@ -119,5 +121,7 @@ describe('round thirty look-alikes survive', () => {
     ['Donor from Poland, 10/10 matched.', 'Poland'],
     ['Patrick\'s test positive on the right.', 'Patrick'],
     ['Catheter REF AB12345X used.', 'AB12345X'],
+    ['Tylenol, Motrin - both given at noon', 'Tylenol'],
+    ['went to Main Street, 12 blocks away', 'went'],
   ])('%s keeps %s', (text, part) => expect(survives(text, part)).toBe(true));
 });
