@@ -86,6 +86,7 @@ describe('round thirty families are found', () => {
     ['Discharged to Lebanon Rehabilitation Hospital today.', 'Lebanon Rehabilitation Hospital'],
     ['Pain started 7/10, worse at night.', '7/10'],
     ['Seen by Dr. Jackson on the table.', 'Jackson'],
+    ['Mother is 97 and lives in Norway; she drives.', 'Norway'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
@@ -118,7 +119,7 @@ describe('round thirty look-alikes survive', () => {
     ['A 5/6 matched cord unit was chosen.', '5/6'],
     ['An 8 Fr sheath was placed.', 'sheath'],
     ['Rheumatologist concurs.', 'Rheumatologist'],
-    ['Donor from Poland, 10/10 matched.', 'Poland'],
+    ['Donor from Germany, 10/10 matched.', 'Germany'],
     ['Patrick\'s test positive on the right.', 'Patrick'],
     ['Catheter REF AB12345X used.', 'AB12345X'],
     ['Tylenol, Motrin - both given at noon', 'Tylenol'],
