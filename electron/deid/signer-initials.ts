@@ -20,6 +20,8 @@ function signer(v: string, text: string, at: number): boolean {
 
 /** Verbs of record work a signer's "by" may stand several words after. */
 const RECORD_VERB = 'given|administered|dispensed|placed|drawn|disinfected|triaged|done|applied|attached|inserted|removed|changed|hung|activated|wasted|charted|hooked|programmed|posted|screened|verified|checked|logged|recorded|documented|performed|cleaned|reprocessed|stocked|restocked|counted|witnessed|collected|scanned|entered|completed|observed|tested|graded|audited|labeled|labelled|prepared|initiated|calibrated|inspected|packed|sealed|reconciled|archived|called|reviewed|taken|minutes|review|released|filed|faxed|mailed|sent';
+/** A tech's hand-over: the outgoing and the oncoming letters either side of an arrow or "to". */
+const HAND_OFF = /\bhand-?off[ \t]*:?[ \t]+([A-Z]{2,3}|[a-z]{2,3})[ \t]*(?:->|→|=>|>|\bto\b)[ \t]*([A-Z]{2,3}|[a-z]{2,3})(?![\p{L}\d])/giu;
 /** What may stand after a signer's letters: a mark, a line's end, "and", "at", "on", a bracket. */
 const SIGNER_END = String.raw`(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:and|at|on)\b|[ \t]+\()`;
 
@@ -160,24 +162,7 @@ export const SIGNER_RULES: readonly PatternRule[] = [
     check: (m, text) => signer(m[1]!, text, m.index),
   },
   // "0700 HAND-OFF VT -> HWT:", "hand-off yne to gz": the outgoing and the oncoming tech's letters of a hand-over.
-  {
-    rule: 'signer-initials',
-    kind: 'NAME',
-    words: wordGate('hand handoff'),
-    re: /\bhand-?off[ \t]*:?[ \t]+([A-Z]{2,3}|[a-z]{2,3})[ \t]*(?:->|→|=>|>|\bto\b)[ \t]*([A-Z]{2,3}|[a-z]{2,3})(?![\p{L}\d])/giu,
-    group: 1,
-    priority: 6,
-    check: (m, text) => signer(m[1]!, text, m.index) && signer(m[2]!, text, m.index),
-  },
-  {
-    rule: 'signer-initials',
-    kind: 'NAME',
-    words: wordGate('hand handoff'),
-    re: /\bhand-?off[ \t]*:?[ \t]+([A-Z]{2,3}|[a-z]{2,3})[ \t]*(?:->|→|=>|>|\bto\b)[ \t]*([A-Z]{2,3}|[a-z]{2,3})(?![\p{L}\d])/giu,
-    group: 2,
-    priority: 6,
-    check: (m, text) => signer(m[1]!, text, m.index) && signer(m[2]!, text, m.index),
-  },
+  ...[1, 2].map((group): PatternRule => ({ rule: 'signer-initials', kind: 'NAME', words: wordGate('hand handoff'), re: HAND_OFF, group, priority: 6, check: (m, text) => signer(m[1]!, text, m.index) && signer(m[2]!, text, m.index) })),
   // "Break relief: Rocky Cruickshank, CRNA in; FZ out.": who handed over a case.
   {
     rule: 'signer-initials',
