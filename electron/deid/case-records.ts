@@ -3,8 +3,8 @@
 // Apr 1, 2012"), a relative written as a newspaper writes a resident ("Ezekiel O'Keefe, 103, of Justice,"), the town
 // someone has lived in since a date ("caregiver Rachelle Macejkovic in Harmony since March 2020"), a legal form's
 // declarant ("I, Prudence Coffin, of …"), a mail's display name ("son nicodemo hand <…@aol.com>"), a diary's sign-off
-// ("… late last night. -- pearl"), and the numbers of
-// the case: a court's year-and-letters number ("2016ja647601"), an evidence item, a hotline intake, a deputy's unit.
+// ("… late last night. -- pearl"), and the numbers of the case: a court's year-and-letters number ("2016ja647601"),
+// an evidence item, a hotline intake, a deputy's unit.
 import type { Candidate } from './patterns';
 import { bothCases, factsMemo, lineNear } from './tokens';
 import { COUNTRY, STATE_NAMES_ANY } from './town-country';
@@ -16,7 +16,7 @@ const CAPTION = new RegExp(String.raw`\b(?:people|state|commonwealth)[ \t]+(?:of
 /** A household table's row: a name (surname first or a given name alone) opening the line, a column's gap, a relation. */
 const HOUSEHOLD_ROW = /^[ \t]*(\p{L}[\p{L}\p{M}'’-]+(?:,[ \t]*\p{L}[\p{L}\p{M}'’-]+(?:[ \t]+\p{L}\.?)?)?)(?:[ \t]{2,}|\t)(?:mother|father|stepmother|stepfather|step-?parent|parent|child|son|daughter|stepson|stepdaughter|sibling|brother|sister|half-?sibling|half-?brother|half-?sister|grandmother|grandfather|grandparent|aunt|uncle|cousin|boyfriend|girlfriend|partner|paramour|spouse|husband|wife|roommate|relative|foster[ \t]+(?:child|parent))\b/gimu;
 /** "Ezekiel O'Keefe, 103, of Justice,": a person's age and town set off by commas after the name. */
-const AGED_OF = new RegExp(String.raw`(?<=\p{L}),[ \t]+(\d{1,3}),[ \t]+of[ \t]+((?:(?:new|north|south|east|west|lake|port|fort|mount|st\.?|san|santa|el|la|los|las)[ \t]+)?${WORD}(?:[ \t]+${WORD})?)(?=[ \t]*[,;.)])`, 'giu');
+const AGED_OF = new RegExp(String.raw`(?=,)(?<=\p{L}),[ \t]+(\d{1,3}),[ \t]+of[ \t]+((?:(?:new|north|south|east|west|lake|port|fort|mount|st\.?|san|santa|el|la|los|las)[ \t]+)?${WORD}(?:[ \t]+${WORD})?)(?=[ \t]*[,;.)])`, 'giu');
 /** "in Harmony since March 2020": a town lived in since a date. */
 const IN_SINCE = new RegExp(String.raw`\bin[ \t]+((?:(?:new|north|south|east|west|lake|port|fort|mount|st\.?|san|santa|el|la|los|las)[ \t]+)?${WORD}(?:[ \t]+${WORD})?)[ \t]+since[ \t]+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)`, 'giu');
 /** A legal form's declarant: "I, Prudence Coffin, of 440 Oak Way", "i, dina kulig, of". */
@@ -26,7 +26,7 @@ const DISPLAY_NAME = /((?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){1,3})<[^<>\s@]+@[^<>\s
 /** Words before a display name that say who, not which: kin, roles, "from", "e-mail". */
 const NOT_DISPLAY = /^(?:from|to|cc|by|e-?mail|mail|message|reply|sent|the|a|an|my|his|her|their|pt|patient|son|daughter|wife|husband|mother|father|mom|dad|sister|brother|cousin|niece|nephew|aunt|uncle|neighbou?r|friend|partner|grandson|granddaughter|stepson|stepdaughter|caregiver|and)$/i;
 /** A diary's or a note's sign-off after a double dash: "gave her keppra late last night. -- pearl". */
-const SIGN_OFF = /(?<=[.!?)"”][ \t]*)--[ \t]*(\p{L}[\p{L}\p{M}'’-]+)[ \t]*$/gmu;
+const SIGN_OFF = /(?=--)(?<=[.!?)"”][ \t]*)--[ \t]*(\p{L}[\p{L}\p{M}'’-]+)[ \t]*$/gmu;
 const STATE_OR_COUNTRY = new RegExp(String.raw`^(?:${STATE_NAMES_ANY}|${COUNTRY})$`, 'i');
 /** Numbers of a case: a court's year and letters, an evidence item, a hotline intake, a deputy's or officer's unit. */
 const CASE_NUMBERS = [

@@ -19,7 +19,7 @@ export const FIRM_RULES: readonly PatternRule[] = [
     rule: 'firm-partners',
     kind: 'LOCATION',
     gate: /&/,
-    re: new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(?:${NAME},[ \t]+)?${NAME}[ \t]+&[ \t]+(?:sons|${NAME})(?:${FIRM_KIND})`, 'giu'),
+    re: new RegExp(String.raw`(?=\p{L})(?<![\p{L}\p{M}'’-])(?:${NAME},[ \t]+)?${NAME}[ \t]+&[ \t]+(?:sons|${NAME})(?:${FIRM_KIND})`, 'giu'),
     priority: 6,
     check: (m, text) => {
       if (NATIONAL.test(m[0])) return false;
@@ -35,7 +35,7 @@ export const FIRM_RULES: readonly PatternRule[] = [
     rule: 'firm-partners',
     kind: 'LOCATION',
     words: wordGate('funeral mortuary crematory'),
-    re: new RegExp(String.raw`(?<![\p{L}\p{M}'’-])\p{L}[\p{L}\p{M}'’]+(?:-\p{L}[\p{L}\p{M}'’]+){1,2}[ \t]+(?:funeral[ \t]+(?:home|chapel|services?)|mortuary|crematory)(?![\p{L}'’-])`, 'giu'),
+    re: new RegExp(String.raw`(?=\p{L})(?<![\p{L}\p{M}'’-])\p{L}[\p{L}\p{M}'’]+(?:-\p{L}[\p{L}\p{M}'’]+){1,2}[ \t]+(?:funeral[ \t]+(?:home|chapel|services?)|mortuary|crematory)(?![\p{L}'’-])`, 'giu'),
     priority: 6,
     check: (m, text) => !bothCases(lineNear(text, m.index, 160)) || /^\p{Lu}/u.test(m[0]),
   },
