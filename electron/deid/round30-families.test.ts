@@ -87,6 +87,9 @@ describe('round thirty families are found', () => {
     ['Pain started 7/10, worse at night.', '7/10'],
     ['Seen by Dr. Jackson on the table.', 'Jackson'],
     ['Mother is 97 and lives in Norway; she drives.', 'Norway'],
+    ['Seen by Dr. Codman today; Mr. Yeoman and Ms. Schober visited.', 'Codman'],
+    ['Seen by Dr. Codman today; Mr. Yeoman and Ms. Schober visited.', 'Yeoman'],
+    ['Seen by Dr. Codman today; Mr. Yeoman and Ms. Schober visited.', 'Schober'],
   ])('%s finds %s', (text, part) => expect(covered(text, part)).toBe(true));
 });
 
