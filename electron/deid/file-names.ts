@@ -29,7 +29,7 @@ function datesIn(base: string, at: number, out: Candidate[]): void {
 
 /** Names' letter runs inside the file names of a text, as NAME candidates (the extension and the rest stay). */
 /** An EEG system's study file, the patient's name written "surname~ given" before its id: "conroy~ antonia_23f3cb90-…e". */
-const TILDE_NAME = /(?<![\p{L}\d'’-])(\p{L}[\p{L}\p{M}'’-]+~[ \t]?\p{L}[\p{L}\p{M}'’-]*)(?=_|\.(?:e|erd|eeg|edf)\b)/gu;
+const TILDE_NAME = /(?=\p{L})(?<![\p{L}\d'’-])(\p{L}[\p{L}\p{M}'’-]+~[ \t]?\p{L}[\p{L}\p{M}'’-]*)(?=_|\.(?:e|erd|eeg|edf)\b)/gu;
 
 export function fileNameCandidates(text: string, lists: WordLists): Candidate[] {
   const out: Candidate[] = [];

@@ -64,9 +64,9 @@ export const GEAR_RULES: readonly PatternRule[] = [
   },
   // "app device ID AC7B76AD-6001-A433-080b-15595D696F39": a UUID in mixed case, whole.
   { rule: 'uuid', kind: 'DEVICE', gate: /-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b/, re: /(?<![0-9A-Za-z-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Za-z-])/g, priority: 7 },
-  // "returned to LivaNova under RMA-605301", "precert 3771vy6134 approved": a return's or a precertification's number.
   // "ROUTE MANIFEST 549240", "biomed, ticket 59725617": a delivery route's manifest and a service ticket's number.
   { rule: 'manifest-number', kind: 'ID', words: wordGate('manifest ticket'), re: /\b(?:manifest|ticket)[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*((?=[A-Za-z]{0,3}-?\d)[A-Za-z]{0,3}-?\d{5,10})(?![\w-])/gi, group: 1, priority: 6 },
+  // "returned to LivaNova under RMA-605301", "precert 3771vy6134 approved": a return's or a precertification's number.
   { rule: 'authorization-number', kind: 'ID', words: wordGate('rma'), re: /\brma[ \t]*[-#:]?[ \t]*\d{5,12}(?![\w-])/gi, priority: 6 },
   { rule: 'authorization-number', kind: 'ID', words: wordGate('precert precertification'), re: /\bprecert(?:ification)?(?:[ \t]*(?:no\.?|number|#))?[ \t]*[:#]?[ \t]*((?=[A-Za-z0-9-]*\d{4})[A-Za-z0-9][A-Za-z0-9-]{4,18}[A-Za-z0-9])(?![\w-])/gi, group: 1, priority: 6 },
   // "BROTHER TERRI, NOW 99,", "mother, currently 101 and": a relative's age now.
