@@ -6,28 +6,27 @@
 // ("… late last night. -- pearl"), and the numbers of the case: a court's year-and-letters number ("2016ja647601"),
 // an evidence item, a hotline intake, a deputy's unit.
 import type { Candidate } from './patterns';
+import { NAME_WORD } from './name-words';
 import { bothCases, factsMemo, lineNear } from './tokens';
-import { COUNTRY, STATE_NAMES_ANY } from './town-country';
+import { STATE_OR_COUNTRY, TOWN_PREFIX } from './town-country';
 import type { WordLists } from './wordlists';
 
-const WORD = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
 /** A criminal case's caption: the prosecuting sovereign, "v." and the defendant's surname. */
-const CAPTION = new RegExp(String.raw`\b(?:people|state|commonwealth)[ \t]+(?:of[ \t]+${WORD}[ \t]+)?vs?\.?[ \t]+(${WORD})(?![\p{L}'’-])`, 'giu');
+const CAPTION = new RegExp(String.raw`\b(?:people|state|commonwealth)[ \t]+(?:of[ \t]+${NAME_WORD}[ \t]+)?vs?\.?[ \t]+(${NAME_WORD})(?![\p{L}'’-])`, 'giu');
 /** A household table's row: a name (surname first or a given name alone) opening the line, a column's gap, a relation. */
 const HOUSEHOLD_ROW = /^[ \t]*(\p{L}[\p{L}\p{M}'’-]+(?:,[ \t]*\p{L}[\p{L}\p{M}'’-]+(?:[ \t]+\p{L}\.?)?)?)(?:[ \t]{2,}|\t)(?:mother|father|stepmother|stepfather|step-?parent|parent|child|son|daughter|stepson|stepdaughter|sibling|brother|sister|half-?sibling|half-?brother|half-?sister|grandmother|grandfather|grandparent|aunt|uncle|cousin|boyfriend|girlfriend|partner|paramour|spouse|husband|wife|roommate|relative|foster[ \t]+(?:child|parent))\b/gimu;
 /** "Ezekiel O'Keefe, 103, of Justice,": a person's age and town set off by commas after the name. */
-const AGED_OF = new RegExp(String.raw`(?=,)(?<=\p{L}),[ \t]+(\d{1,3}),[ \t]+of[ \t]+((?:(?:new|north|south|east|west|lake|port|fort|mount|st\.?|san|santa|el|la|los|las)[ \t]+)?${WORD}(?:[ \t]+${WORD})?)(?=[ \t]*[,;.)])`, 'giu');
+const AGED_OF = new RegExp(String.raw`(?=,)(?<=\p{L}),[ \t]+(\d{1,3}),[ \t]+of[ \t]+(${TOWN_PREFIX}${NAME_WORD}(?:[ \t]+${NAME_WORD})?)(?=[ \t]*[,;.)])`, 'giu');
 /** "in Harmony since March 2020": a town lived in since a date. */
-const IN_SINCE = new RegExp(String.raw`\bin[ \t]+((?:(?:new|north|south|east|west|lake|port|fort|mount|st\.?|san|santa|el|la|los|las)[ \t]+)?${WORD}(?:[ \t]+${WORD})?)[ \t]+since[ \t]+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)`, 'giu');
+const IN_SINCE = new RegExp(String.raw`\bin[ \t]+(${TOWN_PREFIX}${NAME_WORD}(?:[ \t]+${NAME_WORD})?)[ \t]+since[ \t]+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)`, 'giu');
 /** A legal form's declarant: "I, Prudence Coffin, of 440 Oak Way", "i, dina kulig, of". */
-const DECLARANT = new RegExp(String.raw`(?:^|[\n.;:][ \t]*)I,[ \t]+(${WORD}(?:[ \t]+\p{L}\.?)?(?:[ \t]+${WORD}){1,2}),[ \t]+(?:of|residing|being|the[ \t]+undersigned|hereby|do[ \t]+hereby)\b`, 'giu');
+const DECLARANT = new RegExp(String.raw`(?:^|[\n.;:][ \t]*)I,[ \t]+(${NAME_WORD}(?:[ \t]+\p{L}\.?)?(?:[ \t]+${NAME_WORD}){1,2}),[ \t]+(?:of|residing|being|the[ \t]+undersigned|hereby|do[ \t]+hereby)\b`, 'giu');
 /** A mail's display name before its address in angle brackets: "son nicodemo hand <fishingpro45@aol.com>". */
 const DISPLAY_NAME = /((?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){1,3})<[^<>\s@]+@[^<>\s]+>/gu;
 /** Words before a display name that say who, not which: kin, roles, "from", "e-mail". */
 const NOT_DISPLAY = /^(?:from|to|cc|by|e-?mail|mail|message|reply|sent|the|a|an|my|his|her|their|pt|patient|son|daughter|wife|husband|mother|father|mom|dad|sister|brother|cousin|niece|nephew|aunt|uncle|neighbou?r|friend|partner|grandson|granddaughter|stepson|stepdaughter|caregiver|and)$/i;
 /** A diary's or a note's sign-off after a double dash: "gave her keppra late last night. -- pearl". */
 const SIGN_OFF = /(?=--)(?<=[.!?)"”][ \t]*)--[ \t]*(\p{L}[\p{L}\p{M}'’-]+)[ \t]*$/gmu;
-const STATE_OR_COUNTRY = new RegExp(String.raw`^(?:${STATE_NAMES_ANY}|${COUNTRY})$`, 'i');
 /** Numbers of a case: a court's year and letters, an evidence item, a hotline intake, a deputy's or officer's unit. */
 const CASE_NUMBERS = [
   /(?<![\w-])((?:19|20)\d{2}(?:[A-Z]{2,3}|[a-z]{2,3})\d{4,8})(?![\w-])/g,

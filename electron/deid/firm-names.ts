@@ -3,10 +3,10 @@
 // Funeral Chapel"). Two names joined by "&" before a legal form or a firm's kind are a local firm's, and name the
 // people in it; national makers written the same way ("Smith & Nephew, Inc.", "Johnson & Johnson") carry "Inc." or
 // no form at all and stay.
+import { NAME_WORD } from './name-words';
 import type { PatternRule } from './patterns';
 import { bothCases, lineNear, wordGate } from './tokens';
 
-const NAME = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
 /** What a firm of partners is: its legal form, or its kind of work ("elder law", "infectious diseases, pc"). */
 const FIRM_KIND = String.raw`(?:[ \t]+(?:(?:elder[ \t]+)?law(?:[ \t]+(?:group|firm|offices?))?|attorneys(?:[ \t]+at[ \t]+law)?|funeral[ \t]+(?:home|chapel|services?)|mortuary|crematory|infectious[ \t]+diseases?|family[ \t]+medicine|pediatrics|neurology|associates))?,?[ \t]+(?:llc|l\.l\.c\.|p\.?c\.|pc|pllc|llp|p\.a\.)(?![\p{L}\d])|[ \t]+(?:elder[ \t]+law|law[ \t]+(?:group|firm|offices?)|attorneys[ \t]+at[ \t]+law|funeral[ \t]+(?:home|chapel|services?)|mortuary|infectious[ \t]+diseases?)(?![\p{L}'’-])`;
 /** Makers and bodies written as two names and "&" that are no local firm. */
@@ -19,7 +19,7 @@ export const FIRM_RULES: readonly PatternRule[] = [
     rule: 'firm-partners',
     kind: 'LOCATION',
     gate: /&/,
-    re: new RegExp(String.raw`(?=\p{L})(?<![\p{L}\p{M}'’-])(?:${NAME},[ \t]+)?${NAME}[ \t]+&[ \t]+(?:sons|${NAME})(?:${FIRM_KIND})`, 'giu'),
+    re: new RegExp(String.raw`(?=\p{L})(?<![\p{L}\p{M}'’-])(?:${NAME_WORD},[ \t]+)?${NAME_WORD}[ \t]+&[ \t]+(?:sons|${NAME_WORD})(?:${FIRM_KIND})`, 'giu'),
     priority: 6,
     check: (m, text) => {
       if (NATIONAL.test(m[0])) return false;

@@ -6,6 +6,7 @@
 // town after "of" is one or two words closing the phrase.
 import type { PatternRule } from './patterns';
 import { bothCases, lineNear, wordGate } from './tokens';
+import { TOWN_PREFIX } from './town-country';
 
 /** Words after "camp" that say what of the camp, not which. */
 const NOT_CAMP = String.raw`(?:counselors?|nurses?|director|staff|sessions?|fire|site|health|forms?|meeting|out|ground|grounds|bed|beds|stove|chair|physical|physicals|week|season|trip|program|activities|registration|and|or|the|a|for|at|in|on|this|last|next|was|is|will|has|had)`;
@@ -29,7 +30,7 @@ export const KIND_FIRST_SITE_RULES: readonly PatternRule[] = [
     rule: 'place-practice-kind',
     kind: 'LOCATION',
     words: wordGate('allergy blood hospice neurology child children'),
-    re: new RegExp(String.raw`(?<![\p{L}'’-])(?:allergy[ \t]+(?:&|and)[ \t]+asthma[ \t]+care|blood[ \t]+(?:center|centre|services)|hospice(?:[ \t]+(?:&|and)[ \t]+palliative[ \t]+care)?|neurology[ \t]+(?:partners|associates)|child(?:ren)?(?:['’]s)?[ \t]+advocacy[ \t]+(?:center|centre))[ \t]+of[ \t]+(?:(?:new|north|south|east|west|lake|port|fort|mount|st\.?|san|santa|el|la|los|las)[ \t]+)?(?!(?:the|our|this|that|america|excellence|choice|record|medicare|medicaid|care|stay|service|services|patients?|sorts?|kinds?|course|some|any|all|his|her|their|its|my|your|a|an)(?![\p{L}'’-]))${WORD}(?![\p{L}'’-])`, 'giu'),
+    re: new RegExp(String.raw`(?<![\p{L}'’-])(?:allergy[ \t]+(?:&|and)[ \t]+asthma[ \t]+care|blood[ \t]+(?:center|centre|services)|hospice(?:[ \t]+(?:&|and)[ \t]+palliative[ \t]+care)?|neurology[ \t]+(?:partners|associates)|child(?:ren)?(?:['’]s)?[ \t]+advocacy[ \t]+(?:center|centre))[ \t]+of[ \t]+${TOWN_PREFIX}(?!(?:the|our|this|that|america|excellence|choice|record|medicare|medicaid|care|stay|service|services|patients?|sorts?|kinds?|course|some|any|all|his|her|their|its|my|your|a|an)(?![\p{L}'’-]))${WORD}(?![\p{L}'’-])`, 'giu'),
     priority: 6,
     check: (m, text) => !bothCases(lineNear(text, m.index, 160)) || /^\p{Lu}/u.test(m[0].slice(m[0].lastIndexOf(' ') + 1)),
   },

@@ -5,13 +5,13 @@
 // line of both cases, and in one-case text no everyday English word.
 import type { Candidate } from './patterns';
 import { bothCases, factsMemo, lineNear } from './tokens';
-import { COUNTRY, STATE_NAMES_ANY } from './town-country';
+import { STATE_OR_COUNTRY, TOWN_PREFIX } from './town-country';
 import type { WordLists } from './wordlists';
 
-const MOVED = /\bmoved[ \t]+(?:here[ \t]+|back[ \t]+)?from[ \t]+[^\n,;.]{1,40}?[ \t]+to[ \t]+((?:(?:new|north|south|east|west|lake|port|fort|mount|st\.?|san|santa|el|la|los|las)[ \t]+)?\p{L}[\p{L}'’-]+)(?=[ \t]+(?:in|on|at|last|when|after|before|about|around|for|with|and)\b|[ \t]*(?:[,.;)]|\r?\n|$))/giu;
+const MOVED = new RegExp(String.raw`\bmoved[ \t]+(?:here[ \t]+|back[ \t]+)?from[ \t]+[^\n,;.]{1,40}?[ \t]+to[ \t]+(${TOWN_PREFIX}\p{L}[\p{L}'’-]+)(?=[ \t]+(?:in|on|at|last|when|after|before|about|around|for|with|and)\b|[ \t]*(?:[,.;)]|\r?\n|$))`, 'giu');
 
 /** "97-year-old woman from Friendship with new-onset seizures": the town a history's opening says the patient is from. */
-const AGED_FROM = /\b\d{1,3}[ \t-]*(?:year|yr|y\/o|yo)s?[ \t-]*(?:old[ \t]+)?(?:[a-z-]+[ \t]+){0,2}(?:man|woman|male|female|boy|girl|gentleman|lady|patient|veteran|resident|farmer|retiree)[ \t]+from[ \t]+((?:(?:new|north|south|east|west|lake|port|fort|mount|st\.?|san|santa|el|la|los|las)[ \t]+)?\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)(?=[ \t]+(?:with|who|presenting|presents|presented|admitted|referred|is|was|has|had|and|here)\b|[ \t]*[,.;])/giu;
+const AGED_FROM = new RegExp(String.raw`\b\d{1,3}[ \t-]*(?:year|yr|y\/o|yo)s?[ \t-]*(?:old[ \t]+)?(?:[a-z-]+[ \t]+){0,2}(?:man|woman|male|female|boy|girl|gentleman|lady|patient|veteran|resident|farmer|retiree)[ \t]+from[ \t]+(${TOWN_PREFIX}\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)(?=[ \t]+(?:with|who|presenting|presents|presented|admitted|referred|is|was|has|had|and|here)\b|[ \t]*[,.;])`, 'giu');
 
 /** Where a patient is moved within care, never a town. */
 const WITHIN = /^(?:floor|unit|room|bed|chair|ward|icu|ccu|picu|nicu|er|ed|or|pacu|hospice|home|rehab|nursing|assisted|the|a|an|his|her|their|our|my|another|hallway|bathroom|stretcher|tele|telemetry|stepdown|step-down|wheelchair|recliner|couch)$/i;
@@ -19,8 +19,6 @@ const WITHIN = /^(?:floor|unit|room|bed|chair|ward|icu|ccu|picu|nicu|er|ed|or|pa
 /** Where a patient comes from that is no town: a kind of care or lodging, a region's word. */
 const NOT_FROM = /^(?:osh|outside|another|an?|the|home|nursing|skilled|assisted|group|jail|prison|shelter|work|school|rehab|hospice|clinic|abroad|overseas|out|state|town|country|area|local|rural|urban)\b/i;
 
-/** A state or a country is larger than Safe Harbor asks to remove ("moved from Florida to Georgia"). */
-const STATE_OR_COUNTRY = new RegExp(String.raw`^(?:${STATE_NAMES_ANY}|${COUNTRY})$`, 'i');
 
 export function movedTowns(text: string, lists: WordLists): Candidate[] {
   const out: Candidate[] = [];

@@ -6,7 +6,7 @@
 import type { DeidKind } from './kinds';
 import type { PatternRule } from './patterns';
 import { bothCasesNear, lineNear, wordGate } from './tokens';
-import { COUNTRY, STATE_NAMES_ANY } from './town-country';
+import { STATE_OR_COUNTRY } from './town-country';
 
 /** Units and dose words that stand between two numbers in an order without being a court's case type ("10 mg 20"). */
 const UNIT_WORD = /^(?:mg|mcg|ml|cc|g|kg|l|u|iu|units?|mm|cm|hrs?|min|mins|x|q|am|pm|tabs?|caps?|meq|mmol|lb|lbs|oz|ft|in|wk|wks|mo|yr|yrs|d|h|m|s|pt|pts)$/i;
@@ -25,7 +25,6 @@ const COUNTY_VENUE = String.raw`fairgrounds?|fair|expo(?:sition)?[ \t]+(?:center
 /** One or two words of a county's name before its unit ("st. tammany parish", "Collier County"). */
 const COUNTY_WORDS = String.raw`(?<![\p{L}'’-])((?:(?!${NOT_COUNTY}[ \t])\p{L}[\p{L}'’.-]*[ \t]+){1,2})`;
 
-const STATE_OR_COUNTRY = new RegExp(String.raw`^(?:${STATE_NAMES_ANY}|${COUNTRY})$`, 'i');
 
 export const FIELD_RULES: readonly PatternRule[] = [
   // "FILE NO. 17 SP 2554", "(FILE 23 CR 200)", "PROTECTIVE ORDER 16 CVD 6703", "case 25CVM008639", "Docket No. 10-46 596".

@@ -117,6 +117,10 @@ const SITE_WORDS = wordGate('sanctuary reserve preserve park forest falls beach 
 /** Words after "lab in", "ED in" that say how or what, not where: "in critical condition", "in process". */
 export const NOT_SITE_TOWN = /^(?:severe|mild|moderate|extreme|acute|active|respiratory|cardiac|arrest|shock|agony|critical|stable|fair|good|poor|serious|satisfactory|guarded|condition|no|process|progress|place|transit|route|error|house|person|private|public|general|tears|pain|distress|custody|restraints|line|order|charge|use|session|service|labor|triage|isolation|quarantine|recovery|bed|room|hall|lobby|town|city|state|county|area|region|back|front|front|time|season|stock)$/i;
 export const COUNTRY_ONLY = new RegExp(`^(?:${COUNTRY})$`, 'i');
+/** A state or a country written out: larger than the units Safe Harbor asks to remove ("moved from Florida to Georgia"). */
+export const STATE_OR_COUNTRY = new RegExp(String.raw`^(?:${STATE_NAMES_ANY}|${COUNTRY})$`, 'i');
+/** Words a town's name may open with before its own ("New", "North", "Lake", "Fort", "St.", "San", "Los"). */
+export const TOWN_PREFIX = String.raw`(?:(?:new|north|south|east|west|lake|port|fort|mount|st\.?|san|santa|el|la|los|las)[ \t]+)?`;
 
 export function townsAfterSites(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
   if (!open[SITE_WORDS.index] && !text.includes('(') && !text.includes('#')) return [];
