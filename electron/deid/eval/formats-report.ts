@@ -78,6 +78,10 @@ import { painKeepCases, scorePainWave } from './pain-wave';
 import { neurosurgeryKeepCases, scoreNeurosurgeryWave } from './neurosurgery-wave';
 import { marrowKeepCases, scoreMarrowWave } from './marrow-wave';
 import { scoreVascularWave, vascularKeepCases } from './vascular-wave';
+import { burnKeepCases, scoreBurnWave } from './burn-wave';
+import { hyperbaricKeepCases, scoreHyperbaricWave } from './hyperbaric-wave';
+import { scoreTelepsychWave, telepsychKeepCases } from './telepsych-wave';
+import { geriatricsKeepCases, scoreGeriatricsWave } from './geriatrics-wave';
 import { scoreUrologyWave, urologyKeepCases } from './urology-wave';
 import { rheumKeepCases, scoreRheumWave } from './rheum-wave';
 import { scoreTravelWave, travelKeepCases } from './travel-wave';
@@ -344,6 +348,14 @@ export const printNeurosurgery = (showMisses: boolean): number => printWaveAndKe
 export const printMarrow = (showMisses: boolean): number => printWaveAndKeeps('bone marrow transplant and cellular therapy unit records (blind wave 82)', scoreMarrowWave, marrowKeepCases(), showMisses);
 /** `--vascular`: vascular surgery practice and vascular lab records (eval/vascular-wave.ts). */
 export const printVascular = (showMisses: boolean): number => printWaveAndKeeps('vascular surgery practice and vascular lab records (blind wave 83)', scoreVascularWave, vascularKeepCases(), showMisses);
+/** `--burn`: regional burn center and burn unit records (eval/burn-wave.ts). */
+export const printBurn = (showMisses: boolean): number => printWaveAndKeeps('regional burn center and burn unit records (blind wave 84)', scoreBurnWave, burnKeepCases(), showMisses);
+/** `--hyperbaric`: hyperbaric oxygen and dive medicine records (eval/hyperbaric-wave.ts). */
+export const printHyperbaric = (showMisses: boolean): number => printWaveAndKeeps('hyperbaric oxygen and dive medicine records (blind wave 85)', scoreHyperbaricWave, hyperbaricKeepCases(), showMisses);
+/** `--telepsych`: telepsychiatry and tele-behavioral-health records (eval/telepsych-wave.ts). */
+export const printTelepsych = (showMisses: boolean): number => printWaveAndKeeps('telepsychiatry and tele-behavioral-health records (blind wave 86)', scoreTelepsychWave, telepsychKeepCases(), showMisses);
+/** `--geriatrics`: outpatient geriatrics and memory care records (eval/geriatrics-wave.ts). */
+export const printGeriatrics = (showMisses: boolean): number => printWaveAndKeeps('outpatient geriatrics and memory care records (blind wave 87)', scoreGeriatricsWave, geriatricsKeepCases(), showMisses);
 
 export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number> = new Map([
   ['formats', printFormats], ['names', printNames], ['places', printPlaces], ['nursing', printNursing], ['narrative', printNarrative],
@@ -359,5 +371,5 @@ export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number>
   ['dental', printDental], ['rehab', printRehab], ['claims', printClaims], ['hospice', printHospice],
   ['eye', printEye], ['sports', printSports], ['sexhealth', printSexhealth], ['dialysis', printDialysis],
   ['hearing', printHearing], ['wound', printWound], ['recovery', printRecovery], ['nutrition', printNutrition],
-  ['cardiology', printCardiology], ['derm', printDerm], ['anesthesia', printAnesthesia], ['school', printSchool], ['urology', printUrology], ['rheum', printRheum], ['travel', printTravel], ['corrections', printCorrections], ['endoscopy', printEndoscopy], ['sleep', printSleep], ['nicu', printNicu], ['interpreter', printInterpreter], ['disaster', printDisaster], ['bariatric', printBariatric], ['podiatry', printPodiatry], ['fertility', printFertility], ['radiation', printRadiation], ['allergy', printAllergy], ['transfusion', printTransfusion], ['ent', printEnt], ['infusion', printInfusion], ['palliative', printPalliative], ['protection', printProtection], ['epilepsy', printEpilepsy], ['pain', printPain], ['neurosurgery', printNeurosurgery], ['marrow', printMarrow], ['vascular', printVascular],
+  ['cardiology', printCardiology], ['derm', printDerm], ['anesthesia', printAnesthesia], ['school', printSchool], ['urology', printUrology], ['rheum', printRheum], ['travel', printTravel], ['corrections', printCorrections], ['endoscopy', printEndoscopy], ['sleep', printSleep], ['nicu', printNicu], ['interpreter', printInterpreter], ['disaster', printDisaster], ['bariatric', printBariatric], ['podiatry', printPodiatry], ['fertility', printFertility], ['radiation', printRadiation], ['allergy', printAllergy], ['transfusion', printTransfusion], ['ent', printEnt], ['infusion', printInfusion], ['palliative', printPalliative], ['protection', printProtection], ['epilepsy', printEpilepsy], ['pain', printPain], ['neurosurgery', printNeurosurgery], ['marrow', printMarrow], ['vascular', printVascular], ['burn', printBurn], ['hyperbaric', printHyperbaric], ['telepsych', printTelepsych], ['geriatrics', printGeriatrics],
 ]);
