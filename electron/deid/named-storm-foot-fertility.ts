@@ -11,7 +11,7 @@ import { wordGate } from './tokens';
 /** Hurricane, Utah and Hurricane, West Virginia are towns: a storm's name is a capitalized word ("Hurricane Helene"),
  * no kind of place, and no place's kind follows it ("Hurricane Memorial Hospital", "Hurricane Dialysis", "in
  * hurricane on oct 13" stay places). */
-const PLACE_KIND = 'memorial|general|university|regional|area|community|medical|high|middle|elementary|school|hospital|lumber|company|clinic|center|centre|health|county|city|valley|creek|airport|mill|mills|public|family|dental|library|church|police|fire|post|office|bank|park|road|street|avenue|drive|lane|dialysis|renal|kidney|lab|laboratory'
+const PLACE_KIND = 'memorial|general|university|regional|area|community|medical|high|middle|elementary|school|hospital|lumber|company|clinic|center|centre|health|county|city|valley|creek|airport|mill|mills|public|family|dental|library|church|police|fire|post|office|bank|park|road|street|avenue|drive|lane|dialysis|renal|kidney|lab|laboratory|drug|drugs|pharmacy|apothecary'
   .split('|')
   .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
   .join('|');

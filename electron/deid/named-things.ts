@@ -71,8 +71,9 @@ const JOB_BEFORE = /\b(?:works?|worked|working|employed|job|shifts?|cashier|stoc
 const CHAIN_JOB = /\b(?:walmart|wal-mart|target|costco|amazon|mcdonald'?s|starbucks|home[ \t]+depot|lowe'?s|kroger|dollar[ \t]+general|ups|fedex|usps)\b(?![ \t]+(?:in|on|at|of)[ \t]+\p{Lu})/giu;
 /** A record's own word before its number, which some lists hold as a name: "(sid 5255776)", "SID 900653160". */
 const RECORD_LABEL = /\b(?:sid|pid|eid|emplid|acct|mrn)(?=[ \t]*#?:?[ \t]*[A-Za-z]{0,2}\d{5,})/gi;
-/** A van that carries people ("via chair van"), not a particle of a name ("van Dyke"). */
-const VAN = /\b(?:chair|wheelchair|transport|medical|ride|handicap|handicapped|accessible|ambulette|mini|cargo|work|police|delivery)[ \t]+vans?\b/gi;
+/** A van that carries people ("via chair van", "by wheelchair van service"), not a particle of a name ("van Dyke"); a
+ * named van service is a place ("Gateway Wheelchair Van Service"). */
+const VAN = /\b(?:chair|wheelchair|transport|medical|ride|handicap|handicapped|accessible|ambulette|mini|cargo|work|police|delivery)[ \t]+vans?\b(?![ \t]+(?:service|services|company|co\.|lines)\b)|(?<=\b(?:by|via|per|the|a|an|with|needs|using|uses|and|or|for|to|of|on|in|booked|arranged|call|called|ordered|requested|no)[ \t]+)(?:chair|wheelchair|medical|handicap|accessible)[ \t]+vans?[ \t]+(?:service|services)\b/gi;
 const LE_FORT = /\ble[ \t]+fort[ \t]+(?:i{1,3}|[123])\b/gi;
 
 /** The spans of text no candidate may be found inside. */

@@ -19,21 +19,21 @@ const SERVICE = String.raw`gi[ \t]+(?:&|and)[ \t]+liver[ \t]+(?:specialists|asso
 const SERVICE_AT = new RegExp(String.raw`^(?:${SERVICE})$`, 'iu');
 const CARE_SERVICE_AT = new RegExp(String.raw`^(?:${CARE_SERVICE})$`, 'iu');
 /** Words of a region's name, everyday words that name places ("lakes region", "north country", "down east"). */
-const REGION_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|down|lakes?|rivers?|valley|valleys|region|country|county|area|bay|coast|coastal|harbor|harbour|hills?|mountains?|pines?|granite|keystone|tri|state|twin|cities|city|heartland|prairie|plains|delta|tidewater|piedmont|gulf|shore|peninsula|highlands?|lowlands?|creek|springs?|falls|island|islands|forest|woods|capital|metro|tree|big|sky|great|high|desert|mesa|canyon|ridge|summit|blue|green|red|white|black|golden|silver|finger|mohawk|hudson|ozark|appalachian|midwest|new|old|port|fort|mount|saint|st|three)$/i;
+const REGION_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|down|lakes?|rivers?|valley|valleys|region|country|county|area|bay|coast|coastal|harbor|harbour|hills?|mountains?|pines?|granite|keystone|tri|state|twin|cities|city|heartland|prairie|plains|delta|tidewater|piedmont|gulf|shore|peninsula|highlands?|lowlands?|creek|springs?|falls|island|islands|forest|woods|capital|metro|tree|big|sky|great|high|desert|mesa|canyon|ridge|summit|blue|green|red|white|black|golden|silver|finger|mohawk|hudson|ozark|appalachian|midwest|new|old|port|fort|mount|saint|st|three|bluegrass|tri-state|gateway|cornerstone|evergreen|pinnacle|northstar|lighthouse|riverbend|allegheny|cumberland)$/i;
 const KIND = String.raw`men['’]s[ \t]+health[ \t]+(?:&|and)[ \t]+urology|urology(?:[ \t]+(?:associates|group|partners|specialists))?|rheumatology[ \t]+(?:&|and)[ \t]+infusion|travel[ \t]+(?:&|and)[ \t]+immunization[ \t]+(?:center|centre|clinic)|travel[ \t]+(?:health|medicine)(?:[ \t]+(?:center|centre|clinic))?|kidney[ \t]+stone[ \t]+(?:center|centre|clinic)|pelvic[ \t]+health(?:[ \t]+(?:pt|physical[ \t]+therapy))?|radiation[ \t]+oncology|interventional[ \t]+radiology|(?:mobile[ \t]+)?lithotripsy|arthritis(?:[ \t]+(?:&|and)[ \t]+osteoporosis)?[ \t]+(?:center|centre|clinic|associates)|regional[ \t]+infusion(?:[ \t]+(?:center|centre|clinic))?|outpatient[ \t]+infusion(?:[ \t]+(?:center|centre|clinic))?|clinical[ \t]+lab(?:oratory)?|apothecary(?:[ \t]+specialty[ \t]+services)?|family[ \t]+health(?:[ \t]+(?:center|centre|clinic))?|home[ \t]+health(?![ \t]+(?:aide|aides|nurse|nursing|agency|services|care|visits?|referral|order|orders|pt|ot|rn|needs|eval|evaluation|and))|work[ \t]+release[ \t]+(?:center|centre|facility)|reception(?:[ \t]+(?:and|&)[ \t]+diagnostic)?[ \t]+(?:center|centre)|(?:adult|juvenile)[ \t]+detention[ \t]+(?:center|centre|facility)|(?:women['’]s[ \t]+|men['’]s[ \t]+)?correctional[ \t]+(?:center|centre|facility|institution|complex)|reentry[ \t]+(?:center|centre)|court[ \t]+of[ \t]+common[ \t]+pleas(?:,?[ \t]+(?:juvenile|probate|domestic[ \t]+relations)[ \t]+division)?|(?:ambulatory|day|outpatient)[ \t]+surgery[ \t]+(?:center|centre)|drug[ \t]+(?:&|and)[ \t]+home[ \t]+health|fire[ \t]+(?:rescue|department|dept\.?)|police[ \t]+(?:department|dept\.?)|state[ \t]+(?:prison|penitentiary)|county[ \t]+(?:jail|detention[ \t]+(?:center|centre))|detention[ \t]+(?:center|centre)|pd|${CARE_KIND}|${SERVICE}`;
 const KIND_AT = new RegExp(String.raw`(?<![\p{L}'’-])(?:${KIND})(?![\p{L}'’-])`, 'giu');
 const KIND_WORDS = wordGate(`${CARE_KIND_WORDS} rehabilitation rehab nursing health camp logistics mothers milk wic ob gyn women womens pediatrics interpreting translation language refugee immigrant immigration cleaning meats spice filipino asian african mexican halal international occupational dot freight sons medical respiratory supply internal gi digestive endoscopy infusion gastroenterology pathology radiology imaging wheelchair ambulette transport transportation paper suites fire police state county detention pd ambulatory day surgery drug men mens urology rheumatology travel kidney pelvic radiation interventional lithotripsy mobile arthritis regional outpatient clinical apothecary family home work reception adult juvenile correctional reentry court transit surrogacy escrow reproductive obstetrics maternal pharmacy drug shoe pedorthics wound orthotics foot bariatric bariatrics weight air airmed aircare airevac lifeflight sperm cryobank andrology donor fertility ivf trailer petrochemical chemical fuel poultry manufacturing diagnostic gait convention civic recreation fairgrounds balance egg`);
 /** Words that say which kind of care or whose, not which practice. */
 const NOT_NAME = /^(?:pediatric|peds|paediatric|female|male|women['’]?s|men['’]?s|adult|general|reconstructive|oncologic|functional|academic|private|local|community|outpatient|inpatient|mobile|regional|outside|our|your|their|his|her|its|my|own|new|current|previous|prior|same|other|another|the|a|an|this|that|pt['’]?s|patient['’]?s|pt|pts|patient|patients|refer|referred|referral|consult|consulted|seen|see|with|and|or|per|by|to|from|at|via|for|of|in|on|into|ordering|sent|faxed|called|call|via|re|cc|attn|dr|md|do|np|pa|rn|urology|nephrology|oncology|rheumatology|infusion|health|care|clinic|center|centre|hospital|service|services|dept|department|division|team|office|unit|floor|main|upper|lower|older|old|st|saint|county|ambulatory|day|same)$/i;
 /** Words before a name: a cue, or a word a line or a list opens with. */
-const CUE = /^(?:at|in|to|from|by|with|of|via|through|thru|vendor|agency|for|call|called|contacted|per|and|ordering|referral|referred|attention|attn|re|cc|facility|service|location|practice|lab|laboratory|provider|pharmacy|employer|sending|receiving|destination|incarceration|court|supplier|enrolled|the)$/i;
+const CUE = /^(?:at|in|to|from|by|with|of|via|through|thru|vendor|agency|for|call|called|contacted|per|and|ordering|referral|referred|attention|attn|re|cc|facility|service|location|practice|lab|laboratory|provider|pharmacy|employer|sending|receiving|destination|incarceration|court|supplier|enrolled|the|reporter|employer)$/i;
 
 /** Whether the name may open at word `first`: after a cue word, a mark, a sentence's end, columns or the line's start. */
 function opensName(text: string, words: readonly WordAt[], first: number): boolean {
   const start = words[first]!.at;
   const prev = words[first - 1];
   if (prev && CUE.test(prev.word.replace(/[.:]+$/, '')) && /^[ \t]*:?[ \t]+$/.test(text.slice(prev.at + prev.word.length, start))) return true;
-  return /(?:^|\n|[:,;(\-–|]|[^.\s]{2}\.|[ \t]{3,})[ \t]*$/.test(text.slice(Math.max(0, start - 24), start));
+  return /(?:^|\n|[:,;(\-–|]|[^.\s]{2}\.|[ \t]{2,})[ \t]*$/.test(text.slice(Math.max(0, start - 24), start));
 }
 
 export function practiceNames(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
@@ -44,6 +44,7 @@ export function practiceNames(text: string, lists: WordLists, open: Uint8Array):
     const words = wordsBefore(text, m.index, 64, /[\p{L}][\p{L}'’.-]*|&/gu);
     // (A bounded reach of the line: a text of one long line stays linear.)
     const mixed = bothCases(lineNear(text, m.index, 200));
+    const shop = SHOP_KIND.test(m[0]);
     // Walk left over the name's words; the name opens at the farthest word a cue, a mark or the line's start stands before.
     let first = words.length;
     let named = 0;
@@ -61,17 +62,20 @@ export function practiceNames(text: string, lists: WordLists, open: Uint8Array):
       const newTown = key === 'new' && named > 0 && mixed && w.word === 'New';
       if (!countyWord && !newTown && (NOT_NAME.test(key) || key.length < 2 || f.fn || (f.clinical && !f.town && !f.city && !f.last) || (GENERIC.has(key) && !f.town && !f.city && !f.last && !(CARE_SERVICE_AT.test(m[0]) && REGION_WORD.test(key))))) break;
       if (mixed && !/^\p{Lu}/u.test(w.word)) break;
+      // ("employer Wolff Construction, Inc.": a cue names no practice.)
+      if (key !== 'court' && CUE.test(key)) break;
       first--;
       if (countyWord) continue;
       named++;
-      if (opensName(text, words, first)) start = words[first]!.at;
+      // ("because Long's Pharmacy is closed": in text of both cases a shop's capitalized name opens after a lowercase word.)
+      if (opensName(text, words, first) || (mixed && shop && first > 0 && /^\p{Ll}/u.test(words[first - 1]!.word))) start = words[first]!.at;
     }
     if (start < 0) continue;
     if (TWO_WORD_KIND.test(m[0]) && text.slice(start, m.index).trim().split(/[ \t]+/).length < 2) continue;
-    if (SERVICE_AT.test(m[0]) && !regionOrNamed(text.slice(start, m.index), factsOf)) continue;
+    if (!shop && SERVICE_AT.test(m[0]) && !regionOrNamed(text.slice(start, m.index), factsOf, /^imaging$/i.test(m[0]))) continue;
     // "CMS home infusion therapy benefit": a body's letters on a line of both cases name no site of the newer kinds.
     if (mixed && CARE_SERVICE_AT.test(m[0]) && /^[A-Z]{2,4}$/.test(text.slice(start, m.index).trim())) continue;
-    if (SHOP_KIND.test(m[0]) && !localShop(text.slice(start, m.index).trim(), factsOf)) continue;
+    if (shop && !localShop(text.slice(start, m.index).trim(), factsOf)) continue;
     // "URAC specialty pharmacy accreditation": a body's letters on a line of both cases are no pharmacy's name.
     if (KIND_PHARMACY.test(m[0]) && (CHAIN.test(text.slice(start, m.index).trim()) || (mixed && /^[A-Z]{2,5}$/.test(text.slice(start, m.index).trim())))) continue;
     // "booked … by Cuero PD": a police department by its town's letters only where someone was booked or arrested.
@@ -97,23 +101,31 @@ const CHAIN = /^(?:alto|cvs|walgreens?|rite[ \t]+aid|walmart|wal-mart|costco|kro
 const STATE_NAME = new RegExp(String.raw`^(?:${STATE_NAMES_ANY})$`, 'i');
 
 /** A shop's name is a local one: no chain, no state, and every word a town's, a surname's or a street's, never an
- * everyday word ("street drug", "golden pharmacy"). */
+ * everyday word ("street drug", "the hospital pharmacy"). */
 function localShop(name: string, factsOf: (key: string) => TokenFacts): boolean {
   if (CHAIN.test(name) || STATE_NAME.test(name)) return false;
   const words = name.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
   return words.every((w) => {
-    const f = factsOf(w.toLowerCase().replace(/[.]+$/, '').replace(/['’]s$/, ''));
-    // ("Kortajarena's Drug Store": an owner's name no dictionary lists.)
-    return ((f.town || f.city || f.last) && !(f.english && f.common)) || (/['’]s$/i.test(w) && !f.english && !f.clinical && !f.fn);
+    const key = w.toLowerCase().replace(/[.]+$/, '').replace(/['’]s$/, '');
+    const f = factsOf(key);
+    if (DRUG_KIND.test(key)) return false;
+    // ("Kortajarena's Drug Store", "Long's Pharmacy": an owner's name, whatever else the word means.)
+    if (/['’]s$/i.test(w)) return (!f.english || f.last) && !f.clinical && !f.fn;
+    // ("Hurricane Drug", "Kentucky River Pharmacy": a town's everyday word, or a region's words with another.)
+    return f.town || f.city || (f.last && !(f.english && f.common)) || (words.length > 1 && (REGION_WORD.test(key) || STATE_NAME.test(key)));
   });
 }
 
-/** A service's name is a town's, a surname's or a region's words, or words no dictionary lists. */
-function regionOrNamed(name: string, factsOf: (key: string) => TokenFacts): boolean {
+/** Words that say which drug or which pharmacy's kind, never a shop's name ("study drug", "gateway drug", "rescue drug"). */
+const DRUG_KIND = /^(?:study|street|rescue|index|trial|sulfa|class|parent|active|free|brand|generic|illicit|recreational|offending|culprit|designer|party|gateway|pain|iv|prescription|antiplatelet|biologic|orphan|research|investigational|hospital|retail|mail|compounding|local|preferred|usual|nearest|same|new|old|central|main|satellite|inpatient|outpatient|specialty|community|chain|independent|online|federal|state|national|county|city|town|village|corner|neighborhood|grocery|discount|closest|home|clinic|campus|university|veterans|va|military|base|tribal|ihs|prison|jail|cancer|infusion|nuclear|sterile|veterinary|pet|animal|seizure|heart|blood|target|anti-?\w+)$/i;
+
+/** A service's name is a town's, a surname's or a region's words, or words no dictionary lists; for a kind as bare as
+ * "imaging" only a town's, a surname's or a region's ("Bluegrass Imaging", not "fluoroscopic imaging"). */
+function regionOrNamed(name: string, factsOf: (key: string) => TokenFacts, strict = false): boolean {
   const words = name.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
   return words.length > 0 && words.every((w) => {
-    const key = w.toLowerCase().replace(/[.]+$/, '').replace(/['’]s$/, '');
+    const key = w.toLowerCase().replace(/[.-]+$/, '').replace(/['’]s$/, '');
     const f = factsOf(key);
-    return REGION_WORD.test(key) || STATE_NAME.test(key) || f.town || f.city || (f.last && !f.common) || !f.english;
+    return REGION_WORD.test(key) || STATE_NAME.test(key) || f.town || f.city || (f.last && !f.common) || (!strict && !f.english);
   });
 }

@@ -244,6 +244,37 @@ export const SIGNER_RULES: readonly PatternRule[] = [
     priority: 5,
     check: (m, text) => signer(m[1]!, text, m.index + m[0].length - 1) && !/^(?:on|off|yes|no|wnl|nad|ok|neg|pos|nl|abn|rtc|ed|er|dc|ua|bx|tx|rx|dx|hx|sx|fx)$/i.test(m[1]!),
   },
+  // "signed out by NX.", "second check CAD.", "COLLECTOR NJF |", "uploaded to the chart by jvl.", "routed to ebr.",
+  // "Graded by: XR", "Operator: XN", "Nurse: LD": the letters after an act of record work or a hand that did it.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    words: wordGate('signed second collector uploaded routed recorded graded completed documented called operator nurse'),
+    re: new RegExp(String.raw`\b(?:signed[ \t]+out[ \t]+by|second[ \t]+check(?:ed)?(?:[ \t]+by)?|collector|uploaded(?:[ \t]+to[ \t]+the[ \t]+chart)?[ \t]+by|routed[ \t]+to|(?:recorded|graded|completed|documented|called)[ \t]+by|(?<=(?:^|\n)[ \t]*)(?:operator|nurse))[ \t]*:?[ \t]*([A-Za-z]{2,3})(?=[ \t]*(?:[.;,)|]|\r?\n|$)|[ \t]+(?:and|at|on)\b)`, 'gi'),
+    group: 1,
+    priority: 6,
+    check: (m, text) => signer(m[1]!, text, m.index),
+  },
+  // "jad/vxx\nd: 04/26/2025 12:58\nt: …": a dictation's footer, the dictating and the typing hands over the dates.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    gate: /[A-Za-z]\/[A-Za-z]{2,4}[ \t]*\r?\n[ \t]*[DdTt][ \t]*:/,
+    re: /(?<=^|\n)[ \t]*([A-Za-z]{2,4}\/[A-Za-z]{2,4})[ \t]*(?=\r?\n[ \t]*(?:d|dd|dictated|t|dt|transcribed)[ \t]*:)/gi,
+    group: 1,
+    priority: 6,
+    check: (m) => m[1]!.split('/').every((v) => !NOT_INITIALS.has(v.toLowerCase()) && !NOT_SIGNER.test(v)),
+  },
+  // "0900  GCS 14  PERRL  weak L grip  WPD": a row of hourly checks opened by its time ends with the checker's letters.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    gate: /(?:^|\n)[ \t]*\d{4}[ \t]{2}/,
+    re: /(?<=^|\n)[ \t]*\d{4}[ \t]{2,}[^\n]*?[ \t]{2,}([A-Za-z]{2,3})[ \t]*(?=\r?\n|$)/g,
+    group: 1,
+    priority: 5,
+    check: (m, text) => signer(m[1]!, text, m.index + m[0].length - 1) && !/^(?:on|off|yes|no|wnl|nad|ok|neg|pos|nl|abn|mae|ra|nc|rr|hr|bp|gcs|perrl|nsr|st|sb|af|rn|md|np|pt)$/i.test(m[1]!),
+  },
   // "intubated by ca-2 resident dr. nogueira (m.r.b.)": a dotted set of initials in brackets is a person's.
   {
     rule: 'signer-initials',

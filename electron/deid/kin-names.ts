@@ -1,0 +1,45 @@
+// A relative's or a helper's given name that is also an everyday word, right after who they are: "PT'S COUSIN WILL
+// GAVE NARCAN", "spoke with pt's roommate will at 937/456-0827", "the patient's in-law honey was present", "son SKIP
+// ASKS", "parent major by phone", "interpreter skip (id 300747)". What follows proves the word a name: something a
+// person did, a preposition, a bracket or a mark. A modal or a verb never stands so ("his son will call back", "the
+// daughter will be present", "mother lucky to be alive"): a function word ("will", "may") needs a past or a present
+// verb or a preposition after it, never a base verb.
+import type { Candidate } from './patterns';
+import { bothCases, factsMemo, lineNear, wordGate } from './tokens';
+import type { WordLists } from './wordlists';
+
+const KIN = 'cousin|neighbou?r|partner|roommate|friend|parent|in-law|son|daughter|sister|brother|wife|husband|spouse|mother|father|aunt|uncle|niece|nephew|grandchild|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|sibling|caregiver|interpreter|fianc[eé]e?|boyfriend|girlfriend|stepson|stepdaughter|stepmother|stepfather|godmother|godfather|guardian';
+export const KIN_WORDS = wordGate('cousin neighbor neighbour partner roommate friend parent in-law law son daughter sister brother wife husband spouse mother father aunt uncle niece nephew grandchild grandson granddaughter grandmother grandfather grandma grandpa sibling caregiver interpreter fiance fiancé fiancee fiancée boyfriend girlfriend stepson stepdaughter stepmother stepfather godmother godfather guardian');
+const KIN_NAME = new RegExp(String.raw`\b(?:${KIN})(?:[ \t]+in[ \t-]+law)?[ \t]+(\p{L}[\p{L}'’]+)`, 'giu');
+/** Verbs a person's name stands before in the past or the present, never after a modal. */
+const DID = 'gave|called|calls|signed|signs|asks|asked|says|said|was|is|has|had|attended|agreed|agrees|took|takes|brought|brings|drove|drives|came|comes|stays|stayed|lives|lived|reports|reported|states|stated|confirmed|confirms|declined|declines|wants|wanted|requested|requests|verbalized|visited|visits|arrived|left|helps|helped|found|noticed|witnessed|consented|consents|administered|picked|answered|returned|spoke|speaks|translated|interpreted';
+/** After a name that is also a function word: a verb of the past or the present, a preposition, a bracket or a mark
+ * (not a comma: "his son will, if needed, call"; not "will at times"). */
+const AFTER_FN = new RegExp(String.raw`^(?![ \t]+(?:at[ \t]+(?:times|least|some|first|home)|in[ \t]+(?:the|turn|time|person)|on[ \t]+occasion)\b)(?:[ \t]*(?:[;:)(]|\.(?:[ \t]|$)|\r?\n|$)|[ \t]+(?:${DID}|at|on|in|by|from|with)(?![\p{L}'’-]))`, 'iu');
+/** After an everyday word: as above, or "present", "and", "who", a telephone number. */
+const AFTER_WORD = new RegExp(String.raw`^(?:[ \t]*(?:[,;:)(]|\.(?:[ \t]|$)|\r?\n|$)|[ \t]+(?:${DID}|at|on|in|by|from|with|present|who|\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]\d{4})(?![\p{L}'’-]))`, 'iu');
+/** Given names of habit that no list of given names holds ("Skip", "Woody", "Chip"). */
+const NICKNAME = /^(?:skip|chip|buddy|bud|butch|duke|ace|sonny|bubba|tad|kit|biff|rusty|dusty|woody|sandy|cliff|dale|glen|guy|pat|art|jack)$/;
+/** Words after a relation that say which or what, never who. */
+const NOT_NAME = /^(?:and|or|the|a|an|of|to|for|at|in|on|by|with|from|is|was|has|had|who|whom|that|this|present|here|there|also|both|not|now|then|only|alone|too|still|already|again|home|today|tonight|tomorrow|yesterday|later|recently|reports?|states?|said|says|called|visited|visiting|died|passed|deceased|lives|living|helps|helping|brought|drove|asked|asks|gave|given|came|comes|agreed|declined|arrived|left|took|takes|stays|stayed|unable|available|aware|concerned|worried|upset|involved|requesting|requested|contacted|notified|updated|informed|are|were|have|be|been|being|did|does|do|can|could|should|would|must|might|shall|in-law|law|step|same|other|another|oldest|eldest|youngest|older|younger|middle|only|primary|main|local|paid|family|hcp|poa|dpoa|rn|md|np)$/i;
+
+export function kinNames(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
+  if (!open[KIN_WORDS.index]) return [];
+  const out: Candidate[] = [];
+  const factsOf = factsMemo(lists);
+  for (const m of text.matchAll(KIN_NAME)) {
+    const word = m[1]!;
+    const key = word.toLowerCase();
+    if (NOT_NAME.test(key)) continue;
+    const f = factsOf(key);
+    // Only a listed given name that is also a word: other names are found by the older relation rules.
+    if (!(f.first || NICKNAME.test(key)) || !(f.fn || f.english) || f.clinical || f.eponym) continue;
+    const start = m.index + m[0].length - word.length;
+    // On a line of both cases the name is capitalized.
+    if (bothCases(lineNear(text, m.index, 160)) && !/^\p{Lu}/u.test(word)) continue;
+    const after = text.slice(start + word.length, start + word.length + 24);
+    if (!(f.fn ? AFTER_FN : AFTER_WORD).test(after)) continue;
+    out.push({ start, end: start + word.length, kind: 'NAME', rule: 'name-kin-word', priority: 5 });
+  }
+  return out;
+}
