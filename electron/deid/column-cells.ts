@@ -10,7 +10,7 @@ import type { WordLists } from './wordlists';
 
 const GAP = /[ \t]{2,}|\t/;
 const PERSON_HEADER = /^(?:(?:patient|pt|resident|client|evacuee|donor|recipient|member|student|participant|subject|guest|inmate)(?:[ \t]+name)?|(?:full[ \t]+|last[ \t]+|family[ \t]+)?name(?:[ \t]*\(.*\))?)$/i;
-const ID_HEADER = /^(?:[\p{L}-]+[ \t]+)?(?:id|#|no\.?|number)$|^(?:mrn|tag|wristband|tracking|accession|specimen|sample)$/iu;
+const ID_HEADER = /^(?:[\p{L}-]+[ \t]+)?(?:id|#|no\.?|number)$|^(?:mrn|tag|wristband|tracking|accession|specimen|sample|lot|serial|sn|s\/n|udi)$/iu;
 /** A code: digits with letters, dashes or dots, four characters or more, not a date, a time or a plain small count. */
 const CODE = /^(?=.*\d)[A-Za-z]{0,5}[-.]?\d[\dA-Za-z]*(?:[-.][\dA-Za-z]+){0,3}$/;
 const NOT_CODE = /^(?:\d{1,3}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|[dD]\d{1,2}|\d[A-Za-z]{2})$/;
@@ -40,7 +40,8 @@ export function columnCells(text: string, lists: WordLists): Candidate[] {
     if (cells.length >= 3 && GAP.test(line.trim())) {
       const kinds = cells.map((c) => (PERSON_HEADER.test(c.value) ? 'NAME' : ID_HEADER.test(c.value) ? 'ID' : null));
       // A header's cells are words with no digit; its marked columns are what rows are read by.
-      if (kinds.some((k) => k !== null) && cells.every((c) => !/\d/.test(c.value))) { header = { kinds, width: cells.length }; continue; }
+      // (A unit's digits may stand in a header, "TNC X10^7/KG"; a number or a date never.)
+      if (kinds.some((k) => k !== null) && cells.every((c) => !/^[\d(]/.test(c.value) && !/\d{3}|\d[/.-]\d/.test(c.value.replace(/\^\d+\/|x10/gi, '')))) { header = { kinds, width: cells.length }; continue; }
     }
     if (!header) continue;
     if (cells.length !== header.width) continue;

@@ -6,6 +6,7 @@
 // verb or a preposition after it, never a base verb.
 import type { Candidate } from './patterns';
 import { bothCases, factsMemo, lineNear, wordGate } from './tokens';
+import { TOWN_PREFIX } from './town-country';
 import type { WordLists } from './wordlists';
 
 const KIN = 'cousin|neighbou?r|partner|roommate|friend|parent|in-law|son|daughter|sister|brother|wife|husband|spouse|mother|father|aunt|uncle|niece|nephew|grandchild|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|sibling|caregiver|interpreter|fianc[eé]e?|boyfriend|girlfriend|stepson|stepdaughter|stepmother|stepfather|godmother|godfather|guardian';
@@ -23,6 +24,11 @@ const NICKNAME = /^(?:skip|chip|buddy|bud|butch|duke|ace|sonny|bubba|tad|kit|bif
 /** Words after a relation that say which or what, never who. */
 const NOT_NAME = /^(?:and|or|the|a|an|of|to|for|at|in|on|by|with|from|is|was|has|had|who|whom|that|this|present|here|there|also|both|not|now|then|only|alone|too|still|already|again|home|today|tonight|tomorrow|yesterday|later|recently|reports?|states?|said|says|called|visited|visiting|died|passed|deceased|lives|living|helps|helping|brought|drove|asked|asks|gave|given|came|comes|agreed|declined|arrived|left|took|takes|stays|stayed|unable|available|aware|concerned|worried|upset|involved|requesting|requested|contacted|notified|updated|informed|are|were|have|be|been|being|did|does|do|can|could|should|would|must|might|shall|in-law|law|step|same|other|another|oldest|eldest|youngest|older|younger|middle|only|primary|main|local|paid|family|hcp|poa|dpoa|rn|md|np)$/i;
 
+/** "the patient's mother silvia, 97, in scottsbluff": a relative's age set off by commas after their name. */
+const KIN_AGE = new RegExp(String.raw`\b(?:${KIN})[ \t]+\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?,[ \t]*(\d{2,3})(?=[ \t]*[,;)])`, 'giu');
+
+const AGE_TOWN = new RegExp(String.raw`^[ \t]*,[ \t]+(?:in|of|from)[ \t]+(${TOWN_PREFIX}\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?)(?=[ \t]*(?:[;,.)]|$))`, 'u');
+
 export function kinNames(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
   if (!open[KIN_WORDS.index]) return [];
   const out: Candidate[] = [];
@@ -39,7 +45,21 @@ export function kinNames(text: string, lists: WordLists, open: Uint8Array): Cand
     if (bothCases(lineNear(text, m.index, 160)) && !/^\p{Lu}/u.test(word)) continue;
     const after = text.slice(start + word.length, start + word.length + 24);
     if (!(f.fn ? AFTER_FN : AFTER_WORD).test(after)) continue;
-    out.push({ start, end: start + word.length, kind: 'NAME', rule: 'name-kin-word', priority: 5 });
+    out.push({ start, end: start + word.length, kind: 'NAME', rule: 'name-kin-word', priority: 4 });
+  }
+  for (const m of text.matchAll(KIN_AGE)) {
+    const age = Number(m[1]);
+    if (age < 90 || age > 125) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: end - m[1]!.length, end, kind: 'AGE', rule: 'age-kin', priority: 6 });
+    // ("…, 94, in New Brown;": the town the relative lives in, closing the clause.)
+    const town = AGE_TOWN.exec(text.slice(end, end + 48));
+    if (!town) continue;
+    const words = town[1]!.split(/[ \t]+/);
+    if (words.some((w) => { const f = factsOf(w.toLowerCase()); return f.fn || (f.clinical && !f.town && !f.city); })) continue;
+    if (bothCases(lineNear(text, end, 160)) && !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const at = end + town[0].length - town[1]!.length;
+    out.push({ start: at, end: at + town[1]!.length, kind: 'LOCATION', rule: 'place-kin-town', priority: 5 });
   }
   return out;
 }

@@ -38,6 +38,27 @@ export function capsOnMixedLine(v: string, text: string, at: number): boolean {
 const INITIALS_CUE = String.raw`(?:initial(?:l)?ed(?:[ \t]+by)?|initials[ \t]*:?|(?:stickers?|labels?)[ \t]+applied[ \t]+by|co-?signed(?:[ \t]+by)?[ \t]*:?|counter-?signed(?:[ \t]+by)?[ \t]*:?|received[ \t]+in[ \t]+[a-z]+[ \t]+by|(?:verified|witnessed|reprocessed|scanned|labell?ed|logged|checked|cleaned|initiated|terminated|started|ended|performed|completed|administered|drawn|entered|charted|documented|observed|qc|qc'd|quarantined|frozen|dispensed|destroyed|accessioned|taken|read|recorded|placed|inserted|trained|tested|measured|weighed|collected|compounded|prepared|uploaded|calibrated|counted|cleared(?:[ \t]+for[ \t]+[a-z]+)?)[ \t]+(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+)?by[ \t]*:?|(?:off-?going|on-?coming|outgoing|incoming)[ \t]*:|techs?|testers?|operator[ \t]*:?|photographer[ \t]*:?|counselor[ \t]*:?|(?:closed|sent|filed|removed[ \t]+from[ \t]+play)[ \t]+by(?:[ \t]+dis)?)`;
 
 export const SPECIMEN_RULES: readonly PatternRule[] = [
+  // "CASE 1862: XP, 67F, MRN …", "Case 2085: ZPV, 73F": a board's case number and the patient's initials before their age and sex.
+  ...[1, 2].map((group): PatternRule => ({
+    rule: group === 1 ? 'case-number' : 'case-initials',
+    kind: group === 1 ? 'ID' : 'NAME',
+    words: wordGate('case'),
+    re: /\bcase[ \t]+#?[ \t]*(\d{3,6})[ \t]*:[ \t]*([A-Z]{2,3}|[a-z]{2,3}),[ \t]*\d{1,3}[ \t]?(?:[MFmf]|y\/?o|yo|(?:year|yr)s?[ \t-]old)\b/gi,
+    group,
+    priority: 6,
+  })),
+  // "node biopsy sp-321059", "EEG EEG-744804", "(acc l-961456,", "biopsy (S-521913, 10-17-24)", "path (sn16-14355)",
+  // "referral REF7640789": a record's own letters and number after the word for the record, whole.
+  {
+    rule: 'record-lettered-number',
+    kind: 'ID',
+    words: wordGate('biopsy eeg emg acc accession path pathology specimen cytology culture referral'),
+    re: /\b(?:biopsy|eeg|emg|acc|accession|path|pathology|specimen|cytology|culture|referral)[ \t]*(?:#|no\.?|number)?[ \t]*[:(]?[ \t]*([a-z]{1,4}\d{0,2}-?\d{5,10})(?![\w-])/gi,
+    group: 1,
+    priority: 7,
+    // Letters and digits only a record carries: not a unit, a dose or a gene ("ct 12345" is no record).
+    check: (m) => /[a-z]/i.test(m[1]!) && !/^(?:mg|ml|cc|kg|hz|mm|cm|ng|pg|iu|mcg|ug|ms|rs|nm)\d/i.test(m[1]!),
+  },
   // "S-2021-926744", "(S20-81541 FS1)", "sp26-048426", "CY-25-1809": a pathology accession, its prefix, year and number.
   {
     rule: 'accession',

@@ -944,6 +944,11 @@ const RULES: readonly PatternRule[] = [
   { rule: 'zip-after-state', kind: 'ZIP', gate: FIVE_DIGITS, re: /\b[a-z]{3,}[ \t]*,?[ \t]+(?:ak|az|ar|ca|co|ct|dc|fl|ga|ia|il|ks|ky|ma|md|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy)\.?,?[ \t]+(\d{5}(?:-\d{4})?)\b(?![.,]\d|[ \t]*(?:mg|mcg|ml|cc|units?|%))/g, group: 1, priority: 7 },
   // "franklin, west virginia 43608", "KISSIEMAN, WISCONSIN 52254", "Troy, W.Va. 44325": a ZIP after a state's name in any
   // case or its newspaper abbreviation, and the town before them on the line.
+  // "7683 S LIBERTY RD APT 24B (12769)", "3251 Liberty St. (97339)": a ZIP in brackets right after a street or its unit.
+  { rule: 'zip-after-state', kind: 'ZIP', gate: FIVE_DIGITS, re: /\b\d{2,6}[ \t]+[^\n()\d]{2,40}?(?:\b(?:apt|unit|suite|ste|lot)\.?[ \t]*#?[\w-]{1,5}|#[ \t]?\d{1,5}|\b(?:st|rd|ave|dr|ln|ct|blvd|way|street|road|avenue|drive|lane|court|place|pl|cir|circle|hwy|highway|pike|trail|trl|ter|terrace|pkwy|parkway|loop|run|row)\.?)[ \t]*\((\d{5}(?:-\d{4})?)\)/gi, group: 1, priority: 7 },
+  // "scranton, in 74818", "dothan, la 32767": a lower-case state's letters that are also a word, after a town and its
+  // comma, before a ZIP that ends the line.
+  { rule: 'zip-after-state', kind: 'ZIP', gate: FIVE_DIGITS, re: /\b[a-z]{3,}[ \t]*,[ \t]+(?:al|de|hi|id|in|la|me|ok|or)\.?[ \t]+(\d{5}(?:-\d{4})?)(?=[ \t]*(?:\r?\n|$))/g, group: 1, priority: 7 },
   { rule: 'zip-after-state', kind: 'ZIP', gate: FIVE_DIGITS, re: new RegExp(String.raw`\b(?:${STATE_NAMES_ANY})[ \t]*,?[ \t]{1,3}(\d{5}(?:-\d{4})?)\b(?![.,]\d|[ \t]*(?:mg|mcg|ml|units?|%))`, 'gi'), group: 1, priority: 7 },
   { rule: 'place-town-state', kind: 'LOCATION', gate: FIVE_DIGITS, re: new RegExp(String.raw`(?:^|\n|[,;:][ \t]*)[ \t]*(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2}),[ \t]*(?=(?:${STATE_NAMES_ANY})[ \t]*,?[ \t]{1,3}\d{5}(?:-\d{4})?\b)`, 'giu'), group: 1, priority: 6, check: (m) => !m[1]!.split(/[ \t]+/).some((w) => /^(?:the|of|and|in|at|to|for|with|from|apt|suite|ste|unit|po|box|street|st|ave|road|rd|drive|dr|lane|ln|blvd)$/i.test(w)) && !/\d/.test(m[1]!) },
   // Other countries' postal codes after a label ("ZIP: 394 13", "Postcode SW1A 1AA") and Canadian ones anywhere ("B0J 2C0").
