@@ -403,6 +403,8 @@ const RULES: readonly PatternRule[] = [
   { rule: 'handle', kind: 'URL', re: /(?<![\w.@])@[A-Za-z][A-Za-z0-9_.]{1,29}[A-Za-z0-9_]/g, priority: 6, check: (m, text) => /[\d_]|[A-Za-z]\.[A-Za-z]/.test(m[0]) || /\b(?:twitter|instagram|insta|ig|tiktok|snapchat|snap|facebook|fb|handle|username|user name|x\.com|threads|telegram|discord|account|dm(?:s|ed|'d)?|messag\w*|follow\w*)\b[^\n.;@]{0,24}$/i.test(text.slice(Math.max(0, m.index - 48), m.index)) },
   // Lot and batch numbers in capitals or after "implant": "LOT 97S48653", "Lot: 2345678".
   { rule: 'device-lot', kind: 'DEVICE', re: /\b(?:LOT|Lot|BATCH|Batch)\b\.?[ \t]*(?:no\.?|#)?[ \t]*[:#]?[ \t]*([A-Z0-9][A-Z0-9-]{3,20})\b/g, group: 1, priority: 7, check: (m) => (m[1]!.match(/\d/g) ?? []).length >= 4 },
+  // "lead lots 7970tk84 and 22w6985", "LOTS 75L4590, 8226273": two lots or serials after the plural word.
+  ...[1, 2].map((group): PatternRule => ({ rule: 'device-lots', kind: 'DEVICE', words: wordGate('lots serials'), re: /\b(?:lots|serials)[ \t]*:?[ \t]+([A-Za-z0-9][A-Za-z0-9-]{3,20})[ \t]*(?:,|and|&)[ \t]*([A-Za-z0-9][A-Za-z0-9-]{3,20})(?![\w-])/gi, group, priority: 7, check: (m) => [m[1]!, m[2]!].every((v) => (v.match(/\d/g) ?? []).length >= 3) })),
   // Vaccine lots, serials and kit numbers in any case: "lot ac97b512md", "LOT SM994YF", "sn pyb4ewvphk", "kit #24-384505".
   // Letters and digits both, or four digits; not "a lot" nor a dose.
   {

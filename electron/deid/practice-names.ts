@@ -112,7 +112,9 @@ function localShop(name: string, factsOf: (key: string) => TokenFacts): boolean 
     // ("Kortajarena's Drug Store", "Long's Pharmacy": an owner's name, whatever else the word means.)
     if (/['’]s$/i.test(w)) return (!f.english || f.last) && !f.clinical && !f.fn;
     // ("Hurricane Drug", "Kentucky River Pharmacy": a town's everyday word, or a region's words with another.)
-    return f.town || f.city || (f.last && !(f.english && f.common)) || (words.length > 1 && (REGION_WORD.test(key) || STATE_NAME.test(key)));
+    // ("Tri-State Pharmacy": a region's hyphened words count as two.)
+    const region = REGION_WORD.test(key) || STATE_NAME.test(key);
+    return f.town || f.city || (f.last && !(f.english && f.common)) || (words.length > 1 && region) || (key.includes('-') && key.split('-').every((p) => REGION_WORD.test(p)));
   });
 }
 
