@@ -47,6 +47,17 @@ export const SPECIMEN_RULES: readonly PatternRule[] = [
     group,
     priority: 6,
   })),
+  // "CBU 6300-3812-4", "cord unit 1490-3219-3", "registry rid: 822-149-2", "(grid 1431 3310 5722 1621 608)": a cord
+  // unit's, a registry patient's and a donor's global numbers after their word.
+  {
+    rule: 'registry-number',
+    kind: 'ID',
+    words: wordGate('cbu cord rid grid registry'),
+    re: /\b(?:cbu|cord[ \t]+(?:blood[ \t]+)?unit|(?:registry[ \t]+)?rid|grid|registry[ \t]+id)[ \t]*(?:id|#|no\.?)?[ \t]*:?[ \t]*(\d{3,4}-\d{3,4}-\d{1,2}|\d{4}(?:[ \t]\d{4}){3}[ \t]\d{3}|\d{19})(?![\w-])/gi,
+    group: 1,
+    // (Above a card number's, which the first four groups of a donor's number also spell.)
+    priority: 9,
+  },
   // "node biopsy sp-321059", "EEG EEG-744804", "(acc l-961456,", "biopsy (S-521913, 10-17-24)", "path (sn16-14355)",
   // "referral REF7640789": a record's own letters and number after the word for the record, whole.
   {
