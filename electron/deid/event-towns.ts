@@ -26,11 +26,15 @@ const WEAK = /\b(?:stolen|happened|occurred|injured|fell|fall|crash(?:ed)?|accid
 /** Words "in" stands before that are no town: seasons, states of being, kinds of place. */
 const NOT_TOWN = /^(?:the|a|an|his|her|their|my|our|your|this|that|these|those|it|which|whom|pain|bed|town|time|person|public|private|general|total|part|place|order|case|turn|fact|full|front|back|home|law|love|care|hospital|jail|prison|school|church|work|traffic|line|range|march|may|june|august|april|july|spring|summer|fall|winter|autumn|january|february|september|october|november|december|stock|stable|good|fair|poor|shock|distress|remission|light|view|advance|addition|vain|progress|person|error|charge|place|question|use|writing|english|spanish)$/i;
 
+/** "named … the city (Buffalo)", "moved to normal.": a town in brackets after the word for it, or where someone moved. */
+const CITY_OR_MOVED = new RegExp(String.raw`\b(?:(?:city|town|hometown|village)[ \t]*\((${TOWN_PREFIX}${WORD}(?:[ \t]+${WORD})?)\)|moved[ \t]+(?:back[ \t]+)?to[ \t]+(${TOWN_PREFIX}${WORD}(?:[ \t]+${WORD})?)(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:in|last|on|after|with)\b))`, 'giu');
+/** Where someone moves within care or a home, never a town. */
+const WITHIN = /^(?:the|a|an|his|her|their|our|my|floor|unit|room|bed|chair|ward|icu|ccu|picu|nicu|er|ed|or|pacu|hospice|home|rehab|nursing|assisted|another|hallway|bathroom|stretcher|tele|telemetry|stepdown|step-down|wheelchair|recliner|couch|hospital|facility|clinic|dialysis|outpatient|inpatient|comfort|palliative|oral|po|iv|tube|feeds|level|phase|stage|step)$/i;
+
 export function eventTowns(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
-  if (!open[GATE.index]) return [];
   const out: Candidate[] = [];
   const factsOf = factsMemo(lists);
-  for (const m of text.matchAll(IN_TOWN)) {
+  if (open[GATE.index]) for (const m of text.matchAll(IN_TOWN)) {
     const town = m[1]!;
     const words = town.split(/[ \t]+/);
     const head = words[words.length - 1]!;
@@ -53,6 +57,19 @@ export function eventTowns(text: string, lists: WordLists, open: Uint8Array): Ca
     const strong = STRONG.some((r) => r.test(before));
     if (!strong && (everyday || !WEAK.test(before))) continue;
     const start = m.index + m[0].indexOf(town);
+    out.push({ start, end: start + town.length, kind: 'LOCATION', rule: 'place-event-town', priority: 4 });
+  }
+  if (!/\b(?:city|town|hometown|village|moved)\b/i.test(text)) return out;
+  for (const m of text.matchAll(CITY_OR_MOVED)) {
+    const town = m[1] ?? m[2]!;
+    const words = town.split(/[ \t]+/);
+    if (WITHIN.test(words[0]!) || NOT_TOWN.test(words[0]!) || STATE_OR_COUNTRY.test(town)) continue;
+    const facts = words.map((w) => factsOf(w.toLowerCase()));
+    if (facts.some((f) => f.fn || (f.clinical && !f.town && !f.city))) continue;
+    const mixed = bothCases(lineNear(text, m.index, 160));
+    const lastF = facts[facts.length - 1]!;
+    if (mixed ? !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) : !(lastF.town || lastF.city)) continue;
+    const start = m.index + m[0].lastIndexOf(town);
     out.push({ start, end: start + town.length, kind: 'LOCATION', rule: 'place-event-town', priority: 4 });
   }
   return out;

@@ -508,7 +508,7 @@ function relationRule(ctx: Ctx): void {
 }
 
 /** A line's label for one person, where the label opens the line: "RE:", "Caller:", "Patient:", "Assistant:". */
-const PERSON_LINE_LABEL = /(?:^|\n)[ \t]*(?:patient(?:['’]s)?(?:\s+name)?|pt(?:\s+name)?|name|re|caller|(?:emergency\s+)?contact|next\s+of\s+kin|nok|guarantor|informant|(?:consult\s+)?requested\s+by|referred\s+by|referring\s+(?:physician|provider|md|doctor)|attending(?:\s+physician)?|(?:assistant\s+)?surgeon|assistant|co-?surgeon|anesthesiologist|pathologist|radiologist|resident|fellow|pcp|ordering\s+(?:physician|provider|md))[ \t]*:[ \t]*$/i;
+const PERSON_LINE_LABEL = /(?:^|\n)[ \t]*(?:patient(?:['’]s)?(?:\s+name)?|pt(?:\s+name)?|name|re|caller|(?:emergency\s+)?contact|next\s+of\s+kin|nok|guarantor|informant|(?:consult\s+)?requested\s+by|referred\s+by|referring\s+(?:physician|provider|md|doctor)|attending(?:\s+physician)?|(?:assistant\s+)?surgeon|assistant|co-?surgeon|anesthesiologist|pathologist|radiologist|resident|fellow|pcp|ordering\s+(?:physician|provider|md)|reviewed(?:\s+by)?|approved(?:\s+by)?|verified(?:\s+by)?|(?:verifying\s+)?rn|(?:search\s+)?coordinator|case\s+manager|technologist|intended\s+recipient|landlord|house\s+manager)[ \t]*:[ \t]*$/i;
 /** What may close a person's line after the name: the line's end, a relation in brackets, a credential, a birth date. */
 const PERSON_LINE_END = /^(?:[ \t]*(?:\r?\n|$)|[ \t]+re:[ \t]|[ \t]*\([^)\n]{1,30}\)[ \t]*(?:\r?\n|$|,?[ \t]*(?:DOB|D\.O\.B\.|MRN|date\s+of\s+birth)\b)|[ \t]*,?[ \t]*(?:DOB|D\.O\.B\.|MRN|date\s+of\s+birth)\b)/i;
 
