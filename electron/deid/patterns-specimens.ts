@@ -43,7 +43,7 @@ export const SPECIMEN_RULES: readonly PatternRule[] = [
     rule: group === 1 ? 'case-number' : 'case-initials',
     kind: group === 1 ? 'ID' : 'NAME',
     words: wordGate('case'),
-    re: /\bcase[ \t]+#?[ \t]*(\d{3,6})[ \t]*:[ \t]*([A-Z]{2,3}|[a-z]{2,3}),[ \t]*\d{1,3}[ \t]?(?:[MFmf]|y\/?o|yo|(?:year|yr)s?[ \t-]old)\b/gi,
+    re: /\bcase[ \t]+#?[ \t]*(\d{3,6}|[a-z]{2,4}-\d{2}-\d{2,6})[ \t]*:[ \t]*([A-Z]{2,3}|[a-z]{2,3}),[ \t]*\d{1,3}[ \t]?(?:[MFmf]|y\/?o|yo|(?:year|yr)s?[ \t-]old)\b/gi,
     group,
     priority: 6,
   })),
