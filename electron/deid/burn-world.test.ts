@@ -8,6 +8,6 @@ describeWaveWorld({
   floor: 0.88,
   score: scoreBurnWave,
   touched: touchedBurnKeeps,
-  // Touched when the wave was measured and not yet ruled out: a scale, a national body and a standing schedule; none of them is an identifier.
-  decided: ['Burn Specific Health Scale-Brief', 'American Burn Association', 'every Tuesday'],
+  // Decided: a standing clinic schedule's weekday is a date element, redacted as the other waves' schedules are.
+  decided: ['every Tuesday'],
 });

@@ -8,7 +8,6 @@ describeWaveWorld({
   floor: 0.82,
   score: scoreHyperbaricWave,
   touched: touchedHyperbaricKeeps,
-  // Touched when the wave was measured and not yet ruled out: eponyms and device brands read as names, and the
-  // marina, the Florida Keys and the dive buddy read as places or names; none of them is an identifier.
-  decided: ['Bühlmann ZHL-16C', 'Perry Sigma 34', 'Perry Sigma Elite', 'Shearwater Perdix 2', 'DAN Emergency Hotline', 'Paul Bert effect', 'Lorrain Smith effect', 'Brown-Séquard', 'the marina', 'Florida Keys', 'dive buddy', 'Marina'],
+  // Decided: the Florida Keys are a region smaller than a state, which regions.ts redacts on purpose.
+  decided: ['Florida Keys'],
 });

@@ -13,6 +13,7 @@ import { stormFootFertilitySpans } from './named-storm-foot-fertility';
 import { allergenBloodEntSpans } from './named-allergen-blood-ent';
 import { infusionHospiceProtectionSpans } from './named-infusion-hospice-protection';
 import { spineMarrowVascularSpans } from './named-spine-marrow-vascular';
+import { burnDivePsychElderSpans } from './named-burn-dive-psych-elder';
 import { gearSpans } from './named-gear';
 import { kitSpans } from './named-kit';
 import { productSpans } from './named-products';
@@ -130,6 +131,7 @@ function namedSpans(text: string, open: Uint8Array): Array<[number, number]> {
   out.push(...allergenBloodEntSpans(text, open));
   out.push(...infusionHospiceProtectionSpans(text, open));
   out.push(...spineMarrowVascularSpans(text, open));
+  out.push(...burnDivePsychElderSpans(text, open));
   // "Tri-Valley Meals on Wheels", "PRAIRIE ROSE MEALS ON WHEELS": a local program named before the national one's name is
   // a place; the national name alone stays.
   return out.filter(([s, e]) => !/^meals[ \t]+on[ \t]+wheels$/i.test(text.slice(s, e)) || !LOCAL_BEFORE.test(text.slice(Math.max(0, s - 30), s)));

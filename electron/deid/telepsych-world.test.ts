@@ -8,6 +8,6 @@ describeWaveWorld({
   floor: 0.89,
   score: scoreTelepsychWave,
   touched: touchedTelepsychKeeps,
-  // Touched when the wave was measured and not yet ruled out: drugs, a company, a law, a compact, a national body, generic places, a schedule and a region; none of them is an identifier.
-  decided: ['Invega Sustenna', 'Abilify Maintena', 'Bamboo Health', 'Ryan Haight Act', 'Interstate Medical Licensure Compact', 'NAMI', 'the jail', 'rural health clinic', 'the feedlot', 'every other Thursday', 'Appalachia'],
+  // Decided: a standing visit schedule's weekday is a date element, redacted as the other waves' schedules are.
+  decided: ['every other Thursday'],
 });
