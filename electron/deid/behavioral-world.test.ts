@@ -1,6 +1,7 @@
 // The blind behavioral health, psychiatry, substance-use and social-work wave (eval/behavioral-wave.ts, blind wave 24,
 // measured at 0.876 before rules) held on seeds no rule was written against. Not yet ruled out: the eponym-like
-// 'Barnes' (Akathisia scale) and 'Rogers' (order), two long-acting injectables read as names, and 'Puerto Rico'.
+// 'Barnes' (Akathisia scale) and 'Rogers' (order), and 'Puerto Rico'. The two long-acting injectables once read as names
+// are kept since round 31 (named-burn-dive-psych-elder.ts).
 import { describeWaveWorld } from './wave-world-support';
 import { scoreBehavioralWave, touchedBehavioralKeeps } from './eval/behavioral-wave';
 
@@ -9,5 +10,5 @@ describeWaveWorld({
   floor: 0.92,
   score: scoreBehavioralWave,
   touched: touchedBehavioralKeeps,
-  decided: ['Barnes', 'Rogers', 'Abilify Maintena', 'Invega Sustenna', 'Puerto Rico'],
+  decided: ['Barnes', 'Rogers', 'Puerto Rico'],
 });

@@ -42,8 +42,8 @@ export const CARE_SERVICE = [
   String.raw`elementary(?:${S}school)?|(?:middle|primary)${S}school`,
   String.raw`pediatric${S}neurology`,
   // From the pain, spine, marrow and vascular notes (round 31).
-  String.raw`physical${S}therapy|rehab${AND}sports${S}medicine|spine${AND}sports?${S}pt|comprehensive${S}care|recovery${S}(?:center|centre)`,
-  String.raw`behavioral${S}health|imaging|pet\/ct${S}(?:center|centre)|court${S}reporting|reporting${S}services|transplant${S}house`,
+  String.raw`primary${S}care|physical${S}therapy|rehab${AND}sports${S}medicine|spine${AND}sports?${S}pt|comprehensive${S}care|recovery${S}(?:center|centre)`,
+  String.raw`acute${S}rehab|behavioral${S}health|imaging|pet\/ct${S}(?:center|centre)|court${S}reporting|reporting${S}services|transplant${S}house`,
   String.raw`coal${S}company|lumber(?:${S}company)?|distribution${S}(?:center|centre)|roofing${AND}construction|plumbing${AND}heating|public${S}schools`,
 ].join('|');
 
@@ -73,13 +73,13 @@ export const CARE_KIND = [
   String.raw`(?:infusion${AND})?apheresis${S}(?:center|centre|clinic)|photopheresis${S}(?:center|centre|clinic)`,
   String.raw`(?:pointe|crossing|village|gardens|commons|terrace|towers|manor|landing|heights)${S}apartments`,
   String.raw`neuromonitoring|ionm${S}services|neurodiagnostics|neurosurgery${AND}spine|orthopedic${AND}spine${S}(?:clinic|center|centre|institute)|spine${S}institute`,
-  String.raw`acute${S}rehab|renal${S}care|home${AND}in-center${S}dialysis|wheelchair${S}van${S}service|mobility${AND}medical|surgical${S}supply`,
+  String.raw`renal${S}care|home${AND}in-center${S}dialysis|wheelchair${S}van${S}service|mobility${AND}medical|surgical${S}supply`,
   String.raw`wound${S}care${S}(?:center|centre|clinic)|wound${AND}hyperbaric${S}(?:center|centre)|cardiology${S}associates|drug${AND}compounding`,
   String.raw`(?:cancer${S}care|construction)(?=,?${S}(?:pllc|llc|inc|p\.?c\.)(?![\p{L}]))`,
 ].join('|');
 
 /** Every word a kind above opens on, for the practice rule's gate. */
-export const CARE_KIND_WORDS = 'blood immunohematology irl reference allergy ent pediatric head voice speech home regional cancer hotel inn senior hematology lab logistics infusion health sushi oyster juice seafood bbq zoo audiology balance respiratory surgery otolaryngology printing congregation asthma ear family dial water proton guest hospitality thai donut doughnut pizza taco noodle ramen burger bagel pho curry early learning preschool daycare pizzeria taqueria child neurology elder public oxygen hardware ready specialty id cleanroom tissue donor crematory crematorium assisted emergency youth foster children supervised elementary middle primary comprehensive funeral mortuary ambulatory clinical physical rehab spine recovery behavioral imaging pet court reporting transplant coal lumber distribution roofing plumbing pain public cord hla histocompatibility infusion apheresis photopheresis pointe crossing village gardens commons terrace towers manor landing heights neuromonitoring ionm neurodiagnostics neurosurgery orthopedic acute renal wheelchair mobility surgical wound cardiology drug cancer construction';
+export const CARE_KIND_WORDS = 'blood immunohematology irl reference allergy ent pediatric head voice speech home regional cancer hotel inn senior hematology lab logistics infusion health sushi oyster juice seafood bbq zoo audiology balance respiratory surgery otolaryngology printing congregation asthma ear family dial water proton guest hospitality thai donut doughnut pizza taco noodle ramen burger bagel pho curry early learning preschool daycare pizzeria taqueria child neurology elder public oxygen hardware ready specialty id cleanroom tissue donor crematory crematorium assisted emergency youth foster children supervised elementary middle primary comprehensive funeral mortuary ambulatory clinical physical rehab spine primary recovery behavioral imaging pet court reporting transplant coal lumber distribution roofing plumbing pain public cord hla histocompatibility infusion apheresis photopheresis pointe crossing village gardens commons terrace towers manor landing heights neuromonitoring ionm neurodiagnostics neurosurgery orthopedic acute renal wheelchair mobility surgical wound cardiology drug cancer construction';
 
 /** Kinds an everyday pair of words may also stand before ("attends preschool", "our learning center"): the name
  * before them is two words at least ("Tiny Treasures Preschool", "kiddie korner learning center"). */

@@ -10,6 +10,9 @@ import type { WordLists } from './wordlists';
 const WORD = String.raw`\p{L}[\p{L}'’-]*`;
 const THREE = new RegExp(String.raw`(?<![\p{L}\d'’.-])(${WORD})[ \t]+(\p{L})(\.?)[ \t]+(${WORD})(?![\p{L}\d'’-])`, 'gu');
 
+/** A letter and the word after it that spell a clinical term, not an initial and a surname. */
+const LETTER_TERM = /^(?:[pqrstuj][ \t]+(?:waves?|point)|[tb][ \t]+cells?|[ac][ \t]+lines?|c[ \t]+(?:section|diff|spine)|e[ \t]+coli|h[ \t]+pylori|x[ \t]+rays?|z[ \t]+scores?|[av][ \t]+(?:fib|flutter|tach)|k[ \t]+pneumoniae|s[ \t]+aureus|g[ \t]+tube|j[ \t]+tube|d[ \t]+dimer|q[ \t]+fever)$/i;
+
 export function initialNames(text: string, lists: WordLists): Candidate[] {
   const out: Candidate[] = [];
   const factsOf = factsMemo(lists);
@@ -21,6 +24,8 @@ export function initialNames(text: string, lists: WordLists): Candidate[] {
     const fs = factsOf(ks);
     if (!(fg.first || NICKNAME.test(kg)) || fg.clinical || fg.eponym) continue;
     if (fs.fn || fs.clinical || fs.eponym || !(fs.last || (!fs.english && ks.length >= 3))) continue;
+    // ("Mary T Wave inversions": a letter and a word that make a clinical term.)
+    if (LETTER_TERM.test(`${initial!} ${sur!}`)) continue;
     const mixed = bothCases(lineNear(text, m.index, 160));
     if (mixed ? !(/^\p{Lu}/u.test(given!) && /^\p{Lu}$/u.test(initial!) && /^\p{Lu}/u.test(sur!)) : !dot && /^[ai]$/i.test(initial!)) continue;
     // ("will a. leffler" in one case: a function word before a dotted initial and a surname no dictionary word spells.)
