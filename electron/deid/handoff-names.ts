@@ -1,0 +1,50 @@
+// Staff named where a report or a call passes between them: "flight nurse gave report to Ivy at the helipad", "questions
+// to hồng fried, ext. 9532", "call from sunny (charge rn) at the unit", "Dale from the microbiology lab called Sunday".
+// A given name there is often an everyday word ("Ivy", "Sunny", "Dale"), so the frame must be one only a person fills:
+// a report handed to someone, an extension after them, their role in brackets, or the lab they called from.
+import type { Candidate } from './patterns';
+import { NICKNAME } from './kin-names';
+import { bothCases, factsMemo, lineNear, wordGate, type TokenFacts } from './tokens';
+import type { WordLists } from './wordlists';
+
+const W = String.raw`\p{L}[\p{L}'’-]*`;
+const ROLE = String.raw`(?:charge[ \t]+)?(?:rn|nurse|np|md|ma|lpn|lvn|pharmacist|tech|coordinator|sw|rt|pa)`;
+const FRAMES: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:gave|give|gives|giving|called|phoned)[ \t]+report[ \t]+to[ \t]+(${W})(?:[ \t]+(${W}))?(?=[ \t]*(?:[,.;]|\r?\n|$)|[ \t]+(?:at|on|in|by)\b)`, 'giu'),
+  new RegExp(String.raw`\b(?:questions|calls|callbacks?|concerns)[ \t]+to[ \t]+(${W})(?:[ \t]+(${W}))?,?[ \t]*(?:ext\.?|x)[ \t]*\d`, 'giu'),
+  new RegExp(String.raw`\b(?:call|message|msg|tc|voicemail|page)[ \t]+from[ \t]+(${W})(?:[ \t]+(${W}))?[ \t]*\(${ROLE}\)`, 'giu'),
+  new RegExp(String.raw`(?<![\p{L}'’-])(${W})(?:[ \t]+(${W}))?[ \t]+from[ \t]+the[ \t]+(?:micro(?:biology)?[ \t]+lab|lab|laboratory|pharmacy|blood[ \t]+bank|cath[ \t]+lab|radiology|pathology)[ \t]+(?:called|phoned|paged)\b`, 'giu'),
+];
+const GATE = wordGate('report ext x rn nurse np md ma lpn lvn pharmacist tech coordinator sw rt pa called phoned paged');
+/** Words in these frames that are no one's name. */
+const NOT_NAME = /^(?:the|a|an|his|her|their|our|my|me|him|them|us|you|someone|staff|nursing|pharmacy|lab|oncoming|incoming|receiving|floor|unit|icu|er|ed|or|pacu|charge|primary|night|day|team|family|patient|pt|dr|doctor|and|was|is|who|this|that|results?|critical|value|values|pt's)$/i;
+
+export function handoffNames(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
+  if (!open[GATE.index]) return [];
+  const out: Candidate[] = [];
+  const factsOf = factsMemo(lists);
+  for (const re of FRAMES) {
+    for (const m of text.matchAll(re)) {
+      const given = m[1]!;
+      const sur = m[2];
+      if (NOT_NAME.test(given) || (sur !== undefined && NOT_NAME.test(sur))) continue;
+      const fg = factsOf(given.toLowerCase());
+      const fs = sur === undefined ? undefined : factsOf(sur.toLowerCase());
+      if (!givenOk(fg, given.toLowerCase()) || (fs && !surnameOk(fs))) continue;
+      const mixed = bothCases(lineNear(text, m.index, 160));
+      if (mixed && !(/^\p{Lu}/u.test(given) && (sur === undefined || /^\p{Lu}/u.test(sur)))) continue;
+      const start = m.index + m[0].indexOf(given);
+      const end = sur === undefined ? start + given.length : m.index + m[0].indexOf(sur, m[0].indexOf(given) + given.length) + sur.length;
+      out.push({ start, end, kind: 'NAME', rule: 'name-handoff', priority: 4 });
+    }
+  }
+  return out;
+}
+
+function givenOk(f: TokenFacts, key: string): boolean {
+  return !f.clinical && !f.eponym && (f.first || NICKNAME.test(key) || !f.english);
+}
+
+function surnameOk(f: TokenFacts): boolean {
+  return !f.fn && !f.clinical && (f.last || !f.english);
+}
