@@ -13,9 +13,14 @@ const FRAMES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:gave|give|gives|giving|called|phoned)[ \t]+report[ \t]+to[ \t]+(${W})(?:[ \t]+(${W}))?(?=[ \t]*(?:[,.;]|\r?\n|$)|[ \t]+(?:at|on|in|by)\b)`, 'giu'),
   new RegExp(String.raw`\b(?:questions|calls|callbacks?|concerns)[ \t]+to[ \t]+(${W})(?:[ \t]+(${W}))?,?[ \t]*(?:ext\.?|x)[ \t]*\d`, 'giu'),
   new RegExp(String.raw`\b(?:call|message|msg|tc|voicemail|page)[ \t]+from[ \t]+(${W})(?:[ \t]+(${W}))?[ \t]*\(${ROLE}\)`, 'giu'),
+  // "ime by dr. dallas sharp on 3 march", "DR. MOZELL STRONG ON", "dr. virginia strong (pgy-2)": a doctor's given name
+  // and a surname that is also a word, where the phrase goes on as after a person.
+  new RegExp(String.raw`\bdr\.?[ \t]+(${W})[ \t]+(${W})(?=[ \t]*(?:[,.;)(]|\r?\n|$)|[ \t]+(?:on|at|set|is|was|to|for|and|with|recommends|assisting|notified|called|agrees|placed|reviewed|signed|at[ \t]+bedside)\b)`, 'giu'),
   new RegExp(String.raw`(?<![\p{L}'’-])(${W})(?:[ \t]+(${W}))?[ \t]+from[ \t]+the[ \t]+(?:micro(?:biology)?[ \t]+lab|lab|laboratory|pharmacy|blood[ \t]+bank|cath[ \t]+lab|radiology|pathology)[ \t]+(?:called|phoned|paged)\b`, 'giu'),
 ];
-const GATE = wordGate('report ext x rn nurse np md ma lpn lvn pharmacist tech coordinator sw rt pa called phoned paged');
+const GATE = wordGate('report ext x rn nurse np md ma lpn lvn pharmacist tech coordinator sw rt pa called phoned paged dr');
+/** A service's word after a doctor's name ("Dr. Patel Cardiology"). */
+const SERVICE_WORD = /(?:ology|ologists?|iatry|iatrics|surgery|medicine|ics|clinic|service|services|team|group|associates)$/i;
 /** Words in these frames that are no one's name. */
 const NOT_NAME = /^(?:the|a|an|his|her|their|our|my|me|him|them|us|you|someone|staff|nursing|pharmacy|lab|oncoming|incoming|receiving|floor|unit|icu|er|ed|or|pacu|charge|primary|night|day|team|family|patient|pt|dr|doctor|and|was|is|who|this|that|results?|critical|value|values|pt's)$/i;
 
@@ -30,7 +35,7 @@ export function handoffNames(text: string, lists: WordLists, open: Uint8Array): 
       if (NOT_NAME.test(given) || (sur !== undefined && NOT_NAME.test(sur))) continue;
       const fg = factsOf(given.toLowerCase());
       const fs = sur === undefined ? undefined : factsOf(sur.toLowerCase());
-      if (!givenOk(fg, given.toLowerCase()) || (fs && !surnameOk(fs))) continue;
+      if (!givenOk(fg, given.toLowerCase()) || (fs && !surnameOk(fs)) || (sur !== undefined && SERVICE_WORD.test(sur))) continue;
       const mixed = bothCases(lineNear(text, m.index, 160));
       if (mixed && !(/^\p{Lu}/u.test(given) && (sur === undefined || /^\p{Lu}/u.test(sur)))) continue;
       const start = m.index + m[0].indexOf(given);
