@@ -13,12 +13,16 @@ const FRAMES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:gave|give|gives|giving|called|phoned)[ \t]+report[ \t]+to[ \t]+(${W})(?:[ \t]+(${W}))?(?=[ \t]*(?:[,.;]|\r?\n|$)|[ \t]+(?:at|on|in|by)\b)`, 'giu'),
   new RegExp(String.raw`\b(?:questions|calls|callbacks?|concerns)[ \t]+to[ \t]+(${W})(?:[ \t]+(${W}))?,?[ \t]*(?:ext\.?|x)[ \t]*\d`, 'giu'),
   new RegExp(String.raw`\b(?:call|message|msg|tc|voicemail|page)[ \t]+from[ \t]+(${W})(?:[ \t]+(${W}))?[ \t]*\(${ROLE}\)`, 'giu'),
+  // "that autumn iyer, your donor sibling, moved": a name set off before who the person is to the patient.
+  new RegExp(String.raw`(?<![\p{L}'’-])(${W})[ \t]+(${W}),[ \t]+(?:your|his|her|their|our|the[ \t]+patient['’]s|pt['’]s)[ \t]+(?:donor[ \t]+|adult[ \t]+)?(?:sibling|sister|brother|son|daughter|child|mother|father|wife|husband|spouse|partner|caregiver|cousin|aunt|uncle|niece|nephew|friend|neighbou?r|guardian|parent)\b`, 'giu'),
+  // "MSG: ROCKY BAKER MUST RETURN TO WORK": a message's caller named first, before what they must or want.
+  new RegExp(String.raw`\b(?:msg|message|phone[ \t]+msg|tc|vm|voicemail)[ \t]*:[ \t]*(${W})[ \t]+(${W})[ \t]+(?:must|needs|wants|is|was|called|states|reports|asks|requests|would|will|can|cannot|has|had)\b`, 'giu'),
   // "ime by dr. dallas sharp on 3 march", "DR. MOZELL STRONG ON", "dr. virginia strong (pgy-2)": a doctor's given name
   // and a surname that is also a word, where the phrase goes on as after a person.
   new RegExp(String.raw`\bdr\.?[ \t]+(${W})[ \t]+(${W})(?=[ \t]*(?:[,.;)(]|\r?\n|$)|[ \t]+(?:on|at|set|is|was|to|for|and|with|recommends|assisting|notified|called|agrees|placed|reviewed|signed|at[ \t]+bedside)\b)`, 'giu'),
   new RegExp(String.raw`(?<![\p{L}'’-])(${W})(?:[ \t]+(${W}))?[ \t]+from[ \t]+the[ \t]+(?:micro(?:biology)?[ \t]+lab|lab|laboratory|pharmacy|blood[ \t]+bank|cath[ \t]+lab|radiology|pathology)[ \t]+(?:called|phoned|paged)\b`, 'giu'),
 ];
-const GATE = wordGate('report ext x rn nurse np md ma lpn lvn pharmacist tech coordinator sw rt pa called phoned paged dr');
+const GATE = wordGate('report ext x rn nurse np md ma lpn lvn pharmacist tech coordinator sw rt pa called phoned paged dr your his her their our msg message tc vm voicemail');
 /** A service's word after a doctor's name ("Dr. Patel Cardiology"). */
 const SERVICE_WORD = /(?:ology|ologists?|iatry|iatrics|surgery|medicine|ics|clinic|service|services|team|group|associates)$/i;
 /** Words in these frames that are no one's name. */
