@@ -29,7 +29,7 @@ const NOT_TOWN = /^(?:the|a|an|his|her|their|my|our|your|this|that|these|those|i
 /** "named … the city (Buffalo)", "moved to normal.": a town in brackets after the word for it, or where someone moved. */
 const CITY_OR_MOVED = new RegExp(String.raw`\b(?:(?:city|town|hometown|village)[ \t]*\((${TOWN_PREFIX}${WORD}(?:[ \t]+${WORD})?)\)|moved[ \t]+(?:back[ \t]+)?to[ \t]+(${TOWN_PREFIX}${WORD}(?:[ \t]+${WORD})?)(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:in|last|on|after|with)\b))`, 'giu');
 /** Where someone moves within care or a home, never a town. */
-const WITHIN = /^(?:the|a|an|his|her|their|our|my|floor|unit|room|bed|chair|ward|icu|ccu|picu|nicu|er|ed|or|pacu|hospice|home|rehab|nursing|assisted|another|hallway|bathroom|stretcher|tele|telemetry|stepdown|step-down|wheelchair|recliner|couch|hospital|facility|clinic|dialysis|outpatient|inpatient|comfort|palliative|oral|po|iv|tube|feeds|level|phase|stage|step)$/i;
+const WITHIN = /^(?:the|a|an|his|her|their|our|my|resus|resuscitation|trauma|triage|majors|minors|bay|pod|cubicle|theatre|theater|recovery|hdu|itu|tcu|sdu|obs|observation|holding|pre-op|post-op|preop|postop|labor|labour|delivery|l&d|cath|endo|mri|ct|radiology|surgery|floor|unit|room|bed|chair|ward|icu|ccu|picu|nicu|er|ed|or|pacu|hospice|home|rehab|nursing|assisted|another|hallway|bathroom|stretcher|tele|telemetry|stepdown|step-down|wheelchair|recliner|couch|hospital|facility|clinic|dialysis|outpatient|inpatient|comfort|palliative|oral|po|iv|tube|feeds|level|phase|stage|step)$/i;
 
 export function eventTowns(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
