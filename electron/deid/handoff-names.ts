@@ -3,8 +3,8 @@
 // A given name there is often an everyday word ("Ivy", "Sunny", "Dale"), so the frame must be one only a person fills:
 // a report handed to someone, an extension after them, their role in brackets, or the lab they called from.
 import type { Candidate } from './patterns';
-import { NICKNAME } from './kin-names';
-import { bothCases, factsMemo, lineNear, wordGate, type TokenFacts } from './tokens';
+import { givenWord, surnameWord } from './name-words';
+import { bothCases, factsMemo, lineNear, wordGate } from './tokens';
 import type { WordLists } from './wordlists';
 
 const W = String.raw`\p{L}[\p{L}'’-]*`;
@@ -39,7 +39,7 @@ export function handoffNames(text: string, lists: WordLists, open: Uint8Array): 
       if (NOT_NAME.test(given) || (sur !== undefined && NOT_NAME.test(sur))) continue;
       const fg = factsOf(given.toLowerCase());
       const fs = sur === undefined ? undefined : factsOf(sur.toLowerCase());
-      if (!givenOk(fg, given.toLowerCase()) || (fs && !surnameOk(fs)) || (sur !== undefined && SERVICE_WORD.test(sur))) continue;
+      if (!givenWord(fg, given.toLowerCase()) || (fs && !surnameWord(fs)) || (sur !== undefined && SERVICE_WORD.test(sur))) continue;
       const mixed = bothCases(lineNear(text, m.index, 160));
       if (mixed && !(/^\p{Lu}/u.test(given) && (sur === undefined || /^\p{Lu}/u.test(sur)))) continue;
       const start = m.index + m[0].indexOf(given);
@@ -48,12 +48,4 @@ export function handoffNames(text: string, lists: WordLists, open: Uint8Array): 
     }
   }
   return out;
-}
-
-function givenOk(f: TokenFacts, key: string): boolean {
-  return !f.clinical && !f.eponym && (f.first || NICKNAME.test(key) || !f.english);
-}
-
-function surnameOk(f: TokenFacts): boolean {
-  return !f.fn && !f.clinical && (f.last || !f.english);
 }

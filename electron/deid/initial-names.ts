@@ -3,7 +3,7 @@
 // word. The given name is a listed one, the surname a listed surname or no dictionary word; on a line of both cases
 // all three are capitalized, and in one-case text the initial is dotted or no word ("a", "i").
 import type { Candidate } from './patterns';
-import { NICKNAME } from './kin-names';
+import { NICKNAME } from './name-words';
 import { bothCases, factsMemo, lineNear } from './tokens';
 import type { WordLists } from './wordlists';
 

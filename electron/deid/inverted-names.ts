@@ -4,8 +4,8 @@
 // "Skin, intact"), so the surname is a listed surname or no dictionary word, the given name a listed given name or no
 // dictionary word, and on a line of both cases both are capitalized.
 import type { Candidate } from './patterns';
-import { NICKNAME } from './kin-names';
-import { bothCases, factsMemo, lineNear, type TokenFacts } from './tokens';
+import { givenWord, surnameWord } from './name-words';
+import { bothCases, factsMemo, lineNear } from './tokens';
 import type { WordLists } from './wordlists';
 
 const WORD = String.raw`\p{L}[\p{L}'’-]*`;
@@ -27,7 +27,7 @@ export function invertedNames(text: string, lists: WordLists): Candidate[] {
       if (NOT_SURNAME.test(sur) || NOT_SURNAME.test(given)) continue;
       const fs = factsOf(sur.toLowerCase());
       const fg = factsOf(given.toLowerCase());
-      if (!surname(fs) || !givenName(fg, given.toLowerCase())) continue;
+      if (!surnameWord(fs) || fs.eponym || !givenWord(fg, given.toLowerCase())) continue;
       // Two everyday words read as a phrase ("Hope, Will"), unless a list holds both as names.
       if (fs.english && fs.common && fg.english && fg.common && !(fs.last && fg.first)) continue;
       if (bothCases(lineNear(text, m.index, 160)) && !(/^\p{Lu}/u.test(sur) && /^\p{Lu}/u.test(given))) continue;
@@ -38,12 +38,4 @@ export function invertedNames(text: string, lists: WordLists): Candidate[] {
     }
   }
   return out;
-}
-
-function surname(f: TokenFacts): boolean {
-  return !f.fn && !f.clinical && !f.eponym && (f.last || !f.english);
-}
-
-function givenName(f: TokenFacts, key: string): boolean {
-  return !f.clinical && !f.eponym && (f.first || NICKNAME.test(key) || (!f.english && !f.fn));
 }

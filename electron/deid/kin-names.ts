@@ -6,6 +6,7 @@
 // verb or a preposition after it, never a base verb.
 import type { Candidate } from './patterns';
 import { bothCases, factsMemo, lineNear, wordGate } from './tokens';
+import { NICKNAME } from './name-words';
 import { TOWN_PREFIX } from './town-country';
 import type { WordLists } from './wordlists';
 
@@ -19,8 +20,6 @@ const DID = 'gave|called|calls|signed|signs|asks|asked|says|said|was|is|has|had|
 const AFTER_FN = new RegExp(String.raw`^(?![ \t]+(?:at[ \t]+(?:times|least|some|first|home)|in[ \t]+(?:the|turn|time|person)|on[ \t]+occasion)\b)(?:[ \t]*(?:[;:)(]|\.(?:[ \t]|$)|\r?\n|$)|[ \t]+(?:${DID}|at|on|in|by|from|with)(?![\p{L}'’-]))`, 'iu');
 /** After an everyday word: as above, or "present", "and", "who", a telephone number. */
 const AFTER_WORD = new RegExp(String.raw`^(?:[ \t]*(?:[,;:)(]|\.(?:[ \t]|$)|\r?\n|$)|[ \t]+(?:${DID}|at|on|in|by|from|with|present|who|\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]\d{4})(?![\p{L}'’-]))`, 'iu');
-/** Given names of habit that no list of given names holds ("Skip", "Woody", "Chip"). */
-export const NICKNAME = /^(?:skip|chip|buddy|bud|butch|duke|ace|sonny|bubba|tad|kit|biff|rusty|dusty|woody|sandy|cliff|dale|glen|guy|pat|art|jack)$/;
 /** Words after a relation that say which or what, never who. */
 const NOT_NAME = /^(?:and|or|the|a|an|of|to|for|at|in|on|by|with|from|is|was|has|had|who|whom|that|this|present|here|there|also|both|not|now|then|only|alone|too|still|already|again|home|today|tonight|tomorrow|yesterday|later|recently|reports?|states?|said|says|called|visited|visiting|died|passed|deceased|lives|living|helps|helping|brought|drove|asked|asks|gave|given|came|comes|agreed|declined|arrived|left|took|takes|stays|stayed|unable|available|aware|concerned|worried|upset|involved|requesting|requested|contacted|notified|updated|informed|are|were|have|be|been|being|did|does|do|can|could|should|would|must|might|shall|in-law|law|step|same|other|another|oldest|eldest|youngest|older|younger|middle|only|primary|main|local|paid|family|hcp|poa|dpoa|rn|md|np)$/i;
 

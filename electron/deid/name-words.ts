@@ -11,6 +11,15 @@ export const nameWord = (f: TokenFacts): boolean => !f.fn && !f.clinical && !f.e
 /** A listed given name or surname, or a word no list calls a word. */
 export const listedOrUnknown = (f: TokenFacts): boolean => nameWord(f) && (f.first || f.last || !f.english);
 
+/** Given names of habit that no list of given names holds ("Skip", "Woody", "Chip"). */
+export const NICKNAME = /^(?:skip|chip|buddy|bud|butch|duke|ace|sonny|bubba|tad|kit|biff|rusty|dusty|woody|sandy|cliff|dale|glen|guy|pat|art|jack)$/;
+
+/** A given name where a frame already says a person stands: a listed one, a habit's, or a word no list knows. */
+export const givenWord = (f: TokenFacts, key: string): boolean => !f.clinical && !f.eponym && (f.first || NICKNAME.test(key) || !f.english);
+
+/** A surname where a frame already says a person stands: a listed one, or a word no list knows. */
+export const surnameWord = (f: TokenFacts): boolean => !f.fn && !f.clinical && (f.last || !f.english);
+
 /** A word's key in the lists: lower case, without a closing period or a possessive's "'s". */
 export const wordKey = (w: string): string => w.toLowerCase().replace(/[.]+$/, '').replace(/['’]s$/, '');
 
