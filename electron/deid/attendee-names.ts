@@ -34,8 +34,10 @@ export function attendeeNames(text: string, lists: WordLists, open: Uint8Array):
   }
   // A list names two people at least on one line, or follows a label that says who came.
   const out: Candidate[] = [];
+  const perLine = new Map<number, number>();
+  for (const f of found) perLine.set(f.line, (perLine.get(f.line) ?? 0) + 1);
   for (const f of found) {
-    const sameLine = found.filter((g) => g.line === f.line).length;
+    const sameLine = perLine.get(f.line)!;
     const labelled = /\b(?:attendees|attending|present|participants|in[ \t]+attendance)[ \t]*:/i.test(text.slice(Math.max(0, f.line + 1, f.start - 200), f.start));
     if (sameLine < 2 && !labelled) continue;
     let at = f.start;

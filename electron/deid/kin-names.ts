@@ -11,21 +11,22 @@ import { TOWN_PREFIX } from './town-country';
 import type { WordLists } from './wordlists';
 
 const KIN = 'cousin|neighbou?r|partner|roommate|friend|parent|in-law|son|daughter|sister|brother|wife|husband|spouse|mother|father|aunt|uncle|niece|nephew|grandchild|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|sibling|caregiver|interpreter|fianc[eé]e?|boyfriend|girlfriend|stepson|stepdaughter|stepmother|stepfather|godmother|godfather|guardian';
-export const KIN_WORDS = wordGate('cousin neighbor neighbour partner roommate friend parent in-law law son daughter sister brother wife husband spouse mother father aunt uncle niece nephew grandchild grandson granddaughter grandmother grandfather grandma grandpa sibling caregiver interpreter fiance fiancé fiancee fiancée boyfriend girlfriend stepson stepdaughter stepmother stepfather godmother godfather guardian');
+const KIN_WORDS = wordGate('cousin neighbor neighbour partner roommate friend parent in-law law son daughter sister brother wife husband spouse mother father aunt uncle niece nephew grandchild grandson granddaughter grandmother grandfather grandma grandpa sibling caregiver interpreter fiance fiancé fiancee fiancée boyfriend girlfriend stepson stepdaughter stepmother stepfather godmother godfather guardian');
 const KIN_NAME = new RegExp(String.raw`\b(?:${KIN})(?:[ \t]+in[ \t-]+law)?[ \t]+(\p{L}[\p{L}'’]+)`, 'giu');
 /** Verbs a person's name stands before in the past or the present, never after a modal. */
 const DID = 'gave|called|calls|signed|signs|asks|asked|says|said|was|is|has|had|attended|agreed|agrees|took|takes|brought|brings|drove|drives|came|comes|stays|stayed|lives|lived|reports|reported|states|stated|confirmed|confirms|declined|declines|wants|wanted|requested|requests|verbalized|visited|visits|arrived|left|helps|helped|found|noticed|witnessed|consented|consents|administered|picked|answered|returned|spoke|speaks|translated|interpreted';
 /** After a name that is also a function word: a verb of the past or the present, a preposition, a bracket or a mark
  * (not a comma: "his son will, if needed, call"; not "will at times"). */
 const AFTER_FN = new RegExp(String.raw`^(?![ \t]+(?:at[ \t]+(?:times|least|some|first|home)|in[ \t]+(?:the|turn|time|person)|on[ \t]+occasion)\b)(?:[ \t]*(?:[;:)(]|\.(?:[ \t]|$)|\r?\n|$)|[ \t]+(?:${DID}|at|on|in|by|from|with)(?![\p{L}'’-]))`, 'iu');
-/** After an everyday word: as above, or "present", "and", "who", a telephone number. */
+/** After an everyday word: as above with a comma, or "present", "who", a telephone number. */
 const AFTER_WORD = new RegExp(String.raw`^(?:[ \t]*(?:[,;:)(]|\.(?:[ \t]|$)|\r?\n|$)|[ \t]+(?:${DID}|at|on|in|by|from|with|present|who|\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]\d{4})(?![\p{L}'’-]))`, 'iu');
 /** Words after a relation that say which or what, never who. */
-const NOT_NAME = /^(?:and|or|the|a|an|of|to|for|at|in|on|by|with|from|is|was|has|had|who|whom|that|this|present|here|there|also|both|not|now|then|only|alone|too|still|already|again|home|today|tonight|tomorrow|yesterday|later|recently|reports?|states?|said|says|called|visited|visiting|died|passed|deceased|lives|living|helps|helping|brought|drove|asked|asks|gave|given|came|comes|agreed|declined|arrived|left|took|takes|stays|stayed|unable|available|aware|concerned|worried|upset|involved|requesting|requested|contacted|notified|updated|informed|are|were|have|be|been|being|did|does|do|can|could|should|would|must|might|shall|in-law|law|step|same|other|another|oldest|eldest|youngest|older|younger|middle|only|primary|main|local|paid|family|hcp|poa|dpoa|rn|md|np)$/i;
+const NOT_NAME = /^(?:and|or|the|a|an|of|to|for|at|in|on|by|with|from|is|was|has|had|who|whom|that|this|present|here|there|also|both|not|now|then|only|alone|too|still|already|again|home|today|tonight|tomorrow|yesterday|later|recently|reports?|states?|said|says|called|visited|visiting|died|passed|deceased|lives|living|helps|helping|brought|drove|asked|asks|gave|given|came|comes|agreed|declined|arrived|left|took|takes|stays|stayed|unable|available|aware|concerned|worried|upset|involved|requesting|requested|contacted|notified|updated|informed|are|were|have|be|been|being|did|does|do|can|could|should|would|must|might|shall|in-law|law|step|same|other|another|oldest|eldest|youngest|older|younger|middle|primary|main|local|paid|family|hcp|poa|dpoa|rn|md|np)$/i;
 
 /** "the patient's mother silvia, 97, in scottsbluff": a relative's age set off by commas after their name. */
 const KIN_AGE = new RegExp(String.raw`\b(?:${KIN})[ \t]+\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?,[ \t]*(\d{2,3})(?=[ \t]*[,;)])`, 'giu');
 
+/** "…, 94, in New Brown;": the town after a relative's age, closing the clause. */
 const AGE_TOWN = new RegExp(String.raw`^[ \t]*,[ \t]+(?:in|of|from)[ \t]+(${TOWN_PREFIX}\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?)(?=[ \t]*(?:[;,.)]|$))`, 'u');
 
 export function kinNames(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
