@@ -73,7 +73,8 @@ export const CARE_KIND = [
   String.raw`(?:infusion${AND})?apheresis${S}(?:center|centre|clinic)|photopheresis${S}(?:center|centre|clinic)`,
   String.raw`(?:pointe|crossing|village|gardens|commons|terrace|towers|manor|landing|heights)${S}apartments`,
   String.raw`neuromonitoring|ionm${S}services|neurodiagnostics|neurosurgery${AND}spine|orthopedic${AND}spine${S}(?:clinic|center|centre|institute)|spine${S}institute`,
-  String.raw`renal${S}care|home${AND}in-center${S}dialysis|wheelchair${S}van${S}service|mobility${AND}medical|surgical${S}supply`,
+  // ("U.S. Renal Care Hurricane" is a chain's unit, read with its town by chain-sites.ts.)
+  String.raw`(?<!u\.?[ \t]?s\.?[ \t]+)renal${S}care|home${AND}in-center${S}dialysis|wheelchair${S}van${S}service|mobility${AND}medical|surgical${S}supply`,
   String.raw`wound${S}care${S}(?:center|centre|clinic)|wound${AND}hyperbaric${S}(?:center|centre)|cardiology${S}associates|drug${AND}compounding`,
   String.raw`(?:cancer${S}care|construction)(?=,?${S}(?:pllc|llc|inc|p\.?c\.)(?![\p{L}]))`,
 ].join('|');
