@@ -5,13 +5,14 @@
 // clause must say where an event took place: a date, a road, a possessive place, an outing, or a verb of living or
 // happening; an everyday word also needs one of the first four ("works in energy", "lives in hope" stay).
 import type { Candidate } from './patterns';
+import { groupAt } from './name-words';
 import { bothCases, factsMemo, lineNear, wordGate } from './tokens';
 import { STATE_OR_COUNTRY, TOWN_PREFIX } from './town-country';
 import type { WordLists } from './wordlists';
 
 const WORD = String.raw`\p{L}[\p{L}'’-]*`;
 /** "in TOWN" closing a clause, or before a word that goes on about when or why. */
-const IN_TOWN = new RegExp(String.raw`\bin[ \t]+(${TOWN_PREFIX}${WORD}(?:[ \t]+${WORD})?)(?=[ \t]*(?:[.;,)!?"”:]|\r?\n|$)|[ \t]+(?:on|for|at|while|when|last|this|yesterday|over|during|after|before|since|until|and|with)(?![\p{L}'’-]))`, 'giu');
+const IN_TOWN = new RegExp(String.raw`\bin[ \t]+(${TOWN_PREFIX}${WORD}(?:[ \t]+${WORD})?)(?=[ \t]*(?:[.;,)!?"”:]|\r?\n|$)|[ \t]+(?:on|for|at|while|when|last|this|yesterday|over|during|after|before|since|until|and|with)(?![\p{L}'’-]))`, 'dgiu');
 const GATE = wordGate('in');
 /** Cues that place an event, strong enough for a town that is also an everyday word. */
 const STRONG = [
@@ -27,7 +28,7 @@ const WEAK = /\b(?:stolen|happened|occurred|injured|fell|fall|crash(?:ed)?|accid
 const NOT_TOWN = /^(?:the|a|an|his|her|their|my|our|your|this|that|these|those|it|which|whom|pain|bed|town|time|person|public|private|general|total|part|place|order|case|turn|fact|full|front|back|home|law|love|care|hospital|jail|prison|school|church|work|traffic|line|range|march|may|june|august|april|july|spring|summer|fall|winter|autumn|january|february|september|october|november|december|stock|stable|good|fair|poor|shock|distress|remission|light|view|advance|addition|vain|progress|person|error|charge|place|question|use|writing|english|spanish)$/i;
 
 /** "named … the city (Buffalo)", "moved to normal.": a town in brackets after the word for it, or where someone moved. */
-const CITY_OR_MOVED = new RegExp(String.raw`\b(?:(?:city|town|hometown|village)[ \t]*\((${TOWN_PREFIX}${WORD}(?:[ \t]+${WORD})?)\)|moved[ \t]+(?:back[ \t]+)?to[ \t]+(${TOWN_PREFIX}${WORD}(?:[ \t]+${WORD})?)(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:in|last|on|after|with)\b))`, 'giu');
+const CITY_OR_MOVED = new RegExp(String.raw`\b(?:(?:city|town|hometown|village)[ \t]*\((${TOWN_PREFIX}${WORD}(?:[ \t]+${WORD})?)\)|moved[ \t]+(?:back[ \t]+)?to[ \t]+(${TOWN_PREFIX}${WORD}(?:[ \t]+${WORD})?)(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:in|last|on|after|with)\b))`, 'dgiu');
 /** Where someone moves within care or a home, never a town. */
 const WITHIN = /^(?:the|a|an|his|her|their|our|my|resus|resuscitation|trauma|triage|majors|minors|bay|pod|cubicle|theatre|theater|recovery|hdu|itu|tcu|sdu|obs|observation|holding|pre-op|post-op|preop|postop|labor|labour|delivery|l&d|cath|endo|mri|ct|radiology|surgery|floor|unit|room|bed|chair|ward|icu|ccu|picu|nicu|er|ed|or|pacu|hospice|home|rehab|nursing|assisted|another|hallway|bathroom|stretcher|tele|telemetry|stepdown|step-down|wheelchair|recliner|couch|hospital|facility|clinic|dialysis|outpatient|inpatient|comfort|palliative|oral|po|iv|tube|feeds|level|phase|stage|step)$/i;
 
@@ -56,7 +57,7 @@ export function eventTowns(text: string, lists: WordLists, open: Uint8Array): Ca
     const everyday = facts.some((f) => f.english && f.common);
     const strong = STRONG.some((r) => r.test(before));
     if (!strong && (everyday || !WEAK.test(before))) continue;
-    const start = m.index + m[0].indexOf(town);
+    const start = groupAt(m, 1);
     out.push({ start, end: start + town.length, kind: 'LOCATION', rule: 'place-event-town', priority: 4 });
   }
   if (!/\b(?:city|town|hometown|village|moved)\b/i.test(text)) return out;
@@ -69,7 +70,7 @@ export function eventTowns(text: string, lists: WordLists, open: Uint8Array): Ca
     const mixed = bothCases(lineNear(text, m.index, 160));
     const lastF = facts[facts.length - 1]!;
     if (mixed ? !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) : !(lastF.town || lastF.city)) continue;
-    const start = m.index + m[0].lastIndexOf(town);
+    const start = groupAt(m, m[1] === undefined ? 2 : 1);
     out.push({ start, end: start + town.length, kind: 'LOCATION', rule: 'place-event-town', priority: 4 });
   }
   return out;

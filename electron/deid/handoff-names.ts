@@ -3,24 +3,24 @@
 // A given name there is often an everyday word ("Ivy", "Sunny", "Dale"), so the frame must be one only a person fills:
 // a report handed to someone, an extension after them, their role in brackets, or the lab they called from.
 import type { Candidate } from './patterns';
-import { givenWord, surnameWord } from './name-words';
+import { givenWord, groupAt, surnameWord } from './name-words';
 import { bothCases, factsMemo, lineNear, wordGate } from './tokens';
 import type { WordLists } from './wordlists';
 
 const W = String.raw`\p{L}[\p{L}'’-]*`;
 const ROLE = String.raw`(?:charge[ \t]+)?(?:rn|nurse|np|md|ma|lpn|lvn|pharmacist|tech|coordinator|sw|rt|pa)`;
 const FRAMES: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:gave|give|gives|giving|called|phoned)[ \t]+report[ \t]+to[ \t]+(${W})(?:[ \t]+(${W}))?(?=[ \t]*(?:[,.;]|\r?\n|$)|[ \t]+(?:at|on|in|by)\b)`, 'giu'),
-  new RegExp(String.raw`\b(?:questions|calls|callbacks?|concerns)[ \t]+to[ \t]+(${W})(?:[ \t]+(${W}))?,?[ \t]*(?:ext\.?|x)[ \t]*\d`, 'giu'),
-  new RegExp(String.raw`\b(?:call|message|msg|tc|voicemail|page)[ \t]+from[ \t]+(${W})(?:[ \t]+(${W}))?[ \t]*\(${ROLE}\)`, 'giu'),
+  new RegExp(String.raw`\b(?:gave|give|gives|giving|called|phoned)[ \t]+report[ \t]+to[ \t]+(${W})(?:[ \t]+(${W}))?(?=[ \t]*(?:[,.;]|\r?\n|$)|[ \t]+(?:at|on|in|by)\b)`, 'dgiu'),
+  new RegExp(String.raw`\b(?:questions|calls|callbacks?|concerns)[ \t]+to[ \t]+(${W})(?:[ \t]+(${W}))?,?[ \t]*(?:ext\.?|x)[ \t]*\d`, 'dgiu'),
+  new RegExp(String.raw`\b(?:call|message|msg|tc|voicemail|page)[ \t]+from[ \t]+(${W})(?:[ \t]+(${W}))?[ \t]*\(${ROLE}\)`, 'dgiu'),
   // "that autumn iyer, your donor sibling, moved": a name set off before who the person is to the patient.
-  new RegExp(String.raw`(?<![\p{L}'’-])(${W})[ \t]+(${W}),[ \t]+(?:your|his|her|their|our|the[ \t]+patient['’]s|pt['’]s)[ \t]+(?:donor[ \t]+|adult[ \t]+)?(?:sibling|sister|brother|son|daughter|child|mother|father|wife|husband|spouse|partner|caregiver|cousin|aunt|uncle|niece|nephew|friend|neighbou?r|guardian|parent)\b`, 'giu'),
+  new RegExp(String.raw`(?<![\p{L}'’-])(${W})[ \t]+(${W}),[ \t]+(?:your|his|her|their|our|the[ \t]+patient['’]s|pt['’]s)[ \t]+(?:donor[ \t]+|adult[ \t]+)?(?:sibling|sister|brother|son|daughter|child|mother|father|wife|husband|spouse|partner|caregiver|cousin|aunt|uncle|niece|nephew|friend|neighbou?r|guardian|parent)\b`, 'dgiu'),
   // "MSG: ROCKY BAKER MUST RETURN TO WORK": a message's caller named first, before what they must or want.
-  new RegExp(String.raw`\b(?:msg|message|phone[ \t]+msg|tc|vm|voicemail)[ \t]*:[ \t]*(${W})[ \t]+(${W})[ \t]+(?:must|needs|wants|is|was|called|states|reports|asks|requests|would|will|can|cannot|has|had)\b`, 'giu'),
+  new RegExp(String.raw`\b(?:msg|message|phone[ \t]+msg|tc|vm|voicemail)[ \t]*:[ \t]*(${W})[ \t]+(${W})[ \t]+(?:must|needs|wants|is|was|called|states|reports|asks|requests|would|will|can|cannot|has|had)\b`, 'dgiu'),
   // "ime by dr. dallas sharp on 3 march", "DR. MOZELL STRONG ON", "dr. virginia strong (pgy-2)": a doctor's given name
   // and a surname that is also a word, where the phrase goes on as after a person.
-  new RegExp(String.raw`\bdr\.?[ \t]+(${W})[ \t]+(${W})(?=[ \t]*(?:[,.;)(]|\r?\n|$)|[ \t]+(?:on|at|set|is|was|to|for|and|with|recommends|assisting|notified|called|agrees|placed|reviewed|signed|at[ \t]+bedside)\b)`, 'giu'),
-  new RegExp(String.raw`(?<![\p{L}'’-])(${W})(?:[ \t]+(${W}))?[ \t]+from[ \t]+the[ \t]+(?:micro(?:biology)?[ \t]+lab|lab|laboratory|pharmacy|blood[ \t]+bank|cath[ \t]+lab|radiology|pathology)[ \t]+(?:called|phoned|paged)\b`, 'giu'),
+  new RegExp(String.raw`\bdr\.?[ \t]+(${W})[ \t]+(${W})(?=[ \t]*(?:[,.;)(]|\r?\n|$)|[ \t]+(?:on|at|set|is|was|to|for|and|with|recommends|assisting|notified|called|agrees|placed|reviewed|signed|at[ \t]+bedside)\b)`, 'dgiu'),
+  new RegExp(String.raw`(?<![\p{L}'’-])(${W})(?:[ \t]+(${W}))?[ \t]+from[ \t]+the[ \t]+(?:micro(?:biology)?[ \t]+lab|lab|laboratory|pharmacy|blood[ \t]+bank|cath[ \t]+lab|radiology|pathology)[ \t]+(?:called|phoned|paged)\b`, 'dgiu'),
 ];
 const GATE = wordGate('report ext x rn nurse np md ma lpn lvn pharmacist tech coordinator sw rt pa called phoned paged dr your his her their our msg message tc vm voicemail');
 /** A service's word after a doctor's name ("Dr. Patel Cardiology"). */
@@ -42,8 +42,8 @@ export function handoffNames(text: string, lists: WordLists, open: Uint8Array): 
       if (!givenWord(fg, given.toLowerCase()) || (fs && !surnameWord(fs)) || (sur !== undefined && SERVICE_WORD.test(sur))) continue;
       const mixed = bothCases(lineNear(text, m.index, 160));
       if (mixed && !(/^\p{Lu}/u.test(given) && (sur === undefined || /^\p{Lu}/u.test(sur)))) continue;
-      const start = m.index + m[0].indexOf(given);
-      const end = sur === undefined ? start + given.length : m.index + m[0].indexOf(sur, m[0].indexOf(given) + given.length) + sur.length;
+      const start = groupAt(m, 1);
+      const end = sur === undefined ? start + given.length : groupAt(m, 2) + sur.length;
       out.push({ start, end, kind: 'NAME', rule: 'name-handoff', priority: 4 });
     }
   }

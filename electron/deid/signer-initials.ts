@@ -18,6 +18,9 @@ function signer(v: string, text: string, at: number): boolean {
   return (bare === bare.toUpperCase() || bare === bare.toLowerCase()) && capsOnMixedLine(bare, text, at);
 }
 
+/** A dictating and a typing hand ("YPC/HJ"): neither half a word, a unit or a service. */
+const bothHands = (pair: string): boolean => pair.split('/').every((v) => !NOT_INITIALS.has(v.toLowerCase()) && !NOT_SIGNER.test(v));
+
 /** Verbs of record work a signer's "by" may stand several words after. */
 const RECORD_VERB = 'given|administered|dispensed|placed|drawn|disinfected|triaged|done|applied|attached|inserted|removed|changed|hung|activated|wasted|charted|hooked|programmed|posted|screened|verified|checked|logged|recorded|documented|performed|cleaned|reprocessed|stocked|restocked|counted|witnessed|collected|scanned|entered|completed|observed|tested|graded|audited|labeled|labelled|prepared|initiated|calibrated|inspected|packed|sealed|reconciled|archived|called|reviewed|taken|minutes|review|released|filed|faxed|mailed|sent';
 /** A tech's hand-over: the outgoing and the oncoming letters either side of an arrow or "to". */
@@ -96,7 +99,7 @@ export const SIGNER_RULES: readonly PatternRule[] = [
     re: /\b(?:dictated|transcribed|dict|not[ \t]+read)\b[^\n]{0,40}?[.:][ \t]*([A-Za-z]{2,4}\/[A-Za-z]{2,4})(?=[ \t]*(?:[.;,]|\r?\n|$))/gi,
     group: 1,
     priority: 6,
-    check: (m) => m[1]!.split('/').every((v) => !NOT_INITIALS.has(v.toLowerCase()) && !NOT_SIGNER.test(v)),
+    check: (m) => bothHands(m[1]!),
   },
   // "Bill Robel, MD\nYEW/tx": the signer's and the typist's letters on the line under a signature's credential.
   {
@@ -106,7 +109,7 @@ export const SIGNER_RULES: readonly PatternRule[] = [
     re: /\b(?:md|do|np|pa-c|rn|dds|dpm|phd|facg|fasge|facp)\.?[ \t]*\r?\n[ \t]*([A-Za-z]{2,4}\/[A-Za-z]{2,4})[ \t]*(?=\r?\n|$)/gi,
     group: 1,
     priority: 6,
-    check: (m) => m[1]!.split('/').every((v) => !NOT_INITIALS.has(v.toLowerCase()) && !NOT_SIGNER.test(v)),
+    check: (m) => bothHands(m[1]!),
   },
   // "cath lab activated by fz.", "vitals charted manually q5min by mz.", "hooked up 2/17/24, recorder s/n …, by NTM.",
   // "Programmed: 2022-01-24 07:43   By: GM", "called to Brook Murphy, RN, read back, by TWV at 20:00", "minutes by mh."
@@ -263,7 +266,7 @@ export const SIGNER_RULES: readonly PatternRule[] = [
     re: /(?<=^|\n)[ \t]*([A-Za-z]{2,4}\/[A-Za-z]{2,4})[ \t]*(?=\r?\n[ \t]*(?:d|dd|dictated|t|dt|transcribed)[ \t]*:)/gi,
     group: 1,
     priority: 6,
-    check: (m) => m[1]!.split('/').every((v) => !NOT_INITIALS.has(v.toLowerCase()) && !NOT_SIGNER.test(v)),
+    check: (m) => bothHands(m[1]!),
   },
   // "0900  GCS 14  PERRL  weak L grip  WPD": a row of hourly checks opened by its time ends with the checker's letters.
   {
