@@ -82,6 +82,10 @@ import { burnKeepCases, scoreBurnWave } from './burn-wave';
 import { hyperbaricKeepCases, scoreHyperbaricWave } from './hyperbaric-wave';
 import { scoreTelepsychWave, telepsychKeepCases } from './telepsych-wave';
 import { geriatricsKeepCases, scoreGeriatricsWave } from './geriatrics-wave';
+import { plasticKeepCases, scorePlasticWave } from './plastic-wave';
+import { lactationKeepCases, scoreLactationWave } from './lactation-wave';
+import { motilityKeepCases, scoreMotilityWave } from './motility-wave';
+import { pulmrehabKeepCases, scorePulmrehabWave } from './pulmrehab-wave';
 import { scoreUrologyWave, urologyKeepCases } from './urology-wave';
 import { rheumKeepCases, scoreRheumWave } from './rheum-wave';
 import { scoreTravelWave, travelKeepCases } from './travel-wave';
@@ -357,6 +361,18 @@ export const printTelepsych = (showMisses: boolean): number => printWaveAndKeeps
 /** `--geriatrics`: outpatient geriatrics and memory care records (eval/geriatrics-wave.ts). */
 export const printGeriatrics = (showMisses: boolean): number => printWaveAndKeeps('outpatient geriatrics and memory care records (blind wave 87)', scoreGeriatricsWave, geriatricsKeepCases(), showMisses);
 
+/** `--plastic`: plastic and reconstructive surgery practice records (eval/plastic-wave.ts). */
+export const printPlastic = (showMisses: boolean): number => printWaveAndKeeps('plastic and reconstructive surgery practice records (blind wave 88)', scorePlasticWave, plasticKeepCases(), showMisses);
+
+/** `--lactation`: lactation and breastfeeding medicine clinic records (eval/lactation-wave.ts). */
+export const printLactation = (showMisses: boolean): number => printWaveAndKeeps('lactation and breastfeeding medicine clinic records (blind wave 89)', scoreLactationWave, lactationKeepCases(), showMisses);
+
+/** `--motility`: gastrointestinal motility lab records (eval/motility-wave.ts). */
+export const printMotility = (showMisses: boolean): number => printWaveAndKeeps('gastrointestinal motility lab records (blind wave 90)', scoreMotilityWave, motilityKeepCases(), showMisses);
+
+/** `--pulmrehab`: pulmonary rehabilitation and home oxygen records (eval/pulmrehab-wave.ts). */
+export const printPulmrehab = (showMisses: boolean): number => printWaveAndKeeps('pulmonary rehabilitation and home oxygen records (blind wave 91)', scorePulmrehabWave, pulmrehabKeepCases(), showMisses);
+
 export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number> = new Map([
   ['formats', printFormats], ['names', printNames], ['places', printPlaces], ['nursing', printNursing], ['narrative', printNarrative],
   ['records', printRecords], ['transitions', printTransitions], ['messages', printMessages], ['reports', printReports], ['history', printHistory],
@@ -371,5 +387,5 @@ export const WAVE_PRINTERS: ReadonlyMap<string, (showMisses: boolean) => number>
   ['dental', printDental], ['rehab', printRehab], ['claims', printClaims], ['hospice', printHospice],
   ['eye', printEye], ['sports', printSports], ['sexhealth', printSexhealth], ['dialysis', printDialysis],
   ['hearing', printHearing], ['wound', printWound], ['recovery', printRecovery], ['nutrition', printNutrition],
-  ['cardiology', printCardiology], ['derm', printDerm], ['anesthesia', printAnesthesia], ['school', printSchool], ['urology', printUrology], ['rheum', printRheum], ['travel', printTravel], ['corrections', printCorrections], ['endoscopy', printEndoscopy], ['sleep', printSleep], ['nicu', printNicu], ['interpreter', printInterpreter], ['disaster', printDisaster], ['bariatric', printBariatric], ['podiatry', printPodiatry], ['fertility', printFertility], ['radiation', printRadiation], ['allergy', printAllergy], ['transfusion', printTransfusion], ['ent', printEnt], ['infusion', printInfusion], ['palliative', printPalliative], ['protection', printProtection], ['epilepsy', printEpilepsy], ['pain', printPain], ['neurosurgery', printNeurosurgery], ['marrow', printMarrow], ['vascular', printVascular], ['burn', printBurn], ['hyperbaric', printHyperbaric], ['telepsych', printTelepsych], ['geriatrics', printGeriatrics],
+  ['cardiology', printCardiology], ['derm', printDerm], ['anesthesia', printAnesthesia], ['school', printSchool], ['urology', printUrology], ['rheum', printRheum], ['travel', printTravel], ['corrections', printCorrections], ['endoscopy', printEndoscopy], ['sleep', printSleep], ['nicu', printNicu], ['interpreter', printInterpreter], ['disaster', printDisaster], ['bariatric', printBariatric], ['podiatry', printPodiatry], ['fertility', printFertility], ['radiation', printRadiation], ['allergy', printAllergy], ['transfusion', printTransfusion], ['ent', printEnt], ['infusion', printInfusion], ['palliative', printPalliative], ['protection', printProtection], ['epilepsy', printEpilepsy], ['pain', printPain], ['neurosurgery', printNeurosurgery], ['marrow', printMarrow], ['vascular', printVascular], ['burn', printBurn], ['hyperbaric', printHyperbaric], ['telepsych', printTelepsych], ['geriatrics', printGeriatrics], ['plastic', printPlastic], ['lactation', printLactation], ['motility', printMotility], ['pulmrehab', printPulmrehab],
 ]);
