@@ -4,8 +4,8 @@
 //   ROOM  RESIDENT        LAST PODIATRY          EMBRYO ID      DAY  GRADE
 //   157   CASH, AYDEN     11/22/25               E208909-4      D5   5AA
 import type { Candidate } from './patterns';
-import { listedOrUnknown, wordKey } from './name-words';
-import { factsMemo } from './tokens';
+import { groupAt, listedOrUnknown, wordKey } from './name-words';
+import { factsMemo, type TokenFacts } from './tokens';
 import type { WordLists } from './wordlists';
 
 const GAP = /[ \t]{2,}|\t/;
@@ -17,28 +17,49 @@ const NOT_CODE = /^(?:\d{1,3}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}:\d{2}
 
 interface Cell { readonly value: string; readonly start: number }
 
-/** A line's cells, two spaces or more apart, with where each starts. */
+/** A line's cells, two spaces or more apart, with where each starts; in a row of bars, the cells between the bars
+ * (an empty one kept, so a row that leaves the date to the row above still lines up). */
 function cellsOf(line: string, at: number): Cell[] {
   const out: Cell[] = [];
+  if (PIPE_ROW.test(line)) {
+    let from = 0;
+    for (const part of line.split('|')) {
+      const lead = part.length - part.trimStart().length;
+      out.push({ value: part.trim(), start: at + from + lead });
+      from += part.length + 1;
+    }
+    return out;
+  }
   const re = /\S+(?:[ \t]\S+)*/g;
   for (const m of line.matchAll(re)) out.push({ value: m[0], start: at + m.index });
   return out;
 }
 
+/** A row of three cells or more between bars. */
+const PIPE_ROW = /^[^|\n]*\|[^|\n]*\|/;
+const AGE_HEADER = /^age$/i;
+/** "RM 12  BANKS  0800", "rm 14  johns  0900": a unit's board, a room, the patient and the time. */
+const ROOM_ROW = /^[ \t]*(?:rm|room|bed)\.?[ \t]*\d{1,4}[a-z]?[ \t]{2,}(\p{L}[\p{L}\p{M}'’.-]*(?:,?[ \t]\p{L}[\p{L}\p{M}'’.-]*)?)[ \t]{2,}(?:\d{4}|\d{1,2}:\d{2})\b/diu;
+
 export function columnCells(text: string, lists: WordLists): Candidate[] {
-  if (!/\S(?:[ \t]{2,}|\t)\S[^\n]*(?:[ \t]{2,}|\t)\S/.test(text)) return [];
+  if (!/\S(?:[ \t]{2,}|\t)\S[^\n]*(?:[ \t]{2,}|\t)\S|\|[^|\n]*\|/.test(text)) return [];
   const factsOf = factsMemo(lists);
   const out: Candidate[] = [];
   const lines = text.split('\n');
   let at = 0;
-  let header: { kinds: Array<'NAME' | 'ID' | null>; width: number } | null = null;
+  let header: { kinds: Array<'NAME' | 'ID' | 'AGE' | null>; width: number } | null = null;
   for (const line of lines) {
     const lineAt = at;
     at += line.length + 1;
     if (!line.trim()) { header = null; continue; }
+    const room = ROOM_ROW.exec(line);
+    if (room && nameCell(room[1]!, factsOf)) {
+      const start = lineAt + groupAt(room, 1);
+      out.push({ start, end: start + room[1]!.length, kind: 'NAME', rule: 'column-name', priority: 5 });
+    }
     const cells = cellsOf(line, lineAt);
-    if (cells.length >= 3 && GAP.test(line.trim())) {
-      const kinds = cells.map((c) => (PERSON_HEADER.test(c.value) ? 'NAME' : ID_HEADER.test(c.value) ? 'ID' : null));
+    if (cells.length >= 3 && (GAP.test(line.trim()) || PIPE_ROW.test(line))) {
+      const kinds = cells.map((c) => (PERSON_HEADER.test(c.value) ? 'NAME' : ID_HEADER.test(c.value) ? 'ID' : AGE_HEADER.test(c.value) ? 'AGE' : null));
       // A header's cells are words with no digit; its marked columns are what rows are read by.
       // (A unit's digits may stand in a header, "TNC X10^7/KG"; a number or a date never.)
       if (kinds.some((k) => k !== null) && cells.every((c) => !/^[\d(]/.test(c.value) && !/\d{3}|\d[/.-]\d/.test(c.value.replace(/\^\d+\/|x10/gi, '')))) { header = { kinds, width: cells.length }; continue; }
@@ -48,11 +69,16 @@ export function columnCells(text: string, lists: WordLists): Candidate[] {
     cells.forEach((c, i) => {
       const kind = header!.kinds[i];
       if (kind === 'ID' && CODE.test(c.value) && !NOT_CODE.test(c.value)) out.push({ start: c.start, end: c.start + c.value.length, kind: 'ID', rule: 'column-id', priority: 5 });
-      if (kind === 'NAME') {
-        const words = c.value.split(/[ \t,]+/).filter(Boolean);
-        if (words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w) && listedOrUnknown(factsOf(wordKey(w))))) out.push({ start: c.start, end: c.start + c.value.length, kind: 'NAME', rule: 'column-name', priority: 5 });
-      }
+      if (kind === 'NAME' && nameCell(c.value, factsOf)) out.push({ start: c.start, end: c.start + c.value.length, kind: 'NAME', rule: 'column-name', priority: 5 });
+      // ("| 98 |" under "Age": an age over 89.)
+      if (kind === 'AGE' && /^(?:9\d|1[01]\d|12[0-5])$/.test(c.value)) out.push({ start: c.start, end: c.start + c.value.length, kind: 'AGE', rule: 'column-age', priority: 5 });
     });
   }
   return out;
+}
+
+/** A cell of one to four name words, each a listed name or no dictionary word. */
+function nameCell(value: string, factsOf: (key: string) => TokenFacts): boolean {
+  const words = value.split(/[ \t,]+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w) && listedOrUnknown(factsOf(wordKey(w))));
 }

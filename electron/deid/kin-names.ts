@@ -6,12 +6,12 @@
 // verb or a preposition after it, never a base verb.
 import type { Candidate } from './patterns';
 import { bothCases, factsMemo, lineNear, wordGate } from './tokens';
-import { NICKNAME } from './name-words';
+import { NICKNAME, givenWord, groupAt } from './name-words';
 import { TOWN_PREFIX } from './town-country';
 import type { WordLists } from './wordlists';
 
-const KIN = 'cousin|neighbou?r|partner|roommate|friend|parent|in-law|son|daughter|sister|brother|wife|husband|spouse|mother|father|aunt|uncle|niece|nephew|grandchild|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|sibling|caregiver|interpreter|fianc[eé]e?|boyfriend|girlfriend|stepson|stepdaughter|stepmother|stepfather|godmother|godfather|guardian';
-const KIN_WORDS = wordGate('cousin neighbor neighbour partner roommate friend parent in-law law son daughter sister brother wife husband spouse mother father aunt uncle niece nephew grandchild grandson granddaughter grandmother grandfather grandma grandpa sibling caregiver interpreter fiance fiancé fiancee fiancée boyfriend girlfriend stepson stepdaughter stepmother stepfather godmother godfather guardian');
+const KIN = 'grandparent|adult[ \\t]+child|cousin|neighbou?r|partner|roommate|friend|parent|in-law|son|daughter|sister|brother|wife|husband|spouse|mother|father|aunt|uncle|niece|nephew|grandchild|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|sibling|caregiver|interpreter|fianc[eé]e?|boyfriend|girlfriend|stepson|stepdaughter|stepmother|stepfather|godmother|godfather|guardian';
+const KIN_WORDS = wordGate('married grandparent child cousin neighbor neighbour partner roommate friend parent in-law law son daughter sister brother wife husband spouse mother father aunt uncle niece nephew grandchild grandson granddaughter grandmother grandfather grandma grandpa sibling caregiver interpreter fiance fiancé fiancee fiancée boyfriend girlfriend stepson stepdaughter stepmother stepfather godmother godfather guardian');
 const KIN_NAME = new RegExp(String.raw`\b(?:${KIN})(?:[ \t]+in[ \t-]+law)?[ \t]+(\p{L}[\p{L}'’]+)`, 'giu');
 /** Verbs a person's name stands before in the past or the present, never after a modal. */
 const DID = 'gave|called|calls|signed|signs|asks|asked|says|said|was|is|has|had|attended|agreed|agrees|took|takes|brought|brings|drove|drives|came|comes|stays|stayed|lives|lived|reports|reported|states|stated|confirmed|confirms|declined|declines|wants|wanted|requested|requests|verbalized|visited|visits|arrived|left|helps|helped|found|noticed|witnessed|consented|consents|administered|picked|answered|returned|spoke|speaks|translated|interpreted';
@@ -29,6 +29,14 @@ const KIN_AGE = new RegExp(String.raw`\b(?:${KIN})[ \t]+\p{L}[\p{L}'’-]*(?:[ \
 /** "…, 94, in New Brown;": the town after a relative's age, closing the clause. */
 const AGE_TOWN = new RegExp(String.raw`^[ \t]*,[ \t]+(?:in|of|from)[ \t]+(${TOWN_PREFIX}\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?)(?=[ \t]*(?:[;,.)]|$))`, 'u');
 
+/** A nurse's teaching verb before the relative taught. */
+const TAUGHT = /\b(?:taught|instructed|educated|trained|teaching)[ \t]+$/i;
+/** What a relative is taught, never who. */
+const TAUGHT_WHAT = /^(?:how|about|dressing|dressings|wound|wounds|care|signs|use|proper|skin|ostomy|incision|feeding|feeds|tube|medication|medications|meds|insulin|injection|injections|catheter|drain|drains|pump|stretching|exercises|scar|massage|splint|splinting|positioning|transfers|and|to|on|in|re|regarding|ng|peg|g-tube|trach|suctioning|cpr)$/;
+
+/** "Married 67 years to Myrtle, now 91, who…": the spouse's given name and age set off by commas. */
+const MARRIED_TO = /\bmarried(?:[ \t]+\d{1,2}[ \t]+(?:years|yrs))?[ \t]+to[ \t]+(\p{L}[\p{L}'’-]*),[ \t]*(?:(?:now|age|aged)[ \t]+)?(\d{2,3})(?=[ \t]*[,;)])/dgiu;
+
 export function kinNames(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
   if (!open[KIN_WORDS.index]) return [];
   const out: Candidate[] = [];
@@ -38,14 +46,25 @@ export function kinNames(text: string, lists: WordLists, open: Uint8Array): Cand
     const key = word.toLowerCase();
     if (NOT_NAME.test(key)) continue;
     const f = factsOf(key);
-    // Only a listed given name that is also a word: other names are found by the older relation rules.
-    if (!(f.first || NICKNAME.test(key)) || !(f.fn || f.english) || f.clinical || f.eponym) continue;
     const start = m.index + m[0].length - word.length;
+    // "TAUGHT SPOUSE KEENAN DRESSING CHANGES": the relative a nurse taught is named before what was taught, whatever
+    // the name ("taught parent how to", "taught spouse wound care" stay).
+    const taught = TAUGHT.test(text.slice(Math.max(0, m.index - 14), m.index)) && !TAUGHT_WHAT.test(key) && givenWord(f, key);
+    // Only a listed given name that is also a word: other names are found by the older relation rules.
+    if (!taught && (!(f.first || NICKNAME.test(key)) || !(f.fn || f.english) || f.clinical || f.eponym)) continue;
     // On a line of both cases the name is capitalized.
     if (bothCases(lineNear(text, m.index, 160)) && !/^\p{Lu}/u.test(word)) continue;
     const after = text.slice(start + word.length, start + word.length + 24);
-    if (!(f.fn ? AFTER_FN : AFTER_WORD).test(after)) continue;
+    if (!taught && !(f.fn ? AFTER_FN : AFTER_WORD).test(after)) continue;
     out.push({ start, end: start + word.length, kind: 'NAME', rule: 'name-kin-word', priority: 4 });
+  }
+  for (const m of text.matchAll(MARRIED_TO)) {
+    const key = m[1]!.toLowerCase();
+    if (NOT_NAME.test(key) || !givenWord(factsOf(key), key)) continue;
+    const at = groupAt(m, 1);
+    out.push({ start: at, end: at + m[1]!.length, kind: 'NAME', rule: 'name-kin-word', priority: 4 });
+    const age = Number(m[2]);
+    if (age >= 90 && age <= 125) out.push({ start: groupAt(m, 2), end: groupAt(m, 2) + m[2]!.length, kind: 'AGE', rule: 'age-kin', priority: 6 });
   }
   for (const m of text.matchAll(KIN_AGE)) {
     const age = Number(m[1]);

@@ -22,6 +22,9 @@ const KIND_FIRST = [
   String.raw`neurology[ \t]+(?:partners|associates)|child(?:ren)?(?:['’]s)?[ \t]+advocacy[ \t]+(?:center|centre)`,
   String.raw`medicine[ \t]+(?:cabinet|shoppe)|new[ \t]+beginnings|ronald[ \t]+mcdonald[ \t]+house|spine[ \t]+(?:center|centre|institute)`,
   String.raw`(?:(?!${NOT_TOWN}[ \t])${WORD}[ \t]+)?senior[ \t]+living|vascular[ \t]+surgery[ \t]+associates`,
+  // From the dive, telepsychiatry and geriatrics notes (round 32): "Coastal Urology of Morgan City", "mobile crisis
+  // response team of boone county", "Meals on Wheels of Lakeland".
+  String.raw`coastal[ \t]+urology|mobile[ \t]+crisis[ \t]+response[ \t]+team|meals[ \t]+on[ \t]+wheels`,
 ].join('|');
 
 export const KIND_FIRST_SITE_RULES: readonly PatternRule[] = [
@@ -41,7 +44,7 @@ export const KIND_FIRST_SITE_RULES: readonly PatternRule[] = [
   {
     rule: 'place-practice-kind',
     kind: 'LOCATION',
-    words: wordGate('allergy blood hospice neurology child children medicine new ronald senior spine vascular'),
+    words: wordGate('allergy blood hospice neurology child children medicine new ronald senior spine vascular urology crisis wheels'),
     re: new RegExp(String.raw`(?<![\p{L}'’-])(?:${KIND_FIRST})[ \t]+of[ \t]+${TOWN_PREFIX}(?!${NOT_TOWN}(?![\p{L}'’-]))${WORD}(?:[ \t]+(?!${NOT_TOWN}(?![\p{L}'’-]))${WORD}(?=[ \t]*(?:[,;:()\n]|\.(?:\s|$)|$)))?(?![\p{L}'’-])`, 'giu'),
     priority: 6,
     // In text of both cases every word of the town is capitalized.

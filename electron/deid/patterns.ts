@@ -12,6 +12,7 @@ import { CLAIM_RULES } from './claim-forms';
 import { SIGNER_RULES } from './signer-initials';
 import { SIGNER_ROW_RULES } from './signer-initials-rows';
 import { KIND_FIRST_SITE_RULES } from './kind-first-sites';
+import { VESSEL_RULES } from './vessel-ids';
 import { BLOOD_UNIT_RULES } from './blood-unit-numbers';
 import { GEAR_RULES } from './gear-numbers';
 import { FIRM_RULES } from './firm-names';
@@ -1125,7 +1126,7 @@ const RULES: readonly PatternRule[] = [
   {
     rule: 'date-ordinal',
     kind: 'DATE',
-    re: /\b(?:starts?|starting|begins?|beginning|ends?|returns?|returning|arrives?|arriving|leaves?|effective|on|since|until|till|by|from|before|after|is|it's|its|was|of|for|due|around|about|lmp|lnmp|menses|period|(?:moved|changed|rescheduled|pushed|bumped|switched|postponed|delayed)(?:\s+(?:up|back|out|forward|over))?\s+(?:to|for|until)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+(the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:degree|floor|ics|intercostal|grade|rib|toe|finger|digit|time|dose|attempt|cycle|percentile|ventricle|nerve|space|trimester|day|week|month|year|line|generation|cranial|lumbar|thoracic|cervical|place|round|ave|avenue|street|st\b))/gi,
+    re: /\b(?:starts?|starting|begins?|beginning|ends?|returns?|returning|arrives?|arriving|leaves?|effective|(?:drawn|done|seen|placed|removed|changed|collected|performed|obtained|sent|mailed|faxed)(?=\s+the\s+\d)|on|since|until|till|by|from|before|after|is|it's|its|was|of|for|due|around|about|lmp|lnmp|menses|period|(?:moved|changed|rescheduled|pushed|bumped|switched|postponed|delayed)(?:\s+(?:up|back|out|forward|over))?\s+(?:to|for|until)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+(the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:degree|floor|ics|intercostal|grade|rib|toe|finger|digit|time|dose|attempt|cycle|percentile|ventricle|nerve|space|trimester|day|week|month|year|line|generation|cranial|lumbar|thoracic|cervical|place|round|ave|avenue|street|st\b))/gi,
     words: ORDINAL_WORDS,
     group: 1,
     priority: 5,
@@ -1183,7 +1184,7 @@ const RULES: readonly PatternRule[] = [
 // Rules that report a capture group need its offsets: compile those with the "d" (indices) flag. Each regex gate gets
 // a number, so a gate shared by several rules is tested once per text.
 /** Every pattern rule, in the order they run. */
-const ALL_RULES: readonly PatternRule[] = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES, ...FIELD_RULES, ...CLAIM_RULES, ...SIGNER_RULES, ...SIGNER_ROW_RULES, ...KIND_FIRST_SITE_RULES, ...BLOOD_UNIT_RULES, ...GEAR_RULES, ...FIRM_RULES];
+const ALL_RULES: readonly PatternRule[] = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES, ...FIELD_RULES, ...CLAIM_RULES, ...SIGNER_RULES, ...SIGNER_ROW_RULES, ...KIND_FIRST_SITE_RULES, ...VESSEL_RULES, ...BLOOD_UNIT_RULES, ...GEAR_RULES, ...FIRM_RULES];
 const REGEX_GATES = [...new Set(ALL_RULES.flatMap((r) => (r.gate ? [r.gate] : [])))];
 const COMPILED = ALL_RULES.map((r) => ({
   ...r,

@@ -6,7 +6,7 @@
 // start, are its name, whatever words spell it ("twin rivers", "lakes area"); a word of care, a clinical or generic word
 // or a possessive names none ("pediatric urology", "your home health", "outpatient infusion center").
 import type { Candidate } from './patterns';
-import { STATE_NAMES_ANY } from './town-country';
+import { STATE_NAMES_ANY, TOWN_PREFIX } from './town-country';
 import { GENERIC } from './organizations';
 import { bothCases, factsMemo, lineNear, touchesNext, wordGate, wordsBefore, type TokenFacts, type WordAt } from './tokens';
 import type { WordLists } from './wordlists';
@@ -74,7 +74,7 @@ export function practiceNames(text: string, lists: WordLists, open: Uint8Array):
     if (TWO_WORD_KIND.test(m[0]) && text.slice(start, m.index).trim().split(/[ \t]+/).length < 2) continue;
     if (!shop && SERVICE_AT.test(m[0]) && !regionOrNamed(text.slice(start, m.index), factsOf, /^imaging$/i.test(m[0]))) continue;
     // "CMS home infusion therapy benefit": a body's letters on a line of both cases name no site of the newer kinds.
-    if (mixed && CARE_SERVICE_AT.test(m[0]) && /^[A-Z]{2,4}$/.test(text.slice(start, m.index).trim())) continue;
+    if (mixed && (CARE_SERVICE_AT.test(m[0]) || /^telepsychiatry$/i.test(m[0])) && /^[A-Z]{2,4}$/.test(text.slice(start, m.index).trim())) continue;
     if (shop && !localShop(text.slice(start, m.index).trim(), factsOf)) continue;
     // "URAC specialty pharmacy accreditation": a body's letters on a line of both cases are no pharmacy's name.
     if (KIND_PHARMACY.test(m[0]) && (CHAIN.test(text.slice(start, m.index).trim()) || (mixed && /^[A-Z]{2,5}$/.test(text.slice(start, m.index).trim())))) continue;
@@ -85,9 +85,27 @@ export function practiceNames(text: string, lists: WordLists, open: Uint8Array):
     // "Liberty Infusion Services, LLC": a company's legal form after its kind is the name's.
     const end = m.index + m[0].length;
     const legal = LEGAL_FORM.exec(text.slice(end, end + 14));
-    out.push({ start: saint ? start - saint[0].length : start, end: end + (legal?.[0].length ?? 0), kind: 'LOCATION', rule: 'place-practice-kind', priority: 5 });
+    const close = end + (legal?.[0].length ?? 0);
+    out.push({ start: saint ? start - saint[0].length : start, end: close, kind: 'LOCATION', rule: 'place-practice-kind', priority: 5 });
+    // "PICKED UP AT WELCOME YACHT BASIN, BOYNTON BEACH, 10.06.2024": the site's town after a comma, closing its clause.
+    const town = SITE_TOWN.exec(text.slice(close, close + 48));
+    if (town && siteTown(town[1]!, mixed, factsOf)) out.push({ start: close + town[0].length - town[1]!.length, end: close + town[0].length, kind: 'LOCATION', rule: 'place-practice-town', priority: 5 });
   }
   return out;
+}
+
+/** A town of one to three words after a site's comma, closed by a mark. */
+const SITE_TOWN = new RegExp(String.raw`^,[ \t]+(${TOWN_PREFIX}\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?)(?=[ \t]*(?:[,;(]|\.(?:\s|$)|\r?\n|$))`, 'iu');
+
+/** Each word a listed town's, or (capitalized on a line of both cases) no dictionary word; never a state or a title. */
+function siteTown(run: string, mixed: boolean, factsOf: (key: string) => TokenFacts): boolean {
+  if (STATE_NAME.test(run)) return false;
+  return run.split(/[ \t]+/).every((w) => {
+    const key = w.toLowerCase().replace(/\.$/, '');
+    const f = factsOf(key);
+    if (f.fn || (f.clinical && !f.town && !f.city) || STATE_NAME.test(key) || (mixed && !/^\p{Lu}/u.test(w))) return false;
+    return f.town || f.city || /^(?:new|north|south|east|west|lake|port|fort|mount|st|san|santa|el|la|los|las)$/.test(key) || (mixed && !f.english && key.length >= 4);
+  });
 }
 
 /** A company's legal form after its name: ", LLC", " Inc.", ", P.C.". */

@@ -22,7 +22,7 @@ function signer(v: string, text: string, at: number): boolean {
 const bothHands = (pair: string): boolean => pair.split('/').every((v) => !NOT_INITIALS.has(v.toLowerCase()) && !NOT_SIGNER.test(v));
 
 /** Verbs of record work a signer's "by" may stand several words after. */
-const RECORD_VERB = 'given|administered|dispensed|placed|drawn|disinfected|triaged|done|applied|attached|inserted|removed|changed|hung|activated|wasted|charted|hooked|programmed|posted|screened|verified|checked|logged|recorded|documented|performed|cleaned|reprocessed|stocked|restocked|counted|witnessed|collected|scanned|entered|completed|observed|tested|graded|audited|labeled|labelled|prepared|initiated|calibrated|inspected|packed|sealed|reconciled|archived|called|reviewed|taken|minutes|review|released|filed|faxed|mailed|sent';
+const RECORD_VERB = 'downloaded|uploaded|given|administered|dispensed|placed|drawn|disinfected|triaged|done|applied|attached|inserted|removed|changed|hung|activated|wasted|charted|hooked|programmed|posted|screened|verified|checked|logged|recorded|documented|performed|cleaned|reprocessed|stocked|restocked|counted|witnessed|collected|scanned|entered|completed|observed|tested|graded|audited|labeled|labelled|prepared|initiated|calibrated|inspected|packed|sealed|reconciled|archived|called|reviewed|taken|minutes|review|released|filed|faxed|mailed|sent';
 /** A tech's hand-over: the outgoing and the oncoming letters either side of an arrow or "to". */
 const HAND_OFF = /\bhand-?off[ \t]*:?[ \t]+([A-Z]{2,3}|[a-z]{2,3})[ \t]*(?:->|→|=>|>|\bto\b)[ \t]*([A-Z]{2,3}|[a-z]{2,3})(?![\p{L}\d])/giu;
 /** What may stand after a signer's letters: a mark, a line's end, "and", "at", "on", a bracket. */
@@ -34,8 +34,8 @@ export const SIGNER_RULES: readonly PatternRule[] = [
   {
     rule: 'signer-initials',
     kind: 'NAME',
-    words: wordGate('witness witnessed performed embryologist andrologist initialed initialled initials received biopsy applied ordered casting loaded thawed warmed vitrified denuded signed entered prepared transferred processed scored fitted cast crna scrub circulator'),
-    re: new RegExp(String.raw`\b(?:witness(?:ed)?(?:[ \t]+by)?|performed(?:[ \t]+by)?|embryologist|andrologist|initial(?:l?ed|s)(?:[ \t]+(?:each[ \t]+page|by))?|(?:received|biopsy|applied|ordered|casting|loaded|thawed|warmed|vitrified|denuded|signed|entered|prepared|transferred|processed|scored|fitted|cast)[ \t]+by|crna|scrub|circulator)[ \t]*:?[ \t]*\(?([A-Za-z]{2,3}(?:[ \t]*\/[ \t]*[A-Za-z]{2,3})?)(?:(?=[ \t]*\|)|${SIGNER_END})`, 'gi'),
+    words: wordGate('witness witnessed performed embryologist andrologist initialed initialled initials received biopsy applied ordered casting loaded thawed warmed vitrified denuded signed entered prepared transferred processed scored fitted cast crna scrub circulator assist assisted log'),
+    re: new RegExp(String.raw`\b(?:witness(?:ed)?(?:[ \t]+by)?|assist(?:ed)?(?:[ \t]+by)?|(?:implant|sticker)[ \t]+log|performed(?:[ \t]+by)?|embryologist|andrologist|initial(?:l?ed|s)(?:[ \t]+(?:each[ \t]+page|by))?|(?:received|biopsy|applied|ordered|casting|loaded|thawed|warmed|vitrified|denuded|signed|entered|prepared|transferred|processed|scored|fitted|cast)[ \t]+by|crna|scrub|circulator)[ \t]*:?[ \t]*\(?([A-Za-z]{2,3}(?:[ \t]*\/[ \t]*[A-Za-z]{2,3})?)(?:(?=[ \t]*\|)|${SIGNER_END})`, 'gi'),
     group: 1,
     priority: 6,
     check: (m, text) => m[1]!.split(/[ \t]*\/[ \t]*/).every((v) => signer(v, text, m.index)),
@@ -241,8 +241,8 @@ export const SIGNER_RULES: readonly PatternRule[] = [
   {
     rule: 'signer-initials',
     kind: 'NAME',
-    gate: /[ \t]{2}(?:\d{1,2}\/\d{1,2}\/\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2})[ \t]{2}/,
-    re: /(?:^|\n)[^\n]*?[ \t]{2,}(?:\d{1,2}\/\d{1,2}\/\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2})[ \t]{2,}[^\n]*?[ \t]{2,}([A-Za-z]{2,3})[ \t]*(?=\r?\n|$)/g,
+    gate: /(?:^|\n|[ \t]{2})(?:\d{1,2}\/\d{1,2}\/\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2})[ \t]{2}/,
+    re: /(?:^|\n)(?:[^\n]*?[ \t]{2,})?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2})[ \t]{2,}[^\n]*?[ \t]{2,}([A-Za-z]{2,3})[ \t]*(?=\r?\n|$)/g,
     group: 1,
     priority: 5,
     check: (m, text) => signer(m[1]!, text, m.index + m[0].length - 1) && !/^(?:on|off|yes|no|wnl|nad|ok|neg|pos|nl|abn|rtc|ed|er|dc|ua|bx|tx|rx|dx|hx|sx|fx)$/i.test(m[1]!),
@@ -277,6 +277,28 @@ export const SIGNER_RULES: readonly PatternRule[] = [
     group: 1,
     priority: 5,
     check: (m, text) => signer(m[1]!, text, m.index + m[0].length - 1) && !/^(?:on|off|yes|no|wnl|nad|ok|neg|pos|nl|abn|mae|ra|nc|rr|hr|bp|gcs|perrl|nsr|st|sb|af|rn|md|np|pt)$/i.test(m[1]!),
+  },
+  // "06/23/2020 | wd | ch 1 | s/n 51v3240 | 2.4 ata | … | op byj | sd yll": in a log's row opened by its date, a cell of
+  // two or three letters alone, or after the operator's or the safety director's mark, is someone's initials.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    gate: /(?:^|\n)[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})[ \t]*\|/,
+    re: /(?<=\|[ \t]*)(?:(?:op|sd|tender|it|cht|by|init)[ \t]*:?[ \t]+)?([A-Za-z]{2,3})(?=[ \t]*(?:\||\r?\n|$))/gi,
+    group: 1,
+    priority: 5,
+    check: (m, text) => /^[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})[ \t]*\|/.test(lineOf(text, m.index)) && signer(m[1]!, text, m.index) && !/^(?:on|off|yes|no|wnl|nad|ok|neg|pos|nl|abn|air|rt|lt|ch|ata|min|fsw|msw|tx|dx|hbo|dcs|co|age|dfu|orn|eta|rn|md|do|np|pa|pt|ot|cht|new|f\/u|fu)$/i.test(m[1]!),
+  },
+  // "Trim edges only. DP 0148 3/15", "no drainage. nhx 10:50 12/15": a note closed by its writer's letters, the time and
+  // the day.
+  {
+    rule: 'signer-initials',
+    kind: 'NAME',
+    gate: /[A-Za-z][ \t]+\d{1,2}:?\d{2}[ \t]+\d{1,2}\/\d{1,2}/,
+    re: /(?<=[.;][ \t]+|\n)([A-Za-z]{2,3})[ \t]+\d{1,2}:?\d{2}[ \t]+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]*(?=\r?\n|$)/g,
+    group: 1,
+    priority: 6,
+    check: (m, text) => signer(m[1]!, text, m.index),
   },
   // "intubated by ca-2 resident dr. nogueira (m.r.b.)": a dotted set of initials in brackets is a person's.
   {
