@@ -8,7 +8,8 @@ import { bothCases, factsMemo, lineNear } from './tokens';
 import type { WordLists } from './wordlists';
 
 const WORD = String.raw`\p{L}[\p{L}'’-]*`;
-const THREE = new RegExp(String.raw`(?<![\p{L}\d'’.-])(${WORD})[ \t]+(\p{L})(\.?)[ \t]+(${WORD})(?![\p{L}\d'’-])`, 'gu');
+// (One space apart: a column's gap ends the name, "marguerite r.   dob".)
+const THREE = new RegExp(String.raw`(?<![\p{L}\d'’.-])(${WORD})[ \t](\p{L})(\.?)[ \t](${WORD})(?![\p{L}\d'’-])`, 'gu');
 
 /** A letter and the word after it that spell a clinical term, not an initial and a surname. */
 const LETTER_TERM = /^(?:[pqrstuj][ \t]+(?:waves?|point)|[tb][ \t]+cells?|[ac][ \t]+lines?|c[ \t]+(?:section|diff|spine)|e[ \t]+coli|h[ \t]+pylori|x[ \t]+rays?|z[ \t]+scores?|[av][ \t]+(?:fib|flutter|tach)|k[ \t]+pneumoniae|s[ \t]+aureus|g[ \t]+tube|j[ \t]+tube|d[ \t]+dimer|q[ \t]+fever)$/i;

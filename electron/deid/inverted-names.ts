@@ -12,7 +12,7 @@ const WORD = String.raw`\p{L}[\p{L}'’-]*`;
 /** At a line's start, before a colon, a column's gap, a record's label or the line's end. */
 const LINE_START = new RegExp(String.raw`(?<=^|\n)[ \t]*(${WORD}),[ \t]*(${WORD})(?:[ \t]+\p{L}\.?)?(?=[ \t]*:|[ \t]{2,}\S|[ \t]*,[ \t]*(?:coi|mrn|dob|acc|id|age|\d{1,3}[ \t]?[mf]\b)|[ \t]*(?:\r?\n|$))`, 'dgiu');
 /** After a role or a hand-off, closing at a mark or the line's end. */
-const AFTER_ROLE = new RegExp(String.raw`\b(?:coordinator|reviewer|routed[ \t]+to|case[ \t]+manager|social[ \t]+worker|sw|enrollment|provider|prov|attending|verified[ \t]+by|approved[ \t]+by|signed[ \t]+by|operator|(?:safety|medical|program)[ \t]+director|supervisor|staff|facilitator|examiner)[ \t]*:?[ \t]+(${WORD}),[ \t]*(${WORD})(?=[ \t]*(?:[,.;)|]|[ \t]{2}|\r?\n|$))`, 'dgiu');
+const AFTER_ROLE = new RegExp(String.raw`\b(?:coordinator|reviewer|routed[ \t]+to|case[ \t]+manager|social[ \t]+worker|sw|enrollment|provider|prov|attending|verified[ \t]+by|approved[ \t]+by|signed[ \t]+by|operator|(?:safety|medical|program)[ \t]+director|supervisor|staff|facilitator|examiner|client|re(?=[ \t]*:))[ \t]*:?[ \t]+(${WORD}),[ \t]*(${WORD})(?=(?:[ \t]+\p{L}\.)?[ \t]*(?:[,.;)|"“]|[ \t]{2}|\r?\n|$))`, 'dgiu');
 /** Words that head a section or a finding, never a surname. */
 const NOT_SURNAME = /^(?:plan|assessment|impression|diagnosis|history|exam|skin|heent|neuro|cardiac|lungs|abdomen|extremities|general|labs|meds|medications|allergies|vitals|social|family|name|patient|pt|dr|md|rn|np|date|time|signed|note|left|right|bilateral|mild|moderate|severe|yes|no|none|other|total|normal|stable|improved|unchanged|acute|chronic|primary|secondary|final|initial|daily|weekly|monthly|morning|evening|night)$/i;
 

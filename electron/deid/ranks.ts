@@ -7,11 +7,11 @@ import { bothCases, factsMemo, lineOf } from './tokens';
 import type { WordLists } from './wordlists';
 
 /** Ranks that are no chart word. */
-const PLAIN = String.raw`sergeant|sgt\.?|cpl\.?|captain|capt\.?|ofc\.|deputy|dep\.|detective|det\.|trooper|tpr\.|superintendent|supt\.|warden|lieutenant`;
+const PLAIN = String.raw`magistrate|sergeant|sgt\.?|cpl\.?|captain|capt\.?|ofc\.|deputy|dep\.|detective|det\.|trooper|tpr\.|superintendent|supt\.|warden|lieutenant`;
 /** Ranks that are also chart words: "lt arm", "CO 4.2", "officer present", "c.o. chest pain" (complains of). */
 const SHARED = String.raw`lt\.?|co|officer|c\.\s?o\.|c\/o`;
 /** A rank after a rank is no name: "transporting officer Sergeant Rempel (#8251)" names Rempel. */
-const RANK_WORDS = 'sergeant|sgt|cpl|corporal|captain|capt|ofc|deputy|dep|detective|det|trooper|tpr|superintendent|supt|warden|lieutenant|lt|co|officer';
+const RANK_WORDS = 'magistrate|sergeant|sgt|cpl|corporal|captain|capt|ofc|deputy|dep|detective|det|trooper|tpr|superintendent|supt|warden|lieutenant|lt|co|officer';
 /** Letters of Latin names, accents included (no Unicode mode: this pattern runs over whole pastes). */
 const L = 'A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF';
 const RANKED = new RegExp(
@@ -27,12 +27,12 @@ const MILITARY_RANKED = new RegExp(String.raw`\b(${MILITARY_RANK})\.?[ \t]+([${L
 const SERVICE = /\b(?:stationed|army|navy|naval|marines?|usmc|usaf|usn|air[ \t]+force|coast[ \t]+guard|national[ \t]+guard|reserves?|active[ \t-]+duty|unit|deployed|deployment|duty|fort|camp|base|chaplain|surgeon|da[ \t]+form|strs?|service[ \t]+treatment|military|battalion|brigade|division|platoon|squad|regiment|command|uss|veterans?|dsn|ets|dd-?214|line[ \t]+of[ \t]+duty)\b/i;
 
 /** What follows a rank that is no name:/** What follows a rank that is no name: "officer present", "deputy director", "sergeant at arms". */
-const NOT_AFTER_RANK = /^(?:present|involved|at|in|on|of|aware|notified|here|there|stated|states|reports|reported|was|is|were|are|escort|escorted|escorting|standby|safety|called|requested|remained|remains|outside|posted|assigned|from|with|and|to|the|a|an|his|her|on-duty|duty|director|chief|general|arrived|came|present\.|bedside|stayed|stays|accompanied|accompanying|transported|transporting|brought|will|would|for|who|that|said|says|asked|took|report|reports|unit|station|post)$/i;
+const NOT_AFTER_RANK = /^(?:fire|marshal|chief|coroner|sheriff|clerk|commissioner|registrar|present|involved|at|in|on|of|aware|notified|here|there|stated|states|reports|reported|was|is|were|are|escort|escorted|escorting|standby|safety|called|requested|remained|remains|outside|posted|assigned|from|with|and|to|the|a|an|his|her|on-duty|duty|director|chief|general|arrived|came|present\.|bedside|stayed|stays|accompanied|accompanying|transported|transporting|brought|will|would|for|who|that|said|says|asked|took|report|reports|unit|station|post)$/i;
 
 export function rankedNames(text: string, lists: WordLists): Candidate[] {
   const out: Candidate[] = [];
   const factsOf = factsMemo(lists);
-  for (const m of /\b(?:sergeant|sgt|cpl|captain|capt|ofc|deputy|dep|detective|det|trooper|tpr|superintendent|supt|warden|c\.\s?o|c\/o|lieutenant|lt|co|officer)\b/i.test(text) ? text.matchAll(RANKED) : []) {
+  for (const m of /\b(?:magistrate|sergeant|sgt|cpl|captain|capt|ofc|deputy|dep|detective|det|trooper|tpr|superintendent|supt|warden|c\.\s?o|c\/o|lieutenant|lt|co|officer)\b/i.test(text) ? text.matchAll(RANKED) : []) {
     const [whole, plain, shared, name, badgeLead, badge, bareLead, bare] = m;
     const rank = (plain ?? shared)!;
     const nameStart = m.index + whole.indexOf(name!, rank.length);

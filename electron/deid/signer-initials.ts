@@ -34,8 +34,8 @@ export const SIGNER_RULES: readonly PatternRule[] = [
   {
     rule: 'signer-initials',
     kind: 'NAME',
-    words: wordGate('witness witnessed performed embryologist andrologist initialed initialled initials received biopsy applied ordered casting loaded thawed warmed vitrified denuded signed entered prepared transferred processed scored fitted cast crna scrub circulator assist assisted log'),
-    re: new RegExp(String.raw`\b(?:witness(?:ed)?(?:[ \t]+by)?|assist(?:ed)?(?:[ \t]+by)?|(?:implant|sticker)[ \t]+log|performed(?:[ \t]+by)?|embryologist|andrologist|initial(?:l?ed|s)(?:[ \t]+(?:each[ \t]+page|by))?|(?:received|biopsy|applied|ordered|casting|loaded|thawed|warmed|vitrified|denuded|signed|entered|prepared|transferred|processed|scored|fitted|cast)[ \t]+by|crna|scrub|circulator)[ \t]*:?[ \t]*\(?([A-Za-z]{2,3}(?:[ \t]*\/[ \t]*[A-Za-z]{2,3})?)(?:(?=[ \t]*\|)|${SIGNER_END})`, 'gi'),
+    words: wordGate('witness witnessed performed embryologist andrologist initialed initialled initials received biopsy applied ordered casting loaded thawed warmed vitrified denuded signed entered prepared transferred processed scored fitted cast crna scrub circulator assist assisted log scribed'),
+    re: new RegExp(String.raw`\b(?:witness(?:ed)?(?:[ \t]+by)?|assist(?:ed)?(?:[ \t]+by)?|(?:implant|sticker)[ \t]+log|performed(?:[ \t]+by)?|embryologist|andrologist|initial(?:l?ed|s)(?:[ \t]+(?:each[ \t]+page|by))?|(?:received|biopsy|applied|ordered|casting|loaded|thawed|warmed|vitrified|denuded|signed|entered|prepared|transferred|processed|scored|fitted|cast|scribed)[ \t]+by|crna|scrub|circulator)[ \t]*:?[ \t]*\(?([A-Za-z]{2,3}(?:[ \t]*\/[ \t]*[A-Za-z]{2,3})?)(?:(?=[ \t]*\|)|${SIGNER_END})`, 'gi'),
     group: 1,
     priority: 6,
     check: (m, text) => m[1]!.split(/[ \t]*\/[ \t]*/).every((v) => signer(v, text, m.index)),
