@@ -47,8 +47,8 @@ export const CARE_SERVICE = [
   String.raw`coal${S}company|lumber(?:${S}company)?|distribution${S}(?:center|centre)|roofing${AND}construction|plumbing${AND}heating|public${S}schools`,
   // From the burn, dive, telepsychiatry and geriatrics notes (round 32).
   String.raw`burn${S}(?:unit|center|centre|camp)|electric${S}cooperative|refining|foundry|(?:city${S})?marina|yacht${S}basin|scuba`,
-  String.raw`dive${S}(?:shop|center|centre)|diving${S}services|(?:&|and)${S}sons${S}salvage|marine${S}contractors|casino|geriatrics`,
-  String.raw`care${S}(?:center|centre)|meals${S}on${S}wheels|oral${AND}maxillofacial${S}surgery|driving${S}school|public${S}library|(?:county${S})?road${S}department|oilfield${S}services`,
+  String.raw`diving${S}services|(?:&|and)${S}sons${S}salvage|marine${S}contractors|casino|geriatrics`,
+  String.raw`foot${AND}ankle|care${S}(?:center|centre)|meals${S}on${S}wheels|oral${AND}maxillofacial${S}surgery|driving${S}school|public${S}library|(?:county${S})?road${S}department|oilfield${S}services`,
 ].join('|');
 
 export const CARE_KIND = [
@@ -82,7 +82,7 @@ export const CARE_KIND = [
   String.raw`wound${S}care${S}(?:center|centre|clinic)|wound${AND}hyperbaric${S}(?:center|centre)|cardiology${S}associates|drug${AND}compounding`,
   String.raw`(?:cancer${S}care|construction)(?=,?${S}(?:pllc|llc|inc|p\.?c\.)(?![\p{L}]))`,
   // From the burn, dive, telepsychiatry and geriatrics notes (round 32).
-  String.raw`(?:dive${S})?charters|o&p|compression${S}garments|hand${AND}upper${S}extremity${S}(?:rehab|rehabilitation|therapy)|skin${S}bank|(?:regional${S})?tissue${S}bank`,
+  String.raw`(?:dive${S})?charters|dive${S}(?:shop|center|centre)|divers|o&p|compression${S}garments|hand${AND}upper${S}extremity${S}(?:rehab|rehabilitation|therapy)|skin${S}bank|(?:regional${S})?tissue${S}bank`,
   String.raw`fire${S}protection${S}district|volunteer${S}fire${S}(?:company|department|dept\.?)|fire-rescue|fire${S}marshal['’]s${S}office|extended${S}stay`,
   String.raw`regional${S}skymed|air${S}medical|burn${AND}wound${S}(?:center|centre)|dive${AND}snorkel|subsea(?:,?${S}llc)?|foot${AND}wound${S}specialists`,
   String.raw`(?:center|centre)${S}for${S}wound${S}healing${AND}hyperbaric${S}medicine|hyperbaric${S}(?:medicine|unit)`,
@@ -95,8 +95,8 @@ export const CARE_KIND = [
 ].join('|');
 
 /** Every word a kind above opens on, for the practice rule's gate. */
-export const CARE_KIND_WORDS = 'blood immunohematology irl reference allergy ent pediatric head voice speech home regional cancer hotel inn senior hematology lab logistics infusion health sushi oyster juice seafood bbq zoo audiology balance respiratory surgery otolaryngology printing congregation asthma ear family dial water proton guest hospitality thai donut doughnut pizza taco noodle ramen burger bagel pho curry early learning preschool daycare pizzeria taqueria child neurology elder public oxygen hardware ready specialty id cleanroom tissue donor crematory crematorium assisted emergency youth foster children supervised elementary middle primary comprehensive funeral mortuary ambulatory clinical physical rehab spine primary recovery behavioral imaging pet court reporting transplant coal lumber distribution roofing plumbing pain public cord hla histocompatibility infusion apheresis photopheresis pointe crossing village gardens commons terrace towers manor landing heights neuromonitoring ionm neurodiagnostics neurosurgery orthopedic acute renal wheelchair mobility surgical wound cardiology drug cancer construction burn electric refining foundry marina yacht scuba charters dive diving salvage marine casino geriatrics maxillofacial driving library road oilfield o compression extremity skin tissue fire marshal stay skymed air snorkel subsea wound hyperbaric telepsychiatry virtual partners counseling crisis mcrt mental rural feed gift driver adult companions aging memory senior elder wheels care';
+export const CARE_KIND_WORDS = 'blood immunohematology irl reference allergy ent pediatric head voice speech home regional cancer hotel inn senior hematology lab logistics infusion health sushi oyster juice seafood bbq zoo audiology balance respiratory surgery otolaryngology printing congregation asthma ear family dial water proton guest hospitality thai donut doughnut pizza taco noodle ramen burger bagel pho curry early learning preschool daycare pizzeria taqueria child neurology elder public oxygen hardware ready specialty id cleanroom tissue donor crematory crematorium assisted emergency youth foster children supervised elementary middle primary comprehensive funeral mortuary ambulatory clinical physical rehab spine primary recovery behavioral imaging pet court reporting transplant coal lumber distribution roofing plumbing pain public cord hla histocompatibility infusion apheresis photopheresis pointe crossing village gardens commons terrace towers manor landing heights neuromonitoring ionm neurodiagnostics neurosurgery orthopedic acute renal wheelchair mobility surgical wound cardiology drug cancer construction burn electric refining foundry marina yacht scuba charters dive diving salvage marine casino geriatrics maxillofacial driving library road oilfield o compression extremity skin tissue fire marshal stay skymed air snorkel subsea wound hyperbaric telepsychiatry virtual partners counseling crisis mcrt mental rural feed gift driver adult companions aging memory senior elder wheels care divers ankle';
 
 /** Kinds an everyday pair of words may also stand before ("attends preschool", "our learning center"): the name
  * before them is two words at least ("Tiny Treasures Preschool", "kiddie korner learning center"). */
-export const TWO_WORD_KIND = /^(?:charters|(?:early[ \t]+)?learning[ \t]+(?:center|centre|academy)|preschool|daycare|child[ \t]+care|child[ \t]+development[ \t]+(?:center|centre)|hardware)$/i;
+export const TWO_WORD_KIND = /^(?:charters|divers|(?:early[ \t]+)?learning[ \t]+(?:center|centre|academy)|preschool|daycare|child[ \t]+care|child[ \t]+development[ \t]+(?:center|centre)|hardware)$/i;

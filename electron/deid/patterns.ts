@@ -14,6 +14,7 @@ import { SIGNER_ROW_RULES } from './signer-initials-rows';
 import { KIND_FIRST_SITE_RULES } from './kind-first-sites';
 import { VESSEL_RULES } from './vessel-ids';
 import { TELEHEALTH_RULES } from './telehealth-ids';
+import { DIVE_SITE_RULES } from './dive-sites';
 import { BLOOD_UNIT_RULES } from './blood-unit-numbers';
 import { GEAR_RULES } from './gear-numbers';
 import { FIRM_RULES } from './firm-names';
@@ -1185,7 +1186,7 @@ const RULES: readonly PatternRule[] = [
 // Rules that report a capture group need its offsets: compile those with the "d" (indices) flag. Each regex gate gets
 // a number, so a gate shared by several rules is tested once per text.
 /** Every pattern rule, in the order they run. */
-const ALL_RULES: readonly PatternRule[] = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES, ...FIELD_RULES, ...CLAIM_RULES, ...SIGNER_RULES, ...SIGNER_ROW_RULES, ...KIND_FIRST_SITE_RULES, ...VESSEL_RULES, ...TELEHEALTH_RULES, ...BLOOD_UNIT_RULES, ...GEAR_RULES, ...FIRM_RULES];
+const ALL_RULES: readonly PatternRule[] = [...RULES, ...FORM_RULES, ...DATE_CUE_RULES, ...PHARMACY_RULES, ...SPECIMEN_RULES, ...DIRECTION_RULES, ...TRAVEL_RULES, ...FIELD_RULES, ...CLAIM_RULES, ...SIGNER_RULES, ...SIGNER_ROW_RULES, ...KIND_FIRST_SITE_RULES, ...VESSEL_RULES, ...TELEHEALTH_RULES, ...DIVE_SITE_RULES, ...BLOOD_UNIT_RULES, ...GEAR_RULES, ...FIRM_RULES];
 const REGEX_GATES = [...new Set(ALL_RULES.flatMap((r) => (r.gate ? [r.gate] : [])))];
 const COMPILED = ALL_RULES.map((r) => ({
   ...r,

@@ -7,6 +7,7 @@
 import type { Candidate } from './patterns';
 import { bothCases, factsMemo, lineNear } from './tokens';
 import type { WordLists } from './wordlists';
+import { STATE_OR_COUNTRY } from './town-country';
 
 const TAIL = /^[ \t]*,[ \t]*(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,2}?)(?:[ \t]*,[ \t]*(\p{L}[\p{L} .]{1,20}?))?,?[ \t]+(\d{5}(?:-\d{4})?)(?![\d-]|[ \t]*(?:mg|mcg|ml|units?|%))/u;
 
@@ -103,7 +104,8 @@ export function townsInBrackets(text: string, candidates: readonly Candidate[], 
     const words = m[1]!.split(/[ \t]+/);
     // A town's words, or words no list calls English; no state, no abbreviation of a unit or a kind.
     const whole = factsOf(m[1]!.toLowerCase());
-    if (lists.states.has(m[1]!.toLowerCase()) || (!whole.town && !whole.city && !words.every((w) => {
+    // ("in Cancun (Mexico)": a country in brackets is larger than a state, and stays.)
+    if (lists.states.has(m[1]!.toLowerCase()) || STATE_OR_COUNTRY.test(m[1]!) || (!whole.town && !whole.city && !words.every((w) => {
       const f = factsOf(w.toLowerCase().replace(/[.]+$/, ''));
       return !f.fn && !f.clinical && w.length >= 3 && (f.town || f.city || !f.english);
     }))) continue;
