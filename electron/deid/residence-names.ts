@@ -15,6 +15,9 @@ const GATE = wordGate('at');
 /** Words before the grounds' word that say what, never which ("the back yard", "the nursing home"). */
 const NOT_NAME = /^(?:back|front|side|rear|big|small|old|new|same|other|nursing|care|patient|first|second|last|next|this|that|his|her|their|our|a|an|and|or|of|in|on|to)$/i;
 
+/** Words after "at" that say where in general ("the view at home", "the pond at night"). */
+const NOT_TOWN = /^(?:home|work|school|church|night|bedside|rest|times|least|first|once|sea|dusk|dawn|noon|midnight|baseline|present|length|random|all|large)$/i;
+
 export function residenceNames(text: string, lists: WordLists, open: Uint8Array): Candidate[] {
   if (!open[GATE.index] || !/\bthe[ \t]/i.test(text)) return [];
   const out: Candidate[] = [];
@@ -28,7 +31,7 @@ export function residenceNames(text: string, lists: WordLists, open: Uint8Array)
     const words = town.split(/[ \t]+/);
     const isTown = (w: string): boolean => {
       const f = factsOf(w.toLowerCase());
-      if (f.fn || (f.clinical && !f.town && !f.city) || (mixed && !/^\p{Lu}/u.test(w))) return false;
+      if (f.fn || NOT_TOWN.test(w) || (f.clinical && !f.town && !f.city) || (mixed && !/^\p{Lu}/u.test(w))) return false;
       return f.town || f.city || !f.english;
     };
     if (words.length > 1 && !isTown(words[words.length - 1]!)) town = words.slice(0, -1).join(' ');
