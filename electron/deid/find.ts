@@ -30,6 +30,8 @@ import { invertedNames } from './inverted-names';
 import { initialNames } from './initial-names';
 import { handoffNames } from './handoff-names';
 import { residenceNames } from './residence-names';
+import { openingNames } from './opening-names';
+import { surnamesAfterGiven } from './surnames-after-given';
 import { movedTowns } from './moved-towns';
 import { caseRecords } from './case-records';
 import { cultureNames } from './culture-names';
@@ -357,7 +359,7 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
   // A word a dose follows is a drug's brand, however often it is a given name ("Camila 0.35 mg", "Yasmin 28-day pack").
   names.candidates = names.candidates.filter((c) => c.kind !== 'NAME' || c.rule === 'name-label' || c.rule === 'name-title' || !DOSE_AFTER.test(text.slice(c.end, c.end + 24)));
   const openWords = openWordGates(text, tokens);
-  let candidates = [...patternCandidates(text, { openWords }), ...structuredCandidates(text), ...names.candidates, ...credentialedNames(text, lists), ...rankedNames(text, lists), ...roleNames(text, lists), ...namesAfterRole(text, lists), ...surnamesAfterBy(text, lists), ...givenNamesFor(text, lists), ...addresseeNames(text, lists), ...namesBeforeLabels(text, lists), ...namesByContext(text, lists), ...numberedCodes(text), ...tableCells(text), ...livesInTowns(text, lists), ...townsBeforeCountries(text, lists, openWords), ...townsPastDistances(text, lists, openWords), ...townsOutOf(text, lists, openWords), ...townsAfterSites(text, lists, openWords), ...tripTowns(text, lists, openWords), ...placesKindFirst(text, lists, openWords), ...custodyHousing(text, lists), ...practiceNames(text, lists, openWords), ...kinNames(text, lists, openWords), ...attendeeNames(text, lists, openWords), ...eventTowns(text, lists, openWords), ...invertedNames(text, lists), ...initialNames(text, lists), ...handoffNames(text, lists, openWords), ...residenceNames(text, lists, openWords), ...cultureNames(text, lists, openWords), ...newbornNames(text, lists, openWords), ...statementNames(text, lists, openWords), ...emailNames(text, lists), ...scriptNames(text, lists, openWords), ...columnCells(text, lists), ...partyNames(text, lists), ...movedTowns(text, lists), ...caseRecords(text, lists), ...joinedNames(text, lists), ...chainSites(text, lists), ...renalChainSites(text, lists), ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
+  let candidates = [...patternCandidates(text, { openWords }), ...structuredCandidates(text), ...names.candidates, ...credentialedNames(text, lists), ...rankedNames(text, lists), ...roleNames(text, lists), ...namesAfterRole(text, lists), ...surnamesAfterBy(text, lists), ...givenNamesFor(text, lists), ...addresseeNames(text, lists), ...namesBeforeLabels(text, lists), ...namesByContext(text, lists), ...numberedCodes(text), ...tableCells(text), ...livesInTowns(text, lists), ...townsBeforeCountries(text, lists, openWords), ...townsPastDistances(text, lists, openWords), ...townsOutOf(text, lists, openWords), ...townsAfterSites(text, lists, openWords), ...tripTowns(text, lists, openWords), ...placesKindFirst(text, lists, openWords), ...custodyHousing(text, lists), ...practiceNames(text, lists, openWords), ...kinNames(text, lists, openWords), ...attendeeNames(text, lists, openWords), ...eventTowns(text, lists, openWords), ...invertedNames(text, lists), ...initialNames(text, lists), ...handoffNames(text, lists, openWords), ...residenceNames(text, lists, openWords), ...openingNames(text, lists, openWords), ...cultureNames(text, lists, openWords), ...newbornNames(text, lists, openWords), ...statementNames(text, lists, openWords), ...emailNames(text, lists), ...scriptNames(text, lists, openWords), ...columnCells(text, lists), ...partyNames(text, lists), ...movedTowns(text, lists), ...caseRecords(text, lists), ...joinedNames(text, lists), ...chainSites(text, lists), ...renalChainSites(text, lists), ...placeCandidates(text, tokens, f, lists, names.nameTokens)];
   candidates.push(...addressBlocks(text, candidates, lists));
   candidates.push(...townsAfterStreets(text, candidates, lists));
   candidates.push(...townsInBrackets(text, candidates, lists));
@@ -368,6 +370,7 @@ function findInText(text: string, options: FindOptions): readonly DeidFinding[] 
   candidates.push(...numbersAfterNames(text, candidates));
   candidates.push(...legalTails(text, candidates));
   candidates.push(...givenNamesBefore(text, candidates, tokens, f));
+  candidates.push(...surnamesAfterGiven(text, candidates, lists));
   // A form's next field, not a name: "HALE, CHASE   UNOS ID: 893482" (a wide gap or a line's start, then "ID:").
   candidates = candidates.filter((c) => c.kind !== 'NAME' || !FIELD_LABEL_AFTER.test(text.slice(c.end, c.end + 12)) || !/(?:^|\n|[ \t]{3})$/.test(text.slice(Math.max(0, c.start - 3), c.start)));
   const found = settle(text, withoutNamedThings(text, candidates, openWords));
