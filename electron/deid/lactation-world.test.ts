@@ -8,6 +8,6 @@ describeWaveWorld({
   floor: 0.89,
   score: scoreLactationWave,
   touched: touchedLactationKeeps,
-  // Touched on the engine at b9b0d02, measured once when the wave was written; not yet ruled on (round 32).
-  decided: ["Cooper's", "Newman's", "Candida", "Mother-Baby Assessment", "Mya Joy", "Lansinoh", "Elvie", "Motif Luna", "My Brest Friend", "BabyWeigh II", "Tommee Tippee", "Enfamil", "Hygeia EnDeare", "Hale's", "Baby-Friendly Hospital Initiative", "Aeroflow", "fellowship hall", "Mother-Baby unit", "Monday to Thursday"],
+  // Decided: a standing schedule's weekdays are redacted as dates (as dialysis schedules, round 16).
+  decided: ['Monday to Thursday'],
 });

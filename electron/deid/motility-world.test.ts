@@ -8,6 +8,6 @@ describeWaveWorld({
   floor: 0.91,
   score: scoreMotilityWave,
   touched: touchedMotilityKeeps,
-  // Touched on the engine at b9b0d02, measured once when the wave was written; not yet ruled on (round 32).
-  decided: ["Cleveland Clinic constipation score", "Heller myotomy", "Diversatek ZepHr", "QuinTron", "post office", "Monday through Thursday"],
+  // Decided: a standing schedule's weekdays are redacted as dates (as dialysis schedules, round 16).
+  decided: ['Monday through Thursday'],
 });

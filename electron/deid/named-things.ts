@@ -14,6 +14,7 @@ import { allergenBloodEntSpans } from './named-allergen-blood-ent';
 import { infusionHospiceProtectionSpans } from './named-infusion-hospice-protection';
 import { spineMarrowVascularSpans } from './named-spine-marrow-vascular';
 import { burnDivePsychElderSpans } from './named-burn-dive-psych-elder';
+import { plasticMilkGutLungSpans } from './named-plastic-milk-gut-lung';
 import { gearSpans } from './named-gear';
 import { kitSpans } from './named-kit';
 import { productSpans } from './named-products';
@@ -132,10 +133,17 @@ function namedSpans(text: string, open: Uint8Array): Array<[number, number]> {
   out.push(...infusionHospiceProtectionSpans(text, open));
   out.push(...spineMarrowVascularSpans(text, open));
   out.push(...burnDivePsychElderSpans(text, open));
+  out.push(...plasticMilkGutLungSpans(text, open));
   // "Tri-Valley Meals on Wheels", "PRAIRIE ROSE MEALS ON WHEELS": a local program named before the national one's name is
   // a place; the national name alone stays.
-  return out.filter(([s, e]) => !/^meals[ \t]+on[ \t]+wheels$/i.test(text.slice(s, e)) || !LOCAL_BEFORE.test(text.slice(Math.max(0, s - 30), s)));
+  // ("Ross County Meals on Wheels", "Meals on Wheels of Lakeland": a county's program, or one named with its town after.)
+  return out.filter(([s, e]) => !/^meals[ \t]+on[ \t]+wheels$/i.test(text.slice(s, e)) || !(LOCAL_BEFORE.test(text.slice(Math.max(0, s - 30), s)) || COUNTY_BEFORE.test(text.slice(Math.max(0, s - 30), s)) || TOWN_AFTER.test(text.slice(e, e + 30))));
 }
+
+/** "Ross County": a county's name before a program's. */
+const COUNTY_BEFORE = /(?:^|[^\p{L}'’-])(?!(?:the|our|your|local|this|each|every|any|a|an)[ \t])\p{L}[\p{L}'’-]*[ \t]+county[ \t]+$/iu;
+/** "of Lakeland", "of Pleasant Hill": a town after the program's name, not "of America" or "of the county". */
+const TOWN_AFTER = /^[ \t]+of[ \t]+(?!(?:america|the|our|your|this|that|a|an|its|his|her|their)\b)\p{L}/iu;
 
 /** A word before a program's name that makes it a local one: not a function word, not a line's or a sentence's start. */
 const LOCAL_BEFORE = /(?<![.!?:;\n][ \t]{0,3})(?:^|[^\p{L}'’-])(?!(?:to|the|from|with|by|via|and|or|for|of|at|a|an|through|per|on|in|into|local|county|our|your|his|her|their|call|called|contact|contacted|referred|refer|receives|receiving|gets|home-delivered|delivered)[ \t]+$)\p{L}[\p{L}'’-]*[ \t]+$/iu;

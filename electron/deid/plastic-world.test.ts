@@ -8,6 +8,4 @@ describeWaveWorld({
   floor: 0.93,
   score: scorePlasticWave,
   touched: touchedPlasticKeeps,
-  // Touched on the engine at b9b0d02, measured once when the wave was written; not yet ruled on (round 32).
-  decided: ["Coleman", "Juvéderm Voluma XC", "Mentor MemoryGel Xtra", "Natrelle Inspira", "Motiva Ergonomix2", "Dermabond Prineo", "Women's Health and Cancer Rights Act", "Susan G. Komen", "flap unit"],
 });

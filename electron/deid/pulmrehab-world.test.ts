@@ -8,6 +8,6 @@ describeWaveWorld({
   floor: 0.89,
   score: scorePulmrehabWave,
   touched: touchedPulmrehabKeeps,
-  // Touched on the engine at b9b0d02, measured once when the wave was written; not yet ruled on (round 32).
-  decided: ["4/10", "St. George's Respiratory Questionnaire", "SimplyGo Mini", "WristOx2", "HELiOS", "Trelegy Ellipta", "Breztri Aerosphere", "Spiriva Respimat", "Zephyr", "Air Carrier Access Act", "Delta", "county van", "Wyoming", "Appalachia", "2nd Tuesday"],
+  // Decided: a standing schedule's weekday is redacted as a date (as dialysis schedules, round 16).
+  decided: ['2nd Tuesday'],
 });
