@@ -71,9 +71,10 @@ export function practiceNames(text: string, lists: WordLists, open: Uint8Array):
       if (opensName(text, words, first) || (mixed && shop && first > 0 && /^\p{Ll}/u.test(words[first - 1]!.word))) start = words[first]!.at;
     }
     if (start < 0) continue;
-    // ("Poschmann Hardware": one word will do where no dictionary holds it; "retained hardware" stays.)
+    // ("Poschmann Hardware": one word will do where no dictionary holds it; "retained hardware" and "Faith-based daycare"
+    // stay.)
     const nameWords = text.slice(start, m.index).trim().split(/[ \t]+/);
-    if (TWO_WORD_KIND.test(m[0]) && nameWords.length < 2 && factsOf(nameWords[0]!.toLowerCase().replace(/['’]s$/, '')).english) continue;
+    if (TWO_WORD_KIND.test(m[0]) && nameWords.length < 2 && (nameWords[0]!.includes('-') || factsOf(nameWords[0]!.toLowerCase().replace(/['’]s$/, '')).english)) continue;
     if (!shop && SERVICE_AT.test(m[0]) && !regionOrNamed(text.slice(start, m.index), factsOf, /^imaging$/i.test(m[0]))) continue;
     // "CMS home infusion therapy benefit": a body's letters on a line of both cases name no site of the newer kinds.
     if (mixed && (CARE_SERVICE_AT.test(m[0]) || /^telepsychiatry$/i.test(m[0])) && /^[A-Z]{2,4}$/.test(text.slice(start, m.index).trim())) continue;

@@ -284,10 +284,11 @@ export const SIGNER_RULES: readonly PatternRule[] = [
     rule: 'signer-initials',
     kind: 'NAME',
     gate: /(?:^|\n)[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})[ \t]*\|/,
-    re: /(?<=\|[ \t]*)(?:(?:op|sd|tender|it|cht|by|init)[ \t]*:?[ \t]+)?([A-Za-z]{2,3})(?=[ \t]*(?:\||\r?\n|$))/gi,
+    // (A bare cell only right after the date: "01/02/2020 | BP 120/80 | AVF" names the access, not a hand.)
+    re: /(?:(?<=(?:^|\n)[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})[ \t]*\|[ \t]*)|(?<=\|[ \t]*)(?:op|sd|tender|it|cht|by|init)[ \t]*:?[ \t]+)([A-Za-z]{2,3})(?=[ \t]*(?:\||\r?\n|$))/gi,
     group: 1,
     priority: 5,
-    check: (m, text) => /^[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})[ \t]*\|/.test(lineOf(text, m.index)) && signer(m[1]!, text, m.index) && !/^(?:on|off|yes|no|wnl|nad|ok|neg|pos|nl|abn|air|rt|lt|ch|ata|min|fsw|msw|tx|dx|hbo|dcs|co|age|dfu|orn|eta|rn|md|do|np|pa|pt|ot|cht|new|f\/u|fu)$/i.test(m[1]!),
+    check: (m, text) => /^[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})[ \t]*\|/.test(lineOf(text, m.index)) && signer(m[1]!, text, m.index) && !/^(?:on|off|yes|no|wnl|nad|ok|neg|pos|nl|abn|air|rt|lt|ch|ata|min|fsw|msw|tx|dx|hbo|dcs|co|age|dfu|orn|eta|rn|md|do|np|pa|pt|ot|cht|new|f\/u|fu|avf|avg|cvc|hd|pd|ij|rue|lue|rle|lle|icu|ed|or|bp|hr|rr|ekg|ecg|iv|im|sq|prn|ua|cbc|bmp|cmp|abg|cxr|ct|mri|us|dvt|pe|uti|chf|copd|mi|cva|tia)$/i.test(m[1]!),
   },
   // "Trim edges only. DP 0148 3/15", "no drainage. nhx 10:50 12/15": a note closed by its writer's letters, the time and
   // the day.

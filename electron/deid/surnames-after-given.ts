@@ -18,6 +18,9 @@ export function surnamesAfterGiven(text: string, candidates: readonly Candidate[
   const factsOf = factsMemo(lists);
   for (const c of candidates) {
     if (c.kind !== 'NAME' || !GIVEN_RULES.has(c.rule) || /[ \t]/.test(text.slice(c.start, c.end))) continue;
+    // The span is a listed given name ("MRS SMITH FAIR": a title's surname takes no second surname).
+    const given = factsOf(text.slice(c.start, c.end).toLowerCase());
+    if (!given.first) continue;
     const m = NEXT.exec(text.slice(c.end, c.end + 40));
     if (!m) continue;
     const word = m[1]!;
