@@ -3,6 +3,8 @@
 // one that names an id ("EMBRYO ID", "TRACKING #", "TAG NO.") a cell of a code is that id:
 //   ROOM  RESIDENT        LAST PODIATRY          EMBRYO ID      DAY  GRADE
 //   157   CASH, AYDEN     11/22/25               E208909-4      D5   5AA
+// Tables of bars are read the same way (an "Age" column's ages over 89 too), and a unit's room board ("RM 12  BANKS
+// 0800") names the patient between the room and the time.
 import type { Candidate } from './patterns';
 import { groupAt, listedOrUnknown, wordKey } from './name-words';
 import { factsMemo, type TokenFacts } from './tokens';

@@ -4,6 +4,8 @@
 // person did, a preposition, a bracket or a mark. A modal or a verb never stands so ("his son will call back", "the
 // daughter will be present", "mother lucky to be alive"): a function word ("will", "may") needs a past or a present
 // verb or a preposition after it, never a base verb.
+// Also the relative a nurse taught ("TAUGHT SPOUSE KEENAN DRESSING CHANGES") and a spouse's name and age set off by
+// commas ("Married 67 years to Myrtle, now 91, who…").
 import type { Candidate } from './patterns';
 import { bothCases, factsMemo, lineNear, wordGate } from './tokens';
 import { NICKNAME, givenWord, groupAt } from './name-words';

@@ -71,16 +71,14 @@ const TOWN_PARTICLE = /^(?:del|de|la|los|las|du|des|le|di|da|do|dos|das)$/;
 export function townEnd(text: string, base: number, run: string, lists: WordLists, factsOf: (key: string) => TokenFacts): number {
   const mixed = bothCases(lineOf(text, base));
   let end = base;
-  let particle = false;
   for (const w of run.matchAll(/\S+/g)) {
     const raw = w[0].replace(/[.,;:)]+$/, '');
     const key = raw.toLowerCase();
     const f = factsOf(key);
     if (end > base && AFTER_TOWN.has(key)) break;
     // ("Playa del Carmen", "Vila do Conde": a particle inside a town's name, never at its start or its end.)
-    if (end > base && TOWN_PARTICLE.test(key) && raw.length === w[0].length) { particle = true; continue; }
-    if (NOT_DISTANCE_TOWN.has(key) || f.fn || (f.clinical && !f.town && !f.city) || lists.states.has(key) || (mixed && !/^\p{Lu}/u.test(raw) && !particle)) break;
-    particle = false;
+    if (end > base && TOWN_PARTICLE.test(key) && raw.length === w[0].length) continue;
+    if (NOT_DISTANCE_TOWN.has(key) || f.fn || (f.clinical && !f.town && !f.city) || lists.states.has(key) || (mixed && !/^\p{Lu}/u.test(raw))) break;
     end = base + w.index + raw.length;
     if (raw.length < w[0].length) break;
   }
