@@ -11,7 +11,9 @@ import type { WordLists } from './wordlists';
 const WORD = String.raw`\p{L}[\p{L}'’-]*`;
 const GATE = wordGate('pt yo y o year old month mo msg message vm voicemail and');
 /** "pt penny đào:" at a line's or a clause's start, or after "from". */
-const PT_COLON = new RegExp(String.raw`(?:(?<=^|\n|[.;][ \t])[ \t]*|\bfrom[ \t]+)pt[ \t]+(${WORD})(?:[ \t]+(${WORD}))?[ \t]*:`, 'dgiu');
+const PT_COLON = new RegExp(String.raw`\bpt[ \t]+(${WORD})(?:[ \t]+(${WORD}))?[ \t]*:`, 'dgiu');
+/** Before "pt": a line's start, a clause's end or "from" (tested on the match: a lookbehind at every place costs a scan). */
+const PT_OPENS = /(?:^|\n|[.;][ \t])[ \t]*$|\bfrom[ \t]+$/i;
 /** "1 YO JOY, …", "2 yo frank, immersion…": an age, then the child's given name and a comma. */
 const AGE_NAME = new RegExp(String.raw`\b\d{1,3}[ \t-]?(?:yo|y\/o|y\.o\.|years?[ \t-]old|yr[ \t-]old|months?[ \t-]old|mo[ \t-]old)[ \t]+(${WORD}),`, 'dgiu');
 /** "MSG: CHASE FROM VALLEY O&P SAYS": a message's caller before where they call from. */
@@ -35,6 +37,7 @@ export function openingNames(text: string, lists: WordLists, open: Uint8Array): 
     for (const m of text.matchAll(re)) {
       const given = m[1]!;
       if (!name(given) || (re === BEFORE_PHONE && !factsOf(given.toLowerCase()).first)) continue;
+      if (re === PT_COLON && !PT_OPENS.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const mixed = bothCases(lineNear(text, m.index, 160));
       if (mixed && !/^\p{Lu}/u.test(given)) continue;
       const at = groupAt(m, 1);

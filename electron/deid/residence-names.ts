@@ -9,8 +9,10 @@ import { bothCases, factsMemo, lineNear, wordGate } from './tokens';
 import { TOWN_PREFIX } from './town-country';
 import type { WordLists } from './wordlists';
 
-const GROUNDS = String.raw`\p{L}*(?:crest|wood|woods|bend|view|creek|hill|hills|birch|run|pond|oaks|leaves|grove|acres|ridge|heritage|gardens|pines|meadow|meadows|village|terrace|manor|commons|pointe|landing|springs|glen|haven|brook|field|fields|shores|harbor|vista|estates)`;
-const RESIDENCE = new RegExp(String.raw`\bthe[ \t]+((?:\p{L}+[ \t]+)?${GROUNDS})[ \t]+at[ \t]+(${TOWN_PREFIX}\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?)`, 'dgiu');
+/** The name's last word ends in a word of grounds ("pinecrest", "Orchard View", "shady oaks"). */
+const GROUNDS = /(?:crest|wood|woods|bend|view|creek|hill|hills|birch|run|pond|oaks|leaves|grove|acres|ridge|heritage|gardens|pines|meadow|meadows|village|terrace|manor|commons|pointe|landing|springs|glen|haven|brook|field|fields|shores|harbor|vista|estates)$/i;
+// (The grounds are tested on the words a match holds, not in the pattern: a suffix tried at every "the" costs a scan.)
+const RESIDENCE = new RegExp(String.raw`\bthe[ \t]+((?:\p{L}+[ \t]+)?\p{L}+)[ \t]+at[ \t]+(${TOWN_PREFIX}\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?)`, 'dgiu');
 const GATE = wordGate('at');
 /** Words before the grounds' word that say what, never which ("the back yard", "the nursing home"). */
 const NOT_NAME = /^(?:back|front|side|rear|big|small|old|new|same|other|nursing|care|patient|first|second|last|next|this|that|his|her|their|our|a|an|and|or|of|in|on|to)$/i;
@@ -22,9 +24,11 @@ export function residenceNames(text: string, lists: WordLists, open: Uint8Array)
   if (!open[GATE.index] || !/\bthe[ \t]/i.test(text)) return [];
   const out: Candidate[] = [];
   const factsOf = factsMemo(lists);
-  for (const m of text.matchAll(RESIDENCE)) {
+  // (A failed match resumes after its "the": "interview the patient at The Hillcrest at Harmony" holds one further on.)
+  const re = new RegExp(RESIDENCE);
+  for (let m = re.exec(text); m; re.lastIndex = m.index + 4, m = re.exec(text)) {
     const name = m[1]!.split(/[ \t]+/);
-    if (name.some((w) => NOT_NAME.test(w) || factsOf(w.toLowerCase()).clinical)) continue;
+    if (!GROUNDS.test(name[name.length - 1]!) || name.some((w) => NOT_NAME.test(w) || factsOf(w.toLowerCase()).clinical)) continue;
     const mixed = bothCases(lineNear(text, m.index, 160));
     // The town: up to two words, the second only if it is a town's too ("Punta Gorda", not "Bountiful with").
     let town = m[2]!;
